@@ -1,0 +1,3 @@
+from zhengce.cli import main
+
+raise SystemExit(main())

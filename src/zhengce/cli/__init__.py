@@ -1,0 +1,63 @@
+"""The `zhengce` command. Each layer adds its subcommands from its own module here.
+
+A subcommand module defines `register(subparsers)`; it imports its layer lazily inside the
+handler so that `zhengce --help` stays fast. Errors meant for users (ZhengceError) print one
+line and exit 2; nothing prints a traceback unless ZHENGCE_DEBUG is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from zhengce import __version__
+from zhengce.errors import ZhengceError
+
+# Modules under zhengce.cli that add subcommands; a missing one is skipped so layers can land
+# one at a time.
+SUBCOMMAND_MODULES = ["library", "provisions", "rules", "anxinbao", "web"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zhengce",
+        description="政策 — read Chinese support policies, their provisions, rules and programs.",
+    )
+    parser.add_argument("--version", action="version", version=f"zhengce {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"zhengce.cli.{name}")
+        except ModuleNotFoundError as exc:  # layer not there yet
+            if exc.name != f"zhengce.cli.{name}":
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        result = args.func(args)
+    except ZhengceError as exc:
+        print(f"zhengce: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("zhengce: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. `zhengce docs | head`
+        return 0
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
+        if os.environ.get("ZHENGCE_DEBUG"):
+            raise
+        print(f"zhengce: internal error: {type(exc).__name__}: {exc} "
+              "(set ZHENGCE_DEBUG=1 for the traceback)", file=sys.stderr)
+        return 70
+    return int(result or 0)
