@@ -39,6 +39,7 @@ class Article:
     text: str  # normalized article text (simplified, unified punctuation), number included
     span: Span  # in the original text
     section_no: int | None = None
+    norm_span: Span = (0, 0)  # offsets of `text` in the normalized text of the source file
     provisions: list[Any] = field(default_factory=list)  # filled by zhengce.provisions
 
     def to_json(self) -> dict[str, Any]:
@@ -59,6 +60,7 @@ class Section:
     intro: str  # normalized text between the title and the first article
     span: Span
     articles: list[Article] = field(default_factory=list)
+    norm_span: Span = (0, 0)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -97,6 +99,8 @@ class Document:
     text: str = ""  # normalized text of the whole document
     content_hash: str = ""  # sha256 of the original text of the document
     series: str | None = None  # key shared by draft/final and successive years of one policy
+    norm_span: Span = (0, 0)  # offsets of `text` in the normalized text of the source file
+    closing: str = ""  # normalized closing paragraphs (total budget, validity, stacking)
 
     @property
     def articles(self) -> list[Article]:
@@ -111,6 +115,7 @@ class Document:
             "total_budget_yuan": self.total_budget_yuan, "effective": self.effective,
             "stacking": self.stacking, "contact": self.contact, "cites": self.cites,
             "series": self.series, "content_hash": self.content_hash, "span": list(self.span),
+            "closing": self.closing,
             "sections": [s.to_json() for s in self.sections],
             "points": self.points,
             "provisions": [p.to_json() if hasattr(p, "to_json") else p for p in self.provisions],

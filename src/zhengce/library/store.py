@@ -1,0 +1,391 @@
+"""The policy library: one SQLite file holding sources, versioned documents, their sections,
+articles (and points), provisions and a full-text index.
+
+Each file is stored in one transaction: a file that fails leaves nothing behind. Storing the
+same bytes again is a no-op; a document whose content changed becomes a new version of its
+citation id ("…/d2" is the latest, "…/d2@1" the first), the old version kept and marked
+superseded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Iterable
+
+from zhengce.errors import InputError, NotFound
+from zhengce.library import schema
+from zhengce.library.series import series_key
+from zhengce.library.text import index_text, like_pattern, simplified
+from zhengce.reading.model import Document
+
+CITE_RE = re.compile(r"^(?P<doc>.+?/d\d+)(?:@(?P<version>\d+))?(?P<rest>/.+)?$")
+
+
+@dataclass
+class StoredDocument:
+    """What ingest did with one document."""
+
+    id: str
+    version: int
+    action: str  # "added" | "new_version" | "unchanged"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "version": self.version, "action": self.action}
+
+
+@dataclass
+class FileReport:
+    """What ingest did with one file: status "added" | "updated" | "unchanged" | "failed"."""
+
+    path: str
+    status: str
+    documents: list[StoredDocument] = field(default_factory=list)
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "status": self.status, "error": self.error,
+                "documents": [d.to_json() for d in self.documents]}
+
+
+def _jsonable(value: Any) -> Any:
+    from zhengce.cli.output import to_jsonable
+
+    return to_jsonable(value)
+
+
+def money(value: Any) -> tuple[Any, int | None]:
+    """(value to store: int yuan or Decimal text, exact fen or None). Floats are refused upstream."""
+    if value is None or value == "":
+        return None, None
+    try:
+        d = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None, None
+    stored: Any = int(d) if d == d.to_integral_value() else str(d)
+    fen = d * 100
+    return stored, int(fen) if fen == fen.to_integral_value() else None
+
+
+def _rate(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return str(Decimal(str(value)).normalize())
+    except (InvalidOperation, ValueError):
+        return str(value)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Library:
+    """An open library database. Use as a context manager or call close()."""
+
+    def __init__(self, path: str | Path | None = None):
+        from zhengce.paths import default_db_path
+
+        self.path = Path(path) if path else default_db_path()
+        if str(self.path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if str(self.path) != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            schema.migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"{self.path}: not a zhengce library database ({exc})") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------------------- writing
+
+    def has_source(self, sha256: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+    def store(self, docs: Iterable[Document], *, name: str, data: bytes, path: str | None = None,
+              original: str | None = None, force: bool = False) -> FileReport:
+        """Store the documents read from one file, all or nothing."""
+        docs = list(docs)
+        sha = hashlib.sha256(data).hexdigest()
+        if not force and self.has_source(sha):
+            existing = [StoredDocument(r["doc_id"], r["version"], "unchanged") for r in self.conn.execute(
+                "SELECT d.doc_id, d.version FROM documents d JOIN sources s ON s.pk = d.source_pk "
+                "WHERE s.sha256 = ? ORDER BY d.pk", (sha,))]
+            return FileReport(path or name, "unchanged", existing)
+        now = _now()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            src = self.conn.execute(
+                "INSERT INTO sources (name, path, sha256, size, original, ingested_at) VALUES (?,?,?,?,?,?)",
+                (name, path, sha, len(data), original, now)).lastrowid
+            stored = [self._store_document(doc, src, now) for doc in docs]
+            actions = {s.action for s in stored}
+            if actions <= {"unchanged"}:
+                status = "unchanged"
+            elif "new_version" in actions or self._had_documents_before(stored):
+                status = "updated"
+            else:
+                status = "added"
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return FileReport(path or name, status, stored)
+
+    def _had_documents_before(self, stored: list[StoredDocument]) -> bool:
+        return any(s.version > 1 for s in stored)
+
+    def _store_document(self, doc: Document, source_pk: int, now: str) -> StoredDocument:
+        c = self.conn
+        content_hash = doc.content_hash or hashlib.sha256(
+            (doc.text or json.dumps(_jsonable(doc.to_json()), ensure_ascii=False)).encode()).hexdigest()
+        latest = c.execute("SELECT pk, version, content_hash FROM documents WHERE doc_id = ? "
+                           "AND superseded_by IS NULL", (doc.id,)).fetchone()
+        if latest and latest["content_hash"] == content_hash:
+            return StoredDocument(doc.id, latest["version"], "unchanged")
+        version = (c.execute("SELECT COALESCE(MAX(version), 0) FROM documents WHERE doc_id = ?",
+                             (doc.id,)).fetchone()[0]) + 1
+        reading = _jsonable(doc.to_json())
+        reading.setdefault("text", doc.text)
+        reading["content_hash"] = content_hash
+        series = doc.series or series_key(doc.region, doc.title, doc.kind)
+        reading["series"] = series
+        articles = doc.articles
+        doc_pk = c.execute(
+            "INSERT INTO documents (doc_id, version, source_pk, content_hash, series, title, issuer, region, "
+            "level, year, doc_number, issued, status, kind, total_budget_yuan, n_sections, n_articles, "
+            "n_points, n_warnings, reading, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.id, version, source_pk, content_hash, series, doc.title, doc.issuer, doc.region, doc.level,
+             doc.year, doc.doc_number, doc.issued, doc.status, doc.kind, doc.total_budget_yuan,
+             len(doc.sections), len(articles), len(doc.points), len(doc.warnings),
+             json.dumps(reading, ensure_ascii=False), now)).lastrowid
+        if latest:
+            c.execute("UPDATE documents SET superseded_by = ? WHERE pk = ?", (doc_pk, latest["pk"]))
+
+        article_pks: dict[str, int] = {}
+        spans: list[tuple[int, int, int]] = []  # (start, end, article pk) to place provisions by span
+        numbers: dict[int, list[int]] = {}
+        for s in doc.sections:
+            sec_pk = c.execute(
+                "INSERT INTO sections (doc_pk, cite_id, no, label, title, lead, budget_yuan, span_start, span_end) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
+                (doc_pk, s.id, s.no, s.label, s.title, json.dumps(s.lead, ensure_ascii=False),
+                 s.budget_yuan, *(s.span or (None, None)))).lastrowid
+            for a in s.articles:
+                pk = self._insert_passage(doc_pk, sec_pk, a.id, "article", a.no, a.label, a.heading,
+                                          a.responsible, a.text, a.span, s.title)
+                article_pks[a.id] = pk
+                if a.span:
+                    spans.append((a.span[0], a.span[1], pk))
+                numbers.setdefault(a.no, []).append(pk)
+        for i, p in enumerate(doc.points, 1):
+            pid = p.get("id") or f"{doc.id}/p{i}"
+            text = p.get("text") or ""
+            pk = self._insert_passage(doc_pk, None, pid, "point", p.get("no"), p.get("label"),
+                                      p.get("heading") or p.get("title"), p.get("responsible") or [],
+                                      text, p.get("span"), "")
+            article_pks[pid] = pk
+            if p.get("span"):
+                spans.append((p["span"][0], p["span"][1], pk))
+
+        for art_id, prov in self._provisions(doc):
+            pj = _jsonable(prov.to_json() if hasattr(prov, "to_json") else prov)
+            article_pk = article_pks.get(art_id) if art_id else None
+            if article_pk is None:
+                article_pk = self._place(pj, spans, numbers)
+            amount, amount_fen = money(pj.get("amount_yuan"))
+            cap, cap_fen = money(pj.get("cap_yuan"))
+            c.execute(
+                "INSERT INTO provisions (doc_pk, article_pk, kind, article_no, quote, amount_yuan, amount_fen, "
+                "rate, cap_yuan, cap_fen, beneficiary, trigger, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (doc_pk, article_pk, pj.get("kind"), pj.get("article"), pj.get("quote"), amount, amount_fen,
+                 _rate(pj.get("rate")), cap, cap_fen, pj.get("beneficiary"),
+                 simplified(pj["trigger"]) if pj.get("trigger") else None,
+                 json.dumps(pj, ensure_ascii=False)))
+        return StoredDocument(doc.id, version, "new_version" if latest else "added")
+
+    def _insert_passage(self, doc_pk, sec_pk, cite_id, kind, no, label, heading, responsible, text, span,
+                        section_title) -> int:
+        span = span or (None, None)
+        pk = self.conn.execute(
+            "INSERT INTO articles (doc_pk, section_pk, cite_id, kind, no, label, heading, responsible, text, "
+            "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (doc_pk, sec_pk, cite_id, kind, no, label, heading,
+             json.dumps(list(responsible), ensure_ascii=False), text, span[0], span[1])).lastrowid
+        # Heading is part of the text; the section title helps a query like "人才 住房" find the article.
+        self.conn.execute("INSERT INTO article_fts (rowid, body) VALUES (?, ?)",
+                          (pk, index_text(f"{section_title} {text}")))
+        return pk
+
+    @staticmethod
+    def _provisions(doc: Document) -> list[tuple[str | None, Any]]:
+        """Each provision once, with the id of the article that holds it when known."""
+        out: list[tuple[str | None, Any]] = []
+        seen: set[int] = set()
+        for a in doc.articles:
+            for p in a.provisions:
+                seen.add(id(p))
+                out.append((a.id, p))
+        for p in doc.provisions:
+            if id(p) in seen:
+                continue
+            pj = p.to_json() if hasattr(p, "to_json") else p
+            aid = (pj.get("article_id") or pj.get("citation")) if isinstance(pj, dict) else None
+            out.append((aid, p))
+        return out
+
+    @staticmethod
+    def _place(pj: dict[str, Any], spans: list[tuple[int, int, int]], numbers: dict[int, list[int]]) -> int | None:
+        span = pj.get("span")
+        if span:
+            for s, e, pk in spans:
+                if s <= span[0] and span[1] <= e:
+                    return pk
+        cands = numbers.get(pj.get("article")) or []
+        return cands[0] if len(cands) == 1 else None
+
+    # ----------------------------------------------------------------------------- reading
+
+    def resolve(self, cite: str) -> tuple[sqlite3.Row, str | None]:
+        """The document row a citation id names (latest version unless "@n" given), and the rest."""
+        m = CITE_RE.match(cite.strip())
+        if not m:
+            raise NotFound(f"no document {cite!r}", hint="ids look like 004_c74db4dc4724db3b/d2")
+        if m["version"]:
+            row = self.conn.execute("SELECT * FROM documents WHERE doc_id = ? AND version = ?",
+                                    (m["doc"], int(m["version"]))).fetchone()
+        else:
+            row = self.conn.execute("SELECT * FROM documents WHERE doc_id = ? AND superseded_by IS NULL",
+                                    (m["doc"],)).fetchone()
+        if row is None:
+            raise NotFound(f"no document {m['doc']}" + (f" version {m['version']}" if m["version"] else "")
+                           + " in the library", hint="see `zhengce docs`")
+        return row, m["rest"]
+
+    def document(self, cite: str) -> Document:
+        from zhengce.library.rehydrate import document_from_json
+
+        row, _ = self.resolve(cite)
+        return document_from_json(json.loads(row["reading"]))
+
+    def get(self, cite: str) -> dict[str, Any]:
+        """A document, section, article or point by citation id, as JSON with its context."""
+        row, rest = self.resolve(cite)
+        doc = self._doc_summary(row)
+        if not rest:
+            reading = json.loads(row["reading"])
+            reading.update(version=row["version"], latest=row["superseded_by"] is None,
+                           versions=self.versions(row["doc_id"]), series_members=self.series(row["series"]))
+            return {"type": "document", "document": reading}
+        target = row["doc_id"] + rest
+        sec = self.conn.execute("SELECT * FROM sections WHERE doc_pk = ? AND cite_id = ?",
+                                (row["pk"], target)).fetchone()
+        if sec:
+            arts = self.conn.execute("SELECT * FROM articles WHERE section_pk = ? ORDER BY pk",
+                                     (sec["pk"],)).fetchall()
+            return {"type": "section", "document": doc, "section": self._section_json(sec),
+                    "articles": [self._article_json(a) for a in arts]}
+        art = self.conn.execute("SELECT * FROM articles WHERE doc_pk = ? AND cite_id = ?",
+                                (row["pk"], target)).fetchone()
+        if art:
+            sec = (self.conn.execute("SELECT * FROM sections WHERE pk = ?", (art["section_pk"],)).fetchone()
+                   if art["section_pk"] else None)
+            out = {"type": art["kind"], "document": doc,
+                   "section": self._section_json(sec) if sec else None, "article": self._article_json(art)}
+            out["article"]["provisions"] = self.article_provisions(art["pk"])
+            out["article"]["quote"] = self.quote(row["source_pk"], art["span_start"], art["span_end"])
+            return out
+        raise NotFound(f"no section or article {cite!r} in the library")
+
+    def quote(self, source_pk: int, start: int | None, end: int | None) -> str | None:
+        if start is None or end is None:
+            return None
+        r = self.conn.execute("SELECT substr(original, ?, ?) FROM sources WHERE pk = ?",
+                              (start + 1, end - start, source_pk)).fetchone()
+        return r[0] if r else None
+
+    def article_provisions(self, article_pk: int) -> list[dict[str, Any]]:
+        return [json.loads(r[0]) for r in self.conn.execute(
+            "SELECT json FROM provisions WHERE article_pk = ? ORDER BY pk", (article_pk,))]
+
+    def versions(self, doc_id: str) -> list[dict[str, Any]]:
+        return [{"id": f"{r['doc_id']}@{r['version']}", "version": r["version"], "latest": r["superseded_by"] is None,
+                 "content_hash": r["content_hash"], "ingested_at": r["ingested_at"]}
+                for r in self.conn.execute("SELECT * FROM documents WHERE doc_id = ? ORDER BY version", (doc_id,))]
+
+    def series(self, key: str | None) -> list[dict[str, Any]]:
+        """Latest versions of the documents of one series, oldest policy year first, drafts before finals."""
+        if not key:
+            return []
+        rows = self.conn.execute(
+            "SELECT * FROM documents WHERE series = ? AND superseded_by IS NULL "
+            "ORDER BY year, CASE status WHEN 'draft' THEN 0 ELSE 1 END, issued, pk", (key,)).fetchall()
+        return [self._doc_summary(r) for r in rows]
+
+    def documents(self, *, region: str | None = None, year: int | None = None, level: str | None = None,
+                  status: str | None = None, kind: str | None = None, all_versions: bool = False
+                  ) -> list[dict[str, Any]]:
+        where, params = ([], []) if all_versions else (["superseded_by IS NULL"], [])
+        if region:
+            where.append(r"region LIKE ? ESCAPE '\'")
+            params.append(like_pattern(region))
+        for col, val in (("year", year), ("level", level), ("status", status), ("kind", kind)):
+            if val is not None:
+                where.append(f"{col} = ?")
+                params.append(val)
+        sql = "SELECT * FROM documents" + (" WHERE " + " AND ".join(where) if where else "") + \
+              " ORDER BY doc_id, version"
+        return [self._doc_summary(r) for r in self.conn.execute(sql, params)]
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "sources": one("SELECT COUNT(*) FROM sources"),
+            "documents": one("SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL"),
+            "versions": one("SELECT COUNT(*) FROM documents"),
+            "articles": one("SELECT COUNT(*) FROM articles a JOIN documents d ON d.pk = a.doc_pk "
+                            "WHERE d.superseded_by IS NULL AND a.kind = 'article'"),
+            "provisions": one("SELECT COUNT(*) FROM provisions p JOIN documents d ON d.pk = p.doc_pk "
+                              "WHERE d.superseded_by IS NULL"),
+        }
+
+    @staticmethod
+    def _doc_summary(r: sqlite3.Row) -> dict[str, Any]:
+        return {
+            "id": r["doc_id"], "version": r["version"], "latest": r["superseded_by"] is None,
+            "title": r["title"], "issuer": r["issuer"], "region": r["region"], "level": r["level"],
+            "year": r["year"], "doc_number": r["doc_number"], "issued": r["issued"], "status": r["status"],
+            "kind": r["kind"], "series": r["series"], "total_budget_yuan": r["total_budget_yuan"],
+            "sections": r["n_sections"], "articles": r["n_articles"], "points": r["n_points"],
+            "warnings": r["n_warnings"], "content_hash": r["content_hash"],
+        }
+
+    @staticmethod
+    def _section_json(s: sqlite3.Row) -> dict[str, Any]:
+        return {"id": s["cite_id"], "no": s["no"], "label": s["label"], "title": s["title"],
+                "lead": json.loads(s["lead"]), "budget_yuan": s["budget_yuan"],
+                "span": [s["span_start"], s["span_end"]] if s["span_start"] is not None else None}
+
+    @staticmethod
+    def _article_json(a: sqlite3.Row) -> dict[str, Any]:
+        return {"id": a["cite_id"], "kind": a["kind"], "no": a["no"], "label": a["label"],
+                "heading": a["heading"], "responsible": json.loads(a["responsible"]), "text": a["text"],
+                "span": [a["span_start"], a["span_end"]] if a["span_start"] is not None else None}

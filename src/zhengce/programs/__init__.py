@@ -1,0 +1,1 @@
+"""Programs run as software: money held, released and subsidised under a policy's rules."""

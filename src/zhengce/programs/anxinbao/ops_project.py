@@ -1,0 +1,281 @@
+"""Project life: program init, application, acceptance, expert review, approval, withdrawal, barring."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from . import ledger as L
+from .errors import InvalidInput, InvalidState, PermissionDenied, Refused
+from .money import fen_times, parse_ratio, yuan
+from .ops import arg, money_arg, operation, text_arg
+from .roles import require_not_party, require_party
+from .workflow import Ctx, move
+
+PROGRAM = ("program", "anxinbao")
+
+
+@operation("init_program", "finance")
+def init_program(ctx: Ctx, args: dict) -> dict:
+    """Open the program: district finance funds the first tranche of the risk pool (三、1)."""
+    if ctx.get(*PROGRAM) is not None:
+        raise InvalidState("the program is already initialised", code="already_initialised")
+    for acct in ("finance", "pool"):
+        L.ensure_account(ctx.tx, acct)
+    ctx.create(*PROGRAM, {"initialised_at": ctx.at, "pool_funded": ctx.params.pool_initial})
+    if ctx.params.pool_initial > 0:
+        ctx.ledger.transfer("finance", "pool", ctx.params.pool_initial, "pool_funding")
+    return {"pool": yuan(ctx.params.pool_initial)}
+
+
+def program(ctx: Ctx) -> dict:
+    doc = ctx.get(*PROGRAM)
+    if doc is None:
+        raise InvalidState("the program is not initialised (run init first)", code="not_initialised")
+    return doc
+
+
+@operation("top_up_pool", "finance")
+def top_up_pool(ctx: Ctx, args: dict) -> dict:
+    """District finance tops up the risk pool when it is used up (三、1: 再根據實際情況確認是否追加)."""
+    prog = program(ctx)
+    amount = money_arg(args, "amount")
+    ctx.ledger.transfer("finance", "pool", amount, "pool_top_up")
+    prog["pool_funded"] = prog.get("pool_funded", 0) + amount
+    return {"pool_top_up": yuan(amount)}
+
+
+def enterprise_doc(ctx: Ctx, ident: str) -> dict:
+    return ctx.get("enterprise", ident) or ctx.create("enterprise", ident, {"id": ident, "barred": False,
+                                                                          "subsidies": {}})
+
+
+def _milestones(ctx: Ctx, raw, eligible: int) -> list[dict]:
+    if not isinstance(raw, list) or not raw:
+        raise InvalidInput("milestones: give a list of at least one milestone", code="missing_milestones")
+    out, shares = [], []
+    max_months = ctx.params.milestone_max_months
+    for i, m in enumerate(raw, start=1):
+        if not isinstance(m, dict):
+            raise InvalidInput(f"milestone {i}: expected a mapping with goal, amount and months")
+        months, days = m.get("months"), m.get("days")
+        try:
+            if days is not None:
+                days = int(str(days))
+                too_long, period = days > max_months * 365 // 12, f"{days} days"
+            else:
+                months = int(str(arg(m, "months")))
+                too_long, period = months > max_months, f"{months} months"
+        except ValueError:
+            raise InvalidInput(f"milestone {i}: months/days must be whole numbers") from None
+        if (months is not None and months <= 0) or (days is not None and days <= 0):
+            raise InvalidInput(f"milestone {i}: its period must be positive")
+        if too_long:
+            raise InvalidInput(f"milestone {i} lasts {period}; one milestone lasts at most {max_months} months"
+                               " (單個里程碑周期最長不超過1年)", code="milestone_too_long")
+        if m.get("amount") is not None:
+            amount = money_arg(m, "amount")
+            shares.append(None)
+        else:
+            share = parse_ratio(arg(m, "share"), what=f"milestone {i} share")
+            if share <= 0:
+                raise InvalidInput(f"milestone {i}: share must be positive", code="non_positive_amount")
+            shares.append(share)
+            amount = fen_times(eligible, share)
+        out.append({"no": i, "goal": str(m.get("goal", "")), "amount": amount, "months": months, "days": days,
+                    "state": "planned", "deposit": 0, "rest": 0, "budget": 0, "holds": [], "assessments": {}})
+    if all(s is not None for s in shares):
+        if sum(shares, Fraction(0)) != 1:
+            raise InvalidInput("milestone shares must add up to 100%", code="milestones_mismatch")
+        out[-1]["amount"] += eligible - sum(m["amount"] for m in out)  # rounding remainder to the last
+    total = sum(m["amount"] for m in out)
+    if total != eligible:
+        raise InvalidInput(f"milestone tranches add up to {yuan(total)}, the agreement's funds are {yuan(eligible)}",
+                           code="milestones_mismatch")
+    return out
+
+
+@operation("apply", "enterprise")
+def apply(ctx: Ctx, args: dict) -> dict:
+    """The enterprise submits plan and agreement (四、1), with its insurance policy if any."""
+    program(ctx)
+    pid = text_arg(args, "project")
+    if ctx.get("project", pid) is not None:
+        raise InvalidState(f"project {pid} already exists", code="duplicate_project")
+    ent = enterprise_doc(ctx, ctx.actor.id)
+    if ent["barred"] and ctx.params.barred_enterprises_lose_support:
+        raise PermissionDenied(f"enterprise {ctx.actor.id} is barred from the program ({ent.get('barred_reason')})",
+                               code="enterprise_barred")
+    platform = text_arg(args, "platform")
+    if platform == ctx.actor.id:
+        raise InvalidInput("enterprise and platform must be different parties")
+    total = money_arg(args, "contract_total")
+    equipment = money_arg(args, "equipment", 0, positive=False)
+    if equipment < 0 or equipment > total:
+        raise InvalidInput("equipment must be between 0 and the contract total", code="invalid_amount")
+    eligible = total - equipment
+    if eligible < ctx.params.min_contract_total:
+        raise InvalidInput(f"the agreement's funds are {yuan(eligible)} without fixed-asset equipment; "
+                           f"at least {yuan(ctx.params.min_contract_total)} is required (總合作經費不低于300萬元)",
+                           code="contract_below_minimum")
+    milestones = _milestones(ctx, arg(args, "milestones"), eligible)
+    insurance = None
+    if args.get("insurance"):
+        ins = args["insurance"]
+        if not isinstance(ins, dict):
+            raise InvalidInput("insurance: give insurer and premium")
+        insurance = {"insurer": text_arg(ins, "insurer"), "premium": money_arg(ins, "premium"),
+                     "premium_paid": False, "premium_subsidy": None, "payouts": []}
+    for acct in (f"escrow:{pid}", f"enterprise:{ctx.actor.id}", f"platform:{platform}"):
+        L.ensure_account(ctx.tx, acct)
+    if insurance:
+        L.ensure_account(ctx.tx, f"insurer:{insurance['insurer']}")
+    doc = {"id": pid, "title": str(args.get("title", "")), "form": str(args.get("form", "")),
+           "enterprise": ctx.actor.id, "platform": platform, "state": "applied", "accepted": False,
+           "applied_at": ctx.at, "contract_total": total, "equipment": equipment, "eligible_total": eligible,
+           "milestones": milestones, "experts": [], "opinions": {}, "insurance": insurance,
+           "advance_outstanding": 0, "audits": {}, "subsidies": {}}
+    ctx.create("project", pid, doc)
+    return {"project": pid, "state": "applied"}
+
+
+def project_for(ctx: Ctx, args: dict, action: str) -> dict:
+    project = ctx.require("project", text_arg(args, "project"))
+    require_party(ctx.actor, project, action)
+    return project
+
+
+@operation("accept", "platform")
+def accept(ctx: Ctx, args: dict) -> dict:
+    """The platform takes the project on (揭榜) and signs the agreement (三、2)."""
+    project = project_for(ctx, args, "accept")
+    if project["state"] != "applied":
+        raise InvalidState(f"project {project['id']} is {project['state']}, not applied")
+    if project["accepted"]:
+        raise InvalidState(f"project {project['id']} is already accepted", code="already_accepted")
+    project["accepted"] = True
+    return {"project": project["id"], "accepted": True}
+
+
+@operation("assign_experts", "bureau")
+def assign_experts(ctx: Ctx, args: dict) -> dict:
+    """The bureau assigns the expert team that reviews feasibility, terms and costs (四、2)."""
+    project = project_for(ctx, args, "assign experts")
+    require_not_party(ctx.actor, project, "review")
+    if not project["accepted"]:
+        raise InvalidState(f"project {project['id']} is not yet accepted by its platform", code="not_accepted")
+    experts = arg(args, "experts")
+    if isinstance(experts, str):
+        experts = [experts]
+    experts = [str(e).strip() for e in experts if str(e).strip()]
+    if not experts:
+        raise InvalidInput("experts: name at least one expert")
+    for e in experts:
+        if e in (project["enterprise"], project["platform"], ctx.actor.id):
+            raise PermissionDenied(f"expert {e} is a party to project {project['id']}", code="conflict_of_interest")
+    move(project, "under_review", {"applied", "under_review"}, f"assign experts to {project['id']}")
+    project["experts"] = sorted(set(project["experts"]) | set(experts))
+    return {"project": project["id"], "experts": project["experts"]}
+
+
+def _opinion(args: dict) -> str:
+    result = str(arg(args, "result")).strip().lower()
+    if result not in ("pass", "passed", "fail", "failed"):
+        raise InvalidInput(f"result must be pass or fail, got {result!r}")
+    return "pass" if result.startswith("pass") else "fail"
+
+
+@operation("expert_opinion", "expert")
+def expert_opinion(ctx: Ctx, args: dict) -> dict:
+    """An assigned expert gives its opinion on the project (四、2; 五、(二))."""
+    project = ctx.require("project", text_arg(args, "project"))
+    if ctx.actor.id not in project["experts"]:
+        raise PermissionDenied(f"{ctx.actor} is not assigned to project {project['id']}")
+    if project["state"] != "under_review":
+        raise InvalidState(f"project {project['id']} is {project['state']}, not under_review")
+    if ctx.actor.id in project["opinions"]:
+        raise InvalidState(f"{ctx.actor} has already given its opinion", code="already_given")
+    project["opinions"][ctx.actor.id] = {"result": _opinion(args), "note": str(args.get("note", "")), "at": ctx.at}
+    return {"project": project["id"], "opinion": project["opinions"][ctx.actor.id]["result"]}
+
+
+@operation("approve", "bureau")
+def approve(ctx: Ctx, args: dict) -> dict:
+    """The bureau approves (准予立项) a project the experts passed; the deposit channel opens (四、2–3)."""
+    project = project_for(ctx, args, "approve")
+    require_not_party(ctx.actor, project, "approve")
+    opinions = [o["result"] for o in project["opinions"].values()]
+    if project["state"] == "under_review":
+        if len(opinions) < ctx.params.expert_opinions_required:
+            raise InvalidState(f"project {project['id']} has {len(opinions)} expert opinion(s), "
+                               f"{ctx.params.expert_opinions_required} required", code="experts_pending")
+        if "fail" in opinions:
+            raise InvalidState(f"project {project['id']} did not pass expert review", code="experts_failed")
+    elif ctx.params.expert_opinions_required == 0 and project["state"] == "applied" and project["accepted"]:
+        pass
+    move(project, "active", {"under_review"} | ({"applied"} if ctx.params.expert_opinions_required == 0 else set()),
+         f"approve {project['id']}")
+    project["approved_at"] = ctx.at
+    return {"project": project["id"], "state": "active"}
+
+
+@operation("reject", "bureau")
+def reject(ctx: Ctx, args: dict) -> dict:
+    """The bureau does not approve the project (expert review, or competitive selection 择优, 四、2)."""
+    project = project_for(ctx, args, "reject")
+    require_not_party(ctx.actor, project, "reject")
+    move(project, "rejected", {"applied", "under_review"}, f"reject {project['id']}")
+    project["rejected_reason"] = str(args.get("reason", ""))
+    return {"project": project["id"], "state": "rejected"}
+
+
+MONEY_IN_MOTION = {"in_progress", "completed", "approved", "failed"}
+
+
+@operation("withdraw", "enterprise", "bureau")
+def withdraw(ctx: Ctx, args: dict) -> dict:
+    """Withdraw a project while no milestone is running; an unstarted milestone's deposit is refunded."""
+    project = project_for(ctx, args, "withdraw")
+    if ctx.actor.role == "bureau":
+        require_not_party(ctx.actor, project, "withdraw")
+    busy = [m["no"] for m in project["milestones"] if m["state"] in MONEY_IN_MOTION]
+    if busy:
+        raise InvalidState(f"project {project['id']} has milestone {busy[0]} under way", code="milestone_in_progress")
+    move(project, "withdrawn", {"applied", "under_review", "active"}, f"withdraw {project['id']}")
+    for m in project["milestones"]:
+        if m["state"] == "deposit_paid" and ctx.params.refund_deposit_on_withdrawal:
+            ctx.ledger.transfer(f"escrow:{project['id']}", f"enterprise:{project['enterprise']}", m["deposit"],
+                                "deposit_refund", project=project["id"], milestone=m["no"])
+            m["refunded"] = m["deposit"]
+        if m["state"] in ("planned", "deposit_paid"):
+            m["state"] = "cancelled"
+    return {"project": project["id"], "state": "withdrawn"}
+
+
+@operation("bar_enterprise", "bureau")
+def bar_enterprise(ctx: Ctx, args: dict) -> dict:
+    """Bar an enterprise found to commit fraud or breach of trust (五、(三)); unpaid subsidies are voided."""
+    ident = text_arg(args, "enterprise")
+    ent = enterprise_doc(ctx, ident)
+    if ent["barred"]:
+        raise InvalidState(f"enterprise {ident} is already barred", code="already_barred")
+    ent["barred"], ent["barred_reason"], ent["barred_at"] = True, str(args.get("reason", "")), ctx.at
+    voided = []
+    if ctx.params.barred_enterprises_lose_support:
+        for (pid,) in ctx.tx.all("SELECT id FROM entities WHERE kind = 'project' ORDER BY id"):
+            project = ctx.require("project", pid)
+            if project["enterprise"] != ident:
+                continue
+            for year, s in project["subsidies"].items():
+                if s["state"] == "awarded" and s.get("hold"):
+                    ctx.ledger.resolve(s["hold"], post=False)
+                    s["state"] = "voided"
+                    ent["subsidies"][year] = ent["subsidies"].get(year, 0) - s["amount"]
+                    voided.append({"project": pid, "year": year, "amount": yuan(s["amount"])})
+    return {"enterprise": ident, "barred": True, "voided_subsidies": voided}
+
+
+def refuse_if_barred(ctx: Ctx, ident: str, action: str) -> None:
+    ent = ctx.get("enterprise", ident)
+    if ent and ent["barred"] and ctx.params.barred_enterprises_lose_support:
+        raise Refused(f"enterprise {ident} is barred from the program's support; cannot {action}",
+                      code="enterprise_barred")

@@ -1,0 +1,96 @@
+"""The program's parameters, read from parameters.yaml (values with citations), with overrides.
+
+The values in force are stored in the database at `init`, so a running program keeps the rules it
+started with even if the data file changes later.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InvalidInput
+from .money import parse_ratio, parse_yuan
+
+PARAMETERS_FILE = Path(__file__).with_name("parameters.yaml")
+
+_MONEY = {"min_contract_total", "premium_subsidy_cap", "funding_subsidy_cap_per_enterprise_year",
+          "pool_initial"}
+_RATIO = {"first_deposit_min_ratio", "next_deposit_min_ratio", "budget_min_ratio",
+          "premium_subsidy_rate", "funding_subsidy_rate"}
+_ENUMS = {"on_pool_insufficient": {"refuse"}, "premium_subsidy_cap_scope": {"per_project"},
+          "payout_deduction": {"same_project_same_year"}, "subsidy_rounding": {"down_to_fen"}}
+
+
+def load_document(path: Path | None = None) -> dict:
+    with open(path or PARAMETERS_FILE, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _check(name: str, value: Any) -> Any:
+    """Validate one value (raises InvalidInput); returns it unchanged."""
+    if name in _MONEY:
+        if parse_yuan(value, what=name) < 0:
+            raise InvalidInput(f"parameter {name} must not be negative")
+    elif name in _RATIO:
+        if parse_ratio(value, what=name) < 0:
+            raise InvalidInput(f"parameter {name} must not be negative")
+    elif name in _ENUMS:
+        if value not in _ENUMS[name]:
+            raise InvalidInput(f"parameter {name}: {value!r} is not one of {sorted(_ENUMS[name])}")
+    elif name in ("milestone_max_months", "expert_opinions_required"):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise InvalidInput(f"parameter {name} must be a whole number, got {value!r}")
+    elif not isinstance(value, bool):
+        raise InvalidInput(f"parameter {name} must be true or false, got {value!r}")
+    return value
+
+
+def resolve(overrides: dict | None = None, document: dict | None = None) -> dict:
+    """The parameters document with overrides applied to values: {name: value} for any parameter or choice."""
+    doc = copy.deepcopy(document or load_document())
+    known = {**doc["parameters"], **doc["choices"]}
+    for name, value in (overrides or {}).items():
+        if name not in known:
+            raise InvalidInput(f"unknown parameter {name!r}", hint=f"known: {', '.join(sorted(known))}")
+        known[name]["value"] = value
+        known[name]["overridden"] = True
+    for name, entry in known.items():
+        _check(name, entry["value"])
+    return doc
+
+
+@dataclass(frozen=True)
+class Parameters:
+    """Typed view of a resolved parameters document: money in fen, ratios as exact fractions."""
+
+    document: dict
+
+    def __getattr__(self, name: str) -> Any:
+        doc = object.__getattribute__(self, "document")
+        entry = doc["parameters"].get(name) or doc["choices"].get(name)
+        if entry is None:
+            raise AttributeError(name)
+        value = entry["value"]
+        if name in _MONEY:
+            return parse_yuan(value, what=name)
+        if name in _RATIO:
+            return parse_ratio(value, what=name)
+        return value
+
+    def citation(self, name: str) -> dict:
+        entry = self.document["parameters"].get(name) or self.document["choices"][name]
+        return {"document": self.document["source"]["file"], "doc_index": self.document["source"]["document"],
+                **entry["citation"]}
+
+    def to_json(self) -> dict:
+        return self.document
+
+
+def load(overrides: dict | None = None) -> Parameters:
+    return Parameters(resolve(overrides))

@@ -1,0 +1,101 @@
+"""Who may do what: the eight roles of the program and each action's relation-to-project checks.
+
+Roles (the parties the rules name):
+  enterprise  企业 — applies, pays deposits and rests into 安心宝, pays its premium; only its own projects
+  platform    科创平台 — takes the project on (揭榜), draws budgets from the pool, reports milestones
+  bureau      主管部门 (区科技局) — assigns experts, approves projects, reviews milestones, awards subsidies
+  expert      专家 — gives opinions on the projects it is assigned to, and only those
+  operator    第三方运营 — runs 安心宝: moves money only as the bureau approved; submits the yearly audit
+  finance     区财政 — funds and tops up the risk pool, pays premium subsidies and awarded subsidies
+  insurer     保险公司 — pays out on the policies it wrote
+  auditor     审计/监督 — reads everything, changes nothing
+Nobody approves, reviews or judges a project they are a party to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import InvalidInput, PermissionDenied
+
+ROLES = ("enterprise", "platform", "bureau", "expert", "operator", "finance", "insurer", "auditor")
+
+
+@dataclass(frozen=True)
+class Actor:
+    role: str
+    id: str
+
+    def __post_init__(self):
+        if self.role not in ROLES:
+            raise InvalidInput(f"unknown role {self.role!r} (roles: {', '.join(ROLES)})", code="unknown_role")
+        if not isinstance(self.id, str) or not self.id.strip():
+            raise InvalidInput("an actor needs a non-empty id", code="invalid_actor")
+
+    def __str__(self) -> str:
+        return f"{self.role}:{self.id}"
+
+    def to_json(self) -> dict:
+        return {"role": self.role, "id": self.id}
+
+
+def parse_actor(value) -> Actor:
+    """'enterprise:E1', {'role': 'enterprise', 'id': 'E1'} or an Actor."""
+    if isinstance(value, Actor):
+        return value
+    if isinstance(value, dict):
+        return Actor(str(value.get("role", "")), str(value.get("id", "")))
+    if isinstance(value, str) and ":" in value:
+        role, _, ident = value.partition(":")
+        return Actor(role.strip(), ident.strip())
+    raise InvalidInput(f"cannot read actor {value!r} (write role:id, e.g. enterprise:E1)", code="invalid_actor")
+
+
+def require_role(actor: Actor, *roles: str, action: str) -> None:
+    if actor.role not in roles:
+        raise PermissionDenied(f"{actor} may not {action} (allowed: {', '.join(roles)})")
+
+
+def parties(project: dict) -> set[str]:
+    return {project["enterprise"], project["platform"]}
+
+
+def require_party(actor: Actor, project: dict, action: str) -> None:
+    """Enterprise and platform act only on projects they are the enterprise/platform of."""
+    if actor.role == "enterprise" and actor.id != project["enterprise"]:
+        raise PermissionDenied(f"{actor} may not {action} on project {project['id']} of another enterprise")
+    if actor.role == "platform" and actor.id != project["platform"]:
+        raise PermissionDenied(f"{actor} may not {action} on project {project['id']} of another platform")
+
+
+def require_not_party(actor: Actor, project: dict, action: str) -> None:
+    """Nobody judges their own project."""
+    if actor.id in parties(project):
+        raise PermissionDenied(f"{actor} is a party to project {project['id']} and may not {action} it",
+                               code="conflict_of_interest")
+
+
+def can_view(actor: Actor, project: dict) -> bool:
+    if actor.role in ("bureau", "operator", "finance", "auditor"):
+        return True
+    if actor.role == "enterprise":
+        return actor.id == project["enterprise"]
+    if actor.role == "platform":
+        return actor.id == project["platform"]
+    if actor.role == "expert":
+        return actor.id in project.get("experts", [])
+    if actor.role == "insurer":
+        return actor.id == (project.get("insurance") or {}).get("insurer")
+    return False
+
+
+def can_view_account(actor: Actor, acct: str, projects: list[dict]) -> bool:
+    if actor.role in ("bureau", "operator", "finance", "auditor"):
+        return True
+    kind, _, party = acct.partition(":")
+    if kind == actor.role and party == actor.id:
+        return True
+    if kind == "escrow":
+        return any(p["id"] == party and actor.role in ("enterprise", "platform") and can_view(actor, p)
+                   for p in projects)
+    return False

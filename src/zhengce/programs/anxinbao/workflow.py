@@ -1,0 +1,166 @@
+"""State machines of a project and of each milestone, and the context every operation runs in.
+
+Project (四、實施流程 1–4):
+  applied ──assign_experts──▶ under_review ──approve──▶ active ──last milestone released──▶ completed
+     │  (platform `accept`s first)   │  ╲──reject──▶ rejected            ├──milestone forfeited──▶ failed
+     └──────────reject / withdraw────┴──withdraw──▶ withdrawn ◀──withdraw─┘ (no money in motion)
+Milestone (三、運作模式 3.(1)–(3)), in order, each after the previous one is released:
+  planned ──pay_deposit──▶ deposit_paid ──start_milestone──▶ in_progress ──report_completion──▶ completed
+  completed ──pay_rest, review passed──▶ approved ──release──▶ released
+  in_progress|completed ──review failed──▶ failed ──release──▶ forfeited
+  planned|deposit_paid ──withdraw / project failed──▶ cancelled
+"""
+
+from __future__ import annotations
+
+import calendar
+import copy
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from .errors import InvalidInput, InvalidState, UnknownEntity
+from .ledger import Ledger
+from .parameters import Parameters
+from .roles import Actor
+from .storage import Tx
+
+PROJECT_STATES = {
+    "applied": "申请已受理 — application submitted; the platform must accept (揭榜) before review",
+    "under_review": "专家论证中 — experts assigned, opinions being given",
+    "active": "准予立项 — approved; the deposit channel is open and milestones run",
+    "completed": "已完成 — every milestone released",
+    "failed": "未完成 — a milestone's goal was not met; its deposit went to the platform",
+    "rejected": "未立项 — not approved (expert review or competitive selection)",
+    "withdrawn": "已撤回 — withdrawn before money was in motion",
+}
+CLOSED_PROJECT_STATES = {"completed", "failed", "rejected", "withdrawn"}
+
+MILESTONE_STATES = {
+    "planned": "agreed, nothing paid",
+    "deposit_paid": "deposit (≥ the minimum share of the tranche) held in 安心宝",
+    "in_progress": "platform drew the budget from the risk pool and works",
+    "completed": "platform reported completion; the enterprise pays the rest",
+    "approved": "bureau approved; deposit + rest reserved for the platform (pending transfers)",
+    "released": "operator paid deposit + rest to the platform",
+    "failed": "bureau found the goal not met; deposit reserved for the platform, rest for refund",
+    "forfeited": "operator paid the deposit to the platform (and refunded any rest)",
+    "cancelled": "never started (project withdrawn or ended)",
+}
+
+
+def move(obj: dict, to: str, allowed: set[str] | tuple[str, ...], what: str) -> None:
+    """Change obj['state'] to `to` if it is in `allowed`, else refuse naming both."""
+    if obj["state"] not in allowed:
+        raise InvalidState(f"{what}: state is {obj['state']}, needs {' or '.join(sorted(allowed))}",
+                           code=f"not_{'_or_'.join(sorted(allowed))}" if len(allowed) == 1 else "invalid_state")
+    obj["state"] = to
+
+
+def parse_at(value) -> str:
+    """ISO date or datetime (string or object) → 'YYYY-MM-DDTHH:MM:SS'; None → now (UTC+8, the district's)."""
+    if value is None:
+        return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).replace(tzinfo=None, microsecond=0).isoformat()
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None, microsecond=0).isoformat()
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day).isoformat()
+    try:
+        text = str(value).strip()
+        parsed = dt.datetime.fromisoformat(text) if "T" in text or " " in text else \
+            dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
+    except ValueError:
+        raise InvalidInput(f"cannot read time {value!r} (ISO date or datetime)", code="invalid_time") from None
+    return parsed.replace(tzinfo=None, microsecond=0).isoformat()
+
+
+def add_months(at: str, months: int) -> str:
+    d = dt.datetime.fromisoformat(at)
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return d.replace(year=year, month=month, day=day).isoformat()
+
+
+@dataclass
+class Ctx:
+    """What an operation sees: its transaction, actor, time, parameters and ledger; tracks before/after."""
+
+    tx: Tx
+    actor: Actor
+    at: str
+    params: Parameters
+    ledger: Ledger
+    op_id: str
+    before: dict = field(default_factory=dict)
+    after: dict = field(default_factory=dict)
+
+    @property
+    def year(self) -> int:
+        return int(self.at[:4])
+
+    def get(self, kind: str, ident: str) -> dict | None:
+        key = f"{kind}:{ident}"
+        if key in self.after:
+            return self.after[key]
+        row = self.tx.one("SELECT doc FROM entities WHERE kind = ? AND id = ?", (kind, ident))
+        if row is None:
+            return None
+        doc = json.loads(row[0])
+        self.before[key] = copy.deepcopy(doc)
+        self.after[key] = doc
+        return doc
+
+    def require(self, kind: str, ident: str) -> dict:
+        doc = self.get(kind, str(ident))
+        if doc is None:
+            raise UnknownEntity(f"no {kind} {ident}")
+        return doc
+
+    def create(self, kind: str, ident: str, doc: dict) -> dict:
+        key = f"{kind}:{ident}"
+        self.before.setdefault(key, None)
+        self.after[key] = doc
+        return doc
+
+    def save_all(self) -> None:
+        for key, doc in self.after.items():
+            if self.before.get(key) == doc and key in self.before:
+                continue
+            kind, _, ident = key.partition(":")
+            self.tx.execute("INSERT INTO entities(kind, id, doc) VALUES (?, ?, ?) ON CONFLICT(kind, id)"
+                            " DO UPDATE SET doc = excluded.doc",
+                            (kind, ident, json.dumps(doc, sort_keys=True, ensure_ascii=False)))
+
+    def changes(self) -> tuple[dict, dict]:
+        """Entities that changed: (before, after) maps keyed 'kind:id'."""
+        keys = [k for k in self.after if self.before.get(k) != self.after[k] or k not in self.before]
+        return {k: self.before.get(k) for k in keys}, {k: self.after[k] for k in keys}
+
+
+def milestone(project: dict, number) -> dict:
+    try:
+        n = int(number)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"milestone must be a number, got {number!r}") from None
+    for m in project["milestones"]:
+        if m["no"] == n:
+            return m
+    raise UnknownEntity(f"project {project['id']} has no milestone {n}")
+
+
+def current_milestone(project: dict) -> dict:
+    """The first milestone not yet finished (released/forfeited/cancelled)."""
+    for m in project["milestones"]:
+        if m["state"] not in ("released", "forfeited", "cancelled"):
+            return m
+    raise InvalidState(f"project {project['id']} has no open milestone", code="no_open_milestone")
+
+
+def pick_milestone(project: dict, args: dict) -> dict:
+    return milestone(project, args["milestone"]) if args.get("milestone") is not None else current_milestone(project)
+
+
+def require_open(project: dict, what: str) -> None:
+    if project["state"] in CLOSED_PROJECT_STATES:
+        raise InvalidState(f"{what}: project {project['id']} is closed ({project['state']})", code="project_closed")

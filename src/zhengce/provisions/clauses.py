@@ -1,0 +1,64 @@
+"""Cutting a normalized text into sentences (。; ! ? and line ends) and clauses (, :), with offsets."""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"[。;!?\n]+")
+CLAUSE_END = re.compile(r"[,:]+")
+
+
+def _pieces(text: str, start: int, end: int, sep: re.Pattern) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in sep.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, without its final punctuation. Brackets are respected: a 。
+    inside (…) does not end the sentence."""
+    out, pos, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(〔[【":
+            depth += 1
+        elif ch in ")〕]】":
+            depth = max(0, depth - 1)
+        elif ch in "。;!?\n" and (depth == 0 or ch == "\n"):
+            if i > pos:
+                out.append((pos, i))
+            pos = i + 1
+            depth = 0 if ch == "\n" else depth
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each clause of text[start:end], cut at , and : outside brackets."""
+    end = len(text) if end is None else end
+    out, pos, depth = [], start, 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "(〔[【“":
+            depth += 1
+        elif ch in ")〕]】”":
+            depth = max(0, depth - 1)
+        elif ch in ",:" and depth == 0:
+            if i > pos:
+                out.append((pos, i))
+            pos = i + 1
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def clause_at(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in bounds:
+        if s <= pos < e:
+            return s, e
+    return bounds[-1] if bounds else (pos, pos)

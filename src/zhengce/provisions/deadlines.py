@@ -1,0 +1,116 @@
+"""Deadlines: dates (and times) by which something must be done.
+
+A date is a deadline when 前/之前/以前/为止 follows it ("于2025年3月3日前报送", "3月10日16:00前上报",
+"5月底前完成验收") or 截止 introduces it ("申报截止时间为2025年3月28日", "截止时间分别为4月25日、
+6月25日"). An effective date (自…起施行), an issue date or a date in a range "1月20日至2月5日" is not,
+nor a progress target ("9月底前全部开工"). The year, when not printed, comes from the document.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from zhengce.provisions.model import Provision
+from zhengce.provisions.numbers import parse_number
+
+_D = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+DATE = re.compile(
+    rf"(?:(?P<y>20\d\d|[二〇零一两三四五六七八九]{{4}})\s*年\s*)?(?P<m>{_D})\s*月\s*"
+    rf"(?:(?P<d>{_D})\s*[日号]|(?P<end>底|末|下旬|中旬|上旬))"
+    rf"(?:\s*(?:\((?:星期|周)[^)]*\)))?"
+    rf"(?:\s*(?:(?P<hh>\d{{1,2}})\s*[:：]\s*(?P<mm>\d{{2}})|(?P<h2>\d{{1,2}})\s*[时点](?:(?P<m2>\d{{1,2}})分|半)?))?")
+_BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*(?:前|之前|以前|为止|截止|止)")
+_CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最晚|逾期")
+# what must be done: submission and completion verbs (not 开工/建成: those are progress targets)
+_ACTION = re.compile(r"报送|提交|上报|申报|报名|完成|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|"
+                     r"申请|受理|截止|推荐|备案|缴纳|签订|注册")
+_NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起")
+
+
+def _num(s: str) -> int:
+    return int(s) if s.isdigit() else int(parse_number(s))
+
+
+def _date(m: re.Match, year: int | None) -> tuple[str | None, str | None]:
+    y = m.group("y")
+    try:
+        yy = _num(y) if y else year
+    except (ValueError, KeyError):
+        yy = year
+    if yy is None:
+        return None, None
+    mo = _num(m.group("m"))
+    if not 1 <= mo <= 12:
+        return None, None
+    if m.group("d"):
+        d = _num(m.group("d"))
+    else:
+        end = m.group("end")
+        last = calendar.monthrange(yy, mo)[1]
+        d = {"底": last, "末": last, "下旬": last, "中旬": 20, "上旬": 10}[end]
+    if not 1 <= d <= calendar.monthrange(yy, mo)[1]:
+        return None, None
+    time = None
+    if m.group("hh"):
+        time = f"{int(m.group('hh')):02d}:{m.group('mm')}"
+    elif m.group("h2"):
+        mins = m.group("m2") or ("30" if m.group(0).endswith("半") else "00")
+        time = f"{int(m.group('h2')):02d}:{int(mins):02d}"
+    return f"{yy:04d}-{mo:02d}-{d:02d}", time
+
+
+def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Provision]:
+    out = []
+    matches = list(DATE.finditer(sent))
+    cutoff_list = False
+    for i, m in enumerate(matches):
+        before = sent[max(0, m.start() - 14):m.start()]
+        after = sent[m.end():m.end() + 30]
+        if _NOT_DEADLINE.search(after[:8]) or re.match(r"\s*(?:至|到|—|-|~)\s*", after):
+            continue
+        if re.search(r"(?:至|到|—|-|~)\s*$", before) and i and matches[i - 1].end() >= m.start() - 3:
+            continue  # the end of a period "1月20日至2月5日": a comment period, not a deadline
+        is_before = bool(_BEFORE_WORD.match(after))
+        is_cutoff = bool(_CUTOFF_WORD.search(before)) or cutoff_list
+        if not (is_before or is_cutoff):
+            continue
+        # a listed date continues a cutoff list: "截止时间分别为4月25日(第一批)、6月25日(第二批)"
+        nxt = sent[m.end():matches[i + 1].start()] if i + 1 < len(matches) else ""
+        cutoff_list = is_cutoff and bool(re.fullmatch(r"\s*(?:\([^)]*\))?\s*[、,和及与]\s*", nxt))
+        what = _what(sent, m, is_cutoff)
+        if is_before and not is_cutoff and not _ACTION.search(what or ""):
+            continue
+        date, time = _date(m, year)
+        if date is None:
+            continue
+        note = re.match(r"\s*\(([^)]{1,12})\)", after)
+        f = {"date": date, "time": time, "what": what, "note": note.group(1) if note else None,
+             "year_inferred": m.group("y") is None}
+        s = _clause_start(sent, m.start())
+        e = _clause_end(sent, m.end())
+        out.append(Provision("deadline", (offset + s, offset + e), sent[s:e], f))
+    return out
+
+
+def _clause_start(sent: str, pos: int) -> int:
+    i = max(sent.rfind(",", 0, pos), sent.rfind(":", 0, pos))
+    return i + 1 if i >= 0 else 0
+
+
+def _clause_end(sent: str, pos: int) -> int:
+    m = re.compile(r"[,。;]").search(sent, pos)
+    return m.start() if m else len(sent)
+
+
+def _what(sent: str, m: re.Match, cutoff: bool) -> str:
+    after = sent[m.end():]
+    after = re.sub(r"^\s*(?:\([^)]*\))?\s*(?:前|之前|以前|为止|截止|止)?\s*", "", after)
+    what = re.split(r"[。;]", after)[0].strip(" ,")
+    head = sent[_clause_start(sent, m.start()):m.start()]
+    subject = re.split(r"于|在|应|须|需", head)[0].strip(" ,")
+    if cutoff or not what:
+        what = (head.strip(" ,") + ((" " + what) if what and not cutoff else "")).strip()
+    elif subject and len(subject) <= 20:
+        what = f"{subject}{what}"
+    return re.sub(r"\s+", "", what)[:80]

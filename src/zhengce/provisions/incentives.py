@@ -1,0 +1,417 @@
+"""Incentives: what a beneficiary can receive, read from one sentence at a time.
+
+An amount of money is an award when the words around it say so — it follows 给予 in its clause,
+it stands right after an award word (最高补贴1.5万元, 单个项目最高补助500万元), or an award word
+follows it (20万元/家奖励, 200万元一次性补助). A percentage is a rate when its clause holds an
+award word (按实际投入的30%给予资助, 分别按20%、15%补贴). Amounts listed with 、/和 form one group;
+with 分别 each member pairs with a member of the trigger list. A maximum that follows a rate or a
+fixed amount (单个企业全年最高补助20万元) is that award's cap, also from the next sentence.
+Budgets, targets, floors (不低于) and conditions (…以上的) are never awards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from zhengce.provisions.clauses import clause_at, clauses
+from zhengce.provisions.model import Provision
+from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
+
+AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
+_AWARD_RE = re.compile(AWARD_WORD)
+_GIVE_RE = re.compile(r"给予|给与|予以|发放|奖励|补助|补贴|资助|奖补|补偿")
+# between 给予 and its amount: scope, bound and one-off words only, never another verb or a noun
+# phrase that makes the number a condition
+_BETWEEN_GIVE_OK = re.compile(
+    r"^(?:[^,。;]*?)$")
+_BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|规模|总额为|总额|设立|筹集|投入资金|"
+                            r"投资|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)[^,;。给]{0,8}$")
+_COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:及以上|以上|及以下|以下|以内)?的(?!" + AWARD_WORD +
+                         r"|一次性|扶持|支持|补助|奖励)")
+_SCOPE_RE = re.compile(r"(单个|单家|每家|每个|每户|每人|每件|每台|每辆|每项|单项|单户|单人|每年|年度|全年|当年|"
+                       r"单年度|累计|合计|总额|总计|/[个家件台辆年户人项])")
+_AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,4}?)" + AWARD_WORD)
+_BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|资金|标准)?(?:为|达|可达)?"
+                           r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
+_LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
+_TARGET_WORDS = re.compile(r"力争|争取|达到|实现|完成|确保|突破|增长|目标|任务|计划|新增|培育|引进|招引")
+_NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等|冲)")
+_YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计)?(?:每年)?")
+
+
+@dataclass
+class _Award:
+    kind: str  # amount | rate | matching | per_unit
+    pos: int  # where the number starts in the sentence
+    end: int
+    amount: Amount | None = None
+    percent: Percent | None = None
+    ratio: Ratio | None = None
+    unit_amount: Amount | None = None
+    cap: Amount | None = None
+    cap_text: str = ""
+    group: int = -1
+    extras: dict = field(default_factory=dict)
+
+
+def _clause_text(sent: str, pos: int) -> tuple[int, int, str]:
+    cs = clauses(sent)
+    s, e = clause_at(cs, pos)
+    return s, e, sent[s:e]
+
+
+def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
+    s, e = clause_at(cbounds, a.span[0])
+    before = sent[s:a.span[0]]
+    after = sent[a.span[1]:e]
+    if a.bound == "min" and not re.search(r"给予$", before.strip()):
+        return False  # a floor on money is a condition or a target, never what one receives
+    if _COND_AFTER.match(after):
+        return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
+    if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到)?$", before):
+        return False  # the unit of a per-unit award, handled by _per_unit
+    give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以", "发放")]
+    if give:
+        between = before[give[-1].end():]
+        if not re.search(r"设立|安排|规模|基金|投资|达到|超过|突破|以上的|营收|收入|销售", between):
+            return True
+    if _BEFORE_AWARD.search(before.rstrip()) and not _BUDGET_BEFORE.search(before):
+        return True
+    if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before):
+        return True
+    # "给予风险补助,最高100万元": a bare maximum in a clause of its own right after an award clause
+    if a.bound == "max" and re.fullmatch(r"\s*(?:最高|不超过|最高不超过|最多)\s*", before):
+        prev = sent[:s]
+        if re.search(r"(给予|予以)[^,]*" + AWARD_WORD + r"[^,]*,?\s*$", prev):
+            return True
+    return False
+
+
+def _is_cap_like(sent: str, a: Amount) -> bool:
+    return a.bound == "max"
+
+
+def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
+    s, e = clause_at(cbounds, p.span[0])
+    clause = sent[s:e]
+    before, after = sent[s:p.span[0]], sent[p.span[1]:e]
+    if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
+        return False
+    if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before):
+        return False
+    if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after):
+        return False
+    if not re.search(r"给予|" + AWARD_WORD, clause):
+        return False
+    # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
+    return True
+
+
+def _group(items: list[_Award], sent: str) -> None:
+    """Awards of the same kind separated only by 、/和/及/或 form one group (a list)."""
+    gid = 0
+    for i, it in enumerate(items):
+        if i and items[i - 1].kind == it.kind and _LIST_SEP.match(_gap(sent, items[i - 1].end, it.pos)):
+            it.group = items[i - 1].group
+        else:
+            gid += 1
+            it.group = gid
+
+
+def _gap(sent: str, a: int, b: int) -> str:
+    g = sent[a:b]
+    # a list may repeat the bound ("最高30万元、最高50万元") or carry a note "(第一批)"
+    g = re.sub(r"\([^)]*\)", "", g)
+    g = re.sub(r"最高|不超过", "", g)
+    return g
+
+
+def _trigger_for(sent: str, pos: int) -> str:
+    """The condition the award rewards: the 对… phrase before it, else the clause before it."""
+    head = sent[:pos]
+    # the last 对 that starts an object phrase (not 对接, 对标, 对外 ...)
+    cands = [m.start() for m in re.finditer("对", head) if not _NOT_DUI.match(head, m.start())]
+    if cands:
+        t = head[cands[-1] + 1:]
+        t = re.split(r"给予|给与|予以|按照|按|,分别|分别|,一次性", t)[0]
+    else:
+        cs = clauses(head)
+        t = head[cs[-1][0]:cs[-1][1]] if cs else ""
+        t = re.split(r"最高|不超过|给予|分别|按照|按|每家|单个|一次性", t)[0]
+        if len(t.strip()) < 2 and len(cs) > 1:
+            t = head[cs[-2][0]:cs[-2][1]]
+    t = re.sub(r"^(?:于|支持|鼓励)", "", t.strip(" ,的"))
+    return t.strip(" ,的") or ""
+
+
+def _split_list(text: str) -> list[str]:
+    parts = [p for p in re.split(r"、|和|及|与|或", text) if p]
+    return parts
+
+
+def _pair_triggers(trigger: str, n: int) -> list[str]:
+    """国家级、省级科技企业孵化器 + 2 amounts -> 国家级科技企业孵化器, 省级科技企业孵化器."""
+    core = re.sub(r"\([^)]*\)", "", trigger)
+    parts = _split_list(core)
+    if len(parts) != n:
+        return [trigger] * n
+    first, last = parts[0], parts[-1]
+    out = []
+    for i, p in enumerate(parts):
+        q = p
+        if i < n - 1 and len(p) < len(last) and p[-1:] and p[-1] in last:  # share the head noun
+            q = p + last[last.index(p[-1]) + 1:]
+        if i > 0 and len(p) < len(first) and first.endswith(p[-1:]) and len(first) > len(p):
+            q = first[:len(first) - len(p.rstrip("的"))] + q  # share the leading phrase
+        out.append(q.strip("的"))
+    return out
+
+
+_BENEFICIARY = [
+    ("individual", r"消费者|居民|个人|购买|购置|以旧换新|换新|/辆|/件|家庭|农户|人才(?!团队)|毕业生|职工"),
+    ("team", r"团队"),
+    ("platform", r"实验室|技术创新中心|研究中心|创新中心|孵化器|众创空间|产业园|园区|基地|工作站|工作室|平台|载体|"
+                 r"中心"),
+    ("institution", r"机构|银行|高校|院所|大学|学院|医院|单位|协会|学校|研究院"),
+    ("project", r"项目|计划"),
+    ("enterprise", r"企业|公司|商户|个体工商户|主体"),
+]
+
+
+def beneficiary_of(trigger: str, sentence: str) -> str:
+    """The head noun of the trigger decides (Chinese noun phrases end with their head)."""
+    best, best_end = None, -1
+    for kind, pat in _BENEFICIARY:
+        for m in re.finditer(pat, trigger):
+            if m.end() > best_end or (m.end() == best_end and best == "platform" and kind == "institution"):
+                best, best_end = kind, m.end()
+    if best is None:
+        for kind, pat in _BENEFICIARY:
+            if re.search(pat, sentence):
+                return kind
+        return "other"
+    if best != "individual" and re.search(r"以旧换新|换新|购买|/辆|/件", sentence + trigger):
+        return "individual"
+    return best
+
+
+def _cap_scope(text: str, per: str | None) -> str | None:
+    t = text + (per or "")
+    yearly = re.search(r"每年|年度|全年|当年|单年度|/年", t)
+    if re.search(r"项目|/个", t) and re.search(r"单个项目|每个项目|单项|/个|项目", t) and not re.search(
+            r"企业|家", t):
+        return "per_project"
+    if re.search(r"每件|每台|每辆|/件|/台|/辆|每套|/套", t):
+        return "per_item"
+    if re.search(r"累计|合计|总额|总计|共计", t):
+        return "total"
+    if re.search(r"单个|单家|每家|每户|/家|/户|每个", t):
+        return "per_enterprise_per_year" if yearly else "per_enterprise"
+    if yearly:
+        return "per_enterprise_per_year" if re.search(r"企业|家", t) else "per_year"
+    return None
+
+
+def _base_of(sent: str, p: Percent, cbounds) -> str | None:
+    s, e = clause_at(cbounds, p.span[0])
+    before = sent[s:p.span[0]]
+    m = re.search(r"按(?:照)?(.*)$", before)
+    base = None
+    if m:
+        base = m.group(1)
+        base = re.sub(r"(?:给予|分别|最高|不超过|不高于|不低于)", "", base)
+        base = base.strip().rstrip("的").strip()
+        base = re.sub(r"^其", "", base)
+    if not base:
+        after = sent[p.span[1]:e]
+        m2 = re.match(r"\s*(?:比例)?的\s*([\u4e00-\u9fff]{1,8}?)" + AWARD_WORD, after)
+        if m2 and m2.group(1) not in ("比例",):
+            base = m2.group(1)
+    return base or None
+
+
+def _years(text: str) -> int | None:
+    m = re.search(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计|最高)", text) or re.search(
+        r"(?:最高|连续)([一二两三四五六七八九十\d]+)年", text)
+    if not m:
+        return None
+    from zhengce.provisions.numbers import parse_number
+    try:
+        return int(parse_number(m.group(1)))
+    except (ValueError, KeyError):
+        return None
+
+
+def _money(a: Amount) -> int | Decimal:
+    return a.yuan
+
+
+def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> list[Provision]:
+    """Incentives of one sentence (offset: where it starts in the text given to extract())."""
+    cb = clauses(sent)
+    amounts = find_amounts(sent)
+    percents = find_percents(sent)
+    ratios = [r for r in find_ratios(sent) if re.match(r"\s*(?:的)?(?:比例)?(?:给予|进行)?\s*配套",
+                                                      sent[r.span[1]:r.span[1] + 6])]
+    items: list[_Award] = []
+    used_amounts: set[int] = set()
+
+    # per-unit: 每增加100万元奖励1万元
+    for i, a in enumerate(amounts):
+        before = sent[max(0, a.span[0] - 6):a.span[0]]
+        if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到)?\s*$", before) and i + 1 < len(amounts):
+            b = amounts[i + 1]
+            gap = sent[a.span[1]:b.span[0]]
+            if len(gap) <= 8 and re.search(r"给予|奖励|补助|补贴|资助|奖", gap):
+                items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
+                used_amounts.update({i, i + 1})
+    for r in ratios:
+        items.append(_Award("matching", r.span[0], r.span[1], ratio=r))
+    for p in percents:
+        if _percent_is_rate(sent, p, cb):
+            if re.search(r"配套", sent[p.span[1]:p.span[1] + 8]):
+                items.append(_Award("matching", p.span[0], p.span[1], percent=p))
+            else:
+                items.append(_Award("rate", p.span[0], p.span[1], percent=p))
+    for i, a in enumerate(amounts):
+        if i in used_amounts:
+            continue
+        if _is_award_amount(sent, a, cb):
+            items.append(_Award("amount", a.span[0], a.span[1], amount=a))
+    items.sort(key=lambda x: x.pos)
+    _group(items, sent)
+
+    # bounds propagate along a group (分别给予最高30万元、50万元)
+    groups: dict[int, list[_Award]] = {}
+    for it in items:
+        groups.setdefault(it.group, []).append(it)
+
+    # caps: a maximum after an uncapped rate / per-unit / fixed award of this sentence
+    final: list[_Award] = []
+    for gid in sorted(groups):
+        g = groups[gid]
+        first = g[0]
+        if first.kind == "amount" and first.amount.bound == "max" and final:
+            target = [x for x in final if x.cap is None and (
+                x.kind in ("rate", "per_unit", "matching") or (
+                    x.kind == "amount" and x.amount.bound is None and _SCOPE_RE.search(
+                        sent[max(0, first.pos - 12):first.pos])))]
+            if target and len(g) == 1:
+                s, _, _ = _clause_text(sent, first.pos)
+                for x in target:
+                    x.cap = first.amount
+                    x.cap_text = sent[s:first.end]
+                continue
+        final.extend(g)
+
+    out: list[Provision] = []
+    has_fenbie = "分别" in sent
+    for gid in sorted({x.group for x in final}):
+        g = [x for x in final if x.group == gid]
+        trig = _trigger_for(sent, g[0].pos)
+        pre = sent[:g[0].pos]
+        triggers = _pair_triggers(trig, len(g)) if (len(g) > 1 and has_fenbie) else [trig] * len(g)
+        if len(g) > 1 and not has_fenbie and re.search(r"或", _gap(sent, g[0].end, g[-1].pos)):
+            # "按售价15%或20%(一级及以上能效家居)": alternatives, the note names the second
+            note = re.search(r"\(([^)]*)\)", sent[g[-1].end:g[-1].end + 30])
+            if note:
+                triggers = [trig] * (len(g) - 1) + [note.group(1)]
+        bound = next((x.amount.bound for x in g if x.kind == "amount" and x.amount.bound), None)
+        for it, tr in zip(g, triggers):
+            out.append(_provision(sent, offset, it, tr, bound, g))
+    return out
+
+
+def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: str | None,
+               group: list[_Award]) -> Provision:
+    cs = clauses(sent)
+    s0, _ = clause_at(cs, group[0].pos)
+    # the quote: from the trigger's clause to the end of the award's clause (and its cap)
+    start = _quote_start(sent, group[0].pos)
+    _, e = clause_at(cs, it.pos)
+    _, e_last = clause_at(cs, group[-1].pos)
+    end = max(e, e_last)
+    if it.cap is not None:
+        _, ce = clause_at(cs, it.cap.span[0])
+        end = max(end, ce)
+    f: dict = {k: None for k in ("beneficiary", "trigger", "form", "amount_yuan", "rate", "base",
+                                 "cap_yuan", "cap_scope", "per_unit")}
+    f["trigger"] = trigger
+    f["beneficiary"] = beneficiary_of(trigger, sent)
+    ctx = sent[max(0, s0 - 0):it.end + 6]
+    if it.kind == "amount":
+        a = it.amount
+        bound = a.bound or group_bound
+        f["form"] = "up_to" if bound in ("max", "range") else "fixed"
+        f["amount_yuan"] = _money(a)
+        if a.low is not None:
+            f["min_yuan"] = a.low if a.low != a.low.to_integral_value() else int(a.low)
+        if a.per:
+            f["per"] = a.per
+        scope = _cap_scope(sent[max(0, a.span[0] - 12):a.span[0]], a.per)
+        if f["form"] == "up_to":
+            f["cap_scope"] = scope
+    elif it.kind == "rate":
+        p = it.percent
+        f["form"] = "rate"
+        f["rate"] = p.value
+        f["base"] = _base_of(sent, p, cs)
+        if p.bound:
+            f["rate_bound"] = p.bound
+    elif it.kind == "matching":
+        f["form"] = "matching"
+        if it.ratio is not None:
+            f["rate"] = it.ratio.value
+            f["matching"] = it.ratio.label
+        else:
+            f["rate"] = it.percent.value
+        m = re.search(r"按(?:照)?([^,给]*?)(?:的)?(?:给予)?\s*$", sent[s0:it.pos])
+        f["base"] = (m.group(1).strip() or None) if m else None
+    elif it.kind == "per_unit":
+        f["form"] = "per_unit"
+        f["per_unit"] = {"unit_yuan": _money(it.unit_amount), "award_yuan": _money(it.amount)}
+    if it.cap is not None:
+        f["cap_yuan"] = _money(it.cap)
+        f["cap_scope"] = _cap_scope(it.cap_text, it.cap.per)
+    years = _years(sent[max(0, it.pos - 12):it.end])
+    if years:
+        f["years"] = years
+    if re.search(r"一次性", sent[max(0, it.pos - 8):it.end + 8]):
+        f["one_off"] = True
+    del ctx
+    return Provision("incentive", (offset + start, offset + end), sent[start:end], f)
+
+
+def _quote_start(sent: str, pos: int) -> int:
+    """Start of the quote: the clause holding 对… (the trigger), else the award's own clause."""
+    cs = clauses(sent)
+    idx = next((i for i, (s, e) in enumerate(cs) if s <= pos < e), len(cs) - 1)
+    j = idx
+    while j > 0 and not re.search(r"(?<![接标外照象])对|^[^,]*的$", sent[cs[j][0]:cs[j][1]]) and idx - j < 2:
+        j -= 1
+    if not re.search(r"对|的$", sent[cs[j][0]:cs[j][1]]):
+        j = idx if idx - j >= 2 else j
+    return cs[j][0] if cs else 0
+
+
+def apply_caps_from(sent: str, prev: list[Provision]) -> bool:
+    """A sentence that only caps ("单个孵化载体单年度内奖励额度最高30万元") caps the previous
+    sentence's uncapped awards. Returns True when it did (the sentence then adds no incentive)."""
+    if not prev or re.search(r"给予|予以|(?<![接标外照象])对", sent):
+        return False
+    amounts = find_amounts(sent)
+    if len(amounts) != 1 or amounts[0].bound != "max":
+        return False
+    a = amounts[0]
+    if not _SCOPE_RE.search(sent[:a.span[0]]):
+        return False
+    targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in (
+        "fixed", "rate", "per_unit", "matching")]
+    if not targets:
+        return False
+    for p in targets:
+        p.fields["cap_yuan"] = _money(a)
+        p.fields["cap_scope"] = _cap_scope(sent[:a.span[1]], a.per)
+    return True

@@ -1,0 +1,333 @@
+"""Numbers as Chinese policy texts write them: amounts of money, percentages, ratios, ranges and
+the words that bound them (最高, 不超过, 不低于, 以上 ...).
+
+Everything is exact: values are Decimal (yuan for money, a fraction for percentages), never float.
+The finders work on normalized text (simplified, ASCII punctuation) but also accept the damage
+seen in OCR'd originals ("30%_{0}", "10%°", "500 万元", full-width "％").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+Span = tuple[int, int]
+
+_CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+CN_NUMERAL_CHARS = "".join(_CN_DIGIT) + "".join(_CN_SMALL)
+
+# An Arabic number (thousands separators allowed) or a run of Chinese numerals.
+NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+|[{CN_NUMERAL_CHARS}]+(?:点[{''.join(_CN_DIGIT)}]+)?)"
+
+
+def parse_chinese_int(text: str) -> int:
+    """一百九十六 -> 196, 三千 -> 3000, 十五 -> 15, 两 -> 2, 二〇二五 -> 2025 (digit by digit)."""
+    if not text:
+        raise ValueError("empty numeral")
+    if all(c in _CN_DIGIT for c in text):
+        if len(text) == 1:
+            return _CN_DIGIT[text]
+        return int("".join(str(_CN_DIGIT[c]) for c in text))  # 二〇二五 read digit by digit
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _CN_DIGIT:
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_SMALL:
+            section += (1 if digit is None else digit) * _CN_SMALL[ch]
+            digit = None
+        elif ch in _CN_BIG:
+            section += digit or 0
+            total += (section or 1) * _CN_BIG[ch]
+            section, digit = 0, None
+        else:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+    return total + section + (digit or 0)
+
+
+def parse_number(text: str) -> Decimal:
+    """A number with optional magnitude characters: "1.5" "1,000" "三千" "0.5万" "三千万" "1.5亿"
+    "一百九十六万" "两" "十二点五". Returns Decimal (no unit of money implied)."""
+    s = text.strip().replace(",", "").replace(" ", "")
+    if not s:
+        raise ValueError("empty number")
+    mult = Decimal(1)
+    # trailing magnitudes: 万, 亿, 千万, 百万, 万亿; after an Arabic number also 千/百/十
+    m = re.fullmatch(r"([\d.]+)\s*([十百千]?[万亿]*|[十百千])", s)
+    if m and m.group(2):
+        base = Decimal(m.group(1))
+        for ch in m.group(2):
+            base *= _CN_SMALL.get(ch) or _CN_BIG[ch]
+        return base
+    if re.fullmatch(r"[\d.]+", s):
+        return Decimal(s)
+    if "点" in s:  # 十二点五
+        whole, frac = s.split("点", 1)
+        big = ""
+        while frac and frac[-1] in _CN_BIG:
+            big = frac[-1] + big
+            frac = frac[:-1]
+        value = Decimal(parse_chinese_int(whole) if whole else 0) + Decimal(
+            "0." + "".join(str(_CN_DIGIT[c]) for c in frac))
+        for ch in big:
+            value *= _CN_BIG[ch]
+        return value
+    return Decimal(parse_chinese_int(s)) * mult
+
+
+# ---------------------------------------------------------------------------------------------
+# Money
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount of money. value is in yuan (Decimal). bound is what the words around it say:
+    "max" (最高, 不超过, 以下), "min" (不低于, 以上), "approx" (左右, 约) or None."""
+
+    value: Decimal
+    span: Span
+    text: str
+    unit: str  # 元 万元 亿元 千元 万 亿 (as printed, simplified)
+    per: str | None = None  # "/辆" "/年" "/家" ... or None
+    bound: str | None = None
+    bound_word: str | None = None
+    low: Decimal | None = None  # for ranges "3万元-5万元": the lower end; value is the upper end
+
+    @property
+    def yuan(self) -> int | Decimal:
+        """Whole yuan as int, else the exact Decimal."""
+        return int(self.value) if self.value == self.value.to_integral_value() else self.value
+
+
+_MAG = r"(?:千万|百万|十万|万亿|[万亿千])"
+_MONEY_UNIT = rf"(?:{_MAG}?元|[万亿])"
+# words that follow a bare 万/亿 when it counts things, not money
+_COUNT_AFTER = set("人户亩名套间张台辆个家件项所场次条吨千方平米株尾头只座根标册份千瓦公里度小时年月天日位")
+_MAX_BEFORE = ("最高不超过", "最高不高于", "最多不超过", "不超过", "不高于", "最高", "最多", "至多", "上限为",
+               "上限", "封顶", "不大于", "低于", "少于")
+_MIN_BEFORE = ("不低于", "不少于", "最低", "至少", "不小于", "超过", "高于", "多于", "突破", "超")
+_MAX_AFTER = ("及以下", "以下", "以内", "封顶", "为限")
+_MIN_AFTER = ("及以上", "以上", "起")
+_APPROX = ("左右",)
+_PER = re.compile(r"\s*/\s*(?:每)?([\u4e00-\u9fff]{1,3}?)(?=[^\u4e00-\u9fff]|的|给予|补|奖|资|扶|帮|$)")
+
+_RANGE_SEP = r"\s*(?:-|—|–|~|～|至|到)\s*"
+_MONEY_RE = re.compile(
+    rf"(?P<lo>{NUM})(?P<lounit>{_MONEY_UNIT})?{_RANGE_SEP}(?P<num>{NUM})\s*(?P<unit>{_MONEY_UNIT})"
+    rf"|(?P<num2>{NUM})\s*(?P<unit2>{_MONEY_UNIT})")
+
+
+_BEFORE_WORDS = sorted([(w, "max") for w in _MAX_BEFORE] + [(w, "min") for w in _MIN_BEFORE],
+                       key=lambda x: -len(x[0]))
+# words that may stand between a bound word and its number: 最高补贴1.5万元, 最高奖励额度为30万元
+_FILLER = re.compile(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持|金额|额度|资金|标准|总额|合计|累计|为|达|给予|可|共)+$")
+
+
+def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    before = text[max(0, start - 12):start].rstrip()
+    before = _FILLER.sub("", before).rstrip()
+    after = text[end:end + 4].lstrip()
+    for w, kind in _BEFORE_WORDS:
+        if before.endswith(w):
+            return kind, w
+    for w in _MIN_AFTER:
+        if after.startswith(w):
+            return "min", w
+    for w in _MAX_AFTER:
+        if after.startswith(w):
+            return "max", w
+    for w in _APPROX:
+        if after.startswith(w):
+            return "approx", w
+    if before.endswith("约"):
+        return "approx", "约"
+    return None, None
+
+
+def _unit_value(num: str, unit: str) -> Decimal:
+    value = parse_number(num)
+    mag = unit[:-1] if unit.endswith("元") else unit
+    for ch in mag:
+        value *= _CN_SMALL.get(ch) or _CN_BIG[ch]
+    return value
+
+
+def _whole(value: Decimal) -> Decimal:
+    """15000.0 -> 15000 (same value, a plain integral Decimal); fractions stay as they are."""
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount of money in text, in order. Accepts 元, 千元, 万元, 亿元, 千万元 and a bare
+    万/亿 ("最高不超过50万", "1.5万/辆") when it does not count things ("1万人", "5万吨")."""
+    out: list[Amount] = []
+    for m in _MONEY_RE.finditer(text):
+        ranged = m.group("num") is not None
+        num, unit = (m.group("num"), m.group("unit")) if ranged else (m.group("num2"), m.group("unit2"))
+        if not unit.endswith("元"):
+            nxt = text[m.end():m.end() + 1]
+            if nxt and (nxt in _COUNT_AFTER or nxt == "元"):
+                continue
+        start = m.start()
+        # a Chinese numeral run may have swallowed a preceding word like 一次性? only numerals match
+        try:
+            value = _unit_value(num, unit)
+        except (ValueError, KeyError):
+            continue
+        value = _whole(value)
+        low = None
+        if ranged:
+            try:
+                low = _whole(_unit_value(m.group("lo"), m.group("lounit") or unit))
+            except (ValueError, KeyError):
+                low = None
+            if low is not None and low > value:  # "3-5年" style mismatch: not a range of money
+                low = None
+        end = m.end()
+        per = None
+        pm = _PER.match(text, end)
+        if pm:
+            per = "/" + pm.group(1)
+            end = pm.end()
+        bound, word = _bound_around(text, start, end)
+        if ranged and low is not None:
+            bound, word = bound or "range", word
+        out.append(Amount(value=value, span=(start, end), text=text[start:end], unit=unit, per=per,
+                          bound=bound, bound_word=word, low=low))
+    return out
+
+
+def parse_amount(text: str) -> Decimal:
+    """The yuan value of one amount: "300万元" -> 3000000, "1.5亿元" -> 150000000."""
+    found = find_amounts(text)
+    if not found:
+        raise ValueError(f"no amount of money in {text!r}")
+    return found[0].value
+
+
+# ---------------------------------------------------------------------------------------------
+# Percentages and ratios
+
+@dataclass(frozen=True)
+class Percent:
+    value: Decimal  # a fraction: 30% -> 0.3
+    span: Span
+    text: str
+    bound: str | None = None
+    bound_word: str | None = None
+
+
+# "30%", "30 %", "30％", "30%_{0}", "30%°", "30‰", "百分之八十", "三分之二"
+_PCT_RE = re.compile(
+    rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<sign>[%％‰])(?:_\{{?0\}}?|°|º)?"
+    rf"|百分之(?P<cn>{NUM})"
+    rf"|千分之(?P<cnm>{NUM})"
+    rf"|(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)分之(?P<numr>[{CN_NUMERAL_CHARS}]+|\d+)")
+
+
+def find_percents(text: str) -> list[Percent]:
+    out: list[Percent] = []
+    for m in _PCT_RE.finditer(text):
+        try:
+            if m.group("n"):
+                value = Decimal(m.group("n")) / (1000 if m.group("sign") == "‰" else 100)
+            elif m.group("cn"):
+                value = parse_number(m.group("cn")) / 100
+            elif m.group("cnm"):
+                value = parse_number(m.group("cnm")) / 1000
+            else:
+                den, numr = parse_number(m.group("den")), parse_number(m.group("numr"))
+                if den == 0:
+                    continue
+                value = numr / den
+        except (ValueError, KeyError, ArithmeticError):
+            continue
+        bound, word = _bound_around(text, m.start(), m.end())
+        out.append(Percent(value=_tidy(value), span=(m.start(), m.end()), text=m.group(0),
+                           bound=bound, bound_word=word))
+    return out
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Exact and short: 0.30 -> 0.3; 2/3 stays a 28-digit Decimal (exact enough, no float)."""
+    return value.normalize() if value == value.quantize(Decimal("1e-12")) else value
+
+
+def parse_percent(text: str) -> Decimal:
+    found = find_percents(text)
+    if not found:
+        raise ValueError(f"no percentage in {text!r}")
+    return found[0].value
+
+
+@dataclass(frozen=True)
+class Ratio:
+    left: Decimal
+    right: Decimal
+    span: Span
+    text: str
+
+    @property
+    def label(self) -> str:
+        return f"{_plain(self.left)}:{_plain(self.right)}"
+
+    @property
+    def value(self) -> Decimal:
+        """right per unit of left: 1:1 -> 1, 1:0.5 -> 0.5 (the matching share)."""
+        return _tidy(self.right / self.left)
+
+
+def _plain(d: Decimal) -> str:
+    return format(d.normalize(), "f")
+
+
+_RATIO_RE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*[:∶：比]\s*(\d+(?:\.\d+)?)(?![\d:])")
+
+
+def find_ratios(text: str) -> list[Ratio]:
+    """1:1, 1∶1, 1：0.5, 1比1 — but not clock times (16:00) or ratios of zero."""
+    out = []
+    for m in _RATIO_RE.finditer(text):
+        left, right = Decimal(m.group(1)), Decimal(m.group(2))
+        if left == 0:
+            continue
+        if re.fullmatch(r"\d{1,2}:\d{2}", m.group(0).replace(" ", "")) and len(m.group(2)) == 2:
+            continue  # a time of day
+        out.append(Ratio(left, right, (m.start(), m.end()), m.group(0)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain counts with units ("30家", "15项以上", "1.2万套"), used for targets and thresholds
+
+@dataclass(frozen=True)
+class Quantity:
+    value: Decimal
+    unit: str
+    span: Span
+    text: str
+    bound: str | None = None
+    bound_word: str | None = None
+
+
+_QTY_RE = re.compile(
+    rf"(?P<num>{NUM})\s*(?P<mag>[万亿]?)(?P<unit>个百分点|千瓦时|平方米|公里|标箱|人次|家次|场次|万|"
+    rf"[家项个人户亩名套间张台辆件所场次条吨方株尾座根册份倍年天位批只头栋幢])")
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    out = []
+    for m in _QTY_RE.finditer(text):
+        try:
+            value = parse_number(m.group("num"))
+        except (ValueError, KeyError):
+            continue
+        for ch in m.group("mag"):
+            value *= _CN_BIG[ch]
+        bound, word = _bound_around(text, m.start(), m.end())
+        if not m.group("num")[0].isdigit() and not bound:
+            continue  # 一批, 一体, 三年行动: Chinese numerals in words, not figures
+        out.append(Quantity(value, m.group("unit"), (m.start(), m.end()), m.group(0), bound, word))
+    return out

@@ -1,0 +1,68 @@
+"""Lines of a normalized text with their offsets, and the patterns that classify them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zhengce.reading.amounts import chinese_to_int
+
+CN_NUM = "一二三四五六七八九十百零〇两"
+
+
+@dataclass
+class Line:
+    start: int  # offset in the normalized text
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def split_lines(text: str, base: int = 0) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Line(base + pos + lead, raw.strip()))
+        pos += len(raw) + 1
+    return out
+
+
+SECTION_RE = re.compile(rf"^([{CN_NUM}]{{1,3}})、(.*)$")
+ARTICLE_CN_RE = re.compile(rf"^\(([{CN_NUM}]{{1,4}})\)(.*)$")
+ARTICLE_NUM_RE = re.compile(r"^(\d{1,3})[.、](?!\d)(.*)$")
+CHAPTER_RE = re.compile(rf"^第([{CN_NUM}]{{1,3}})章\s*(.*)$")
+CLAUSE_RE = re.compile(rf"^第([{CN_NUM}]{{1,4}})条\s*(.*)$")
+
+
+def cn_number(text: str) -> int | None:
+    return chinese_to_int(text)
+
+
+def article_marker(line: str, style: str | None = None) -> tuple[str, int, str, str] | None:
+    """(style, number, label, rest) when the line opens a numbered article."""
+    if style in (None, "cn"):
+        m = ARTICLE_CN_RE.match(line)
+        if m and (n := cn_number(m.group(1))):
+            return "cn", n, f"({m.group(1)})", m.group(2)
+    if style in (None, "num"):
+        m = ARTICLE_NUM_RE.match(line)
+        if m and not re.match(r"^\d{1,3}、【", line):
+            return "num", int(m.group(1)), f"{m.group(1)}.", m.group(2)
+    if style in (None, "clause"):
+        m = CLAUSE_RE.match(line)
+        if m and (n := cn_number(m.group(1))):
+            return "clause", n, f"第{m.group(1)}条", m.group(2)
+    return None
+
+
+def section_marker(line: str) -> tuple[int, str, str] | None:
+    m = SECTION_RE.match(line)
+    if m and (n := cn_number(m.group(1))):
+        return n, f"{m.group(1)}、", m.group(2)
+    m = CHAPTER_RE.match(line)
+    if m and (n := cn_number(m.group(1))):
+        return n, f"第{m.group(1)}章", m.group(2)
+    return None

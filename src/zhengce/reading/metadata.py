@@ -1,0 +1,282 @@
+"""Document metadata read from the text: title, issuer, region, level, year, document number,
+issue date, status, kind, comment period and contact, validity and stacking clauses, the total
+budget and the upper-level documents cited. All values are simplified Chinese (normalized view).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from zhengce.reading.amounts import AMOUNT_RE, amount_yuan
+from zhengce.reading.regions import Region, lookup, mentions
+
+DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
+DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
+DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|讨论稿|代拟稿|公开征求意见稿)\)")
+HEADING_RE = re.compile(r"^关于.{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
+                        r"(?:\([^()]{1,12}\))*$")
+QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
+ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
+                       r"局|厅|委))$")
+TOTAL_RE = re.compile(r"支持总额(?:为|是|达)?" + AMOUNT_RE.pattern)
+OVERLAP_RE = re.compile(r"除(?:交叉|重叠|交叉重叠|交叉重复)(?:部分)?外")
+VALID_YEAR_RE = re.compile(r"(?:均为|为)?(\d{4})年(?:全年|度内|1月1日至12月31日)?实施有效")
+EFFECTIVE_FROM_RE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|实施|执行)(?:[^。]{0,6}?(?:试行期|有效期)"
+                               r"(?:为)?(一|二|两|三|五|\d)年)?")
+VALID_UNTIL_RE = re.compile(r"有效期(?:至|到)(\d{4})年(\d{1,2})月(\d{1,2})日")
+STACKING_RE = re.compile(r"[^。]*(?:从优、就高、不重复|就高不重复|从高或从优|不得重复享受|不重复享受|不可叠加|可叠加|叠加享受)[^。]*。?")
+PERIOD_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日?\s*(?:—|-|~|至|到)+\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+CITE_RE = re.compile(r"《([^《》]{4,80})》\s*\(([^()]{0,20}〔\d{4}〕?\d{1,4}号)\)")
+
+_CN_YEARS = {"一": 1, "二": 2, "两": 2, "三": 3, "五": 5}
+
+
+def iso(y: int | str, m: int | str, d: int | str) -> str | None:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def clean_title(title: str) -> str:
+    title = re.sub(r"\s+", "", title)
+    prev = None
+    while prev != title:
+        prev = title
+        title = SUFFIX_RE.sub("", title).strip()
+    return title
+
+
+def strip_issuer_prefix(title: str) -> str:
+    m = re.match(r"^[\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室)(关于.+)$", title)
+    return m.group(1) if m else title
+
+
+def issuer_in(title: str) -> str | None:
+    m = re.match(r"^([\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室))(?:关于|印发)", title)
+    return m.group(1) if m else None
+
+
+def kind_of(title: str | None, category: str | None = None) -> str:
+    t = title or ""
+    if re.search(r"若干政策|政策措施|若干措施|政策意见|推动经济高质量发展", t):
+        return "policy"
+    if re.search(r"细则|办法|规则|规定|制度$", t):
+        return "rules"
+    if category and "政策" in category:
+        return "policy"
+    return "notice"
+
+
+def title_from_label(label: str) -> str:
+    """"X人民政府关于印发《Y》的通知" → Y; "X印发Y的通知" → Y; otherwise the label itself."""
+    m = re.search(r"印发《(.+)》的通知$", label) or re.search(r"印发(.+?)的通知$", label)
+    if m:
+        inner = m.group(1)
+        return clean_title(strip_issuer_prefix(inner))
+    return clean_title(label)
+
+
+def find_heading(lines: list[str], limit: int) -> int | None:
+    for i, text in enumerate(lines[:limit]):
+        if HEADING_RE.match(text) and "。" not in text:
+            return i
+    return None
+
+
+def quoted_titles(texts: list[str]) -> list[str]:
+    out = []
+    for t in texts:
+        for m in QUOTED_TITLE_RE.finditer(t):
+            q = clean_title(strip_issuer_prefix(m.group(1)))
+            if q.startswith("关于"):
+                out.append(q)
+    return out
+
+
+def choose_title(heading: str | None, quoted: list[str]) -> str | None:
+    """The title as the covering notice names it when it names the same policy, else the heading."""
+    if heading:
+        h = clean_title(heading)
+        for q in quoted:
+            if q.replace("的", "") == h.replace("的", ""):
+                return q
+        return h
+    return quoted[0] if quoted else None
+
+
+def reconstruct_title(text: str) -> tuple[str | None, str | None]:
+    """A fragment without its heading: name it from how it refers to itself (本实施细则, 该制度)."""
+    m = re.search(r"本(实施细则|实施办法|管理办法|办法|细则|规定|方案|意见)", text)
+    if not m:
+        return None, None
+    suffix = m.group(1)
+    names = Counter(q for q in re.findall(r"“([^“”]{2,12})”", text) if not re.search(r"\d", q))
+    if not names:
+        return None, suffix
+    name = names.most_common(1)[0][0]
+    system = "制度" if re.search(r"(?:该|本)制度", text) else ""
+    return f"“{name}”{system}{suffix}", suffix
+
+
+def level_language(text: str) -> str | None:
+    scores = {
+        "district": len(re.findall(r"我区|全区|区财政|区级|区委|区政府|我县|全县|县财政|县级|县委", text)),
+        "city": len(re.findall(r"我市|全市|市财政|市级财政|市委|市政府", text)),
+        "province": len(re.findall(r"我省|全省|省财政|省级财政|省委|省政府", text)),
+    }
+    best = max(scores, key=scores.get)
+    return best if scores[best] > 0 else None
+
+
+def infer_region(text: str, issuer: str | None, header: Region | None, title: str | None) -> Region | None:
+    if header:
+        return header
+    for candidate in (issuer, title):
+        if candidate:
+            found = [r for r in mentions(candidate)]
+            if found:
+                order = {"district": 0, "city": 1, "province": 2}
+                return min(found, key=lambda r: order[r.level])
+    counts = mentions(text)
+    if not counts:
+        return None
+    level = level_language(text)
+    pool = [r for r in counts if r.level == level] if level else list(counts)
+    pool = pool or list(counts)
+    return max(pool, key=lambda r: counts[r])
+
+
+def years_in(text: str) -> Counter:
+    # years inside document numbers (〔2023〕) say when another paper was issued, not the policy year
+    cleaned = re.sub(r"〔\d{4}〕?", "", text)
+    return Counter(int(y) for y in re.findall(r"(20\d{2})年", cleaned))
+
+
+def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued: str | None,
+               effective: dict | None) -> int | None:
+    if effective and effective.get("from"):
+        return int(effective["from"][:4])
+    if title_raw:
+        m = re.search(r"(20\d{2})年(?:版|度)?", title_raw)
+        if m:
+            return int(m.group(1))
+    m = re.search(r"财政(20\d{2})年预算安排", text) or re.search(r"(20\d{2})年(?:,|,)?(?:全市|全区|全县|全省)?财政预算安排", text)
+    if m:
+        return int(m.group(1))
+    counts = years_in(text)
+    if counts:
+        return counts.most_common(1)[0][0]
+    if doc_number:
+        m = re.search(r"〔(\d{4})〕", doc_number)
+        if m:
+            return int(m.group(1))
+    return int(issued[:4]) if issued else None
+
+
+def effective_clause(text: str, base: int) -> dict | None:
+    m = VALID_YEAR_RE.search(text)
+    if m:
+        y = int(m.group(1))
+        return {"from": f"{y}-01-01", "to": f"{y}-12-31", "text": _sentence(text, m.start(), m.end()),
+                "norm_span": [base + m.start(), base + m.end()]}
+    m = EFFECTIVE_FROM_RE.search(text)
+    if m:
+        start = iso(m.group(1), m.group(2), m.group(3))
+        to = None
+        if start and m.group(4):
+            years = _CN_YEARS.get(m.group(4)) or int(m.group(4))
+            d = dt.date.fromisoformat(start)
+            try:
+                to = (d.replace(year=d.year + years) - dt.timedelta(days=1)).isoformat()
+            except ValueError:
+                to = (d.replace(year=d.year + years, day=28)).isoformat()
+        until = VALID_UNTIL_RE.search(text)
+        if until:
+            to = iso(*until.groups())
+        return {"from": start, "to": to, "text": _sentence(text, m.start(), m.end()),
+                "norm_span": [base + m.start(), base + m.end()]}
+    return None
+
+
+def stacking_clause(text: str, base: int) -> dict | None:
+    m = STACKING_RE.search(text)
+    if not m:
+        return None
+    s = m.group(0).strip()
+    allows = bool(re.search(r"可叠加|叠加享受|叠加奖励", s)) and not re.search(r"不可叠加|不得叠加", s)
+    return {"rule": "stack" if allows else "best_only", "text": s,
+            "norm_span": [base + m.start(), base + m.end()]}
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    a = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+    b = text.find("。", e)
+    return text[a: (b + 1 if b >= 0 else len(text))].strip()
+
+
+def comment_period(text: str) -> list[str] | None:
+    for line in text.split("\n"):
+        if not re.search(r"公示|征求意见|意见|反馈", line):
+            continue
+        m = PERIOD_RE.search(line)
+        if m:
+            y1, m1, d1, y2, m2, d2 = m.groups()
+            start = iso(y1, m1, d1)
+            end = iso(y2 or y1, m2, d2)
+            if start and end:
+                return [start, end]
+    return None
+
+
+def contact(text: str) -> dict | None:
+    out = {}
+    for key, pat in (("name", r"联系人[::]\s*([^\s,;。]{2,12})"),
+                     ("phone", r"(?:联系电话|电话)[::]\s*([^\n;。]{5,60})"),
+                     ("email", r"(?:电子邮箱|邮箱|电子邮件)[::]\s*([\w.\-]+@[\w.\-]+)"),
+                     ("address", r"(?:联系地址|通讯地址|地址)[::]\s*([^\n;。]{4,80})")):
+        m = re.search(pat, text)
+        if m:
+            out[key] = m.group(1).strip()
+    return out or None
+
+
+def total_budget(text: str) -> int | None:
+    m = TOTAL_RE.search(text)
+    if not m:
+        return None
+    v = amount_yuan(m.group(1), m.group(2))
+    return int(v) if v is not None else None
+
+
+def has_overlap_clause(text: str) -> bool:
+    return bool(OVERLAP_RE.search(text))
+
+
+def cites(text: str) -> list[dict]:
+    seen, out = set(), []
+    for m in CITE_RE.finditer(text):
+        key = (m.group(1), m.group(2))
+        if key not in seen:
+            seen.add(key)
+            out.append({"title": m.group(1), "doc_number": re.sub(r"\s+", "", m.group(2))})
+    return out
+
+
+def signature(lines: list[str]) -> tuple[str | None, str | None]:
+    """(issuer, issued) from a signature: an issuing body's line followed by a date line."""
+    for i in range(1, len(lines)):
+        m = DATE_RE.match(lines[i])
+        if m and ISSUER_RE.match(lines[i - 1]):
+            return lines[i - 1], iso(*m.groups())
+    return None, None
+
+
+def series_key(region: str | None, kind: str, title: str | None) -> str | None:
+    if not title:
+        return None
+    core = re.sub(r"的|进一步|\d{4}年(?:版|度)?", "", title)
+    return f"{region or '?'}|{kind}|{core}"

@@ -1,0 +1,204 @@
+"""The normalized view of a text, with a map back to the original.
+
+The original text stays untouched (quotes come from it). Analysis runs on a normalized view:
+traditional → simplified (OpenCC t2s), full-width ASCII → ASCII, one form of each punctuation
+mark, layout and OCR noise removed (page numbers inside sentences, stray letters at line ends,
+LaTeX debris such as "^+" or "_{0}"), spaces between Chinese characters and numbers removed, and
+lines broken by PDF extraction joined again. Every character of the view knows the position of
+the original character it came from, so any span of the view maps back to an exact quote.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+# Same-length character table: full-width ASCII, odd brackets and quotes, spaces.
+_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_TABLE.update({
+    0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x200B: " ",
+    0xFF0E: ".", 0x2236: ":", 0xFE59: "(", 0xFE5A: ")", 0xFE5D: "〔", 0xFE5E: "〕",
+    0x300C: "“", 0x300D: "”", 0x300E: "‘", 0x300F: "’", 0xFF3B: "[", 0xFF3D: "]",
+    0x201F: "“", 0x301D: "“", 0x301E: "”", 0x2033: "”", 0xFE50: ",", 0xFE51: "、", 0xFE52: ".",
+    0xFE54: ";", 0xFE55: ":", 0x2013: "-", 0x2012: "-", 0x2212: "-", 0xFE63: "-", 0x2014: "—",
+    0x2015: "—", 0x2500: "—", 0xFF5E: "~", 0x301C: "~", 0x00B7: "·", 0x30FB: "·", 0x2027: "·",
+})
+_TABLE = {k: (ord(v) if isinstance(v, str) else v) for k, v in _TABLE.items()}
+# "【" "】" "〔" "〕" "《" "》" "“" "”" "、" "。" stay Chinese; brackets, commas, colons become ASCII.
+_TABLE[ord("［")] = ord("[")
+_TABLE[ord("］")] = ord("]")
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = "。、，,;:!?“”‘’《》〔〕【】()（）—…·%"
+
+# Noise patterns, in order. Each is (regex, replacement).
+_NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # page numbers printed inside running text or on their own line: "—2—", "-4—", "- 12 -"
+    (re.compile(r"(?<![\d.:/])[—\-~]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~]{1,2}(?![\d])"), ""),
+    (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
+    # LaTeX / OCR debris: ^{\bullet\bullet}, \mathbf{\omega}, _{0}, ^+, {+}
+    (re.compile(r"\^\{[^{}\n]{0,20}\}"), ""),
+    (re.compile(r"\\mathbf\{[^{}\n]{0,12}\}"), ""),
+    (re.compile(r"\\[a-zA-Z]+"), ""),
+    (re.compile(r"_\{[^{}\n]{0,4}\}"), ""),
+    (re.compile(r"\^(?=\+)"), ""),
+    (re.compile(r"\{([^{}\n]{1,3})\}"), lambda m: m.group(1)),
+    (re.compile(r"(?<=[%A-Za-z])°"), ""),
+    # a stray capital letter left at the end of a line after Chinese text
+    (re.compile(rf"(?m)(?<=[{_CJK}。,;:)”、])[A-Z](?=[ \t]*$)"), ""),
+    # spaces: drop those next to Chinese characters, punctuation or between a number and Chinese
+    (re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t]+|[ \t]+(?=[{_CJK}{_CJK_PUNCT}])"), ""),
+    (re.compile(r"(?m)^[ \t]+|[ \t]+$"), ""),
+]
+
+_STRUCT_START = re.compile(
+    r"^(?:[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|【|第[一二三四五六七八九十百]+[章条节]"
+    r"|[一二三四五六七八九十]是|附件|附则)")
+_TITLE_END = re.compile(r"(?:通知|政策|细则|办法|意见|方案|决定|规定|措施|公告|公示|启动|征求意见稿\)|年版\)|\d{4}年\)|\(试行\))$")
+_TERMINAL = set("。!?;:)]】”》")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _converter().convert(text)
+
+
+@dataclass
+class Normalized:
+    """A normalized view of `original`: `text[i]` comes from `original[pos[i]]`."""
+
+    original: str
+    text: str
+    pos: array  # len(text) + 1 entries; the last is len(original)
+
+    def orig_index(self, i: int) -> int:
+        return self.pos[max(0, min(i, len(self.text)))]
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) covering the view's characters start..end-1."""
+        if end <= start:
+            p = self.orig_index(start)
+            return p, p
+        return self.pos[start], self.pos[end - 1] + 1
+
+    def quote(self, start: int, end: int) -> str:
+        s, e = self.orig_span(start, end)
+        return self.original[s:e]
+
+
+class _Builder:
+    def __init__(self, text: str):
+        self.text = text
+        self.pos = array("l", range(len(text) + 1))
+
+    def sub(self, pattern: re.Pattern[str], repl) -> None:
+        pieces: list[str] = []
+        positions = array("l")
+        last = 0
+        text, pos = self.text, self.pos
+        changed = False
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            new = repl(m) if callable(repl) else m.expand(repl) if "\\" in repl else repl
+            if new == text[s:e]:
+                continue
+            changed = True
+            pieces.append(text[last:s])
+            positions.extend(pos[last:s])
+            pieces.append(new)
+            if len(new) == e - s:
+                positions.extend(pos[s:e])
+            elif new:
+                # a replacement keeps the position of the characters it stands for, in order
+                for k in range(len(new)):
+                    positions.append(pos[min(s + k, e - 1)])
+            last = e
+        if not changed:
+            return
+        pieces.append(text[last:])
+        positions.extend(pos[last:])
+        self.text = "".join(pieces)
+        self.pos = positions
+
+    def translate_same_length(self, fn: Callable[[str], str]) -> None:
+        new = fn(self.text)
+        if len(new) == len(self.text):
+            self.text = new
+            return
+        # Phrase conversion changed a length somewhere: convert line by line, and character by
+        # character on the lines where it still differs.
+        out: list[str] = []
+        for line in self.text.split("\n"):
+            conv = fn(line)
+            if len(conv) != len(line):
+                conv = "".join(fn(ch) if len(fn(ch)) == 1 else ch for ch in line)
+            out.append(conv)
+        self.text = "\n".join(out)
+
+    def join_broken_lines(self) -> None:
+        """Remove line breaks that PDF extraction put inside a sentence."""
+        text = self.text
+        lines = text.split("\n")
+        keep = []  # indices (in text) of newlines to delete
+        offset = 0
+        for i, line in enumerate(lines[:-1]):
+            offset += len(line)
+            nxt = lines[i + 1]
+            if _is_broken(line, nxt):
+                keep.append(offset)
+            offset += 1
+        if not keep:
+            return
+        drop = set(keep)
+        chars = []
+        positions = array("l")
+        for i, ch in enumerate(text):
+            if i in drop:
+                continue
+            chars.append(ch)
+            positions.append(self.pos[i])
+        positions.append(self.pos[len(text)])
+        self.text = "".join(chars)
+        self.pos = positions
+
+
+def _is_broken(line: str, nxt: str) -> bool:
+    s = line.rstrip()
+    n = nxt.lstrip()
+    if not s or not n:
+        return False
+    if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")):
+        return False
+    last = s[-1]
+    if last in _TERMINAL:
+        return False
+    # a line cut mid-sentence by layout is long; titles, headers and signatures are short
+    if len(s) < 24:
+        return False
+    if _TITLE_END.search(s) or s.startswith("关于") or re.match(r"^\d{1,3}、【", s):
+        return False
+    if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", n) or re.search(r"[::]$", n[:40]):
+        return False
+    return True
+
+
+def normalize(original: str) -> Normalized:
+    b = _Builder(original)
+    b.sub(re.compile(r"\r\n?"), "\n")
+    b.translate_same_length(lambda t: t.translate(_TABLE))
+    b.translate_same_length(to_simplified)
+    for pattern, repl in _NOISE:
+        b.sub(pattern, repl)
+    b.join_broken_lines()
+    # blank lines carry no meaning here; squeeze them (keeps the map exact)
+    b.sub(re.compile(r"\n{2,}"), "\n")
+    return Normalized(original, b.text, b.pos)

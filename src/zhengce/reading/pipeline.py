@@ -1,0 +1,182 @@
+"""From a file to its documents: read → normalize → split → structure → metadata → warnings.
+
+`read_path(path)` and `parse_text(text, source)` are the entry points; both return a list of
+Document (one per real document in the file). Provisions are attached when the provisions layer
+is installed (zhengce.provisions.attach).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+from pathlib import Path
+
+from zhengce.errors import InputError
+from zhengce.reading import metadata as meta
+from zhengce.reading.lines import Line, split_lines
+from zhengce.reading.model import Article, Document, Section
+from zhengce.reading.normalize import Normalized, normalize
+from zhengce.reading.readers import read_file
+from zhengce.reading.split import Chunk, split_documents
+from zhengce.reading.structure import (heading_of, parse_body, responsible_of, section_budget,
+                                       section_title_and_lead)
+from zhengce.reading.warnings import check_document
+
+POINT_RE = re.compile(r"^(?:\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})、|(\d{1,2})[.、](?!\d)|\((\d{1,2})\)|【([^】]{1,12})】)")
+
+
+def read_path(path: str | Path, *, with_provisions: bool = True) -> list[Document]:
+    src = read_file(path)
+    return parse_text(src.text, source=Path(path).name, with_provisions=with_provisions)
+
+
+def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = True) -> list[Document]:
+    norm = normalize(text)
+    lines = split_lines(norm.text)
+    if not lines:
+        raise InputError(f"{source}: no text")
+    chunks = split_documents(lines)
+    stem = Path(source).stem
+    docs = [build_document(c, norm, f"{stem}/d{i}", source, i) for i, c in enumerate(chunks, 1)]
+    docs = [d for d in docs if d is not None]
+    if not docs:
+        raise InputError(f"{source}: not a policy document (no title, sections or articles found)")
+    if with_provisions and importlib.util.find_spec("zhengce.provisions") is not None:
+        provisions = importlib.import_module("zhengce.provisions")
+        attach = getattr(provisions, "attach", None)
+        if attach is not None:
+            for doc in docs:
+                attach(doc, norm)
+    return docs
+
+
+def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, index: int) -> Document | None:
+    lines = chunk.lines
+    texts = [ln.text for ln in lines]
+    start, end = lines[0].start, lines[-1].end
+    body_text = norm.text[start:end]
+    first_section = next((i for i, t in enumerate(texts) if re.match(r"^[一二三四五六七八九十]{1,3}、", t)), len(texts))
+    heading_idx = meta.find_heading(texts, min(first_section, 25))
+
+    # --- title and kind
+    label_title = meta.title_from_label(chunk.label) if chunk.label else None
+    head_texts = texts[: heading_idx if heading_idx is not None else min(first_section, 12)]
+    quoted = meta.quoted_titles(([chunk.label] if chunk.label else []) + head_texts)
+    heading_raw = texts[heading_idx] if heading_idx is not None else None
+    if chunk.label and not re.search(r"印发", chunk.label):
+        title = label_title
+    else:
+        title = meta.choose_title(heading_raw, ([label_title] if label_title else []) + quoted)
+    reconstructed = False
+    if not title:
+        title, _ = meta.reconstruct_title(body_text)
+        reconstructed = title is not None
+    kind = meta.kind_of(title, chunk.category)
+
+    doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
+                   norm_span=(start, end), title=title, kind=kind, text=body_text)
+    doc.content_hash = hashlib.sha256(norm.original[doc.span[0]:doc.span[1]].encode("utf-8")).hexdigest()
+
+    # --- head: everything before the policy heading (or the first section)
+    head_end = heading_idx if heading_idx is not None else first_section
+    head_lines = texts[:head_end] if head_end else []
+    head_text = "\n".join(([chunk.label] if chunk.label else []) + head_lines + ([heading_raw] if heading_raw else [])
+                          + texts[(heading_idx or 0) + 1:(heading_idx or 0) + 2])
+    draft_zone = head_text + "\n" + "\n".join(texts[:3])
+    doc.status = "draft" if re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone) else "final"
+
+    issuer_sig, issued = meta.signature(head_lines)
+    issuer = None
+    for t in ([chunk.label] if chunk.label else []) + head_lines:
+        issuer = meta.issuer_in(t)
+        if issuer:
+            break
+    if not issuer and title:
+        # a quoted title names the issuer when it is this document's own title
+        for m in re.finditer(r"《([^《》]+)》", head_text):
+            if meta.clean_title(meta.strip_issuer_prefix(m.group(1))).replace("的", "") == title.replace("的", ""):
+                issuer = meta.issuer_in(m.group(1))
+                if issuer:
+                    break
+    doc.issuer = issuer or (issuer_sig if issuer_sig and re.search(r"人民政府|政府", issuer_sig) else issuer_sig)
+    doc.issued = issued
+    doc.doc_number = next((t for t in head_lines[:12] if meta.DOC_NUMBER_LINE_RE.match(t)), None)
+
+    region = meta.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None)
+    doc.region = region.full if region else None
+    doc.level = region.level if region else None
+
+    if doc.status == "draft":
+        doc.comment_period = meta.comment_period(head_text + "\n" + "\n".join(texts[:15]))
+        doc.contact = meta.contact("\n".join(texts[:30]))
+    doc.cites = meta.cites(body_text)
+
+    # --- structure
+    if kind in ("policy", "rules"):
+        body_lines = lines[heading_idx + 1:] if heading_idx is not None else lines
+        _structure(doc, body_lines, norm)
+    else:
+        doc.points = _points(lines[1:] if chunk.label else lines, norm)
+    closing_text = doc.closing or body_text
+    doc.total_budget_yuan = meta.total_budget(closing_text) if kind == "policy" else None
+    base = start if not doc.closing else doc.norm_span[1] - len(doc.closing)
+    eff = meta.effective_clause(closing_text, base) or meta.effective_clause(body_text, start)
+    if eff:
+        eff["span"] = list(norm.orig_span(*eff.pop("norm_span")))
+        eff["quote"] = norm.original[eff["span"][0]:eff["span"][1]]
+    doc.effective = eff
+    stack = meta.stacking_clause(closing_text, base)
+    if stack:
+        stack["span"] = list(norm.orig_span(*stack.pop("norm_span")))
+        stack["quote"] = norm.original[stack["span"][0]:stack["span"][1]]
+    doc.stacking = stack
+    doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]),
+                               doc.doc_number, doc.issued, eff if kind != "notice" else None)
+    doc.series = meta.series_key(doc.region, kind, title)
+    check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
+    if reconstructed:
+        from zhengce.reading.model import Warning_
+        doc.warnings.append(Warning_("title_reconstructed", f"标题未印出,据正文自称推断为{title}"))
+    return doc
+
+
+def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
+    raw = parse_body(body_lines)
+    for rs in raw.sections:
+        title, lead = section_title_and_lead(rs.rest)
+        sec_start = rs.heading_line.start
+        last = rs.articles[-1].end if rs.articles else (rs.intro[-1].end if rs.intro else rs.heading_line.end)
+        intro = "\n".join(ln.text for ln in rs.intro)
+        budget = section_budget(intro)
+        for ra in rs.articles if budget is None else ():
+            # no budget line in the introduction: the first one stated in the section's articles
+            budget = section_budget(norm.text[ra.start:ra.end])
+            if budget is not None:
+                break
+        sid = f"{doc.id}/s{rs.no}"
+        section = Section(id=sid, no=rs.no, label=rs.label, title=title, lead=lead, budget_yuan=budget,
+                          intro=intro, span=norm.orig_span(sec_start, last), norm_span=(sec_start, last))
+        for ra in rs.articles:
+            text = norm.text[ra.start:ra.end]
+            rest = text[len(ra.label):] if text.startswith(ra.label) else text
+            responsible, _ = responsible_of(text)
+            section.articles.append(Article(
+                id=f"{sid}/a{ra.no}", no=ra.no, label=ra.label, heading=heading_of(rest),
+                responsible=responsible, text=text, span=norm.orig_span(ra.start, ra.end),
+                section_no=rs.no, norm_span=(ra.start, ra.end)))
+        doc.sections.append(section)
+    if raw.closing:
+        c0, c1 = raw.closing[0].start, raw.closing[-1].end
+        doc.closing = norm.text[c0:c1]
+
+
+def _points(lines: list[Line], norm: Normalized) -> list[dict]:
+    """Numbered points or paragraphs of a notice: the units its provisions cite."""
+    points = []
+    for ln in lines:
+        m = POINT_RE.match(ln.text)
+        label = m.group(0) if m else None
+        points.append({"no": len(points) + 1, "label": label, "text": ln.text,
+                       "norm_span": [ln.start, ln.end], "span": list(norm.orig_span(ln.start, ln.end))})
+    return points

@@ -1,0 +1,190 @@
+"""Get the text out of a file as users bring it: .txt (UTF-8, GB18030, Big5), saved web page,
+Word (.docx) or PDF with a text layer. Returns the text untouched apart from decoding; every
+later step works on this text and quotes come from it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from zhengce.errors import InputError
+
+MAX_BYTES = 50 * 1024 * 1024  # a policy document is a few hundred KB; 50 MB is generous
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+_HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".mhtml"}
+
+
+@dataclass
+class SourceText:
+    name: str  # file name (the source id in citations)
+    format: str  # txt | html | docx | pdf
+    text: str
+    encoding: str | None = None
+
+
+def read_file(path: str | Path) -> SourceText:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(f"{path.name}: empty file")
+    if size > MAX_BYTES:
+        raise InputError(f"{path.name}: {size // (1024 * 1024)} MB is too large for a policy document "
+                         f"(limit {MAX_BYTES // (1024 * 1024)} MB)")
+    data = path.read_bytes()
+    return read_bytes(data, path.name)
+
+
+def read_bytes(data: bytes, name: str) -> SourceText:
+    if not data:
+        raise InputError(f"{name}: empty file")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: too large for a policy document (limit {MAX_BYTES // (1024 * 1024)} MB)")
+    suffix = Path(name).suffix.lower()
+    kind = _sniff(data, suffix)
+    if kind == "docx":
+        text = _docx_text(data, name)
+    elif kind == "pdf":
+        text = _pdf_text(data, name)
+    elif kind == "html":
+        text = _html_text(decode_text(data, name)[0])
+    else:
+        text, enc = decode_text(data, name)
+        return _checked(SourceText(name, "txt", text, enc))
+    return _checked(SourceText(name, kind, text))
+
+
+def _checked(src: SourceText) -> SourceText:
+    if not src.text.strip():
+        raise InputError(f"{src.name}: no text found in the {src.format} file")
+    return src
+
+
+def _sniff(data: bytes, suffix: str) -> str:
+    head = data[:2048]
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        if suffix in (".docx", "") or b"word/" in data[:65536] or b"[Content_Types].xml" in data[:4096]:
+            return "docx"
+        raise InputError("unsupported zip-based file (expected a .docx Word document)")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError("old binary Word (.doc) files are not supported: save as .docx or PDF")
+    lowered = head.lower()
+    if suffix in _HTML_SUFFIXES or b"<html" in lowered or b"<!doctype html" in lowered:
+        return "html"
+    return "txt"
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Frequent characters of policy language in both scripts: a right decoding hits many of them.
+_COMMON = set("的政策发展经济区市省企业给予支持万元年关于推动高质量财政预算项目单位实施资金" 
+              "發展經濟區業給予支持萬關於推動質量財預算項單位實施資")
+
+
+def decode_text(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM), GB18030 or Big5, whichever reads as Chinese."""
+    if b"\x00" in data[:65536] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
+        raise InputError(f"{name}: binary file (not text, Word or PDF)")
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc
+    try:
+        text = data.decode("utf-8")
+        enc = "utf-8"
+    except UnicodeDecodeError:
+        best = None
+        for enc_try in ("gb18030", "big5"):
+            try:
+                cand = data.decode(enc_try)
+                bad = 0
+            except UnicodeDecodeError:
+                cand = data.decode(enc_try, errors="replace")
+                bad = cand.count("\ufffd")
+            score = sum(ch in _COMMON for ch in cand[:20000]) - 50 * bad
+            if best is None or score > best[0]:
+                best = (score, cand, enc_try, bad)
+        _, text, enc, bad = best
+        if bad > max(10, len(text) // 100):
+            raise InputError(f"{name}: undecodable bytes (not UTF-8, GB18030 or Big5 text)")
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    if controls > 20:
+        raise InputError(f"{name}: binary file (not text, Word or PDF)")
+    return text, enc
+
+
+def _html_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "iframe", "svg", "nav", "header",
+                     "footer", "form", "button", "select"]):
+        tag.decompose()
+    # Government sites put the article in a content container; prefer it when one is clearly there.
+    body = None
+    for selector in ("#zoom", ".zoom", "#content", ".article-content", ".TRS_Editor", "article",
+                     ".content", "#article", ".main-content"):
+        found = soup.select_one(selector)
+        if found and len(found.get_text(strip=True)) > 200:
+            body = found
+            break
+    body = body or soup.body or soup
+    for br in body.find_all("br"):
+        br.replace_with("\n")
+    blocks = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "table",
+              "article", "blockquote", "pre", "dd", "dt"}
+    for tag in body.find_all(blocks):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    text = body.get_text()
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    try:
+        import docx  # python-docx
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # corrupt zip or not a Word document
+        raise InputError(f"{name}: cannot read Word document ({type(exc).__name__})") from None
+    lines: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            for row in child.iter():
+                if row.tag.endswith("}tr"):
+                    cells = []
+                    for cell in row.iter():
+                        if cell.tag.endswith("}tc"):
+                            cells.append("".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t")))
+                    lines.append(" ".join(c for c in cells if c))
+    return "\n".join(ln for ln in lines if ln.strip())
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    try:
+        from pypdf import PdfReader
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:
+                raise InputError(f"{name}: encrypted PDF") from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(f"{name}: cannot read PDF ({type(exc).__name__})") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputError(f"{name}: the PDF has no text layer (scanned image); OCR it first")
+    return text

@@ -1,0 +1,234 @@
+"""Sections (一、…) and articles ((一)… / 1.…) of a policy or implementation-rules document.
+
+Input: the document's body lines (normalized view). Sections open on 一、… (or 第一章); each
+article opens on the numbering style its section uses first: "(一)" or "1." (a document may
+number across sections or restart in each). Lines that open nothing continue the current
+article (a responsible-units clause on its own line, a paragraph broken by layout). After the
+articles, closing paragraphs (上述…支持总额, 本通知明确的各项政策…有效) belong to the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from zhengce.reading.amounts import AMOUNT_RE, amount_yuan
+from zhengce.reading.lines import Line, article_marker, section_marker, CN_NUM
+
+CLOSING_RE = re.compile(r"^(?:上述|以上|本通知|本政策|本文件|本意见|本措施|本办法|本细则|本实施细则|本方案|本规定|"
+                        r"各领域政策|此前|如遇|除标明|政策执行中)")
+LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$")
+BUDGET_RE = re.compile(r"财政[^。;]{0,30}?(?:预算安排|安排预算|安排资金)(?:资金)?[^。;\d]{0,12}?" + AMOUNT_RE.pattern)
+RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门)\s*[::]")
+_UNIT_END = re.compile(r"(?:局|办|委|部|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
+                       r"管委会|支行|分行|银行|协会|联合会|团|厅|署|站|台|社|馆)(?:\([^()]*\))?$")
+_OPEN = "([〔【"
+_CLOSE = ")]〕】"
+# An article that starts in mid-line after an unclosed responsible clause: "…区财政局(四)支持…"
+_MIDLINE_ARTICLE = re.compile(rf"(?<=[局办委部心团司院会府])(?=\([{CN_NUM}]{{1,4}}\)\S)")
+
+
+@dataclass
+class RawArticle:
+    no: int
+    label: str
+    style: str
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+
+@dataclass
+class RawSection:
+    no: int
+    label: str
+    heading_line: Line
+    rest: str
+    intro: list[Line] = field(default_factory=list)
+    articles: list[RawArticle] = field(default_factory=list)
+    style: str | None = None
+
+
+@dataclass
+class RawBody:
+    preamble: list[Line]
+    sections: list[RawSection]
+    closing: list[Line]
+
+
+def _split_midline_articles(lines: list[Line]) -> list[Line]:
+    out = []
+    for ln in lines:
+        cuts = [m.start() for m in _MIDLINE_ARTICLE.finditer(ln.text)
+                if RESP_LABEL_RE.search(ln.text[:m.start()]) and m.start() > 0]
+        if not cuts:
+            out.append(ln)
+            continue
+        prev = 0
+        for c in cuts:
+            out.append(Line(ln.start + prev, ln.text[prev:c]))
+            prev = c
+        out.append(Line(ln.start + prev, ln.text[prev:]))
+    return out
+
+
+def looks_like_section_title(rest: str) -> bool:
+    """一、… opens a section when what follows is a title, not a sentence of a numbered list."""
+    body = LEAD_RE.sub("", rest)
+    if not body or len(body) > 45:
+        return False
+    return "。" not in body and ";" not in body
+
+
+def parse_body(lines: list[Line]) -> RawBody:
+    lines = _split_midline_articles(lines)
+    preamble: list[Line] = []
+    sections: list[RawSection] = []
+    closing: list[Line] = []
+    article: RawArticle | None = None
+    for ln in lines:
+        sec = section_marker(ln.text)
+        if sec and looks_like_section_title(sec[2]) and (not sections or sec[0] != sections[-1].no):
+            sections.append(RawSection(sec[0], sec[1], ln, sec[2]))
+            article = None
+            continue
+        if not sections:
+            preamble.append(ln)
+            continue
+        cur = sections[-1]
+        if closing:
+            closing.append(ln)
+            continue
+        if cur.articles and CLOSING_RE.match(ln.text) and not article_marker(ln.text, cur.style):
+            closing.append(ln)
+            continue
+        mark = article_marker(ln.text, cur.style)
+        if mark and (cur.style or _plausible_first_article(mark)):
+            style, no, label, _ = mark
+            cur.style = cur.style or style
+            article = RawArticle(no, label, style, [ln])
+            cur.articles.append(article)
+            continue
+        if article is not None:
+            article.lines.append(ln)
+        else:
+            cur.intro.append(ln)
+    return RawBody(preamble, sections, closing)
+
+
+def _plausible_first_article(mark) -> bool:
+    style, no, label, rest = mark
+    return no <= 300 and bool(rest.strip())
+
+
+def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
+    m = LEAD_RE.search(rest)
+    if not m:
+        return rest.strip(), []
+    title = rest[: m.start()].strip()
+    return title, split_units(m.group(1))
+
+
+def section_budget(intro_text: str) -> int | None:
+    m = BUDGET_RE.search(intro_text)
+    if not m:
+        return None
+    value = amount_yuan(m.group(1), m.group(2))
+    return int(value) if value is not None else None
+
+
+def heading_of(rest: str) -> str:
+    """The article's first sentence, up to the first 。 (or the end of its first line)."""
+    first = rest.split("\n", 1)[0]
+    cut = first.find("。")
+    head = first[:cut] if cut >= 0 else first
+    return head.strip()
+
+
+def split_units(text: str) -> list[str]:
+    """Split a list of units on 、 and commas at bracket depth 0: 区财政局(国资办)、区科技局."""
+    units, depth, cur = [], 0, []
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in "、,;":
+            units.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    units.append("".join(cur))
+    cleaned = []
+    for u in units:
+        u = u.strip().strip("。.")
+        # drop brackets left open or unmatched at either end
+        while u and u[0] in _OPEN + _CLOSE and not _balanced(u):
+            u = u[1:]
+        while u and u[-1] in _OPEN + _CLOSE and not _balanced(u):
+            u = u[:-1]
+        if u:
+            cleaned.append(u)
+    return cleaned
+
+
+def _balanced(s: str) -> bool:
+    depth = 0
+    for ch in s:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
+    """Units of the trailing (责任单位:…) clause, and its span within text.
+
+    Tolerates 〔…〕 and […] brackets, a clause never closed, and a trailing bracket of units with no
+    label at all ("〔区委宣传部(文创中心)、区财政局〕").
+    """
+    labels = list(RESP_LABEL_RE.finditer(text))
+    if labels:
+        m = labels[-1]
+        start = m.start()
+        body_start = m.end()
+        depth, end = 0, len(text)
+        for i in range(body_start, len(text)):
+            ch = text[i]
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                if depth == 0:
+                    end = i
+                    break
+                depth -= 1
+            elif ch in "。\n" and depth == 0:
+                end = i
+                break
+        return split_units(text[body_start:end]), (start, min(len(text), end + 1))
+    stripped = text.rstrip().rstrip("。")
+    if stripped and stripped[-1] in _CLOSE:
+        # find the matching opening bracket of the trailing group
+        depth = 0
+        for i in range(len(stripped) - 1, -1, -1):
+            ch = stripped[i]
+            if ch in _CLOSE:
+                depth += 1
+            elif ch in _OPEN:
+                depth -= 1
+                if depth == 0:
+                    inner = stripped[i + 1:-1]
+                    units = split_units(inner)
+                    if units and all(_UNIT_END.search(u) for u in units) and len(inner) <= 200:
+                        return units, (i, len(stripped))
+                    break
+    return [], None

@@ -1,0 +1,53 @@
+"""Warnings a careful reader would raise about a document."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from zhengce.reading.model import Document, Warning_
+
+_TERMINAL = set("。!?;)]】”》:")
+
+
+def check_document(doc: Document, *, has_overlap: bool, truncated_tail: str) -> None:
+    w = doc.warnings
+    if not doc.title:
+        w.append(Warning_("missing_title", "未找到文件标题"))
+    if doc.kind in ("policy", "rules"):
+        if not doc.sections:
+            w.append(Warning_("no_sections", "未识别出章节(一、二、…)"))
+        elif doc.sections[0].no != 1:
+            w.append(Warning_("fragment", f"文件从第{doc.sections[0].no}部分开始,前面的部分缺失"))
+        _numbering(doc)
+    tail = truncated_tail.rstrip()
+    if tail and tail[-1] not in _TERMINAL and len(tail) > 15:
+        w.append(Warning_("truncated", f"文件似乎在句中截断:“…{tail[-20:]}”"))
+    if doc.comment_period and doc.year:
+        start = dt.date.fromisoformat(doc.comment_period[0])
+        end = dt.date.fromisoformat(doc.comment_period[1])
+        if end < start:
+            w.append(Warning_("comment_period_order", "征求意见期结束早于开始"))
+        # a yearly policy is put out for comment in the autumn before or during its own year
+        if not (dt.date(doc.year - 1, 7, 1) <= start <= dt.date(doc.year, 12, 31)):
+            w.append(Warning_("comment_period_year",
+                              f"征求意见期 {doc.comment_period[0]}—{doc.comment_period[1]} 与政策年度 {doc.year} 不符"))
+    budgets = [s.budget_yuan for s in doc.sections if s.budget_yuan is not None]
+    if doc.total_budget_yuan and budgets:
+        total = sum(budgets)
+        if total != doc.total_budget_yuan and not has_overlap:
+            w.append(Warning_("budget_mismatch", f"各领域预算合计 {total} 元,与支持总额 {doc.total_budget_yuan} 元不符,"
+                                                 "且未说明交叉重叠"))
+
+
+def _numbering(doc: Document) -> None:
+    prev = None
+    for sec in doc.sections:
+        for i, art in enumerate(sec.articles):
+            if prev is not None:
+                restart = i == 0 and art.no == 1
+                if not restart:
+                    if art.no == prev:
+                        doc.warnings.append(Warning_("numbering_repeat", f"条款编号重复:{art.label}", art.span))
+                    elif art.no != prev + 1:
+                        doc.warnings.append(Warning_("numbering_gap", f"条款编号不连续:{prev} 之后是 {art.no}", art.span))
+            prev = art.no

@@ -1,0 +1,101 @@
+"""Exact money and rates: yuan <-> fen, and the numbers a Chinese clause states.
+
+Money inside the rules layer is an int of fen (分). Profiles give yuan as int or decimal
+string; floats are refused because they cannot carry exact money.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+FEN_PER_YUAN = 100
+# Every money fact is bounded so that fen × (rate numerator ≤ 10^4) stays inside int64.
+MAX_YUAN = 10**12
+
+_T2S = str.maketrans({"萬": "万", "億": "亿", "圓": "元", "％": "%", "：": ":", "．": "."})
+_NUM = r"(\d+(?:\.\d+)?)"
+_AMOUNT_RE = re.compile(_NUM + r"\s*(万元|万|亿元|亿|元)")
+_PERCENT_RE = re.compile(_NUM + r"\s*%")
+_RATIO_RE = re.compile(r"(\d+)\s*:\s*(\d+)")
+_PLAIN_RE = re.compile(_NUM)
+_UNIT = {"万元": 10_000, "万": 10_000, "亿元": 100_000_000, "亿": 100_000_000, "元": 1}
+
+
+def to_decimal(value, field: str = "value") -> Decimal:
+    """A Decimal from int, Decimal or numeric string; floats are refused (not exact)."""
+    if isinstance(value, bool):
+        raise ValueError(f"{field}: expected a number, got a boolean")
+    if isinstance(value, float):
+        raise ValueError(f"{field}: floats are not exact; give an integer or a decimal string such as \"1234.50\"")
+    if isinstance(value, (int, Decimal)):
+        return Decimal(value)
+    if isinstance(value, str):
+        text = value.strip().replace(",", "")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(f"{field}: {value!r} is not a number") from None
+        if not number.is_finite():
+            raise ValueError(f"{field}: {value!r} is not a finite number")
+        return number
+    raise ValueError(f"{field}: expected a number, got {type(value).__name__}")
+
+
+def yuan_to_fen(value, field: str = "amount") -> int:
+    """Yuan (int / Decimal / string) to int fen; more than 2 decimals or out of range is an error."""
+    number = to_decimal(value, field)
+    fen = number * FEN_PER_YUAN
+    if fen != fen.to_integral_value():
+        raise ValueError(f"{field}: {value} yuan has more than 2 decimals (fen is the smallest unit)")
+    if number < 0:
+        raise ValueError(f"{field}: must not be negative (got {value})")
+    if number > MAX_YUAN:
+        raise ValueError(f"{field}: {value} yuan exceeds the supported maximum of {MAX_YUAN} yuan")
+    return int(fen)
+
+
+def fen_to_yuan(fen: int) -> Decimal:
+    return Decimal(fen) / FEN_PER_YUAN
+
+
+def format_yuan(fen: int) -> str:
+    """Readable Chinese money: 2000000 fen -> '2万元', 1234 fen -> '12.34元'."""
+    yuan = fen_to_yuan(fen)
+    if fen and fen % (10_000 * FEN_PER_YUAN) == 0:
+        return f"{(yuan / 10_000).normalize():f}万元"
+    if yuan == yuan.to_integral_value():
+        return f"{int(yuan)}元"
+    return f"{yuan:f}元"
+
+
+def rate_fraction(value) -> Fraction:
+    """A rate such as '0.15' or 1 as an exact fraction."""
+    return Fraction(to_decimal(value, "rate"))
+
+
+def round_half_up(numerator: int, denominator: int) -> int:
+    """Round a non-negative fraction to the nearest int, halves up (the usual rule for fen)."""
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
+def stated_numbers(quote: str) -> dict[str, set]:
+    """The numbers a clause states: money in yuan, rates (30% -> 0.3, 1:1 -> 1, 全额 -> 1), plain numbers."""
+    text = quote.translate(_T2S)
+    money = {Decimal(n) * _UNIT[u] for n, u in _AMOUNT_RE.findall(text)}
+    rates = {Decimal(n) / 100 for n in _PERCENT_RE.findall(text)}
+    rates |= {Decimal(a) / Decimal(b) for a, b in _RATIO_RE.findall(text) if int(b)}
+    if "全额" in text or "全額" in quote:
+        rates.add(Decimal(1))
+    plain = {Decimal(n) for n in _PLAIN_RE.findall(text)}
+    return {"money": {m.normalize() for m in money}, "rates": {r.normalize() for r in rates},
+            "plain": {p.normalize() for p in plain}}
+
+
+def parse_amount_yuan(text: str) -> Decimal:
+    """'500萬元' -> 5000000, '1.5亿' -> 150000000."""
+    match = _AMOUNT_RE.fullmatch(text.strip().translate(_T2S))
+    if not match:
+        raise ValueError(f"not a Chinese money amount: {text!r}")
+    return Decimal(match.group(1)) * _UNIT[match.group(2)]

@@ -1,0 +1,377 @@
+"""Profiles: the typed, versioned description of who asks (enterprise, person, project).
+
+The schema lives in data/profile_schema.yaml. A profile (JSON) is validated against it and
+normalised to flat *facts* (e.g. "rec.gaoxin", "fin.revenue_yuan") that rule conditions read;
+batch registries use the same flat names as columns, so single and batch see the same facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from zhengce.errors import InputError
+from zhengce.rules import amounts, regions
+
+_DATA = Path(__file__).resolve().parent / "data" / "profile_schema.yaml"
+SCHEMA_ID = "zhengce.profile/1"
+UNITS = {"money": "元", "percent": "%", "date": "日期", "int": "个"}
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    name: str  # flat name, e.g. "fin.revenue_yuan"
+    type: str  # string | region | enum | bool | money | percent | int | date
+    label: str
+    entities: tuple[str, ...]
+    values: dict[str, str] = field(default_factory=dict)  # enum code -> Chinese label
+    minimum: int | None = None
+    maximum: int | None = None
+    help: str | None = None
+
+    @property
+    def unit(self) -> str | None:
+        return UNITS.get(self.type)
+
+    def describe_allowed(self) -> str:
+        if self.type == "enum":
+            return "one of " + ", ".join(f"{k} ({v})" for k, v in self.values.items())
+        if self.type == "money":
+            return "yuan as an integer or a decimal string with at most 2 decimals (no floats)"
+        if self.type == "percent":
+            return "a percentage as an integer or decimal string, e.g. \"5.5\" for 5.5%"
+        if self.type == "date":
+            return "an ISO date YYYY-MM-DD"
+        if self.type == "bool":
+            return "true or false"
+        if self.type == "int":
+            return f"an integer from {self.minimum if self.minimum is not None else 0}" + (
+                f" to {self.maximum}" if self.maximum is not None else "")
+        if self.type == "region":
+            return "a district or county, e.g. 杭州市余杭区"
+        return "a string"
+
+
+@dataclass
+class Schema:
+    raw: dict
+    facts: dict[str, FactSpec]
+    recognition_types: dict[str, str]
+    event_types: dict[str, str]
+
+    def label(self, fact: str) -> str:
+        spec = self.facts.get(fact)
+        return spec.label if spec else fact
+
+
+@lru_cache(maxsize=1)
+def schema() -> Schema:
+    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    facts: dict[str, FactSpec] = {}
+    for name, spec in raw["fields"].items():
+        facts[name] = FactSpec(name, spec["type"], spec["label"], tuple(spec.get("entities") or raw["entities"]),
+                               dict(spec.get("values") or {}), help=spec.get("help"))
+    rec = raw["recognitions"]
+    for code, label in rec["types"].items():
+        facts[f"rec.{code}"] = FactSpec(f"rec.{code}", "date", f"{label}(认定日期)", tuple(rec["entities"]))
+        facts[f"rec.{code}.renewal"] = FactSpec(f"rec.{code}.renewal", "bool", f"{label}(是否复审/重新认定)",
+                                                tuple(rec["entities"]))
+    ev = raw["events"]
+    for code, label in ev["types"].items():
+        facts[f"event.{code}"] = FactSpec(f"event.{code}", "date", f"{label}(日期)", tuple(ev["entities"]))
+    for name, spec in raw["financials"]["fields"].items():
+        facts[f"fin.{name}"] = FactSpec(f"fin.{name}", spec["type"], spec["label"], tuple(spec["entities"]))
+    counts = raw["counts"]
+    for name, label in counts["fields"].items():
+        facts[f"count.{name}"] = FactSpec(f"count.{name}", "int", label, tuple(counts["entities"]), minimum=0)
+    for group in ("purchase", "project"):
+        for name, spec in raw[group]["fields"].items():
+            facts[f"{group}.{name}"] = FactSpec(
+                f"{group}.{name}", spec["type"], spec["label"], tuple(raw[group]["entities"]),
+                dict(spec.get("values") or {}), spec.get("min", 0 if spec["type"] == "int" else None),
+                spec.get("max"), spec.get("help"))
+    return Schema(raw, facts, dict(rec["types"]), dict(ev["types"]))
+
+
+@dataclass
+class Profile:
+    """A validated profile: its entity type and flat facts (money in fen, percent in 1/100 %)."""
+
+    entity: str
+    facts: dict[str, Any]
+    purchases: list[dict[str, Any]] = field(default_factory=list)  # person: one fact dict per item
+    raw: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> str | None:
+        return self.facts.get("id")
+
+    @property
+    def region(self) -> str:
+        return self.facts["region"]
+
+
+def convert(spec: FactSpec, value: Any, where: str) -> Any:
+    """A raw JSON/CSV value to the internal form of the fact; errors name the field and what is allowed."""
+    def bad(why: str = "") -> InputError:
+        shown = repr(value)
+        return InputError(f"{where}: {shown} is not allowed{(' — ' + why) if why else ''}; "
+                          f"expected {spec.describe_allowed()}")
+
+    t = spec.type
+    try:
+        if t == "string":
+            if not isinstance(value, (str, int)) or isinstance(value, bool):
+                raise bad()
+            return str(value)
+        if t == "region":
+            if not isinstance(value, str):
+                raise bad()
+            try:
+                return regions.canonical(value)
+            except InputError as exc:
+                raise InputError(f"{where}: {exc.message.split(': ', 1)[-1]}") from None
+        if t == "enum":
+            if value not in spec.values:
+                raise bad()
+            return value
+        if t == "bool":
+            if isinstance(value, bool):
+                return value
+            if isinstance(value, str) and value.strip().lower() in {"true", "false", "是", "否", "1", "0"}:
+                return value.strip().lower() in {"true", "是", "1"}
+            if isinstance(value, int) and value in (0, 1):
+                return bool(value)
+            raise bad()
+        if t == "money":
+            return amounts.yuan_to_fen(value, where)
+        if t == "percent":
+            number = amounts.to_decimal(value, where) * 100
+            if number != number.to_integral_value():
+                raise bad("at most 2 decimals")
+            if abs(number) > 10**8:
+                raise bad("out of range")
+            return int(number)
+        if t == "int":
+            if isinstance(value, bool):
+                raise bad()
+            number = amounts.to_decimal(value, where)
+            if number != number.to_integral_value():
+                raise bad()
+            number = int(number)
+            if spec.minimum is not None and number < spec.minimum or spec.maximum is not None and number > spec.maximum:
+                raise bad()
+            if number > 10**9:
+                raise bad("out of range")
+            return number
+        if t == "date":
+            if isinstance(value, dt.datetime):
+                return value.date()
+            if isinstance(value, dt.date):
+                return value
+            if not isinstance(value, str):
+                raise bad()
+            return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        if isinstance(exc, InputError):
+            raise
+        raise bad(str(exc).split(": ", 1)[-1]) from None
+    raise AssertionError(t)
+
+
+def _check_known(obj: dict, allowed: list[str], where: str) -> None:
+    for key in obj:
+        if key not in allowed:
+            raise InputError(f"{where}: unknown field {key!r}; allowed: {', '.join(allowed)}")
+
+
+def _set(facts: dict, name: str, value: Any, entity: str, where: str) -> None:
+    spec = schema().facts[name]
+    if entity not in spec.entities:
+        raise InputError(f"{where}: not a field of a {entity} profile (it belongs to {', '.join(spec.entities)})")
+    if value is None:
+        return
+    facts[name] = convert(spec, value, where)
+
+
+def parse_profile(data: Any) -> Profile:
+    """Validate a profile (dict from JSON) and normalise it to facts. Raises InputError naming the field."""
+    sch = schema()
+    if not isinstance(data, dict):
+        raise InputError("profile: expected a JSON object")
+    raw = sch.raw
+    top = ["schema", "entity", *raw["fields"], "recognitions", "events", "financials", "counts", "purchases", "project"]
+    _check_known(data, top, "profile")
+    if "schema" in data and data["schema"] != SCHEMA_ID:
+        raise InputError(f"schema: {data['schema']!r} is not supported; expected {SCHEMA_ID!r}")
+    entity = data.get("entity", "enterprise")
+    if entity not in raw["entities"]:
+        raise InputError(f"entity: {entity!r} is not allowed; expected one of {', '.join(raw['entities'])}")
+    if "region" not in data:
+        raise InputError("region: missing; every profile needs its district or county, e.g. 杭州市余杭区")
+    facts: dict[str, Any] = {}
+    for name in raw["fields"]:
+        if name in data:
+            _set(facts, name, data[name], entity, name)
+    for i, item in enumerate(data.get("recognitions") or []):
+        where = f"recognitions[{i}]"
+        if not isinstance(item, dict):
+            raise InputError(f"{where}: expected an object with type, date, renewal")
+        _check_known(item, ["type", "date", "renewal", "note"], where)
+        code = item.get("type")
+        if code not in sch.recognition_types:
+            raise InputError(f"{where}.type: {code!r} is not a known recognition; allowed: "
+                             + ", ".join(f"{k} ({v})" for k, v in sch.recognition_types.items()))
+        if "date" not in item:
+            raise InputError(f"{where}.date: missing; give the date of recognition (YYYY-MM-DD)")
+        date = convert(sch.facts[f"rec.{code}"], item["date"], f"{where}.date")
+        renewal = convert(sch.facts[f"rec.{code}.renewal"], item.get("renewal", False), f"{where}.renewal")
+        if entity not in sch.facts[f"rec.{code}"].entities:
+            raise InputError(f"{where}: recognitions belong to enterprise profiles")
+        if f"rec.{code}" not in facts or date >= facts[f"rec.{code}"]:  # keep the latest of one type
+            facts[f"rec.{code}"] = date
+            facts[f"rec.{code}.renewal"] = renewal
+    for i, item in enumerate(data.get("events") or []):
+        where = f"events[{i}]"
+        if not isinstance(item, dict):
+            raise InputError(f"{where}: expected an object with type and date")
+        _check_known(item, ["type", "date", "note"], where)
+        code = item.get("type")
+        if code not in sch.event_types:
+            raise InputError(f"{where}.type: {code!r} is not a known event; allowed: "
+                             + ", ".join(f"{k} ({v})" for k, v in sch.event_types.items()))
+        if entity not in sch.facts[f"event.{code}"].entities:
+            raise InputError(f"{where}: events belong to enterprise profiles")
+        facts[f"event.{code}"] = convert(sch.facts[f"event.{code}"], item.get("date"), f"{where}.date")
+    for group, prefix in (("financials", "fin"), ("counts", "count")):
+        block = data.get(group) or {}
+        if not isinstance(block, dict):
+            raise InputError(f"{group}: expected an object")
+        names = list(raw[group]["fields"])
+        _check_known(block, names, group)
+        for name, value in block.items():
+            _set(facts, f"{prefix}.{name}", value, entity, f"{group}.{name}")
+    purchases: list[dict] = []
+    if "purchases" in data:
+        if entity != "person":
+            raise InputError("purchases: only person profiles have purchases")
+        for i, item in enumerate(data["purchases"] or []):
+            where = f"purchases[{i}]"
+            if not isinstance(item, dict):
+                raise InputError(f"{where}: expected an object")
+            _check_known(item, list(raw["purchase"]["fields"]), where)
+            pf: dict[str, Any] = {}
+            for name, value in item.items():
+                _set(pf, f"purchase.{name}", value, entity, f"{where}.{name}")
+            purchases.append(pf)
+    if "project" in data:
+        if entity != "project":
+            raise InputError("project: only project profiles (entity \"project\") have a project block")
+        block = data["project"]
+        if not isinstance(block, dict):
+            raise InputError("project: expected an object")
+        _check_known(block, list(raw["project"]["fields"]), "project")
+        for name, value in block.items():
+            _set(facts, f"project.{name}", value, entity, f"project.{name}")
+    return Profile(entity, facts, purchases, data)
+
+
+def parse_flat_row(row: dict[str, Any]) -> Profile:
+    """A registry row whose columns are flat fact names (blank = unknown). A person row holds one purchase."""
+    sch = schema()
+    entity = (row.get("entity") or "enterprise")
+    entity = str(entity).strip()
+    if entity not in sch.raw["entities"]:
+        raise InputError(f"entity: {entity!r} is not allowed; expected one of {', '.join(sch.raw['entities'])}")
+    facts: dict[str, Any] = {}
+    purchase: dict[str, Any] = {}
+    for column, value in row.items():
+        if column == "entity" or value is None or (isinstance(value, str) and value.strip() == ""):
+            continue
+        if column not in sch.facts:
+            raise InputError(f"column {column!r}: unknown field; see `zhengce profile schema` for the allowed names")
+        spec = sch.facts[column]
+        if entity not in spec.entities:
+            continue  # a column for other entity types, e.g. purchase.* on an enterprise row
+        if isinstance(value, float):  # CSV readers may hand numbers as floats; accept only exact ones
+            if value != value or value != int(value) or abs(value) > 2**53:
+                raise InputError(f"{column}: {value!r} is not exact; write money as an integer or decimal string")
+            value = int(value)
+        target = purchase if column.startswith("purchase.") else facts
+        target[column] = convert(spec, value, column)
+    if "region" not in facts:
+        raise InputError("region: missing; every profile needs its district or county")
+    return Profile(entity, facts, [purchase] if purchase else [], row)
+
+
+def json_schema() -> dict:
+    """The profile schema as JSON Schema (draft 2020-12), with Chinese titles and units."""
+    sch = schema()
+    raw = sch.raw
+
+    def prop(spec: FactSpec) -> dict:
+        title = spec.label + (f"({spec.unit})" if spec.unit and spec.type != "date" else "")
+        if spec.type == "enum":
+            return {"title": title, "enum": list(spec.values),
+                    "description": "; ".join(f"{k}: {v}" for k, v in spec.values.items())}
+        if spec.type == "bool":
+            return {"title": title, "type": "boolean"}
+        if spec.type in ("money", "percent"):
+            return {"title": title, "type": ["integer", "string"], "pattern": r"^\d+(\.\d{1,2})?$",
+                    "description": f"单位: {spec.unit}; exact: integer or decimal string, never a float",
+                    "x-unit": spec.unit}
+        if spec.type == "int":
+            out = {"title": title, "type": "integer", "minimum": spec.minimum or 0}
+            if spec.maximum is not None:
+                out["maximum"] = spec.maximum
+            return out
+        if spec.type == "date":
+            return {"title": title, "type": "string", "format": "date"}
+        if spec.type == "region":
+            return {"title": title, "type": "string", "description": spec.help or "", "examples": ["杭州市余杭区"]}
+        return {"title": title, "type": "string"}
+
+    top = {name: prop(sch.facts[name]) for name in raw["fields"]}
+    rec = {"type": "object", "additionalProperties": False, "required": ["type", "date"], "properties": {
+        "type": {"enum": list(sch.recognition_types), "title": "认定类型",
+                 "description": "; ".join(f"{k}: {v}" for k, v in sch.recognition_types.items())},
+        "date": {"type": "string", "format": "date", "title": "认定日期"},
+        "renewal": {"type": "boolean", "title": "是否复审/重新认定", "default": False},
+        "note": {"type": "string"}}}
+    ev = {"type": "object", "additionalProperties": False, "required": ["type", "date"], "properties": {
+        "type": {"enum": list(sch.event_types), "title": "事件类型",
+                 "description": "; ".join(f"{k}: {v}" for k, v in sch.event_types.items())},
+        "date": {"type": "string", "format": "date", "title": "日期"}, "note": {"type": "string"}}}
+
+    def block(prefix: str, group: str) -> dict:
+        names = list(raw[group]["fields"])
+        return {"type": "object", "title": raw[group]["label"], "additionalProperties": False,
+                "properties": {n: prop(sch.facts[f"{prefix}.{n}"]) for n in names}}
+
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "zhengce 政策主体画像 (profile)",
+        "description": "Enterprise, person or project profile evaluated by zhengce rules. Version "
+                       f"{raw['version']}.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["entity", "region"],
+        "properties": {
+            "schema": {"const": SCHEMA_ID},
+            "entity": {"enum": list(raw["entities"]), "title": "主体类型",
+                       "description": "; ".join(f"{k}: {v}" for k, v in raw["entities"].items())},
+            **top,
+            "recognitions": {"type": "array", "title": raw["recognitions"]["label"], "items": rec},
+            "events": {"type": "array", "title": raw["events"]["label"], "items": ev},
+            "financials": block("fin", "financials"),
+            "counts": block("count", "counts"),
+            "purchases": {"type": "array", "title": raw["purchase"]["label"], "items": block("purchase", "purchase")},
+            "project": block("project", "project"),
+        },
+    }

@@ -1,0 +1,243 @@
+"""The web app: `create_app()` builds a FastAPI application serving Chinese pages and their JSON twins.
+
+Every page `/x` has a JSON twin `/api/x` (see zhengce.web.render); `/openapi.json` describes the API.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from zhengce import __version__
+from zhengce.errors import InputError, NotFound, ZhengceError
+from zhengce.paths import default_db_path
+from zhengce.web import sessions
+from zhengce.web.limits import BodySizeLimit
+from zhengce.web.ratelimit import LoginLimiter
+from zhengce.web.render import STATIC_DIR, JSONUTF8Response, make_env, render_html
+from zhengce.web.services import LayerMissing, LibraryAccess
+from zhengce.web.users import UserStore
+
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+@dataclass
+class Settings:
+    db_path: Path
+    users_path: Path | str
+    dev_mode: bool = False
+    secret: bytes = b""
+    https: bool = False
+    max_upload_bytes: int = 5 * 1024 * 1024
+    max_batch_rows: int = 20000
+    login_max_failures: int = 5
+    login_window_seconds: float = 300.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def users_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.stem + "-web-users.sqlite")
+
+
+def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, users_path: str | Path | None = None,
+               secret: bytes | None = None, max_upload_bytes: int = 5 * 1024 * 1024,
+               login_max_failures: int = 5, login_window_seconds: float = 300.0) -> FastAPI:
+    """The app over the library at `db_path` (default: zhengce.paths.default_db_path()).
+
+    dev_mode shows the demo accounts on the sign-in page. Accounts live in `users_path` (default:
+    beside the database). The session key is $ZHENGCE_SECRET, `secret`, or a key file beside the
+    database.
+    """
+    db = Path(db_path) if db_path else default_db_path()
+    settings = Settings(
+        db_path=db,
+        users_path=users_path or users_path_for(db),
+        dev_mode=dev_mode,
+        secret=secret or sessions.load_secret(db.with_name(db.stem + "-web-secret.key")),
+        max_upload_bytes=max_upload_bytes,
+        login_max_failures=login_max_failures,
+        login_window_seconds=login_window_seconds,
+    )
+    app = FastAPI(
+        title="zhengce 政策 API",
+        version=__version__,
+        description=("浙江惠企政策：政策库、文件、对比、测算、批量测算、预算与科创安心宝。"
+                     "每个页面 `/x` 都有 JSON 孪生接口 `/api/x`，参数相同。"),
+        dependencies=[Depends(csrf_protect)],
+        docs_url=None, redoc_url=None,  # the Swagger UI would load scripts from a CDN; the machine is offline
+    )
+    app.state.settings = settings
+    app.state.jinja = make_env()
+    app.state.codec = sessions.SessionCodec(settings.secret)
+    app.state.users = UserStore(settings.users_path)
+    app.state.limiter = LoginLimiter(login_max_failures, login_window_seconds)
+    app.state.library = LibraryAccess(db)
+
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    _install_session_middleware(app)
+    _install_error_handlers(app)
+    _include_pages(app)
+    app.add_middleware(BodySizeLimit, max_bytes=max_upload_bytes)
+    return app
+
+
+def _include_pages(app: FastAPI) -> None:
+    from zhengce.web.pages import include_all
+
+    include_all(app)
+
+
+def _install_session_middleware(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def session_middleware(request: Request, call_next):
+        codec: sessions.SessionCodec = app.state.codec
+        raw = request.cookies.get(sessions.COOKIE_NAME)
+        session = codec.decode(raw)
+        fresh = session is None
+        if fresh:
+            session = {"csrf": sessions.new_csrf_token()}
+        request.state.session = session
+        request.state.had_session_cookie = raw is not None and not fresh
+        request.state.csrf_token = session["csrf"]
+        user = None
+        if session.get("u"):
+            user = app.state.users.get(session["u"])
+        request.state.user = user
+        response = await call_next(request)
+        out = getattr(request.state, "new_session", None)
+        if out is not None:  # sign-in or sign-out replaced the session
+            _set_cookie(app, response, codec.encode(out))
+        elif fresh and not request.url.path.startswith(("/static", "/api")):
+            _set_cookie(app, response, codec.encode(session))
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+
+def _set_cookie(app: FastAPI, response, value: str) -> None:
+    response.set_cookie(sessions.COOKIE_NAME, value, max_age=sessions.MAX_AGE_SECONDS, httponly=True,
+                        samesite="lax", secure=app.state.settings.https, path="/")
+
+
+async def csrf_protect(request: Request) -> None:
+    """State-changing requests that carry a session must echo its CSRF token.
+
+    A request with no session cookie has no ambient authority (it acts as nobody), so stateless
+    API calls such as POST /api/check need no token; anything signed in, and every form, does.
+    """
+    if request.method in SAFE_METHODS:
+        return
+    has_cookie = sessions.COOKIE_NAME in request.cookies
+    if not has_cookie and request.url.path.startswith("/api"):
+        return
+    expected = request.state.csrf_token if request.state.had_session_cookie else None
+    given = request.headers.get("x-csrf-token")
+    if not given:
+        ctype = request.headers.get("content-type", "")
+        if ctype.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+            form = await request.form()
+            given = form.get("csrf_token")  # type: ignore[assignment]
+    if not sessions.csrf_matches(expected, given if isinstance(given, str) else None):
+        raise Forbidden("CSRF 校验失败：请刷新页面后重试")
+
+
+class Forbidden(ZhengceError):
+    """Not allowed (CSRF, role)."""
+
+
+class Unauthorized(ZhengceError):
+    """Not signed in."""
+
+
+class TooManyRequests(ZhengceError):
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def status_for(exc: Exception) -> int:
+    if isinstance(exc, NotFound):
+        return 404
+    if isinstance(exc, LayerMissing):
+        return 503
+    if isinstance(exc, Unauthorized):
+        return 401
+    if isinstance(exc, TooManyRequests):
+        return 429
+    if isinstance(exc, (Forbidden, PermissionError)):
+        return 403
+    name = type(exc).__name__.lower()
+    if "permission" in name or "forbidden" in name or "denied" in name or "notallowed" in name:
+        return 403
+    if "notfound" in name:
+        return 404
+    if "conflict" in name or "state" in name:
+        return 409
+    if isinstance(exc, InputError):
+        return 400
+    return 400
+
+
+def error_response(request: Request, status: int, message: str, headers: dict[str, str] | None = None,
+                   detail: Any = None):
+    if request.url.path.startswith("/api"):
+        body: dict[str, Any] = {"error": message}
+        if detail is not None:
+            body["detail"] = detail
+        return JSONUTF8Response(body, status_code=status, headers=headers)
+    if status == 401:  # a page that needs a session: go sign in, then come back
+        from fastapi.responses import RedirectResponse
+        from urllib.parse import quote
+
+        target = request.url.path + (("?" + request.url.query) if request.url.query else "")
+        return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
+    resp = render_html(request, "error.html", {"status": status, "message": message, "title": f"出错了（{status}）"},
+                       status_code=status)
+    if headers:
+        resp.headers.update(headers)
+    return resp
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ZhengceError)
+    async def zhengce_error(request: Request, exc: ZhengceError):
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, TooManyRequests) else None
+        return error_response(request, status_for(exc), str(exc), headers)
+
+    @app.exception_handler(PermissionError)
+    async def permission_error(request: Request, exc: PermissionError):
+        return error_response(request, 403, str(exc) or "无权执行此操作")
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        errors = [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", ""))} for e in exc.errors()]
+        message = "参数有误：" + "；".join(f"{'.'.join(e['loc'][1:]) or e['loc'][0]} {e['msg']}" for e in errors[:3])
+        return error_response(request, 422, message, detail=errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        message = {404: "页面不存在", 405: "不支持此请求方法"}.get(exc.status_code, str(exc.detail))
+        if exc.status_code not in (404, 405) and exc.detail:
+            message = str(exc.detail)
+        return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None))
+

@@ -1,0 +1,110 @@
+"""Provisions explained for readers: Chinese labels, amounts in 万元, and article text cut into
+segments so the template can wrap each provision (autoescaped) in a highlight."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from zhengce.web.filters import yuan
+
+PROVISION_KINDS = {"incentive": "奖励补助", "budget": "资金预算", "target": "目标", "tax_relief": "税收优惠",
+                   "threshold": "门槛条件", "deadline": "时限"}
+FORMS = {"grant": "一次性奖励", "award": "奖励", "subsidy": "补助", "loan_interest": "贴息", "rent": "租金补贴",
+         "ratio": "按比例补助", "reward": "奖励", "voucher": "券", "discount": "优惠"}
+
+
+def _rate_text(rate: Any) -> str:
+    try:
+        d = Decimal(str(rate))
+    except Exception:
+        return str(rate)
+    pct = (d * 100).normalize()
+    return f"{format(pct, 'f')}%"
+
+
+def provision_rows(p: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, value) pairs explaining a provision, most useful first."""
+    rows: list[tuple[str, str]] = [("类型", PROVISION_KINDS.get(p.get("kind"), p.get("kind") or "—"))]
+    if p.get("beneficiary"):
+        rows.append(("对象", str(p["beneficiary"])))
+    if p.get("trigger"):
+        rows.append(("条件", str(p["trigger"])))
+    if p.get("form"):
+        rows.append(("方式", FORMS.get(p["form"], str(p["form"]))))
+    if p.get("amount_yuan") is not None:
+        per = f"（每{p['per_unit']}）" if p.get("per_unit") else ""
+        rows.append(("金额", yuan(p["amount_yuan"]) + per))
+    if p.get("rate") is not None:
+        base = f"（{p['base']}）" if p.get("base") else ""
+        rows.append(("比例", _rate_text(p["rate"]) + base))
+    if p.get("cap_yuan") is not None:
+        scope = f"（{p['cap_scope']}）" if p.get("cap_scope") else ""
+        rows.append(("上限", yuan(p["cap_yuan"]) + scope))
+    for key, label in (("value", "数值"), ("what", "事项"), ("date", "日期"), ("time", "时间")):
+        if p.get(key) not in (None, "") and key not in ("amount_yuan",):
+            rows.append((label, str(p[key])))
+    if p.get("quote"):
+        rows.append(("原文", str(p["quote"])))
+    return rows
+
+
+def headline(p: dict[str, Any]) -> str:
+    """One short phrase: "最高500万元", "30%（上限100万元）"."""
+    parts = []
+    if p.get("amount_yuan") is not None:
+        parts.append(yuan(p["amount_yuan"]))
+    if p.get("rate") is not None:
+        parts.append(_rate_text(p["rate"]))
+    if p.get("cap_yuan") is not None:
+        parts.append(f"最高{yuan(p['cap_yuan'])}")
+    return "，".join(parts) or PROVISION_KINDS.get(p.get("kind"), "")
+
+
+def segments(text: str, provisions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Cut `text` into [{"text", "prov"}] where `prov` is the explained provision found there (or
+    None), and return the provisions whose clause was not found in the text."""
+    found: list[tuple[int, int, dict[str, Any]]] = []
+    missing: list[dict[str, Any]] = []
+    for p in provisions:
+        clause = (p.get("text") or "").strip()
+        pos = text.find(clause) if clause else -1
+        if pos < 0 or any(s < pos + len(clause) and pos < e for s, e, _ in found):
+            missing.append(explained(p))
+            continue
+        found.append((pos, pos + len(clause), p))
+    found.sort(key=lambda t: t[0])
+    out: list[dict[str, Any]] = []
+    at = 0
+    for s, e, p in found:
+        if s > at:
+            out.append({"text": text[at:s], "prov": None})
+        out.append({"text": text[s:e], "prov": explained(p)})
+        at = e
+    if at < len(text):
+        out.append({"text": text[at:], "prov": None})
+    return out, missing
+
+
+def explained(p: dict[str, Any]) -> dict[str, Any]:
+    rows = provision_rows(p)
+    return {"kind": p.get("kind"), "kind_zh": PROVISION_KINDS.get(p.get("kind"), p.get("kind")),
+            "headline": headline(p), "rows": rows,
+            "data": json.dumps({"rows": rows}, ensure_ascii=False), "raw": p}
+
+
+def marked(text: str, spans: list[tuple[int, int]] | list[list[int]]) -> list[dict[str, Any]]:
+    """Segments of `text` with the search hits in `spans` flagged (for <mark>)."""
+    out: list[dict[str, Any]] = []
+    at = 0
+    for s, e in sorted((int(a), int(b)) for a, b in spans):
+        if s < at:
+            continue
+        if s > at:
+            out.append({"text": text[at:s], "hit": False})
+        out.append({"text": text[s:e], "hit": True})
+        at = e
+    if at < len(text):
+        out.append({"text": text[at:], "hit": False})
+    return out

@@ -1,0 +1,104 @@
+"""Template filters: money in Chinese units (exact, via Decimal), dates, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from markupsafe import Markup
+
+from zhengce.cli.output import to_jsonable
+
+LEVELS = {"province": "省级", "city": "市级", "district": "区县级", "national": "国家级"}
+KINDS = {"policy": "政策", "rules": "实施细则", "notice": "申报通知"}
+STATUSES = {"final": "正式稿", "draft": "征求意见稿"}
+
+
+def _dec(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, float):  # never expected; keep exactness of what was printed
+        return Decimal(repr(value))
+    try:
+        return Decimal(str(value))
+    except Exception:
+        return None
+
+
+def _plain(d: Decimal) -> str:
+    text = format(d.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def yuan(value: Any) -> str:
+    """An amount in yuan, in the units a Chinese reader expects: 5000000 → 500万元; 1.5e8 → 1.5亿元."""
+    d = _dec(value)
+    if d is None:
+        return "—"
+    sign = "-" if d < 0 else ""
+    d = abs(d)
+    if d >= Decimal(100_000_000) and (d % Decimal(1_000_000)) == 0:
+        return f"{sign}{_plain(d / Decimal(100_000_000))}亿元"
+    if d >= Decimal(10_000) and (d % Decimal(100)) == 0:
+        return f"{sign}{_plain(d / Decimal(10_000))}万元"
+    if d == d.to_integral_value():
+        return f"{sign}{int(d):,}元"
+    return f"{sign}{d:,.2f}元"
+
+
+def fen(value: Any) -> str:
+    """An amount in integer fen, shown in yuan."""
+    d = _dec(value)
+    return "—" if d is None else yuan(d / 100)
+
+
+def tojson_script(value: Any) -> Markup:
+    """JSON safe inside <script type="application/json">: <, >, & and ' escaped as \\u sequences."""
+    text = json.dumps(to_jsonable(value), ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
+    return Markup(text)
+
+
+def url_with(request, **changes: Any) -> str:
+    """The current URL with some query parameters replaced (None removes one)."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in changes]
+    for k, v in changes.items():
+        if v is None or v == "":
+            continue
+        if isinstance(v, (list, tuple)):
+            params.extend((k, str(x)) for x in v)
+        else:
+            params.append((k, str(v)))
+    query = urlencode(params)
+    return request.url.path + ("?" + query if query else "")
+
+
+_CITE_TAIL = re.compile(r"/d\d+(?:@\d+)?/(.+)$")
+
+
+def anchor(cite_id: Any) -> str:
+    """The in-page anchor of an article or section: "…/d2/s1/a3" → "s1-a3"."""
+    m = _CITE_TAIL.search(str(cite_id))
+    tail = m.group(1) if m else str(cite_id)
+    return re.sub(r"[^0-9A-Za-z_-]+", "-", tail).strip("-") or "top"
+
+
+def install(env) -> None:
+    env.filters["yuan"] = yuan
+    env.filters["fen"] = fen
+    env.filters["tojson_script"] = tojson_script
+    env.filters["level_zh"] = lambda v: LEVELS.get(v, v or "—")
+    env.filters["kind_zh"] = lambda v: KINDS.get(v, v or "—")
+    env.filters["status_zh"] = lambda v: STATUSES.get(v, v or "—")
+    env.filters["urlq"] = lambda v: quote(str(v), safe="")
+    env.filters["idq"] = lambda v: quote(str(v), safe="/@")
+    env.filters["anchor"] = anchor
+    env.globals["url_with"] = url_with
+    env.globals["LEVELS"] = LEVELS
+    env.globals["KINDS"] = KINDS
+    env.globals["STATUSES"] = STATUSES

@@ -1,0 +1,80 @@
+/* Small progressive enhancements; every page works without them.
+   - .prov spans: explanation shown on hover / click / keyboard focus (text built with textContent, never innerHTML)
+   - [data-chart]: ECharts option read from a <script type="application/json"> block
+   - [data-poll]: batch progress polled from its JSON twin */
+(function () {
+  "use strict";
+  var tip = null;
+  function hideTip() { if (tip) { tip.remove(); tip = null; } }
+  function showTip(el) {
+    hideTip();
+    var info;
+    try { info = JSON.parse(el.getAttribute("data-prov") || "{}"); } catch (e) { return; }
+    tip = document.createElement("div");
+    tip.className = "prov-tip";
+    tip.setAttribute("role", "tooltip");
+    var rows = info.rows || [];
+    rows.forEach(function (r) {
+      var p = document.createElement("div");
+      var b = document.createElement("b"); b.textContent = r[0] + "：";
+      p.appendChild(b); p.appendChild(document.createTextNode(r[1]));
+      tip.appendChild(p);
+    });
+    document.body.appendChild(tip);
+    var rect = el.getBoundingClientRect();
+    tip.style.left = Math.max(8, Math.min(window.scrollX + rect.left, window.scrollX + window.innerWidth - tip.offsetWidth - 12)) + "px";
+    tip.style.top = (window.scrollY + rect.bottom + 6) + "px";
+  }
+  document.addEventListener("mouseover", function (ev) {
+    var el = ev.target.closest && ev.target.closest(".prov");
+    if (el) showTip(el);
+  });
+  document.addEventListener("mouseout", function (ev) {
+    var el = ev.target.closest && ev.target.closest(".prov");
+    if (el && !el.classList.contains("pinned")) hideTip();
+  });
+  document.addEventListener("click", function (ev) {
+    var el = ev.target.closest && ev.target.closest(".prov");
+    document.querySelectorAll(".prov.pinned").forEach(function (p) { if (p !== el) p.classList.remove("pinned"); });
+    if (el) { el.classList.add("pinned"); showTip(el); } else if (!(ev.target.closest && ev.target.closest(".prov-tip"))) { hideTip(); }
+  });
+  document.addEventListener("focusin", function (ev) { if (ev.target.classList && ev.target.classList.contains("prov")) showTip(ev.target); });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") hideTip(); });
+
+  function drawCharts() {
+    if (!window.echarts) return;
+    document.querySelectorAll("[data-chart]").forEach(function (el) {
+      var src = document.getElementById(el.getAttribute("data-chart"));
+      if (!src) return;
+      var option = JSON.parse(src.textContent);
+      var chart = window.echarts.init(el, null, { renderer: "canvas" });
+      chart.setOption(option);
+      window.addEventListener("resize", function () { chart.resize(); });
+      el.setAttribute("data-ready", "1");
+    });
+  }
+
+  function poll(el) {
+    var url = el.getAttribute("data-poll");
+    var bar = el.querySelector(".progress > div");
+    var label = el.querySelector(".progress-label");
+    function tick() {
+      fetch(url, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+        .then(function (r) { return r.json(); })
+        .then(function (job) {
+          var pct = job.total ? Math.round(100 * job.done / job.total) : 0;
+          if (bar) bar.style.width = pct + "%";
+          if (label) label.textContent = "已处理 " + job.done + " / " + job.total + " 行（" + pct + "%）";
+          if (job.state === "done" || job.state === "failed") { window.location.reload(); }
+          else { setTimeout(tick, 500); }
+        })
+        .catch(function () { setTimeout(tick, 1500); });
+    }
+    tick();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    drawCharts();
+    document.querySelectorAll("[data-poll]").forEach(poll);
+  });
+})();
