@@ -19,15 +19,22 @@ import numpy as np
 
 from zhengce.library.text import units
 
-MATCH = 0.35  # combined similarity to call two articles the same measure
+MATCH = 0.3  # combined similarity to call two articles the same measure
+SAME_HEADING = 0.85  # headings this alike (a yearly policy keeps its article titles) …
+HEADING_TEXT_MIN = 0.1  # … pair even when the text was rewritten, if the text shares this much
 CONTAIN = 0.6  # weighted share of a leftover passage found inside another for split/merge
 HEADING_WEIGHT = 0.25
 
 _LABEL = re.compile(r"^\s*(?:[((][一二三四五六七八九十百零〇\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)\s*")
 
 
+# The responsible units are compared on their own; in the text they would make unrelated
+# articles of one bureau look alike.
+_RESPONSIBLE = re.compile(r"[((]\s*责任单位[^))]*[))]")
+
+
 def _grams(text: str) -> list[str]:
-    us = ["#" if u[0].isdigit() else u for u in units(_LABEL.sub("", text))]
+    us = ["#" if u[0].isdigit() else u for u in units(_RESPONSIBLE.sub("", _LABEL.sub("", text)))]
     return [us[i] + us[i + 1] for i in range(len(us) - 1)] or us
 
 
@@ -65,16 +72,17 @@ def align(a_texts: list[str], a_heads: list[str], b_texts: list[str], b_heads: l
     vocab = {g: k for k, g in enumerate(df)}
     n = len(ga) + len(gb)
     idf = np.array([math.log((1 + n) / (1 + df[g])) + 1 for g in vocab], dtype=np.float32)
-    sim = (1 - HEADING_WEIGHT) * (_vectors(ga, vocab, idf) @ _vectors(gb, vocab, idf).T) + \
-        HEADING_WEIGHT * (_vectors(ha, vocab, idf) @ _vectors(hb, vocab, idf).T)
+    text_sim = _vectors(ga, vocab, idf) @ _vectors(gb, vocab, idf).T
+    head_sim = _vectors(ha, vocab, idf) @ _vectors(hb, vocab, idf).T
+    sim = (1 - HEADING_WEIGHT) * text_sim + HEADING_WEIGHT * head_sim
 
     used_a, used_b = set(), set()
     order = np.dstack(np.unravel_index(np.argsort(-sim, axis=None), sim.shape))[0]
     for i, j in order:
         s = float(sim[i, j])
-        if s < MATCH:
-            break
         if i in used_a or j in used_b:
+            continue
+        if s < MATCH and not (head_sim[i, j] >= SAME_HEADING and text_sim[i, j] >= HEADING_TEXT_MIN):
             continue
         used_a.add(int(i))
         used_b.add(int(j))

@@ -53,8 +53,10 @@ def ingest_file(lib: Library, path: Path, *, force: bool = False) -> FileReport:
         if not force and lib.has_source(hashlib.sha256(data).hexdigest()):
             return lib.store([], name=path.name, data=data, path=name)
         docs, original = read_documents(path)
-        if not docs or not any(d.title or d.sections or d.points for d in docs):
-            raise ZhengceError("no policy document found (no title, sections or numbered points)")
+        # Paragraphs alone (no title, no sections) are prose, not a policy: refuse rather than
+        # fill the library with it.
+        if not docs or not any(d.title or d.sections for d in docs):
+            raise ZhengceError("not a policy document (no title or sections found)")
         return lib.store(docs, name=path.name, data=data, path=name, original=original, force=force)
     except ZhengceError as exc:
         return FileReport(name, "failed", error=str(exc))

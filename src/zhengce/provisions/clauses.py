@@ -48,7 +48,8 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
             depth += 1
         elif ch in ")〕]】”":
             depth = max(0, depth - 1)
-        elif ch in ",:" and depth == 0:
+        elif ch in ",:" and depth == 0 and not (ch == ":" and 0 < i < len(text) - 1 and text[i - 1].isdigit()
+                                                  and text[i + 1].isdigit()):  # 1:1, 16:00
             if i > pos:
                 out.append((pos, i))
             pos = i + 1

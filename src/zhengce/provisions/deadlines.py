@@ -106,11 +106,14 @@ def _clause_end(sent: str, pos: int) -> int:
 def _what(sent: str, m: re.Match, cutoff: bool) -> str:
     after = sent[m.end():]
     after = re.sub(r"^\s*(?:\([^)]*\))?\s*(?:前|之前|以前|为止|截止|止)?\s*", "", after)
-    what = re.split(r"[。;]", after)[0].strip(" ,")
+    what = re.split(r"[。;,]", after)[0].strip(" ,")
     head = sent[_clause_start(sent, m.start()):m.start()]
     subject = re.split(r"于|在|应|须|需", head)[0].strip(" ,")
     if cutoff or not what:
-        what = (head.strip(" ,") + ((" " + what) if what and not cutoff else "")).strip()
+        head = DATE.sub("", head)
+        head = re.sub(r"[\s、,]*(?:\([^)]*\)[\s、,]*)*$", "", head)
+        head = re.sub(r"(?:时间|日期)?(?:分别)?(?:为|是)?$", "", head)
+        what = head.strip(" ,") or what
     elif subject and len(subject) <= 20:
         what = f"{subject}{what}"
     return re.sub(r"\s+", "", what)[:80]

@@ -17,7 +17,7 @@ from zhengce.provisions.clauses import clause_at, clauses
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_quantities
 
-_BUDGET = re.compile(r"(预算安排资金|预算安排|安排预算|安排资金|统筹安排|统筹|专项资金|资金规模|规模|支持总额为|总额为|"
+_BUDGET = re.compile(r"(预算安排资金|预算安排|安排预算|安排资金|统筹安排|统筹|专项资金|资金规模|规模(?!以上)|支持总额为|总额为|"
                      r"设立|安排)[^,;。]{0,10}$")
 _TAX = re.compile(r"[两二三四五六七八九十]免[两二三四五六七八九十]减半|[两二三四五六七八九十]免后减按\s*\d+(?:\.\d+)?\s*%"
                   r"|减按\s*\d+(?:\.\d+)?\s*%(?:的税率)?(?:征收)?|免征[\u4e00-\u9fff]{0,8}税|减半征收[\u4e00-\u9fff]{0,6}"
@@ -95,6 +95,8 @@ def figures_in_sentence(sent: str, offset: int, taken: list[tuple[int, int]],
             continue
         if q.unit in ("年", "天") and not q.bound:
             continue  # durations and dates, not figures
+        if sent[max(0, q.span[0] - 4):q.span[0]].find("每") >= 0:
+            continue  # "每培育1家": the unit of a rule, not a figure
         s, e = clause_at(cb, q.span[0])
         before, after, clause = sent[s:q.span[0]], sent[q.span[1]:e], sent[s:e]
         kind = _number_kind(sent, clause, before, after, q.bound)

@@ -21,7 +21,7 @@ from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, fin
 
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
 _AWARD_RE = re.compile(AWARD_WORD)
-_GIVE_RE = re.compile(r"给予|给与|予以|发放|奖励|补助|补贴|资助|奖补|补偿")
+_GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿")
 # between 给予 and its amount: scope, bound and one-off words only, never another verb or a noun
 # phrase that makes the number a condition
 _BETWEEN_GIVE_OK = re.compile(
@@ -33,7 +33,7 @@ _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:及以上|以上|及以下|�
 _SCOPE_RE = re.compile(r"(单个|单家|每家|每个|每户|每人|每件|每台|每辆|每项|单项|单户|单人|每年|年度|全年|当年|"
                        r"单年度|累计|合计|总额|总计|/[个家件台辆年户人项])")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,4}?)" + AWARD_WORD)
-_BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|资金|标准)?(?:为|达|可达)?"
+_BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
 _TARGET_WORDS = re.compile(r"力争|争取|达到|实现|完成|确保|突破|增长|目标|任务|计划|新增|培育|引进|招引")
@@ -72,10 +72,12 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
-    give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以", "发放")]
+    if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)", after):
+        return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
+    give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
     if give:
         between = before[give[-1].end():]
-        if not re.search(r"设立|安排|规模|基金|投资|达到|超过|突破|以上的|营收|收入|销售", between):
+        if not re.search(r"设立|安排|规模|基金|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售", between):
             return True
     if _BEFORE_AWARD.search(before.rstrip()) and not _BUDGET_BEFORE.search(before):
         return True
@@ -143,6 +145,8 @@ def _trigger_for(sent: str, pos: int) -> str:
         if len(t.strip()) < 2 and len(cs) > 1:
             t = head[cs[-2][0]:cs[-2][1]]
     t = re.sub(r"^(?:于|支持|鼓励)", "", t.strip(" ,的"))
+    # the paying government is not the trigger: "区财政给予…", "市、区两级对…"
+    t = re.sub(r"^(?:[省市区县]级?财政|[省市区县]、[市区县]两级|[省市区县]本级)", "", t)
     return t.strip(" ,的") or ""
 
 
@@ -280,6 +284,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             continue
         if _is_award_amount(sent, a, cb):
             items.append(_Award("amount", a.span[0], a.span[1], amount=a))
+        elif a.bound == "max" and not _BUDGET_BEFORE.search(sent[max(0, a.span[0] - 12):a.span[0]]):
+            # "单个企业最高50万元" after a rate: a cap, though not an award by itself
+            items.append(_Award("amount", a.span[0], a.span[1], amount=a, extras={"cap_only": True}))
     items.sort(key=lambda x: x.pos)
     _group(items, sent)
 
@@ -304,6 +311,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                     x.cap = first.amount
                     x.cap_text = sent[s:first.end]
                 continue
+        g = [x for x in g if not x.extras.get("cap_only")]
         final.extend(g)
 
     out: list[Provision] = []
@@ -311,17 +319,34 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     for gid in sorted({x.group for x in final}):
         g = [x for x in final if x.group == gid]
         trig = _trigger_for(sent, g[0].pos)
-        pre = sent[:g[0].pos]
-        triggers = _pair_triggers(trig, len(g)) if (len(g) > 1 and has_fenbie) else [trig] * len(g)
+        if len(g) > 1 and has_fenbie:
+            trig = _list_clause(sent, g[0].pos, len(g)) or trig
+            triggers = _pair_triggers(trig, len(g))
+        else:
+            triggers = [trig] * len(g)
         if len(g) > 1 and not has_fenbie and re.search(r"或", _gap(sent, g[0].end, g[-1].pos)):
             # "按售价15%或20%(一级及以上能效家居)": alternatives, the note names the second
             note = re.search(r"\(([^)]*)\)", sent[g[-1].end:g[-1].end + 30])
             if note:
                 triggers = [trig] * (len(g) - 1) + [note.group(1)]
         bound = next((x.amount.bound for x in g if x.kind == "amount" and x.amount.bound), None)
-        for it, tr in zip(g, triggers):
-            out.append(_provision(sent, offset, it, tr, bound, g))
+        for k, (it, tr) in enumerate(zip(g, triggers)):
+            p = _provision(sent, offset, it, tr, bound, g)
+            p._member = (k, len(g))  # which member of its list: equal awards in one list stay apart
+            out.append(p)
     return out
+
+
+def _list_clause(sent: str, pos: int, n: int) -> str | None:
+    """For 分别 with n amounts: the nearest clause before them that lists n things."""
+    head = sent[:pos]
+    for s, e in reversed(clauses(head)):
+        c = head[s:e]
+        c = re.split(r"给予|分别|按照|按", c)[0]
+        c = re.sub(r"^(?:对于|对)", "", c).strip(" ,的")
+        if len(_split_list(re.sub(r"\([^)]*\)", "", c))) == n:
+            return c
+    return None
 
 
 def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: str | None,

@@ -104,7 +104,7 @@ class Amount:
 _MAG = r"(?:千万|百万|十万|万亿|[万亿千])"
 _MONEY_UNIT = rf"(?:{_MAG}?元|[万亿])"
 # words that follow a bare 万/亿 when it counts things, not money
-_COUNT_AFTER = set("人户亩名套间张台辆个家件项所场次条吨千方平米株尾头只座根标册份千瓦公里度小时年月天日位")
+_COUNT_AFTER = set("级人户亩名套间张台辆个家件项所场次条吨千方平米株尾头只座根标册份千瓦公里度小时年月天日位")
 _MAX_BEFORE = ("最高不超过", "最高不高于", "最多不超过", "不超过", "不高于", "最高", "最多", "至多", "上限为",
                "上限", "封顶", "不大于", "低于", "少于")
 _MIN_BEFORE = ("不低于", "不少于", "最低", "至少", "不小于", "超过", "高于", "多于", "突破", "超")
@@ -122,7 +122,7 @@ _MONEY_RE = re.compile(
 _BEFORE_WORDS = sorted([(w, "max") for w in _MAX_BEFORE] + [(w, "min") for w in _MIN_BEFORE],
                        key=lambda x: -len(x[0]))
 # words that may stand between a bound word and its number: 最高补贴1.5万元, 最高奖励额度为30万元
-_FILLER = re.compile(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持|金额|额度|资金|标准|总额|合计|累计|为|达|给予|可|共)+$")
+_FILLER = re.compile(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持|金额|额度|资金|标准|总额|合计|累计|为|达|给予|予以|提供|可|共)+$")
 
 
 def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
@@ -170,6 +170,9 @@ def find_amounts(text: str) -> list[Amount]:
             nxt = text[m.end():m.end() + 1]
             if nxt and (nxt in _COUNT_AFTER or nxt == "元"):
                 continue
+        if re.match(r"\s*(?:美元|欧元|港元|港币|日元|英镑|美金)", text[m.end():m.end() + 4]) or (
+                unit.endswith("元") and text[m.end() - 2:m.end()] in ("美元", "欧元", "港元", "日元")):
+            continue  # foreign currency: not yuan
         start = m.start()
         # a Chinese numeral run may have swallowed a preceding word like 一次性? only numerals match
         try:

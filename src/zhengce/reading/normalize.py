@@ -148,13 +148,18 @@ class _Builder:
         """Remove line breaks that PDF extraction put inside a sentence."""
         text = self.text
         lines = text.split("\n")
+        full = _layout_width(lines)
         keep = []  # indices (in text) of newlines to delete
         offset = 0
+        carry = 0  # brackets left open by the part of the paragraph already joined
         for i, line in enumerate(lines[:-1]):
             offset += len(line)
             nxt = lines[i + 1]
-            if _is_broken(line, nxt):
+            if _is_broken(line, nxt, full, carry):
                 keep.append(offset)
+                carry = _open_brackets(line, carry)
+            else:
+                carry = 0
             offset += 1
         if not keep:
             return
@@ -171,7 +176,21 @@ class _Builder:
         self.pos = positions
 
 
-def _is_broken(line: str, nxt: str) -> bool:
+def display_width(line: str) -> int:
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line.strip())
+
+
+def _layout_width(lines: list[str]) -> int | None:
+    """The width at which a page layout wrapped the text, when most long lines share it (PDF)."""
+    widths = sorted(w for w in map(display_width, lines) if w >= 30)
+    if len(widths) < 10:
+        return None
+    top = widths[int(len(widths) * 0.9)]
+    near = sum(1 for w in widths if top - 4 <= w <= top + 2)
+    return top - 4 if near >= 0.25 * len(widths) and top <= 200 else None
+
+
+def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> bool:
     s = line.rstrip()
     n = nxt.lstrip()
     if not s or not n:
@@ -179,8 +198,12 @@ def _is_broken(line: str, nxt: str) -> bool:
     if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")):
         return False
     last = s[-1]
+    if _open_brackets(s, carry) > 0 and last not in ")]】〕" and len(n) < 120:
+        return True  # a paragraph does not end inside brackets: "(责任单位:…市规划和自然资源" + "局临安分局)"
     if last in _TERMINAL:
         return False
+    if full is not None and display_width(s) >= full:
+        return True  # a line the layout filled to the margin goes on in the next one
     # a line cut mid-sentence by layout is long; titles, headers and signatures are short
     if len(s) < 24:
         return False
@@ -191,6 +214,15 @@ def _is_broken(line: str, nxt: str) -> bool:
     return True
 
 
+def _open_brackets(line: str, depth: int = 0) -> int:
+    for ch in line:
+        if ch in "(〔[【":
+            depth += 1
+        elif ch in ")〕]】" and depth:
+            depth -= 1
+    return depth
+
+
 def normalize(original: str) -> Normalized:
     b = _Builder(original)
     b.sub(re.compile(r"\r\n?"), "\n")
@@ -198,7 +230,8 @@ def normalize(original: str) -> Normalized:
     b.translate_same_length(to_simplified)
     for pattern, repl in _NOISE:
         b.sub(pattern, repl)
+    # blank lines carry no meaning here (page breaks, paragraph spacing); squeeze them first so
+    # that a sentence broken across a page still joins
+    b.sub(re.compile(r"\n(?:[ \t]*\n)+"), "\n")
     b.join_broken_lines()
-    # blank lines carry no meaning here; squeeze them (keeps the map exact)
-    b.sub(re.compile(r"\n{2,}"), "\n")
     return Normalized(original, b.text, b.pos)

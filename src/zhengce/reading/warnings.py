@@ -22,6 +22,8 @@ def check_document(doc: Document, *, has_overlap: bool, truncated_tail: str) -> 
     tail = truncated_tail.rstrip()
     if tail and tail[-1] not in _TERMINAL and len(tail) > 15:
         w.append(Warning_("truncated", f"文件似乎在句中截断:“…{tail[-20:]}”"))
+    elif _open_list_at_end(doc):
+        w.append(Warning_("truncated", "文件结尾处的编号列表只有第一项,后文似乎缺失"))
     if doc.comment_period and doc.year:
         start = dt.date.fromisoformat(doc.comment_period[0])
         end = dt.date.fromisoformat(doc.comment_period[1])
@@ -51,3 +53,15 @@ def _numbering(doc: Document) -> None:
                     elif art.no != prev + 1:
                         doc.warnings.append(Warning_("numbering_gap", f"条款编号不连续:{prev} 之后是 {art.no}", art.span))
             prev = art.no
+
+
+_FIRST_MARKERS = ("(一)", "一、", "1.", "1、", "(1)")
+
+
+def _open_list_at_end(doc: Document) -> bool:
+    """A list opened near the end ((一)…, 1.…) whose second item never comes: the text was cut."""
+    labeled = [i for i, p in enumerate(doc.points) if p.get("label")]
+    if not labeled:
+        return False
+    last = labeled[-1]
+    return doc.points[last]["label"] in _FIRST_MARKERS and last >= len(doc.points) - 3

@@ -278,7 +278,15 @@ def parse_profile(data: Any) -> Profile:
         _check_known(block, list(raw["project"]["fields"]), "project")
         for name, value in block.items():
             _set(facts, f"project.{name}", value, entity, f"project.{name}")
+    _default_counts(facts, entity)
     return Profile(entity, facts, purchases, data)
+
+
+def _default_counts(facts: dict, entity: str) -> None:
+    """Counts not given are zero (like recognitions not listed: the profile has none)."""
+    for name, spec in schema().facts.items():
+        if name.startswith("count.") and entity in spec.entities:
+            facts.setdefault(name, 0)
 
 
 def parse_flat_row(row: dict[str, Any]) -> Profile:
@@ -306,6 +314,7 @@ def parse_flat_row(row: dict[str, Any]) -> Profile:
         target[column] = convert(spec, value, column)
     if "region" not in facts:
         raise InputError("region: missing; every profile needs its district or county")
+    _default_counts(facts, entity)
     return Profile(entity, facts, [purchase] if purchase else [], row)
 
 

@@ -56,10 +56,11 @@ def users_path_for(db_path: Path) -> Path:
 
 def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, users_path: str | Path | None = None,
                secret: bytes | None = None, max_upload_bytes: int = 5 * 1024 * 1024,
-               login_max_failures: int = 5, login_window_seconds: float = 300.0) -> FastAPI:
+               login_max_failures: int = 5, login_window_seconds: float = 300.0, demo: bool = False) -> FastAPI:
     """The app over the library at `db_path` (default: zhengce.paths.default_db_path()).
 
-    dev_mode shows the demo accounts on the sign-in page. Accounts live in `users_path` (default:
+    demo creates (or resets) the demo accounts, one per 安心宝 role, and implies dev_mode, which
+    shows them with their passwords on the sign-in page. Accounts live in `users_path` (default:
     beside the database). The session key is $ZHENGCE_SECRET, `secret`, or a key file beside the
     database.
     """
@@ -67,7 +68,7 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
     settings = Settings(
         db_path=db,
         users_path=users_path or users_path_for(db),
-        dev_mode=dev_mode,
+        dev_mode=dev_mode or demo,
         secret=secret or sessions.load_secret(db.with_name(db.stem + "-web-secret.key")),
         max_upload_bytes=max_upload_bytes,
         login_max_failures=login_max_failures,
@@ -87,6 +88,10 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
     app.state.users = UserStore(settings.users_path)
     app.state.limiter = LoginLimiter(login_max_failures, login_window_seconds)
     app.state.library = LibraryAccess(db)
+    if demo:
+        from zhengce.web.demo import ensure_demo_users
+
+        settings.extra["demo_accounts"] = ensure_demo_users(app.state.users)
 
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     _install_session_middleware(app)
@@ -176,6 +181,9 @@ class TooManyRequests(ZhengceError):
 
 
 def status_for(exc: Exception) -> int:
+    explicit = getattr(exc, "http_status", None)  # layers may say (e.g. 安心宝 refusals)
+    if isinstance(explicit, int) and 400 <= explicit < 600:
+        return explicit
     if isinstance(exc, NotFound):
         return 404
     if isinstance(exc, LayerMissing):

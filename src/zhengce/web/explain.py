@@ -11,8 +11,10 @@ from zhengce.web.filters import yuan
 
 PROVISION_KINDS = {"incentive": "奖励补助", "budget": "资金预算", "target": "目标", "tax_relief": "税收优惠",
                    "threshold": "门槛条件", "deadline": "时限"}
-FORMS = {"grant": "一次性奖励", "award": "奖励", "subsidy": "补助", "loan_interest": "贴息", "rent": "租金补贴",
-         "ratio": "按比例补助", "reward": "奖励", "voucher": "券", "discount": "优惠"}
+FORMS = {"fixed": "定额", "up_to": "最高", "rate": "按比例", "matching": "配套", "per_unit": "按单位计"}
+BENEFICIARIES = {"enterprise": "企业", "individual": "个人", "institution": "机构", "platform": "平台",
+                 "project": "项目", "team": "团队", "other": "其他"}
+COMPARATORS = {">=": "不低于", ">": "超过", "<=": "不超过", "<": "低于", "==": "等于"}
 
 
 def _rate_text(rate: Any) -> str:
@@ -28,7 +30,7 @@ def provision_rows(p: dict[str, Any]) -> list[tuple[str, str]]:
     """(label, value) pairs explaining a provision, most useful first."""
     rows: list[tuple[str, str]] = [("类型", PROVISION_KINDS.get(p.get("kind"), p.get("kind") or "—"))]
     if p.get("beneficiary"):
-        rows.append(("对象", str(p["beneficiary"])))
+        rows.append(("对象", BENEFICIARIES.get(p["beneficiary"], str(p["beneficiary"]))))
     if p.get("trigger"):
         rows.append(("条件", str(p["trigger"])))
     if p.get("form"):
@@ -42,8 +44,17 @@ def provision_rows(p: dict[str, Any]) -> list[tuple[str, str]]:
     if p.get("cap_yuan") is not None:
         scope = f"（{p['cap_scope']}）" if p.get("cap_scope") else ""
         rows.append(("上限", yuan(p["cap_yuan"]) + scope))
-    for key, label in (("value", "数值"), ("what", "事项"), ("date", "日期"), ("time", "时间")):
-        if p.get(key) not in (None, "") and key not in ("amount_yuan",):
+    if p.get("metric") or p.get("field"):
+        rows.append(("指标", str(p.get("metric") or p.get("field"))))
+    if p.get("value") is not None:
+        cmp = COMPARATORS.get(p.get("comparator") or "", "")
+        rows.append(("数值", f"{cmp}{p['value']}{p.get('unit') or ''}"))
+    if p.get("description"):
+        rows.append(("内容", str(p["description"])))
+    if p.get("subject"):
+        rows.append(("适用", str(p["subject"])))
+    for key, label in (("what", "事项"), ("date", "日期"), ("time", "时间")):
+        if p.get(key) not in (None, ""):
             rows.append((label, str(p[key])))
     if p.get("quote"):
         rows.append(("原文", str(p["quote"])))
@@ -59,6 +70,12 @@ def headline(p: dict[str, Any]) -> str:
         parts.append(_rate_text(p["rate"]))
     if p.get("cap_yuan") is not None:
         parts.append(f"最高{yuan(p['cap_yuan'])}")
+    if not parts and p.get("value") is not None:
+        parts.append(f"{COMPARATORS.get(p.get('comparator') or '', '')}{p['value']}{p.get('unit') or ''}")
+    if not parts and p.get("date"):
+        parts.append(str(p["date"]))
+    if not parts and p.get("description"):
+        parts.append(str(p["description"]))
     return "，".join(parts) or PROVISION_KINDS.get(p.get("kind"), "")
 
 
@@ -94,17 +111,20 @@ def explained(p: dict[str, Any]) -> dict[str, Any]:
             "data": json.dumps({"rows": rows}, ensure_ascii=False), "raw": p}
 
 
-def marked(text: str, spans: list[tuple[int, int]] | list[list[int]]) -> list[dict[str, Any]]:
-    """Segments of `text` with the search hits in `spans` flagged (for <mark>)."""
+def marked(text: str, spans: list[tuple[int, int]] | list[list[int]],
+           brackets: tuple[str, str] = ("【", "】")) -> list[dict[str, Any]]:
+    """Segments of `text` with the search hits in `spans` flagged (for <mark>); the plain-text
+    brackets the library puts around hits are dropped, the <mark> shows them."""
     out: list[dict[str, Any]] = []
     at = 0
     for s, e in sorted((int(a), int(b)) for a, b in spans):
         if s < at:
             continue
-        if s > at:
-            out.append({"text": text[at:s], "hit": False})
+        before_end = s - 1 if s > 0 and text[s - 1] == brackets[0] else s
+        if before_end > at:
+            out.append({"text": text[at:before_end], "hit": False})
         out.append({"text": text[s:e], "hit": True})
-        at = e
+        at = e + 1 if e < len(text) and text[e] == brackets[1] else e
     if at < len(text):
         out.append({"text": text[at:], "hit": False})
     return out

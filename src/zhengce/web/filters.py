@@ -102,3 +102,6 @@ def install(env) -> None:
     env.globals["LEVELS"] = LEVELS
     env.globals["KINDS"] = KINDS
     env.globals["STATUSES"] = STATUSES
+    from zhengce.web.demo import ROLE_NAMES
+
+    env.globals["role_names"] = ROLE_NAMES

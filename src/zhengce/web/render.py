@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 
 from zhengce.cli.output import to_jsonable
 
@@ -30,7 +30,7 @@ def make_env() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=True,  # every template, whatever its extension
-        undefined=StrictUndefined,
+        undefined=ChainableUndefined,  # readings vary (points lack units…): missing shows as empty
         trim_blocks=True,
         lstrip_blocks=True,
     )
@@ -83,7 +83,7 @@ def page(router: APIRouter, path: str, template: str, *, api_path: str | None = 
     """
 
     def deco(fn: Callable) -> Callable:
-        sig = inspect.signature(fn)
+        sig = inspect.signature(fn, eval_str=True)  # the pages use `from __future__ import annotations`
         is_async = inspect.iscoroutinefunction(fn)
 
         async def call(kwargs: dict[str, Any]) -> Any:

@@ -204,16 +204,16 @@ def approve(ctx: Ctx, args: dict) -> dict:
     project = project_for(ctx, args, "approve")
     require_not_party(ctx.actor, project, "approve")
     opinions = [o["result"] for o in project["opinions"].values()]
+    allowed = {"under_review"}
+    if ctx.params.expert_opinions_required == 0 and project["accepted"]:
+        allowed.add("applied")  # no expert review configured
     if project["state"] == "under_review":
         if len(opinions) < ctx.params.expert_opinions_required:
             raise InvalidState(f"project {project['id']} has {len(opinions)} expert opinion(s), "
                                f"{ctx.params.expert_opinions_required} required", code="experts_pending")
         if "fail" in opinions:
             raise InvalidState(f"project {project['id']} did not pass expert review", code="experts_failed")
-    elif ctx.params.expert_opinions_required == 0 and project["state"] == "applied" and project["accepted"]:
-        pass
-    move(project, "active", {"under_review"} | ({"applied"} if ctx.params.expert_opinions_required == 0 else set()),
-         f"approve {project['id']}")
+    move(project, "active", allowed, f"approve {project['id']}")
     project["approved_at"] = ctx.at
     return {"project": project["id"], "state": "active"}
 

@@ -1,0 +1,230 @@
+"""`zhengce anxinbao …` — the 科创安心宝 escrow program: init, operations, status, replay, verify.
+
+Every operation is also a subcommand: `zhengce anxinbao pay_deposit --as enterprise:E1 --id dep-1
+project=P1 milestone=1 amount=20万` (values are read as YAML: lists/maps allowed, numbers exact).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from zhengce.errors import InputError
+
+# Kept in step with zhengce.programs.anxinbao.OPERATIONS by tests/anxinbao/test_cli.py; listed here so
+# that `zhengce --help` does not import the program.
+OPERATION_NAMES = [
+    "init_program", "top_up_pool", "apply", "accept", "assign_experts", "expert_opinion", "approve", "reject",
+    "withdraw", "bar_enterprise", "pay_deposit", "start_milestone", "report_completion", "pay_rest",
+    "assess_milestone", "review_milestone", "release", "pay_premium", "pay_premium_subsidy", "insurance_payout",
+    "submit_audit", "award_subsidy", "pay_subsidy", "revoke_subsidy",
+]
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("anxinbao", help="科创安心宝 milestone escrow program (ledger, workflow, audit)",
+                              description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="anxinbao_command", metavar="ACTION")
+
+    def common(sp, json_flag=True):
+        sp.add_argument("--db", help="database: SQLite path (default $ZHENGCE_ANXINBAO_DB or var/anxinbao.sqlite)"
+                                     " or postgresql://… URL")
+        if json_flag:
+            sp.add_argument("--json", action="store_true", help="print JSON")
+        return sp
+
+    sp = common(sub.add_parser("init", help="create the database and fund the risk pool (first tranche)"))
+    sp.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a parameter or choice of parameters.yaml (repeatable)")
+    sp.set_defaults(func=cmd_init)
+
+    sp = common(sub.add_parser("replay", help="apply a scenario file of events to a fresh program; print the state"))
+    sp.add_argument("scenario", help="YAML/JSON scenario (format: docs/anxinbao.md)")
+    sp.set_defaults(func=cmd_replay)
+
+    common(sub.add_parser("verify", help="check the audit hash chain, state and ledger balance")).set_defaults(
+        func=cmd_verify)
+    common(sub.add_parser("status", help="projects, balances and subsidies (everything)")).set_defaults(
+        func=cmd_status)
+
+    sp = common(sub.add_parser("show", help="one project as an actor sees it"))
+    sp.add_argument("project")
+    sp.add_argument("--as", dest="actor", default="auditor:cli", help="role:id (default auditor:cli)")
+    sp.set_defaults(func=cmd_show)
+
+    sp = common(sub.add_parser("balances", help="account balances as an actor may see them"))
+    sp.add_argument("--as", dest="actor", default="auditor:cli", help="role:id (default auditor:cli)")
+    sp.set_defaults(func=cmd_balances)
+
+    sp = common(sub.add_parser("events", help="the audit log (bureau, operator, finance, auditor)"))
+    sp.add_argument("--as", dest="actor", default="auditor:cli")
+    sp.add_argument("--after", type=int, default=0, help="only events after this sequence number")
+    sp.set_defaults(func=cmd_events)
+
+    common(sub.add_parser("parameters", help="the parameters in force, with citations"), json_flag=False).set_defaults(
+        func=cmd_parameters)
+
+    for name in OPERATION_NAMES:
+        sp = common(sub.add_parser(name, help=f"operation {name}"))
+        sp.add_argument("--as", dest="actor", required=True, help="who acts: role:id, e.g. enterprise:E1")
+        sp.add_argument("--id", dest="op_id", required=True, help="operation id (idempotency key)")
+        sp.add_argument("--at", help="time of the operation (ISO; default now)")
+        sp.add_argument("pairs", nargs="*", metavar="NAME=VALUE", help="arguments")
+        sp.set_defaults(func=cmd_operation, operation=name)
+    p.set_defaults(func=lambda args: p.print_help() or 0)
+
+
+def _program(args):
+    from zhengce.programs.anxinbao import Program
+
+    return Program.open(args.db)
+
+
+def _pairs(pairs: list[str]) -> dict:
+    import yaml
+
+    from zhengce.programs.anxinbao.scenario import _ExactLoader
+
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise InputError(f"argument {pair!r}: write NAME=VALUE")
+        try:
+            out[name] = yaml.load(value, Loader=_ExactLoader) if value else ""
+        except yaml.YAMLError:
+            out[name] = value
+        if isinstance(out[name], (int,)) and name in ("project", "enterprise", "platform"):
+            out[name] = value
+    return out
+
+
+def _print(args, value, text: str | None = None) -> None:
+    from zhengce.cli.output import print_json
+
+    if getattr(args, "json", False) or text is None:
+        print_json(value)
+    else:
+        print(text)
+
+
+def cmd_init(args) -> int:
+    overrides = _pairs(args.set)
+    prog = _program(args)
+    try:
+        result = prog.init(overrides=overrides)
+    finally:
+        prog.close()
+    _print(args, result, f"initialised {prog.store.url}: risk pool {result['result']['pool']} yuan")
+    return 0
+
+
+def cmd_replay(args) -> int:
+    from zhengce.programs.anxinbao.scenario import load_scenario, replay
+
+    result = replay(load_scenario(args.scenario), db=args.db)
+    if args.json:
+        _print(args, result)
+    else:
+        print(format_state(result))
+        print(f"events: {result['events']}, applied: {result['applied']}, refused: {len(result['refused'])}")
+        for r in result["refused"]:
+            print(f"  refused #{r['index']} {r.get('op')} by {r.get('actor')}: [{r['error']['code']}] "
+                  f"{r['error']['message']}")
+        print("verify: " + ("ok" if result["verify"]["ok"] else "; ".join(result["verify"]["problems"])))
+        for u in result["unexpected"]:
+            print(f"  UNEXPECTED: {u}")
+    return 1 if result["unexpected"] else 0
+
+
+def format_state(state: dict) -> str:
+    lines = ["projects:"]
+    for pid, p in state["projects"].items():
+        ms = ", ".join(f"M{m['no']} {m['state']}" for m in p["milestones"])
+        lines.append(f"  {pid} [{p['state']}] {p['enterprise']} × {p['platform']}, {p['eligible_total']} yuan: {ms}")
+    lines.append("balances (yuan; external accounts negative = paid into the program):")
+    width = max((len(a) for a in state["balances"]), default=0)
+    lines += [f"  {a:<{width}}  {b:>18}" for a, b in state["balances"].items()]
+    if state["subsidies"]:
+        lines.append("subsidies:")
+        lines += [f"  {s['enterprise']} {s['project']} {s['year']}: {s['amount']} ({s['state']}"
+                  f"{', capped' if s['capped'] else ''})" for s in state["subsidies"]]
+    return "\n".join(lines)
+
+
+def cmd_verify(args) -> int:
+    prog = _program(args)
+    try:
+        report = prog.verify()
+    finally:
+        prog.close()
+    if args.json:
+        _print(args, report)
+    elif report["ok"]:
+        print(f"ok: {report['events']} audit events chained, {report['transfers']} transfers balance "
+              f"over {report['accounts']} accounts")
+    else:
+        print("verify FAILED:", file=sys.stderr)
+        for problem in report["problems"]:
+            print(f"  {problem}", file=sys.stderr)
+    return 0 if report["ok"] else 1
+
+
+def cmd_status(args) -> int:
+    prog = _program(args)
+    try:
+        state = prog.summary()
+    finally:
+        prog.close()
+    _print(args, state, format_state(state))
+    return 0
+
+
+def cmd_show(args) -> int:
+    prog = _program(args)
+    try:
+        _print(args, prog.project(args.actor, args.project))
+    finally:
+        prog.close()
+    return 0
+
+
+def cmd_balances(args) -> int:
+    from zhengce.programs.anxinbao.money import yuan
+
+    prog = _program(args)
+    try:
+        bal = prog.balances(args.actor)
+    finally:
+        prog.close()
+    _print(args, {a: {**b, "yuan": yuan(b["balance"])} for a, b in bal.items()},
+           "\n".join(f"{a}\t{yuan(b['balance'])}" for a, b in bal.items()))
+    return 0
+
+
+def cmd_events(args) -> int:
+    prog = _program(args)
+    try:
+        _print(args, prog.events(args.actor, after_seq=args.after))
+    finally:
+        prog.close()
+    return 0
+
+
+def cmd_parameters(args) -> int:
+    prog = _program(args)
+    try:
+        _print(args, prog.params.to_json())
+    finally:
+        prog.close()
+    return 0
+
+
+def cmd_operation(args) -> int:
+    prog = _program(args)
+    try:
+        result = prog.execute(args.actor, args.operation, _pairs(args.pairs), op_id=args.op_id, at=args.at)
+    finally:
+        prog.close()
+    _print(args, result, f"ok: {args.operation} {result['result']}" + (" (replayed)" if result.get("replayed") else ""))
+    return 0

@@ -1,0 +1,131 @@
+"""REST endpoints of the 科创安心宝 program, as a FastAPI APIRouter.
+
+    from zhengce.programs.anxinbao.api import router, get_actor
+    app.include_router(router(lambda: Store(url)), prefix="/api/anxinbao")
+    app.dependency_overrides[get_actor] = my_authenticated_actor   # -> Actor(role, id)
+
+`store_factory()` is called once, on first use; the Store it returns is shared by all requests (its
+lock serialises them; PostgreSQL/SQLite serialise writers across processes). The acting party comes
+from the dependency `get_actor`; by default it reads the headers X-Actor-Role and X-Actor-Id (for
+tests and local use) — a web app with real authentication overrides it.
+
+Endpoints (money in responses: yuan strings and/or integer fen, never floats):
+  GET  /parameters                      parameters in force, with citations
+  GET  /operations                      operation names, roles allowed, one-line description
+  GET  /projects                        projects the actor may see
+  GET  /projects/{id}                   one project (404 unknown, 403 not the actor's)
+  GET  /balances                        accounts the actor may see
+  GET  /summary                         whole state (bureau, operator, finance, auditor)
+  GET  /events?after=N                  audit log (same roles)
+  GET  /verify                          audit chain + ledger check (same roles)
+  POST /operations                      {"op_id", "operation", "args", "at"?}; op_id may come as
+                                        header Idempotency-Key instead
+  POST /projects/{id}/{operation}       same, with args.project = {id}
+Refusals: 403 permission, 404 unknown, 422 bad input, 409 state/funds/idempotency conflict; the body
+is {"detail": {"code", "message"}}. A retried op_id returns the first result ("replayed": true).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from fastapi import APIRouter, Body, Depends, Header, HTTPException
+
+from .errors import Refused
+from .ops import OPERATIONS
+from .program import READ_ALL, Program
+from .roles import Actor, parse_actor, require_role
+
+
+def get_actor(x_actor_role: str | None = Header(default=None), x_actor_id: str | None = Header(default=None)) -> Actor:
+    """Default actor dependency: headers X-Actor-Role / X-Actor-Id. Override in the web app."""
+    if not x_actor_role or not x_actor_id:
+        raise HTTPException(401, {"code": "no_actor", "message": "send X-Actor-Role and X-Actor-Id"})
+    try:
+        return parse_actor({"role": x_actor_role, "id": x_actor_id})
+    except Refused as exc:
+        raise HTTPException(401, exc.to_json()) from None
+
+
+def _http(exc: Refused) -> HTTPException:
+    return HTTPException(getattr(exc, "http_status", 409), exc.to_json())
+
+
+def router(store_factory: Callable[[], Any]) -> APIRouter:
+    r = APIRouter(tags=["anxinbao"])
+    holder: dict[str, Program] = {}
+    lock = threading.Lock()
+
+    def program() -> Program:
+        with lock:
+            if "p" not in holder:
+                made = store_factory()
+                holder["p"] = made if isinstance(made, Program) else Program(made)
+            return holder["p"]
+
+    def guarded(fn, *a, **kw):
+        try:
+            return fn(*a, **kw)
+        except Refused as exc:
+            raise _http(exc) from None
+
+    @r.get("/parameters")
+    def parameters() -> dict:
+        return program().params.to_json()
+
+    @r.get("/operations")
+    def operations() -> list[dict]:
+        return [{"operation": n, "roles": list(roles), "doc": doc} for n, (_, roles, doc) in sorted(OPERATIONS.items())]
+
+    @r.get("/projects")
+    def projects(actor: Actor = Depends(get_actor)) -> list[dict]:
+        return guarded(program().projects, actor)
+
+    @r.get("/projects/{project_id}")
+    def project(project_id: str, actor: Actor = Depends(get_actor)) -> dict:
+        return guarded(program().project, actor, project_id)
+
+    @r.get("/balances")
+    def balances(actor: Actor = Depends(get_actor)) -> dict:
+        from .money import yuan
+
+        return {a: {**b, "yuan": yuan(b["balance"])} for a, b in guarded(program().balances, actor).items()}
+
+    @r.get("/summary")
+    def summary(actor: Actor = Depends(get_actor)) -> dict:
+        guarded(require_role, actor, *READ_ALL, action="read the whole program")
+        return program().summary()
+
+    @r.get("/events")
+    def events(after: int = 0, limit: int = 1000, actor: Actor = Depends(get_actor)) -> list[dict]:
+        return guarded(program().events, actor, after_seq=after, limit=min(max(limit, 1), 10000))
+
+    @r.get("/verify")
+    def verify(actor: Actor = Depends(get_actor)) -> dict:
+        guarded(require_role, actor, *READ_ALL, action="verify the books")
+        return program().verify()
+
+    def run(actor: Actor, body: dict, key: str | None, project_id: str | None = None,
+            operation: str | None = None) -> dict:
+        if not isinstance(body, dict):
+            raise HTTPException(422, {"code": "invalid_input", "message": "body must be a JSON object"})
+        op_id = body.get("op_id") or key
+        args = dict(body.get("args") or {})
+        if project_id is not None:
+            args["project"] = project_id
+        return guarded(program().execute, actor, operation or str(body.get("operation")), args,
+                       op_id=op_id, at=body.get("at"))
+
+    @r.post("/operations")
+    def post_operation(body: dict = Body(...), actor: Actor = Depends(get_actor),
+                       idempotency_key: str | None = Header(default=None)) -> dict:
+        return run(actor, body, idempotency_key)
+
+    @r.post("/projects/{project_id}/{operation}")
+    def post_project_operation(project_id: str, operation: str, body: dict = Body(default={}),
+                               actor: Actor = Depends(get_actor),
+                               idempotency_key: str | None = Header(default=None)) -> dict:
+        return run(actor, body, idempotency_key, project_id, operation)
+
+    return r

@@ -1,0 +1,171 @@
+"""Support around the escrow: 科创保险 and its premium subsidy (三、4), the yearly audit and the funding
+subsidy (三、5; 四、4). Subsidies are two-phase: the bureau's award reserves the money at district
+finance (pending), finance's payment posts it, a revocation or a bar voids it."""
+
+from __future__ import annotations
+
+from .errors import InvalidInput, InvalidState, PermissionDenied
+from .money import fen_times, yuan
+from .ops import money_arg, operation, text_arg, year_arg
+from .ops_project import project_for, refuse_if_barred
+from .roles import require_not_party
+from .workflow import Ctx
+
+APPROVED_STATES = {"active", "completed", "failed", "withdrawn"}
+
+
+def _insurance(project: dict) -> dict:
+    if not project.get("insurance"):
+        raise InvalidState(f"project {project['id']} has no 科创保险 policy", code="no_insurance")
+    return project["insurance"]
+
+
+@operation("pay_premium", "enterprise")
+def pay_premium(ctx: Ctx, args: dict) -> dict:
+    """The enterprise pays the premium of the policy it declared with its application."""
+    project = project_for(ctx, args, "pay a premium")
+    ins = _insurance(project)
+    if ins["premium_paid"]:
+        raise InvalidState(f"the premium of {project['id']} is already paid", code="already_paid")
+    amount = money_arg(args, "amount", None) or ins["premium"]
+    if amount != ins["premium"]:
+        raise InvalidInput(f"the policy's premium is {yuan(ins['premium'])}, not {yuan(amount)}", code="wrong_premium")
+    ctx.ledger.transfer(f"enterprise:{project['enterprise']}", f"insurer:{ins['insurer']}", amount, "premium",
+                        project=project["id"])
+    ins["premium_paid"], ins["premium_paid_at"] = True, ctx.at
+    return {"project": project["id"], "premium": yuan(amount)}
+
+
+@operation("pay_premium_subsidy", "finance")
+def pay_premium_subsidy(ctx: Ctx, args: dict) -> dict:
+    """District finance pays the enterprise 80% of the premium, at most 50万 (per project's policy)."""
+    project = ctx.require("project", text_arg(args, "project"))
+    require_not_party(ctx.actor, project, "subsidise")
+    ins = _insurance(project)
+    if project["state"] not in APPROVED_STATES:
+        raise InvalidState(f"project {project['id']} is {project['state']}; only approved projects are supported",
+                           code="not_approved")
+    if not ins["premium_paid"]:
+        raise InvalidState(f"the premium of {project['id']} is not paid yet", code="premium_not_paid")
+    if ins["premium_subsidy"] is not None:
+        raise InvalidState(f"the premium subsidy of {project['id']} is already paid", code="already_paid")
+    refuse_if_barred(ctx, project["enterprise"], "receive a premium subsidy")
+    raw = fen_times(ins["premium"], ctx.params.premium_subsidy_rate)
+    amount = min(raw, ctx.params.premium_subsidy_cap)
+    ctx.ledger.transfer("finance", f"enterprise:{project['enterprise']}", amount, "premium_subsidy",
+                        project=project["id"])
+    ins["premium_subsidy"] = amount
+    return {"project": project["id"], "premium_subsidy": yuan(amount), "capped": amount < raw}
+
+
+@operation("insurance_payout", "insurer")
+def insurance_payout(ctx: Ctx, args: dict) -> dict:
+    """The insurer, after assessing the loss, pays the enterprise when research failed or a milestone was
+    missed (三、4). The payout is deducted from the subsidy base (三、5)."""
+    project = ctx.require("project", text_arg(args, "project"))
+    ins = _insurance(project)
+    if ctx.actor.id != ins["insurer"]:
+        raise PermissionDenied(f"{ctx.actor} is not the insurer of project {project['id']}")
+    if not any(m["state"] in ("failed", "forfeited") for m in project["milestones"]):
+        raise InvalidState(f"no milestone of {project['id']} has failed; nothing to compensate",
+                           code="no_failure")
+    amount = money_arg(args, "amount")
+    ctx.ledger.transfer(f"insurer:{ins['insurer']}", f"enterprise:{project['enterprise']}", amount,
+                        "insurance_payout", project=project["id"])
+    ins["payouts"].append({"amount": amount, "year": ctx.year, "at": ctx.at})
+    return {"project": project["id"], "payout": yuan(amount)}
+
+
+def _spent_through_escrow(ctx: Ctx, project: dict, year: int) -> int:
+    """Enterprise money that reached the platform for the project in `year` (released or forfeited)."""
+    row = ctx.tx.one("SELECT COALESCE(SUM(amount), 0) FROM transfers WHERE project = ? AND kind = 'post_pending'"
+                     " AND code IN ('release', 'forfeit') AND at >= ? AND at < ?",
+                     (project["id"], f"{year:04d}-01-01", f"{year + 1:04d}-01-01"))
+    return int(row[0])
+
+
+@operation("submit_audit", "operator")
+def submit_audit(ctx: Ctx, args: dict) -> dict:
+    """The third party's yearly evaluation and special audit: the project's actual cooperation spending
+    (四、4). Without `actual_spending`, what the enterprise paid to the platform through 安心宝 that year."""
+    project = ctx.require("project", text_arg(args, "project"))
+    require_not_party(ctx.actor, project, "audit")
+    if project["state"] not in APPROVED_STATES:
+        raise InvalidState(f"project {project['id']} is {project['state']}; only approved projects are audited",
+                           code="not_approved")
+    year = year_arg(args, ctx.year)
+    if str(year) in project["audits"]:
+        raise InvalidState(f"project {project['id']} is already audited for {year}", code="already_audited")
+    spending = money_arg(args, "actual_spending", None, positive=False)
+    if spending is None:
+        spending = _spent_through_escrow(ctx, project, year)
+    if spending < 0:
+        raise InvalidInput("actual_spending must not be negative", code="invalid_amount")
+    project["audits"][str(year)] = {"actual_spending": spending, "by": ctx.actor.id, "at": ctx.at,
+                                    "note": str(args.get("note", ""))}
+    return {"project": project["id"], "year": year, "actual_spending": yuan(spending)}
+
+
+@operation("award_subsidy", "bureau")
+def award_subsidy(ctx: Ctx, args: dict) -> dict:
+    """The bureau awards 30% of the audited spending net of the year's insurance payouts, within what is left
+    of the enterprise's 300万 for the year; the amount is reserved at district finance (pending)."""
+    project = project_for(ctx, args, "award a subsidy")
+    require_not_party(ctx.actor, project, "award a subsidy to")
+    year = year_arg(args, ctx.year)
+    audit = project["audits"].get(str(year))
+    if audit is None and ctx.params.subsidy_from_audit:
+        raise InvalidState(f"project {project['id']} has no audit for {year}", code="not_audited")
+    if str(year) in project["subsidies"] and project["subsidies"][str(year)]["state"] != "voided":
+        raise InvalidState(f"project {project['id']} already has a subsidy for {year}", code="already_awarded")
+    refuse_if_barred(ctx, project["enterprise"], "receive a subsidy")
+    spending = audit["actual_spending"] if audit else money_arg(args, "actual_spending", positive=False)
+    payouts = sum(p["amount"] for p in (project.get("insurance") or {}).get("payouts", []) if p["year"] == year)
+    base = max(0, spending - payouts)
+    raw = fen_times(base, ctx.params.funding_subsidy_rate)
+    ent = ctx.require("enterprise", project["enterprise"])
+    already = ent["subsidies"].get(str(year), 0)
+    amount = max(0, min(raw, ctx.params.funding_subsidy_cap_per_enterprise_year - already))
+    hold = None
+    if amount:
+        hold = ctx.ledger.transfer("finance", f"enterprise:{project['enterprise']}", amount, "subsidy",
+                                   pending=True, project=project["id"]).id
+    ent["subsidies"][str(year)] = already + amount
+    project["subsidies"][str(year)] = {"spending": spending, "payouts": payouts, "base": base, "computed": raw,
+                                       "amount": amount, "capped": amount < raw, "hold": hold,
+                                       "state": "awarded" if amount else "nil", "at": ctx.at}
+    return {"project": project["id"], "year": year, "base": yuan(base), "computed": yuan(raw),
+            "amount": yuan(amount), "capped": amount < raw}
+
+
+def _award(ctx: Ctx, args: dict) -> tuple[dict, str, dict]:
+    project = ctx.require("project", text_arg(args, "project"))
+    require_not_party(ctx.actor, project, "handle the subsidy of")
+    year = str(year_arg(args, ctx.year))
+    award = project["subsidies"].get(year)
+    if award is None:
+        raise InvalidState(f"project {project['id']} has no subsidy awarded for {year}", code="not_awarded")
+    if award["state"] != "awarded":
+        raise InvalidState(f"the {year} subsidy of {project['id']} is {award['state']}", code=f"already_{award['state']}")
+    return project, year, award
+
+
+@operation("pay_subsidy", "finance")
+def pay_subsidy(ctx: Ctx, args: dict) -> dict:
+    """District finance pays an awarded subsidy (posts the reservation)."""
+    project, year, award = _award(ctx, args)
+    refuse_if_barred(ctx, project["enterprise"], "receive a subsidy")
+    ctx.ledger.resolve(award["hold"], post=True)
+    award["state"], award["paid_at"] = "paid", ctx.at
+    return {"project": project["id"], "year": int(year), "paid": yuan(award["amount"])}
+
+
+@operation("revoke_subsidy", "bureau")
+def revoke_subsidy(ctx: Ctx, args: dict) -> dict:
+    """The bureau revokes an awarded, unpaid subsidy (voids the reservation)."""
+    project, year, award = _award(ctx, args)
+    ctx.ledger.resolve(award["hold"], post=False)
+    award["state"] = "voided"
+    ent = ctx.require("enterprise", project["enterprise"])
+    ent["subsidies"][year] = ent["subsidies"].get(year, 0) - award["amount"]
+    return {"project": project["id"], "year": int(year), "voided": yuan(award["amount"])}

@@ -1,0 +1,165 @@
+"""Provisions: every number a policy states — incentives, budgets, targets, tax reliefs,
+thresholds and deadlines — read as data, each with the clause it comes from.
+
+    extract(text, year=2025)  -> [Provision]   over one article's (or point's) normalized text
+    attach(doc, norm)                          fills doc.provisions, article.provisions, doc.deadlines
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from zhengce.provisions.clauses import sentences
+from zhengce.provisions.deadlines import deadlines_in_sentence
+from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
+from zhengce.provisions.incentives import apply_caps_from, incentives_in_sentence
+from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
+from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
+
+__all__ = ["extract", "attach", "Provision", "KINDS", "INCENTIVE_FIELDS"]
+
+
+def extract(text: str, *, year: int | None = None, context: dict | None = None) -> list[Provision]:
+    """Provisions of one article's, point's or paragraph's normalized text; spans are relative
+    to `text`. `year` fills in deadlines that print no year. `context` may hold
+    {"kinds": {...}} to restrict what is read (e.g. a section intro has budgets and targets)."""
+    kinds = set((context or {}).get("kinds") or KINDS)
+    out: list[Provision] = []
+    prev: list[Provision] = []
+    for s, e in sentences(text):
+        sent = text[s:e]
+        taxes = tax_reliefs(sent, s)
+        tax_spans = [(p.span[0] - s, p.span[1] - s) for p in taxes]
+        incs: list[Provision] = []
+        taken: list[tuple[int, int]] = list(tax_spans)
+        if "incentive" in kinds:
+            if apply_caps_from(sent, prev):
+                taken.extend(a.span for a in find_amounts(sent))
+            else:
+                incs = [p for p in incentives_in_sentence(sent, s, prev)
+                        if not _inside_tax(p, sent, s, tax_spans)]
+                taken.extend(_number_spans(sent, incs, s))
+        out.extend(incs)
+        prev = incs
+        if "tax_relief" in kinds:
+            out.extend(taxes)
+        if "deadline" in kinds:
+            dls = deadlines_in_sentence(sent, s, year)
+            out.extend(dls)
+        if kinds & {"budget", "target", "threshold"}:
+            out.extend(p for p in figures_in_sentence(sent, s, taken, year) if p.kind in kinds)
+    return _dedupe(out)
+
+
+def _inside_tax(p: Provision, sent: str, offset: int, tax_spans) -> bool:
+    if p.fields.get("form") != "rate":
+        return False
+    return any(s <= p.span[0] - offset < e or (s < p.span[1] - offset and p.span[0] - offset < e and
+                                                 re.search(r"减按", sent[s:e])) for s, e in tax_spans)
+
+
+def _number_spans(sent: str, incs: list[Provision], offset: int) -> list[tuple[int, int]]:
+    """Spans (sentence-relative) of the numbers the incentives used, so figures skip them."""
+    values = set()
+    for p in incs:
+        for k in ("amount_yuan", "cap_yuan", "rate", "min_yuan"):
+            if p.fields.get(k) is not None:
+                values.add(str(p.fields[k]))
+        pu = p.fields.get("per_unit")
+        if pu:
+            values.update(str(v) for v in pu.values())
+    spans = []
+    lo = min((p.span[0] - offset for p in incs), default=0)
+    hi = max((p.span[1] - offset for p in incs), default=0)
+    for a in find_amounts(sent):
+        if lo <= a.span[0] < hi and str(a.yuan) in values:
+            spans.append(a.span)
+    for q in find_percents(sent):
+        if lo <= q.span[0] < hi and str(q.value) in values:
+            spans.append(q.span)
+    for r in find_ratios(sent):
+        if lo <= r.span[0] < hi:
+            spans.append(r.span)
+    return spans
+
+
+def _dedupe(provs: list[Provision]) -> list[Provision]:
+    """The same award stated twice in one unit (same form, numbers and trigger) counts once."""
+    seen, out = set(), []
+    for p in provs:
+        if p.kind == "incentive":
+            key = tuple(str(p.fields.get(k)) for k in INCENTIVE_FIELDS) + (getattr(p, "_member", None),)
+        elif p.kind == "deadline":
+            key = ("deadline", p.fields.get("date"), p.fields.get("time"), p.span)
+        else:
+            key = (p.kind, p.span, str(p.fields.get("value", p.fields.get("amount_yuan"))),
+                   p.fields.get("description"))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+
+def _units(doc: Any, norm: Any):
+    """(text, norm_start, article_no, citation, kinds) for every unit of the document that
+    provisions are read from: articles; else numbered points / paragraphs; plus section intros
+    and the closing paragraphs (budgets and targets only)."""
+    arts = [a for s in doc.sections for a in s.articles]
+    if arts:
+        for a in arts:
+            yield a.text, a.norm_span[0], a.no, a.id, None, a
+    else:
+        for i, p in enumerate(doc.points or []):
+            ns = p.get("norm_span") or [0, 0]
+            yield p.get("text", ""), ns[0], None, f"{doc.id}/p{p.get('no', i + 1)}", None, None
+    figures_only = {"budget", "target", "threshold", "tax_relief"}
+    for s in doc.sections:
+        if s.intro:
+            start = norm.text.find(s.intro, s.norm_span[0]) if s.norm_span != (0, 0) else -1
+            if start >= 0:
+                yield s.intro, start, None, s.id, figures_only, None
+    closing = getattr(doc, "closing", "")
+    if closing and getattr(doc, "norm_span", (0, 0)) != (0, 0):
+        start = norm.text.rfind(closing, 0, doc.norm_span[1])
+        if start >= 0:
+            yield closing, start, None, doc.id, {"budget"}, None
+
+
+def attach(doc: Any, norm: Any) -> None:
+    """Fill doc.provisions (and each article's), with article number, exact original quote,
+    original span and citation; and doc.deadlines as [{date, time, what}]."""
+    doc.provisions = []
+    for a in doc.articles:
+        a.provisions = []
+    for text, base, art_no, cite, kinds, article in _units(doc, norm):
+        if not text:
+            continue
+        try:
+            provs = extract(text, year=doc.year, context={"kinds": kinds} if kinds else None)
+        except Exception as exc:  # one unreadable clause must not lose the document
+            if hasattr(doc, "warnings"):
+                from zhengce.reading.model import Warning_
+                doc.warnings.append(Warning_("provisions_failed", f"{cite}: {type(exc).__name__}: {exc}"))
+            continue
+        for p in provs:
+            ns, ne = base + p.span[0], base + p.span[1]
+            os_, oe = norm.orig_span(ns, ne)
+            p.span = (os_, oe)
+            p.quote = norm.original[os_:oe]
+            p.article = art_no
+            p.citation = cite
+            doc.provisions.append(p)
+            if article is not None:
+                article.provisions.append(p)
+    seen, deadlines = set(), []
+    for p in doc.provisions:
+        if p.kind == "deadline":
+            key = (p.fields["date"], p.fields["time"])
+            if key not in seen:
+                seen.add(key)
+                deadlines.append({"date": p.fields["date"], "time": p.fields["time"], "what": p.fields["what"]})
+    doc.deadlines = deadlines

@@ -1,0 +1,400 @@
+"""Conditions of a rule on profile facts, in three-valued logic (yes / no / unknown).
+
+One condition object answers for one profile (`check`) and for a whole column store at once
+(`vector`, numpy), so single checks and batch runs share one semantics. Vector results are a
+pair of boolean arrays (T, F): T = surely true, F = surely false, neither = unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from zhengce.errors import InputError
+from zhengce.rules.profile import convert, schema
+
+EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
+
+def day_number(date: dt.date) -> int:
+    return date.toordinal() - EPOCH_ORDINAL
+
+
+@dataclass
+class Ctx:
+    """What a condition needs besides facts: the document period and the evaluation date."""
+
+    start: dt.date
+    end: dt.date
+    as_of: dt.date
+
+    @property
+    def window_end(self) -> dt.date:
+        return min(self.end, self.as_of)
+
+
+@dataclass
+class Check:
+    value: bool | None  # None = unknown (a fact is missing)
+    text: str  # Chinese, e.g. "高新技术企业: 2025年内首次认定 — 是"
+    missing: list[str]
+
+
+class Condition:
+    attainable = False  # could the applicant change this (obtain a recognition, make an event)?
+
+    def facts(self) -> list[str]:
+        raise NotImplementedError
+
+    def describe(self, ctx: Ctx | None = None) -> str:
+        raise NotImplementedError
+
+    def check(self, facts: dict, ctx: Ctx) -> Check:
+        raise NotImplementedError
+
+    def vector(self, cols, ctx: Ctx) -> tuple[np.ndarray, np.ndarray]:
+        raise NotImplementedError
+
+
+def _fmt(spec, value) -> str:
+    if spec.type == "money":
+        from zhengce.rules.amounts import format_yuan
+        return format_yuan(value)
+    if spec.type == "percent":
+        return f"{value / 100:g}%"
+    if spec.type == "enum":
+        return spec.values.get(value, str(value))
+    if spec.type == "bool":
+        return "是" if value else "否"
+    return str(value)
+
+
+_OPS = {"eq": "等于", "ne": "不等于", "in": "属于", "not_in": "不属于", "gte": "不低于", "gt": "高于",
+        "lte": "不高于", "lt": "低于"}
+
+
+class Compare(Condition):
+    def __init__(self, fact: str, op: str, value: Any = None, other: str | None = None):
+        sch = schema()
+        if fact not in sch.facts:
+            raise InputError(f"condition: unknown fact {fact!r}")
+        if op not in _OPS:
+            raise InputError(f"condition on {fact}: unknown operator {op!r}; allowed: {', '.join(_OPS)}")
+        self.fact, self.op, self.other = fact, op, other
+        self.spec = sch.facts[fact]
+        if other is not None:
+            if other not in sch.facts:
+                raise InputError(f"condition: unknown fact {other!r}")
+            self.value = None
+        elif op in ("in", "not_in"):
+            self.value = [convert(self.spec, v, f"condition {fact}") for v in value]
+        else:
+            self.value = convert(self.spec, value, f"condition {fact}")
+
+    def facts(self):
+        return [self.fact] + ([self.other] if self.other else [])
+
+    def describe(self, ctx=None):
+        label = self.spec.label
+        if self.other:
+            return f"{label}{_OPS[self.op]}{schema().label(self.other)}"
+        if self.op in ("in", "not_in"):
+            return f"{label}{_OPS[self.op]}{'、'.join(_fmt(self.spec, v) for v in self.value)}"
+        return f"{label}{_OPS[self.op]}{_fmt(self.spec, self.value)}"
+
+    def _cmp(self, a, b):
+        op = self.op
+        if op == "eq":
+            return a == b
+        if op == "ne":
+            return a != b
+        if op == "gte":
+            return a >= b
+        if op == "gt":
+            return a > b
+        if op == "lte":
+            return a <= b
+        if op == "lt":
+            return a < b
+        raise AssertionError(op)
+
+    def check(self, facts, ctx):
+        missing = [f for f in self.facts() if f not in facts]
+        if missing:
+            return Check(None, f"{self.describe()} — 缺少信息", missing)
+        a = facts[self.fact]
+        if self.op in ("in", "not_in"):
+            ok = (a in self.value) == (self.op == "in")
+        else:
+            ok = bool(self._cmp(a, facts[self.other] if self.other else self.value))
+        return Check(ok, f"{self.describe()} — {'是' if ok else '否'}(实际: {_fmt(self.spec, a)})", [])
+
+    def vector(self, cols, ctx):
+        a, ka = cols.get(self.fact)
+        if self.op in ("in", "not_in"):
+            codes = [cols.encode(self.fact, v) for v in self.value]
+            val = np.isin(a, codes)
+            if self.op == "not_in":
+                val = ~val
+        elif self.other:
+            b, kb = cols.get(self.other)
+            val = self._cmp(a, b)
+            ka = ka & kb
+        else:
+            val = self._cmp(a, cols.encode(self.fact, self.value))
+        return val & ka, ~val & ka
+
+
+class Recognized(Condition):
+    """Holds one of the recognitions; `when` = new (first recognition in the period), renewal,
+    in_period (either), or held (any date up to the evaluation date)."""
+
+    attainable = True
+    WHEN = {"new": "首次认定", "renewal": "复审/重新认定", "in_period": "获得认定", "held": "持有认定"}
+
+    def __init__(self, types: list[str], when: str = "new"):
+        sch = schema()
+        for t in types:
+            if t not in sch.recognition_types:
+                raise InputError(f"condition: unknown recognition {t!r}")
+        if when not in self.WHEN:
+            raise InputError(f"condition: recognized.when {when!r} not in {', '.join(self.WHEN)}")
+        self.types, self.when = types, when
+
+    def facts(self):
+        return [f"rec.{t}" for t in self.types]
+
+    def describe(self, ctx=None):
+        names = "或".join(schema().recognition_types[t] for t in self.types)
+        if self.when == "held":
+            return f"已认定为{names}"
+        period = f"{ctx.start}至{ctx.window_end}" if ctx else "政策期内"
+        return f"{period}{self.WHEN[self.when]}为{names}"
+
+    def _one(self, facts, t, ctx):
+        date = facts.get(f"rec.{t}")
+        if date is None:
+            return False
+        if self.when == "held":
+            return date <= ctx.as_of
+        if not (ctx.start <= date <= ctx.window_end):
+            return False
+        renewal = facts.get(f"rec.{t}.renewal", False)
+        return {"new": not renewal, "renewal": renewal, "in_period": True}[self.when]
+
+    def check(self, facts, ctx):
+        ok = any(self._one(facts, t, ctx) for t in self.types)
+        held = [schema().recognition_types[t] + f"({facts[f'rec.{t}']}"
+                + (", 复审" if facts.get(f"rec.{t}.renewal") else "") + ")"
+                for t in self.types if f"rec.{t}" in facts]
+        actual = "、".join(held) if held else "无"
+        return Check(ok, f"{self.describe(ctx)} — {'是' if ok else '否'}(实际: {actual})", [])
+
+    def vector(self, cols, ctx):
+        lo, hi, as_of = day_number(ctx.start), day_number(ctx.window_end), day_number(ctx.as_of)
+        out = None
+        for t in self.types:
+            d, known = cols.get(f"rec.{t}")
+            if self.when == "held":
+                v = known & (d <= as_of)
+            else:
+                v = known & (d >= lo) & (d <= hi)
+                if self.when != "in_period":
+                    r, rk = cols.get(f"rec.{t}.renewal")
+                    ren = r & rk  # missing renewal flag = first recognition
+                    v &= ren if self.when == "renewal" else ~ren
+            out = v if out is None else out | v
+        return out, ~out
+
+
+class Event(Condition):
+    """An event of the profile dated inside the period (or a window the text names)."""
+
+    attainable = True
+
+    def __init__(self, types: list[str], between: list | None = None):
+        sch = schema()
+        for t in types:
+            if t not in sch.event_types:
+                raise InputError(f"condition: unknown event {t!r}")
+        self.types = types
+        self.between = [dt.date.fromisoformat(str(d)) for d in between] if between else None
+
+    def facts(self):
+        return [f"event.{t}" for t in self.types]
+
+    def _window(self, ctx):
+        if self.between:
+            return self.between[0], min(self.between[1], ctx.as_of)
+        return ctx.start, ctx.window_end
+
+    def describe(self, ctx=None):
+        names = "或".join(schema().event_types[t] for t in self.types)
+        if ctx or self.between:
+            lo, hi = self._window(ctx) if ctx else self.between
+            return f"{lo}至{hi}期间{names}"
+        return f"政策期内{names}"
+
+    def check(self, facts, ctx):
+        lo, hi = self._window(ctx)
+        dates = [facts.get(f) for f in self.facts()]
+        ok = any(d is not None and lo <= d <= hi for d in dates)
+        actual = "、".join(str(d) for d in dates if d is not None) or "无"
+        return Check(ok, f"{self.describe(ctx)} — {'是' if ok else '否'}(实际: {actual})", [])
+
+    def vector(self, cols, ctx):
+        lo, hi = (day_number(d) for d in self._window(ctx))
+        out = None
+        for f in self.facts():
+            d, known = cols.get(f)
+            v = known & (d >= lo) & (d <= hi)
+            out = v if out is None else out | v
+        return out, ~out
+
+
+class Growth(Condition):
+    """cur / prev − 1 compared with a stated percentage or with another percent fact (exact integers)."""
+
+    def __init__(self, cur: str, prev: str, op: str, pct=None, pct_fact: str | None = None):
+        sch = schema()
+        for f in (cur, prev, pct_fact):
+            if f is not None and f not in sch.facts:
+                raise InputError(f"condition: unknown fact {f!r}")
+        if op not in ("gte", "gt"):
+            raise InputError("condition growth: operator must be gte_pct, gt_pct or gt_fact")
+        self.cur, self.prev, self.op, self.pct_fact = cur, prev, op, pct_fact
+        # percent in 1/100 % (basis points of the base), like percent facts
+        self.bp = None if pct is None else convert(sch.facts.get(pct_fact) or _PCT, pct, "condition growth")
+
+    def facts(self):
+        return [self.cur, self.prev] + ([self.pct_fact] if self.pct_fact else [])
+
+    def describe(self, ctx=None):
+        sch = schema()
+        what = f"{sch.label(self.cur)}较{sch.label(self.prev)}增长"
+        rel = "不低于" if self.op == "gte" else "高于"
+        target = sch.label(self.pct_fact) if self.pct_fact else f"{self.bp / 100:g}%"
+        return f"{what}{rel}{target}"
+
+    def check(self, facts, ctx):
+        missing = [f for f in self.facts() if f not in facts]
+        if missing:
+            return Check(None, f"{self.describe()} — 缺少信息", missing)
+        cur, prev = facts[self.cur], facts[self.prev]
+        bp = facts[self.pct_fact] if self.pct_fact else self.bp
+        left, right = cur * 10000, prev * (10000 + bp)
+        ok = left >= right if self.op == "gte" else left > right
+        actual = f"{(cur - prev) * 100 / prev:.2f}%" if prev else "上年为0"
+        return Check(ok, f"{self.describe()} — {'是' if ok else '否'}(实际增速: {actual})", [])
+
+    def vector(self, cols, ctx):
+        cur, kc = cols.get(self.cur)
+        prev, kp = cols.get(self.prev)
+        known = kc & kp
+        if self.pct_fact:
+            bp, kb = cols.get(self.pct_fact)
+            known = known & kb
+        else:
+            bp = self.bp
+        left, right = cur * 10000, prev * (10000 + bp)
+        val = left >= right if self.op == "gte" else left > right
+        return val & known, ~val & known
+
+
+class AnyOf(Condition):
+    def __init__(self, parts: list[Condition]):
+        self.parts = parts
+        self.attainable = all(p.attainable for p in parts)
+
+    def facts(self):
+        return [f for p in self.parts for f in p.facts()]
+
+    def describe(self, ctx=None):
+        return "(" + " 或 ".join(p.describe(ctx) for p in self.parts) + ")"
+
+    def check(self, facts, ctx):
+        checks = [p.check(facts, ctx) for p in self.parts]
+        if any(c.value is True for c in checks):
+            value = True
+        elif all(c.value is False for c in checks):
+            value = False
+        else:
+            value = None
+        missing = [m for c in checks if c.value is None for m in c.missing] if value is None else []
+        return Check(value, "(" + " 或 ".join(c.text for c in checks) + ")", missing)
+
+    def vector(self, cols, ctx):
+        t = f = None
+        for p in self.parts:
+            pt, pf = p.vector(cols, ctx)
+            t = pt if t is None else t | pt
+            f = pf if f is None else f & pf
+        return t, f
+
+
+class Not(Condition):
+    def __init__(self, part: Condition):
+        self.part = part
+
+    def facts(self):
+        return self.part.facts()
+
+    def describe(self, ctx=None):
+        return f"并非: {self.part.describe(ctx)}"
+
+    def check(self, facts, ctx):
+        c = self.part.check(facts, ctx)
+        return Check(None if c.value is None else not c.value, f"并非[{c.text}]", c.missing)
+
+    def vector(self, cols, ctx):
+        t, f = self.part.vector(cols, ctx)
+        return f, t
+
+
+class _PercentSpec:  # a stand-in spec for literal percentages in growth conditions
+    type = "percent"
+    label = "百分比"
+
+    def describe_allowed(self):
+        return "a percentage such as 5 or \"5.5\""
+
+
+_PCT = _PercentSpec()
+
+
+def parse_condition(data: Any) -> Condition:
+    """Build a condition from its YAML form (see docs/rules.md)."""
+    if not isinstance(data, dict) or not data:
+        raise InputError(f"condition: expected a mapping, got {data!r}")
+    if "any" in data:
+        return AnyOf([parse_condition(d) for d in data["any"]])
+    if "not" in data:
+        return Not(parse_condition(data["not"]))
+    if "recognized" in data:
+        types = data["recognized"]
+        return Recognized(types if isinstance(types, list) else [types], data.get("when", "new"))
+    if "event" in data:
+        types = data["event"]
+        return Event(types if isinstance(types, list) else [types], data.get("between"))
+    if "growth" in data:
+        cur, prev = data["growth"]
+        if "gte_pct" in data:
+            return Growth(cur, prev, "gte", pct=data["gte_pct"])
+        if "gt_pct" in data:
+            return Growth(cur, prev, "gt", pct=data["gt_pct"])
+        if "gt_fact" in data:
+            return Growth(cur, prev, "gt", pct_fact=data["gt_fact"])
+        raise InputError("condition growth: needs gte_pct, gt_pct or gt_fact")
+    if "fact" in data:
+        fact = data["fact"]
+        ops = [k for k in data if k != "fact"]
+        if len(ops) != 1:
+            raise InputError(f"condition on {fact}: exactly one operator expected, got {ops}")
+        op = ops[0]
+        if op.endswith("_fact"):
+            return Compare(fact, op[: -len("_fact")], other=data[op])
+        return Compare(fact, op, data[op])
+    raise InputError(f"condition: unknown form {sorted(data)}; use fact/recognized/event/growth/any/not")

@@ -1,0 +1,42 @@
+"""Demo accounts for trying the 安心宝 console on one's own machine: one per role, with known
+passwords shown on the sign-in page in dev mode. Never created unless asked for (`zhengce serve`
+on a loopback address, or `--demo`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zhengce.web.users import UserStore
+
+ROLE_NAMES = {"enterprise": "企业", "platform": "科创平台", "bureau": "主管部门（区科技局）", "expert": "评审专家",
+              "operator": "第三方运营机构", "finance": "区财政", "insurer": "保险公司", "auditor": "审计监督"}
+
+# (username, role, party id, display name). Party ids are the 安心宝 actor ids.
+DEMO_ACCOUNTS = [
+    ("qiye", "enterprise", "E-demo", "演示企业·杭州示例科技有限公司"),
+    ("pingtai", "platform", "P-demo", "演示平台·萧山示例研究院"),
+    ("kejiju", "bureau", "bureau", "区科技局"),
+    ("zhuanjia", "expert", "X-demo", "评审专家·王工"),
+    ("yunying", "operator", "operator", "安心宝运营机构"),
+    ("caizheng", "finance", "finance", "区财政局"),
+    ("baoxian", "insurer", "I-demo", "演示保险公司"),
+    ("shenji", "auditor", "auditor", "区审计局"),
+]
+DEMO_PASSWORD_SUFFIX = "-demo2025"
+
+
+def demo_password(username: str) -> str:
+    return f"{username}{DEMO_PASSWORD_SUFFIX}"
+
+
+def ensure_demo_users(store: UserStore) -> list[dict[str, Any]]:
+    """Create (or reset) the demo accounts; return them with their passwords for the sign-in page."""
+    out = []
+    for username, role, party, name in DEMO_ACCOUNTS:
+        password = demo_password(username)
+        existing = store.get(username)
+        if existing is None or store.authenticate(username, password) is None or existing.role != role:
+            store.add(username, password, role=role, display_name=name, party=party, replace=True)
+        out.append({"username": username, "password": password, "role": role, "role_zh": ROLE_NAMES[role],
+                    "party": name, "actor": f"{role}:{party}"})
+    return out
