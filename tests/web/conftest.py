@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-warnings.filterwarnings("ignore", message=".*httpx.*", category=DeprecationWarning)
-
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
@@ -49,7 +47,9 @@ def app(library_db):
 
 @pytest.fixture()
 def client(app):
-    from fastapi.testclient import TestClient
+    with warnings.catch_warnings():  # starlette suggests httpx2; httpx is what the project ships
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
 
     with TestClient(app) as c:
         yield c
@@ -59,6 +59,7 @@ def login(client, username: str, password: str | None = None) -> str:
     """Sign in through the JSON API; returns the CSRF token for later state-changing calls."""
     from zhengce.web.demo import demo_password
 
+    client.cookies.clear()  # a fresh session: an API client without cookies needs no CSRF token to sign in
     r = client.post("/api/login", json={"username": username, "password": password or demo_password(username)})
     assert r.status_code == 200, r.text
     return r.json()["csrf_token"]

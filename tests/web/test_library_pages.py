@@ -151,11 +151,16 @@ def test_budgets_by_region_and_year(client):
     assert with_total
     labels = data["charts"]["totals"]["xAxis"]["data"]
     assert len(labels) == len(docs)
-    # chart values are 万元, exact: the total in yuan / 10000
-    d = with_total[0]
-    i = docs.index(d)
-    assert str(data["charts"]["totals"]["series"][0]["data"][i]) == str(d["total_budget_yuan"] // 10000) \
-        or d["total_budget_yuan"] % 10000
+    # chart values are 万元, exact (no float): the total in yuan / 10000
+    from decimal import Decimal
+
+    for i, d in enumerate(docs):
+        shown = data["charts"]["totals"]["series"][0]["data"][i]
+        if d["total_budget_yuan"] is None:
+            assert shown is None
+        else:
+            assert not isinstance(shown, float)
+            assert Decimal(str(shown)) * 10000 == d["total_budget_yuan"]
     drafts = client.get("/api/budgets", params={"include_drafts": "true"}).json()["documents"]
     assert len(drafts) > len(docs)
 

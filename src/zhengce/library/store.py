@@ -54,10 +54,21 @@ class FileReport:
                 "documents": [d.to_json() for d in self.documents]}
 
 
-def _jsonable(value: Any) -> Any:
-    from zhengce.cli.output import to_jsonable
+def _json_default(value: Any) -> Any:
+    """For json.dumps: exact money (Decimal → int or str), dates, objects with to_json()."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else str(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"cannot store {type(value).__name__} as JSON")
 
-    return to_jsonable(value)
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
 
 
 def money(value: Any) -> tuple[Any, int | None]:
@@ -156,14 +167,16 @@ class Library:
     def _store_document(self, doc: Document, source_pk: int, now: str) -> StoredDocument:
         c = self.conn
         content_hash = doc.content_hash or hashlib.sha256(
-            (doc.text or json.dumps(_jsonable(doc.to_json()), ensure_ascii=False)).encode()).hexdigest()
+            (doc.text or _dumps(doc.to_json())).encode()).hexdigest()
         latest = c.execute("SELECT pk, version, content_hash FROM documents WHERE doc_id = ? "
                            "AND superseded_by IS NULL", (doc.id,)).fetchone()
         if latest and latest["content_hash"] == content_hash:
             return StoredDocument(doc.id, latest["version"], "unchanged")
         version = (c.execute("SELECT COALESCE(MAX(version), 0) FROM documents WHERE doc_id = ?",
                              (doc.id,)).fetchone()[0]) + 1
-        reading = _jsonable(doc.to_json())
+        reading = doc.to_json()
+        # each provision's JSON once: the reading holds those of doc.provisions, in order
+        prov_json = {id(p): j for p, j in zip(doc.provisions, reading.get("provisions") or [])}
         reading.setdefault("text", doc.text)
         reading["content_hash"] = content_hash
         series = doc.series or series_key(doc.region, doc.title, doc.kind)
@@ -176,7 +189,7 @@ class Library:
             (doc.id, version, source_pk, content_hash, series, doc.title, doc.issuer, doc.region, doc.level,
              doc.year, doc.doc_number, doc.issued, doc.status, doc.kind, doc.total_budget_yuan,
              len(doc.sections), len(articles), len(doc.points), len(doc.warnings),
-             json.dumps(reading, ensure_ascii=False), now)).lastrowid
+             _dumps(reading), now)).lastrowid
         if latest:
             c.execute("UPDATE documents SET superseded_by = ? WHERE pk = ?", (doc_pk, latest["pk"]))
 
@@ -206,8 +219,10 @@ class Library:
             if p.get("span"):
                 spans.append((p["span"][0], p["span"][1], pk))
 
-        for art_id, prov in self._provisions(doc):
-            pj = _jsonable(prov.to_json() if hasattr(prov, "to_json") else prov)
+        for art_id, prov in self._provisions(doc, prov_json):
+            pj = prov_json.get(id(prov))
+            if pj is None:
+                pj = prov.to_json() if hasattr(prov, "to_json") else prov
             article_pk = article_pks.get(art_id) if art_id else None
             if article_pk is None:
                 article_pk = self._place(pj, spans, numbers)
@@ -219,7 +234,7 @@ class Library:
                 (doc_pk, article_pk, pj.get("kind"), pj.get("article"), pj.get("quote"), amount, amount_fen,
                  _rate(pj.get("rate")), cap, cap_fen, pj.get("beneficiary"),
                  simplified(pj["trigger"]) if pj.get("trigger") else None,
-                 json.dumps(pj, ensure_ascii=False)))
+                 _dumps(pj)))
         return StoredDocument(doc.id, version, "new_version" if latest else "added")
 
     def _insert_passage(self, doc_pk, sec_pk, cite_id, kind, no, label, heading, responsible, text, span,
@@ -236,7 +251,7 @@ class Library:
         return pk
 
     @staticmethod
-    def _provisions(doc: Document) -> list[tuple[str | None, Any]]:
+    def _provisions(doc: Document, prov_json: dict[int, Any]) -> list[tuple[str | None, Any]]:
         """Each provision once, with the id of the article that holds it when known."""
         out: list[tuple[str | None, Any]] = []
         seen: set[int] = set()
@@ -247,9 +262,9 @@ class Library:
         for p in doc.provisions:
             if id(p) in seen:
                 continue
-            pj = p.to_json() if hasattr(p, "to_json") else p
+            pj = prov_json.get(id(p)) or (p.to_json() if hasattr(p, "to_json") else p)
             aid = (pj.get("article_id") or pj.get("citation")) if isinstance(pj, dict) else None
-            out.append((aid, p))
+            out.append((aid if isinstance(aid, str) else None, p))
         return out
 
     @staticmethod

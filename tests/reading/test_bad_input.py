@@ -1,0 +1,89 @@
+"""Bad input: a clear one-line error, or a document with warnings — never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from zhengce.errors import InputError
+from zhengce.reading import parse_text, read_path
+
+
+def _cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "zhengce", *args], capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty file"),
+    (b"\x00\x01\x02\x03" * 1000, "binary file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
+    (bytes([0x81, 0x30, 0xFE, 0xFF, 0xC0, 0x80]) * 400, "undecodable"),
+])
+def test_unreadable_files(tmp_path, content, message):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_path(f)
+    proc = _cli("parse", str(f), "--json")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert message in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path):
+    f = tmp_path / "huge.txt"
+    with open(f, "wb") as fh:
+        fh.truncate(200 * 1024 * 1024)  # sparse: 200 MB on paper, nothing on disk
+    with pytest.raises(InputError, match="too large"):
+        read_path(f)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_path(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="folder"):
+        read_path(tmp_path)
+
+
+def test_corrupt_docx_and_pdf(tmp_path):
+    for name, data in (("x.docx", b"PK\x03\x04" + b"\x00" * 100), ("x.pdf", b"%PDF-1.4\n%%garbage")):
+        f = tmp_path / name
+        f.write_bytes(data)
+        with pytest.raises(InputError):
+            read_path(f)
+
+
+def test_text_that_is_not_a_policy_reads_with_warnings():
+    docs = parse_text("今天天气很好,我们去公园散步。晚上吃了饺子。", source="diary.txt", with_provisions=False)
+    assert len(docs) == 1
+    codes = {w.code for w in docs[0].warnings}
+    assert "missing_title" in codes
+
+
+def test_document_cut_off_mid_article(corpus_dir):
+    text = (corpus_dir / "003_8ed54ab2f5c8896f.txt").read_text(encoding="utf-8")
+    cut = text[: text.index("(十一)") + 40]
+    docs = parse_text(cut, source="cut.txt", with_provisions=False)
+    assert docs[0].articles[-1].no == 11
+    assert "truncated" in {w.code for w in docs[0].warnings}
+
+
+def test_numbering_gap_and_repeat_are_flagged(corpus_dir):
+    text = (corpus_dir / "003_8ed54ab2f5c8896f.txt").read_text(encoding="utf-8")
+    gap = text.replace("(五)", "(六)", 1)
+    codes = [w.code for w in parse_text(gap, source="gap.txt", with_provisions=False)[0].warnings]
+    assert "numbering_repeat" in codes or "numbering_gap" in codes
+
+
+def test_cli_parse_goes_on_past_a_bad_file(tmp_path, corpus_dir):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    proc = _cli("parse", str(bad), str(corpus_dir / "003_8ed54ab2f5c8896f.txt"), "--json", "--no-provisions")
+    assert proc.returncode == 1
+    assert "empty file" in proc.stderr
+    import json
+    docs = json.loads(proc.stdout)
+    assert [d["region"] for d in docs] == ["湖州市"]
