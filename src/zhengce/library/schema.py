@@ -94,6 +94,10 @@ MIGRATIONS: list[str] = [
         body, content='', tokenize="unicode61 tokenchars '.'"
     );
     """,
+    # 2: provision filters (kind, minimum amount) without scanning every provision
+    """
+    CREATE INDEX provisions_kind_amount ON provisions(kind, amount_fen);
+    """,
 ]
 
 

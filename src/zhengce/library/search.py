@@ -134,7 +134,12 @@ def search(lib: Library, query: str = "", filters: Filters | None = None, limit:
         where.append(r"(s.lead LIKE ? ESCAPE '\' OR a.responsible LIKE ? ESCAPE '\')")
         params += [like_pattern(f.dept)] * 2
     if f.provisions_wanted():
-        where.append(f"EXISTS (SELECT 1 FROM provisions p WHERE {_provision_clause(f, params)})")
+        clause = _provision_clause(f, params)
+        if match:  # the text match drives; check each hit's provisions
+            where.append(f"EXISTS (SELECT 1 FROM provisions p WHERE {clause})")
+        else:  # the provisions drive: only articles holding a matching one
+            clause = clause.replace("p.article_pk = a.pk AND ", "").replace("p.article_pk = a.pk", "1")
+            where.append(f"a.pk IN (SELECT p.article_pk FROM provisions p WHERE {clause})")
     order = "f.rank" if match else "d.doc_id, d.version, a.pk"
     sql = (f"SELECT a.pk, a.cite_id, a.kind, a.no, a.label, a.heading, a.text, d.doc_id, d.version, "
            f"d.superseded_by IS NULL AS latest, d.title, d.region, d.year, d.level, d.status, d.kind AS doc_kind, "

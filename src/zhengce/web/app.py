@@ -111,6 +111,7 @@ def _install_session_middleware(app: FastAPI) -> None:
     @app.middleware("http")
     async def session_middleware(request: Request, call_next):
         codec: sessions.SessionCodec = app.state.codec
+        _drop_empty_query_params(request)
         raw = request.cookies.get(sessions.COOKIE_NAME)
         session = codec.decode(raw)
         fresh = session is None
@@ -137,6 +138,16 @@ def _install_session_middleware(app: FastAPI) -> None:
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         return response
+
+
+def _drop_empty_query_params(request: Request) -> None:
+    """A submitted filter form sends `status=&year=` for fields left blank; blank means "not given"."""
+    raw = request.scope.get("query_string", b"")
+    if b"=&" in raw + b"&" or raw.endswith(b"="):
+        from urllib.parse import parse_qsl, urlencode
+
+        pairs = [(k, v) for k, v in parse_qsl(raw.decode("latin-1"), keep_blank_values=True) if v != ""]
+        request.scope["query_string"] = urlencode(pairs).encode("latin-1")
 
 
 def _set_cookie(app: FastAPI, response, value: str) -> None:
