@@ -12,14 +12,14 @@ from zhengce.programs.anxinbao.money import fen_times, parse_yuan, yuan
 
 @pytest.mark.parametrize("text,fen", [("300万", 300_000_000), ("1亿", 10_000_000_000), ("3000000", 300_000_000),
                                       ("1234.56", 123456), ("1,234.5元", 123450), (Decimal("0.01"), 1),
-                                      (7, 700), ("50萬", 50_000_00), ("0.5万", 500_000), ("-5万", -5_000_00)])
+                                      (7, 700), ("50萬", 50_000_000), ("0.5万", 500_000), ("-5万", -5_000_000)])
 def test_parse_yuan_exact(text, fen):
     assert parse_yuan(text) == fen
 
 
 @pytest.mark.parametrize("bad,code", [("0.001", "fractional_fen"), ("1.234万元x", "invalid_amount"),
                                       (1.5, "invalid_amount"), (True, "invalid_amount"), ("abc", "invalid_amount"),
-                                      ("0.000001万", "fractional_fen")])
+                                      ("0.0000001万", "fractional_fen")])
 def test_parse_yuan_refuses(bad, code):
     with pytest.raises(InvalidInput) as err:
         parse_yuan(bad)

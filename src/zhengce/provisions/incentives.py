@@ -22,10 +22,6 @@ from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, fin
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
 _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿")
-# between 给予 and its amount: scope, bound and one-off words only, never another verb or a noun
-# phrase that makes the number a condition
-_BETWEEN_GIVE_OK = re.compile(
-    r"^(?:[^,。;]*?)$")
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|规模|总额为|总额|设立|筹集|投入资金|"
                             r"投资|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)[^,;。给]{0,8}$")
 _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:及以上|以上|及以下|以下|以内)?的(?!" + AWARD_WORD +
@@ -36,7 +32,6 @@ _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:
 _BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
-_TARGET_WORDS = re.compile(r"力争|争取|达到|实现|完成|确保|突破|增长|目标|任务|计划|新增|培育|引进|招引")
 _NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等|冲)")
 _YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计)?(?:每年)?")
 
@@ -89,10 +84,6 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         if re.search(r"(给予|予以)[^,]*" + AWARD_WORD + r"[^,]*,?\s*$", prev):
             return True
     return False
-
-
-def _is_cap_like(sent: str, a: Amount) -> bool:
-    return a.bound == "max"
 
 
 def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
@@ -365,7 +356,6 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
                                  "cap_yuan", "cap_scope", "per_unit")}
     f["trigger"] = trigger
     f["beneficiary"] = beneficiary_of(trigger, sent)
-    ctx = sent[max(0, s0 - 0):it.end + 6]
     if it.kind == "amount":
         a = it.amount
         bound = a.bound or group_bound
@@ -405,7 +395,6 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
         f["years"] = years
     if re.search(r"一次性", sent[max(0, it.pos - 8):it.end + 8]):
         f["one_off"] = True
-    del ctx
     return Provision("incentive", (offset + start, offset + end), sent[start:end], f)
 
 

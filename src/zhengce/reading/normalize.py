@@ -163,21 +163,23 @@ class _Builder:
             offset += 1
         if not keep:
             return
-        drop = set(keep)
-        chars = []
+        pieces: list[str] = []
         positions = array("l")
-        for i, ch in enumerate(text):
-            if i in drop:
-                continue
-            chars.append(ch)
-            positions.append(self.pos[i])
-        positions.append(self.pos[len(text)])
-        self.text = "".join(chars)
+        last = 0
+        for cut in keep:
+            pieces.append(text[last:cut])
+            positions.extend(self.pos[last:cut])
+            last = cut + 1
+        pieces.append(text[last:])
+        positions.extend(self.pos[last:])
+        self.text = "".join(pieces)
         self.pos = positions
 
 
 def display_width(line: str) -> int:
-    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line.strip())
+    """Printed width: Chinese characters take two columns (UTF-8: three bytes), ASCII one."""
+    line = line.strip()
+    return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
 
 
 def _layout_width(lines: list[str]) -> int | None:

@@ -82,7 +82,7 @@ def _sniff(data: bytes, suffix: str) -> str:
     return "txt"
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # Frequent characters of policy language in both scripts: a right decoding hits many of them.
 _COMMON = set("的政策发展经济区市省企业给予支持万元年关于推动高质量财政预算项目单位实施资金" 
               "發展經濟區業給予支持萬關於推動質量財預算項單位實施資")
@@ -113,7 +113,7 @@ def decode_text(data: bytes, name: str = "input") -> tuple[str, str]:
         _, text, enc, bad = best
         if bad > max(10, len(text) // 100):
             raise InputError(f"{name}: undecodable bytes (not UTF-8, GB18030 or Big5 text)")
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > 20:
         raise InputError(f"{name}: binary file (not text, Word or PDF)")
     return text, enc

@@ -63,9 +63,9 @@ def insurance_payout(ctx: Ctx, args: dict) -> dict:
     """The insurer, after assessing the loss, pays the enterprise when research failed or a milestone was
     missed (三、4). The payout is deducted from the subsidy base (三、5)."""
     project = ctx.require("project", text_arg(args, "project"))
-    ins = _insurance(project)
-    if ctx.actor.id != ins["insurer"]:
+    if ctx.actor.id != (project.get("insurance") or {}).get("insurer"):
         raise PermissionDenied(f"{ctx.actor} is not the insurer of project {project['id']}")
+    ins = _insurance(project)
     if not any(m["state"] in ("failed", "forfeited") for m in project["milestones"]):
         raise InvalidState(f"no milestone of {project['id']} has failed; nothing to compensate",
                            code="no_failure")
