@@ -12,10 +12,10 @@ from typing import Any
 
 def to_jsonable(value: Any) -> Any:
     """Plain JSON types. Decimal money becomes an int when whole, else a string (never a float)."""
+    if hasattr(value, "to_json") and callable(value.to_json) and not isinstance(value, type):
+        return to_jsonable(value.to_json())  # an object's own JSON form wins over its fields
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {k: to_jsonable(v) for k, v in dataclasses.asdict(value).items()}
-    if hasattr(value, "to_json") and callable(value.to_json):
-        return to_jsonable(value.to_json())
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):

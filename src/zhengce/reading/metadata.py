@@ -16,8 +16,9 @@ DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|讨论稿|代拟稿|公开征求意见稿)\)")
-HEADING_RE = re.compile(r"^关于.{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
+HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
                         r"(?:\([^()]{1,12}\))*$")
+COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
 QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
                        r"局|厅|委))$")
@@ -81,10 +82,22 @@ def title_from_label(label: str) -> str:
 
 
 def find_heading(lines: list[str], limit: int) -> int | None:
+    """The policy's own heading line (not the covering notice's title, not a sentence)."""
     for i, text in enumerate(lines[:limit]):
-        if HEADING_RE.match(text) and "。" not in text:
+        if len(text) <= 80 and HEADING_RE.match(text) and not COVER_RE.search(text) and not text.endswith("通知"):
             return i
     return None
+
+
+def cover_titles(lines: list[str]) -> list[str]:
+    """Titles named by a covering notice's own title line: "X人民政府关于印发Y的通知" → Y."""
+    out = []
+    for text in lines:
+        if len(text) <= 120 and "。" not in text:
+            m = COVER_RE.search(text)
+            if m:
+                out.append(clean_title(strip_issuer_prefix(m.group(1))))
+    return out
 
 
 def quoted_titles(texts: list[str]) -> list[str]:

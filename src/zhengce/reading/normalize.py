@@ -59,6 +59,7 @@ _STRUCT_START = re.compile(
     r"|[一二三四五六七八九十]是|附件|附则)")
 _TITLE_END = re.compile(r"(?:通知|政策|细则|办法|意见|方案|决定|规定|措施|公告|公示|启动|征求意见稿\)|年版\)|\d{4}年\)|\(试行\))$")
 _TERMINAL = set("。!?;:)]】”》")
+_NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
 
 
 @lru_cache(maxsize=1)
@@ -188,8 +189,8 @@ def _layout_width(lines: list[str]) -> int | None:
     if len(widths) < 10:
         return None
     top = widths[int(len(widths) * 0.9)]
-    near = sum(1 for w in widths if top - 4 <= w <= top + 2)
-    return top - 4 if near >= 0.25 * len(widths) and top <= 200 else None
+    near = sum(1 for w in widths if top - 8 <= w <= top + 2)
+    return top - 8 if near >= 0.25 * len(widths) and top <= 200 else None
 
 
 def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> bool:
@@ -202,6 +203,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     last = s[-1]
     if _open_brackets(s, carry) > 0 and last not in ")]】〕" and len(n) < 120:
         return True  # a paragraph does not end inside brackets: "(责任单位:…市规划和自然资源" + "局临安分局)"
+    if n[0] in _NEVER_FIRST and not _STRUCT_START.match(n):
+        return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if last in _TERMINAL:
         return False
     if full is not None and display_width(s) >= full:

@@ -62,7 +62,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # --- title and kind
     label_title = meta.title_from_label(chunk.label) if chunk.label else None
     head_texts = texts[: heading_idx if heading_idx is not None else min(first_section, 12)]
-    quoted = meta.quoted_titles(([chunk.label] if chunk.label else []) + head_texts)
+    quoted = meta.cover_titles(head_texts) + meta.quoted_titles(([chunk.label] if chunk.label else []) + head_texts)
     heading_raw = texts[heading_idx] if heading_idx is not None else None
     if chunk.label and not re.search(r"印发", chunk.label):
         title = label_title

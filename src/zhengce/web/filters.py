@@ -42,13 +42,19 @@ def yuan(value: Any) -> str:
         return "—"
     sign = "-" if d < 0 else ""
     d = abs(d)
-    if d >= Decimal(100_000_000) and (d % Decimal(1_000_000)) == 0:
+    if d >= Decimal(100_000_000) and (d % Decimal(10_000)) == 0:
         return f"{sign}{_plain(d / Decimal(100_000_000))}亿元"
     if d >= Decimal(10_000) and (d % Decimal(100)) == 0:
         return f"{sign}{_plain(d / Decimal(10_000))}万元"
     if d == d.to_integral_value():
         return f"{sign}{int(d):,}元"
     return f"{sign}{d:,.2f}元"
+
+
+def pct(value: Any) -> str:
+    """A rate (0.3) as a percentage (30%), exactly."""
+    d = _dec(value)
+    return "—" if d is None else f"{_plain(d * 100)}%"
 
 
 def fen(value: Any) -> str:
@@ -91,6 +97,7 @@ def anchor(cite_id: Any) -> str:
 def install(env) -> None:
     env.filters["yuan"] = yuan
     env.filters["fen"] = fen
+    env.filters["pct"] = pct
     env.filters["tojson_script"] = tojson_script
     env.filters["level_zh"] = lambda v: LEVELS.get(v, v or "—")
     env.filters["kind_zh"] = lambda v: KINDS.get(v, v or "—")

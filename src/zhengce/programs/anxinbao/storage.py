@@ -77,6 +77,8 @@ class Tx:
 
     def execute(self, sql: str, params: tuple | list = ()) -> Any:
         if self.store.dialect == "postgresql":
+            if not params:  # no placeholders: psycopg must not read '%' in the SQL as one
+                return self.raw.execute(sql)
             sql = sql.replace("?", "%s")
         return self.raw.execute(sql, tuple(params))
 

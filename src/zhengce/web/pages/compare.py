@@ -139,7 +139,8 @@ def topic(request: Request, topic: str = Query("", max_length=100, description="
     best: dict[str, Any] = {}
     for r in result.rows:
         top = max_amount(r)
-        rows.append({**r, "max_amount_yuan": top})
+        blank = dict.fromkeys(("amount_yuan", "rate", "cap_yuan", "trigger", "form", "per_unit"))
+        rows.append({**blank, "amounts": [], **r, "max_amount_yuan": top})
         label = f"{r['document']['region'] or '?'}{r['document']['year'] or ''}"
         if top is not None and (label not in best or top > best[label]):
             best[label] = top

@@ -73,7 +73,33 @@
     tick();
   }
 
+  // The 测算 form: show only the fields of the chosen entity (all stay in the DOM; blank ones are not sent).
+  function entityFilter() {
+    var sel = document.getElementById("entity");
+    var form = document.getElementById("check-form");
+    if (!sel || !form) return;
+    function apply() {
+      form.querySelectorAll("[data-entities]").forEach(function (el) {
+        var ok = el.getAttribute("data-entities").split(" ").indexOf(sel.value) >= 0;
+        el.style.display = ok ? "" : "none";
+      });
+      form.querySelectorAll("details[data-group]").forEach(function (d) {
+        var any = Array.prototype.some.call(d.querySelectorAll("[data-entities]"), function (el) { return el.style.display !== "none"; });
+        d.style.display = any ? "" : "none";
+      });
+    }
+    sel.addEventListener("change", apply);
+    apply();
+    // keep the shared URL short: blank fields are not submitted
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("input, select").forEach(function (el) {
+        if ((el.value === "" && el.name) || (el.closest("[data-entities]") && el.closest("[data-entities]").style.display === "none")) { el.disabled = true; }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    entityFilter();
     drawCharts();
     document.querySelectorAll("[data-poll]").forEach(poll);
   });
