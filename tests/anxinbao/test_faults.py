@@ -71,9 +71,11 @@ def test_crash_at_random_points(db_url, tmp_path, request):
     total_ops = len(expected["ops"])
     rng = random.Random(20250309)
     trials = [(f"{rng.choice(POINTS)}@{rng.randint(1, total_ops)}", None) for _ in range(4)] + [(None, rng.uniform(0.2, 1.0))]
+    crashed = 0
     for n, (fault, kill_after) in enumerate(trials, start=1):
         url = fresh(db_url, pg, n)
         code = run_child(url, fault=fault, kill_after=kill_after)
+        crashed += code != 0
         prog = Program.open(url)
         check_atomic(prog)  # after the crash, before any retry
         prog.close()
@@ -82,6 +84,7 @@ def test_crash_at_random_points(db_url, tmp_path, request):
         check_atomic(prog)
         assert whole(prog) == expected, f"trial {fault or kill_after} (exit {code}) ended differently"
         prog.close()
+    assert crashed >= 4, "the faults did not interrupt the child"
 
 
 def _ready(url: str) -> None:

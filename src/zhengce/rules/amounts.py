@@ -20,6 +20,7 @@ _AMOUNT_RE = re.compile(_NUM + r"\s*(万元|万|亿元|亿|元)")
 _PERCENT_RE = re.compile(_NUM + r"\s*%")
 _RATIO_RE = re.compile(r"(\d+)\s*:\s*(\d+)")
 _PLAIN_RE = re.compile(_NUM)
+_CN_DIGITS = "〇一二三四五六七八九十"
 _UNIT = {"万元": 10_000, "万": 10_000, "亿元": 100_000_000, "亿": 100_000_000, "元": 1}
 
 
@@ -89,6 +90,7 @@ def stated_numbers(quote: str) -> dict[str, set]:
     if "全额" in text or "全額" in quote:
         rates.add(Decimal(1))
     plain = {Decimal(n) for n in _PLAIN_RE.findall(text)}
+    plain |= {Decimal(_CN_DIGITS.index(c)) for c in re.findall(r"([一二三四五六七八九十])年", text)}
     return {"money": {m.normalize() for m in money}, "rates": {r.normalize() for r in rates},
             "plain": {p.normalize() for p in plain}}
 

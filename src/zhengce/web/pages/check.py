@@ -22,13 +22,19 @@ router = APIRouter()
 DATE = Query(None, description="测算日期 YYYY-MM-DD；缺省为今天，今天无生效政策时取最近一期政策的有效期末日")
 
 
-def default_date(today: dt.date | None = None) -> tuple[dt.date, str | None]:
-    """Today, unless no final policy of the rulebook is in force today: then the last day of the
+def default_date(region: str | None = None, today: dt.date | None = None) -> tuple[dt.date, str | None]:
+    """Today, unless no final policy covering `region` is in force today: then the last day of the
     most recent one (and a note saying so)."""
     from zhengce.rules import load_rulebook
+    from zhengce.rules.regions import canonical
 
     today = today or dt.date.today()
-    docs = [d for r in load_rulebook().rules for d in [r.document] if d.status == "final"]
+    try:
+        place = canonical(region) if region else None
+    except Exception:  # an unknown region is reported by the evaluation itself
+        place = None
+    docs = [d for r in load_rulebook().rules for d in [r.document]
+            if d.status == "final" and (place is None or place in d.covers)]
     if not docs or any(d.start <= today <= d.end for d in docs):
         return today, None
     past = [d.end for d in docs if d.end < today]
@@ -38,9 +44,9 @@ def default_date(today: dt.date | None = None) -> tuple[dt.date, str | None]:
     return chosen, f"今天（{today.isoformat()}）没有生效的政策，按最近一期政策的有效期末日 {chosen.isoformat()} 测算；可修改测算日期。"
 
 
-def _parse_date(value: str | None) -> tuple[dt.date, str | None]:
+def _parse_date(value: str | None, region: str | None = None) -> tuple[dt.date, str | None]:
     if not value:
-        return default_date()
+        return default_date(region)
     try:
         return dt.date.fromisoformat(value), None
     except ValueError:
@@ -98,7 +104,7 @@ def check(request: Request,
     if not values.get("region"):
         return data
     try:
-        when, note = _parse_date(date)
+        when, note = _parse_date(date, values.get("region"))
         from zhengce.rules.profile import parse_flat_row
 
         profile = parse_flat_row({"entity": entity, **values})
@@ -116,7 +122,7 @@ def api_check(request: Request, profile: dict[str, Any] = Body(..., description=
                                                                           "recognitions": [{"type": "gaoxin", "date": "2025-03-01"}]}]),
               date: str | None = DATE, include_drafts: bool = Query(False)):
     """Evaluate a nested profile (the JSON Schema at /api/check/schema). Stateless: no session needed."""
-    when, note = _parse_date(date)
+    when, note = _parse_date(date, profile.get("region") if isinstance(profile.get("region"), str) else None)
     out = run_check(request, profile, when, include_drafts)
     if note:
         out["note"] = note
