@@ -22,7 +22,7 @@ COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
 QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
                        r"局|厅|委))$")
-TOTAL_RE = re.compile(r"支持总额(?:为|是|达)?" + AMOUNT_RE.pattern)
+TOTAL_RE = re.compile(r"(?:支持|政策资金|资金)总额(?:为|是|达|约)?" + AMOUNT_RE.pattern)
 OVERLAP_RE = re.compile(r"除(?:交叉|重叠|交叉重叠|交叉重复)(?:部分)?外")
 VALID_YEAR_RE = re.compile(r"(?:均为|为)?(\d{4})年(?:全年|度内|1月1日至12月31日)?实施有效")
 EFFECTIVE_FROM_RE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|实施|执行)(?:[^。]{0,6}?(?:试行期|有效期)"

@@ -216,6 +216,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", n) or re.search(r"[::]$", n[:40]):
         return False
+    if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60):
+        return False  # the next line is a title, or this one is a "联系人:…" line
     return True
 
 

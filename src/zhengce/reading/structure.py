@@ -17,8 +17,10 @@ from zhengce.reading.lines import Line, article_marker, section_marker, CN_NUM
 
 CLOSING_RE = re.compile(r"^(?:上述|以上|本通知|本政策|本文件|本意见|本措施|本办法|本细则|本实施细则|本方案|本规定|"
                         r"各领域政策|此前|如遇|除标明|政策执行中)")
-LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$")
-BUDGET_RE = re.compile(r"财政[^。;]{0,30}?(?:预算安排|安排预算|安排资金)(?:资金)?[^。;\d]{0,12}?" + AMOUNT_RE.pattern)
+LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
+                     r"|[((](?:牵头单位|牵头部门)[::]([^()()]{2,80}?)[))]\s*$")
+BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安排资金|预算资金)|安排(?:区级|市级|县级|省级)?财政(?:专项)?资金)"
+                       r"(?:资金)?[^。;\d]{0,12}?" + AMOUNT_RE.pattern)
 RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门)\s*[::]")
 _UNIT_END = re.compile(r"(?:局|办|委|部|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
                        r"管委会|支行|分行|银行|协会|联合会|团|厅|署|站|台|社|馆)(?:\([^()]*\))?$")
@@ -132,7 +134,7 @@ def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
     if not m:
         return rest.strip(), []
     title = rest[: m.start()].strip()
-    return title, split_units(m.group(1))
+    return title, split_units(m.group(1) or m.group(2))
 
 
 def section_budget(intro_text: str) -> int | None:
@@ -168,6 +170,7 @@ def split_units(text: str) -> list[str]:
     cleaned = []
     for u in units:
         u = u.strip().strip("。.")
+        u = re.sub(r"^(?:配合|协同|参与|责任|牵头)(?:单位|部门)[::]", "", u)  # "配合单位:区财政局"
         # drop brackets left open or unmatched at either end
         while u and u[0] in _OPEN + _CLOSE and not _balanced(u):
             u = u[1:]

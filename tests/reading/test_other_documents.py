@@ -1,0 +1,57 @@
+"""Documents from other places and years, written the way such documents are written: the
+reader must not depend on the corpus's particular sentences."""
+
+from __future__ import annotations
+
+from zhengce.reading import parse_text
+
+YINZHOU = """宁波市鄞州区人民政府关于印发鄞州区推动经济高质量发展若干政策的通知
+鄞政发〔2026〕5号
+各镇人民政府、街道办事处,区政府各部门、各直属单位:
+现将《鄞州区推动经济高质量发展若干政策》印发给你们,请认真贯彻执行。
+宁波市鄞州区人民政府
+2026年3月1日
+鄞州区推动经济高质量发展若干政策
+一、科技创新政策(牵头单位:区科技局)
+2026年安排区级财政专项资金3.5亿元。
+1.支持企业研发。对首次认定的高新技术企业给予20万元奖励。(牵头单位:区科技局;配合单位:区财政局)
+2.支持平台建设。对新认定的省级重点实验室给予最高300万元奖励。(责任单位:区科技局)
+二、先进制造业政策(由区经信局牵头实施)
+区财政2026年预算安排5亿元。
+1.支持技术改造。按设备投资额的10%给予补助,最高不超过500万元。(责任单位:区经信局)
+上述2个领域政策区财政2026年预算安排资金支持总额为8.5亿元。
+本通知明确的各项政策除标明具体实施期限外,均为2026年全年实施有效。
+"""
+
+
+def test_a_district_policy_of_another_city_and_year():
+    [doc] = parse_text(YINZHOU, source="yinzhou.txt", with_provisions=False)
+    assert (doc.title, doc.issuer, doc.region, doc.level, doc.year) == (
+        "鄞州区推动经济高质量发展若干政策", "宁波市鄞州区人民政府", "宁波市鄞州区", "district", 2026)
+    assert (doc.doc_number, doc.issued, doc.status, doc.kind) == ("鄞政发〔2026〕5号", "2026-03-01", "final", "policy")
+    assert doc.total_budget_yuan == 850_000_000
+    assert [(s.title, s.lead, s.budget_yuan) for s in doc.sections] == [
+        ("科技创新政策", ["区科技局"], 350_000_000), ("先进制造业政策", ["区经信局"], 500_000_000)]
+    # numbering restarts in each section
+    assert [[a.no for a in s.articles] for s in doc.sections] == [[1, 2], [1]]
+    assert doc.sections[0].articles[0].responsible == ["区科技局", "区财政局"]
+    assert doc.effective["from"] == "2026-01-01"
+    assert not [w for w in doc.warnings if w.code != "budget_mismatch"]
+
+
+def test_a_traditional_draft_with_its_comment_notice():
+    text = ("關於公開徵求《紹興市柯橋區關於推動經濟高質量發展的若干政策(2026年)(征求意見稿)》意見的公告\n"
+            "為廣泛聽取社會各界意見,現將征求意見稿全文公布。征求意見時間:2025年12月20日至2026年1月5日。\n"
+            "聯系人:張三,聯系電話:0575-12345678\n"
+            "關於推動經濟高質量發展的若干政策(2026年)\n(征求意見稿)\n"
+            "一、科技創新(區科技局牽頭)\n"
+            "(一)支持研發投入。對研發投入增長的企業給予最高100萬元獎勵。(責任單位:區科技局)\n"
+            "(三)支持人才引進。對引進的頂尖人才給予500萬元安家補助。(責任單位:區委人才辦)\n")
+    [doc] = parse_text(text, source="keqiao.txt", with_provisions=False)
+    assert doc.status == "draft"
+    assert doc.region == "绍兴市柯桥区"
+    assert doc.year == 2026
+    assert doc.comment_period == ["2025-12-20", "2026-01-05"]
+    assert doc.title == "关于推动经济高质量发展的若干政策"
+    codes = {w.code for w in doc.warnings}
+    assert "numbering_gap" in codes and "comment_period_year" not in codes
