@@ -39,10 +39,11 @@ def library_db(web_home, corpus_dir) -> Path:
 
 
 @pytest.fixture(scope="session")
-def app(library_db):
+def app(library_db, web_home):
     from zhengce.web import create_app
 
-    return create_app(library_db, demo=True, secret=b"test-secret-0123456789abcdef0123456789")
+    return create_app(library_db, demo=True, secret=b"test-secret-0123456789abcdef0123456789",
+                      anxinbao_url=web_home / "anxinbao.sqlite")
 
 
 @pytest.fixture()
@@ -78,7 +79,8 @@ def live_server(library_db, web_home):
 
     from zhengce.web import create_app
 
-    app = create_app(library_db, demo=True, users_path=web_home / "live-users.sqlite")
+    app = create_app(library_db, demo=True, users_path=web_home / "live-users.sqlite",
+                     anxinbao_url=web_home / "live-anxinbao.sqlite")
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                                            access_log=False, lifespan="off"))

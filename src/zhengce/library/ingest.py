@@ -1,16 +1,30 @@
 """Ingest files into the library: read each one, store it in its own transaction, go on past
-bad files and say why each failed in one line."""
+bad files and say why each failed in one line.
+
+Reading (and turning a reading into rows, zhengce.library.prepare) is most of the work and
+needs no database, so a batch of files is read in worker processes, one per core, while this
+process writes the results in file order, one transaction per file. A small batch is read
+here: starting workers would cost more than it saves.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from zhengce.errors import ZhengceError
+from zhengce.library.prepare import PreparedDocument, prepare
 from zhengce.library.store import FileReport, Library
 
 # Extensions picked up when a folder is given (a file named explicitly is always tried).
 READABLE = {".txt", ".text", ".html", ".htm", ".docx", ".pdf"}
+# Fewer files to read than this: read them in this process.
+PARALLEL_FROM = 8
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -40,40 +54,145 @@ def read_documents(path: Path):
     return docs, original
 
 
-def ingest_file(lib: Library, path: Path, *, force: bool = False) -> FileReport:
+@dataclass
+class _Read:
+    """One file read and prepared for storing, or why it could not be."""
+
+    path: str
+    sha256: str | None = None
+    size: int = 0
+    documents: list[PreparedDocument] = field(default_factory=list)
+    original: str | None = None
+    error: str | None = None
+
+
+def _check(path: Path) -> bytes:
+    if not path.exists():
+        raise ZhengceError("no such file or directory")
+    if not path.is_file():
+        raise ZhengceError("not a regular file")
+    return path.read_bytes()
+
+
+def _read(path: Path) -> _Read:
+    """Read and prepare one file; every failure becomes a one-line error (runs in a worker)."""
     name = str(path)
     try:
-        if not path.exists():
-            raise ZhengceError("no such file or directory")
-        if not path.is_file():
-            raise ZhengceError("not a regular file")
-        data = path.read_bytes()
-        import hashlib
-
-        if not force and lib.has_source(hashlib.sha256(data).hexdigest()):
-            return lib.store([], name=path.name, data=data, path=name)
+        data = _check(path)
         docs, original = read_documents(path)
         # Paragraphs alone (no title, no sections) are prose, not a policy: refuse rather than
         # fill the library with it.
         if not docs or not any(d.title or d.sections for d in docs):
             raise ZhengceError("not a policy document (no title or sections found)")
-        return lib.store(docs, name=path.name, data=data, path=name, original=original, force=force)
+        return _Read(name, hashlib.sha256(data).hexdigest(), len(data), [prepare(d) for d in docs], original)
     except ZhengceError as exc:
-        return FileReport(name, "failed", error=str(exc))
+        return _Read(name, error=str(exc))
     except MemoryError:
-        return FileReport(name, "failed", error="file too large to read")
+        return _Read(name, error="file too large to read")
     except Exception as exc:  # a reader bug must not stop the batch; say what it was
-        return FileReport(name, "failed", error=f"internal error while reading: {type(exc).__name__}: {exc}")
+        return _Read(name, error=f"internal error while reading: {type(exc).__name__}: {exc}")
+
+
+def _write(lib: Library, path: Path, read: _Read, force: bool) -> FileReport:
+    if read.error is not None:
+        return FileReport(read.path, "failed", error=read.error)
+    try:
+        return lib.store_prepared(read.documents, name=path.name, sha256=read.sha256, size=read.size,
+                                  path=read.path, original=read.original, force=force)
+    except ZhengceError as exc:
+        return FileReport(read.path, "failed", error=str(exc))
+    except Exception as exc:  # nothing of this file was written (one transaction); go on
+        return FileReport(read.path, "failed", error=f"internal error while storing: {type(exc).__name__}: {exc}")
+
+
+def _known(lib: Library, path: Path) -> FileReport | None:
+    """The report for a file whose bytes the library already holds (nothing to read), else None."""
+    try:
+        data = _check(path)
+    except (ZhengceError, OSError):
+        return None  # the reader reports it
+    sha = hashlib.sha256(data).hexdigest()
+    return lib.store([], name=path.name, data=data, path=str(path)) if lib.has_source(sha) else None
+
+
+def ingest_file(lib: Library, path: Path, *, force: bool = False) -> FileReport:
+    if not force and (known := _known(lib, path)) is not None:
+        return known
+    return _write(lib, path, _read(path), force)
 
 
 def ingest(lib: Library, paths: Iterable[str | Path], *, force: bool = False,
-           progress: Callable[[int, int, Path], None] | None = None) -> list[FileReport]:
+           progress: Callable[[int, int, Path | None], None] | None = None,
+           workers: int | None = None) -> list[FileReport]:
+    """Ingest files and folders; one report per file, in order. `workers`: reader processes
+    (default: one per core for a batch of PARALLEL_FROM files or more; 1 reads here)."""
     files = expand(paths)
-    reports = []
+    reports: list[FileReport | None] = [None] * len(files)
+    todo = []
+    for i, f in enumerate(files):
+        if not force and (known := _known(lib, f)) is not None:
+            reports[i] = known
+        else:
+            todo.append(i)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, len(todo)) if len(todo) >= PARALLEL_FROM else 1
+    reads = _read_all([files[i] for i in todo], workers)
+    done = 0
     for i, f in enumerate(files):
         if progress:
             progress(i, len(files), f)
-        reports.append(ingest_file(lib, f, force=force))
+        if reports[i] is None:
+            reports[i] = _write(lib, f, next(reads), force)
+            done += 1
     if progress:
         progress(len(files), len(files), None)
-    return reports
+    if done >= PARALLEL_FROM:
+        lib.optimize()
+    return reports  # type: ignore[return-value]
+
+
+def _read_all(files: list[Path], workers: int):
+    """The reads of `files`, in order, as they come (a generator: the caller writes each one
+    while the workers read the next)."""
+    if workers <= 1:
+        for f in files:
+            yield _read(f)
+        return
+    import multiprocessing
+
+    # A fresh server process forks the workers: safe even when this process runs threads.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["zhengce.library.ingest", "zhengce.reading", "zhengce.provisions"])
+    ahead = 2 * workers  # reads in flight: bounds memory, keeps every worker busy
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    try:
+        pending: dict[int, Future] = {}
+        nxt = 0
+        for k in range(len(files)):
+            while nxt < len(files) and nxt < k + ahead:
+                pending[nxt] = pool.submit(_read, files[nxt])
+                nxt += 1
+            try:
+                result = pending.pop(k).result()
+            except BrokenProcessPool:
+                # a worker died (killed, out of memory, crashed in C): read each file that was in
+                # flight alone, so only the one that kills its reader is reported as failed
+                pool.shutdown(cancel_futures=True)
+                result = _alone(files[k])
+                for j in list(pending):
+                    pending.pop(j)
+                nxt = k + 1
+                pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+            yield result
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _alone(path: Path) -> _Read:
+    import multiprocessing
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        try:
+            return pool.submit(_read, path).result()
+        except BrokenProcessPool:
+            return _Read(str(path), error="the reader process stopped on this file (crash or out of memory)")

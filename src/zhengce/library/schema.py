@@ -1,14 +1,16 @@
 """The library's SQLite schema and its migrations (PRAGMA user_version counts applied steps).
 
 A new step is appended to MIGRATIONS; existing steps never change, so an old database file
-is brought up to date when it is opened.
+is brought up to date when it is opened. A step is SQL, or a function of the connection when
+it needs Python (rebuilding the full-text index computes its tokens).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from typing import Callable
 
-MIGRATIONS: list[str] = [
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 1: sources, versioned documents, their sections, articles/points, provisions, full-text index
     """
     CREATE TABLE sources (
@@ -98,7 +100,34 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX provisions_kind_amount ON provisions(kind, amount_fen);
     """,
+    # 3: search filters inside the full-text index (zhengce.library.index); provision filters
+    # answered from one covering index; superseded documents found without a scan
+    """
+    DROP INDEX provisions_kind_amount;
+    CREATE INDEX provisions_filter ON provisions(kind, COALESCE(amount_fen, cap_fen), article_pk,
+                                                 beneficiary, trigger);
+    CREATE INDEX documents_superseded ON documents(superseded_by) WHERE superseded_by IS NOT NULL;
+    DROP TABLE article_fts;
+    """,
+    lambda conn: _rebuild_fts(conn),
 ]
+
+
+def _rebuild_fts(conn: sqlite3.Connection) -> None:
+    """Create the full-text index (zhengce.library.index) and fill it from the stored articles."""
+    import json
+
+    from zhengce.library import index
+
+    conn.execute(index.CREATE)
+    rows = conn.execute(
+        "SELECT a.pk, a.text, a.responsible, s.title AS section_title, s.lead, d.region, d.year, d.level, "
+        "d.status, d.kind FROM articles a JOIN documents d ON d.pk = a.doc_pk "
+        "LEFT JOIN sections s ON s.pk = a.section_pk ORDER BY a.pk")
+    conn.executemany(index.INSERT, (
+        (r[0], *index.fts_row(section_title=r[3], text=r[1], lead=json.loads(r[4]) if r[4] else [],
+                              responsible=json.loads(r[2]), region=r[5], year=r[6], level=r[7],
+                              status=r[8], kind=r[9])) for r in rows.fetchall()))
 
 
 def migrate(conn: sqlite3.Connection) -> int:
@@ -112,8 +141,11 @@ def migrate(conn: sqlite3.Connection) -> int:
     for step in range(current, len(MIGRATIONS)):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for stmt in _statements(MIGRATIONS[step]):
-                conn.execute(stmt)
+            if callable(MIGRATIONS[step]):
+                MIGRATIONS[step](conn)
+            else:
+                for stmt in _statements(MIGRATIONS[step]):
+                    conn.execute(stmt)
             conn.execute(f"PRAGMA user_version = {step + 1}")
             conn.execute("COMMIT")
         except Exception:

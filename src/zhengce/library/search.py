@@ -4,6 +4,11 @@ Insensitive to script and punctuation (see zhengce.library.text); filters on the
 (region, year, level, status, kind), its section (domain title), departments (section lead or
 article's responsible units) and provisions (minimum amount, beneficiary/trigger keyword).
 Every hit cites document id, article id and number, and the document's title, region and year.
+
+Filters the full-text index holds (region, section, department, year, level, status, kind; see
+zhengce.library.index) are part of the MATCH, so FTS5 intersects them with the words and bm25 is
+computed only for the rows left; provision filters come from a covering index; the display
+columns and snippets are fetched for the returned page only.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from decimal import Decimal
 from typing import Any
 
 from zhengce.errors import InputError
+from zhengce.library import index
+from zhengce.library.index import column_match, facet_token
 from zhengce.library.store import Library
 from zhengce.library.text import find_terms, fts_query, like_pattern, query_terms, simplified, snippet
 
@@ -80,7 +87,8 @@ class Hit:
 
 
 def _provision_clause(f: Filters, params: list[Any]) -> str:
-    cond = ["p.article_pk = a.pk"]
+    """WHERE of the provisions a hit must hold (answered from the covering index provisions_filter)."""
+    cond = []
     if f.provision_kind:
         cond.append("p.kind = ?")
         params.append(f.provision_kind)
@@ -95,74 +103,102 @@ def _provision_clause(f: Filters, params: list[Any]) -> str:
     if f.trigger:
         cond.append(r"p.trigger LIKE ? ESCAPE '\'")
         params.append(like_pattern(f.trigger))
-    return " AND ".join(cond)
+    return " AND ".join(cond) if cond else "1"
+
+
+def _index_match(f: Filters, query: str) -> str | None:
+    """One MATCH expression for the query words and every filter the full-text index holds
+    (zhengce.library.index): FTS5 intersects them before anything is ranked."""
+    match = fts_query(query or "")
+    if match is None and query and query.strip():
+        raise InputError(f"nothing to search for in {query!r}", hint="type words, not only punctuation")
+    parts = [f"body : ({match})"] if match else []
+    for column, value in (("region", f.region), ("section", f.section), ("dept", f.dept)):
+        if value:
+            m = column_match(column, value)
+            if m is None:
+                raise InputError(f"nothing to filter on in {value!r}", hint="type words, not only punctuation")
+            parts.append(m)
+    facets = [facet_token(n, v) for n, v in (("year", f.year), ("level", f.level), ("status", f.status),
+                                              ("kind", f.kind)) if v is not None]
+    if facets:
+        parts.append("facets : (" + " AND ".join(f'"{t}"' for t in facets) + ")")
+    return " AND ".join(parts) or None
+
+
+# Articles of superseded versions: few (one set per changed document), so cheaper to exclude than
+# to look up every candidate's document.
+_SUPERSEDED = ("SELECT a.pk FROM documents d JOIN articles a ON a.doc_pk = d.pk "
+               "WHERE d.superseded_by IS NOT NULL")
+
+
+def _ranked(lib: Library, f: Filters, query: str, limit: int, offset: int) -> list[tuple[int, float | None]]:
+    """(article pk, bm25 score or None) of the hits, best first (document order without words)."""
+    match = _index_match(f, query)
+    params: list[Any] = []
+    where: list[str] = []
+    if match:
+        where.append("article_fts MATCH ?")
+        params.append(match)
+    if not f.all_versions and match:
+        where.append(f"+f.rowid NOT IN ({_SUPERSEDED})")  # "+": filter the matches, do not drive from it
+    if f.provisions_wanted():
+        clause = _provision_clause(f, pparams := [])
+        col = "+f.rowid" if match else "a.pk"
+        where.append(f"{col} IN (SELECT p.article_pk FROM provisions p WHERE {clause})")
+        params += pparams
+    if match and query and query.strip():
+        # bm25 only for rows that pass every filter; the text column alone ranks
+        sql = (f"SELECT f.rowid, {index.BM25} AS score FROM article_fts f WHERE {' AND '.join(where)} "
+               f"ORDER BY score, f.rowid LIMIT ? OFFSET ?")
+    else:
+        if match:
+            source = "article_fts f CROSS JOIN articles a ON a.pk = f.rowid"
+        else:
+            source = "articles a"
+            if not f.all_versions:
+                where.append("d.superseded_by IS NULL")
+        sql = (f"SELECT a.pk, NULL FROM {source} CROSS JOIN documents d ON d.pk = a.doc_pk "
+               f"WHERE {' AND '.join(where) or '1'} ORDER BY d.doc_id, d.version, a.pk LIMIT ? OFFSET ?")
+    return [(r[0], r[1]) for r in lib.conn.execute(sql, [*params, limit, offset])]
 
 
 def search(lib: Library, query: str = "", filters: Filters | None = None, limit: int = 20,
            offset: int = 0) -> list[Hit]:
     """Articles matching every term of `query` (may be empty when filters are given), best first."""
     f = filters or Filters()
-    match = fts_query(query or "")
-    if match is None and query and query.strip():
-        raise InputError(f"nothing to search for in {query!r}", hint="type words, not only punctuation")
     if limit <= 0:
+        _index_match(f, query)  # still refuse a query of punctuation only
         return []
-    params: list[Any] = []
-    where: list[str] = []
-    if match:
-        base = "FROM article_fts f JOIN articles a ON a.pk = f.rowid"
-        where.append("article_fts MATCH ?")
-        params.append(match)
-        score = "f.rank"
-    else:
-        base = "FROM articles a"
-        score = "NULL"
-    base += " JOIN documents d ON d.pk = a.doc_pk LEFT JOIN sections s ON s.pk = a.section_pk"
-    if not f.all_versions:
-        where.append("d.superseded_by IS NULL")
-    if f.region:
-        where.append(r"d.region LIKE ? ESCAPE '\'")
-        params.append(like_pattern(f.region))
-    for col, val in (("d.year", f.year), ("d.level", f.level), ("d.status", f.status), ("d.kind", f.kind)):
-        if val is not None:
-            where.append(f"{col} = ?")
-            params.append(val)
-    if f.section:
-        where.append(r"s.title LIKE ? ESCAPE '\'")
-        params.append(like_pattern(f.section))
-    if f.dept:
-        where.append(r"(s.lead LIKE ? ESCAPE '\' OR a.responsible LIKE ? ESCAPE '\')")
-        params += [like_pattern(f.dept)] * 2
+    ranked = _ranked(lib, f, query, limit, offset)
+    if not ranked:
+        return []
+    pks = [pk for pk, _ in ranked]
+    marks = ",".join("?" * len(pks))
+    rows = {r["pk"]: r for r in lib.conn.execute(
+        f"SELECT a.pk, a.cite_id, a.kind, a.no, a.label, a.heading, a.text, d.doc_id, d.version, "
+        f"d.superseded_by IS NULL AS latest, d.title, d.region, d.year, d.level, d.status, d.kind AS doc_kind, "
+        f"s.cite_id AS section_id, s.title AS section_title FROM articles a JOIN documents d ON d.pk = a.doc_pk "
+        f"LEFT JOIN sections s ON s.pk = a.section_pk WHERE a.pk IN ({marks})", pks)}
+    provisions: dict[int, list[dict[str, Any]]] = {}
     if f.provisions_wanted():
-        clause = _provision_clause(f, params)
-        if match:  # the text match drives; check each hit's provisions
-            where.append(f"EXISTS (SELECT 1 FROM provisions p WHERE {clause})")
-        else:  # the provisions drive: only articles holding a matching one
-            clause = clause.replace("p.article_pk = a.pk AND ", "").replace("p.article_pk = a.pk", "1")
-            where.append(f"a.pk IN (SELECT p.article_pk FROM provisions p WHERE {clause})")
-    order = "f.rank" if match else "d.doc_id, d.version, a.pk"
-    sql = (f"SELECT a.pk, a.cite_id, a.kind, a.no, a.label, a.heading, a.text, d.doc_id, d.version, "
-           f"d.superseded_by IS NULL AS latest, d.title, d.region, d.year, d.level, d.status, d.kind AS doc_kind, "
-           f"s.cite_id AS section_id, s.title AS section_title, {score} AS score {base} "
-           f"WHERE {' AND '.join(where) if where else '1'} ORDER BY {order} LIMIT ? OFFSET ?")
-    rows = lib.conn.execute(sql, [*params, limit, offset]).fetchall()
+        clause = _provision_clause(f, pparams := [])
+        for pk, j in lib.conn.execute(f"SELECT p.article_pk, p.json FROM provisions p WHERE p.article_pk IN "
+                                      f"({marks}) AND {clause} ORDER BY p.pk", [*pks, *pparams]):
+            provisions.setdefault(pk, []).append(json.loads(j))
     terms = query_terms(query or "")
     hits = []
-    for r in rows:
+    for pk, score in ranked:
+        r = rows[pk]
         text = r["text"] or ""
-        snip, marks = snippet(text, find_terms(text, terms))
-        hit = Hit(doc_id=r["doc_id"], version=r["version"], latest=bool(r["latest"]), title=r["title"],
-                  region=r["region"], year=r["year"], level=r["level"], status=r["status"],
-                  doc_kind=r["doc_kind"], article_id=r["cite_id"], kind=r["kind"], article_no=r["no"],
-                  label=r["label"], heading=r["heading"], section_id=r["section_id"],
-                  section_title=r["section_title"], snippet=snip, highlights=marks,
-                  score=round(-r["score"], 3) if r["score"] is not None else None)
-        if f.provisions_wanted():
-            pparams: list[Any] = []
-            clause = _provision_clause(f, pparams).replace("p.article_pk = a.pk", "p.article_pk = ?")
-            hit.provisions = [json.loads(x[0]) for x in lib.conn.execute(
-                f"SELECT json FROM provisions p WHERE {clause} ORDER BY pk", [r["pk"], *pparams])]
-        hits.append(hit)
+        snip, marks_ = snippet(text, find_terms(text, terms))
+        hits.append(Hit(doc_id=r["doc_id"], version=r["version"], latest=bool(r["latest"]), title=r["title"],
+                        region=r["region"], year=r["year"], level=r["level"], status=r["status"],
+                        doc_kind=r["doc_kind"], article_id=r["cite_id"], kind=r["kind"], article_no=r["no"],
+                        label=r["label"], heading=r["heading"], section_id=r["section_id"],
+                        section_title=r["section_title"], snippet=snip, highlights=marks_,
+                        score=round(-score, 3) if score is not None else None,
+                        provisions=provisions.get(pk, [])))
     return hits
 
 

@@ -15,14 +15,13 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable
 
 from zhengce.errors import InputError, NotFound
-from zhengce.library import schema
-from zhengce.library.series import series_key
-from zhengce.library.text import index_text, like_pattern, simplified
+from zhengce.library import index, schema
+from zhengce.library.prepare import DOC_COLUMNS, PreparedDocument, prepare
+from zhengce.library.text import like_pattern
 from zhengce.reading.model import Document
 
 CITE_RE = re.compile(r"^(?P<doc>.+?/d\d+)(?:@(?P<version>\d+))?(?P<rest>/.+)?$")
@@ -52,45 +51,6 @@ class FileReport:
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "status": self.status, "error": self.error,
                 "documents": [d.to_json() for d in self.documents]}
-
-
-def _json_default(value: Any) -> Any:
-    """For json.dumps: exact money (Decimal → int or str), dates, objects with to_json()."""
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else str(value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if hasattr(value, "to_json"):
-        return value.to_json()
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    raise TypeError(f"cannot store {type(value).__name__} as JSON")
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_json_default)
-
-
-def money(value: Any) -> tuple[Any, int | None]:
-    """(value to store: int yuan or Decimal text, exact fen or None). Floats are refused upstream."""
-    if value is None or value == "":
-        return None, None
-    try:
-        d = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return None, None
-    stored: Any = int(d) if d == d.to_integral_value() else str(d)
-    fen = d * 100
-    return stored, int(fen) if fen == fen.to_integral_value() else None
-
-
-def _rate(value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    try:
-        return str(Decimal(str(value)).normalize())
-    except (InvalidOperation, ValueError):
-        return str(value)
 
 
 def _now() -> str:
@@ -137,20 +97,31 @@ class Library:
     def store(self, docs: Iterable[Document], *, name: str, data: bytes, path: str | None = None,
               original: str | None = None, force: bool = False) -> FileReport:
         """Store the documents read from one file, all or nothing."""
-        docs = list(docs)
         sha = hashlib.sha256(data).hexdigest()
         if not force and self.has_source(sha):
-            existing = [StoredDocument(r["doc_id"], r["version"], "unchanged") for r in self.conn.execute(
-                "SELECT d.doc_id, d.version FROM documents d JOIN sources s ON s.pk = d.source_pk "
-                "WHERE s.sha256 = ? ORDER BY d.pk", (sha,))]
-            return FileReport(path or name, "unchanged", existing)
+            return self._unchanged(sha, path or name)
+        prepared = [prepare(doc) for doc in docs]  # before the transaction: a failure here writes nothing
+        return self.store_prepared(prepared, name=name, sha256=sha, size=len(data), path=path,
+                                   original=original, force=force)
+
+    def _unchanged(self, sha: str, where: str) -> FileReport:
+        existing = [StoredDocument(r["doc_id"], r["version"], "unchanged") for r in self.conn.execute(
+            "SELECT d.doc_id, d.version FROM documents d JOIN sources s ON s.pk = d.source_pk "
+            "WHERE s.sha256 = ? ORDER BY d.pk", (sha,))]
+        return FileReport(where, "unchanged", existing)
+
+    def store_prepared(self, prepared: list[PreparedDocument], *, name: str, sha256: str, size: int,
+                       path: str | None = None, original: str | None = None, force: bool = False) -> FileReport:
+        """Store documents already turned into rows (zhengce.library.prepare), in one transaction."""
+        if not force and self.has_source(sha256):
+            return self._unchanged(sha256, path or name)
         now = _now()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             src = self.conn.execute(
                 "INSERT INTO sources (name, path, sha256, size, original, ingested_at) VALUES (?,?,?,?,?,?)",
-                (name, path, sha, len(data), original, now)).lastrowid
-            stored = [self._store_document(doc, src, now) for doc in docs]
+                (name, path, sha256, size, original, now)).lastrowid
+            stored = [self._write_document(doc, src, now) for doc in prepared]
             actions = {s.action for s in stored}
             if actions <= {"unchanged"}:
                 status = "unchanged"
@@ -167,118 +138,43 @@ class Library:
     def _had_documents_before(self, stored: list[StoredDocument]) -> bool:
         return any(s.version > 1 for s in stored)
 
-    def _store_document(self, doc: Document, source_pk: int, now: str) -> StoredDocument:
+    def _write_document(self, doc: PreparedDocument, source_pk: int, now: str) -> StoredDocument:
         c = self.conn
-        content_hash = doc.content_hash or hashlib.sha256(
-            (doc.text or _dumps(doc.to_json())).encode()).hexdigest()
         latest = c.execute("SELECT pk, version, content_hash FROM documents WHERE doc_id = ? "
                            "AND superseded_by IS NULL", (doc.id,)).fetchone()
-        if latest and latest["content_hash"] == content_hash:
+        if latest and latest["content_hash"] == doc.content_hash:
             return StoredDocument(doc.id, latest["version"], "unchanged")
         version = (c.execute("SELECT COALESCE(MAX(version), 0) FROM documents WHERE doc_id = ?",
                              (doc.id,)).fetchone()[0]) + 1
-        reading = doc.to_json()
-        # each provision's JSON once: the reading holds those of doc.provisions, in order
-        prov_json = {id(p): j for p, j in zip(doc.provisions, reading.get("provisions") or [])}
-        reading.setdefault("text", doc.text)
-        reading["content_hash"] = content_hash
-        series = doc.series or series_key(doc.region, doc.title, doc.kind)
-        reading["series"] = series
-        articles = doc.articles
         doc_pk = c.execute(
-            "INSERT INTO documents (doc_id, version, source_pk, content_hash, series, title, issuer, region, "
-            "level, year, doc_number, issued, status, kind, total_budget_yuan, n_sections, n_articles, "
-            "n_points, n_warnings, reading, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (doc.id, version, source_pk, content_hash, series, doc.title, doc.issuer, doc.region, doc.level,
-             doc.year, doc.doc_number, doc.issued, doc.status, doc.kind, doc.total_budget_yuan,
-             len(doc.sections), len(articles), len(doc.points), len(doc.warnings),
-             _dumps(reading), now)).lastrowid
+            f"INSERT INTO documents (doc_id, version, source_pk, content_hash, {', '.join(DOC_COLUMNS)}, "
+            f"ingested_at) VALUES ({', '.join('?' * (len(DOC_COLUMNS) + 5))})",
+            (doc.id, version, source_pk, doc.content_hash, *doc.columns, now)).lastrowid
         if latest:
             c.execute("UPDATE documents SET superseded_by = ? WHERE pk = ?", (doc_pk, latest["pk"]))
-
-        article_pks: dict[str, int] = {}
-        spans: list[tuple[int, int, int]] = []  # (start, end, article pk) to place provisions by span
-        numbers: dict[int, list[int]] = {}
-        for s in doc.sections:
-            sec_pk = c.execute(
-                "INSERT INTO sections (doc_pk, cite_id, no, label, title, lead, budget_yuan, span_start, span_end) "
-                "VALUES (?,?,?,?,?,?,?,?,?)",
-                (doc_pk, s.id, s.no, s.label, s.title, json.dumps(s.lead, ensure_ascii=False),
-                 s.budget_yuan, *(s.span or (None, None)))).lastrowid
-            for a in s.articles:
-                pk = self._insert_passage(doc_pk, sec_pk, a.id, "article", a.no, a.label, a.heading,
-                                          a.responsible, a.text, a.span, s.title)
-                article_pks[a.id] = pk
-                if a.span:
-                    spans.append((a.span[0], a.span[1], pk))
-                numbers.setdefault(a.no, []).append(pk)
-        for i, p in enumerate(doc.points, 1):
-            pid = p.get("id") or f"{doc.id}/p{i}"
-            text = p.get("text") or ""
-            pk = self._insert_passage(doc_pk, None, pid, "point", p.get("no"), p.get("label"),
-                                      p.get("heading") or p.get("title"), p.get("responsible") or [],
-                                      text, p.get("span"), "")
-            article_pks[pid] = pk
-            if p.get("span"):
-                spans.append((p["span"][0], p["span"][1], pk))
-
-        for art_id, prov in self._provisions(doc, prov_json):
-            pj = prov_json.get(id(prov))
-            if pj is None:
-                pj = prov.to_json() if hasattr(prov, "to_json") else prov
-            article_pk = article_pks.get(art_id) if art_id else None
-            if article_pk is None:
-                article_pk = self._place(pj, spans, numbers)
-            amount, amount_fen = money(pj.get("amount_yuan"))
-            cap, cap_fen = money(pj.get("cap_yuan"))
-            c.execute(
-                "INSERT INTO provisions (doc_pk, article_pk, kind, article_no, quote, amount_yuan, amount_fen, "
-                "rate, cap_yuan, cap_fen, beneficiary, trigger, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc_pk, article_pk, pj.get("kind"), pj.get("article"), pj.get("quote"), amount, amount_fen,
-                 _rate(pj.get("rate")), cap, cap_fen, pj.get("beneficiary"),
-                 simplified(pj["trigger"]) if pj.get("trigger") else None,
-                 _dumps(pj)))
+        section_pks = [c.execute(
+            "INSERT INTO sections (doc_pk, cite_id, no, label, title, lead, budget_yuan, span_start, span_end) "
+            "VALUES (?,?,?,?,?,?,?,?,?)", (doc_pk, *row)).lastrowid for row in doc.sections]
+        # The write lock is held (BEGIN IMMEDIATE): the next primary keys are ours to hand out, so
+        # articles, their index rows and provisions go in as batches.
+        first = c.execute("SELECT COALESCE(MAX(pk), 0) + 1 FROM articles").fetchone()[0]
+        c.executemany(
+            "INSERT INTO articles (pk, doc_pk, section_pk, cite_id, kind, no, label, heading, responsible, text, "
+            "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(first + i, doc_pk, None if p[0] is None else section_pks[p[0]], *p[1:10])
+             for i, p in enumerate(doc.passages)])
+        c.executemany(index.INSERT, [(first + i, *p[10]) for i, p in enumerate(doc.passages)])
+        c.executemany(
+            "INSERT INTO provisions (doc_pk, article_pk, kind, article_no, quote, amount_yuan, amount_fen, "
+            "rate, cap_yuan, cap_fen, beneficiary, trigger, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(doc_pk, None if p[0] is None else first + p[0], *p[1:]) for p in doc.provisions])
         return StoredDocument(doc.id, version, "new_version" if latest else "added")
 
-    def _insert_passage(self, doc_pk, sec_pk, cite_id, kind, no, label, heading, responsible, text, span,
-                        section_title) -> int:
-        span = span or (None, None)
-        pk = self.conn.execute(
-            "INSERT INTO articles (doc_pk, section_pk, cite_id, kind, no, label, heading, responsible, text, "
-            "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (doc_pk, sec_pk, cite_id, kind, no, label, heading,
-             json.dumps(list(responsible), ensure_ascii=False), text, span[0], span[1])).lastrowid
-        # Heading is part of the text; the section title helps a query like "人才 住房" find the article.
-        self.conn.execute("INSERT INTO article_fts (rowid, body) VALUES (?, ?)",
-                          (pk, index_text(f"{section_title} {text}")))
-        return pk
-
-    @staticmethod
-    def _provisions(doc: Document, prov_json: dict[int, Any]) -> list[tuple[str | None, Any]]:
-        """Each provision once, with the id of the article that holds it when known."""
-        out: list[tuple[str | None, Any]] = []
-        seen: set[int] = set()
-        for a in doc.articles:
-            for p in a.provisions:
-                seen.add(id(p))
-                out.append((a.id, p))
-        for p in doc.provisions:
-            if id(p) in seen:
-                continue
-            pj = prov_json.get(id(p)) or (p.to_json() if hasattr(p, "to_json") else p)
-            aid = (pj.get("article_id") or pj.get("citation")) if isinstance(pj, dict) else None
-            out.append((aid if isinstance(aid, str) else None, p))
-        return out
-
-    @staticmethod
-    def _place(pj: dict[str, Any], spans: list[tuple[int, int, int]], numbers: dict[int, list[int]]) -> int | None:
-        span = pj.get("span")
-        if span:
-            for s, e, pk in spans:
-                if s <= span[0] and span[1] <= e:
-                    return pk
-        cands = numbers.get(pj.get("article")) or []
-        return cands[0] if len(cands) == 1 else None
+    def optimize(self) -> None:
+        """After a bulk ingest: merge the full-text index into one segment and refresh the
+        planner's statistics (both make searches faster; neither changes results)."""
+        self.conn.execute("INSERT INTO article_fts (article_fts) VALUES ('optimize')")
+        self.conn.execute("ANALYZE")
 
     # ----------------------------------------------------------------------------- reading
 

@@ -101,6 +101,47 @@ def query_terms(query: str) -> list[list[str]]:
 
 def find_terms(text: str, terms: list[list[str]]) -> list[tuple[int, int]]:
     """Spans in `text` (simplified) where any of the terms occurs, ignoring punctuation between units."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    if len(folded) != len(text):  # positions would drift: the unit-by-unit way
+        return _find_terms_by_units(text, terms)
+    hits: list[tuple[int, int]] = []
+    for term in terms:
+        # Only where the term's first unit occurs does it need a look: find it with the string
+        # search, then read the units from the nearest place a unit surely starts.
+        first, n, pos = term[0], len(term), folded.find(term[0])
+        while pos >= 0:
+            found = _units_at(folded, pos, n)
+            if found and found[0][1] == pos:
+                if n == 1:
+                    if found[0][0].startswith(first):
+                        hits.append((pos, pos + len(first)))
+                elif [u for u, _, _ in found] == term:
+                    hits.append((pos, found[-1][2]))
+            pos = folded.find(first, pos + 1)
+    return _merge(hits)
+
+
+# characters that may continue a unit begun before them (numbers, Latin words, decimals)
+_CONTINUES = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.")
+
+
+def _units_at(folded: str, pos: int, n: int) -> list[tuple[str, int, int]]:
+    """The first n units from `pos` on, as the left-to-right reading of the whole text cuts them
+    (the first may start before `pos` when `pos` is inside a unit)."""
+    start = pos
+    while start > 0 and folded[start - 1] in _CONTINUES:
+        start -= 1
+    out: list[tuple[str, int, int]] = []
+    for m in _UNIT.finditer(folded, start):
+        if m.end() <= pos:
+            continue
+        out.append((m.group(), m.start(), m.end()))
+        if len(out) == n:
+            break
+    return out
+
+
+def _find_terms_by_units(text: str, terms: list[list[str]]) -> list[tuple[int, int]]:
     us = units_with_spans(text)
     seq = [u for u, _, _ in us]
     hits: list[tuple[int, int]] = []
@@ -111,6 +152,10 @@ def find_terms(text: str, terms: list[list[str]]) -> list[tuple[int, int]]:
                 hits.append((us[i][1], us[i + n - 1][2]))
             elif n == 1 and seq[i].startswith(term[0]) and seq[i] != term[0]:
                 hits.append((us[i][1], us[i][1] + len(term[0])))
+    return _merge(hits)
+
+
+def _merge(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     hits.sort()
     merged: list[tuple[int, int]] = []
     for s, e in hits:

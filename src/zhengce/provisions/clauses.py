@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SENTENCE_END = re.compile(r"[。;!?\n]+")
 CLAUSE_END = re.compile(r"[,:]+")
@@ -40,7 +41,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each clause of text[start:end], cut at , and : outside brackets."""
-    end = len(text) if end is None else end
+    # extraction asks several times per sentence; a fresh list so callers may change it
+    return list(_clauses(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=64)
+def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     out, pos, depth = [], start, 0
     for i in range(start, end):
         ch = text[i]
@@ -55,7 +61,7 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
             pos = i + 1
     if pos < end:
         out.append((pos, end))
-    return out
+    return tuple(out)
 
 
 def clause_at(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:

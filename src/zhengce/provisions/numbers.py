@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 Span = tuple[int, int]
 
@@ -159,7 +160,7 @@ def _whole(value: Decimal) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
-def find_amounts(text: str) -> list[Amount]:
+def _find_amounts(text: str) -> list[Amount]:
     """Every amount of money in text, in order. Accepts 元, 千元, 万元, 亿元, 千万元 and a bare
     万/亿 ("最高不超过50万", "1.5万/辆") when it does not count things ("1万人", "5万吨")."""
     out: list[Amount] = []
@@ -202,6 +203,16 @@ def find_amounts(text: str) -> list[Amount]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _find_amounts_cached(text: str) -> tuple[Amount, ...]:
+    return tuple(_find_amounts(text))
+
+
+def find_amounts(text: str) -> list[Amount]:
+    # extraction asks several times per sentence; a fresh list so callers may change it
+    return list(_find_amounts_cached(text))
+
+
 def parse_amount(text: str) -> Decimal:
     """The yuan value of one amount: "300万元" -> 3000000, "1.5亿元" -> 150000000."""
     found = find_amounts(text)
@@ -230,7 +241,7 @@ _PCT_RE = re.compile(
     rf"|(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)分之(?P<numr>[{CN_NUMERAL_CHARS}]+|\d+)")
 
 
-def find_percents(text: str) -> list[Percent]:
+def _find_percents(text: str) -> list[Percent]:
     out: list[Percent] = []
     for m in _PCT_RE.finditer(text):
         try:
@@ -251,6 +262,16 @@ def find_percents(text: str) -> list[Percent]:
         out.append(Percent(value=_tidy(value), span=(m.start(), m.end()), text=m.group(0),
                            bound=bound, bound_word=word))
     return out
+
+
+@lru_cache(maxsize=64)
+def _find_percents_cached(text: str) -> tuple[Percent, ...]:
+    return tuple(_find_percents(text))
+
+
+def find_percents(text: str) -> list[Percent]:
+    # extraction asks several times per sentence; a fresh list so callers may change it
+    return list(_find_percents_cached(text))
 
 
 def _tidy(value: Decimal) -> Decimal:
@@ -289,7 +310,7 @@ def _plain(d: Decimal) -> str:
 _RATIO_RE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*[:∶：比]\s*(\d+(?:\.\d+)?)(?![\d:])")
 
 
-def find_ratios(text: str) -> list[Ratio]:
+def _find_ratios(text: str) -> list[Ratio]:
     """1:1, 1∶1, 1：0.5, 1比1 — but not clock times (16:00) or ratios of zero."""
     out = []
     for m in _RATIO_RE.finditer(text):
@@ -300,6 +321,16 @@ def find_ratios(text: str) -> list[Ratio]:
             continue  # a time of day
         out.append(Ratio(left, right, (m.start(), m.end()), m.group(0)))
     return out
+
+
+@lru_cache(maxsize=64)
+def _find_ratios_cached(text: str) -> tuple[Ratio, ...]:
+    return tuple(_find_ratios(text))
+
+
+def find_ratios(text: str) -> list[Ratio]:
+    # extraction asks several times per sentence; a fresh list so callers may change it
+    return list(_find_ratios_cached(text))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,7 +351,7 @@ _QTY_RE = re.compile(
     rf"[家项个人户亩名套间张台辆件所场次条吨方株尾座根册份倍年天位批只头栋幢])")
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def _find_quantities(text: str) -> list[Quantity]:
     out = []
     for m in _QTY_RE.finditer(text):
         try:
@@ -334,3 +365,13 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 一批, 一体, 三年行动: Chinese numerals in words, not figures
         out.append(Quantity(value, m.group("unit"), (m.start(), m.end()), m.group(0), bound, word))
     return out
+
+
+@lru_cache(maxsize=64)
+def _find_quantities_cached(text: str) -> tuple[Quantity, ...]:
+    return tuple(_find_quantities(text))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    # extraction asks several times per sentence; a fresh list so callers may change it
+    return list(_find_quantities_cached(text))

@@ -38,7 +38,7 @@ class Formula:
             raise InputError(f"formula: form {self.form!r} not in {', '.join(FORMS)}")
         known = {"form", "amount_yuan", "rate", "base", "minus", "offset_yuan", "cap_yuan", "cap_scope",
                  "qualifier", "unit_yuan", "unit", "award_yuan", "tiers", "first_time_prior", "bounded_by",
-                 "years", "years_total", "per"}
+                 "years", "years_total", "per", "minus_optional"}
         extra = set(data) - known
         if extra:
             raise InputError(f"formula: unknown keys {sorted(extra)}")
@@ -50,6 +50,8 @@ class Formula:
         self.cap = yuan_to_fen(data["cap_yuan"], "cap_yuan") if data.get("cap_yuan") is not None else None
         self.rate = rate_fraction(data["rate"]) if "rate" in data else None
         self.base, self.minus, self.bounded_by = data.get("base"), data.get("minus"), data.get("bounded_by")
+        # a deduction that may be absent (e.g. no insurance payout) counts as 0 instead of "unknown"
+        self.minus_optional = bool(data.get("minus_optional", False))
         self.offset = yuan_to_fen(data.get("offset_yuan", 0), "offset_yuan")
         self.unit = (yuan_to_fen(data["unit_yuan"], "unit_yuan") if "unit_yuan" in data
                      else int(data.get("unit", 1)))
@@ -76,6 +78,11 @@ class Formula:
 
     def inputs(self) -> list[str]:
         return [f for f in (self.base, self.minus, self.prior, self.bounded_by) if f]
+
+    def required(self) -> list[str]:
+        """Inputs whose absence makes the amount unknown."""
+        optional = {self.minus} if self.minus_optional else set()
+        return [f for f in self.inputs() if f not in optional]
 
     def stated_money_yuan(self) -> list[Decimal]:
         """Every money number the formula uses (each must appear in the quote)."""
@@ -115,12 +122,12 @@ class Formula:
 
     # single profile
     def compute(self, facts: dict[str, Any]) -> Amount:
-        missing = [f for f in self.inputs() if f not in facts and f != self.bounded_by]
+        missing = [f for f in self.required() if f not in facts]
         if missing:
             return Amount(None, missing, "缺少计算所需数据: " + "、".join(schema().label(m) for m in missing))
         if self.form in ("fixed", "up_to"):
             fen = self.amount
-            if self.bounded_by and self.bounded_by in facts:
+            if self.bounded_by:
                 fen = min(fen, facts[self.bounded_by])
             return Amount(fen, [], self.describe())
         base = self._base(facts[self.base], facts.get(self.minus, 0) if self.minus else 0)
@@ -145,17 +152,18 @@ class Formula:
     def vector(self, cols, n: int) -> tuple[np.ndarray, np.ndarray]:
         """(amount fen int64, known bool) for all rows."""
         known = np.ones(n, dtype=bool)
-        for f in self.inputs():
-            if f != self.bounded_by:
-                known &= cols.get(f)[1]
+        for f in self.required():
+            known &= cols.get(f)[1]
         if self.form in ("fixed", "up_to"):
             fen = np.full(n, self.amount, dtype=np.int64)
             if self.bounded_by:
-                b, kb = cols.get(self.bounded_by)
-                fen = np.where(kb, np.minimum(fen, b), fen)
+                fen = np.minimum(fen, cols.get(self.bounded_by)[0])
             return fen, known
         value = cols.get(self.base)[0]
-        minus = cols.get(self.minus)[0] if self.minus else 0
+        minus = 0
+        if self.minus:
+            mv, mk = cols.get(self.minus)
+            minus = np.where(mk, mv, 0)
         base = np.maximum(value - minus - self.offset, 0)
         if self.form in ("rate", "matching"):
             num, den = self.rate.numerator, self.rate.denominator

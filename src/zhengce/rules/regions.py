@@ -9,7 +9,8 @@ import yaml
 
 from zhengce.errors import InputError
 
-_DATA = Path(__file__).resolve().parent / "data" / "regions.yaml"
+# One gazetteer for the whole project: the reading layer's table of Zhejiang's divisions.
+_DATA = Path(__file__).resolve().parent.parent / "reading" / "regions.yaml"
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,7 @@ def canonical(region: str) -> str:
     if text in table["cities"]:
         raise InputError(f"region: {region!r} is a city; give the district or county (e.g. {text}{table['cities'][text][0]})")
     raise InputError(f"region: {region!r} is not a known district/county of {table['province']} "
-                     f"(e.g. 杭州市余杭区, 湖州市吴兴区; see zhengce/rules/data/regions.yaml)")
+                     f"(e.g. 杭州市余杭区, 湖州市吴兴区; see zhengce/reading/regions.yaml)")
 
 
 def covered(jurisdiction: str) -> frozenset[str]:

@@ -82,11 +82,41 @@ class Columns:
         return cls(n, data, entity, region)
 
 
+class _Subset:
+    """The rows `idx` of a Columns, gathered on demand (formulas run only where conditions did not fail)."""
+
+    def __init__(self, cols: Columns, idx: np.ndarray):
+        self.cols, self.idx, self.n, self._cache = cols, idx, idx.size, {}
+
+    def get(self, fact: str):
+        if fact not in self._cache:
+            v, k = self.cols.get(fact)
+            self._cache[fact] = (v[self.idx], k[self.idx])
+        return self._cache[fact]
+
+    encode = staticmethod(Columns.encode)
+
+
 @dataclass
-class RuleArrays:
+class SparseRule:
+    """One rule's result: rows it applies to (mask) and the listed rows (needs_info, eligible,
+    stacked_out) with status and amount; every other applicable row is not eligible."""
+
     rule: Rule
-    status: np.ndarray  # int8 status codes
-    amount: np.ndarray  # int64 fen (0 unless eligible)
+    applies: np.ndarray  # bool mask
+    in_force: bool
+    idx: np.ndarray  # int64 row numbers, ascending
+    status: np.ndarray  # int8
+    amount: np.ndarray  # int64 fen
+
+    def dense(self) -> tuple[np.ndarray, np.ndarray]:
+        n = self.applies.size
+        status = np.where(self.applies, np.int8(NOT_ELIGIBLE if self.in_force else NOT_IN_FORCE),
+                          np.int8(NOT_APPLICABLE))
+        amount = np.zeros(n, dtype=np.int64)
+        status[self.idx] = self.status
+        amount[self.idx] = self.amount
+        return status, amount
 
 
 class VectorEngine:
@@ -108,68 +138,81 @@ class VectorEngine:
             seen.update(m.id for m in members)
             self.units.append(members)
 
-    def rule_arrays(self, rule: Rule, cols: Columns, masks: dict) -> RuleArrays:
-        n = cols.n
+    def rule_sparse(self, rule: Rule, cols: Columns, masks: dict) -> SparseRule:
         key = (rule.entity, rule.document.key)
         if key not in masks:
             ent = cols.entity == ENTITIES.index(rule.entity)
             masks[key] = ent & self._region_lut[rule.document.key][cols.region]
         app = masks[key]
-        status = np.zeros(n, dtype=np.int8)
-        amount = np.zeros(n, dtype=np.int64)
+        empty = np.zeros(0, dtype=np.int64)
         if not rule.document.in_force(self.date, self.include_drafts):
-            status[app] = NOT_IN_FORCE
-            return RuleArrays(rule, status, amount)
+            return SparseRule(rule, app, False, empty, empty.astype(np.int8), empty)
         ctx = Ctx(rule.document.start, rule.document.end, self.date)
-        t_all = app.copy()
-        f_any = np.zeros(n, dtype=bool)
+        t_all, f_any = app, None
         for c in rule.conditions:
             t, f = c.vector(cols, ctx)
-            t_all &= t
-            f_any |= f
-        fen, fknown = rule.formula.vector(cols, n)
-        status[app] = NEEDS_INFO
-        status[app & f_any] = NOT_ELIGIBLE
-        ok = t_all & ~f_any & fknown
-        zero = ok & (fen == 0)
-        status[zero] = NOT_ELIGIBLE
+            t_all = t_all & t
+            f_any = f if f_any is None else f_any | f
+        idx = np.flatnonzero(app if f_any is None else app & ~f_any)  # rows no condition rules out
+        sub = _Subset(cols, idx)
+        fen, fknown = rule.formula.vector(sub, idx.size)
+        ok = t_all[idx] & fknown
         paid = ok & (fen > 0)
-        status[paid] = ELIGIBLE
-        amount[paid] = fen[paid]
-        return RuleArrays(rule, status, amount)
+        keep = paid | ~ok  # ok with amount 0 is "not eligible" and not listed
+        status = np.where(paid, np.int8(ELIGIBLE), np.int8(NEEDS_INFO))[keep]
+        amount = np.where(paid, fen, 0)[keep]
+        return SparseRule(rule, app, True, idx[keep], status, amount)
 
-    def unit_arrays(self, members: list[Rule], cols: Columns, masks: dict) -> list[RuleArrays]:
-        arrays = [self.rule_arrays(r, cols, masks) for r in members]
-        if len(members) > 1 or members[0].stacking:
-            group = self.book.groups[members[0].stacking]
-            if group.mode == "best":
-                stacked = np.stack([np.where(a.status == ELIGIBLE, a.amount, -1) for a in arrays])
-                best = np.argmax(stacked, axis=0)
-                for i, a in enumerate(arrays):
-                    out = (a.status == ELIGIBLE) & (best != i)
-                    a.status[out] = STACKED_OUT  # keeps its amount, like the single engine, for display
-            else:
-                left = np.full(cols.n, group.cap_fen, dtype=np.int64)
-                for a in arrays:
-                    el = a.status == ELIGIBLE
-                    pay = np.where(el, np.minimum(a.amount, left), 0)
-                    left -= pay
-                    a.amount[el] = pay[el]
-                    a.status[el & (pay == 0)] = STACKED_OUT
-        return arrays
+    def unit_sparse(self, members: list[Rule], cols: Columns, masks: dict) -> list[SparseRule]:
+        out = [self.rule_sparse(r, cols, masks) for r in members]
+        if not members[0].stacking:
+            return out
+        group = self.book.groups[members[0].stacking]
+        # eligible entries of all members, ordered by row then by the group's precedence
+        rows = np.concatenate([s.idx[s.status == ELIGIBLE] for s in out])
+        if rows.size == 0:
+            return out
+        member = np.concatenate([np.full(int((s.status == ELIGIBLE).sum()), i) for i, s in enumerate(out)])
+        amount = np.concatenate([s.amount[s.status == ELIGIBLE] for s in out])
+        if group.mode == "best":  # highest amount wins, ties to the rule listed first
+            order = np.lexsort((member, -amount, rows))
+            rows, member, amount = rows[order], member[order], amount[order]
+            first = np.ones(rows.size, dtype=bool)
+            first[1:] = rows[1:] != rows[:-1]
+            losers = ~first
+            pay = amount
+        else:  # cap: in rule order, each pays what is left under the cap
+            order = np.lexsort((member, rows))
+            rows, member, amount = rows[order], member[order], amount[order]
+            csum = np.cumsum(amount)
+            start = np.ones(rows.size, dtype=bool)
+            start[1:] = rows[1:] != rows[:-1]
+            base = np.maximum.accumulate(np.where(start, csum - amount, 0))
+            before = csum - amount - base
+            pay = np.clip(group.cap_fen - before, 0, amount)
+            losers = pay == 0
+        for i, s in enumerate(out):
+            mine = member == i
+            if not mine.any():
+                continue
+            pos = np.searchsorted(s.idx, rows[mine])
+            s.amount[pos] = pay[mine] if group.mode == "cap" else s.amount[pos]
+            s.status[pos[losers[mine]]] = STACKED_OUT
+        return out
 
-    def run(self, cols: Columns):
-        """Yield RuleArrays for every rule, stacking applied (units in rulebook order)."""
+    def run(self, cols: Columns, active_only: bool = False):
+        """Yield a SparseRule for every rule (or only rules in force), stacking applied, in rulebook order."""
         masks: dict = {}
         for members in self.units:
-            yield from self.unit_arrays(members, cols, masks)
+            if active_only and not any(r.document.in_force(self.date, self.include_drafts) for r in members):
+                continue
+            yield from self.unit_sparse(members, cols, masks)
 
 
 def evaluate_columns(book: Rulebook, cols: Columns, date: dt.date, include_drafts: bool = False) -> dict:
-    """Full per-rule status and amount arrays (for tests and small registries)."""
+    """Dense per-rule status and amount arrays (for tests and small registries)."""
     engine = VectorEngine(book, date, include_drafts)
-    return {a.rule.id: (a.status, a.amount) for a in engine.run(cols)}
+    return {s.rule.id: s.dense() for s in engine.run(cols)}
 
 
-__all__ = ["Columns", "VectorEngine", "evaluate_columns", "ENTITIES", "NOT_APPLICABLE", "NOT_ELIGIBLE",
-           "uses_purchase"]
+__all__ = ["Columns", "SparseRule", "VectorEngine", "evaluate_columns", "ENTITIES", "uses_purchase"]

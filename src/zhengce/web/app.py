@@ -38,6 +38,7 @@ class Settings:
     https: bool = False
     max_upload_bytes: int = 5 * 1024 * 1024
     max_batch_rows: int = 20000
+    anxinbao_url: str | None = None
     login_max_failures: int = 5
     login_window_seconds: float = 300.0
     extra: dict[str, Any] = field(default_factory=dict)
@@ -56,13 +57,15 @@ def users_path_for(db_path: Path) -> Path:
 
 def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, users_path: str | Path | None = None,
                secret: bytes | None = None, max_upload_bytes: int = 5 * 1024 * 1024,
-               login_max_failures: int = 5, login_window_seconds: float = 300.0, demo: bool = False) -> FastAPI:
+               login_max_failures: int = 5, login_window_seconds: float = 300.0, demo: bool = False,
+               anxinbao_url: str | Path | None = None) -> FastAPI:
     """The app over the library at `db_path` (default: zhengce.paths.default_db_path()).
 
     demo creates (or resets) the demo accounts, one per 安心宝 role, and implies dev_mode, which
     shows them with their passwords on the sign-in page. Accounts live in `users_path` (default:
     beside the database). The session key is $ZHENGCE_SECRET, `secret`, or a key file beside the
-    database.
+    database. The 安心宝 console works on `anxinbao_url` (default: the program's own default,
+    $ZHENGCE_ANXINBAO_DB or <ZHENGCE_HOME>/anxinbao.sqlite, as `zhengce anxinbao` uses).
     """
     db = Path(db_path) if db_path else default_db_path()
     settings = Settings(
@@ -73,7 +76,12 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
         max_upload_bytes=max_upload_bytes,
         login_max_failures=login_max_failures,
         login_window_seconds=login_window_seconds,
+        anxinbao_url=str(anxinbao_url) if anxinbao_url else None,
     )
+    if settings.anxinbao_url is None:
+        from zhengce.programs.anxinbao.storage import default_url
+
+        settings.anxinbao_url = default_url()
     app = FastAPI(
         title="zhengce 政策 API",
         version=__version__,
@@ -92,11 +100,16 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
         from zhengce.web.demo import ensure_demo_users
 
         settings.extra["demo_accounts"] = ensure_demo_users(app.state.users)
+    _include_pages(app)
+    if demo:
+        from zhengce.web.demo import seed_anxinbao
+        from zhengce.web.pages.console import program
+
+        seed_anxinbao(program(app))
 
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     _install_session_middleware(app)
     _install_error_handlers(app)
-    _include_pages(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_upload_bytes)
     return app
 
@@ -256,7 +269,11 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         message = {404: "页面不存在", 405: "不支持此请求方法"}.get(exc.status_code, str(exc.detail))
-        if exc.status_code not in (404, 405) and exc.detail:
+        detail = None
+        if isinstance(exc.detail, dict):  # e.g. the 安心宝 router: {"code", "message"}
+            message, detail = str(exc.detail.get("message") or exc.detail), exc.detail
+        elif exc.status_code not in (404, 405) and exc.detail:
             message = str(exc.detail)
-        return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None))
+        return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None),
+                              detail=detail)
 

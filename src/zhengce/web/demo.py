@@ -40,3 +40,34 @@ def ensure_demo_users(store: UserStore) -> list[dict[str, Any]]:
         out.append({"username": username, "password": password, "role": role, "role_zh": ROLE_NAMES[role],
                     "party": name, "actor": f"{role}:{party}"})
     return out
+
+
+# A demo project taken as far as approval, so a newcomer can walk its first milestone from the
+# deposit to the release across roles. Each step has a fixed op id: re-running is a no-op.
+DEMO_PROJECT = {"project": "DEMO-1", "platform": "P-demo", "title": "演示：新型传感材料联合研发", "form": "项目合作",
+                "contract_total": "300万", "milestones": [{"goal": "材料配方验证", "amount": "100万", "months": 6},
+                                                         {"goal": "中试样品", "amount": "200万", "months": 12}]}
+DEMO_STEPS = [
+    ("enterprise:E-demo", "apply", DEMO_PROJECT),
+    ("platform:P-demo", "accept", {"project": "DEMO-1"}),
+    ("bureau:bureau", "assign_experts", {"project": "DEMO-1", "experts": ["X-demo"]}),
+    ("expert:X-demo", "expert_opinion", {"project": "DEMO-1", "result": "pass", "note": "可行"}),
+    ("bureau:bureau", "approve", {"project": "DEMO-1"}),
+]
+
+
+def seed_anxinbao(program) -> None:
+    """Initialise the program (parameters from parameters.yaml, risk pool funded) and the demo project."""
+    from zhengce.programs.anxinbao import Refused
+
+    try:
+        program.init(op_id="init", actor="finance:finance")
+    except Refused as exc:
+        if getattr(exc, "code", "") != "already_initialised":
+            raise
+    for i, (actor, op, args) in enumerate(DEMO_STEPS, 1):
+        try:
+            program.execute(actor, op, args, op_id=f"demo-{i}-{op}")
+        except Refused as exc:  # e.g. the demo project was already taken further by hand
+            if getattr(exc, "code", "") not in ("idempotency_conflict",):
+                raise

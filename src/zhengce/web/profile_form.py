@@ -9,7 +9,7 @@ from typing import Any
 
 GROUPS = [  # (prefix, title, open by default)
     ("", "基本信息", True),
-    ("rec.", "认定、称号与获奖（填写认定日期）", True),
+    ("rec.", "认定、称号与获奖（填写认定日期）", False),
     ("event.", "本年度事项（填写发生日期）", False),
     ("fin.", "财务数据", False),
     ("count.", "数量", False),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,30 @@ class LayerMissing(ZhengceError):
 
 
 class LibraryAccess:
-    def __init__(self, db_path: Path):
+    def __init__(self, db_path: Path, cache_size: int = 128):
         self.db_path = db_path
         self._local = threading.local()
+        self._cache: OrderedDict[Any, Any] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_lock = threading.Lock()
+
+    def generation(self) -> tuple[int, int]:
+        """Changes whenever documents are added (a new version, a new series member): cache key part."""
+        row = self.lib().conn.execute("SELECT COALESCE(MAX(pk), 0), COUNT(*) FROM documents").fetchone()
+        return int(row[0]), int(row[1])
+
+    def cached(self, key: Any, make):
+        """`make()` once per key (keys include generation(): stored documents never change)."""
+        with self._cache_lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        value = make()
+        with self._cache_lock:
+            self._cache[key] = value
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return value
 
     def lib(self):
         lib = getattr(self._local, "lib", None)
@@ -52,15 +74,6 @@ class LibraryAccess:
             else:
                 loose.append(prov)
         return placed, loose
-
-    def article_index(self, doc_id: str) -> dict[str, Any]:
-        """Quote of every article of a document (by cite id) from the original text."""
-        lib = self.lib()
-        row, _ = lib.resolve(doc_id)
-        out = {}
-        for r in lib.conn.execute("SELECT cite_id, span_start, span_end FROM articles WHERE doc_pk = ?", (row["pk"],)):
-            out[r["cite_id"]] = (r["span_start"], r["span_end"])
-        return out
 
 
 def library(request) -> LibraryAccess:

@@ -57,8 +57,13 @@ def cited_link(request: Request, citation: dict[str, Any]) -> str | None:
     """Link to the cited article in the library (the document when the article is not numbered)."""
     if not citation.get("file") or not citation.get("document"):
         return None
+    access = library(request)
+    key = ("cite", citation["file"], citation["document"], citation.get("article"), access.generation())
+    return access.cached(key, lambda: _cited_link(access.lib(), citation))
+
+
+def _cited_link(lib, citation: dict[str, Any]) -> str | None:
     doc_id = f"{Path(citation['file']).stem}/d{citation['document']}"
-    lib = library(request).lib()
     try:
         row, _ = lib.resolve(doc_id)
     except Exception:

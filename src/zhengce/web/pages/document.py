@@ -30,6 +30,10 @@ def document(request: Request, doc_id: str = DOC_ID) -> Any:
     """文件：章节、条款、责任单位；条款中的金额等数字条款高亮并解释；解读提示；版本与系列（草案↔正式、逐年）。"""
     access = library(request)
     lib = access.lib()
+    row, rest = lib.resolve(doc_id)
+    if not rest:  # a document version never changes: build its page once per library generation
+        key = ("document", row["pk"], row["content_hash"], access.generation())
+        return access.cached(key, lambda: _document_data(access, doc_id))
     got = lib.get(doc_id)
     if got["type"] != "document":  # a section or article id: show it in its document
         doc = got["document"]
@@ -37,6 +41,11 @@ def document(request: Request, doc_id: str = DOC_ID) -> Any:
         if request.url.path.startswith("/api"):
             return got_json(got)
         return RedirectResponse(f"/docs/{quote(doc['id'], safe='/@')}#{anchor(target)}", status_code=303)
+    return _document_data(access, doc_id)
+
+
+def _document_data(access, doc_id: str) -> dict[str, Any]:
+    got = access.lib().get(doc_id)
     reading = got["document"]
     placed, loose = access.provisions_by_article(doc_id)
     sections = []

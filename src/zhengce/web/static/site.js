@@ -61,7 +61,8 @@
     function tick() {
       fetch(url, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
         .then(function (r) { return r.json(); })
-        .then(function (job) {
+        .then(function (data) {
+          var job = data.job || data;
           var pct = job.total ? Math.round(100 * job.done / job.total) : 0;
           if (bar) bar.style.width = pct + "%";
           if (label) label.textContent = "已处理 " + job.done + " / " + job.total + " 行（" + pct + "%）";

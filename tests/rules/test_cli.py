@@ -1,0 +1,66 @@
+"""CLI: check, batch, rules list/show/validate, profile schema."""
+
+import json
+from pathlib import Path
+
+from zhengce.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "profiles"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_check_text_and_json(capsys):
+    code, out, _ = run(capsys, "check", str(EXAMPLES / "linan-optoelectronics-2025.json"), "--date", "2025-06-30")
+    assert code == 0 and "70万元" in out and "依据" in out and "接近可得" in out
+    code, out, _ = run(capsys, "check", str(EXAMPLES / "xiaoshan-anxinbao-2025.json"), "--date", "2025-06-30", "--json")
+    data = json.loads(out)
+    assert data["total"]["amount_yuan"] == 1146000
+    assert {e["rule_id"] for e in data["entitlements"]} == {"xiaoshan-2025-anxinbao-s3-4-insurance",
+                                                             "xiaoshan-2025-anxinbao-s3-5-funding"}
+
+
+def test_check_bad_profile_is_one_line_error(capsys, tmp_path):
+    p = tmp_path / "p.json"
+    p.write_text('{"region": "临安区", "financials": {"revenue_yuan": 1.5}}', encoding="utf-8")
+    code, out, err = run(capsys, "check", str(p))
+    # JSON decimals are read exactly (parse_float=Decimal), so 1.5 is accepted as 1.50 yuan
+    assert code == 0
+    p.write_text('{"region": "临安区", "industry": "cars"}', encoding="utf-8")
+    code, out, err = run(capsys, "check", str(p))
+    assert code == 2 and err.startswith("zhengce: error: industry:") and "Traceback" not in err
+
+
+def test_rules_list_json_fields(capsys):
+    code, out, _ = run(capsys, "rules", "list", "--json")
+    rules = json.loads(out)
+    assert len(rules) >= 100
+    need = {"id", "file", "region", "year", "status", "article", "quote", "form", "amount_yuan", "rate", "cap_yuan"}
+    assert all(need <= set(r) for r in rules)
+    r = next(r for r in rules if r["id"] == "huzhou-2025-a30-export-credit")
+    assert r["rate"] == "0.6" and r["cap_yuan"] == 1000000 and r["file"] == "003_8ed54ab2f5c8896f.txt"
+
+
+def test_rules_show_and_validate(capsys):
+    code, out, _ = run(capsys, "rules", "show", "linan-2025-a08-dev-fee")
+    assert code == 0 and "開發費100 萬元以上" in out
+    code, out, err = run(capsys, "rules", "show", "nope")
+    assert code == 2 and "not found" in err
+    code, out, _ = run(capsys, "rules", "validate")
+    assert code == 0 and "✗" not in out
+
+
+def test_profile_schema(capsys):
+    code, out, _ = run(capsys, "profile", "schema")
+    assert json.loads(out)["$id"] == "zhengce.profile/1"
+
+
+def test_batch_cli(capsys, tmp_path):
+    reg = tmp_path / "r.csv"
+    reg.write_text("id,region,rec.gaoxin\nz1,临安区,2025-03-01\nz2,月球区,\n", encoding="utf-8")
+    code, out, err = run(capsys, "batch", str(reg), "--out", str(tmp_path / "o.parquet"), "--date", "2025-06-30")
+    assert code == 0 and "跳过 1 行" in out and "月球区" in err
