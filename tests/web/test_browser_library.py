@@ -46,7 +46,8 @@ def test_search_read_compare(page):
     page.wait_for_url(re.compile(r"/compare\?a="))
     assert page.locator("#compare-table tr.cmp-row").count() > 10
     assert page.locator("#compare-table del.num").count() > 0 and page.locator("#compare-table ins.num").count() > 0
-    shot(page, "04-compare")
+    page.locator("#compare-table del.num").first.scroll_into_view_if_needed()
+    shot(page, "04-compare", full_page=False)
 
 
 def test_topic_chart_renders(page):

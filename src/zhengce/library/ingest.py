@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -136,6 +137,8 @@ def ingest(lib: Library, paths: Iterable[str | Path], *, force: bool = False,
             todo.append(i)
     if workers is None:
         workers = min(os.cpu_count() or 1, len(todo)) if len(todo) >= PARALLEL_FROM else 1
+    if threading.active_count() > 1 or not hasattr(os, "fork"):
+        workers = 1  # see _context()
     reads = _read_all([files[i] for i in todo], workers)
     done = 0
     for i, f in enumerate(files):
@@ -158,11 +161,7 @@ def _read_all(files: list[Path], workers: int):
         for f in files:
             yield _read(f)
         return
-    import multiprocessing
-
-    # A fresh server process forks the workers: safe even when this process runs threads.
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["zhengce.library.ingest", "zhengce.reading", "zhengce.provisions"])
+    ctx = _context()
     ahead = 2 * workers  # reads in flight: bounds memory, keeps every worker busy
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     try:
@@ -175,8 +174,9 @@ def _read_all(files: list[Path], workers: int):
             try:
                 result = pending.pop(k).result()
             except BrokenProcessPool:
-                # a worker died (killed, out of memory, crashed in C): read each file that was in
-                # flight alone, so only the one that kills its reader is reported as failed
+                # a worker died (killed, out of memory, crashed in C) and took the pool with it:
+                # read this file alone (it fails only if it kills its own reader), then go on
+                # with a new pool, the files that were in flight submitted again
                 pool.shutdown(cancel_futures=True)
                 result = _alone(files[k])
                 for j in list(pending):
@@ -188,10 +188,17 @@ def _read_all(files: list[Path], workers: int):
         pool.shutdown(cancel_futures=True)
 
 
-def _alone(path: Path) -> _Read:
+def _context():
+    """Workers are forked: they start at once with everything imported, and the caller needs no
+    `if __name__ == "__main__"` guard. (ingest() reads in-process when threads are running, as
+    forking a threaded process is unsafe.)"""
     import multiprocessing
 
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver")) as pool:
+    return multiprocessing.get_context("fork")
+
+
+def _alone(path: Path) -> _Read:
+    with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as pool:
         try:
             return pool.submit(_read, path).result()
         except BrokenProcessPool:
