@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from zhengce.library.ingest import read_documents
+from zhengce.library.ingest import ingest, read_documents
 from zhengce.library.search import Filters, search
 from zhengce.library.store import Library
 from zhengce.library.text import simplified, traditional
@@ -40,6 +40,12 @@ QUERIES = [
     ("企业", {"dept": "科技局"}), ("", {"min_amount": 1000000, "beneficiary": "高新技术企业"}),
     ("奖励", {"min_amount": 5000000}), ("给予最高500万元奖励", {}), ("孵化器 高新技术企业", {}),
     ("申报", {"kind": "notice"}),
+]
+# Timed and shown, but outside the p95 above (kept comparable with earlier figures): a bare very
+# common word ranks every article holding it (bm25 over ~half the library) and is the slowest.
+EXTRA_QUERIES = [
+    ("企业", {}), ("人才", {"region": "临安", "year": 2025}), ("", {"dept": "科技局", "kind": "policy"}),
+    ("贷款贴息", {"min_amount": 1000000}), ("", {"region": "余杭", "status": "draft"}),
 ]
 
 
@@ -96,34 +102,38 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
-def run(n_docs: int, seed: int, folder: Path, repeat: int) -> dict:
+def run(n_docs: int, seed: int, folder: Path, repeat: int, workers: int | None) -> dict:
     gen_dir = folder / "corpus"
     gen_dir.mkdir(parents=True, exist_ok=True)
     db = folder / "bench.sqlite"
     for f in folder.glob("bench.sqlite*"):
         f.unlink()
     files = generate(gen_dir, n_docs, seed)
-    parse_s = store_s = 0.0
-    failed = []
-    t_all = time.perf_counter()
-    with Library(db) as lib:
-        for i, f in enumerate(files):
-            t0 = time.perf_counter()
-            try:
-                docs, original = read_documents(f)
-            except Exception as exc:  # counted, not fatal: the benchmark measures the batch
-                failed.append(f"{f.name}: {exc}")
-                continue
-            t1 = time.perf_counter()
-            lib.store(docs, name=f.name, data=f.read_bytes(), path=str(f), original=original)
-            t2 = time.perf_counter()
-            parse_s += t1 - t0
-            store_s += t2 - t1
-            if sys.stderr.isatty():
-                print(f"\r{i + 1}/{len(files)} files", end="", file=sys.stderr)
-        total_s = time.perf_counter() - t_all
+    write_s = 0.0
+    real_write = Library.store_prepared
+
+    def timed_write(self, *a, **k):  # the writing share of the ingest (main process)
+        nonlocal write_s
+        t0 = time.perf_counter()
+        try:
+            return real_write(self, *a, **k)
+        finally:
+            write_s += time.perf_counter() - t0
+
+    def show(i, n, path):
         if sys.stderr.isatty():
-            print(file=sys.stderr)
+            print(f"\r{i}/{n} files", end="" if path else "\n", file=sys.stderr)
+
+    Library.store_prepared = timed_write
+    t_all = time.perf_counter()
+    try:
+        with Library(db) as lib:
+            reports = ingest(lib, files, workers=workers, progress=show)
+    finally:
+        Library.store_prepared = real_write
+    total_s = time.perf_counter() - t_all
+    failed = [f"{r.path}: {r.error}" for r in reports if r.status == "failed"]
+    with Library(db) as lib:
         counts = lib.counts()
         lib.conn.execute("PRAGMA optimize")
         latencies, per_query = [], {}
@@ -137,6 +147,16 @@ def run(n_docs: int, seed: int, folder: Path, repeat: int) -> dict:
                 times.append((time.perf_counter() - t0) * 1000)
             latencies += times
             per_query[f"{q} {f}".strip()] = {"hits": len(hits), "p50_ms": round(statistics.median(times), 2)}
+        extra = {}
+        for q, f in EXTRA_QUERIES:
+            search(lib, q, Filters(**f), limit=20)
+            times = []
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                hits = search(lib, q, Filters(**f), limit=20)
+                times.append((time.perf_counter() - t0) * 1000)
+            extra[f"{q} {f}".strip()] = {"hits": len(hits), "p50_ms": round(statistics.median(times), 2),
+                                         "max_ms": round(max(times), 2)}
         from zhengce.library.compare import compare, compare_topic
 
         ids = [d["id"] for d in lib.documents(kind="policy")[:2]]
@@ -148,11 +168,11 @@ def run(n_docs: int, seed: int, folder: Path, repeat: int) -> dict:
         topic_ms = (time.perf_counter() - t0) * 1000
     return {
         "files": len(files), "failed": failed, "library": counts,
-        "parse_s": round(parse_s, 2), "store_s": round(store_s, 2), "parse_and_ingest_s": round(total_s, 2),
+        "workers": workers or "auto", "write_s": round(write_s, 2), "parse_and_ingest_s": round(total_s, 2),
         "db_mb": round(db.stat().st_size / 1e6, 1),
         "search_ms": {"queries": len(latencies), "p50": round(pct(latencies, 0.5), 2),
                       "p95": round(pct(latencies, 0.95), 2), "max": round(max(latencies), 2)},
-        "per_query": per_query,
+        "per_query": per_query, "extra_queries": extra,
         "compare_two_policies_ms": round(compare_ms, 1),
         "topic_ms": {"query": "高新技术企业", "rows": len(topic.rows), "ms": round(topic_ms, 1)},
     }
@@ -164,27 +184,31 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--repeat", type=int, default=20, help="runs of each query")
     ap.add_argument("--keep", type=Path, help="folder for the generated files and database (kept)")
+    ap.add_argument("--workers", type=int, help="reader processes (default: one per core; 1 = all in-process)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if args.keep:
-        result = run(args.docs, args.seed, args.keep, args.repeat)
+        result = run(args.docs, args.seed, args.keep, args.repeat, args.workers)
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            result = run(args.docs, args.seed, Path(tmp), args.repeat)
+            result = run(args.docs, args.seed, Path(tmp), args.repeat, args.workers)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
     c = result["library"]
     print(f"generated {result['files']} files → {c['documents']} documents, {c['articles']} articles, "
           f"{c['provisions']} provisions; {len(result['failed'])} files failed")
-    print(f"parse {result['parse_s']} s + store {result['store_s']} s = parse+ingest "
-          f"{result['parse_and_ingest_s']} s (target ≤ 60 s); database {result['db_mb']} MB")
+    print(f"parse+ingest {result['parse_and_ingest_s']} s (target ≤ 60 s; workers {result['workers']}; of which "
+          f"writing {result['write_s']} s in the main process); database {result['db_mb']} MB")
     s = result["search_ms"]
     print(f"search over {s['queries']} runs of {len(QUERIES)} queries: p50 {s['p50']} ms, p95 {s['p95']} ms, "
           f"max {s['max']} ms (target p95 ≤ 10 ms)")
     print(f"compare two policies {result['compare_two_policies_ms']} ms; topic 高新技术企业 "
           f"{result['topic_ms']['rows']} rows in {result['topic_ms']['ms']} ms")
     for q, v in result["per_query"].items():
+        print(f"  {v['p50_ms']:7.2f} ms  {v['hits']:3d} hits  {q}")
+    print("other queries (not in the p95 above):")
+    for q, v in result["extra_queries"].items():
         print(f"  {v['p50_ms']:7.2f} ms  {v['hits']:3d} hits  {q}")
     return 0
 

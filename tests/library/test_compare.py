@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from library_fixtures import build_doc, yuhang_doc
+from .library_fixtures import build_doc, yuhang_doc
 from zhengce.library.compare import compare, compare_topic
 from zhengce.library.numbers import format_yuan, local_numbers
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from library_fixtures import TECH, build_doc, yuhang_doc
+from .library_fixtures import TECH, build_doc, yuhang_doc
 from zhengce.errors import InputError
 from zhengce.library.search import Filters, search
 from zhengce.library.text import fts_query, traditional

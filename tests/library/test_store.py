@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from library_fixtures import TALENT, TECH, Prov, build_doc, yuhang_doc
+from .library_fixtures import TALENT, TECH, Prov, build_doc, yuhang_doc
 from zhengce.errors import InputError, NotFound
 from zhengce.library import schema
 from zhengce.library.store import Library
