@@ -15,38 +15,16 @@ from functools import lru_cache
 
 Span = tuple[int, int]
 
-_CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+# The numeral tables and the integer reader are the reading layer's (one reader for the project).
+from zhengce.reading.amounts import CN_BIG as _CN_BIG  # noqa: E402
+from zhengce.reading.amounts import CN_DIGIT as _CN_DIGIT  # noqa: E402
+from zhengce.reading.amounts import CN_SMALL as _CN_SMALL  # noqa: E402
+from zhengce.reading.amounts import parse_chinese_int  # noqa: E402,F401
+
 CN_NUMERAL_CHARS = "".join(_CN_DIGIT) + "".join(_CN_SMALL)
 
 # An Arabic number (thousands separators allowed) or a run of Chinese numerals.
 NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+|[{CN_NUMERAL_CHARS}]+(?:点[{''.join(_CN_DIGIT)}]+)?)"
-
-
-def parse_chinese_int(text: str) -> int:
-    """一百九十六 -> 196, 三千 -> 3000, 十五 -> 15, 两 -> 2, 二〇二五 -> 2025 (digit by digit)."""
-    if not text:
-        raise ValueError("empty numeral")
-    if all(c in _CN_DIGIT for c in text):
-        if len(text) == 1:
-            return _CN_DIGIT[text]
-        return int("".join(str(_CN_DIGIT[c]) for c in text))  # 二〇二五 read digit by digit
-    total, section, digit = 0, 0, None
-    for ch in text:
-        if ch in _CN_DIGIT:
-            digit = _CN_DIGIT[ch]
-        elif ch in _CN_SMALL:
-            section += (1 if digit is None else digit) * _CN_SMALL[ch]
-            digit = None
-        elif ch in _CN_BIG:
-            section += digit or 0
-            total += (section or 1) * _CN_BIG[ch]
-            section, digit = 0, None
-        else:
-            raise ValueError(f"not a Chinese numeral: {text!r}")
-    return total + section + (digit or 0)
 
 
 def parse_number(text: str) -> Decimal:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-           "八": 8, "九": 9}
-_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+            "六": 6, "七": 7, "八": 8, "九": 9}
+CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 UNIT_YUAN = {"元": 1, "万元": 10_000, "亿元": 100_000_000, "千元": 1000, "万": 10_000, "亿": 100_000_000}
 
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
@@ -20,24 +20,35 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|[{CN_NUMERAL}]+)"
 AMOUNT_RE = re.compile(rf"({NUMBER})\s*(亿元|万元|千元|元|亿|万)")
 
 
-def chinese_to_int(text: str) -> int | None:
-    """一百九十六 → 196, 三千 → 3000, 十二 → 12, 一二三 → 123 (digit by digit)."""
-    if not text or any(ch not in _DIGITS and ch not in _SMALL_UNITS and ch not in _BIG_UNITS for ch in text):
-        return None
-    if all(ch in _DIGITS for ch in text):
-        return int("".join(str(_DIGITS[ch]) for ch in text))
+def parse_chinese_int(text: str) -> int:
+    """一百九十六 -> 196, 三千 -> 3000, 十五 -> 15, 两 -> 2, 一亿五千万 -> 150000000, 二〇二五 -> 2025
+    (digit by digit). Raises ValueError on anything else."""
+    if not text:
+        raise ValueError("empty numeral")
+    if all(c in CN_DIGIT for c in text):
+        return int("".join(str(CN_DIGIT[c]) for c in text))
     total, section, digit = 0, 0, None
     for ch in text:
-        if ch in _DIGITS:
-            digit = _DIGITS[ch]
-        elif ch in _SMALL_UNITS:
-            section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
+        if ch in CN_DIGIT:
+            digit = CN_DIGIT[ch]
+        elif ch in CN_SMALL:
+            section += (1 if digit is None else digit) * CN_SMALL[ch]
             digit = None
-        else:  # 万 / 亿
+        elif ch in CN_BIG:
             section += digit or 0
-            total = (total + section) * _BIG_UNITS[ch]
+            total += (section or 1) * CN_BIG[ch]
             section, digit = 0, None
+        else:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
     return total + section + (digit or 0)
+
+
+def chinese_to_int(text: str) -> int | None:
+    """parse_chinese_int, or None when text is not a Chinese numeral."""
+    try:
+        return parse_chinese_int(text)
+    except ValueError:
+        return None
 
 
 def to_decimal(number: str) -> Decimal | None:
