@@ -106,3 +106,34 @@ def test_query_building():
     assert fts_query("高新技术企业") == '"高新 新技 技术 术企 企业"'
     assert fts_query("企") == '"企"*'
     assert fts_query("  ") is None
+
+
+def test_filters_are_script_insensitive_and_stay_inside_one_unit_name(filled):
+    # lh/d1 lists its responsible units in traditional script: 區科技局, 區財政局
+    assert ids(search(filled, "", Filters(dept="財政局"))) == ["lh/d1/s1/a1", "yh/d1/s1/a1"]
+    assert ids(search(filled, "奖励", Filters(dept="科技局", year=2024))) == ["lh/d1/s1/a1", "lh/d1/s1/a2"]
+    assert search(filled, "", Filters(dept="局区")) == []  # "区科技局、区财政局": no unit is named 局区
+    assert ids(search(filled, "", Filters(section="科技創新", status="draft"))) == [
+        "lh/d1/s1/a1", "lh/d1/s1/a2", "lh/d1/s1/a3"]
+    with pytest.raises(InputError):
+        search(filled, "奖励", Filters(dept="、"))
+
+
+def test_words_and_filters_rank_by_the_words(filled):
+    hits = search(filled, "奖励", Filters(region="余杭", kind="policy"))
+    assert [h.doc_id for h in hits] == ["yh/d1", "yh/d1"]
+    assert all(h.score is not None and h.score > 0 for h in hits)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    # the same two articles, the same order and scores whatever the filters
+    plain = [(h.article_id, h.score) for h in search(filled, "奖励") if h.doc_id == "yh/d1"]
+    assert [(h.article_id, h.score) for h in hits] == plain
+
+
+def test_filters_alone_leave_superseded_versions_out(filled):
+    newer = build_doc("yh/d1", title="关于推动经济高质量发展的若干政策", region="杭州市余杭区", year=2025,
+                      sections=[("加快人才集聚", ["区人才办"], [("支持人才安居", "给予补贴。", [])])])
+    filled.store([newer], name="yh", data=b"yh2")
+    assert {h.doc_id for h in search(filled, "", Filters(dept="科技局"))} == {"lh/d1"}
+    old = search(filled, "", Filters(dept="科技局", all_versions=True))
+    assert {(h.doc_id, h.version) for h in old} == {("lh/d1", 1), ("yh/d1", 1)}
+    assert ids(search(filled, "", Filters(min_amount=Decimal(10000)))) == []  # only yh/d1@1 had provisions

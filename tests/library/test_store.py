@@ -151,3 +151,28 @@ def test_provision_placed_by_article_number_when_not_attached(lib):
     lib.store([d], name="p", data=b"p")
     pk = lib.conn.execute("SELECT article_pk FROM provisions WHERE kind = 'target'").fetchone()[0]
     assert lib.conn.execute("SELECT cite_id FROM articles WHERE pk = ?", (pk,)).fetchone()[0] == "p/d1/s2/a5"
+
+
+def test_library_of_schema_2_gets_the_filtered_index(tmp_path):
+    from zhengce.library.search import Filters, search
+
+    path = tmp_path / "old.sqlite"
+    with Library(path) as lib:
+        lib.store([yuhang_doc()], name="t1.txt", data=b"v1")
+        changed = build_doc("t1_aaaa/d1", title="关于推动经济高质量发展的若干政策", region="杭州市余杭区", year=2025,
+                            sections=[TECH])
+        lib.store([changed], name="t1.txt", data=b"v2")  # version 2 supersedes 1
+        lib.store([yuhang_doc("t2/d1")], name="t2.txt", data=b"t2")
+        expected = [h.to_json() for h in search(lib, "奖励", Filters(dept="科技局", region="余杭"))]
+        assert {(h["document"]["id"], h["document"]["version"]) for h in expected} == {("t1_aaaa/d1", 2),
+                                                                                      ("t2/d1", 1)}
+        # back to what schema 2 had: a one-column index, the old provisions index
+        lib.conn.executescript(
+            "DROP TABLE article_fts; DROP INDEX provisions_filter; DROP INDEX documents_superseded;"
+            "DROP TABLE superseded_articles;"
+            "CREATE INDEX provisions_kind_amount ON provisions(kind, amount_fen);"
+            "CREATE VIRTUAL TABLE article_fts USING fts5(body, content='', tokenize=\"unicode61 tokenchars '.'\");"
+            "PRAGMA user_version = 2;")
+    with Library(path) as lib:  # opening migrates: the index is rebuilt from the stored articles
+        assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
+        assert [h.to_json() for h in search(lib, "奖励", Filters(dept="科技局", region="余杭"))] == expected

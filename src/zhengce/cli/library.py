@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "and skipped; exit 1 if any failed.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--force", action="store_true", help="re-read files even when their bytes are known")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="reader processes (default: one per core for 8 files or more; 1: read in this process)")
     p.add_argument("--json", action="store_true", help="print the per-file report as JSON")
     _db_arg(p)
     p.set_defaults(func=cmd_ingest)
@@ -108,8 +110,10 @@ def _progress(stream):
 def cmd_ingest(args: argparse.Namespace) -> int:
     from zhengce.library.ingest import ingest
 
+    if args.workers is not None and args.workers < 1:
+        raise InputError(f"--workers must be 1 or more, not {args.workers}")
     with _open(args) as lib:
-        reports = ingest(lib, args.paths, force=args.force, progress=_progress(sys.stderr))
+        reports = ingest(lib, args.paths, force=args.force, progress=_progress(sys.stderr), workers=args.workers)
         counts = lib.counts()
     if args.json:
         from zhengce.cli.output import print_json

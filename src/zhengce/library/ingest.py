@@ -137,16 +137,19 @@ def ingest(lib: Library, paths: Iterable[str | Path], *, force: bool = False,
             todo.append(i)
     if workers is None:
         workers = min(os.cpu_count() or 1, len(todo)) if len(todo) >= PARALLEL_FROM else 1
-    if threading.active_count() > 1 or not hasattr(os, "fork"):
-        workers = 1  # see _context()
+    if not can_fork():
+        workers = 1
     reads = _read_all([files[i] for i in todo], workers)
     done = 0
-    for i, f in enumerate(files):
-        if progress:
-            progress(i, len(files), f)
-        if reports[i] is None:
-            reports[i] = _write(lib, f, next(reads), force)
-            done += 1
+    try:
+        for i, f in enumerate(files):
+            if progress:
+                progress(i, len(files), f)
+            if reports[i] is None:
+                reports[i] = _write(lib, f, next(reads), force)
+                done += 1
+    finally:
+        reads.close()  # stops the workers at once if writing was interrupted
     if progress:
         progress(len(files), len(files), None)
     if done >= PARALLEL_FROM:
@@ -164,23 +167,23 @@ def _read_all(files: list[Path], workers: int):
     ctx = _context()
     ahead = 2 * workers  # reads in flight: bounds memory, keeps every worker busy
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    pending: dict[int, Future] = {}
+    nxt = 0
     try:
-        pending: dict[int, Future] = {}
-        nxt = 0
         for k in range(len(files)):
-            while nxt < len(files) and nxt < k + ahead:
-                pending[nxt] = pool.submit(_read, files[nxt])
-                nxt += 1
             try:
+                while nxt < len(files) and nxt < k + ahead:
+                    pending[nxt] = pool.submit(_read, files[nxt])
+                    nxt += 1
                 result = pending.pop(k).result()
             except BrokenProcessPool:
-                # a worker died (killed, out of memory, crashed in C) and took the pool with it:
-                # read this file alone (it fails only if it kills its own reader), then go on
-                # with a new pool, the files that were in flight submitted again
+                # A worker died (killed, out of memory, crashed in C) and took the pool with it.
+                # Read this file alone (it fails only if it kills its own reader: the culprit may
+                # be another file in flight), then go on with a new pool, resubmitting the rest.
+                result = _finished(pending.pop(k, None))
                 pool.shutdown(cancel_futures=True)
-                result = _alone(files[k])
-                for j in list(pending):
-                    pending.pop(j)
+                result = result or _alone(files[k])
+                pending.clear()
                 nxt = k + 1
                 pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
             yield result
@@ -188,10 +191,22 @@ def _read_all(files: list[Path], workers: int):
         pool.shutdown(cancel_futures=True)
 
 
+def _finished(future: Future | None) -> _Read | None:
+    """The result of a read that completed before its pool broke, else None."""
+    if future is None or not future.done() or future.cancelled() or future.exception() is not None:
+        return None
+    return future.result()
+
+
+def can_fork() -> bool:
+    """Workers are forked (see _context); forking a process that runs threads is unsafe, so then
+    ingest reads in-process."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
 def _context():
-    """Workers are forked: they start at once with everything imported, and the caller needs no
-    `if __name__ == "__main__"` guard. (ingest() reads in-process when threads are running, as
-    forking a threaded process is unsafe.)"""
+    """Forked workers start at once with everything imported, and the caller needs no
+    `if __name__ == "__main__"` guard (spawn and forkserver re-import the main module)."""
     import multiprocessing
 
     return multiprocessing.get_context("fork")

@@ -110,6 +110,13 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     DROP TABLE article_fts;
     """,
     lambda conn: _rebuild_fts(conn),
+    # 5: the articles of superseded versions, which search leaves out: probed by primary key,
+    # however many there are
+    """
+    CREATE TABLE superseded_articles (article_pk INTEGER PRIMARY KEY REFERENCES articles(pk));
+    INSERT INTO superseded_articles (article_pk)
+        SELECT a.pk FROM articles a JOIN documents d ON d.pk = a.doc_pk WHERE d.superseded_by IS NOT NULL;
+    """,
 ]
 
 

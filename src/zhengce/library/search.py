@@ -126,10 +126,9 @@ def _index_match(f: Filters, query: str) -> str | None:
     return " AND ".join(parts) or None
 
 
-# Articles of superseded versions: few (one set per changed document), so cheaper to exclude than
-# to look up every candidate's document.
-_SUPERSEDED = ("SELECT a.pk FROM documents d JOIN articles a ON a.doc_pk = d.pk "
-               "WHERE d.superseded_by IS NOT NULL")
+# Articles of superseded versions (kept by Library.store): the NOT IN probes that table's
+# primary key for each candidate, cheaper than looking up every candidate's document.
+_SUPERSEDED = "SELECT article_pk FROM superseded_articles"
 
 
 def _ranked(lib: Library, f: Filters, query: str, limit: int, offset: int) -> list[tuple[int, float | None]]:

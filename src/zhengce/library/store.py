@@ -76,6 +76,7 @@ class Library:
                 # a 1,000-document library is ~200 MB: keep the hot index pages in memory
                 self.conn.execute("PRAGMA cache_size = -65536")
                 self.conn.execute("PRAGMA mmap_size = 268435456")
+                self.conn.execute("PRAGMA temp_store = MEMORY")  # search's IN lists and sorts
             schema.migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{self.path}: not a zhengce library database ({exc})") from None
@@ -152,6 +153,8 @@ class Library:
             (doc.id, version, source_pk, doc.content_hash, *doc.columns, now)).lastrowid
         if latest:
             c.execute("UPDATE documents SET superseded_by = ? WHERE pk = ?", (doc_pk, latest["pk"]))
+            c.execute("INSERT INTO superseded_articles (article_pk) SELECT pk FROM articles WHERE doc_pk = ?",
+                      (latest["pk"],))
         section_pks = [c.execute(
             "INSERT INTO sections (doc_pk, cite_id, no, label, title, lead, budget_yuan, span_start, span_end) "
             "VALUES (?,?,?,?,?,?,?,?,?)", (doc_pk, *row)).lastrowid for row in doc.sections]

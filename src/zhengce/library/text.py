@@ -106,6 +106,11 @@ def find_terms(text: str, terms: list[list[str]]) -> list[tuple[int, int]]:
         return _find_terms_by_units(text, terms)
     hits: list[tuple[int, int]] = []
     for term in terms:
+        if all(len(u) == 1 and u not in _CONTINUES for u in term):
+            # one-character units (ideographs) each stand alone: a pattern allowing non-units
+            # between them finds exactly the places the unit-by-unit reading finds
+            hits.extend(m.span(1) for m in _ideograph_pattern(tuple(term)).finditer(folded))
+            continue
         # Only where the term's first unit occurs does it need a look: find it with the string
         # search, then read the units from the nearest place a unit surely starts.
         first, n, pos = term[0], len(term), folded.find(term[0])
@@ -123,6 +128,14 @@ def find_terms(text: str, terms: list[list[str]]) -> list[tuple[int, int]]:
 
 # characters that may continue a unit begun before them (numbers, Latin words, decimals)
 _CONTINUES = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.")
+# what the unit reading skips: not a word character, "_", or a digit other than 0-9
+_NOT_UNIT = r"(?:[\W_]|[^\D0-9])"
+
+
+@lru_cache(maxsize=256)
+def _ideograph_pattern(term: tuple[str, ...]) -> re.Pattern:
+    # a lookahead, so that overlapping occurrences are all found, as unit by unit
+    return re.compile("(?=(" + f"{_NOT_UNIT}*".join(re.escape(u) for u in term) + "))")
 
 
 def _units_at(folded: str, pos: int, n: int) -> list[tuple[str, int, int]]:
