@@ -43,16 +43,10 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 def read_documents(path: Path):
     """The documents in a file and the original text their spans point into (None if unknown)."""
     from zhengce import reading
+    from zhengce.reading.readers import read_file
 
-    docs = reading.read_path(path)
-    original = None
-    try:  # the decoded original text the spans point into (quotes are cut from it)
-        from zhengce.reading.readers import read_file
-
-        original = read_file(path).text
-    except Exception:  # quotes are a convenience; the reading itself succeeded
-        original = None
-    return docs, original
+    source = read_file(path)  # read once: spans in the documents point into this decoded text
+    return reading.parse_text(source.text, source=Path(path).name), source.text
 
 
 @dataclass

@@ -69,6 +69,15 @@ def amount_yuan(number: str, unit: str) -> int | Decimal | None:
     return int(yuan) if yuan == yuan.to_integral_value() else yuan
 
 
+def matched_amount(pattern: re.Pattern[str], text: str) -> int | None:
+    """Whole yuan of the first match of a pattern ending in AMOUNT_RE's two groups (number, unit)."""
+    m = pattern.search(text)
+    if not m:
+        return None
+    value = amount_yuan(m.group(m.re.groups - 1), m.group(m.re.groups))
+    return int(value) if value is not None else None
+
+
 def first_amount(text: str) -> tuple[int | Decimal, tuple[int, int]] | None:
     m = AMOUNT_RE.search(text)
     if not m:

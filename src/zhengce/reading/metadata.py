@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from zhengce.reading.amounts import AMOUNT_RE, amount_yuan
+from zhengce.reading.amounts import AMOUNT_RE, matched_amount
 from zhengce.reading.regions import Region, lookup, mentions
 
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
@@ -258,11 +258,7 @@ def contact(text: str) -> dict | None:
 
 
 def total_budget(text: str) -> int | None:
-    m = TOTAL_RE.search(text)
-    if not m:
-        return None
-    v = amount_yuan(m.group(1), m.group(2))
-    return int(v) if v is not None else None
+    return matched_amount(TOTAL_RE, text)
 
 
 def has_overlap_clause(text: str) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 from zhengce.errors import InputError
 from zhengce.reading import metadata as meta
 from zhengce.reading.lines import Line, split_lines
-from zhengce.reading.model import Article, Document, Section
+from zhengce.reading.model import Article, Document, Section, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.split import Chunk, split_documents
@@ -99,7 +99,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                 issuer = meta.issuer_in(m.group(1))
                 if issuer:
                     break
-    doc.issuer = issuer or (issuer_sig if issuer_sig and re.search(r"人民政府|政府", issuer_sig) else issuer_sig)
+    doc.issuer = issuer or issuer_sig
     doc.issued = issued
     doc.doc_number = next((t for t in head_lines[:12] if meta.DOC_NUMBER_LINE_RE.match(t)), None)
 
@@ -136,7 +136,6 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.series = meta.series_key(doc.region, kind, title)
     check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
     if reconstructed:
-        from zhengce.reading.model import Warning_
         doc.warnings.append(Warning_("title_reconstructed", f"标题未印出,据正文自称推断为{title}"))
     return doc
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zhengce.reading.amounts import AMOUNT_RE, amount_yuan
+from zhengce.reading.amounts import AMOUNT_RE, matched_amount
 from zhengce.reading.lines import Line, article_marker, section_marker, CN_NUM
 
 CLOSING_RE = re.compile(r"^(?:上述|以上|本通知|本政策|本文件|本意见|本措施|本办法|本细则|本实施细则|本方案|本规定|"
@@ -138,11 +138,7 @@ def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
 
 
 def section_budget(intro_text: str) -> int | None:
-    m = BUDGET_RE.search(intro_text)
-    if not m:
-        return None
-    value = amount_yuan(m.group(1), m.group(2))
-    return int(value) if value is not None else None
+    return matched_amount(BUDGET_RE, intro_text)
 
 
 def heading_of(rest: str) -> str:
