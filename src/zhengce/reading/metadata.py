@@ -63,13 +63,34 @@ def issuer_in(title: str) -> str | None:
 
 def kind_of(title: str | None, category: str | None = None) -> str:
     t = title or ""
-    if re.search(r"若干政策|政策措施|若干措施|政策意见|推动经济高质量发展", t):
+    if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
+        return "notice"
+    if re.search(r"若干政策|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|"
+                 r"(?:专项|扶持|奖励|支持|补助|激励)政策|政策$|措施$|举措$|意见$|方案$", t):
         return "policy"
-    if re.search(r"细则|办法|规则|规定|制度$", t):
+    if re.search(r"细则|办法|规则|规定|制度$|条例", t):
         return "rules"
     if category and "政策" in category:
         return "policy"
     return "notice"
+
+
+def kind_from_structure(doc) -> str:
+    """A document without a telling title: numbered 条 make rules, other numbered measures a policy."""
+    arts = doc.articles
+    if arts and all(a.label.startswith("第") and a.label.endswith("条") for a in arts):
+        return "rules"
+    return "policy"
+
+
+def qualify_unit(unit: str, region: Region) -> str:
+    """"婺城区人民政府" in a 金华 document → "金华市婺城区人民政府": a district printed without its city."""
+    city = getattr(region, "city", None)
+    name = getattr(region, "name", None)
+    if (region.level == "district" and city and name and name.endswith("区") and unit.startswith(name)
+            and not unit.startswith(city) and city != name):
+        return city.split("省")[-1] + unit if "省" in city else city + unit
+    return unit
 
 
 def title_from_label(label: str) -> str:

@@ -39,6 +39,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # page numbers printed inside running text or on their own line: "—2—", "-4—", "- 12 -"
     (re.compile(r"(?<![\d.:/])[—\-~]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~]{1,2}(?![\d])"), ""),
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
+    # a mirror site's pinyin after characters: "开发(fā)区(qū)" -> "开发区"
+    (re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)"), ""),
     # LaTeX / OCR debris: ^{\bullet\bullet}, \mathbf{\omega}, _{0}, ^+, {+}
     (re.compile(r"\^\{[^{}\n]{0,20}\}"), ""),
     (re.compile(r"\\mathbf\{[^{}\n]{0,12}\}"), ""),

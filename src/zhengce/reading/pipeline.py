@@ -18,6 +18,8 @@ from zhengce.reading.lines import Line, split_lines
 from zhengce.reading.model import Article, Document, Section, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
+from zhengce.reading.header import DATE_RE, ISO_DATE_RE, cover_title, read_head
+from zhengce.reading.numbering import marker
 from zhengce.reading.split import Chunk, split_documents
 from zhengce.reading.structure import (heading_of, parse_body, responsible_of, section_budget,
                                        section_title_and_lead)
@@ -54,20 +56,39 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
 def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, index: int) -> Document | None:
     lines = chunk.lines
     texts = [ln.text for ln in lines]
+    first_item = next((i for i, t in enumerate(texts) if (m := marker(t)) and m[1] == 1
+                       and m[0] in ("chapter", "clause", "cn", "pcn", "num")), len(texts))
+    head = read_head(texts, min(first_item, 60)) if not chunk.label else None
+    if head is not None:
+        keep = [i for i in range(head.start, len(lines)) if i not in head.chrome]
+        if keep:
+            lines = [lines[i] for i in keep]
+            texts = [ln.text for ln in lines]
+            first_item = next((k for k, i in enumerate(keep) if i >= first_item), len(keep))
+        head = read_head(texts, min(first_item, 60))
+        heading_idx = head.heading
+    else:
+        first_section = next((i for i, t in enumerate(texts) if re.match(r"^[一二三四五六七八九十]{1,3}、", t)),
+                             len(texts))
+        heading_idx = meta.find_heading(texts, min(first_section, 25))
     start, end = lines[0].start, lines[-1].end
     body_text = norm.text[start:end]
-    first_section = next((i for i, t in enumerate(texts) if re.match(r"^[一二三四五六七八九十]{1,3}、", t)), len(texts))
-    heading_idx = meta.find_heading(texts, min(first_section, 25))
 
     # --- title and kind
     label_title = meta.title_from_label(chunk.label) if chunk.label else None
-    head_texts = texts[: heading_idx if heading_idx is not None else min(first_section, 12)]
+    head_end = heading_idx if heading_idx is not None else (head.body if head else min(first_item, 12))
+    head_texts = texts[:head_end]
+    heading_raw = (head.heading_text if head else None) or (texts[heading_idx] if heading_idx is not None else None)
     quoted = meta.cover_titles(head_texts) + meta.quoted_titles(([chunk.label] if chunk.label else []) + head_texts)
-    heading_raw = texts[heading_idx] if heading_idx is not None else None
+    if head is not None:
+        quoted = [meta.clean_title(meta.strip_issuer_prefix(q)) for q in head.cover] + quoted
     if chunk.label and not re.search(r"印发", chunk.label):
         title = label_title
     else:
         title = meta.choose_title(heading_raw, ([label_title] if label_title else []) + quoted)
+    if not title and head is not None and head.fields.get("title"):
+        inner, _ = cover_title(head.fields["title"])
+        title = meta.clean_title(meta.strip_issuer_prefix(inner or head.fields["title"]))
     reconstructed = False
     if not title:
         title, _ = meta.reconstruct_title(body_text)
@@ -78,34 +99,19 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                    norm_span=(start, end), title=title, kind=kind, text=body_text)
     doc.content_hash = hashlib.sha256(norm.original[doc.span[0]:doc.span[1]].encode("utf-8")).hexdigest()
 
-    # --- head: everything before the policy heading (or the first section)
-    head_end = heading_idx if heading_idx is not None else first_section
+    # --- head: everything before the policy heading (or the first numbered item)
     head_lines = texts[:head_end] if head_end else []
     head_text = "\n".join(([chunk.label] if chunk.label else []) + head_lines + ([heading_raw] if heading_raw else [])
                           + texts[(heading_idx or 0) + 1:(heading_idx or 0) + 2])
     draft_zone = head_text + "\n" + "\n".join(texts[:3])
     doc.status = "draft" if re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone) else "final"
-
-    issuer_sig, issued = meta.signature(head_lines)
-    issuer = None
-    for t in ([chunk.label] if chunk.label else []) + head_lines:
-        issuer = meta.issuer_in(t)
-        if issuer:
-            break
-    if not issuer and title:
-        # a quoted title names the issuer when it is this document's own title
-        for m in re.finditer(r"《([^《》]+)》", head_text):
-            if meta.clean_title(meta.strip_issuer_prefix(m.group(1))).replace("的", "") == title.replace("的", ""):
-                issuer = meta.issuer_in(m.group(1))
-                if issuer:
-                    break
-    doc.issuer = issuer or issuer_sig
-    doc.issued = issued
-    doc.doc_number = next((t for t in head_lines[:12] if meta.DOC_NUMBER_LINE_RE.match(t)), None)
+    _issuer_and_dates(doc, chunk, head, head_lines, head_text, title)
 
     region = meta.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None)
     doc.region = region.full if region else None
     doc.level = region.level if region else None
+    if doc.issuer and region:
+        doc.issuer = meta.qualify_unit(doc.issuer, region)
 
     if doc.status == "draft":
         doc.comment_period = meta.comment_period(head_text + "\n" + "\n".join(texts[:15]))
@@ -113,11 +119,15 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.cites = meta.cites(body_text)
 
     # --- structure
-    if kind in ("policy", "rules"):
-        body_lines = lines[heading_idx + 1:] if heading_idx is not None else lines
-        _structure(doc, body_lines, norm)
-    else:
-        doc.points = _points(lines[1:] if chunk.label else lines, norm)
+    body_start = (heading_idx + 1) if heading_idx is not None else (head.body if head else 0)
+    if kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title)):
+        _structure(doc, lines[body_start:], norm)
+        if kind == "notice" and doc.articles:
+            doc.kind = kind = meta.kind_from_structure(doc)
+        elif kind == "notice":
+            doc.sections = []
+    if kind == "notice":
+        doc.points = _points(lines[1:] if chunk.label else lines[body_start:], norm)
     closing_text = doc.closing or body_text
     doc.total_budget_yuan = meta.total_budget(closing_text) if kind == "policy" else None
     base = start if not doc.closing else doc.norm_span[1] - len(doc.closing)
@@ -140,12 +150,51 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     return doc
 
 
+def _notice_title(title: str | None) -> bool:
+    return bool(title) and bool(re.search(r"通知|公告|通告|公示|启动|指南|须知", title or ""))
+
+
+def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], head_text: str,
+                      title: str | None) -> None:
+    """Issuer, date of issue and 文号: covering notice, labelled page fields, signature."""
+    issuer_sig, issued = meta.signature(head_lines)
+    fields = head.fields if head is not None else {}
+    issuer = None
+    if head is not None and head.cover_issuers:
+        issuer = head.cover_issuers[0]
+    for t in ([chunk.label] if chunk.label else []) + head_lines:
+        if issuer:
+            break
+        issuer = meta.issuer_in(t)
+    if not issuer and title:
+        # a quoted title names the issuer when it is this document's own title
+        for m in re.finditer(r"《([^《》]+)》", head_text):
+            if meta.clean_title(meta.strip_issuer_prefix(m.group(1))).replace("的", "") == title.replace("的", ""):
+                issuer = meta.issuer_in(m.group(1))
+                if issuer:
+                    break
+    field_issuer = fields.get("issuer")
+    if field_issuer and re.search(r"\s", field_issuer):
+        field_issuer = None  # several bodies in one field: the signature or notice names the issuer
+    doc.issuer = issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer
+    field_date = fields.get("issued")
+    m = ISO_DATE_RE.search(field_date or "") or DATE_RE.search(field_date or "")
+    doc.issued = (head.signed if head is not None else None) or issued or (meta.iso(*m.groups()) if m else None)
+    number = fields.get("doc_number")
+    if number and not re.search(r"\d", number):
+        number = None  # "发文字号: -", "无"
+    number = re.sub(r"\s+", "", number) if number else None
+    doc.doc_number = (number or (head.doc_number if head is not None else None)
+                      or next((t for t in head_lines[:12] if meta.DOC_NUMBER_LINE_RE.match(t)), None))
+
+
 def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
     raw = parse_body(body_lines)
     for rs in raw.sections:
-        title, lead = section_title_and_lead(rs.rest)
-        sec_start = rs.heading_line.start
-        last = rs.articles[-1].end if rs.articles else (rs.intro[-1].end if rs.intro else rs.heading_line.end)
+        title, lead = section_title_and_lead(rs.rest) if rs.heading_line is not None else (None, [])
+        first = rs.heading_line or (rs.articles[0].lines[0] if rs.articles else rs.intro[0])
+        sec_start = first.start
+        last = rs.articles[-1].end if rs.articles else (rs.intro[-1].end if rs.intro else first.end)
         intro = "\n".join(ln.text for ln in rs.intro)
         budget = section_budget(intro)
         for ra in rs.articles if budget is None else ():

@@ -16,8 +16,6 @@ from zhengce.reading.regions import Region, lookup
 
 ITEM_LABEL_RE = re.compile(r"^(\d{1,3})、【([^】]{1,12})】\s*(.+)$")
 CATEGORY_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}篇$")
-NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文)(?:如下|附后)[::]?$")
-ADDRESSEE_RE = re.compile(r"^各[^。]{1,60}[::]")
 
 
 @dataclass
@@ -71,25 +69,5 @@ def _split_digest(lines: list[Line]) -> list[Chunk]:
 
 
 def _single(lines: list[Line]) -> Chunk:
-    start = 0
-    # leading news: everything up to "原文件如下:" (only near the top of the file)
-    limit = max(1, len(lines) // 3)
-    for i, ln in enumerate(lines[:limit]):
-        if NEWS_END_RE.search(ln.text):
-            start = i + 1
-            break
-    # page chrome: short label lines with no sentence in them ("索引号", "发布日期: …")
-    i = start
-    while i < len(lines) and _chrome(lines[i].text):
-        i += 1
-    if i < len(lines) and i > start:
-        start = i
-    return Chunk(lines[start:], dropped=lines[:start] or None)
-
-
-def _chrome(text: str) -> bool:
-    if ADDRESSEE_RE.match(text) or text.startswith("关于"):
-        return False
-    if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", text):
-        return False
-    return len(text) < 25 and "。" not in text
+    # leading news and page chrome are told apart from the title by zhengce.reading.header
+    return Chunk(lines)

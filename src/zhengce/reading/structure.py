@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount
-from zhengce.reading.lines import Line, article_marker, section_marker, CN_NUM
+from zhengce.reading.lines import CN_NUM, Line
+from zhengce.reading.numbering import is_title_like, scheme_of, split_inline
 
 CLOSING_RE = re.compile(r"^(?:上述|以上|本通知|本政策|本文件|本意见|本措施|本办法|本细则|本实施细则|本方案|本规定|"
                         r"各领域政策|此前|如遇|除标明|政策执行中)")
@@ -21,7 +22,8 @@ LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|
                      r"|[((](?:牵头单位|牵头部门)[::]([^()()]{2,80}?)[))]\s*$")
 BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安排资金|预算资金)|安排(?:区级|市级|县级|省级)?财政(?:专项)?资金)"
                        r"(?:资金)?[^。;\d]{0,12}?" + AMOUNT_RE.pattern)
-RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门)\s*[::]")
+RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|(?:政策)?执行部门|实施部门|主管部门|"
+                           r"责任主体|牵头责任单位|责任处室|承办单位|政策执行单位)\s*[::]")
 _UNIT_END = re.compile(r"(?:局|办|委|部|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
                        r"管委会|支行|分行|银行|协会|联合会|团|厅|署|站|台|社|馆)(?:\([^()]*\))?$")
 _OPEN = "([〔【"
@@ -50,11 +52,12 @@ class RawArticle:
 class RawSection:
     no: int
     label: str
-    heading_line: Line
+    heading_line: Line | None  # None: an untitled section holding articles with no section above
     rest: str
     intro: list[Line] = field(default_factory=list)
     articles: list[RawArticle] = field(default_factory=list)
     style: str | None = None
+    groups: list[Line] = field(default_factory=list)  # group headings between the articles
 
 
 @dataclass
@@ -80,53 +83,68 @@ def _split_midline_articles(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _group_lines(scheme) -> set[int]:
+    """Lines of group headings: items of a group kind followed by an item of a lower level."""
+    out = set()
+    for k, it in enumerate(scheme.items):
+        nxt = scheme.items[k + 1] if k + 1 < len(scheme.items) else None
+        if it.kind in scheme.group_kinds and nxt is not None and nxt.rank > it.rank:
+            out.add(it.index)
+    return out
+
+
 def looks_like_section_title(rest: str) -> bool:
     """一、… opens a section when what follows is a title, not a sentence of a numbered list."""
-    body = LEAD_RE.sub("", rest)
-    if not body or len(body) > 45:
-        return False
-    return "。" not in body and ";" not in body
+    return is_title_like(rest)
 
 
 def parse_body(lines: list[Line]) -> RawBody:
-    lines = _split_midline_articles(lines)
+    """Sections and articles by the document's numbering scheme (zhengce.reading.numbering)."""
+    lines = split_inline(_split_midline_articles(lines))
+    scheme = scheme_of(lines)
+    by_line = {it.index: it for it in scheme.items}
+    article_kinds = set((scheme.article_kind or "").split("|")) - {""}
+    group_lines = _group_lines(scheme)
+
+    def _is_group(it, i: int) -> bool:
+        return i in group_lines
     preamble: list[Line] = []
     sections: list[RawSection] = []
     closing: list[Line] = []
     article: RawArticle | None = None
-    for ln in lines:
-        sec = section_marker(ln.text)
-        if sec and looks_like_section_title(sec[2]) and (not sections or sec[0] != sections[-1].no):
-            sections.append(RawSection(sec[0], sec[1], ln, sec[2]))
+    for i, ln in enumerate(lines):
+        it = by_line.get(i)
+        if closing:
+            closing.append(ln)
+            continue
+        if it is not None and it.kind == scheme.section_kind:
+            sections.append(RawSection(it.no, it.label, ln, it.rest))
             article = None
+            continue
+        if it is not None and it.kind in article_kinds and not (it.kind in scheme.group_kinds and _is_group(it, i)):
+            if not sections or (scheme.section_kind is None and sections[-1].heading_line is not None):
+                sections.append(RawSection(1, "", None, ""))  # articles with no section above them
+            cur = sections[-1]
+            cur.style = it.kind
+            article = RawArticle(it.no, it.label, it.kind, [ln])
+            cur.articles.append(article)
             continue
         if not sections:
             preamble.append(ln)
             continue
         cur = sections[-1]
-        if closing:
-            closing.append(ln)
+        if it is not None and it.kind in scheme.group_kinds:
+            cur.groups.append(ln)
+            article = None
             continue
-        if cur.articles and CLOSING_RE.match(ln.text) and not article_marker(ln.text, cur.style):
+        if cur.articles and CLOSING_RE.match(ln.text) and it is None:
             closing.append(ln)
-            continue
-        mark = article_marker(ln.text, cur.style)
-        if mark and (cur.style or _plausible_first_article(mark)):
-            style, no, label, _ = mark
-            cur.style = cur.style or style
-            article = RawArticle(no, label, style, [ln])
-            cur.articles.append(article)
             continue
         if article is not None:
             article.lines.append(ln)
         else:
             cur.intro.append(ln)
     return RawBody(preamble, sections, closing)
-
-
-def _plausible_first_article(mark) -> bool:
-    style, no, label, rest = mark
-    return no <= 300 and bool(rest.strip())
 
 
 def section_title_and_lead(rest: str) -> tuple[str, list[str]]:

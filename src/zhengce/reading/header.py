@@ -1,0 +1,289 @@
+"""The head of a document as users get it: page chrome, labelled page fields, the title.
+
+A document copied from a government site starts with the site's chrome (breadcrumbs, 索引号,
+发布日期, 浏览次数, share buttons), may carry its metadata as labelled fields (发文字号:…,
+发布机构:…, 成文日期:…, the value on the same line or the next), a covering notice (…印发给你们),
+a signature (issuing body over a date), and the policy's own heading. Each line of the head is
+classified by its form — never by naming a site or a place — so the title survives while the
+chrome goes, and the fields give 文号, issuer and date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
+DOC_NO_RE = re.compile(DOC_NO)
+DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+
+# Labelled page fields: label → field name. The value follows a colon, or stands on the next line.
+_FIELDS = {
+    "索引号": "index", "信息索引号": "index", "统一编号": "index", "主题分类": "topic", "体裁分类": "genre",
+    "组配分类": "topic", "服务对象": "topic", "文件名称": "title", "标题": "title", "名称": "title",
+    "文件标题": "title", "发布机构": "issuer", "发文机关": "issuer", "发文单位": "issuer", "发布单位": "issuer",
+    "发文机构": "issuer", "制发机关": "issuer", "成文机关": "issuer", "文号": "doc_number", "发文字号": "doc_number",
+    "发文号": "doc_number", "字号": "doc_number", "文件编号": "doc_number", "成文日期": "issued",
+    "发文日期": "issued", "印发日期": "issued", "签发日期": "issued", "发布日期": "published",
+    "发布时间": "published", "公布日期": "published", "公开日期": "published", "生成日期": "published",
+    "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "信息有效性": "validity",
+    "公开方式": "ui", "公开范围": "ui", "信息来源": "source", "来源": "source", "浏览次数": "ui",
+    "访问次数": "ui", "点击数": "ui", "点击": "ui", "阅读次数": "ui", "字体大小": "ui", "字号大小": "ui",
+    "作者": "ui", "编辑": "ui", "责任编辑": "ui", "内容编辑": "ui", "分享到": "ui", "本文标签": "ui", "关键词": "ui",
+    "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",
+}
+_LABELS = sorted(_FIELDS, key=len, reverse=True)
+_FIELD_RE = re.compile(r"(?:^|(?<=\s))(" + "|".join(map(re.escape, _LABELS)) + r")\s*[::]\s*")
+_BARE_LABEL_RE = re.compile(r"^(" + "|".join(map(re.escape, _LABELS)) + r")\s*[::]?$")
+
+_CHROME_RE = re.compile(
+    r"^(?:[|?·•※\-—_=*#>]+|首页|主页|返回|打印|关闭|收藏|分享|【?打印本页】?|【?关闭窗口】?|"
+    r"字体[::]?.*|字号[::]?[大中小\s]*|.*点击关闭.*|.*您(?:现在)?的?(?:当前)?位置.*|当前位置.*|.*导读[::].*|"
+    r"(?:上一篇|下一篇|相关(?:文章|链接|阅读|新闻|文件)|扫一扫|微信|微博).*|.*[>»›→].*[>»›→].*|"
+    r"政府信息公开.{0,10}|信息公开.{0,8}|法定主动公开内容|政府动态|热点动态|通知公告|政策文件|政策解读|"
+    r"规范性文件|部门文件|文件通知|.*\d{3,4}-\d{7,8}.*|.*\d{11}.*|.*(?:浏览|阅读|访问)\s*\d*\s*(?:次|分享).*|"
+    r"[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}-\d{2}-\d{2}.*)$")
+DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
+            r"实施办法|管理办法|暂行办法|办法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
+            r"通告|公示|指南|须知|纲要|意见稿|制度|(?:工作|申报|申请)(?:启动|开始))")
+_TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
+_COVER_RE = re.compile(r"(?:印发|转发|颁发|修订)[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$")
+_ADDRESSEE_RE = re.compile(r"^各[^。]{1,80}[::]$")
+_SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|"
+                        r"领导小组|局|厅|委|部|办|中心)(?:\s+[\u4e00-\u9fff]{2,30})*$")
+_NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
+                          r"(?:如下|附后)[::]?$")
+_PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
+
+
+@dataclass
+class Head:
+    """What the head of a document says, and where its body starts."""
+
+    start: int = 0  # first line of the document proper (news lead-in and chrome before it dropped)
+    body: int = 0  # first line after the heading (preamble or first numbered item)
+    heading: int | None = None  # line index of the policy's own heading
+    heading_text: str | None = None  # its text, with a suffix line such as "(2025年版)" appended
+    fields: dict[str, str] = field(default_factory=dict)
+    cover: list[str] = field(default_factory=list)  # titles a covering notice names (印发《Y》的通知)
+    cover_issuers: list[str] = field(default_factory=list)
+    signer: str | None = None
+    signed: str | None = None  # ISO date under the signature
+    doc_number: str | None = None
+    chrome: set[int] = field(default_factory=set)
+    reconstructed: bool = False
+
+
+def iso(y, m, d) -> str | None:
+    import datetime as dt
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def field_of(text: str) -> tuple[str, str] | None:
+    """(field, value) of a labelled page field line ("发文字号:温政发〔2025〕2号")."""
+    m = _FIELD_RE.match(text)
+    if m:
+        value = text[m.end():]
+        # several fields on one line: "发布时间:2024-07-09 内容编辑:宇辰管理"
+        nxt = _FIELD_RE.search(value)
+        if nxt:
+            value = value[: nxt.start()]
+        return _FIELDS[m.group(1)], value.strip()
+    m = _BARE_LABEL_RE.match(text)
+    if m:
+        return _FIELDS[m.group(1)], ""
+    return None
+
+
+def all_fields(text: str) -> list[tuple[str, str]]:
+    """Every labelled field on one line."""
+    out = []
+    ms = list(_FIELD_RE.finditer(text))
+    for k, m in enumerate(ms):
+        end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
+        out.append((_FIELDS[m.group(1)], text[m.end():end].strip()))
+    return out
+
+
+def is_chrome(text: str) -> bool:
+    t = text.strip()
+    if not t:
+        return True
+    if re.match(r"^(?:导读|摘要|内容摘要|来源|原标题)[::]", t):
+        return True
+    if len(t) <= 2 and not re.match(r"^[\u4e00-\u9fff]{2}$", t):
+        return True
+    return bool(_CHROME_RE.match(t)) and len(t) < 80
+
+
+def title_like(text: str) -> bool:
+    t = text.strip()
+    if len(t) > 110 or "。" in t:
+        return False
+    if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
+        return False
+    return bool(_TITLE_RE.match(t)) or (t.startswith("关于") and 6 <= len(t) <= 80 and "," not in t)
+
+
+def strip_aggregator(text: str) -> str:
+    """"泰兴市高新技术企业奖励政策:泰兴市促进…的若干意见" → the part after the colon when it is a title;
+    "最高补贴500万元!洪山区…申报开始" → the part after the exclamation."""
+    for sep in (":", "!", "|", "丨"):
+        if sep in text:
+            tail = text.rsplit(sep, 1)[1].strip()
+            if title_like(tail):
+                return tail
+    return text
+
+
+def cover_title(text: str) -> tuple[str | None, str | None]:
+    """(inner title, issuer) of a covering notice's title "X关于印发《Y》的通知"."""
+    if "。" in text or len(text) > 160:
+        return None, None
+    m = _COVER_RE.search(text)
+    if not m:
+        return None, None
+    inner = m.group(1).strip("《》〈〉")
+    if not inner or len(inner) < 4:
+        return None, None
+    head = text[: m.start()]
+    issuer = re.sub(r"关于$", "", head).strip() or None
+    if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委)$", issuer):
+        issuer = None
+    return inner, issuer
+
+
+def _addressed(texts: list[str], k: int) -> bool:
+    for j in range(k + 1, min(k + 3, len(texts))):
+        t = texts[j].strip()
+        if _ADDRESSEE_RE.match(t):
+            return True
+        if t and not re.match(DOC_NO, t):
+            return False
+    return False
+
+
+def _notice_subject(text: str) -> str | None:
+    """"X人民政府关于进一步推动…若干政策的通知" → "关于进一步推动…若干政策" when that is a title itself."""
+    m = re.match(r"^(?:[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|管委会|局|厅))?(关于.+?)的?(?:通知|公告)$", text)
+    if m and title_like(m.group(1)) and not re.search(r"(?:通知|公告)$", m.group(1)):
+        return m.group(1)
+    return None
+
+
+def split_title_doc_number(text: str) -> tuple[str, str | None]:
+    """"泉州开发区…政策措施 泉开管办〔2024〕10号" → (title, 文号)."""
+    m = re.search(r"\s*(" + DOC_NO + r")\s*$", text)
+    if m and m.start() > 4:
+        return text[: m.start()].strip(), re.sub(r"\s+", "", m.group(1))
+    return text, None
+
+
+def read_head(texts: list[str], body_limit: int) -> Head:
+    """Classify the lines before `body_limit` (the first numbered item) and find the heading."""
+    head = Head()
+    limit = min(body_limit, len(texts))
+    # a news lead-in ends with "原文如下:" / "文件详情如下:"
+    for i, t in enumerate(texts[: min(limit, 40)]):
+        if _NEWS_END_RE.search(t):
+            head.start = i + 1
+    i = head.start
+    pending_label: str | None = None
+    title_lines: list[int] = []
+    body_seen = None
+    while i < limit:
+        t = texts[i].strip()
+        if pending_label is not None:
+            if field_of(t) is None and not is_chrome(t) and not title_like(t) and len(t) <= 60 and "。" not in t:
+                head.fields.setdefault(pending_label, t)
+                head.chrome.add(i)
+                pending_label = None
+                i += 1
+                continue
+            pending_label = None
+        fields = all_fields(t) if _FIELD_RE.match(t) else []
+        bare = _BARE_LABEL_RE.match(t)
+        if fields or bare:
+            head.chrome.add(i)
+            if bare:
+                pending_label = _FIELDS[bare.group(1)]
+            for name, value in fields:
+                if value:
+                    head.fields.setdefault(name, value)
+                elif len(fields) == 1:
+                    pending_label = name
+            i += 1
+            continue
+        if is_chrome(t) and not title_like(t):
+            head.chrome.add(i)
+            i += 1
+            continue
+        m = DATE_RE.match(t)
+        if m and len(t) <= 24:
+            if i > 0 and _SIGNER_RE.match(texts[i - 1].strip()) and head.signed is None:
+                head.signer = texts[i - 1].strip()
+                head.signed = iso(*m.groups())
+            i += 1
+            continue
+        if _PUBLIC_RE.match(t) or _ADDRESSEE_RE.match(t):
+            i += 1
+            continue
+        if re.fullmatch(DOC_NO, t.replace(" ", "")):
+            head.doc_number = head.doc_number or t.replace(" ", "")
+            i += 1
+            continue
+        inner, issuer = cover_title(strip_aggregator(t))
+        if inner:
+            head.cover.append(inner)
+            if issuer:
+                head.cover_issuers.append(issuer)
+        if title_like(t) or title_like(strip_aggregator(t)) or (inner and not title_like(t)):
+            title_lines.append(i)
+            i += 1
+            continue
+        if re.match(r"^[((][^()()]{1,16}[))]$", t) and title_lines and title_lines[-1] == i - 1:
+            i += 1  # "(2025年版)" / "(征求意见稿)" under the heading
+            continue
+        if _SIGNER_RE.match(t) and i + 1 < len(texts) and DATE_RE.match(texts[i + 1].strip()):
+            i += 1
+            continue
+        if len(t) >= 20 or "。" in t:
+            if body_seen is None:
+                body_seen = i
+            # a covering notice's sentence (现将《Y》印发给你们) is not the body of the policy
+            for m in re.finditer(r"《([^《》]{4,100})》", t):
+                if re.search(r"印发|发布|公布", t):
+                    head.cover.append(m.group(1))
+        i += 1
+    # the heading is the title line nearest before the policy's body: the last one before the
+    # first body sentence that follows it, that is not a covering notice's title
+    # a title followed by an addressee ("各…:") is a covering notice's, whatever it says
+    for k in title_lines:
+        nxt = next((texts[j].strip() for j in range(k + 1, min(k + 3, len(texts)))
+                    if texts[j].strip() and not re.match(DOC_NO, texts[j].strip())), "")
+        if _ADDRESSEE_RE.match(nxt):
+            inner = _notice_subject(strip_aggregator(texts[k].strip()))
+            if inner:
+                head.cover.append(inner)
+    own = [k for k in title_lines if not cover_title(strip_aggregator(texts[k]))[0] and not _addressed(texts, k)]
+    if own:
+        k = own[-1]
+        head.heading = k
+        text = strip_aggregator(texts[k].strip())
+        text, number = split_title_doc_number(text)
+        head.doc_number = head.doc_number or number
+        nxt = texts[k + 1].strip() if k + 1 < len(texts) else ""
+        if re.match(r"^[((][^()()]{1,16}[))]$", nxt):
+            text += nxt
+        head.heading_text = text
+        head.body = k + 1
+    elif title_lines:
+        k = title_lines[-1]
+        head.body = k + 1
+    else:
+        head.body = head.start
+    return head

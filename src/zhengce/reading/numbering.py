@@ -1,0 +1,235 @@
+"""The numbering scheme of a document, recognised over the whole document.
+
+Chinese official documents number their parts with a small set of markers whose order of rank
+is fixed by convention (GB/T 9704): 第一章 > 第一条; 一、 > (一) > 1. > (1) > ①. A document uses
+some of them, in any combination, and a level may be only a group heading ("(一)加快企业梯度
+培育" above "1.…" items). Instead of keying rules to the first heading, this module:
+
+1. finds every line that opens with a marker, and keeps only those that continue a numbered
+   sequence of their kind (1, 2, 3 … restarting under a new parent), so that "3、" inside a
+   sentence list or a stray "(2)" does not become structure;
+2. decides, from what the items of each level look like, which level holds sections (titled
+   groups) and which holds articles (the clauses that carry measures): a level whose items are
+   short title lines, each followed by items of a lower level, is a grouping level; the first
+   level whose items carry text of their own is the article level.
+
+The result is a list of `Item` (a marker line with its kind, number and rank) and the chosen
+section and article kinds; structure.parse_body turns it into sections and articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zhengce.reading.amounts import chinese_to_int
+from zhengce.reading.lines import CN_NUM, Line
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# kind -> (pattern at line start, rank). Lower rank = higher level.
+_KINDS: list[tuple[str, re.Pattern[str], int]] = [
+    ("chapter", re.compile(rf"^第([{CN_NUM}]{{1,3}})(?:章|部分)[、.\s]*(.*)$"), 0),
+    ("clause", re.compile(rf"^第([{CN_NUM}]{{1,4}})条[、.:\s]*(.*)$"), 1),
+    ("cn", re.compile(rf"^([{CN_NUM}]{{1,3}})(?:、|\.(?=[\u4e00-\u9fff“]))\s*(.*)$"), 2),
+    ("pcn", re.compile(rf"^\(?([{CN_NUM}]{{1,4}})\)[、.]?\s*(.*)$"), 3),
+    ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d)|\s(?=[\u4e00-\u9fff]))\s*(.*)$"), 4),
+    ("pnum", re.compile(r"^\((\d{1,3})\)\s*(.*)$"), 5),
+    ("circ", re.compile(rf"^([{_CIRCLED}])\s*(.*)$"), 6),
+]
+RANK = {k: r for k, _, r in _KINDS}
+
+# A marker inside a line, right after the end of a sentence: "…给予奖励。2.支持…" (text pasted
+# without line breaks). Only split when the marker continues a sequence already open.
+_INLINE = re.compile(rf"(?<=[。;!?])\s*(?=(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}\.(?!\d)|"
+                     rf"第[{CN_NUM}]{{1,4}}条)\S)")
+_LEAD = re.compile(r"[((](?:由)?[^()()]{2,80}?(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
+                   r"|[((](?:牵头单位|牵头部门)[::][^()()]{2,80}?[))]\s*$")
+
+
+@dataclass
+class Item:
+    index: int  # line index
+    kind: str
+    no: int
+    label: str
+    rest: str
+
+    @property
+    def rank(self) -> int:
+        return RANK[self.kind]
+
+
+def marker(text: str) -> tuple[str, int, str, str] | None:
+    """(kind, number, label, rest) of a line that opens with a numbering marker."""
+    for kind, pattern, _ in _KINDS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        raw = m.group(1)
+        if kind in ("num", "pnum"):
+            n = int(raw)
+        elif kind == "circ":
+            n = _CIRCLED.index(raw) + 1
+        else:
+            n = chinese_to_int(raw)
+        if not n:
+            continue
+        if kind == "num" and re.match(r"^\d{1,3}、【", text):
+            continue  # a digest's item label, not structure
+        label = text[: m.start(2)].rstrip() if m.group(2) else text[: m.end(1) + 1]
+        return kind, n, label, m.group(2)
+    return None
+
+
+def split_inline(lines: list[Line]) -> list[Line]:
+    """Cut lines where a numbered item starts after a sentence end inside the line."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [m.start() for m in _INLINE.finditer(ln.text) if m.start() > 0]
+        if not cuts:
+            out.append(ln)
+            continue
+        prev = 0
+        for c in cuts:
+            piece = ln.text[prev:c]
+            if piece.strip():
+                out.append(Line(ln.start + prev, piece))
+            prev = c
+        out.append(Line(ln.start + prev, ln.text[prev:]))
+    return out
+
+
+def sequence_items(lines: list[Line]) -> list[Item]:
+    """Marker lines that continue a numbered sequence of their kind.
+
+    A kind's items either continue its last number (documents that number articles across the
+    whole document) or restart at 1 after a marker of a higher level (numbering per section). A
+    number that repeats the last one or skips up to three is still accepted (the warnings report
+    it); a number that jumps further is text, not structure. A text that starts in the middle (a
+    fragment) may open a sequence at a small number other than 1.
+    """
+    last: dict[str, int] = {}
+    higher_since: dict[str, bool] = {}
+    items: list[Item] = []
+    for i, ln in enumerate(lines):
+        m = marker(ln.text)
+        if not m:
+            continue
+        kind, n, label, rest = m
+        prev = last.get(kind)
+        if prev is None:
+            ok = n <= (5 if RANK[kind] <= RANK["cn"] else 3)
+        else:
+            ok = prev <= n <= prev + 3 or (n == 1 and higher_since.get(kind, False))
+        if not ok:
+            continue
+        items.append(Item(i, kind, n, label, rest))
+        last[kind] = n
+        higher_since[kind] = False
+        for other in last:
+            if RANK[other] > RANK[kind]:
+                higher_since[other] = True
+    return items
+
+
+def is_title_like(rest: str) -> bool:
+    """A heading line: short, no sentence inside (a trailing 。 is tolerated)."""
+    body = _LEAD.sub("", rest).strip()
+    if not body or len(body) > 45:
+        return False
+    inner = body.rstrip("。")
+    return "。" not in inner and ";" not in inner and not re.search(r"[::]$", inner)
+
+
+@dataclass
+class Scheme:
+    items: list[Item]
+    section_kind: str | None  # None: one untitled section
+    article_kind: str | None  # None: no articles
+    group_kinds: tuple[str, ...] = ()  # levels between section and article (group headings)
+
+
+def _levels(items: list[Item]) -> list[str]:
+    kinds = sorted({it.kind for it in items}, key=RANK.get)
+    return kinds
+
+
+def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
+    """Items of `kind` are headings of groups: title-like and followed by a lower-level item."""
+    own = [k for k, it in enumerate(items) if it.kind == kind]
+    if not own or not lower:
+        return False
+    hits = counted = 0
+    for k in own:
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is None and counted:
+            continue  # the last heading of a text cut short has nothing after it
+        counted += 1
+        if is_title_like(items[k].rest) and nxt is not None and nxt.kind in lower:
+            hits += 1
+    return hits >= max(1, 0.5 * counted)
+
+
+def scheme_of(lines: list[Line]) -> Scheme:
+    items = sequence_items(lines)
+    levels = _levels(items)
+    if not levels:
+        return Scheme(items, None, None)
+    if "chapter" in levels:
+        below = [k for k in levels if k != "chapter"]
+        art = "clause" if "clause" in below else (below[0] if below else None)
+        return Scheme(_keep(items, ["chapter", art]), "chapter", art)
+    if "clause" in levels:
+        return Scheme(_keep(items, ["clause"]), None, "clause")
+    top, lower = levels[0], levels[1:]
+    if _is_grouping(items, top, lower):
+        return _per_section(items, top)
+    # the top level carries text itself: it is the article level, in one untitled section
+    if top == "cn" and not _carries_text(items, top):
+        return Scheme(_keep(items, [top]), top, None)
+    return Scheme(_keep(items, [top]), None, top)
+
+
+def _per_section(items: list[Item], section: str) -> Scheme:
+    """Sections of kind `section`; inside each, its own article level (a document may number
+    articles 1. in one section and (一) in another) below any level of group headings."""
+    kept: list[Item] = []
+    groups: set[str] = set()
+    kinds: set[str] = set()
+    segment: list[Item] = []
+
+    def close() -> None:
+        if not segment:
+            return
+        local = _levels(segment)
+        rest, local_groups = local, []
+        while len(rest) >= 2 and _is_grouping(segment, rest[0], rest[1:]):
+            local_groups.append(rest[0])
+            rest = rest[1:]
+        wanted = set(local_groups) | ({rest[0]} if rest else set())
+        kept.extend(it for it in segment if it.kind in wanted)
+        groups.update(local_groups)
+        if rest:
+            kinds.add(rest[0])
+
+    for it in items:
+        if it.kind == section:
+            close()
+            segment = []
+            kept.append(it)
+        else:
+            segment.append(it)
+    close()
+    kept.sort(key=lambda it: it.index)
+    return Scheme(kept, section, "|".join(sorted(kinds, key=RANK.get)) or None, tuple(sorted(groups)))
+
+
+def _carries_text(items: list[Item], kind: str) -> bool:
+    own = [it for it in items if it.kind == kind]
+    return sum(not is_title_like(it.rest) for it in own) >= 0.5 * len(own)
+
+
+def _keep(items: list[Item], kinds: list[str | None]) -> list[Item]:
+    wanted = {k for k in kinds if k}
+    return [it for it in items if it.kind in wanted]
