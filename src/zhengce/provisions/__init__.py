@@ -112,13 +112,19 @@ def _units(doc: Any, norm: Any):
     if arts:
         for a in arts:
             yield a.text, a.norm_span[0], a.no, a.id, None, a
+        # a section printed as paragraphs with no numbered articles carries its awards itself
+        for s in doc.sections:
+            if not s.articles and s.intro:
+                start = norm.text.find(s.intro, s.norm_span[0]) if s.norm_span != (0, 0) else -1
+                if start >= 0:
+                    yield s.intro, start, None, s.id, None, None
     else:
         for i, p in enumerate(doc.points or []):
             ns = p.get("norm_span") or [0, 0]
             yield p.get("text", ""), ns[0], None, f"{doc.id}/p{p.get('no', i + 1)}", None, None
     figures_only = {"budget", "target", "threshold", "tax_relief"}
     for s in doc.sections:
-        if s.intro:
+        if s.intro and (s.articles or not arts):
             start = norm.text.find(s.intro, s.norm_span[0]) if s.norm_span != (0, 0) else -1
             if start >= 0:
                 yield s.intro, start, None, s.id, figures_only, None
@@ -129,14 +135,31 @@ def _units(doc: Any, norm: Any):
             yield closing, start, None, doc.id, {"budget"}, None
 
 
+def _caps_earlier_articles(article: Any, earlier: list[Provision]) -> bool:
+    """An article that only states a cap ("(五)每家企业该项奖励最高为1000万元") caps the awards of
+    the articles before it in its section that have none."""
+    rest = article.text[len(article.label):] if article.text.startswith(article.label) else article.text
+    sents = [rest[s:e] for s, e in sentences(rest) if rest[s:e].strip()]
+    if len(sents) != 1 or not re.search(r"奖励|补助|补贴|资助|奖补|扶持", sents[0]):
+        return False
+    return apply_caps_from(sents[0], earlier)
+
+
 def attach(doc: Any, norm: Any) -> None:
     """Fill doc.provisions (and each article's), with article number, exact original quote,
     original span and citation; and doc.deadlines as [{date, time, what}]."""
     doc.provisions = []
     for a in doc.articles:
         a.provisions = []
+    section_incs: list[Provision] = []
+    section_of = {a.id: a.section_no for a in doc.articles}
+    current = None
     for text, base, art_no, cite, kinds, article in _units(doc, norm):
         if not text:
+            continue
+        if article is not None and section_of.get(article.id) != current:
+            current, section_incs = section_of.get(article.id), []
+        if article is not None and kinds is None and _caps_earlier_articles(article, section_incs):
             continue
         try:
             provs = extract(text, year=doc.year, context={"kinds": kinds} if kinds else None)
@@ -155,6 +178,8 @@ def attach(doc: Any, norm: Any) -> None:
             doc.provisions.append(p)
             if article is not None:
                 article.provisions.append(p)
+                if p.kind == "incentive":
+                    section_incs.append(p)
     seen, deadlines = set(), []
     for p in doc.provisions:
         if p.kind == "deadline":

@@ -24,13 +24,17 @@ _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿")
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|规模|总额为|总额|设立|筹集|投入资金|"
                             r"投资|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)[^,;。给]{0,8}$")
-_COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:及以上|以上|及以下|以下|以内)?的(?!" + AWARD_WORD +
-                         r"|一次性|扶持|支持|补助|奖励)")
+_COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,4}"
+                         r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
+_THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
 _SCOPE_RE = re.compile(r"(单个|单家|每家|每个|每户|每人|每件|每台|每辆|每项|单项|单户|单人|每年|年度|全年|当年|"
                        r"单年度|累计|合计|总额|总计|/[个家件台辆年户人项])")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,4}?)" + AWARD_WORD)
 _BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
+_GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
+                          r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
+_INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
 _NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等|冲)")
 _YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计)?(?:每年)?")
@@ -60,14 +64,16 @@ def _clause_text(sent: str, pos: int) -> tuple[int, int, str]:
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
     before = sent[s:a.span[0]]
-    after = sent[a.span[1]:e]
-    if a.bound == "min" and not re.search(r"给予$", before.strip()):
+    after = _INCLUSIVE.sub("", sent[a.span[1]:e])
+    if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
+    if _GIVE_DIRECT.search(before.strip()):
+        return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
     if _COND_AFTER.match(after):
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
-    if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)", after):
+    if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)(?!支持|补助|奖励|补贴|扶持|资助|奖补)", after):
         return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
     if give:
@@ -75,6 +81,11 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         if not re.search(r"设立|安排|规模|基金|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售", between):
             return True
     if _BEFORE_AWARD.search(before.rstrip()) and not _BUDGET_BEFORE.search(before):
+        return True
+    # "分别最高奖励企业经营管理团队(…)200万元": the award verb, its recipient, then the amount
+    bare = re.sub(r"\([^()]*\)", "", sent[max(0, s - 60):a.span[0]])
+    m = re.search(r"(?:分别|最高|一次性)" + AWARD_WORD + r"([\u4e00-\u9fff]{1,12})$", bare)
+    if m and not _BUDGET_BEFORE.search(m.group(1)) and not re.search(r"资金|总额|规模|预算|基金", m.group(1)):
         return True
     if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before):
         return True
@@ -89,11 +100,13 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
 def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     s, e = clause_at(cbounds, p.span[0])
     clause = sent[s:e]
-    before, after = sent[s:p.span[0]], sent[p.span[1]:e]
+    before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
     if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
         return False
     if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before):
         return False
+    if _THRESHOLD_AFTER.match(after):
+        return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after):
         return False
     if not re.search(r"给予|" + AWARD_WORD, clause):
@@ -278,6 +291,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         elif a.bound == "max" and not _BUDGET_BEFORE.search(sent[max(0, a.span[0] - 12):a.span[0]]):
             # "单个企业最高50万元" after a rate: a cap, though not an award by itself
             items.append(_Award("amount", a.span[0], a.span[1], amount=a, extras={"cap_only": True}))
+    _extend_lists(sent, amounts, items, used_amounts)
     items.sort(key=lambda x: x.pos)
     _group(items, sent)
 
@@ -321,11 +335,34 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             if note:
                 triggers = [trig] * (len(g) - 1) + [note.group(1)]
         bound = next((x.amount.bound for x in g if x.kind == "amount" and x.amount.bound), None)
+        if bound is None and g[0].kind == "amount":
+            bound = _bound_before(sent, g[0].pos)
         for k, (it, tr) in enumerate(zip(g, triggers)):
             p = _provision(sent, offset, it, tr, bound, g)
             p._member = (k, len(g))  # which member of its list: equal awards in one list stay apart
             out.append(p)
     return out
+
+
+def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: set[int]) -> None:
+    """An amount listed right after an award amount ("分别给予100万元、50万元的补差奖励") is an award."""
+    taken = {it.amount.span for it in items if it.kind == "amount" and it.amount is not None}
+    for i in range(1, len(amounts)):
+        a, prev = amounts[i], amounts[i - 1]
+        if i in used or a.span in taken or prev.span not in taken:
+            continue
+        if _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0])):
+            items.append(_Award("amount", a.span[0], a.span[1], amount=a))
+            taken.add(a.span)
+
+
+def _bound_before(sent: str, pos: int) -> str | None:
+    """"分别最高奖励企业经营管理团队(…)200万元": a 最高 before the award verb bounds the amounts."""
+    head = re.sub(r"\([^()]*\)", "", sent[max(0, pos - 60):pos])
+    head = re.split(r"[,;:]", head)[-1]
+    if re.search(r"(?:最高|不超过|最多|上限)[^,;]{0,16}" + AWARD_WORD, head):
+        return "max"
+    return None
 
 
 def _list_clause(sent: str, pos: int, n: int) -> str | None:
