@@ -25,8 +25,8 @@ _FIELDS = {
     "文件标题": "title", "发布机构": "issuer", "发文机关": "issuer", "发文单位": "issuer", "发布单位": "issuer",
     "发文机构": "issuer", "制发机关": "issuer", "成文机关": "issuer", "文号": "doc_number", "发文字号": "doc_number",
     "发文号": "doc_number", "字号": "doc_number", "文件编号": "doc_number", "成文日期": "issued",
-    "发文日期": "issued", "印发日期": "issued", "签发日期": "issued", "发布日期": "published",
-    "发布时间": "published", "公布日期": "published", "公开日期": "published", "生成日期": "published",
+    "发文日期": "issued", "印发日期": "issued", "签发日期": "issued", "生成日期": "issued", "发布日期": "published",
+    "发布时间": "published", "公布日期": "published", "公开日期": "published",
     "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "信息有效性": "validity",
     "公开方式": "ui", "公开范围": "ui", "信息来源": "source", "来源": "source", "浏览次数": "ui",
     "访问次数": "ui", "点击数": "ui", "点击": "ui", "阅读次数": "ui", "字体大小": "ui", "字号大小": "ui",
@@ -34,7 +34,8 @@ _FIELDS = {
     "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",
 }
 _LABELS = sorted(_FIELDS, key=len, reverse=True)
-_FIELD_RE = re.compile(r"(?:^|(?<=\s))(" + "|".join(map(re.escape, _LABELS)) + r")\s*[::]\s*")
+_FIELD_RE = re.compile(r"(" + "|".join(map(re.escape, _LABELS)) + r")\s*[::]\s*")
+_BULLET = re.compile(r"^[•·●◆■□▪◇○\-*]+\s*")
 _BARE_LABEL_RE = re.compile(r"^(" + "|".join(map(re.escape, _LABELS)) + r")\s*[::]?$")
 
 _CHROME_RE = re.compile(
@@ -54,6 +55,8 @@ _SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府
                         r"领导小组|局|厅|委|部|办|中心)(?:\s+[\u4e00-\u9fff]{2,30})*$")
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
                           r"(?:如下|附后)[::]?$")
+_COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|《([^《》]{4,100})》已经[^。]{0,30}?"
+                                r"(?:同意|通过)[^。]{0,6}(?:印发|发布)|制定(?:了)?《([^《》]{4,100})》")
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
 
 
@@ -85,6 +88,7 @@ def iso(y, m, d) -> str | None:
 
 def field_of(text: str) -> tuple[str, str] | None:
     """(field, value) of a labelled page field line ("发文字号:温政发〔2025〕2号")."""
+    text = _BULLET.sub("", text)
     m = _FIELD_RE.match(text)
     if m:
         value = text[m.end():]
@@ -100,7 +104,8 @@ def field_of(text: str) -> tuple[str, str] | None:
 
 
 def all_fields(text: str) -> list[tuple[str, str]]:
-    """Every labelled field on one line."""
+    """Every labelled field on a line that starts with one ("索引号:… 文件编号:… 发布机构:…")."""
+    text = _BULLET.sub("", text)
     out = []
     ms = list(_FIELD_RE.finditer(text))
     for k, m in enumerate(ms):
@@ -121,7 +126,7 @@ def is_chrome(text: str) -> bool:
 
 
 def title_like(text: str) -> bool:
-    t = text.strip()
+    t = split_title_doc_number(text.strip())[0]
     if len(t) > 110 or "。" in t:
         return False
     if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
@@ -205,8 +210,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 i += 1
                 continue
             pending_label = None
-        fields = all_fields(t) if _FIELD_RE.match(t) else []
-        bare = _BARE_LABEL_RE.match(t)
+        fields = all_fields(t) if _FIELD_RE.match(_BULLET.sub("", t)) else []
+        bare = _BARE_LABEL_RE.match(_BULLET.sub("", t))
         if fields or bare:
             head.chrome.add(i)
             if bare:
@@ -243,6 +248,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 head.cover_issuers.append(issuer)
         if title_like(t) or title_like(strip_aggregator(t)) or (inner and not title_like(t)):
             title_lines.append(i)
+            _, number = split_title_doc_number(t)
+            head.doc_number = head.doc_number or number
             i += 1
             continue
         if re.match(r"^[((][^()()]{1,16}[))]$", t) and title_lines and title_lines[-1] == i - 1:
@@ -254,10 +261,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         if len(t) >= 20 or "。" in t:
             if body_seen is None:
                 body_seen = i
-            # a covering notice's sentence (现将《Y》印发给你们) is not the body of the policy
-            for m in re.finditer(r"《([^《》]{4,100})》", t):
-                if re.search(r"印发|发布|公布", t):
-                    head.cover.append(m.group(1))
+            # a covering notice's sentence (现将《Y》印发给你们) names the policy it covers
+            for m in _COVER_SENTENCE_RE.finditer(t):
+                head.cover.append(next(g for g in m.groups() if g))
         i += 1
     # the heading is the title line nearest before the policy's body: the last one before the
     # first body sentence that follows it, that is not a covering notice's title
@@ -287,3 +293,32 @@ def read_head(texts: list[str], body_limit: int) -> Head:
     else:
         head.body = head.start
     return head
+
+
+_GARBLED_DATE_RE = re.compile(r"^((?:19|20)\d{2})(\d{2,4})(?:印发|印)?$")
+
+
+def date_of_line(text: str) -> str | None:
+    """ISO date of a signature's date line: "2019年7月12日(印发)", or digits whose 年月日 were lost
+    ("2013225", "202434") when only one month/day reading is a valid date."""
+    t = text.strip().replace(" ", "")
+    m = DATE_RE.match(t)
+    if m and len(t) <= 16:
+        return iso(*m.groups())
+    m = _GARBLED_DATE_RE.match(t)
+    if not m:
+        return None
+    y, rest = m.groups()
+    readings = {iso(y, rest[:k], rest[k:]) for k in (1, 2) if 0 < k < len(rest) and len(rest) - k <= 2}
+    readings.discard(None)
+    return readings.pop() if len(readings) == 1 else None
+
+
+def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
+    """(issuer, date) of a signature at the end: an issuing body's line over a date line."""
+    tail = [t.strip() for t in texts[-8:] if t.strip()]
+    for k in range(len(tail) - 1, 0, -1):
+        date = date_of_line(tail[k])
+        if date and _SIGNER_RE.match(tail[k - 1]) and len(tail[k - 1]) <= 40:
+            return tail[k - 1], date
+    return None, None

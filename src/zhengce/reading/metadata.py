@@ -15,7 +15,7 @@ from zhengce.reading.regions import Region, lookup, mentions
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|讨论稿|代拟稿|公开征求意见稿)\)")
+SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|公开征求意见稿)\)")
 HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
                         r"(?:\([^()]{1,12}\))*$")
 COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
@@ -52,7 +52,8 @@ def clean_title(title: str) -> str:
 
 
 def strip_issuer_prefix(title: str) -> str:
-    m = re.match(r"^[\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室)(关于.+)$", title)
+    m = re.match(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|"
+                 r"办公室|管委会)(关于.+)$", title)
     return m.group(1) if m else title
 
 
@@ -134,7 +135,7 @@ def quoted_titles(texts: list[str]) -> list[str]:
 def choose_title(heading: str | None, quoted: list[str]) -> str | None:
     """The title as the covering notice names it when it names the same policy, else the heading."""
     if heading:
-        h = clean_title(heading)
+        h = clean_title(strip_issuer_prefix(heading))
         for q in quoted:
             if q.replace("的", "") == h.replace("的", ""):
                 return q
@@ -191,7 +192,10 @@ def years_in(text: str) -> Counter:
 
 
 def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued: str | None,
-               effective: dict | None) -> int | None:
+               effective: dict | None, published: str | None = None) -> int | None:
+    """The policy year: the validity clause, a year in the title, the year of the budget, then the
+    year the document was numbered or issued (targets name later years, so the years most often
+    mentioned come last)."""
     if effective and effective.get("from"):
         return int(effective["from"][:4])
     if title_raw:
@@ -201,14 +205,16 @@ def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued:
     m = re.search(r"财政(20\d{2})年预算安排", text) or re.search(r"(20\d{2})年(?:,|,)?(?:全市|全区|全县|全省)?财政预算安排", text)
     if m:
         return int(m.group(1))
-    counts = years_in(text)
-    if counts:
-        return counts.most_common(1)[0][0]
     if doc_number:
-        m = re.search(r"〔(\d{4})〕", doc_number)
+        m = re.search(r"[〔\[(](\d{4})[〕\])]", doc_number)
         if m:
             return int(m.group(1))
-    return int(issued[:4]) if issued else None
+    if issued:
+        return int(issued[:4])
+    counts = years_in(text)
+    if published:
+        return int(published[:4])
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def effective_clause(text: str, base: int) -> dict | None:

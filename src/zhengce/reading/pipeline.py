@@ -18,7 +18,7 @@ from zhengce.reading.lines import Line, split_lines
 from zhengce.reading.model import Article, Document, Section, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
-from zhengce.reading.header import DATE_RE, ISO_DATE_RE, cover_title, read_head
+from zhengce.reading.header import DATE_RE, ISO_DATE_RE, cover_title, read_head, tail_signature
 from zhengce.reading.numbering import marker
 from zhengce.reading.split import Chunk, split_documents
 from zhengce.reading.structure import (heading_of, parse_body, responsible_of, section_budget,
@@ -65,7 +65,11 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             lines = [lines[i] for i in keep]
             texts = [ln.text for ln in lines]
             first_item = next((k for k, i in enumerate(keep) if i >= first_item), len(keep))
-        head = read_head(texts, min(first_item, 60))
+        first_pass, head = head, read_head(texts, min(first_item, 60))
+        for k, v in first_pass.fields.items():  # labelled fields were chrome lines, now dropped
+            head.fields.setdefault(k, v)
+        head.doc_number = head.doc_number or first_pass.doc_number
+        head.signer, head.signed = head.signer or first_pass.signer, head.signed or first_pass.signed
         heading_idx = head.heading
     else:
         first_section = next((i for i, t in enumerate(texts) if re.match(r"^[一二三四五六七八九十]{1,3}、", t)),
@@ -79,9 +83,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     head_end = heading_idx if heading_idx is not None else (head.body if head else min(first_item, 12))
     head_texts = texts[:head_end]
     heading_raw = (head.heading_text if head else None) or (texts[heading_idx] if heading_idx is not None else None)
-    quoted = meta.cover_titles(head_texts) + meta.quoted_titles(([chunk.label] if chunk.label else []) + head_texts)
     if head is not None:
-        quoted = [meta.clean_title(meta.strip_issuer_prefix(q)) for q in head.cover] + quoted
+        quoted = [meta.clean_title(meta.strip_issuer_prefix(q)) for q in head.cover]
+    else:
+        quoted = meta.cover_titles(head_texts) + meta.quoted_titles([chunk.label] + head_texts)
     if chunk.label and not re.search(r"印发", chunk.label):
         title = label_title
     else:
@@ -105,7 +110,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                           + texts[(heading_idx or 0) + 1:(heading_idx or 0) + 2])
     draft_zone = head_text + "\n" + "\n".join(texts[:3])
     doc.status = "draft" if re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone) else "final"
-    _issuer_and_dates(doc, chunk, head, head_lines, head_text, title)
+    _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
 
     region = meta.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None)
     doc.region = region.full if region else None
@@ -142,7 +147,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         stack["quote"] = norm.original[stack["span"][0]:stack["span"][1]]
     doc.stacking = stack
     doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]),
-                               doc.doc_number, doc.issued, eff if kind != "notice" else None)
+                               doc.doc_number, doc.issued, eff if kind != "notice" else None,
+                               _published(head))
     doc.series = meta.series_key(doc.region, kind, title)
     check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
     if reconstructed:
@@ -150,12 +156,18 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     return doc
 
 
+def _published(head) -> str | None:
+    value = head.fields.get("published") if head is not None else None
+    m = ISO_DATE_RE.search(value or "") or DATE_RE.search(value or "")
+    return meta.iso(*m.groups()) if m else None
+
+
 def _notice_title(title: str | None) -> bool:
     return bool(title) and bool(re.search(r"通知|公告|通告|公示|启动|指南|须知", title or ""))
 
 
 def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], head_text: str,
-                      title: str | None) -> None:
+                      title: str | None, texts: list[str]) -> None:
     """Issuer, date of issue and 文号: covering notice, labelled page fields, signature."""
     issuer_sig, issued = meta.signature(head_lines)
     fields = head.fields if head is not None else {}
@@ -176,10 +188,12 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
     field_issuer = fields.get("issuer")
     if field_issuer and re.search(r"\s", field_issuer):
         field_issuer = None  # several bodies in one field: the signature or notice names the issuer
-    doc.issuer = issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer
+    tail_issuer, tail_date = tail_signature(texts) if head is not None else (None, None)
+    doc.issuer = issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
     field_date = fields.get("issued")
     m = ISO_DATE_RE.search(field_date or "") or DATE_RE.search(field_date or "")
-    doc.issued = (head.signed if head is not None else None) or issued or (meta.iso(*m.groups()) if m else None)
+    doc.issued = ((head.signed if head is not None else None) or issued or (meta.iso(*m.groups()) if m else None)
+                  or tail_date)
     number = fields.get("doc_number")
     if number and not re.search(r"\d", number):
         number = None  # "发文字号: -", "无"
