@@ -60,8 +60,38 @@ def _date(m: re.Match, year: int | None) -> tuple[str | None, str | None]:
     return f"{yy:04d}-{mo:02d}-{d:02d}", time
 
 
-def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Provision]:
+_ISO = r"(?P<{0}y>20\d\d)[-./](?P<{0}m>\d{{1,2}})[-./](?P<{0}d>\d{{1,2}})"
+_DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日"
+# an application window: its last day is the deadline ("申报时间:2021-12-14 / 2021-12-29",
+# "申报时间(12月13日-12月31日)"); a comment or publicity period is not
+_WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报)[^,。;]{0,6}?(?:时间|期限|日期|期)\s*(?:为|是)?[::(\s]*"
+                     r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")\s*(?:至|到|—|-|~|/)+\s*"
+                     r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")")
+
+
+def _window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = []
+    for m in _WINDOW.finditer(sent):
+        g = m.groupdict()
+        y = g["by"] or g["by2"] or g["ay"] or g["ay2"] or year
+        mo, d = g["bm"] or g["bm2"], g["bd"] or g["bd2"]
+        try:
+            date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}" if y else None
+            if date and not 1 <= int(d) <= calendar.monthrange(int(y), int(mo))[1]:
+                date = None
+        except (ValueError, TypeError):
+            date = None
+        if date is None:
+            continue
+        what = re.sub(r"[::(\s]+$", "", sent[m.start():m.start() + 8].split("时间")[0]) or "申报"
+        f = {"date": date, "time": None, "what": what, "note": None,
+             "year_inferred": not (g["by"] or g["by2"] or g["ay"] or g["ay2"])}
+        out.append(Provision("deadline", (offset + m.start(), offset + m.end()), m.group(0), f))
+    return out
+
+
+def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Provision]:
+    out = _window_deadlines(sent, offset, year)
     matches = list(DATE.finditer(sent))
     cutoff_list = False
     for i, m in enumerate(matches):

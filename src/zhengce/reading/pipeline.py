@@ -163,7 +163,7 @@ def _published(head) -> str | None:
 
 
 def _notice_title(title: str | None) -> bool:
-    return bool(title) and bool(re.search(r"通知|公告|通告|公示|启动|指南|须知", title or ""))
+    return bool(title) and meta.kind_of(title) == "notice"
 
 
 def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], head_text: str,

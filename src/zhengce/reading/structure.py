@@ -231,7 +231,10 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
             elif ch in "。\n" and depth == 0:
                 end = i
                 break
-        return split_units(text[body_start:end]), (start, min(len(text), end + 1))
+        units = split_units(text[body_start:end])
+        if end == len(text) and units and not _UNIT_END.search(units[-1]):
+            units = units[:-1]  # a list cut off with the text: its last word is no unit
+        return units, (start, min(len(text), end + 1))
     stripped = text.rstrip().rstrip("。")
     if stripped and stripped[-1] in _CLOSE:
         # find the matching opening bracket of the trailing group
