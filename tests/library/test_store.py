@@ -162,7 +162,7 @@ def test_library_of_schema_2_gets_the_filtered_index(tmp_path):
         changed = build_doc("t1_aaaa/d1", title="关于推动经济高质量发展的若干政策", region="杭州市余杭区", year=2025,
                             sections=[TECH])
         lib.store([changed], name="t1.txt", data=b"v2")  # version 2 supersedes 1
-        lib.store([yuhang_doc("t2/d1")], name="t2.txt", data=b"t2")
+        lib.store([yuhang_doc("t2/d1", year=2026)], name="t2.txt", data=b"t2")  # next year's: another document
         expected = [h.to_json() for h in search(lib, "奖励", Filters(dept="科技局", region="余杭"))]
         assert {(h["document"]["id"], h["document"]["version"]) for h in expected} == {("t1_aaaa/d1", 2),
                                                                                       ("t2/d1", 1)}
@@ -176,3 +176,29 @@ def test_library_of_schema_2_gets_the_filtered_index(tmp_path):
     with Library(path) as lib:  # opening migrates: the index is rebuilt from the stored articles
         assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
         assert [h.to_json() for h in search(lib, "奖励", Filters(dept="科技局", region="余杭"))] == expected
+
+
+def test_files_that_share_a_name_are_different_documents(tmp_path):
+    """2024/policy.txt and 2025/policy.txt: two documents, not two versions of one."""
+    with Library(tmp_path / "n.sqlite") as lib:
+        first = lib.store([yuhang_doc("policy/d1", year=2024)], name="policy.txt", data=b"2024")
+        second = lib.store([yuhang_doc("policy/d1", year=2025)], name="policy.txt", data=b"2025")
+        assert [(d.id, d.version, d.action) for d in first.documents] == [("policy/d1", 1, "added")]
+        assert [(d.id, d.version, d.action) for d in second.documents] == [("policy~2/d1", 1, "added")]
+        assert {d["year"] for d in lib.documents()} == {2024, 2025}
+        # every id of the second document was renamed with it
+        got = lib.get("policy~2/d1")["document"]
+        assert got["year"] == 2025
+        assert lib.conn.execute("SELECT COUNT(*) FROM articles WHERE cite_id LIKE 'policy/%'").fetchone()[0] == \
+            lib.conn.execute("SELECT COUNT(*) FROM articles WHERE cite_id LIKE 'policy~2/%'").fetchone()[0]
+
+
+def test_the_same_document_from_another_file_is_a_new_version_of_it(tmp_path):
+    """Versions follow what a document is (title, issuer, year, status), not its file's name."""
+    with Library(tmp_path / "v.sqlite") as lib:
+        lib.store([yuhang_doc("a/d1")], name="a.txt", data=b"a")
+        changed = build_doc("b/d1", title="关于推动经济高质量发展的若干政策", region="杭州市余杭区", year=2025,
+                            sections=[TECH])
+        report = lib.store([changed], name="b.txt", data=b"b")
+        assert [(d.id, d.version, d.action) for d in report.documents] == [("a/d1", 2, "new_version")]
+        assert len(lib.documents()) == 1

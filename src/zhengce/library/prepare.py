@@ -78,6 +78,33 @@ DOC_COLUMNS = ("series", "title", "issuer", "region", "level", "year", "doc_numb
                "total_budget_yuan", "n_sections", "n_articles", "n_points", "n_warnings", "reading")
 
 
+def identity(columns: tuple) -> tuple | None:
+    """What a document is, whatever file it came in: title, issuer (or region), year, status and
+    kind. None when the document prints no title (then only its file can tell)."""
+    c = dict(zip(DOC_COLUMNS, columns))
+    if not c.get("title"):
+        return None
+    return (c["title"], c.get("issuer") or c.get("region"), c.get("year"), c.get("status"), c.get("kind"))
+
+
+def renamed(doc: PreparedDocument, new_id: str) -> PreparedDocument:
+    """The same rows under another citation id (every id of the document starts with it)."""
+    old = doc.id
+
+    def sub(value: Any) -> Any:
+        if isinstance(value, str) and (value == old or value.startswith(old + "/") or value.startswith(old + "@")):
+            return new_id + value[len(old):]
+        return value
+
+    reading = doc.columns[-1].replace(f'"{old}/', f'"{new_id}/').replace(f'"{old}"', f'"{new_id}"')
+    return PreparedDocument(
+        new_id, doc.content_hash, doc.columns[:-1] + (reading,),
+        [(sub(r[0]), *r[1:]) for r in doc.sections],
+        [(r[0], sub(r[1]), *r[2:]) for r in doc.passages],
+        [(*r[:-1], r[-1].replace(f'"{old}/', f'"{new_id}/').replace(f'"{old}"', f'"{new_id}"')
+          if isinstance(r[-1], str) else r[-1]) for r in doc.provisions])
+
+
 def prepare(doc: Any) -> PreparedDocument:
     """The rows of one document (a zhengce.reading.model.Document)."""
     reading = doc.to_json()

@@ -20,7 +20,7 @@ from typing import Any, Iterable
 
 from zhengce.errors import InputError, NotFound
 from zhengce.library import index, schema
-from zhengce.library.prepare import DOC_COLUMNS, PreparedDocument, prepare
+from zhengce.library.prepare import identity, renamed, DOC_COLUMNS, PreparedDocument, prepare
 from zhengce.library.text import like_pattern
 from zhengce.reading.model import Document
 
@@ -139,10 +139,45 @@ class Library:
     def _had_documents_before(self, stored: list[StoredDocument]) -> bool:
         return any(s.version > 1 for s in stored)
 
+    def _latest(self, doc_id: str):
+        return self.conn.execute(f"SELECT pk, version, content_hash, {', '.join(DOC_COLUMNS[:-1])} FROM documents "
+                                 "WHERE doc_id = ? AND superseded_by IS NULL", (doc_id,)).fetchone()
+
+    def _same_document(self, doc: PreparedDocument) -> str | None:
+        """The citation id under which the library already holds this document (by what it is)."""
+        ident = identity(doc.columns)
+        if ident is None:
+            return None
+        title, who, year, status, kind = ident
+        row = self.conn.execute(
+            "SELECT doc_id FROM documents WHERE superseded_by IS NULL AND title = ? AND year IS ? AND status IS ? "
+            "AND kind IS ? AND (issuer IS ? OR (issuer IS NULL AND region IS ?)) ORDER BY pk LIMIT 1",
+            (title, year, status, kind, who, who)).fetchone()
+        return row["doc_id"] if row else None
+
+    def _place(self, doc: PreparedDocument) -> PreparedDocument:
+        """Versions are decided by what documents are, not by file name: a document the library
+        holds under another id becomes a version of it; a different document whose file shares a
+        name with an earlier one (2024/policy.txt, 2025/policy.txt) gets an id of its own."""
+        same = self._same_document(doc)
+        if same and same != doc.id:
+            return renamed(doc, same)
+        latest = self._latest(doc.id)
+        if latest is None:
+            return doc
+        mine, theirs = identity(doc.columns), identity(tuple(latest[k] for k in DOC_COLUMNS[:-1]) + ("",))
+        if mine is None or theirs is None or mine == theirs:
+            return doc
+        stem, _, rest = doc.id.rpartition("/")
+        k = 2
+        while self._latest(f"{stem}~{k}/{rest}") is not None:
+            k += 1
+        return renamed(doc, f"{stem}~{k}/{rest}")
+
     def _write_document(self, doc: PreparedDocument, source_pk: int, now: str) -> StoredDocument:
         c = self.conn
-        latest = c.execute("SELECT pk, version, content_hash FROM documents WHERE doc_id = ? "
-                           "AND superseded_by IS NULL", (doc.id,)).fetchone()
+        doc = self._place(doc)
+        latest = self._latest(doc.id)
         if latest and latest["content_hash"] == doc.content_hash:
             return StoredDocument(doc.id, latest["version"], "unchanged")
         version = (c.execute("SELECT COALESCE(MAX(version), 0) FROM documents WHERE doc_id = ?",
