@@ -180,6 +180,13 @@ def attach(doc: Any, norm: Any) -> None:
                 article.provisions.append(p)
                 if p.kind == "incentive":
                     section_incs.append(p)
+    if hasattr(doc, "warnings"):
+        from zhengce.reading.model import Warning_
+        for p in doc.provisions:
+            if p.kind == "incentive" and len((p.fields.get("trigger") or "").strip()) < 2:
+                doc.warnings.append(Warning_("incentive_without_trigger",
+                                             f"{p.citation}: 金额“{(p.quote or '')[:30]}”未找到奖励对象或条件,请核对",
+                                             tuple(p.span)))
     seen, deadlines = set(), []
     for p in doc.provisions:
         if p.kind == "deadline":

@@ -151,6 +151,12 @@ def _trigger_for(sent: str, pos: int) -> str:
     t = re.sub(r"^(?:于|支持|鼓励)", "", t.strip(" ,的"))
     # the paying government is not the trigger: "区财政给予…", "市、区两级对…"
     t = re.sub(r"^(?:[省市区县]级?财政|[省市区县]、[市区县]两级|[省市区县]本级)", "", t)
+    if len(t.strip(" ,的")) < 2:
+        # "区财政给予企业80%的保费补助", "给予经认定的样本企业20万元/家奖励": the one given to
+        m = re.search(r"(?:给予|给与|予以)((?:(?!最高|不超过|按|分别|一次性)[^,;。])+?)(?:最高|不超过|按照|按|分别|一次性)*$",
+                      head)
+        if m and len(m.group(1)) >= 2:
+            t = m.group(1)
     return t.strip(" ,的") or ""
 
 
@@ -159,12 +165,32 @@ def _split_list(text: str) -> list[str]:
     return parts
 
 
+_LEVEL = r"(?:国家|全国|省|全省|市|全市|区|县|国际|部|省部)级?"
+
+
+def _pair_levels(parts: list[str]) -> list[str] | None:
+    """"孵化器获国家、省、市年度绩效考核优秀" → 孵化器获国家年度…, 孵化器获省年度…, 孵化器获市年度…:
+    a list of level words shares what stands before the first and after the last."""
+    first = re.search(_LEVEL + "$", parts[0])
+    last = re.match(_LEVEL, parts[-1])
+    if not first or not last or not all(re.fullmatch(_LEVEL, p) for p in parts[1:-1]):
+        return None
+    prefix, suffix = parts[0][:first.start()], parts[-1][last.end():]
+    levels = [first.group(0)] + parts[1:-1] + [last.group(0)]
+    if not suffix:
+        return None
+    return [prefix + lvl + suffix for lvl in levels]
+
+
 def _pair_triggers(trigger: str, n: int) -> list[str]:
     """国家级、省级科技企业孵化器 + 2 amounts -> 国家级科技企业孵化器, 省级科技企业孵化器."""
     core = re.sub(r"\([^)]*\)", "", trigger)
     parts = _split_list(core)
     if len(parts) != n:
         return [trigger] * n
+    levels = _pair_levels(parts)
+    if levels:
+        return levels
     first, last = parts[0], parts[-1]
     out = []
     for i, p in enumerate(parts):

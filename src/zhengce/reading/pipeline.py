@@ -115,6 +115,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     region = meta.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None)
     doc.region = region.full if region else None
     doc.level = region.level if region else None
+    if region and not chunk.header_region and not any(
+            meta.mentions(t) for t in (doc.issuer or "", title or "") if t):
+        doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文提及推断为{region.full},请核对"))
     if doc.issuer and region:
         doc.issuer = meta.qualify_unit(doc.issuer, region)
 
@@ -228,6 +231,9 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
                 responsible=responsible, text=text, span=norm.orig_span(ra.start, ra.end),
                 section_no=rs.no, norm_span=(ra.start, ra.end)))
         doc.sections.append(section)
+    for ln in raw.ambiguous[:5]:
+        doc.warnings.append(Warning_("numbering_ambiguous", f"编号与前后条款不连续,按正文处理,请核对:“{ln.text[:24]}”",
+                                     norm.orig_span(ln.start, ln.end)))
     if raw.closing:
         c0, c1 = raw.closing[0].start, raw.closing[-1].end
         doc.closing = norm.text[c0:c1]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount
 from zhengce.reading.lines import CN_NUM, Line
-from zhengce.reading.numbering import is_title_like, scheme_of, split_inline
+from zhengce.reading.numbering import is_title_like, marker, scheme_of, split_inline
 
 CLOSING_RE = re.compile(r"^(?:上述|以上|本通知|本政策|本文件|本意见|本措施|本办法|本细则|本实施细则|本方案|本规定|"
                         r"各领域政策|此前|如遇|除标明|政策执行中)")
@@ -65,6 +65,7 @@ class RawBody:
     preamble: list[Line]
     sections: list[RawSection]
     closing: list[Line]
+    ambiguous: list[Line] = field(default_factory=list)  # numbered lines that fit no sequence
 
 
 def _split_midline_articles(lines: list[Line]) -> list[Line]:
@@ -144,7 +145,10 @@ def parse_body(lines: list[Line]) -> RawBody:
             article.lines.append(ln)
         else:
             cur.intro.append(ln)
-    return RawBody(preamble, sections, closing)
+    kinds = {scheme.section_kind, *article_kinds} - {None}
+    ambiguous = [ln for i, ln in enumerate(lines) if i not in by_line and (m := marker(ln.text)) and m[0] in kinds
+                 and sections]
+    return RawBody(preamble, sections, closing, ambiguous)
 
 
 def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
