@@ -57,6 +57,7 @@ _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文
                           r"(?:如下|附后)[::]?$")
 _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|《([^《》]{4,100})》已经[^。]{0,30}?"
                                 r"(?:同意|通过)[^。]{0,6}(?:印发|发布)|制定(?:了)?《([^《》]{4,100})》")
+_GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
 
 
@@ -75,6 +76,7 @@ class Head:
     signed: str | None = None  # ISO date under the signature
     doc_number: str | None = None
     chrome: set[int] = field(default_factory=set)
+    bodies: list[str] = field(default_factory=list)  # government bodies named alone on a head line (site header)
     reconstructed: bool = False
 
 
@@ -202,6 +204,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
     body_seen = None
     while i < limit:
         t = texts[i].strip()
+        if _GOV_BODY_RE.match(t):
+            head.bodies.append(t)
         if pending_label is not None:
             if field_of(t) is None and not is_chrome(t) and not title_like(t) and len(t) <= 60 and "。" not in t:
                 head.fields.setdefault(pending_label, t)

@@ -167,10 +167,11 @@ def level_language(text: str) -> str | None:
     return best if scores[best] > 0 else None
 
 
-def infer_region(text: str, issuer: str | None, header: Region | None, title: str | None) -> Region | None:
+def infer_region(text: str, issuer: str | None, header: Region | None, title: str | None,
+                 bodies=()) -> Region | None:
     if header:
         return header
-    for candidate in (issuer, title):
+    for candidate in (issuer, title, *bodies):
         if candidate:
             found = [r for r in mentions(candidate)]
             if found:
@@ -188,6 +189,7 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
 def years_in(text: str) -> Counter:
     # years inside document numbers (〔2023〕) say when another paper was issued, not the policy year
     cleaned = re.sub(r"〔\d{4}〕?", "", text)
+    cleaned = re.sub(r"《[^《》]{0,120}》", "", cleaned)  # a cited document's own years
     return Counter(int(y) for y in re.findall(r"(20\d{2})年", cleaned))
 
 

@@ -41,6 +41,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
     # a mirror site's pinyin after characters: "开发(fā)区(qū)" -> "开发区"
     (re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)"), ""),
+    # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
+    (re.compile(r"\*(?=[策府])"), "政"),
     # OCR misreads of the award verb: "给子" for "给予" ("给子女" is a word, left alone)
     (re.compile(r"给子(?![女孙])"), "给予"),
     # LaTeX / OCR debris: ^{\bullet\bullet}, \mathbf{\omega}, _{0}, ^+, {+}

@@ -112,7 +112,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.status = "draft" if re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
 
-    region = meta.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None)
+    region = meta.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None,
+                               head.bodies if head is not None else ())
     doc.region = region.full if region else None
     doc.level = region.level if region else None
     if region and not chunk.header_region and not any(
