@@ -153,6 +153,10 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
         return None, None
     m = _COVER_RE.search(text)
     if not m:
+        # "长兴县人民政府印发关于…的若干政策意见": a notice titled by the act of issuing, news style
+        m = re.match(r"^(.{2,30}?(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅))(?:关于)?印发(.+)$", text)
+        if m and title_like(m.group(2)) and not re.search(r"(?:通知|公告)$", m.group(2)):
+            return m.group(2).strip("《》〈〉"), m.group(1)
         return None, None
     inner = m.group(1).strip("《》〈〉")
     if not inner or len(inner) < 4:
