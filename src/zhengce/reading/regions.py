@@ -55,40 +55,53 @@ def _spellings() -> dict[str, tuple[_Spelling, ...]]:
     for old in renamings():
         if old.former not in out or all(s.kind == "former" for s in out[old.former]):
             add(old.former, old.region, "former")
-    # a province's short name (吉林, 海南) outranks a city or county written the same way
+    # a place outranks the places inside it written the same way: 吉林 is the province (not 吉林市),
+    # 抚顺 the city (not 抚顺县), 荆州 the city (not 荆州区) — those have their full names
+    # and a province's short name outranks any other place: 海南 is 海南省 (not 青海's 海南州)
     for text, found in out.items():
-        prov = [s for s in found if s.region.level == "province"]
-        if prov and len(found) > 1:
-            out[text] = prov
+        if len(found) > 1:
+            found = [s for s in found if s.region.level == "province"] or found
+            out[text] = [s for s in found
+                         if not any(o.region != s.region and inside(s.region, o.region) for o in found)]
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One regular expression for many literals, shaped as a trie so a position costs its depth, not
-    the number of names; at each step the longer continuation is tried first (leftmost-longest)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
+@dataclass(frozen=True)
+class _Scanner:
+    """Leftmost-longest search for ~6,000 spellings. A regular expression of two character classes
+    (a first character, then a second one, both from some spelling) finds the few places a name may
+    start; the spellings sharing those two characters are tried there, longest first. A single
+    alternation of all names costs the number of names at every position (see bench/regions.py)."""
+    start: re.Pattern[str]
+    by_pair: dict[str, tuple[str, ...]]
 
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        after = 0
+        get = self.by_pair.get
+        for m in self.start.finditer(text):
+            i = m.start()
+            if i < after:
+                continue
+            for word in get(text[i:i + 2], ()):
+                if text.startswith(word, i):
+                    after = i + len(word)
+                    out.append((i, after, word))
+                    break
+        return out
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    return re.compile(_trie_pattern(_spellings()))
+def _scanner() -> _Scanner:
+    by_pair: dict[str, list[str]] = {}
+    for word in _spellings():
+        by_pair.setdefault(word[:2], []).append(word)
+
+    def chars(pos: int) -> str:
+        return "".join(re.escape(c) for c in sorted({w[pos] for w in _spellings()}))
+
+    return _Scanner(re.compile(f"[{chars(0)}](?=[{chars(1)}])"),
+                    {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_pair.items()})
 
 
 @lru_cache(maxsize=1)
@@ -124,17 +137,17 @@ def _chains(text: str) -> list[_Mention]:
     """The places written in text, adjacent spellings joined into one place when they nest."""
     spell = _spellings()
     out: list[_Mention] = []
-    for m in _pattern().finditer(text):
-        found = spell[m.group(0)]
+    for start, end, word in _scanner().find(text):
+        found = spell[word]
         last = out[-1] if out else None
-        if last and last.end == m.start() and len(last.options) == 1:
+        if last and last.end == start and len(last.options) == 1:
             deeper = _narrow(found, last.options[0])
             if deeper:
-                last.end, last.chained = m.end(), True
+                last.end, last.chained = end, True
                 last.options = tuple(dict.fromkeys(s.region for s in deeper))
                 last.kind, last.word = deeper[0].kind, False
                 continue
-        out.append(_Mention(m.start(), m.end(), tuple(dict.fromkeys(s.region for s in found)),
+        out.append(_Mention(start, end, tuple(dict.fromkeys(s.region for s in found)),
                             found[0].kind, all(s.word for s in found), False))
     return out
 
@@ -202,10 +215,15 @@ def former(name: str, context: Context = None) -> str | None:
 
 
 def mentions(text: str, context: Context = None) -> Counter:
-    """How often each region is named in text. A name or a chain (杭州市余杭区, 杭州萧山) counts 1, a
-    province's short name (浙江) 1, a short name alone (萧山) ½ — and only when its city or province is
-    named too (or given as context), or it is the only place the text names at all; ordinary words (大方, 城区) never count alone; a name several
-    places share (鼓楼区) counts only when the other places named in the text (or context) decide."""
+    """How often each region is named in text (traditional characters are read as simplified).
+
+    A name or a chain (杭州市余杭区, 杭州萧山) counts 1, a province's short name (浙江) 1. A short
+    name alone (萧山) counts ½, and only when it is a word of its own there (not 东阳 in 东阳光, 龙井
+    in 龙井茶) and its city or province is named too (or given as context) — or it is the one place
+    the whole text names. Ordinary words (大方, 资源, 城区) never count alone; a name several places
+    share (鼓楼区) counts only when the other places named in the text (or context) decide."""
+    if text and not text.isascii():
+        text = _t2s().convert(text)
     found = _chains(text)
     ctx = _context(context)
     sure = [m.options[0] for m in found if len(m.options) == 1 and not m.word
@@ -222,6 +240,8 @@ def mentions(text: str, context: Context = None) -> Counter:
             continue
         if m.chained or m.kind != "short" or region.level == "province":
             counts[region] += 1
+        elif not _own_word(text, m.start, m.end):
+            continue
         elif any(a in held for a in areas(region)[1:]):
             counts[region] += 0.5
         elif not held:
@@ -230,6 +250,19 @@ def mentions(text: str, context: Context = None) -> Counter:
         region, n = alone.popitem()
         counts[region] += 0.5 * n
     return counts
+
+
+def _own_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own: the word segmenter (jieba) cuts the few
+    characters around it at both its ends (萧山|经验, but 东|阳光, 龙井茶)."""
+    import rjieba
+
+    left = max(0, start - 6)
+    cuts, pos = {left}, left
+    for token in rjieba.cut(text[left:end + 6]):
+        pos += len(token)
+        cuts.add(pos)
+    return start in cuts and end in cuts
 
 
 def most_specific(regions: Iterable[Region]) -> Region | None:
