@@ -40,7 +40,8 @@ class Division:
     region: Region
     short: str  # 萧山, 景宁; '' when the name has no shorter form (忠县, 城区)
     word: bool  # the short name is also an ordinary word (大方, 和平): free text never counts it alone
-    parent: str  # code of the city or province holding it; '' for a province
+    parent: str
+    headword: bool = False  # the short name is in the general dictionary at all (东阳, 南岸; not 萧山)  # code of the city or province holding it; '' for a province
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,7 @@ def divisions() -> dict[str, Division]:
             city = province if province in MUNICIPALITIES else None
         region = Region(full_name(r["name"], r["level"], city, province), r["name"], r["level"],
                         city if r["level"] != "province" else None, province, r["code"])
-        out[r["code"]] = Division(region, r["short"], r["word"] == "1", r["parent"])
+        out[r["code"]] = Division(region, r["short"], r["word"] == "1", r["parent"], r["word"] != "")
     return out
 
 

@@ -30,6 +30,7 @@ class _Spelling:
     region: Region
     kind: str  # name | short | former
     word: bool  # an ordinary word when standing alone (大方, 城区): never counted alone in free text
+    proper: bool = True  # no general-dictionary word (萧山; not 东阳, 南岸)
 
 
 @lru_cache(maxsize=1)
@@ -38,16 +39,16 @@ def _spellings() -> dict[str, tuple[_Spelling, ...]]:
     words = place_words()
     out: dict[str, list[_Spelling]] = {}
 
-    def add(text: str, region: Region, kind: str, word: bool = False) -> None:
+    def add(text: str, region: Region, kind: str, word: bool = False, proper: bool = True) -> None:
         if len(text) >= 2:
-            out.setdefault(text, []).append(_Spelling(region, kind, word or text in words))
+            out.setdefault(text, []).append(_Spelling(region, kind, word or text in words, proper))
 
     table = divisions()
     for d in table.values():
         r = d.region
         add(r.name, r, "name")
         if d.short:
-            add(d.short, r, "short", d.word)
+            add(d.short, r, "short", d.word, not d.headword)
             if r.name.endswith("自治州"):
                 add(d.short + "州", r, "short", d.word)  # 黔南州, 恩施州
             if r.name.endswith("自治县"):
@@ -74,20 +75,32 @@ class _Scanner:
     alternation of all names costs the number of names at every position (see bench/regions.py)."""
     start: re.Pattern[str]
     by_pair: dict[str, tuple[str, ...]]
+    short_only: frozenset[str]  # spellings that are nothing but short names (萧山, 广东)
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
+    def _at(self, text: str, i: int) -> str | None:
+        for word in self.by_pair.get(text[i:i + 2], ()):
+            if text.startswith(word, i):
+                return word
+        return None
+
+    def find(self, text: str, running: bool = False) -> list[tuple[int, int, str]]:
+        """(start, end, spelling) of each place written. running: text is prose, where a short name
+        must be a word of its own (推广东阳 is 推广|东阳, not 广东) unless a place follows it."""
         out: list[tuple[int, int, str]] = []
-        after = 0
-        get = self.by_pair.get
+        after = -1  # end of the last place found: a place starting there continues it (杭州萧山)
         for m in self.start.finditer(text):
             i = m.start()
             if i < after:
                 continue
-            for word in get(text[i:i + 2], ()):
-                if text.startswith(word, i):
-                    after = i + len(word)
-                    out.append((i, after, word))
-                    break
+            word = self._at(text, i)
+            if word is None:
+                continue
+            end = i + len(word)
+            if running and word in self.short_only and i != after and not self._at(text, end) \
+                    and not _own_word(text, i, end):
+                continue
+            after = end
+            out.append((i, end, word))
         return out
 
 
@@ -100,8 +113,22 @@ def _scanner() -> _Scanner:
     def chars(pos: int) -> str:
         return "".join(re.escape(c) for c in sorted({w[pos] for w in _spellings()}))
 
+    short_only = frozenset(w for w, found in _spellings().items() if all(s.kind == "short" for s in found))
     return _Scanner(re.compile(f"[{chars(0)}](?=[{chars(1)}])"),
-                    {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_pair.items()})
+                    {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_pair.items()}, short_only)
+
+
+def _own_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own: the word segmenter (jieba) cuts the few
+    characters around it at both its ends (萧山|经验, but 东|阳光, 龙井茶, 推|广东|阳)."""
+    import rjieba
+
+    left = max(0, start - 6)
+    cuts, pos = {left}, left
+    for token in rjieba.cut(text[left:end + 6]):
+        pos += len(token)
+        cuts.add(pos)
+    return start in cuts and end in cuts
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +152,7 @@ class _Mention:
     kind: str  # kind of its last spelling
     word: bool
     chained: bool  # written under its city or province (杭州萧山): a full mention
+    proper: bool = True
 
 
 def _narrow(found: tuple[_Spelling, ...], scope: Region | None) -> tuple[_Spelling, ...]:
@@ -133,11 +161,11 @@ def _narrow(found: tuple[_Spelling, ...], scope: Region | None) -> tuple[_Spelli
     return tuple(s for s in found if s.region != scope and inside(s.region, scope))
 
 
-def _chains(text: str) -> list[_Mention]:
+def _chains(text: str, running: bool = False) -> list[_Mention]:
     """The places written in text, adjacent spellings joined into one place when they nest."""
     spell = _spellings()
     out: list[_Mention] = []
-    for start, end, word in _scanner().find(text):
+    for start, end, word in _scanner().find(text, running):
         found = spell[word]
         last = out[-1] if out else None
         if last and last.end == start and len(last.options) == 1:
@@ -148,7 +176,7 @@ def _chains(text: str) -> list[_Mention]:
                 last.kind, last.word = deeper[0].kind, False
                 continue
         out.append(_Mention(start, end, tuple(dict.fromkeys(s.region for s in found)),
-                            found[0].kind, all(s.word for s in found), False))
+                            found[0].kind, all(s.word for s in found), False, all(s.proper for s in found)))
     return out
 
 
@@ -220,11 +248,11 @@ def mentions(text: str, context: Context = None) -> Counter:
     A name or a chain (杭州市余杭区, 杭州萧山) counts 1, a province's short name (浙江) 1. A short
     name alone (萧山) counts ½, and only when it is a word of its own there (not 东阳 in 东阳光, 龙井
     in 龙井茶) and its city or province is named too (or given as context) — or it is the one place
-    the whole text names. Ordinary words (大方, 资源, 城区) never count alone; a name several places
+    the whole text names and no dictionary word (萧山, not 南岸). Ordinary words (大方, 资源, 城区) never count alone; a name several places
     share (鼓楼区) counts only when the other places named in the text (or context) decide."""
     if text and not text.isascii():
         text = _t2s().convert(text)
-    found = _chains(text)
+    found = _chains(text, running=True)
     ctx = _context(context)
     sure = [m.options[0] for m in found if len(m.options) == 1 and not m.word
             and (m.chained or m.kind != "short" or m.options[0].level == "province")]
@@ -240,29 +268,15 @@ def mentions(text: str, context: Context = None) -> Counter:
             continue
         if m.chained or m.kind != "short" or region.level == "province":
             counts[region] += 1
-        elif not _own_word(text, m.start, m.end):
-            continue
         elif any(a in held for a in areas(region)[1:]):
             counts[region] += 0.5
-        elif not held:
+        elif not held and m.proper:
             alone[region] = alone.get(region, 0) + 1
     if len(alone) == 1:  # one place, however often, in a text that names no other: “萧山经验”
         region, n = alone.popitem()
         counts[region] += 0.5 * n
     return counts
 
-
-def _own_word(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a word of its own: the word segmenter (jieba) cuts the few
-    characters around it at both its ends (萧山|经验, but 东|阳光, 龙井茶)."""
-    import rjieba
-
-    left = max(0, start - 6)
-    cuts, pos = {left}, left
-    for token in rjieba.cut(text[left:end + 6]):
-        pos += len(token)
-        cuts.add(pos)
-    return start in cuts and end in cuts
 
 
 def most_specific(regions: Iterable[Region]) -> Region | None:
