@@ -248,8 +248,9 @@ def mentions(text: str, context: Context = None) -> Counter:
     A name or a chain (杭州市余杭区, 杭州萧山) counts 1, a province's short name (浙江) 1. A short
     name alone (萧山) counts ½, and only when it is a word of its own there (not 东阳 in 东阳光, 龙井
     in 龙井茶) and its city or province is named too (or given as context) — or it is the one place
-    the whole text names and no dictionary word (萧山, not 南岸). Ordinary words (大方, 资源, 城区) never count alone; a name several places
-    share (鼓楼区) counts only when the other places named in the text (or context) decide."""
+    the whole text names and no dictionary word (萧山, not 南岸). Ordinary words (大方, 资源, 城区)
+    never count alone; a name several places share (鼓楼区) counts only when the other places named
+    in the text (or context) decide."""
     if text and not text.isascii():
         text = _t2s().convert(text)
     found = _chains(text, running=True)
