@@ -154,6 +154,12 @@ def test_context_decides(name, context, full):
     assert (r.full if r else None) == full
 
 
+def test_context_from_the_text():
+    text = "南京市人民政府办公厅 … 南京市玄武区 …"
+    assert lookup("鼓楼区", context=mentions(text)).full == "江苏省南京市鼓楼区"
+    assert lookup("鼓楼区", context=mentions("没有地名的一段话")) is None
+
+
 def test_former_names_carry_a_note():
     assert former("江干区") == "杭州市江干区已于2021-04-09撤并/更名, 今属杭州市上城区"
     assert "今属杭州市拱墅区" in former("下城区")

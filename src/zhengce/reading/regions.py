@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -181,10 +181,13 @@ def _chains(text: str, running: bool = False) -> list[_Mention]:
 
 
 def _context(context) -> list[Region]:
+    """Context regions, most telling first; mentions() counts may be passed as they are."""
     if context is None:
         return []
     if isinstance(context, (Region, str)):
         context = [context]
+    elif isinstance(context, Mapping):
+        context = sorted(context, key=lambda r: -context[r])
     out = []
     for c in context:
         r = c if isinstance(c, Region) else lookup(c)
@@ -225,8 +228,8 @@ def candidates(name: str) -> tuple[Region, ...]:
 def lookup(name: str, context: Context = None) -> Region | None:
     """The region `name` is written for — "余杭区", "萧山", "杭州萧山", "浙江省杭州市余杭区", "昆山市",
     "浦东", "江干区" (former name), "義烏市" — or None when it is no place or stays ambiguous.
-    context (a Region, a name, or several, most specific first) decides between same-named places:
-    lookup("鼓楼区", context="南京市") → 南京市鼓楼区."""
+    context (a Region, a name, several of them most telling first, or mentions() of the text)
+    decides between same-named places: lookup("鼓楼区", context="南京市") → 江苏省南京市鼓楼区."""
     return _resolve(candidates(name), _context(context))
 
 
