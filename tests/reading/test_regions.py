@@ -260,3 +260,22 @@ def test_gazetteer_keeps_its_shape():
     assert g["~余杭"].full == "杭州市余杭区"
     assert "鼓楼区" not in g  # shared names are not keys
     assert g["江苏省苏州市昆山市"].level == "county"
+
+
+def test_odd_input_is_no_place():
+    assert lookup(None) is None and candidates(123) == ()
+    assert lookup("萧山" * 100) is None
+    assert mentions(None) == {} and mentions("") == {}
+
+
+def test_place_command(capsys):
+    from zhengce.cli import main
+
+    assert main(["place", "杭州萧山", "江干区", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"full": "杭州市萧山区"' in out and "今属杭州市上城区" in out
+    assert main(["place", "鼓楼区"]) == 1
+    out = capsys.readouterr().out
+    assert "有多个同名区县(南京市、徐州市、福州市、开封市)" in out and "河南省开封市鼓楼区" in out
+    assert main(["place", "鼓楼区", "--context", "南京市"]) == 0
+    assert "江苏省南京市鼓楼区\tdistrict\t320106" in capsys.readouterr().out

@@ -95,3 +95,10 @@ def test_registry_spellings_resolve_once_each():
     assert got["萧山"] == (codes["杭州市萧山区"], None) == got["杭州萧山"]
     assert got["鼓楼区"][0] is None and "有多个同名区县" in got["鼓楼区"][1]
     assert got["月球区"][0] is None and "不是已知的区县" in got["月球区"][1]
+
+
+def test_profile_schema_says_short_names_are_accepted():
+    from zhengce.rules.profile import json_schema
+
+    region = json_schema()["properties"]["region"]
+    assert "简称" in region["description"] and "萧山" in region["description"]

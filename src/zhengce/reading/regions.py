@@ -214,8 +214,8 @@ def _resolve(options: tuple[Region, ...], context: list[Region]) -> Region | Non
 def candidates(name: str) -> tuple[Region, ...]:
     """Every region `name` may mean when written alone: () when it is no place, one when it is
     unambiguous, several for 鼓楼区 (南京市, 福州市, 徐州市, 开封市)."""
-    text = _clean(name)
-    if not text:
+    text = _clean(name) if isinstance(name, str) else ""
+    if not text or len(text) > 60:  # no place name is longer (内蒙古自治区呼伦贝尔市莫力达瓦…自治旗: 26)
         return ()
     if text in by_full():
         return (by_full()[text],)
@@ -235,7 +235,7 @@ def lookup(name: str, context: Context = None) -> Region | None:
 
 def former(name: str, context: Context = None) -> str | None:
     """A note when `name` is a former name: "杭州市江干区已于2021-04-09撤并/更名, 今属杭州市上城区"."""
-    text = _clean(name)
+    text = _clean(name) if isinstance(name, str) else ""
     region = lookup(text, context)
     if region is None:
         return None
@@ -254,7 +254,9 @@ def mentions(text: str, context: Context = None) -> Counter:
     the whole text names and no dictionary word (萧山, not 南岸). Ordinary words (大方, 资源, 城区)
     never count alone; a name several places share (鼓楼区) counts only when the other places named
     in the text (or context) decide."""
-    if text and not text.isascii():
+    if not isinstance(text, str) or not text:
+        return Counter()
+    if not text.isascii():
         text = _t2s().convert(text)
     found = _chains(text, running=True)
     ctx = _context(context)
