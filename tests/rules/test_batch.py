@@ -48,7 +48,7 @@ def test_bad_rows_are_reported_and_skipped(registry, tmp_path):
     res = run_batch(registry, tmp_path / "out.csv", "2025-06-30")
     assert res.rows == 8 and res.evaluated == 4
     errors = dict(res.errors)
-    assert errors[4].startswith("region: 火星区")
+    assert errors[4].startswith("region: 所在区县「火星区」不是已知的区县")
     assert errors[5].startswith("rec.gaoxin: 2025-13-01")
     assert errors[6].startswith("fin.rd_insurance_premium_yuan: 12.345") and "2 decimals" in errors[6]
     assert errors[7].startswith("industry: cars") and "software_it" in errors[7]

@@ -32,8 +32,8 @@ def test_float_money_refused_and_decimals_exact():
 
 
 def test_region_must_be_a_district():
-    assert "city" in err({"region": "杭州市"})
-    assert "not a known district" in err({"region": "火星区"})
+    assert "「杭州市」是地级市, 请写到区县" in err({"region": "杭州市"})
+    assert "「火星区」不是已知的区县" in err({"region": "火星区"})
     assert parse_profile({"region": "浙江省湖州市吴兴区"}).region == "湖州市吴兴区"
 
 

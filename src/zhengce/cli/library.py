@@ -15,7 +15,7 @@ from typing import Any
 
 from zhengce.errors import InputError
 
-LEVEL = {"national": "国家级", "province": "省级", "city": "市级", "district": "区县级"}
+LEVEL = {"national": "国家级", "province": "省级", "city": "市级", "district": "区县级", "county": "县级"}
 KIND = {"policy": "若干政策", "rules": "实施细则", "notice": "申报通知"}
 STATUS = {"draft": "征求意见稿", "final": "正式稿"}
 
@@ -27,7 +27,7 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 def _doc_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--region", help="region contains, e.g. 余杭")
     p.add_argument("--year", type=int, help="policy year")
-    p.add_argument("--level", choices=sorted(LEVEL), help="province | city | district | national")
+    p.add_argument("--level", choices=sorted(LEVEL), help="province | city | district | county | national")
     p.add_argument("--status", choices=sorted(STATUS), help="draft | final")
     p.add_argument("--kind", choices=sorted(KIND), help="policy | rules | notice")
     p.add_argument("--all-versions", action="store_true", help="include superseded versions")

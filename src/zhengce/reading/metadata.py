@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount
-from zhengce.reading.regions import Region, lookup, mentions
+from zhengce.reading.regions import Region, lookup, mentions, most_specific
 
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
@@ -175,13 +175,13 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
         if candidate:
             found = [r for r in mentions(candidate)]
             if found:
-                order = {"district": 0, "city": 1, "province": 2}
-                return min(found, key=lambda r: order[r.level])
+                return most_specific(found)
     counts = mentions(text)
     if not counts:
         return None
     level = level_language(text)
-    pool = [r for r in counts if r.level == level] if level else list(counts)
+    pool = [r for r in counts if r.level == level or (level, r.level) == ("district", "county")] \
+        if level else list(counts)
     pool = pool or list(counts)
     return max(pool, key=lambda r: counts[r])
 

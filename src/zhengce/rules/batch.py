@@ -25,7 +25,7 @@ from zhengce.rules.amounts import MAX_YUAN
 from zhengce.rules.profile import schema
 from zhengce.rules.result import ELIGIBLE, NAMES, NEEDS_INFO, STACKED_OUT
 from zhengce.rules.rulebook import Rulebook, load_rulebook
-from zhengce.rules.vector import ENTITIES, Columns, VectorEngine, region_codes
+from zhengce.rules.vector import ENTITIES, Columns, VectorEngine
 
 META_COLUMNS = ("entity", "id", "name", "region")
 
@@ -53,23 +53,6 @@ def _q(name: str) -> str:
 
 def _sql_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
-
-
-def _region_spellings() -> dict[str, int]:
-    """Every accepted spelling of a district (full, short when unique, with province) -> code."""
-    codes = region_codes()
-    out = {}
-    for full, code in codes.items():
-        out[full] = code
-        out["浙江省" + full] = code
-    short: dict[str, list[str]] = {}
-    for full in codes:
-        city = next(c for c in regions._table()["cities"] if full.startswith(c))
-        short.setdefault(full[len(city):], []).append(full)
-    for name, fulls in short.items():
-        if len(fulls) == 1:
-            out[name] = codes[fulls[0]]
-    return out
 
 
 def _column_sql(fact: str, present: set[str]) -> tuple[str, str]:
@@ -156,8 +139,6 @@ def load_columns(con: duckdb.DuckDBPyConnection) -> tuple[Columns, np.ndarray, l
     if "region" not in names:
         raise InputError("registry: a 'region' column is required")
     present = set(names)
-    spell = _region_spellings()
-    con.register("region_map", pa.table({"spelling": list(spell), "code": list(spell.values())}))
     selects, errors = [], []
     ent_list = "[" + ", ".join(_sql_literal(e) for e in ENTITIES) + "]"
     ent_raw = "coalesce(NULLIF(trim(CAST(entity AS VARCHAR)), ''), 'enterprise')" if "entity" in present \
@@ -166,10 +147,17 @@ def load_columns(con: duckdb.DuckDBPyConnection) -> tuple[Columns, np.ndarray, l
     errors.append(f"CASE WHEN list_position({ent_list}, {ent_raw}) IS NULL THEN 'entity: ' || {ent_raw} || "
                   f"' is not allowed; expected one of {', '.join(ENTITIES)}' END")
     region_raw = "NULLIF(trim(CAST(region AS VARCHAR)), '')"
+    # each distinct spelling is resolved once on the national gazetteer (萧山, 杭州萧山, 昆山市 …)
+    spellings = [r[0] for r in con.execute(f"SELECT DISTINCT {region_raw} FROM registry").fetchall() if r[0]]
+    spell = regions.spelled(spellings)
+    con.register("region_map", pa.table({
+        "spelling": pa.array(list(spell), pa.string()),
+        "code": pa.array([c for c, _ in spell.values()], pa.int32()),
+        "error": pa.array([e for _, e in spell.values()], pa.string())}))
     selects.append(f"(SELECT code FROM region_map WHERE spelling = {region_raw}) AS __region")
     errors.append(f"CASE WHEN {region_raw} IS NULL THEN 'region: missing' WHEN (SELECT code FROM region_map "
-                  f"WHERE spelling = {region_raw}) IS NULL THEN 'region: ' || {region_raw} || "
-                  "' is not a known district or county' END")
+                  f"WHERE spelling = {region_raw}) IS NULL THEN 'region: ' || (SELECT error FROM region_map "
+                  f"WHERE spelling = {region_raw}) END")
     fact_cols = [n for n in names if n in facts and facts[n].type not in ("string", "region")]
     for fact in fact_cols:
         value, bad = _column_sql(fact, present)

@@ -53,7 +53,7 @@ class FactSpec:
             return f"an integer from {self.minimum if self.minimum is not None else 0}" + (
                 f" to {self.maximum}" if self.maximum is not None else "")
         if self.type == "region":
-            return "a district or county, e.g. 杭州市余杭区"
+            return "a district or county, full or short name, e.g. 杭州市萧山区, 萧山区, 萧山, 江苏省苏州市昆山市"
         return "a string"
 
 

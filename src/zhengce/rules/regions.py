@@ -1,60 +1,82 @@
-"""The region table: canonical district names and which districts a city's or province's rules cover."""
+"""Where a profile lives and which places a document's rules cover, on the national gazetteer
+(zhengce.reading.regions): canonical district/county names and a city's or province's districts."""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from zhengce.errors import InputError
+from zhengce.reading import regions as places
+from zhengce.reading.divisions import Region, areas, divisions
 
-# One gazetteer for the whole project: the reading layer's table of Zhejiang's divisions.
-_DATA = Path(__file__).resolve().parent.parent / "reading" / "regions.yaml"
+FIELD = "所在区县"
+EXAMPLES = "如 杭州市萧山区、萧山区、萧山、江苏省苏州市昆山市"
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    districts: dict[str, str] = {}  # "杭州市余杭区" -> city
-    short: dict[str, list[str]] = {}  # "余杭区" -> ["杭州市余杭区"]
-    for city, names in data["cities"].items():
-        for name in names:
-            full = city + name
-            districts[full] = city
-            short.setdefault(name, []).append(full)
-    return {"province": data["province"], "cities": data["cities"], "districts": districts, "short": short}
+def _leaves() -> dict[str, list[str]]:
+    """full name of every place → the canonical districts/counties in it (a leaf: itself). A city
+    with no county-level units under it (东莞市, 嘉峪关市) is its own leaf."""
+    table = divisions()
+    has_children = {d.parent for d in table.values() if d.region.level in ("district", "county")}
+    out: dict[str, list[str]] = {}
+    for code, d in table.items():
+        r = d.region
+        if r.level in ("district", "county") or (r.level == "city" and code not in has_children):
+            for area in areas(r):
+                out.setdefault(area.full, []).append(r.full)
+    return out
 
 
 def all_districts() -> list[str]:
-    """Every canonical district/county name, e.g. '杭州市余杭区', in table order."""
-    return list(_table()["districts"])
+    """Every canonical district/county name ('杭州市余杭区', '江苏省苏州市昆山市'), in code order."""
+    leaves = _leaves()
+    return [r.full for r in (d.region for d in divisions().values()) if leaves.get(r.full) == [r.full]]
+
+
+def _example(r: Region) -> str:
+    inner = _leaves().get(r.full, [])
+    return inner[0] if inner else "杭州市萧山区"
 
 
 def canonical(region: str) -> str:
-    """'余杭区', '杭州市余杭区' or '浙江省杭州市余杭区' -> '杭州市余杭区'. A district is required."""
-    table = _table()
-    text = str(region).strip().replace(" ", "")
-    if text.startswith(table["province"]):
-        text = text[len(table["province"]):]
-    if text in table["districts"]:
-        return text
-    if text in table["short"] and len(table["short"][text]) == 1:
-        return table["short"][text][0]
-    if text in table["cities"]:
-        raise InputError(f"region: {region!r} is a city; give the district or county (e.g. {text}{table['cities'][text][0]})")
-    raise InputError(f"region: {region!r} is not a known district/county of {table['province']} "
-                     f"(e.g. 杭州市余杭区, 湖州市吴兴区; see zhengce/reading/regions.yaml)")
+    """'萧山', '萧山区', '杭州萧山', '杭州市萧山区', '浙江省杭州市萧山区' → '杭州市萧山区';
+    '昆山市' → '江苏省苏州市昆山市'. A district or county is required; errors are one Chinese line."""
+    text = str(region).strip()
+    if not text:
+        raise InputError(f"{FIELD}缺失; 请写区县, {EXAMPLES}")
+    found = places.candidates(text)
+    if not found:
+        raise InputError(f"{FIELD}「{text}」不是已知的区县; 可写全称或简称, {EXAMPLES}")
+    if len(found) > 1:
+        cities = "、".join(dict.fromkeys(r.city or r.province or r.full for r in found))
+        first = found[0]
+        raise InputError(f"{FIELD}「{text}」有多个同名区县({cities}), 请写全称, "
+                         f"如 {(first.city or first.province or '') + first.name}")
+    r = found[0]
+    if _leaves().get(r.full) == [r.full]:
+        return r.full
+    kind = {"province": "省级", "city": "地级市"}.get(r.level, r.level)
+    raise InputError(f"{FIELD}「{text}」是{kind}, 请写到区县, 如 {_example(r)}")
 
 
 def covered(jurisdiction: str) -> frozenset[str]:
-    """The canonical districts a document of this region covers: a district itself, a city all its districts."""
-    table = _table()
-    text = jurisdiction.strip()
-    if text.startswith(table["province"]):
-        text = text[len(table["province"]):]
-    if text == "":  # the province itself
-        return frozenset(table["districts"])
-    if text in table["cities"]:
-        return frozenset(text + d for d in table["cities"][text])
-    return frozenset([canonical(text)])
+    """The canonical districts a document of this region covers: a district itself, a city or a
+    province all of its districts and counties."""
+    r = places.lookup(jurisdiction)
+    if r is None:
+        canonical(jurisdiction)  # raises the one-line error (unknown or ambiguous)
+        raise InputError(f"{FIELD}「{jurisdiction}」不是已知的地区")
+    return frozenset(_leaves().get(r.full, ()))
+
+
+def spelled(values: list[str]) -> dict[str, tuple[int | None, str | None]]:
+    """Each distinct registry spelling → (region code in all_districts() order, or None; error)."""
+    codes = {name: i for i, name in enumerate(all_districts())}
+    out: dict[str, tuple[int | None, str | None]] = {}
+    for v in values:
+        try:
+            out[v] = (codes[canonical(v)], None)
+        except InputError as exc:
+            out[v] = (None, exc.message)
+    return out

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from zhengce.cli.output import to_jsonable
 
-LEVELS = {"province": "省级", "city": "市级", "district": "区县级", "national": "国家级"}
+LEVELS = {"province": "省级", "city": "市级", "district": "区县级", "county": "县级", "national": "国家级"}
 KINDS = {"policy": "政策", "rules": "实施细则", "notice": "申报通知"}
 STATUSES = {"final": "正式稿", "draft": "征求意见稿"}
 

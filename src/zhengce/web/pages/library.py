@@ -15,7 +15,7 @@ from zhengce.web.services import library
 
 router = APIRouter()
 
-Level = Literal["province", "city", "district", "national"]
+Level = Literal["province", "city", "district", "county", "national"]
 Kind = Literal["policy", "rules", "notice"]
 Status = Literal["final", "draft"]
 PAGE_SIZE = 20
