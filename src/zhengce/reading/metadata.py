@@ -176,14 +176,22 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
             found = [r for r in mentions(candidate)]
             if found:
                 return most_specific(found)
-    counts = mentions(text)
+    # places named inside a cited document's title (《苏州市…意见》) are the other document's
+    own = re.sub(r"《[^《》]{0,120}》", "", text)
+    counts = mentions(own) or mentions(text)
     if not counts:
         return None
-    level = level_language(text)
-    pool = [r for r in counts if r.level == level or (level, r.level) == ("district", "county")] \
-        if level else list(counts)
+    level = level_language(own)
+    # "我市" is said in county-level cities (义乌市, 昆山市) as well as in prefecture cities
+    fits = {"district": {"district", "county"}, "city": {"city", "county"}}.get(level, {level})
+    pool = [r for r in counts if r.level in fits] if level else list(counts)
     pool = pool or list(counts)
-    return max(pool, key=lambda r: counts[r])
+    best = max(pool, key=lambda r: counts[r])
+    # a place inside the best one, named nearly as often, is where the document is from: a
+    # county-level city names its prefecture in passing ("按苏州市要求"), rarely the reverse
+    inner = [r for r in pool if r is not best and getattr(r, "city", None) == best.name and r.level != "city"
+             and counts[r] >= 0.6 * counts[best]]
+    return max(inner, key=lambda r: counts[r]) if len(inner) == 1 else best
 
 
 def years_in(text: str) -> Counter:
