@@ -107,10 +107,14 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False
     if _THRESHOLD_AFTER.match(after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate
-    if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after):
+    if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     if not re.search(r"给予|" + AWARD_WORD, clause):
-        return False
+        # "按不超过设备投入10%的比例,择优给予最高200万元奖补": the rate's clause opens with 按, the
+        # award verb follows in the next clause
+        nxt = sent[e:e + 30]
+        if not (re.match(r"^\s*(?:按照|按)", clause) and re.match(r"^[,,]?[^,;。]{0,8}?(?:给予|予以)", nxt)):
+            return False
     # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
     return True
 

@@ -74,6 +74,7 @@ class Head:
     cover_issuers: list[str] = field(default_factory=list)
     signer: str | None = None
     signed: str | None = None  # ISO date under the signature
+    dated: str | None = None  # a date standing alone in the head (a signature without its signer)
     doc_number: str | None = None
     chrome: set[int] = field(default_factory=set)
     bodies: list[str] = field(default_factory=list)  # government bodies named alone on a head line (site header)
@@ -240,6 +241,14 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             if i > 0 and _SIGNER_RE.match(texts[i - 1].strip()) and head.signed is None:
                 head.signer = texts[i - 1].strip()
                 head.signed = iso(*m.groups())
+            elif head.signed is None and head.dated is None:
+                head.dated = iso(*m.groups())  # a date line under a covering notice whose signer was left out
+            i += 1
+            continue
+        m = re.match(r"^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", t)
+        if m and _SIGNER_RE.match(m.group(1).strip()) and head.signed is None:
+            head.signer = m.group(1).strip()  # "宁波市镇海区人民政府 2023年3月3日" on one line
+            head.signed = iso(*DATE_RE.match(m.group(2).replace(" ", "")).groups())
             i += 1
             continue
         if _PUBLIC_RE.match(t) or _ADDRESSEE_RE.match(t):

@@ -84,6 +84,16 @@ def kind_from_structure(doc) -> str:
     return "policy"
 
 
+_NOTICE_SIGNS = re.compile(r"申报(?:对象|条件|材料|时间|程序|流程|方式|要求|范围|主体)|通知如下|有关事项通知|受理时间|"
+                           r"联系方式|联系人|截止(?:时间|日期)|报送时间|申报工作|征集")
+
+
+def reads_as_notice(text: str) -> bool:
+    """A text without a telling title that reads as a call for applications: 申报条件, 申报材料,
+    申报时间, 通知如下, 联系人 … (three different signs)."""
+    return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
+
+
 def qualify_unit(unit: str, region: Region) -> str:
     """"婺城区人民政府" in a 金华 document → "金华市婺城区人民政府": a district printed without its city."""
     city = getattr(region, "city", None)

@@ -230,9 +230,9 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
 
 def _open_brackets(line: str, depth: int = 0) -> int:
     for ch in line:
-        if ch in "(〔[【":
+        if ch in "(〔[【《":
             depth += 1
-        elif ch in ")〕]】" and depth:
+        elif ch in ")〕]】》" and depth:
             depth -= 1
     return depth
 

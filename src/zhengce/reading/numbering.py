@@ -42,7 +42,7 @@ RANK = {k: r for k, _, r in _KINDS}
 # A marker inside a line, right after the end of a sentence: "…给予奖励。2.支持…" (text pasted
 # without line breaks). Only split when the marker continues a sequence already open.
 _INLINE = re.compile(rf"(?<=[。;!?])\s*(?=(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}\.(?!\d)|"
-                     rf"第[{CN_NUM}]{{1,4}}条)\S)")
+                     rf"第[{CN_NUM}]{{1,4}}[条章])\S)")
 _LEAD = re.compile(r"[((](?:由)?[^()()]{2,80}?(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
                    r"|[((](?:牵头单位|牵头部门)[::][^()()]{2,80}?[))]\s*$")
 
@@ -185,9 +185,8 @@ def scheme_of(lines: list[Line]) -> Scheme:
     top, lower = levels[0], levels[1:]
     if _is_grouping(items, top, lower):
         return _per_section(items, top)
-    # the top level carries text itself: it is the article level, in one untitled section
-    if top == "cn" and not _carries_text(items, top):
-        return Scheme(_keep(items, [top]), top, None)
+    # the top level carries the measures itself (a heading line and its paragraph, or a
+    # sentence): it is the article level, in one untitled section
     return Scheme(_keep(items, [top]), None, top)
 
 
@@ -223,11 +222,6 @@ def _per_section(items: list[Item], section: str) -> Scheme:
     close()
     kept.sort(key=lambda it: it.index)
     return Scheme(kept, section, "|".join(sorted(kinds, key=RANK.get)) or None, tuple(sorted(groups)))
-
-
-def _carries_text(items: list[Item], kind: str) -> bool:
-    own = [it for it in items if it.kind == kind]
-    return sum(not is_title_like(it.rest) for it in own) >= 0.5 * len(own)
 
 
 def _keep(items: list[Item], kinds: list[str | None]) -> list[Item]:

@@ -70,6 +70,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             head.fields.setdefault(k, v)
         head.doc_number = head.doc_number or first_pass.doc_number
         head.signer, head.signed = head.signer or first_pass.signer, head.signed or first_pass.signed
+        head.dated = head.dated or first_pass.dated
         heading_idx = head.heading
     else:
         first_section = next((i for i, t in enumerate(texts) if re.match(r"^[一二三四五六七八九十]{1,3}、", t)),
@@ -131,9 +132,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     body_start = (heading_idx + 1) if heading_idx is not None else (head.body if head else 0)
     if kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title)):
         _structure(doc, lines[body_start:], norm)
-        if kind == "notice" and doc.articles:
+        if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
             doc.kind = kind = meta.kind_from_structure(doc)
-        elif kind == "notice":
+        if kind == "notice":
             doc.sections = []
     if kind == "notice":
         doc.points = _points(lines[1:] if chunk.label else lines[body_start:], norm)
@@ -197,7 +198,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
     field_date = fields.get("issued")
     m = ISO_DATE_RE.search(field_date or "") or DATE_RE.search(field_date or "")
     doc.issued = ((head.signed if head is not None else None) or issued or (meta.iso(*m.groups()) if m else None)
-                  or tail_date)
+                  or tail_date or (head.dated if head is not None else None))
     number = fields.get("doc_number")
     if number and not re.search(r"\d", number):
         number = None  # "发文字号: -", "无"

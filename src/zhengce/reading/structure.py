@@ -179,7 +179,7 @@ def split_units(text: str) -> list[str]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        if depth == 0 and ch in "、,;":
+        if depth == 0 and ch in "、,;;":
             units.append("".join(cur))
             cur = []
         else:
@@ -188,7 +188,10 @@ def split_units(text: str) -> list[str]:
     cleaned = []
     for u in units:
         u = u.strip().strip("。.")
+        u = RESP_LABEL_RE.sub("", u)
         u = re.sub(r"^(?:配合|协同|参与|责任|牵头)(?:单位|部门)[::]", "", u)  # "配合单位:区财政局"
+        if re.search(r"下同|为牵头|牵头单位$|列第一|排名第一|排在首位", u):
+            continue  # "列第一位的为牵头单位,下同": a note on the list, not a unit
         # drop brackets left open or unmatched at either end
         while u and u[0] in _OPEN + _CLOSE and not _balanced(u):
             u = u[1:]
@@ -220,6 +223,13 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
     labels = list(RESP_LABEL_RE.finditer(text))
     if labels:
         m = labels[-1]
+        # several labels in one bracket: "〔牵头单位:区新经济局;责任单位:各产业链牵头部门…〕"
+        for earlier in reversed(labels[:-1]):
+            between = text[earlier.end():m.start()]
+            if len(between) <= 80 and "。" not in between and not any(ch in _CLOSE for ch in between):
+                m = earlier
+            else:
+                break
         start = m.start()
         body_start = m.end()
         depth, end = 0, len(text)
