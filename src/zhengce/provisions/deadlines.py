@@ -66,7 +66,8 @@ _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日
 # "申报时间(12月13日-12月31日)"); a comment or publicity period is not
 _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报)[^,。;]{0,6}?(?:时间|期限|日期|期)\s*(?:为|是)?[::(\s]*"
                      r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")\s*(?:至|到|—|-|~|/)+\s*"
-                     r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")")
+                     r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
+                     r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?")
 
 
 def _window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
@@ -84,7 +85,8 @@ def _window_deadlines(sent: str, offset: int, year: int | None) -> list[Provisio
         if date is None:
             continue
         what = re.sub(r"[::(\s]+$", "", sent[m.start():m.start() + 8].split("时间")[0]) or "申报"
-        f = {"date": date, "time": None, "what": what, "note": None,
+        time = f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh") else None
+        f = {"date": date, "time": time, "what": what, "note": None,
              "year_inferred": not (g["by"] or g["by2"] or g["ay"] or g["ay2"])}
         out.append(Provision("deadline", (offset + m.start(), offset + m.end()), m.group(0), f))
     return out
@@ -109,8 +111,8 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         nxt = sent[m.end():matches[i + 1].start()] if i + 1 < len(matches) else ""
         cutoff_list = is_cutoff and bool(re.fullmatch(r"\s*(?:\([^)]*\))?\s*[、,和及与]\s*", nxt))
         what = _what(sent, m, is_cutoff)
-        if is_before and not is_cutoff and not _ACTION.search(what or ""):
-            continue
+        if is_before and not is_cutoff and not _ACTION.search(what or "") and not _ACTION.search(before):
+            continue  # "受理时间:2021年10月18日前": the label before the date says what is due
         date, time = _date(m, year)
         if date is None:
             continue

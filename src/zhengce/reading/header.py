@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from zhengce.reading.numbering import marker
+
 DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
 DOC_NO_RE = re.compile(DOC_NO)
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -79,6 +81,7 @@ class Head:
     chrome: set[int] = field(default_factory=set)
     bodies: list[str] = field(default_factory=list)  # government bodies named alone on a head line (site header)
     reconstructed: bool = False
+    guessed: bool = False  # the heading was taken by its place on the page, not by its form
 
 
 def iso(y, m, d) -> str | None:
@@ -305,11 +308,46 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         head.heading_text = text
         head.body = k + 1
     elif title_lines:
+        # only a covering notice's title: the document is that notice (申报通知), unless the
+        # notice merely publishes a policy whose own heading is missing
         k = title_lines[-1]
-        head.body = k + 1
+        text = strip_aggregator(texts[k].strip())
+        subject, inner = _notice_subject(text), cover_title(text)[0]
+        head.heading, head.body = k, k + 1
+        if inner:
+            head.heading_text = inner
+        elif subject and _names_a_policy(subject):
+            head.heading_text = subject
+        else:
+            head.heading_text = split_title_doc_number(text)[0]
     else:
         head.body = head.start
+        k = _headline(texts, head, limit)
+        if k is not None:
+            head.heading, head.body, head.heading_text, head.guessed = k, k + 1, texts[k].strip(), True
     return head
+
+
+def _names_a_policy(title: str) -> bool:
+    return bool(re.search(r"若干政策|政策措施|若干措施|若干意见|实施意见|办法|细则|规定|方案|举措", title))
+
+
+def _headline(texts: list[str], head: Head, limit: int) -> int | None:
+    """A page whose title has no telling ending ("宝安区行业组织服务工作资助"): the first short line
+    standing alone among the chrome before the body."""
+    for i in range(head.start, min(limit, head.start + 12)):
+        t = texts[i].strip()
+        if i in head.chrome or not t:
+            continue
+        if marker(t):
+            return None  # a numbered heading: the body has begun
+        if (6 <= len(t) <= 50 and not re.search(r"[。,;:!?]", t) and not _ADDRESSEE_RE.match(t)
+                and not DATE_RE.match(t) and not _SIGNER_RE.match(t) and not re.search(r"\d{5,}", t)):
+            nxt = next((j for j in range(i + 1, min(len(texts), i + 4)) if texts[j].strip()), None)
+            if nxt is not None and (nxt in head.chrome or len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt])):
+                return i
+        return None
+    return None
 
 
 _GARBLED_DATE_RE = re.compile(r"^((?:19|20)\d{2})(\d{2,4})(?:印发|印)?$")

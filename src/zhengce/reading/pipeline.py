@@ -158,6 +158,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
     if reconstructed:
         doc.warnings.append(Warning_("title_reconstructed", f"标题未印出,据正文自称推断为{title}"))
+    elif head is not None and head.guessed and title:
+        doc.warnings.append(Warning_("title_guessed", f"标题按页面版式推断为“{title}”,请核对"))
     return doc
 
 
