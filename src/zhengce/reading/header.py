@@ -344,7 +344,8 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
         if (6 <= len(t) <= 50 and not re.search(r"[。,;:!?]", t) and not _ADDRESSEE_RE.match(t)
                 and not DATE_RE.match(t) and not _SIGNER_RE.match(t) and not re.search(r"\d{5,}", t)):
             nxt = next((j for j in range(i + 1, min(len(texts), i + 4)) if texts[j].strip()), None)
-            if nxt is not None and (nxt in head.chrome or len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt])):
+            if nxt is not None and (nxt in head.chrome or len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt])
+                                    or marker(texts[nxt].strip())):
                 return i
         return None
     return None
