@@ -34,6 +34,7 @@ _BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:为|达|�
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
+_PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|床位?)\s*$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
 _NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等|冲)")
@@ -105,6 +106,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False
     if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before):
         return False
+    if re.match(r"^\s*[×*xX]", after):
+        return False  # "用电量的50%×每千瓦时0.1元": a factor of the base, not a rate paid
     if _THRESHOLD_AFTER.match(after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
@@ -305,6 +308,14 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             if len(gap) <= 8 and re.search(r"给予|奖励|补助|补贴|资助|奖", gap):
                 items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
                 used_amounts.update({i, i + 1})
+    # per physical unit: "按每千瓦时0.1元的标准给予补贴", "每亩补助300元"
+    for i, a in enumerate(amounts):
+        if i in used_amounts:
+            continue
+        m = _PER_MEASURE.search(sent[max(0, a.span[0] - 8):a.span[0]])
+        if m and re.search(r"给予|补助|补贴|奖励|资助|奖补", sent[a.span[1]:a.span[1] + 16] + sent[max(0, a.span[0] - 14):a.span[0]]):
+            items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
+            used_amounts.add(i)
     for r in ratios:
         items.append(_Award("matching", r.span[0], r.span[1], ratio=r))
     for p in percents:
@@ -336,10 +347,12 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         g = groups[gid]
         first = g[0]
         if first.kind == "amount" and first.amount.bound == "max" and final:
+            # a cap bounds a total of several payments, so it is larger than a fixed award it caps
+            # ("每项补助10万元,…每项最高补助8万元" is a second award, not a cap)
             target = [x for x in final if x.cap is None and (
                 x.kind in ("rate", "per_unit", "matching") or (
-                    x.kind == "amount" and x.amount.bound is None and _SCOPE_RE.search(
-                        sent[max(0, first.pos - 12):first.pos])))]
+                    x.kind == "amount" and x.amount.bound is None and x.amount.yuan < first.amount.yuan
+                    and _SCOPE_RE.search(sent[max(0, first.pos - 12):first.pos])))]
             if target and len(g) == 1:
                 s, _, _ = _clause_text(sent, first.pos)
                 for x in target:
@@ -453,7 +466,10 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
         f["base"] = (m.group(1).strip() or None) if m else None
     elif it.kind == "per_unit":
         f["form"] = "per_unit"
-        f["per_unit"] = {"unit_yuan": _money(it.unit_amount), "award_yuan": _money(it.amount)}
+        f["per_unit"] = {"unit_yuan": _money(it.unit_amount) if it.unit_amount is not None else None,
+                         "award_yuan": _money(it.amount)}
+        if it.extras.get("unit"):
+            f["per_unit"]["unit"] = it.extras["unit"]
     if it.cap is not None:
         f["cap_yuan"] = _money(it.cap)
         f["cap_scope"] = _cap_scope(it.cap_text, it.cap.per)
