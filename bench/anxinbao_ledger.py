@@ -29,7 +29,7 @@ PG_BIN = Path("/usr/lib/postgresql/15/bin")
 
 def bench(url: str, n_ops: int, n_projects: int) -> dict:
     prog = Program.open(url)
-    prog.init()
+    prog.init(mode="replay")
     t0 = time.perf_counter()
     for i in range(n_ops):
         prog.execute("finance:district", "top_up_pool", {"amount": "1.23"}, op_id=f"b{i}", at="2025-06-01")

@@ -17,7 +17,7 @@ OPERATION_NAMES = [
     "init_program", "top_up_pool", "apply", "accept", "assign_experts", "expert_opinion", "approve", "reject",
     "withdraw", "bar_enterprise", "pay_deposit", "start_milestone", "report_completion", "pay_rest",
     "assess_milestone", "review_milestone", "release", "pay_premium", "pay_premium_subsidy", "insurance_payout",
-    "submit_audit", "award_subsidy", "pay_subsidy", "revoke_subsidy",
+    "submit_audit", "award_subsidy", "pay_subsidy", "revoke_subsidy", "forfeit", "confirm_policy", "extend_period",
 ]
 
 
@@ -36,6 +36,10 @@ def register(subparsers) -> None:
     sp = common(sub.add_parser("init", help="create the database and fund the risk pool (first tranche)"))
     sp.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override a parameter or choice of parameters.yaml (repeatable)")
+    sp.add_argument("--mode", choices=["live", "replay"], default="live",
+                    help="live (default): every time from the server clock; replay: a simulation book whose "
+                         "operations carry times (--at), never earlier than the last event")
+    sp.add_argument("--at", help="replay books only: time of the init (default: the program's start)")
     sp.set_defaults(func=cmd_init)
 
     sp = common(sub.add_parser("replay", help="apply a scenario file of events to a fresh program; print the state"))
@@ -68,7 +72,7 @@ def register(subparsers) -> None:
         sp = common(sub.add_parser(name, help=f"operation {name}"))
         sp.add_argument("--as", dest="actor", required=True, help="who acts: role:id, e.g. enterprise:E1")
         sp.add_argument("--id", dest="op_id", required=True, help="operation id (idempotency key)")
-        sp.add_argument("--at", help="time of the operation (ISO; default now)")
+        sp.add_argument("--at", help="replay books only: time of the operation (ISO; default: the last event's)")
         sp.add_argument("pairs", nargs="*", metavar="NAME=VALUE", help="arguments")
         sp.set_defaults(func=cmd_operation, operation=name)
     p.set_defaults(func=lambda args: p.print_help() or 0)
@@ -112,7 +116,7 @@ def cmd_init(args) -> int:
     overrides = _pairs(args.set)
     prog = _program(args)
     try:
-        result = prog.init(overrides=overrides)
+        result = prog.init(overrides=overrides, mode=args.mode, at=args.at)
     finally:
         prog.close()
     _print(args, result, f"initialised {prog.store.url}: risk pool {result['result']['pool']} yuan")

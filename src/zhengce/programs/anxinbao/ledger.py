@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import BooksOutOfBalance, InsufficientFunds, InvalidInput, InvalidState, UnknownEntity
-from .money import yuan
+from .money import MAX_AMOUNT_FEN, MAX_BALANCE_FEN, MAX_TOTAL_FEN, yuan
 from .storage import Tx
 
 # kind → must not go negative
@@ -47,10 +47,14 @@ class Transfer:
     amount: int
     code: str
     pending_id: int | None = None
+    project: str | None = None
+    milestone: int | None = None
 
     def to_json(self) -> dict:
+        """As recorded in the audit event (and reconciled against the transfers table by verify)."""
         return {"id": self.id, "kind": self.kind, "debit": self.debit, "credit": self.credit,
                 "amount_fen": self.amount, "amount": yuan(self.amount), "code": self.code,
+                "project": self.project, "milestone": self.milestone,
                 **({"pending_id": self.pending_id} if self.pending_id else {})}
 
 
@@ -66,6 +70,7 @@ class Ledger:
         return int(row[0])
 
     def _insert(self, t: Transfer, project: str | None, milestone: int | None) -> Transfer:
+        t.project, t.milestone = project, milestone
         self.tx.execute(
             "INSERT INTO transfers(id, op_id, kind, debit_account, credit_account, amount, pending_id,"
             " code, project, milestone, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -83,17 +88,31 @@ class Ledger:
             raise InsufficientFunds(f"{acct} holds {yuan(row[1])} available, {yuan(amount)} needed",
                                     code="pool_insufficient" if acct == "pool" else "insufficient_funds")
 
+    def _check_ceilings(self, debit: str, credit: str, amount: int, col: str) -> None:
+        """Refuse (with no effect) a transfer that would take a balance or a running total past its ceiling."""
+        for acct, side, sign in ((debit, "debits", -1), (credit, "credits", 1)):
+            row = self.tx.one(f"SELECT credits_posted - debits_posted, {side}_{col} FROM accounts WHERE id = ?",
+                              (acct,))
+            bal, total = int(row[0]), int(row[1])
+            if abs(bal + sign * amount) > MAX_BALANCE_FEN or total + amount > MAX_TOTAL_FEN:
+                raise InvalidInput(f"{acct} would pass the ceiling of {yuan(MAX_BALANCE_FEN)} yuan per balance",
+                                   code="amount_too_large")
+
     def transfer(self, debit: str, credit: str, amount: int, code: str, *, pending: bool = False,
                  project: str | None = None, milestone: int | None = None) -> Transfer:
         if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
             raise InvalidInput(f"transfer amount must be a positive number of fen, got {amount!r}",
                                code="non_positive_amount")
+        if amount > MAX_AMOUNT_FEN:
+            raise InvalidInput(f"{yuan(amount)} is above the ceiling of {yuan(MAX_AMOUNT_FEN)} yuan per amount",
+                               code="amount_too_large")
         if debit == credit:
             raise InvalidInput("a transfer needs two different accounts")
         ensure_account(self.tx, debit)
         ensure_account(self.tx, credit)
         self._check_available(debit, amount)
         col = "pending" if pending else "posted"
+        self._check_ceilings(debit, credit, amount, col)
         self.tx.execute(f"UPDATE accounts SET debits_{col} = debits_{col} + ? WHERE id = ?", (amount, debit))
         self.tx.execute(f"UPDATE accounts SET credits_{col} = credits_{col} + ? WHERE id = ?", (amount, credit))
         t = Transfer(self._next_id(), "pending" if pending else "posted", debit, credit, amount, code)
@@ -113,6 +132,8 @@ class Ledger:
         if state != "pending":
             raise InvalidState(f"pending transfer {pending_id} is already {state}", code="already_resolved")
         _, debit, credit, amount, code, project, milestone = row
+        if post:
+            self._check_ceilings(debit, credit, amount, "posted")
         self.tx.execute("UPDATE accounts SET debits_pending = debits_pending - ? WHERE id = ?", (amount, debit))
         self.tx.execute("UPDATE accounts SET credits_pending = credits_pending - ? WHERE id = ?", (amount, credit))
         if post:
