@@ -46,8 +46,12 @@ def register(subparsers) -> None:
     sp.add_argument("scenario", help="YAML/JSON scenario (format: docs/anxinbao.md)")
     sp.set_defaults(func=cmd_replay)
 
-    common(sub.add_parser("verify", help="check the audit hash chain, state and ledger balance")).set_defaults(
-        func=cmd_verify)
+    sp = common(sub.add_parser("verify", help="reconcile every table against the keyed audit chain (and checkpoints)"))
+    sp.add_argument("--checkpoints", metavar="DIR", help="folder of signed checkpoints to check the chain against")
+    sp.set_defaults(func=cmd_verify)
+    sp = common(sub.add_parser("checkpoint", help="export a signed checkpoint of the audit chain's head (e.g. daily)"))
+    sp.add_argument("--out", required=True, metavar="FILE|DIR", help="file to write, or a folder to add it to")
+    sp.set_defaults(func=cmd_checkpoint)
     common(sub.add_parser("status", help="projects, balances and subsidies (everything)")).set_defaults(
         func=cmd_status)
 
@@ -156,17 +160,31 @@ def format_state(state: dict) -> str:
     return "\n".join(lines)
 
 
+def cmd_checkpoint(args) -> int:
+    from zhengce.programs.anxinbao.checkpoints import write_checkpoint
+
+    prog = _program(args)
+    try:
+        cp = prog.checkpoint()
+    finally:
+        prog.close()
+    path = write_checkpoint(cp, args.out)
+    _print(args, {**cp, "file": str(path)}, f"checkpoint of event #{cp['seq']} ({cp['event_at']}) written to {path}")
+    return 0
+
+
 def cmd_verify(args) -> int:
     prog = _program(args)
     try:
-        report = prog.verify()
+        report = prog.verify(checkpoints=args.checkpoints)
     finally:
         prog.close()
     if args.json:
         _print(args, report)
     elif report["ok"]:
         print(f"ok: {report['events']} audit events chained, {report['transfers']} transfers balance "
-              f"over {report['accounts']} accounts")
+              f"over {report['accounts']} accounts" + (f", {report['checkpoints']} checkpoint(s) match"
+                                                        if args.checkpoints else ""))
     else:
         print("verify FAILED:", file=sys.stderr)
         for problem in report["problems"]:

@@ -35,9 +35,10 @@ def make_checkpoint(tx: Tx, keyring: Keyring) -> dict:
     return {**payload, "mac": keyring.mac(keyring.active, canonical(payload))}
 
 
-def write_checkpoint(checkpoint: dict, out: Path) -> Path:
-    """Write to `out`, or into `out` if it is a folder (name: checkpoint-<seq>-<UTC time>.json)."""
-    if out.is_dir() or str(out).endswith(("/", "\\")):
+def write_checkpoint(checkpoint: dict, target: str | Path) -> Path:
+    """Write to `target`, or into it if it is a folder or ends with / (name: checkpoint-<seq>-<UTC time>.json)."""
+    out = Path(target)
+    if out.is_dir() or str(target).endswith(("/", "\\")):
         out.mkdir(parents=True, exist_ok=True)
         stamp = checkpoint["made_at"].replace(":", "").replace("-", "")[:15]
         out = out / f"checkpoint-{checkpoint['seq']:010d}-{stamp}.json"
