@@ -85,9 +85,23 @@ def _check(args) -> int:
 
 
 def _batch(args) -> int:
+    import tempfile
+
+    from zhengce.cli.batch_input import prepare_registry, reader_error
     from zhengce.cli.output import print_json
     from zhengce.rules.batch import run_batch
-    res = run_batch(args.registry, args.out, args.date, include_drafts=args.include_drafts)
+    with tempfile.TemporaryDirectory(prefix="zhengce-batch-") as work:
+        prepared = prepare_registry(args.registry, Path(work))
+        try:
+            res = run_batch(prepared.path, args.out, args.date, include_drafts=args.include_drafts)
+        except ZhengceError:
+            raise
+        except Exception as exc:  # the reader's own errors (e.g. DuckDB's): one line, never its dump
+            if type(exc).__module__.split(".")[0] not in ("duckdb", "pyarrow", "openpyxl", "zipfile"):
+                raise
+            raise reader_error(exc, args.registry) from None
+    res.errors = [(prepared.spreadsheet_row(r), prepared.set_aside.get(prepared.spreadsheet_row(r), e))
+                  for r, e in res.errors]
     if args.json:
         out = res.to_json()
         out["rules"] = [r for r in out["rules"] if r["eligible"] or r["needs_info"]]
