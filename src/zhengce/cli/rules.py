@@ -52,14 +52,8 @@ def register(subparsers) -> None:
 
 
 def _read_profile(path: str) -> dict:
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"profile {path}: file not found") from None
-    try:
-        return json.loads(text, parse_float=Decimal)  # decimals stay exact
-    except json.JSONDecodeError as exc:
-        raise InputError(f"profile {path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    from zhengce.cli.profile_input import read_profile
+    return read_profile(path)  # JSON floats stay floats: money as 1.5 or 1e7 is refused, as by the API
 
 
 def _decimals_to_str(value):
