@@ -62,8 +62,10 @@ def outcome_of(event: dict) -> dict:
             "transfers": event["transfers"], "event": event["seq"]}
 
 
-def record_mac(keyring: Keyring, key_id: str, actor: str, op_id: str, req: str, outcome: str, result: str) -> str | None:
-    mac = keyring.mac(key_id, canonical([actor, op_id, req, outcome, result]))
+def record_mac(keyring: Keyring, key_id: str, actor: str, op_id: str, req: str, outcome: str, result: str,
+               at: str) -> str | None:
+    """The MAC of an operation record (idempotency answer), refusals included."""
+    mac = keyring.mac(key_id, canonical([actor, op_id, req, outcome, result, at]))
     return None if mac is None else f"{key_id}:{mac}"
 
 

@@ -181,6 +181,9 @@ def verify_ledger(tx: Tx) -> list[str]:
     kinds: dict[int, tuple] = {}
     for tid, kind, debit, credit, amount, pending_id in tx.all(
             "SELECT id, kind, debit_account, credit_account, amount, pending_id FROM transfers ORDER BY id"):
+        if not isinstance(amount, int) or isinstance(amount, bool):
+            problems.append(f"transfer {tid} has a non-integer amount {amount!r}")
+            continue
         kinds[tid] = (kind, debit, credit, amount)
         d = totals.setdefault(debit, [0, 0, 0, 0])
         c = totals.setdefault(credit, [0, 0, 0, 0])
@@ -205,9 +208,14 @@ def verify_ledger(tx: Tx) -> list[str]:
         else:
             problems.append(f"transfer {tid} has unknown kind {kind!r}")
     sums = [0, 0, 0, 0]
-    for acct, no_neg, *stored in tx.all("SELECT id, no_negative, debits_posted, credits_posted,"
-                                        " debits_pending, credits_pending FROM accounts ORDER BY id"):
-        stored = [int(x) for x in stored]
+    for acct, kind, no_neg, *stored in tx.all("SELECT id, kind, no_negative, debits_posted, credits_posted,"
+                                              " debits_pending, credits_pending FROM accounts ORDER BY id"):
+        prefix = str(acct).split(":", 1)[0]
+        if kind != prefix or prefix not in ACCOUNT_KINDS or no_neg != int(ACCOUNT_KINDS[prefix]):
+            problems.append(f"account {acct}: kind {kind!r} / no_negative {no_neg!r} do not match its id (edited)")
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in stored):
+            problems.append(f"account {acct}: a total is not an integer ({stored})")
+            stored = [x if isinstance(x, int) else 0 for x in stored]
         want = totals.pop(acct, [0, 0, 0, 0])
         if stored != want:
             problems.append(f"account {acct}: stored totals {stored} differ from its transfers {want}")

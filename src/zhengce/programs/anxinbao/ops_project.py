@@ -27,7 +27,16 @@ def init_program(ctx: Ctx, args: dict) -> dict:
                           "period_end": parse_at(ctx.params.period_end), "extensions": []})
     if ctx.params.pool_initial > 0:
         ctx.ledger.transfer("finance", "pool", ctx.params.pool_initial, "pool_funding")
-    return {"pool": yuan(ctx.params.pool_initial)}
+    mode = ctx.tx.one("SELECT value FROM meta WHERE key = 'mode'")
+    # the parameters and mode in force, bound into the chain: verify checks the meta table against them
+    return {"pool": yuan(ctx.params.pool_initial), "parameters_sha256": parameters_digest(ctx.params.document),
+            "mode": mode[0] if mode else None}
+
+
+def parameters_digest(document: dict) -> str:
+    import hashlib
+
+    return hashlib.sha256(json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def program(ctx: Ctx) -> dict:

@@ -220,7 +220,7 @@ class Program:
 
     def _record(self, tx, who: str, op_id: str, req: str, outcome: str, result: dict, when: str) -> None:
         text = json.dumps(result, ensure_ascii=False)
-        mac = audit.record_mac(self.keyring, self.keyring.active, who, op_id, req, outcome, text)
+        mac = audit.record_mac(self.keyring, self.keyring.active, who, op_id, req, outcome, text, when)
         tx.execute("INSERT INTO operations(actor, op_id, request_hash, outcome, result, at, mac)"
                    " VALUES (?,?,?,?,?,?,?)", (who, op_id, req, outcome, text, when, mac))
 
