@@ -17,7 +17,9 @@ import codecs
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterator
 
@@ -163,8 +165,52 @@ def inspect_xlsx(source: bytes | BinaryIO) -> None:
                              f"上限 {MAX_SHARED_STRINGS // (1024 * 1024)} MB）")
 
 
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+
+
+def first_sheet_part(zf: zipfile.ZipFile) -> str:
+    """The zip part of the workbook's first sheet (the one read), from workbook.xml and its rels."""
+    from defusedxml import ElementTree as DET
+
+    try:
+        wb = DET.fromstring(zf.read("xl/workbook.xml"))
+        sheet = next(e for e in wb.iter() if e.tag.endswith("}sheet") or e.tag == "sheet")
+        rid = next(v for k, v in sheet.attrib.items() if k.endswith("}id"))
+        rels = DET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+        target = next(e.get("Target") for e in rels.iter() if e.get("Id") == rid)
+    except Exception:  # unusual or broken structure: openpyxl will say so; count the usual part
+        return "xl/worksheets/sheet1.xml"
+    target = target.lstrip("/")
+    return target if target.startswith("xl/") else "xl/" + target
+
+
+def count_rows(zf: zipfile.ZipFile, part: str, limit: int) -> None:
+    """Refuse a sheet with more than `limit` row elements, counted while inflating, stopping early:
+    blank <row/> elements count too, so millions of them in a small file are refused at once."""
+    if part not in zf.namelist():
+        return
+    seen, tail = 0, b""
+    with zf.open(part) as fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                return
+            data = tail + chunk
+            seen += len(_ROW_TAG.findall(data)) - len(_ROW_TAG.findall(tail))
+            if seen > limit:
+                raise InputError(f"名册超过上限 {limit - 1} 行（工作表至少有 {seen} 行）")
+            tail = data[-32:]
+
+
 def read_xlsx(source: bytes | BinaryIO, max_rows: int) -> Registry:
     inspect_xlsx(source)
+    try:
+        with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
+            count_rows(zf, first_sheet_part(zf), max_rows + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, ValueError, RuntimeError, NotImplementedError):
+        raise InputError("Excel 工作簿文件结构损坏") from None
+    if not isinstance(source, bytes):
+        source.seek(0)
     import openpyxl  # XML through defusedxml when installed (pinned in requirements.lock)
 
     stream = io.BytesIO(source) if isinstance(source, bytes) else source
