@@ -91,7 +91,7 @@ def _batch(args) -> int:
         except ZhengceError:
             raise
         except Exception as exc:  # the reader's own errors (e.g. DuckDB's): one line, never its dump
-            if type(exc).__module__.split(".")[0] not in ("duckdb", "pyarrow", "openpyxl", "zipfile"):
+            if type(exc).__module__.lstrip("_").split(".")[0] not in ("duckdb", "pyarrow", "openpyxl", "zipfile"):
                 raise
             raise reader_error(exc, args.registry) from None
     res.errors = [(prepared.spreadsheet_row(r), prepared.set_aside.get(prepared.spreadsheet_row(r), e))
