@@ -127,10 +127,9 @@ class Program:
         return self.execute(actor, "init_program", {}, op_id=op_id, at=at)
 
     # -- time -------------------------------------------------------------------------------------
-    def _time(self, tx, at, operation: str, mode: str | None, params: Parameters) -> str:
+    def _time(self, tx, at, operation: str, mode: str | None, params: Parameters, head) -> str:
         """The operation's time: the server's (live) or the request's (replay), never before the last event,
         inside the program's period (or its audited extension)."""
-        head = audit.last_event(tx)
         last = head[2] if head else None
         if mode == "replay":
             when = parse_at(at) if at is not None else (last or parse_at(params.period_start))
@@ -189,7 +188,8 @@ class Program:
                     cls = _ERROR_CLASSES.get(stored["error"].get("class"), E.Refused)
                     refusal = cls(stored["error"]["message"], code=stored["error"]["code"])
             else:
-                when = self._time(tx, at, operation, mode, params)  # a refusal here is about the request's time: not recorded
+                head = audit.last_event(tx)
+                when = self._time(tx, at, operation, mode, params, head)  # a refusal here is about the request's time: not recorded
                 ctx = Ctx(tx, actor, when, params, L.Ledger(tx, op_id, when), op_id)
                 try:
                     with tx.savepoint():
@@ -208,8 +208,7 @@ class Program:
                     result = jsonable(result)
                     event = audit.append(tx, keyring, op_id=op_id, at=when, actor_role=actor.role,
                                          actor_id=actor.id, operation=operation, args=args, before=before,
-                                         after=after, transfers=transfers, result=result,
-                                         head=audit.last_event(tx))
+                                         after=after, transfers=transfers, result=result, head=head)
                     fault_point("after_audit")
                     outcome = audit.outcome_of({"op_id": op_id, "operation": operation, "result": result,
                                                 "transfers": transfers, "seq": event["seq"]})
