@@ -23,7 +23,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterator
 
-from zhengce.errors import InputError
+from zhengce.errors import InputError, ZhengceError
 
 MAX_ZIP_ENTRIES = 200
 MAX_UNCOMPRESSED = 100 * 1024 * 1024  # all parts together
@@ -249,3 +249,33 @@ def _xml_reason(exc: Exception) -> str:
     if name in ("BadZipFile", "KeyError"):
         return "文件结构损坏"
     return "文件内容损坏或不是 Excel 格式"
+
+
+def row_errors(raw: dict[str, Any]) -> list[str]:
+    """Every error of one registry row (not just the first), in column order."""
+    from zhengce.rules.profile import convert, schema
+
+    sch = schema()
+    entity = str(raw.get("entity") or "enterprise").strip()
+    if entity not in sch.raw["entities"]:
+        return [f"entity: {entity!r} is not allowed; expected one of {', '.join(sch.raw['entities'])}"]
+    errors = []
+    for column, value in raw.items():
+        if column in ("entity", "id", "name") or value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        spec = sch.facts.get(column)
+        if spec is None:
+            errors.append(f"column {column!r}: unknown field; see `zhengce profile schema` for the allowed names")
+            continue
+        if entity not in spec.entities:
+            continue
+        if isinstance(value, float) and (value != value or value != int(value) or abs(value) > 2**53):
+            errors.append(f"{column}: {value!r} is not exact; write money as an integer or decimal string")
+            continue
+        try:
+            convert(spec, int(value) if isinstance(value, float) else value, column)
+        except ZhengceError as exc:
+            errors.append(str(exc))
+    if raw.get("region") is None or not str(raw.get("region")).strip():
+        errors.append("region: missing; every profile needs its district or county")
+    return errors

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from zhengce.errors import InputError
@@ -23,6 +24,28 @@ class Prepared:
     def __init__(self, path: Path, set_aside: dict[int, str] | None = None, numbers: list[int] | None = None,
                  offset: int = 0):
         self.path, self.set_aside, self.numbers, self.offset = path, set_aside or {}, numbers, offset
+
+    def all_errors(self, errors: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """(spreadsheet row, every error of the row) for the reader's (data row, first error) pairs."""
+        wanted = {r for r, _ in errors}
+        raw: dict[int, dict] = {}
+        if self.numbers is not None and wanted:  # a second pass over the clean CSV, for the bad rows only
+            from zhengce.registry_input import row_errors
+
+            with open(self.path, encoding="utf-8", newline="") as fh:
+                reader = csv.reader(fh)
+                header = next(reader, [])
+                for k, row in enumerate(reader, start=1):
+                    if k in wanted:
+                        raw[k] = {h: (v if v.strip() else None) for h, v in zip(header, row) if h}
+            found = {k: row_errors(v) for k, v in raw.items()}
+        else:
+            found = {}
+        out = []
+        for r, e in errors:
+            row = self.spreadsheet_row(r)
+            out.append((row, self.set_aside.get(row) or "; ".join(found.get(r) or []) or e))
+        return out
 
     def spreadsheet_row(self, data_row: int) -> int:
         """The spreadsheet row of the reader's 1-based data row."""
@@ -59,6 +82,7 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
     set_aside: dict[int, str] = {}
     numbers: list[int] = []
     width = None
+    numeric: list[int] = []  # columns holding money, percentages or counts: digits only ("1e7" is not money)
     number = 0
     while True:
         try:
@@ -70,6 +94,8 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
         number += 1
         if width is None:
             width = len(row)
+            header = [h.strip() for h in row]
+            numeric = _numeric_columns(header)
             writer.writerow(row)
             continue
         cells = list(row)
@@ -82,6 +108,13 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
             cells = [""] * width
         elif len(cells) < width:
             cells += [""] * (width - len(cells))  # missing trailing cells are blank (unknown)
+        if numeric and any(cells[i].strip() and not _PLAIN.match(cells[i].strip().replace(",", ""))
+                           for i in numeric):
+            from zhengce.registry_input import row_errors
+
+            raw = {h: (c if c.strip() else None) for h, c in zip(header, cells) if h}
+            set_aside[number] = "; ".join(row_errors(raw)) or "数值格式有误"
+            cells = [""] * width
         numbers.append(number)
         writer.writerow(cells)
     if width is None:
@@ -89,6 +122,16 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
     clean = workdir / "registry.csv"
     clean.write_text(out.getvalue(), encoding="utf-8")
     return Prepared(clean, set_aside, numbers)
+
+
+_PLAIN = re.compile(r"^[+-]?[0-9]{1,30}(\.[0-9]{1,30})?$")
+
+
+def _numeric_columns(header: list[str]) -> list[int]:
+    from zhengce.rules.profile import schema
+
+    facts = schema().facts
+    return [i for i, h in enumerate(header) if h in facts and facts[h].type in ("money", "percent", "int")]
 
 
 def reader_error(exc: Exception, path: str) -> InputError:

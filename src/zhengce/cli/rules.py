@@ -94,8 +94,7 @@ def _batch(args) -> int:
             if type(exc).__module__.lstrip("_").split(".")[0] not in ("duckdb", "pyarrow", "openpyxl", "zipfile"):
                 raise
             raise reader_error(exc, args.registry) from None
-    res.errors = [(prepared.spreadsheet_row(r), prepared.set_aside.get(prepared.spreadsheet_row(r), e))
-                  for r, e in res.errors]
+        res.errors = prepared.all_errors(res.errors)  # every error of each bad row, by spreadsheet row
     if args.json:
         out = res.to_json()
         out["rules"] = [r for r in out["rules"] if r["eligible"] or r["needs_info"]]

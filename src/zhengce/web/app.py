@@ -287,8 +287,21 @@ def status_for(exc: Exception) -> int:
     return 400
 
 
+_STATUS_ZH = {400: "请求有误", 401: "请先登录", 403: "无权执行此操作", 404: "未找到", 405: "不支持此请求方法",
+              409: "操作未执行", 413: "上传内容过大", 422: "参数有误", 429: "请求过于频繁", 500: "服务器内部错误",
+              503: "服务暂不可用"}
+
+
+def _in_chinese(status: int, message: str) -> str:
+    """Layers below may answer in English (ids, codes); every error the site shows opens in Chinese."""
+    if any("\u4e00" <= ch <= "\u9fff" for ch in message[:40]):
+        return message
+    return f"{_STATUS_ZH.get(status, '请求未完成')}：{message}" if message else _STATUS_ZH.get(status, "请求未完成")
+
+
 def error_response(request: Request, status: int, message: str, headers: dict[str, str] | None = None,
                    detail: Any = None):
+    message = _in_chinese(status, str(message))
     if request.url.path.startswith("/api"):
         body: dict[str, Any] = {"error": message}
         if detail is not None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from zhengce.errors import InputError, ZhengceError
-from zhengce.registry_input import Registry, read_csv, read_xlsx
+from zhengce.registry_input import Registry, read_csv, read_xlsx, row_errors
 from zhengce.spreadsheets import safe_row
 
 JOB_TTL_SECONDS = 24 * 3600
@@ -48,33 +48,6 @@ def read_registry(name: str, data: bytes, max_rows: int) -> Registry:
     if unknown:
         raise InputError(f"名册有未知列：{'、'.join(unknown[:10])}；列名使用画像字段名（见 zhengce profile schema）")
     return reg
-
-
-def row_errors(raw: dict[str, Any]) -> list[str]:
-    """Every error of one registry row (not just the first), in column order."""
-    from zhengce.rules.profile import convert, schema
-
-    sch = schema()
-    entity = str(raw.get("entity") or "enterprise").strip()
-    if entity not in sch.raw["entities"]:
-        return [f"entity: {entity!r} is not allowed; expected one of {', '.join(sch.raw['entities'])}"]
-    errors = []
-    for column, value in raw.items():
-        if column in ("entity", "id", "name") or value is None or (isinstance(value, str) and not value.strip()):
-            continue
-        spec = sch.facts[column]
-        if entity not in spec.entities:
-            continue
-        if isinstance(value, float) and (value != value or value != int(value) or abs(value) > 2**53):
-            errors.append(f"{column}: {value!r} is not exact; write money as an integer or decimal string")
-            continue
-        try:
-            convert(spec, int(value) if isinstance(value, float) else value, column)
-        except ZhengceError as exc:
-            errors.append(str(exc))
-    if raw.get("region") is None or not str(raw.get("region")).strip():
-        errors.append("region: missing; every profile needs its district or county")
-    return errors
 
 
 @dataclass
