@@ -7,7 +7,9 @@ fsync (SQLite WAL + synchronous=FULL; PostgreSQL synchronous_commit=on, fsync=on
     .venv/bin/python bench/anxinbao_ledger.py                      # SQLite in a temp dir
     .venv/bin/python bench/anxinbao_ledger.py --pg postgresql://…  # and an existing PostgreSQL
     .venv/bin/python bench/anxinbao_ledger.py --start-pg           # and a throwaway server (as in the tests)
-Options: --ops N (top_up_pool operations, default 3000), --projects K (whole milestone cycles, default 100).
+Options: --ops N (top_up_pool operations, default 3000), --projects K (whole milestone cycles, default 100),
+--verify-events E (also build a SQLite book of E events — milestone cycles and top-ups — and time `verify`,
+which reconciles every table against the keyed chain; default 100000, 0 to skip).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ PG_BIN = Path("/usr/lib/postgresql/15/bin")
 
 def bench(url: str, n_ops: int, n_projects: int) -> dict:
     prog = Program.open(url)
-    prog.init()
+    prog.init(mode="replay")
     t0 = time.perf_counter()
     for i in range(n_ops):
         prog.execute("finance:district", "top_up_pool", {"amount": "1.23"}, op_id=f"b{i}", at="2025-06-01")
@@ -59,6 +61,45 @@ def bench(url: str, n_ops: int, n_projects: int) -> dict:
             "workflow_ops_per_s": ops / (t2 - t1), "workflow_ops": ops, "verify_s": t3 - t_verify, "verify_ok": ok}
 
 
+def cycle(prog: Program, k: int, at: str = "2025-06-01") -> int:
+    pid, e, p = f"V{k}", f"enterprise:VE{k}", f"platform:VPF{k % 7}"
+    steps = [
+        (e, "apply", {"project": pid, "platform": f"VPF{k % 7}", "contract_total": "300万",
+                      "milestones": [{"amount": "300万", "months": 12}]}),
+        (p, "accept", {"project": pid}), ("bureau:B1", "assign_experts", {"project": pid, "experts": ["X1"]}),
+        ("expert:X1", "expert_opinion", {"project": pid, "result": "pass"}), ("bureau:B1", "approve", {"project": pid}),
+        (e, "pay_deposit", {"project": pid, "amount": "30万"}), (p, "start_milestone", {"project": pid}),
+        (p, "report_completion", {"project": pid}), (e, "pay_rest", {"project": pid}),
+        ("bureau:B1", "review_milestone", {"project": pid, "milestone": 1, "result": "passed"}),
+        ("operator:OP1", "release", {"project": pid}),
+    ]
+    for j, (actor, op, args) in enumerate(steps):
+        prog.execute(actor, op, args, op_id=f"{pid}-{j}", at=at)
+    return len(steps)
+
+
+def bench_verify(path: str, n_events: int) -> dict:
+    """A book of n_events events (one milestone cycle per 10 top-ups); verify's time on it."""
+    prog = Program.open(path)
+    prog.store.conn.execute("PRAGMA synchronous=OFF")  # building only: verify reads the same rows either way
+    prog.init(mode="replay")
+    t0, events, k = time.perf_counter(), 1, 0
+    while events < n_events:
+        if k % 10 == 0 and n_events - events >= 11:
+            events += cycle(prog, k)
+        else:
+            prog.execute("finance:district", "top_up_pool", {"amount": "1.23"}, op_id=f"v{k}", at="2025-06-01")
+            events += 1
+        k += 1
+    built = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    report = prog.verify()
+    took = time.perf_counter() - t1
+    prog.close()
+    return {"events": report["events"], "transfers": report["transfers"], "build_s": built, "verify_s": took,
+            "ok": report["ok"]}
+
+
 def start_pg() -> tuple[str, callable]:
     base = Path(tempfile.mkdtemp(prefix="anxinbao-bench-pg-"))
     prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
@@ -86,6 +127,7 @@ def main() -> int:
     ap.add_argument("--projects", type=int, default=100)
     ap.add_argument("--pg", help="PostgreSQL URL of an empty database")
     ap.add_argument("--start-pg", action="store_true", help="start a throwaway PostgreSQL server")
+    ap.add_argument("--verify-events", type=int, default=100_000)
     a = ap.parse_args()
     targets = []
     tmp = tempfile.TemporaryDirectory(prefix="anxinbao-bench-")
@@ -103,6 +145,10 @@ def main() -> int:
                   f"{r['workflow_ops_per_s']:,.0f} workflow ops/s ({r['workflow_ops']} ops, {a.projects} milestone "
                   f"cycles); verify {r['verify_s']:.2f}s ok={r['verify_ok']}")
             sys.stdout.flush()
+        if a.verify_events:
+            r = bench_verify(str(Path(tmp.name) / "verify.sqlite"), a.verify_events)
+            print(f"verify on SQLite: {r['events']:,} events, {r['transfers']:,} transfers: {r['verify_s']:.2f}s "
+                  f"ok={r['ok']} (book built in {r['build_s']:.0f}s)")
     finally:
         if stop:
             stop()

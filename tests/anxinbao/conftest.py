@@ -94,6 +94,6 @@ def program(sqlite_url):
     from zhengce.programs.anxinbao import Program
 
     prog = Program.open(sqlite_url)
-    prog.init()
+    prog.init(mode="replay")
     yield prog
     prog.close()

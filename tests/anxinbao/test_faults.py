@@ -89,7 +89,7 @@ def test_crash_at_random_points(db_url, tmp_path, request):
 
 def _ready(url: str) -> None:
     prog = Program.open(url)
-    prog.init()
+    prog.init(mode="replay")
     project_to(prog, "review")
     prog.close()
 
@@ -141,7 +141,7 @@ def test_concurrent_release_processes(db_url):
 
 def test_refusals_have_no_effect_on_both_backends(db_url):
     prog = Program.open(db_url)
-    prog.init(overrides={"pool_initial": "100万"})
+    prog.init(overrides={"pool_initial": "100万"}, mode="replay")
     project_to(prog, "deposit")
     before = prog.summary()
     with pytest.raises(Refused) as err:

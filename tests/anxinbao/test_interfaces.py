@@ -27,7 +27,7 @@ def test_cli_replay_json(capsys):
 
 def test_cli_operations_and_errors(tmp_path, capsys):
     db = str(tmp_path / "c.sqlite")
-    assert main(["anxinbao", "init", "--db", db, "--set", "pool_initial=500万"]) == 0
+    assert main(["anxinbao", "init", "--db", db, "--mode", "replay", "--set", "pool_initial=500万"]) == 0
     args = ["anxinbao", "apply", "--db", db, "--as", "enterprise:E1", "--id", "a1", "project=P1", "platform=PF1",
             "contract_total=300万", "milestones=[{amount: 300万, months: 12}]"]
     assert main(args) == 0
@@ -47,7 +47,7 @@ def test_cli_operations_and_errors(tmp_path, capsys):
 @pytest.fixture
 def client(tmp_path):
     prog = Program.open(tmp_path / "api.sqlite")
-    prog.init()
+    prog.init(mode="replay")
     app = FastAPI()
     app.include_router(router(lambda: prog.store), prefix="/api/anxinbao")
     return TestClient(app), app

@@ -56,7 +56,7 @@ def an_operation(draw):
 def test_random_sequences_keep_invariants(steps, pool, head_start):
     with tempfile.TemporaryDirectory() as d:
         prog = Program.open(Path(d) / "p.sqlite")
-        prog.init(overrides={"pool_initial": pool})
+        prog.init(overrides={"pool_initial": pool}, mode="replay")
         if head_start:  # P1 valid up to a random step, so that random operations reach deep states
             project_to(prog, head_start, deposit="20万")
         done: list[tuple] = []  # (op_id, actor, op, args, outcome)

@@ -68,7 +68,7 @@ def test_release_twice(program):
 def test_tranche_to_closed_project(program):
     project_to(program, "start")
     op(program, "bureau:B1", "review_milestone", {"project": "P1", "milestone": 1, "result": "failed"})
-    op(program, "operator:OP1", "release", {"project": "P1"})
+    op(program, "operator:OP1", "forfeit", {"project": "P1"})
     assert program.project("auditor:A", "P1")["state"] == "failed"
     refused(program, "project_closed", "enterprise:E1", "pay_deposit", {"project": "P1", "milestone": 2, "amount": "30万"})
     refused(program, "project_closed", "enterprise:E1", "pay_rest", {"project": "P1", "milestone": 1})
@@ -102,7 +102,7 @@ def test_empty_risk_pool(tmp_path):
     from zhengce.programs.anxinbao import Program
 
     prog = Program.open(tmp_path / "p.sqlite")
-    prog.init(overrides={"pool_initial": "100万"})
+    prog.init(overrides={"pool_initial": "100万"}, mode="replay")
     project_to(prog, "deposit")
     refused(prog, "pool_insufficient", "platform:PF1", "start_milestone", {"project": "P1"})
     op(prog, "finance:district", "top_up_pool", {"amount": "100万"})

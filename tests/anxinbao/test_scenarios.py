@@ -29,11 +29,11 @@ def test_failed_milestone_forfeits_deposit_to_platform():
     r = run("02_failed_milestone.yaml")
     p = r["projects"]["P2"]
     assert p["state"] == "failed" and [m["state"] for m in p["milestones"]] == ["released", "forfeited"]
-    assert p["advance_outstanding"] == "2900000.00"  # 120万 + 300万 advanced, 100万 + 30万 repaid
-    assert r["balances"] == {"pool": "97100000.00", "platform:PF1": "4200000.00", "escrow:P2": "0.00",
+    assert p["advance_outstanding"] == "2700000.00"  # 100万 + 300万 advanced, 100万 + 30万 repaid
+    assert r["balances"] == {"pool": "97300000.00", "platform:PF1": "4000000.00", "escrow:P2": "0.00",
                              "enterprise:E2": "-910000.00", "finance": "-100390000.00"}
     assert r["subsidies"][0]["base"] == "1300000.00" and r["subsidies"][0]["amount"] == "390000.00"
-    assert [x["error"]["code"] for x in r["refused"]] == ["project_closed"]
+    assert [x["error"]["code"] for x in r["refused"]] == ["budget_above_ceiling", "project_closed"]
 
 
 def test_insurance_payout_reduces_subsidy():

@@ -28,8 +28,8 @@ def test_check_bad_profile_is_one_line_error(capsys, tmp_path):
     p = tmp_path / "p.json"
     p.write_text('{"region": "临安区", "financials": {"revenue_yuan": 1.5}}', encoding="utf-8")
     code, out, err = run(capsys, "check", str(p))
-    # JSON decimals are read exactly (parse_float=Decimal), so 1.5 is accepted as 1.50 yuan
-    assert code == 0
+    # a JSON float is not money (the API refuses it too): write "1.50"
+    assert code == 2 and "revenue_yuan" in err and "Traceback" not in err
     p.write_text('{"region": "临安区", "industry": "cars"}', encoding="utf-8")
     code, out, err = run(capsys, "check", str(p))
     assert code == 2 and err.startswith("zhengce: error: industry:") and "Traceback" not in err

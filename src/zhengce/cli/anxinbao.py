@@ -17,7 +17,7 @@ OPERATION_NAMES = [
     "init_program", "top_up_pool", "apply", "accept", "assign_experts", "expert_opinion", "approve", "reject",
     "withdraw", "bar_enterprise", "pay_deposit", "start_milestone", "report_completion", "pay_rest",
     "assess_milestone", "review_milestone", "release", "pay_premium", "pay_premium_subsidy", "insurance_payout",
-    "submit_audit", "award_subsidy", "pay_subsidy", "revoke_subsidy",
+    "submit_audit", "award_subsidy", "pay_subsidy", "revoke_subsidy", "forfeit", "confirm_policy", "extend_period",
 ]
 
 
@@ -36,14 +36,22 @@ def register(subparsers) -> None:
     sp = common(sub.add_parser("init", help="create the database and fund the risk pool (first tranche)"))
     sp.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override a parameter or choice of parameters.yaml (repeatable)")
+    sp.add_argument("--mode", choices=["live", "replay"], default="live",
+                    help="live (default): every time from the server clock; replay: a simulation book whose "
+                         "operations carry times (--at), never earlier than the last event")
+    sp.add_argument("--at", help="replay books only: time of the init (default: the program's start)")
     sp.set_defaults(func=cmd_init)
 
     sp = common(sub.add_parser("replay", help="apply a scenario file of events to a fresh program; print the state"))
     sp.add_argument("scenario", help="YAML/JSON scenario (format: docs/anxinbao.md)")
     sp.set_defaults(func=cmd_replay)
 
-    common(sub.add_parser("verify", help="check the audit hash chain, state and ledger balance")).set_defaults(
-        func=cmd_verify)
+    sp = common(sub.add_parser("verify", help="reconcile every table against the keyed audit chain (and checkpoints)"))
+    sp.add_argument("--checkpoints", metavar="DIR", help="folder of signed checkpoints to check the chain against")
+    sp.set_defaults(func=cmd_verify)
+    sp = common(sub.add_parser("checkpoint", help="export a signed checkpoint of the audit chain's head (e.g. daily)"))
+    sp.add_argument("--out", required=True, metavar="FILE|DIR", help="file to write, or a folder to add it to")
+    sp.set_defaults(func=cmd_checkpoint)
     common(sub.add_parser("status", help="projects, balances and subsidies (everything)")).set_defaults(
         func=cmd_status)
 
@@ -68,7 +76,7 @@ def register(subparsers) -> None:
         sp = common(sub.add_parser(name, help=f"operation {name}"))
         sp.add_argument("--as", dest="actor", required=True, help="who acts: role:id, e.g. enterprise:E1")
         sp.add_argument("--id", dest="op_id", required=True, help="operation id (idempotency key)")
-        sp.add_argument("--at", help="time of the operation (ISO; default now)")
+        sp.add_argument("--at", help="replay books only: time of the operation (ISO; default: the last event's)")
         sp.add_argument("pairs", nargs="*", metavar="NAME=VALUE", help="arguments")
         sp.set_defaults(func=cmd_operation, operation=name)
     p.set_defaults(func=lambda args: p.print_help() or 0)
@@ -112,7 +120,7 @@ def cmd_init(args) -> int:
     overrides = _pairs(args.set)
     prog = _program(args)
     try:
-        result = prog.init(overrides=overrides)
+        result = prog.init(overrides=overrides, mode=args.mode, at=args.at)
     finally:
         prog.close()
     _print(args, result, f"initialised {prog.store.url}: risk pool {result['result']['pool']} yuan")
@@ -152,17 +160,31 @@ def format_state(state: dict) -> str:
     return "\n".join(lines)
 
 
+def cmd_checkpoint(args) -> int:
+    from zhengce.programs.anxinbao.checkpoints import write_checkpoint
+
+    prog = _program(args)
+    try:
+        cp = prog.checkpoint()
+    finally:
+        prog.close()
+    path = write_checkpoint(cp, args.out)
+    _print(args, {**cp, "file": str(path)}, f"checkpoint of event #{cp['seq']} ({cp['event_at']}) written to {path}")
+    return 0
+
+
 def cmd_verify(args) -> int:
     prog = _program(args)
     try:
-        report = prog.verify()
+        report = prog.verify(checkpoints=args.checkpoints)
     finally:
         prog.close()
     if args.json:
         _print(args, report)
     elif report["ok"]:
         print(f"ok: {report['events']} audit events chained, {report['transfers']} transfers balance "
-              f"over {report['accounts']} accounts")
+              f"over {report['accounts']} accounts" + (f", {report['checkpoints']} checkpoint(s) match"
+                                                        if args.checkpoints else ""))
     else:
         print("verify FAILED:", file=sys.stderr)
         for problem in report["problems"]:

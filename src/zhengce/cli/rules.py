@@ -52,14 +52,8 @@ def register(subparsers) -> None:
 
 
 def _read_profile(path: str) -> dict:
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"profile {path}: file not found") from None
-    try:
-        return json.loads(text, parse_float=Decimal)  # decimals stay exact
-    except json.JSONDecodeError as exc:
-        raise InputError(f"profile {path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    from zhengce.cli.profile_input import read_profile
+    return read_profile(path)  # JSON floats stay floats: money as 1.5 or 1e7 is refused, as by the API
 
 
 def _decimals_to_str(value):
@@ -85,9 +79,22 @@ def _check(args) -> int:
 
 
 def _batch(args) -> int:
+    import tempfile
+
+    from zhengce.cli.batch_input import prepare_registry, reader_error
     from zhengce.cli.output import print_json
     from zhengce.rules.batch import run_batch
-    res = run_batch(args.registry, args.out, args.date, include_drafts=args.include_drafts)
+    with tempfile.TemporaryDirectory(prefix="zhengce-batch-") as work:
+        prepared = prepare_registry(args.registry, Path(work))
+        try:
+            res = run_batch(prepared.path, args.out, args.date, include_drafts=args.include_drafts)
+        except ZhengceError:
+            raise
+        except Exception as exc:  # the reader's own errors (e.g. DuckDB's): one line, never its dump
+            if type(exc).__module__.lstrip("_").split(".")[0] not in ("duckdb", "pyarrow", "openpyxl", "zipfile"):
+                raise
+            raise reader_error(exc, args.registry) from None
+        res.errors = prepared.all_errors(res.errors)  # every error of each bad row, by spreadsheet row
     if args.json:
         out = res.to_json()
         out["rules"] = [r for r in out["rules"] if r["eligible"] or r["needs_info"]]

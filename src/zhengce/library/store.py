@@ -24,7 +24,7 @@ from zhengce.library.prepare import identity, renamed, DOC_COLUMNS, PreparedDocu
 from zhengce.library.text import like_pattern
 from zhengce.reading.model import Document
 
-CITE_RE = re.compile(r"^(?P<doc>.+?/d\d+)(?:@(?P<version>\d+))?(?P<rest>/.+)?$")
+CITE_RE = re.compile(r"^(?P<doc>.+?/d\d+)(?:@(?P<version>\d{1,9}))?(?P<rest>/.+)?$")
 
 
 @dataclass

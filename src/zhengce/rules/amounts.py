@@ -24,6 +24,9 @@ _CN_DIGITS = "〇一二三四五六七八九十"
 _UNIT = {"万元": 10_000, "万": 10_000, "亿元": 100_000_000, "亿": 100_000_000, "元": 1}
 
 
+_PLAIN_DECIMAL = re.compile(r"^[+-]?[0-9]{1,30}(\.[0-9]{1,30})?$")
+
+
 def to_decimal(value, field: str = "value") -> Decimal:
     """A Decimal from int, Decimal or numeric string; floats are refused (not exact)."""
     if isinstance(value, bool):
@@ -34,6 +37,8 @@ def to_decimal(value, field: str = "value") -> Decimal:
         return Decimal(value)
     if isinstance(value, str):
         text = value.strip().replace(",", "")
+        if not _PLAIN_DECIMAL.match(text):  # "1e7", "NaN", "0x10", "１２" are not amounts a person writes
+            raise ValueError(f"{field}: {value!r} is not a plain decimal number (write digits, e.g. \"1234.50\")")
         try:
             number = Decimal(text)
         except InvalidOperation:

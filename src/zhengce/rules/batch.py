@@ -240,6 +240,9 @@ def write_outputs(out: Path, tables: dict[str, pa.Table]) -> list[Path]:
     """Main table to OUT; others beside it (OUT stem + .entitlements/.rules/.errors), or Excel sheets."""
     suffix = out.suffix.lower()
     out.parent.mkdir(parents=True, exist_ok=True)
+    if suffix in (".csv", ".xlsx"):  # text a spreadsheet would run as a formula is neutralised
+        from zhengce.spreadsheets import safe_arrow_table
+        tables = {name: safe_arrow_table(table) for name, table in tables.items()}
     if suffix in (".xlsx",):
         import openpyxl
         wb = openpyxl.Workbook(write_only=True)

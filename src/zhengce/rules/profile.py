@@ -210,7 +210,7 @@ def parse_profile(data: Any) -> Profile:
     if "schema" in data and data["schema"] != SCHEMA_ID:
         raise InputError(f"schema: {data['schema']!r} is not supported; expected {SCHEMA_ID!r}")
     entity = data.get("entity", "enterprise")
-    if entity not in raw["entities"]:
+    if not isinstance(entity, str) or entity not in raw["entities"]:
         raise InputError(f"entity: {entity!r} is not allowed; expected one of {', '.join(raw['entities'])}")
     if "region" not in data:
         raise InputError("region: missing; every profile needs its district or county, e.g. 杭州市余杭区")

@@ -6,6 +6,7 @@ Every page `/x` has a JSON twin `/api/x` (see zhengce.web.render); `/openapi.jso
 from __future__ import annotations
 
 import ipaddress
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ class Settings:
     anxinbao_url: str | None = None
     login_max_failures: int = 5
     login_window_seconds: float = 300.0
+    trusted_proxies: tuple = ()  # networks whose X-Forwarded-For is believed
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -51,6 +53,48 @@ def is_loopback(host: str) -> bool:
         return host == "localhost"
 
 
+def parse_proxies(spec: str | list | tuple | None) -> tuple:
+    """'10.0.0.1, 192.168.0.0/24' → networks; a bad entry is a one-line error."""
+    if not spec:
+        return ()
+    items = spec.split(",") if isinstance(spec, str) else list(spec)
+    out = []
+    for item in items:
+        item = str(item).strip()
+        if not item:
+            continue
+        try:
+            out.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise InputError(f"受信任代理地址无效：{item!r}（写 IP 或网段，如 10.0.0.1 或 10.0.0.0/24）") from None
+    return tuple(out)
+
+
+def _in(networks: tuple, host: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(host.strip())
+    except ValueError:
+        return False
+    return any(ip in n for n in networks)
+
+
+def client_ip(request: Request) -> str:
+    """The client's address. X-Forwarded-For counts only when the peer is a configured proxy; then the
+    nearest address in it that is not itself a trusted proxy is the client."""
+    peer = request.client.host if request.client else "?"
+    proxies = request.app.state.settings.trusted_proxies
+    if not proxies or not _in(proxies, peer):
+        return peer
+    chain = [h.strip() for v in request.headers.getlist("x-forwarded-for") for h in v.split(",") if h.strip()]
+    for host in reversed(chain):
+        if not _in(proxies, host):
+            try:
+                return str(ipaddress.ip_address(host))
+            except ValueError:
+                return peer
+    return peer
+
+
 def users_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.stem + "-web-users.sqlite")
 
@@ -58,7 +102,8 @@ def users_path_for(db_path: Path) -> Path:
 def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, users_path: str | Path | None = None,
                secret: bytes | None = None, max_upload_bytes: int = 5 * 1024 * 1024,
                login_max_failures: int = 5, login_window_seconds: float = 300.0, demo: bool = False,
-               anxinbao_url: str | Path | None = None) -> FastAPI:
+               anxinbao_url: str | Path | None = None, trusted_proxies: str | list | None = None,
+               remove_demo: bool = False) -> FastAPI:
     """The app over the library at `db_path` (default: zhengce.paths.default_db_path()).
 
     demo creates (or resets) the demo accounts, one per 安心宝 role, and implies dev_mode, which
@@ -66,6 +111,11 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
     beside the database). The session key is $ZHENGCE_SECRET, `secret`, or a key file beside the
     database. The 安心宝 console works on `anxinbao_url` (default: the program's own default,
     $ZHENGCE_ANXINBAO_DB or <ZHENGCE_HOME>/anxinbao.sqlite, as `zhengce anxinbao` uses).
+
+    Demo accounts and the demo book exist only in a demo home (zhengce.web.demo.prepare_home): demo on
+    a home with real accounts or a real book is refused; no demo on a home with demo leftovers is
+    refused unless remove_demo (then settings.extra["demo_removed"] says what went). X-Forwarded-For
+    is believed only from `trusted_proxies` (or $ZHENGCE_TRUSTED_PROXIES).
     """
     db = Path(db_path) if db_path else default_db_path()
     settings = Settings(
@@ -77,6 +127,8 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
         login_max_failures=login_max_failures,
         login_window_seconds=login_window_seconds,
         anxinbao_url=str(anxinbao_url) if anxinbao_url else None,
+        trusted_proxies=parse_proxies(trusted_proxies if trusted_proxies is not None
+                                      else os.environ.get("ZHENGCE_TRUSTED_PROXIES")),
     )
     if settings.anxinbao_url is None:
         from zhengce.programs.anxinbao.storage import default_url
@@ -96,9 +148,11 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
     app.state.users = UserStore(settings.users_path)
     app.state.limiter = LoginLimiter(login_max_failures, login_window_seconds)
     app.state.library = LibraryAccess(db)
-    if demo:
-        from zhengce.web.demo import ensure_demo_users
+    from zhengce.web.demo import ensure_demo_users, prepare_home
 
+    settings.extra["demo_removed"] = prepare_home(app.state.users, settings.anxinbao_url, demo=demo,
+                                                  remove_demo=remove_demo)
+    if demo:
         settings.extra["demo_accounts"] = ensure_demo_users(app.state.users)
     _include_pages(app)
     if demo:
@@ -134,8 +188,11 @@ def _install_session_middleware(app: FastAPI) -> None:
         request.state.had_session_cookie = raw is not None and not fresh
         request.state.csrf_token = session["csrf"]
         user = None
-        if session.get("u"):
-            user = app.state.users.get(session["u"])
+        if session.get("u"):  # signed in only while the server still holds the session (sign-out revokes it)
+            user = app.state.users.session_user(session.get("sid"), session["u"])
+            if user is None:
+                session = {"csrf": session["csrf"]}
+                request.state.session = session
         request.state.user = user
         response = await call_next(request)
         out = getattr(request.state, "new_session", None)
@@ -230,8 +287,21 @@ def status_for(exc: Exception) -> int:
     return 400
 
 
+_STATUS_ZH = {400: "请求有误", 401: "请先登录", 403: "无权执行此操作", 404: "未找到", 405: "不支持此请求方法",
+              409: "操作未执行", 413: "上传内容过大", 422: "参数有误", 429: "请求过于频繁", 500: "服务器内部错误",
+              503: "服务暂不可用"}
+
+
+def _in_chinese(status: int, message: str) -> str:
+    """Layers below may answer in English (ids, codes); every error the site shows opens in Chinese."""
+    if any("\u4e00" <= ch <= "\u9fff" for ch in message[:40]):
+        return message
+    return f"{_STATUS_ZH.get(status, '请求未完成')}：{message}" if message else _STATUS_ZH.get(status, "请求未完成")
+
+
 def error_response(request: Request, status: int, message: str, headers: dict[str, str] | None = None,
                    detail: Any = None):
+    message = _in_chinese(status, str(message))
     if request.url.path.startswith("/api"):
         body: dict[str, Any] = {"error": message}
         if detail is not None:
@@ -255,6 +325,13 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def zhengce_error(request: Request, exc: ZhengceError):
         headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, TooManyRequests) else None
         return error_response(request, status_for(exc), str(exc), headers)
+
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception):  # a bug: say so in Chinese, no traceback
+        import logging
+
+        logging.getLogger("zhengce.web").exception("unexpected error on %s", request.url.path)
+        return error_response(request, 500, "服务器内部错误：请求未能完成，已记录；请稍后重试或联系管理员")
 
     @app.exception_handler(PermissionError)
     async def permission_error(request: Request, exc: PermissionError):

@@ -1,7 +1,10 @@
 """批量测算 jobs: a registry (CSV or Excel, one profile per row, columns named by the profile
-schema's flat fact names) evaluated row by row in a background thread. Bad rows are reported and
-skipped; money is summed in integer fen. Jobs live in memory (the last MAX_JOBS), addressed by an
-unguessable id.
+schema's flat fact names) evaluated row by row in a background thread. Bad rows are reported with
+their spreadsheet row number and every error they have, and skipped; money is summed in integer fen.
+
+Jobs are kept in SQLite (a file beside the library, under ZHENGCE_HOME), addressed by an unguessable
+id: a job survives a server restart (an unfinished one is run again from its stored rows) and expires
+JOB_TTL_SECONDS after it was created.
 """
 
 from __future__ import annotations
@@ -9,75 +12,42 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import secrets
+import sqlite3
 import threading
-import zipfile
-from collections import OrderedDict
+import time
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from zhengce.errors import InputError, ZhengceError
+from zhengce.registry_input import Registry, read_csv, read_xlsx, row_errors
+from zhengce.spreadsheets import safe_row
 
-MAX_JOBS = 20
+JOB_TTL_SECONDS = 24 * 3600
 ALLOWED = {".csv": "csv", ".xlsx": "xlsx"}
 
 
-def read_registry(name: str, data: bytes, max_rows: int) -> list[dict[str, Any]]:
-    """Rows of a CSV (UTF-8 or GB18030) or .xlsx registry as {column: value}; type checked by content."""
+def read_registry(name: str, data: bytes, max_rows: int) -> Registry:
+    """Rows of a CSV (UTF-8, GBK/GB18030, UTF-16) or .xlsx registry, bounded before parsing."""
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     kind = ALLOWED.get(suffix)
     if kind is None:
         raise InputError(f"不支持的文件类型 {suffix or '(无扩展名)'}：请上传 .csv 或 .xlsx 文件")
-    if kind == "xlsx":
-        if not data.startswith(b"PK"):
-            raise InputError("文件扩展名为 .xlsx，但内容不是 Excel 工作簿")
-        rows = _xlsx_rows(data)
-    else:
-        if data[:4] == b"PK\x03\x04" or b"\x00" in data[:1024]:
-            raise InputError("文件扩展名为 .csv，但内容不是文本")
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:  # pragma: no cover - gb18030 decodes nearly anything
-            raise InputError("无法识别 CSV 文件的编码（请使用 UTF-8）")
-        rows = list(csv.reader(io.StringIO(text)))
-    rows = [r for r in rows if any(str(c).strip() for c in r if c is not None)]
-    if not rows:
+    if not data.strip():
         raise InputError("名册为空")
-    header = [str(h).strip() if h is not None else "" for h in rows[0]]
-    if "region" not in header:
+    reg = read_xlsx(data, max_rows) if kind == "xlsx" else read_csv(data, max_rows)
+    if "region" not in reg.header:
         raise InputError("名册缺少 region 列（所在区县）；列名使用画像字段名，可下载模板参考")
-    body = rows[1:]
-    if len(body) > max_rows:
-        raise InputError(f"名册有 {len(body)} 行，超过上限 {max_rows} 行")
-    return [{h: (row[i] if i < len(row) else None) for i, h in enumerate(header) if h} for row in body]
+    from zhengce.rules.profile import schema
 
-
-def _xlsx_rows(data: bytes) -> list[list[Any]]:
-    import openpyxl
-
-    try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"无法读取 Excel 文件：{exc}") from None
-    ws = wb.worksheets[0]
-    out = []
-    for row in ws.iter_rows(values_only=True):
-        out.append([_cell(v) for v in row])
-    wb.close()
-    return out
-
-
-def _cell(v: Any) -> Any:
-    if isinstance(v, dt.datetime):
-        return v.date().isoformat() if v.time() == dt.time() else v.isoformat()
-    if isinstance(v, dt.date):
-        return v.isoformat()
-    return v
+    facts = schema().facts
+    unknown = [h for h in reg.header if h and h not in facts and h not in ("entity", "id", "name")]
+    if unknown:
+        raise InputError(f"名册有未知列：{'、'.join(unknown[:10])}；列名使用画像字段名（见 zhengce profile schema）")
+    return reg
 
 
 @dataclass
@@ -108,43 +78,99 @@ class Job:
         return sorted(self.per_rule.values(), key=lambda r: (-r["amount_fen"], r["rule_id"]))
 
 
+_COLUMNS = "id, filename, date, include_drafts, total, state, done, error, created, rows, per_rule"
+
+
 class JobStore:
-    def __init__(self, max_rows: int):
-        self.max_rows = max_rows
-        self._jobs: OrderedDict[str, Job] = OrderedDict()
+    """Jobs in a SQLite file; a thread per running job writes its progress there."""
+
+    def __init__(self, path: Path | str, max_rows: int, ttl_seconds: float = JOB_TTL_SECONDS, resume: bool = True):
+        self.path, self.max_rows, self.ttl = str(path), max_rows, ttl_seconds
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        self._conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("CREATE TABLE IF NOT EXISTS batch_job (id TEXT PRIMARY KEY, filename TEXT NOT NULL,"
+                           " date TEXT, include_drafts INTEGER NOT NULL, total INTEGER NOT NULL, state TEXT NOT NULL,"
+                           " done INTEGER NOT NULL, error TEXT, created TEXT NOT NULL, created_ts REAL NOT NULL,"
+                           " input TEXT NOT NULL, rows TEXT NOT NULL, per_rule TEXT NOT NULL)")
+        self._conn.commit()
+        if resume:  # the server stopped while these ran: run them again from their stored rows
+            for (job_id,) in self._sql("SELECT id FROM batch_job WHERE state IN ('queued', 'running')"):
+                self._spawn(self._load(job_id), self._input(job_id))
+
+    def _sql(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock:
+            rows = self._conn.execute(sql, params).fetchall()
+            self._conn.commit()
+        return rows
+
+    def _expire(self) -> None:
+        self._sql("DELETE FROM batch_job WHERE created_ts < ?", (time.time() - self.ttl,))
+
+    def _load(self, job_id: str) -> Job | None:
+        rows = self._sql(f"SELECT {_COLUMNS} FROM batch_job WHERE id = ?", (job_id,))
+        if not rows:
+            return None
+        (jid, filename, date, drafts, total, state, done, error, created, rows_json, per_rule) = rows[0]
+        return Job(jid, filename, dt.date.fromisoformat(date) if date else None, bool(drafts), total, state, done,
+                   error, json.loads(rows_json), json.loads(per_rule), created)
+
+    def _input(self, job_id: str) -> list:
+        return json.loads(self._sql("SELECT input FROM batch_job WHERE id = ?", (job_id,))[0][0])
+
+    def _save(self, job: Job, *, final: bool = False) -> None:
+        sql = ("UPDATE batch_job SET state = ?, done = ?, error = ?, rows = ?, per_rule = ?"
+               + (", input = '[]'" if final else "") + " WHERE id = ?")
+        self._sql(sql, (job.state, job.done, job.error, json.dumps(job.rows, ensure_ascii=False),
+                        json.dumps(job.per_rule, ensure_ascii=False), job.id))
 
     def get(self, job_id: str) -> Job:
         from zhengce.errors import NotFound
 
-        with self._lock:
-            job = self._jobs.get(job_id)
+        self._expire()
+        job = self._load(job_id)
         if job is None:
-            raise NotFound("没有这个批量测算任务（任务只在服务运行期间保留）")
+            raise NotFound(f"没有这个批量测算任务（任务保留 {self.ttl / 3600:g} 小时）")
         return job
 
     def start(self, filename: str, data: bytes, date: dt.date | None, include_drafts: bool) -> Job:
-        rows = read_registry(filename, data, self.max_rows)
-        job = Job(secrets.token_urlsafe(16), filename, date, include_drafts, len(rows))
-        with self._lock:
-            self._jobs[job.id] = job
-            while len(self._jobs) > MAX_JOBS:
-                self._jobs.popitem(last=False)
-        threading.Thread(target=self._run, args=(job, rows), daemon=True, name=f"batch-{job.id[:6]}").start()
+        self._expire()
+        reg = read_registry(filename, data, self.max_rows)
+        job = Job(secrets.token_urlsafe(16), filename[:200], date, include_drafts, len(reg.rows) + len(reg.bad_rows))
+        job.rows = [{"row": n, "id": "", "name": "", "region": "", "status": "error", "error": why,
+                     "entitlements": 0, "total_fen": 0, "exact_fen": 0, "text": "", "rules": [], "unread": True}
+                    for n, why in reg.bad_rows]
+        job.done = len(job.rows)
+        self._sql("INSERT INTO batch_job VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                  (job.id, job.filename, date.isoformat() if date else None, int(include_drafts), job.total,
+                   job.state, job.done, None, job.created, time.time(), json.dumps(reg.rows, ensure_ascii=False,
+                                                                                    default=str),
+                   json.dumps(job.rows, ensure_ascii=False), "{}"))
+        self._spawn(job, reg.rows)
         return job
 
-    def _run(self, job: Job, rows: list[dict[str, Any]]) -> None:
+    def _spawn(self, job: Job, rows: list) -> None:
+        threading.Thread(target=self._run, args=(job, rows), daemon=True, name=f"batch-{job.id[:6]}").start()
+
+    def _run(self, job: Job, rows: list) -> None:
         from zhengce.rules import evaluate, load_rulebook
         from zhengce.rules.profile import parse_flat_row
 
         job.state = "running"
+        job.rows = [r for r in job.rows if r.get("unread")]  # rows the reader refused; the rest are (re)evaluated
+        job.done, job.per_rule = len(job.rows), {}
         try:
             book = load_rulebook()
             when = job.date or dt.date.today()
-            for i, raw in enumerate(rows, start=2):  # row 1 is the header
-                out = {"row": i, "id": _s(raw.get("id")), "name": _s(raw.get("name")), "region": _s(raw.get("region"))}
+            for n, (number, raw) in enumerate(rows):
+                out = {"row": number, "id": _s(raw.get("id")), "name": _s(raw.get("name")),
+                       "region": _s(raw.get("region"))}
                 try:
-                    profile = parse_flat_row({k: v for k, v in raw.items()})
+                    errors = row_errors(raw)
+                    if errors:
+                        raise InputError("; ".join(errors))
+                    profile = parse_flat_row(dict(raw))
                     result = evaluate(profile, when, rulebook=book, include_drafts=job.include_drafts)
                     ents = result.entitlements
                     out.update(status="ok", entitlements=len(ents), total_fen=result.total_fen,
@@ -161,9 +187,13 @@ class JobStore:
                                rules=[])
                 job.rows.append(out)
                 job.done += 1
+                if n % 500 == 499:
+                    self._save(job)
+            job.rows.sort(key=lambda r: r["row"])
             job.state = "done"
         except Exception as exc:  # a bug or a broken rulebook: the job says so instead of hanging
             job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
+        self._save(job, final=True)
 
 
 def _s(v: Any) -> str:
@@ -195,7 +225,7 @@ def results_csv(job: Job) -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(RESULT_COLUMNS)
-    w.writerows(_result_rows(job))
+    w.writerows(safe_row(r) for r in _result_rows(job))
     return ("\ufeff" + buf.getvalue()).encode("utf-8")  # BOM: Excel opens UTF-8 CSV correctly
 
 
@@ -208,11 +238,11 @@ def results_xlsx(job: Job) -> bytes:
     ws.title = "测算结果"
     ws.append(RESULT_COLUMNS)
     for row in _result_rows(job):
-        ws.append([str(c) if isinstance(c, str) else c for c in row])
+        ws.append(safe_row(row))
     ws2 = wb.create_sheet("按规则汇总")
     ws2.append(RULE_COLUMNS)
     for row in _rule_rows(job):
-        ws2.append(row)
+        ws2.append(safe_row(row))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -225,7 +255,7 @@ TEMPLATE_COLUMNS = ["id", "name", "entity", "region", "industry", "above_scale",
 def template_csv() -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(TEMPLATE_COLUMNS)
+    w.writerow(safe_row(TEMPLATE_COLUMNS))
     w.writerow(["Q001", "示例科技有限公司", "enterprise", "杭州市余杭区", "software_it", "true", "2025-03-01", "false",
                 "52000000", "3100000.50"])
     w.writerow(["Q002", "示例制造有限公司", "enterprise", "湖州市吴兴区", "manufacturing", "true", "", "", "120000000", ""])

@@ -19,6 +19,7 @@ OPERATION_ZH = {
     "pay_premium": "缴纳保费", "pay_premium_subsidy": "拨付保费补助", "insurance_payout": "保险理赔",
     "submit_audit": "提交年度审计", "award_subsidy": "核定资助", "pay_subsidy": "拨付资助",
     "revoke_subsidy": "撤销资助", "init_program": "初始化", "top_up_pool": "补充风险池", "bar_enterprise": "限制申报",
+    "forfeit": "划转保证金（未达目标）", "confirm_policy": "确认保单", "extend_period": "延长试行期",
 }
 STATE_ZH = {
     "applied": "已申请", "under_review": "评审中", "active": "实施中", "rejected": "未立项", "withdrawn": "已撤回",
@@ -100,8 +101,13 @@ def pending_actions(role: str, party: str, project: dict, params: Any) -> list[d
                 {"name": "note", "label": "说明", "type": "text", "value": ""}]))
     elif role == "operator":
         for x in project["milestones"]:
-            if x["state"] in ("approved", "failed"):
+            if x["state"] == "approved":
                 out.append(_action("release", project, x))
+            elif x["state"] == "failed":
+                out.append(_action("forfeit", project, x, note="里程碑未达目标：保证金划转平台，已付尾款退还企业"))
+    elif role == "insurer" and party == (project.get("insurance") or {}).get("insurer"):
+        if not project["insurance"].get("confirmed"):
+            out.append(_action("confirm_policy", project))
     return out
 
 

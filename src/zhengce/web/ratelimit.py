@@ -1,27 +1,36 @@
 """Login rate limiting: too many failed sign-ins from one address or for one account lock it out
-for a while (in memory; one server process)."""
+for a while (in memory; one server process). Memory is bounded: at most `max_keys` addresses and
+accounts are tracked, the least recently failed forgotten first."""
 
 from __future__ import annotations
 
 import threading
 import time
-from collections import defaultdict, deque
+from collections import OrderedDict, deque
 from typing import Callable
 
 
 class LoginLimiter:
     def __init__(self, max_failures: int = 5, window_seconds: float = 300.0,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic, max_keys: int = 10_000):
         self.max_failures = max_failures
         self.window = window_seconds
         self.clock = clock
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self.max_keys = max_keys
+        self._failures: OrderedDict[str, deque[float]] = OrderedDict()
         self._lock = threading.Lock()
 
+    def __len__(self) -> int:
+        return len(self._failures)
+
     def _prune(self, key: str, now: float) -> deque[float]:
-        q = self._failures[key]
+        q = self._failures.get(key)
+        if q is None:
+            return deque()
         while q and now - q[0] > self.window:
             q.popleft()
+        if not q:
+            del self._failures[key]
         return q
 
     def retry_after(self, *keys: str) -> int:
@@ -39,7 +48,14 @@ class LoginLimiter:
         now = self.clock()
         with self._lock:
             for key in keys:
-                self._prune(key, now).append(now)
+                q = self._prune(key, now)
+                q.append(now)
+                while len(q) > self.max_failures:
+                    q.popleft()
+                self._failures[key] = q
+                self._failures.move_to_end(key)
+            while len(self._failures) > self.max_keys:
+                self._failures.popitem(last=False)
 
     def succeeded(self, *keys: str) -> None:
         with self._lock:

@@ -1,9 +1,10 @@
-"""Append-only audit log chained by sha256: each event's hash covers its content and the previous hash.
+"""Append-only audit log, chained by a keyed MAC: each event's hash is HMAC-SHA256(key, previous hash +
+its content), the key held outside the database (keys.py), its id recorded with the event.
 
 An event records who (role, id), when, which operation with which arguments, the entities before and
-after, and the transfers made. Editing, inserting or deleting any row breaks the chain from there on;
-`verify` names the first event that no longer matches, and checks that the stored state of every
-entity is the `after` of the last event that touched it.
+after, and the transfers made. Editing, inserting or deleting any row breaks the chain from there on,
+and without the key nobody can recompute it; `verify` (verify.py) names the first event that no longer
+matches and reconciles every other table against the chain.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import hashlib
 import json
 from typing import Any
 
+from .keys import Keyring
 from .storage import Tx
 
 GENESIS = "0" * 64
@@ -21,54 +23,50 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def event_hash(fields: dict, prev_hash: str) -> str:
-    return hashlib.sha256((prev_hash + canonical(fields)).encode("utf-8")).hexdigest()
+def event_hash(keyring: Keyring, key_id: str, fields: dict, prev_hash: str) -> str | None:
+    """The event's MAC, or None when `key_id` is not in the keyring."""
+    return keyring.mac(key_id, prev_hash + canonical(fields))
 
 
 EVENT_COLUMNS = ("seq", "op_id", "at", "actor_role", "actor_id", "operation", "args", "before", "after",
-                 "transfers")
+                 "transfers", "result", "key_id")
 
 
-def append(tx: Tx, *, op_id: str, at: str, actor_role: str, actor_id: str, operation: str, args: dict,
-           before: dict, after: dict, transfers: list[dict]) -> dict:
-    last = tx.one("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
-    seq, prev = (int(last[0]) + 1, last[1]) if last else (1, GENESIS)
+def last_event(tx: Tx) -> tuple | None:
+    """(seq, hash, at) of the chain's head."""
+    return tx.one("SELECT seq, hash, at FROM events ORDER BY seq DESC LIMIT 1")
+
+
+def append(tx: Tx, keyring: Keyring, *, op_id: str, at: str, actor_role: str, actor_id: str, operation: str,
+           args: dict, before: dict, after: dict, transfers: list[dict], result: Any, head: tuple | None) -> dict:
+    seq, prev = (int(head[0]) + 1, head[1]) if head else (1, GENESIS)
     fields = {"seq": seq, "op_id": op_id, "at": at, "actor_role": actor_role, "actor_id": actor_id,
               "operation": operation, "args": canonical(args), "before": canonical(before),
-              "after": canonical(after), "transfers": canonical(transfers)}
-    h = event_hash(fields, prev)
+              "after": canonical(after), "transfers": canonical(transfers), "result": canonical(result),
+              "key_id": keyring.active}
+    h = event_hash(keyring, keyring.active, fields, prev)
     tx.execute("INSERT INTO events(seq, op_id, at, actor_role, actor_id, operation, args, before, after,"
-               " transfers, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+               " transfers, result, key_id, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                (*[fields[c] for c in EVENT_COLUMNS], prev, h))
     return {"seq": seq, "hash": h}
 
 
-def verify_chain(tx: Tx) -> list[str]:
-    problems: list[str] = []
-    prev = GENESIS
-    expected_seq = 1
-    last_after: dict[str, Any] = {}
-    for row in tx.all(f"SELECT {', '.join(EVENT_COLUMNS)}, prev_hash, hash FROM events ORDER BY seq"):
-        fields = dict(zip(EVENT_COLUMNS, row[:-2]))
-        fields["seq"] = int(fields["seq"])
-        prev_hash, h = row[-2], row[-1]
-        name = f"audit event #{fields['seq']} ({fields['operation']}, op {fields['op_id']})"
-        if fields["seq"] != expected_seq:
-            problems.append(f"audit chain: event #{expected_seq} is missing before {name}")
-        if prev_hash != prev:
-            problems.append(f"{name}: its link to the previous event is broken")
-        if event_hash(fields, prev_hash) != h:
-            problems.append(f"{name}: content does not match its hash (edited)")
-        prev, expected_seq = h, fields["seq"] + 1
-        try:
-            last_after.update(json.loads(fields["after"]))
-        except ValueError:
-            problems.append(f"{name}: 'after' is not JSON")
-    stored = {f"{k}:{i}": json.loads(d) for k, i, d in tx.all("SELECT kind, id, doc FROM entities")}
-    for key in sorted(set(stored) | set(last_after)):
-        if stored.get(key) != last_after.get(key):
-            problems.append(f"state of {key} differs from the audit log's last record of it")
-    return problems
+def request_hash(actor: dict, operation: str, args: Any) -> str:
+    """What an op id stands for: who asked for which operation with which arguments (not when)."""
+    return hashlib.sha256(canonical({"actor": actor, "operation": operation, "args": args}).encode("utf-8")).hexdigest()
+
+
+def outcome_of(event: dict) -> dict:
+    """The idempotency answer an applied operation stores: derived from its event alone."""
+    return {"ok": True, "op_id": event["op_id"], "operation": event["operation"], "result": event["result"],
+            "transfers": event["transfers"], "event": event["seq"]}
+
+
+def record_mac(keyring: Keyring, key_id: str, actor: str, op_id: str, req: str, outcome: str, result: str,
+               at: str) -> str | None:
+    """The MAC of an operation record (idempotency answer), refusals included."""
+    mac = keyring.mac(key_id, canonical([actor, op_id, req, outcome, result, at]))
+    return None if mac is None else f"{key_id}:{mac}"
 
 
 def events(tx: Tx, *, entity: str | None = None, limit: int = 1000, after_seq: int = 0) -> list[dict]:
@@ -77,7 +75,7 @@ def events(tx: Tx, *, entity: str | None = None, limit: int = 1000, after_seq: i
     out = []
     for row in rows:
         ev = dict(zip(EVENT_COLUMNS + ("prev_hash", "hash"), row))
-        for k in ("args", "before", "after", "transfers"):
+        for k in ("args", "before", "after", "transfers", "result"):
             ev[k] = json.loads(ev[k])
         if entity and entity not in ev["after"] and entity not in ev["before"]:
             continue

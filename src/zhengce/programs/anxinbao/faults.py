@@ -2,6 +2,8 @@
 (os._exit, as a kill would) the n-th time execution reaches <point> ("*" matches every point).
 
 Points: after_ledger, after_audit, before_commit, after_commit. Unset in normal use: one dict lookup.
+In-process simulators (tests/anxinbao/test_simulator.py) install a hook instead: `set_hook(fn)` calls
+fn(point) at every point, e.g. to raise a simulated crash.
 """
 
 from __future__ import annotations
@@ -9,9 +11,17 @@ from __future__ import annotations
 import os
 
 _hits = 0
+_hook = None
+
+
+def set_hook(fn) -> None:
+    global _hook
+    _hook = fn
 
 
 def fault_point(name: str) -> None:
+    if _hook is not None:
+        _hook(name)
     spec = os.environ.get("ZHENGCE_ANXINBAO_FAULT")
     if not spec:
         return

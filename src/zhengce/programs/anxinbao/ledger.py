@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import BooksOutOfBalance, InsufficientFunds, InvalidInput, InvalidState, UnknownEntity
-from .money import yuan
+from .money import MAX_AMOUNT_FEN, MAX_BALANCE_FEN, MAX_TOTAL_FEN, yuan
 from .storage import Tx
 
 # kind → must not go negative
@@ -47,10 +47,14 @@ class Transfer:
     amount: int
     code: str
     pending_id: int | None = None
+    project: str | None = None
+    milestone: int | None = None
 
     def to_json(self) -> dict:
+        """As recorded in the audit event (and reconciled against the transfers table by verify)."""
         return {"id": self.id, "kind": self.kind, "debit": self.debit, "credit": self.credit,
                 "amount_fen": self.amount, "amount": yuan(self.amount), "code": self.code,
+                "project": self.project, "milestone": self.milestone,
                 **({"pending_id": self.pending_id} if self.pending_id else {})}
 
 
@@ -66,6 +70,7 @@ class Ledger:
         return int(row[0])
 
     def _insert(self, t: Transfer, project: str | None, milestone: int | None) -> Transfer:
+        t.project, t.milestone = project, milestone
         self.tx.execute(
             "INSERT INTO transfers(id, op_id, kind, debit_account, credit_account, amount, pending_id,"
             " code, project, milestone, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -83,17 +88,31 @@ class Ledger:
             raise InsufficientFunds(f"{acct} holds {yuan(row[1])} available, {yuan(amount)} needed",
                                     code="pool_insufficient" if acct == "pool" else "insufficient_funds")
 
+    def _check_ceilings(self, debit: str, credit: str, amount: int, col: str) -> None:
+        """Refuse (with no effect) a transfer that would take a balance or a running total past its ceiling."""
+        for acct, side, sign in ((debit, "debits", -1), (credit, "credits", 1)):
+            row = self.tx.one(f"SELECT credits_posted - debits_posted, {side}_{col} FROM accounts WHERE id = ?",
+                              (acct,))
+            bal, total = int(row[0]), int(row[1])
+            if abs(bal + sign * amount) > MAX_BALANCE_FEN or total + amount > MAX_TOTAL_FEN:
+                raise InvalidInput(f"{acct} would pass the ceiling of {yuan(MAX_BALANCE_FEN)} yuan per balance",
+                                   code="amount_too_large")
+
     def transfer(self, debit: str, credit: str, amount: int, code: str, *, pending: bool = False,
                  project: str | None = None, milestone: int | None = None) -> Transfer:
         if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
             raise InvalidInput(f"transfer amount must be a positive number of fen, got {amount!r}",
                                code="non_positive_amount")
+        if amount > MAX_AMOUNT_FEN:
+            raise InvalidInput(f"{yuan(amount)} is above the ceiling of {yuan(MAX_AMOUNT_FEN)} yuan per amount",
+                               code="amount_too_large")
         if debit == credit:
             raise InvalidInput("a transfer needs two different accounts")
         ensure_account(self.tx, debit)
         ensure_account(self.tx, credit)
         self._check_available(debit, amount)
         col = "pending" if pending else "posted"
+        self._check_ceilings(debit, credit, amount, col)
         self.tx.execute(f"UPDATE accounts SET debits_{col} = debits_{col} + ? WHERE id = ?", (amount, debit))
         self.tx.execute(f"UPDATE accounts SET credits_{col} = credits_{col} + ? WHERE id = ?", (amount, credit))
         t = Transfer(self._next_id(), "pending" if pending else "posted", debit, credit, amount, code)
@@ -113,6 +132,8 @@ class Ledger:
         if state != "pending":
             raise InvalidState(f"pending transfer {pending_id} is already {state}", code="already_resolved")
         _, debit, credit, amount, code, project, milestone = row
+        if post:
+            self._check_ceilings(debit, credit, amount, "posted")
         self.tx.execute("UPDATE accounts SET debits_pending = debits_pending - ? WHERE id = ?", (amount, debit))
         self.tx.execute("UPDATE accounts SET credits_pending = credits_pending - ? WHERE id = ?", (amount, credit))
         if post:
@@ -160,6 +181,9 @@ def verify_ledger(tx: Tx) -> list[str]:
     kinds: dict[int, tuple] = {}
     for tid, kind, debit, credit, amount, pending_id in tx.all(
             "SELECT id, kind, debit_account, credit_account, amount, pending_id FROM transfers ORDER BY id"):
+        if not isinstance(amount, int) or isinstance(amount, bool):
+            problems.append(f"transfer {tid} has a non-integer amount {amount!r}")
+            continue
         kinds[tid] = (kind, debit, credit, amount)
         d = totals.setdefault(debit, [0, 0, 0, 0])
         c = totals.setdefault(credit, [0, 0, 0, 0])
@@ -184,9 +208,14 @@ def verify_ledger(tx: Tx) -> list[str]:
         else:
             problems.append(f"transfer {tid} has unknown kind {kind!r}")
     sums = [0, 0, 0, 0]
-    for acct, no_neg, *stored in tx.all("SELECT id, no_negative, debits_posted, credits_posted,"
-                                        " debits_pending, credits_pending FROM accounts ORDER BY id"):
-        stored = [int(x) for x in stored]
+    for acct, kind, no_neg, *stored in tx.all("SELECT id, kind, no_negative, debits_posted, credits_posted,"
+                                              " debits_pending, credits_pending FROM accounts ORDER BY id"):
+        prefix = str(acct).split(":", 1)[0]
+        if kind != prefix or prefix not in ACCOUNT_KINDS or no_neg != int(ACCOUNT_KINDS[prefix]):
+            problems.append(f"account {acct}: kind {kind!r} / no_negative {no_neg!r} do not match its id (edited)")
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in stored):
+            problems.append(f"account {acct}: a total is not an integer ({stored})")
+            stored = [x if isinstance(x, int) else 0 for x in stored]
         want = totals.pop(acct, [0, 0, 0, 0])
         if stored != want:
             problems.append(f"account {acct}: stored totals {stored} differ from its transfers {want}")

@@ -8,6 +8,14 @@ from fractions import Fraction
 
 from .errors import InvalidInput
 
+# Ceilings (docs/anxinbao.md "Money input"): one amount and one balance at most 1万亿 yuan; an account's
+# running totals at most 100万亿 yuan. Far above any real 安心宝 figure, far below 2**63 fen, so that no sum
+# the program forms can leave 64-bit integers (SQLite would silently turn an overflowing sum into REAL).
+MAX_AMOUNT_FEN = 10**12 * 100
+MAX_BALANCE_FEN = MAX_AMOUNT_FEN
+MAX_TOTAL_FEN = 10**14 * 100
+MAX_TEXT = 40
+
 _UNITS = {"": 1, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _YUAN = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万|萬|亿|億)?\s*元?$")
 
@@ -20,10 +28,12 @@ def parse_yuan(value, *, what: str = "amount") -> int:
         raise InvalidInput(f"{what}: give amounts as strings or integers, not floats ({value!r})",
                            code="invalid_amount")
     if isinstance(value, int):
-        return value * 100
+        return _bounded(value * 100, value, what)
     if isinstance(value, Decimal):
         number, unit = value, 1
     else:
+        if len(str(value)) > MAX_TEXT:
+            raise InvalidInput(f"{what}: {str(value)[:20]}… is too long to be an amount", code="invalid_amount")
         text = str(value).strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
         m = _YUAN.match(text)
         if not m:
@@ -34,10 +44,19 @@ def parse_yuan(value, *, what: str = "amount") -> int:
         except InvalidOperation:  # pragma: no cover - the regex admits only decimals
             raise InvalidInput(f"{what}: cannot read {value!r}", code="invalid_amount") from None
         unit = _UNITS[m.group(2) or ""]
+    if not number.is_finite() or abs(number.adjusted()) > 20:
+        raise InvalidInput(f"{what}: {value!r} is not an amount in yuan", code="invalid_amount")
     fen = number * unit * 100
     if fen != fen.to_integral_value():
         raise InvalidInput(f"{what}: {value} has a fraction of a fen", code="fractional_fen")
-    return int(fen)
+    return _bounded(int(fen), value, what)
+
+
+def _bounded(fen: int, value, what: str) -> int:
+    if abs(fen) > MAX_AMOUNT_FEN:
+        raise InvalidInput(f"{what}: {value} is above the ceiling of {yuan(MAX_AMOUNT_FEN)} yuan per amount",
+                           code="amount_too_large")
+    return fen
 
 
 def parse_positive_yuan(value, *, what: str = "amount") -> int:

@@ -63,6 +63,11 @@ def start_milestone(ctx: Ctx, args: dict) -> dict:
     if budget < minimum:
         raise InvalidInput(f"budget {yuan(budget)} is below the tranche {yuan(minimum)} (立項預算不少于首筆合作經費)",
                            code="budget_below_tranche")
+    ceiling = fen_times(m["amount"], ctx.params.pool_advance_max_ratio)
+    if budget > ceiling:
+        raise InvalidInput(f"budget {yuan(budget)} is above what the pool advances for this milestone, "
+                           f"{yuan(ceiling)} (its approved tranche; choice pool_advance_max_ratio)",
+                           code="budget_above_ceiling")
     ctx.ledger.transfer("pool", f"platform:{project['platform']}", budget, "budget_advance",
                         project=project["id"], milestone=m["no"])
     m["budget"], m["started_at"] = budget, ctx.at
@@ -157,18 +162,23 @@ def review_milestone(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "milestone": m["no"], "state": m["state"]}
 
 
-@operation("release", "operator")
-def release(ctx: Ctx, args: dict) -> dict:
-    """The third-party operator pays out exactly what the bureau approved (posts the reserved transfers);
-    money reaching the platform first repays the pool's advance (choice release_repays_pool_advance)."""
+def _pay_out(ctx: Ctx, args: dict, state: str, verb: str) -> tuple[dict, dict, int, int]:
+    """Post the transfers the bureau reserved for a milestone in `state`; money reaching the platform
+    first repays the pool's advance (choice release_repays_pool_advance)."""
     project = ctx.require("project", text_arg(args, "project"))
-    require_not_party(ctx.actor, project, "release money of")
-    m = pick_milestone(project, args) if args.get("milestone") is not None else _releasable(project)
+    require_not_party(ctx.actor, project, f"{verb} money of")
+    m = pick_milestone(project, args) if args.get("milestone") is not None else _first(project, state, verb)
     if m["state"] in ("released", "forfeited"):
         raise InvalidState(f"milestone {m['no']} of {project['id']} is already {m['state']}", code="already_released")
-    if m["state"] not in ("approved", "failed"):
+    if m["state"] != state:
+        if state == "approved" and m["state"] == "failed":
+            raise InvalidState(f"milestone {m['no']} of {project['id']} was not met: its deposit is forfeited "
+                               "(operation forfeit), not released", code="milestone_not_met")
+        if state == "failed" and m["state"] == "approved":
+            raise InvalidState(f"milestone {m['no']} of {project['id']} was met: release it, nothing is forfeited",
+                               code="milestone_met")
         raise InvalidState(f"milestone {m['no']} of {project['id']} is {m['state']}; the bureau has not approved "
-                           "a release", code="not_approved")
+                           f"a {verb}", code="not_approved")
     to_platform = 0
     for hid in m["holds"]:
         t = ctx.ledger.resolve(hid, post=True)
@@ -182,20 +192,44 @@ def release(ctx: Ctx, args: dict) -> dict:
                                 project=project["id"], milestone=m["no"])
             project["advance_outstanding"] -= repaid
     m["released"], m["released_at"], m["repaid_to_pool"] = to_platform, ctx.at, repaid
-    m["state"] = "released" if m["state"] == "approved" else "forfeited"
-    if m["state"] == "forfeited" and ctx.params.failed_milestone_closes_project:
-        for later in project["milestones"]:
-            if later["state"] == "planned":
-                later["state"] = "cancelled"
+    return project, m, to_platform, repaid
+
+
+def _close(project: dict, m: dict) -> dict:
     if all(x["state"] in ("released", "forfeited", "cancelled") for x in project["milestones"]):
         done = all(x["state"] == "released" for x in project["milestones"])
         project["state"] = "completed" if done else "failed"
+    return project
+
+
+@operation("release", "operator")
+def release(ctx: Ctx, args: dict) -> dict:
+    """The third-party operator pays a met milestone's deposit + rest to the platform, exactly as the bureau
+    approved (posts the reserved transfer). A milestone not met is forfeited instead (operation forfeit)."""
+    project, m, to_platform, repaid = _pay_out(ctx, args, "approved", "release")
+    m["state"] = "released"
+    _close(project, m)
     return {"project": project["id"], "milestone": m["no"], "state": m["state"], "to_platform": yuan(to_platform),
             "repaid_to_pool": yuan(repaid), "project_state": project["state"]}
 
 
-def _releasable(project: dict) -> dict:
+@operation("forfeit", "operator")
+def forfeit(ctx: Ctx, args: dict) -> dict:
+    """The operator pays a not-met milestone's deposit to the platform (保證金不予退還,經主管部門審核后撥付至
+    科創平臺) and refunds any rest, as the bureau's failed review reserved."""
+    project, m, to_platform, repaid = _pay_out(ctx, args, "failed", "forfeit")
+    m["state"] = "forfeited"
+    if ctx.params.failed_milestone_closes_project:
+        for later in project["milestones"]:
+            if later["state"] == "planned":
+                later["state"] = "cancelled"
+    _close(project, m)
+    return {"project": project["id"], "milestone": m["no"], "state": m["state"], "to_platform": yuan(to_platform),
+            "repaid_to_pool": yuan(repaid), "project_state": project["state"]}
+
+
+def _first(project: dict, state: str, verb: str) -> dict:
     for m in project["milestones"]:
         if m["state"] in ("approved", "failed"):
             return m
-    raise Refused(f"project {project['id']} has no milestone approved for release", code="not_approved")
+    raise Refused(f"project {project['id']} has no milestone approved for a {verb}", code="not_approved")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from fractions import Fraction
 
 from . import ledger as L
@@ -9,7 +10,7 @@ from .errors import InvalidInput, InvalidState, PermissionDenied, Refused
 from .money import fen_times, parse_ratio, yuan
 from .ops import arg, money_arg, operation, text_arg
 from .roles import require_not_party, require_party
-from .workflow import Ctx, move
+from .workflow import Ctx, add_months, move, parse_at
 
 PROGRAM = ("program", "anxinbao")
 
@@ -21,10 +22,21 @@ def init_program(ctx: Ctx, args: dict) -> dict:
         raise InvalidState("the program is already initialised", code="already_initialised")
     for acct in ("finance", "pool"):
         L.ensure_account(ctx.tx, acct)
-    ctx.create(*PROGRAM, {"initialised_at": ctx.at, "pool_funded": ctx.params.pool_initial})
+    ctx.create(*PROGRAM, {"initialised_at": ctx.at, "pool_funded": ctx.params.pool_initial,
+                          "period_start": parse_at(ctx.params.period_start),
+                          "period_end": parse_at(ctx.params.period_end), "extensions": []})
     if ctx.params.pool_initial > 0:
         ctx.ledger.transfer("finance", "pool", ctx.params.pool_initial, "pool_funding")
-    return {"pool": yuan(ctx.params.pool_initial)}
+    mode = ctx.tx.one("SELECT value FROM meta WHERE key = 'mode'")
+    # the parameters and mode in force, bound into the chain: verify checks the meta table against them
+    return {"pool": yuan(ctx.params.pool_initial), "parameters_sha256": parameters_digest(ctx.params.document),
+            "mode": mode[0] if mode else None}
+
+
+def parameters_digest(document: dict) -> str:
+    import hashlib
+
+    return hashlib.sha256(json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def program(ctx: Ctx) -> dict:
@@ -42,6 +54,23 @@ def top_up_pool(ctx: Ctx, args: dict) -> dict:
     ctx.ledger.transfer("finance", "pool", amount, "pool_top_up")
     prog["pool_funded"] = prog.get("pool_funded", 0) + amount
     return {"pool_top_up": yuan(amount)}
+
+
+@operation("extend_period", "bureau")
+def extend_period(ctx: Ctx, args: dict) -> dict:
+    """Extend the program past its trial year (六、附則 試行期一年) — an explicit, audited decision."""
+    prog = program(ctx)
+    until = parse_at(arg(args, "until"))
+    reason = text_arg(args, "reason")
+    if until <= prog["period_end"]:
+        raise InvalidInput(f"the period already runs to {prog['period_end'][:10]}; extend it to a later date",
+                           code="invalid_extension")
+    if until > add_months(prog["period_end"], 24):
+        raise InvalidInput("extend by at most two years at a time", code="invalid_extension")
+    prog["extensions"].append({"from": prog["period_end"], "until": until, "reason": reason,
+                               "by": str(ctx.actor), "at": ctx.at})
+    prog["period_end"] = until
+    return {"period_end": until[:10]}
 
 
 def enterprise_doc(ctx: Ctx, ident: str) -> dict:
@@ -255,6 +284,7 @@ def withdraw(ctx: Ctx, args: dict) -> dict:
 def bar_enterprise(ctx: Ctx, args: dict) -> dict:
     """Bar an enterprise found to commit fraud or breach of trust (五、(三)); unpaid subsidies are voided."""
     ident = text_arg(args, "enterprise")
+    _require_unrelated(ctx, ident)
     ent = enterprise_doc(ctx, ident)
     if ent["barred"]:
         raise InvalidState(f"enterprise {ident} is already barred", code="already_barred")
@@ -272,6 +302,19 @@ def bar_enterprise(ctx: Ctx, args: dict) -> dict:
                     ent["subsidies"][year] = ent["subsidies"].get(year, 0) - s["amount"]
                     voided.append({"project": pid, "year": year, "amount": yuan(s["amount"])})
     return {"enterprise": ident, "barred": True, "voided_subsidies": voided}
+
+
+def _require_unrelated(ctx: Ctx, ident: str) -> None:
+    """Nobody bars an enterprise they are related to: itself, or a platform or expert of one of its projects."""
+    me = ctx.actor.id
+    related = me == ident
+    for (doc,) in ctx.tx.all("SELECT doc FROM entities WHERE kind = 'project'"):
+        p = json.loads(doc)
+        if p["enterprise"] == ident and (me in (p["platform"], p["enterprise"]) or me in p.get("experts", [])):
+            related = True
+    if related:
+        raise PermissionDenied(f"{ctx.actor} is related to enterprise {ident} and may not bar it",
+                               code="conflict_of_interest")
 
 
 def refuse_if_barred(ctx: Ctx, ident: str, action: str) -> None:

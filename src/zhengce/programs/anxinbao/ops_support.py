@@ -20,11 +20,33 @@ def _insurance(project: dict) -> dict:
     return project["insurance"]
 
 
+@operation("confirm_policy", "insurer")
+def confirm_policy(ctx: Ctx, args: dict) -> dict:
+    """The insurer named in the application confirms it wrote the policy; until then the policy does not
+    count (no premium, no premium subsidy, no payout)."""
+    project = ctx.require("project", text_arg(args, "project"))
+    ins = _insurance(project)
+    if ctx.actor.id != ins["insurer"]:
+        raise PermissionDenied(f"{ctx.actor} is not the insurer of project {project['id']}")
+    if ins.get("confirmed"):
+        raise InvalidState(f"the policy of {project['id']} is already confirmed", code="already_confirmed")
+    ins["confirmed"], ins["confirmed_at"] = True, ctx.at
+    return {"project": project["id"], "insurer": ins["insurer"], "premium": yuan(ins["premium"])}
+
+
+def _confirmed(project: dict) -> dict:
+    ins = _insurance(project)
+    if not ins.get("confirmed"):
+        raise InvalidState(f"the insurer {ins['insurer']} has not confirmed the policy of {project['id']}",
+                           code="policy_not_confirmed")
+    return ins
+
+
 @operation("pay_premium", "enterprise")
 def pay_premium(ctx: Ctx, args: dict) -> dict:
     """The enterprise pays the premium of the policy it declared with its application."""
     project = project_for(ctx, args, "pay a premium")
-    ins = _insurance(project)
+    ins = _confirmed(project)
     if ins["premium_paid"]:
         raise InvalidState(f"the premium of {project['id']} is already paid", code="already_paid")
     amount = money_arg(args, "amount", None) or ins["premium"]
@@ -41,7 +63,7 @@ def pay_premium_subsidy(ctx: Ctx, args: dict) -> dict:
     """District finance pays the enterprise 80% of the premium, at most 50万 (per project's policy)."""
     project = ctx.require("project", text_arg(args, "project"))
     require_not_party(ctx.actor, project, "subsidise")
-    ins = _insurance(project)
+    ins = _confirmed(project)
     if project["state"] not in APPROVED_STATES:
         raise InvalidState(f"project {project['id']} is {project['state']}; only approved projects are supported",
                            code="not_approved")
@@ -65,7 +87,10 @@ def insurance_payout(ctx: Ctx, args: dict) -> dict:
     project = ctx.require("project", text_arg(args, "project"))
     if ctx.actor.id != (project.get("insurance") or {}).get("insurer"):
         raise PermissionDenied(f"{ctx.actor} is not the insurer of project {project['id']}")
-    ins = _insurance(project)
+    ins = _confirmed(project)
+    if not ins["premium_paid"]:
+        raise InvalidState(f"the premium of {project['id']} is not paid: the policy is not in force",
+                           code="premium_not_paid")
     if not any(m["state"] in ("failed", "forfeited") for m in project["milestones"]):
         raise InvalidState(f"no milestone of {project['id']} has failed; nothing to compensate",
                            code="no_failure")

@@ -7,6 +7,7 @@ started with even if the data file changes later.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -22,7 +23,7 @@ PARAMETERS_FILE = Path(__file__).with_name("parameters.yaml")
 _MONEY = {"min_contract_total", "premium_subsidy_cap", "funding_subsidy_cap_per_enterprise_year",
           "pool_initial"}
 _RATIO = {"first_deposit_min_ratio", "next_deposit_min_ratio", "budget_min_ratio",
-          "premium_subsidy_rate", "funding_subsidy_rate"}
+          "premium_subsidy_rate", "funding_subsidy_rate", "pool_advance_max_ratio"}
 _ENUMS = {"on_pool_insufficient": {"refuse"}, "premium_subsidy_cap_scope": {"per_project"},
           "payout_deduction": {"same_project_same_year"}, "subsidy_rounding": {"down_to_fen"}}
 
@@ -82,6 +83,22 @@ class Parameters:
         if name in _RATIO:
             return parse_ratio(value, what=name)
         return value
+
+    @property
+    def period_start(self) -> str:
+        """First day the 细则 applies (施行日期), ISO."""
+        return str(self.document["source"]["effective"])
+
+    @property
+    def period_end(self) -> str:
+        """First day after the trial period (試行期一年): effective + trial_period_years, ISO."""
+        start = dt.date.fromisoformat(self.period_start)
+        years = int(self.document["source"].get("trial_period_years") or 1)
+        try:
+            end = start.replace(year=start.year + years)
+        except ValueError:  # 29 February
+            end = start.replace(year=start.year + years, day=28)
+        return end.isoformat()
 
     def citation(self, name: str) -> dict:
         entry = self.document["parameters"].get(name) or self.document["choices"][name]

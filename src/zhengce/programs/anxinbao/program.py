@@ -14,7 +14,6 @@ gets the same answer (use a new id to try again after fixing the cause).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from decimal import Decimal
 from typing import Any
@@ -23,12 +22,15 @@ from . import audit
 from . import errors as E
 from . import ledger as L
 from . import ops_milestone, ops_project, ops_support  # noqa: F401 - register operations
+from .checkpoints import make_checkpoint
 from .faults import fault_point
+from .keys import Keyring
 from .money import yuan
 from .ops import OPERATIONS
 from .parameters import Parameters, load, resolve
 from .roles import Actor, can_view, can_view_account, parse_actor, require_role
 from .storage import Store, open_store
+from .verify import verify as verify_book
 from .workflow import Ctx, parse_at
 
 READ_ALL = ("bureau", "operator", "finance", "auditor")
@@ -50,17 +52,46 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+MODES = ("live", "replay")
+
+
+def district_now() -> dt.datetime:
+    """The server's clock in the district's time (UTC+8)."""
+    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).replace(tzinfo=None, microsecond=0)
+
+
 class Program:
-    def __init__(self, store: Store):
+    """A book of the program. Its mode is fixed at `init`: a *live* book takes every time from the server
+    clock and refuses times in requests; a *replay* book (scenarios, simulations, the web demo) takes the
+    times its events carry, never earlier than the last event (or, without one, the last event's time)."""
+
+    def __init__(self, store: Store, *, keyring: Keyring | None = None, clock=district_now):
         self.store = store
         self._params: Parameters | None = None
+        self._keyring = keyring
+        self._mode: str | None = None
+        self.clock = clock
 
     @classmethod
-    def open(cls, url=None) -> "Program":
-        return cls(open_store(url))
+    def open(cls, url=None, **kw) -> "Program":
+        return cls(open_store(url), **kw)
 
     def close(self) -> None:
         self.store.close()
+
+    @property
+    def keyring(self) -> Keyring:
+        if self._keyring is None:
+            self._keyring = Keyring.load()
+        return self._keyring
+
+    @property
+    def mode(self) -> str | None:
+        if self._mode is None:
+            with self.store.transaction(write=False) as tx:
+                row = tx.one("SELECT value FROM meta WHERE key = 'mode'")
+            self._mode = row[0] if row else None
+        return self._mode
 
     # -- parameters -------------------------------------------------------------------------------
     @property
@@ -72,18 +103,57 @@ class Program:
         return self._params
 
     def init(self, *, op_id: str = "init", overrides: dict | None = None, actor="finance:district",
-             at=None) -> dict:
-        """Store the parameters in force (file + overrides) and fund the pool; idempotent by op_id."""
+             at=None, mode: str = "live") -> dict:
+        """Store the parameters in force (file + overrides) and the book's mode, and fund the pool;
+        idempotent by op_id. A live book takes no `at`."""
+        if mode not in MODES:
+            raise E.InvalidInput(f"mode must be live or replay, got {mode!r}", code="invalid_mode")
         doc = resolve(overrides)
         with self.store.transaction() as tx:
             row = tx.one("SELECT value FROM meta WHERE key = 'parameters'")
             if row is not None and json.loads(row[0]) != json.loads(json.dumps(doc)):
                 raise E.InvalidState("the program was initialised with other parameters", code="already_initialised")
+            stored_mode = tx.one("SELECT value FROM meta WHERE key = 'mode'")
+            if stored_mode is not None and stored_mode[0] != mode:
+                raise E.InvalidState(f"this book was initialised in {stored_mode[0]} mode", code="already_initialised")
             if row is None:
                 tx.execute("INSERT INTO meta(key, value) VALUES ('parameters', ?)",
                            (json.dumps(doc, ensure_ascii=False, sort_keys=True),))
-        self._params = None
+            if stored_mode is None:
+                tx.execute("INSERT INTO meta(key, value) VALUES ('mode', ?)", (mode,))
+        self._params, self._mode = None, None
+        if mode == "replay" and at is None:
+            at = self.params.period_start
         return self.execute(actor, "init_program", {}, op_id=op_id, at=at)
+
+    # -- time -------------------------------------------------------------------------------------
+    def _time(self, tx, at, operation: str, mode: str | None, params: Parameters, head) -> str:
+        """The operation's time: the server's (live) or the request's (replay), never before the last event,
+        inside the program's period (or its audited extension)."""
+        last = head[2] if head else None
+        if mode == "replay":
+            when = parse_at(at) if at is not None else (last or parse_at(params.period_start))
+            if last and when < last:
+                raise E.InvalidInput(f"time {when} is before the last event ({last}); a book's history only moves "
+                                     "forward", code="time_before_last_event")
+        else:
+            if at is not None:
+                raise E.InvalidInput("operation times come from the server clock; only a replay book accepts "
+                                     "`at`", code="time_not_allowed")
+            when = parse_at(self.clock())
+            if last and when < last:  # the server clock went back: keep the book's order
+                when = last
+        start = parse_at(params.period_start)
+        prog = tx.one("SELECT doc FROM entities WHERE kind = 'program' AND id = 'anxinbao'")
+        end = json.loads(prog[0])["period_end"] if prog else parse_at(params.period_end)
+        if when < start:
+            raise E.InvalidInput(f"{when[:10]} is before the program's rules apply ({start[:10]})",
+                                 code="outside_program_period")
+        if when >= end and operation not in ("extend_period", "init_program"):
+            raise E.InvalidInput(f"{when[:10]} is after the program's period (ends {end[:10]}, 試行期一年)",
+                                 code="outside_program_period",
+                                 hint="the bureau may extend it: extend_period until=YYYY-MM-DD reason=…")
+        return when
 
     # -- operations -------------------------------------------------------------------------------
     def execute(self, actor, operation: str, args: dict | None = None, *, op_id: str, at=None) -> dict:
@@ -95,17 +165,20 @@ class Program:
         if not isinstance(op_id, str) or not op_id.strip() or len(op_id) > 200:
             raise E.InvalidInput("every operation needs a client-supplied op_id (1-200 characters)",
                                  code="missing_op_id")
+        mode = self.mode
+        if operation != "init_program" and mode is None:
+            raise E.InvalidState("the program is not initialised (run init first)", code="not_initialised")
         handler, roles, _ = OPERATIONS[operation]
         args = jsonable(dict(args or {}))
-        at = parse_at(at)
-        request = audit.canonical({"actor": actor.to_json(), "operation": operation, "args": args})
-        request_hash = hashlib.sha256(request.encode("utf-8")).hexdigest()
-        params = self.params
+        who = str(actor)
+        req = audit.request_hash(actor.to_json(), operation, args)
+        params, keyring = self.params, self.keyring
         refusal: E.Refused | None = None
         with self.store.transaction() as tx:
-            prior = tx.one("SELECT request_hash, outcome, result FROM operations WHERE op_id = ?", (op_id,))
+            prior = tx.one("SELECT request_hash, outcome, result FROM operations WHERE actor = ? AND op_id = ?",
+                           (who, op_id))
             if prior is not None:
-                if prior[0] != request_hash:
+                if prior[0] != req:
                     refusal = E.IdempotencyConflict(
                         f"operation id {op_id} was already used for a different operation", code="idempotency_conflict")
                 else:
@@ -115,7 +188,9 @@ class Program:
                     cls = _ERROR_CLASSES.get(stored["error"].get("class"), E.Refused)
                     refusal = cls(stored["error"]["message"], code=stored["error"]["code"])
             else:
-                ctx = Ctx(tx, actor, at, params, L.Ledger(tx, op_id, at), op_id)
+                head = audit.last_event(tx)
+                when = self._time(tx, at, operation, mode, params, head)  # a refusal here is about the request's time: not recorded
+                ctx = Ctx(tx, actor, when, params, L.Ledger(tx, op_id, when), op_id)
                 try:
                     with tx.savepoint():
                         require_role(actor, *roles, action=operation.replace("_", " "))
@@ -126,23 +201,27 @@ class Program:
                 except E.Refused as exc:
                     refusal = exc
                     error = {"code": exc.code, "message": str(exc), "class": type(exc).__name__}
-                    tx.execute("INSERT INTO operations(op_id, request_hash, outcome, result, at) VALUES (?,?,?,?,?)",
-                               (op_id, request_hash, "refused", json.dumps({"ok": False, "error": error},
-                                                                           ensure_ascii=False), at))
+                    self._record(tx, who, op_id, req, "refused", {"ok": False, "error": error}, when)
                 else:
                     before, after = ctx.changes()
                     transfers = [t.to_json() for t in ctx.ledger.transfers]
-                    event = audit.append(tx, op_id=op_id, at=at, actor_role=actor.role, actor_id=actor.id,
-                                         operation=operation, args=args, before=before, after=after,
-                                         transfers=transfers)
+                    result = jsonable(result)
+                    event = audit.append(tx, keyring, op_id=op_id, at=when, actor_role=actor.role,
+                                         actor_id=actor.id, operation=operation, args=args, before=before,
+                                         after=after, transfers=transfers, result=result, head=head)
                     fault_point("after_audit")
-                    outcome = {"ok": True, "op_id": op_id, "operation": operation, "result": result,
-                               "transfers": transfers, "event": event["seq"]}
-                    tx.execute("INSERT INTO operations(op_id, request_hash, outcome, result, at) VALUES (?,?,?,?,?)",
-                               (op_id, request_hash, "ok", json.dumps(outcome, ensure_ascii=False), at))
+                    outcome = audit.outcome_of({"op_id": op_id, "operation": operation, "result": result,
+                                                "transfers": transfers, "seq": event["seq"]})
+                    self._record(tx, who, op_id, req, "ok", outcome, when)
         if refusal is not None:
             raise refusal
         return outcome
+
+    def _record(self, tx, who: str, op_id: str, req: str, outcome: str, result: dict, when: str) -> None:
+        text = json.dumps(result, ensure_ascii=False)
+        mac = audit.record_mac(self.keyring, self.keyring.active, who, op_id, req, outcome, text, when)
+        tx.execute("INSERT INTO operations(actor, op_id, request_hash, outcome, result, at, mac)"
+                   " VALUES (?,?,?,?,?,?,?)", (who, op_id, req, outcome, text, when, mac))
 
     # -- reading ----------------------------------------------------------------------------------
     def _projects(self, tx) -> list[dict]:
@@ -185,14 +264,15 @@ class Program:
         with self.store.transaction(write=False) as tx:
             return audit.events(tx, after_seq=after_seq, limit=limit)
 
-    def verify(self) -> dict:
-        """Check the audit chain, the state against the log, and the ledger against its transfers."""
+    def verify(self, checkpoints=None) -> dict:
+        """Reconcile every table against the keyed audit chain (and the checkpoints, if given); see verify.py."""
         with self.store.transaction(write=False) as tx:
-            problems = audit.verify_chain(tx) + L.verify_ledger(tx)
-            counts = {"events": tx.one("SELECT COUNT(*) FROM events")[0],
-                      "transfers": tx.one("SELECT COUNT(*) FROM transfers")[0],
-                      "accounts": tx.one("SELECT COUNT(*) FROM accounts")[0]}
-        return {"ok": not problems, "problems": problems, **{k: int(v) for k, v in counts.items()}}
+            return verify_book(tx, self.keyring, checkpoints)
+
+    def checkpoint(self) -> dict:
+        """A signed checkpoint of the chain's head, to keep outside the database (checkpoints.py)."""
+        with self.store.transaction(write=False) as tx:
+            return make_checkpoint(tx, self.keyring)
 
     def summary(self) -> dict:
         """The whole state, for replay and `status`: projects, balances, subsidies (money as yuan strings)."""

@@ -71,7 +71,8 @@ def replay(scenario: dict, *, db: str | None = None, program: Program | None = N
     try:
         at = parse_at(scenario.get("start")) if scenario.get("start") else None
         if scenario.get("init", True):
-            program.init(op_id="init", overrides=scenario.get("parameters"), at=at or "2025-03-09")
+            program.init(op_id="init", overrides=scenario.get("parameters"), mode="replay",
+                         at=at or program.params.period_start)
         refused, unexpected, applied = [], [], 0
         for index, event in enumerate(scenario["events"], start=1):
             if not isinstance(event, dict):

@@ -19,30 +19,42 @@ from zhengce.errors import InputError
 from zhengce.paths import data_dir
 
 from .faults import fault_point
+from .money import MAX_AMOUNT_FEN, MAX_BALANCE_FEN, MAX_TOTAL_FEN
 
 ADVISORY_LOCK_KEY = 0x616E7862  # "anxb"
 
+SCHEMA_VERSION = "2"
+
+# Bounds in the database as well as in code (money.py): an amount ≤ 1万亿 yuan, running totals ≤ 100万亿
+# yuan, a balance within ±1万亿 yuan — so no sum ever leaves 64-bit integers on either backend.
+_TOTAL = f"BIGINT NOT NULL DEFAULT 0 CHECK (%s BETWEEN 0 AND {MAX_TOTAL_FEN})"
+
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS accounts (
+    f"""CREATE TABLE IF NOT EXISTS accounts (
         id TEXT PRIMARY KEY, kind TEXT NOT NULL, no_negative INTEGER NOT NULL,
-        debits_posted BIGINT NOT NULL DEFAULT 0, credits_posted BIGINT NOT NULL DEFAULT 0,
-        debits_pending BIGINT NOT NULL DEFAULT 0, credits_pending BIGINT NOT NULL DEFAULT 0)""",
-    """CREATE TABLE IF NOT EXISTS transfers (
+        debits_posted {_TOTAL % 'debits_posted'}, credits_posted {_TOTAL % 'credits_posted'},
+        debits_pending {_TOTAL % 'debits_pending'}, credits_pending {_TOTAL % 'credits_pending'},
+        CHECK (credits_posted - debits_posted BETWEEN -{MAX_BALANCE_FEN} AND {MAX_BALANCE_FEN}))""",
+    f"""CREATE TABLE IF NOT EXISTS transfers (
         id BIGINT PRIMARY KEY, op_id TEXT NOT NULL, kind TEXT NOT NULL,
         debit_account TEXT NOT NULL REFERENCES accounts(id),
         credit_account TEXT NOT NULL REFERENCES accounts(id),
-        amount BIGINT NOT NULL CHECK (amount > 0), pending_id BIGINT UNIQUE REFERENCES transfers(id),
+        amount BIGINT NOT NULL CHECK (amount > 0 AND amount <= {MAX_AMOUNT_FEN}),
+        pending_id BIGINT UNIQUE REFERENCES transfers(id),
         code TEXT NOT NULL, project TEXT, milestone INTEGER, at TEXT NOT NULL)""",
+    # Op ids are scoped per actor: one party cannot take (or learn about) another's id.
     """CREATE TABLE IF NOT EXISTS operations (
-        op_id TEXT PRIMARY KEY, request_hash TEXT NOT NULL, outcome TEXT NOT NULL,
-        result TEXT NOT NULL, at TEXT NOT NULL)""",
+        actor TEXT NOT NULL, op_id TEXT NOT NULL, request_hash TEXT NOT NULL, outcome TEXT NOT NULL,
+        result TEXT NOT NULL, at TEXT NOT NULL, mac TEXT NOT NULL, PRIMARY KEY (actor, op_id))""",
     """CREATE TABLE IF NOT EXISTS entities (
         kind TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (kind, id))""",
     """CREATE TABLE IF NOT EXISTS events (
         seq BIGINT PRIMARY KEY, op_id TEXT NOT NULL, at TEXT NOT NULL, actor_role TEXT NOT NULL,
         actor_id TEXT NOT NULL, operation TEXT NOT NULL, args TEXT NOT NULL, before TEXT NOT NULL,
-        after TEXT NOT NULL, transfers TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)""",
+        after TEXT NOT NULL, transfers TEXT NOT NULL, result TEXT NOT NULL, key_id TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL)""",
     """CREATE INDEX IF NOT EXISTS transfers_project ON transfers(project, milestone)""",
 ]
 
@@ -134,6 +146,12 @@ class Store:
                 tx.execute(sql)
             for sql in (PG_TRIGGERS if self.dialect == "postgresql" else SQLITE_TRIGGERS):
                 tx.execute(sql)
+            row = tx.one("SELECT value FROM meta WHERE key = 'schema'")
+            if row is None:
+                if tx.one("SELECT COUNT(*) FROM events")[0]:
+                    raise InputError("this 安心宝 database was made by an older zhengce (unkeyed audit chain); "
+                                     "replay its operations into a new database")
+                tx.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
 
     @contextlib.contextmanager
     def transaction(self, write: bool = True) -> Iterator[Tx]:

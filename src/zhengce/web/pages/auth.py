@@ -4,13 +4,14 @@ per address and per account; the JSON API signs in the same way (POST /api/login
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
 from zhengce.web import sessions
-from zhengce.web.app import TooManyRequests, Unauthorized
+from zhengce.web.app import TooManyRequests, Unauthorized, client_ip
 from zhengce.web.render import JSONUTF8Response, page, render_html
 from zhengce.web.users import User
 
@@ -30,10 +31,26 @@ def require_user(request: Request) -> User:
 
 
 def safe_next(target: str | None) -> str:
-    """Only same-site paths: "/x" but not "//evil" or "/\\evil"."""
-    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
-        return target
-    return "/anxinbao"
+    """Only same-site paths. Browsers drop tabs and newlines from URLs and read "\\" as "/", so "/%09/evil",
+    "//evil", "/\\evil" and their percent-encoded forms all leave the site: any control character, space or
+    backslash, a second leading slash, or a scheme or host after decoding, and the target is refused."""
+    fallback = "/anxinbao"
+    if not isinstance(target, str) or not target.startswith("/") or len(target) > 2000:
+        return fallback
+    text = target
+    for _ in range(3):  # nested encodings: %252F → %2F → /
+        if any(ord(c) < 0x20 or c in "\\\x7f" for c in text) or text.startswith("//"):
+            return fallback
+        parts = urlsplit(text)
+        if parts.scheme or parts.netloc:
+            return fallback
+        decoded = unquote(text)
+        if decoded == text:
+            break
+        text = decoded
+    else:
+        return fallback
+    return target
 
 
 def demo_accounts(request: Request) -> list[dict[str, Any]]:
@@ -44,19 +61,30 @@ def demo_accounts(request: Request) -> list[dict[str, Any]]:
 
 def attempt_login(request: Request, username: str, password: str) -> User:
     limiter = request.app.state.limiter
-    ip = request.client.host if request.client else "?"
-    keys = (f"ip:{ip}", f"user:{username.strip().lower()}")
+    users = request.app.state.users
+    # Failures are counted per address, and per account only for accounts that exist: made-up
+    # usernames cannot grow the limiter's memory (and the answer is the same for both).
+    keys = [f"ip:{client_ip(request)}"]
+    if users.exists(username.strip()):
+        keys.append(f"user:{username.strip().lower()}")
     wait = limiter.retry_after(*keys)
     if wait:
         raise TooManyRequests(f"登录失败次数过多，请 {wait} 秒后再试", wait)
-    user = request.app.state.users.authenticate(username.strip(), password)
+    user = users.authenticate(username.strip(), password)
     if user is None:
         limiter.failed(*keys)
         raise Unauthorized("用户名或密码错误")
-    limiter.succeeded(keys[1])
+    limiter.succeeded(*keys[1:])
     # A new session (and CSRF token) at sign-in: no session fixation.
-    request.state.new_session = {"u": user.username, "csrf": sessions.new_csrf_token()}
+    sid = request.app.state.users.open_session(user.username, sessions.MAX_AGE_SECONDS)
+    request.state.new_session = {"u": user.username, "sid": sid, "csrf": sessions.new_csrf_token()}
     return user
+
+
+def sign_out(request: Request) -> None:
+    """End the session on the server (a copied cookie is dead from now on) and start an anonymous one."""
+    request.app.state.users.close_session(request.state.session.get("sid"))
+    request.state.new_session = {"csrf": sessions.new_csrf_token()}
 
 
 @page(router, "/login", "login.html", tags=["账户"])
@@ -94,13 +122,13 @@ def api_login(request: Request, body: LoginBody):
 
 @router.post("/logout", include_in_schema=False)
 def logout(request: Request):
-    request.state.new_session = {"csrf": sessions.new_csrf_token()}
+    sign_out(request)
     return RedirectResponse("/", status_code=303)
 
 
-@router.post("/api/logout", tags=["账户"], summary="退出登录")
+@router.post("/api/logout", tags=["账户"], summary="退出登录（服务器端注销会话）")
 def api_logout(request: Request):
-    request.state.new_session = {"csrf": sessions.new_csrf_token()}
+    sign_out(request)
     return JSONUTF8Response({"signed_out": True})
 
 

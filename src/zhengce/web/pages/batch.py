@@ -18,7 +18,9 @@ JOB_ID = Path(..., min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
 
 
 def setup(app: FastAPI) -> None:
-    app.state.batch_jobs = JobStore(app.state.settings.max_batch_rows)
+    s = app.state.settings
+    path = s.extra.get("batch_jobs_path") or s.db_path.with_name(s.db_path.stem + "-batch-jobs.sqlite")
+    app.state.batch_jobs = JobStore(path, s.max_batch_rows)
 
 
 def jobs(request: Request) -> JobStore:

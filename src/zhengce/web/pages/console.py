@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+from urllib.parse import quote
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Request
@@ -83,7 +84,12 @@ def console_data(request: Request, user: User) -> dict[str, Any]:
     return {"title": "科创安心宝", "actor": actor.to_json(), "user": user.to_json(), "projects": views,
             "balances": balances, "events": list(reversed(events)) if events is not None else None,
             "pending_count": sum(len(v["actions"]) for v in views), "operation_zh": OPERATION_ZH,
-            "message": request.query_params.get("done"), "error": None}
+            "message": _done_message(request.query_params.get("done")), "error": None}
+
+
+def _done_message(op: str | None) -> str | None:
+    """`?done=<operation>` names what was just done; the page says it in its own words, never the query's."""
+    return OPERATION_ZH[op] if op in OPERATION_ZH else None
 
 
 @page(router, "/anxinbao", "console.html", tags=["科创安心宝"])
@@ -111,4 +117,4 @@ def act(request: Request, operation: str = Form(..., max_length=40), project: st
         data["error"] = f"{OPERATION_ZH.get(operation, operation)}未执行：{exc}"
         status = getattr(exc, "http_status", 422)
         return render_html(request, "console.html", data, status_code=status)
-    return RedirectResponse(f"/anxinbao?done={OPERATION_ZH.get(operation, operation)}#p-{project}", status_code=303)
+    return RedirectResponse(f"/anxinbao?done={quote(operation)}#p-{quote(project)}", status_code=303)

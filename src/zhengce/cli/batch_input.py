@@ -1,0 +1,140 @@
+"""The edge of `zhengce batch`: what a registry file must be before the batch reader (rules/batch.py) sees it.
+
+A CSV in any of the encodings Excel writes in China (UTF-8 with or without BOM, GBK/GB18030, UTF-16) is
+transcoded to UTF-8, blank lines dropped; a row with more columns than the header is reported with its
+spreadsheet row number and handed on as an empty row; `numbers` maps the reader's data rows back to
+spreadsheet rows. An .xlsx is inspected as a zip before it is opened. Errors of the reader (DuckDB) are
+turned into one Chinese line, never a dump.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+from zhengce.errors import InputError
+from zhengce.registry_input import decode_csv, inspect_xlsx
+
+MAX_CELL = 1_000_000
+
+
+class Prepared:
+    def __init__(self, path: Path, set_aside: dict[int, str] | None = None, numbers: list[int] | None = None,
+                 offset: int = 0):
+        self.path, self.set_aside, self.numbers, self.offset = path, set_aside or {}, numbers, offset
+
+    def all_errors(self, errors: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """(spreadsheet row, every error of the row) for the reader's (data row, first error) pairs."""
+        wanted = {r for r, _ in errors}
+        raw: dict[int, dict] = {}
+        if self.numbers is not None and wanted:  # a second pass over the clean CSV, for the bad rows only
+            from zhengce.registry_input import row_errors
+
+            with open(self.path, encoding="utf-8", newline="") as fh:
+                reader = csv.reader(fh)
+                header = next(reader, [])
+                for k, row in enumerate(reader, start=1):
+                    if k in wanted:
+                        raw[k] = {h: (v if v.strip() else None) for h, v in zip(header, row) if h}
+            found = {k: row_errors(v) for k, v in raw.items()}
+        else:
+            found = {}
+        out = []
+        for r, e in errors:
+            row = self.spreadsheet_row(r)
+            out.append((row, self.set_aside.get(row) or "; ".join(found.get(r) or []) or e))
+        return out
+
+    def spreadsheet_row(self, data_row: int) -> int:
+        """The spreadsheet row of the reader's 1-based data row."""
+        if self.numbers is not None and 1 <= data_row <= len(self.numbers):
+            return self.numbers[data_row - 1]
+        return data_row + self.offset
+
+
+def prepare_registry(path: str, workdir: Path) -> Prepared:
+    """The file to hand to the batch reader, the rows set aside and the way back to spreadsheet rows."""
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"名册 {path} 是文件夹，不是文件")
+    if not p.exists():
+        raise InputError(f"名册 {path} 不存在")
+    suffix = p.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            with open(p, "rb") as fh:
+                inspect_xlsx(fh)
+            return Prepared(p, offset=1)  # row 1 is the header
+        if suffix != ".csv":
+            return Prepared(p)
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"名册 {path} 无法读取：{exc.strerror}") from None
+    if data[:4] == b"PK\x03\x04":
+        raise InputError(f"名册 {path} 扩展名为 .csv，但内容是压缩包（.xlsx？）")
+    text, _ = decode_csv(data)
+    csv.field_size_limit(MAX_CELL)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    set_aside: dict[int, str] = {}
+    numbers: list[int] = []
+    width = None
+    numeric: list[int] = []  # columns holding money, percentages or counts: digits only ("1e7" is not money)
+    number = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(f"名册 {path} 第 {reader.line_num} 行无法读取：{str(exc).split(':')[0]}") from None
+        number += 1
+        if width is None:
+            width = len(row)
+            header = [h.strip() for h in row]
+            numeric = _numeric_columns(header)
+            writer.writerow(row)
+            continue
+        cells = list(row)
+        if not any(c.strip() for c in cells):
+            continue  # a blank line (the reader skips them too)
+        while len(cells) > width and not cells[-1].strip():
+            cells.pop()
+        if len(cells) > width:
+            set_aside[number] = f"有 {len(cells)} 列，表头只有 {width} 列"
+            cells = [""] * width
+        elif len(cells) < width:
+            cells += [""] * (width - len(cells))  # missing trailing cells are blank (unknown)
+        if numeric and any(cells[i].strip() and not _PLAIN.match(cells[i].strip().replace(",", ""))
+                           for i in numeric):
+            from zhengce.registry_input import row_errors
+
+            raw = {h: (c if c.strip() else None) for h, c in zip(header, cells) if h}
+            set_aside[number] = "; ".join(row_errors(raw)) or "数值格式有误"
+            cells = [""] * width
+        numbers.append(number)
+        writer.writerow(cells)
+    if width is None:
+        raise InputError(f"名册 {path} 为空")
+    clean = workdir / "registry.csv"
+    clean.write_text(out.getvalue(), encoding="utf-8")
+    return Prepared(clean, set_aside, numbers)
+
+
+_PLAIN = re.compile(r"^[+-]?[0-9]{1,30}(\.[0-9]{1,30})?$")
+
+
+def _numeric_columns(header: list[str]) -> list[int]:
+    from zhengce.rules.profile import schema
+
+    facts = schema().facts
+    return [i for i, h in enumerate(header) if h in facts and facts[h].type in ("money", "percent", "int")]
+
+
+def reader_error(exc: Exception, path: str) -> InputError:
+    """One Chinese line for an error of the batch reader (the first line of its message, shortened)."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return InputError(f"名册 {path} 无法读取：{first[:200]}")
