@@ -361,6 +361,12 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                 continue
         g = [x for x in g if not x.extras.get("cap_only")]
         final.extend(g)
+    # "按…的一定比例给予支持,单个项目最高不超过5000万元": the award's only number is its maximum
+    if not final and _GIVE_RE.search(sent):
+        lone = [it for it in items if it.extras.get("cap_only") and it.amount.bound == "max"]
+        if len(lone) == 1:
+            lone[0].extras.pop("cap_only")
+            final.append(lone[0])
 
     out: list[Provision] = []
     has_fenbie = "分别" in sent

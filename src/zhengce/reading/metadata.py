@@ -142,12 +142,16 @@ def quoted_titles(texts: list[str]) -> list[str]:
     return out
 
 
+def _title_core(title: str) -> str:
+    return re.sub(r"^关于", "", title.replace("的", ""))
+
+
 def choose_title(heading: str | None, quoted: list[str]) -> str | None:
     """The title as the covering notice names it when it names the same policy, else the heading."""
     if heading:
         h = clean_title(strip_issuer_prefix(heading))
         for q in quoted:
-            if q.replace("的", "") == h.replace("的", ""):
+            if _title_core(q) == _title_core(h):
                 return q
         return h
     return quoted[0] if quoted else None

@@ -28,7 +28,8 @@ class Chunk:
 
 
 def _region_header(text: str) -> Region | None:
-    if len(text) > 12:
+    # a digest's region header is a full place name on a line of its own ("余杭区", "浙江省")
+    if len(text) > 12 or not re.search(r"[省市区县旗州盟]$", text):
         return None
     return lookup(text)
 
