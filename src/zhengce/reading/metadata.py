@@ -208,6 +208,36 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
     return max(inner, key=lambda r: counts[r]) if len(inner) == 1 else best
 
 
+_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|"
+                      r"科创大走廊|产业园区|工业园区|综合保税区|保税区|新区))")
+
+
+def zone_of(issuer: str | None, title: str | None, region: Region | None, text: str) -> tuple[str, str] | None:
+    """A development zone's own document (合肥高新区, 泉州经济技术开发区, 城西科创大走廊): the zone is its
+    place, under the city it belongs to — when the gazetteer does not know the zone as a district."""
+    for source in (re.sub(r"(?:管理委员会|管委会).*$", "", issuer or ""), title or ""):
+        m = _ZONE_RE.search(source)
+        if not m:
+            continue
+        zone = m.group(1)
+        zone = re.sub(r"^(?:关于|印发|支持|推进|加快|进一步)+", "", zone)
+        if lookup(zone) is not None:
+            return None  # a district the gazetteer knows (浦东新区, 滨海新区)
+        head = _ZONE_RE.sub("", zone) or zone
+        named = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:国家|经济|高新|城西|城东|城南|城北|科创|产业|综合|保税|$)", zone)
+        city = (most_specific(list(mentions(zone))) or (lookup(named.group(1)) if named else None)
+                or lookup(head) or region)
+        if city is None:
+            city = most_specific(list(mentions(text)))
+        if city is None:
+            return None
+        parent = city if city.level in ("city", "province") else lookup(city.city) or city
+        if parent.level == "province" and parent.full not in ("北京市", "上海市", "天津市", "重庆市"):
+            return None  # a zone needs its city
+        return parent.full + zone, "district"
+    return None
+
+
 def years_in(text: str) -> Counter:
     # years inside document numbers (〔2023〕) say when another paper was issued, not the policy year
     cleaned = re.sub(r"〔\d{4}〕?", "", text)

@@ -117,7 +117,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                head.bodies if head is not None else ())
     doc.region = region.full if region else None
     doc.level = region.level if region else None
-    if region and not chunk.header_region and not any(
+    zone = meta.zone_of(doc.issuer, title, region, body_text)
+    if zone:
+        doc.region, doc.level = zone
+    elif region and not chunk.header_region and not any(
             meta.mentions(t) for t in (doc.issuer or "", title or "") if t):
         doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文提及推断为{region.full},请核对"))
     if doc.issuer and region:
