@@ -21,6 +21,8 @@ DATE = re.compile(
     rf"(?:\s*(?:\((?:星期|周)[^)]*\)))?"
     rf"(?:\s*(?:(?P<hh>\d{{1,2}})\s*[:：]\s*(?P<mm>\d{{2}})|(?P<h2>\d{{1,2}})\s*[时点](?:(?P<m2>\d{{1,2}})分|半)?))?")
 _BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*(?:前|之前|以前|为止|截止|止)")
+# "市科技局10月15日完成审查": a date a step of the procedure is due on
+_DUE_ACTION = re.compile(r"^\s*(?:完成|前完成)(?:审查|审核|推荐|报送|提交|上报|评审|初审|复核)")
 _CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最晚|逾期")
 # what must be done: submission and completion verbs (not 开工/建成: those are progress targets)
 _ACTION = re.compile(r"报送|提交|上报|申报|报名|完成|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|"
@@ -103,7 +105,7 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
             continue
         if re.search(r"(?:至|到|—|-|~)\s*$", before) and i and matches[i - 1].end() >= m.start() - 3:
             continue  # the end of a period "1月20日至2月5日": a comment period, not a deadline
-        is_before = bool(_BEFORE_WORD.match(after))
+        is_before = bool(_BEFORE_WORD.match(after)) or bool(_DUE_ACTION.match(after))
         is_cutoff = bool(_CUTOFF_WORD.search(before)) or cutoff_list
         if not (is_before or is_cutoff):
             continue

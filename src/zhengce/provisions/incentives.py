@@ -112,7 +112,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
-    if not re.search(r"给予|" + AWARD_WORD, clause):
+    if not re.search(r"给予|结算给|返还给|拨付给|兑现给|" + AWARD_WORD, clause):
         # "按不超过设备投入10%的比例,择优给予最高200万元奖补": the rate's clause opens with 按, the
         # award verb follows in the next clause
         nxt = sent[e:e + 30]
