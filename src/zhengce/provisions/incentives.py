@@ -35,6 +35,8 @@ _BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:为|达|�
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
 _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|床位?)\s*$")
+_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次)")
+_AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
 _NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等|冲)")
@@ -90,6 +92,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True
     if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before):
         return True
+    if _AFTER_GIVE.match(after) and re.search(r"(?:按|按照)(?:每[人家户个项件台])?$", before.strip()):
+        return True  # "按每人1000元给予一次性吸纳就业补贴": the standard, then the award
     # "给予风险补助,最高100万元": a bare maximum in a clause of its own right after an award clause
     if a.bound == "max" and re.fullmatch(r"\s*(?:最高|不超过|最高不超过|最多)\s*", before):
         prev = sent[:s]
@@ -116,7 +120,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         # "按不超过设备投入10%的比例,择优给予最高200万元奖补": the rate's clause opens with 按, the
         # award verb follows in the next clause
         nxt = sent[e:e + 30]
-        if not (re.match(r"^\s*(?:按照|按)", clause) and re.match(r"^[,,]?[^,;。]{0,8}?(?:给予|予以)", nxt)):
+        if not (re.search(r"(?:按照|按)", before) and re.match(r"^[,,]?[^,;。]{0,8}?(?:给予|予以)", nxt)):
             return False
     # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
     return True
@@ -308,11 +312,11 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             if len(gap) <= 8 and re.search(r"给予|奖励|补助|补贴|资助|奖", gap):
                 items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
                 used_amounts.update({i, i + 1})
-    # per physical unit: "按每千瓦时0.1元的标准给予补贴", "每亩补助300元"
+    # per physical unit: "按每千瓦时0.1元的标准给予补贴", "每亩补助300元", "0.05元/千瓦时"
     for i, a in enumerate(amounts):
         if i in used_amounts:
             continue
-        m = _PER_MEASURE.search(sent[max(0, a.span[0] - 8):a.span[0]])
+        m = _PER_MEASURE.search(sent[max(0, a.span[0] - 8):a.span[0]]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
         if m and re.search(r"给予|补助|补贴|奖励|资助|奖补", sent[a.span[1]:a.span[1] + 16] + sent[max(0, a.span[0] - 14):a.span[0]]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
             used_amounts.add(i)
