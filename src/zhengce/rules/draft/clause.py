@@ -1,0 +1,366 @@
+"""One incentive provision → one drafted rule: conditions, formula and what the reviewer must check.
+
+The extractor (zhengce.provisions) says what is paid (form, amount, rate, base text, cap, trigger
+text); this module says on what profile facts it depends, by matching the clause against the
+lexicon (lexicon.py). Whatever cannot be mapped becomes a `needs_review` condition: the rule is
+kept, reported as needing review, and never pays until a reviewer writes the condition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from zhengce.provisions.numbers import find_amounts, find_percents
+from zhengce.rules.draft.lexicon import Hit, Lexicon, normal
+
+UNMAPPED_BASE = "fin.unmapped_base_yuan"
+_SEP = "、和及与或,"
+_PER_COUNT = re.compile(r"每(?:培育|孵化|引进|新增|获得|获|新认定|主导制定|制定)?(?:1|一)?(?:家|件|个|项|名|人|款|台|套)"
+                        r"[^,;。]{0,30}?$")
+_TIER_WORDS = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次")
+_THRESHOLD_AFTER = re.compile(r"^(?:\(含\))?(?:及以上|以上|以下|及以下|以内)")
+_THRESHOLD_BEFORE = re.compile(r"(?:超过|达到|突破|不低于|不少于|高于|低于|不足|在)$")
+
+
+@dataclass
+class Draft:
+    """What the drafter made of one provision (a rule dict without id, plus notes)."""
+
+    quote: str
+    article: int | None
+    beneficiary: str
+    trigger: str
+    conditions: list[dict]
+    formula: dict
+    notes: list[str] = field(default_factory=list)
+    concepts: tuple[str, ...] = ()  # recognition entries paid for (stacking by 称号)
+    member: tuple[int, int] = (0, 1)  # place in a 分别/、 list of awards
+
+
+def _dec(value) -> Decimal:
+    return Decimal(str(value)).normalize()
+
+
+def _yuan(value):
+    """A YAML-friendly exact yuan value: int when whole, else a decimal string."""
+    d = _dec(value)
+    return int(d) if d == d.to_integral_value() else str(d)
+
+
+def _rate(value) -> str:
+    return format(_dec(value), "f")
+
+
+def _mask(text: str, hits: list[Hit]) -> str:
+    chars = list(text)
+    for h in hits:
+        chars[h.start:h.end] = "□" * (h.end - h.start)
+    return "".join(chars)
+
+
+class ClauseDrafter:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    # ---------------------------------------------------------------- where the award stands
+    def award_position(self, text: str, p: dict, member: int) -> int:
+        """Where in the clause the award's number stands (the member-th of equal numbers)."""
+        if p.get("form") in ("rate", "matching") and p.get("rate") is not None:
+            spots = [x.span[0] for x in find_percents(text) if _dec(x.value) == _dec(p["rate"])]
+        elif p.get("form") == "per_unit" and p.get("per_unit"):
+            spots = [a.span[0] for a in find_amounts(text) if _dec(a.value) == _dec(p["per_unit"]["unit_yuan"])]
+        else:
+            spots = [a.span[0] for a in find_amounts(text)
+                     if p.get("amount_yuan") is not None and _dec(a.value) == _dec(p["amount_yuan"])]
+        if not spots:
+            return len(text)
+        return spots[min(member, len(spots) - 1)] if len(spots) > 1 else spots[0]
+
+    @staticmethod
+    def local_subject(head: str) -> str:
+        """The phrase right before the award: after the previous amount or sentence break."""
+        cut = 0
+        for a in [*find_amounts(head), *find_percents(head)]:
+            cut = max(cut, a.span[1])
+        for m in re.finditer(r"[;。]", head):
+            cut = max(cut, m.end())
+        return head[cut:]
+
+    # ---------------------------------------------------------------- concepts
+    def concepts(self, texts: list[str], sections: tuple[str, ...]) -> dict[str, list[Hit]]:
+        """Hits per section in the first text (trigger, local subject, clause head) that has any."""
+        for text in texts:
+            out: dict[str, list[Hit]] = {}
+            masked = text
+            for s in sections:
+                hits = self.lex.find(s, masked)
+                if hits:
+                    out[s] = hits
+                    masked = _mask(masked, hits)
+            if out:
+                return out
+        return {}
+
+    def draft(self, p: dict, clause: str, member: tuple[int, int], tiered: bool = False) -> Draft:
+        text = normal(clause)
+        trig = normal(p.get("trigger") or "")
+        pos = self.award_position(text, p, member[0])
+        head = text[:pos]
+        local = self.local_subject(head)
+        notes: list[str] = []
+        conditions: list[dict] = []
+        form = p.get("form")
+        rate_like = form in ("rate", "matching", "per_unit")
+
+        per_count = _PER_COUNT.search(head) if form in ("fixed", "up_to") else None
+        count_fact = None
+        if per_count:
+            count_hits = [h for h in self.lex.find("counts", per_count.group(0)) or self.lex.find("counts", head)
+                          if all(w in head for w in h.entry.data.get("needs", []))]
+            if count_hits:
+                pick = member[0] if len(count_hits) == member[1] else 0
+                count_fact = count_hits[pick].entry.data["fact"]
+                head_for_concepts = head[:per_count.start()]
+            else:
+                head_for_concepts = head
+        else:
+            head_for_concepts = head
+
+        sections = ("purchases", "projects", "subjects", "recognitions", "events", "industries")
+        # in a list without 分别 ("新能源汽车最高1.5万/辆、燃油车最高1.3万/辆") each award has its own subject
+        own_subject = member[1] > 1 and "分别" not in text
+        order = (local, trig, head_for_concepts) if own_subject else (trig, local, head_for_concepts)
+        candidates = [t for t in order if t]
+        if count_fact:  # the counted thing is not a condition: "每培育1家高新技术企业" pays the incubator
+            candidates = [head_for_concepts] if head_for_concepts else []
+        found = self.concepts(candidates, sections)
+        subject_text = next((t for t in candidates if any(self.lex.find(s, t) for s in sections)), local or head)
+
+        beneficiary = self._beneficiary(p, found, head)
+        for section in ("purchases", "projects", "subjects"):
+            if beneficiary != "individual" and section == "purchases":
+                continue
+            conditions += _merge_conditions([h.entry.data["condition"] for h in found.get(section, [])])
+        conditions = self._inherit(conditions, found, head_for_concepts, beneficiary)
+        concepts: list[str] = []
+        recs = found.get("recognitions", [])
+        if len(recs) == member[1] > 1 and "分别" in text:  # "A、B的, 分别给予X、Y": the k-th 称号 gets the k-th amount
+            recs = [recs[member[0]]]
+        if recs:
+            types, level_notes = self._recognition_types(recs)
+            notes += level_notes
+            when = self._when(subject_text, text, rate_like) or self.lex.when_of(head)
+            if when is None:
+                when = "in_period"
+                notes.append(f"「{_short(subject_text)}」未写明首次认定或复审: 按政策期内获得认定(in_period)起草, 请核对")
+            conditions.append({"recognized": types if len(types) > 1 else types[0], "when": when})
+            concepts = sorted({h.entry.id for h in recs})
+        events = found.get("events", [])
+        if events:
+            types = list(dict.fromkeys(h.entry.data["event"] for h in events))
+            conditions.append({"event": types if len(types) > 1 else types[0]})
+        named = [h.synonym for h in recs]
+        inds = [h for h in found.get("industries", []) if not any(h.synonym in n for n in named)]
+        if inds and beneficiary != "individual":
+            values: list[str] = []
+            for h in inds:
+                v = h.entry.data["value"]
+                values += v if isinstance(v, list) else [v]
+            conditions.append({"fact": "industry", "in": list(dict.fromkeys(values))})
+
+        formula, fnotes = self._formula(p, text, pos, head, count_fact, beneficiary)
+        notes += fnotes
+        thresholds, tnotes = ([], []) if tiered else self._thresholds(text, head, p, formula)
+        conditions += thresholds
+        notes += tnotes
+
+        mapped = bool(conditions) or (formula.get("base") not in (None, UNMAPPED_BASE)) or count_fact
+        trigger_text = p.get("trigger") or _short(local or head)
+        if not mapped or re.fullmatch(r"(?:符合条件的?|经认定的?)?(?:企业|单位|主体)?", trig or ""):
+            if not conditions:
+                note = f"触发条件「{_short(trigger_text or clause)}」不在词表中: 请写出画像条件(或在 lexicon.yaml 增加词条)"
+                conditions.append({"needs_review": note})
+                notes.append(note)
+        if formula.get("base") == UNMAPPED_BASE:
+            note = f"计算基数「{p.get('base') or '?'}」不在词表中: 请改为画像中的金额字段"
+            conditions.append({"needs_review": note})
+            notes.append(note)
+        if re.search(r"等(?:企业|单位|称号|项目)?[^,]{0,6}$", head) and recs:
+            notes.append("列举以“等”结尾(开放列举): 只编码了点名的称号")
+        return Draft(clause, p.get("article"), beneficiary, normal(trigger_text)[:80], conditions, formula, notes,
+                     tuple(concepts), member)
+
+    # ---------------------------------------------------------------- parts
+    def _inherit(self, conditions: list[dict], found: dict, head: str, beneficiary: str) -> list[dict]:
+        """Qualifiers the clause states once for all its awards ("支持汽车置换更新, 新能源汽车…、燃油车…")
+        apply to each award unless its own subject already fixes the same fact."""
+        set_facts = {c.get("fact") for c in conditions}
+        for section in ("purchases", "subjects"):
+            if section == "purchases" and beneficiary != "individual":
+                continue
+            for h in self.lex.find(section, head):
+                cond = h.entry.data["condition"]
+                if cond["fact"] not in set_facts:
+                    conditions.append(cond)
+                    set_facts.add(cond["fact"])
+        if not found.get("industries"):
+            inds = self.lex.find("industries", head)
+            if inds:
+                found["industries"] = inds
+        return _merge_conditions(conditions)
+
+    def _beneficiary(self, p: dict, found: dict, head: str) -> str:
+        b = p.get("beneficiary") or "enterprise"
+        if found.get("purchases"):
+            return "individual"
+        if found.get("projects"):
+            return "project"
+        if b in ("individual", "other"):
+            return "enterprise"  # a purchase word without a consumer purchase (企业购买保险)
+        return b
+
+    def _recognition_types(self, recs: list[Hit]) -> tuple[list[str], list[str]]:
+        types, notes = [], []
+        for h in recs:
+            d = h.entry.data
+            if d.get("fact"):
+                types.append(d["fact"])
+            elif h.level and h.level in (d.get("levels") or {}):
+                types.append(d["levels"][h.level])
+            else:
+                any_level = list(d.get("any_level") or (d.get("levels") or {}).values())
+                types += any_level
+                said = f"写明的级别({h.level})不在该词条中" if h.level else "未写明级别"
+                notes.append(f"「{h.synonym}」{said}: 任一级别均可, 请核对")
+        return list(dict.fromkeys(types)), notes
+
+    def _when(self, subject: str, clause: str, rate_like: bool) -> str | None:
+        when = self.lex.when_of(subject)
+        if when is None and rate_like:
+            return "held"  # "对高新技术企业…按保费50%补助": the 称号 qualifies, it is not what is paid for
+        if when is None and any(w in clause for w in self.lex.when.get("renewal", [])):
+            return "new"  # "经认定的及通过复审的": set against 复审, 经认定 means first recognition
+        return when
+
+    def _formula(self, p: dict, text: str, pos: int, head: str, count_fact: str | None,
+                 beneficiary: str) -> tuple[dict, list[str]]:
+        form, notes = p.get("form"), []
+        around = text[max(0, pos - 10):pos]
+        if count_fact and form in ("fixed", "up_to"):
+            f = {"form": "per_unit", "base": count_fact, "unit": 1, "award_yuan": _yuan(p["amount_yuan"])}
+            if form == "up_to" or "最高" in around:
+                f["qualifier"] = "up_to"
+            if p.get("cap_yuan") is not None:
+                f["cap_yuan"] = _yuan(p["cap_yuan"])
+            return f, notes
+        if form in ("fixed", "up_to"):
+            up_to = form == "up_to" or re.search(r"最高(?:[\d一二两三四五六七八九十]+年(?:内)?(?:合计|累计|共)?)?"
+                                                  r"(?:补助|奖励|补贴|资助|给予)?$", around)
+            f = {"form": "up_to" if up_to else "fixed", "amount_yuan": _yuan(p["amount_yuan"])}
+            if form == "fixed" and up_to:
+                notes.append("金额前有“最高”: 按最高金额(up_to)起草")
+            if p.get("cap_scope") and f["form"] == "up_to":
+                f["cap_scope"] = p["cap_scope"]
+        elif form in ("rate", "matching"):
+            base = self._base(p, head, beneficiary, form)
+            f = {"form": form, "rate": _rate(p["rate"]), "base": base}
+            if form == "rate":
+                q = re.search(r"(不超过|不高于|最高|最多|不低于|不少于)[^,;]{0,14}$", text[max(0, pos - 16):pos])
+                if q:
+                    f["qualifier"] = "at_least" if q.group(1) in ("不低于", "不少于") else "up_to"
+            if p.get("cap_yuan") is not None:
+                f["cap_yuan"] = _yuan(p["cap_yuan"])
+                if p.get("cap_scope"):
+                    f["cap_scope"] = p["cap_scope"]
+        elif form == "per_unit":
+            pu = p["per_unit"]
+            base = self._base(p, head, beneficiary, form)
+            f = {"form": "per_unit", "base": base, "unit_yuan": _yuan(pu["unit_yuan"]),
+                 "award_yuan": _yuan(pu["award_yuan"])}
+            if p.get("cap_yuan") is not None:
+                f["cap_yuan"] = _yuan(p["cap_yuan"])
+            notes.append("按单位金额计奖: 请核对计算基数是增量还是总量")
+        else:
+            raise ValueError(f"form {form!r}")
+        years = p.get("years")
+        if years:
+            f["years"] = int(years)
+            if re.search(r"合计|累计|总计|共", text[max(0, pos - 14):pos + 10]):
+                f["years_total"] = True
+        return f, notes
+
+    def _base(self, p: dict, head: str, beneficiary: str, form: str) -> str:
+        for text in (normal(p.get("base") or ""), head):
+            hits = self.lex.find("bases", text) if text else []
+            if hits:
+                hit = hits[-1].entry  # the nearest base before the rate
+                if hit.data.get("generic"):  # "年度实际保费" of "研发类科技保险": the clause names which
+                    family = [h.entry for h in self.lex.find("bases", head)
+                              if h.entry.data.get("family") == hit.data.get("family") and not h.entry.data.get("generic")]
+                    hit = family[-1] if family else hit
+                return hit.data["fact"]
+        if beneficiary == "individual":
+            return "purchase.price_yuan"
+        if form == "matching":
+            return "fin.upper_grant_yuan"
+        return UNMAPPED_BASE
+
+    def _thresholds(self, text: str, head: str, p: dict, formula: dict) -> tuple[list[dict], list[str]]:
+        """"开发费100万元以上的" → {fact: fin.dev_fee_yuan, gte: 1000000}; unmapped ones need review."""
+        paid = {_dec(v) for v in (p.get("amount_yuan"), p.get("cap_yuan")) if v is not None}
+        if p.get("per_unit"):
+            paid |= {_dec(v) for v in p["per_unit"].values()}
+        out, notes = [], []
+        for a in find_amounts(head):
+            if _dec(a.value) in paid:
+                continue
+            after, before = head[a.span[1]:a.span[1] + 6], head[max(0, a.span[0] - 4):a.span[0]]
+            m_after, m_before = _THRESHOLD_AFTER.match(after), _THRESHOLD_BEFORE.search(before)
+            if not (m_after or m_before):
+                continue
+            word = (m_after.group(0) if m_after else "") + (m_before.group(0) if m_before else "")
+            op = "lte" if re.search(r"以下|以内", word) else "lt" if re.search(r"低于|不足", word) else \
+                "gt" if "超过" in word else "gte"
+            clause_start = max(head.rfind(c, 0, a.span[0]) for c in ",;。") + 1
+            hits = self.lex.find("bases", head[clause_start:a.span[0]])
+            fact = hits[-1].entry.data["fact"] if hits else (
+                formula.get("base") if formula.get("base") not in (None, UNMAPPED_BASE) else None)
+            number = head[a.span[0]:a.span[1]]
+            if fact is None:
+                notes.append(f"门槛「{_short(head[clause_start:a.span[1] + len(word)])}」的计算对象不在词表中: 未编码, 请补上条件")
+                out.append({"needs_review": f"门槛「{number}{word}」未映射"})
+                continue
+            out.append({"fact": fact, op: _yuan(a.value)})
+            reading = {"gte": "含本数", "gt": "不含本数", "lte": "含本数", "lt": "不含本数"}[op]
+            notes.append(f"门槛「{number}{word}」按{reading}起草({op})")
+        for q in find_percents(head):
+            if p.get("rate") is not None and _dec(q.value) == _dec(p["rate"]):
+                continue
+            if re.search(r"增长|增速|增幅|同比", head[max(0, q.span[0] - 12):q.span[0]]):
+                note = f"增长条件「{_short(head[max(0, q.span[0] - 12):q.span[1] + 3])}」需人工编码(growth)"
+                out.append({"needs_review": note})
+                notes.append(note)
+        return out, notes
+
+
+def _merge_conditions(conds: list[dict]) -> list[dict]:
+    """Several values of one fact ("手机、平板、智能手表") become one `in` condition."""
+    by_fact: dict[str, list] = {}
+    other = []
+    for c in conds:
+        if set(c) == {"fact", "eq"}:
+            vals = by_fact.setdefault(c["fact"], [])
+            if c["eq"] not in vals:
+                vals.append(c["eq"])
+        else:
+            if c not in other:
+                other.append(c)
+    out = [{"fact": f, "eq": v[0]} if len(v) == 1 else {"fact": f, "in": v} for f, v in by_fact.items()]
+    return out + other
+
+
+def _short(text: str, n: int = 40) -> str:
+    text = text.strip(",;。 ")
+    return text if len(text) <= n else text[:n] + "…"
