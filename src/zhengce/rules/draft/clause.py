@@ -17,10 +17,10 @@ from zhengce.rules.draft.lexicon import Hit, Lexicon, normal
 
 UNMAPPED_BASE = "fin.unmapped_base_yuan"
 _SEP = "、和及与或,"
-_PER_COUNT = re.compile(r"每(?:培育|孵化|引进|新增|获得|获|新认定|主导制定|制定)?(?:1|一)?(?:家|件|个|项|名|人|款|台|套)"
-                        r"[^,;。]{0,30}?$")
+_PER_COUNT = re.compile(r"每(?:培育|孵化|引进|新增|获得|获|新认定|主导制定|制定)?(?:1|一)?(?:家|件|个|项|名|人|款|台|套)")
+_INCREASE = re.compile(r"增长额|增量|增加额|增长部分|增加部分|新增部分|每增加|每新增|同比增加")
 _TIER_WORDS = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次")
-_THRESHOLD_AFTER = re.compile(r"^(?:\(含\))?(?:及以上|以上|以下|及以下|以内)")
+_THRESHOLD_AFTER = re.compile(r"^(?:\(含\)|\(不含\))?(?:及以上|以上|以下|及以下|以内)?")
 _THRESHOLD_BEFORE = re.compile(r"(?:超过|达到|突破|不低于|不少于|高于|低于|不足|在)$")
 
 
@@ -112,12 +112,17 @@ class ClauseDrafter:
         notes: list[str] = []
         conditions: list[dict] = []
         form = p.get("form")
-        rate_like = form in ("rate", "matching", "per_unit")
+        rate_like = form in ("rate", "matching", "per_unit")  # a 称号 in such clauses qualifies the applicant
 
-        per_count = _PER_COUNT.search(head) if form in ("fixed", "up_to") else None
+        per_count = _PER_COUNT.search(local or head) if form in ("fixed", "up_to") else None
+        if per_count is None and form in ("fixed", "up_to"):
+            per_count = _PER_COUNT.search(head)
+        elif per_count is not None:
+            per_count = _PER_COUNT.search(head, len(head) - len(local) + per_count.start())
         count_fact = None
         if per_count:
-            count_hits = [h for h in self.lex.find("counts", per_count.group(0)) or self.lex.find("counts", head)
+            counted = head[per_count.start():]
+            count_hits = [h for h in self.lex.find("counts", counted) or self.lex.find("counts", head)
                           if all(w in head for w in h.entry.data.get("needs", []))]
             if count_hits:
                 pick = member[0] if len(count_hits) == member[1] else 0
@@ -151,7 +156,8 @@ class ClauseDrafter:
         if recs:
             types, level_notes = self._recognition_types(recs)
             notes += level_notes
-            when = self._when(subject_text, text, rate_like) or self.lex.when_of(head)
+            when = self._when(subject_text, text, rate_like or bool(count_fact))
+            when = when or self.lex.when_of(head)
             if when is None:
                 when = "in_period"
                 notes.append(f"「{_short(subject_text)}」未写明首次认定或复审: 按政策期内获得认定(in_period)起草, 请核对")
@@ -256,6 +262,9 @@ class ClauseDrafter:
                 f["cap_yuan"] = _yuan(p["cap_yuan"])
             return f, notes
         if form in ("fixed", "up_to"):
+            bounded = re.search(r"按(?:照)?([^,;。]{1,24}?)给予(?:最高)?$|不(?:超过|高于)(?:其|企业)?([^,;。]{1,16}?)$",
+                                text[max(0, pos - 30):pos] + "") or re.search(
+                r"^[^,;。]{0,12}?且不(?:超过|高于)(?:其|企业)?(?:实际)?([^,;。]{1,16})", text[pos:])
             up_to = form == "up_to" or re.search(r"最高(?:[\d一二两三四五六七八九十]+年(?:内)?(?:合计|累计|共)?)?"
                                                   r"(?:补助|奖励|补贴|资助|给予)?$", around)
             f = {"form": "up_to" if up_to else "fixed", "amount_yuan": _yuan(p["amount_yuan"])}
@@ -263,9 +272,16 @@ class ClauseDrafter:
                 notes.append("金额前有“最高”: 按最高金额(up_to)起草")
             if p.get("cap_scope") and f["form"] == "up_to":
                 f["cap_scope"] = p["cap_scope"]
+            if bounded and f["form"] == "up_to":
+                phrase = next(g for g in bounded.groups() if g)
+                hits = self.lex.find("bases", phrase)
+                if hits:
+                    f["bounded_by"] = self._fact_for(hits[-1].entry, beneficiary)
+                    notes.append(f"金额不超过「{phrase}」: 以该金额为上限(bounded_by)")
         elif form in ("rate", "matching"):
             base = self._base(p, head, beneficiary, form)
             f = {"form": form, "rate": _rate(p["rate"]), "base": base}
+            self._increase(f, text[max(0, pos - 20):pos + 8], notes)
             if form == "rate":
                 q = re.search(r"(不超过|不高于|最高|最多|不低于|不少于)[^,;]{0,14}$", text[max(0, pos - 16):pos])
                 if q:
@@ -279,6 +295,7 @@ class ClauseDrafter:
             base = self._base(p, head, beneficiary, form)
             f = {"form": "per_unit", "base": base, "unit_yuan": _yuan(pu["unit_yuan"]),
                  "award_yuan": _yuan(pu["award_yuan"])}
+            self._increase(f, text[max(0, pos - 8):pos], notes)
             if p.get("cap_yuan") is not None:
                 f["cap_yuan"] = _yuan(p["cap_yuan"])
             notes.append("按单位金额计奖: 请核对计算基数是增量还是总量")
@@ -291,6 +308,25 @@ class ClauseDrafter:
                 f["years_total"] = True
         return f, notes
 
+    def _increase(self, f: dict, near: str, notes: list[str]) -> None:
+        """"按营收增长额的1%", "增加值每增加100万元": the award is on the increase over a year earlier."""
+        if not _INCREASE.search(near):
+            return
+        prev = next((e.data.get("prev") for e in self._entries("bases") if e.data.get("fact") == f["base"]), None)
+        if prev:
+            f["minus"] = prev
+            notes.append("按增量计: 基数为本期减上年同期")
+        else:
+            notes.append("条款按增量计, 但画像没有该基数的上年数: 请核对基数")
+
+    def _entries(self, section: str):
+        return self.lex.entries[section]
+
+    @staticmethod
+    def _fact_for(entry, beneficiary: str) -> str:
+        """A base's fact for this beneficiary (a project's premium is project.premium_yuan)."""
+        return entry.data.get(beneficiary) or entry.data["fact"]
+
     def _base(self, p: dict, head: str, beneficiary: str, form: str) -> str:
         for text in (normal(p.get("base") or ""), head):
             hits = self.lex.find("bases", text) if text else []
@@ -300,7 +336,7 @@ class ClauseDrafter:
                     family = [h.entry for h in self.lex.find("bases", head)
                               if h.entry.data.get("family") == hit.data.get("family") and not h.entry.data.get("generic")]
                     hit = family[-1] if family else hit
-                return hit.data["fact"]
+                return self._fact_for(hit, beneficiary)
         if beneficiary == "individual":
             return "purchase.price_yuan"
         if form == "matching":
@@ -318,11 +354,13 @@ class ClauseDrafter:
                 continue
             after, before = head[a.span[1]:a.span[1] + 6], head[max(0, a.span[0] - 4):a.span[0]]
             m_after, m_before = _THRESHOLD_AFTER.match(after), _THRESHOLD_BEFORE.search(before)
-            if not (m_after or m_before):
+            if not (m_after.group(0) or m_before):
                 continue
-            word = (m_after.group(0) if m_after else "") + (m_before.group(0) if m_before else "")
+            word = (m_before.group(0) if m_before else "") + m_after.group(0)
             op = "lte" if re.search(r"以下|以内", word) else "lt" if re.search(r"低于|不足", word) else \
-                "gt" if "超过" in word else "gte"
+                "gt" if "超过" in word and "(含)" not in word else "gte"
+            if "(不含)" in word:
+                op = {"gte": "gt", "lte": "lt"}.get(op, op)
             clause_start = max(head.rfind(c, 0, a.span[0]) for c in ",;。") + 1
             hits = self.lex.find("bases", head[clause_start:a.span[0]])
             fact = hits[-1].entry.data["fact"] if hits else (
