@@ -21,7 +21,7 @@ _PER_COUNT = re.compile(r"每(?:培育|孵化|引进|新增|获得|获|新认定
 _INCREASE = re.compile(r"增长额|增量|增加额|增长部分|增加部分|新增部分|每增加|每新增|同比增加")
 _TIER_WORDS = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次")
 _THRESHOLD_AFTER = re.compile(r"^(?:\(含\)|\(不含\))?(?:及以上|以上|以下|及以下|以内)?")
-_THRESHOLD_BEFORE = re.compile(r"(?:超过|达到|突破|不低于|不少于|高于|低于|不足|在)$")
+_THRESHOLD_BEFORE = re.compile(r"(?<!不)(?<!最高)(?:超过|达到|突破|不低于|不少于|高于|低于|不足|在)$")
 
 
 @dataclass
@@ -90,7 +90,9 @@ class ClauseDrafter:
 
     # ---------------------------------------------------------------- concepts
     def concepts(self, texts: list[str], sections: tuple[str, ...]) -> dict[str, list[Hit]]:
-        """Hits per section in the first text (trigger, local subject, clause head) that has any."""
+        """Hits per section in the first text (trigger, local subject, clause head) that names what
+        is paid for (a 称号, an event, a purchase, a project); else the first with any hit."""
+        fallback: dict[str, list[Hit]] = {}
         for text in texts:
             out: dict[str, list[Hit]] = {}
             masked = text
@@ -99,11 +101,13 @@ class ClauseDrafter:
                 if hits:
                     out[s] = hits
                     masked = _mask(masked, hits)
-            if out:
+            if any(s in out for s in ("recognitions", "events", "purchases", "projects")):
                 return out
-        return {}
+            fallback = fallback or out
+        return fallback
 
-    def draft(self, p: dict, clause: str, member: tuple[int, int], tiered: bool = False) -> Draft:
+    def draft(self, p: dict, clause: str, member: tuple[int, int], tiered: bool = False,
+              siblings: frozenset = frozenset()) -> Draft:
         text = normal(clause)
         trig = normal(p.get("trigger") or "")
         pos = self.award_position(text, p, member[0])
@@ -133,7 +137,7 @@ class ClauseDrafter:
         else:
             head_for_concepts = head
 
-        sections = ("purchases", "projects", "subjects", "recognitions", "events", "industries")
+        sections = ("purchases", "projects", "events", "subjects", "recognitions", "industries")
         # in a list without 分别 ("新能源汽车最高1.5万/辆、燃油车最高1.3万/辆") each award has its own subject
         own_subject = member[1] > 1 and "分别" not in text
         order = (local, trig, head_for_concepts) if own_subject else (trig, local, head_for_concepts)
@@ -169,7 +173,7 @@ class ClauseDrafter:
             conditions.append({"event": types if len(types) > 1 else types[0]})
         named = [h.synonym for h in recs]
         inds = [h for h in found.get("industries", []) if not any(h.synonym in n for n in named)]
-        if inds and beneficiary != "individual":
+        if inds and beneficiary not in ("individual", "project"):
             values: list[str] = []
             for h in inds:
                 v = h.entry.data["value"]
@@ -178,10 +182,11 @@ class ClauseDrafter:
 
         formula, fnotes = self._formula(p, text, pos, head, count_fact, beneficiary)
         notes += fnotes
-        thresholds, tnotes = ([], []) if tiered else self._thresholds(text, head, p, formula)
+        thresholds, tnotes = ([], []) if tiered else self._thresholds(text, head, p, formula, siblings)
         conditions += thresholds
         notes += tnotes
 
+        beneficiary = _entity_consistent(beneficiary, conditions, formula)
         mapped = bool(conditions) or (formula.get("base") not in (None, UNMAPPED_BASE)) or count_fact
         trigger_text = p.get("trigger") or _short(local or head)
         if not mapped or re.fullmatch(r"(?:符合条件的?|经认定的?)?(?:企业|单位|主体)?", trig or ""):
@@ -203,15 +208,19 @@ class ClauseDrafter:
         """Qualifiers the clause states once for all its awards ("支持汽车置换更新, 新能源汽车…、燃油车…")
         apply to each award unless its own subject already fixes the same fact."""
         set_facts = {c.get("fact") for c in conditions}
+        named = [h for hits in found.values() for h in hits]
+        head = _mask(head, [h for s in ("projects", "events", "recognitions") for h in self.lex.find(s, head)] + named)
         for section in ("purchases", "subjects"):
             if section == "purchases" and beneficiary != "individual":
                 continue
             for h in self.lex.find(section, head):
                 cond = h.entry.data["condition"]
+                if cond["fact"] == "org_kind":
+                    continue  # "企业、高校、科研院所…": a list of who may apply, not a qualifier of all
                 if cond["fact"] not in set_facts:
                     conditions.append(cond)
                     set_facts.add(cond["fact"])
-        if not found.get("industries"):
+        if not found.get("industries") and beneficiary not in ("individual", "project"):
             inds = self.lex.find("industries", head)
             if inds:
                 found["industries"] = inds
@@ -343,9 +352,11 @@ class ClauseDrafter:
             return "fin.upper_grant_yuan"
         return UNMAPPED_BASE
 
-    def _thresholds(self, text: str, head: str, p: dict, formula: dict) -> tuple[list[dict], list[str]]:
-        """"开发费100万元以上的" → {fact: fin.dev_fee_yuan, gte: 1000000}; unmapped ones need review."""
-        paid = {_dec(v) for v in (p.get("amount_yuan"), p.get("cap_yuan")) if v is not None}
+    def _thresholds(self, text: str, head: str, p: dict, formula: dict,
+                    siblings: frozenset = frozenset()) -> tuple[list[dict], list[str]]:
+        """"开发费100万元以上的" → {fact: fin.dev_fee_yuan, gte: 1000000}; unmapped ones need review.
+        Numbers another award of the same list pays (siblings) are not thresholds."""
+        paid = {_dec(v) for v in (p.get("amount_yuan"), p.get("cap_yuan")) if v is not None} | set(siblings)
         if p.get("per_unit"):
             paid |= {_dec(v) for v in p["per_unit"].values()}
         out, notes = [], []
@@ -381,6 +392,23 @@ class ClauseDrafter:
                 out.append({"needs_review": note})
                 notes.append(note)
         return out, notes
+
+
+def _entity_consistent(beneficiary: str, conditions: list[dict], formula: dict) -> str:
+    """The beneficiary must be the kind of profile that has the facts the rule reads: an
+    enterprise's 设备投资 on a "技术改造项目" is asked of the enterprise, not of a project."""
+    facts = [formula.get(k) for k in ("base", "minus", "bounded_by") if formula.get(k)]
+    facts += [c["fact"] for c in conditions if "fact" in c]
+    if any("recognized" in c or "event" in c for c in conditions):
+        facts.append("rec.")
+    kinds = {f.split(".")[0] for f in facts if "." in f}
+    if kinds & {"fin", "rec", "event", "count"} and beneficiary in ("project", "individual"):
+        return "enterprise"
+    if "project" in kinds and beneficiary != "project":
+        return "project"
+    if "purchase" in kinds:
+        return "individual"
+    return beneficiary
 
 
 def _merge_conditions(conds: list[dict]) -> list[dict]:

@@ -12,6 +12,9 @@ from zhengce.provisions.numbers import find_amounts
 from zhengce.rules.draft.clause import ClauseDrafter, Draft, _dec, _yuan
 from zhengce.rules.draft.lexicon import lexicon, normal
 
+_LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)\s*")
+_STACKING = re.compile(r"[^。;；\n]*(?:从高|從高|从优|從優|就高)[^。;；\n]{0,20}(?:不重复|不重復|不得重复|不得重復)[^。;；\n]*"
+                       r"|[^。;；\n]*(?:不得重复享受|不得重復享受|不重复享受|不重復享受)[^。;；\n]*")
 _TIER_WORD = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次迈上|迈上|跨上")
 
 
@@ -42,6 +45,9 @@ def place_slug(region: str | None) -> str:
 def widen(original: str | None, span: list | tuple | None, quote: str, bounds: tuple[int, int]) -> str:
     """The quote, extended back to the start of its sentence when the part before it states the
     subject without any other amount ("鼓励企业开展技术交易,对符合条件的企业给予…")."""
+    label = _LABEL.match(quote)
+    if label and len(quote) > label.end():  # "(一)对…": the article's number is not part of the clause
+        quote, span = quote[label.end():], ([int(span[0]) + label.end(), int(span[1])] if span else span)
     if not original or not span:
         return quote
     start, end = int(span[0]), int(span[1])
@@ -58,7 +64,16 @@ def widen(original: str | None, span: list | tuple | None, quote: str, bounds: t
     return head + quote if (head + quote) in original[bounds[0]:bounds[1]] else quote
 
 
-def header(doc: Any) -> tuple[dict, list[str]]:
+def stacking_clause(doc: Any, original: str | None) -> str | None:
+    """The "从高、不重复" sentence when the reader did not report one (verbatim from the original)."""
+    if not original:
+        return None
+    lo, hi = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original))
+    m = _STACKING.search(original[lo:hi])
+    return m.group(0).strip() if m else None
+
+
+def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
     notes = []
     if not doc.region:
         raise InputError(f"{doc.id}: 无法确定发文地区, 不能起草规则(请在文件中写明发文机关)")
@@ -81,7 +96,7 @@ def header(doc: Any) -> tuple[dict, list[str]]:
         "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number, "region": doc.region,
         "level": doc.level, "year": year, "status": doc.status, "kind": doc.kind, "issued": doc.issued,
         "content_hash": doc.content_hash, "source": doc.source, "period": period, "period_quote": period_quote,
-        "stacking_quote": (doc.stacking or {}).get("quote"),
+        "stacking_quote": (doc.stacking or {}).get("quote") or stacking_clause(doc, original),
     }
     if notes:
         block["interpretation"] = " ".join(notes)
@@ -130,7 +145,7 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
     can be widened and checked verbatim."""
     lex = lexicon()
     drafter = ClauseDrafter(lex)
-    block, _ = header(doc)
+    block, _ = header(doc, original)
     incentives = [_as_dict(p) for p in doc.provisions if _as_dict(p).get("kind") == "incentive"]
     if not incentives:
         raise InputError(f"{doc.id}: 没有找到给予金额或比例的奖励条款, 不是可起草的扶持政策")
@@ -150,7 +165,9 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         if tier is not None:
             drafts.append(tier)
             continue
-        group = [drafter.draft(p, clause, (k, len(members))) for k, p in enumerate(members)]
+        siblings = frozenset(_dec(v) for m in members for v in (m.get("amount_yuan"), m.get("cap_yuan"))
+                             if v is not None)
+        group = [drafter.draft(p, clause, (k, len(members)), siblings=siblings) for k, p in enumerate(members)]
         drafts += group
         if len(group) > 1 and "或" in normal(clause):
             alternatives.append(group)
