@@ -188,7 +188,7 @@ class ClauseDrafter:
 
         beneficiary = _entity_consistent(beneficiary, conditions, formula)
         mapped = bool(conditions) or (formula.get("base") not in (None, UNMAPPED_BASE)) or count_fact
-        trigger_text = p.get("trigger") or _short(local or head)
+        trigger_text = re.sub(r"^(?:\d+[.、]|[(][一二三四五六七八九十\d]+[)])", "", p.get("trigger") or _short(local or head))
         if not mapped or re.fullmatch(r"(?:符合条件的?|经认定的?)?(?:企业|单位|主体)?", trig or ""):
             if not conditions:
                 note = f"触发条件「{_short(trigger_text or clause)}」不在词表中: 请写出画像条件(或在 lexicon.yaml 增加词条)"

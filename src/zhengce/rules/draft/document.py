@@ -73,6 +73,46 @@ def stacking_clause(doc: Any, original: str | None) -> str | None:
     return m.group(0).strip() if m else None
 
 
+def extend_to_numbers(original: str | None, clause: str, numbers: set[Decimal], bounds: tuple[int, int]) -> str:
+    """The clause, extended forward sentence by sentence (at most two) until it states every number
+    the rule uses — a cap may stand in the next sentence ("单个孵化载体单年度内奖励额度最高30万元")."""
+    from zhengce.rules.amounts import stated_numbers
+
+    def missing(text: str) -> set[Decimal]:
+        st = stated_numbers(text)
+        return {n for n in numbers if n not in st["money"] and n not in st["rates"]}
+
+    if not original or not missing(clause):
+        return clause
+    at = original.find(clause, bounds[0], bounds[1])
+    if at < 0:
+        return clause
+    end = at + len(clause)
+    for _ in range(2):
+        m = re.compile(r"[^。;；\n]*[。;；]?").match(original, end)
+        nxt = m.end() if m and m.end() > end else end
+        if nxt >= bounds[1] or nxt == end:
+            break
+        end = nxt
+        candidate = original[at:end].rstrip("。;；")
+        if not missing(candidate):
+            return candidate
+    return clause
+
+
+def _year_line(doc: Any, original: str | None, year: int) -> str:
+    """A verbatim piece of the document that names the policy year (its 文号 or a dated line)."""
+    if original:
+        lo, hi = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original))
+        body = original[lo:hi]
+        at = body.find(str(year))
+        if at >= 0:
+            start = max(body.rfind(c, 0, at) for c in "\n。,，;；") + 1
+            ends = [e for e in (body.find(c, at) for c in "\n。,，;；") if e >= 0]
+            return body[start:min(ends) if ends else len(body)].strip()[:80] or str(year)
+    return doc.doc_number if doc.doc_number and str(year) in doc.doc_number else f"{doc.title}({year})"
+
+
 def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
     notes = []
     if not doc.region:
@@ -88,10 +128,8 @@ def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
             notes.append(f"有效期条款只写明起始日期: 截止日按 {year}-12-31 起草, 请核对")
     else:
         period = [f"{year}-01-01", f"{year}-12-31"]
-        period_quote = doc.doc_number if doc.doc_number and str(year) in doc.doc_number else doc.title
-        notes.append(f"文件未写明有效期: 按政策年度 {year}年1月1日至12月31日起草, 请核对")
-    if str(year) not in (period_quote or "") and period[0][:4] not in (period_quote or ""):
-        period_quote = next((x for x in (doc.doc_number, doc.title, doc.issued) if x and str(year) in x), period_quote)
+        period_quote = _year_line(doc, original, year)
+        notes.append(f"文件未写明有效期: 按政策年度 {year}年1月1日至12月31日起草(period_quote 为写有年度的原文), 请核对")
     block = {
         "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number, "region": doc.region,
         "level": doc.level, "year": year, "status": doc.status, "kind": doc.kind, "issued": doc.issued,
@@ -161,6 +199,9 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
     alternatives: list[list[Draft]] = []
     for quote, members in lists:
         clause = widen(original, members[0].get("span"), quote, bounds)
+        numbers = {_dec(m[k]) for m in members for k in ("amount_yuan", "cap_yuan") if m.get(k) is not None}
+        numbers |= {_dec(v) for m in members for v in (m.get("per_unit") or {}).values()}
+        clause = extend_to_numbers(original, clause, numbers, bounds)
         tier = _tiered(drafter, members, clause)
         if tier is not None:
             drafts.append(tier)
