@@ -96,8 +96,12 @@ class ClauseDrafter:
         for text in texts:
             out: dict[str, list[Hit]] = {}
             masked = text
+            tail = len(re.sub(r"(?:的|等|,|给予|分别)+$", "", text))
             for s in sections:
                 hits = self.lex.find(s, masked)
+                # who applies (银行, 高校院所) only when it is the head noun: "…贷款的银行", not "企业使用高校院所仪器"
+                hits = [h for h in hits if s != "subjects" or h.entry.data["condition"]["fact"] != "org_kind"
+                        or h.end >= tail - 1]
                 if hits:
                     out[s] = hits
                     masked = _mask(masked, hits)
@@ -155,12 +159,16 @@ class ClauseDrafter:
         conditions = self._inherit(conditions, found, head_for_concepts, beneficiary)
         concepts: list[str] = []
         recs = found.get("recognitions", [])
-        if len(recs) == member[1] > 1 and "分别" in text:  # "A、B的, 分别给予X、Y": the k-th 称号 gets the k-th amount
-            recs = [recs[member[0]]]
+        if member[1] > 1 and "分别" in text and recs:  # "A、B的, 分别给予X、Y": the k-th 称号 gets the k-th amount
+            levels = list(dict.fromkeys(h.level for h in recs))
+            if len(recs) == member[1]:
+                recs = [recs[member[0]]]
+            elif len(levels) == member[1] and None not in levels:  # "国家级、省级企业研究院, 分别…"
+                recs = [h for h in recs if h.level == levels[member[0]]]
         if recs:
             types, level_notes = self._recognition_types(recs)
             notes += level_notes
-            when = self._when(subject_text, text, rate_like or bool(count_fact))
+            when = self._when(subject_text, text, rate_like or bool(count_fact), bool(p.get("years")))
             when = when or self.lex.when_of(head)
             if when is None:
                 when = "in_period"
@@ -251,9 +259,9 @@ class ClauseDrafter:
                 notes.append(f"「{h.synonym}」{said}: 任一级别均可, 请核对")
         return list(dict.fromkeys(types)), notes
 
-    def _when(self, subject: str, clause: str, rate_like: bool) -> str | None:
+    def _when(self, subject: str, clause: str, rate_like: bool, multi_year: bool = False) -> str | None:
         when = self.lex.when_of(subject)
-        if when is None and rate_like:
+        if when is None and (rate_like or multi_year):  # "被认定为…的, 五年内每年": recognised before counts too
             return "held"  # "对高新技术企业…按保费50%补助": the 称号 qualifies, it is not what is paid for
         if when is None and any(w in clause for w in self.lex.when.get("renewal", [])):
             return "new"  # "经认定的及通过复审的": set against 复审, 经认定 means first recognition

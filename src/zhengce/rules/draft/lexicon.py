@@ -102,7 +102,7 @@ class Lexicon:
                 for m in re.finditer(re.escape(w), window):
                     after = window[m.end():m.end() + 1]
                     # "市级重点实验室" but not "市场": a one-character level word must touch the name or a list mark
-                    if len(w) == 1 and m.end() != len(window) and after not in ("、", "和", "及", "或"):
+                    if len(w) == 1 and m.end() != len(window) and after not in ("、", "和", "及", "或", "省", "市", "区", "县"):
                         continue
                     if not any(s <= m.start() < e for s, e, _ in found):
                         found.append((m.start(), m.end(), lvl))
@@ -112,7 +112,7 @@ class Lexicon:
         out = [found[-1][2]]
         for (s1, e1, l1), (s2, _, _) in zip(reversed(found[:-1]), reversed(found[1:])):
             gap = window[e1:s2]
-            if not re.fullmatch(r"[^,;。]{0,3}?(?:、|和|及|或|与)", gap):
+            if not re.fullmatch(r"(?:[^,;。]{0,3}?(?:、|和|及|或|与))?", gap):  # "省市两级": adjacent levels
                 break
             out.insert(0, l1)
         return list(dict.fromkeys(out))
