@@ -159,16 +159,16 @@ class ClauseDrafter:
         conditions = self._inherit(conditions, found, head_for_concepts, beneficiary)
         concepts: list[str] = []
         recs = found.get("recognitions", [])
-        if member[1] > 1 and "分别" in text and recs:  # "A、B的, 分别给予X、Y": the k-th 称号 gets the k-th amount
-            levels = list(dict.fromkeys(h.level for h in recs))
-            if len(recs) == member[1]:
-                recs = [recs[member[0]]]
-            elif len(levels) == member[1] and None not in levels:  # "国家级、省级企业研究院, 分别…"
-                recs = [h for h in recs if h.level == levels[member[0]]]
+        if member[1] > 1 and "分别" in text:  # "A、B的, 分别给予X、Y": the k-th 称号 gets the k-th amount
+            paired = _pair(self.concepts([head_for_concepts], sections).get("recognitions", []), member) or \
+                _pair(recs, member)
+            recs = paired or recs
         if recs:
             types, level_notes = self._recognition_types(recs)
             notes += level_notes
-            when = self._when(subject_text, text, rate_like or bool(count_fact), bool(p.get("years")))
+            # "每培育1家首次认定的高企": 首次认定 is about the counted firms, not the incubator
+            when = (None if count_fact else self.lex.when_of(trig)) or self._when(subject_text, text, rate_like or bool(count_fact),
+                                                        bool(p.get("years")))
             when = when or self.lex.when_of(head)
             if when is None:
                 when = "in_period"
@@ -400,6 +400,17 @@ class ClauseDrafter:
                 out.append({"needs_review": note})
                 notes.append(note)
         return out, notes
+
+
+def _pair(recs: list[Hit], member: tuple[int, int]) -> list[Hit]:
+    """The 称号 of the k-th of n listed awards: the k-th of n names, or the names of the k-th of n levels."""
+    k, n = member
+    if len(recs) == n:
+        return [recs[k]]
+    levels = list(dict.fromkeys(h.level for h in recs))
+    if len(levels) == n and None not in levels:  # "国家级、省级企业研究院, 分别…"
+        return [h for h in recs if h.level == levels[k]]
+    return []
 
 
 def _entity_consistent(beneficiary: str, conditions: list[dict], formula: dict) -> str:

@@ -83,6 +83,8 @@ class Lexicon:
         hits: list[Hit] = []
         for m in pattern.finditer(text):
             entry = owner[m.group(0)]
+            if any(text.startswith(w, m.end()) for w in entry.data.get("not_before", [])):
+                continue  # "上市" in "上市公司" is not the event of listing
             if _in_parens(text, m.start()) and any(h.entry.id == entry.id for h in hits):
                 continue  # "省重点实验室(工程技术研究中心)": a gloss on the previous name, not another one
             for level in self.levels_before(text, m.start(), m.group(0)) or [None]:
