@@ -321,8 +321,11 @@ class ClauseDrafter:
         years = p.get("years")
         if years:
             f["years"] = int(years)
-            if re.search(r"合计|累计|总计|共", text[max(0, pos - 14):pos + 10]):
+            near = text[max(0, pos - 14):pos + 10]
+            # "三年最高5000万元", "最高3年合计30万元": for the whole period; "五年内每年…": each year
+            if re.search(r"合计|累计|总计|共", near) or not re.search(r"每年|/年|年均", near):
                 f["years_total"] = True
+                notes.append(f"{f['years']}年合计(未写“每年”), 请核对")
         return f, notes
 
     def _increase(self, f: dict, near: str, notes: list[str]) -> None:
