@@ -268,3 +268,26 @@ def test_every_formula_number_is_stated(drafted):
                 f = r["formula"]
                 if f.get("amount_yuan") is not None:
                     assert Decimal(str(f["amount_yuan"])) in stated_numbers(r["quote"])["money"]
+
+
+def test_city_document_of_another_place(drafted):
+    """温州市 (a city: every district of the city is covered)."""
+    w = drafted["wenzhou_2026.txt"][0]
+    assert w.data["document"]["stacking_quote"]  # "…不重复享受" found in the text
+    book = load_rule_files([w.path])
+    profile = {"region": "温州市瓯海区",
+               "recognitions": [{"type": "gaoxin", "date": "2026-04-01"},
+                                {"type": "keji_zhongxiao_provincial", "date": "2026-05-01"}],
+               "events": [{"type": "standard_national", "date": "2026-03-03"}],
+               "financials": {"fixed_asset_investment_yuan": "50000000", "equipment_investment_yuan": "9000000",
+                              "loan_interest_yuan": "3000000"},
+               "counts": {"invention_patents": 7}}
+    got = _pending(evaluate(profile, "2026-06-30", rulebook=book))
+    # 高企最高50万; 科小2万; 发明专利7件×1万; 贴息 300万×50% 封顶100万; 国家标准30万;
+    # 固定资产投资恰为5000万元: "超过" 不含本数, 设备补助不计
+    assert sorted(got.values()) == [Decimal(20000), Decimal(70000), Decimal(300000), Decimal(500000),
+                                    Decimal(1000000)]
+    profile["financials"]["fixed_asset_investment_yuan"] = "50000000.01"
+    got = _pending(evaluate(profile, "2026-06-30", rulebook=book))
+    assert Decimal(900000) in got.values()
+    assert _pending(evaluate({**profile, "region": "杭州市临安区"}, "2026-06-30", rulebook=book)) == {}

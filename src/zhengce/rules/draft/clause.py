@@ -378,7 +378,8 @@ class ClauseDrafter:
             m_after, m_before = _THRESHOLD_AFTER.match(after), _THRESHOLD_BEFORE.search(before)
             if not (m_after.group(0) or m_before):
                 continue
-            word = (m_before.group(0) if m_before else "") + m_after.group(0)
+            word_before, word_after = (m_before.group(0) if m_before else ""), m_after.group(0)
+            word = word_before + word_after
             op = "lte" if re.search(r"以下|以内", word) else "lt" if re.search(r"低于|不足", word) else \
                 "gt" if "超过" in word and "(含)" not in word else "gte"
             if "(不含)" in word:
@@ -390,11 +391,11 @@ class ClauseDrafter:
             number = head[a.span[0]:a.span[1]]
             if fact is None:
                 notes.append(f"门槛「{_short(head[clause_start:a.span[1] + len(word)])}」的计算对象不在词表中: 未编码, 请补上条件")
-                out.append({"needs_review": f"门槛「{number}{word}」未映射"})
+                out.append({"needs_review": f"门槛「{word_before}{number}{word_after}」的计算对象未映射"})
                 continue
             out.append({"fact": fact, op: _yuan(a.value)})
             reading = {"gte": "含本数", "gt": "不含本数", "lte": "含本数", "lt": "不含本数"}[op]
-            notes.append(f"门槛「{number}{word}」按{reading}起草({op})")
+            notes.append(f"门槛「{word_before}{number}{word_after}」按{reading}起草({op})")
         for q in find_percents(head):
             if p.get("rate") is not None and _dec(q.value) == _dec(p["rate"]):
                 continue
