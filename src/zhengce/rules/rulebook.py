@@ -165,7 +165,8 @@ def _date(value, where: str) -> dt.date:
 def load_file(path: Path, order_start: int = 0) -> tuple[Document, list[Rule], list[StackingGroup]]:
     where = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml when present: a drafted file loads ~10x faster than with the pure-Python parser
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise InputError(f"{where}: not valid YAML ({exc})") from None
     if not isinstance(data, dict) or "document" not in data:
