@@ -73,6 +73,8 @@ def test_drafted_files_load_validate_and_evaluate(drafted):
             for q in (book.documents[0].period_quote, book.documents[0].stacking_quote):
                 assert q is None or q in original
             assert check_numbers(book) == [], name
+            assert check_quotes(book, {book.documents[0].key: body}) == [], name
+            assert check_quotes(book) == []  # no corpus file: skipped, not a crash
             data = yaml.safe_load(w.path.read_text(encoding="utf-8"))
             assert data["document"]["content_hash"] == w.doc.content_hash
     assert n_files >= 8

@@ -115,8 +115,14 @@ def _year_line(doc: Any, original: str | None, year: int) -> str:
 
 def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
     notes = []
-    if not doc.region:
-        raise InputError(f"{doc.id}: 无法确定发文地区, 不能起草规则(请在文件中写明发文机关)")
+    region, level = doc.region, doc.level
+    if not region:  # the reader named none: the place its issuer, title or 文号 names
+        from zhengce.reading.regions import mentions, most_specific
+        found = most_specific(list(mentions(" ".join(x or "" for x in (doc.issuer, doc.title, doc.doc_number)))))
+        if found is None:
+            raise InputError(f"{doc.id}: 无法确定发文地区, 不能起草规则(请在文件中写明发文机关)")
+        region, level = found.full, found.level
+        notes.append(f"发文地区按发文机关/标题中的地名定为{region}, 请核对")
     year = doc.year
     if not year:
         raise InputError(f"{doc.id}: 无法确定政策年度, 不能起草规则")
@@ -131,8 +137,8 @@ def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
         period_quote = _year_line(doc, original, year)
         notes.append(f"文件未写明有效期: 按政策年度 {year}年1月1日至12月31日起草(period_quote 为写有年度的原文), 请核对")
     block = {
-        "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number, "region": doc.region,
-        "level": doc.level, "year": year, "status": doc.status, "kind": doc.kind, "issued": doc.issued,
+        "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number, "region": region,
+        "level": level, "year": year, "status": doc.status, "kind": doc.kind, "issued": doc.issued,
         "content_hash": doc.content_hash, "source": doc.source, "period": period, "period_quote": period_quote,
         "stacking_quote": (doc.stacking or {}).get("quote") or stacking_clause(doc, original),
     }
@@ -212,7 +218,7 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         drafts += group
         if len(group) > 1 and "或" in normal(clause):
             alternatives.append(group)
-    slug, year = place_slug(doc.region), block["year"]
+    slug, year = place_slug(block["region"]), block["year"]
     rules, per_article = [], {}
     for d in drafts:
         art = d.article

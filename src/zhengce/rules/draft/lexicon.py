@@ -30,7 +30,10 @@ def _t2s():
 def normal(text: str) -> str:
     """The matching form of a text: simplified, no spaces, ASCII brackets and commas."""
     text = _t2s().convert(text or "")
-    text = text.translate(str.maketrans({"(": "(", ")": ")", ",": ",", ";": ";", ":": ":", "\u3000": None}))
+    # quotation marks around a name ("专精特新“小巨人”企业", “浙江制造”) do not change what it names
+    text = text.translate(str.maketrans({"\uff08": "(", "\uff09": ")", "\uff0c": ",", "\uff1b": ";", "\uff1a": ":",
+                                         "\uff05": "%", "\u3000": None, "\u201c": None, "\u201d": None, '"': None,
+                                         "\u2018": None, "\u2019": None, "\u300c": None, "\u300d": None}))
     return re.sub(r"\s+", "", text)
 
 
