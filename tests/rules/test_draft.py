@@ -58,7 +58,7 @@ def test_longest_synonym_and_levels():
 
 def test_drafted_files_load_validate_and_evaluate(drafted):
     from zhengce.reading.readers import read_file
-    from zhengce.rules.fidelity import check_numbers
+    from zhengce.rules.fidelity import check_numbers, check_quotes
     n_files = 0
     for name, written in drafted.items():
         for w in written:
