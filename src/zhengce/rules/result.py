@@ -218,9 +218,12 @@ class Result:
             paying = [o for o in self.pending if o.status == ELIGIBLE]
             lines.append(f"待复核(未经审核, 不计入合计) {len(self.pending)} 项, 其中可计 {len(paying)} 项, "
                          f"待复核金额 {format_yuan(self.pending_total_fen)}:")
-            for o in self.pending:
+            shown = [o for o in self.pending if verbose or o.status in (ELIGIBLE, NEEDS_INFO, STACKED_OUT)]
+            for o in shown:
                 head = o.amount_text() if o.status == ELIGIBLE else LABELS.get(o.status, NAMES[o.status])
                 block(o, f"待复核 · {head}")
+            if len(shown) < len(self.pending):
+                lines.append(f"  另有 {len(self.pending) - len(shown)} 项待复核规则条件不符或未生效(--all 查看原因)")
         nif = self.by_status(NOT_IN_FORCE)
         if nif:
             lines.append(f"未生效的规则 {len(nif)} 项(征求意见稿或不在有效期内)")

@@ -208,7 +208,8 @@ class ClauseDrafter:
             notes.append(note)
         if re.search(r"等(?:企业|单位|称号|项目)?[^,]{0,6}$", head) and recs:
             notes.append("列举以“等”结尾(开放列举): 只编码了点名的称号")
-        return Draft(clause, p.get("article"), beneficiary, normal(trigger_text)[:80], conditions, formula, notes,
+        trigger_text = re.sub(r"(?:,?(?:每家|每件|每个|每项)?(?:给予|奖励|补助|补贴|资助))+$|的$", "", normal(trigger_text))
+        return Draft(clause, p.get("article"), beneficiary, trigger_text[:80], conditions, formula, notes,
                      tuple(concepts), member)
 
     # ---------------------------------------------------------------- parts
