@@ -204,7 +204,8 @@ def test_rejected_rules_are_not_loaded_and_review_is_checked(tmp_path, drafted):
         load_rule_files([p])
 
 
-def test_bad_inputs_one_chinese_line(capsys, tmp_path):
+def test_bad_inputs_one_chinese_line(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHENGCE_DB", str(tmp_path / "none.sqlite"))
     cases = [("rules", "draft", tmp_path / "missing.txt"),
              ("rules", "draft", "no_such_file/d9"),
              ("check", EXAMPLES / "linan-optoelectronics-2025.json", "--rules", tmp_path / "none.yaml")]
@@ -243,7 +244,7 @@ def test_draft_cli_writes_one_file_per_document(capsys, tmp_path):
 
 
 def test_draft_from_library_document(capsys, tmp_path, monkeypatch):
-    monkeypatch.setenv("ZHENGCE_HOME", str(tmp_path))
+    monkeypatch.setenv("ZHENGCE_DB", str(tmp_path / "lib.sqlite"))
     from zhengce.reading import read_path
     from zhengce.library import Library
     path = DATA / "ouhai_2026.txt"
@@ -293,3 +294,16 @@ def test_city_document_of_another_place(drafted):
     got = _pending(evaluate(profile, "2026-06-30", rulebook=book))
     assert Decimal(900000) in got.values()
     assert _pending(evaluate({**profile, "region": "杭州市临安区"}, "2026-06-30", rulebook=book)) == {}
+
+
+def test_batch_cli_with_rules(capsys, tmp_path, drafted):
+    w = drafted["yinzhou_2026.txt"][0]
+    reg = tmp_path / "reg.csv"
+    reg.write_text("id,region,rec.gaoxin,fin.rd_spend_yuan,above_scale\nA,鄞州区,2026-03-01,500000,true\n"
+                   "B,鄞州区,2026-13-01,,\n", encoding="utf-8")
+    code, out, err = run(capsys, "batch", reg, "--out", tmp_path / "r.csv", "--date", "2026-06-30",
+                         "--rules", w.path, "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["bad_rows"] == 1
+    assert Decimal(str(summary["total_yuan"])) == 0
+    assert Decimal(str(summary["pending_total_yuan"])) == 350000  # 高企首次30万 + 研发费用10% 5万

@@ -43,13 +43,17 @@ def read_source(source: str) -> list[tuple[Any, str | None]]:
         return [(d, text) for d in docs]
     if _DOC_ID.match(source.strip()):
         from zhengce.library import Library
+        from zhengce.paths import default_db_path
+        missing = InputError(f"文库中没有文档 {source}(先用 zhengce ingest 导入, 或用 zhengce docs 查看编号)")
+        if not default_db_path().exists():  # do not create an empty library just to look
+            raise missing
         try:
             with Library() as lib:
                 row, _ = lib.resolve(source)
                 doc = lib.document(source)
                 original = lib.quote(row["source_pk"], 0, 1 << 30)
         except NotFound:
-            raise InputError(f"文库中没有文档 {source}(先用 zhengce ingest 导入, 或用 zhengce docs 查看编号)") from None
+            raise missing from None
         return [(doc, original)]
     raise InputError(f"{source}: 文件不存在, 也不是文库中的文档编号(如 004_c74db4dc4724db3b/d3)")
 
