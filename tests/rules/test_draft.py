@@ -307,3 +307,20 @@ def test_batch_cli_with_rules(capsys, tmp_path, drafted):
     assert code == 0 and summary["bad_rows"] == 1
     assert Decimal(str(summary["total_yuan"])) == 0
     assert Decimal(str(summary["pending_total_yuan"])) == 350000  # 高企首次30万 + 研发费用10% 5万
+
+
+def test_growth_increase_and_first_time_threshold(drafted):
+    """南湖区: articles without section headings (read paragraph by paragraph), 首次突破, 同比增长…以上,
+    按增量部分计奖."""
+    w = drafted["nanhu_2026.txt"][0]
+    book = load_rule_files([w.path])
+    profile = {"region": "嘉兴市南湖区", "above_scale": True,
+               "financials": {"revenue_yuan": "1200000000", "revenue_prior_max_yuan": "800000000",
+                              "rd_spend_yuan": "6000000", "rd_spend_prev_yuan": "4800000",
+                              "tax_contribution_yuan": "2300000", "tax_contribution_prev_yuan": "2000000"}}
+    got = _pending(evaluate(profile, "2026-06-30", rulebook=book))
+    # 首次突破10亿 100万; 研发增长25% ≥ 20%: 120万×10% = 12万; 税收增长15% ≥ 15%: 30万×30% = 9万
+    assert sorted(got.values()) == [Decimal(90000), Decimal(120000), Decimal(1000000)]
+    profile["financials"].update(revenue_prior_max_yuan="1100000000", rd_spend_prev_yuan="5000001")
+    got = _pending(evaluate(profile, "2026-06-30", rulebook=book))
+    assert sorted(got.values()) == [Decimal(90000)]  # 已突破过; 研发增长不足20%

@@ -329,6 +329,20 @@ class ClauseDrafter:
                 notes.append(f"{f['years']}年合计(未写“每年”), 请核对")
         return f, notes
 
+    def _growth(self, head: str, q) -> dict | None:
+        """"研发投入同比增长20%以上" → {growth: [fin.rd_spend_yuan, fin.rd_spend_prev_yuan], gte_pct: 20}
+        when the lexicon knows the figure and its value a year earlier."""
+        clause_start = max(head.rfind(c, 0, q.span[0]) for c in ",;。、") + 1
+        hits = [h for h in self.lex.find("bases", head[clause_start:q.span[0]]) if h.entry.data.get("prev")]
+        if not hits:
+            hits = [h for h in self.lex.find("bases", head[:q.span[0]]) if h.entry.data.get("prev")]
+        if not hits:
+            return None
+        e = hits[-1].entry.data
+        pct = _dec(q.value) * 100
+        op = _growth_op(head[q.span[1]:q.span[1] + 4], head[max(0, q.span[0] - 4):q.span[0]])
+        return {"growth": [e["fact"], e["prev"]], op: int(pct) if pct == pct.to_integral_value() else str(pct)}
+
     def _increase(self, f: dict, near: str, notes: list[str]) -> None:
         """"按营收增长额的1%", "增加值每增加100万元": the award is on the increase over a year earlier."""
         if not _INCREASE.search(near):
@@ -401,10 +415,22 @@ class ClauseDrafter:
             if p.get("rate") is not None and _dec(q.value) == _dec(p["rate"]):
                 continue
             if re.search(r"增长|增速|增幅|同比", head[max(0, q.span[0] - 12):q.span[0]]):
+                growth = self._growth(head, q)
+                if growth:
+                    out.append(growth)
+                    op = "gte_pct" if "gte_pct" in growth else "gt_pct"
+                    rel = "不低于" if op == "gte_pct" else "高于"
+                    notes.append(f"增长条件「{_short(head[max(0, q.span[0] - 14):q.span[1] + 3])}」按"
+                                 f"{growth['growth'][0]}较{growth['growth'][1]}增长{rel}{growth[op]}%起草, 请核对口径")
+                    continue
                 note = f"增长条件「{_short(head[max(0, q.span[0] - 12):q.span[1] + 3])}」需人工编码(growth)"
                 out.append({"needs_review": note})
                 notes.append(note)
         return out, notes
+
+
+def _growth_op(after: str, before: str) -> str:
+    return "gt_pct" if re.search(r"超过|高于", before) and not re.match(r"\(含\)|及以上", after) else "gte_pct"
 
 
 def _pair(recs: list[Hit], member: tuple[int, int]) -> list[Hit]:

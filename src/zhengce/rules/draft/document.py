@@ -150,16 +150,17 @@ def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
 def _tiered(drafter: ClauseDrafter, members: list[dict], clause: str) -> Draft | None:
     """"营业收入首次突破5000万、1亿、5亿元的…, 分别给予60万、120万、300万元" → one tiered rule."""
     n = len(members)
-    if n < 2 or any(m.get("form") not in ("fixed", "up_to") for m in members):
+    if any(m.get("form") not in ("fixed", "up_to") for m in members):
         return None
     text = normal(clause)
     awards = [_dec(m["amount_yuan"]) for m in members]
     first = drafter.award_position(text, members[0], 0)
     head = text[:first]
     tier_word = _TIER_WORD.search(head)
-    if not tier_word:
-        return None
-    thresholds = [a for a in find_amounts(head) if a.span[0] >= tier_word.start()]
+    if not tier_word or (n == 1 and "首次" not in tier_word.group(0)):
+        return None  # one award: a plain threshold, unless "首次突破" (only the first time it is reached)
+    thresholds = [a for a in find_amounts(head) if a.span[0] >= tier_word.start()
+                  and _dec(a.value) not in {_dec(x) for x in awards}]
     if len(thresholds) != n:
         return None
     hits = lexicon().find("bases", head[:tier_word.end() + 1] + head[tier_word.start():thresholds[0].span[0]])
@@ -178,9 +179,13 @@ def _tiered(drafter: ClauseDrafter, members: list[dict], clause: str) -> Draft |
         d.notes.append(note)
     if members[0].get("form") == "up_to":
         d.notes.append("分档金额为“最高”: tiered 按确定金额计, 请核对")
-    d.notes.append(f"分别给予的{n}档金额编为一条分档规则(只取达到的最高档)")
+    d.notes.append(f"分别给予的{n}档金额编为一条分档规则(只取达到的最高档)" if n > 1 else
+                   "“首次突破”: 编为一档的分档规则(以前年度已达到则不再奖励)")
     d.formula = f
     d.conditions = [c for c in d.conditions if not (isinstance(c, dict) and c.get("fact") == base)]
+    if base:  # the tiers' base is what the award depends on: the trigger is mapped after all
+        d.conditions = [c for c in d.conditions if not str(c.get("needs_review", "")).startswith("触发条件")]
+        d.notes = [n for n in d.notes if not n.startswith("触发条件")]
     return d
 
 
@@ -191,6 +196,9 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
     drafter = ClauseDrafter(lex)
     block, _ = header(doc, original)
     incentives = [_as_dict(p) for p in doc.provisions if _as_dict(p).get("kind") == "incentive"]
+    if not incentives and original and not doc.articles and not doc.points:
+        from zhengce.rules.draft.fallback import paragraph_incentives
+        incentives = paragraph_incentives(doc, original)  # the reader found no structure: read paragraphs
     if not incentives:
         raise InputError(f"{doc.id}: 没有找到给予金额或比例的奖励条款, 不是可起草的扶持政策")
     bounds = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original or ""))
