@@ -18,6 +18,7 @@ from zhengce.rules.draft.lexicon import Hit, Lexicon, normal
 UNMAPPED_BASE = "fin.unmapped_base_yuan"
 _SEP = "、和及与或,"
 _PER_COUNT = re.compile(r"每(?:培育|孵化|引进|新增|获得|获|新认定|主导制定|制定)?(?:1|一)?(?:家|件|个|项|名|人|款|台|套)")
+_GENERIC = re.compile(r"(?:符合条件的?|经认定的?)?(?:企业|单位|主体)?")
 _INCREASE = re.compile(r"增长额|增量|增加额|增长部分|增加部分|新增部分|每增加|每新增|同比增加")
 _TIER_WORDS = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次")
 _THRESHOLD_AFTER = re.compile(r"^(?:\(含\)|\(不含\))?(?:及以上|以上|以下|及以下|以内)?")
@@ -197,7 +198,9 @@ class ClauseDrafter:
         beneficiary = _entity_consistent(beneficiary, conditions, formula)
         mapped = bool(conditions) or (formula.get("base") not in (None, UNMAPPED_BASE)) or count_fact
         trigger_text = re.sub(r"^(?:\d+[.、]|[(][一二三四五六七八九十\d]+[)])", "", p.get("trigger") or _short(local or head))
-        if not mapped or re.fullmatch(r"(?:符合条件的?|经认定的?)?(?:企业|单位|主体)?", trig or ""):
+        if _GENERIC.fullmatch(normal(trigger_text)):  # "符合条件的": the subject stands earlier in the clause
+            trigger_text = _short(re.sub(r"[,]?(?:对|对于)?符合条件的?(?:企业|单位)?(?:给予|按)?.*$", "", head) or trigger_text, 60)
+        if not mapped or _GENERIC.fullmatch(trig or ""):
             if not conditions:
                 note = f"触发条件「{_short(trigger_text or clause)}」不在词表中: 请写出画像条件(或在 lexicon.yaml 增加词条)"
                 conditions.append({"needs_review": note})
