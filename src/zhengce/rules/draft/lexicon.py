@@ -88,11 +88,26 @@ class Lexicon:
             entry = owner[m.group(0)]
             if any(text.startswith(w, m.end()) for w in entry.data.get("not_before", [])):
                 continue  # "上市" in "上市公司" is not the event of listing
-            if _in_parens(text, m.start()) and any(h.entry.id == entry.id for h in hits):
+            if _in_parens(text, m.start()) and any(h.entry.id.split(":")[0] == entry.id for h in hits):
                 continue  # "省重点实验室(工程技术研究中心)": a gloss on the previous name, not another one
+            grades = self._grades(entry, text, m.end())
+            if grades:  # one hit per grade named after the award: "…特等奖、一等奖、二等奖"
+                hits += [Hit(Entry(entry.section, f"{entry.id}:{g}", entry.synonyms, {**entry.data, "fact": fact}),
+                             m.start(), m.end(), m.group(0) + g) for g, fact in grades]
+                continue
             for level in self.levels_before(text, m.start(), m.group(0)) or [None]:
                 hits.append(Hit(entry, m.start(), m.end(), m.group(0), level))
         return hits
+
+    @staticmethod
+    def _grades(entry: Entry, text: str, end: int) -> list[tuple[str, str]]:
+        table = entry.data.get("grades")
+        if not table:
+            return []
+        after = re.sub(r"\([^)]*\)", "", text[end:end + 80])
+        after = re.split(r"[,;。的]", after)[0]
+        names = re.findall(r"([特一二三四五])(?=等奖|、|和|及|或)", after) if "等奖" in after else []
+        return [(f"{c}等奖", table[f"{c}等奖"]) for c in dict.fromkeys(names) if f"{c}等奖" in table]
 
     def levels_before(self, text: str, pos: int, synonym: str = "") -> list[str]:
         """The level word(s) just before pos: "省级X" → [provincial]; "国家级、省级X" and
@@ -157,7 +172,7 @@ def check_lexicon() -> list[str]:
     sch, lex, problems = schema(), lexicon(), []
     for e in lex.entries["recognitions"]:
         types = ([e.data["fact"]] if e.data.get("fact") else []) + list((e.data.get("levels") or {}).values()) \
-            + list(e.data.get("any_level") or [])
+            + list(e.data.get("any_level") or []) + list((e.data.get("grades") or {}).values())
         if not types:
             problems.append(f"recognitions {e.id}: needs fact or levels")
         problems += [f"recognitions {e.id}: unknown recognition {t}" for t in types if t not in sch.recognition_types]
