@@ -324,3 +324,21 @@ def test_growth_increase_and_first_time_threshold(drafted):
     profile["financials"].update(revenue_prior_max_yuan="1100000000", rd_spend_prev_yuan="5000001")
     got = _pending(evaluate(profile, "2026-06-30", rulebook=book))
     assert sorted(got.values()) == [Decimal(90000)]  # 已突破过; 研发增长不足20%
+
+
+def test_levels_after_the_name_and_ratio_conditions_kept(drafted):
+    """柯桥区: "首台(套)…, 国家级、省级、市级分别给予…" pairs each level with its amount; a ratio condition
+    the profile cannot hold ("研发投入占营业收入比重达到3%以上") is kept as needs_review, never dropped."""
+    w = drafted["keqiao_2026.txt"][0]
+    rules = {r["id"]: r for r in w.data["rules"]}
+    assert [rules[f"keqiao-2026-a01-{k}"]["conditions"][0]["recognized"] for k in (1, 2, 3)] == [
+        "first_set_national", "first_set_provincial", "first_set_municipal"]
+    ratio = next(r for r in rules.values() if r["formula"].get("rate") == "0.05")
+    assert any("needs_review" in c for c in ratio["conditions"])
+    book = load_rule_files([w.path])
+    profile = {"region": "柯桥区", "above_scale": True, "financials": {"rd_spend_yuan": "1000000"},
+               "recognitions": [{"type": "first_set_provincial", "date": "2026-02-01"}],
+               "events": [{"type": "became_above_scale", "date": "2026-01-15"}]}
+    res = evaluate(profile, "2026-06-30", rulebook=book)
+    assert sorted(_pending(res).values()) == [Decimal(100000), Decimal(500000)]
+    assert ratio["id"] in {o.rule.id for o in res.pending if o.status == 3}  # needs review, not paid

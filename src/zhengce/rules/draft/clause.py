@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from zhengce.provisions.numbers import find_amounts, find_percents
-from zhengce.rules.draft.lexicon import Hit, Lexicon, normal
+from zhengce.rules.draft.lexicon import LEVEL_NAMES, Hit, Lexicon, normal
 
 UNMAPPED_BASE = "fin.unmapped_base_yuan"
 _SEP = "、和及与或,"
@@ -159,10 +159,14 @@ class ClauseDrafter:
             conditions += _merge_conditions([h.entry.data["condition"] for h in found.get(section, [])])
         conditions = self._inherit(conditions, found, head_for_concepts, beneficiary)
         concepts: list[str] = []
+        own_trigger = None
         recs = found.get("recognitions", [])
         if member[1] > 1 and "分别" in text:  # "A、B的, 分别给予X、Y": the k-th 称号 gets the k-th amount
             paired = _pair(self.concepts([head_for_concepts], sections).get("recognitions", []), member) or \
                 _pair(recs, member)
+            paired = paired or _pair_levels_after(recs, text, member, self.lex)
+            if len(paired) == 1:  # name the paired 称号 as the trigger ("省级首台(套)")
+                own_trigger = LEVEL_NAMES.get(paired[0].level, "") + paired[0].synonym
             recs = paired or recs
         if recs:
             types, level_notes = self._recognition_types(recs)
@@ -211,7 +215,8 @@ class ClauseDrafter:
             notes.append(note)
         if re.search(r"等(?:企业|单位|称号|项目)?[^,]{0,6}$", head) and recs:
             notes.append("列举以“等”结尾(开放列举): 只编码了点名的称号")
-        trigger_text = re.sub(r"(?:,?(?:每家|每件|每个|每项)?(?:给予|奖励|补助|补贴|资助))+$|的$", "", normal(trigger_text))
+        trigger_text = own_trigger or re.sub(r"(?:,?(?:每家|每件|每个|每项)?(?:给予|奖励|补助|补贴|资助))+$|的$", "",
+                                             normal(trigger_text))
         return Draft(clause, p.get("article"), beneficiary, trigger_text[:80], conditions, formula, notes,
                      tuple(concepts), member)
 
@@ -429,6 +434,12 @@ class ClauseDrafter:
                 note = f"增长条件「{_short(head[max(0, q.span[0] - 12):q.span[1] + 3])}」需人工编码(growth)"
                 out.append({"needs_review": note})
                 notes.append(note)
+            elif re.search(r"^(?:\(含\))?(?:及)?以上|^以下|^以内", head[q.span[1]:q.span[1] + 5]) or re.search(
+                    r"比重|占比|比例|达到|超过|不低于", head[max(0, q.span[0] - 8):q.span[0]]):
+                # "研发投入占营业收入比重达到3%以上": a ratio the profile does not hold — never silently dropped
+                note = f"比例条件「{_short(head[max(0, q.span[0] - 12):q.span[1] + 3])}」需人工编码"
+                out.append({"needs_review": note})
+                notes.append(note)
         return out, notes
 
 
@@ -445,6 +456,23 @@ def _pair(recs: list[Hit], member: tuple[int, int]) -> list[Hit]:
     if len(levels) == n and None not in levels:  # "国家级、省级企业研究院, 分别…"
         return [h for h in recs if h.level == levels[k]]
     return []
+
+
+def _pair_levels_after(recs: list[Hit], text: str, member: tuple[int, int], lex) -> list[Hit]:
+    """"首台(套)产品认定的企业, 国家级、省级、市级分别给予…": the levels follow the name."""
+    k, n = member
+    if len(recs) != 1 or not recs[0].entry.data.get("levels"):
+        return []
+    after = text[recs[0].end:]
+    after = after[:after.find("分别")] if "分别" in after else ""
+    words = sorted(((w, lvl) for lvl, ws in lex.levels.items() for w in ws if len(w) > 1), key=lambda x: -len(x[0]))
+    found = []
+    for m in re.finditer("|".join(re.escape(w) for w, _ in words), after):
+        found.append(next(lvl for w, lvl in words if w == m.group(0)))
+    if len(found) != n or found[k] not in recs[0].entry.data["levels"]:
+        return []
+    h = recs[0]
+    return [Hit(h.entry, h.start, h.end, h.synonym, found[k])]
 
 
 def _entity_consistent(beneficiary: str, conditions: list[dict], formula: dict) -> str:

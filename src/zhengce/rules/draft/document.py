@@ -26,6 +26,18 @@ def _as_dict(p: Any) -> dict:
     return out
 
 
+def _label_before(original: str | None, quote: str, bounds: tuple[int, int]) -> int | None:
+    """The point's number printed at the start of the quote's line ("(三)对…"), when the reader gave none."""
+    if not original:
+        return None
+    at = original.find(quote, bounds[0], bounds[1])
+    if at < 0:
+        return None
+    line_start = original.rfind("\n", bounds[0], at) + 1
+    from zhengce.rules.draft.fallback import _article_no
+    return _article_no(normal(original[line_start:at + 1]))
+
+
 def place_slug(region: str | None) -> str:
     """杭州市临安区 → linan, 湖州市 → huzhou (pinyin of the most specific place name)."""
     from pypinyin import lazy_pinyin
@@ -229,7 +241,7 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
     slug, year = place_slug(block["region"]), block["year"]
     rules, per_article = [], {}
     for d in drafts:
-        art = d.article
+        art = d.article if d.article is not None else _label_before(original, d.quote, bounds)
         per_article[art] = per_article.get(art, 0) + 1
         where = f"a{art:02d}" if isinstance(art, int) else "p"
         rid = f"{slug}-{year}-{where}-{per_article[art]}"
