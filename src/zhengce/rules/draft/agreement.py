@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from zhengce.rules.draft.clause import _dec
+from zhengce.rules.draft.values import dec as _dec
 from zhengce.rules.draft.document import amount_numbers
 from zhengce.rules.draft.lexicon import normal
 

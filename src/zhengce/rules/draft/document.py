@@ -9,8 +9,9 @@ from typing import Any
 
 from zhengce.errors import InputError
 from zhengce.provisions.numbers import find_amounts
-from zhengce.rules.draft.clause import ClauseDrafter, Draft, _dec, _yuan
+from zhengce.rules.draft.clause import ClauseDrafter, Draft
 from zhengce.rules.draft.lexicon import lexicon, normal
+from zhengce.rules.draft.values import dec as _dec, yuan as _yuan
 
 _LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)\s*")
 _STACKING = re.compile(r"[^。;；\n]*(?:从高|從高|从优|從優|就高)[^。;；\n]{0,20}(?:不重复|不重復|不得重复|不得重復)[^。;；\n]*"
