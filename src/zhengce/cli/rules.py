@@ -17,6 +17,7 @@ def register(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--all", action="store_true", help="also list rules not met, with reasons")
     p.add_argument("--include-drafts", action="store_true", help="evaluate drafts (征求意见稿) as if in force")
+    _rules_options(p)
     p.set_defaults(func=_check)
 
     p = subparsers.add_parser("batch", help="run a registry (CSV/Parquet/Excel) of profiles through all rules")
@@ -25,6 +26,7 @@ def register(subparsers) -> None:
     p.add_argument("--date", help="evaluation date YYYY-MM-DD (default: today)")
     p.add_argument("--include-drafts", action="store_true")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    _rules_options(p)
     p.set_defaults(func=_batch)
 
     p = subparsers.add_parser("rules", help="the rulebook: list, show, validate")
@@ -37,6 +39,12 @@ def register(subparsers) -> None:
     q.add_argument("id")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=_show)
+    q = sub.add_parser("draft", help="draft a rule file (review: pending) from a document file or library id")
+    q.add_argument("source", metavar="FILE_OR_DOC_ID", help="a policy file, or a library document id such as 004_x/d3")
+    q.add_argument("--out", help="rule file to write (a directory, or NAME-d<N>.yaml, when the file holds several "
+                                 "documents); default: print YAML")
+    q.add_argument("--json", action="store_true", help="print a JSON summary of what was drafted")
+    q.set_defaults(func=_draft)
     q = sub.add_parser("validate", help="load all rule files, check fidelity to the corpus, run their YAML tests")
     q.add_argument("--dir", help="folder of rule files (default: the shipped policies)")
     q.add_argument("--gold", help="folder of gold readings to check coverage against (default: ../shared/gold)")
@@ -67,10 +75,27 @@ def _decimals_to_str(value):
     return value
 
 
+def _rules_options(p) -> None:
+    p.add_argument("--rules", action="append", metavar="FILE.yaml",
+                   help="evaluate with this rule file instead of the shipped rules (repeatable)")
+    p.add_argument("--with-library-rules", action="store_true",
+                   help="with --rules: evaluate the shipped rules as well")
+
+
+def _rulebook(args):
+    """The rulebook a command evaluates: --rules files (and the shipped ones), else the shipped ones."""
+    if not args.rules:
+        return None
+    from zhengce.rules.rulebook import load_rule_files
+    return load_rule_files(args.rules, with_library=args.with_library_rules)
+
+
 def _check(args) -> int:
     from zhengce.cli.output import print_json
     from zhengce.rules import evaluate
-    result = evaluate(_decimals_to_str(_read_profile(args.profile)), args.date, include_drafts=args.include_drafts)
+    book = _rulebook(args)
+    result = evaluate(_decimals_to_str(_read_profile(args.profile)), args.date, rulebook=book,
+                      include_drafts=args.include_drafts)
     if args.json:
         print_json(result.to_json())
     else:
@@ -87,7 +112,8 @@ def _batch(args) -> int:
     with tempfile.TemporaryDirectory(prefix="zhengce-batch-") as work:
         prepared = prepare_registry(args.registry, Path(work))
         try:
-            res = run_batch(prepared.path, args.out, args.date, include_drafts=args.include_drafts)
+            res = run_batch(prepared.path, args.out, args.date, include_drafts=args.include_drafts,
+                            rulebook=_rulebook(args))
         except ZhengceError:
             raise
         except Exception as exc:  # the reader's own errors (e.g. DuckDB's): one line, never its dump
@@ -103,12 +129,31 @@ def _batch(args) -> int:
         from zhengce.rules.amounts import format_yuan
         print(f"{res.rows} 行, 评估 {res.evaluated} 行, 跳过 {len(res.errors)} 行错误; 合计 {format_yuan(res.total_fen)}"
               f" ({res.seconds['total']} 秒)")
+        if any(s["pending"] for s in res.rule_stats):
+            print(f"  待复核规则(未计入合计)另计 {format_yuan(res.pending_total_fen)}")
         for row, err in res.errors[:20]:
             print(f"  第{row}行: {err}", file=sys.stderr)
         for s in sorted(res.rule_stats, key=lambda s: -s["total_fen"])[:15]:
             if s["eligible"]:
-                print(f"  {s['rule_id']}: {s['eligible']} 家, {format_yuan(s['total_fen'])}")
+                flag = " (待复核)" if s["pending"] else ""
+                print(f"  {s['rule_id']}: {s['eligible']} 家, {format_yuan(s['total_fen'])}{flag}")
         print("输出: " + ", ".join(str(p) for p in res.outputs))
+    return 0
+
+
+def _draft(args) -> int:
+    from zhengce.cli.output import print_json
+    from zhengce.rules.draft.write import draft_source
+    written = draft_source(args.source, args.out)
+    if args.json:
+        print_json([w.summary() for w in written])
+        return 0
+    for w in written:
+        if w.path is None:
+            print(w.yaml_text, end="")
+        else:
+            print(f"{w.path}: {w.summary()['rules']} 条规则(待复核), {w.summary()['needs_review']} 条需补充映射",
+                  file=sys.stderr)
     return 0
 
 

@@ -39,11 +39,14 @@ class BatchResult:
     rule_stats: list[dict]
     total_fen: int
     seconds: dict = field(default_factory=dict)
+    pending_total_fen: int = 0  # what rules pending review would pay; never in total_fen
 
     def to_json(self) -> dict:
         return {"rows": self.rows, "evaluated": self.evaluated, "bad_rows": len(self.errors),
                 "errors": [{"row": r, "error": e} for r, e in self.errors[:100]],
                 "outputs": [str(p) for p in self.outputs], "total_yuan": Decimal(self.total_fen) / 100,
+                "pending_total_fen": self.pending_total_fen,
+                "pending_total_yuan": Decimal(self.pending_total_fen) / 100,
                 "rules": self.rule_stats, "seconds": self.seconds}
 
 
@@ -203,15 +206,17 @@ def evaluate_registry(cols: Columns, book: Rulebook, date: dt.date, include_draf
     rule_index = {r.id: i for i, r in enumerate(book.rules)}
     for rule in book.rules:  # rules not in force pay nothing: counted, not evaluated
         if not rule.document.in_force(date, include_drafts):
-            stats.append({"rule_id": rule.id, "eligible": 0, "needs_info": 0, "stacked_out": 0, "total_fen": 0})
+            stats.append({"rule_id": rule.id, "eligible": 0, "needs_info": 0, "stacked_out": 0, "total_fen": 0,
+                          "pending": rule.pending})
     for sp in engine.run(cols, active_only=True):
         el = sp.status == ELIGIBLE
         rows_el, paid = sp.idx[el], sp.amount[el]
-        total[rows_el] += paid  # row numbers are unique within a rule: plain fancy-index add is exact
-        if sp.rule.formula.exact:
-            exact[rows_el] += paid
-        n_eligible[rows_el] += 1
-        n_needs[sp.idx[sp.status == NEEDS_INFO]] += 1
+        if not sp.rule.pending:  # pending rules: reported apart (pending_* columns), never in totals
+            total[rows_el] += paid  # row numbers are unique within a rule: plain fancy-index add is exact
+            if sp.rule.formula.exact:
+                exact[rows_el] += paid
+            n_eligible[rows_el] += 1
+            n_needs[sp.idx[sp.status == NEEDS_INFO]] += 1
         if sp.idx.size:
             ent_rows.append(sp.idx)
             ent_rules.append(np.full(sp.idx.size, rule_index[sp.rule.id], dtype=np.int16))
@@ -219,7 +224,8 @@ def evaluate_registry(cols: Columns, book: Rulebook, date: dt.date, include_draf
             ent_amount.append(sp.amount)
         stats.append({"rule_id": sp.rule.id, "eligible": int(el.sum()),
                       "needs_info": int((sp.status == NEEDS_INFO).sum()),
-                      "stacked_out": int((sp.status == STACKED_OUT).sum()), "total_fen": int(paid.sum(dtype=np.int64))})
+                      "stacked_out": int((sp.status == STACKED_OUT).sum()), "total_fen": int(paid.sum(dtype=np.int64)),
+                      "pending": sp.rule.pending})
     order = {r.id: i for i, r in enumerate(book.rules)}
     stats.sort(key=lambda s: order[s["rule_id"]])
     if (total < 0).any():  # int64 sums cannot wrap with MAX_YUAN bounds; check anyway
@@ -286,12 +292,15 @@ def run_batch(registry: str | Path, out: str | Path, date: dt.date | str | None 
     total, exact, n_el, n_ni, (e_rows, e_rules, e_status, e_amount), stats = \
         evaluate_registry(cols, book, date, include_drafts)
     t2 = time.perf_counter()
+    pending_fen, pending_rules = _pending_per_row(book, cols.n, e_rows, e_rules, e_status, e_amount)
     rule_ids = pa.array([r.id for r in book.rules])
     status_names = pa.array([NAMES[i] for i in range(len(NAMES))])
     profiles = pa.table({"row": pa.array(rows, pa.int64()), "id": ids,
                          "total_fen": pa.array(total), "total_yuan": _decimal_yuan(total),
                          "exact_fen": pa.array(exact), "eligible_rules": pa.array(n_el),
-                         "needs_info_rules": pa.array(n_ni)})
+                         "needs_info_rules": pa.array(n_ni),
+                         "pending_fen": pa.array(pending_fen), "pending_yuan": _decimal_yuan(pending_fen),
+                         "pending_rules": pa.array(pending_rules)})
     entitlements = pa.table({
         "row": pa.array(rows[e_rows], pa.int64()),
         "id": ids.take(pa.array(e_rows)),
@@ -302,6 +311,7 @@ def run_batch(registry: str | Path, out: str | Path, date: dt.date | str | None 
                         "eligible": [s["eligible"] for s in stats],
                         "needs_info": [s["needs_info"] for s in stats],
                         "stacked_out": [s["stacked_out"] for s in stats],
+                        "pending": [s["pending"] for s in stats],
                         "total_fen": pa.array([s["total_fen"] for s in stats], pa.int64()),
                         "total_yuan": _decimal_yuan(np.array([s["total_fen"] for s in stats], dtype=np.int64))})
     tables = {"profiles": profiles, "entitlements": entitlements, "rules": by_rule}
@@ -315,7 +325,21 @@ def run_batch(registry: str | Path, out: str | Path, date: dt.date | str | None 
                     "total": round(t3 - t0, 3)})
     for s in stats:
         s["total_yuan"] = Decimal(s["total_fen"]) / 100
-    return BatchResult(total_rows, cols.n, errors, outputs, stats, int(total.sum(dtype=np.int64)), timings)
+    return BatchResult(total_rows, cols.n, errors, outputs, stats, int(total.sum(dtype=np.int64)), timings,
+                       int(pending_fen.sum(dtype=np.int64)))
+
+
+def _pending_mask(book: Rulebook) -> np.ndarray:
+    return np.array([r.pending for r in book.rules] or [False], dtype=bool)
+
+
+def _pending_per_row(book: Rulebook, n: int, e_rows, e_rules, e_status, e_amount) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: what rules pending review would pay (fen) and how many of them pay."""
+    hit = _pending_mask(book)[e_rules.astype(np.int64)] & (e_status == ELIGIBLE)
+    count = np.bincount(e_rows[hit], minlength=n).astype(np.int16)
+    amount = np.zeros(n, dtype=np.int64)
+    np.add.at(amount, e_rows[hit], e_amount[hit])  # exact int64 (bincount weights would go through float)
+    return amount, count
 
 
 def _csv_safe(table: pa.Table) -> pa.Table:

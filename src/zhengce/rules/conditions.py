@@ -354,6 +354,29 @@ class Not(Condition):
         return f, t
 
 
+class NeedsReview(Condition):
+    """A part of the clause no profile fact says yet (a drafted rule's unmapped trigger or base).
+    Always unknown: the rule reports "needs review" and never pays until a reviewer replaces it."""
+
+    def __init__(self, note: str):
+        if not isinstance(note, str) or not note.strip():
+            raise InputError("condition needs_review: a note saying what to review is required")
+        self.note = note
+
+    def facts(self):
+        return []
+
+    def describe(self, ctx=None):
+        return f"待复核: {self.note}"
+
+    def check(self, facts, ctx):
+        return Check(None, f"{self.describe()} — 规则未复核, 不计发", [])
+
+    def vector(self, cols, ctx):
+        none = np.zeros(cols.n, dtype=bool)
+        return none, none
+
+
 class _PercentSpec:  # a stand-in spec for literal percentages in growth conditions
     type = "percent"
     label = "百分比"
@@ -369,6 +392,8 @@ def parse_condition(data: Any) -> Condition:
     """Build a condition from its YAML form (see docs/rules.md)."""
     if not isinstance(data, dict) or not data:
         raise InputError(f"condition: expected a mapping, got {data!r}")
+    if "needs_review" in data:
+        return NeedsReview(data["needs_review"])
     if "any" in data:
         return AnyOf([parse_condition(d) for d in data["any"]])
     if "not" in data:
@@ -397,4 +422,4 @@ def parse_condition(data: Any) -> Condition:
         if op.endswith("_fact"):
             return Compare(fact, op[: -len("_fact")], other=data[op])
         return Compare(fact, op, data[op])
-    raise InputError(f"condition: unknown form {sorted(data)}; use fact/recognized/event/growth/any/not")
+    raise InputError(f"condition: unknown form {sorted(data)}; use fact/recognized/event/growth/any/not/needs_review")

@@ -33,7 +33,7 @@ def evaluate_rule(rule: Rule, facts: dict[str, Any], date: dt.date, include_draf
         return Outcome(rule, NOT_ELIGIBLE, None, reasons, [], item, failed=failed,
                        unknown=[i for i, c in enumerate(checks) if c.value is None])
     missing = [m for c in checks if c.value is None for m in c.missing]
-    if missing:
+    if missing or any(c.value is None for c in checks):  # unknown without a field: needs review
         return Outcome(rule, NEEDS_INFO, None, reasons, _unique(missing), item)
     amount = rule.formula.compute(facts)
     if amount.fen is None:
@@ -54,8 +54,9 @@ def apply_stacking(outcomes: list[Outcome], book: Rulebook) -> None:
     buckets: dict[tuple, list[Outcome]] = {}
     for o in outcomes:
         if o.status == ELIGIBLE and o.rule.stacking:
-            buckets.setdefault((o.rule.stacking, o.item), []).append(o)
-    for (gid, _), members in buckets.items():
+            # pending rules stack among themselves: an unreviewed rule never displaces a confirmed one
+            buckets.setdefault((o.rule.stacking, o.item, o.rule.pending), []).append(o)
+    for (gid, _, _), members in buckets.items():
         group = book.groups[gid]
         members.sort(key=lambda o: o.rule.order)
         if group.mode == "best":

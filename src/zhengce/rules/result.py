@@ -41,7 +41,8 @@ class Outcome:
     def citation(self) -> dict:
         d = self.rule.document
         return {"file": d.file, "document": d.index, "title": d.title, "region": d.region, "year": d.year,
-                "status": d.status, "doc_number": d.doc_number, "article": self.rule.article, "quote": self.rule.quote}
+                "status": d.status, "doc_number": d.doc_number, "article": self.rule.article, "quote": self.rule.quote,
+                "content_hash": d.content_hash}
 
     def to_json(self) -> dict:
         from zhengce.rules.profile import schema
@@ -70,6 +71,9 @@ class Outcome:
             out["years_total"] = self.rule.formula.years_total
         if self.rule.interpretation:
             out["interpretation"] = self.rule.interpretation
+        if self.rule.pending:
+            out["review"] = "pending"
+            out["review_notes"] = self.rule.review_notes
         return out
 
     def amount_text(self) -> str:
@@ -86,7 +90,18 @@ class Result:
     include_drafts: bool = False
 
     def by_status(self, status: int) -> list[Outcome]:
-        return [o for o in self.outcomes if o.status == status]
+        """Outcomes of confirmed rules (pending rules are reported apart, see `pending`)."""
+        return [o for o in self.outcomes if o.status == status and not o.rule.pending]
+
+    @property
+    def pending(self) -> list[Outcome]:
+        """Every outcome of a rule still pending review (待复核), whatever its status."""
+        return [o for o in self.outcomes if o.rule.pending]
+
+    @property
+    def pending_total_fen(self) -> int:
+        """What pending rules would pay; never part of total_fen."""
+        return sum(o.amount_fen for o in self.pending if o.status == ELIGIBLE)
 
     @property
     def entitlements(self) -> list[Outcome]:
@@ -139,6 +154,9 @@ class Result:
                               "reasons": [o.reasons[i] for i in o.failed if i < len(o.reasons)] or o.reasons[-1:]}
                              for o in self.by_status(NOT_ELIGIBLE)],
             "not_in_force": [{"rule_id": o.rule.id, "reason": o.reasons[0]} for o in self.by_status(NOT_IN_FORCE)],
+            "pending": [o.to_json() for o in self.pending],
+            "pending_total_fen": self.pending_total_fen,
+            "pending_total_yuan": Decimal(self.pending_total_fen) / 100,
         }
 
     def total_text(self) -> str:
@@ -157,7 +175,8 @@ class Result:
         def cite(o: Outcome) -> str:
             c = o.citation()
             art = f"第{c['article']}条" if c["article"] is not None else "(无条号)"
-            return f"{c['region']}{c['year']}《{c['title']}》({c['file']} 第{c['document']}份){art}: 「{c['quote']}」"
+            where = f"({c['file']} 第{c['document']}份)" if c["file"] else ""
+            return f"{c['region']}{c['year']}《{c['title']}》{where}{art}: 「{c['quote']}」"
 
         def block(o: Outcome, head: str) -> None:
             item = f"[第{o.item + 1}件] " if o.item is not None else ""
@@ -195,6 +214,16 @@ class Result:
                 block(o, "不符合")
         elif not_el:
             lines.append(f"另有 {len(not_el)} 项条件不符(--all 查看原因)")
+        if self.pending:
+            paying = [o for o in self.pending if o.status == ELIGIBLE]
+            lines.append(f"待复核(未经审核, 不计入合计) {len(self.pending)} 项, 其中可计 {len(paying)} 项, "
+                         f"待复核金额 {format_yuan(self.pending_total_fen)}:")
+            shown = [o for o in self.pending if verbose or o.status in (ELIGIBLE, NEEDS_INFO, STACKED_OUT)]
+            for o in shown:
+                head = o.amount_text() if o.status == ELIGIBLE else LABELS.get(o.status, NAMES[o.status])
+                block(o, f"待复核 · {head}")
+            if len(shown) < len(self.pending):
+                lines.append(f"  另有 {len(self.pending) - len(shown)} 项待复核规则条件不符或未生效(--all 查看原因)")
         nif = self.by_status(NOT_IN_FORCE)
         if nif:
             lines.append(f"未生效的规则 {len(nif)} 项(征求意见稿或不在有效期内)")

@@ -134,7 +134,8 @@ class VectorEngine:
         for r in book.rules:
             if r.id in seen:
                 continue
-            members = sorted(book.groups[r.stacking].rules, key=lambda x: x.order) if r.stacking else [r]
+            members = sorted((m for m in book.groups[r.stacking].rules if m.pending == r.pending),
+                             key=lambda x: x.order) if r.stacking else [r]
             seen.update(m.id for m in members)
             self.units.append(members)
 

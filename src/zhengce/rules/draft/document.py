@@ -1,0 +1,294 @@
+"""A read document → one rule file (as a dict in the format of rulebook.load_file), every rule
+`review: pending` with notes saying what a reviewer must check."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from zhengce.errors import InputError
+from zhengce.provisions.numbers import find_amounts
+from zhengce.rules.draft.clause import ClauseDrafter, Draft
+from zhengce.rules.draft.lexicon import lexicon, normal
+from zhengce.rules.draft.values import dec as _dec, yuan as _yuan
+
+_LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)\s*")
+_STACKING = re.compile(r"[^。;；\n]*(?:从高|從高|从优|從優|就高)[^。;；\n]{0,20}(?:不重复|不重復|不得重复|不得重復)[^。;；\n]*"
+                       r"|[^。;；\n]*(?:不得重复享受|不得重復享受|不重复享受|不重復享受)[^。;；\n]*")
+_TIER_WORD = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次迈上|迈上|跨上")
+
+
+def _as_dict(p: Any) -> dict:
+    if isinstance(p, dict):
+        return p
+    out = dict(p.fields)
+    out.update(kind=p.kind, article=p.article, quote=p.quote, span=list(p.span), citation=p.citation)
+    return out
+
+
+def _label_before(original: str | None, quote: str, bounds: tuple[int, int]) -> int | None:
+    """The point's number printed at the start of the quote's line ("(三)对…"), when the reader gave none."""
+    if not original:
+        return None
+    at = original.find(quote, bounds[0], bounds[1])
+    if at < 0:
+        return None
+    line_start = original.rfind("\n", bounds[0], at) + 1
+    from zhengce.rules.draft.fallback import _article_no
+    return _article_no(normal(original[line_start:at + 1]))
+
+
+def place_slug(region: str | None) -> str:
+    """杭州市临安区 → linan, 湖州市 → huzhou (pinyin of the most specific place name)."""
+    from pypinyin import lazy_pinyin
+
+    from zhengce.reading.regions import lookup
+
+    name = region or "zhejiang"
+    place = lookup(name) if region else None
+    if place is not None:
+        name = place.name  # the most specific name: 杭州市临安区 → 临安区, 江苏省苏州市昆山市 → 昆山市
+    name = re.sub(r"^浙江省", "", name) or "浙江省"
+    name = re.sub(r"(?:畲族自治县|自治县|新区|区|县|市|省)$", "", name) or name
+    slug = "".join(lazy_pinyin(name)).lower()
+    return re.sub(r"[^a-z0-9]+", "", slug) or "doc"
+
+
+def widen(original: str | None, span: list | tuple | None, quote: str, bounds: tuple[int, int]) -> str:
+    """The quote, extended back to the start of its sentence when the part before it states the
+    subject without any other amount ("鼓励企业开展技术交易,对符合条件的企业给予…")."""
+    label = _LABEL.match(quote)
+    if label and len(quote) > label.end():  # "(一)对…": the article's number is not part of the clause
+        quote, span = quote[label.end():], ([int(span[0]) + label.end(), int(span[1])] if span else span)
+    if not original or not span:
+        return quote
+    start, end = int(span[0]), int(span[1])
+    if original[start:end] != quote:
+        return quote
+    lo = max(bounds[0], start - 60)
+    prefix = original[lo:start]
+    cut = max(prefix.rfind(c) for c in "。;；\n:：")
+    prefix = prefix[cut + 1:] if cut >= 0 else ""
+    if not prefix.strip() or find_amounts(normal(prefix)) or re.search(r"\d\s*[%％]", prefix):
+        return quote
+    head = prefix.lstrip(" \u3000")
+    head = re.sub(r"^[(（][一二三四五六七八九十\d]+[)）]|^\d+[.、]|^[一二三四五六七八九十]+、", "", head).lstrip()
+    return head + quote if (head + quote) in original[bounds[0]:bounds[1]] else quote
+
+
+def stacking_clause(doc: Any, original: str | None) -> str | None:
+    """The "从高、不重复" sentence when the reader did not report one (verbatim from the original)."""
+    if not original:
+        return None
+    lo, hi = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original))
+    m = _STACKING.search(original[lo:hi])
+    return m.group(0).strip() if m else None
+
+
+def extend_to_numbers(original: str | None, clause: str, numbers: set[Decimal], bounds: tuple[int, int]) -> str:
+    """The clause, extended forward sentence by sentence (at most two) until it states every number
+    the rule uses — a cap may stand in the next sentence ("单个孵化载体单年度内奖励额度最高30万元")."""
+    from zhengce.rules.amounts import stated_numbers
+
+    def missing(text: str) -> set[Decimal]:
+        st = stated_numbers(text)
+        return {n for n in numbers if n not in st["money"] and n not in st["rates"]}
+
+    if not original or not missing(clause):
+        return clause
+    at = original.find(clause, bounds[0], bounds[1])
+    if at < 0:
+        return clause
+    end = at + len(clause)
+    for _ in range(2):
+        m = re.compile(r"[^。;；\n]*[。;；]?").match(original, end)
+        nxt = m.end() if m and m.end() > end else end
+        if nxt >= bounds[1] or nxt == end:
+            break
+        end = nxt
+        candidate = original[at:end].rstrip("。;；")
+        if not missing(candidate):
+            return candidate
+    return clause
+
+
+def _year_line(doc: Any, original: str | None, year: int) -> str:
+    """A verbatim piece of the document that names the policy year (its 文号 or a dated line)."""
+    if original:
+        lo, hi = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original))
+        body = original[lo:hi]
+        at = body.find(str(year))
+        if at >= 0:
+            start = max(body.rfind(c, 0, at) for c in "\n。,，;；") + 1
+            ends = [e for e in (body.find(c, at) for c in "\n。,，;；") if e >= 0]
+            return body[start:min(ends) if ends else len(body)].strip()[:80] or str(year)
+    return doc.doc_number if doc.doc_number and str(year) in doc.doc_number else f"{doc.title}({year})"
+
+
+def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
+    notes = []
+    region, level = doc.region, doc.level
+    if not region:  # the reader named none: the place its issuer, title or 文号 names
+        from zhengce.reading.regions import mentions, most_specific
+        found = most_specific(list(mentions(" ".join(x or "" for x in (doc.issuer, doc.title, doc.doc_number)))))
+        if found is None:
+            raise InputError(f"{doc.id}: 无法确定发文地区, 不能起草规则(请在文件中写明发文机关)")
+        region, level = found.full, found.level
+        notes.append(f"发文地区按发文机关/标题中的地名定为{region}, 请核对")
+    year = doc.year
+    if not year:
+        raise InputError(f"{doc.id}: 无法确定政策年度, 不能起草规则")
+    eff = doc.effective or {}
+    if eff.get("from") and eff.get("quote"):
+        period = [eff["from"], eff.get("to") or f"{year}-12-31"]
+        period_quote = eff["quote"]
+        if not eff.get("to"):
+            notes.append(f"有效期条款只写明起始日期: 截止日按 {year}-12-31 起草, 请核对")
+    else:
+        period = [f"{year}-01-01", f"{year}-12-31"]
+        period_quote = _year_line(doc, original, year)
+        notes.append(f"文件未写明有效期: 按政策年度 {year}年1月1日至12月31日起草(period_quote 为写有年度的原文), 请核对")
+    block = {
+        "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number, "region": region,
+        "level": level, "year": year, "status": doc.status, "kind": doc.kind, "issued": doc.issued,
+        "content_hash": doc.content_hash, "source": doc.source, "period": period, "period_quote": period_quote,
+        "stacking_quote": (doc.stacking or {}).get("quote") or stacking_clause(doc, original),
+    }
+    if notes:
+        block["interpretation"] = " ".join(notes)
+    return block, notes
+
+
+def _tiered(drafter: ClauseDrafter, members: list[dict], clause: str) -> Draft | None:
+    """"营业收入首次突破5000万、1亿、5亿元的…, 分别给予60万、120万、300万元" → one tiered rule."""
+    n = len(members)
+    if any(m.get("form") not in ("fixed", "up_to") for m in members):
+        return None
+    text = normal(clause)
+    awards = [_dec(m["amount_yuan"]) for m in members]
+    first = drafter.award_position(text, members[0], 0)
+    head = text[:first]
+    tier_word = _TIER_WORD.search(head)
+    if not tier_word or (n == 1 and "首次" not in tier_word.group(0)):
+        return None  # one award: a plain threshold, unless "首次突破" (only the first time it is reached)
+    thresholds = [a for a in find_amounts(head) if a.span[0] >= tier_word.start()
+                  and _dec(a.value) not in {_dec(x) for x in awards}]
+    if len(thresholds) != n:
+        return None
+    hits = lexicon().find("bases", head[:tier_word.end() + 1] + head[tier_word.start():thresholds[0].span[0]])
+    d = drafter.draft(members[0], clause, (0, n), tiered=True)
+    base = hits[-1].entry.data["fact"] if hits else None
+    tiers = [{"at_least_yuan": _yuan(t.value), "amount_yuan": _yuan(a)} for t, a in zip(thresholds, awards)]
+    f: dict = {"form": "tiered", "base": base or "fin.unmapped_base_yuan", "tiers": tiers}
+    if "首次" in tier_word.group(0):
+        if base == "fin.revenue_yuan":
+            f["first_time_prior"] = "fin.revenue_prior_max_yuan"
+        else:
+            d.notes.append("“首次”达到: 画像没有该基数的以前年度最高值, 未编码首次条件")
+    if base is None:
+        note = "分档基数不在词表中: 请改为画像中的金额字段"
+        d.conditions.append({"needs_review": note})
+        d.notes.append(note)
+    if members[0].get("form") == "up_to":
+        d.notes.append("分档金额为“最高”: tiered 按确定金额计, 请核对")
+    d.notes.append(f"分别给予的{n}档金额编为一条分档规则(只取达到的最高档)" if n > 1 else
+                   "“首次突破”: 编为一档的分档规则(以前年度已达到则不再奖励)")
+    d.formula = f
+    d.conditions = [c for c in d.conditions if not (isinstance(c, dict) and c.get("fact") == base)]
+    if base:  # the tiers' base is what the award depends on: the trigger is mapped after all
+        d.conditions = [c for c in d.conditions if not str(c.get("needs_review", "")).startswith("触发条件")]
+        d.notes = [n for n in d.notes if not n.startswith("触发条件")]
+    return d
+
+
+def draft_document(doc: Any, original: str | None = None) -> dict:
+    """The rule file (dict) for one read document. `original`: the source file's text, so quotes
+    can be widened and checked verbatim."""
+    lex = lexicon()
+    drafter = ClauseDrafter(lex)
+    block, _ = header(doc, original)
+    incentives = [_as_dict(p) for p in doc.provisions if _as_dict(p).get("kind") == "incentive"]
+    if not incentives and original and not doc.articles and not doc.points:
+        from zhengce.rules.draft.fallback import paragraph_incentives
+        incentives = paragraph_incentives(doc, original)  # the reader found no structure: read paragraphs
+    if not incentives:
+        raise InputError(f"{doc.id}: 没有找到给予金额或比例的奖励条款, 不是可起草的扶持政策")
+    bounds = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original or ""))
+    lists: list[tuple[str, list[dict]]] = []
+    for p in incentives:
+        key = p.get("quote") or ""
+        if lists and lists[-1][0] == key and lists[-1][1][0].get("span") == p.get("span"):
+            lists[-1][1].append(p)
+        else:
+            lists.append((key, [p]))
+    drafts: list[Draft] = []
+    alternatives: list[list[Draft]] = []
+    for quote, members in lists:
+        clause = widen(original, members[0].get("span"), quote, bounds)
+        numbers = {_dec(m[k]) for m in members for k in ("amount_yuan", "cap_yuan") if m.get(k) is not None}
+        numbers |= {_dec(v) for m in members for v in (m.get("per_unit") or {}).values()}
+        clause = extend_to_numbers(original, clause, numbers, bounds)
+        tier = _tiered(drafter, members, clause)
+        if tier is not None:
+            drafts.append(tier)
+            continue
+        siblings = frozenset(_dec(v) for m in members for v in (m.get("amount_yuan"), m.get("cap_yuan"))
+                             if v is not None)
+        group = [drafter.draft(p, clause, (k, len(members)), siblings=siblings) for k, p in enumerate(members)]
+        drafts += group
+        if len(group) > 1 and "或" in normal(clause):
+            alternatives.append(group)
+    slug, year = place_slug(block["region"]), block["year"]
+    rules, per_article = [], {}
+    for d in drafts:
+        art = d.article if d.article is not None else _label_before(original, d.quote, bounds)
+        per_article[art] = per_article.get(art, 0) + 1
+        where = f"a{art:02d}" if isinstance(art, int) else "p"
+        rid = f"{slug}-{year}-{where}-{per_article[art]}"
+        rule = {"id": rid, "article": art, "quote": d.quote, "beneficiary": d.beneficiary, "trigger": d.trigger,
+                "conditions": d.conditions, "formula": d.formula, "review": "pending",
+                "review_notes": d.notes or ["请核对触发条件、金额与条款原文一致"]}
+        rules.append(rule)
+        d.rule = rule  # type: ignore[attr-defined]
+    groups = _stacking(drafts, alternatives, block, slug, year)
+    return {"document": block, "stacking_groups": groups, "rules": rules}
+
+
+def _stacking(drafts: list[Draft], alternatives: list[list[Draft]], block: dict, slug: str, year) -> dict:
+    groups: dict[str, dict] = {}
+
+    def add(members: list[Draft], quote: str, note: str) -> None:
+        members = [m for m in members if "stacking" not in m.rule]  # type: ignore[attr-defined]
+        if len(members) < 2:
+            return
+        gid = f"{slug}-{year}-s{len(groups) + 1}"
+        groups[gid] = {"mode": "best", "quote": quote, "note": note}
+        for m in members:
+            m.rule["stacking"] = gid  # type: ignore[attr-defined]
+            m.rule["review_notes"].append(f"与同组规则从高不重复享受({gid}), 请核对是否同一事项")  # type: ignore[attr-defined]
+
+    for group in alternatives:  # "按售价15%或20%(一级能效)": one item gets one of the rates
+        conds = [{repr(c) for c in g.conditions} for g in group]
+        if any(a < b or b < a for i, a in enumerate(conds) for b in conds[i + 1:]):
+            add(group, group[0].quote, "同一条款以“或”并列的比例, 同一事项只享受其一(取高)。")
+    stacking_quote = block.get("stacking_quote")
+    if stacking_quote:
+        by_concept: dict[tuple, list[Draft]] = {}
+        for d in drafts:
+            if d.concepts and d.formula.get("form") in ("fixed", "up_to"):
+                by_concept.setdefault(d.concepts, []).append(d)
+        for concepts, members in by_concept.items():
+            if len({repr(m.conditions) for m in members}) > 1:
+                label = "、".join(lexicon().label(c) for c in concepts)
+                add(members, stacking_quote, f"同一称号({label})的不同级别或情形, 从高不重复享受。")
+    return groups
+
+
+def amount_numbers(rule: dict) -> set[Decimal]:
+    """Every money amount a drafted formula states (for comparisons)."""
+    f = rule["formula"]
+    out = {_dec(f[k]) for k in ("amount_yuan", "cap_yuan", "unit_yuan", "award_yuan") if f.get(k) is not None}
+    for t in f.get("tiers", []):
+        out |= {_dec(t["at_least_yuan"]), _dec(t["amount_yuan"])}
+    return out

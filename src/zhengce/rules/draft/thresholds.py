@@ -1,0 +1,89 @@
+"""Conditions a clause states with numbers: thresholds ("开发费100万元以上的"), growth ("同比增长20%以上")
+and ratios the profile cannot hold (kept as needs_review, never dropped)."""
+
+from __future__ import annotations
+
+import re
+
+from zhengce.provisions.numbers import find_amounts, find_percents
+from zhengce.rules.draft.lexicon import Lexicon
+from zhengce.rules.draft.values import UNMAPPED_BASE, dec as _dec, short as _short, yuan as _yuan
+
+_THRESHOLD_AFTER = re.compile(r"^(?:\(含\)|\(不含\))?(?:及以上|以上|以下|及以下|以内)?")
+_THRESHOLD_BEFORE = re.compile(r"(?<!不)(?<!最高)(?:超过|达到|突破|不低于|不少于|高于|低于|不足|在)$")
+
+
+def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
+                    siblings: frozenset = frozenset()) -> tuple[list[dict], list[str]]:
+    """"开发费100万元以上的" → {fact: fin.dev_fee_yuan, gte: 1000000}; unmapped ones need review.
+    Numbers another award of the same list pays (siblings) are not thresholds."""
+    paid = {_dec(v) for v in (p.get("amount_yuan"), p.get("cap_yuan")) if v is not None} | set(siblings)
+    if p.get("per_unit"):
+        paid |= {_dec(v) for v in p["per_unit"].values()}
+    out, notes = [], []
+    for a in find_amounts(head):
+        if _dec(a.value) in paid:
+            continue
+        after, before = head[a.span[1]:a.span[1] + 6], head[max(0, a.span[0] - 4):a.span[0]]
+        m_after, m_before = _THRESHOLD_AFTER.match(after), _THRESHOLD_BEFORE.search(before)
+        if not (m_after.group(0) or m_before):
+            continue
+        word_before, word_after = (m_before.group(0) if m_before else ""), m_after.group(0)
+        word = word_before + word_after
+        op = "lte" if re.search(r"以下|以内", word) else "lt" if re.search(r"低于|不足", word) else \
+            "gt" if "超过" in word and "(含)" not in word else "gte"
+        if "(不含)" in word:
+            op = {"gte": "gt", "lte": "lt"}.get(op, op)
+        clause_start = max(head.rfind(c, 0, a.span[0]) for c in ",;。") + 1
+        hits = lex.find("bases", head[clause_start:a.span[0]])
+        fact = hits[-1].entry.data["fact"] if hits else (
+            formula.get("base") if formula.get("base") not in (None, UNMAPPED_BASE) else None)
+        number = head[a.span[0]:a.span[1]]
+        if fact is None:
+            notes.append(f"门槛「{_short(head[clause_start:a.span[1] + len(word)])}」的计算对象不在词表中: 未编码, 请补上条件")
+            out.append({"needs_review": f"门槛「{word_before}{number}{word_after}」的计算对象未映射"})
+            continue
+        out.append({"fact": fact, op: _yuan(a.value)})
+        reading = {"gte": "含本数", "gt": "不含本数", "lte": "含本数", "lt": "不含本数"}[op]
+        notes.append(f"门槛「{word_before}{number}{word_after}」按{reading}起草({op})")
+    for q in find_percents(head):
+        if p.get("rate") is not None and _dec(q.value) == _dec(p["rate"]):
+            continue
+        if re.search(r"增长|增速|增幅|同比", head[max(0, q.span[0] - 12):q.span[0]]):
+            growth = growth_condition(lex, head, q)
+            if growth:
+                out.append(growth)
+                op = "gte_pct" if "gte_pct" in growth else "gt_pct"
+                rel = "不低于" if op == "gte_pct" else "高于"
+                notes.append(f"增长条件「{_short(head[max(0, q.span[0] - 14):q.span[1] + 3])}」按"
+                             f"{growth['growth'][0]}较{growth['growth'][1]}增长{rel}{growth[op]}%起草, 请核对口径")
+                continue
+            note = f"增长条件「{_short(head[max(0, q.span[0] - 12):q.span[1] + 3])}」需人工编码(growth)"
+            out.append({"needs_review": note})
+            notes.append(note)
+        elif re.search(r"^(?:\(含\))?(?:及)?以上|^以下|^以内", head[q.span[1]:q.span[1] + 5]) or re.search(
+                r"比重|占比|比例|达到|超过|不低于", head[max(0, q.span[0] - 8):q.span[0]]):
+            # "研发投入占营业收入比重达到3%以上": a ratio the profile does not hold — never silently dropped
+            note = f"比例条件「{_short(head[max(0, q.span[0] - 12):q.span[1] + 3])}」需人工编码"
+            out.append({"needs_review": note})
+            notes.append(note)
+    return out, notes
+
+
+def growth_condition(lex: Lexicon, head: str, q) -> dict | None:
+    """"研发投入同比增长20%以上" → {growth: [fin.rd_spend_yuan, fin.rd_spend_prev_yuan], gte_pct: 20}
+    when the lexicon knows the figure and its value a year earlier."""
+    clause_start = max(head.rfind(c, 0, q.span[0]) for c in ",;。、") + 1
+    hits = [h for h in lex.find("bases", head[clause_start:q.span[0]]) if h.entry.data.get("prev")]
+    if not hits:
+        hits = [h for h in lex.find("bases", head[:q.span[0]]) if h.entry.data.get("prev")]
+    if not hits:
+        return None
+    e = hits[-1].entry.data
+    pct = _dec(q.value) * 100
+    op = _growth_op(head[q.span[1]:q.span[1] + 4], head[max(0, q.span[0] - 4):q.span[0]])
+    return {"growth": [e["fact"], e["prev"]], op: int(pct) if pct == pct.to_integral_value() else str(pct)}
+
+
+def _growth_op(after: str, before: str) -> str:
+    return "gt_pct" if re.search(r"超过|高于", before) and not re.match(r"\(含\)|及以上", after) else "gte_pct"
