@@ -10,6 +10,7 @@ from zhengce.rules.profile import Profile, parse_profile
 from zhengce.rules.result import (ELIGIBLE, NEEDS_INFO, NOT_ELIGIBLE, NOT_IN_FORCE, STACKED_OUT, Outcome,
                                   Result)
 from zhengce.rules.rulebook import Rule, Rulebook, load_rulebook
+from zhengce.rules.years import dated_name, relative, year_facts
 
 
 def uses_purchase(rule: Rule) -> bool:
@@ -21,11 +22,12 @@ def evaluate_rule(rule: Rule, facts: dict[str, Any], date: dt.date, include_draf
                   item: int | None = None) -> Outcome:
     """One rule for one set of facts (region and entity already match)."""
     doc = rule.document
-    if not doc.in_force(date, include_drafts):
+    if not rule.active_on(date, include_drafts):
         why = ("征求意见稿, 未生效" if doc.status == "draft" and not include_drafts
                else f"{date}不在文件有效期({doc.start}至{doc.end})内")
         return Outcome(rule, NOT_IN_FORCE, None, [why], [], item)
     ctx = rule.ctx(date)
+    facts = year_facts(facts, doc.year, date.year)
     checks = [c.check(facts, ctx) for c in rule.conditions]
     reasons = [("✓ " if c.value else "✗ " if c.value is False else "? ") + c.text for c in checks]
     failed = [i for i, c in enumerate(checks) if c.value is False]
@@ -34,10 +36,11 @@ def evaluate_rule(rule: Rule, facts: dict[str, Any], date: dt.date, include_draf
                        unknown=[i for i, c in enumerate(checks) if c.value is None])
     missing = [m for c in checks if c.value is None for m in c.missing]
     if missing:
-        return Outcome(rule, NEEDS_INFO, None, reasons, _unique(missing), item)
+        return Outcome(rule, NEEDS_INFO, None, reasons, _dated(missing, doc.year, date), item)
     amount = rule.formula.compute(facts)
     if amount.fen is None:
-        return Outcome(rule, NEEDS_INFO, None, reasons + ["? " + amount.text], amount.missing, item)
+        return Outcome(rule, NEEDS_INFO, None, reasons + ["? " + amount.text], _dated(amount.missing, doc.year, date),
+                       item)
     if amount.fen == 0:
         return Outcome(rule, NOT_ELIGIBLE, 0, reasons + ["✗ 按公式计算金额为0: " + amount.text], [], item,
                        failed=[len(checks)])
@@ -46,6 +49,11 @@ def evaluate_rule(rule: Rule, facts: dict[str, Any], date: dt.date, include_draf
 
 def _unique(items):
     return list(dict.fromkeys(items))
+
+
+def _dated(missing: list[str], doc_year: int, date: dt.date) -> list[str]:
+    """Missing financial facts named with the year the document reads them for (fin.x@2025)."""
+    return _unique(dated_name(m, doc_year, date.year) if relative(m) else m for m in missing)
 
 
 def apply_stacking(outcomes: list[Outcome], book: Rulebook) -> None:
@@ -109,4 +117,4 @@ def evaluate(profile: Profile | dict, date: dt.date | str | None = None, ruleboo
         else:
             outcomes.append(evaluate_rule(rule, profile.facts, date, include_drafts))
     apply_stacking(outcomes, book)
-    return Result(profile, date, outcomes, include_drafts)
+    return Result(profile, date, outcomes, include_drafts, book.provenance())
