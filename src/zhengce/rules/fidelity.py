@@ -233,7 +233,10 @@ def check_all(book: Rulebook, gold_dir: Path | None = None) -> dict[str, list[st
 
 
 def default_gold_dir() -> Path | None:
-    """../shared/gold beside the repository, when present (development checkouts)."""
+    """$ZHENGCE_SHARED/gold, else ../shared/gold beside the repository, when present (development checkouts)."""
+    import os
+    if os.environ.get("ZHENGCE_SHARED") and (Path(os.environ["ZHENGCE_SHARED"]) / "gold").is_dir():
+        return Path(os.environ["ZHENGCE_SHARED"]) / "gold"
     for base in (Path.cwd(), POLICY_DIR):
         for parent in [base, *base.parents]:
             candidate = parent.parent / "shared" / "gold"
