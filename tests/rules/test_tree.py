@@ -108,7 +108,7 @@ def test_previous_links_are_checked(tmp_path):
 def test_fingerprint_changes_with_any_file(tmp_path):
     shutil.copytree(POLICY_DIR, tmp_path / "p")
     a = load_dir(tmp_path / "p")
-    assert a.fingerprint == load_rulebook().fingerprint and len(a.files) == len(rule_files(POLICY_DIR))
+    assert a.fingerprint == load_dir(POLICY_DIR).fingerprint and len(a.files) == len(rule_files(POLICY_DIR))
     f = tmp_path / "p" / "zhejiang" / "huzhou" / "2025.yaml"
     f.write_text(f.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
     assert load_dir(tmp_path / "p").fingerprint != a.fingerprint
