@@ -29,7 +29,7 @@ class CorpusDocument:
         a, b = self.reading.span
         return self.original[a:b]
 
-    def article(self, no: int, section: int | None = None):
+    def articles(self, no: int, section: int | None = None) -> list:
         """The reading layer's article of this number (and section, when numbers restart per section)."""
         found = [a for a in self.reading.articles if a.no == no and (section is None or a.section_no == section)]
         return found

@@ -30,7 +30,7 @@ def article_text(found: CorpusDocument, article, section=None) -> tuple[str | No
     with `section` when numbers restart per section."""
     if not isinstance(article, int) or isinstance(article, bool):
         return None, f"article must be the printed article number (an integer) or null, got {article!r}"
-    matches = found.article(article, section)
+    matches = found.articles(article, section)
     if not matches:
         where = f"section {section} " if section is not None else ""
         return None, f"{where}article {article} not found in the document (its articles: " \

@@ -188,7 +188,8 @@ def api_review_decide(request: Request, token: str = TOKEN,
     return JSONUTF8Response(view(token, name, review))
 
 
-@router.get("/rules/review/{token}/download", tags=["规则审核"], summary="下载审核后的规则文件 (YAML)")
+@router.get("/api/rules/review/{token}/download", tags=["规则审核"], summary="下载审核后的规则文件 (YAML)")
+@router.get("/rules/review/{token}/download", include_in_schema=False)
 def review_download(request: Request, token: str = TOKEN, user: User = Depends(require_reviewer)):
     _, name, review, _ = _store(request).get(token, user.username)
     filename = name.rsplit("/", 1)[-1] or "rules.yaml"
