@@ -19,15 +19,16 @@ def uses_purchase(rule: Rule) -> bool:
 
 
 def evaluate_rule(rule: Rule, facts: dict[str, Any], date: dt.date, include_drafts: bool = False,
-                  item: int | None = None) -> Outcome:
-    """One rule for one set of facts (region and entity already match)."""
+                  item: int | None = None, year_view: dict | None = None) -> Outcome:
+    """One rule for one set of facts (region and entity already match). `year_view`: the facts as
+    the rule's document year reads them, when the caller has them already (see years.py)."""
     doc = rule.document
     if not rule.active_on(date, include_drafts):
         why = ("征求意见稿, 未生效" if doc.status == "draft" and not include_drafts
                else f"{date}不在文件有效期({doc.start}至{doc.end})内")
         return Outcome(rule, NOT_IN_FORCE, None, [why], [], item)
     ctx = rule.ctx(date)
-    facts = year_facts(facts, doc.year, date.year)
+    facts = year_view if year_view is not None else year_facts(facts, doc.year, date.year)
     checks = [c.check(facts, ctx) for c in rule.conditions]
     reasons = [("✓ " if c.value else "✗ " if c.value is False else "? ") + c.text for c in checks]
     failed = [i for i, c in enumerate(checks) if c.value is False]
@@ -107,14 +108,24 @@ def evaluate(profile: Profile | dict, date: dt.date | str | None = None, ruleboo
     outcomes: list[Outcome] = []
     region = profile.region
     items = profile.purchases or [{}]
+    views: dict[tuple, dict] = {}  # (item, document year) -> facts as that year reads them
+
+    def view(facts: dict, item, year: int) -> dict:
+        if (item, year) not in views:
+            views[(item, year)] = year_facts(facts, year, date.year)
+        return views[(item, year)]
+
     for rule in book.rules:
         if rule.entity != profile.entity or region not in rule.document.covers:
             continue
+        year = rule.document.year
         if rule.per_item and uses_purchase(rule):
             for i, item in enumerate(items):
                 facts = {**profile.facts, **item}
-                outcomes.append(evaluate_rule(rule, facts, date, include_drafts, i if profile.purchases else None))
+                outcomes.append(evaluate_rule(rule, facts, date, include_drafts, i if profile.purchases else None,
+                                              view(facts, i, year)))
         else:
-            outcomes.append(evaluate_rule(rule, profile.facts, date, include_drafts))
+            outcomes.append(evaluate_rule(rule, profile.facts, date, include_drafts,
+                                          year_view=view(profile.facts, None, year)))
     apply_stacking(outcomes, book)
     return Result(profile, date, outcomes, include_drafts, book.provenance())
