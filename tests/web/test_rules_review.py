@@ -112,3 +112,15 @@ def test_every_api_response_names_the_rulebook(client):
                     params={"date": "2025-06-30"})
     assert r.status_code == 200
     assert r.json()["rulebook"]["fingerprint"] == r.headers["x-rulebook-fingerprint"] == load_rulebook().fingerprint
+
+
+def test_check_url_takes_figures_by_year(client):
+    params = {"region": "萧山区", "event.anxinbao_cooperation": "2025-05-01", "date": "2026-02-28",
+              "fin.anxinbao_agreement_total_yuan@2025": "5000000", "fin.kechuang_insurance_premium_yuan@2025": "100000"}
+    r = client.get("/api/check", params=params)
+    assert r.status_code == 200 and r.json()["result"]["total"]["amount_yuan"] == 80000
+    undated = {k.replace("@2025", ""): v for k, v in params.items()}  # asked in 2026: not 2025's figures
+    data = client.get("/api/check", params=undated).json()["result"]
+    assert data["total"]["amount_yuan"] == 0
+    missing = {m["field"] for o in data["needs_info"] for m in o.get("missing", [])}
+    assert "fin.anxinbao_agreement_total_yuan@2025" in missing
