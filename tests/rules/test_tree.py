@@ -228,3 +228,18 @@ def test_review_refuses_a_bad_edit(tmp_path):
     with pytest.raises(InputError, match="unknown fact"):
         review.decide("linan-2025-a08-dev-fee", "edit", "x", {"conditions": "[{fact: fin.nope, gte: 1}]"})
     assert review.rule("linan-2025-a08-dev-fee").get("review") == "pending"
+
+
+def test_rehash_reattaches_only_when_every_quote_holds(capsys, tmp_path):
+    shutil.copytree(POLICY_DIR, tmp_path / "p")
+    f = tmp_path / "p" / "zhejiang" / "hangzhou" / "linan" / "2025.yaml"
+    good = f.read_text(encoding="utf-8")
+    f.write_text(good.replace("content_hash: 088da88f", "content_hash: 00000000"), encoding="utf-8")
+    code, out, _ = run(capsys, "rules", "rehash", "--dir", tmp_path / "p", "--write")
+    assert code == 0 and "✓ zhejiang/hangzhou/linan/2025" in out
+    assert f.read_text(encoding="utf-8") == good  # only the hash line changed back
+    f.write_text(good.replace("content_hash: 088da88f", "content_hash: 00000000").replace(
+        "對首次認定的新雛鷹企業,給予最高50萬元獎勵", "對首次認定的新雛鷹企業,給予最高60萬元獎勵"), encoding="utf-8")
+    code, out, err = run(capsys, "rules", "rehash", "--dir", tmp_path / "p", "--write")
+    assert code == 2 and "✗ zhejiang/hangzhou/linan/2025" in out and "need a person" in err
+    assert "content_hash: 00000000" in f.read_text(encoding="utf-8")

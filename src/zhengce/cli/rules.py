@@ -47,6 +47,10 @@ def register(subparsers) -> None:
     q.add_argument("new", help="rule file B (e.g. this year's, or the drafted one)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=_diff)
+    q = sub.add_parser("rehash", help="re-attach rule files whose document hash changed but whose quotes all still hold")
+    q.add_argument("--dir", help="folder of rule files (default: the shipped policies)")
+    q.add_argument("--write", action="store_true", help="rewrite the content_hash lines (default: only report)")
+    q.set_defaults(func=_rehash)
     from zhengce.cli import review
     review.register(sub)
     p.set_defaults(func=lambda args: p.print_help())
@@ -174,6 +178,16 @@ def _validate(args) -> int:
                 print(f"      {p}")
     if failed:
         raise ZhengceError(f"rules validate: {failed} problem(s)")
+    return 0
+
+
+def _rehash(args) -> int:
+    from zhengce.rules.rehash import rehash
+    lines = rehash(Path(args.dir) if args.dir else None, write=args.write)
+    for line in lines or ["✓ every rule file's document is found by its content hash"]:
+        print(line)
+    if any(line.startswith("✗") for line in lines):
+        raise ZhengceError(f"rules rehash: {sum(ln.startswith('✗') for ln in lines)} file(s) need a person")
     return 0
 
 
