@@ -124,3 +124,13 @@ def test_check_url_takes_figures_by_year(client):
     assert data["total"]["amount_yuan"] == 0
     missing = {m["field"] for o in data["needs_info"] for m in o.get("missing", [])}
     assert "fin.anxinbao_agreement_total_yuan@2025" in missing
+
+
+def test_web_batch_job_names_its_rulebook(client):
+    from tests.web.test_batch import wait_done
+    client.cookies.clear()
+    r = client.post("/api/batch", files={"registry": ("r.csv", "region,rec.gaoxin\n湖州市吴兴区,2025-03-01\n".encode())},
+                    data={"date": "2025-06-30"})
+    assert r.status_code == 202
+    job = wait_done(client, r.json()["job"]["id"])["job"]
+    assert job["state"] == "done" and job["rulebook"]["fingerprint"] == load_rulebook().fingerprint

@@ -113,6 +113,7 @@ def _batch(args) -> int:
             if s["eligible"]:
                 print(f"  {s['rule_id']}: {s['eligible']} 家, {format_yuan(s['total_fen'])}")
         print("输出: " + ", ".join(str(p) for p in res.outputs))
+        print(f"规则集指纹 {res.rulebook['fingerprint']}({len(res.rulebook['files'])} 个规则文件)")
     return 0
 
 
