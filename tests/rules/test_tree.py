@@ -180,6 +180,7 @@ def test_review_by_flags_keeps_the_file_and_records_who_and_when(capsys, tmp_pat
     pending = json.loads(out)["pending"]
     dev = next(p for p in pending if p["id"] == "linan-2025-a08-dev-fee")
     assert dev["quote_in_article"] and "(八)" in dev["article_text"] and dev["review_notes"] == ["比例与上限请核对"]
+    assert dev["article_id"].endswith("/a8")
     code, out, _ = run(capsys, "rules", "review", path, "--accept", "linan-2025-a08-dev-fee",
                        "--reject", "linan-2025-a01-xinchuying", "--by", "张三")
     assert code == 0

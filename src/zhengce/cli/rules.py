@@ -139,10 +139,12 @@ def _show(args) -> int:
     data = rule.summary()
     data["conditions"] = [c.describe(rule.ctx(rule.document.start)) for c in rule.conditions]
     data["source"] = rule.document.key + ".yaml"
+    from zhengce.rules.fidelity import article_id
+    data["article_id"] = article_id(rule)  # the reading layer's article, found by the document's hash
     if args.json:
         print_json(data)
         return 0
-    for key in ("id", "trigger", "region", "year", "status", "period", "file", "document", "article", "quote",
+    for key in ("id", "trigger", "region", "year", "status", "period", "file", "document", "article", "article_id", "quote",
                 "beneficiary", "entity", "formula", "stacking_group", "interpretation", "source"):
         print(f"{key}: {data[key]}")
     print("conditions:")

@@ -41,6 +41,15 @@ def article_text(found: CorpusDocument, article, section=None) -> tuple[str | No
     return found.article_text(matches[0]), None
 
 
+def article_id(rule) -> str | None:
+    """The reading layer's id of the article a rule cites, inside its document (e.g. "s2/a7"), or None."""
+    found, _ = locate(rule.document)
+    if found is None or rule.article is None:
+        return None
+    matches = found.articles(rule.article, rule.section)
+    return found.relative_id(matches[0]) if len(matches) == 1 else None
+
+
 def check_quotes(book: Rulebook) -> list[str]:
     """Each document is found by its content hash; every quote is verbatim in it — a rule's quote in the
     article it cites (a quote from another article is an error), validity and stacking clauses and

@@ -78,14 +78,14 @@ class ReviewFile:
         from zhengce.rules import corpus
         doc = self.data["document"]
         found, problem = corpus.find(doc.get("content_hash"), _plain(doc))
-        article, article_problem = None, None
+        article, article_problem, art_id = None, None, None
         if found is not None and rule.get("article") is not None:
             article, article_problem = article_text(found, rule.get("article"), rule.get("section"))
-        elif found is not None:
-            article = None
+            if article_problem is None:
+                art_id = found.relative_id(found.articles(rule.get("article"), rule.get("section"))[0])
         quote = str(rule.get("quote") or "")
         return {"id": rule.get("id"), "review": self.status(rule), "trigger": rule.get("trigger"),
-                "article": rule.get("article"), "section": rule.get("section"), "quote": quote,
+                "article": rule.get("article"), "section": rule.get("section"), "article_id": art_id, "quote": quote,
                 "quote_in_article": bool(article and quote and quote in article),
                 "article_text": article, "document_problem": problem or article_problem,
                 "review_notes": [str(n) for n in (rule.get("review_notes") or [])],
