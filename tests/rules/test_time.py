@@ -174,3 +174,42 @@ def test_condition_on_the_prior_year(tmp_path):
     o = {o.rule.id: o for o in evaluate(none, D(2025, 6, 30), book).outcomes}["linan-2025-a08-dev-fee"]
     assert o.status == NEEDS_INFO and o.missing == ["fin.revenue_yuan@2024"]
     agree([firm, low, none], D(2025, 6, 30), book)
+
+
+YEARS = st.sampled_from(["2021", "2022", "2023", "2024", "2026"])
+MONEY = st.integers(0, 10**9)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.sampled_from(["revenue_yuan", "dev_fee_yuan", "rd_insurance_premium_yuan",
+                                        "kechuang_insurance_premium_yuan", "anxinbao_funding_yuan",
+                                        "anxinbao_agreement_total_yuan", "innovation_voucher_fee_yuan"]),
+                       st.dictionaries(YEARS, MONEY, min_size=1, max_size=2), min_size=1, max_size=4),
+       st.dates(D(2025, 1, 1), D(2025, 12, 31)))
+def test_figures_of_other_years_never_count_for_a_2025_document(fin, date):
+    """Only 2025's figure (or, for 上年度, 2024's) may be read by a 2025 rule: figures of other years
+    change nothing; and asked in 2025, an undated figure is the same as the 2025 one."""
+    base = {"region": "临安区", "industry": "optoelectronics",
+            "recognitions": [{"type": "gaoxin", "date": "2024-01-10"}],
+            "events": [{"type": "anxinbao_cooperation", "date": "2025-03-10"}]}
+    without = {name: {y: v for y, v in by_year.items() if y not in ("2025",)} for name, by_year in fin.items()}
+    plain = evaluate({**base}, date)
+    other = evaluate({**base, "financials": without}, date)
+    key = lambda r: [(o.rule.id, o.status, o.amount_fen) for o in r.outcomes if o.rule.document.year == 2025]
+    assert key(plain) == key(other)
+    as_2025 = {name: {"2025": 123456} for name in fin}
+    undated = {name: 123456 for name in fin}
+    assert key(evaluate({**base, "financials": as_2025}, date)) == key(evaluate({**base, "financials": undated}, date))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.fixed_dictionaries({"type": st.just("gaoxin"), "date": st.dates(D(2015, 1, 1), D(2026, 3, 31)).map(str),
+                                       "renewal": st.booleans()}), min_size=1, max_size=4),
+       st.dates(D(2025, 1, 1), D(2026, 3, 31)))
+def test_first_and_renewed_recognition_never_both_pay(recognitions, date):
+    for region in ("湖州市吴兴区", "临安区"):
+        paid = {o.rule.id for o in evaluate({"region": region, "recognitions": recognitions}, date).entitlements}
+        assert not ({"huzhou-2025-a02-gaoxin-first", "huzhou-2025-a02-gaoxin-renewal"} <= paid)
+        assert not ({"linan-2025-a01-gaoxin-first", "linan-2025-a01-gaoxin-renewal"} <= paid)
+        if len({r["date"] for r in recognitions}) > 1:  # an earlier recognition exists: never 首次
+            assert "huzhou-2025-a02-gaoxin-first" not in paid and "linan-2025-a01-gaoxin-first" not in paid
