@@ -134,3 +134,19 @@ def test_web_batch_job_names_its_rulebook(client):
     assert r.status_code == 202
     job = wait_done(client, r.json()["job"]["id"])["job"]
     assert job["state"] == "done" and job["rulebook"]["fingerprint"] == load_rulebook().fingerprint
+
+
+def test_hostile_rule_files_are_refused(client, reviewer):
+    h = {"x-csrf-token": reviewer}
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+        f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(9))
+    r = client.post("/api/rules/review", json={"yaml": laughs}, headers=h)
+    assert r.status_code == 400 and "aliases" in r.text
+    deep = "document: " + "[" * 20000 + "]" * 20000 + "\nrules: []\n"
+    r = client.post("/api/rules/review", json={"yaml": deep}, headers=h)
+    assert r.status_code == 400 and "Traceback" not in r.text
+    script = drafted().replace("    review_notes: [比例与上限请核对]", "    review_notes: [\"<script>alert(1)</script>\"]")
+    r = client.post("/api/rules/review", json={"yaml": script}, headers=h)
+    page = client.get(f"/rules/review/{r.json()['token']}")
+    assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;" in page.text

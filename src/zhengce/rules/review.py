@@ -51,6 +51,9 @@ class ReviewFile:
             self.data = _yaml().load(text)
         except YAMLError as exc:
             raise InputError(f"{name}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        except RecursionError:
+            raise InputError(f"{name}: too deeply nested for a rule file") from None
+        _plain_tree(self.data, name)
         if not isinstance(self.data, dict) or not isinstance(self.data.get("document"), dict) \
                 or not isinstance(self.data.get("rules"), list):
             raise InputError(f"{name}: not a rule file (needs a 'document' header and a 'rules' list)")
@@ -124,6 +127,7 @@ class ReviewFile:
         for key, value in edits.items():
             if isinstance(value, str):
                 value = parse_yaml_value(value, f"{rule.get('id')}.{key}")
+            _plain_tree(value, f"{rule.get('id')}.{key}")
             try:
                 if key == "conditions":
                     if not isinstance(value, list):
@@ -157,6 +161,28 @@ class ReviewFile:
         return counts
 
 
+MAX_DEPTH = 40
+MAX_NODES = 200_000
+
+
+def _plain_tree(root: Any, name: str) -> None:
+    """A rule file is a plain tree: no YAML anchors/aliases (a shared node could expand without bound,
+    "billion laughs"), bounded depth and size. Checked iteratively, once per node."""
+    seen: set[int] = set()
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        if id(node) in seen:
+            raise InputError(f"{name}: YAML anchors and aliases (&, *) are not allowed in rule files")
+        seen.add(id(node))
+        if depth > MAX_DEPTH or len(seen) > MAX_NODES:
+            raise InputError(f"{name}: too deeply nested or too large for a rule file")
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((c, depth + 1) for c in children)
+
+
 def _put_after(mapping, after: str, key: str, value) -> None:
     if key in mapping:
         mapping[key] = value
@@ -174,3 +200,5 @@ def parse_yaml_value(text: str, where: str) -> Any:
         return _yaml().load(text)
     except YAMLError as exc:
         raise InputError(f"{where}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    except RecursionError:
+        raise InputError(f"{where}: too deeply nested") from None

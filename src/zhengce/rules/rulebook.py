@@ -292,7 +292,9 @@ def load_paths(paths: list[Path], root: Path | None = None) -> Rulebook:
         try:
             data = yaml.safe_load(raw.decode("utf-8"))
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise InputError(f"{key}: not valid YAML ({exc})") from None
+            raise InputError(f"{key}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        except RecursionError:
+            raise InputError(f"{key}: too deeply nested for a rule file") from None
         doc, file_rules, file_groups = load_file(path, len(rules), key, data)
         documents.append(doc)
         rules += file_rules
