@@ -244,3 +244,10 @@ def test_rehash_reattaches_only_when_every_quote_holds(capsys, tmp_path):
     code, out, err = run(capsys, "rules", "rehash", "--dir", tmp_path / "p", "--write")
     assert code == 2 and "✗ zhejiang/hangzhou/linan/2025" in out and "need a person" in err
     assert "content_hash: 00000000" in f.read_text(encoding="utf-8")
+
+
+def test_header_must_agree_with_the_reading(tmp_path):
+    book = _copy(tmp_path, POLICY_DIR / "zhejiang" / "hangzhou" / "yuhang" / "2025-draft.yaml",
+                 lambda t: t.replace("  status: draft\n", "  status: final\n"))
+    assert any("document.status is 'final' but the document reads 'draft'" in p for p in fidelity.check_metadata(book))
+    assert fidelity.check_metadata(load_rulebook()) == []

@@ -93,6 +93,29 @@ def check_quotes(book: Rulebook) -> list[str]:
     return problems
 
 
+IDENTITY = ("title", "region", "level", "year", "status", "kind", "doc_number", "issued")
+
+
+def check_metadata(book: Rulebook) -> list[str]:
+    """The header agrees with the reading of the document it names (where both say something): a
+    draft encoded as final would be in force, a wrong region would pay the wrong places."""
+    problems = []
+    for doc in book.documents:
+        found, _ = locate(doc)
+        if found is None:
+            continue
+        for key in IDENTITY:
+            mine, read = getattr(doc, key), getattr(found.reading, key, None)
+            if mine is None or read is None:
+                continue
+            if key == "title":
+                mine, read = ("".join(str(x).split()).replace("的", "") for x in (mine, read))
+            if str(mine) != str(read):
+                problems.append(f"{doc.key}: document.{key} is {getattr(doc, key)!r} but the document reads "
+                                f"{getattr(found.reading, key)!r}")
+    return problems
+
+
 def check_numbers(book: Rulebook) -> list[str]:
     """Every number a formula uses (amounts, caps, units, tiers, rates, years) is stated in its quote."""
     problems = []
@@ -234,7 +257,7 @@ def check_previous(book: Rulebook) -> list[str]:
 
 
 def check_all(book: Rulebook, gold_dir: Path | None = None) -> dict[str, list[str]]:
-    out = {"quotes": check_quotes(book), "numbers": check_numbers(book), "groups": check_groups(book),
+    out = {"quotes": check_quotes(book), "metadata": check_metadata(book), "numbers": check_numbers(book), "groups": check_groups(book),
            "periods": check_periods(book), "unencoded": check_unencoded(), "previous": check_previous(book)}
     if gold_dir and gold_dir.is_dir():
         out["gold"] = check_gold(book, gold_dir)
