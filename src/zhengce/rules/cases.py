@@ -1,6 +1,6 @@
 """YAML test cases (OpenFisca style): profile + date -> expected entitlements.
 
-A rule file `policies/X.yaml` has its cases in `policies/X.tests.yaml`: a list of
+A rule file `policies/…/2025.yaml` has its cases beside it in `2025.tests.yaml`: a list of
     - name: …
       date: 2025-06-30
       include_drafts: false        # optional
