@@ -251,3 +251,22 @@ def test_header_must_agree_with_the_reading(tmp_path):
                  lambda t: t.replace("  status: draft\n", "  status: final\n"))
     assert any("document.status is 'final' but the document reads 'draft'" in p for p in fidelity.check_metadata(book))
     assert fidelity.check_metadata(load_rulebook()) == []
+
+
+def test_a_drafted_rule_that_does_not_load_can_still_be_reviewed(tmp_path):
+    from zhengce.errors import InputError
+    from zhengce.rules.review import ReviewFile
+    _, text = _pending_copy(tmp_path)
+    text = text.replace("      - {fact: fin.dev_fee_yuan, gte: 1000000}\n", "      - {fact: fin.dev_fee, gte: 1000000}\n")
+    review = ReviewFile(text, "draft.yaml")
+    ctx = review.context(review.rule("linan-2025-a08-dev-fee"))
+    assert "unknown fact 'fin.dev_fee'" in ctx["problem"]
+    with pytest.raises(InputError, match="cannot be accepted as written"):
+        review.decide("linan-2025-a08-dev-fee", "accept", "x")
+    review.decide("linan-2025-a08-dev-fee", "edit", "x",
+                  {"conditions": "[{fact: industry, in: [optoelectronics]}, {fact: fin.dev_fee_yuan, gte: 1000000}]"})
+    assert review.context(review.rule("linan-2025-a08-dev-fee"))["problem"] is None
+    review.decide("linan-2025-a01-xinchuying", "reject", "x")
+    out = tmp_path / "reviewed.yaml"
+    out.write_text(review.dump(), encoding="utf-8")
+    assert load_paths([out]).rule("linan-2025-a08-dev-fee").review == "accepted"

@@ -36,7 +36,7 @@ def run(args) -> int:
         raise InputError(f"{path}: file not found")
     review = ReviewFile(path.read_text(encoding="utf-8"), path.name)
     if args.json:
-        print_json({"file": str(path), "summary": review.summary(),
+        print_json({"file": str(path), "summary": review.summary(), "header_problem": review.header_problem,
                     "pending": [review.context(r) for r in review.pending()]})
         return 0
     if args.accept or args.reject:
@@ -75,6 +75,8 @@ def _show(ctx: dict) -> None:
         print(f"  条件: {c}")
     for n in ctx["review_notes"]:
         print(f"  审核提示: {n}")
+    if ctx.get("problem"):
+        print(f"  ✗ 规则无法载入: {ctx['problem']}(请修改或驳回)")
 
 
 def interactive(review, by: str | None) -> None:
@@ -87,6 +89,8 @@ def interactive(review, by: str | None) -> None:
 def _interactive(review, by: str | None) -> None:
     import getpass
     by = by or input(f"审核人 [{getpass.getuser()}]: ").strip() or getpass.getuser()
+    if review.header_problem:
+        print(f"✗ 文件头有问题: {review.header_problem}")
     pending = review.pending()
     if not pending:
         print("没有待审核(review: pending)的规则。")

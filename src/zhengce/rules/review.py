@@ -57,7 +57,7 @@ class ReviewFile:
         if not isinstance(self.data, dict) or not isinstance(self.data.get("document"), dict) \
                 or not isinstance(self.data.get("rules"), list):
             raise InputError(f"{name}: not a rule file (needs a 'document' header and a 'rules' list)")
-        self.check()
+        self.header_problem = self.problem_of(None)  # shown, not fatal: the reviewer may be here to fix it
 
     # reading
     def rules(self) -> list:
@@ -94,7 +94,8 @@ class ReviewFile:
                 "review_notes": [str(n) for n in (rule.get("review_notes") or [])],
                 "beneficiary": rule.get("beneficiary"), "conditions": _plain(rule.get("conditions") or []),
                 "formula": _plain(rule.get("formula")), "interpretation": rule.get("interpretation"),
-                "reviewed_by": rule.get("reviewed_by"), "reviewed_at": _plain(rule.get("reviewed_at"))}
+                "reviewed_by": rule.get("reviewed_by"), "reviewed_at": _plain(rule.get("reviewed_at")),
+                "problem": self.problem_of(rule) if self.header_problem is None else None}
 
     # deciding
     def decide(self, rule_id: str, action: str, by: str, edits: dict | None = None,
@@ -112,11 +113,14 @@ class ReviewFile:
             status = "accepted"
         else:
             status = "accepted" if action == "accept" else "rejected"
+        if status == "accepted":  # a rule is accepted only as a rule the engine can load
+            problem = self.problem_of(rule) if action == "accept" else None
+            if problem:
+                raise InputError(f"{rule_id}: cannot be accepted as written — {problem}; edit it or reject it")
         at = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0).isoformat()
         _put_after(rule, "id", "review", status)  # next to the id, not after the rule's trailing blank line
         _put_after(rule, "review", "reviewed_by", by)
         _put_after(rule, "reviewed_by", "reviewed_at", at)
-        self.check()
 
     def _edit(self, rule, edits: dict) -> None:
         from zhengce.rules.conditions import parse_condition
@@ -142,12 +146,19 @@ class ReviewFile:
                 raise InputError(f"{rule.get('id')}.{key}: {msg}") from None
             rule[key] = value
 
-    def check(self) -> None:
-        """The file still loads as a rule file (structure, facts, formulas)."""
+    def problem_of(self, rule) -> str | None:
+        """Why the header (rule None) or one rule would not load (structure, facts, formulas), or None."""
         from pathlib import Path
 
         from zhengce.rules.rulebook import load_file
-        load_file(Path(self.name), 0, Path(self.name).stem, _plain(self.data))
+        data = {"document": _plain(self.data["document"]), "rules": [] if rule is None else [_plain(rule)]}
+        try:
+            load_file(Path(self.name), 0, Path(self.name).stem, data)
+        except InputError as exc:
+            return exc.message.split(": ", 1)[-1] if rule is None else exc.message.split(": ", 2)[-1]
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            return str(exc)
+        return None
 
     def dump(self) -> str:
         out = io.StringIO()

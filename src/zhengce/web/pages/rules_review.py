@@ -93,6 +93,7 @@ def review_home(request: Request, user: User = Depends(require_reviewer)) -> dic
 def view(token: str, name: str, review) -> dict[str, Any]:
     rules = [review.context(r) for r in review.rules()]
     return {"title": f"规则审核：{name}", "token": token, "name": name, "summary": review.summary(),
+            "header_problem": review.header_problem,
             "document": {k: str(v) if v is not None else None
                          for k, v in review.data["document"].items() if k not in ("source",)},
             "rules": rules, "download": f"/rules/review/{token}/download"}
