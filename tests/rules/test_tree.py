@@ -270,3 +270,18 @@ def test_a_drafted_rule_that_does_not_load_can_still_be_reviewed(tmp_path):
     out = tmp_path / "reviewed.yaml"
     out.write_text(review.dump(), encoding="utf-8")
     assert load_paths([out]).rule("linan-2025-a08-dev-fee").review == "accepted"
+
+
+def test_diff_last_year_by_previous(capsys, tmp_path):
+    this = tmp_path / "2026.yaml"
+    this.write_text(LINAN.read_text(encoding="utf-8").replace("linan-2025-", "linan-2026-").replace(
+        "  year: 2025", "  year: 2026").replace("[2025-01-01, 2025-12-31]", "[2026-01-01, 2026-12-31]").replace(
+        "  - id: linan-2026-a08-dev-fee\n", "  - id: linan-2026-a08-dev-fee\n    previous: linan-2025-a08-dev-fee\n").replace(
+        "cap_yuan: 2000000, cap_scope: per_enterprise_per_year}", "cap_yuan: 1500000, cap_scope: per_enterprise_per_year}"),
+        encoding="utf-8")
+    code, out, _ = run(capsys, "rules", "diff", LINAN, this, "--json")
+    rows = {r["new"]: r for r in json.loads(out)["rules"]}
+    dev = rows["linan-2026-a08-dev-fee"]
+    assert dev["matched_by"] == "previous" and dev["old"] == "linan-2025-a08-dev-fee"
+    assert dev["changes"]["period"] == {"old": "2025-01-01至2025-12-31", "new": "2026-01-01至2026-12-31"}
+    assert dev["changes"]["amounts"]["old"]["cap_yuan"] == "2000000" and dev["changes"]["amounts"]["new"]["cap_yuan"] == "1500000"

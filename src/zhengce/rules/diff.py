@@ -2,7 +2,8 @@
 file and this year's (linked by `previous:`).
 
 Rules are matched by `previous:`, then by id, then by quote (one contains the other, same article);
-each matched pair is compared on formula, amounts, conditions, stacking, period and beneficiary.
+each matched pair is compared on formula, amounts, conditions, stacking, period, beneficiary,
+article and quote.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def aspects(rule: Rule, book: Rulebook) -> dict:
         "stacking": None if group is None else f"{group.mode}" + (f" 上限{group.cap_fen // 100}元" if group.cap_fen else ""),
         "period": f"{doc.start}至{doc.end}",
         "beneficiary": rule.beneficiary,
+        "article": rule.article,
+        "quote": rule.quote,
     }
 
 
@@ -97,7 +100,7 @@ def _doc(book: Rulebook) -> dict:
 
 
 LABELS = {"formula": "公式", "amounts": "金额", "conditions": "条件", "stacking": "叠加", "period": "期间",
-          "beneficiary": "对象"}
+          "beneficiary": "对象", "article": "条款", "quote": "原文"}
 STATUS = {"same": "相同", "changed": "有变化", "added": "新增", "removed": "删除"}
 
 
