@@ -11,7 +11,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from zhengce.rules.conditions import day_number
+from zhengce.rules.conditions import day_number, valid_from
 from zhengce.rules.profile import schema
 from zhengce.rules.vector import ENTITIES, region_codes
 
@@ -28,13 +28,17 @@ def _cond(c, cols, start, end, asof):
         out = np.zeros(cols.n, bool)
         for ty in c.types:
             d, k = cols.get(f"rec.{ty}")
-            if c.when == "held":
-                out |= k & (d <= asof)
+            last = min(end, asof)
+            if c.when == "held":  # valid on the last day asked about, within the recognition's term
+                lo = day_number(valid_from(ty, dt.date(1970, 1, 1) + dt.timedelta(days=int(last))))
+                out |= k & (d >= lo) & (d <= last)
                 continue
-            m = k & (d >= start) & (d <= min(end, asof))
+            m = k & (d >= start) & (d <= last)
             if c.when != "in_period":
                 r, rk = cols.get(f"rec.{ty}.renewal")
-                m &= (r & rk) if c.when == "renewal" else ~(r & rk)
+                first, fk = cols.get(f"rec.{ty}.first")
+                ren = (r & rk) | (fk & (first < d))
+                m &= ren if c.when == "renewal" else ~ren
             out |= m
         return out
     if t == "Event":
@@ -59,6 +63,10 @@ def _cond(c, cols, start, end, asof):
         bp, k3 = cols.get(c.pct_fact) if c.pct_fact else (c.bp, True)
         left, right = cur * 10000, prev * (10000 + bp)
         return k1 & k2 & k3 & ((left >= right) if c.op == "gte" else (left > right))
+    if t == "PurchaseDate":
+        d, k = cols.get("purchase.date")
+        when = np.where(k, d, asof)
+        return (when >= start) & (when <= end)
     if t == "AnyOf":
         out = np.zeros(cols.n, bool)
         for p in c.parts:
@@ -99,7 +107,7 @@ def baseline(book, cols, date: dt.date) -> np.ndarray:
     groups = {}
     for rule in book.rules:
         doc = rule.document
-        if not doc.in_force(date):
+        if not rule.active_on(date):
             continue
         lut = np.zeros(len(codes), bool)
         lut[[codes[d] for d in doc.covers]] = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from zhengce.paths import CORPUS_DIR
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("ZHENGCE_SHARED") or REPO.parent / "shared")  # worktrees: set ZHENGCE_SHARED
 
 
 @pytest.fixture(scope="session")

@@ -31,10 +31,12 @@ fin_names = [n for n in SCH.raw["financials"]["fields"] if "enterprise" in SCH.r
 def enterprise(draw):
     fin = {}
     for name in draw(st.lists(st.sampled_from(fin_names), max_size=8, unique=True)):
-        if SCH.facts[f"fin.{name}"].type == "percent":
-            fin[name] = draw(st.integers(-50, 80))
-        else:
-            fin[name] = draw(MONEY)
+        value = st.integers(-50, 80) if SCH.facts[f"fin.{name}"].type == "percent" else MONEY
+        if draw(st.booleans()):
+            fin[name] = draw(value)
+        else:  # figures by year (read relative to each document's year)
+            fin[name] = draw(st.dictionaries(st.sampled_from(["2022", "2023", "2024", "2025", "2026"]), value,
+                                             min_size=1, max_size=3))
     p = {"entity": "enterprise", "region": draw(st.sampled_from(REGIONS)),
          "recognitions": draw(st.lists(recognition, max_size=5)), "events": draw(st.lists(event, max_size=3)),
          "financials": fin,
@@ -56,6 +58,8 @@ def person(draw):
         item["energy_grade"] = draw(st.integers(1, 5))
     if draw(st.booleans()):
         item["trade_in"] = draw(st.booleans())
+    if draw(st.booleans()):
+        item["date"] = draw(DATES).isoformat()
     p = {"entity": "person", "region": draw(st.sampled_from(REGIONS)), "purchases": [item]}
     if draw(st.booleans()):
         p["is_maker"] = draw(st.booleans())
@@ -120,4 +124,6 @@ def test_no_rule_pays_outside_its_period(raw, date):
     for p in raw:
         for o in evaluate(p, date, book).entitlements:
             d = o.rule.document
-            assert d.status == "final" and d.start <= date <= d.end
+            assert d.status == "final" and d.start <= date
+            if date > d.end:  # after its period a rule pays only for what happened inside it
+                assert o.rule.dated, o.rule.id

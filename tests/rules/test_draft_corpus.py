@@ -7,16 +7,15 @@ import yaml
 
 from zhengce.paths import CORPUS_DIR
 from zhengce.rules.draft.agreement import compare_file, table
-from zhengce.rules.rulebook import POLICY_DIR
+from zhengce.rules.rulebook import POLICY_DIR, rule_files
 
 DIFFERENCES = Path(POLICY_DIR).parent / "data" / "draft_differences.yaml"
 
 
 def _matches():
     out = []
-    for path in sorted(POLICY_DIR.glob("*.yaml")):
-        if not path.name.endswith(".tests.yaml"):
-            out += compare_file(path, CORPUS_DIR)
+    for path in rule_files(POLICY_DIR):
+        out += compare_file(path, CORPUS_DIR)
     return out
 
 

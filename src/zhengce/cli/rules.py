@@ -33,7 +33,7 @@ def register(subparsers) -> None:
     sub = p.add_subparsers(dest="rules_command", metavar="ACTION")
     q = sub.add_parser("list", help="every rule with its citation and formula")
     q.add_argument("--json", action="store_true")
-    q.add_argument("--file", help="only rules of this corpus file")
+    q.add_argument("--file", help="only rules of this rule file (e.g. zhejiang/huzhou/2025) or corpus file")
     q.set_defaults(func=_list)
     q = sub.add_parser("show", help="one rule in full")
     q.add_argument("id")
@@ -50,6 +50,17 @@ def register(subparsers) -> None:
     q.add_argument("--gold", help="folder of gold readings to check coverage against (default: ../shared/gold)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=_validate)
+    q = sub.add_parser("diff", help="compare two rule files (curated vs drafted, or last year vs this year)")
+    q.add_argument("old", help="rule file A (e.g. last year's, or the curated one)")
+    q.add_argument("new", help="rule file B (e.g. this year's, or the drafted one)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=_diff)
+    q = sub.add_parser("rehash", help="re-attach rule files whose document hash changed but whose quotes all still hold")
+    q.add_argument("--dir", help="folder of rule files (default: the shipped policies)")
+    q.add_argument("--write", action="store_true", help="rewrite the content_hash lines (default: only report)")
+    q.set_defaults(func=_rehash)
+    from zhengce.cli import review
+    review.register(sub)
     p.set_defaults(func=lambda args: p.print_help())
 
     p = subparsers.add_parser("profile", help="the profile schema")
@@ -138,6 +149,7 @@ def _batch(args) -> int:
                 flag = " (待复核)" if s["pending"] else ""
                 print(f"  {s['rule_id']}: {s['eligible']} 家, {format_yuan(s['total_fen'])}{flag}")
         print("输出: " + ", ".join(str(p) for p in res.outputs))
+        print(f"规则集指纹 {res.rulebook['fingerprint']}({len(res.rulebook['files'])} 个规则文件)")
     return 0
 
 
@@ -160,7 +172,8 @@ def _draft(args) -> int:
 def _list(args) -> int:
     from zhengce.cli.output import print_json
     from zhengce.rules import load_rulebook
-    rules = [r.summary() for r in load_rulebook().rules if not args.file or r.document.file == args.file]
+    rules = [r.summary() for r in load_rulebook().rules
+             if not args.file or args.file in (r.document.file, r.document.key, r.document.key + ".yaml")]
     if args.json:
         print_json(rules)
         return 0
@@ -177,11 +190,13 @@ def _show(args) -> int:
     rule = load_rulebook().rule(args.id)
     data = rule.summary()
     data["conditions"] = [c.describe(rule.ctx(rule.document.start)) for c in rule.conditions]
-    data["source"] = str(rule.document.source.name)
+    data["source"] = rule.document.key + ".yaml"
+    from zhengce.rules.fidelity import article_id
+    data["article_id"] = article_id(rule)  # the reading layer's article, found by the document's hash
     if args.json:
         print_json(data)
         return 0
-    for key in ("id", "trigger", "region", "year", "status", "period", "file", "document", "article", "quote",
+    for key in ("id", "trigger", "region", "year", "status", "period", "file", "document", "article", "article_id", "quote",
                 "beneficiary", "entity", "formula", "stacking_group", "interpretation", "source"):
         print(f"{key}: {data[key]}")
     print("conditions:")
@@ -206,16 +221,42 @@ def _validate(args) -> int:
     failed = sum(len(v) for v in report.values())
     if args.json:
         print_json({"ok": failed == 0, "rules": len(book.rules), "documents": len(book.documents),
-                    "cases": len(cases), "gold_checked": bool(gold), "problems": report})
+                    "cases": len(cases), "gold_checked": bool(gold), "problems": report,
+                    "rulebook": book.provenance()})
     else:
         print(f"{len(book.documents)} 份文件, {len(book.rules)} 条规则, {len(book.groups)} 个叠加组, {len(cases)} 个测试用例"
               + ("" if gold else " (未找到 gold, 跳过覆盖检查)"))
+        print(f"规则集指纹 {book.fingerprint}")
         for name, problems in report.items():
             print(f"  {'✓' if not problems else '✗'} {name}: {len(problems)} problem(s)")
             for p in problems[:50]:
                 print(f"      {p}")
     if failed:
         raise ZhengceError(f"rules validate: {failed} problem(s)")
+    return 0
+
+
+def _rehash(args) -> int:
+    from zhengce.rules.rehash import rehash
+    lines = rehash(Path(args.dir) if args.dir else None, write=args.write)
+    for line in lines or ["✓ every rule file's document is found by its content hash"]:
+        print(line)
+    if any(line.startswith("✗") for line in lines):
+        raise ZhengceError(f"rules rehash: {sum(ln.startswith('✗') for ln in lines)} file(s) need a person")
+    return 0
+
+
+def _diff(args) -> int:
+    from zhengce.cli.output import print_json
+    from zhengce.rules.diff import diff_files, to_text
+    for f in (args.old, args.new):
+        if not Path(f).is_file():
+            raise InputError(f"{f}: file not found")
+    report = diff_files(args.old, args.new)
+    if args.json:
+        print_json(report)
+    else:
+        print(to_text(report))
     return 0
 
 

@@ -38,7 +38,7 @@ def register(subparsers) -> None:
                                        "$ZHENGCE_PASSWORD, stdin (--password-stdin) or a prompt")
     add.add_argument("username")
     add.add_argument("--role", required=True, help="安心宝 role: enterprise, platform, bureau, expert, operator, "
-                                                   "finance, insurer, auditor")
+                                                   "finance, insurer, auditor; or reviewer (rule review page)")
     add.add_argument("--party", help="the 安心宝 actor id the user acts as (default: the username)")
     add.add_argument("--name", help="display name")
     add.add_argument("--password-stdin", action="store_true")

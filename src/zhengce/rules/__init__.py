@@ -2,7 +2,7 @@
 from which clause.
 
 Public API (used by the CLI and the web layer):
-    load_rulebook() -> Rulebook           every rule file under rules/policies
+    load_rulebook() -> Rulebook           every rule file of the tree rules/policies/<province>/<city>/…/<year>.yaml
     evaluate(profile, date) -> Result     one profile (dict or Profile) on a date; Result.to_json()
     parse_profile(dict) -> Profile        validation with errors that name the field
     profile_schema() -> dict              the profile schema as JSON Schema

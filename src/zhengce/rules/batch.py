@@ -40,6 +40,7 @@ class BatchResult:
     total_fen: int
     seconds: dict = field(default_factory=dict)
     pending_total_fen: int = 0  # what rules pending review would pay; never in total_fen
+    rulebook: dict | None = None  # provenance: {"fingerprint", "files"} of the rule files used
 
     def to_json(self) -> dict:
         return {"rows": self.rows, "evaluated": self.evaluated, "bad_rows": len(self.errors),
@@ -47,7 +48,8 @@ class BatchResult:
                 "outputs": [str(p) for p in self.outputs], "total_yuan": Decimal(self.total_fen) / 100,
                 "pending_total_fen": self.pending_total_fen,
                 "pending_total_yuan": Decimal(self.pending_total_fen) / 100,
-                "rules": self.rule_stats, "seconds": self.seconds}
+                "rules": self.rule_stats, "seconds": self.seconds,
+                "rulebook": self.rulebook}
 
 
 def _q(name: str) -> str:
@@ -60,7 +62,7 @@ def _sql_literal(text: str) -> str:
 
 def _column_sql(fact: str, present: set[str]) -> tuple[str, str]:
     """(typed expression, error expression) for one fact column present in the registry."""
-    spec = schema().facts[fact]
+    spec = schema().rule_fact(fact)
     c = _q(fact)
     raw = f"NULLIF(trim(CAST({c} AS VARCHAR)), '')"
     t = spec.type
@@ -134,7 +136,9 @@ def _excel_text(v) -> str:
 def load_columns(con: duckdb.DuckDBPyConnection) -> tuple[Columns, np.ndarray, list, list[tuple[int, str]], int]:
     """Validated typed columns of the good rows, their row numbers and ids, and the bad rows."""
     names = [r[0] for r in con.execute("DESCRIBE registry").fetchall() if r[0] != "__row"]
-    facts = schema().facts
+    sch = schema()  # schema facts, plus financial figures of a year (fin.revenue_yuan@2024)
+    facts = {**sch.facts, **{n: sch.rule_fact(n) for n in names if "@" in n and not n.endswith("@prior")
+                             and sch.rule_fact(n) is not None}}
     unknown = [n for n in names if n not in facts and n != "entity"]
     if unknown:
         raise InputError(f"registry: unknown column(s) {', '.join(unknown)}; columns are profile fact names "
@@ -205,7 +209,7 @@ def evaluate_registry(cols: Columns, book: Rulebook, date: dt.date, include_draf
     stats = []
     rule_index = {r.id: i for i, r in enumerate(book.rules)}
     for rule in book.rules:  # rules not in force pay nothing: counted, not evaluated
-        if not rule.document.in_force(date, include_drafts):
+        if not rule.active_on(date, include_drafts):
             stats.append({"rule_id": rule.id, "eligible": 0, "needs_info": 0, "stacked_out": 0, "total_fen": 0,
                           "pending": rule.pending})
     for sp in engine.run(cols, active_only=True):
@@ -315,6 +319,10 @@ def run_batch(registry: str | Path, out: str | Path, date: dt.date | str | None 
                         "total_fen": pa.array([s["total_fen"] for s in stats], pa.int64()),
                         "total_yuan": _decimal_yuan(np.array([s["total_fen"] for s in stats], dtype=np.int64))})
     tables = {"profiles": profiles, "entitlements": entitlements, "rules": by_rule}
+    prov = book.provenance()  # which rule files produced these results
+    tables["rulebook"] = pa.table({"path": [f["path"] for f in prov["files"]],
+                                   "sha256": [f["sha256"] for f in prov["files"]],
+                                   "fingerprint": [prov["fingerprint"]] * len(prov["files"])})
     if errors:
         tables["errors"] = pa.table({"row": [r for r, _ in errors], "error": [e for _, e in errors]})
     if out.suffix.lower() == ".csv":
@@ -326,7 +334,7 @@ def run_batch(registry: str | Path, out: str | Path, date: dt.date | str | None 
     for s in stats:
         s["total_yuan"] = Decimal(s["total_fen"]) / 100
     return BatchResult(total_rows, cols.n, errors, outputs, stats, int(total.sum(dtype=np.int64)), timings,
-                       int(pending_fen.sum(dtype=np.int64)))
+                       int(pending_fen.sum(dtype=np.int64)), prov)
 
 
 def _pending_mask(book: Rulebook) -> np.ndarray:

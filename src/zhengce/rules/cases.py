@@ -1,6 +1,6 @@
 """YAML test cases (OpenFisca style): profile + date -> expected entitlements.
 
-A rule file `policies/X.yaml` has its cases in `policies/X.tests.yaml`: a list of
+A rule file `policies/…/2025.yaml` has its cases beside it in `2025.tests.yaml`: a list of
     - name: …
       date: 2025-06-30
       include_drafts: false        # optional
@@ -37,8 +37,13 @@ class Case:
 
 def load_cases(directory: Path | None = None) -> list[Case]:
     out = []
-    for path in sorted(Path(directory or POLICY_DIR).glob("*.tests.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    for path in sorted(Path(directory or POLICY_DIR).rglob("*.tests.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            raise InputError(f"{path.name}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        if not isinstance(data, list):
+            raise InputError(f"{path.name}: a test file is a list of cases")
         for i, case in enumerate(data):
             out.append(Case(path, case.get("name") or f"case {i + 1}", case))
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -25,11 +26,13 @@ def day_number(date: dt.date) -> int:
 
 @dataclass
 class Ctx:
-    """What a condition needs besides facts: the document period and the evaluation date."""
+    """What a condition needs besides facts: the document period, the evaluation date and the
+    document's year (本年度 of its financial facts)."""
 
     start: dt.date
     end: dt.date
     as_of: dt.date
+    year: int | None = None
 
     @property
     def window_end(self) -> dt.date:
@@ -45,6 +48,7 @@ class Check:
 
 class Condition:
     attainable = False  # could the applicant change this (obtain a recognition, make an event)?
+    dating = False  # does it tie the rule to a dated happening inside the period (see Rule.dated)?
 
     def facts(self) -> list[str]:
         raise NotImplementedError
@@ -79,14 +83,14 @@ _OPS = {"eq": "等于", "ne": "不等于", "in": "属于", "not_in": "不属于"
 class Compare(Condition):
     def __init__(self, fact: str, op: str, value: Any = None, other: str | None = None):
         sch = schema()
-        if fact not in sch.facts:
+        if sch.rule_fact(fact) is None:
             raise InputError(f"condition: unknown fact {fact!r}")
         if op not in _OPS:
             raise InputError(f"condition on {fact}: unknown operator {op!r}; allowed: {', '.join(_OPS)}")
         self.fact, self.op, self.other = fact, op, other
-        self.spec = sch.facts[fact]
+        self.spec = sch.rule_fact(fact)
         if other is not None:
-            if other not in sch.facts:
+            if sch.rule_fact(other) is None:
                 raise InputError(f"condition: unknown fact {other!r}")
             self.value = None
         elif op in ("in", "not_in"):
@@ -149,8 +153,10 @@ class Compare(Condition):
 
 
 class Recognized(Condition):
-    """Holds one of the recognitions; `when` = new (first recognition in the period), renewal,
-    in_period (either), or held (any date up to the evaluation date)."""
+    """Holds one of the recognitions; `when` = new (first recognition of its kind, in the period),
+    renewal (复审/重新认定 in the period: flagged, or an earlier recognition of the kind exists),
+    in_period (either), or held (valid on the evaluation date — or the period's last day when asked
+    later — within the recognition's term, e.g. 高新技术企业 three years; see profile_schema terms)."""
 
     attainable = True
     WHEN = {"new": "首次认定", "renewal": "复审/重新认定", "in_period": "获得认定", "held": "持有认定"}
@@ -163,6 +169,7 @@ class Recognized(Condition):
         if when not in self.WHEN:
             raise InputError(f"condition: recognized.when {when!r} not in {', '.join(self.WHEN)}")
         self.types, self.when = types, when
+        self.dating = when != "held"
 
     def facts(self):
         return [f"rec.{t}" for t in self.types]
@@ -170,7 +177,7 @@ class Recognized(Condition):
     def describe(self, ctx=None):
         names = "或".join(schema().recognition_types[t] for t in self.types)
         if self.when == "held":
-            return f"已认定为{names}"
+            return f"{ctx.window_end}仍在有效期内的{names}" if ctx else f"已认定为{names}(在有效期内)"
         period = f"{ctx.start}至{ctx.window_end}" if ctx else "政策期内"
         return f"{period}{self.WHEN[self.when]}为{names}"
 
@@ -179,41 +186,78 @@ class Recognized(Condition):
         if date is None:
             return False
         if self.when == "held":
-            return date <= ctx.as_of
+            return valid_from(t, ctx.window_end) <= date <= ctx.window_end
         if not (ctx.start <= date <= ctx.window_end):
             return False
-        renewal = facts.get(f"rec.{t}.renewal", False)
+        first = facts.get(f"rec.{t}.first")
+        renewal = facts.get(f"rec.{t}.renewal", False) or (first is not None and first < date)
         return {"new": not renewal, "renewal": renewal, "in_period": True}[self.when]
 
     def check(self, facts, ctx):
         ok = any(self._one(facts, t, ctx) for t in self.types)
-        held = [schema().recognition_types[t] + f"({facts[f'rec.{t}']}"
-                + (", 复审" if facts.get(f"rec.{t}.renewal") else "") + ")"
-                for t in self.types if f"rec.{t}" in facts]
+        held = []
+        for t in self.types:
+            if f"rec.{t}" not in facts:
+                continue
+            first = facts.get(f"rec.{t}.first")
+            notes = [", 复审"] if facts.get(f"rec.{t}.renewal") else []
+            if first is not None and first < facts[f"rec.{t}"]:
+                notes.append(f", 首次认定于{first}")
+            term = recognition_term(t)
+            if term and self.when == "held":
+                notes.append(f", 有效期{term['years']}年")
+            held.append(schema().recognition_types[t] + f"({facts[f'rec.{t}']}" + "".join(notes) + ")")
         actual = "、".join(held) if held else "无"
         return Check(ok, f"{self.describe(ctx)} — {'是' if ok else '否'}(实际: {actual})", [])
 
     def vector(self, cols, ctx):
-        lo, hi, as_of = day_number(ctx.start), day_number(ctx.window_end), day_number(ctx.as_of)
+        lo, hi = day_number(ctx.start), day_number(ctx.window_end)
         out = None
         for t in self.types:
             d, known = cols.get(f"rec.{t}")
             if self.when == "held":
-                v = known & (d <= as_of)
+                v = known & (d >= day_number(valid_from(t, ctx.window_end))) & (d <= hi)
             else:
                 v = known & (d >= lo) & (d <= hi)
                 if self.when != "in_period":
                     r, rk = cols.get(f"rec.{t}.renewal")
-                    ren = r & rk  # missing renewal flag = first recognition
+                    first, fk = cols.get(f"rec.{t}.first")
+                    ren = (r & rk) | (fk & (first < d))  # missing flag and no earlier one = first recognition
                     v &= ren if self.when == "renewal" else ~ren
             out = v if out is None else out | v
         return out, ~out
+
+
+def recognition_term(code: str) -> dict | None:
+    """A recognition's term of validity ({years, source}) from the profile schema, or None (no term)."""
+    return (schema().raw["recognitions"].get("terms") or {}).get(code)
+
+
+def add_years(date: dt.date, years: int) -> dt.date:
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:  # 29 February in a year without one: the term ends with February
+        return dt.date(date.year + years, 3, 1)
+
+
+@lru_cache(maxsize=4096)
+def valid_from(code: str, on: dt.date) -> dt.date:
+    """The earliest recognition date still valid on `on` (a term of N years from the date of recognition
+    ends the day before its N-th anniversary). Without a term, any earlier date."""
+    term = recognition_term(code)
+    if not term:
+        return dt.date.min
+    lo = dt.date(on.year - term["years"], 1, 1) - dt.timedelta(days=1)
+    while add_years(lo, term["years"]) <= on:  # at most ~366 steps, once per rule and date
+        lo += dt.timedelta(days=1)
+    return lo
 
 
 class Event(Condition):
     """An event of the profile dated inside the period (or a window the text names)."""
 
     attainable = True
+    dating = True
 
     def __init__(self, types: list[str], between: list | None = None):
         sch = schema()
@@ -261,13 +305,13 @@ class Growth(Condition):
     def __init__(self, cur: str, prev: str, op: str, pct=None, pct_fact: str | None = None):
         sch = schema()
         for f in (cur, prev, pct_fact):
-            if f is not None and f not in sch.facts:
+            if f is not None and sch.rule_fact(f) is None:
                 raise InputError(f"condition: unknown fact {f!r}")
         if op not in ("gte", "gt"):
             raise InputError("condition growth: operator must be gte_pct, gt_pct or gt_fact")
         self.cur, self.prev, self.op, self.pct_fact = cur, prev, op, pct_fact
         # percent in 1/100 % (basis points of the base), like percent facts
-        self.bp = None if pct is None else convert(sch.facts.get(pct_fact) or _PCT, pct, "condition growth")
+        self.bp = None if pct is None else convert(sch.rule_fact(pct_fact) or _PCT, pct, "condition growth")
 
     def facts(self):
         return [self.cur, self.prev] + ([self.pct_fact] if self.pct_fact else [])
@@ -308,6 +352,7 @@ class AnyOf(Condition):
     def __init__(self, parts: list[Condition]):
         self.parts = parts
         self.attainable = all(p.attainable for p in parts)
+        self.dating = all(p.dating for p in parts)
 
     def facts(self):
         return [f for p in self.parts for f in p.facts()]
@@ -377,6 +422,47 @@ class NeedsReview(Condition):
         return none, none
 
 
+class PurchaseDate(Condition):
+    """A purchase counts in the policy period its own date falls in (added to every purchase rule):
+    a 2024-12-28 purchase is not paid under 2025 rules, a 2025-12-20 one is even when asked in 2026.
+    A purchase without a date is taken as made on the question date."""
+
+    dating = True
+    FACT = "purchase.date"
+
+    def facts(self):
+        return [self.FACT]
+
+    def describe(self, ctx=None):
+        return f"购买日期在{ctx.start}至{ctx.end}期间" if ctx else "购买日期在政策期内"
+
+    def check(self, facts, ctx):
+        date = facts.get(self.FACT)
+        when = date if date is not None else ctx.as_of
+        ok = ctx.start <= when <= ctx.end
+        actual = str(date) if date is not None else f"未填, 按询问日期{ctx.as_of}"
+        return Check(ok, f"{self.describe(ctx)} — {'是' if ok else '否'}(实际: {actual})", [])
+
+    def vector(self, cols, ctx):
+        d, known = cols.get(self.FACT)
+        when = np.where(known, d, day_number(ctx.as_of))
+        ok = (when >= day_number(ctx.start)) & (when <= day_number(ctx.end))
+        return ok, ~ok
+
+
+def with_year(data: dict, year: str | None) -> dict:
+    """`year: prior` on a condition reads its financial facts of the year before the document's year."""
+    if year in (None, "current"):
+        return data
+    if year != "prior":
+        raise InputError(f"condition: year {year!r} must be current (本年度) or prior (上年度)")
+
+    def shift(v):
+        return f"{v}@prior" if isinstance(v, str) and v.startswith("fin.") and "@" not in v else v
+    return {k: (shift(v) if k in ("fact", "gt_fact", "gte_fact", "lt_fact", "lte_fact", "eq_fact", "ne_fact")
+                else [shift(x) for x in v] if k == "growth" else v) for k, v in data.items()}
+
+
 class _PercentSpec:  # a stand-in spec for literal percentages in growth conditions
     type = "percent"
     label = "百分比"
@@ -394,6 +480,8 @@ def parse_condition(data: Any) -> Condition:
         raise InputError(f"condition: expected a mapping, got {data!r}")
     if "needs_review" in data:
         return NeedsReview(data["needs_review"])
+    if "year" in data:
+        data = with_year({k: v for k, v in data.items() if k != "year"}, data["year"])
     if "any" in data:
         return AnyOf([parse_condition(d) for d in data["any"]])
     if "not" in data:

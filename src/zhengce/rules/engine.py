@@ -10,6 +10,7 @@ from zhengce.rules.profile import Profile, parse_profile
 from zhengce.rules.result import (ELIGIBLE, NEEDS_INFO, NOT_ELIGIBLE, NOT_IN_FORCE, STACKED_OUT, Outcome,
                                   Result)
 from zhengce.rules.rulebook import Rule, Rulebook, load_rulebook
+from zhengce.rules.years import dated_name, relative, year_facts
 
 
 def uses_purchase(rule: Rule) -> bool:
@@ -18,14 +19,16 @@ def uses_purchase(rule: Rule) -> bool:
 
 
 def evaluate_rule(rule: Rule, facts: dict[str, Any], date: dt.date, include_drafts: bool = False,
-                  item: int | None = None) -> Outcome:
-    """One rule for one set of facts (region and entity already match)."""
+                  item: int | None = None, year_view: dict | None = None) -> Outcome:
+    """One rule for one set of facts (region and entity already match). `year_view`: the facts as
+    the rule's document year reads them, when the caller has them already (see years.py)."""
     doc = rule.document
-    if not doc.in_force(date, include_drafts):
+    if not rule.active_on(date, include_drafts):
         why = ("征求意见稿, 未生效" if doc.status == "draft" and not include_drafts
                else f"{date}不在文件有效期({doc.start}至{doc.end})内")
         return Outcome(rule, NOT_IN_FORCE, None, [why], [], item)
     ctx = rule.ctx(date)
+    facts = year_view if year_view is not None else year_facts(facts, doc.year, date.year)
     checks = [c.check(facts, ctx) for c in rule.conditions]
     reasons = [("✓ " if c.value else "✗ " if c.value is False else "? ") + c.text for c in checks]
     failed = [i for i, c in enumerate(checks) if c.value is False]
@@ -34,10 +37,11 @@ def evaluate_rule(rule: Rule, facts: dict[str, Any], date: dt.date, include_draf
                        unknown=[i for i, c in enumerate(checks) if c.value is None])
     missing = [m for c in checks if c.value is None for m in c.missing]
     if missing or any(c.value is None for c in checks):  # unknown without a field: needs review
-        return Outcome(rule, NEEDS_INFO, None, reasons, _unique(missing), item)
+        return Outcome(rule, NEEDS_INFO, None, reasons, _dated(missing, doc.year, date), item)
     amount = rule.formula.compute(facts)
     if amount.fen is None:
-        return Outcome(rule, NEEDS_INFO, None, reasons + ["? " + amount.text], amount.missing, item)
+        return Outcome(rule, NEEDS_INFO, None, reasons + ["? " + amount.text], _dated(amount.missing, doc.year, date),
+                       item)
     if amount.fen == 0:
         return Outcome(rule, NOT_ELIGIBLE, 0, reasons + ["✗ 按公式计算金额为0: " + amount.text], [], item,
                        failed=[len(checks)])
@@ -46,6 +50,11 @@ def evaluate_rule(rule: Rule, facts: dict[str, Any], date: dt.date, include_draf
 
 def _unique(items):
     return list(dict.fromkeys(items))
+
+
+def _dated(missing: list[str], doc_year: int, date: dt.date) -> list[str]:
+    """Missing financial facts named with the year the document reads them for (fin.x@2025)."""
+    return _unique(dated_name(m, doc_year, date.year) if relative(m) else m for m in missing)
 
 
 def apply_stacking(outcomes: list[Outcome], book: Rulebook) -> None:
@@ -100,14 +109,24 @@ def evaluate(profile: Profile | dict, date: dt.date | str | None = None, ruleboo
     outcomes: list[Outcome] = []
     region = profile.region
     items = profile.purchases or [{}]
+    views: dict[tuple, dict] = {}  # (item, document year) -> facts as that year reads them
+
+    def view(facts: dict, item, year: int) -> dict:
+        if (item, year) not in views:
+            views[(item, year)] = year_facts(facts, year, date.year)
+        return views[(item, year)]
+
     for rule in book.rules:
         if rule.entity != profile.entity or region not in rule.document.covers:
             continue
+        year = rule.document.year
         if rule.per_item and uses_purchase(rule):
             for i, item in enumerate(items):
                 facts = {**profile.facts, **item}
-                outcomes.append(evaluate_rule(rule, facts, date, include_drafts, i if profile.purchases else None))
+                outcomes.append(evaluate_rule(rule, facts, date, include_drafts, i if profile.purchases else None,
+                                              view(facts, i, year)))
         else:
-            outcomes.append(evaluate_rule(rule, profile.facts, date, include_drafts))
+            outcomes.append(evaluate_rule(rule, profile.facts, date, include_drafts,
+                                          year_view=view(profile.facts, None, year)))
     apply_stacking(outcomes, book)
-    return Result(profile, date, outcomes, include_drafts)
+    return Result(profile, date, outcomes, include_drafts, book.provenance())

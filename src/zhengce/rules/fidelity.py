@@ -8,60 +8,120 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from zhengce.paths import CORPUS_DIR
+from zhengce.rules import corpus
 from zhengce.rules.amounts import stated_numbers
+from zhengce.rules.corpus import CorpusDocument
 from zhengce.rules.rulebook import POLICY_DIR, Rulebook
 
 UNENCODED = Path(__file__).resolve().parent / "data" / "unencoded.yaml"
 
 
-@lru_cache(maxsize=16)
-def corpus_text(file: str) -> str:
-    return (CORPUS_DIR / file).read_text(encoding="utf-8")
+def locate(doc) -> tuple[CorpusDocument | None, str | None]:
+    """The corpus document a rule file encodes, found by content hash (see corpus.py)."""
+    return corpus.find(doc.content_hash, doc.meta)
 
 
-def _lines_of(doc) -> str:
-    text = corpus_text(doc.file)
-    if not doc.lines:
-        return text
-    lines = text.splitlines()
-    return "\n".join(lines[doc.lines[0] - 1: doc.lines[1]])
+def article_text(found: CorpusDocument, article, section=None) -> tuple[str | None, str | None]:
+    """(original text of the cited article, problem). Articles are the reading layer's: number as printed,
+    with `section` when numbers restart per section."""
+    if not isinstance(article, int) or isinstance(article, bool):
+        return None, f"article must be the printed article number (an integer) or null, got {article!r}"
+    matches = found.articles(article, section)
+    if not matches:
+        where = f"section {section} " if section is not None else ""
+        return None, f"{where}article {article} not found in the document (its articles: " \
+                     f"{', '.join(found.relative_id(a) for a in found.reading.articles[:60])})"
+    if len(matches) > 1:
+        return None, (f"article {article} is ambiguous (sections "
+                      f"{', '.join(str(a.section_no) for a in matches)}); add `section:`")
+    return found.article_text(matches[0]), None
+
+
+def article_id(rule) -> str | None:
+    """The reading layer's id of the article a rule cites, inside its document (e.g. "s2/a7"), or None."""
+    found, _ = locate(rule.document)
+    if found is None or rule.article is None:
+        return None
+    matches = found.articles(rule.article, rule.section)
+    return found.relative_id(matches[0]) if len(matches) == 1 else None
 
 
 def check_quotes(book: Rulebook, texts: dict[str, str] | None = None) -> list[str]:
-    """Every quote (rules, validity clauses, stacking clauses) is a verbatim substring of its document.
-    A document identified by content_hash only (a drafted file) is checked when its text is given
-    in `texts` (document key -> text), else skipped."""
+    """Each document is found by its content hash; every quote is verbatim in it — a rule's quote in the
+    article it cites (a quote from another article is an error), validity and stacking clauses and
+    stacking-group quotes in the document. Every stacking group must quote the clause creating it.
+    A document whose text is given in `texts` (document key -> text: a drafted file tried on its own
+    document) is checked against that text instead."""
     texts = texts or {}
     problems = []
+    found_of = {}
     for doc in book.documents:
         if doc.key in texts:
             problems += _quotes_in(book, doc, texts[doc.key])
+            found_of[doc.key] = None
             continue
-        if not doc.file:
+        found, problem = locate(doc)
+        if problem:
+            problems.append(f"{doc.key}: {problem}")
+        found_of[doc.key] = found
+        if found is None:
             continue
-        if not (CORPUS_DIR / doc.file).exists():
-            problems.append(f"{doc.key}: corpus file {doc.file} not found")
-            continue
-        body = _lines_of(doc)
+        body = found.text
         for what, quote in (("period_quote", doc.period_quote), ("stacking_quote", doc.stacking_quote)):
             if quote and quote not in body:
                 problems.append(f"{doc.key}: {what} is not verbatim in the document: {quote}")
     for gid, group in book.groups.items():
-        if not group.document.file or group.document.key in texts:
+        if group.document.key in texts:
             continue
-        if group.quote and group.quote not in _lines_of(group.document):
-            problems.append(f"stacking group {gid}: quote is not verbatim in the document")
+        if not group.quote:
+            problems.append(f"stacking group {gid}: no quote — a group must cite, verbatim, the clause that "
+                            "creates it (从优/就高/不重复, a shared cap, or one rating's tiers)")
+            continue
+        found = found_of.get(group.document.key)
+        if found is not None and group.quote not in found.text:
+            problems.append(f"stacking group {gid}: quote is not verbatim in the document: {group.quote}")
     for rule in book.rules:
-        if not rule.document.file or rule.document.key in texts or not (CORPUS_DIR / rule.document.file).exists():
+        found = found_of.get(rule.document.key)
+        if found is None:
             continue
-        if rule.quote not in _lines_of(rule.document):
-            problems.append(f"{rule.id}: quote is not verbatim in {rule.document.key}: {rule.quote}")
+        if rule.article is None:
+            if rule.quote not in found.text:
+                problems.append(f"{rule.id}: quote is not verbatim in {rule.document.key}: {rule.quote}")
+            continue
+        text, problem = article_text(found, rule.article, rule.section)
+        if problem:
+            problems.append(f"{rule.id}: {problem}")
+        elif rule.quote not in text:
+            where = "elsewhere in the document" if rule.quote in found.text else "nowhere in the document"
+            problems.append(f"{rule.id}: quote is not in the cited article {rule.article} (found {where}): "
+                            f"{rule.quote}")
+    return problems
+
+
+IDENTITY = ("title", "region", "level", "year", "status", "kind", "doc_number", "issued")
+
+
+def check_metadata(book: Rulebook) -> list[str]:
+    """The header agrees with the reading of the document it names (where both say something): a
+    draft encoded as final would be in force, a wrong region would pay the wrong places."""
+    problems = []
+    for doc in book.documents:
+        found, _ = locate(doc)
+        if found is None:
+            continue
+        for key in IDENTITY:
+            mine, read = getattr(doc, key), getattr(found.reading, key, None)
+            if mine is None or read is None:
+                continue
+            if key == "title":
+                mine, read = ("".join(str(x).split()).replace("的", "") for x in (mine, read))
+            if str(mine) != str(read):
+                problems.append(f"{doc.key}: document.{key} is {getattr(doc, key)!r} but the document reads "
+                                f"{getattr(found.reading, key)!r}")
     return problems
 
 
@@ -126,10 +186,22 @@ def unencoded() -> list[dict]:
 def check_unencoded() -> list[str]:
     problems = []
     for entry in unencoded():
+        ident = entry.get("document") if isinstance(entry.get("document"), dict) else {}
         if not entry.get("reason"):
             problems.append(f"unencoded {entry.get('quote')}: reason missing")
-        if entry["quote"] not in corpus_text(entry["file"]):
-            problems.append(f"unencoded quote is not verbatim in {entry['file']}: {entry['quote']}")
+        found, problem = corpus.find(ident.get("content_hash"), ident)
+        if problem:
+            problems.append(f"unencoded {entry.get('quote')}: {problem}")
+        if found is None:
+            continue
+        if entry.get("article") is not None:
+            text, problem = article_text(found, entry["article"], entry.get("section"))
+            if problem:
+                problems.append(f"unencoded {entry['quote']}: {problem}")
+            elif entry["quote"] not in text:
+                problems.append(f"unencoded quote is not in the cited article {entry['article']}: {entry['quote']}")
+        elif entry["quote"] not in found.text:
+            problems.append(f"unencoded quote is not verbatim in its document: {entry['quote']}")
     return problems
 
 
@@ -151,45 +223,72 @@ def _rule_numbers(rule) -> set[Decimal]:
     return out
 
 
-def covered(book: Rulebook, file: str, document: int | None, quote: str, numbers: set[Decimal]) -> str | None:
-    """The rule id (or 'unencoded') that covers an incentive, matched by overlapping quote and a shared number."""
+def covered(book: Rulebook, content_hash: str, quote: str, numbers: set[Decimal]) -> str | None:
+    """The rule id (or 'unencoded') that covers an incentive of a document, matched by overlapping
+    quote and a shared number."""
     def overlaps(a: str, b: str) -> bool:
         return a in b or b in a
     for rule in book.rules:
-        if rule.document.file != file or (document is not None and rule.document.index != document):
+        if rule.document.content_hash != content_hash:
             continue
         if overlaps(rule.quote, quote) and (not numbers or numbers & _rule_numbers(rule)):
             return rule.id
     for entry in unencoded():
-        if entry["file"] == file and (document is None or entry.get("document") == document) \
-                and overlaps(entry["quote"], quote):
+        if (entry.get("document") or {}).get("content_hash") == content_hash and overlaps(entry["quote"], quote):
             return "unencoded"
     return None
 
 
 def check_gold(book: Rulebook, gold_dir: Path) -> list[str]:
-    """Every incentive of the hand-checked gold readings is encoded or listed as unencoded."""
+    """Every incentive of the hand-checked gold readings is encoded or listed as unencoded. Gold readings
+    are keyed by corpus file and position; the document they describe is found there and matched by hash."""
     problems = []
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         for i, doc in enumerate(gold["documents"], start=1):
+            found = corpus.by_source(gold["file"], i)
             for inc in doc.get("incentives", []):
-                if covered(book, gold["file"], i, inc["quote"], _numbers_of(inc)) is None:
+                if found is None or covered(book, found.content_hash, inc["quote"], _numbers_of(inc)) is None:
                     problems.append(f"{gold['file']} d{i} art {inc.get('article')}: not encoded nor listed: "
                                     f"{inc['trigger']} — {inc['quote']}")
     return problems
 
 
+def check_previous(book: Rulebook) -> list[str]:
+    """`previous:` links a rule to the same entitlement in last year's document: the target exists, is of
+    an earlier document year, and pays the same beneficiary in the same form."""
+    problems = []
+    ids = {r.id: r for r in book.rules}
+    for rule in book.rules:
+        if not rule.previous:
+            continue
+        prev = ids.get(rule.previous)
+        if prev is None:
+            problems.append(f"{rule.id}: previous {rule.previous!r} is not a rule of the rulebook")
+            continue
+        if prev.document.year >= rule.document.year:
+            problems.append(f"{rule.id}: previous {prev.id} is of {prev.document.year}, not an earlier year")
+        if prev.beneficiary != rule.beneficiary:
+            problems.append(f"{rule.id}: previous {prev.id} pays a {prev.beneficiary}, this rule a {rule.beneficiary}")
+        if prev.formula.form != rule.formula.form:
+            problems.append(f"{rule.id}: previous {prev.id} is a {prev.formula.form} formula, this one "
+                            f"{rule.formula.form}")
+    return problems
+
+
 def check_all(book: Rulebook, gold_dir: Path | None = None) -> dict[str, list[str]]:
-    out = {"quotes": check_quotes(book), "numbers": check_numbers(book), "groups": check_groups(book),
-           "periods": check_periods(book), "unencoded": check_unencoded()}
+    out = {"quotes": check_quotes(book), "metadata": check_metadata(book), "numbers": check_numbers(book), "groups": check_groups(book),
+           "periods": check_periods(book), "unencoded": check_unencoded(), "previous": check_previous(book)}
     if gold_dir and gold_dir.is_dir():
         out["gold"] = check_gold(book, gold_dir)
     return out
 
 
 def default_gold_dir() -> Path | None:
-    """../shared/gold beside the repository, when present (development checkouts)."""
+    """$ZHENGCE_SHARED/gold, else ../shared/gold beside the repository, when present (development checkouts)."""
+    import os
+    if os.environ.get("ZHENGCE_SHARED") and (Path(os.environ["ZHENGCE_SHARED"]) / "gold").is_dir():
+        return Path(os.environ["ZHENGCE_SHARED"]) / "gold"
     for base in (Path.cwd(), POLICY_DIR):
         for parent in [base, *base.parents]:
             candidate = parent.parent / "shared" / "gold"

@@ -38,13 +38,18 @@ class Formula:
             raise InputError(f"formula: form {self.form!r} not in {', '.join(FORMS)}")
         known = {"form", "amount_yuan", "rate", "base", "minus", "offset_yuan", "cap_yuan", "cap_scope",
                  "qualifier", "unit_yuan", "unit", "award_yuan", "tiers", "first_time_prior", "bounded_by",
-                 "years", "years_total", "per", "minus_optional"}
+                 "years", "years_total", "per", "minus_optional", "year"}
         extra = set(data) - known
         if extra:
             raise InputError(f"formula: unknown keys {sorted(extra)}")
+        if data.get("year") not in (None, "current", "prior"):
+            raise InputError(f"formula: year {data['year']!r} must be current (本年度) or prior (上年度)")
+        if data.get("year") == "prior":  # the base and deduction of the year before the document's year
+            data = {**data, **{k: f"{data[k]}@prior" for k in ("base", "minus", "bounded_by")
+                               if str(data.get(k) or "").startswith("fin.") and "@" not in data[k]}}
         sch = schema()
         for key in ("base", "minus", "first_time_prior", "bounded_by"):
-            if data.get(key) is not None and data[key] not in sch.facts:
+            if data.get(key) is not None and sch.rule_fact(data[key]) is None:
                 raise InputError(f"formula.{key}: unknown fact {data[key]!r}")
         self.amount = yuan_to_fen(data["amount_yuan"], "amount_yuan") if "amount_yuan" in data else None
         self.cap = yuan_to_fen(data["cap_yuan"], "cap_yuan") if data.get("cap_yuan") is not None else None
@@ -92,6 +97,24 @@ class Formula:
                 out.append(Decimal(str(self.data[key])))
         for t in self.data.get("tiers", []):
             out += [Decimal(str(t["at_least_yuan"])), Decimal(str(t["amount_yuan"]))]
+        return out
+
+    def amounts(self) -> dict:
+        """The numbers of the formula, for `rules list --json` (coverage is then mechanical)."""
+        def y(fen):
+            return None if fen is None else Decimal(fen) / 100
+        out: dict = {"base": self.base}
+        if self.form == "per_unit":
+            out["per_unit"] = {"award_yuan": y(self.award), "unit": self.unit if "unit_yuan" not in self.data else None,
+                               "unit_yuan": y(self.unit) if "unit_yuan" in self.data else None,
+                               "offset_yuan": y(self.offset) if self.offset else None,
+                               "unit_label": schema().label(self.base)}
+        if self.form == "tiered":
+            out["tiers"] = [{"at_least_yuan": y(t), "amount_yuan": y(a)} for t, a in self.tiers]
+            out["first_time_prior"] = self.prior
+        if self.years:
+            out["years"] = self.years
+            out["years_total"] = self.years_total
         return out
 
     def describe(self) -> str:

@@ -65,8 +65,35 @@ class Schema:
     event_types: dict[str, str]
 
     def label(self, fact: str) -> str:
-        spec = self.facts.get(fact)
+        spec = self.rule_fact(fact) or self.facts.get(fact)
         return spec.label if spec else fact
+
+    def rule_fact(self, name: str) -> FactSpec | None:
+        """The spec of a fact name as rules and registries write it: a schema fact, or a financial fact of
+        a year — relative (`fin.revenue_yuan@prior`, 上年度) or absolute (`fin.revenue_yuan@2024`)."""
+        if name is None or name in self.facts:
+            return self.facts.get(name)
+        base, sep, year = name.partition("@")
+        if not sep or not base.startswith("fin.") or base not in self.facts:
+            return None
+        spec = self.facts[base]
+        if year == "prior":
+            return FactSpec(name, spec.type, f"上年度{_yearless(spec.label)}", spec.entities)
+        if year.isdigit() and len(year) == 4:
+            return FactSpec(name, spec.type, f"{year}年度{_yearless(spec.label)}", spec.entities)
+        return None
+
+
+def _yearless(label: str) -> str:
+    return label[3:] if label.startswith("本年度") else label
+
+
+def year_key(value, where: str) -> int:
+    """A year a financial figure belongs to: 4 digits, 1990-2100."""
+    text = str(value).strip()
+    if not (text.isdigit() and len(text) == 4 and 1990 <= int(text) <= 2100):
+        raise InputError(f"{where}: {value!r} is not a year (expected 4 digits such as \"2025\")")
+    return int(text)
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +108,8 @@ def schema() -> Schema:
         facts[f"rec.{code}"] = FactSpec(f"rec.{code}", "date", f"{label}(认定日期)", tuple(rec["entities"]))
         facts[f"rec.{code}.renewal"] = FactSpec(f"rec.{code}.renewal", "bool", f"{label}(是否复审/重新认定)",
                                                 tuple(rec["entities"]))
+        facts[f"rec.{code}.first"] = FactSpec(f"rec.{code}.first", "date", f"{label}(首次认定日期)",
+                                              tuple(rec["entities"]))
     ev = raw["events"]
     for code, label in ev["types"].items():
         facts[f"event.{code}"] = FactSpec(f"event.{code}", "date", f"{label}(日期)", tuple(ev["entities"]))
@@ -236,6 +265,8 @@ def parse_profile(data: Any) -> Profile:
         if f"rec.{code}" not in facts or date >= facts[f"rec.{code}"]:  # keep the latest of one type
             facts[f"rec.{code}"] = date
             facts[f"rec.{code}.renewal"] = renewal
+        if f"rec.{code}.first" not in facts or date < facts[f"rec.{code}.first"]:  # and the first
+            facts[f"rec.{code}.first"] = date
     for i, item in enumerate(data.get("events") or []):
         where = f"events[{i}]"
         if not isinstance(item, dict):
@@ -255,6 +286,15 @@ def parse_profile(data: Any) -> Profile:
         names = list(raw[group]["fields"])
         _check_known(block, names, group)
         for name, value in block.items():
+            if prefix == "fin" and isinstance(value, dict):  # {"2025": …, "2024": …}: figures by year
+                for year, v in value.items():
+                    y = year_key(year, f"{group}.{name}")
+                    spec = sch.facts[f"fin.{name}"]
+                    if entity not in spec.entities:
+                        raise InputError(f"{group}.{name}: not a field of a {entity} profile")
+                    if v is not None:
+                        facts[f"fin.{name}@{y}"] = convert(spec, v, f"{group}.{name}.{y}")
+                continue
             _set(facts, f"{prefix}.{name}", value, entity, f"{group}.{name}")
     purchases: list[dict] = []
     if "purchases" in data:
@@ -301,9 +341,9 @@ def parse_flat_row(row: dict[str, Any]) -> Profile:
     for column, value in row.items():
         if column == "entity" or value is None or (isinstance(value, str) and value.strip() == ""):
             continue
-        if column not in sch.facts:
+        spec = sch.rule_fact(column)
+        if spec is None or column.endswith("@prior"):
             raise InputError(f"column {column!r}: unknown field; see `zhengce profile schema` for the allowed names")
-        spec = sch.facts[column]
         if entity not in spec.entities:
             continue  # a column for other entity types, e.g. purchase.* on an enterprise row
         if isinstance(value, float):  # CSV readers may hand numbers as floats; accept only exact ones
@@ -359,8 +399,19 @@ def json_schema() -> dict:
 
     def block(prefix: str, group: str) -> dict:
         names = list(raw[group]["fields"])
+
+        def one(n):
+            p = prop(sch.facts[f"{prefix}.{n}"])
+            if prefix != "fin":
+                return p
+            by_year = {"type": "object", "title": p["title"] + "(按年度)", "additionalProperties": False,
+                       "patternProperties": {r"^\d{4}$": p}, "description": "年度 -> 金额, 如 {\"2025\": \"1000000\"}"}
+            out = {"title": p["title"], "anyOf": [p, by_year]}
+            if "x-unit" in p:
+                out["x-unit"] = p["x-unit"]
+            return out
         return {"type": "object", "title": raw[group]["label"], "additionalProperties": False,
-                "properties": {n: prop(sch.facts[f"{prefix}.{n}"]) for n in names}}
+                "properties": {n: one(n) for n in names}}
 
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

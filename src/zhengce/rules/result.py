@@ -40,9 +40,9 @@ class Outcome:
 
     def citation(self) -> dict:
         d = self.rule.document
-        return {"file": d.file, "document": d.index, "title": d.title, "region": d.region, "year": d.year,
-                "status": d.status, "doc_number": d.doc_number, "article": self.rule.article, "quote": self.rule.quote,
-                "content_hash": d.content_hash}
+        return {"rule_file": d.key, "content_hash": d.content_hash, "file": d.file, "document": d.index,
+                "title": d.title, "region": d.region, "year": d.year, "status": d.status, "doc_number": d.doc_number,
+                "article": self.rule.article, "section": self.rule.section, "quote": self.rule.quote}
 
     def to_json(self) -> dict:
         from zhengce.rules.profile import schema
@@ -88,6 +88,7 @@ class Result:
     date: dt.date
     outcomes: list[Outcome]
     include_drafts: bool = False
+    rulebook: dict | None = None  # provenance: {"fingerprint", "files"} of the rule files used
 
     def by_status(self, status: int) -> list[Outcome]:
         """Outcomes of confirmed rules (pending rules are reported apart, see `pending`)."""
@@ -123,6 +124,8 @@ class Result:
         for o in self.by_status(NOT_ELIGIBLE):
             if len(o.failed) != 1 or o.unknown or o.failed[0] >= len(o.rule.conditions):
                 continue
+            if self.date > o.rule.document.end:  # the period is over: nothing can still be obtained in it
+                continue
             cond = o.rule.conditions[o.failed[0]]
             if not cond.attainable:
                 continue
@@ -157,6 +160,7 @@ class Result:
             "pending": [o.to_json() for o in self.pending],
             "pending_total_fen": self.pending_total_fen,
             "pending_total_yuan": Decimal(self.pending_total_fen) / 100,
+            "rulebook": self.rulebook,
         }
 
     def total_text(self) -> str:
@@ -175,8 +179,7 @@ class Result:
         def cite(o: Outcome) -> str:
             c = o.citation()
             art = f"第{c['article']}条" if c["article"] is not None else "(无条号)"
-            where = f"({c['file']} 第{c['document']}份)" if c["file"] else ""
-            return f"{c['region']}{c['year']}《{c['title']}》{where}{art}: 「{c['quote']}」"
+            return f"{c['region']}{c['year']}《{c['title']}》({c['rule_file']}){art}: 「{c['quote']}」"
 
         def block(o: Outcome, head: str) -> None:
             item = f"[第{o.item + 1}件] " if o.item is not None else ""
@@ -227,4 +230,6 @@ class Result:
         nif = self.by_status(NOT_IN_FORCE)
         if nif:
             lines.append(f"未生效的规则 {len(nif)} 项(征求意见稿或不在有效期内)")
+        if self.rulebook:
+            lines.append(f"规则集指纹 {self.rulebook['fingerprint'][:16]}({len(self.rulebook['files'])} 个规则文件)")
         return "\n".join(lines)

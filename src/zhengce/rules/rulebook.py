@@ -1,12 +1,16 @@
 """The rulebook: policy documents' rules loaded from YAML files (one file per document).
 
-See docs/rules.md for the file format. Loading checks the structure (ids, facts, forms); the
-fidelity checks against the corpus text live in fidelity.py.
+Rule files live in a tree by place and year (policies/zhejiang/hangzhou/linan/2025.yaml); a file
+identifies its document by what it is (content_hash + metadata), never by a corpus file name.
+See docs/rules.md for the format. Loading checks the structure (ids, facts, forms); the fidelity
+checks against the corpus text live in fidelity.py. The rulebook's fingerprint (sha256 over the
+loaded files) is recorded in every result so an answer names the rules that produced it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -15,24 +19,29 @@ import yaml
 
 from zhengce.errors import InputError, NotFound
 from zhengce.rules import regions
-from zhengce.rules.conditions import Condition, Ctx, parse_condition
+from zhengce.rules.conditions import Condition, Ctx, PurchaseDate, parse_condition
 from zhengce.rules.formulas import Formula
 
 POLICY_DIR = Path(__file__).resolve().parent / "policies"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
 BENEFICIARIES = ("enterprise", "institution", "platform", "project", "individual", "team", "other")
 ENTITY_OF = {"enterprise": "enterprise", "institution": "enterprise", "platform": "enterprise",
              "team": "enterprise", "other": "enterprise", "project": "project", "individual": "person"}
 STATUSES = ("final", "draft")
 # Review state of a rule (issue 10): absent = accepted; pending rules are evaluated but reported apart
 # and never counted in confirmed totals; rejected rules are not loaded.
-REVIEWS = ("pending", "accepted", "rejected")
+REVIEW = ("pending", "accepted", "rejected")
+REVIEWS = REVIEW
+RULE_KEYS = {"id", "article", "section", "quote", "beneficiary", "entity", "trigger", "conditions", "formula",
+             "stacking", "interpretation", "review", "review_notes", "reviewed_by", "reviewed_at", "previous"}
 
 
 @dataclass
 class Document:
-    key: str  # e.g. "004_c74db4dc4724db3b-d2", or the content hash's head when the header names no file
-    file: str | None  # corpus file name (optional: drafted files identify documents by content_hash)
-    index: int  # 1-based document index inside the file
+    key: str  # the rule file's path in the tree without .yaml, e.g. "zhejiang/hangzhou/linan/2025"
+    content_hash: str | None  # sha256 of the document's original text (zhengce.reading content_hash)
+    file: str | None  # informative: the corpus file the text was first read from (document.source)
+    index: int | None  # informative: its 1-based position in that file
     title: str
     region: str  # issuing region, e.g. 杭州市余杭区 or 湖州市
     level: str
@@ -44,10 +53,17 @@ class Document:
     period_quote: str
     stacking_quote: str | None
     doc_number: str | None
-    lines: tuple[int, int] | None
     covers: frozenset[str]
-    source: Path
-    content_hash: str | None = None
+    source: Path  # the rule file
+    issuer: str | None = None
+    issued: str | None = None
+
+    @property
+    def meta(self) -> dict:
+        """What identifies the document besides its hash (for matching and citations)."""
+        return {"title": self.title, "issuer": self.issuer, "doc_number": self.doc_number, "region": self.region,
+                "level": self.level, "year": self.year, "status": self.status, "kind": self.kind,
+                "issued": self.issued, "content_hash": self.content_hash}
 
     def in_force(self, date: dt.date, include_drafts: bool = False) -> bool:
         if self.status == "draft" and not include_drafts:
@@ -81,7 +97,9 @@ class Rule:
     interpretation: str | None
     order: int
     raw: dict
+    section: int | None = None
     review: str = "accepted"
+    previous: str | None = None
     review_notes: list[str] = field(default_factory=list)
 
     @property
@@ -92,14 +110,29 @@ class Rule:
     def per_item(self) -> bool:
         return self.entity == "person"
 
+    @property
+    def dated(self) -> bool:
+        """Paid for something that happens on a date (an event, a recognition in the period, a purchase):
+        it counts in the policy period that date falls in, whenever the question is asked."""
+        return any(c.dating for c in self.conditions)
+
+    def active_on(self, date: dt.date, include_drafts: bool = False) -> bool:
+        """Is the rule evaluated on this question date? In its period; after it too when dated."""
+        doc = self.document
+        if doc.status == "draft" and not include_drafts:
+            return False
+        return doc.start <= date and (date <= doc.end or self.dated)
+
     def ctx(self, as_of: dt.date) -> Ctx:
-        return Ctx(self.document.start, self.document.end, as_of)
+        return Ctx(self.document.start, self.document.end, as_of, self.document.year)
 
     def summary(self) -> dict:
         f = self.formula
         amount = f.amount if f.form in ("fixed", "up_to") else None
         return {
             "id": self.id,
+            "rule_file": self.document.key,
+            "content_hash": self.document.content_hash,
             "file": self.document.file,
             "document": self.document.index,
             "document_title": self.document.title,
@@ -119,11 +152,13 @@ class Rule:
             "rate": None if f.rate is None else _rate(f.rate),
             "cap_yuan": None if f.cap is None else _yuan(f.cap),
             "cap_scope": f.data.get("cap_scope"),
+            **f.amounts(),
             "formula": f.describe(),
             "stacking_group": self.stacking,
             "interpretation": self.interpretation,
             "review": self.review,
             "review_notes": self.review_notes,
+            "previous": self.previous,
         }
 
 
@@ -142,6 +177,18 @@ class Rulebook:
     documents: list[Document]
     rules: list[Rule]
     groups: dict[str, StackingGroup]
+    files: list[dict] = field(default_factory=list)  # [{"path", "sha256"}] of the loaded rule files
+
+    @property
+    def fingerprint(self) -> str:
+        """sha256 over the loaded files (path and content): which rules produced an answer."""
+        h = hashlib.sha256()
+        for f in self.files:
+            h.update(f"{f['path']}\0{f['sha256']}\n".encode("utf-8"))
+        return h.hexdigest()
+
+    def provenance(self) -> dict:
+        return {"fingerprint": self.fingerprint, "files": self.files}
 
     def rule(self, rule_id: str) -> Rule:
         for r in self.rules:
@@ -162,37 +209,39 @@ def _date(value, where: str) -> dt.date:
         raise InputError(f"{where}: {value!r} is not a date YYYY-MM-DD") from None
 
 
-def load_file(path: Path, order_start: int = 0) -> tuple[Document, list[Rule], list[StackingGroup]]:
-    where = path.name
-    try:
-        # libyaml when present: a drafted file loads ~10x faster than with the pure-Python parser
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        raise InputError(f"{where}: not valid YAML ({exc})") from None
-    if not isinstance(data, dict) or "document" not in data:
+def load_file(path: Path, order_start: int = 0, key: str | None = None,
+              data: dict | None = None) -> tuple[Document, list[Rule], list[StackingGroup]]:
+    where = key or path.name
+    if data is None:
+        try:
+            # libyaml when present: a drafted file loads ~10x faster than the pure-Python parser
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        except yaml.YAMLError as exc:
+            raise InputError(f"{where}: not valid YAML ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("document"), dict):
         raise InputError(f"{where}: a rule file needs a 'document' header and 'rules'")
     d = data["document"]
-    for key in ("title", "region", "level", "year", "status", "kind", "period", "period_quote"):
-        if key not in d:
-            raise InputError(f"{where}: document.{key} is missing")
-    if not d.get("file") and not d.get("content_hash"):
-        raise InputError(f"{where}: document.file or document.content_hash is needed to identify the document")
+    for k in ("title", "region", "level", "year", "status", "kind", "period", "period_quote"):
+        if k not in d:
+            raise InputError(f"{where}: document.{k} is missing")
+    if "content_hash" not in d:
+        raise InputError(f"{where}: document.content_hash is missing (the sha256 of the document's text, "
+                         "as `zhengce parse --json` prints it)")
     if d["status"] not in STATUSES:
         raise InputError(f"{where}: document.status must be final or draft")
     try:
         covers = regions.covered(d["region"])
     except InputError as exc:
         raise InputError(f"{where}: document.region: {exc}") from None
-    if not isinstance(d.get("period"), list) or len(d["period"]) != 2:
-        raise InputError(f"{where}: document.period must be [start, end]")
-    key = f"{Path(d['file']).stem}-d{d.get('index', 1)}" if d.get("file") else str(d["content_hash"])[:16]
+    src = d.get("source") if isinstance(d.get("source"), dict) else {}
     doc = Document(
-        key=key, file=d.get("file"), index=int(d.get("index", 1)), title=d["title"],
+        key=key or path.stem, content_hash=d.get("content_hash"), file=src.get("file"),
+        index=int(src["document"]) if src.get("document") is not None else None, title=d["title"],
         region=d["region"], level=d["level"], year=int(d["year"]), status=d["status"], kind=d["kind"],
         start=_date(d["period"][0], f"{where}: period"), end=_date(d["period"][1], f"{where}: period"),
         period_quote=d["period_quote"], stacking_quote=d.get("stacking_quote"), doc_number=d.get("doc_number"),
-        lines=tuple(d["lines"]) if d.get("lines") else None, covers=covers, source=path,
-        content_hash=d.get("content_hash"))
+        covers=covers, source=path, issuer=d.get("issuer"),
+        issued=str(d["issued"]) if d.get("issued") is not None else None)
     groups = []
     for gid, g in (data.get("stacking_groups") or {}).items():
         mode = g.get("mode", "best")
@@ -209,47 +258,63 @@ def load_file(path: Path, order_start: int = 0) -> tuple[Document, list[Rule], l
         w = f"{where}: rule {rid or i + 1}"
         if not rid:
             raise InputError(f"{w}: id is missing")
-        for key in ("quote", "beneficiary", "trigger", "formula"):
-            if key not in r:
-                raise InputError(f"{w}: {key} is missing")
-        known = {"id", "article", "quote", "beneficiary", "entity", "trigger", "conditions", "formula",
-                 "stacking", "interpretation", "review", "review_notes", "reviewed_by", "reviewed_at"}
-        extra = set(r) - known
-        if extra:
-            raise InputError(f"{w}: unknown keys {sorted(extra)}")
-        review = r.get("review") or "accepted"
-        if review not in REVIEWS:
-            raise InputError(f"{w}: review must be one of {', '.join(REVIEWS)}")
+        review = r.get("review", "accepted")
+        if review not in REVIEW:
+            raise InputError(f"{w}: review must be one of {', '.join(REVIEW)}")
         if review == "rejected":
             continue
+        for k in ("quote", "beneficiary", "trigger", "formula"):
+            if k not in r:
+                raise InputError(f"{w}: {k} is missing")
+        extra = set(r) - RULE_KEYS
+        if extra:
+            raise InputError(f"{w}: unknown keys {sorted(extra)}")
         if r["beneficiary"] not in BENEFICIARIES:
             raise InputError(f"{w}: beneficiary must be one of {', '.join(BENEFICIARIES)}")
+        entity = r.get("entity") or ENTITY_OF[r["beneficiary"]]
         try:
             conditions = [parse_condition(c) for c in (r.get("conditions") or [])]
             formula = Formula(r["formula"])
         except InputError as exc:
             raise InputError(f"{w}: {exc.message}") from None
-        rules.append(Rule(rid, doc, r.get("article"), r["quote"], r["beneficiary"],
-                          r.get("entity") or ENTITY_OF[r["beneficiary"]], r["trigger"], conditions, formula,
-                          r.get("stacking"), r.get("interpretation"), order_start + len(rules), r,
-                          review, [str(n) for n in (r.get("review_notes") or [])]))
+        except ValueError as exc:
+            raise InputError(f"{w}: {exc}") from None
+        facts = [f for c in conditions for f in c.facts()] + formula.inputs()
+        if entity == "person" and any(f.startswith("purchase.") for f in facts):
+            conditions.append(PurchaseDate())  # a purchase counts in the period its date falls in
+        rules.append(Rule(rid, doc, r.get("article"), r["quote"], r["beneficiary"], entity, r["trigger"],
+                          conditions, formula, r.get("stacking"), r.get("interpretation"), order_start + len(rules),
+                          r, section=r.get("section"), review=review, previous=r.get("previous"),
+                          review_notes=[str(n) for n in (r.get("review_notes") or [])]))
     return doc, rules, groups
 
 
-def load_dir(directory: Path) -> Rulebook:
-    return load_files(sorted(p for p in directory.glob("*.yaml") if not p.name.endswith(".tests.yaml")))
+def rule_files(directory: Path) -> list[Path]:
+    """Every rule file under a folder, recursively (test files excluded), in path order."""
+    return sorted(p for p in directory.rglob("*.yaml") if not p.name.endswith(".tests.yaml"))
 
 
-def load_files(paths: list[Path]) -> Rulebook:
-    """A rulebook from the given rule files (ids and stacking groups unique across them)."""
-    documents, rules, groups = [], [], {}
+def load_paths(paths: list[Path], root: Path | None = None) -> Rulebook:
+    """Rule files (keys relative to root when given) into one rulebook."""
+    documents, rules, groups, files = [], [], {}, []
     for path in paths:
-        doc, file_rules, file_groups = load_file(path, len(rules))
+        inside = root is not None and Path(path).resolve().is_relative_to(Path(root).resolve())
+        key = Path(path).resolve().relative_to(Path(root).resolve()).with_suffix("").as_posix() if inside \
+            else Path(path).stem
+        raw = path.read_bytes()
+        files.append({"path": key + ".yaml", "sha256": hashlib.sha256(raw).hexdigest()})
+        try:
+            data = yaml.load(raw.decode("utf-8"), Loader=_LOADER)
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise InputError(f"{key}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        except RecursionError:
+            raise InputError(f"{key}: too deeply nested for a rule file") from None
+        doc, file_rules, file_groups = load_file(path, len(rules), key, data)
         documents.append(doc)
         rules += file_rules
         for g in file_groups:
             if g.id in groups:
-                raise InputError(f"{path.name}: stacking group {g.id} is defined twice")
+                raise InputError(f"{key}: stacking group {g.id} is defined twice")
             groups[g.id] = g
     seen = set()
     for r in rules:
@@ -260,7 +325,12 @@ def load_files(paths: list[Path]) -> Rulebook:
             if r.stacking not in groups:
                 raise InputError(f"rule {r.id}: stacking group {r.stacking!r} is not defined in any rule file")
             groups[r.stacking].rules.append(r)
-    return Rulebook(documents, rules, groups)
+    return Rulebook(documents, rules, groups, files)
+
+
+def load_dir(directory: Path) -> Rulebook:
+    directory = Path(directory)
+    return load_paths(rule_files(directory), directory)
 
 
 def load_rule_files(paths: list[str | Path], with_library: bool = False) -> Rulebook:
@@ -274,10 +344,10 @@ def load_rule_files(paths: list[str | Path], with_library: bool = False) -> Rule
         if path.suffix.lower() not in (".yaml", ".yml"):
             raise InputError(f"规则文件 {p} 不是 YAML 规则文件(应为 .yaml)")
         files.append(path)
-    if with_library:
-        files = sorted(x for x in POLICY_DIR.glob("*.yaml") if not x.name.endswith(".tests.yaml")) + files
     try:
-        return load_files(files)
+        if with_library:
+            return load_paths(rule_files(POLICY_DIR) + files, POLICY_DIR)
+        return load_paths(files, None)
     except InputError as exc:
         raise InputError(f"规则文件无效: {exc.message}") from None
     except (TypeError, KeyError, ValueError, AttributeError) as exc:  # a malformed value somewhere in the YAML

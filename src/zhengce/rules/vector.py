@@ -14,11 +14,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from zhengce.rules import regions
-from zhengce.rules.conditions import Ctx, day_number
+from zhengce.rules.conditions import day_number
 from zhengce.rules.engine import uses_purchase
 from zhengce.rules.profile import Profile, schema
 from zhengce.rules.result import ELIGIBLE, NEEDS_INFO, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_IN_FORCE, STACKED_OUT
 from zhengce.rules.rulebook import Rule, Rulebook
+from zhengce.rules.years import YearColumns
 
 ENTITIES = ["enterprise", "person", "project"]
 
@@ -48,7 +49,7 @@ class Columns:
 
     @staticmethod
     def encode(fact: str, value):
-        spec = schema().facts[fact]
+        spec = schema().rule_fact(fact)
         if spec.type == "enum":
             return list(spec.values).index(value)
         if spec.type == "region":
@@ -64,7 +65,8 @@ class Columns:
         sch = schema()
         rows = [{**p.facts, **(p.purchases[0] if p.purchases else {})} for p in profiles]
         data = {}
-        for fact, spec in sch.facts.items():
+        dated = sorted({k for r in rows for k in r if "@" in k})  # financial figures given by year
+        for fact, spec in [*sch.facts.items(), *((k, sch.rule_fact(k)) for k in dated)]:
             if spec.type == "string":
                 continue
             present = [fact in r for r in rows]
@@ -146,9 +148,13 @@ class VectorEngine:
             masks[key] = ent & self._region_lut[rule.document.key][cols.region]
         app = masks[key]
         empty = np.zeros(0, dtype=np.int64)
-        if not rule.document.in_force(self.date, self.include_drafts):
+        if not rule.active_on(self.date, self.include_drafts):
             return SparseRule(rule, app, False, empty, empty.astype(np.int8), empty)
-        ctx = Ctx(rule.document.start, rule.document.end, self.date)
+        ctx = rule.ctx(self.date)
+        year_key = ("year", rule.document.year)
+        if year_key not in masks:  # financial facts as this document's year reads them
+            masks[year_key] = YearColumns(cols, rule.document.year, self.date.year)
+        cols = masks[year_key]
         t_all, f_any = app, None
         for c in rule.conditions:
             t, f = c.vector(cols, ctx)
@@ -205,7 +211,7 @@ class VectorEngine:
         """Yield a SparseRule for every rule (or only rules in force), stacking applied, in rulebook order."""
         masks: dict = {}
         for members in self.units:
-            if active_only and not any(r.document.in_force(self.date, self.include_drafts) for r in members):
+            if active_only and not any(r.active_on(self.date, self.include_drafts) for r in members):
                 continue
             yield from self.unit_sparse(members, cols, masks)
 

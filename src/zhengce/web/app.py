@@ -207,6 +207,9 @@ def _install_session_middleware(app: FastAPI) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")
+        if request.url.path.startswith("/api"):  # which rule files answered (see docs/rules.md, fingerprints)
+            from zhengce.rules import load_rulebook
+            response.headers.setdefault("X-Rulebook-Fingerprint", load_rulebook().fingerprint)
         return response
 
 

@@ -62,6 +62,7 @@ class Job:
     error: str | None = None
     rows: list[dict[str, Any]] = field(default_factory=list)
     per_rule: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rulebook: dict[str, Any] | None = None  # fingerprint and files of the rules that produced the results
     created: str = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0).isoformat())
 
     def summary(self) -> dict[str, Any]:
@@ -72,6 +73,7 @@ class Job:
             "error": self.error, "created": self.created,
             "ok_rows": len(ok), "error_rows": len(self.rows) - len(ok),
             "total_fen": sum(r["total_fen"] for r in ok),
+            "rulebook": self.rulebook,
         }
 
     def rule_totals(self) -> list[dict[str, Any]]:
@@ -162,6 +164,7 @@ class JobStore:
         job.done, job.per_rule = len(job.rows), {}
         try:
             book = load_rulebook()
+            job.rulebook = book.provenance()
             when = job.date or dt.date.today()
             for n, (number, raw) in enumerate(rows):
                 out = {"row": number, "id": _s(raw.get("id")), "name": _s(raw.get("name")),

@@ -16,7 +16,8 @@ from zhengce.errors import InputError
 from zhengce.web.users import UserStore
 
 ROLE_NAMES = {"enterprise": "企业", "platform": "科创平台", "bureau": "主管部门（区科技局）", "expert": "评审专家",
-              "operator": "第三方运营机构", "finance": "区财政", "insurer": "保险公司", "auditor": "审计监督"}
+              "operator": "第三方运营机构", "finance": "区财政", "insurer": "保险公司", "auditor": "审计监督",
+              "reviewer": "规则审核员"}  # reviewer: reviews rule files (/rules/review), not a 安心宝 party
 
 # (username, role, party id, display name). Party ids are the 安心宝 actor ids.
 DEMO_ACCOUNTS = [

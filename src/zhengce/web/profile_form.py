@@ -59,9 +59,11 @@ def facts_from_query(params) -> dict[str, str]:
     """The flat facts in a query string: known fact names with a non-blank value."""
     from zhengce.rules.profile import schema
 
-    known = schema().facts
+    sch = schema()
     out: dict[str, str] = {}
     for key, value in params.multi_items():
-        if key in known and str(value).strip() != "":
+        # schema facts, and financial figures of a year (fin.revenue_yuan@2024)
+        known = key in sch.facts or ("@" in key and not key.endswith("@prior") and sch.rule_fact(key) is not None)
+        if known and str(value).strip() != "":
             out[key] = str(value).strip()
     return out

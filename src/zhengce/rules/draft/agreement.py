@@ -112,11 +112,22 @@ def compare_file(curated_path: Path, corpus_dir: Path) -> list[Match]:
     from zhengce.reading import parse_text
     from zhengce.reading.readers import read_file
     from zhengce.rules.draft.document import draft_document
+    from zhengce.rules import corpus
+
     data = yaml.safe_load(curated_path.read_text(encoding="utf-8"))
     head = data["document"]
-    text = read_file(corpus_dir / head["file"]).text
-    docs = parse_text(text, source=head["file"])
-    doc = next(d for d in docs if d.index == int(head.get("index", 1)))
+    # the curated file names its document by what it is (content hash, then metadata)
+    found, _ = corpus.find(head.get("content_hash"), {k: head.get(k) for k in (
+        "title", "issuer", "doc_number", "region", "level", "year", "status", "kind", "issued", "content_hash")})
+    if found is not None:  # the corpus index reads structure only: read it again with its provisions
+        text = found.original
+        doc = next(d for d in parse_text(text, source=found.reading.source) if d.index == found.reading.index)
+    else:  # an older file that still names its corpus file
+        src = head.get("source") if isinstance(head.get("source"), dict) else {}
+        name = head.get("file") or src.get("file")
+        text = read_file(corpus_dir / name).text
+        docs = parse_text(text, source=name)
+        doc = next(d for d in docs if d.index == int(head.get("index") or src.get("document") or 1))
     drafted = draft_document(doc, text)
     curated = [r for r in data.get("rules") or [] if r.get("review", "accepted") != "rejected"]
     return match_rules(curated, drafted["rules"])

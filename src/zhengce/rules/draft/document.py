@@ -236,11 +236,19 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         siblings = frozenset(_dec(v) for m in members for v in (m.get("amount_yuan"), m.get("cap_yuan"))
                              if v is not None)
         group = [drafter.draft(p, clause, (k, len(members)), siblings=siblings) for k, p in enumerate(members)]
+        for d, p in zip(group, members):
+            m = re.search(r"/s(\d+)/a\d+$", p.get("citation") or "")
+            d.section = int(m.group(1)) if m else None  # type: ignore[attr-defined]
         drafts += group
         if len(group) > 1 and "或" in normal(clause):
             alternatives.append(group)
     slug, year = place_slug(block["region"]), block["year"]
     rules, per_article = [], {}
+    sections_of: dict = {}
+    for d in drafts:
+        if d.article is not None and getattr(d, "section", None) is not None:
+            sections_of.setdefault(d.article, set()).add(d.section)  # type: ignore[attr-defined]
+    restarts = _numbers_restart(doc) or any(len(v) > 1 for v in sections_of.values())
     for d in drafts:
         art = d.article if d.article is not None else _label_before(original, d.quote, bounds)
         per_article[art] = per_article.get(art, 0) + 1
@@ -249,10 +257,23 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         rule = {"id": rid, "article": art, "quote": d.quote, "beneficiary": d.beneficiary, "trigger": d.trigger,
                 "conditions": d.conditions, "formula": d.formula, "review": "pending",
                 "review_notes": d.notes or ["请核对触发条件、金额与条款原文一致"]}
+        if restarts and getattr(d, "section", None) is not None:
+            rule["section"] = d.section  # type: ignore[attr-defined]  # article numbers restart per section
         rules.append(rule)
         d.rule = rule  # type: ignore[attr-defined]
     groups = _stacking(drafts, alternatives, block, slug, year)
     return {"document": block, "stacking_groups": groups, "rules": rules}
+
+
+def _numbers_restart(doc) -> bool:
+    """Whether article numbers restart in each section (then an article number needs its section)."""
+    seen = set()
+    for sec in getattr(doc, "sections", None) or []:
+        for a in sec.articles:
+            if a.no in seen:
+                return True
+            seen.add(a.no)
+    return False
 
 
 def _stacking(drafts: list[Draft], alternatives: list[list[Draft]], block: dict, slug: str, year) -> dict:

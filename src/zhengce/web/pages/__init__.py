@@ -6,7 +6,8 @@ import importlib
 
 from fastapi import FastAPI
 
-PAGE_MODULES = ["home", "auth", "library", "document", "compare", "check", "batch", "budgets", "console"]
+PAGE_MODULES = ["home", "auth", "library", "document", "compare", "check", "batch", "budgets", "console",
+                "rules_review"]
 
 
 def include_all(app: FastAPI) -> None:

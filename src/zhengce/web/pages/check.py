@@ -54,16 +54,27 @@ def _parse_date(value: str | None, region: str | None = None) -> tuple[dt.date, 
 
 
 def cited_link(request: Request, citation: dict[str, Any]) -> str | None:
-    """Link to the cited article in the library (the document when the article is not numbered)."""
-    if not citation.get("file") or not citation.get("document"):
+    """Link to the cited article in the library (the document when the article is not numbered). The
+    document is found by its content hash, whatever file it was ingested from."""
+    if not citation.get("content_hash") and not (citation.get("file") and citation.get("document")):
         return None
     access = library(request)
-    key = ("cite", citation["file"], citation["document"], citation.get("article"), access.generation())
+    key = ("cite", citation.get("content_hash"), citation.get("file"), citation.get("document"),
+           citation.get("article"), access.generation())
     return access.cached(key, lambda: _cited_link(access.lib(), citation))
 
 
 def _cited_link(lib, citation: dict[str, Any]) -> str | None:
-    doc_id = f"{Path(citation['file']).stem}/d{citation['document']}"
+    hit = None
+    if citation.get("content_hash"):
+        hit = lib.conn.execute("SELECT doc_id FROM documents WHERE content_hash = ? ORDER BY version DESC LIMIT 1",
+                               (citation["content_hash"],)).fetchone()
+    if hit:
+        doc_id = hit[0]
+    elif citation.get("file") and citation.get("document"):
+        doc_id = f"{Path(citation['file']).stem}/d{citation['document']}"
+    else:
+        return None
     try:
         row, _ = lib.resolve(doc_id)
     except Exception:

@@ -1,0 +1,148 @@
+"""`zhengce rules review FILE.yaml`: review a drafted rule file in the terminal, or by flags.
+
+Interactive: each pending rule is shown beside its quote, the text of the cited article and its
+review notes; answer a(ccept), e(dit conditions/formula in $EDITOR or at a prompt), r(eject),
+s(kip) or q(uit and save). Scripted: --accept ID… --reject ID… --by NAME (no prompts).
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from zhengce.errors import InputError
+
+
+def register(sub) -> None:
+    q = sub.add_parser("review", help="review a drafted rule file: accept, edit or reject each pending rule")
+    q.add_argument("file", help="rule file (YAML), e.g. one written by `zhengce rules draft`")
+    q.add_argument("--accept", nargs="+", metavar="ID", default=[], help="accept these rules (no prompts); 'pending' = all pending")
+    q.add_argument("--reject", nargs="+", metavar="ID", default=[], help="reject these rules (no prompts)")
+    q.add_argument("--by", help="reviewer's name (recorded as reviewed_by; required with --accept/--reject)")
+    q.add_argument("--out", help="write the reviewed file here (default: overwrite FILE)")
+    q.add_argument("--json", action="store_true", help="print the pending rules with their context as JSON, change nothing")
+    q.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from zhengce.cli.output import print_json
+    from zhengce.rules.review import ReviewFile
+    path = Path(args.file)
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    review = ReviewFile(path.read_text(encoding="utf-8"), path.name)
+    if args.json:
+        print_json({"file": str(path), "summary": review.summary(), "header_problem": review.header_problem,
+                    "pending": [review.context(r) for r in review.pending()]})
+        return 0
+    if args.accept or args.reject:
+        if not args.by:
+            raise InputError("rules review: --by NAME is required with --accept/--reject")
+        accept = [str(r.get("id")) for r in review.pending()] if args.accept == ["pending"] else args.accept
+        both = set(accept) & set(args.reject)
+        if both:
+            raise InputError(f"rules review: {', '.join(sorted(both))} both accepted and rejected")
+        for rid in accept:
+            review.decide(rid, "accept", args.by)
+        for rid in args.reject:
+            review.decide(rid, "reject", args.by)
+    else:
+        if not sys.stdin.isatty() and not os.environ.get("ZHENGCE_REVIEW_PROMPTS"):
+            raise InputError("rules review: no terminal; use --accept ID… / --reject ID… --by NAME")
+        interactive(review, args.by)
+    out = Path(args.out) if args.out else path
+    out.write_text(review.dump(), encoding="utf-8")
+    counts = review.summary()
+    print(f"已写入 {out}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    return 0
+
+
+def _show(ctx: dict) -> None:
+    print("─" * 72)
+    art = f"第{ctx['article']}条" if ctx["article"] is not None else "(无条号)"
+    print(f"{ctx['id']}  [{ctx['review']}]  {art}  {ctx['trigger']}")
+    print(f"  原文引用: 「{ctx['quote']}」" + ("" if ctx["quote_in_article"] else "  ⚠ 不在所引条款中"))
+    if ctx["article_text"]:
+        print(f"  条款全文: {ctx['article_text']}")
+    if ctx["document_problem"]:
+        print(f"  ⚠ {ctx['document_problem']}")
+    print(f"  对象: {ctx['beneficiary']}  公式: {ctx['formula']}")
+    for c in ctx["conditions"] or ["(无条件)"]:
+        print(f"  条件: {c}")
+    for n in ctx["review_notes"]:
+        print(f"  审核提示: {n}")
+    if ctx.get("problem"):
+        print(f"  ✗ 规则无法载入: {ctx['problem']}(请修改或驳回)")
+
+
+def interactive(review, by: str | None) -> None:
+    try:
+        _interactive(review, by)
+    except (EOFError, KeyboardInterrupt):  # end of input: keep the decisions made so far
+        print()
+
+
+def _interactive(review, by: str | None) -> None:
+    import getpass
+    by = by or input(f"审核人 [{getpass.getuser()}]: ").strip() or getpass.getuser()
+    if review.header_problem:
+        print(f"✗ 文件头有问题: {review.header_problem}")
+    pending = review.pending()
+    if not pending:
+        print("没有待审核(review: pending)的规则。")
+        return
+    for i, rule in enumerate(pending, 1):
+        ctx = review.context(rule)
+        print(f"\n({i}/{len(pending)})")
+        _show(ctx)
+        while True:
+            answer = input("  a=接受 e=修改 r=驳回 s=跳过 q=保存并退出 > ").strip().lower()[:1]
+            try:
+                if answer == "a":
+                    review.decide(ctx["id"], "accept", by)
+                elif answer == "r":
+                    review.decide(ctx["id"], "reject", by)
+                elif answer == "e":
+                    review.decide(ctx["id"], "edit", by, _edits(ctx))
+                elif answer == "s":
+                    pass
+                elif answer == "q":
+                    return
+                else:
+                    continue
+                break
+            except InputError as exc:
+                print(f"  ✗ {exc}")
+
+
+def _edits(ctx: dict) -> dict:
+    """The new conditions and/or formula, edited in $EDITOR (or typed at a prompt)."""
+    from ruamel.yaml import YAML
+    import io
+    y = YAML()
+    y.allow_unicode = True
+    buf = io.StringIO()
+    y.dump({"conditions": ctx["conditions"], "formula": ctx["formula"]}, buf)
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if editor:
+        with tempfile.NamedTemporaryFile("w+", suffix=".yaml", encoding="utf-8", delete=False) as f:
+            f.write(f"# {ctx['id']}: 修改条件或公式后保存退出\n# 原文: {ctx['quote']}\n" + buf.getvalue())
+            name = f.name
+        try:
+            subprocess.run([*shlex.split(editor), name], check=False)
+            text = Path(name).read_text(encoding="utf-8")
+        finally:
+            os.unlink(name)
+    else:
+        print("  当前:\n" + "\n".join("    " + ln for ln in buf.getvalue().splitlines()))
+        key = input("  修改哪一项 (conditions/formula) > ").strip()
+        value = input(f"  新的 {key} (YAML 单行, 如 {{form: fixed, amount_yuan: 100000}}) > ")
+        text = f"{key}: {value}"
+    data = y.load(text) or {}
+    if not isinstance(data, dict):
+        raise InputError("修改内容需为 conditions: … / formula: … 的 YAML")
+    return {k: v for k, v in data.items() if k in ("conditions", "formula")}

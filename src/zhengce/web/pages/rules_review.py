@@ -1,0 +1,199 @@
+"""规则审核: a reviewer uploads a drafted rule file (or picks a shipped one), sees each rule beside
+its quote, the cited article and the review notes, accepts / edits / rejects it, and downloads the
+reviewed YAML. Only signed-in users with the reviewer role; forms carry the CSRF token.
+
+Files under review are kept in memory per app (a bounded store), each visible to its owner only.
+The decisions are the same code as `zhengce rules review` (zhengce.rules.review).
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from typing import Any
+
+from fastapi import APIRouter, Body, Depends, FastAPI, File, Form, Path, Request, UploadFile
+from fastapi.responses import RedirectResponse, Response
+
+from zhengce.errors import InputError, NotFound
+from zhengce.web.app import Forbidden
+from zhengce.web.pages.auth import require_user
+from zhengce.web.render import JSONUTF8Response, page, render_html
+from zhengce.web.users import User
+
+router = APIRouter()
+REVIEWER = "reviewer"
+TOKEN = Path(..., min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+MAX_FILES = 200
+
+
+class ReviewStore:
+    """Files under review: token -> (owner, name, ReviewFile); the oldest go first when full."""
+
+    def __init__(self, limit: int = MAX_FILES):
+        self.limit, self._items, self._lock = limit, OrderedDict(), threading.Lock()
+
+    def add(self, owner: str, name: str, review) -> str:
+        token = secrets.token_urlsafe(18)
+        with self._lock:
+            self._items[token] = (owner, name, review, time.time())
+            while len(self._items) > self.limit:
+                self._items.popitem(last=False)
+        return token
+
+    def get(self, token: str, owner: str):
+        with self._lock:
+            item = self._items.get(token)
+        if item is None or item[0] != owner:  # another reviewer's file is as good as absent
+            raise NotFound("没有这个审核文件（可能已过期），请重新上传")
+        return item
+
+
+def setup(app: FastAPI) -> None:
+    app.state.rule_reviews = ReviewStore()
+
+
+def require_reviewer(user: User = Depends(require_user)) -> User:
+    if user.role != REVIEWER:
+        raise Forbidden("只有规则审核员（reviewer 角色）可以审核规则")
+    return user
+
+
+def _store(request: Request) -> ReviewStore:
+    return request.app.state.rule_reviews
+
+
+def shipped_files() -> list[dict]:
+    from zhengce.rules.rulebook import POLICY_DIR, rule_files
+    return [{"path": p.relative_to(POLICY_DIR).as_posix()} for p in rule_files(POLICY_DIR)]
+
+
+def _open_text(text: str, name: str):
+    from zhengce.rules.review import ReviewFile
+    return ReviewFile(text, name)
+
+
+def _load_shipped(path: str):
+    from zhengce.rules.rulebook import POLICY_DIR
+    allowed = {f["path"] for f in shipped_files()}
+    if path not in allowed:  # only the listed files: no path from the request touches the disk
+        raise InputError(f"没有规则文件 {path!r}")
+    return _open_text((POLICY_DIR / path).read_text(encoding="utf-8"), path)
+
+
+@page(router, "/rules/review", "rules_review.html", tags=["规则审核"])
+def review_home(request: Request, user: User = Depends(require_reviewer)) -> dict:
+    """规则审核：上传起草的规则文件或选择已发布的规则文件。"""
+    return {"title": "规则审核", "files": shipped_files(), "error": None, "review": None,
+            "max_mb": request.app.state.settings.max_upload_bytes // (1024 * 1024)}
+
+
+def view(token: str, name: str, review) -> dict[str, Any]:
+    rules = [review.context(r) for r in review.rules()]
+    return {"title": f"规则审核：{name}", "token": token, "name": name, "summary": review.summary(),
+            "header_problem": review.header_problem,
+            "document": {k: str(v) if v is not None else None
+                         for k, v in review.data["document"].items() if k not in ("source",)},
+            "rules": rules, "download": f"/rules/review/{token}/download"}
+
+
+@page(router, "/rules/review/{token}", "rules_review.html", tags=["规则审核"])
+def review_file(request: Request, token: str = TOKEN, user: User = Depends(require_reviewer)) -> dict:
+    """一份审核中的规则文件：每条规则及其原文引用、所引条款全文、审核提示和审核状态。"""
+    _, name, review, _ = _store(request).get(token, user.username)
+    data = view(token, name, review)
+    data.update({"files": [], "error": request.query_params.get("error"), "done": request.query_params.get("done")})
+    return data
+
+
+def _open(request: Request, user: User, upload: UploadFile | None, path: str | None, text: str | None = None):
+    limit = request.app.state.settings.max_upload_bytes
+    if upload is not None and upload.filename:
+        raw = upload.file.read(limit + 1)
+        if len(raw) > limit:
+            raise InputError("上传文件过大")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("规则文件须为 UTF-8 编码的 YAML") from None
+        review = _open_text(text, upload.filename)
+        name = upload.filename
+    elif text is not None:
+        if len(text.encode("utf-8")) > limit:
+            raise InputError("规则文件过大")
+        review, name = _open_text(text, "uploaded.yaml"), "uploaded.yaml"
+    elif path:
+        review, name = _load_shipped(path), path
+    else:
+        raise InputError("请上传规则文件或选择一个已发布的规则文件")
+    return _store(request).add(user.username, name, review)
+
+
+@router.post("/rules/review", include_in_schema=False)
+def review_upload(request: Request, file: UploadFile | None = File(None), path: str | None = Form(None, max_length=200),
+                  user: User = Depends(require_reviewer)):
+    try:
+        token = _open(request, user, file, path)
+    except InputError as exc:
+        data = review_home(request, user)
+        data["error"] = str(exc)
+        return render_html(request, "rules_review.html", data, status_code=422)
+    return RedirectResponse(f"/rules/review/{token}", status_code=303)
+
+
+@router.post("/api/rules/review", tags=["规则审核"], summary="开始审核一份规则文件")
+def api_review_upload(request: Request, body: dict[str, Any] = Body(..., examples=[{"path": "zhejiang/huzhou/2025.yaml"}]),
+                      user: User = Depends(require_reviewer)):
+    """Body: {"yaml": "<rule file text>"} or {"path": "<shipped rule file>"}; returns the file under review."""
+    text, path = body.get("yaml"), body.get("path")
+    if text is not None and not isinstance(text, str) or path is not None and not isinstance(path, str):
+        raise InputError("yaml 与 path 须为字符串")
+    token = _open(request, user, None, path, text)
+    _, name, review, _ = _store(request).get(token, user.username)
+    return JSONUTF8Response(view(token, name, review), status_code=201)
+
+
+def _decide(request: Request, user: User, token: str, rule_id: str, action: str, conditions: str | None,
+            formula: str | None) -> None:
+    _, _, review, _ = _store(request).get(token, user.username)
+    edits = {k: v for k, v in (("conditions", conditions), ("formula", formula)) if v not in (None, "")}
+    review.decide(rule_id, action, user.display_name or user.username, edits if action == "edit" else None)
+
+
+@router.post("/rules/review/{token}/decide", include_in_schema=False)
+def review_decide(request: Request, token: str = TOKEN, rule_id: str = Form(..., max_length=200),
+                  action: str = Form(..., max_length=10), conditions: str | None = Form(None, max_length=20000),
+                  formula: str | None = Form(None, max_length=5000), user: User = Depends(require_reviewer)):
+    from urllib.parse import quote
+    try:
+        _decide(request, user, token, rule_id, action, conditions, formula)
+    except InputError as exc:
+        return RedirectResponse(f"/rules/review/{token}?error={quote(str(exc))}#r-{quote(rule_id)}", status_code=303)
+    return RedirectResponse(f"/rules/review/{token}?done={quote(rule_id)}#r-{quote(rule_id)}", status_code=303)
+
+
+@router.post("/api/rules/review/{token}/decide", tags=["规则审核"], summary="对一条规则作出审核决定")
+def api_review_decide(request: Request, token: str = TOKEN,
+                      body: dict[str, Any] = Body(..., examples=[{"rule_id": "x", "action": "accept"}]),
+                      user: User = Depends(require_reviewer)):
+    """Body: {"rule_id", "action": accept|reject|edit|skip, "conditions"?, "formula"?} (edits as YAML text
+    or JSON values); returns the file under review."""
+    rule_id, action = body.get("rule_id"), body.get("action")
+    if not isinstance(rule_id, str) or not isinstance(action, str):
+        raise InputError("rule_id 与 action 须为字符串")
+    _, name, review, _ = _store(request).get(token, user.username)
+    edits = {k: body[k] for k in ("conditions", "formula") if body.get(k) not in (None, "")}
+    review.decide(rule_id, action, user.display_name or user.username, edits if action == "edit" else None)
+    return JSONUTF8Response(view(token, name, review))
+
+
+@router.get("/api/rules/review/{token}/download", tags=["规则审核"], summary="下载审核后的规则文件 (YAML)")
+@router.get("/rules/review/{token}/download", include_in_schema=False)
+def review_download(request: Request, token: str = TOKEN, user: User = Depends(require_reviewer)):
+    _, name, review, _ = _store(request).get(token, user.username)
+    filename = name.rsplit("/", 1)[-1] or "rules.yaml"
+    from urllib.parse import quote
+    return Response(review.dump(), media_type="application/yaml; charset=utf-8",
+                    headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}"})
