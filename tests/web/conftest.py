@@ -122,3 +122,16 @@ def shot(page, name: str, full_page: bool = True) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=full_page)
     return path
+
+
+@pytest.fixture(autouse=True)
+def _fresh_login_limiter(request):
+    """The app is shared by the session; each test starts with no failed sign-ins counted against the
+    test client's address (what one test tries must not lock out the next)."""
+    if "app" in request.fixturenames or "client" in request.fixturenames:
+        from zhengce.web.ratelimit import LoginLimiter
+
+        app = request.getfixturevalue("app")
+        old = app.state.limiter
+        app.state.limiter = LoginLimiter(old.max_failures, old.window, max_keys=old.max_keys)
+    yield

@@ -231,7 +231,8 @@ def test_unfinished_job_runs_again_after_restart(tmp_path):
     JobStore(path, 100)
     conn = sqlite3.connect(path)
     rows = [[2, {"region": "杭州市余杭区", "id": "A"}]]
-    conn.execute("INSERT INTO batch_job VALUES ('interrupted-job-1', 'r.csv', NULL, 0, 1, 'running', 0, NULL,"
+    conn.execute("INSERT INTO batch_job (id, filename, date, include_drafts, total, state, done, error, created,"
+                 " created_ts, input, rows, per_rule) VALUES ('interrupted-job-1', 'r.csv', NULL, 0, 1, 'running', 0, NULL,"
                  " '2026-01-01T00:00:00', ?, ?, '[]', '{}')", (time.time(), json.dumps(rows)))
     conn.commit()
     store = JobStore(path, 100)

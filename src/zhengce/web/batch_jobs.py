@@ -80,7 +80,7 @@ class Job:
         return sorted(self.per_rule.values(), key=lambda r: (-r["amount_fen"], r["rule_id"]))
 
 
-_COLUMNS = "id, filename, date, include_drafts, total, state, done, error, created, rows, per_rule"
+_COLUMNS = "id, filename, date, include_drafts, total, state, done, error, created, rows, per_rule, rulebook"
 
 
 class JobStore:
@@ -96,6 +96,8 @@ class JobStore:
                            " date TEXT, include_drafts INTEGER NOT NULL, total INTEGER NOT NULL, state TEXT NOT NULL,"
                            " done INTEGER NOT NULL, error TEXT, created TEXT NOT NULL, created_ts REAL NOT NULL,"
                            " input TEXT NOT NULL, rows TEXT NOT NULL, per_rule TEXT NOT NULL)")
+        if "rulebook" not in {r[1] for r in self._conn.execute("PRAGMA table_info(batch_job)")}:
+            self._conn.execute("ALTER TABLE batch_job ADD COLUMN rulebook TEXT")  # stores made before it
         self._conn.commit()
         if resume:  # the server stopped while these ran: run them again from their stored rows
             for (job_id,) in self._sql("SELECT id FROM batch_job WHERE state IN ('queued', 'running')"):
@@ -114,18 +116,20 @@ class JobStore:
         rows = self._sql(f"SELECT {_COLUMNS} FROM batch_job WHERE id = ?", (job_id,))
         if not rows:
             return None
-        (jid, filename, date, drafts, total, state, done, error, created, rows_json, per_rule) = rows[0]
+        (jid, filename, date, drafts, total, state, done, error, created, rows_json, per_rule, rulebook) = rows[0]
         return Job(jid, filename, dt.date.fromisoformat(date) if date else None, bool(drafts), total, state, done,
-                   error, json.loads(rows_json), json.loads(per_rule), created)
+                   error, json.loads(rows_json), json.loads(per_rule), json.loads(rulebook) if rulebook else None,
+                   created=created)
 
     def _input(self, job_id: str) -> list:
         return json.loads(self._sql("SELECT input FROM batch_job WHERE id = ?", (job_id,))[0][0])
 
     def _save(self, job: Job, *, final: bool = False) -> None:
-        sql = ("UPDATE batch_job SET state = ?, done = ?, error = ?, rows = ?, per_rule = ?"
+        sql = ("UPDATE batch_job SET state = ?, done = ?, error = ?, rows = ?, per_rule = ?, rulebook = ?"
                + (", input = '[]'" if final else "") + " WHERE id = ?")
         self._sql(sql, (job.state, job.done, job.error, json.dumps(job.rows, ensure_ascii=False),
-                        json.dumps(job.per_rule, ensure_ascii=False), job.id))
+                        json.dumps(job.per_rule, ensure_ascii=False),
+                        json.dumps(job.rulebook, ensure_ascii=False) if job.rulebook else None, job.id))
 
     def get(self, job_id: str) -> Job:
         from zhengce.errors import NotFound
@@ -144,7 +148,8 @@ class JobStore:
                      "entitlements": 0, "total_fen": 0, "exact_fen": 0, "text": "", "rules": [], "unread": True}
                     for n, why in reg.bad_rows]
         job.done = len(job.rows)
-        self._sql("INSERT INTO batch_job VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        self._sql("INSERT INTO batch_job (id, filename, date, include_drafts, total, state, done, error, created,"
+                  " created_ts, input, rows, per_rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                   (job.id, job.filename, date.isoformat() if date else None, int(include_drafts), job.total,
                    job.state, job.done, None, job.created, time.time(), json.dumps(reg.rows, ensure_ascii=False,
                                                                                     default=str),
