@@ -177,7 +177,7 @@ class Recognized(Condition):
     def describe(self, ctx=None):
         names = "或".join(schema().recognition_types[t] for t in self.types)
         if self.when == "held":
-            return f"{ctx.window_end}仍在有效期内的{names}" if ctx else f"已认定为{names}(在有效期内)"
+            return f"{ctx.window_end}持有有效期内的{names}认定" if ctx else f"持有有效期内的{names}认定"
         period = f"{ctx.start}至{ctx.window_end}" if ctx else "政策期内"
         return f"{period}{self.WHEN[self.when]}为{names}"
 
