@@ -30,6 +30,13 @@ MAX_UNCOMPRESSED = 100 * 1024 * 1024  # all parts together
 MAX_SHEET_XML = 64 * 1024 * 1024
 MAX_SHARED_STRINGS = 20 * 1024 * 1024
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+CSV_FIELD_LIMIT = 131_072  # the csv module's default, set explicitly: the limit is process-wide
+
+
+def csv_reader(text: str):
+    """A csv reader over `text` with the one field limit every zhengce CSV reader uses."""
+    csv.field_size_limit(CSV_FIELD_LIMIT)
+    return csv.reader(io.StringIO(text, newline=""))
 
 
 @dataclass
@@ -75,7 +82,7 @@ def read_csv(data: bytes, max_rows: int) -> Registry:
     if data[:4] == b"PK\x03\x04":
         raise InputError("文件扩展名为 .csv，但内容不是文本（是压缩包：.xlsx 吗？）")
     text, encoding = decode_csv(data)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv_reader(text)
     reg = _from_rows(_csv_rows(reader), max_rows)
     reg.encoding = encoding
     return reg
@@ -88,14 +95,14 @@ def _csv_rows(reader) -> Iterator[list[Any]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise InputError(f"CSV 第 {reader.line_num} 行无法读取：{_csv_reason(exc)}") from None
+            raise InputError(f"CSV 第 {reader.line_num} 行无法读取：{csv_reason(exc)}") from None
         yield row
 
 
-def _csv_reason(exc: csv.Error) -> str:
+def csv_reason(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger than field limit" in text:
-        return f"单元格过长（上限 {csv.field_size_limit()} 个字符）"
+        return f"单元格过长（上限 {CSV_FIELD_LIMIT} 个字符）"
     if "NUL" in text or "null byte" in text:
         return "含空字符（不是文本文件？）"
     return "格式错误（引号不匹配？）"

@@ -62,10 +62,24 @@ def refused_fast(client, name, data, fragment=""):
     return took
 
 
+def peak_mib(data: bytes, name: str) -> float:
+    """Peak Python memory while read_registry refuses `data` (the input itself excluded)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError):
+            read_registry(name, data, 20000)
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
 def test_two_million_rows_in_a_small_file(client):
     data = replace_part(xlsx_bytes(), SHEET, [HEAD] + [b"<row/>" * 100_000] * 20 + [TAIL], level=9)
     assert len(data) < 450_000
     assert refused_fast(client, "rows.xlsx", data, "上限") < 1.0
+    assert peak_mib(data, "rows.xlsx") < 16
 
 
 def test_one_300_mb_string(client):
@@ -74,6 +88,7 @@ def test_one_300_mb_string(client):
             b' uniqueCount="1"><si><t>'] + [chunk] * 300 + [b"</t></si></sst>"]
     data = replace_part(xlsx_bytes(), "xl/sharedStrings.xml", body, level=1)
     assert refused_fast(client, "big-string.xlsx", data, "过大") < 1.0
+    assert peak_mib(data, "big-string.xlsx") < 16
 
 
 def test_inline_300_mb_string_in_the_sheet(client):

@@ -117,10 +117,14 @@ def _print(args, value, text: str | None = None) -> None:
 
 
 def cmd_init(args) -> int:
+    from zhengce.programs.anxinbao import Refused
+
     overrides = _pairs(args.set)
     prog = _program(args)
     try:
         result = prog.init(overrides=overrides, mode=args.mode, at=args.at)
+    except Refused as exc:
+        raise _refused(exc) from None
     finally:
         prog.close()
     _print(args, result, f"initialised {prog.store.url}: risk pool {result['result']['pool']} yuan")
@@ -242,10 +246,21 @@ def cmd_parameters(args) -> int:
     return 0
 
 
+def _refused(exc) -> InputError:
+    """A refusal as one line that opens in Chinese and keeps the stable code (for scripts)."""
+    err = InputError(f"操作被拒绝（{exc.code}）：{exc.message}", hint=exc.hint)
+    err.exit_code = getattr(exc, "exit_code", 2)
+    return err
+
+
 def cmd_operation(args) -> int:
+    from zhengce.programs.anxinbao import Refused
+
     prog = _program(args)
     try:
         result = prog.execute(args.actor, args.operation, _pairs(args.pairs), op_id=args.op_id, at=args.at)
+    except Refused as exc:
+        raise _refused(exc) from None
     finally:
         prog.close()
     _print(args, result, f"ok: {args.operation} {result['result']}" + (" (replayed)" if result.get("replayed") else ""))

@@ -15,9 +15,7 @@ import re
 from pathlib import Path
 
 from zhengce.errors import InputError
-from zhengce.registry_input import decode_csv, inspect_xlsx
-
-MAX_CELL = 1_000_000
+from zhengce.registry_input import csv_reason, csv_reader, decode_csv, inspect_xlsx
 
 
 class Prepared:
@@ -75,8 +73,7 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
     if data[:4] == b"PK\x03\x04":
         raise InputError(f"名册 {path} 扩展名为 .csv，但内容是压缩包（.xlsx？）")
     text, _ = decode_csv(data)
-    csv.field_size_limit(MAX_CELL)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv_reader(text)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     set_aside: dict[int, str] = {}
@@ -90,7 +87,7 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
         except StopIteration:
             break
         except csv.Error as exc:
-            raise InputError(f"名册 {path} 第 {reader.line_num} 行无法读取：{str(exc).split(':')[0]}") from None
+            raise InputError(f"名册 {path} 第 {reader.line_num} 行无法读取：{csv_reason(exc)}") from None
         number += 1
         if width is None:
             width = len(row)

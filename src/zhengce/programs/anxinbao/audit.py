@@ -56,6 +56,14 @@ def request_hash(actor: dict, operation: str, args: Any) -> str:
     return hashlib.sha256(canonical({"actor": actor, "operation": operation, "args": args}).encode("utf-8")).hexdigest()
 
 
+def request_hash_of_event(role: str, ident: str, operation: str, args_text: str) -> str:
+    """request_hash() from an event's stored fields without re-parsing its arguments: `args_text` is
+    already canonical, and canonical JSON of the request is these parts in sorted key order."""
+    text = ('{"actor":' + canonical({"role": role, "id": ident}) + ',"args":' + args_text + ',"operation":'
+            + canonical(operation) + "}")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def outcome_of(event: dict) -> dict:
     """The idempotency answer an applied operation stores: derived from its event alone."""
     return {"ok": True, "op_id": event["op_id"], "operation": event["operation"], "result": event["result"],

@@ -70,7 +70,7 @@ def verify(tx: Tx, keyring: Keyring, checkpoints: str | Path | None = None) -> d
             problems.append(f"{name}: content does not match its hash (edited, or rewritten without the key)")
         prev, expected_seq, heads[seq] = h, seq + 1, h
         try:
-            event = {k: json.loads(fields[k]) for k in ("args", "after", "transfers", "result")}
+            event = {k: json.loads(fields[k]) for k in ("after", "transfers", "result")}
             if not isinstance(event["after"], dict) or not isinstance(event["transfers"], list):
                 raise ValueError
             event["transfers"] = [t if isinstance(t, dict) else {} for t in event["transfers"]]
@@ -88,7 +88,8 @@ def verify(tx: Tx, keyring: Keyring, checkpoints: str | Path | None = None) -> d
         answered[(f"{actor['role']}:{actor['id']}", fields["op_id"])] = {
             "seq": seq, "op_id": fields["op_id"], "operation": fields["operation"], "result": event["result"],
             "transfers": event["transfers"],
-            "request_hash": audit.request_hash(actor, fields["operation"], event["args"])}
+            "request_hash": audit.request_hash_of_event(actor["role"], actor["id"], fields["operation"],
+                                                        str(fields["args"]))}
 
     stored = {}
     for k, i, d in tx.all("SELECT kind, id, doc FROM entities"):
