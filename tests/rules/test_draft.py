@@ -116,7 +116,8 @@ def test_other_places_amounts(drafted):
     got = _pending(evaluate(profile, "2026-06-30", rulebook=book))
     assert sorted(got.values()) == [Decimal(100000), Decimal(100000)]
 
-    book = load_rule_files([drafted["ouhai_2026.txt"][0].path])
+    book = load_rule_files([drafted["ouhai_2026.txt"][0].path.parent])  # the folder: every drafted file
+    assert len(book.documents) >= 8
     profile = {"region": "瓯海区", "above_scale": True,
                "recognitions": [{"type": "incubator_provincial", "date": "2020-01-01"}],
                "financials": {"revenue_yuan": "600000000", "revenue_prior_max_yuan": "90000000",

@@ -239,7 +239,8 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         drafts += group
         if len(group) > 1 and "或" in normal(clause):
             alternatives.append(group)
-    slug, year = place_slug(block["region"]), block["year"]
+    # a 征求意见稿 gets "<year>d" (as hand-written ids do), so draft and final of one policy load together
+    slug, year = place_slug(block["region"]), f"{block['year']}{'d' if block['status'] == 'draft' else ''}"
     rules, per_article = [], {}
     for d in drafts:
         art = d.article if d.article is not None else _label_before(original, d.quote, bounds)
