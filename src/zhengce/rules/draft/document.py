@@ -14,8 +14,9 @@ from zhengce.rules.draft.lexicon import lexicon, normal
 from zhengce.rules.draft.values import dec as _dec, yuan as _yuan
 
 _LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*")
-_STACKING = re.compile(r"[^。;；\n]*(?:从高|從高|从优|從優|就高)[^。;；\n]{0,20}(?:不重复|不重復|不得重复|不得重復)[^。;；\n]*"
-                       r"|[^。;；\n]*(?:不得重复享受|不得重復享受|不重复享受|不重復享受)[^。;；\n]*")
+# the keywords of a "从高、不重复" clause; the sentence around the first one is the quote
+_STACKING = re.compile(r"(?:从高|從高|从优|從優|就高)[^。;；\n]{0,20}(?:不重复|不重復|不得重复|不得重復)"
+                       r"|不得重复享受|不得重復享受|不重复享受|不重復享受")
 _TIER_WORD = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次迈上|迈上|跨上")
 
 
@@ -83,8 +84,13 @@ def stacking_clause(doc: Any, original: str | None) -> str | None:
     if not original:
         return None
     lo, hi = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original))
-    m = _STACKING.search(original[lo:hi])
-    return m.group(0).strip() if m else None
+    body = original[lo:hi]
+    m = _STACKING.search(body)  # keywords first: a leading [^。]* would rescan the text at every position
+    if not m:
+        return None
+    start = max(body.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+    ends = [e for e in (body.find(c, m.end()) for c in "。;；\n") if e >= 0]
+    return body[start:min(ends) if ends else len(body)].strip() or None
 
 
 def extend_to_numbers(original: str | None, clause: str, numbers: set[Decimal], bounds: tuple[int, int]) -> str:
