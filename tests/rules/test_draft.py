@@ -117,7 +117,8 @@ def test_other_places_amounts(drafted):
     got = _pending(evaluate(profile, "2026-06-30", rulebook=book))
     assert sorted(got.values()) == [Decimal(100000), Decimal(100000)]
 
-    book = load_rule_files([drafted["ouhai_2026.txt"][0].path])
+    book = load_rule_files([drafted["ouhai_2026.txt"][0].path.parent])  # the folder: every drafted file
+    assert len(book.documents) >= 8
     profile = {"region": "瓯海区", "above_scale": True,
                "recognitions": [{"type": "incubator_provincial", "date": "2020-01-01"}],
                "financials": {"revenue_yuan": "600000000", "revenue_prior_max_yuan": "90000000",
@@ -343,3 +344,20 @@ def test_levels_after_the_name_and_ratio_conditions_kept(drafted):
     res = evaluate(profile, "2026-06-30", rulebook=book)
     assert sorted(_pending(res).values()) == [Decimal(100000), Decimal(500000)]
     assert ratio["id"] in {o.rule.id for o in res.pending if o.status == 3}  # needs review, not paid
+
+
+def test_region_and_title_from_the_first_line(drafted):
+    """莲都区 办法 with 第X条 articles whose title line the reader did not take: the region and the title
+    come from the first line (with a review note), article numbers from 第X条."""
+    w = drafted["liandu_2026.txt"][0]
+    head = w.data["document"]
+    assert head["region"] == "丽水市莲都区" and head["title"] == "丽水市莲都区科技创新券管理办法"
+    assert "请核对" in head["interpretation"]
+    rule = next(r for r in w.data["rules"] if r["formula"].get("amount_yuan") == 10000)
+    assert rule["id"] == "liandu-2026-a03-1" and rule["article"] == 3 and not rule["quote"].startswith("第")
+    res = evaluate({"region": "莲都区", "recognitions": [{"type": "keji_zhongxiao_national", "date": "2026-06-01"}]},
+                   "2026-06-30", rulebook=load_rule_files([w.path]))
+    assert _pending(res) == {rule["id"]: Decimal(10000)}
+    assert _pending(evaluate({"region": "莲都区", "recognitions": [
+        {"type": "keji_zhongxiao_national", "date": "2026-04-30"}]}, "2026-06-30",
+        rulebook=load_rule_files([w.path]))) == {}  # before the 2026-05-01 start

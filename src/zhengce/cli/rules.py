@@ -88,7 +88,7 @@ def _decimals_to_str(value):
 
 def _rules_options(p) -> None:
     p.add_argument("--rules", action="append", metavar="FILE.yaml",
-                   help="evaluate with this rule file instead of the shipped rules (repeatable)")
+                   help="evaluate with this rule file (or folder of rule files) instead of the shipped rules (repeatable)")
     p.add_argument("--with-library-rules", action="store_true",
                    help="with --rules: evaluate the shipped rules as well")
 

@@ -339,6 +339,9 @@ def load_rule_files(paths: list[str | Path], with_library: bool = False) -> Rule
     files = []
     for p in paths:
         path = Path(p)
+        if path.is_dir():  # a folder of drafted files (`rules draft --out DIR/`)
+            files += sorted(x for x in path.glob("*.yaml") if not x.name.endswith(".tests.yaml"))
+            continue
         if not path.is_file():
             raise InputError(f"规则文件 {p} 不存在")
         if path.suffix.lower() not in (".yaml", ".yml"):

@@ -287,7 +287,7 @@ class ClauseDrafter:
                     f["bounded_by"] = self._fact_for(hits[-1].entry, beneficiary)
                     notes.append(f"金额不超过「{phrase}」: 以该金额为上限(bounded_by)")
         elif form in ("rate", "matching"):
-            base = self._base(p, head, beneficiary, form)
+            base = self._base(p, head, beneficiary, form, text[pos:])
             f = {"form": form, "rate": _rate(p["rate"]), "base": base}
             self._increase(f, text[max(0, pos - 20):pos + 8], notes)
             if form == "rate":
@@ -338,8 +338,11 @@ class ClauseDrafter:
         """A base's fact for this beneficiary (a project's premium is project.premium_yuan)."""
         return entry.data.get(beneficiary) or entry.data["fact"]
 
-    def _base(self, p: dict, head: str, beneficiary: str, form: str) -> str:
-        for text in (normal(p.get("base") or ""), head):
+    def _base(self, p: dict, head: str, beneficiary: str, form: str, after: str = "") -> str:
+        """The fact a rate or per-unit award is computed on: the extractor's base text, else the
+        nearest base named before the rate, else one named right after it ("按10%的比例给予设备投资补助")."""
+        after = re.split(r"[,;。]", after)[0]
+        for text in (normal(p.get("base") or ""), head, after):
             hits = self.lex.find("bases", text) if text else []
             if hits:
                 hit = hits[-1].entry  # the nearest base before the rate
@@ -353,6 +356,7 @@ class ClauseDrafter:
         if form == "matching":
             return "fin.upper_grant_yuan"
         return UNMAPPED_BASE
+
 
 def _pair(recs: list[Hit], member: tuple[int, int]) -> list[Hit]:
     """The 称号 of the k-th of n listed awards: the k-th of n names, or the names of the k-th of n levels."""

@@ -13,9 +13,10 @@ from zhengce.rules.draft.clause import ClauseDrafter, Draft
 from zhengce.rules.draft.lexicon import lexicon, normal
 from zhengce.rules.draft.values import dec as _dec, yuan as _yuan
 
-_LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)\s*")
-_STACKING = re.compile(r"[^。;；\n]*(?:从高|從高|从优|從優|就高)[^。;；\n]{0,20}(?:不重复|不重復|不得重复|不得重復)[^。;；\n]*"
-                       r"|[^。;；\n]*(?:不得重复享受|不得重復享受|不重复享受|不重復享受)[^。;；\n]*")
+_LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*")
+# the keywords of a "从高、不重复" clause; the sentence around the first one is the quote
+_STACKING = re.compile(r"(?:从高|從高|从优|從優|就高)[^。;；\n]{0,20}(?:不重复|不重復|不得重复|不得重復)"
+                       r"|不得重复享受|不得重復享受|不重复享受|不重復享受")
 _TIER_WORD = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次迈上|迈上|跨上")
 
 
@@ -51,7 +52,8 @@ def place_slug(region: str | None) -> str:
         name = place.name  # the most specific name: 杭州市临安区 → 临安区, 江苏省苏州市昆山市 → 昆山市
     name = re.sub(r"^浙江省", "", name) or "浙江省"
     name = re.sub(r"(?:畲族自治县|自治县|新区|区|县|市|省)$", "", name) or name
-    slug = "".join(lazy_pinyin(name)).lower()
+    # place names read 都 as du (莲都, 成都): pypinyin's single-character default is dou
+    slug = "".join("du" if ch == "都" else py for ch, py in zip(name, lazy_pinyin(name))).lower()
     return re.sub(r"[^a-z0-9]+", "", slug) or "doc"
 
 
@@ -73,7 +75,7 @@ def widen(original: str | None, span: list | tuple | None, quote: str, bounds: t
     if not prefix.strip() or find_amounts(normal(prefix)) or re.search(r"\d\s*[%％]", prefix):
         return quote
     head = prefix.lstrip(" \u3000")
-    head = re.sub(r"^[(（][一二三四五六七八九十\d]+[)）]|^\d+[.、]|^[一二三四五六七八九十]+、", "", head).lstrip()
+    head = _LABEL.sub("", head, count=1)
     return head + quote if (head + quote) in original[bounds[0]:bounds[1]] else quote
 
 
@@ -82,8 +84,13 @@ def stacking_clause(doc: Any, original: str | None) -> str | None:
     if not original:
         return None
     lo, hi = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original))
-    m = _STACKING.search(original[lo:hi])
-    return m.group(0).strip() if m else None
+    body = original[lo:hi]
+    m = _STACKING.search(body)  # keywords first: a leading [^。]* would rescan the text at every position
+    if not m:
+        return None
+    start = max(body.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+    ends = [e for e in (body.find(c, m.end()) for c in "。;；\n") if e >= 0]
+    return body[start:min(ends) if ends else len(body)].strip() or None
 
 
 def extend_to_numbers(original: str | None, clause: str, numbers: set[Decimal], bounds: tuple[int, int]) -> str:
@@ -126,12 +133,23 @@ def _year_line(doc: Any, original: str | None, year: int) -> str:
     return doc.doc_number if doc.doc_number and str(year) in doc.doc_number else f"{doc.title}({year})"
 
 
+def _start(doc: Any) -> int:
+    """Where a document's own text starts; the first document owns the file's opening lines (a
+    title line the reader did not count as part of it)."""
+    lo = doc.span[0] if getattr(doc, "span", None) else 0
+    return 0 if getattr(doc, "index", 1) == 1 else lo
+
+
 def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
     notes = []
     region, level = doc.region, doc.level
     if not region:  # the reader named none: the place its issuer, title or 文号 names
         from zhengce.reading.regions import mentions, most_specific
-        found = most_specific(list(mentions(" ".join(x or "" for x in (doc.issuer, doc.title, doc.doc_number)))))
+        head = " ".join(x or "" for x in (doc.issuer, doc.title, doc.doc_number))
+        if original:  # and the document's first lines (a title the reader did not recognise)
+            lo = _start(doc)
+            head += " " + normal(original[lo:lo + 200])
+        found = most_specific(list(mentions(head)))
         if found is None:
             raise InputError(f"{doc.id}: 无法确定发文地区, 不能起草规则(请在文件中写明发文机关)")
         region, level = found.full, found.level
@@ -149,8 +167,13 @@ def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
         period = [f"{year}-01-01", f"{year}-12-31"]
         period_quote = _year_line(doc, original, year)
         notes.append(f"文件未写明有效期: 按政策年度 {year}年1月1日至12月31日起草(period_quote 为写有年度的原文), 请核对")
+    title = doc.title
+    if not title and original:  # the first line of the document stands for its title
+        hi = doc.span[1] if getattr(doc, "span", None) else len(original)
+        title = next((ln.strip() for ln in original[_start(doc):hi].splitlines() if ln.strip()), None)
+        notes.append("标题按文件第一行起草, 请核对")
     block = {
-        "title": doc.title, "issuer": doc.issuer, "doc_number": doc.doc_number, "region": region,
+        "title": title, "issuer": doc.issuer, "doc_number": doc.doc_number, "region": region,
         "level": level, "year": year, "status": doc.status, "kind": doc.kind, "issued": doc.issued,
         "content_hash": doc.content_hash, "source": doc.source, "period": period, "period_quote": period_quote,
         "stacking_quote": (doc.stacking or {}).get("quote") or stacking_clause(doc, original),
@@ -242,7 +265,8 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         drafts += group
         if len(group) > 1 and "或" in normal(clause):
             alternatives.append(group)
-    slug, year = place_slug(block["region"]), block["year"]
+    # a 征求意见稿 gets "<year>d" (as hand-written ids do), so draft and final of one policy load together
+    slug, year = place_slug(block["region"]), f"{block['year']}{'d' if block['status'] == 'draft' else ''}"
     rules, per_article = [], {}
     sections_of: dict = {}
     for d in drafts:

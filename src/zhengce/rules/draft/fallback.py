@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_LABEL = re.compile(r"^\s*(?:\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})、|(\d{1,2})[.、](?!\d)|\((\d{1,2})\))")
+_LABEL = re.compile(r"^\s*(?:\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})、|(\d{1,2})[.、](?!\d)|\((\d{1,2})\)"
+                    r"|第([一二三四五六七八九十百]{1,4}|\d{1,3})条)")
 
 
 def _article_no(paragraph: str) -> int | None:

@@ -27,6 +27,7 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=65536)
 def normal(text: str) -> str:
     """The matching form of a text: simplified, no spaces, ASCII brackets and commas."""
     text = _t2s().convert(text or "")
@@ -67,6 +68,9 @@ class Lexicon:
                 out.append(Entry(section, str(e.get("id") or f"{section}-{i + 1}"), syns, e))
             self.entries[section] = out
         self._patterns = {s: self._pattern(es) for s, es in self.entries.items()}
+        self._level_of = {w: lvl for lvl, words in self.levels.items() for w in words}
+        self._level_re = re.compile("|".join(re.escape(w) for w in sorted(self._level_of, key=len, reverse=True)))
+        self._found: dict[tuple[str, str], list[Hit]] = {}  # the same clause is scanned for every award in it
 
     @staticmethod
     def _pattern(entries: list[Entry]):
@@ -80,6 +84,14 @@ class Lexicon:
     def find(self, section: str, text: str) -> list[Hit]:
         """Non-overlapping hits, the longest synonym first at each position (regex alternation sorted
         by length is leftmost-longest for literal alternatives)."""
+        key = (section, text)
+        if key not in self._found:
+            if len(self._found) > 100_000:
+                self._found.clear()
+            self._found[key] = self._find(section, text)
+        return list(self._found[key])
+
+    def _find(self, section: str, text: str) -> list[Hit]:
         pattern, owner = self._patterns[section]
         if pattern is None:
             return []
@@ -117,16 +129,13 @@ class Lexicon:
                 return [lvl]
         window = re.split(r"[,;。:]", text[max(0, pos - 14):pos])[-1]
         found: list[tuple[int, int, str]] = []
-        for lvl, words in self.levels.items():
-            for w in words:
-                for m in re.finditer(re.escape(w), window):
-                    after = window[m.end():m.end() + 1]
-                    # "市级重点实验室" but not "市场": a one-character level word must touch the name or a list mark
-                    if len(w) == 1 and m.end() != len(window) and after not in ("、", "和", "及", "或", "省", "市", "区", "县"):
-                        continue
-                    if not any(s <= m.start() < e for s, e, _ in found):
-                        found.append((m.start(), m.end(), lvl))
-        found.sort()
+        for m in self._level_re.finditer(window):  # leftmost-longest level words
+            w = m.group(0)
+            after = window[m.end():m.end() + 1]
+            # "市级重点实验室" but not "市场": a one-character level word must touch the name or a list mark
+            if len(w) == 1 and m.end() != len(window) and after not in ("、", "和", "及", "或", "省", "市", "区", "县"):
+                continue
+            found.append((m.start(), m.end(), self._level_of[w]))
         if not found:
             return []
         out = [found[-1][2]]

@@ -36,6 +36,8 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
             op = {"gte": "gt", "lte": "lt"}.get(op, op)
         clause_start = max(head.rfind(c, 0, a.span[0]) for c in ",;。") + 1
         hits = lex.find("bases", head[clause_start:a.span[0]])
+        if not hits:  # "5000万元以上的设备投资项目": the figure is named after the number
+            hits = lex.find("bases", re.split(r"[,;。]", head[a.span[1]:a.span[1] + 16])[0])
         fact = hits[-1].entry.data["fact"] if hits else (
             formula.get("base") if formula.get("base") not in (None, UNMAPPED_BASE) else None)
         number = head[a.span[0]:a.span[1]]

@@ -59,7 +59,8 @@ def read_source(source: str) -> list[tuple[Any, str | None]]:
 
 
 def to_yaml(data: dict, doc: Any) -> str:
-    head = (f"# 起草自 {doc.source} 第{doc.index}份: {doc.region or ''} {doc.title or ''}\n"
+    d = data["document"]
+    head = (f"# 起草自 {doc.source} 第{doc.index}份: {d.get('region') or ''} {d.get('title') or ''}\n"
             "# 由 `zhengce rules draft` 生成: 每条规则 review: pending, 复核前不计入确认金额(见 docs/rules.md)。\n")
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=None)
     return head + body
