@@ -46,7 +46,7 @@ _CHROME_RE = re.compile(
     r"(?:上一篇|下一篇|相关(?:文章|链接|阅读|新闻|文件)|扫一扫|微信|微博).*|.*[>»›→].*[>»›→].*|"
     r"政府信息公开.{0,10}|信息公开.{0,8}|法定主动公开内容|政府动态|热点动态|通知公告|政策文件|政策解读|"
     r"规范性文件|部门文件|文件通知|.*\d{3,4}-\d{7,8}.*|.*\d{11}.*|.*(?:浏览|阅读|访问)\s*\d*\s*(?:次|分享).*|"
-    r"[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}-\d{2}-\d{2}.*)$")
+    r"[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}-\d{2}-\d{2}.*|.{0,20}发表于\s*\d{4}-.*|(?:来源|作者|编辑)[::].{0,30})$")
 DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
             r"实施办法|管理办法|暂行办法|办法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
             r"通告|公示|指南|须知|纲要|意见稿|制度|(?:工作|申报|申请)(?:启动|开始))")
@@ -58,7 +58,7 @@ _SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
                           r"(?:如下|附后)[::]?$")
 _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|《([^《》]{4,100})》已经[^。]{0,30}?"
-                                r"(?:同意|通过)[^。]{0,6}(?:印发|发布)|制定(?:了)?《([^《》]{4,100})》")
+                                r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|制定(?:了)?《([^《》]{4,100})》")
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
 
@@ -133,11 +133,18 @@ def is_chrome(text: str) -> bool:
 
 def title_like(text: str) -> bool:
     t = split_title_doc_number(text.strip())[0]
+    if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
+        t = t[1:-1]  # a page that prints its title in 《》
     if len(t) > 110 or "。" in t:
         return False
     if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
         return False
     return bool(_TITLE_RE.match(t)) or (t.startswith("关于") and 6 <= len(t) <= 80 and "," not in t)
+
+
+def unquote(text: str) -> str:
+    t = text.strip()
+    return t[1:-1] if t.startswith("《") and t.endswith("》") and t.count("《") == 1 else t
 
 
 def strip_aggregator(text: str) -> str:
@@ -261,7 +268,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.doc_number = head.doc_number or t.replace(" ", "")
             i += 1
             continue
-        inner, issuer = cover_title(strip_aggregator(t))
+        inner, issuer = cover_title(strip_aggregator(unquote(t)))
         if inner:
             head.cover.append(inner)
             if issuer:
@@ -295,11 +302,11 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             inner = _notice_subject(strip_aggregator(texts[k].strip()))
             if inner:
                 head.cover.append(inner)
-    own = [k for k in title_lines if not cover_title(strip_aggregator(texts[k]))[0] and not _addressed(texts, k)]
+    own = [k for k in title_lines if not cover_title(strip_aggregator(unquote(texts[k])))[0] and not _addressed(texts, k)]
     if own:
         k = own[-1]
         head.heading = k
-        text = strip_aggregator(texts[k].strip())
+        text = strip_aggregator(unquote(texts[k]))
         text, number = split_title_doc_number(text)
         head.doc_number = head.doc_number or number
         nxt = texts[k + 1].strip() if k + 1 < len(texts) else ""
@@ -311,7 +318,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         # only a covering notice's title: the document is that notice (申报通知), unless the
         # notice merely publishes a policy whose own heading is missing
         k = title_lines[-1]
-        text = strip_aggregator(texts[k].strip())
+        text = strip_aggregator(unquote(texts[k]))
         subject, inner = _notice_subject(text), cover_title(text)[0]
         head.heading, head.body = k, k + 1
         if inner:
@@ -322,10 +329,39 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.heading_text = split_title_doc_number(text)[0]
     else:
         head.body = head.start
+        run_on = _run_on_title(texts, head, limit)
+        if run_on is not None:
+            k, title = run_on
+            head.heading, head.body, head.heading_text = k, k, title
+            inner, issuer = cover_title(title)
+            if inner:
+                head.cover.append(inner)
+                if issuer:
+                    head.cover_issuers.append(issuer)
+            return head
         k = _headline(texts, head, limit)
         if k is not None:
             head.heading, head.body, head.heading_text, head.guessed = k, k + 1, texts[k].strip(), True
     return head
+
+
+_RUN_ON_RE = re.compile(r"^(.{6,90}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*)\s*"
+                        r"(?=各[^。]{1,60}[::]|为(?!期)|根据|按照|经|现将|现就|\s)")
+
+
+def _run_on_title(texts: list[str], head: Head, limit: int) -> tuple[int, str] | None:
+    """A page whose title runs straight on into the addressee or preamble ("…奖励办法为充分调动…",
+    "…的通知各有关企业:根据…"): the title is the line's head up to the document type."""
+    for i in range(head.start, min(len(texts), max(limit, head.start + 1), head.start + 6)):
+        if i in head.chrome:
+            continue
+        t = texts[i].strip()
+        m = _RUN_ON_RE.match(t)
+        if m and "。" not in m.group(1) and len(t) > len(m.group(1)) + 10:
+            return i, m.group(1).strip()
+        if len(t) > 20:
+            return None
+    return None
 
 
 def _names_a_policy(title: str) -> bool:

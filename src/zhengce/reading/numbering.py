@@ -41,8 +41,10 @@ RANK = {k: r for k, _, r in _KINDS}
 
 # A marker inside a line, right after the end of a sentence: "…给予奖励。2.支持…" (text pasted
 # without line breaks). Only split when the marker continues a sequence already open.
-_INLINE = re.compile(rf"(?<=[。;!?])\s*(?=(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}\.(?!\d)|"
+_INLINE = re.compile(rf"(?<=[。;!?])\s*(?=(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}[.、](?!\d)|"
                      rf"第[{CN_NUM}]{{1,4}}[条章])\S)")
+# "一、平阳县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title
+_AFTER_TITLE = re.compile(rf"^([{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?)(?=(?:1[、.]|\(一\))[\u4e00-\u9fff])")
 _LEAD = re.compile(r"[((](?:由)?[^()()]{2,80}?(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
                    r"|[((](?:牵头单位|牵头部门)[::][^()()]{2,80}?[))]\s*$")
 
@@ -85,7 +87,14 @@ def marker(text: str) -> tuple[str, int, str, str] | None:
 def split_inline(lines: list[Line]) -> list[Line]:
     """Cut lines where a numbered item starts after a sentence end inside the line."""
     out: list[Line] = []
+    cut_titles: list[Line] = []
     for ln in lines:
+        m = _AFTER_TITLE.match(ln.text)
+        if m:
+            cut_titles += [Line(ln.start, m.group(1)), Line(ln.start + m.end(1), ln.text[m.end(1):])]
+        else:
+            cut_titles.append(ln)
+    for ln in cut_titles:
         cuts = [m.start() for m in _INLINE.finditer(ln.text) if m.start() > 0]
         if not cuts:
             out.append(ln)
