@@ -82,6 +82,7 @@ class Head:
     bodies: list[str] = field(default_factory=list)  # government bodies named alone on a head line (site header)
     reconstructed: bool = False
     guessed: bool = False  # the heading was taken by its place on the page, not by its form
+    run_on: bool = False  # the heading's line goes on with the body
 
 
 def iso(y, m, d) -> str | None:
@@ -332,7 +333,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         run_on = _run_on_title(texts, head, limit)
         if run_on is not None:
             k, title = run_on
-            head.heading, head.body, head.heading_text = k, k, title
+            head.heading, head.body, head.heading_text, head.run_on = k, k, title, True
             inner, issuer = cover_title(title)
             if inner:
                 head.cover.append(inner)

@@ -234,8 +234,8 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         parent = city if city.level in ("city", "province") else lookup(city.city) or city
         if parent.level == "province" and parent.full not in ("北京市", "上海市", "天津市", "重庆市"):
             return None  # a zone needs its city
-        for name in (parent.full, parent.name):
-            zone = zone.removeprefix(name)  # "深圳市光明新区" under 深圳市 is 光明新区
+        for name in (parent.province or "", parent.full, parent.name):
+            zone = zone.removeprefix(name) if name else zone  # "深圳市光明新区" under 深圳市 is 光明新区
         return parent.full + zone, "district"
     return None
 

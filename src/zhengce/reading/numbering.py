@@ -41,7 +41,7 @@ RANK = {k: r for k, _, r in _KINDS}
 
 # A marker inside a line, right after the end of a sentence: "…给予奖励。2.支持…" (text pasted
 # without line breaks). Only split when the marker continues a sequence already open.
-_INLINE = re.compile(rf"(?<=[。;!?])\s*(?=(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}[.、](?!\d)|"
+_INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}[.、](?!\d)|"
                      rf"第[{CN_NUM}]{{1,4}}[条章])\S)")
 # "一、平阳县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title
 _AFTER_TITLE = re.compile(rf"^([{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?)(?=(?:1[、.]|\(一\))[\u4e00-\u9fff])")
