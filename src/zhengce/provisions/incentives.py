@@ -81,7 +81,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
     if give:
         between = before[give[-1].end():]
-        if not re.search(r"设立|安排|规模|基金|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售", between):
+        if not re.search(r"设立|安排|规模|基金|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售|贷款|授信|融资", between):
             return True
     if _BEFORE_AWARD.search(before.rstrip()) and not _BUDGET_BEFORE.search(before):
         return True
@@ -316,7 +316,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     for i, a in enumerate(amounts):
         if i in used_amounts:
             continue
-        m = _PER_MEASURE.search(sent[max(0, a.span[0] - 8):a.span[0]]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
+        m = (_PER_MEASURE.search(sent[max(0, a.span[0] - 8):a.span[0]]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
+             or (_PER_MEASURE_AFTER.match(a.per) if a.per else None))
         if m and re.search(r"给予|补助|补贴|奖励|资助|奖补", sent[a.span[1]:a.span[1] + 16] + sent[max(0, a.span[0] - 14):a.span[0]]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
             used_amounts.add(i)
@@ -367,7 +368,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         final.extend(g)
     # "按…的一定比例给予支持,单个项目最高不超过5000万元": the award's only number is its maximum
     if not final and _GIVE_RE.search(sent):
-        lone = [it for it in items if it.extras.get("cap_only") and it.amount.bound == "max"]
+        lone = [it for it in items if it.extras.get("cap_only") and it.amount.bound == "max"
+                and not _BUDGET_BEFORE.search(sent[max(0, it.pos - 14):it.pos])]
         if len(lone) == 1:
             lone[0].extras.pop("cap_only")
             final.append(lone[0])
