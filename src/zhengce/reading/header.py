@@ -59,6 +59,7 @@ _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文
                           r"(?:如下|附后)[::]?$")
 _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|《([^《》]{4,100})》已经[^。]{0,30}?"
                                 r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|制定(?:了)?《([^《》]{4,100})》")
+_BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?")
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
 
@@ -243,7 +244,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     pending_label = name
             i += 1
             continue
-        if is_chrome(t) and not title_like(t):
+        if (is_chrome(t) and not title_like(t)) or _BREADCRUMB_RE.match(t):
             head.chrome.add(i)
             i += 1
             continue

@@ -219,6 +219,10 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
     raw = parse_body(body_lines)
     for rs in raw.sections:
         title, lead = section_title_and_lead(rs.rest) if rs.heading_line is not None else (None, [])
+        if title and rs.heading_line is not None:
+            head = _spaced_head(norm, rs.heading_line.start, rs.heading_line.end, len(rs.label))
+            if head and len(head) < len(title):
+                title = head
         first = rs.heading_line or (rs.articles[0].lines[0] if rs.articles else rs.intro[0])
         sec_start = first.start
         last = rs.articles[-1].end if rs.articles else (rs.intro[-1].end if rs.intro else first.end)
@@ -237,7 +241,8 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
             rest = text[len(ra.label):] if text.startswith(ra.label) else text
             responsible, _ = responsible_of(text)
             section.articles.append(Article(
-                id=f"{sid}/a{ra.no}", no=ra.no, label=ra.label, heading=heading_of(rest),
+                id=f"{sid}/a{ra.no}", no=ra.no, label=ra.label,
+                heading=_shorter(heading_of(rest), _spaced_head(norm, ra.start, ra.lines[0].end, len(ra.label))),
                 responsible=responsible, text=text, span=norm.orig_span(ra.start, ra.end),
                 section_no=rs.no, norm_span=(ra.start, ra.end)))
         doc.sections.append(section)
@@ -247,6 +252,28 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
     if raw.closing:
         c0, c1 = raw.closing[0].start, raw.closing[-1].end
         doc.closing = norm.text[c0:c1]
+
+
+_SPACED_HEAD = re.compile(r"^[ \t\u3000\u00a0]*([^\s。,;:,;:]{4,30}?)[ \t\u3000\u00a0]+(?=\S[^\n]{10,})")
+
+
+def _spaced_head(norm: Normalized, start: int, end: int, label_len: int) -> str | None:
+    """"(一)鼓励企业信息化建设 支持工业企业数字化改造,…": a heading set off from its paragraph by a
+    space on the page (the analysed view drops spaces between Chinese characters)."""
+    s, e = norm.orig_span(start, end)
+    original = norm.original[s:e]
+    # skip the printed label in the original ("(一)", "1.", "一、"), whatever its width
+    m = re.match(r"^\s*(?:[((][^()()]{1,4}[))]|[^\s、.,。]{1,4}[、.．])", original)
+    body = original[m.end():] if m else original[label_len:]
+    h = _SPACED_HEAD.match(body)
+    if not h:
+        return None
+    from zhengce.reading.normalize import to_simplified
+    return to_simplified(h.group(1))
+
+
+def _shorter(heading: str, spaced: str | None) -> str:
+    return spaced if spaced and len(spaced) < len(heading) and heading.startswith(spaced) else heading
 
 
 def _points(lines: list[Line], norm: Normalized) -> list[dict]:
