@@ -62,6 +62,25 @@ def issuer_in(title: str) -> str | None:
     return m.group(1) if m else None
 
 
+_BODY = (r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|"
+         r"区委|县委|市委|省委|办公室|办公厅|领导小组|局|厅)")
+_ISSUERS_BEFORE_RE = re.compile(rf"^({_BODY}(?:[\s、]+{_BODY})*)\s*(?:关于|印发)")
+
+
+def issuers_of_heading(heading: str | None) -> str | None:
+    """"中共杭州市萧山区委 杭州市萧山区人民政府 关于…若干政策意见" → the bodies before 关于, joined by 、."""
+    if not heading:
+        return None
+    m = _ISSUERS_BEFORE_RE.match(heading.strip())
+    if not m:
+        return None
+    bodies = []
+    for part in re.split(r"[\s、]+", m.group(1)):
+        # bodies printed side by side without a space: "中共海曙区委海曙区人民政府"
+        bodies += [b for b in re.split(r"(?<=区委|县委|市委|省委)(?=[\u4e00-\u9fff])", part) if b]
+    return "、".join(bodies)
+
+
 def kind_of(title: str | None, category: str | None = None) -> str:
     t = title or ""
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
@@ -96,6 +115,8 @@ def reads_as_notice(text: str) -> bool:
 
 def qualify_unit(unit: str, region: Region) -> str:
     """"婺城区人民政府" in a 金华 document → "金华市婺城区人民政府": a district printed without its city."""
+    if unit.startswith("中共"):
+        return "中共" + qualify_unit(unit[2:], region)  # 中共海曙区委 → 中共宁波市海曙区委
     city = getattr(region, "city", None)
     name = getattr(region, "name", None)
     if (region.level == "district" and city and name and name.endswith("区") and unit.startswith(name)

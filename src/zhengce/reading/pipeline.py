@@ -124,7 +124,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             meta.mentions(t) for t in (doc.issuer or "", title or "") if t):
         doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文提及推断为{region.full},请核对"))
     if doc.issuer and region:
-        doc.issuer = meta.qualify_unit(doc.issuer, region)
+        doc.issuer = "、".join(meta.qualify_unit(u, region) for u in doc.issuer.split("、"))
 
     if doc.status == "draft":
         doc.comment_period = meta.comment_period(head_text + "\n" + "\n".join(texts[:15]))
@@ -198,6 +198,8 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
                 issuer = meta.issuer_in(m.group(1))
                 if issuer:
                     break
+    if not issuer and head is not None:
+        issuer = meta.issuers_of_heading(head.heading_text if head.heading is not None else None)
     field_issuer = fields.get("issuer")
     if field_issuer and re.search(r"\s", field_issuer):
         field_issuer = None  # several bodies in one field: the signature or notice names the issuer
