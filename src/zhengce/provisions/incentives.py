@@ -34,7 +34,7 @@ _BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:为|达|�
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
-_PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|床位?)\s*$")
+_PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)\s*$")
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)")
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
@@ -401,14 +401,26 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
 
 def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: set[int]) -> None:
     """An amount listed right after an award amount ("分别给予100万元、50万元的补差奖励") is an award."""
-    taken = {it.amount.span for it in items if it.kind == "amount" and it.amount is not None}
+    kind_of = {it.amount.span: it for it in items if it.kind in ("amount", "per_unit") and it.amount is not None}
     for i in range(1, len(amounts)):
         a, prev = amounts[i], amounts[i - 1]
-        if i in used or a.span in taken or prev.span not in taken:
+        if prev.span not in kind_of:
+            continue
+        if a.span in kind_of:
+            mine, like = kind_of[a.span], kind_of[prev.span]
+            if (mine.kind == "amount" and like.kind == "per_unit" and "unit" in like.extras
+                    and _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0]))):
+                mine.kind, mine.extras["unit"] = "per_unit", like.extras["unit"]
+            continue
+        if i in used and kind_of[prev.span].kind != "per_unit":
             continue
         if _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0])):
-            items.append(_Award("amount", a.span[0], a.span[1], amount=a))
-            taken.add(a.span)
+            # "每亩100元、100元和150元": a per-unit list keeps its unit
+            like = kind_of[prev.span]
+            new = _Award(like.kind, a.span[0], a.span[1], amount=a, unit_amount=like.unit_amount,
+                         extras={k: v for k, v in like.extras.items() if k == "unit"})
+            items.append(new)
+            kind_of[a.span] = new
 
 
 def _bound_before(sent: str, pos: int) -> str | None:
@@ -514,7 +526,7 @@ def apply_caps_from(sent: str, prev: list[Provision]) -> bool:
     if len(amounts) != 1 or amounts[0].bound != "max":
         return False
     a = amounts[0]
-    if not _SCOPE_RE.search(sent[:a.span[0]]):
+    if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)):
         return False
     targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in (
         "fixed", "rate", "per_unit", "matching")]
