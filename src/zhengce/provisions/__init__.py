@@ -27,6 +27,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     kinds = set((context or {}).get("kinds") or KINDS)
     out: list[Provision] = []
     prev: list[Provision] = []
+    earlier: list[Provision] = []  # every award of the unit so far: "上述…最高" caps them all
     for s, e in sentences(text):
         sent = text[s:e]
         taxes = tax_reliefs(sent, s)
@@ -34,7 +35,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         incs: list[Provision] = []
         taken: list[tuple[int, int]] = list(tax_spans)
         if "incentive" in kinds:
-            if apply_caps_from(sent, prev):
+            if apply_caps_from(sent, prev) or apply_caps_from(sent, earlier):
                 taken.extend(a.span for a in find_amounts(sent))
             else:
                 incs = [p for p in incentives_in_sentence(sent, s, prev)
@@ -42,6 +43,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                 taken.extend(_number_spans(sent, incs, s))
         out.extend(incs)
         prev = incs
+        earlier += incs
         if "tax_relief" in kinds:
             out.extend(taxes)
         if "deadline" in kinds:

@@ -37,6 +37,9 @@ _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项�
 _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)\s*$")
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)")
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
+# "按实到外资每100万美元给予不超过5万元", "每1美元奖励0.01元": per a quantity that is not yuan
+_PER_COUNTED = re.compile(r"每\s*([\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米))"
+                          r"[^,;。\d]{0,3}(?:给予|奖励|补助|补贴|资助)[^,;。\d]{0,10}$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
 _NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等|冲)")
@@ -74,7 +77,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
     if _COND_AFTER.match(after):
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
-    if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到)?$", before):
+    if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)(?!支持|补助|奖励|补贴|扶持|资助|奖补)", after):
         return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
@@ -92,7 +95,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True
     if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before):
         return True
-    if _AFTER_GIVE.match(after) and re.search(r"(?:按|按照)(?:每[人家户个项件台])?$", before.strip()):
+    listed = re.sub(r"^(?:\s*[、和及与]\s*[\d.]+\s*(?:万元|元|亿元))+", "", after)  # "按20万元、15万元…给予"
+    if _AFTER_GIVE.match(listed) and re.search(r"(?:按|按照)(?:每[人家户个项件台])?$", before.strip()):
         return True  # "按每人1000元给予一次性吸纳就业补贴": the standard, then the award
     # "给予风险补助,最高100万元": a bare maximum in a clause of its own right after an award clause
     if a.bound == "max" and re.fullmatch(r"\s*(?:最高|不超过|最高不超过|最多)\s*", before):
@@ -112,8 +116,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False
     if re.match(r"^\s*[×*xX]", after):
         return False  # "用电量的50%×每千瓦时0.1元": a factor of the base, not a rate paid
-    if _THRESHOLD_AFTER.match(after):
-        return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate
+    if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的(?:一次性)?" + AWARD_WORD + ")", after):
+        return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     if not re.search(r"给予|结算给|返还给|拨付给|兑现给|" + AWARD_WORD, clause):
@@ -306,10 +310,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     # per-unit: 每增加100万元奖励1万元
     for i, a in enumerate(amounts):
         before = sent[max(0, a.span[0] - 6):a.span[0]]
-        if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到)?\s*$", before) and i + 1 < len(amounts):
+        if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?\s*$", before) and i + 1 < len(amounts):
             b = amounts[i + 1]
             gap = sent[a.span[1]:b.span[0]]
-            if len(gap) <= 8 and re.search(r"给予|奖励|补助|补贴|资助|奖", gap):
+            if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)) and re.search(r"给予|奖励|补助|补贴|资助|奖", gap):
                 items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
                 used_amounts.update({i, i + 1})
     # per physical unit: "按每千瓦时0.1元的标准给予补贴", "每亩补助300元", "0.05元/千瓦时"
@@ -317,7 +321,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         if i in used_amounts:
             continue
         m = (_PER_MEASURE.search(sent[max(0, a.span[0] - 8):a.span[0]]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
-             or (_PER_MEASURE_AFTER.match(a.per) if a.per else None))
+             or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
+             or _PER_COUNTED.search(sent[max(0, a.span[0] - 24):a.span[0]]))
         if m and re.search(r"给予|补助|补贴|奖励|资助|奖补", sent[a.span[1]:a.span[1] + 16] + sent[max(0, a.span[0] - 14):a.span[0]]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
             used_amounts.add(i)
