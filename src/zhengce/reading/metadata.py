@@ -118,6 +118,11 @@ def qualify_unit(unit: str, region: Region) -> str:
     """"婺城区人民政府" in a 金华 document → "金华市婺城区人民政府": a district printed without its city."""
     if unit.startswith("中共"):
         return "中共" + qualify_unit(unit[2:], region)  # 中共海曙区委 → 中共宁波市海曙区委
+    # "省发展和改革委员会" in a 陕西 document: the province (or city) it speaks for
+    if unit.startswith("省") and region.level == "province" and region.name.endswith("省"):
+        return region.name + unit[1:]
+    if unit.startswith("市") and region.level == "city" and region.name.endswith("市"):
+        return region.name + unit[1:]
     city = getattr(region, "city", None)
     name = getattr(region, "name", None)
     if (region.level == "district" and city and name and name.endswith("区") and unit.startswith(name)

@@ -213,6 +213,8 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
     if number and not re.search(r"\d", number):
         number = None  # "发文字号: -", "无"
     number = re.sub(r"\s+", "", number) if number else None
+    if number and (m := re.search(r"[\u4e00-\u9fff]{1,14}[〔\[(]\d{4}[〕\])]\d{1,4}号", number)):
+        number = m.group(0)  # a field value that runs on into the next field ("…9号文件登记号:…")
     doc.doc_number = (number or (head.doc_number if head is not None else None)
                       or next((t for t in head_lines[:12] if meta.DOC_NUMBER_LINE_RE.match(t)), None))
 
