@@ -13,7 +13,7 @@ from zhengce.errors import InputError, ZhengceError
 def register(subparsers) -> None:
     p = subparsers.add_parser("check", help="what a profile is entitled to on a date (amounts, reasons, citations)")
     p.add_argument("profile", help="profile JSON file (see docs/profile.md); '-' reads stdin")
-    p.add_argument("--date", help="evaluation date YYYY-MM-DD (default: today)")
+    p.add_argument("--date", help="evaluation date YYYY-MM-DD (default: today; exit 3 if no rule is in force then)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--all", action="store_true", help="also list rules not met, with reasons")
     p.add_argument("--include-drafts", action="store_true", help="evaluate drafts (征求意见稿) as if in force")
@@ -22,9 +22,14 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("batch", help="run a registry (CSV/Parquet/Excel) of profiles through all rules")
     p.add_argument("registry")
     p.add_argument("--out", required=True, help="output .parquet, .csv or .xlsx (extra tables written beside it)")
-    p.add_argument("--date", help="evaluation date YYYY-MM-DD (default: today)")
+    p.add_argument("--date", help="evaluation date YYYY-MM-DD (default: today; exit 3 if no rule is in force then)")
     p.add_argument("--include-drafts", action="store_true")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--chunk-rows", type=int, default=None,
+                   help="rows per chunk: memory is bounded by the chunk, not the registry (default 65536)")
+    p.add_argument("--engine", choices=["embedded", "spark"], default="embedded",
+                   help="embedded (numpy, this process) or spark (Apache Spark; see docs/batch.md)")
+    p.add_argument("--master", help="Spark master URL, e.g. local[2] or spark://host:7077 (default local[*])")
     p.set_defaults(func=_batch)
 
     p = subparsers.add_parser("rules", help="the rulebook: list, show, validate")
@@ -75,29 +80,44 @@ def _decimals_to_str(value):
 
 def _check(args) -> int:
     from zhengce.cli.output import print_json
-    from zhengce.rules import evaluate
+    from zhengce.rules import evaluate, load_rulebook
+    from zhengce.rules.period import EXIT_NO_RULE_IN_FORCE, no_rule_in_force
     result = evaluate(_decimals_to_str(_read_profile(args.profile)), args.date, include_drafts=args.include_drafts)
     if args.json:
         print_json(result.to_json())
     else:
         print(result.to_text(verbose=args.all))
+    notice = no_rule_in_force(load_rulebook(), result.date, args.include_drafts)
+    if notice:  # 0元 because nothing is in force, not because nothing applies: say so
+        print(f"zhengce: {notice}", file=sys.stderr)
+        return EXIT_NO_RULE_IN_FORCE
     return 0
 
 
 def _batch(args) -> int:
     from zhengce.cli.output import print_json
-    from zhengce.rules.batch import run_batch
-    res = run_batch(args.registry, args.out, args.date, include_drafts=args.include_drafts)
+    from zhengce.rules.batch import DEFAULT_CHUNK_ROWS, run_batch
+    chunk = args.chunk_rows or DEFAULT_CHUNK_ROWS
+    if args.engine == "spark":
+        from zhengce.rules.spark import run_spark_batch
+        res = run_spark_batch(args.registry, args.out, args.date, include_drafts=args.include_drafts,
+                              master=args.master, chunk_rows=chunk)
+    else:
+        if args.master:
+            raise InputError("--master: 只用于 --engine spark")
+        res = run_batch(args.registry, args.out, args.date, include_drafts=args.include_drafts, chunk_rows=chunk)
     if args.json:
         out = res.to_json()
         out["rules"] = [r for r in out["rules"] if r["eligible"] or r["needs_info"]]
         print_json(out)
     else:
         from zhengce.rules.amounts import format_yuan
-        print(f"{res.rows} 行, 评估 {res.evaluated} 行, 跳过 {len(res.errors)} 行错误; 合计 {format_yuan(res.total_fen)}"
+        print(f"{res.rows} 行, 评估 {res.evaluated} 行, 跳过 {res.bad_rows} 行错误; 合计 {format_yuan(res.total_fen)}"
               f" ({res.seconds['total']} 秒)")
         for row, err in res.errors[:20]:
             print(f"  第{row}行: {err}", file=sys.stderr)
+        if res.bad_rows > 20:
+            print(f"  … 共 {res.bad_rows} 行错误, 全部见 {res.outputs[0].stem}.errors 文件", file=sys.stderr)
         for s in sorted(res.rule_stats, key=lambda s: -s["total_fen"])[:15]:
             if s["eligible"]:
                 print(f"  {s['rule_id']}: {s['eligible']} 家, {format_yuan(s['total_fen'])}")

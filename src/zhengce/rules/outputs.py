@@ -71,7 +71,9 @@ class ParquetSink(TableSink):
         import pyarrow.parquet as pq
         if name not in self.writers:
             path = table_path(self.out, name)
-            self.writers[name] = pq.ParquetWriter(path, table.schema)
+            # unique ids do not dictionary-encode: only the rule and status columns are dictionaries
+            dictionary = [f.name for f in table.schema if pa.types.is_dictionary(f.type)]
+            self.writers[name] = pq.ParquetWriter(path, table.schema, use_dictionary=dictionary)
             self.paths.append(path)
         self.writers[name].write_table(table)
 

@@ -112,15 +112,34 @@ class _Col:
         self.bad: dict[int, str] = {}
 
 
-def _np(arr: pa.Array, dtype=None) -> np.ndarray:
-    out = arr.to_numpy(zero_copy_only=False)
-    return out if dtype is None else out.astype(dtype, copy=False)
+def _bits(buf: pa.Buffer, offset: int, n: int) -> np.ndarray:
+    """An Arrow bitmap as a numpy bool array."""
+    raw = np.frombuffer(buf, dtype=np.uint8, count=(offset + n + 7) // 8)
+    return np.unpackbits(raw, bitorder="little")[offset:offset + n].view(bool)
 
 
 def _valid(arr: pa.Array) -> np.ndarray:
     if arr.null_count == 0:
         return np.ones(len(arr), dtype=bool)
-    return _np(arr.is_valid(), bool)
+    return _bits(arr.buffers()[0], arr.offset, len(arr))
+
+
+def _raw(arr: pa.Array) -> np.ndarray:
+    """The values buffer of a fixed-width or boolean array as numpy, without copying where possible;
+    slots under nulls hold whatever the buffer holds (callers mask them with the valid bits)."""
+    n = len(arr)
+    if pa.types.is_boolean(arr.type):
+        return _bits(arr.buffers()[1], arr.offset, n)
+    dtype = np.dtype(arr.type.to_pandas_dtype()) if not pa.types.is_date32(arr.type) else np.dtype(np.int32)
+    return np.frombuffer(arr.buffers()[1], dtype=dtype, count=arr.offset + n)[arr.offset:]
+
+
+def _np(arr: pa.Array, dtype=None, fill=0) -> np.ndarray:
+    """Values as numpy with nulls replaced by `fill`."""
+    out = _raw(arr)
+    if arr.null_count:
+        out = np.where(_valid(arr), out, fill)
+    return out if dtype is None else out.astype(dtype, copy=False)
 
 
 def _shown(value) -> str:
@@ -198,7 +217,7 @@ class RegistryPlan:
             return _Col(n, np.zeros(n, dtype=np.int8), np.ones(n, dtype=bool))
         arr = _text(batch.column("entity"))
         idx = pc.index_in(arr, value_set=pa.array(ENTITIES))
-        values = _np(idx.fill_null(0), np.int8)
+        values = _np(idx, np.int8)
         col = _Col(n, values, np.ones(n, dtype=bool))
         for pos in np.flatnonzero(~_valid(idx) & _valid(arr)):
             col.bad[int(pos)] = (f"entity: {arr[pos].as_py()} 不可用 — 不是可选值; 应为 "
@@ -210,7 +229,7 @@ class RegistryPlan:
         n = len(arr)
         idx = pc.index_in(arr, value_set=self._region_names)
         hit = _valid(idx)
-        values = self._region_codes[_np(idx.fill_null(0), np.int64)]
+        values = self._region_codes[_np(idx, np.int64)]
         col = _Col(n, values, hit)
         spec = schema().facts["region"]
         codes = region_codes()
@@ -236,7 +255,7 @@ class RegistryPlan:
             inner = self.convert(spec, arr.dictionary)
             idx = arr.indices
             valid = _valid(idx)
-            pos = _np(idx.fill_null(0), np.int64)
+            pos = _np(idx, np.int64)
             col = _Col(len(arr), inner.values[pos], inner.known[pos] & valid)
             if inner.bad:
                 for p in np.flatnonzero(np.isin(pos, list(inner.bad)) & valid):
@@ -268,7 +287,7 @@ def _text(arr) -> pa.Array:
         arr = arr.combine_chunks()
     if pa.types.is_dictionary(arr.type):
         arr = arr.dictionary_decode()
-    if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+    if not pa.types.is_string(arr.type):  # large_string (Spark), numbers typed into a text fact
         arr = pc.cast(arr, pa.string())
     arr = pc.utf8_trim_whitespace(arr)
     return pc.if_else(pc.equal(arr, ""), pa.scalar(None, arr.type), arr)
@@ -309,7 +328,7 @@ class _TextColumn:
         return col
 
     def _decimal_fen(self, text, pattern, places: int) -> tuple[np.ndarray, np.ndarray]:
-        ok = _np(pc.fill_null(pc.match_substring_regex(text, pattern), False), bool)
+        ok = _np(pc.match_substring_regex(text, pattern), bool, False)
         if not ok.any():
             return np.zeros(self.n, dtype=np.int64), ok
         picked = pc.if_else(pa.array(ok), text, pa.scalar(None, text.type))
@@ -335,24 +354,23 @@ class _TextColumn:
         return values, ok
 
     def _date(self, text):
-        ok = _np(pc.fill_null(pc.match_substring_regex(text, _DATE_RE), False), bool)
+        ok = _np(pc.match_substring_regex(text, _DATE_RE), bool, False)
         picked = pc.if_else(pa.array(ok), text, pa.scalar(None, text.type))
         ts = pc.strptime(picked, format="%Y-%m-%d", unit="s", error_is_null=True)
         # strptime may roll 2025-02-30 over; a date is accepted only if it prints back the same
-        same = pc.fill_null(pc.equal(pc.strftime(ts, format="%Y-%m-%d"), picked), False)
-        ok = _np(same, bool)
-        days = _np(pc.fill_null(pc.cast(pc.cast(ts, pa.date32()), pa.int32()), 0), np.int64)
+        ok = _np(pc.equal(pc.strftime(ts, format="%Y-%m-%d"), picked), bool, False)
+        days = _np(pc.cast(ts, pa.date32()), np.int64)
         return days, ok
 
     def _bool(self, text):
         idx = pc.index_in(pc.utf8_lower(text), value_set=pa.array(_TRUE + _FALSE))
         ok = _valid(idx)
-        values = _np(idx.fill_null(len(_TRUE)), np.int64) < len(_TRUE)
+        values = _np(idx, np.int64, len(_TRUE)) < len(_TRUE)
         return values, ok
 
     def _enum(self, text):
         idx = pc.index_in(text, value_set=pa.array(list(self.spec.values)))
-        return _np(idx.fill_null(0), np.int64), _valid(idx)
+        return _np(idx, np.int64), _valid(idx)
 
 
 def _decimal_low_words(arr: pa.Array, scale: int) -> np.ndarray:
@@ -370,88 +388,96 @@ def _decimal_fits(arr: pa.Array) -> np.ndarray:
 
 
 def _typed(spec: FactSpec, arr: pa.Array) -> _Col:
-    """A column in a non-text Arrow type: checked and converted with numpy."""
+    """A column in a non-text Arrow type: checked and converted with numpy on its buffers."""
     n, t, ty = len(arr), arr.type, spec.type
     known = _valid(arr)
-    values = None
-    bad = np.zeros(n, dtype=bool)
-    why = "列类型为 " + str(t)
+    values, bad, why = None, None, None
     if pa.types.is_boolean(t):
         if ty == "bool":
-            values = _np(arr.fill_null(False), bool) if arr.null_count else _np(arr, bool)
+            values, bad = _raw(arr), np.zeros(n, dtype=bool)
     elif pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t):
         values, bad, why = _numeric(spec, arr, known)
     elif pa.types.is_date(t) or pa.types.is_timestamp(t):
-        if ty == "date":
-            days = pc.cast(pc.cast(arr, pa.date32()) if not pa.types.is_date32(t) else arr, pa.int32())
-            values = _np(days.fill_null(0), np.int64)
+        if ty == "date":  # day numbers stay int32: dates are only compared, never multiplied
+            values = _raw(arr if pa.types.is_date32(t) else pc.cast(arr, pa.date32()))
+            bad = np.zeros(n, dtype=bool)
     if values is None:  # a type this fact cannot take: every given value is a bad row
         values, bad = _zeros(spec, n), known.copy()
+        why = lambda pos: "列类型为 " + str(t)  # noqa: E731
     col = _Col(n, values, known & ~bad)
-    if bad.any():
-        for pos in np.flatnonzero(bad):
-            col.bad[int(pos)] = (f"{spec.name}: {_shown(arr[pos].as_py())} 不可用 — {why}; "
-                                 f"应为{allowed_zh(spec)}")
-    if (~col.known).any() and spec.type != "bool":
-        col.values = np.where(col.known, col.values, 0)
-    return col
+    for pos in np.flatnonzero(bad):
+        col.bad[int(pos)] = (f"{spec.name}: {_shown(arr[pos].as_py())} 不可用 — {why(int(pos))}; "
+                             f"应为{allowed_zh(spec)}")
+    return col  # slots of unknown values are not zeroed: the engine reads values only where known
+
+
+def _bounds(spec: FactSpec) -> tuple[int, int]:
+    """Allowed range in the engine's unit (fen, 1/100 %, count)."""
+    if spec.type == "money":
+        return 0, MAX_YUAN * 100
+    if spec.type == "percent":
+        return -MAX_PERCENT * 100, MAX_PERCENT * 100
+    lo = spec.minimum if spec.minimum is not None else -MAX_INT
+    return lo, min(spec.maximum if spec.maximum is not None else MAX_INT, MAX_INT)
+
+
+def _in_range(values: np.ndarray, lo: int, hi: int) -> np.ndarray:
+    if lo == 0:  # negative int64 are huge as uint64: one comparison checks both ends
+        return values.view(np.uint64) <= np.uint64(hi)
+    return (values >= lo) & (values <= hi)
 
 
 def _numeric(spec: FactSpec, arr: pa.Array, known: np.ndarray):
-    """Numbers (integer, float, decimal) for money / percent / int / bool facts; else None."""
+    """Integers, floats and decimals for money / percent / int / bool facts: (values, bad rows, why)."""
     t, ty = arr.type, spec.type
-    scale_to = {"money": 2, "percent": 2, "int": 0}.get(ty)
     if ty == "bool" and pa.types.is_integer(t):
-        v = _np(arr.fill_null(0), np.int64)
-        return v == 1, known & ~np.isin(v, (0, 1)), "应为 0 或 1"
-    if scale_to is None:
+        v = _raw(arr).astype(np.int64, copy=False)
+        return v == 1, known & ~np.isin(v, (0, 1)), lambda pos: "应为 0 或 1"
+    places = {"money": 2, "percent": 2, "int": 0}.get(ty)
+    if places is None:
         return None, None, None
-    why = "超出允许范围"
-    if pa.types.is_integer(t):
-        raw = _np(arr.fill_null(0), np.int64) if not pa.types.is_uint64(t) else \
-            np.minimum(_np(arr.fill_null(0), np.uint64), np.uint64(2**62)).astype(np.int64)
-        unscaled, exact = raw, np.ones(len(arr), dtype=bool)
-        units = raw
-    elif pa.types.is_floating(t):
-        f = _np(arr.fill_null(0), np.float64)
-        exact = np.isfinite(f) & (np.abs(f) <= FLOAT_EXACT) & (np.floor(f) == f)
-        units = np.where(exact, f, 0).astype(np.int64)
-        why = "浮点数只在为整数时可精确表示; 带小数的金额请存为 decimal(18,2)、整数(分需换算)或文本"
-    else:  # decimal128 / decimal256
+    lo, hi = _bounds(spec)
+    inexact, inexact_why = None, None
+    if pa.types.is_decimal(t) and t.scale > places:
         if not pa.types.is_decimal128(t) or t.precision > 18:
             arr = pc.cast(arr, pa.decimal128(38, t.scale))
-        if arr.type.precision > 18:
-            fits = _decimal_fits(arr)
-            unscaled = np.where(fits, _decimal_low_words(arr, t.scale), 0)
-        else:  # the low words are the values: no copy
-            fits, unscaled = True, _decimal_low_words(arr, t.scale)
-        scale = t.scale
-        if scale <= scale_to:
-            scaled = unscaled * 10**(scale_to - scale) if scale < scale_to else unscaled
-            exact = fits & (np.abs(unscaled) <= 10**(16 + scale - scale_to))
-        else:
-            div = 10**(scale - scale_to)
-            scaled, rem = np.divmod(unscaled, div)
-            exact = fits & (rem == 0)
-        if not np.all(exact):
-            why = "超过2位小数(分为最小单位)" if ty == "money" else "超过允许的小数位"
-        return _ranged(spec, scaled, exact, known, why)
-    value = units * (100 if scale_to == 2 else 1)
-    in_range = np.abs(units) <= MAX_YUAN
-    return _ranged(spec, np.where(in_range, value, 0), exact & in_range, known, why)
-
-
-def _ranged(spec: FactSpec, value: np.ndarray, exact: np.ndarray, known: np.ndarray, why: str):
-    ty = spec.type
-    if ty == "money":
-        ok = exact & (value >= 0) & (value <= MAX_YUAN * 100)
-    elif ty == "percent":
-        ok = exact & (np.abs(value) <= MAX_PERCENT * 100)
+        fits = _decimal_fits(arr) if arr.type.precision > 18 else True
+        values, rem = np.divmod(_decimal_low_words(arr, t.scale), 10**(t.scale - places))
+        inexact = (rem != 0) | ~fits
+        inexact_why = "超过2位小数(分为最小单位)" if ty == "money" else "不是整数" if ty == "int" else "超过2位小数"
+        ok = _in_range(values, lo, hi) & ~inexact
     else:
-        lo = spec.minimum if spec.minimum is not None else -MAX_INT
-        hi = min(spec.maximum if spec.maximum is not None else MAX_INT, MAX_INT)
-        ok = exact & (value >= lo) & (value <= hi)
+        if pa.types.is_decimal(t):
+            if not pa.types.is_decimal128(t) or t.precision > 18:
+                arr = pc.cast(arr, pa.decimal128(38, t.scale))
+            units = _decimal_low_words(arr, t.scale)  # the low words are the values: no copy
+            if arr.type.precision > 18:
+                inexact, inexact_why = ~_decimal_fits(arr), "超出允许范围"
+            factor = 10**(places - t.scale)
+        elif pa.types.is_floating(t):
+            f = _raw(arr).astype(np.float64, copy=False)
+            inexact = ~(np.isfinite(f) & (np.abs(f) <= FLOAT_EXACT) & (np.floor(f) == f))
+            inexact_why = ("浮点数只有整数值能精确表示; 带小数的金额请存为 decimal(18,2) 或文本"
+                           if ty == "money" else "浮点数不是整数")
+            units = np.where(inexact, 0, f).astype(np.int64)
+            factor = 10**places
+        else:
+            units = _raw(arr)
+            if pa.types.is_uint64(t):
+                units = np.minimum(units, np.uint64(2**62))
+            units = units.astype(np.int64, copy=False)
+            factor = 10**places
+        # range first, in the column's own unit, so that scaling cannot wrap around
+        ok = _in_range(units, -(-lo // factor), hi // factor)
+        if inexact is not None:
+            ok &= ~inexact
+        values = units * factor if factor != 1 else units
     bad = known & ~ok
-    if bad.any() and why == "超出允许范围" and ty == "money" and (value[bad] < 0).any():
-        why = "不能为负数或超出上限"
-    return value.astype(np.int64, copy=False), bad, why
+
+    def why(pos: int) -> str:
+        if inexact is not None and inexact[pos]:
+            return inexact_why
+        if ty == "money":
+            return "不能为负数" if values[pos] < 0 else f"超出上限 {MAX_YUAN} 元"
+        return "超出允许范围"
+    return values, bad, why
