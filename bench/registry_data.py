@@ -64,7 +64,8 @@ def registry_table(n: int, seed: int, first_id: int = 0) -> pa.Table:
     return pa.table(out)
 
 
-def write_registry(path: Path, n: int, seed: int = 7, part_rows: int = 1_000_000) -> Path:
+def write_registry(path: Path, n: int, seed: int = 7, part_rows: int = 1_000_000,
+                   row_group_rows: int = 1 << 17) -> Path:
     writer = None
     done = 0
     while done < n:
@@ -72,7 +73,7 @@ def write_registry(path: Path, n: int, seed: int = 7, part_rows: int = 1_000_000
         table = registry_table(part, seed + done // part_rows, done)
         if writer is None:
             writer = pq.ParquetWriter(path, table.schema)
-        writer.write_table(table, row_group_size=1 << 20)
+        writer.write_table(table, row_group_size=row_group_rows)
         done += part
     writer.close()
     return path

@@ -250,6 +250,11 @@ class ChunkEvaluator:
                              "total_fen": pa.array(total), "total_yuan": decimal_yuan(total),
                              "exact_fen": pa.array(exact), "eligible_rules": pa.array(n_el),
                              "needs_info_rules": pa.array(n_ni)})
+        # entitlements by row, then rule order (a stable sort of rows listed rule by rule): the same
+        # file whatever the chunk size; row positions < 65536 sort as uint16 (radix sort)
+        key = e_rows.astype(np.uint16) if chunk.cols.n <= 1 << 16 else e_rows
+        order = np.argsort(key, kind="stable")
+        e_rows, e_rules, e_status, e_amount = e_rows[order], e_rules[order], e_status[order], e_amount[order]
         rule = pa.DictionaryArray.from_arrays(pa.array(e_rules.astype(np.int32)), self.rule_ids)
         status = pa.DictionaryArray.from_arrays(pa.array(e_status.astype(np.int32)), self.status_names)
         if not self.dictionary_ids:

@@ -441,9 +441,10 @@ def _numeric(spec: FactSpec, arr: pa.Array, known: np.ndarray):
     if pa.types.is_decimal(t) and t.scale > places:
         if not pa.types.is_decimal128(t) or t.precision > 18:
             arr = pc.cast(arr, pa.decimal128(38, t.scale))
-        fits = _decimal_fits(arr) if arr.type.precision > 18 else True
         values, rem = np.divmod(_decimal_low_words(arr, t.scale), 10**(t.scale - places))
-        inexact = (rem != 0) | ~fits
+        inexact = rem != 0
+        if arr.type.precision > 18:
+            inexact |= ~_decimal_fits(arr)
         inexact_why = "超过2位小数(分为最小单位)" if ty == "money" else "不是整数" if ty == "int" else "超过2位小数"
         ok = _in_range(values, lo, hi) & ~inexact
     else:
