@@ -78,6 +78,9 @@ def spark_session(master: str | None = None, chunk_rows: int = 65536):
         builder = builder.master(master)
     elif "spark.master" not in os.environ.get("PYSPARK_SUBMIT_ARGS", ""):
         builder = builder.config("spark.master", os.environ.get("SPARK_MASTER", "local[*]"))
+    if (master or os.environ.get("SPARK_MASTER", "local")).startswith("local"):
+        # one machine: a few shuffle partitions (the default 200 is for clusters), no web UI
+        builder = builder.config("spark.sql.shuffle.partitions", "4").config("spark.ui.enabled", "false")
     spark = (builder.config("spark.ui.showConsoleProgress", "false")
              .config("spark.sql.execution.arrow.maxRecordsPerBatch", str(chunk_rows))
              .getOrCreate())
@@ -164,7 +167,9 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
         mapped = df.mapInArrow(_mapper(names, book, date, include_drafts), _spark_schema())
         mapped = mapped.persist(StorageLevel.MEMORY_AND_DISK)
         kind = F.col("kind")
-        chunks = mapped.filter(kind == CHUNK).select("n1", "n2", "n3", "sum_fen").collect()
+        # one pass computes and caches the mapped table; counts and per-rule stats come back with it
+        small = mapped.filter(kind >= RULE_STATS).select("kind", "rule_id", "n1", "n2", "n3", "sum_fen").collect()
+        chunks = [r for r in small if r["kind"] == CHUNK]
         outputs = [out]
         mapped.filter(kind == PROFILE).select(*PROFILE_COLUMNS).write.mode("overwrite").parquet(out)
         ent_path = _beside(out, "entitlements")
@@ -182,8 +187,7 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
                         for r in book.rules])
         add_stats(acc, [{"rule_id": r["rule_id"], "eligible": int(r["n1"]), "needs_info": int(r["n2"]),
                          "stacked_out": int(r["n3"]), "total_fen": int(r["sum_fen"])}
-                        for r in mapped.filter(kind == RULE_STATS).select("rule_id", "n1", "n2", "n3", "sum_fen")
-                        .collect()])
+                        for r in small if r["kind"] == RULE_STATS])
         stats = list(acc.values())
         rules_path = _beside(out, "rules")
         spark.createDataFrame(rules_table(stats)).coalesce(1).write.mode("overwrite").parquet(rules_path)
