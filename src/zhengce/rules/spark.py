@@ -72,14 +72,14 @@ def spark_session(master: str | None = None, chunk_rows: int = 65536):
         raise InputError("--engine spark: 找不到 Java (需要 Java 17+; Debian: apt-get install openjdk-17-jre-headless, "
                          "或设置 JAVA_HOME)")
     os.environ["JAVA_HOME"] = home
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this interpreter (local mode)
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # under spark-submit, which sets the master
+    master = master or (None if submitted else os.environ.get("SPARK_MASTER", "local[*]"))
     builder = SparkSession.builder.appName("zhengce-batch")
     if master:
         builder = builder.master(master)
-    elif "spark.master" not in os.environ.get("PYSPARK_SUBMIT_ARGS", ""):
-        builder = builder.config("spark.master", os.environ.get("SPARK_MASTER", "local[*]"))
-    if (master or os.environ.get("SPARK_MASTER", "local")).startswith("local"):
-        # one machine: a few shuffle partitions (the default 200 is for clusters), no web UI
+    if master and master.startswith("local"):
+        # one machine: workers run this interpreter, a few shuffle partitions (200 is for clusters), no web UI
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = builder.config("spark.sql.shuffle.partitions", "4").config("spark.ui.enabled", "false")
     spark = (builder.config("spark.ui.showConsoleProgress", "false")
              .config("spark.sql.execution.arrow.maxRecordsPerBatch", str(chunk_rows))
@@ -158,7 +158,12 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
     spark = spark or spark_session(master, chunk_rows)
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(chunk_rows))
     try:
-        df = spark.read.parquet(registry)
+        try:
+            df = spark.read.parquet(registry)
+        except Exception as exc:  # AnalysisException (path not found, not Parquet): a user's input error
+            if type(exc).__name__ != "AnalysisException":
+                raise
+            raise InputError(f"名册 {registry}: Spark 无法读取 ({str(exc).splitlines()[0][:200]})") from None
         names = list(df.columns)
         RegistryPlan(names)  # unknown or missing columns: refused before any task runs
         df = df.select(*[F.col(f"`{c}`") for c in names], F.col("_metadata.row_index").alias(ROW_INDEX))
