@@ -29,7 +29,6 @@ from zhengce.rules.profile import FactSpec, convert, schema
 from zhengce.rules.vector import ENTITIES, Columns, region_codes
 
 HEADER_ROWS = 1  # row numbers are as a spreadsheet shows them: the header is row 1
-META_COLUMNS = ("entity", "id", "name")
 MAX_INT = 10**9
 MAX_PERCENT = 10**6  # percentage points (like the single path: |value × 100| ≤ 10^8)
 FLOAT_EXACT = 2**53
