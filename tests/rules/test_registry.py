@@ -106,3 +106,20 @@ def test_text_values_follow_the_single_converter(tmp_path):
 def test_unknown_column_is_refused_before_reading(tmp_path):
     with pytest.raises(InputError, match="未知列 revenue"):
         _run(tmp_path, pa.table({"region": ["临安区"], "revenue": ["1"]}))
+
+
+def test_entity_column_dictionary_encoded(tmp_path):
+    """Parquet text columns are read as dictionaries: each distinct value is checked once, rows gather."""
+    table = pa.table({"id": ["p", "blank", "robot", "spaces"],
+                      "entity": ["person", None, "robot", "  "],
+                      "region": ["湖州市吴兴区", "湖州市吴兴区", "临安区", "临安区"],
+                      "purchase.category": ["furniture", None, None, None],
+                      "purchase.price_yuan": ["8000", None, None, None],
+                      "purchase.energy_grade": pa.array([1, None, None, None], pa.int64())})
+    res, profiles = _run(tmp_path, table)
+    assert dict(res.errors) == {4: "entity: robot 不可用 — 不是可选值; 应为 enterprise, person, project 之一"}
+    person = evaluate(parse_flat_row({"entity": "person", "region": "湖州市吴兴区", "purchase.category": "furniture",
+                                      "purchase.price_yuan": "8000", "purchase.energy_grade": "1"}),
+                      dt.date(2025, 6, 30))
+    assert [p["id"] for p in profiles] == ["p", "blank", "spaces"]
+    assert profiles[0]["total_fen"] == person.total_fen > 0

@@ -24,7 +24,7 @@ import numpy as np
 import pyarrow as pa
 
 from zhengce.errors import InputError
-from zhengce.rules.outputs import ENT_COLUMNS, TableSink, decimal_yuan, exact_sum, open_sink
+from zhengce.rules.outputs import ENT_COLUMNS, BackgroundSink, decimal_yuan, exact_sum, open_sink
 from zhengce.rules.period import NoRuleInForce, no_rule_in_force
 from zhengce.rules.registry import HEADER_ROWS, Chunk, RegistryPlan
 from zhengce.rules.result import ELIGIBLE, NAMES, NEEDS_INFO, STACKED_OUT
@@ -317,7 +317,7 @@ def run_batch(registry: str | Path, out: str | Path, date: dt.date | str | None 
     t0 = time.perf_counter()
     names, chunks = open_registry(registry, chunk_rows)
     ev = ChunkEvaluator(names, book, date, include_drafts)
-    sink: TableSink = open_sink(out)
+    sink = BackgroundSink(open_sink(out))
     acc: dict[str, dict] = {}
     errors: list[tuple[int, str]] = []
     n_rows = n_good = n_bad = n_chunks = 0

@@ -131,3 +131,47 @@ def csv_safe(table: pa.Table) -> pa.Table:
     """Dictionary columns decoded for CSV and Excel writers."""
     cols = [col.cast(col.type.value_type) if pa.types.is_dictionary(col.type) else col for col in table.columns]
     return pa.table(cols, names=table.column_names)
+
+
+class BackgroundSink:
+    """Writes in a thread while the next chunk is evaluated (Parquet/CSV encoding releases the GIL).
+    At most `depth` chunks wait, so memory stays bounded."""
+
+    def __init__(self, sink: TableSink, depth: int = 2):
+        import queue
+        import threading
+        self.sink, self.error = sink, None
+        self.queue: queue.Queue = queue.Queue(maxsize=depth)
+        self.thread = threading.Thread(target=self._work, daemon=True)
+        self.thread.start()
+
+    def _work(self) -> None:
+        while True:
+            item = self.queue.get()
+            if item is None:
+                return
+            if self.error is None:
+                try:
+                    self.sink.write(*item)
+                except BaseException as exc:  # handed to the caller on its next write or close
+                    self.error = exc
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def write(self, name: str, table: pa.Table) -> None:
+        self._raise()
+        self.queue.put((name, table))
+
+    def close(self) -> list[Path]:
+        self.queue.put(None)
+        self.thread.join()
+        self._raise()
+        return self.sink.close()
+
+    def abort(self) -> None:
+        self.error = self.error or RuntimeError("aborted")
+        self.queue.put(None)
+        self.thread.join()
+        self.sink.abort()

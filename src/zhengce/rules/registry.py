@@ -210,11 +210,32 @@ class RegistryPlan:
             return col if col.type == pa.string() else pc.cast(col, pa.string())
         return pa.array(rows, pa.int64()).cast(pa.string())
 
+    @staticmethod
+    def _gather(inner: _Col, arr: pa.DictionaryArray, when_null: str | None) -> _Col:
+        """A dictionary column's result from its dictionary's (each distinct value checked once)."""
+        valid = _valid(arr.indices)
+        pos = _np(arr.indices, np.int64)
+        col = _Col(len(arr), inner.values[pos], inner.known[pos] & valid)
+        for p in np.flatnonzero(~col.known):
+            if not valid[p]:
+                if when_null:
+                    col.bad[int(p)] = when_null
+            elif int(pos[p]) in inner.bad:
+                col.bad[int(p)] = inner.bad[int(pos[p])]
+        return col
+
     def _entity(self, batch) -> _Col:
         n = batch.num_rows
         if "entity" not in self.names:
             return _Col(n, np.zeros(n, dtype=np.int8), np.ones(n, dtype=bool))
-        arr = _text(batch.column("entity"))
+        arr = batch.column("entity")
+        arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+        if pa.types.is_dictionary(arr.type):
+            col = self._gather(self._entity(pa.table({"entity": arr.dictionary})), arr, None)
+            col.values[~col.known] = 0  # blank = enterprise (bad rows are dropped anyway)
+            col.known = np.ones(n, dtype=bool)
+            return col
+        arr = _text(arr)
         idx = pc.index_in(arr, value_set=pa.array(ENTITIES))
         values = _np(idx, np.int8)
         col = _Col(n, values, np.ones(n, dtype=bool))
@@ -224,6 +245,9 @@ class RegistryPlan:
         return col
 
     def _region(self, arr) -> _Col:
+        arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+        if pa.types.is_dictionary(arr.type):
+            return self._gather(self._region(arr.dictionary), arr, "region: 缺少 — 每行都需要所在区县")
         arr = _text(arr)
         n = len(arr)
         idx = pc.index_in(arr, value_set=self._region_names)
