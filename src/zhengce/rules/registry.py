@@ -216,12 +216,13 @@ class RegistryPlan:
         valid = _valid(arr.indices)
         pos = _np(arr.indices, np.int64)
         col = _Col(len(arr), inner.values[pos], inner.known[pos] & valid)
-        for p in np.flatnonzero(~col.known):
-            if not valid[p]:
-                if when_null:
-                    col.bad[int(p)] = when_null
-            elif int(pos[p]) in inner.bad:
-                col.bad[int(p)] = inner.bad[int(pos[p])]
+        entry_bad = np.zeros(len(inner.values), dtype=bool)
+        entry_bad[list(inner.bad)] = True
+        for p in np.flatnonzero(valid & entry_bad[pos]):
+            col.bad[int(p)] = inner.bad[int(pos[p])]
+        if when_null:
+            for p in np.flatnonzero(~valid):
+                col.bad[int(p)] = when_null
         return col
 
     def _entity(self, batch) -> _Col:
@@ -275,15 +276,7 @@ class RegistryPlan:
             arr = arr.combine_chunks()
         t = arr.type
         if pa.types.is_dictionary(t):  # convert the (small) dictionary once, then gather
-            inner = self.convert(spec, arr.dictionary)
-            idx = arr.indices
-            valid = _valid(idx)
-            pos = _np(idx, np.int64)
-            col = _Col(len(arr), inner.values[pos], inner.known[pos] & valid)
-            if inner.bad:
-                for p in np.flatnonzero(np.isin(pos, list(inner.bad)) & valid):
-                    col.bad[int(p)] = inner.bad[int(pos[p])]
-            return self._counts(spec, col)
+            return self._counts(spec, self._gather(self.convert(spec, arr.dictionary), arr, None))
         if pa.types.is_string(t) or pa.types.is_large_string(t):
             col = _TextColumn(spec, arr).convert()
         elif pa.types.is_null(t):
