@@ -6,7 +6,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from zhengce.errors import InputError
 from zhengce.rules import evaluate, load_rulebook, parse_profile
