@@ -72,7 +72,9 @@ def open_registry(path: Path, chunk_rows: int) -> tuple[list[str], Iterator[pa.R
         names = list(sch.names)
         # enum/region/entity text is dictionary-encoded in Parquet: read the dictionary, not the strings
         text = [n for n in names if n not in ("id", "name") and pa.types.is_string(sch.field(n).type)]
-        pf = pq.ParquetFile(path, read_dictionary=text)
+        # pre_buffer would read ahead (and keep) the column chunks of every row group: memory
+        # would grow with the file; plain buffered reads keep it bounded by the chunk
+        pf = pq.ParquetFile(path, read_dictionary=text, pre_buffer=False, buffer_size=1 << 20)
         wanted = [n for n in names if n != "name"]
         return names, _rechunk(pf.iter_batches(batch_size=chunk_rows, columns=wanted), chunk_rows)
     if suffix == ".csv":
