@@ -41,11 +41,15 @@ def _view(arr: pa.Array, fact: str) -> np.ndarray:
         return np.frombuffer(arr.buffers()[1], np.int64)[2 * arr.offset:2 * (arr.offset + n):2]
     if pa.types.is_boolean(t):
         return _bits(arr.buffers()[1], arr.offset, n)
-    if pa.types.is_string(t):  # enum codes
-        codes = pc.index_in(arr, value_set=pa.array(list(schema().facts[fact].values)))
-        return codes.fill_null(0).to_numpy().astype(np.int64)
+    if pa.types.is_dictionary(t):  # enum codes: look up the dictionary, gather by index
+        return _codes(arr, list(schema().facts[fact].values))
     dtype = np.int32 if pa.types.is_date32(t) else np.int64
     return np.frombuffer(arr.buffers()[1], dtype)[arr.offset:arr.offset + n]
+
+
+def _codes(arr: pa.DictionaryArray, values: list[str]) -> np.ndarray:
+    lut = pc.index_in(arr.dictionary, value_set=pa.array(values)).fill_null(0).to_numpy().astype(np.int64)
+    return lut[arr.indices.fill_null(0).to_numpy()]
 
 
 def _known(arr: pa.Array) -> np.ndarray:
@@ -68,14 +72,15 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.perf_counter()
     book = load_rulebook()
-    table = pq.read_table(args.registry)
+    text = [f.name for f in pq.read_schema(args.registry) if pa.types.is_string(f.type) and f.name != "id"]
+    table = pq.read_table(args.registry, read_dictionary=text)  # enums, region, entity as dictionaries
     n = table.num_rows
     data = {}
     facts = schema().facts
     ids = table.column("id")
-    entity = pc.index_in(table.column("entity"), value_set=pa.array(ENTITIES)).to_numpy().astype(np.int8)
-    names = pa.array(list(region_codes()))
-    region = pc.index_in(table.column("region"), value_set=names).to_numpy().astype(np.int32)
+    entity = np.concatenate([_codes(c, ENTITIES) for c in table.column("entity").chunks]).astype(np.int8)
+    region = np.concatenate([_codes(c, list(region_codes())) for c in table.column("region").chunks])
+    region = region.astype(np.int32)
     for name in table.column_names:
         if name in facts and facts[name].type not in ("string", "region"):
             data[name] = column(table.column(name), name)
