@@ -28,7 +28,8 @@ from rules_data import generate  # noqa: E402
 
 from zhengce.rules import load_rulebook  # noqa: E402
 from zhengce.rules.amounts import MAX_YUAN  # noqa: E402
-from zhengce.rules.batch import _decimal_yuan, evaluate_registry  # noqa: E402
+from zhengce.rules.batch import evaluate_registry  # noqa: E402
+from zhengce.rules.outputs import decimal_yuan  # noqa: E402
 
 
 def main() -> None:
@@ -50,7 +51,7 @@ def main() -> None:
         total, exact, n_el, n_ni, (rows, rules, status, amount), stats = evaluate_registry(cols, book, date)
         t1 = time.perf_counter()
         pq.write_table(pa.table({"row": pa.array(np.arange(args.n)), "total_fen": total,
-                                 "total_yuan": _decimal_yuan(total), "exact_fen": exact,
+                                 "total_yuan": decimal_yuan(total), "exact_fen": exact,
                                  "eligible_rules": n_el, "needs_info_rules": n_ni}), out / "profiles.parquet")
         pq.write_table(pa.table({"row": rows, "rule": rules, "status": status, "amount_fen": amount}),
                        out / "entitlements.parquet")

@@ -47,11 +47,12 @@ def registry(tmp_path):
 def test_bad_rows_are_reported_and_skipped(registry, tmp_path):
     res = run_batch(registry, tmp_path / "out.csv", "2025-06-30")
     assert res.rows == 8 and res.evaluated == 4
-    errors = dict(res.errors)
-    assert errors[4].startswith("region: 所在区县「火星区」不是已知的区县")
-    assert errors[5].startswith("rec.gaoxin: 2025-13-01")
-    assert errors[6].startswith("fin.rd_insurance_premium_yuan: 12.345") and "2 decimals" in errors[6]
-    assert errors[7].startswith("industry: cars") and "software_it" in errors[7]
+    errors = dict(res.errors)  # row numbers as a spreadsheet shows them: the header is row 1
+    assert sorted(errors) == [5, 6, 7, 8]
+    assert errors[5].startswith("region: 所在区县「火星区」不是已知的区县")
+    assert errors[6].startswith("rec.gaoxin: 2025-13-01 不可用") and "YYYY-MM-DD" in errors[6]
+    assert errors[7].startswith("fin.rd_insurance_premium_yuan: 12.345 不可用") and "超过2位小数" in errors[7]
+    assert errors[8].startswith("industry: cars 不可用") and "software_it" in errors[8]
     assert (tmp_path / "out.errors.csv").exists()
 
 

@@ -64,3 +64,50 @@ def test_batch_cli(capsys, tmp_path):
     reg.write_text("id,region,rec.gaoxin\nz1,临安区,2025-03-01\nz2,月球区,\n", encoding="utf-8")
     code, out, err = run(capsys, "batch", str(reg), "--out", str(tmp_path / "o.parquet"), "--date", "2025-06-30")
     assert code == 0 and "跳过 1 行" in out and "月球区" in err
+
+
+def test_no_rule_in_force_on_the_date_is_said_with_exit_3(capsys, tmp_path):
+    from zhengce.rules import load_rulebook
+    from zhengce.rules.period import no_rule_in_force
+    book = load_rulebook()
+    starts = sorted({r.document.start for r in book.rules if r.document.status == "final"})
+    after = starts[0].replace(year=starts[0].year - 1).isoformat()  # before every period: nothing to evaluate
+    profile = str(EXAMPLES / "linan-optoelectronics-2025.json")
+    code, out, err = run(capsys, "check", profile, "--date", after)
+    assert code == 3 and f"所选日期 {after} 无有效政策; 最近有效期: " in err and "--date" in err
+    assert "可享受 0 项" in out  # the answer is still printed
+    reg = tmp_path / "r.csv"
+    reg.write_text("id,region\nz1,临安区\n", encoding="utf-8")
+    code, out, err = run(capsys, "batch", str(reg), "--out", str(tmp_path / "o.parquet"), "--date", after)
+    assert code == 3 and "无有效政策" in err and not (tmp_path / "o.parquet").exists()
+    # the nearest period is the earliest one starting after the date
+    first = min((r.document for r in book.rules if r.document.status == "final"), key=lambda d: d.start)
+    assert f"最近有效期: {first.start} 至" in no_rule_in_force(book, starts[0].replace(year=starts[0].year - 1))
+    assert no_rule_in_force(book, first.start) is None
+
+
+def test_batch_default_date_is_today(capsys, tmp_path, monkeypatch):
+    import datetime as dt
+    from zhengce.rules import batch
+
+    class Day(dt.date):
+        @classmethod
+        def today(cls):
+            return cls(2020, 1, 1)  # before every policy period
+    monkeypatch.setattr(batch.dt, "date", Day)
+    reg = tmp_path / "r.csv"
+    reg.write_text("id,region\nz1,临安区\n", encoding="utf-8")
+    code, _, err = run(capsys, "batch", str(reg), "--out", str(tmp_path / "o.parquet"))
+    assert code == 3 and "所选日期 2020-01-01 无有效政策" in err
+
+
+def test_batch_cli_options(capsys, tmp_path):
+    reg = tmp_path / "r.csv"
+    reg.write_text("id,region,rec.gaoxin\nz1,临安区,2025-03-01\nz2,临安区,2025-13-01\n", encoding="utf-8")
+    code, out, err = run(capsys, "batch", str(reg), "--out", str(tmp_path / "o.parquet"), "--date", "2025-06-30",
+                         "--chunk-rows", "1", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["chunks"] == 2 and data["bad_rows"] == 1
+    assert data["errors"] == [{"row": 3, "error": "rec.gaoxin: 2025-13-01 不可用 — 不是有效日期; 应为日期 YYYY-MM-DD"}]
+    code, _, err = run(capsys, "batch", str(reg), "--out", str(tmp_path / "o.parquet"), "--master", "local[2]")
+    assert code == 2 and "--engine spark" in err

@@ -77,8 +77,9 @@ def test_registry_column_for_the_first_recognition(tmp_path):
                    "a,临安区,2025-03-01,2019-05-01\nb,临安区,2025-03-01,\n", encoding="utf-8")
     run_batch(reg, tmp_path / "o.csv", "2025-06-30")
     ents = (tmp_path / "o.entitlements.csv").read_text(encoding="utf-8").splitlines()
-    assert '1,"a","linan-2025-a01-gaoxin-renewal","eligible",10000000,100000.00' in ents
-    assert '2,"b","linan-2025-a01-gaoxin-first","eligible",20000000,200000.00' in ents
+    # rows as a spreadsheet shows them: the header is row 1
+    assert '2,"a","linan-2025-a01-gaoxin-renewal","eligible",10000000,100000.00' in ents
+    assert '3,"b","linan-2025-a01-gaoxin-first","eligible",20000000,200000.00' in ents
     assert not any('"a","linan-2025-a01-gaoxin-first"' in ln for ln in ents)
 
 
@@ -137,7 +138,7 @@ def test_registry_columns_by_year(tmp_path):
                    "b,萧山区,2025-05-01,5000000,,100000\n"
                    "c,萧山区,2025-05-01,5000000,x,\n", encoding="utf-8")
     res = run_batch(reg, tmp_path / "o.csv", "2026-02-28")
-    assert [r for r, _ in res.errors] == [3] and "fin.kechuang_insurance_premium_yuan@2025" in res.errors[0][1]
+    assert [r for r, _ in res.errors] == [4] and "fin.kechuang_insurance_premium_yuan@2025" in res.errors[0][1]
     stats = {s["rule_id"]: s for s in res.rule_stats}
     assert stats["xiaoshan-2025-anxinbao-s3-4-insurance"]["eligible"] == 1  # a; b's figure has no year
     assert stats["xiaoshan-2025-anxinbao-s3-4-insurance"]["needs_info"] == 1

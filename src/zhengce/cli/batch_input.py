@@ -42,7 +42,9 @@ class Prepared:
         out = []
         for r, e in errors:
             row = self.spreadsheet_row(r)
-            out.append((row, self.set_aside.get(row) or "; ".join(found.get(r) or []) or e))
+            # the reader's own message (Chinese, every column of the row); the second pass fills in
+            # only what the reader could not say
+            out.append((row, self.set_aside.get(row) or e or "; ".join(found.get(r) or [])))
         return out
 
     def spreadsheet_row(self, data_row: int) -> int:

@@ -13,7 +13,7 @@ from zhengce.errors import InputError, ZhengceError
 def register(subparsers) -> None:
     p = subparsers.add_parser("check", help="what a profile is entitled to on a date (amounts, reasons, citations)")
     p.add_argument("profile", help="profile JSON file (see docs/profile.md); '-' reads stdin")
-    p.add_argument("--date", help="evaluation date YYYY-MM-DD (default: today)")
+    p.add_argument("--date", help="evaluation date YYYY-MM-DD (default: today; exit 3 if no rule is in force then)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--all", action="store_true", help="also list rules not met, with reasons")
     p.add_argument("--include-drafts", action="store_true", help="evaluate drafts (征求意见稿) as if in force")
@@ -23,10 +23,15 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("batch", help="run a registry (CSV/Parquet/Excel) of profiles through all rules")
     p.add_argument("registry")
     p.add_argument("--out", required=True, help="output .parquet, .csv or .xlsx (extra tables written beside it)")
-    p.add_argument("--date", help="evaluation date YYYY-MM-DD (default: today)")
+    p.add_argument("--date", help="evaluation date YYYY-MM-DD (default: today; exit 3 if no rule is in force then)")
     p.add_argument("--include-drafts", action="store_true")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     _rules_options(p)
+    p.add_argument("--chunk-rows", type=int, default=None,
+                   help="rows per chunk: memory is bounded by the chunk, not the registry (default 65536)")
+    p.add_argument("--engine", choices=["embedded", "spark"], default="embedded",
+                   help="embedded (numpy, this process) or spark (Apache Spark; see docs/batch.md)")
+    p.add_argument("--master", help="Spark master URL, e.g. local[2] or spark://host:7077 (default local[*])")
     p.set_defaults(func=_batch)
 
     p = subparsers.add_parser("rules", help="the rulebook: list, show, validate")
@@ -104,6 +109,7 @@ def _rulebook(args):
 def _check(args) -> int:
     from zhengce.cli.output import print_json
     from zhengce.rules import evaluate
+    from zhengce.rules.period import EXIT_NO_RULE_IN_FORCE, no_rule_in_force
     book = _rulebook(args)
     result = evaluate(_decimals_to_str(_read_profile(args.profile)), args.date, rulebook=book,
                       include_drafts=args.include_drafts)
@@ -111,6 +117,11 @@ def _check(args) -> int:
         print_json(result.to_json())
     else:
         print(result.to_text(verbose=args.all))
+    from zhengce.rules import load_rulebook
+    notice = no_rule_in_force(book or load_rulebook(), result.date, args.include_drafts)
+    if notice:  # 0元 because nothing is in force, not because nothing applies: say so
+        print(f"zhengce: {notice}", file=sys.stderr)
+        return EXIT_NO_RULE_IN_FORCE
     return 0
 
 
@@ -119,37 +130,56 @@ def _batch(args) -> int:
 
     from zhengce.cli.batch_input import prepare_registry, reader_error
     from zhengce.cli.output import print_json
-    from zhengce.rules.batch import run_batch
+    from zhengce.rules.batch import DEFAULT_CHUNK_ROWS, run_batch
+    chunk = args.chunk_rows or DEFAULT_CHUNK_ROWS
+    if args.engine == "spark":  # a Parquet file or folder, local or on shared storage (hdfs://, s3a://)
+        from zhengce.rules.spark import run_spark_batch
+        res = run_spark_batch(args.registry, args.out, args.date, include_drafts=args.include_drafts,
+                              master=args.master, chunk_rows=chunk, rulebook=_rulebook(args))
+        return _batch_report(args, res)
+    if args.master:
+        raise InputError("--master: 只用于 --engine spark")
     with tempfile.TemporaryDirectory(prefix="zhengce-batch-") as work:
         prepared = prepare_registry(args.registry, Path(work))
         try:
             res = run_batch(prepared.path, args.out, args.date, include_drafts=args.include_drafts,
-                            rulebook=_rulebook(args))
+                            rulebook=_rulebook(args), chunk_rows=chunk)
         except ZhengceError:
             raise
         except Exception as exc:  # the reader's own errors (e.g. DuckDB's): one line, never its dump
             if type(exc).__module__.lstrip("_").split(".")[0] not in ("duckdb", "pyarrow", "openpyxl", "zipfile"):
                 raise
             raise reader_error(exc, args.registry) from None
-        res.errors = prepared.all_errors(res.errors)  # every error of each bad row, by spreadsheet row
+        # the reader numbers rows as the prepared file shows them (header = row 1); the registry as
+        # given may differ (rows set aside, another encoding): every error of each bad row, by its row there
+        from zhengce.rules.registry import HEADER_ROWS
+        res.errors = prepared.all_errors([(r - HEADER_ROWS, e) for r, e in res.errors])
+    return _batch_report(args, res)
+
+
+def _batch_report(args, res) -> int:
+    from zhengce.cli.output import print_json
     if args.json:
         out = res.to_json()
         out["rules"] = [r for r in out["rules"] if r["eligible"] or r["needs_info"]]
         print_json(out)
     else:
         from zhengce.rules.amounts import format_yuan
-        print(f"{res.rows} 行, 评估 {res.evaluated} 行, 跳过 {len(res.errors)} 行错误; 合计 {format_yuan(res.total_fen)}"
+        print(f"{res.rows} 行, 评估 {res.evaluated} 行, 跳过 {res.bad_rows} 行错误; 合计 {format_yuan(res.total_fen)}"
               f" ({res.seconds['total']} 秒)")
-        if any(s["pending"] for s in res.rule_stats):
+        if any(s.get("pending") for s in res.rule_stats):
             print(f"  待复核规则(未计入合计)另计 {format_yuan(res.pending_total_fen)}")
         for row, err in res.errors[:20]:
             print(f"  第{row}行: {err}", file=sys.stderr)
+        if res.bad_rows > 20:
+            print(f"  … 共 {res.bad_rows} 行错误, 全部见 {res.outputs[0].stem}.errors 文件", file=sys.stderr)
         for s in sorted(res.rule_stats, key=lambda s: -s["total_fen"])[:15]:
             if s["eligible"]:
-                flag = " (待复核)" if s["pending"] else ""
+                flag = " (待复核)" if s.get("pending") else ""
                 print(f"  {s['rule_id']}: {s['eligible']} 家, {format_yuan(s['total_fen'])}{flag}")
         print("输出: " + ", ".join(str(p) for p in res.outputs))
-        print(f"规则集指纹 {res.rulebook['fingerprint']}({len(res.rulebook['files'])} 个规则文件)")
+        if res.rulebook:
+            print(f"规则集指纹 {res.rulebook['fingerprint']}({len(res.rulebook['files'])} 个规则文件)")
     return 0
 
 

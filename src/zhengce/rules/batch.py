@@ -1,127 +1,148 @@
-"""Batch: a registry (CSV, Parquet, Excel) of profiles through all rules, with DuckDB embedded.
+"""Batch: a registry (Parquet, CSV, Excel) of profiles through all rules, streamed in chunks.
 
-DuckDB reads the registry and validates/converts every column in SQL (money to int fen, dates
-to day numbers, enums to codes); rows with a bad value are reported with the column and skipped.
-The compiled rules (vector.py, numpy) evaluate the typed columns; results are written as
-per-profile totals, per-profile entitlements and per-rule counts/totals (Parquet, CSV or Excel).
-Columns are the flat fact names of the profile schema (see `zhengce profile schema`).
+The registry is read as Arrow record batches (Parquet: ParquetFile.iter_batches; CSV: pyarrow's
+streaming reader; Excel: read whole, small files only), each chunk validated in its own types
+(registry.py) and evaluated by the compiled rules (vector.py, numpy). Per-profile results and
+entitlements are written as they are computed (ParquetWriter / CSV writer); per-rule counts and
+totals are summed exactly in Python ints. Memory is bounded by the chunk size, not the registry.
+Row numbers are as a spreadsheet shows them (header = row 1). Columns are the flat fact names of
+the profile schema (see `zhengce profile schema`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import threading
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Iterator
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 
 from zhengce.errors import InputError
-from zhengce.rules import regions
-from zhengce.rules.amounts import MAX_YUAN
-from zhengce.rules.profile import schema
+from zhengce.rules.outputs import ENT_COLUMNS, BackgroundSink, decimal_yuan, exact_sum, open_sink
+from zhengce.rules.period import NoRuleInForce, no_rule_in_force
+from zhengce.rules.registry import HEADER_ROWS, Chunk, RegistryPlan
 from zhengce.rules.result import ELIGIBLE, NAMES, NEEDS_INFO, STACKED_OUT
 from zhengce.rules.rulebook import Rulebook, load_rulebook
-from zhengce.rules.vector import ENTITIES, Columns, VectorEngine
+from zhengce.rules.vector import Columns, VectorEngine
 
-META_COLUMNS = ("entity", "id", "name", "region")
+DEFAULT_CHUNK_ROWS = 1 << 16  # 65,536 rows: ~40 MB of typed columns per chunk; larger chunks are not faster
+KEEP_ERRORS = 1000  # bad rows kept in memory for the summary (all are written to OUT.errors)
+FORMATS = (".parquet", ".csv", ".xlsx", ".xlsm")
 
 
 @dataclass
 class BatchResult:
     rows: int
     evaluated: int
-    errors: list[tuple[int, str]]
+    errors: list[tuple[int, str]]  # the first KEEP_ERRORS bad rows
     outputs: list[Path]
     rule_stats: list[dict]
     total_fen: int
     seconds: dict = field(default_factory=dict)
+    bad_rows: int = 0
+    chunks: int = 0
     pending_total_fen: int = 0  # what rules pending review would pay; never in total_fen
     rulebook: dict | None = None  # provenance: {"fingerprint", "files"} of the rule files used
 
     def to_json(self) -> dict:
-        return {"rows": self.rows, "evaluated": self.evaluated, "bad_rows": len(self.errors),
+        return {"rows": self.rows, "evaluated": self.evaluated, "bad_rows": self.bad_rows,
                 "errors": [{"row": r, "error": e} for r, e in self.errors[:100]],
                 "outputs": [str(p) for p in self.outputs], "total_yuan": Decimal(self.total_fen) / 100,
                 "pending_total_fen": self.pending_total_fen,
                 "pending_total_yuan": Decimal(self.pending_total_fen) / 100,
-                "rules": self.rule_stats, "seconds": self.seconds,
+                "rules": self.rule_stats, "chunks": self.chunks, "seconds": self.seconds,
                 "rulebook": self.rulebook}
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+# -- reading ----------------------------------------------------------------------------------------
 
-
-def _sql_literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-def _column_sql(fact: str, present: set[str]) -> tuple[str, str]:
-    """(typed expression, error expression) for one fact column present in the registry."""
-    spec = schema().rule_fact(fact)
-    c = _q(fact)
-    raw = f"NULLIF(trim(CAST({c} AS VARCHAR)), '')"
-    t = spec.type
-    if t in ("money", "percent", "int"):
-        dec = f"TRY_CAST({raw} AS DECIMAL(38,6))"
-        scale = 100 if t in ("money", "percent") else 1
-        value = f"CAST({dec} * {scale} AS HUGEINT)"
-        exact = f"({dec} * {scale} = CAST({dec} * {scale} AS HUGEINT))"
-        lo = 0 if t != "percent" else -10**6
-        hi = MAX_YUAN if t == "money" else 10**6 if t == "percent" else 10**9
-        if t == "int" and spec.maximum is not None:
-            hi = spec.maximum
-        if t == "int" and spec.minimum is not None:
-            lo = spec.minimum
-        bad = f"({raw} IS NOT NULL AND ({dec} IS NULL OR NOT {exact} OR {dec} < {lo} OR {dec} > {hi}))"
-        return f"CAST({value} AS BIGINT)", bad
-    if t == "date":
-        d = f"TRY_CAST({raw} AS DATE)"
-        return f"CAST(date_diff('day', DATE '1970-01-01', {d}) AS BIGINT)", f"({raw} IS NOT NULL AND {d} IS NULL)"
-    if t == "bool":
-        low = f"lower({raw})"
-        value = (f"CASE WHEN {low} IN ('true','1','是','t','yes') THEN TRUE "
-                 f"WHEN {low} IN ('false','0','否','f','no') THEN FALSE END")
-        return value, f"({raw} IS NOT NULL AND ({value}) IS NULL)"
-    if t == "enum":
-        values = list(spec.values)
-        lst = "[" + ", ".join(_sql_literal(v) for v in values) + "]"
-        value = f"CAST(list_position({lst}, {raw}) - 1 AS BIGINT)"
-        return value, f"({raw} IS NOT NULL AND list_position({lst}, {raw}) IS NULL)"
-    raise AssertionError(t)
-
-
-def read_registry(path: Path, con: duckdb.DuckDBPyConnection) -> str:
-    """Register the registry as view `registry` (with a 1-based row number `__row`)."""
+def open_registry(path: Path, chunk_rows: int) -> tuple[list[str], Iterator[pa.RecordBatch | pa.Table]]:
+    """Column names and an iterator of chunks of at most `chunk_rows` rows, in file order."""
     suffix = path.suffix.lower()
     if not path.exists():
-        raise InputError(f"registry {path}: file not found")
+        raise InputError(f"名册 {path}: 文件不存在 (registry file not found)")
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+        try:
+            meta = pq.ParquetFile(path)
+        except (pa.ArrowInvalid, OSError) as exc:
+            raise InputError(f"名册 {path}: 不是可读的 Parquet 文件 ({exc})") from None
+        sch = meta.schema_arrow
+        names = list(sch.names)
+        # enum/region/entity text is dictionary-encoded in Parquet: read the dictionary, not the strings
+        text = [n for n in names if n not in ("id", "name") and pa.types.is_string(sch.field(n).type)]
+        # pre_buffer would read ahead (and keep) the column chunks of every row group: memory
+        # would grow with the file; plain buffered reads keep it bounded by the chunk
+        pf = pq.ParquetFile(path, read_dictionary=text, pre_buffer=False, buffer_size=1 << 20)
+        wanted = [n for n in names if n != "name"]
+        _unique_columns(path, names)
+        return names, _rechunk(pf.iter_batches(batch_size=chunk_rows, columns=wanted), chunk_rows)
     if suffix == ".csv":
-        con.execute(f"CREATE VIEW raw AS SELECT * FROM read_csv({_sql_literal(str(path))}, header=true, "
-                    "all_varchar=true)")
-    elif suffix == ".parquet":
-        con.execute(f"CREATE VIEW raw AS SELECT * FROM read_parquet({_sql_literal(str(path))})")
-    elif suffix in (".xlsx", ".xlsm"):
-        import openpyxl
+        return _open_csv(path, chunk_rows)
+    if suffix in (".xlsx", ".xlsm"):
+        table = _read_excel(path)
+        return table.column_names, _rechunk(iter(table.to_batches()), chunk_rows)
+    raise InputError(f"名册 {path}: 不支持的格式 {suffix!r}; 请用 .parquet, .csv 或 .xlsx")
+
+
+def _open_csv(path: Path, chunk_rows: int):
+    import csv
+
+    import pyarrow.csv as pcsv
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        try:
+            header = next(csv.reader(f))
+        except StopIteration:
+            raise InputError(f"名册 {path}: 文件为空") from None
+        except UnicodeDecodeError:
+            raise InputError(f"名册 {path}: 不是 UTF-8 编码的 CSV") from None
+    header = [h.strip() for h in header]
+    _unique_columns(path, header)
+    # every CSV cell is text: money stays exact (no float inference), blanks are unknown
+    reader = pcsv.open_csv(path, read_options=pcsv.ReadOptions(column_names=header, skip_rows=1,
+                                                                block_size=1 << 22),
+                           convert_options=pcsv.ConvertOptions(column_types={h: pa.string() for h in header},
+                                                               strings_can_be_null=False))
+
+    def batches():
+        try:
+            yield from reader
+        except pa.ArrowInvalid as exc:
+            raise InputError(f"名册 {path}: CSV 无法读取 ({exc})") from None
+    return header, _rechunk(batches(), chunk_rows)
+
+
+def _unique_columns(path: Path, names: list[str]) -> None:
+    seen: set[str] = set()
+    twice = [n for n in names if n in seen or seen.add(n)]
+    if twice:
+        raise InputError(f"名册 {path}: 列名重复: {', '.join(sorted(set(twice)))}(每个字段只能有一列)")
+
+
+def _read_excel(path: Path) -> pa.Table:
+    import openpyxl
+    try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        rows = wb.active.iter_rows(values_only=True)
-        header = [str(h) for h in next(rows)]
-        # Excel cells are read as text so that money stays exact (no float round-trip).
-        cols: dict[str, list] = {h: [] for h in header}
-        for row in rows:
-            for h, v in zip(header, row):
-                cols[h].append(None if v is None else _excel_text(v))
-        table = pa.table({h: pa.array(v, pa.string()) for h, v in cols.items()})
-        con.register("raw_arrow", table)
-        con.execute("CREATE VIEW raw AS SELECT * FROM raw_arrow")
-    else:
-        raise InputError(f"registry {path}: unsupported format {suffix!r}; use .csv, .parquet or .xlsx")
-    con.execute("CREATE VIEW registry AS SELECT row_number() OVER () AS __row, * FROM raw")
-    return "registry"
+    except Exception as exc:  # openpyxl raises many types for a broken workbook
+        raise InputError(f"名册 {path}: 不是可读的 Excel 工作簿 ({type(exc).__name__})") from None
+    rows = wb.active.iter_rows(values_only=True)
+    try:
+        header = [str(h).strip() for h in next(rows)]
+    except StopIteration:
+        raise InputError(f"名册 {path}: 工作表为空") from None
+    _unique_columns(path, header)
+    # Excel cells are read as text so that money stays exact (no float round-trip).
+    cols: dict[str, list] = {h: [] for h in header}
+    for row in rows:
+        for h, v in zip(header, row):
+            cols[h].append(None if v is None else _excel_text(v))
+    return pa.table({h: pa.array(v, pa.string()) for h, v in cols.items()})
 
 
 def _excel_text(v) -> str:
@@ -133,73 +154,63 @@ def _excel_text(v) -> str:
     return str(v)
 
 
-def load_columns(con: duckdb.DuckDBPyConnection) -> tuple[Columns, np.ndarray, list, list[tuple[int, str]], int]:
-    """Validated typed columns of the good rows, their row numbers and ids, and the bad rows."""
-    names = [r[0] for r in con.execute("DESCRIBE registry").fetchall() if r[0] != "__row"]
-    sch = schema()  # schema facts, plus financial figures of a year (fin.revenue_yuan@2024)
-    facts = {**sch.facts, **{n: sch.rule_fact(n) for n in names if "@" in n and not n.endswith("@prior")
-                             and sch.rule_fact(n) is not None}}
-    unknown = [n for n in names if n not in facts and n != "entity"]
-    if unknown:
-        raise InputError(f"registry: unknown column(s) {', '.join(unknown)}; columns are profile fact names "
-                         "(see `zhengce profile schema` and docs/profile.md)")
-    if "region" not in names:
-        raise InputError("registry: a 'region' column is required")
-    present = set(names)
-    selects, errors = [], []
-    ent_list = "[" + ", ".join(_sql_literal(e) for e in ENTITIES) + "]"
-    ent_raw = "coalesce(NULLIF(trim(CAST(entity AS VARCHAR)), ''), 'enterprise')" if "entity" in present \
-        else "'enterprise'"
-    selects.append(f"CAST(list_position({ent_list}, {ent_raw}) - 1 AS TINYINT) AS __entity")
-    errors.append(f"CASE WHEN list_position({ent_list}, {ent_raw}) IS NULL THEN 'entity: ' || {ent_raw} || "
-                  f"' is not allowed; expected one of {', '.join(ENTITIES)}' END")
-    region_raw = "NULLIF(trim(CAST(region AS VARCHAR)), '')"
-    # each distinct spelling is resolved once on the national gazetteer (萧山, 杭州萧山, 昆山市 …)
-    spellings = [r[0] for r in con.execute(f"SELECT DISTINCT {region_raw} FROM registry").fetchall() if r[0]]
-    spell = regions.spelled(spellings)
-    con.register("region_map", pa.table({
-        "spelling": pa.array(list(spell), pa.string()),
-        "code": pa.array([c for c, _ in spell.values()], pa.int32()),
-        "error": pa.array([e for _, e in spell.values()], pa.string())}))
-    selects.append(f"(SELECT code FROM region_map WHERE spelling = {region_raw}) AS __region")
-    errors.append(f"CASE WHEN {region_raw} IS NULL THEN 'region: missing' WHEN (SELECT code FROM region_map "
-                  f"WHERE spelling = {region_raw}) IS NULL THEN 'region: ' || (SELECT error FROM region_map "
-                  f"WHERE spelling = {region_raw}) END")
-    fact_cols = [n for n in names if n in facts and facts[n].type not in ("string", "region")]
-    for fact in fact_cols:
-        value, bad = _column_sql(fact, present)
-        selects.append(f"{value} AS {_q(fact)}")
-        errors.append(f"CASE WHEN {bad} THEN {_sql_literal(fact + ': ')} || CAST({_q(fact)} AS VARCHAR) || "
-                      f"{_sql_literal(' is not allowed; expected ' + facts[fact].describe_allowed())} END")
-    id_col = "CAST(id AS VARCHAR)" if "id" in present else "CAST(__row AS VARCHAR)"
-    error_expr = "coalesce(" + ", ".join(errors) + ")" if len(errors) > 1 else errors[0]
-    con.execute(f"CREATE TABLE typed AS SELECT __row, {id_col} AS __id, {error_expr} AS __error, "
-                + ", ".join(selects) + " FROM registry")
-    bad = con.execute("SELECT __row, __error FROM typed WHERE __error IS NOT NULL ORDER BY __row").fetchall()
-    total = con.execute("SELECT count(*) FROM typed").fetchall()[0][0]
-    table = con.sql("SELECT * EXCLUDE (__error) FROM typed WHERE __error IS NULL ORDER BY __row").to_arrow_table()
-    if hasattr(table, "read_all"):
-        table = table.read_all()
-    n = table.num_rows
-    data = {}
-    for fact in fact_cols:
-        col = table.column(fact)
-        known = col.is_valid().to_numpy(zero_copy_only=False)
-        if facts[fact].type == "bool":
-            values = col.fill_null(False).to_numpy(zero_copy_only=False).astype(bool)
-        else:
-            values = col.fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
-        data[fact] = (values, known)
-    entity = table.column("__entity").to_numpy(zero_copy_only=False).astype(np.int8)
-    region = table.column("__region").to_numpy(zero_copy_only=False).astype(np.int32)
-    rows = table.column("__row").to_numpy(zero_copy_only=False)
-    ids = table.column("__id")
-    return Columns(n, data, entity, region), rows, ids, [(int(r), e) for r, e in bad], total
+def _rechunk(batches, size: int):
+    """Chunks of exactly `size` rows (the last may be shorter); slices are free, joins copy."""
+    pending, count = [], 0
+    for b in batches:
+        while b.num_rows:
+            take = min(size - count, b.num_rows)
+            pending.append(b if take == b.num_rows else b.slice(0, take))
+            count += take
+            b = b.slice(take)
+            if count == size:
+                yield pending[0] if len(pending) == 1 else pa.Table.from_batches(pending).combine_chunks()
+                pending, count = [], 0
+    if pending:
+        yield pending[0] if len(pending) == 1 else pa.Table.from_batches(pending).combine_chunks()
 
 
-def evaluate_registry(cols: Columns, book: Rulebook, date: dt.date, include_drafts: bool = False):
+def _prefetch(chunks, depth: int = 1):
+    """Read the next chunk in a thread while this one is evaluated (Arrow decoding releases the GIL)."""
+    q: queue.Queue = queue.Queue(maxsize=depth)
+    done = object()
+    stop = threading.Event()
+
+    def work():
+        try:
+            for c in chunks:
+                if stop.is_set():
+                    return
+                q.put(c)
+            q.put(done)
+        except BaseException as exc:  # handed to the consumer
+            q.put(exc)
+
+    t = threading.Thread(target=work, daemon=True)
+    t.start()
+    try:
+        while True:
+            item = q.get()
+            if item is done:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while t.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                t.join(0.01)
+
+
+# -- evaluating -------------------------------------------------------------------------------------
+
+def evaluate_registry(cols: Columns, book: Rulebook, date: dt.date, include_drafts: bool = False,
+                      engine: VectorEngine | None = None):
     """Per-profile totals, entitlement triples and per-rule stats (numpy only)."""
-    engine = VectorEngine(book, date, include_drafts)
+    engine = engine or VectorEngine(book, date, include_drafts)
     n = cols.n
     total = np.zeros(n, dtype=np.int64)
     exact = np.zeros(n, dtype=np.int64)
@@ -228,131 +239,157 @@ def evaluate_registry(cols: Columns, book: Rulebook, date: dt.date, include_draf
             ent_amount.append(sp.amount)
         stats.append({"rule_id": sp.rule.id, "eligible": int(el.sum()),
                       "needs_info": int((sp.status == NEEDS_INFO).sum()),
-                      "stacked_out": int((sp.status == STACKED_OUT).sum()), "total_fen": int(paid.sum(dtype=np.int64)),
+                      "stacked_out": int((sp.status == STACKED_OUT).sum()), "total_fen": exact_sum(paid),
                       "pending": sp.rule.pending})
     order = {r.id: i for i, r in enumerate(book.rules)}
     stats.sort(key=lambda s: order[s["rule_id"]])
-    if (total < 0).any():  # int64 sums cannot wrap with MAX_YUAN bounds; check anyway
+    if (total < 0).any():  # per-profile sums of bounded amounts cannot wrap; check anyway
         raise OverflowError("money total overflowed int64")
     cat = (lambda parts, dtype: np.concatenate(parts) if parts else np.zeros(0, dtype=dtype))
     ents = (cat(ent_rows, np.int64), cat(ent_rules, np.int16), cat(ent_status, np.int8), cat(ent_amount, np.int64))
     return total, exact, n_eligible, n_needs, ents, stats
 
 
-def _decimal_yuan(fen: np.ndarray) -> pa.Array:
-    """Exact yuan as decimal(23,2) from int64 fen (no float on the way)."""
-    import pyarrow.compute as pc
-    return pc.multiply(pa.array(fen, pa.int64()).cast(pa.decimal128(19, 0)),
-                       pa.scalar(Decimal("0.01"), pa.decimal128(3, 2)))
+class ChunkEvaluator:
+    """Validate + evaluate one chunk to output tables and per-rule stats (shared by the Spark backend)."""
+
+    def __init__(self, names: list[str], book: Rulebook, date: dt.date, include_drafts: bool,
+                 dictionary_ids: bool = True):
+        self.plan = RegistryPlan(names)
+        self.book, self.date, self.include_drafts = book, date, include_drafts
+        self.engine = VectorEngine(book, date, include_drafts)
+        self.rule_ids = pa.array([r.id for r in book.rules])
+        self.status_names = pa.array([NAMES[i] for i in range(len(NAMES))])
+        self.dictionary_ids = dictionary_ids
+
+    def run(self, batch, rows: np.ndarray) -> tuple[Chunk, dict[str, pa.Table], list[dict]]:
+        chunk = self.plan.validate(batch, rows)
+        total, exact, n_el, n_ni, (e_rows, e_rules, e_status, e_amount), stats = \
+            evaluate_registry(chunk.cols, self.book, self.date, self.include_drafts, self.engine)
+        pending_fen, pending_rules = _pending_per_row(self.book, chunk.cols.n, e_rows, e_rules, e_status, e_amount)
+        profiles = pa.table({"row": pa.array(chunk.rows, pa.int64()), "id": chunk.ids,
+                             "total_fen": pa.array(total), "total_yuan": decimal_yuan(total),
+                             "exact_fen": pa.array(exact), "eligible_rules": pa.array(n_el),
+                             "needs_info_rules": pa.array(n_ni),
+                             "pending_fen": pa.array(pending_fen), "pending_yuan": decimal_yuan(pending_fen),
+                             "pending_rules": pa.array(pending_rules)})
+        # entitlements by row, then rule order (a stable sort of rows listed rule by rule): the same
+        # file whatever the chunk size; row positions < 65536 sort as uint16 (radix sort)
+        key = e_rows.astype(np.uint16) if chunk.cols.n <= 1 << 16 else e_rows
+        order = np.argsort(key, kind="stable")
+        e_rows, e_rules, e_status, e_amount = e_rows[order], e_rules[order], e_status[order], e_amount[order]
+        rule = pa.DictionaryArray.from_arrays(pa.array(e_rules.astype(np.int32)), self.rule_ids)
+        status = pa.DictionaryArray.from_arrays(pa.array(e_status.astype(np.int32)), self.status_names)
+        if not self.dictionary_ids:
+            rule, status = rule.dictionary_decode(), status.dictionary_decode()
+        ents = pa.table([pa.array(chunk.rows[e_rows], pa.int64()), chunk.ids.take(pa.array(e_rows)), rule, status,
+                         pa.array(e_amount), decimal_yuan(e_amount)], names=ENT_COLUMNS)
+        tables = {"profiles": profiles, "entitlements": ents}
+        if chunk.errors:
+            tables["errors"] = pa.table({"row": pa.array([r for r, _ in chunk.errors], pa.int64()),
+                                         "error": pa.array([e for _, e in chunk.errors], pa.string())})
+        return chunk, tables, stats
 
 
-def write_outputs(out: Path, tables: dict[str, pa.Table]) -> list[Path]:
-    """Main table to OUT; others beside it (OUT stem + .entitlements/.rules/.errors), or Excel sheets."""
-    suffix = out.suffix.lower()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if suffix in (".csv", ".xlsx"):  # text a spreadsheet would run as a formula is neutralised
-        from zhengce.spreadsheets import safe_arrow_table
-        tables = {name: safe_arrow_table(table) for name, table in tables.items()}
-    if suffix in (".xlsx",):
-        import openpyxl
-        wb = openpyxl.Workbook(write_only=True)
-        for name, table in tables.items():
-            ws = wb.create_sheet(name)
-            ws.append(table.column_names)
-            for row in table.to_pylist():
-                ws.append([str(v) if isinstance(v, Decimal) else v for v in row.values()])
-        wb.save(out)
-        return [out]
-    paths = []
-    for name, table in tables.items():
-        path = out if name == "profiles" else out.with_name(f"{out.stem}.{name}{out.suffix}")
-        if suffix == ".parquet":
-            import pyarrow.parquet as pq
-            pq.write_table(table, path)
-        elif suffix == ".csv":
-            import pyarrow.csv as pcsv
-            pcsv.write_csv(table, path)
-        else:
-            raise InputError(f"--out {out}: unsupported format {suffix!r}; use .parquet, .csv or .xlsx")
-        paths.append(path)
-    return paths
+def add_stats(acc: dict[str, dict], stats: list[dict]) -> None:
+    """Per-rule counts and totals summed exactly (Python ints) across chunks."""
+    for s in stats:
+        a = acc.setdefault(s["rule_id"], {"rule_id": s["rule_id"], "eligible": 0, "needs_info": 0,
+                                          "stacked_out": 0, "total_fen": 0, "pending": s.get("pending", False)})
+        for k in ("eligible", "needs_info", "stacked_out", "total_fen"):
+            a[k] += s[k]
+
+
+def rules_table(stats: list[dict]) -> pa.Table:
+    fen = [s["total_fen"] for s in stats]
+    fits = all(-(2**63) <= f < 2**63 for f in fen)
+    return pa.table({"rule_id": [s["rule_id"] for s in stats],
+                     "eligible": pa.array([s["eligible"] for s in stats], pa.int64()),
+                     "needs_info": pa.array([s["needs_info"] for s in stats], pa.int64()),
+                     "stacked_out": pa.array([s["stacked_out"] for s in stats], pa.int64()),
+                     "pending": pa.array([bool(s.get("pending", False)) for s in stats], pa.bool_()),
+                     "total_fen": pa.array(fen, pa.int64() if fits else pa.decimal128(38, 0)),
+                     "total_yuan": pa.array([Decimal(f) / 100 for f in fen], pa.decimal128(38, 2))})
+
+
+def resolve_date(date: dt.date | str | None) -> dt.date:
+    if isinstance(date, str):
+        try:
+            return dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(f"--date: {date!r} 不是日期 YYYY-MM-DD") from None
+    return date or dt.date.today()
+
+
+def check_out(out: Path) -> None:
+    if out.suffix.lower() not in (".parquet", ".csv", ".xlsx"):
+        raise InputError(f"--out {out}: 不支持的格式; 请用 .parquet, .csv 或 .xlsx")
 
 
 def run_batch(registry: str | Path, out: str | Path, date: dt.date | str | None = None,
-              include_drafts: bool = False, rulebook: Rulebook | None = None) -> BatchResult:
+              include_drafts: bool = False, rulebook: Rulebook | None = None,
+              chunk_rows: int = DEFAULT_CHUNK_ROWS) -> BatchResult:
     registry, out = Path(registry), Path(out)
-    if out.suffix.lower() not in (".parquet", ".csv", ".xlsx"):
-        raise InputError(f"--out {out}: unsupported format; use .parquet, .csv or .xlsx")
-    if isinstance(date, str):
-        date = dt.date.fromisoformat(date)
-    date = date or dt.date.today()
+    check_out(out)
+    if chunk_rows < 1:
+        raise InputError("--chunk-rows: 至少为 1")
+    date = resolve_date(date)
     book = rulebook or load_rulebook()
-    timings = {}
+    notice = no_rule_in_force(book, date, include_drafts)
+    if notice:
+        raise NoRuleInForce(notice)
     t0 = time.perf_counter()
-    con = duckdb.connect()
-    read_registry(registry, con)
-    cols, rows, ids, errors, total_rows = load_columns(con)
+    names, chunks = open_registry(registry, chunk_rows)
+    ev = ChunkEvaluator(names, book, date, include_drafts)
+    sink = BackgroundSink(open_sink(out))
+    acc: dict[str, dict] = {}
+    errors: list[tuple[int, str]] = []
+    n_rows = n_good = n_bad = n_chunks = 0
+    grand = pending_grand = 0
+    busy = 0.0
+    try:
+        for batch in _prefetch(chunks):
+            t = time.perf_counter()
+            rows = np.arange(n_rows + 1 + HEADER_ROWS, n_rows + 1 + HEADER_ROWS + batch.num_rows, dtype=np.int64)
+            chunk, tables, stats = ev.run(batch, rows)
+            add_stats(acc, stats)
+            grand += exact_sum(tables["profiles"].column("total_fen").to_numpy())
+            pending_grand += exact_sum(tables["profiles"].column("pending_fen").to_numpy())
+            for name, table in tables.items():
+                sink.write(name, table)
+            n_rows += chunk.n_rows
+            n_good += chunk.cols.n
+            n_bad += len(chunk.errors)
+            if len(errors) < KEEP_ERRORS:
+                errors += chunk.errors[:KEEP_ERRORS - len(errors)]
+            n_chunks += 1
+            busy += time.perf_counter() - t
+        order = {r.id: i for i, r in enumerate(book.rules)}
+        stats = sorted(acc.values(), key=lambda s: order[s["rule_id"]])
+        if not acc:
+            stats = [{"rule_id": r.id, "eligible": 0, "needs_info": 0, "stacked_out": 0, "total_fen": 0,
+                      "pending": r.pending} for r in book.rules]
+        sink.write("rules", rules_table(stats))
+        prov = book.provenance()  # which rule files produced these results
+        sink.write("rulebook", pa.table({"path": [f["path"] for f in prov["files"]],
+                                         "sha256": [f["sha256"] for f in prov["files"]],
+                                         "fingerprint": [prov["fingerprint"]] * len(prov["files"])}))
+        outputs = sink.close()
+    except BaseException:
+        sink.abort()
+        raise
     t1 = time.perf_counter()
-    total, exact, n_el, n_ni, (e_rows, e_rules, e_status, e_amount), stats = \
-        evaluate_registry(cols, book, date, include_drafts)
-    t2 = time.perf_counter()
-    pending_fen, pending_rules = _pending_per_row(book, cols.n, e_rows, e_rules, e_status, e_amount)
-    rule_ids = pa.array([r.id for r in book.rules])
-    status_names = pa.array([NAMES[i] for i in range(len(NAMES))])
-    profiles = pa.table({"row": pa.array(rows, pa.int64()), "id": ids,
-                         "total_fen": pa.array(total), "total_yuan": _decimal_yuan(total),
-                         "exact_fen": pa.array(exact), "eligible_rules": pa.array(n_el),
-                         "needs_info_rules": pa.array(n_ni),
-                         "pending_fen": pa.array(pending_fen), "pending_yuan": _decimal_yuan(pending_fen),
-                         "pending_rules": pa.array(pending_rules)})
-    entitlements = pa.table({
-        "row": pa.array(rows[e_rows], pa.int64()),
-        "id": ids.take(pa.array(e_rows)),
-        "rule_id": pa.DictionaryArray.from_arrays(pa.array(e_rules.astype(np.int32)), rule_ids),
-        "status": pa.DictionaryArray.from_arrays(pa.array(e_status.astype(np.int32)), status_names),
-        "amount_fen": pa.array(e_amount), "amount_yuan": _decimal_yuan(e_amount)})
-    by_rule = pa.table({"rule_id": [s["rule_id"] for s in stats],
-                        "eligible": [s["eligible"] for s in stats],
-                        "needs_info": [s["needs_info"] for s in stats],
-                        "stacked_out": [s["stacked_out"] for s in stats],
-                        "pending": [s["pending"] for s in stats],
-                        "total_fen": pa.array([s["total_fen"] for s in stats], pa.int64()),
-                        "total_yuan": _decimal_yuan(np.array([s["total_fen"] for s in stats], dtype=np.int64))})
-    tables = {"profiles": profiles, "entitlements": entitlements, "rules": by_rule}
-    prov = book.provenance()  # which rule files produced these results
-    tables["rulebook"] = pa.table({"path": [f["path"] for f in prov["files"]],
-                                   "sha256": [f["sha256"] for f in prov["files"]],
-                                   "fingerprint": [prov["fingerprint"]] * len(prov["files"])})
-    if errors:
-        tables["errors"] = pa.table({"row": [r for r, _ in errors], "error": [e for _, e in errors]})
-    if out.suffix.lower() == ".csv":
-        tables = {k: _csv_safe(v) for k, v in tables.items()}
-    outputs = write_outputs(out, tables)
-    t3 = time.perf_counter()
-    timings.update({"read_validate": round(t1 - t0, 3), "evaluate": round(t2 - t1, 3), "write": round(t3 - t2, 3),
-                    "total": round(t3 - t0, 3)})
     for s in stats:
         s["total_yuan"] = Decimal(s["total_fen"]) / 100
-    return BatchResult(total_rows, cols.n, errors, outputs, stats, int(total.sum(dtype=np.int64)), timings,
-                       int(pending_fen.sum(dtype=np.int64)), prov)
-
-
-def _pending_mask(book: Rulebook) -> np.ndarray:
-    return np.array([r.pending for r in book.rules] or [False], dtype=bool)
+    seconds = {"validate_evaluate_write": round(busy, 3), "total": round(t1 - t0, 3)}
+    return BatchResult(n_rows, n_good, errors, outputs, stats, grand, seconds, n_bad, n_chunks, pending_grand, prov)
 
 
 def _pending_per_row(book: Rulebook, n: int, e_rows, e_rules, e_status, e_amount) -> tuple[np.ndarray, np.ndarray]:
     """Per row: what rules pending review would pay (fen) and how many of them pay."""
-    hit = _pending_mask(book)[e_rules.astype(np.int64)] & (e_status == ELIGIBLE)
+    mask = np.array([r.pending for r in book.rules] or [False], dtype=bool)
+    hit = mask[e_rules.astype(np.int64)] & (e_status == ELIGIBLE)
     count = np.bincount(e_rows[hit], minlength=n).astype(np.int16)
     amount = np.zeros(n, dtype=np.int64)
     np.add.at(amount, e_rows[hit], e_amount[hit])  # exact int64 (bincount weights would go through float)
     return amount, count
-
-
-def _csv_safe(table: pa.Table) -> pa.Table:
-    """Dictionary columns decoded for CSV writers."""
-    cols = []
-    for col in table.columns:
-        cols.append(col.cast(pa.string()) if pa.types.is_dictionary(col.type) else col)
-    return pa.table(cols, names=table.column_names)
