@@ -113,3 +113,27 @@ def test_batch_named_inputs(tmp_path, capsys):
     p = tmp_path / "g.csv"
     p.write_bytes("id,region,fin.revenue_yuan\nA,杭州市余杭区,100\nB,杭州市余杭区,5,extra\nC,杭州市余杭区,abc\n".encode("gbk"))
     code, _ = run(capsys, "batch", str(p), "--out", str(tmp_path / "o.csv"), "--json")
+
+
+scenario_event = st.fixed_dictionaries({}, optional={
+    "actor": st.one_of(st.sampled_from(["enterprise:E1", "platform:PF1", "bureau:B1", "operator:OP1", "x", ""]),
+                       json_value),
+    "op": st.one_of(st.sampled_from(["apply", "pay_deposit", "release", "forfeit", "top_up_pool", "nope"]), json_value),
+    "args": st.one_of(st.dictionaries(st.sampled_from(["project", "amount", "milestone", "budget", "milestones"]),
+                                      json_value, max_size=3), json_value),
+    "at": st.one_of(st.sampled_from(["2025-04-01", "2019-01-01", "2030-01-01", "not a date", "2025-02-30"]), json_value),
+    "id": json_value, "expect": json_value})
+
+
+@SETTINGS
+@given(st.one_of(st.binary(max_size=300),
+                 st.fixed_dictionaries({"events": st.lists(st.one_of(scenario_event, json_value), max_size=6)},
+                                       optional={"parameters": json_value, "start": json_value,
+                                                 "expect": json_value}).map(
+                     lambda d: json.dumps(d, ensure_ascii=False).encode("utf-8")),
+                 json_value.map(lambda v: json.dumps(v).encode())),
+       st.sampled_from([".yaml", ".json"]))
+def test_replay_any_scenario(tmp_path, capsys, data, suffix):
+    p = tmp_path / f"s{suffix}"
+    p.write_bytes(data)
+    run(capsys, "anxinbao", "replay", str(p))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from decimal import Decimal
 from pathlib import Path
 
-from zhengce.errors import InputError, ZhengceError
+from zhengce.errors import ZhengceError
 
 
 def register(subparsers) -> None:

@@ -166,7 +166,7 @@ def convert(spec: FactSpec, value: Any, where: str) -> Any:
             except InputError as exc:
                 raise InputError(f"{where}: {exc.message.split(': ', 1)[-1]}") from None
         if t == "enum":
-            if value not in spec.values:
+            if not isinstance(value, str) or value not in spec.values:
                 raise bad()
             return value
         if t == "bool":
@@ -319,6 +319,8 @@ def parse_profile(data: Any) -> Profile:
         for name, value in block.items():
             _set(facts, f"project.{name}", value, entity, f"project.{name}")
     _default_counts(facts, entity)
+    if facts.get("region") is None:  # e.g. "region": null
+        raise InputError("region: missing; every profile needs its district or county, e.g. 杭州市余杭区")
     return Profile(entity, facts, purchases, data)
 
 

@@ -23,9 +23,14 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def framed(values) -> str:
+    """Values joined unambiguously (each as <length>:<text>), without re-encoding the JSON they hold."""
+    return "".join(f"{len(t)}:{t}" for t in map(str, values))
+
+
 def event_hash(keyring: Keyring, key_id: str, fields: dict, prev_hash: str) -> str | None:
-    """The event's MAC, or None when `key_id` is not in the keyring."""
-    return keyring.mac(key_id, prev_hash + canonical(fields))
+    """The event's MAC over the previous hash and every column, or None when `key_id` is not in the keyring."""
+    return keyring.mac(key_id, framed([prev_hash, *(fields[c] for c in EVENT_COLUMNS)]))
 
 
 EVENT_COLUMNS = ("seq", "op_id", "at", "actor_role", "actor_id", "operation", "args", "before", "after",
@@ -73,7 +78,7 @@ def outcome_of(event: dict) -> dict:
 def record_mac(keyring: Keyring, key_id: str, actor: str, op_id: str, req: str, outcome: str, result: str,
                at: str) -> str | None:
     """The MAC of an operation record (idempotency answer), refusals included."""
-    mac = keyring.mac(key_id, canonical([actor, op_id, req, outcome, result, at]))
+    mac = keyring.mac(key_id, framed([actor, op_id, req, outcome, result, at]))
     return None if mac is None else f"{key_id}:{mac}"
 
 

@@ -56,6 +56,8 @@ def resolve(overrides: dict | None = None, document: dict | None = None) -> dict
     """The parameters document with overrides applied to values: {name: value} for any parameter or choice."""
     doc = copy.deepcopy(document or load_document())
     known = {**doc["parameters"], **doc["choices"]}
+    if overrides is not None and not isinstance(overrides, dict):
+        raise InvalidInput("parameters: give a mapping of parameter names to values")
     for name, value in (overrides or {}).items():
         if name not in known:
             raise InvalidInput(f"unknown parameter {name!r}", hint=f"known: {', '.join(sorted(known))}")

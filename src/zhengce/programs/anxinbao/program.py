@@ -169,6 +169,9 @@ class Program:
         if operation != "init_program" and mode is None:
             raise E.InvalidState("the program is not initialised (run init first)", code="not_initialised")
         handler, roles, _ = OPERATIONS[operation]
+        if args is not None and not isinstance(args, dict):
+            raise E.InvalidInput(f"arguments must be a mapping of names to values, got {type(args).__name__}",
+                                 code="invalid_arguments")
         args = jsonable(dict(args or {}))
         who = str(actor)
         req = audit.request_hash(actor.to_json(), operation, args)

@@ -20,6 +20,7 @@ Numbers in YAML are read exactly (a decimal like 1234.56 becomes Decimal, never 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import tempfile
@@ -47,21 +48,39 @@ _ExactLoader.add_constructor("tag:yaml.org,2002:float",
 def load_scenario(path: str | os.PathLike) -> dict:
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        if p.is_dir():
+            raise InputError(f"情景文件 {path} 是文件夹，不是 YAML/JSON 文件")
+        data = p.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read scenario {path}: {exc.strerror}") from None
+        raise InputError(f"无法读取情景文件 {path}：{exc.strerror}") from None
     try:
-        data = json.loads(text, parse_float=Decimal) if p.suffix == ".json" else yaml.load(text, Loader=_ExactLoader)
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"情景文件 {path} 不是 UTF-8 编码（GBK 等请另存为 UTF-8）") from None
+    try:
+        scenario = json.loads(text, parse_float=Decimal) if p.suffix == ".json" else \
+            yaml.load(text, Loader=_ExactLoader)
     except (ValueError, yaml.YAMLError) as exc:
-        raise InputError(f"scenario {path} is not valid YAML/JSON: {str(exc).splitlines()[0]}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
-        raise InputError(f"scenario {path} needs a mapping with an 'events' list")
-    data.setdefault("name", p.stem)
-    return data
+        raise InputError(f"情景文件 {path} 不是有效的 YAML/JSON：{str(exc).splitlines()[0]}") from None
+    except RecursionError:
+        raise InputError(f"情景文件 {path} 嵌套过深") from None
+    if not isinstance(scenario, dict) or not isinstance(scenario.get("events"), list):
+        raise InputError(f"情景文件 {path} 应为含 events 列表的映射（见 docs/anxinbao.md）")
+    scenario.setdefault("name", p.stem)
+    return scenario
 
 
 def replay(scenario: dict, *, db: str | None = None, program: Program | None = None) -> dict:
     """Apply every event in order (a refused one is reported and skipped); return the final state."""
+    for key in ("parameters", "expect"):
+        if scenario.get(key) is not None and not isinstance(scenario[key], dict):
+            raise InputError(f"scenario: '{key}' must be a mapping")
+    expect = scenario.get("expect") or {}
+    for key in ("balances", "projects"):
+        if expect.get(key) is not None and not isinstance(expect[key], dict):
+            raise InputError(f"scenario: expect.{key} must be a mapping")
+    if expect.get("refused") is not None and not isinstance(expect["refused"], list):
+        raise InputError("scenario: expect.refused must be a list")
     tmp = None
     if program is None:
         if db is None:
@@ -79,6 +98,8 @@ def replay(scenario: dict, *, db: str | None = None, program: Program | None = N
                 refused.append({"index": index, "error": {"code": "invalid_event", "message": "not a mapping"}})
                 continue
             at = event.get("at", at)
+            if at is not None and not isinstance(at, (str, dt.date)):
+                at = str(at)
             op_id = str(event.get("id", index))
             record = {"index": index, "id": op_id, "actor": str(event.get("actor")), "op": event.get("op")}
             try:

@@ -14,6 +14,7 @@ with recomputed hashes fails without the key, and one cut back fails against a c
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,18 @@ def _int(v) -> int:
 
 
 def verify(tx: Tx, keyring: Keyring, checkpoints: str | Path | None = None) -> dict[str, Any]:
+    # verify holds a few small objects per event; the cyclic GC rescanning them all, again and again,
+    # made it superlinear (40k events: 4.3 s CPU instead of ~2.8). Nothing here makes cycles.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _verify(tx, keyring, checkpoints)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _verify(tx: Tx, keyring: Keyring, checkpoints: str | Path | None) -> dict[str, Any]:
     problems: list[str] = []
     recorded: dict[int, tuple] = {}  # transfer id → what its event says
     answered: dict[tuple[str, str], dict] = {}  # (actor, op id) → the event that applied it
