@@ -16,7 +16,7 @@ def schedule(call: Call) -> list[Deadline]:
         for ref in r["before"]:
             base = by_id[ref]
             date = workdays.before(base.date, int(r["working_days"]))
-            out.append(Deadline(f"{r['id']}@{ref}", r["party"], date, None,
+            out.append(Deadline(f"{r['id']}.{ref}", r["party"], date, None,
                                 f"{r['what']} — 对应{base.what}", base.quote, base.batch, r.get("applies_to"),
                                 derived_from=ref, working_days=int(r["working_days"]), rule_quote=r["quote"]))
     return sorted(out, key=lambda d: (d.date, d.time or "", d.id))
