@@ -20,44 +20,15 @@ Numbers in YAML are read exactly (a decimal like 1234.56 becomes Decimal, never 
 
 from __future__ import annotations
 
-import json
-import os
 import tempfile
-from decimal import Decimal
 from pathlib import Path
 
-import yaml
+from zhengce.programs.core.scenario import ExactLoader as _ExactLoader  # noqa: F401
+from zhengce.programs.core.scenario import check_refused, load_scenario, run_events  # noqa: F401
 
-from zhengce.errors import InputError
-
-from .errors import Refused
 from .money import parse_yuan, yuan
 from .program import Program, jsonable
 from .workflow import parse_at
-
-
-class _ExactLoader(yaml.SafeLoader):
-    """SafeLoader whose floats are Decimals (money must not pass through binary floating point)."""
-
-
-_ExactLoader.add_constructor("tag:yaml.org,2002:float",
-                             lambda loader, node: Decimal(loader.construct_scalar(node).replace("_", "")))
-
-
-def load_scenario(path: str | os.PathLike) -> dict:
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read scenario {path}: {exc.strerror}") from None
-    try:
-        data = json.loads(text, parse_float=Decimal) if p.suffix == ".json" else yaml.load(text, Loader=_ExactLoader)
-    except (ValueError, yaml.YAMLError) as exc:
-        raise InputError(f"scenario {path} is not valid YAML/JSON: {str(exc).splitlines()[0]}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
-        raise InputError(f"scenario {path} needs a mapping with an 'events' list")
-    data.setdefault("name", p.stem)
-    return data
 
 
 def replay(scenario: dict, *, db: str | None = None, program: Program | None = None) -> dict:
@@ -73,25 +44,7 @@ def replay(scenario: dict, *, db: str | None = None, program: Program | None = N
         if scenario.get("init", True):
             program.init(op_id="init", overrides=scenario.get("parameters"), mode="replay",
                          at=at or program.params.period_start)
-        refused, unexpected, applied = [], [], 0
-        for index, event in enumerate(scenario["events"], start=1):
-            if not isinstance(event, dict):
-                refused.append({"index": index, "error": {"code": "invalid_event", "message": "not a mapping"}})
-                continue
-            at = event.get("at", at)
-            op_id = str(event.get("id", index))
-            record = {"index": index, "id": op_id, "actor": str(event.get("actor")), "op": event.get("op")}
-            try:
-                program.execute(event.get("actor"), str(event.get("op")), event.get("args") or {},
-                                op_id=op_id, at=at)
-                outcome = "ok"
-                applied += 1
-            except Refused as exc:
-                outcome = exc.code
-                refused.append({**record, "error": exc.to_json()})
-            expect = event.get("expect")
-            if expect is not None and not (str(expect) == outcome or (expect == "refused" and outcome != "ok")):
-                unexpected.append({**record, "expected": expect, "got": outcome})
+        applied, refused, unexpected = run_events(program, scenario["events"], at)
         state = program.summary()
         result = {"scenario": scenario.get("name"), "events": len(scenario["events"]), "applied": applied,
                   **state, "refused": refused, "verify": program.verify()}
@@ -115,13 +68,7 @@ def check_expectations(expect: dict, result: dict) -> list[dict]:
         got = result["projects"].get(pid, {}).get("state")
         if got != state:
             problems.append({"check": f"project {pid}", "expected": state, "got": got})
-    if "refused" in expect:
-        want = sorted(str(x) for x in expect["refused"] or [])
-        got_idx = {str(r["index"]) for r in result["refused"]} | {str(r.get("id")) for r in result["refused"]}
-        missing = [w for w in want if w not in got_idx]
-        extra = [r["index"] for r in result["refused"] if str(r["index"]) not in want and str(r.get("id")) not in want]
-        if missing or extra:
-            problems.append({"check": "refused events", "expected": want, "missing": missing, "unexpected": extra})
+    problems += check_refused(expect, result)
     if not result["verify"]["ok"]:
         problems.append({"check": "verify", "problems": result["verify"]["problems"]})
     return problems
