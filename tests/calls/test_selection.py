@@ -185,3 +185,34 @@ def test_cli_replay(tmp_path):
                                                    "PATH": "/usr/bin"})
     assert res.returncode == 0, res.stderr
     assert "verify: ok" in res.stdout and "公示: 2025-07-01 至 2025-07-07" in res.stdout
+
+
+def test_rest_api_with_header_actors(tmp_path):
+    import warnings
+
+    from fastapi import FastAPI
+
+    from zhengce.programs.calls.api import router
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    app = FastAPI()
+    app.include_router(router(lambda: SelectionProgram.open(str(tmp_path / "api.sqlite"))), prefix="/s")
+    c = TestClient(app)
+    city = {"X-Actor-Role": "city", "X-Actor-Id": "市经信局"}
+    assert c.post("/s/init", json={"call": "hangzhou-2025-szh-sample", "mode": "replay", "at": "2025-06-01"},
+                  headers=city).status_code == 200
+    ent = {"X-Actor-Role": "enterprise", "X-Actor-Id": "E1"}
+    body = {"op_id": "a1", "operation": "apply", "at": "2025-06-02",
+            "args": {"application": "A1", "group": "auto_parts", "district": "萧山区"}}
+    assert c.post("/s/operations", json=body, headers=ent).json()["ok"] is True
+    again = c.post("/s/operations", json=body, headers=ent).json()
+    assert again["replayed"] is True
+    late = {**body, "op_id": "a2", "at": "2025-06-07", "args": {**body["args"], "application": "A2"}}
+    r = c.post("/s/operations", json=late, headers=ent)
+    assert r.status_code == 409 and r.json()["detail"]["code"] == "deadline_passed"
+    r = c.get("/s/sheets", headers={"X-Actor-Role": "auditor", "X-Actor-Id": "审计"})
+    assert r.status_code == 403 and r.json()["detail"]["code"] == "scores_sealed"
+    assert c.get("/s/state").status_code == 401
+    assert c.get("/s/state", headers={"X-Actor-Role": "boss", "X-Actor-Id": "x"}).status_code == 401
+    assert c.get("/s/verify", headers=city).json()["ok"]

@@ -72,6 +72,12 @@ class Subscriptions:
         self.conn.close()
 
     # -- subscriptions --------------------------------------------------------------------------------------
+    def add(self, name: str, kind: str, source: str, members: int) -> int:
+        token = secrets.token_urlsafe(18)
+        cur = self.conn.execute("INSERT INTO subscriptions(name, kind, source, token, created, members)"
+                                " VALUES (?,?,?,?,?,?)", (name.strip(), kind, source, token, _now(), members))
+        return int(cur.lastrowid)
+
     def subscribe(self, source: str, name: str, *, on: dt.date, rulebook: Rulebook | None = None,
                   calls: CallBook | None = None) -> dict:
         """Save a profile (JSON file) or a registry (CSV/Parquet/Excel) and compute its baseline."""
@@ -82,10 +88,7 @@ class Subscriptions:
             raise InputError(f"{source}：文件不存在")
         kind = "profile" if p.suffix.lower() == ".json" else "registry"
         cols, ids = self._columns(kind, str(p.resolve()))
-        token = secrets.token_urlsafe(18)
-        cur = self.conn.execute("INSERT INTO subscriptions(name, kind, source, token, created, members)"
-                                " VALUES (?,?,?,?,?,?)", (name.strip(), kind, str(p.resolve()), token, _now(), cols.n))
-        sid = int(cur.lastrowid)
+        sid = self.add(name, kind, str(p.resolve()), cols.n)
         ents = compute(cols, rulebook or load_rulebook(), calls or load_calls(), on)
         self._save_snapshot(sid, ents)
         return self.get(sid) | {"baseline_items": int(ents.member.size)}
@@ -160,7 +163,11 @@ class Subscriptions:
                           (_now(), reason, on.isoformat(), len(subs), total, seconds))
         return {"subscriptions": len(subs), "notifications": total, "seconds": seconds}
 
-    def _diff_and_record(self, sid: int, ents: Entitlements, member_ids: list[str], reason: str) -> int:
+    def record(self, sid: int, ents: Entitlements, member_ids: list[str] | None = None, reason: str = "") -> int:
+        """Store what is new in `ents` against the subscription's snapshot (and make it the new snapshot)."""
+        return self._diff_and_record(sid, ents, member_ids, reason)
+
+    def _diff_and_record(self, sid: int, ents: Entitlements, member_ids: list[str] | None, reason: str) -> int:
         keys, amounts, names = _canonical(ents)
         old_keys, old_amounts, old_names = self._load_snapshot(sid)
         ok, oa = np.zeros(0, np.int64), np.zeros(0, np.int64)
@@ -186,7 +193,8 @@ class Subscriptions:
             kind = change or ("new_deadline" if item.startswith("deadline:") else
                               "new_call" if item.startswith("call:") else "new_eligible")
             old_fen = int(prev[i]) if change else None
-            rows.append((sid, member_ids[member] if member < len(member_ids) else str(member), item, kind, old_fen,
+            name = member_ids[member] if member_ids is not None and member < len(member_ids) else f"row{member + 1}"
+            rows.append((sid, name, item, kind, old_fen,
                          int(amounts[i]), reason, now))
         if rows:
             self.conn.execute("BEGIN")
