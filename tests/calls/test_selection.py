@@ -199,7 +199,7 @@ def test_rest_api_with_header_actors(tmp_path):
     app = FastAPI()
     app.include_router(router(lambda: SelectionProgram.open(str(tmp_path / "api.sqlite"))), prefix="/s")
     c = TestClient(app)
-    city = {"X-Actor-Role": "city", "X-Actor-Id": "市经信局"}
+    city = {"X-Actor-Role": "city", "X-Actor-Id": "hz-jxj"}
     assert c.post("/s/init", json={"call": "hangzhou-2025-szh-sample", "mode": "replay", "at": "2025-06-01"},
                   headers=city).status_code == 200
     ent = {"X-Actor-Role": "enterprise", "X-Actor-Id": "E1"}
@@ -211,7 +211,7 @@ def test_rest_api_with_header_actors(tmp_path):
     late = {**body, "op_id": "a2", "at": "2025-06-07", "args": {**body["args"], "application": "A2"}}
     r = c.post("/s/operations", json=late, headers=ent)
     assert r.status_code == 409 and r.json()["detail"]["code"] == "deadline_passed"
-    r = c.get("/s/sheets", headers={"X-Actor-Role": "auditor", "X-Actor-Id": "审计"})
+    r = c.get("/s/sheets", headers={"X-Actor-Role": "auditor", "X-Actor-Id": "audit1"})
     assert r.status_code == 403 and r.json()["detail"]["code"] == "scores_sealed"
     assert c.get("/s/state").status_code == 401
     assert c.get("/s/state", headers={"X-Actor-Role": "boss", "X-Actor-Id": "x"}).status_code == 401
