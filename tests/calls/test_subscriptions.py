@@ -121,3 +121,36 @@ def test_bad_input(tmp_path, subs):
         subs.get("abc")
     with pytest.raises(NotFound):
         subs.by_token("nope")
+
+
+def _cli(*args, home):
+    import subprocess
+    import sys
+    return subprocess.run([sys.executable, "-m", "zhengce", *args], capture_output=True, text=True, cwd=ROOT,
+                          env={"PYTHONPATH": str(ROOT / "src"), "ZHENGCE_HOME": str(home), "PATH": "/usr/bin"})
+
+
+def test_cli_subscribe_notify_feed_and_errors(tmp_path):
+    r = _cli("subscribe", str(PROFILE), "--name", "汽配", "--date", "2025-05-01", "--json", home=tmp_path)
+    assert r.returncode == 0, r.stderr
+    sid = str(json.loads(r.stdout)["id"])
+    r = _cli("notify", "--date", "2025-05-01", "--json", home=tmp_path)
+    assert r.returncode == 0 and json.loads(r.stdout)["run"]["notifications"] == 0
+    r = _cli("notify", "--subscription", sid, "--feed", "atom", home=tmp_path)
+    assert r.returncode == 0 and "<feed" in r.stdout
+    for args, needle in [(["notify", "--subscription", "9"], "没有订阅"), (["notify", "--subscription", "x"], "整数"),
+                         (["notify", "--feed", "json"], "--subscription"), (["notify", "--date", "2025-13-01"], "YYYY"),
+                         (["subscribe", "nope.json", "--name", "x"], "不存在")]:
+        r = _cli(*args, home=tmp_path)
+        assert r.returncode == 2 and needle in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
+
+
+def test_ingest_recomputes_subscriptions(tmp_path):
+    _cli("subscribe", str(PROFILE), "--name", "汽配", home=tmp_path)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(ROOT / "src/zhengce/corpus/004_c74db4dc4724db3b.txt", docs)
+    r = _cli("ingest", str(docs), home=tmp_path)
+    assert r.returncode == 0 and "政策找企业: 1 个订阅" in r.stderr
+    r = _cli("ingest", str(docs), home=tmp_path)  # unchanged: nothing recomputed, nobody notified twice
+    assert "政策找企业" not in r.stderr

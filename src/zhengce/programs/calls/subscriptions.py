@@ -219,6 +219,20 @@ class Subscriptions:
         return [describe(dict(zip(cols, r))) for r in self.conn.execute(sql, params)]
 
 
+def notify_after(reason: str, on: dt.date | None = None) -> dict | None:
+    """Recompute every subscription after a change (an ingest…); None when nobody has subscribed."""
+    path = default_path()
+    if not path.exists():
+        return None
+    subs = Subscriptions(path)
+    try:
+        if not subs.list():
+            return None
+        return subs.refresh(on=on or dt.date.today(), reason=reason)
+    finally:
+        subs.close()
+
+
 def describe(n: dict) -> dict:
     """A notification with its Chinese title and the clause it cites."""
     item = n["item"]
