@@ -81,3 +81,36 @@ def test_selection_rest_requires_sign_in(client):
     assert client.get("/api/calls/selection/operations").status_code == 200
     r = client.get("/api/calls/selection/state")
     assert r.status_code == 401
+
+
+def test_selection_console_requires_sign_in(client):
+    r = client.get("/api/selection")
+    assert r.status_code in (401, 403)
+    assert client.get("/selection", follow_redirects=False).status_code in (303, 401, 403)
+
+
+def test_selection_console_per_role(client):
+    users = client.app.state.users
+    users.add("hzjxj", "password-123", role="city", party="hz-jxj", replace=True)
+    users.add("qiye1", "password-123", role="enterprise", party="E1", replace=True)
+    client.cookies.clear()
+    r = client.post("/api/login", json={"username": "hzjxj", "password": "password-123"})
+    csrf = r.json()["csrf_token"]
+    h = {"X-CSRF-Token": csrf}
+    r = client.post("/api/calls/selection/init", json={"call": "hangzhou-2025-szh-sample", "mode": "replay",
+                                                       "at": "2025-06-01"}, headers=h)
+    assert r.status_code == 200, r.text
+    page = client.get("/api/selection").json()
+    assert page["role"] == "city" and "close_panel" in [o["operation"] for o in page["operations"]]
+    assert "score" not in [o["operation"] for o in page["operations"]]
+    client.cookies.clear()
+    csrf = client.post("/api/login", json={"username": "qiye1", "password": "password-123"}).json()["csrf_token"]
+    r = client.post("/selection/act", data={"operation": "apply", "op_id": "w1", "csrf_token": csrf,
+                                            "args": json.dumps({"application": "W1", "group": "auto_parts",
+                                                                "district": "萧山区"})},
+                    follow_redirects=False)
+    assert r.status_code == 303, r.text
+    mine = client.get("/api/selection").json()["state"]["applications"]
+    assert [a["id"] for a in mine] == ["W1"]
+    r = client.post("/selection/act", data={"operation": "score", "op_id": "w2", "csrf_token": csrf, "args": "{}"})
+    assert r.status_code == 403 and "未执行" in r.text

@@ -157,3 +157,59 @@ def setup(app: FastAPI) -> None:
 
     app.include_router(selection_router(lambda: selection_program(app)), prefix="/api/calls/selection")
     app.dependency_overrides[get_actor] = current_actor
+
+
+# -- the selection console: one page, what the signed-in role may see and do -------------------------------
+ROLE_ZH = {"enterprise": "申报企业", "district": "区县经信部门", "city": "市经信局", "expert": "评审专家",
+           "finance": "市财政局", "auditor": "审计监督"}
+
+
+def _console_data(request: Request, user) -> dict[str, Any]:
+    from zhengce.programs.calls.selection import SelectionProgram
+    from zhengce.programs.core.errors import Refused
+
+    prog = selection_program(request.app)
+    actor = current_actor(request)
+    data: dict[str, Any] = {"title": "评审遴选工作台", "role": actor.role, "role_zh": ROLE_ZH[actor.role],
+                            "party": actor.id, "state": None, "error": None,
+                            "operations": [{"operation": n, "doc": doc} for n, (_, roles, doc)
+                                           in sorted(SelectionProgram.OPERATIONS.items()) if actor.role in roles]}
+    try:
+        data["state"] = prog.state(actor)
+    except Refused as exc:
+        data["error"] = str(exc)
+    return data
+
+
+def setup_console(router: APIRouter) -> None:
+    from fastapi import Depends, Form
+    from fastapi.responses import RedirectResponse
+
+    from zhengce.web.pages.auth import require_user
+    from zhengce.web.render import render_html
+
+    @page(router, "/selection", "selection.html", tags=["申报遴选"])
+    def selection(request: Request, user=Depends(require_user)) -> dict:
+        """评审遴选工作台：当前登录角色可见的申报、评审(封存至评审结束)、公示、异议与拨付, 及其可执行的操作。"""
+        return _console_data(request, user)
+
+    @router.post("/selection/act", include_in_schema=False)
+    def act(request: Request, operation: str = Form(..., max_length=40), op_id: str = Form(..., max_length=100),
+            args: str = Form("{}", max_length=20000), user=Depends(require_user)):
+        """One operation as the signed-in party; the op_id makes a double submission harmless."""
+        import json as _json
+
+        from zhengce.programs.core.errors import Refused
+        try:
+            parsed = _json.loads(args or "{}")
+            if not isinstance(parsed, dict):
+                raise ValueError("参数应为 JSON 对象")
+            selection_program(request.app).execute(current_actor(request), operation, parsed, op_id=op_id)
+        except (Refused, ValueError) as exc:
+            data = _console_data(request, user)
+            data["error"] = f"{operation} 未执行：{exc}"
+            return render_html(request, "selection.html", data, status_code=getattr(exc, "http_status", 422))
+        return RedirectResponse(f"/selection?done={operation}", status_code=303)
+
+
+setup_console(router)
