@@ -216,3 +216,19 @@ def test_rest_api_with_header_actors(tmp_path):
     assert c.get("/s/state").status_code == 401
     assert c.get("/s/state", headers={"X-Actor-Role": "boss", "X-Actor-Id": "x"}).status_code == 401
     assert c.get("/s/verify", headers=city).json()["ok"]
+
+
+@pytest.mark.parametrize("content, needle", [(None, "不存在"), ("events: [", "无法读取"), ("name: x\n", "无法读取"),
+                                             ("events: []\n", "需要 call"),
+                                             ("call: nope\nevents: []\n", "没有申报通知")])
+def test_bad_scenario_files(tmp_path, content, needle):
+    import subprocess
+    import sys
+    path = tmp_path / "s.yaml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "zhengce", "calls", "replay", str(path)], capture_output=True,
+                         text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "ZHENGCE_HOME": str(tmp_path),
+                                                   "PATH": "/usr/bin"})
+    assert res.returncode == 2 and needle in res.stderr and "Traceback" not in res.stderr, res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1

@@ -22,9 +22,24 @@ from pathlib import Path
 from zhengce.errors import InputError
 from zhengce.programs.core.money import parse_yuan, yuan
 from zhengce.programs.core.program import jsonable
-from zhengce.programs.core.scenario import check_refused, load_scenario, run_events  # noqa: F401
+from zhengce.programs.core.scenario import check_refused, run_events
+from zhengce.programs.core.scenario import load_scenario as _load
 
 from .selection import SelectionProgram
+
+
+def load_scenario(path) -> dict:
+    """The scenario file, or a one-line Chinese error (unreadable, not YAML/JSON, no events, no call)."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"场景文件 {path} 不存在")
+    try:
+        data = _load(p)
+    except InputError as exc:
+        raise InputError(f"场景文件 {path} 无法读取: 应为含 events 列表的 YAML/JSON ({exc.message})") from None
+    if not data.get("call"):
+        raise InputError(f"场景文件 {path} 需要 call: (申报通知编号)")
+    return data
 
 
 def replay(scenario: dict, *, db: str | None = None) -> dict:

@@ -29,7 +29,7 @@ def _panel(ctx) -> dict:
 def _require_open_panel(ctx, what: str) -> dict:
     panel = _panel(ctx)
     if panel["state"] != "open":
-        raise InvalidState(f"{what}: the panel is closed", code="panel_closed")
+        raise InvalidState(f"{what}: 评审已结束", code="panel_closed")
     return panel
 
 
@@ -61,7 +61,7 @@ def apply(ctx, args):
     if last and ctx.day > last:
         raise InvalidState(f"申报截止于 {last}, 逾期不再受理", code="deadline_passed")
     if ctx.get("application", app_id) is not None:
-        raise InvalidState(f"application {app_id} already exists", code="already_exists")
+        raise InvalidState(f"申报 {app_id} 已存在", code="already_exists")
     seq = int(ctx.tx.one("SELECT COUNT(*) FROM entities WHERE kind = 'application'")[0]) + 1
     ctx.create("application", app_id, {
         "id": app_id, "enterprise": ctx.actor.id, "name": str(arg(args, "name", ctx.actor.id)), "group": group,
@@ -74,12 +74,12 @@ def forward(ctx, args):
     """The district bureau forwards an application of its own district (审核无异议, 汇总行文) by its deadline."""
     app = ctx.require("application", text_arg(args, "application"))
     if app["district"] != ctx.actor.id:
-        raise PermissionDenied(f"{ctx.actor} may not forward an application of {app['district']}")
+        raise PermissionDenied(f"{ctx.actor} 不能报送 {app['district']} 的申报")
     last = _deadline(ctx, "recommender")
     if last and ctx.day > last:
         raise InvalidState(f"区县报送截止于 {last}", code="deadline_passed")
     if app["state"] != "applied":
-        raise InvalidState(f"application {app['id']} is {app['state']}", code="invalid_state")
+        raise InvalidState(f"申报 {app['id']} 的状态为 {app['state']}", code="invalid_state")
     app["state"] = "forwarded"
     return {"application": app["id"], "state": "forwarded"}
 
@@ -99,10 +99,10 @@ def register_expert(ctx, args):
 @operation("assign_experts", "city")
 def assign_experts(ctx, args):
     """Assign the panel (exactly the notice's panel size) to a forwarded application; no linked expert."""
-    _require_open_panel(ctx, "assign experts")
+    _require_open_panel(ctx, "指派专家")
     app = ctx.require("application", text_arg(args, "application"))
     if app["state"] not in ("forwarded", "assigned"):
-        raise InvalidState(f"application {app['id']} is {app['state']}, not forwarded", code="not_forwarded")
+        raise InvalidState(f"申报 {app['id']} 的状态为 {app['state']}, 尚未报送", code="not_forwarded")
     experts = arg(args, "experts")
     if not isinstance(experts, list) or len(set(map(str, experts))) != len(experts):
         raise InvalidInput("experts 应为不重复的专家编号列表")
@@ -111,10 +111,10 @@ def assign_experts(ctx, args):
     for e in map(str, experts):
         doc = ctx.require("expert", e)
         if app["enterprise"] in doc["links"]:
-            raise PermissionDenied(f"expert {e} is linked to {app['enterprise']} and may not review it",
+            raise PermissionDenied(f"专家 {e} 与 {app['enterprise']} 有利益关联, 应回避",
                                    code="conflict_of_interest")
     if app["scored"]:
-        raise InvalidState("scoring has started; the panel can no longer change", code="scoring_started")
+        raise InvalidState("已开始评分, 专家组不能再调整", code="scoring_started")
     app["experts"], app["state"] = [str(e) for e in experts], "assigned"
     return {"application": app["id"], "experts": app["experts"]}
 
@@ -122,17 +122,17 @@ def assign_experts(ctx, args):
 @operation("score", "expert")
 def score(ctx, args):
     """An assigned expert scores one stage of one application, once, while the panel is open (sealed)."""
-    _require_open_panel(ctx, "score")
+    _require_open_panel(ctx, "评分")
     app = ctx.require("application", text_arg(args, "application"))
     expert = ctx.require("expert", ctx.actor.id)
     if app["enterprise"] in expert["links"]:
-        raise PermissionDenied(f"{ctx.actor} is linked to {app['enterprise']}", code="conflict_of_interest")
+        raise PermissionDenied(f"{ctx.actor} 与 {app['enterprise']} 有利益关联, 应回避", code="conflict_of_interest")
     if ctx.actor.id not in app["experts"]:
-        raise PermissionDenied(f"{ctx.actor} is not assigned to application {app['id']}", code="not_assigned")
+        raise PermissionDenied(f"{ctx.actor} 未被指派评审申报 {app['id']}", code="not_assigned")
     stage = ctx.rubric.stage(text_arg(args, "stage"))
     key = f"{stage.id}/{ctx.actor.id}"
     if key in app["scored"]:
-        raise InvalidState(f"{ctx.actor} has already scored {stage.name} of {app['id']}", code="already_scored")
+        raise InvalidState(f"{ctx.actor} 已为申报 {app['id']} 的{stage.name}打分", code="already_scored")
     scores = ctx.rubric.parse_scores(arg(args, "scores"))
     total = sum(scores.values())
     ctx.create("sheet", f"{app['id']}/{key}", {"application": app["id"], "stage": stage.id, "expert": ctx.actor.id,
@@ -144,16 +144,16 @@ def score(ctx, args):
 @operation("close_panel", "city")
 def close_panel(ctx, args):
     """Close scoring once every assigned expert has scored every stage; compute ranks, threshold and quota."""
-    panel = _require_open_panel(ctx, "close the panel")
+    panel = _require_open_panel(ctx, "结束评审")
     apps = [ctx.get("application", i) for (i,) in
             ctx.tx.all("SELECT id FROM entities WHERE kind = 'application' ORDER BY id")]
     reviewed = [a for a in apps if a["state"] == "assigned"]
     if not reviewed:
-        raise InvalidState("no application has a panel", code="nothing_to_close")
+        raise InvalidState("没有已指派专家组的申报", code="nothing_to_close")
     missing = [f"{a['id']}:{s.id}/{e}" for a in reviewed for s in ctx.rubric.stages for e in a["experts"]
                if f"{s.id}/{e}" not in a["scored"]]
     if missing:
-        raise InvalidState(f"{len(missing)} score sheets are missing (e.g. {', '.join(missing[:3])})",
+        raise InvalidState(f"尚缺 {len(missing)} 张评分表(如 {', '.join(missing[:3])})",
                            code="scores_missing")
     sheets = []
     for a in reviewed:
@@ -173,9 +173,9 @@ def close_panel(ctx, args):
 def publish(ctx, args):
     """Publish the result on the website (公示) for the notice's working days, counted on the official calendar."""
     if _panel(ctx)["state"] != "closed":
-        raise InvalidState("publish: the panel is still open", code="panel_open")
+        raise InvalidState("公示: 评审尚未结束", code="panel_open")
     if ctx.get("publicity", "main") is not None:
-        raise InvalidState("the result is already published", code="already_published")
+        raise InvalidState("评审结果已公示", code="already_published")
     try:
         end = workdays.period_end(ctx.day, ctx.rubric.publicity_working_days)
     except Exception as exc:  # a year the calendar does not know: refuse, never guess
@@ -188,7 +188,7 @@ def publish(ctx, args):
 def _publicity(ctx) -> dict:
     pub = ctx.get("publicity", "main")
     if pub is None:
-        raise InvalidState("the result is not published (公示) yet", code="not_published")
+        raise InvalidState("评审结果尚未公示", code="not_published")
     return pub
 
 
@@ -211,7 +211,7 @@ def decide_objection(ctx, args):
     """Uphold an objection (the application is not confirmed; nobody moves up) or dismiss it."""
     obj = ctx.require("objection", text_arg(args, "objection"))
     if obj["state"] != "open":
-        raise InvalidState(f"objection {obj['id']} is already {obj['state']}", code="already_decided")
+        raise InvalidState(f"异议 {obj['id']} 已处理({obj['state']})", code="already_decided")
     upheld = arg(args, "upheld")
     if not isinstance(upheld, bool):
         raise InvalidInput("upheld 应为 true 或 false")
@@ -230,11 +230,11 @@ def confirm(ctx, args):
     if ctx.day <= dt.date.fromisoformat(pub["end"]):
         raise InvalidState(f"公示至 {pub['end']} 结束, 之后方可确认", code="publicity_not_ended")
     if pub["state"] == "confirmed":
-        raise InvalidState("already confirmed", code="already_confirmed")
+        raise InvalidState("已行文确认", code="already_confirmed")
     open_obj = [i for (i,) in ctx.tx.all("SELECT id FROM entities WHERE kind = 'objection'")
                 if ctx.get("objection", i)["state"] == "open"]
     if open_obj:
-        raise InvalidState(f"objections {', '.join(open_obj)} are not decided", code="objections_open")
+        raise InvalidState(f"异议 {', '.join(open_obj)} 尚未处理", code="objections_open")
     confirmed = []
     for (i,) in ctx.tx.all("SELECT id FROM entities WHERE kind = 'application' ORDER BY id"):
         app = ctx.get("application", i)
@@ -256,9 +256,9 @@ def pay(ctx, args):
         raise InvalidState("公示期未结束, 不得拨付", code="publicity_not_ended")
     award = ctx.get("award", ident)
     if award is None:
-        raise InvalidState(f"application {ident} has no confirmed award", code="not_confirmed")
+        raise InvalidState(f"申报 {ident} 没有经确认的奖励", code="not_confirmed")
     if award["state"] == "paid":
-        raise InvalidState(f"the award of {ident} is already paid", code="already_paid")
+        raise InvalidState(f"申报 {ident} 的奖励已拨付", code="already_paid")
     ctx.ledger.transfer("fund", f"enterprise:{award['enterprise']}", award["amount"], "award", project=ident)
     award["state"], award["paid_at"] = "paid", ctx.at
     return {"application": ident, "paid": yuan(award["amount"])}
