@@ -70,6 +70,7 @@ def test_ics_timed_deadline_in_shanghai_time():
     end = e.decoded("dtend")
     assert (end.date().isoformat(), end.hour, end.minute) == ("2025-03-10", 16, 0)
     assert end.utcoffset() == dt.timedelta(hours=8)
+    assert [str(t.get("tzid")) for t in cal.walk("VTIMEZONE")] == ["Asia/Shanghai"]
 
 
 def _cli(*args, home):
@@ -106,3 +107,19 @@ def test_cli_bad_input_one_line(tmp_path, args, needle):
 def test_cli_validate_ok(tmp_path):
     res = _cli("validate", home=tmp_path)
     assert res.returncode == 0 and "4/4" in res.stdout
+
+
+def test_unknown_calendar_year_is_a_warning_not_a_guess():
+    import copy
+
+    from zhengce.programs.calls.model import CallBook, load_calls, parse_call
+    call = load_calls().call("shangcheng-2025-gaoqi-change")
+    raw = copy.deepcopy(call.raw)
+    for d in raw["deadlines"]:
+        d["date"] = d["date"].replace("2025", "2099") if isinstance(d["date"], str) else d["date"].replace(year=2099)
+    book = CallBook([parse_call(raw, call.source)])
+    p = {**AUTO, "region": "杭州市上城区"}
+    r = for_profile(p, on="2099-01-01", days=365, book=book)
+    assert any("2099年" in w and "不按周末推算" in w for w in r["warnings"])
+    (item,) = r["calls"]
+    assert all(d["derived_from"] is None for d in item["deadlines"])  # only the printed deadlines

@@ -49,4 +49,5 @@ def to_ics(result: dict, *, stamp: dt.datetime | None = None) -> bytes:
                 alarm.add("trigger", -before)
                 ev.add_component(alarm)
             cal.add_component(ev)
+    cal.add_missing_timezones()  # RFC 5545 3.2.19: every TZID used has its VTIMEZONE
     return cal.to_ical()
