@@ -232,3 +232,15 @@ def test_bad_scenario_files(tmp_path, content, needle):
                                                    "PATH": "/usr/bin"})
     assert res.returncode == 2 and needle in res.stderr and "Traceback" not in res.stderr, res.stderr
     assert len(res.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("district, code", [("吴兴区", "not_eligible"), ("西湖区", "unknown_district"),
+                                            ("火星区", "unknown_district")])
+def test_apply_outside_the_city_or_unknown_district(tmp_path, district, code):
+    prog, _ = _book(tmp_path, "apply-S01")
+    before = _snapshot(prog)
+    with pytest.raises(Refused) as exc:
+        prog.execute("enterprise:E-Z", "apply", {"application": "Z1", "group": "auto_parts", "district": district},
+                     op_id="z", at="2025-06-06")
+    assert exc.value.code == code and _snapshot(prog)[0] == before[0]
+    prog.close()

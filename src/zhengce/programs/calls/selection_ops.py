@@ -22,6 +22,16 @@ def _deadline(ctx, party: str) -> dt.date | None:
     return max(days) if days else None
 
 
+def _district(name: str) -> str:
+    """A district's full name (萧山区 → 杭州市萧山区); an unknown or ambiguous one is refused."""
+    from zhengce.errors import InputError
+    from zhengce.rules.regions import canonical
+    try:
+        return canonical(name)
+    except InputError as exc:
+        raise InvalidInput(exc.message, code="unknown_district") from None
+
+
 def _panel(ctx) -> dict:
     return ctx.get("panel", "main") or ctx.create("panel", "main", {"state": "open"})
 
@@ -57,6 +67,10 @@ def apply(ctx, args):
     district = text_arg(args, "district")
     if group not in ctx.rubric.groups:
         raise InvalidInput(f"{group} 不是本通知的试点行业({', '.join(ctx.rubric.groups)})", code="not_eligible")
+    district = _district(district)
+    if ctx.call.covers is not None and district not in ctx.call.covers:
+        raise InvalidInput(f"{district} 不在本通知的申报范围({ctx.call.raw['applicants']['region']})内",
+                           code="not_eligible")
     last = _deadline(ctx, "applicant")
     if last and ctx.day > last:
         raise InvalidState(f"申报截止于 {last}, 逾期不再受理", code="deadline_passed")
@@ -73,7 +87,7 @@ def apply(ctx, args):
 def forward(ctx, args):
     """The district bureau forwards an application of its own district (审核无异议, 汇总行文) by its deadline."""
     app = ctx.require("application", text_arg(args, "application"))
-    if app["district"] != ctx.actor.id:
+    if app["district"] != _district(ctx.actor.id):
         raise PermissionDenied(f"{ctx.actor} 不能报送 {app['district']} 的申报")
     last = _deadline(ctx, "recommender")
     if last and ctx.day > last:
