@@ -154,3 +154,15 @@ def test_ingest_recomputes_subscriptions(tmp_path):
     assert r.returncode == 0 and "政策找企业: 1 个订阅" in r.stderr
     r = _cli("ingest", str(docs), home=tmp_path)  # unchanged: nothing recomputed, nobody notified twice
     assert "政策找企业" not in r.stderr
+
+
+def test_a_broken_subscription_does_not_stop_the_others(tmp_path, dirs, subs):
+    rules, calls = dirs
+    p = _profile(tmp_path)
+    first = subs.subscribe(str(p), "将被删除", on=D, rulebook=load_rules(rules), calls=load_dir(calls))
+    second = subs.subscribe(str(PROFILE), "汽配", on=D, rulebook=load_rules(rules), calls=load_dir(calls))
+    p.unlink()
+    shutil.copy(DATA_DIR / "hangzhou/2025/szh-sample-enterprise.yaml", calls / "hangzhou/2025/")
+    run = subs.refresh(on=D, rulebook=load_rules(rules), calls=load_dir(calls))
+    assert run["notifications"] == 2 and len(run["errors"]) == 1 and f"#{first['id']}" in run["errors"][0]
+    assert len(subs.notifications(second["id"])) == 2

@@ -91,6 +91,8 @@ def cmd_notify(args) -> int:
             return 0
         if run:
             print(f"重新计算 {run['subscriptions']} 个订阅, 新通知 {run['notifications']} 条 ({run['seconds']} 秒)")
+            for e in run["errors"]:
+                print(f"注意: {e}", file=sys.stderr)
         for n in items:
             money = f" {n['new_yuan']}元" + (f"(原{n['old_yuan']}元)" if n["old_yuan"] else "") if n["new_fen"] else ""
             print(f"#{n['id']} [{n['subscription_name']}] {n['member']}: {n['change_label']} {n['title']}{money}")

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from zhengce.errors import InputError, NotFound
+from zhengce.errors import InputError, NotFound, ZhengceError
 from zhengce.paths import data_dir
 from zhengce.programs.calls.entitlements import Entitlements, compute
 from zhengce.programs.calls.model import CallBook, load_calls
@@ -153,15 +153,19 @@ class Subscriptions:
         t0 = time.perf_counter()
         rulebook, calls = rulebook or load_rulebook(), calls or load_calls()
         subs = [self.get(subscription)] if subscription is not None else self.list()
-        total = 0
-        for sub in subs:
-            cols, member_ids = self._columns(sub["kind"], sub["source"])
+        total, errors = 0, []
+        for sub in subs:  # one broken subscription (its file gone…) does not stop the others
+            try:
+                cols, member_ids = self._columns(sub["kind"], sub["source"])
+            except ZhengceError as exc:
+                errors.append(f"订阅 #{sub['id']} {sub['name']}: {exc}")
+                continue
             ents = compute(cols, rulebook, calls, on)
             total += self._diff_and_record(sub["id"], ents, member_ids, reason)
         seconds = f"{time.perf_counter() - t0:.3f}"
         self.conn.execute("INSERT INTO runs(at, reason, date, subscriptions, notifications, seconds) VALUES (?,?,?,?,?,?)",
                           (_now(), reason, on.isoformat(), len(subs), total, seconds))
-        return {"subscriptions": len(subs), "notifications": total, "seconds": seconds}
+        return {"subscriptions": len(subs), "notifications": total, "seconds": seconds, "errors": errors}
 
     def record(self, sid: int, ents: Entitlements, member_ids: list[str] | None = None, reason: str = "") -> int:
         """Store what is new in `ents` against the subscription's snapshot (and make it the new snapshot)."""
