@@ -50,7 +50,7 @@ def calls(request: Request, start: str | None = Query(None, alias="from", descri
     return data
 
 
-@router.get("/calls.ics", tags=["申报日历"], summary="申报截止日历 (iCalendar, RFC 5545)")
+@router.get("/calls.ics", include_in_schema=False)  # a page-side download, like the HTML pages
 def calls_ics(request: Request, start: str | None = Query(None, alias="from"),
               days: int = Query(365, ge=0, le=3660)) -> Response:
     from zhengce.programs.calls.ics import to_ics
@@ -82,7 +82,7 @@ def inbox(request: Request, token: str, limit: int = Query(100, ge=1, le=1000)) 
             "token": token, "notifications": items}
 
 
-@router.get("/inbox/{token}/feed.atom", tags=["政策找企业"], summary="订阅的 Atom 源")
+@router.get("/inbox/{token}/feed.atom", include_in_schema=False)
 def inbox_atom(request: Request, token: str) -> Response:
     from zhengce.programs.calls.subscriptions import feed_atom
     subs = _subs(request)
@@ -94,7 +94,7 @@ def inbox_atom(request: Request, token: str) -> Response:
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 
 
-@router.get("/inbox/{token}/feed.json", tags=["政策找企业"], summary="订阅的 JSON Feed")
+@router.get("/inbox/{token}/feed.json", include_in_schema=False)
 def inbox_json(request: Request, token: str) -> Response:
     from zhengce.programs.calls.subscriptions import feed_json
     subs = _subs(request)
@@ -106,7 +106,7 @@ def inbox_json(request: Request, token: str) -> Response:
     return JSONUTF8Response(body, media_type="application/feed+json")
 
 
-@router.get("/inbox/{token}/calendar.ics", tags=["政策找企业"], summary="订阅画像的申报截止日历")
+@router.get("/inbox/{token}/calendar.ics", include_in_schema=False)
 def inbox_calendar(request: Request, token: str, days: int = Query(365, ge=0, le=3660)) -> Response:
     from zhengce.cli.profile_input import read_profile
     from zhengce.cli.rules import _decimals_to_str
