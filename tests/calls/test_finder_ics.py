@@ -104,6 +104,11 @@ def test_cli_bad_input_one_line(tmp_path, args, needle):
     assert len(res.stderr.strip().splitlines()) == 1
 
 
+def test_cli_help(tmp_path):
+    res = _cli("--help", home=tmp_path)
+    assert res.returncode == 0 and "zhengce calls PROFILE" in res.stdout
+
+
 def test_cli_validate_ok(tmp_path):
     res = _cli("validate", home=tmp_path)
     assert res.returncode == 0 and "4/4" in res.stdout

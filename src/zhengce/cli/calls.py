@@ -19,6 +19,7 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("calls", help="申报通知: what an enterprise can apply for, by when (ICS); selection",
                               description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
                               add_help=False)
+    p.add_argument("-h", "--help", action="store_true", dest="calls_help", help="show this help")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_calls)
     try:
@@ -66,7 +67,7 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
 def cmd_calls(args) -> int:
     rest = list(args.rest)
     parsers = _parsers()
-    if not rest or rest[0] in ("-h", "--help"):
+    if getattr(args, "calls_help", False) or not rest or rest[0] in ("-h", "--help"):
         print(__doc__)
         return 0
     action = rest[0] if rest[0] in ACTIONS else "profile"
