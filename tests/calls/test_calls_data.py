@@ -105,3 +105,18 @@ def test_draft_from_reading_layer_finds_deadlines_and_quota():
     d7 = draft_call("004_c74db4dc4724db3b.txt", 7)
     assert [x["date"] for x in d7["deadlines"]] == ["2025-04-25", "2025-06-25", "2025-10-10"]
     assert d7["periods"][0]["working_days"] == 10
+
+
+@pytest.mark.parametrize("text", ["call: [1, 2]\n", "call: {id: x}\nreview: {status: reviewed}\n",
+                                  "call: {id: x, title: t, source: 5, region: 杭州市, level: city, year: 2025, kind: filing}\n"
+                                  "review: {status: reviewed}\napplicants: {entity: enterprise, quote: q}\n",
+                                  "call: {id: x, title: t, source: {file: f.txt, document: 1}, region: 杭州市, level: city,"
+                                  " year: 2025, kind: filing}\nreview: {status: reviewed}\napplicants: {entity: enterprise,"
+                                  " quote: q}\ndeadlines: 7\n", ": : :\n"])
+def test_malformed_call_files_are_one_line_errors(tmp_path, text):
+    from zhengce.programs.calls.model import load_file
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_file(path)
+    assert "\n" not in str(exc.value)

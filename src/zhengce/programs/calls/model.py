@@ -172,7 +172,10 @@ def load_file(path: Path) -> Call:
         raise InputError(f"{path.name}: 不是有效的 YAML ({str(exc).splitlines()[0]})") from None
     except OSError as exc:
         raise InputError(f"{path}: 无法读取 ({exc.strerror})") from None
-    return parse_call(data, path)
+    try:
+        return parse_call(data, path)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a field of the wrong shape
+        raise InputError(f"{path.name}: 结构不符合申报通知格式 ({type(exc).__name__}: {exc}; 见 docs/calls.md)") from None
 
 
 @dataclass
