@@ -133,6 +133,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     failed = [r for r in reports if r.status == "failed"]
     for r in failed:
         print(f"zhengce: failed: {r.path}: {r.error}", file=sys.stderr)
+    changed = [r for r in reports if r.status in ("added", "updated")]
+    if changed:  # 政策找企业: subscriptions hear what is new (docs/calls.md)
+        from zhengce.programs.calls.subscriptions import notify_after
+
+        run = notify_after(f"ingest {len(changed)} 个文件: " + ", ".join(str(r.path) for r in changed[:3]))
+        if run:
+            print(f"政策找企业: {run['subscriptions']} 个订阅, 新通知 {run['notifications']} 条", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -1,46 +1,13 @@
-"""Registry of operations and argument helpers shared by the ops_* modules."""
+"""Registry of the 安心宝 operations; argument helpers come from zhengce.programs.core.operations."""
 
 from __future__ import annotations
 
-from typing import Callable
+from zhengce.programs.core.operations import Handler, Registry, arg, money_arg, registrar, text_arg  # noqa: F401
 
 from .errors import InvalidInput
-from .money import parse_positive_yuan, parse_yuan
 
-Handler = Callable[..., dict]
-OPERATIONS: dict[str, tuple[Handler, tuple[str, ...], str]] = {}
-
-
-def operation(name: str, *roles: str, doc: str = "") -> Callable[[Handler], Handler]:
-    """Register a handler(ctx, args) -> result for `name`, allowed to `roles`."""
-    def wrap(fn: Handler) -> Handler:
-        OPERATIONS[name] = (fn, roles, doc or (fn.__doc__ or "").strip().splitlines()[0])
-        return fn
-    return wrap
-
-
-def arg(args: dict, name: str, default=...):
-    if name in args and args[name] is not None:
-        return args[name]
-    if default is ...:
-        raise InvalidInput(f"argument {name!r} is required", code="missing_argument")
-    return default
-
-
-def text_arg(args: dict, name: str, default=...) -> str:
-    value = arg(args, name, default)
-    if value is None:
-        return value
-    if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
-        raise InvalidInput(f"argument {name!r} must be a non-empty name, got {value!r}")
-    return str(value).strip()
-
-
-def money_arg(args: dict, name: str, default=..., *, positive: bool = True) -> int:
-    value = arg(args, name, default)
-    if value is None:
-        return value
-    return parse_positive_yuan(value, what=name) if positive else parse_yuan(value, what=name)
+OPERATIONS: Registry = {}
+operation = registrar(OPERATIONS)
 
 
 def year_arg(args: dict, default: int) -> int:

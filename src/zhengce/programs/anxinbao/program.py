@@ -15,41 +15,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from decimal import Decimal
-from typing import Any
+
+from zhengce.programs.core.program import BookProgram, jsonable  # noqa: F401 - jsonable: used by scenario
 
 from . import audit
 from . import errors as E
 from . import ledger as L
 from . import ops_milestone, ops_project, ops_support  # noqa: F401 - register operations
 from .checkpoints import make_checkpoint
-from .faults import fault_point
 from .keys import Keyring
 from .money import yuan
 from .ops import OPERATIONS
 from .parameters import Parameters, load, resolve
-from .roles import Actor, can_view, can_view_account, parse_actor, require_role
+from .roles import Actor, can_view, can_view_account, parse_actor, require_role  # noqa: F401
 from .storage import Store, open_store
 from .verify import verify as verify_book
 from .workflow import Ctx, parse_at
 
 READ_ALL = ("bureau", "operator", "finance", "auditor")
-_ERROR_CLASSES = {c.__name__: c for c in (E.Refused, E.PermissionDenied, E.InvalidInput, E.InvalidState,
-                                          E.InsufficientFunds, E.IdempotencyConflict, E.UnknownEntity)}
-
-
-def jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [jsonable(v) for v in value]
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, float):  # kept so that parse_yuan can refuse it with a clear message
-        return value
-    return value
 
 
 MODES = ("live", "replay")
@@ -60,38 +43,28 @@ def district_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).replace(tzinfo=None, microsecond=0)
 
 
-class Program:
+class Program(BookProgram):
     """A book of the program. Its mode is fixed at `init`: a *live* book takes every time from the server
     clock and refuses times in requests; a *replay* book (scenarios, simulations, the web demo) takes the
     times its events carry, never earlier than the last event (or, without one, the last event's time)."""
 
+    OPERATIONS = OPERATIONS
+
     def __init__(self, store: Store, *, keyring: Keyring | None = None, clock=district_now):
-        self.store = store
+        super().__init__(store)
         self._params: Parameters | None = None
         self._keyring = keyring
-        self._mode: str | None = None
         self.clock = clock
 
     @classmethod
     def open(cls, url=None, **kw) -> "Program":
         return cls(open_store(url), **kw)
 
-    def close(self) -> None:
-        self.store.close()
-
     @property
     def keyring(self) -> Keyring:
         if self._keyring is None:
             self._keyring = Keyring.load()
         return self._keyring
-
-    @property
-    def mode(self) -> str | None:
-        if self._mode is None:
-            with self.store.transaction(write=False) as tx:
-                row = tx.one("SELECT value FROM meta WHERE key = 'mode'")
-            self._mode = row[0] if row else None
-        return self._mode
 
     # -- parameters -------------------------------------------------------------------------------
     @property
@@ -155,76 +128,18 @@ class Program:
                                  hint="the bureau may extend it: extend_period until=YYYY-MM-DD reason=…")
         return when
 
-    # -- operations -------------------------------------------------------------------------------
-    def execute(self, actor, operation: str, args: dict | None = None, *, op_id: str, at=None) -> dict:
-        """Apply one operation; returns its result, raises a Refused subclass if refused (no effect)."""
-        actor = parse_actor(actor)
-        if operation not in OPERATIONS:
-            raise E.InvalidInput(f"unknown operation {operation!r}", code="unknown_operation",
-                                 hint=f"operations: {', '.join(sorted(OPERATIONS))}")
-        if not isinstance(op_id, str) or not op_id.strip() or len(op_id) > 200:
-            raise E.InvalidInput("every operation needs a client-supplied op_id (1-200 characters)",
-                                 code="missing_op_id")
-        mode = self.mode
-        if operation != "init_program" and mode is None:
-            raise E.InvalidState("the program is not initialised (run init first)", code="not_initialised")
-        handler, roles, _ = OPERATIONS[operation]
-        if args is not None and not isinstance(args, dict):
-            raise E.InvalidInput(f"arguments must be a mapping of names to values, got {type(args).__name__}",
-                                 code="invalid_arguments")
-        args = jsonable(dict(args or {}))
-        who = str(actor)
-        req = audit.request_hash(actor.to_json(), operation, args)
-        params, keyring = self.params, self.keyring
-        refusal: E.Refused | None = None
-        with self.store.transaction() as tx:
-            prior = tx.one("SELECT request_hash, outcome, result FROM operations WHERE actor = ? AND op_id = ?",
-                           (who, op_id))
-            if prior is not None:
-                if prior[0] != req:
-                    refusal = E.IdempotencyConflict(
-                        f"operation id {op_id} was already used for a different operation", code="idempotency_conflict")
-                else:
-                    stored = json.loads(prior[2])
-                    if prior[1] == "ok":
-                        return {**stored, "replayed": True}
-                    cls = _ERROR_CLASSES.get(stored["error"].get("class"), E.Refused)
-                    refusal = cls(stored["error"]["message"], code=stored["error"]["code"])
-            else:
-                head = audit.last_event(tx)
-                when = self._time(tx, at, operation, mode, params, head)  # a refusal here is about the request's time: not recorded
-                ctx = Ctx(tx, actor, when, params, L.Ledger(tx, op_id, when), op_id)
-                try:
-                    with tx.savepoint():
-                        require_role(actor, *roles, action=operation.replace("_", " "))
-                        result = handler(ctx, args)
-                        ctx.save_all()
-                        fault_point("after_ledger")
-                        L.check_books(tx)
-                except E.Refused as exc:
-                    refusal = exc
-                    error = {"code": exc.code, "message": str(exc), "class": type(exc).__name__}
-                    self._record(tx, who, op_id, req, "refused", {"ok": False, "error": error}, when)
-                else:
-                    before, after = ctx.changes()
-                    transfers = [t.to_json() for t in ctx.ledger.transfers]
-                    result = jsonable(result)
-                    event = audit.append(tx, keyring, op_id=op_id, at=when, actor_role=actor.role,
-                                         actor_id=actor.id, operation=operation, args=args, before=before,
-                                         after=after, transfers=transfers, result=result, head=head)
-                    fault_point("after_audit")
-                    outcome = audit.outcome_of({"op_id": op_id, "operation": operation, "result": result,
-                                                "transfers": transfers, "seq": event["seq"]})
-                    self._record(tx, who, op_id, req, "ok", outcome, when)
-        if refusal is not None:
-            raise refusal
-        return outcome
+    # -- what the execute core (zhengce.programs.core.program) needs ---------------------------------
+    def parse_actor(self, value) -> Actor:
+        return parse_actor(value)
 
-    def _record(self, tx, who: str, op_id: str, req: str, outcome: str, result: dict, when: str) -> None:
-        text = json.dumps(result, ensure_ascii=False)
-        mac = audit.record_mac(self.keyring, self.keyring.active, who, op_id, req, outcome, text, when)
-        tx.execute("INSERT INTO operations(actor, op_id, request_hash, outcome, result, at, mac)"
-                   " VALUES (?,?,?,?,?,?,?)", (who, op_id, req, outcome, text, when, mac))
+    def before_execute(self) -> None:
+        self.params  # noqa: B018 - load (and cache) the parameters outside the operation's transaction
+
+    def make_ctx(self, tx, actor, when: str, ledger, op_id: str) -> Ctx:
+        return Ctx(tx, actor, when, self.params, ledger, op_id)
+
+    def operation_time(self, tx, at, operation: str, mode: str | None, head) -> str:
+        return self._time(tx, at, operation, mode, self.params, head)
 
     # -- reading ----------------------------------------------------------------------------------
     def _projects(self, tx) -> list[dict]:

@@ -16,44 +16,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import InvalidInput, PermissionDenied
+from zhengce.programs.core import roles as _core
+from zhengce.programs.core.roles import require_role  # noqa: F401
+
+from .errors import PermissionDenied
 
 ROLES = ("enterprise", "platform", "bureau", "expert", "operator", "finance", "insurer", "auditor")
 
 
 @dataclass(frozen=True)
-class Actor:
-    role: str
-    id: str
-
-    def __post_init__(self):
-        if self.role not in ROLES:
-            raise InvalidInput(f"unknown role {self.role!r} (roles: {', '.join(ROLES)})", code="unknown_role")
-        if not isinstance(self.id, str) or not self.id.strip():
-            raise InvalidInput("an actor needs a non-empty id", code="invalid_actor")
-
-    def __str__(self) -> str:
-        return f"{self.role}:{self.id}"
-
-    def to_json(self) -> dict:
-        return {"role": self.role, "id": self.id}
+class Actor(_core.Actor):
+    ROLES = ROLES
 
 
 def parse_actor(value) -> Actor:
     """'enterprise:E1', {'role': 'enterprise', 'id': 'E1'} or an Actor."""
-    if isinstance(value, Actor):
-        return value
-    if isinstance(value, dict):
-        return Actor(str(value.get("role", "")), str(value.get("id", "")))
-    if isinstance(value, str) and ":" in value:
-        role, _, ident = value.partition(":")
-        return Actor(role.strip(), ident.strip())
-    raise InvalidInput(f"cannot read actor {value!r} (write role:id, e.g. enterprise:E1)", code="invalid_actor")
-
-
-def require_role(actor: Actor, *roles: str, action: str) -> None:
-    if actor.role not in roles:
-        raise PermissionDenied(f"{actor} may not {action} (allowed: {', '.join(roles)})")
+    return _core.parse_actor_as(Actor, value)
 
 
 def parties(project: dict) -> set[str]:

@@ -1,185 +1,26 @@
-"""Storage: SQLite (default; WAL, synchronous=FULL) or PostgreSQL (psycopg), one transaction per operation.
-
-SQL is written once with `?` placeholders. Every write transaction is serialised — SQLite by
-`BEGIN IMMEDIATE`, PostgreSQL by a transaction-scoped advisory lock — because the audit chain and
-the ledger's books are one sequence, as in TigerBeetle. Transfers and audit events are append-only:
-triggers refuse UPDATE and DELETE on them.
-"""
+"""The 安心宝 book's storage: the shared zhengce.programs.core.storage under this program's name
+($ZHENGCE_ANXINBAO_DB, else <ZHENGCE_HOME>/anxinbao.sqlite)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sqlite3
-import threading
-from pathlib import Path
-from typing import Any, Iterator
 
-from zhengce.errors import InputError
-from zhengce.paths import data_dir
-
-from .faults import fault_point
-from .money import MAX_AMOUNT_FEN, MAX_BALANCE_FEN, MAX_TOTAL_FEN
+from zhengce.programs.core import storage as _core
+from zhengce.programs.core.storage import SCHEMA, SCHEMA_VERSION, Tx  # noqa: F401
 
 ADVISORY_LOCK_KEY = 0x616E7862  # "anxb"
 
-SCHEMA_VERSION = "2"
 
-# Bounds in the database as well as in code (money.py): an amount ≤ 1万亿 yuan, running totals ≤ 100万亿
-# yuan, a balance within ±1万亿 yuan — so no sum ever leaves 64-bit integers on either backend.
-_TOTAL = f"BIGINT NOT NULL DEFAULT 0 CHECK (%s BETWEEN 0 AND {MAX_TOTAL_FEN})"
-
-SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
-    f"""CREATE TABLE IF NOT EXISTS accounts (
-        id TEXT PRIMARY KEY, kind TEXT NOT NULL, no_negative INTEGER NOT NULL,
-        debits_posted {_TOTAL % 'debits_posted'}, credits_posted {_TOTAL % 'credits_posted'},
-        debits_pending {_TOTAL % 'debits_pending'}, credits_pending {_TOTAL % 'credits_pending'},
-        CHECK (credits_posted - debits_posted BETWEEN -{MAX_BALANCE_FEN} AND {MAX_BALANCE_FEN}))""",
-    f"""CREATE TABLE IF NOT EXISTS transfers (
-        id BIGINT PRIMARY KEY, op_id TEXT NOT NULL, kind TEXT NOT NULL,
-        debit_account TEXT NOT NULL REFERENCES accounts(id),
-        credit_account TEXT NOT NULL REFERENCES accounts(id),
-        amount BIGINT NOT NULL CHECK (amount > 0 AND amount <= {MAX_AMOUNT_FEN}),
-        pending_id BIGINT UNIQUE REFERENCES transfers(id),
-        code TEXT NOT NULL, project TEXT, milestone INTEGER, at TEXT NOT NULL)""",
-    # Op ids are scoped per actor: one party cannot take (or learn about) another's id.
-    """CREATE TABLE IF NOT EXISTS operations (
-        actor TEXT NOT NULL, op_id TEXT NOT NULL, request_hash TEXT NOT NULL, outcome TEXT NOT NULL,
-        result TEXT NOT NULL, at TEXT NOT NULL, mac TEXT NOT NULL, PRIMARY KEY (actor, op_id))""",
-    """CREATE TABLE IF NOT EXISTS entities (
-        kind TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (kind, id))""",
-    """CREATE TABLE IF NOT EXISTS events (
-        seq BIGINT PRIMARY KEY, op_id TEXT NOT NULL, at TEXT NOT NULL, actor_role TEXT NOT NULL,
-        actor_id TEXT NOT NULL, operation TEXT NOT NULL, args TEXT NOT NULL, before TEXT NOT NULL,
-        after TEXT NOT NULL, transfers TEXT NOT NULL, result TEXT NOT NULL, key_id TEXT NOT NULL,
-        prev_hash TEXT NOT NULL,
-        hash TEXT NOT NULL)""",
-    """CREATE INDEX IF NOT EXISTS transfers_project ON transfers(project, milestone)""",
-]
-
-SQLITE_TRIGGERS = [
-    f"""CREATE TRIGGER IF NOT EXISTS {t}_no_{act} BEFORE {act.upper()} ON {t}
-        BEGIN SELECT RAISE(ABORT, '{t} are append-only'); END"""
-    for t in ("transfers", "events") for act in ("update", "delete")
-]
-
-PG_TRIGGERS = [
-    """CREATE OR REPLACE FUNCTION anxinbao_append_only() RETURNS trigger AS $$
-       BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$ LANGUAGE plpgsql""",
-    *[f"""DO $$ BEGIN
-           IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = '{t}_append_only') THEN
-             CREATE TRIGGER {t}_append_only BEFORE UPDATE OR DELETE ON {t}
-               FOR EACH ROW EXECUTE FUNCTION anxinbao_append_only();
-           END IF; END $$""" for t in ("transfers", "events")],
-]
+class Store(_core.Store):
+    PROGRAM = "anxinbao"
+    DB_ENV = "ZHENGCE_ANXINBAO_DB"
+    LOCK_KEY = ADVISORY_LOCK_KEY
+    LABEL = "安心宝"
 
 
 def default_url() -> str:
-    env = os.environ.get("ZHENGCE_ANXINBAO_DB")
-    return env or str(data_dir() / "anxinbao.sqlite")
-
-
-class Tx:
-    """A transaction's cursor: `?` placeholders, rows as tuples."""
-
-    def __init__(self, store: "Store", raw):
-        self.store, self.raw = store, raw
-        self._savepoints = 0
-
-    def execute(self, sql: str, params: tuple | list = ()) -> Any:
-        if self.store.dialect == "postgresql":
-            if not params:  # no placeholders: psycopg must not read '%' in the SQL as one
-                return self.raw.execute(sql)
-            sql = sql.replace("?", "%s")
-        return self.raw.execute(sql, tuple(params))
-
-    def one(self, sql: str, params: tuple | list = ()) -> tuple | None:
-        return self.execute(sql, params).fetchone()
-
-    def all(self, sql: str, params: tuple | list = ()) -> list[tuple]:
-        return list(self.execute(sql, params).fetchall())
-
-    @contextlib.contextmanager
-    def savepoint(self) -> Iterator[None]:
-        """Undo everything inside on exception (the transaction itself goes on)."""
-        self._savepoints += 1
-        name = f"sp{self._savepoints}"
-        self.execute(f"SAVEPOINT {name}")
-        try:
-            yield
-        except BaseException:
-            self.execute(f"ROLLBACK TO SAVEPOINT {name}")
-            self.execute(f"RELEASE SAVEPOINT {name}")
-            raise
-        self.execute(f"RELEASE SAVEPOINT {name}")
-
-
-class Store:
-    """One connection. Thread-safe by a lock; use one Store per thread/process for parallelism."""
-
-    dialect = "sqlite"
-
-    def __init__(self, url: str | os.PathLike | None = None):
-        self.url = str(url) if url else default_url()
-        self._lock = threading.RLock()
-        if self.url.startswith(("postgresql://", "postgres://")):
-            self.dialect = "postgresql"
-            import psycopg
-
-            self.conn = psycopg.connect(self.url, autocommit=True)
-        else:
-            path = self.url.removeprefix("sqlite:///").removeprefix("sqlite://")
-            if path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.path = path
-            self.conn = sqlite3.connect(path, isolation_level=None, timeout=60, check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=FULL")  # every commit reaches the disk
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA busy_timeout=60000")
-        self.create_schema()
-
-    def create_schema(self) -> None:
-        with self.transaction() as tx:
-            for sql in SCHEMA:
-                tx.execute(sql)
-            for sql in (PG_TRIGGERS if self.dialect == "postgresql" else SQLITE_TRIGGERS):
-                tx.execute(sql)
-            row = tx.one("SELECT value FROM meta WHERE key = 'schema'")
-            if row is None:
-                if tx.one("SELECT COUNT(*) FROM events")[0]:
-                    raise InputError("this 安心宝 database was made by an older zhengce (unkeyed audit chain); "
-                                     "replay its operations into a new database")
-                tx.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
-
-    @contextlib.contextmanager
-    def transaction(self, write: bool = True) -> Iterator[Tx]:
-        """All or nothing: commit at the end of the block, roll back on any exception."""
-        with self._lock:
-            if self.dialect == "postgresql":
-                self.conn.execute("BEGIN")
-                if write:
-                    self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (ADVISORY_LOCK_KEY,))
-            else:
-                self.conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            tx = Tx(self, self.conn)
-            try:
-                yield tx
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            fault_point("before_commit")
-            self.conn.execute("COMMIT")
-            fault_point("after_commit")
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.conn.close()
+    return _core.default_url(Store.PROGRAM, Store.DB_ENV)
 
 
 def open_store(url: str | os.PathLike | None = None) -> Store:
-    try:
-        return Store(url)
-    except (sqlite3.Error, OSError) as exc:
-        raise InputError(f"cannot open the anxinbao database {url or default_url()}: {exc}") from exc
+    return _core.open_store(url, Store)

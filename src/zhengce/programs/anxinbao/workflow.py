@@ -14,10 +14,11 @@ Milestone (三、運作模式 3.(1)–(3)), in order, each after the previous on
 from __future__ import annotations
 
 import calendar
-import copy
 import datetime as dt
-import json
 from dataclasses import dataclass, field
+
+from zhengce.programs.core.clock import parse_at  # noqa: F401 - used by program and ops
+from zhengce.programs.core.entities import EntityTracking
 
 from .errors import InvalidInput, InvalidState, UnknownEntity
 from .ledger import Ledger
@@ -57,23 +58,6 @@ def move(obj: dict, to: str, allowed: set[str] | tuple[str, ...], what: str) -> 
     obj["state"] = to
 
 
-def parse_at(value) -> str:
-    """ISO date or datetime (string or object) → 'YYYY-MM-DDTHH:MM:SS'; None → now (UTC+8, the district's)."""
-    if value is None:
-        return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).replace(tzinfo=None, microsecond=0).isoformat()
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None, microsecond=0).isoformat()
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day).isoformat()
-    try:
-        text = str(value).strip()
-        parsed = dt.datetime.fromisoformat(text) if "T" in text or " " in text else \
-            dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
-    except ValueError:
-        raise InvalidInput(f"cannot read time {value!r} (ISO date or datetime)", code="invalid_time") from None
-    return parsed.replace(tzinfo=None, microsecond=0).isoformat()
-
-
 def add_months(at: str, months: int) -> str:
     d = dt.datetime.fromisoformat(at)
     y, m = divmod(d.month - 1 + months, 12)
@@ -83,7 +67,7 @@ def add_months(at: str, months: int) -> str:
 
 
 @dataclass
-class Ctx:
+class Ctx(EntityTracking):
     """What an operation sees: its transaction, actor, time, parameters and ledger; tracks before/after."""
 
     tx: Tx
@@ -98,44 +82,6 @@ class Ctx:
     @property
     def year(self) -> int:
         return int(self.at[:4])
-
-    def get(self, kind: str, ident: str) -> dict | None:
-        key = f"{kind}:{ident}"
-        if key in self.after:
-            return self.after[key]
-        row = self.tx.one("SELECT doc FROM entities WHERE kind = ? AND id = ?", (kind, ident))
-        if row is None:
-            return None
-        doc = json.loads(row[0])
-        self.before[key] = copy.deepcopy(doc)
-        self.after[key] = doc
-        return doc
-
-    def require(self, kind: str, ident: str) -> dict:
-        doc = self.get(kind, str(ident))
-        if doc is None:
-            raise UnknownEntity(f"no {kind} {ident}")
-        return doc
-
-    def create(self, kind: str, ident: str, doc: dict) -> dict:
-        key = f"{kind}:{ident}"
-        self.before.setdefault(key, None)
-        self.after[key] = doc
-        return doc
-
-    def save_all(self) -> None:
-        for key, doc in self.after.items():
-            if self.before.get(key) == doc and key in self.before:
-                continue
-            kind, _, ident = key.partition(":")
-            self.tx.execute("INSERT INTO entities(kind, id, doc) VALUES (?, ?, ?) ON CONFLICT(kind, id)"
-                            " DO UPDATE SET doc = excluded.doc",
-                            (kind, ident, json.dumps(doc, sort_keys=True, ensure_ascii=False)))
-
-    def changes(self) -> tuple[dict, dict]:
-        """Entities that changed: (before, after) maps keyed 'kind:id'."""
-        keys = [k for k in self.after if self.before.get(k) != self.after[k] or k not in self.before]
-        return {k: self.before.get(k) for k in keys}, {k: self.after[k] for k in keys}
 
 
 def milestone(project: dict, number) -> dict:

@@ -1,0 +1,81 @@
+"""Signed checkpoints of the audit chain's head, kept outside the database (e.g. one a day).
+
+    zhengce anxinbao checkpoint --out /secure/anxinbao-checkpoints/       # a file per checkpoint
+    zhengce anxinbao verify --checkpoints /secure/anxinbao-checkpoints/   (each program has its own format)
+
+A checkpoint names the head event (seq, hash, time) and is MACed with the ledger key. `verify` checks
+every checkpoint's MAC and that its event is still in the chain with the same hash: a chain cut back
+(the last events deleted) or rewritten, even by someone holding the key after the fact, no longer
+matches the heads exported before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from zhengce.errors import InputError
+
+from .audit import canonical, last_event
+from .keys import Keyring
+from .storage import Tx
+
+FORMAT = "zhengce-anxinbao-checkpoint/1"
+
+
+def make_checkpoint(tx: Tx, keyring: Keyring, fmt: str = FORMAT) -> dict:
+    head = last_event(tx)
+    if head is None:
+        raise InputError("the audit log is empty: nothing to checkpoint (run init first)")
+    payload = {"format": fmt, "seq": int(head[0]), "hash": head[1], "event_at": head[2],
+               "transfers": int(tx.one("SELECT COUNT(*) FROM transfers")[0]),
+               "made_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+               "key_id": keyring.active}
+    return {**payload, "mac": keyring.mac(keyring.active, canonical(payload))}
+
+
+def write_checkpoint(checkpoint: dict, target: str | Path) -> Path:
+    """Write to `target`, or into it if it is a folder or ends with / (name: checkpoint-<seq>-<UTC time>.json)."""
+    out = Path(target)
+    if out.is_dir() or str(target).endswith(("/", "\\")):
+        out.mkdir(parents=True, exist_ok=True)
+        stamp = checkpoint["made_at"].replace(":", "").replace("-", "")[:15]
+        out = out / f"checkpoint-{checkpoint['seq']:010d}-{stamp}.json"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(checkpoint, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write checkpoint {out}: {exc.strerror}") from None
+    return out
+
+
+def check_checkpoints(folder: Path, keyring: Keyring, heads: dict[int, str]) -> tuple[list[str], int]:
+    """Problems with the checkpoints in `folder` against the chain's hashes by seq; and how many were read."""
+    if not folder.is_dir():
+        raise InputError(f"checkpoints folder {folder} not found")
+    problems, n = [], 0
+    last = max(heads) if heads else 0
+    for path in sorted(folder.glob("*.json")):
+        n += 1
+        try:
+            cp = json.loads(path.read_text(encoding="utf-8"))
+            payload = {k: v for k, v in cp.items() if k != "mac"}
+            seq, mac = int(cp["seq"]), cp["mac"]
+            key_id = str(cp["key_id"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            problems.append(f"checkpoint {path.name}: not a checkpoint file")
+            continue
+        want = keyring.mac(key_id, canonical(payload))
+        if want is None:
+            problems.append(f"checkpoint {path.name}: signed with key {key_id!r}, which is not in the keyring")
+        elif want != mac:
+            problems.append(f"checkpoint {path.name}: its signature does not match (forged or edited)")
+            continue
+        if seq not in heads:
+            problems.append(f"checkpoint {path.name}: event #{seq} is missing from the chain (it ends at #{last}: "
+                            "events were deleted)")
+        elif heads[seq] != cp.get("hash"):
+            problems.append(f"checkpoint {path.name}: event #{seq} no longer has the hash exported then "
+                            "(history rewritten)")
+    return problems, n

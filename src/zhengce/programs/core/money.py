@@ -1,0 +1,92 @@
+"""Money as integer fen. Inputs are yuan ("300万", "1亿", "3000000", "1234.56元"), parsed exactly."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from .errors import InvalidInput
+
+# Ceilings (docs/anxinbao.md "Money input"): one amount and one balance at most 1万亿 yuan; an account's
+# running totals at most 100万亿 yuan. Far above any real 安心宝 figure, far below 2**63 fen, so that no sum
+# the program forms can leave 64-bit integers (SQLite would silently turn an overflowing sum into REAL).
+MAX_AMOUNT_FEN = 10**12 * 100
+MAX_BALANCE_FEN = MAX_AMOUNT_FEN
+MAX_TOTAL_FEN = 10**14 * 100
+MAX_TEXT = 40
+
+_UNITS = {"": 1, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_YUAN = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万|萬|亿|億)?\s*元?$")
+
+
+def parse_yuan(value, *, what: str = "amount") -> int:
+    """Yuan (int, Decimal or string) → fen. Floats are refused: they cannot hold money exactly."""
+    if isinstance(value, bool) or value is None:
+        raise InvalidInput(f"{what}: expected an amount in yuan, got {value!r}", code="invalid_amount")
+    if isinstance(value, float):
+        raise InvalidInput(f"{what}: give amounts as strings or integers, not floats ({value!r})",
+                           code="invalid_amount")
+    if isinstance(value, int):
+        return _bounded(value * 100, value, what)
+    if isinstance(value, Decimal):
+        number, unit = value, 1
+    else:
+        if len(str(value)) > MAX_TEXT:
+            raise InvalidInput(f"{what}: {str(value)[:20]}… is too long to be an amount", code="invalid_amount")
+        text = str(value).strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+        m = _YUAN.match(text)
+        if not m:
+            raise InvalidInput(f"{what}: cannot read {value!r} as yuan (e.g. '300万', '1234.56')",
+                               code="invalid_amount")
+        try:
+            number = Decimal(m.group(1))
+        except InvalidOperation:  # pragma: no cover - the regex admits only decimals
+            raise InvalidInput(f"{what}: cannot read {value!r}", code="invalid_amount") from None
+        unit = _UNITS[m.group(2) or ""]
+    if not number.is_finite() or abs(number.adjusted()) > 20:
+        raise InvalidInput(f"{what}: {value!r} is not an amount in yuan", code="invalid_amount")
+    fen = number * unit * 100
+    if fen != fen.to_integral_value():
+        raise InvalidInput(f"{what}: {value} has a fraction of a fen", code="fractional_fen")
+    return _bounded(int(fen), value, what)
+
+
+def _bounded(fen: int, value, what: str) -> int:
+    if abs(fen) > MAX_AMOUNT_FEN:
+        raise InvalidInput(f"{what}: {value} is above the ceiling of {yuan(MAX_AMOUNT_FEN)} yuan per amount",
+                           code="amount_too_large")
+    return fen
+
+
+def parse_positive_yuan(value, *, what: str = "amount") -> int:
+    fen = parse_yuan(value, what=what)
+    if fen <= 0:
+        raise InvalidInput(f"{what} must be positive, got {value}", code="non_positive_amount")
+    return fen
+
+
+def parse_ratio(value, *, what: str = "ratio") -> Fraction:
+    """'0.1', '10%', Decimal or int → exact Fraction."""
+    if isinstance(value, (bool, float)) or value is None:
+        raise InvalidInput(f"{what}: give ratios as strings like '0.1' or '10%', got {value!r}")
+    text = str(value).strip()
+    try:
+        if text.endswith("%"):
+            return Fraction(Decimal(text[:-1].strip())) / 100
+        return Fraction(Decimal(text))
+    except (InvalidOperation, ValueError):
+        raise InvalidInput(f"{what}: cannot read {value!r} as a ratio") from None
+
+
+def fen_times(fen: int, ratio: Fraction) -> int:
+    """fen × ratio rounded down to a whole fen (money paid out never exceeds the exact share)."""
+    product = Fraction(fen) * ratio
+    return product.numerator // product.denominator
+
+
+def yuan(fen: int) -> str:
+    """Exact yuan string with two decimals: 123456 → '1234.56'."""
+    sign = "-" if fen < 0 else ""
+    q, r = divmod(abs(int(fen)), 100)
+    return f"{sign}{q}.{r:02d}"

@@ -1,0 +1,43 @@
+"""Actors (role:id) of a program. Each program subclasses Actor with its ROLES."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import InvalidInput, PermissionDenied
+
+
+@dataclass(frozen=True)
+class Actor:
+    role: str
+    id: str
+    ROLES = ()  # a program's subclass names its roles
+
+    def __post_init__(self):
+        if self.ROLES and self.role not in self.ROLES:
+            raise InvalidInput(f"unknown role {self.role!r} (roles: {', '.join(self.ROLES)})", code="unknown_role")
+        if not isinstance(self.id, str) or not self.id.strip():
+            raise InvalidInput("an actor needs a non-empty id", code="invalid_actor")
+
+    def __str__(self) -> str:
+        return f"{self.role}:{self.id}"
+
+    def to_json(self) -> dict:
+        return {"role": self.role, "id": self.id}
+
+
+def parse_actor_as(cls: type[Actor], value) -> Actor:
+    """'enterprise:E1', {'role': 'enterprise', 'id': 'E1'} or an Actor of `cls`."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, dict):
+        return cls(str(value.get("role", "")), str(value.get("id", "")))
+    if isinstance(value, str) and ":" in value:
+        role, _, ident = value.partition(":")
+        return cls(role.strip(), ident.strip())
+    raise InvalidInput(f"cannot read actor {value!r} (write role:id, e.g. enterprise:E1)", code="invalid_actor")
+
+
+def require_role(actor: Actor, *roles: str, action: str) -> None:
+    if actor.role not in roles:
+        raise PermissionDenied(f"{actor} may not {action} (allowed: {', '.join(roles)})")
