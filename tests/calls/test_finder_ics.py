@@ -123,7 +123,8 @@ def test_unknown_calendar_year_is_a_warning_not_a_guess():
     for d in raw["deadlines"]:
         d["date"] = d["date"].replace("2025", "2099") if isinstance(d["date"], str) else d["date"].replace(year=2099)
     book = CallBook([parse_call(raw, call.source)])
-    p = {**AUTO, "region": "杭州市上城区"}
+    # a 高企 holds its title for three years (recognition terms): one recognised in 2098 still holds in 2099
+    p = {**AUTO, "region": "杭州市上城区", "recognitions": [{"type": "gaoxin", "date": "2098-11-20"}]}
     r = for_profile(p, on="2099-01-01", days=365, book=book)
     assert any("2099年" in w and "不按周末推算" in w for w in r["warnings"])
     (item,) = r["calls"]

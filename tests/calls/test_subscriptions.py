@@ -17,6 +17,7 @@ from zhengce.rules.rulebook import POLICY_DIR, load_dir as load_rules
 ROOT = Path(__file__).resolve().parents[2]
 PROFILE = ROOT / "examples/profiles/hangzhou-auto-parts-2025.json"
 D = dt.date(2025, 5, 1)
+SZH_RULES = "zhejiang/hangzhou/2025-digital-sample.yaml"  # the 数字化转型 notice's rule file
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def dirs(tmp_path):
     rules, calls = tmp_path / "rules", tmp_path / "calls"
     shutil.copytree(POLICY_DIR, rules)
     shutil.copytree(DATA_DIR, calls)
-    (rules / "004_c74db4dc4724db3b-d6.yaml").unlink()
+    (rules / SZH_RULES).unlink()
     (calls / "hangzhou/2025/szh-sample-enterprise.yaml").unlink()
     return rules, calls
 
@@ -69,13 +70,13 @@ def test_reviewed_rule_file_newly_eligible_then_higher_amount(tmp_path, dirs, su
     p = _profile(tmp_path, recognitions=[{"type": "digital_transformation_sample", "date": "2025-07-01"}])
     on = dt.date(2025, 8, 1)
     sub = subs.subscribe(str(p), "样本企业", on=on, rulebook=load_rules(rules), calls=load_dir(calls))
-    rule = yaml.safe_load((POLICY_DIR / "004_c74db4dc4724db3b-d6.yaml").read_text(encoding="utf-8"))
+    rule = yaml.safe_load((POLICY_DIR / SZH_RULES).read_text(encoding="utf-8"))
     rule["rules"][0]["formula"]["amount_yuan"] = 100000
-    (rules / "004_c74db4dc4724db3b-d6.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    (rules / SZH_RULES).write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
     subs.refresh(on=on, rulebook=load_rules(rules), calls=load_dir(calls))
     (n,) = subs.notifications(sub["id"])
     assert (n["change"], n["item"], n["new_yuan"]) == ("new_eligible", "rule:hangzhou-2025-digital-sample", "100000.00")
-    shutil.copy(POLICY_DIR / "004_c74db4dc4724db3b-d6.yaml", rules)  # the reviewed file: 20万
+    shutil.copy(POLICY_DIR / SZH_RULES, rules / SZH_RULES)  # the reviewed file: 20万
     subs.refresh(on=on, rulebook=load_rules(rules), calls=load_dir(calls))
     latest = subs.notifications(sub["id"])[0]
     assert (latest["change"], latest["old_yuan"], latest["new_yuan"]) == ("higher_amount", "100000.00", "200000.00")
