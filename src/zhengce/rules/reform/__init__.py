@@ -1,0 +1,46 @@
+"""Reforms: what a measure costs and what changes if its parameters change (docs/reforms.md).
+
+    load_reform(path) -> Reform                 the YAML file, validated (Chinese errors)
+    apply_reform(reform) -> Applied             baseline and reformed rulebooks, and the diff
+    simulate_registry(registry, applied, …)     both over one registry read once → Simulation
+    summary(sim) -> dict                        totals, groups, movers, budgets, funds (exact fen)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+from zhengce.rules.reform.apply import Applied, apply_reform
+from zhengce.rules.reform.report import summary, tables, text
+from zhengce.rules.reform.simulate import Simulation, run
+from zhengce.rules.reform.spec import Reform, load_reform, parse_reform
+
+
+def simulate_registry(registry: str | Path, applied: Applied, date: dt.date | None = None,
+                      out: str | Path | None = None) -> tuple[Simulation, dict]:
+    """Read the registry once (validated like `zhengce batch`), run baseline and reform, write OUT."""
+    import duckdb
+
+    from zhengce.rules.batch import load_columns, read_registry, write_outputs
+    date = date or applied.reform.date or dt.date.today()
+    t0 = time.perf_counter()
+    con = duckdb.connect()
+    read_registry(Path(registry), con)
+    cols, rows, ids, errors, total_rows = load_columns(con)
+    t1 = time.perf_counter()
+    sim = run(applied, cols, rows, ids, date)
+    sim.errors, sim.total_rows = errors, total_rows
+    result = summary(sim)
+    t2 = time.perf_counter()
+    if out is not None:
+        write_outputs(Path(out), tables(sim, result))
+    sim.seconds.update({"read_validate": round(t1 - t0, 3), "write": round(time.perf_counter() - t2, 3),
+                        "total": round(time.perf_counter() - t0, 3)})
+    result["seconds"] = sim.seconds
+    return sim, result
+
+
+__all__ = ["Applied", "Reform", "Simulation", "apply_reform", "load_reform", "parse_reform", "simulate_registry",
+           "summary", "tables", "text"]
