@@ -167,7 +167,7 @@ def _set_values(values: dict, where: str) -> dict:
 def _change(n: int, item: Any) -> Change:
     where = f"第{n}项修改"
     item = _mapping(item, where, "每项修改")
-    if "remove" in item:
+    if "remove" in item and "group" not in item:
         if set(item) != {"remove"}:
             raise _fail(where, "remove 项只写要删除的规则编号, 如 {remove: linan-2025-a17-car-fuel}")
         return Change(n, "remove", str(item["remove"]))
