@@ -32,7 +32,9 @@ def simulate_registry(registry: str | Path, applied: Applied, date: dt.date | No
     t1 = time.perf_counter()
     sim = run(applied, cols, rows, ids, date)
     sim.errors, sim.total_rows = errors, total_rows
+    t2 = time.perf_counter()
     result = summary(sim)
+    sim.seconds["summary"] = round(time.perf_counter() - t2, 3)
     t2 = time.perf_counter()
     if out is not None:
         write_outputs(Path(out), tables(sim, result))
