@@ -74,6 +74,9 @@ def test_totals_and_difference_to_the_fen(result):
     assert s["total"]["baseline_fen"] == fen(4_650_000)
     assert s["total"]["reform_fen"] == fen("5290000.01")
     assert s["total"]["diff_fen"] == 64_000_001  # 640000.01 yuan
+    # 新雏鹰 (最高50万) and 研发险 (不超过50%) state maxima: E11's 50万 + 研发险 165万 / 205万0.01
+    assert s["total"]["baseline_at_most_fen"] == fen(500000 + 1650000)
+    assert s["total"]["reform_at_most_fen"] == fen("2550000.01")
 
 
 def test_gainers_and_losers(result):

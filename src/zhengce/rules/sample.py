@@ -37,11 +37,19 @@ KEJI_ZHONGXIAO = {"micro": 0.02, "small": 0.08, "medium": 0.12, "large": 0.0}  #
 RARE = {"xinchuying": 0.004, "provincial_key_lab": 0.0004, "postdoc_station_provincial": 0.0003,
         "postdoc_station_national": 0.00005, "postdoc_independent_recruitment": 0.0001, "leading_team_city": 0.0002,
         "history_classic_studio": 0.0001, "industrial_internet_platform_provincial": 0.0001,
-        "hq_enterprise_starred": 0.0003, "key_software_enterprise": 0.0001}
+        "hq_enterprise_starred": 0.0003, "key_software_enterprise": 0.0001, "incubator_national": 0.00005,
+        "incubator_provincial": 0.0002, "maker_space_provincial": 0.0003, "new_rd_institution_4star": 0.0001,
+        "new_rd_institution_5star": 0.00005, "tech_innovation_center": 0.00005, "award_provincial_sci_first": 0.00005,
+        "award_provincial_sci_second": 0.0001, "award_provincial_sci_third": 0.0002,
+        "hr_service_agency_qualified": 0.0003}
+ONLY_IN = {"key_software_enterprise": "software_it", "hr_service_agency_qualified": "hr_service"}
 NEW_SHARE, RENEWAL_SHARE = 0.15, 0.2  # of holders: first recognised this year / renewed this year (3-year titles)
 RD_INSURANCE = 0.06  # of recognised tech enterprises buying 研发类科技保险 (assumption)
 TECH_TRANSACTION = 0.03  # of recognised tech enterprises with a registered 技术交易 this year (assumption)
-DEV_FEE = 0.3  # of 复合装饰材料/光电 enterprises developing 版辊/模具 this year (assumption)
+VOUCHER = 0.1  # of recognised tech SMEs using 创新券 this year (assumption)
+EXPORT_INSURED = 0.12  # of manufacturers with 短期出口信用保险 (assumption)
+PATENT_AWARD = 0.0005  # of recognised tech enterprises winning a 中国专利优秀奖 this year (assumption)
+DEV_FEE = 0.1  # of 复合装饰材料/光电 enterprises developing 版辊/模具 this year (assumption)
 
 
 def _choice(rng, table: dict, n: int) -> tuple[np.ndarray, list[str]]:
@@ -112,8 +120,8 @@ def generate(n: int, region: str, seed: int = 7, year: int = 2025) -> pa.Table:
         if code not in sch.recognition_types:
             continue
         held = rng.random(n) < (p * (8 if code == "xinchuying" else 1) * np.where(tech, 3, 0.5) / 4)
-        if code == "key_software_enterprise":
-            held &= np.array(ind_names)[ind] == "software_it"
+        if code in ONLY_IN:
+            held = (rng.random(n) < p * 100) & (np.array(ind_names)[ind] == ONLY_IN[code])
         days, renewal = dated(held)
         cols[f"rec.{code}"] = pa.array(days.astype(np.int32), pa.int32(), mask=~held).cast(pa.date32())
         tech |= held if code == "xinchuying" else False
@@ -127,6 +135,17 @@ def generate(n: int, region: str, seed: int = 7, year: int = 2025) -> pa.Table:
     cols["fin.rd_insurance_premium_yuan"] = pa.array(_lognormal(rng, 30_000, 1.3, n), mask=~insured)
     dev = np.isin(np.array(ind_names)[ind], ["composite_decoration", "optoelectronics"]) & (rng.random(n) < DEV_FEE)
     cols["fin.dev_fee_yuan"] = pa.array(_lognormal(rng, 800_000, 0.8, n), mask=~dev)
+    voucher = tech & (size_name != "large") & (rng.random(n) < VOUCHER)
+    cols["fin.innovation_voucher_fee_yuan"] = pa.array(_lognormal(rng, 50_000, 0.8, n), mask=~voucher)
+    exporter = manufacturing & (rng.random(n) < EXPORT_INSURED)
+    cols["fin.export_credit_premium_yuan"] = pa.array(_lognormal(rng, 20_000, 1.0, n), mask=~exporter)
+    cols["count.patent_excellent"] = pa.array((tech & (rng.random(n) < PATENT_AWARD)).astype(np.int64))
+    incubator = np.zeros(n, dtype=bool)
+    for code in ("incubator_national", "incubator_provincial", "maker_space_provincial"):
+        if f"rec.{code}" in cols:
+            incubator |= cols[f"rec.{code}"].is_valid().to_numpy(zero_copy_only=False)
+    cols["count.cultivated_gaoxin_first"] = pa.array(np.where(incubator, rng.integers(0, 6, n), 0).astype(np.int64))
+    cols["count.cultivated_kzx_national_first"] = pa.array(np.where(incubator, rng.integers(0, 10, n), 0).astype(np.int64))
     trade = tech & (rng.random(n) < TECH_TRANSACTION)
     cols["event.tech_transaction"] = pa.array((day0 + rng.integers(0, 300, n)).astype(np.int32), pa.int32(),
                                               mask=~trade).cast(pa.date32())

@@ -68,13 +68,17 @@ def movers(sim: Simulation, top: int = 10) -> dict:
 def summary(sim: Simulation, top: int = 10) -> dict:
     base, reform = int(sim.base.total.sum(dtype=np.int64)), int(sim.reform.total.sum(dtype=np.int64))
     rules = by_rule(sim)
+
+    def at_most(sc):  # amounts of rules that state only a maximum (最高…): the cost is at most this
+        return sum(sc.rule_fen(r.id) for r in sc.book.rules if not r.formula.exact)
     return {
         "reform": sim.applied.reform.name, "baseline": sim.applied.reform.baseline.describe(),
         "date": sim.date.isoformat(), "rows": sim.total_rows or sim.n, "evaluated": sim.n,
         "bad_rows": len(sim.errors), "errors": [{"row": r, "error": e} for r, e in sim.errors[:100]],
         "changes": sim.applied.diff,
         "total": {"baseline_fen": base, "reform_fen": reform, "diff_fen": reform - base,
-                  "baseline_paid": int((sim.base.total > 0).sum()), "reform_paid": int((sim.reform.total > 0).sum())},
+                  "baseline_paid": int((sim.base.total > 0).sum()), "reform_paid": int((sim.reform.total > 0).sum()),
+                  "baseline_at_most_fen": at_most(sim.base), "reform_at_most_fen": at_most(sim.reform)},
         "by_rule": rules, "by_section": by_section(rules), "by_region": by_region(sim),
         "by_industry": by_fact(sim, "industry"), "by_size": by_fact(sim, "size"),
         "movers": movers(sim, top), "budgets": coverage(sim), "funds": sim.funds, "seconds": sim.seconds,
@@ -86,7 +90,9 @@ def text(s: dict) -> str:
     lines = [f"改革「{s['reform']}」 基线: {s['baseline']}  测算日期 {s['date']}",
              f"名册 {s['rows']} 行, 评估 {s['evaluated']} 行, 跳过 {s['bad_rows']} 行错误",
              f"总成本: 基线 {wan(t['baseline_fen'])} 万元 → 改革 {wan(t['reform_fen'])} 万元, "
-             f"差额 {'+' if t['diff_fen'] >= 0 else ''}{wan(t['diff_fen'])} 万元", "", "修改:"]
+             f"差额 {'+' if t['diff_fen'] >= 0 else ''}{wan(t['diff_fen'])} 万元",
+             f"  其中按“最高”额计(条文只写上限, 实际可能更低): 基线 {wan(t['baseline_at_most_fen'])} 万元, "
+             f"改革 {wan(t['reform_at_most_fen'])} 万元", "", "修改:"]
     for c in s["changes"]:
         lines.append(f"  {c.get('rule_id') or c.get('group') or c.get('document')}: {c.get('before')} → {c.get('after')}")
     lines += ["", "按规则 (万元, 基线 → 改革):"]
