@@ -18,13 +18,19 @@ from zhengce.rules.reform.simulate import Simulation, run
 from zhengce.rules.reform.spec import Reform, load_reform, parse_reform
 
 
+EXCEL_ROWS = 1_048_576
+
+
 def simulate_registry(registry: str | Path, applied: Applied, date: dt.date | None = None,
                       out: str | Path | None = None) -> tuple[Simulation, dict]:
     """Read the registry once (validated like `zhengce batch`), run baseline and reform, write OUT."""
     import duckdb
 
+    from zhengce.errors import InputError
     from zhengce.rules.batch import load_columns, read_registry, write_outputs
     date = date or applied.reform.date or dt.date.today()
+    if out is not None and Path(out).suffix.lower() not in (".parquet", ".xlsx"):
+        raise InputError(f"--out {out}: 只支持 .parquet 或 .xlsx")
     t0 = time.perf_counter()
     con = duckdb.connect()
     read_registry(Path(registry), con)
@@ -37,6 +43,8 @@ def simulate_registry(registry: str | Path, applied: Applied, date: dt.date | No
     sim.seconds["summary"] = round(time.perf_counter() - t2, 3)
     t2 = time.perf_counter()
     if out is not None:
+        if Path(out).suffix.lower() == ".xlsx" and cols.n >= EXCEL_ROWS:
+            raise InputError(f"--out {out}: Excel 每个工作表最多 {EXCEL_ROWS} 行, 名册有 {cols.n} 行; 请用 .parquet")
         write_outputs(Path(out), tables(sim, result))
     sim.seconds.update({"read_validate": round(t1 - t0, 3), "write": round(time.perf_counter() - t2, 3),
                         "total": round(time.perf_counter() - t0, 3)})
