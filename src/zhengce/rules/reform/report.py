@@ -147,9 +147,10 @@ def tables(sim: Simulation, s: dict) -> dict[str, pa.Table]:
             "id": sim.ids if isinstance(sim.ids, (pa.Array, pa.ChunkedArray)) else pa.array([str(i) for i in sim.ids])}
     from zhengce.rules import regions
     names = regions.all_districts()
-    used = np.unique(sim.cols.region)
-    cols["region"] = pa.DictionaryArray.from_arrays(pa.array(np.searchsorted(used, sim.cols.region).astype(np.int32)),
-                                                    pa.array([names[i] for i in used]))
+    used = np.flatnonzero(np.bincount(sim.cols.region.astype(np.int64)))
+    lut = np.zeros(int(used.max(initial=0)) + 1, dtype=np.int32)
+    lut[used] = np.arange(used.size, dtype=np.int32)
+    cols["region"] = pa.DictionaryArray.from_arrays(pa.array(lut[sim.cols.region]), pa.array([names[i] for i in used]))
     for fact in ("industry", "size"):
         v, k = sim.cols.get(fact)
         labels = list(schema().facts[fact].values)

@@ -186,8 +186,7 @@ def group_sums(codes: np.ndarray, known: np.ndarray | None, values: list[np.ndar
     out = []
     sums = [np.zeros(k + 1, dtype=np.int64) for _ in values]
     counts = [np.zeros(k + 1, dtype=np.int64) for _ in values]
-    rows_all = np.zeros(k + 1, dtype=np.int64)
-    np.add.at(rows_all, c, 1)
+    rows_all = np.bincount(c, minlength=k + 1)  # counts without weights are exact integers
     for v, s, n in zip(values, sums, counts):
         nz = np.flatnonzero(v)
         np.add.at(s, c[nz], v[nz])
@@ -212,7 +211,9 @@ def by_fact(sim: Simulation, fact: str) -> list[dict]:
 
 def by_region(sim: Simulation) -> list[dict]:
     codes = sim.cols.region.astype(np.int64)
-    used = np.unique(codes)
+    used = np.flatnonzero(np.bincount(codes))  # the districts present, without sorting the rows
     names = regions.all_districts()
-    local = np.searchsorted(used, codes)
+    lut = np.zeros(int(codes.max(initial=0)) + 1, dtype=np.int64)
+    lut[used] = np.arange(used.size)
+    local = lut[codes]
     return group_sums(local, None, [sim.base.total, sim.reform.total], [names[i] for i in used])
