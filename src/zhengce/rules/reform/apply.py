@@ -125,6 +125,7 @@ def _apply(ch: Change, files: dict[str, dict], reform: Reform) -> dict:
             key = next(iter(files))
         if key not in files:
             raise _fail(where, f"document {key!r} 不在基线中; 基线文件: {', '.join(files)}")
+        _check_new_rule(where, ch.values["rule"])
         files[key].setdefault("rules", []).append(copy.deepcopy(ch.values["rule"]))
         return {"change": "add", **_rule_view(key, files[key], ch.values["rule"]), "before": None}
     if ch.kind == "group":
@@ -202,6 +203,27 @@ def _apply(ch: Change, files: dict[str, dict], reform: Reform) -> dict:
             return {"change": "threshold", **view, "before": old, "after": text, "fields": [f"{fact}.{op}"]}
     conds = [c.get("fact") for c in rule.get("conditions") or [] if isinstance(c, dict) and c.get("fact")]
     raise _fail(where, f"规则没有对 {fact} 的 {op} 条件; 其数值条件: {', '.join(conds) or '无'}")
+
+
+def _check_new_rule(where: str, rule: dict) -> None:
+    """The keys a rule file's rule needs, checked in Chinese before the loader sees it."""
+    from zhengce.rules.formulas import FORMS, Formula
+    from zhengce.rules.rulebook import BENEFICIARIES
+    labels = {"quote": "原文引文", "beneficiary": "受益对象", "trigger": "触发情形", "formula": "公式"}
+    for key, label in labels.items():
+        if key not in rule:
+            raise _fail(where, f"新增规则缺少 {key}({label}); 格式同规则文件, 见 docs/rules.md")
+    if rule["beneficiary"] not in BENEFICIARIES:
+        raise _fail(where, f"beneficiary(受益对象) 应为 {', '.join(BENEFICIARIES)} 之一, 得到 {rule['beneficiary']!r}")
+    f = rule["formula"]
+    if not isinstance(f, dict) or f.get("form") not in FORMS:
+        raise _fail(where, f"formula.form(公式形式) 应为 {', '.join(FORMS)} 之一")
+    try:
+        Formula(f)
+        for c in rule.get("conditions") or []:
+            parse_condition(c)
+    except (InputError, ValueError) as exc:
+        raise _fail(where, f"新增规则的公式或条件无效: {exc}") from None
 
 
 def _group_text(g: dict) -> str:
