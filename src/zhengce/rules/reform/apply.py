@@ -74,7 +74,8 @@ def _load(files: dict[str, dict], what: str) -> Rulebook:
         try:
             return load_dir(Path(tmp))
         except InputError as exc:
-            msg = exc.message.split(": ", 1)[1] if exc.message.startswith("0") else exc.message
+            import re
+            msg = re.sub(r"^\d{3}_[^:]*\.yaml: ", "", exc.message)  # our temporary file name says nothing
             raise InputError(f"{what}无效: {msg}") from None
         except ValueError as exc:
             raise InputError(f"{what}无效: {exc}") from None
@@ -126,6 +127,9 @@ def _apply(ch: Change, files: dict[str, dict], reform: Reform) -> dict:
         if key not in files:
             raise _fail(where, f"document {key!r} 不在基线中; 基线文件: {', '.join(files)}")
         _check_new_rule(where, ch.values["rule"])
+        gid = ch.values["rule"].get("stacking")
+        if gid is not None and not any(gid in (d.get("stacking_groups") or {}) for d in files.values()):
+            raise _fail(where, f"stacking: 基线中没有叠加组 {gid}")
         files[key].setdefault("rules", []).append(copy.deepcopy(ch.values["rule"]))
         return {"change": "add", **_rule_view(key, files[key], ch.values["rule"]), "before": None}
     if ch.kind == "group":
@@ -213,6 +217,10 @@ def _check_new_rule(where: str, rule: dict) -> None:
     for key, label in labels.items():
         if key not in rule:
             raise _fail(where, f"新增规则缺少 {key}({label}); 格式同规则文件, 见 docs/rules.md")
+    known = {"id", "article", "quote", "beneficiary", "entity", "trigger", "conditions", "formula", "stacking",
+             "interpretation"}
+    if set(rule) - known:
+        raise _fail(where, f"新增规则有不认识的键 {sorted(set(rule) - known)}; 可写 {', '.join(sorted(known))}")
     if rule["beneficiary"] not in BENEFICIARIES:
         raise _fail(where, f"beneficiary(受益对象) 应为 {', '.join(BENEFICIARIES)} 之一, 得到 {rule['beneficiary']!r}")
     f = rule["formula"]
