@@ -58,15 +58,36 @@ def _unit_key(members: list[Rule], book: Rulebook) -> tuple:
     return tuple(parts), (g.mode, g.cap_fen) if g else None
 
 
+def _present(cols: Columns) -> dict:
+    """The (entity, district) pairs the registry holds, to skip documents no row can use."""
+    from zhengce.rules.vector import ENTITIES
+    names = regions.all_districts()
+    codes = cols.entity.astype(np.int64) * len(names) + cols.region.astype(np.int64)
+    pairs = np.flatnonzero(np.bincount(codes)) if cols.n else []
+    held: dict = {}
+    for code in pairs:
+        e, r = divmod(int(code), len(names))
+        held.setdefault(ENTITIES[e], set()).add(names[r])
+    return {"held": held}
+
+
+def _applies(rule: Rule, present: dict) -> bool:
+    places = present["held"].get(rule.entity)
+    return bool(places) and not places.isdisjoint(rule.document.covers)
+
+
 def evaluate(book: Rulebook, cols: Columns, date: dt.date, include_drafts: bool, cache: dict) -> Scenario:
     """One rulebook on the columns; units already in `cache` (same key) are not evaluated again."""
     engine = VectorEngine(book, date, include_drafts)
     masks: dict = {}
     total = np.zeros(cols.n, dtype=np.int64)
     paid: dict[str, Paid] = {}
+    present = _present(cols)
     for members in engine.units:
         if not any(r.document.in_force(date, include_drafts) for r in members):
             continue  # rules not in force pay nothing
+        if not any(_applies(r, present) for r in members):
+            continue  # no row of this entity lives where the document applies: nothing to evaluate
         key = _unit_key(members, book)
         if key not in cache:
             cache[key] = [(s.idx[s.status == ELIGIBLE], s.amount[s.status == ELIGIBLE],
