@@ -179,9 +179,11 @@ async def _upload_view(request: Request, registry: UploadFile):
     data = await registry.read(limit + 1)
     if len(data) > limit:
         raise InputError("上传文件过大")
-    n = int(form.get("n") or 2000)
-    return _view(request, form.get("doc") or None, n, 7, form.get("date") or None, True, params,
-                 upload=(registry.filename or "", data))
+    doc, date = form.get("doc") or None, form.get("date") or None
+    if not isinstance(doc, (str, type(None))) or not isinstance(date, (str, type(None))) or len(doc or "") > 80 \
+            or len(date or "") > 10:
+        raise InputError("doc 或 date 字段无效")
+    return _view(request, doc, 2000, 7, date, True, params, upload=(registry.filename or "", data))
 
 
 @router.post("/simulate", include_in_schema=False)
