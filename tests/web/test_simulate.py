@@ -88,7 +88,7 @@ def test_upload_a_registry(client):
     s = r.json()["summary"]
     assert s["total"] == {"baseline_fen": 20_000_000, "reform_fen": 15_000_000, "diff_fen": -5_000_000,
                           "baseline_paid": 1, "reform_paid": 1, "baseline_at_most_fen": 0, "reform_at_most_fen": 0}
-    assert s["bad_rows"] == 1
+    assert s["bad_rows"] == 1 and s["errors"][0]["row"] == 4 and "火星" in s["errors"][0]["error"]
     html = client.post("/simulate", data={"doc": LINAN, "csrf_token": token},
                        files={"registry": ("r.txt", io.BytesIO(b"x"), "text/plain")})
     assert html.status_code == 400 and ".csv" in html.text

@@ -123,39 +123,37 @@ def _view(request, doc_key, n, seed, date, run, params, upload=None) -> dict:
     if not run and upload is None:
         return out
     with tempfile.TemporaryDirectory(prefix="zhengce-sim-") as tmp:
-        prepared = None
+        numbers = None
         if upload is None:
             from zhengce.rules.sample import write_sample
             registry = write_sample(Path(tmp) / "sample.parquet", n, doc.region, seed, doc.year)
         else:
-            prepared = _uploaded(request, upload, Path(tmp))
-            registry = prepared.path
+            registry, numbers, set_aside = _uploaded(request, upload, Path(tmp))
         sim, summary = _run(registry, applied, when)
-        if prepared is not None:  # errors by spreadsheet row, every error of the row
-            summary["errors"] = [{"row": r, "error": e} for r, e in prepared.all_errors(sim.errors)]
+        if numbers is not None:  # errors by spreadsheet row, those the reader set aside included
+            errors = set_aside + [(numbers[r - 1], e) for r, e in sim.errors]
+            summary["errors"] = [{"row": r, "error": e} for r, e in sorted(errors)]
+            summary["rows"], summary["bad_rows"] = summary["rows"] + len(set_aside), len(errors)
     summary["errors"] = summary["errors"][:50]
     out.update({"summary": summary, "charts": _charts(summary)})
     return out
 
 
 def _uploaded(request: Request, upload: tuple[str, bytes], tmp: Path):
-    from zhengce.cli.batch_input import prepare_registry
-    name, data = upload
-    suffix = Path(name or "").suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise InputError("名册须为 .csv 或 .xlsx 文件")
-    raw = tmp / f"registry{suffix}"
-    raw.write_bytes(data)
-    prepared = prepare_registry(str(raw), tmp)
-    import duckdb
+    """The upload read by the web batch reader (encodings, size, rows, cells, xlsx checked there), the good
+    rows written to a clean CSV for the simulation; returns (path, spreadsheet row per CSV row, bad rows)."""
+    import csv
 
-    from zhengce.rules.batch import read_registry
-    con = duckdb.connect()
-    read_registry(prepared.path, con)
-    rows = con.execute("SELECT count(*) FROM registry").fetchone()[0]
-    if rows > request.app.state.settings.max_batch_rows:
-        raise InputError(f"名册有 {rows} 行, 超过上限 {request.app.state.settings.max_batch_rows} 行")
-    return prepared
+    from zhengce.web.batch_jobs import read_registry
+    name, data = upload
+    reg = read_registry(name or "registry", data, request.app.state.settings.max_batch_rows)
+    path = tmp / "registry.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(reg.header)
+        for _, row in reg.rows:
+            w.writerow(["" if row.get(h) is None else str(row.get(h)) for h in reg.header])
+    return path, [n for n, _ in reg.rows], reg.bad_rows
 
 
 @page(router, "/simulate", "simulate.html", tags=["政策模拟"])
