@@ -17,7 +17,7 @@ from zhengce.errors import ZhengceError
 
 # Modules under zhengce.cli that add subcommands; a missing one is skipped so layers can land
 # one at a time.
-SUBCOMMAND_MODULES = ["reading", "regions", "library", "provisions", "rules", "anxinbao", "calls", "web"]
+SUBCOMMAND_MODULES = ["reading", "regions", "library", "provisions", "rules", "reform", "anxinbao", "calls", "web"]
 
 
 def build_parser() -> argparse.ArgumentParser:

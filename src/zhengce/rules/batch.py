@@ -312,6 +312,35 @@ def rules_table(stats: list[dict]) -> pa.Table:
                      "total_yuan": pa.array([Decimal(f) / 100 for f in fen], pa.decimal128(38, 2))})
 
 
+def read_columns(path: str | Path) -> tuple[Columns, np.ndarray, pa.Array, list[tuple[int, str]], int]:
+    """A whole registry at once, validated like `zhengce batch` (for registries that fit in memory:
+    subscriptions, simulations): (typed columns of the good rows, their spreadsheet rows, their ids,
+    bad rows, rows read)."""
+    path = Path(path)
+    names, chunks = open_registry(path, 1 << 40)  # one chunk: the whole file
+    plan = RegistryPlan(names)
+    parts = list(chunks)
+    batch = parts[0] if parts else pa.table({n: pa.array([], pa.string()) for n in names})
+    rows = np.arange(1 + HEADER_ROWS, 1 + HEADER_ROWS + batch.num_rows, dtype=np.int64)
+    chunk = plan.validate(batch, rows)
+    return chunk.cols, chunk.rows, chunk.ids, chunk.errors, chunk.n_rows
+
+
+def write_outputs(out: str | Path, tables: dict[str, pa.Table]) -> list[Path]:
+    """Tables to OUT (the first) and beside it (OUT stem + .name), or as sheets of one Excel file."""
+    sink = open_sink(Path(out))
+    try:
+        for name, table in tables.items():
+            sink.write(name, table)
+        return sink.close()
+    except BaseException:
+        sink.abort()
+        raise
+
+
+_decimal_yuan = decimal_yuan  # the name other modules used before the streamed reader
+
+
 def resolve_date(date: dt.date | str | None) -> dt.date:
     if isinstance(date, str):
         try:

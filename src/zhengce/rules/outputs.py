@@ -128,9 +128,12 @@ def open_sink(out: Path) -> TableSink:
 
 
 def csv_safe(table: pa.Table) -> pa.Table:
-    """Dictionary columns decoded for CSV and Excel writers."""
+    """Dictionary columns decoded for CSV and Excel writers, and text a spreadsheet would run as a
+    formula (= + - @, tab, CR) neutralised (zhengce.spreadsheets)."""
+    from zhengce.spreadsheets import safe_arrow_table
+
     cols = [col.cast(col.type.value_type) if pa.types.is_dictionary(col.type) else col for col in table.columns]
-    return pa.table(cols, names=table.column_names)
+    return safe_arrow_table(pa.table(cols, names=table.column_names))
 
 
 class BackgroundSink:

@@ -116,15 +116,8 @@ class Subscriptions:
             from zhengce.rules.profile import parse_profile
             profile = parse_profile(_decimals_to_str(read_profile(source)))
             return Columns.from_profiles([profile]), [profile.id or "profile"]
-        import duckdb
-
-        from zhengce.rules.batch import load_columns, read_registry
-        con = duckdb.connect()
-        try:
-            read_registry(Path(source), con)
-            cols, rows, ids, _bad, _total = load_columns(con)
-        finally:
-            con.close()
+        from zhengce.rules.batch import read_columns
+        cols, rows, ids, _bad, _total = read_columns(Path(source))
         names = ids.to_pylist() if hasattr(ids, "to_pylist") else list(ids)
         return cols, [str(i) if i is not None else f"row{int(r)}" for i, r in zip(names, rows)]
 

@@ -6,8 +6,8 @@ import importlib
 
 from fastapi import FastAPI
 
-PAGE_MODULES = ["home", "auth", "library", "document", "compare", "check", "calls", "batch", "budgets", "console",
-                "rules_review"]
+PAGE_MODULES = ["home", "auth", "library", "document", "compare", "check", "calls", "batch", "budgets", "simulate",
+                "console", "rules_review"]
 
 
 def include_all(app: FastAPI) -> None:
