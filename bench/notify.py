@@ -46,7 +46,7 @@ def main() -> None:
         rules, calls = Path(tmp) / "rules", Path(tmp) / "calls"
         shutil.copytree(POLICY_DIR, rules)
         shutil.copytree(DATA_DIR, calls)
-        (rules / "004_c74db4dc4724db3b-d6.yaml").unlink()
+        (rules / "zhejiang/hangzhou/2025-digital-sample.yaml").unlink()
         (calls / "hangzhou/2025/szh-sample-enterprise.yaml").unlink()
         before_rules, before_calls = load_rules(rules), load_dir(calls)
         after_rules, after_calls = load_rules(POLICY_DIR), load_dir(DATA_DIR)

@@ -32,7 +32,7 @@ REFORM = {"reform": "bench", "baseline": "shipped", "changes": [
     {"rule": "linan-2025-a05-rd-insurance", "set": {"cap_yuan": 800000}},
     {"rule": "linan-2025-a08-dev-fee", "threshold": {"fact": "fin.dev_fee_yuan", "gte": 800000}},
     {"group": "linan-2025-gaoxin", "set": {"mode": "cap", "cap_yuan": 250000}},
-    {"document": "003_8ed54ab2f5c8896f-d1", "period": ["2025-01-01", "2026-06-30"]},
+    {"document": "zhejiang/huzhou/2025", "period": ["2025-01-01", "2026-06-30"]},
 ]}
 
 

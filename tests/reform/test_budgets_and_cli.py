@@ -31,7 +31,7 @@ def test_budget_coverage_names_each_section_budget_with_its_quote(tmp_path, regi
     applied = apply_reform(parse_reform({"baseline": {"region": region, "year": 2025}}))
     _, s = simulate_registry(tmp_path / "s.parquet", applied, dt.date(2025, 6, 30))
     [doc] = s["budgets"]
-    text = (CORPUS_DIR / doc["document"].rsplit("-d", 1)[0]).with_suffix(".txt").read_text(encoding="utf-8")
+    text = (CORPUS_DIR / doc["reading"].split("/")[0]).with_suffix(".txt").read_text(encoding="utf-8")
     assert doc["total"]["budget_fen"] == total * 100 and doc["total"]["quote"] in text
     budgeted = [x for x in doc["sections"] if x["budget_fen"] is not None]
     assert len(budgeted) == sections

@@ -87,7 +87,10 @@ def _simulate(args) -> int:
             if type(exc).__module__.lstrip("_").split(".")[0] not in ("duckdb", "pyarrow", "openpyxl", "zipfile"):
                 raise
             raise reader_error(exc, args.registry) from None
-        summary["errors"] = [{"row": r, "error": e} for r, e in prepared.all_errors(sim.errors)[:100]]
+        from zhengce.rules.registry import HEADER_ROWS
+        # the reader numbers rows as the prepared file shows them (header = row 1): back to the registry's
+        errors = prepared.all_errors([(r - HEADER_ROWS, e) for r, e in sim.errors])
+        summary["errors"] = [{"row": r, "error": e} for r, e in errors[:100]]
     if args.json:
         print_json(summary)
     else:

@@ -69,13 +69,15 @@ def baseline_files(reform: Reform) -> dict[str, dict]:
 def _load(files: dict[str, dict], what: str) -> Rulebook:
     with tempfile.TemporaryDirectory(prefix="zhengce-reform-") as tmp:
         for i, (key, data) in enumerate(files.items()):
-            Path(tmp, f"{i:03d}_{key}.yaml").write_text(
-                yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            # keys are paths in the place/year tree (zhejiang/hangzhou/linan/2025): kept as folders, so the
+            # reformed documents keep their keys
+            path = Path(tmp, f"{key}.yaml")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
         try:
             return load_dir(Path(tmp))
         except InputError as exc:
-            import re
-            msg = re.sub(r"^\d{3}_[^:]*\.yaml: ", "", exc.message)  # our temporary file name says nothing
+            msg = exc.message
             raise InputError(f"{what}无效: {msg}") from None
         except ValueError as exc:
             raise InputError(f"{what}无效: {exc}") from None

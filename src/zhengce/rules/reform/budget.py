@@ -58,7 +58,7 @@ class Budgets:
 def _read(file: str):
     from zhengce.reading.pipeline import read_path
     path = CORPUS_DIR / file
-    if not path.exists():
+    if not file or not path.exists():
         return None, ""
     return read_path(path), path.read_text(encoding="utf-8")
 
@@ -84,5 +84,11 @@ def _budgets(file: str, index: int, key: str) -> Budgets:
 
 
 def budgets(document: Document) -> Budgets:
-    """The stated budgets of a rule file's document (empty when its corpus file is not shipped)."""
-    return _budgets(document.file, document.index, document.key)
+    """The stated budgets of a rule file's document (empty when its text is not in the shipped corpus).
+    The document is found by what it is (content hash, then metadata), not by a file name."""
+    from zhengce.rules import corpus
+
+    found, _ = corpus.find(document.content_hash, document.meta)
+    if found is None:
+        return _budgets(document.file or "", document.index or 1, document.key)
+    return _budgets(found.reading.source, found.reading.index, document.key)

@@ -84,7 +84,7 @@ def evaluate(book: Rulebook, cols: Columns, date: dt.date, include_drafts: bool,
     paid: dict[str, Paid] = {}
     present = _present(cols)
     for members in engine.units:
-        if not any(r.document.in_force(date, include_drafts) for r in members):
+        if not any(r.active_on(date, include_drafts) for r in members):
             continue  # rules not in force pay nothing
         if not any(_applies(r, present) for r in members):
             continue  # no row of this entity lives where the document applies: nothing to evaluate

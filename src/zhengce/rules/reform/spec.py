@@ -200,7 +200,7 @@ def _change(n: int, item: Any) -> Change:
     if "period" in item:
         where = f"第{n}项修改(文件 {item.get('document')})"
         if not item.get("document"):
-            raise _fail(where, "修改有效期需写明 document(规则文件的文件键, 如 004_c74db4dc4724db3b-d3)")
+            raise _fail(where, "修改有效期需写明 document(规则文件的文件键, 如 zhejiang/hangzhou/linan/2025)")
         p = item["period"]
         if not isinstance(p, list) or len(p) != 2:
             raise _fail(where, "period 应为 [开始日期, 结束日期]")
