@@ -6,7 +6,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from zhengce.errors import ZhengceError
+from zhengce.errors import InputError, ZhengceError
 
 
 def register(subparsers) -> None:

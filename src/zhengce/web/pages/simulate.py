@@ -131,7 +131,9 @@ def _view(request, doc_key, n, seed, date, run, params, upload=None) -> dict:
             registry, numbers, set_aside = _uploaded(request, upload, Path(tmp))
         sim, summary = _run(registry, applied, when)
         if numbers is not None:  # errors by spreadsheet row, those the reader set aside included
-            errors = set_aside + [(numbers[r - 1], e) for r, e in sim.errors]
+            from zhengce.rules.registry import HEADER_ROWS
+            # the reader numbers rows as its file shows them (header = row 1): data row k is row k + 1
+            errors = set_aside + [(numbers[r - HEADER_ROWS - 1], e) for r, e in sim.errors]
             summary["errors"] = [{"row": r, "error": e} for r, e in sorted(errors)]
             summary["rows"], summary["bad_rows"] = summary["rows"] + len(set_aside), len(errors)
     summary["errors"] = summary["errors"][:50]
