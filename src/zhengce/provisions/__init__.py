@@ -91,7 +91,8 @@ def _dedupe(provs: list[Provision]) -> list[Provision]:
     seen, out = set(), []
     for p in provs:
         if p.kind == "incentive":
-            key = tuple(str(p.fields.get(k)) for k in INCENTIVE_FIELDS) + (getattr(p, "_member", None),)
+            # the same clause read twice counts once; the same numbers in another clause are another award
+            key = tuple(str(p.fields.get(k)) for k in INCENTIVE_FIELDS) + (getattr(p, "_member", None), p.span)
         elif p.kind == "deadline":
             key = ("deadline", p.fields.get("date"), p.fields.get("time"), p.span)
         else:
