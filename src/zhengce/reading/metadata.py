@@ -95,6 +95,7 @@ def kind_of(title: str | None, category: str | None = None) -> str:
     return "notice"
 
 
+
 def kind_from_structure(doc) -> str:
     """A document without a telling title: numbered 条 make rules, other numbered measures a policy."""
     arts = doc.articles
@@ -242,7 +243,9 @@ _ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:国家)?(?:高新技术产业�
 def zone_of(issuer: str | None, title: str | None, region: Region | None, text: str) -> tuple[str, str] | None:
     """A development zone's own document (合肥高新区, 泉州经济技术开发区, 城西科创大走廊): the zone is its
     place, under the city it belongs to — when the gazetteer does not know the zone as a district."""
-    for source in (re.sub(r"(?:管理委员会|管委会).*$", "", issuer or ""), title or ""):
+    # an issuer that is also a county or district government places the document there, not in the zone
+    zone_issuer = "" if "人民政府" in (issuer or "") else re.sub(r"(?:管理委员会|管委会).*$", "", issuer or "")
+    for source in (zone_issuer, title or ""):
         m = _ZONE_RE.search(source)
         if not m:
             continue

@@ -152,6 +152,8 @@ def parse_body(lines: list[Line]) -> RawBody:
 
 
 def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
+    # a contact note after the lead clause: "(由区发改局牵头)(联系人:闫新宇,0574-…)"
+    rest = re.sub(r"\s*[((](?:联系人|联系电话|咨询电话)[::][^()()]*[))]\s*$", "", rest)
     m = LEAD_RE.search(rest)
     if not m:
         return rest.strip(), []
