@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from zhengce.provisions.clauses import sentences
-from zhengce.provisions.deadlines import deadlines_in_sentence
+from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
 from zhengce.provisions.incentives import apply_caps_from, incentives_in_sentence
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
@@ -28,6 +28,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     out: list[Provision] = []
     prev: list[Provision] = []
     earlier: list[Provision] = []  # every award of the unit so far: "上述…最高" caps them all
+    if "deadline" in kinds and "\n" in text:
+        # a label over its dates ("一、申报时间" / "2023年7月18日至2023年7月31日"): a window across lines
+        out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text)
     for s, e in sentences(text):
         sent = text[s:e]
         taxes = tax_reliefs(sent, s)

@@ -66,13 +66,13 @@ _ISO = r"(?P<{0}y>20\d\d)[-./](?P<{0}m>\d{{1,2}})[-./](?P<{0}d>\d{{1,2}})"
 _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日"
 # an application window: its last day is the deadline ("申报时间:2021-12-14 / 2021-12-29",
 # "申报时间(12月13日-12月31日)"); a comment or publicity period is not
-_WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报)[^,。;]{0,6}?(?:时间|期限|日期|期)\s*(?:为|是)?[::(\s]*"
+_WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报)[^,。;]{0,6}?(?<!实施)(?<!执行)(?:时间|期限|日期|期)\s*(?:为|是)?[::(\s]*"
                      r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")\s*(?:至|到|—|-|~|/)+\s*"
                      r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
                      r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?")
 
 
-def _window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
+def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = []
     for m in _WINDOW.finditer(sent):
         g = m.groupdict()
@@ -95,7 +95,7 @@ def _window_deadlines(sent: str, offset: int, year: int | None) -> list[Provisio
 
 
 def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Provision]:
-    out = _window_deadlines(sent, offset, year)
+    out = window_deadlines(sent, offset, year)
     matches = list(DATE.finditer(sent))
     cutoff_list = False
     for i, m in enumerate(matches):

@@ -283,9 +283,20 @@ def _shorter(heading: str, spaced: str | None) -> str:
 def _points(lines: list[Line], norm: Normalized) -> list[dict]:
     """Numbered points or paragraphs of a notice: the units its provisions cite."""
     points = []
-    for ln in lines:
+    k = 0
+    while k < len(lines):
+        ln, end = lines[k], lines[k].end
         m = POINT_RE.match(ln.text)
         label = m.group(0) if m else None
-        points.append({"no": len(points) + 1, "label": label, "text": ln.text,
-                       "norm_span": [ln.start, ln.end], "span": list(norm.orig_span(ln.start, ln.end))})
+        # a heading that only names a date ("一、申报时间") and the dates on the next line are one point
+        if k + 1 < len(lines) and _DATE_LABEL.match(ln.text[len(label or ""):]) and re.match(r"^\d{4}", lines[k + 1].text):
+            k += 1
+            end = lines[k].end
+        text = norm.text[ln.start:end]
+        points.append({"no": len(points) + 1, "label": label, "text": text,
+                       "norm_span": [ln.start, end], "span": list(norm.orig_span(ln.start, end))})
+        k += 1
     return points
+
+
+_DATE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:时间|期限|日期|截止)[::]?$")
