@@ -60,6 +60,8 @@ _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文
                           r"(?:如下|附后)[::]?$")
 _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|《([^《》]{4,100})》已经[^。]{0,30}?"
                                 r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|制定(?:了)?《([^《》]{4,100})》")
+_LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号)\s*[::]?\s*(" + DOC_NO + ")")
+_BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
 _BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:.*[>»›]){2}")
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
@@ -224,6 +226,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         t = texts[i].strip()
         if _GOV_BODY_RE.match(t):
             head.bodies.append(t)
+        if head.doc_number is None:
+            m = _LABELLED_NO.search(t) or _BRACKETED_NO.search(t)
+            if m:  # "文号 南政发〔2025〕8号 主题词", "…的通知(鄞政发〔2016〕42号)"
+                head.doc_number = re.sub(r"\s+", "", m.group(1))
         if pending_label is not None:
             if field_of(t) is None and not is_chrome(t) and not title_like(t) and len(t) <= 60 and "。" not in t:
                 head.fields.setdefault(pending_label, t)
@@ -361,6 +367,9 @@ def _run_on_title(texts: list[str], head: Head, limit: int) -> tuple[int, str] |
         t = texts[i].strip()
         m = _RUN_ON_RE.match(t)
         if m and "。" not in m.group(1) and len(t) > len(m.group(1)) + 10:
+            number = re.match(r"\s*(" + DOC_NO + ")", t[m.end(1):])
+            if number and head.doc_number is None:
+                head.doc_number = re.sub(r"\s+", "", number.group(1))  # "…的通知 沈政发〔2025〕3号 各区…"
             return i, m.group(1).strip()
         if len(t) > 20:
             return None
