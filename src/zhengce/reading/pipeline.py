@@ -157,7 +157,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         stack["span"] = list(norm.orig_span(*stack.pop("norm_span")))
         stack["quote"] = norm.original[stack["span"][0]:stack["span"][1]]
     doc.stacking = stack
-    doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]),
+    raw_titles = " ".join(head.cover[:1]) if head is not None else ""  # "(2023年修订)" before cleaning
+    doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]) + raw_titles,
                                doc.doc_number, doc.issued, eff if kind != "notice" else None,
                                _published(head))
     doc.series = meta.series_key(doc.region, kind, title)

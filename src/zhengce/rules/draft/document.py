@@ -156,7 +156,14 @@ def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
         notes.append(f"发文地区按发文机关/标题中的地名定为{region}, 请核对")
     year = doc.year
     if not year:
-        raise InputError(f"{doc.id}: 无法确定政策年度, 不能起草规则")
+        # no year printed where the reader looks: the latest year the text names, else the issue date's,
+        # else this year — said in a review note, never silently
+        import datetime as _dt
+
+        from zhengce.reading.metadata import years_in
+        named = years_in(doc.text or "")
+        year = max(named) if named else (int(doc.issued[:4]) if doc.issued else _dt.date.today().year)
+        notes.append(f"文件未写明政策年度: 按{'正文提到的最近年份' if named else '发文日期或今年'} {year} 年起草, 请核对")
     eff = doc.effective or {}
     if eff.get("from") and eff.get("quote"):
         period = [eff["from"], eff.get("to") or f"{year}-12-31"]

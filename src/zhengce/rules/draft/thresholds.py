@@ -30,8 +30,8 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
             continue
         word_before, word_after = (m_before.group(0) if m_before else ""), m_after.group(0)
         word = word_before + word_after
-        op = "lte" if re.search(r"以下|以内", word) else "lt" if re.search(r"低于|不足", word) else \
-            "gt" if "超过" in word and "(含)" not in word else "gte"
+        op = "gte" if re.search(r"不低于|不少于", word) else "lte" if re.search(r"以下|以内", word) else \
+            "lt" if re.search(r"低于|不足", word) else "gt" if "超过" in word and "(含)" not in word else "gte"
         if "(不含)" in word:
             op = {"gte": "gt", "lte": "lt"}.get(op, op)
         clause_start = max(head.rfind(c, 0, a.span[0]) for c in ",;。") + 1
