@@ -24,7 +24,7 @@ HERE = Path(__file__).parent
 DEV = HERE.parent / "data" / "reading_dev"
 CASES = yaml.safe_load((HERE / "data" / "dev_entitlements.yaml").read_text(encoding="utf-8"))["cases"]
 
-FLOOR_CASES = 23  # measured 2026-12-01: 16 of 32 when written (50 %), 23 of 32 after two drafter fixes (不低于 as ≥, a year when none is printed); the target is >= 90 %
+FLOOR_CASES = 26  # measured 2026-12-01: 16 of 32 when written (50 %), 26 of 32 after drafter fixes (不低于 as ≥, a year or an open period when none is printed); the target is >= 90 %
 
 
 @pytest.fixture(scope="module")

@@ -155,17 +155,25 @@ def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
         region, level = found.full, found.level
         notes.append(f"发文地区按发文机关/标题中的地名定为{region}, 请核对")
     year = doc.year
+    open_period = None
     if not year:
-        # no year printed where the reader looks: the latest year the text names, else the issue date's,
-        # else this year — said in a review note, never silently
+        # no year printed where the reader looks: the latest year the text names, else the issue date's;
+        # with neither, the period is left open (from the issue date, or unbounded) for the reviewer to set
         import datetime as _dt
 
         from zhengce.reading.metadata import years_in
         named = years_in(doc.text or "")
-        year = max(named) if named else (int(doc.issued[:4]) if doc.issued else _dt.date.today().year)
-        notes.append(f"文件未写明政策年度: 按{'正文提到的最近年份' if named else '发文日期或今年'} {year} 年起草, 请核对")
+        if named or doc.issued:
+            year = max(named) if named else int(doc.issued[:4])
+            notes.append(f"文件未写明政策年度: 按{'正文提到的最近年份' if named else '发文日期'} {year} 年起草, 请核对")
+        else:
+            year = _dt.date.today().year
+            open_period = ["2000-01-01", "2099-12-31"]
+            notes.append("文件未写明政策年度、有效期和发文日期: 有效期暂不设限(2000-01-01 至 2099-12-31), 请按实际填写")
     eff = doc.effective or {}
-    if eff.get("from") and eff.get("quote"):
+    if open_period is not None:
+        period, period_quote = open_period, _year_line(doc, original, year)
+    elif eff.get("from") and eff.get("quote"):
         period = [eff["from"], eff.get("to") or f"{year}-12-31"]
         period_quote = eff["quote"]
         if not eff.get("to"):
