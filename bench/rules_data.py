@@ -6,7 +6,7 @@ import datetime as dt
 
 import numpy as np
 
-from zhengce.rules.conditions import day_number
+from zhengce.rules.dates import day_number
 from zhengce.rules.profile import schema
 from zhengce.rules.vector import ENTITIES, Columns, region_codes
 

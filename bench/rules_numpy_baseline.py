@@ -11,7 +11,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from zhengce.rules.conditions import day_number, valid_from
+from zhengce.rules.dates import day_number, valid_from
 from zhengce.rules.profile import schema
 from zhengce.rules.vector import ENTITIES, region_codes
 

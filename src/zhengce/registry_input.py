@@ -83,19 +83,20 @@ def read_csv(data: bytes, max_rows: int) -> Registry:
         raise InputError("文件扩展名为 .csv，但内容不是文本（是压缩包：.xlsx 吗？）")
     text, encoding = decode_csv(data)
     reader = csv_reader(text)
-    reg = _from_rows(_csv_rows(reader), max_rows)
+    reg = _from_rows(csv_rows(reader), max_rows)
     reg.encoding = encoding
     return reg
 
 
-def _csv_rows(reader) -> Iterator[list[Any]]:
+def csv_rows(reader, where: str = "CSV") -> Iterator[list[Any]]:
+    """The reader's rows; a row the csv module cannot read stops with its line number, in Chinese."""
     while True:
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            raise InputError(f"CSV 第 {reader.line_num} 行无法读取：{csv_reason(exc)}") from None
+            raise InputError(f"{where} 第 {reader.line_num} 行无法读取：{csv_reason(exc)}") from None
         yield row
 
 

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from zhengce.errors import InputError
 from zhengce.rules import evaluate, load_rulebook, parse_profile
 from zhengce.rules.batch import run_batch
-from zhengce.rules.conditions import Ctx, Recognized, add_years, valid_from
+from zhengce.rules.conditions import Ctx, Recognized
+from zhengce.rules.dates import add_years, valid_from
 from zhengce.rules.profile import parse_flat_row
 from zhengce.rules.result import ELIGIBLE, NEEDS_INFO, NOT_APPLICABLE
 from zhengce.rules.rulebook import load_paths

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from zhengce.errors import InputError
-from zhengce.registry_input import csv_reason, csv_reader, decode_csv, inspect_xlsx
+from zhengce.registry_input import csv_reader, csv_rows, decode_csv, inspect_xlsx
 
 
 class Prepared:
@@ -83,13 +83,7 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
     width = None
     numeric: list[int] = []  # columns holding money, percentages or counts: digits only ("1e7" is not money)
     number = 0
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise InputError(f"名册 {path} 第 {reader.line_num} 行无法读取：{csv_reason(exc)}") from None
+    for row in csv_rows(reader, f"名册 {path}"):
         number += 1
         if width is None:
             width = len(row)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from zhengce.provisions.clauses import clause_at, clauses
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
+from zhengce.provisions.triggers import beneficiary_of, pair_triggers, split_list, trigger_for
 
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
 _AWARD_RE = re.compile(AWARD_WORD)
@@ -44,7 +45,6 @@ _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|�
                           r"[^,;。\d]{0,3}(?:给予|奖励|补助|补贴|资助|追加)[^,;。\d]{0,10}$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
-_NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等|冲)")
 _YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计)?(?:每年)?")
 
 
@@ -149,103 +149,6 @@ def _gap(sent: str, a: int, b: int) -> str:
     g = re.sub(r"\([^)]*\)", "", g)
     g = re.sub(r"最高|不超过", "", g)
     return g
-
-
-def _trigger_for(sent: str, pos: int) -> str:
-    """The condition the award rewards: the 对… phrase before it, else the clause before it."""
-    head = sent[:pos]
-    # the last 对 that starts an object phrase (not 对接, 对标, 对外 ...)
-    cands = [m.start() for m in re.finditer("对", head) if not _NOT_DUI.match(head, m.start())]
-    if cands:
-        t = head[cands[-1] + 1:]
-        t = re.split(r"给予|给与|予以|按照|按|,分别|分别|,一次性", t)[0]
-    else:
-        cs = clauses(head)
-        t = head[cs[-1][0]:cs[-1][1]] if cs else ""
-        t = re.split(r"最高|不超过|给予|分别|按照|按|每家|单个|一次性", t)[0]
-        if len(t.strip()) < 2 and len(cs) > 1:
-            t = head[cs[-2][0]:cs[-2][1]]
-    t = re.sub(r"^(?:于|支持|鼓励)", "", t.strip(" ,的"))
-    # the paying government is not the trigger: "区财政给予…", "市、区两级对…"
-    t = re.sub(r"^(?:[省市区县]级?财政|[省市区县]、[市区县]两级|[省市区县]本级)", "", t)
-    if len(t.strip(" ,的")) < 2:
-        # "区财政给予企业80%的保费补助", "给予经认定的样本企业20万元/家奖励": the one given to
-        m = re.search(r"(?:给予|给与|予以)((?:(?!最高|不超过|按|分别|一次性)[^,;。])+?)(?:最高|不超过|按照|按|分别|一次性)*$",
-                      head)
-        if m and len(m.group(1)) >= 2:
-            t = m.group(1)
-    return t.strip(" ,的") or ""
-
-
-def _split_list(text: str) -> list[str]:
-    parts = [p for p in re.split(r"、|和|及|与|或", text) if p]
-    return parts
-
-
-_LEVEL = r"(?:国家|全国|省|全省|市|全市|区|县|国际|部|省部)级?"
-
-
-def _pair_levels(parts: list[str]) -> list[str] | None:
-    """"孵化器获国家、省、市年度绩效考核优秀" → 孵化器获国家年度…, 孵化器获省年度…, 孵化器获市年度…:
-    a list of level words shares what stands before the first and after the last."""
-    first = re.search(_LEVEL + "$", parts[0])
-    last = re.match(_LEVEL, parts[-1])
-    if not first or not last or not all(re.fullmatch(_LEVEL, p) for p in parts[1:-1]):
-        return None
-    prefix, suffix = parts[0][:first.start()], parts[-1][last.end():]
-    levels = [first.group(0)] + parts[1:-1] + [last.group(0)]
-    if not suffix:
-        return None
-    return [prefix + lvl + suffix for lvl in levels]
-
-
-def _pair_triggers(trigger: str, n: int) -> list[str]:
-    """国家级、省级科技企业孵化器 + 2 amounts -> 国家级科技企业孵化器, 省级科技企业孵化器."""
-    core = re.sub(r"\([^)]*\)", "", trigger)
-    parts = _split_list(core)
-    if len(parts) != n:
-        return [trigger] * n
-    levels = _pair_levels(parts)
-    if levels:
-        return levels
-    first, last = parts[0], parts[-1]
-    out = []
-    for i, p in enumerate(parts):
-        q = p
-        if i < n - 1 and len(p) < len(last) and p[-1:] and p[-1] in last:  # share the head noun
-            q = p + last[last.index(p[-1]) + 1:]
-        if i > 0 and len(p) < len(first) and first.endswith(p[-1:]) and len(first) > len(p):
-            q = first[:len(first) - len(p.rstrip("的"))] + q  # share the leading phrase
-        out.append(q.strip("的"))
-    return out
-
-
-_BENEFICIARY = [
-    ("individual", r"消费者|居民|个人|购买|购置|以旧换新|换新|/辆|/件|家庭|农户|人才(?!团队)|毕业生|职工"),
-    ("team", r"团队"),
-    ("platform", r"实验室|技术创新中心|研究中心|创新中心|孵化器|众创空间|产业园|园区|基地|工作站|工作室|平台|载体|"
-                 r"中心"),
-    ("institution", r"机构|银行|高校|院所|大学|学院|医院|单位|协会|学校|研究院"),
-    ("project", r"项目|计划"),
-    ("enterprise", r"企业|公司|商户|个体工商户|主体"),
-]
-
-
-def beneficiary_of(trigger: str, sentence: str) -> str:
-    """The head noun of the trigger decides (Chinese noun phrases end with their head)."""
-    best, best_end = None, -1
-    for kind, pat in _BENEFICIARY:
-        for m in re.finditer(pat, trigger):
-            if m.end() > best_end or (m.end() == best_end and best == "platform" and kind == "institution"):
-                best, best_end = kind, m.end()
-    if best is None:
-        for kind, pat in _BENEFICIARY:
-            if re.search(pat, sentence):
-                return kind
-        return "other"
-    if best != "individual" and re.search(r"以旧换新|换新|购买|/辆|/件", sentence + trigger):
-        return "individual"
-    return best
 
 
 def _cap_scope(text: str, per: str | None) -> str | None:
@@ -385,10 +288,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     has_fenbie = "分别" in sent
     for gid in sorted({x.group for x in final}):
         g = [x for x in final if x.group == gid]
-        trig = _trigger_for(sent, g[0].pos)
+        trig = trigger_for(sent, g[0].pos)
         if len(g) > 1 and has_fenbie:
             trig = _list_clause(sent, g[0].pos, len(g)) or trig
-            triggers = _pair_triggers(trig, len(g))
+            triggers = pair_triggers(trig, len(g))
         else:
             triggers = [trig] * len(g)
         if len(g) > 1 and not has_fenbie and re.search(r"或", _gap(sent, g[0].end, g[-1].pos)):
@@ -446,7 +349,7 @@ def _list_clause(sent: str, pos: int, n: int) -> str | None:
         c = head[s:e]
         c = re.split(r"给予|分别|按照|按", c)[0]
         c = re.sub(r"^(?:对于|对)", "", c).strip(" ,的")
-        if len(_split_list(re.sub(r"\([^)]*\)", "", c))) == n:
+        if len(split_list(re.sub(r"\([^)]*\)", "", c))) == n:
             return c
     return None
 

@@ -9,20 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from zhengce.errors import InputError
+from zhengce.rules.dates import day_number, recognition_term, valid_from
 from zhengce.rules.profile import convert, schema
-
-EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
-
-
-def day_number(date: dt.date) -> int:
-    return date.toordinal() - EPOCH_ORDINAL
-
 
 @dataclass
 class Ctx:
@@ -226,31 +219,6 @@ class Recognized(Condition):
                     v &= ren if self.when == "renewal" else ~ren
             out = v if out is None else out | v
         return out, ~out
-
-
-def recognition_term(code: str) -> dict | None:
-    """A recognition's term of validity ({years, source}) from the profile schema, or None (no term)."""
-    return (schema().raw["recognitions"].get("terms") or {}).get(code)
-
-
-def add_years(date: dt.date, years: int) -> dt.date:
-    try:
-        return date.replace(year=date.year + years)
-    except ValueError:  # 29 February in a year without one: the term ends with February
-        return dt.date(date.year + years, 3, 1)
-
-
-@lru_cache(maxsize=4096)
-def valid_from(code: str, on: dt.date) -> dt.date:
-    """The earliest recognition date still valid on `on` (a term of N years from the date of recognition
-    ends the day before its N-th anniversary). Without a term, any earlier date."""
-    term = recognition_term(code)
-    if not term:
-        return dt.date.min
-    lo = dt.date(on.year - term["years"], 1, 1) - dt.timedelta(days=1)
-    while add_years(lo, term["years"]) <= on:  # at most ~366 steps, once per rule and date
-        lo += dt.timedelta(days=1)
-    return lo
 
 
 class Event(Condition):

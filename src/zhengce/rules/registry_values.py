@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 from zhengce.errors import InputError
 from zhengce.rules import regions
 from zhengce.rules.amounts import MAX_YUAN
-from zhengce.rules.conditions import day_number
+from zhengce.rules.dates import day_number
 from zhengce.rules.profile import FactSpec, convert
 
 MAX_INT = 10**9

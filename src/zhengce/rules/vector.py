@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from zhengce.rules import regions
-from zhengce.rules.conditions import day_number
+from zhengce.rules.dates import day_number
 from zhengce.rules.engine import uses_purchase
 from zhengce.rules.profile import Profile, schema
 from zhengce.rules.result import ELIGIBLE, NEEDS_INFO, NOT_APPLICABLE, NOT_ELIGIBLE, NOT_IN_FORCE, STACKED_OUT

@@ -27,48 +27,28 @@ is {"detail": {"code", "message"}}. A retried op_id returns the first result ("r
 
 from __future__ import annotations
 
-import threading
 from typing import Any, Callable
 
 from fastapi import APIRouter, Body, Depends, Header, HTTPException
 
-from .errors import Refused
+from zhengce.programs.core.api import actor_dependency, guard, single
+
 from .ops import OPERATIONS
 from .program import READ_ALL, Program
 from .roles import Actor, parse_actor, require_role
 
 
-def get_actor(x_actor_role: str | None = Header(default=None), x_actor_id: str | None = Header(default=None)) -> Actor:
-    """Default actor dependency: headers X-Actor-Role / X-Actor-Id. Override in the web app."""
-    if not x_actor_role or not x_actor_id:
-        raise HTTPException(401, {"code": "no_actor", "message": "send X-Actor-Role and X-Actor-Id"})
-    try:
-        return parse_actor({"role": x_actor_role, "id": x_actor_id})
-    except Refused as exc:
-        raise HTTPException(401, exc.to_json()) from None
+get_actor = actor_dependency(parse_actor)
 
 
-def _http(exc: Refused) -> HTTPException:
-    return HTTPException(getattr(exc, "http_status", 409), exc.to_json())
+def _program(made: Any) -> Program:
+    return made if isinstance(made, Program) else Program(made)
 
 
 def router(store_factory: Callable[[], Any]) -> APIRouter:
     r = APIRouter(tags=["anxinbao"])
-    holder: dict[str, Program] = {}
-    lock = threading.Lock()
-
-    def program() -> Program:
-        with lock:
-            if "p" not in holder:
-                made = store_factory()
-                holder["p"] = made if isinstance(made, Program) else Program(made)
-            return holder["p"]
-
-    def guarded(fn, *a, **kw):
-        try:
-            return fn(*a, **kw)
-        except Refused as exc:
-            raise _http(exc) from None
+    program = single(lambda: _program(store_factory()))
+    guarded = guard
 
     @r.get("/parameters")
     def parameters() -> dict:

@@ -16,45 +16,28 @@ is {"detail": {"code", "message"}}. A retried op_id returns the first result ("r
 
 from __future__ import annotations
 
-import threading
 from typing import Any, Callable
 
 from fastapi import APIRouter, Body, Depends, Header, HTTPException
 
 from zhengce.errors import ZhengceError
-from zhengce.programs.core.errors import Refused
+from zhengce.programs.core.api import actor_dependency, guard, single
 from zhengce.programs.core.roles import require_role
 
 from .selection import READ_ALL, Actor, SelectionProgram, parse_actor
 
 
-def get_actor(x_actor_role: str | None = Header(default=None), x_actor_id: str | None = Header(default=None)) -> Actor:
-    """Default actor dependency: headers X-Actor-Role / X-Actor-Id. The web app overrides it."""
-    if not x_actor_role or not x_actor_id:
-        raise HTTPException(401, {"code": "no_actor", "message": "send X-Actor-Role and X-Actor-Id"})
-    try:
-        return parse_actor({"role": x_actor_role, "id": x_actor_id})
-    except Refused as exc:
-        raise HTTPException(401, exc.to_json()) from None
+get_actor = actor_dependency(parse_actor)
 
 
 def router(factory: Callable[[], SelectionProgram]) -> APIRouter:
     r = APIRouter(tags=["申报遴选"])
-    holder: dict[str, SelectionProgram] = {}
-    lock = threading.Lock()
-
-    def program() -> SelectionProgram:
-        with lock:
-            if "p" not in holder:
-                holder["p"] = factory()
-            return holder["p"]
+    program = single(factory)
 
     def guarded(fn, *a, **kw):
         try:
-            return fn(*a, **kw)
-        except Refused as exc:
-            raise HTTPException(getattr(exc, "http_status", 409), exc.to_json()) from None
-        except ZhengceError as exc:
+            return guard(fn, *a, **kw)
+        except ZhengceError as exc:  # bad input that is not a refusal
             raise HTTPException(422, {"code": "invalid_input", "message": str(exc)}) from None
 
     @r.get("/operations")
