@@ -38,20 +38,7 @@ def bench(url: str, n_ops: int, n_projects: int) -> dict:
     t1 = time.perf_counter()
     ops = 0
     for k in range(n_projects):
-        pid, e, p = f"P{k}", f"enterprise:E{k}", f"platform:PF{k % 7}"
-        steps = [
-            (e, "apply", {"project": pid, "platform": f"PF{k % 7}", "contract_total": "300万",
-                          "milestones": [{"amount": "300万", "months": 12}]}),
-            (p, "accept", {"project": pid}), ("bureau:B1", "assign_experts", {"project": pid, "experts": ["X1"]}),
-            ("expert:X1", "expert_opinion", {"project": pid, "result": "pass"}), ("bureau:B1", "approve", {"project": pid}),
-            (e, "pay_deposit", {"project": pid, "amount": "30万"}), (p, "start_milestone", {"project": pid}),
-            (p, "report_completion", {"project": pid}), (e, "pay_rest", {"project": pid}),
-            ("bureau:B1", "review_milestone", {"project": pid, "milestone": 1, "result": "passed"}),
-            ("operator:OP1", "release", {"project": pid}),
-        ]
-        for j, (actor, op, args) in enumerate(steps):
-            prog.execute(actor, op, args, op_id=f"{pid}-{j}", at="2025-06-01")
-            ops += 1
+        ops += cycle(prog, k, tag="")
     t2 = time.perf_counter()
     t_verify = time.perf_counter()
     ok = prog.verify()["ok"]
@@ -61,10 +48,11 @@ def bench(url: str, n_ops: int, n_projects: int) -> dict:
             "workflow_ops_per_s": ops / (t2 - t1), "workflow_ops": ops, "verify_s": t3 - t_verify, "verify_ok": ok}
 
 
-def cycle(prog: Program, k: int, at: str = "2025-06-01") -> int:
-    pid, e, p = f"V{k}", f"enterprise:VE{k}", f"platform:VPF{k % 7}"
+def cycle(prog: Program, k: int, at: str = "2025-06-01", tag: str = "V") -> int:
+    """One project through the whole workflow (11 operations); `tag` keeps ids of separate runs apart."""
+    pid, e, p = f"{tag or 'P'}{k}", f"enterprise:{tag}E{k}", f"platform:{tag}PF{k % 7}"
     steps = [
-        (e, "apply", {"project": pid, "platform": f"VPF{k % 7}", "contract_total": "300万",
+        (e, "apply", {"project": pid, "platform": f"{tag}PF{k % 7}", "contract_total": "300万",
                       "milestones": [{"amount": "300万", "months": 12}]}),
         (p, "accept", {"project": pid}), ("bureau:B1", "assign_experts", {"project": pid, "experts": ["X1"]}),
         ("expert:X1", "expert_opinion", {"project": pid, "result": "pass"}), ("bureau:B1", "approve", {"project": pid}),

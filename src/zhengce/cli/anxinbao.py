@@ -91,7 +91,7 @@ def _program(args):
 def _pairs(pairs: list[str]) -> dict:
     import yaml
 
-    from zhengce.programs.anxinbao.scenario import _ExactLoader
+    from zhengce.programs.core.scenario import ExactLoader
 
     out = {}
     for pair in pairs:
@@ -99,7 +99,7 @@ def _pairs(pairs: list[str]) -> dict:
         if not sep or not name:
             raise InputError(f"argument {pair!r}: write NAME=VALUE")
         try:
-            out[name] = yaml.load(value, Loader=_ExactLoader) if value else ""
+            out[name] = yaml.load(value, Loader=ExactLoader) if value else ""
         except yaml.YAMLError:
             out[name] = value
         if isinstance(out[name], (int,)) and name in ("project", "enterprise", "platform"):

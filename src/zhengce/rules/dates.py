@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from zhengce.errors import InputError
 from zhengce.rules.profile import schema
 
 EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
@@ -38,3 +39,13 @@ def valid_from(code: str, on: dt.date) -> dt.date:
     while add_years(lo, term["years"]) <= on:  # at most ~366 steps, once per rule and date
         lo += dt.timedelta(days=1)
     return lo
+
+
+def iso_date(value, where: str) -> dt.date:
+    """A date written in a data file (YYYY-MM-DD, or already a date as YAML reads it)."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(f"{where}: 日期 {value!r} 应为 YYYY-MM-DD") from None

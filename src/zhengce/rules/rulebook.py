@@ -20,6 +20,7 @@ import yaml
 from zhengce.errors import InputError, NotFound
 from zhengce.rules import regions
 from zhengce.rules.conditions import Condition, Ctx, PurchaseDate, parse_condition
+from zhengce.rules.dates import iso_date
 from zhengce.rules.formulas import Formula
 
 POLICY_DIR = Path(__file__).resolve().parent / "policies"
@@ -200,15 +201,6 @@ class Rulebook:
         return [r for r in self.rules if r.entity == entity]
 
 
-def _date(value, where: str) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise InputError(f"{where}: {value!r} is not a date YYYY-MM-DD") from None
-
-
 def load_file(path: Path, order_start: int = 0, key: str | None = None,
               data: dict | None = None) -> tuple[Document, list[Rule], list[StackingGroup]]:
     where = key or path.name
@@ -238,7 +230,7 @@ def load_file(path: Path, order_start: int = 0, key: str | None = None,
         key=key or path.stem, content_hash=d.get("content_hash"), file=src.get("file"),
         index=int(src["document"]) if src.get("document") is not None else None, title=d["title"],
         region=d["region"], level=d["level"], year=int(d["year"]), status=d["status"], kind=d["kind"],
-        start=_date(d["period"][0], f"{where}: period"), end=_date(d["period"][1], f"{where}: period"),
+        start=iso_date(d["period"][0], f"{where}: period"), end=iso_date(d["period"][1], f"{where}: period"),
         period_quote=d["period_quote"], stacking_quote=d.get("stacking_quote"), doc_number=d.get("doc_number"),
         covers=covers, source=path, issuer=d.get("issuer"),
         issued=str(d["issued"]) if d.get("issued") is not None else None)

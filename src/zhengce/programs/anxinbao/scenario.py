@@ -23,11 +23,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from zhengce.programs.core.scenario import ExactLoader as _ExactLoader  # noqa: F401
-from zhengce.programs.core.scenario import check_refused, load_scenario, run_events  # noqa: F401
+from zhengce.programs.core.scenario import check_refused, load_scenario, replay_report  # noqa: F401 (load_scenario: this program's API)
 
 from .money import parse_yuan, yuan
-from .program import Program, jsonable
+from .program import Program
 from .workflow import parse_at
 
 
@@ -44,13 +43,7 @@ def replay(scenario: dict, *, db: str | None = None, program: Program | None = N
         if scenario.get("init", True):
             program.init(op_id="init", overrides=scenario.get("parameters"), mode="replay",
                          at=at or program.params.period_start)
-        applied, refused, unexpected = run_events(program, scenario["events"], at)
-        state = program.summary()
-        result = {"scenario": scenario.get("name"), "events": len(scenario["events"]), "applied": applied,
-                  **state, "refused": refused, "verify": program.verify()}
-        unexpected += check_expectations(scenario.get("expect") or {}, result)
-        result["unexpected"] = unexpected
-        return jsonable(result)
+        return replay_report(program, scenario, at, check_expectations)
     finally:
         if tmp is not None:
             program.close()

@@ -19,6 +19,7 @@ import yaml
 from zhengce.errors import InputError, NotFound
 from zhengce.rules import regions
 from zhengce.rules.conditions import Condition, parse_condition
+from zhengce.rules.dates import iso_date
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PARTIES = {"applicant": "申报单位", "recommender": "推荐/主管单位", "prerequisite": "申报前提"}
@@ -101,15 +102,6 @@ class Call:
                 "advice": r.get("advice") or [], "selection": r.get("selection"), "review": self.review}
 
 
-def _date(value, where: str) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise InputError(f"{where}: 日期 {value!r} 应为 YYYY-MM-DD") from None
-
-
 def _need(d: dict, keys: tuple, where: str) -> None:
     for k in keys:
         if k not in d:
@@ -152,7 +144,7 @@ def parse_call(data: Any, source: Path) -> Call:
         t = d.get("time")
         if t is not None and not (isinstance(t, str) and len(t) == 5 and t[2] == ":"):
             raise InputError(f"{w}: time 应为 \"HH:MM\"")
-        deadlines.append(Deadline(d["id"], d["party"], _date(d["date"], w), t, d["what"], d["quote"],
+        deadlines.append(Deadline(d["id"], d["party"], iso_date(d["date"], w), t, d["what"], d["quote"],
                                   d.get("batch"), d.get("applies_to")))
     for i, r in enumerate(data.get("relative") or []):
         w = f"{where}: relative[{i + 1}]"

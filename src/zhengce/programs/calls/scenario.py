@@ -21,8 +21,7 @@ from pathlib import Path
 
 from zhengce.errors import InputError
 from zhengce.programs.core.money import parse_yuan, yuan
-from zhengce.programs.core.program import jsonable
-from zhengce.programs.core.scenario import check_refused, run_events
+from zhengce.programs.core.scenario import check_refused, replay_report
 from zhengce.programs.core.scenario import load_scenario as _load
 
 from .selection import SelectionProgram
@@ -53,13 +52,7 @@ def replay(scenario: dict, *, db: str | None = None) -> dict:
     try:
         at = scenario.get("start")
         prog.init(call=str(scenario["call"]), mode="replay", at=at)
-        applied, refused, unexpected = run_events(prog, scenario["events"], at)
-        state = prog.summary()
-        result = {"scenario": scenario.get("name"), "events": len(scenario["events"]), "applied": applied,
-                  **state, "refused": refused, "verify": prog.verify()}
-        unexpected += check_expectations(scenario.get("expect") or {}, result)
-        result["unexpected"] = unexpected
-        return jsonable(result)
+        return replay_report(prog, scenario, at, check_expectations)
     finally:
         prog.close()
         if tmp is not None:

@@ -15,6 +15,7 @@ import yaml
 from zhengce.errors import InputError
 
 from .errors import Refused
+from .program import jsonable
 
 
 class ExactLoader(yaml.SafeLoader):
@@ -82,6 +83,17 @@ def run_events(program, events: list, at=None) -> tuple[int, list[dict], list[di
         if expect is not None and not (str(expect) == outcome or (expect == "refused" and outcome != "ok")):
             unexpected.append({**record, "expected": expect, "got": outcome})
     return applied, refused, unexpected
+
+
+def replay_report(program, scenario: dict, at, check_expectations) -> dict:
+    """Run the scenario's events on `program`, then report: counts, the final summary, refusals, the
+    books' verification and every expectation the run did not meet (`check_expectations(expect, result)`)."""
+    applied, refused, unexpected = run_events(program, scenario["events"], at)
+    result = {"scenario": scenario.get("name"), "events": len(scenario["events"]), "applied": applied,
+              **program.summary(), "refused": refused, "verify": program.verify()}
+    unexpected += check_expectations(scenario.get("expect") or {}, result)
+    result["unexpected"] = unexpected
+    return jsonable(result)
 
 
 def check_refused(expect: dict, result: dict) -> list[dict]:
