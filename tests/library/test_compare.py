@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from .library_fixtures import build_doc, yuhang_doc
 from zhengce.library.compare import compare, compare_topic
-from zhengce.library.numbers import format_yuan, numbers
+from zhengce.library.numbers import numbers
+from zhengce.money import format_yuan
 
 FINAL_SECTIONS = [
     ("加快人才集聚", ["区人才办"], [
@@ -87,4 +88,4 @@ def test_number_reader_for_comparison():
     found = [(n.kind, n.value) for n in numbers("最高500万元,按30%资助,不超过50万,1.5亿元,百分之八十,2025年")]
     assert found == [("amount", Decimal(5000000)), ("rate", Decimal("0.3")), ("amount", Decimal(500000)),
                      ("amount", Decimal(150000000)), ("rate", Decimal("0.8"))]
-    assert format_yuan(Decimal(150000000)) == "1.5亿元" and format_yuan(Decimal(3000)) == "3000元"
+    assert format_yuan(Decimal(150000000)) == "1.5亿元" and format_yuan(Decimal(3000)) == "3,000元"

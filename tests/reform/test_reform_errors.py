@@ -19,7 +19,7 @@ def _error(data) -> str:
 
 
 @pytest.mark.parametrize("change, words", [
-    ({"rule": "linan-2025-a01-gaoxin-first", "set": {"amount_yuan": "15万"}}, ["linan-2025-a01-gaoxin-first", "amount_yuan", "金额"]),
+    ({"rule": "linan-2025-a01-gaoxin-first", "set": {"amount_yuan": "15万多"}}, ["linan-2025-a01-gaoxin-first", "amount_yuan", "金额"]),
     ({"rule": "linan-2025-a01-gaoxin-first", "set": {"amount_yuan": 1.5}}, ["amount_yuan"]),
     ({"rule": "linan-2025-a01-gaoxin-first", "set": {"amount_yuan": -1}}, ["amount_yuan", "不为负"]),
     ({"rule": "linan-2025-a01-gaoxin-first", "set": {"amount_yuan": "100.001"}}, ["amount_yuan"]),
@@ -78,7 +78,7 @@ def test_bad_change(change, words):
     ({"baseline": LINAN, "changes": {"a": 1}}, ["changes"]),
     ({"baseline": LINAN, "date": "tomorrow"}, ["tomorrow"]),
     ({"baseline": LINAN, "funds": [{"name": "x", "rules": ["a"], "pool_yuan": 1, "policy": "lottery"}]}, ["policy", "lottery"]),
-    ({"baseline": LINAN, "funds": [{"name": "x", "rules": ["a"], "pool_yuan": "1万", "policy": "pro_rata"}]}, ["pool_yuan"]),
+    ({"baseline": LINAN, "funds": [{"name": "x", "rules": ["a"], "pool_yuan": "1万多", "policy": "pro_rata"}]}, ["pool_yuan"]),
     ({"baseline": LINAN, "funds": [{"name": "x", "rules": [], "pool_yuan": 1, "policy": "pro_rata"}]}, ["rules"]),
     ({"baseline": LINAN, "funds": [{"name": "x", "rules": ["a"], "pool_yuan": 1, "policy": "ranked", "score": "iq"}]}, ["iq"]),
     ({"baseline": LINAN, "funds": [{"name": "x", "rules": ["a"], "pool_yuan": 1, "policy": "ranked", "on_short": "x"}]}, ["on_short"]),

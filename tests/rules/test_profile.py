@@ -25,10 +25,19 @@ def test_invalid_enum_names_allowed_values():
 
 
 def test_float_money_refused_and_decimals_exact():
-    assert "floats are not exact" in err({"region": "临安区", "financials": {"revenue_yuan": 1.5}})
-    assert "2 decimals" in err({"region": "临安区", "financials": {"revenue_yuan": "1.234"}})
+    assert "浮点数无法精确表示金额" in err({"region": "临安区", "financials": {"revenue_yuan": 1.5}})
+    assert "最多 2 位小数" in err({"region": "临安区", "financials": {"revenue_yuan": "1.234"}})
     p = parse_profile({"region": "临安区", "financials": {"revenue_yuan": "1234.56"}})
     assert p.facts["fin.revenue_yuan"] == 123456
+
+
+def test_money_as_people_write_it():
+    for text, fen in (("150万", 150_000_000), ("1.5亿", 15_000_000_000), ("150,000", 15_000_000),
+                      ("150,000元", 15_000_000), ("１５０万", 150_000_000)):
+        p = parse_profile({"region": "临安区", "financials": {"revenue_yuan": text}})
+        assert p.facts["fin.revenue_yuan"] == fen, text
+    msg = err({"region": "临安区", "financials": {"revenue_yuan": "abc"}})
+    assert "金额「abc」无法识别：请写成 150万、1.5亿 或 150000 这样的数字" in msg and "营业收入" in msg
 
 
 def test_region_must_be_a_district():

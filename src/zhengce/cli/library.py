@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -187,9 +187,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 
 def _yuan(v: Any) -> str:
-    from zhengce.library.numbers import format_yuan
+    from zhengce.money import format_yuan
 
-    return format_yuan(Decimal(str(v))) if v is not None else "—"
+    return format_yuan(v)
 
 
 def _provision_line(p: dict[str, Any]) -> str:
@@ -197,7 +197,9 @@ def _provision_line(p: dict[str, Any]) -> str:
     if p.get("amount_yuan") is not None:
         parts.append(_yuan(p["amount_yuan"]))
     if p.get("rate") is not None:
-        parts.append(f"{(Decimal(str(p['rate'])) * 100).normalize():f}%")
+        from zhengce.money import format_rate
+
+        parts.append(format_rate(p["rate"]))
     if p.get("cap_yuan") is not None:
         parts.append(f"上限{_yuan(p['cap_yuan'])}")
     if p.get("trigger"):
@@ -277,10 +279,12 @@ def _search_filters(args: argparse.Namespace):
 
     amount = None
     if args.min_amount is not None:
-        try:
-            amount = Decimal(args.min_amount.replace(",", ""))
-        except InvalidOperation:
-            raise InputError(f"--min-amount {args.min_amount!r} is not a number of yuan") from None
+        from zhengce.money import MoneyError, parse_money
+
+        try:  # as people write it: 150万, 1.5亿, 150000
+            amount = Decimal(parse_money(args.min_amount, field="--min-amount")) / 100
+        except MoneyError as exc:
+            raise InputError(exc.message) from None
     return Filters(region=args.region, year=args.year, level=args.level, status=args.status, kind=args.kind,
                    section=args.section, dept=args.dept, min_amount=amount, beneficiary=args.beneficiary,
                    trigger=args.trigger, all_versions=args.all_versions)

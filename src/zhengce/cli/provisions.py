@@ -61,28 +61,16 @@ def _as_dict(p: Any) -> dict[str, Any]:
     return p.to_json() if hasattr(p, "to_json") else dict(p)
 
 
-def _plain(d) -> str:
-    t = f"{d:f}"
-    return t.rstrip("0").rstrip(".") if "." in t else t
-
-
 def _yuan(v: Any) -> str:
-    if v is None:
-        return "—"
-    from decimal import Decimal
+    from zhengce.money import format_yuan
 
-    d = Decimal(str(v))
-    if d >= 10**8 and d % 10**6 == 0:
-        return _plain(d / 10**8) + "亿元"
-    if d >= 10**4 and d % 100 == 0:
-        return _plain(d / 10**4) + "万元"
-    return _plain(d) + "元"
+    return format_yuan(v)
 
 
 def _pct(v: Any) -> str:
-    from decimal import Decimal
+    from zhengce.money import format_rate
 
-    return _plain(Decimal(str(v)) * 100) + "%"
+    return format_rate(v)
 
 
 def describe(p: dict[str, Any]) -> str:

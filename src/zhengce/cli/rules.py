@@ -163,11 +163,11 @@ def _batch_report(args, res) -> int:
         out["rules"] = [r for r in out["rules"] if r["eligible"] or r["needs_info"]]
         print_json(out)
     else:
-        from zhengce.rules.amounts import format_yuan
-        print(f"{res.rows} 行, 评估 {res.evaluated} 行, 跳过 {res.bad_rows} 行错误; 合计 {format_yuan(res.total_fen)}"
+        from zhengce.money import format_fen
+        print(f"{res.rows} 行, 评估 {res.evaluated} 行, 跳过 {res.bad_rows} 行错误; 合计 {format_fen(res.total_fen)}"
               f" ({res.seconds['total']} 秒)")
         if any(s.get("pending") for s in res.rule_stats):
-            print(f"  待复核规则(未计入合计)另计 {format_yuan(res.pending_total_fen)}")
+            print(f"  待复核规则(未计入合计)另计 {format_fen(res.pending_total_fen)}")
         for row, err in res.errors[:20]:
             print(f"  第{row}行: {err}", file=sys.stderr)
         if res.bad_rows > 20:
@@ -175,7 +175,7 @@ def _batch_report(args, res) -> int:
         for s in sorted(res.rule_stats, key=lambda s: -s["total_fen"])[:15]:
             if s["eligible"]:
                 flag = " (待复核)" if s.get("pending") else ""
-                print(f"  {s['rule_id']}: {s['eligible']} 家, {format_yuan(s['total_fen'])}{flag}")
+                print(f"  {s['rule_id']}: {s['eligible']} 家, {format_fen(s['total_fen'])}{flag}")
         print("输出: " + ", ".join(str(p) for p in res.outputs))
         if res.rulebook:
             print(f"规则集指纹 {res.rulebook['fingerprint']}({len(res.rulebook['files'])} 个规则文件)")

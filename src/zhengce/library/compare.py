@@ -15,7 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 from zhengce.library.align import align
-from zhengce.library.numbers import Number, clause_at, format_yuan, numbers
+from zhengce.library.numbers import Number, clause_at, numbers
+from zhengce.money import format_rate, format_yuan
 from zhengce.library.text import find_terms, query_terms, simplified, units
 from zhengce.reading.model import Document
 
@@ -46,7 +47,7 @@ class Passage:
         for n in numbers(self.nums_text):
             s, e = clause_at(self.nums_text, n.start, n.end)
             out.append({"kind": n.kind, "value": n.value, "text": self.quote_text[n.start:n.end],
-                        "display": format_yuan(n.value) if n.kind == "amount" else f"{(n.value * 100).normalize():f}%",
+                        "display": format_yuan(n.value) if n.kind == "amount" else format_rate(n.value),
                         "quote": self.quote_text[s:e].strip(), "article": self.id,
                         "_context": self.nums_text[s:e]})
         return out

@@ -43,10 +43,3 @@ def clause_at(text: str, start: int, end: int) -> tuple[int, int]:
             return m.start(), m.end()
     return start, end
 
-
-def format_yuan(value: Decimal) -> str:
-    """Chinese reading of a yuan amount: 5000000 → 500万元, 150000000 → 1.5亿元."""
-    for unit, scale in (("亿元", Decimal(100000000)), ("万元", Decimal(10000))):
-        if value >= scale and (value / scale) == (value / scale).quantize(Decimal("0.0001")):
-            return f"{(value / scale).normalize():f}{unit}"
-    return f"{value.normalize():f}元"

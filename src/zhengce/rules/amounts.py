@@ -10,9 +10,10 @@ import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
+from zhengce.money import MAX_YUAN, format_fen, parse_money
+
 FEN_PER_YUAN = 100
-# Every money fact is bounded so that fen × (rate numerator ≤ 10^4) stays inside int64.
-MAX_YUAN = 10**12
+# Every money fact is bounded (MAX_YUAN, zhengce.money) so that fen × (rate numerator ≤ 10^4) stays inside int64.
 
 _T2S = str.maketrans({"萬": "万", "億": "亿", "圓": "元", "％": "%", "：": ":", "．": "."})
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -50,16 +51,9 @@ def to_decimal(value, field: str = "value") -> Decimal:
 
 
 def yuan_to_fen(value, field: str = "amount") -> int:
-    """Yuan (int / Decimal / string) to int fen; more than 2 decimals or out of range is an error."""
-    number = to_decimal(value, field)
-    fen = number * FEN_PER_YUAN
-    if fen != fen.to_integral_value():
-        raise ValueError(f"{field}: {value} yuan has more than 2 decimals (fen is the smallest unit)")
-    if number < 0:
-        raise ValueError(f"{field}: must not be negative (got {value})")
-    if number > MAX_YUAN:
-        raise ValueError(f"{field}: {value} yuan exceeds the supported maximum of {MAX_YUAN} yuan")
-    return int(fen)
+    """Yuan as people write it ("150万", "1.5亿", "150,000元", 1234, Decimal("1234.50")) to int fen:
+    zhengce.money.parse_money (exact, bounded, Chinese errors; floats refused)."""
+    return parse_money(value, field=field, max_yuan=MAX_YUAN)
 
 
 def fen_to_yuan(fen: int) -> Decimal:
@@ -67,13 +61,8 @@ def fen_to_yuan(fen: int) -> Decimal:
 
 
 def format_yuan(fen: int) -> str:
-    """Readable Chinese money: 2000000 fen -> '2万元', 1234 fen -> '12.34元'."""
-    yuan = fen_to_yuan(fen)
-    if fen and fen % (10_000 * FEN_PER_YUAN) == 0:
-        return f"{(yuan / 10_000).normalize():f}万元"
-    if yuan == yuan.to_integral_value():
-        return f"{int(yuan)}元"
-    return f"{yuan:f}元"
+    """The house style (zhengce.money.format_fen): 2000000 fen -> '2万元', 1234 fen -> '12.34元'."""
+    return format_fen(fen)
 
 
 def rate_fraction(value) -> Fraction:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
 
 from zhengce.errors import InputError
+from zhengce.money import format_rate
 from zhengce.rules.dates import day_number, recognition_term, valid_from
 from zhengce.rules.profile import convert, schema
 
@@ -56,12 +58,20 @@ class Condition:
         raise NotImplementedError
 
 
+def _pct_text(hundredths: int) -> str:
+    """An int of 1/100 % (1550) as a percent text (15.5%)."""
+    from decimal import Decimal
+
+    from zhengce.money import format_percent
+    return format_percent(Decimal(hundredths) / 100)
+
+
 def _fmt(spec, value) -> str:
     if spec.type == "money":
-        from zhengce.rules.amounts import format_yuan
-        return format_yuan(value)
+        from zhengce.money import format_fen
+        return format_fen(value)
     if spec.type == "percent":
-        return f"{value / 100:g}%"
+        return _pct_text(value)
     if spec.type == "enum":
         return spec.values.get(value, str(value))
     if spec.type == "bool":
@@ -288,7 +298,7 @@ class Growth(Condition):
         sch = schema()
         what = f"{sch.label(self.cur)}较{sch.label(self.prev)}增长"
         rel = "不低于" if self.op == "gte" else "高于"
-        target = sch.label(self.pct_fact) if self.pct_fact else f"{self.bp / 100:g}%"
+        target = sch.label(self.pct_fact) if self.pct_fact else _pct_text(self.bp)
         return f"{what}{rel}{target}"
 
     def check(self, facts, ctx):
@@ -299,7 +309,7 @@ class Growth(Condition):
         bp = facts[self.pct_fact] if self.pct_fact else self.bp
         left, right = cur * 10000, prev * (10000 + bp)
         ok = left >= right if self.op == "gte" else left > right
-        actual = f"{(cur - prev) * 100 / prev:.2f}%" if prev else "上年为0"
+        actual = format_rate(Fraction(cur - prev, prev)) if prev else "上年为0"
         return Check(ok, f"{self.describe()} — {'是' if ok else '否'}(实际增速: {actual})", [])
 
     def vector(self, cols, ctx):

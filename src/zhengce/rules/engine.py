@@ -90,8 +90,8 @@ def apply_stacking(outcomes: list[Outcome], book: Rulebook) -> None:
 
 
 def _fmt(fen):
-    from zhengce.rules.amounts import format_yuan
-    return format_yuan(fen)
+    from zhengce.money import format_fen
+    return format_fen(fen)
 
 
 def evaluate(profile: Profile | dict, date: dt.date | str | None = None, rulebook: Rulebook | None = None,

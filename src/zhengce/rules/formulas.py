@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 
 from zhengce.errors import InputError
-from zhengce.rules.amounts import format_yuan, rate_fraction, round_half_up, yuan_to_fen
+from zhengce.money import format_fen
+from zhengce.rules.amounts import rate_fraction, round_half_up, yuan_to_fen
 from zhengce.rules.profile import schema
 
 FORMS = ("fixed", "up_to", "rate", "per_unit", "tiered", "matching")
@@ -124,22 +125,22 @@ class Formula:
         if self.minus:
             base = f"({base}−{sch.label(self.minus)})"
         if self.offset:
-            base = f"({base}−{format_yuan(self.offset)})"
-        cap = f", 上限{format_yuan(self.cap)}" if self.cap is not None else ""
+            base = f"({base}−{format_fen(self.offset)})"
+        cap = f", 上限{format_fen(self.cap)}" if self.cap is not None else ""
         yrs = ""
         if self.years:
             yrs = f"({self.years}年合计)" if self.years_total else f"(每年, 共{self.years}年)"
         if self.form == "fixed":
-            return f"{format_yuan(self.amount)}{yrs}"
+            return f"{format_fen(self.amount)}{yrs}"
         if self.form == "up_to":
             bound = f"且不超过{sch.label(self.bounded_by)}" if self.bounded_by else ""
-            return f"最高{format_yuan(self.amount)}{bound}{yrs}"
+            return f"最高{format_fen(self.amount)}{bound}{yrs}"
         if self.form in ("rate", "matching"):
             return f"{base}×{_pct(self.rate)}{'' if not q else '(' + q + ')'}{cap}"
         if self.form == "per_unit":
-            unit = format_yuan(self.unit) if "unit_yuan" in self.data else f"{self.unit}个"
-            return f"{base}每{unit}{q}{format_yuan(self.award)}{cap}"
-        tiers = "; ".join(f"达{format_yuan(t)}→{format_yuan(a)}" for t, a in self.tiers)
+            unit = format_fen(self.unit) if "unit_yuan" in self.data else f"{self.unit}个"
+            return f"{base}每{unit}{q}{format_fen(self.award)}{cap}"
+        tiers = "; ".join(f"达{format_fen(t)}→{format_fen(a)}" for t, a in self.tiers)
         first = "(首次突破)" if self.prior else ""
         return f"{base}分档{first}: {tiers}"
 
@@ -166,7 +167,7 @@ class Formula:
                     fen = max(fen, award)
         if self.cap is not None:
             fen = min(fen, self.cap)
-        return Amount(fen, [], f"{self.describe()} = {format_yuan(fen)}")
+        return Amount(fen, [], f"{self.describe()} = {format_fen(fen)}")
 
     def _base(self, value: int, minus: int) -> int:
         return max(value - minus - self.offset, 0)

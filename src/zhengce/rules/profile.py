@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from zhengce.errors import InputError
+from zhengce.money import MoneyError
 from zhengce.rules import amounts, regions
 
 _DATA = Path(__file__).resolve().parent / "data" / "profile_schema.yaml"
@@ -42,7 +43,7 @@ class FactSpec:
         if self.type == "enum":
             return "one of " + ", ".join(f"{k} ({v})" for k, v in self.values.items())
         if self.type == "money":
-            return "yuan as an integer or a decimal string with at most 2 decimals (no floats)"
+            return "金额（元），如 150万、1.5亿、150000 或 1234.50（最多 2 位小数，不接受浮点数）"
         if self.type == "percent":
             return "a percentage as an integer or decimal string, e.g. \"5.5\" for 5.5%"
         if self.type == "date":
@@ -177,8 +178,11 @@ def convert(spec: FactSpec, value: Any, where: str) -> Any:
             if isinstance(value, int) and value in (0, 1):
                 return bool(value)
             raise bad()
-        if t == "money":
-            return amounts.yuan_to_fen(value, where)
+        if t == "money":  # as people write it: 150万, 1.5亿, 150,000元 (zhengce.money.parse_money)
+            try:
+                return amounts.yuan_to_fen(value, f"{where}（{spec.label}）" if spec.label else where)
+            except MoneyError as exc:
+                raise InputError(exc.message) from None
         if t == "percent":
             number = amounts.to_decimal(value, where) * 100
             if number != number.to_integral_value():
@@ -373,6 +377,10 @@ def json_schema() -> dict:
         if spec.type == "bool":
             return {"title": title, "type": "boolean"}
         if spec.type in ("money", "percent"):
+            if spec.type == "money":
+                return {"title": title, "type": ["integer", "string"], "examples": ["1500000", "150万", "1.5亿"],
+                        "description": "单位: 元; 整数或文字，如 150万、1.5亿、150,000、1234.50（不接受浮点数）",
+                        "x-unit": spec.unit}
             return {"title": title, "type": ["integer", "string"], "pattern": r"^\d+(\.\d{1,2})?$",
                     "description": f"单位: {spec.unit}; exact: integer or decimal string, never a float",
                     "x-unit": spec.unit}

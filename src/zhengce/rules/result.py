@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from zhengce.rules.amounts import format_yuan
+from zhengce.money import format_fen
 from zhengce.rules.formulas import QUALIFIERS
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class Outcome:
     def amount_text(self) -> str:
         if self.amount_fen is None:
             return self.rule.formula.describe()
-        return QUALIFIERS[self.qualifier] + format_yuan(self.amount_fen)
+        return QUALIFIERS[self.qualifier] + format_fen(self.amount_fen)
 
 
 @dataclass
@@ -131,7 +131,7 @@ class Result:
                 continue
             f = o.rule.formula
             amount = f.amount if f.form in ("fixed", "up_to") else None
-            what = (QUALIFIERS[f.qualifier] + format_yuan(amount)) if amount is not None else f.describe()
+            what = (QUALIFIERS[f.qualifier] + format_fen(amount)) if amount is not None else f.describe()
             out.append({"rule_id": o.rule.id, "missing_condition": cond.describe(o.rule.ctx(self.date)),
                         "could_get": what, "text": f"若{cond.describe(o.rule.ctx(self.date))}, 可获得{what}",
                         "max_fen": amount, "citation": o.citation()})
@@ -168,8 +168,8 @@ class Result:
         if not self.entitlements:
             return "无"
         if upto == 0:
-            return format_yuan(self.total_fen)
-        return f"{format_yuan(self.exact_fen)}(确定) + 最高{format_yuan(upto)} = 最高{format_yuan(self.total_fen)}"
+            return format_fen(self.total_fen)
+        return f"{format_fen(self.exact_fen)}(确定) + 最高{format_fen(upto)} = 最高{format_fen(self.total_fen)}"
 
     def to_text(self, verbose: bool = False) -> str:
         p = self.profile
@@ -220,7 +220,7 @@ class Result:
         if self.pending:
             paying = [o for o in self.pending if o.status == ELIGIBLE]
             lines.append(f"待复核(未经审核, 不计入合计) {len(self.pending)} 项, 其中可计 {len(paying)} 项, "
-                         f"待复核金额 {format_yuan(self.pending_total_fen)}:")
+                         f"待复核金额 {format_fen(self.pending_total_fen)}:")
             shown = [o for o in self.pending if verbose or o.status in (ELIGIBLE, NEEDS_INFO, STACKED_OUT)]
             for o in shown:
                 head = o.amount_text() if o.status == ELIGIBLE else LABELS.get(o.status, NAMES[o.status])

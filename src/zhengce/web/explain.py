@@ -4,9 +4,9 @@ segments so the template can wrap each provision (autoescaped) in a highlight.""
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from typing import Any
 
+from zhengce.money import format_rate
 from zhengce.web.filters import yuan
 
 PROVISION_KINDS = {"incentive": "奖励补助", "budget": "资金预算", "target": "目标", "tax_relief": "税收优惠",
@@ -19,11 +19,9 @@ COMPARATORS = {">=": "不低于", ">": "超过", "<=": "不超过", "<": "低于
 
 def _rate_text(rate: Any) -> str:
     try:
-        d = Decimal(str(rate))
-    except Exception:
+        return format_rate(rate)
+    except (TypeError, ValueError):
         return str(rate)
-    pct = (d * 100).normalize()
-    return f"{format(pct, 'f')}%"
 
 
 def provision_rows(p: dict[str, Any]) -> list[tuple[str, str]]:

@@ -1,66 +1,44 @@
-"""Template filters: money in Chinese units (exact, via Decimal), dates, JSON for scripts."""
+"""Template filters: money in the house style (zhengce.money), dates, JSON for scripts."""
 
 from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from markupsafe import Markup
 
 from zhengce.cli.output import to_jsonable
+from zhengce.money import format_fen, format_rate, format_yuan
 
 LEVELS = {"province": "省级", "city": "市级", "district": "区县级", "county": "县级", "national": "国家级"}
 KINDS = {"policy": "政策", "rules": "实施细则", "notice": "申报通知"}
 STATUSES = {"final": "正式稿", "draft": "征求意见稿"}
 
 
-def _dec(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, float):  # never expected; keep exactness of what was printed
-        return Decimal(repr(value))
-    try:
-        return Decimal(str(value))
-    except Exception:
-        return None
-
-
-def _plain(d: Decimal) -> str:
-    text = format(d.normalize(), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
 def yuan(value: Any) -> str:
-    """An amount in yuan, in the units a Chinese reader expects: 5000000 → 500万元; 1.5e8 → 1.5亿元."""
-    d = _dec(value)
-    if d is None:
+    """An amount in yuan in the house style (zhengce.money): 5000000 → 500万元; 150000000 → 1.5亿元."""
+    return format_yuan(value)
+
+
+def fen(value: Any) -> str:
+    """An amount in integer fen in the house style."""
+    if value is None or value == "":
         return "—"
-    sign = "-" if d < 0 else ""
-    d = abs(d)
-    if d >= Decimal(100_000_000) and (d % Decimal(10_000)) == 0:
-        return f"{sign}{_plain(d / Decimal(100_000_000))}亿元"
-    if d >= Decimal(10_000) and (d % Decimal(100)) == 0:
-        return f"{sign}{_plain(d / Decimal(10_000))}万元"
-    if d == d.to_integral_value():
-        return f"{sign}{int(d):,}元"
-    return f"{sign}{d:,.2f}元"
+    return format_fen(int(value))
 
 
 def pct(value: Any) -> str:
     """A rate (0.3) as a percentage (30%), exactly."""
-    d = _dec(value)
-    return "—" if d is None else f"{_plain(d * 100)}%"
+    return format_rate(value)
 
 
-def fen(value: Any) -> str:
-    """An amount in integer fen, shown in yuan."""
-    d = _dec(value)
-    return "—" if d is None else yuan(d / 100)
+def signed_fen(value: Any) -> str:
+    """A difference in fen, with + for gains."""
+    if value is None or value == "":
+        return "—"
+    return format_fen(int(value), signed=True)
 
 
 def tojson_script(value: Any) -> Markup:
@@ -98,6 +76,7 @@ def install(env) -> None:
     env.filters["yuan"] = yuan
     env.filters["fen"] = fen
     env.filters["pct"] = pct
+    env.filters["signed_fen"] = signed_fen
     env.filters["tojson_script"] = tojson_script
     env.filters["level_zh"] = lambda v: LEVELS.get(v, v or "—")
     env.filters["kind_zh"] = lambda v: KINDS.get(v, v or "—")

@@ -1,23 +1,15 @@
 """What a simulation tells: totals, per rule / section / region / industry / size, gainers and losers,
-budget coverage and limited funds — as JSON (exact fen), terminal text (万元) and output tables."""
+budget coverage and limited funds — as JSON (exact fen), terminal text (house style, zhengce.money) and
+output tables."""
 
 from __future__ import annotations
-
-from decimal import Decimal
 
 import numpy as np
 import pyarrow as pa
 
+from zhengce.money import format_fen
 from zhengce.rules.reform.coverage import coverage
 from zhengce.rules.reform.simulate import Simulation, by_fact, by_region
-
-
-def wan(fen: int | None) -> str:
-    """Fen → 万元 text, exact (trailing zeros dropped): 15000000 → '15', 1234 → '0.001234'."""
-    if fen is None:
-        return "—"
-    d = Decimal(int(fen)) / 1_000_000
-    return format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
 
 
 def by_rule(sim: Simulation) -> list[dict]:
@@ -89,48 +81,48 @@ def text(s: dict) -> str:
     t = s["total"]
     lines = [f"改革「{s['reform']}」 基线: {s['baseline']}  测算日期 {s['date']}",
              f"名册 {s['rows']} 行, 评估 {s['evaluated']} 行, 跳过 {s['bad_rows']} 行错误",
-             f"总成本: 基线 {wan(t['baseline_fen'])} 万元 → 改革 {wan(t['reform_fen'])} 万元, "
-             f"差额 {'+' if t['diff_fen'] >= 0 else ''}{wan(t['diff_fen'])} 万元",
-             f"  其中按“最高”额计(条文只写上限, 实际可能更低): 基线 {wan(t['baseline_at_most_fen'])} 万元, "
-             f"改革 {wan(t['reform_at_most_fen'])} 万元", "", "修改:"]
+             f"总成本: 基线 {format_fen(t['baseline_fen'])} → 改革 {format_fen(t['reform_fen'])}, "
+             f"差额 {format_fen(t['diff_fen'], signed=True)}",
+             f"  其中按“最高”额计(条文只写上限, 实际可能更低): 基线 {format_fen(t['baseline_at_most_fen'])}, "
+             f"改革 {format_fen(t['reform_at_most_fen'])}", "", "修改:"]
     for c in s["changes"]:
         lines.append(f"  {c.get('rule_id') or c.get('group') or c.get('document')}: {c.get('before')} → {c.get('after')}")
-    lines += ["", "按规则 (万元, 基线 → 改革):"]
+    lines += ["", "按规则 (基线 → 改革):"]
     for r in s["by_rule"]:
         if r["baseline_fen"] or r["reform_fen"] or r["status"] != "unchanged":
-            lines.append(f"  {r['rule_id']} [{r['status']}]: {r['baseline_count']} 家 {wan(r['baseline_fen'])} → "
-                         f"{r['reform_count']} 家 {wan(r['reform_fen'])} (差 {wan(r['diff_fen'])})")
+            lines.append(f"  {r['rule_id']} [{r['status']}]: {r['baseline_count']} 家 {format_fen(r['baseline_fen'])} → "
+                         f"{r['reform_count']} 家 {format_fen(r['reform_fen'])} (差 {format_fen(r['diff_fen'], signed=True)})")
     for key, title in (("by_section", "按领域"), ("by_region", "按地区"), ("by_industry", "按行业"), ("by_size", "按规模")):
         rows = [g for g in s[key] if g["baseline_fen"] or g["reform_fen"]]
         if rows:
-            lines += ["", f"{title} (万元):"]
-            lines += [f"  {g['group']}: {wan(g['baseline_fen'])} → {wan(g['reform_fen'])} (差 {wan(g['diff_fen'])})"
+            lines += ["", f"{title}:"]
+            lines += [f"  {g['group']}: {format_fen(g['baseline_fen'])} → {format_fen(g['reform_fen'])} (差 {format_fen(g['diff_fen'], signed=True)})"
                       for g in sorted(rows, key=lambda g: -abs(g["diff_fen"]))[:15]]
     m = s["movers"]
-    lines += ["", f"受益 {m['gain']['count']} 家 (+{wan(m['gain']['diff_fen'])} 万元), "
-                  f"受损 {m['lose']['count']} 家 ({wan(m['lose']['diff_fen'])} 万元), 不变 {m['unchanged']['count']} 家"]
+    lines += ["", f"受益 {m['gain']['count']} 家 ({format_fen(m['gain']['diff_fen'], signed=True)}), "
+                  f"受损 {m['lose']['count']} 家 ({format_fen(m['lose']['diff_fen'])}), 不变 {m['unchanged']['count']} 家"]
     for name, title in (("largest_gains", "增加最多"), ("largest_losses", "减少最多")):
         if m[name]:
-            lines.append(f"  {title}: " + "; ".join(f"{x['id']} {wan(x['diff_fen'])}" for x in m[name][:5]))
+            lines.append(f"  {title}: " + "; ".join(f"{x['id']} {format_fen(x['diff_fen'], signed=True)}" for x in m[name][:5]))
     for doc in s["budgets"]:
         lines += ["", f"预算对照 {doc['region']}{doc['year']} {doc['title']}:"]
         tot = doc["total"]
         if tot["budget_fen"] is not None:
-            lines.append(f"  支持总额 {wan(tot['budget_fen'])} 万元(“{tot['quote']}”): 测算 {wan(tot['reform_fen'])} 万元, "
-                         + ("可覆盖" if tot["covered"] else f"缺口 {wan(tot['shortfall_fen'])} 万元"))
+            lines.append(f"  支持总额 {format_fen(tot['budget_fen'])}(“{tot['quote']}”): 测算 {format_fen(tot['reform_fen'])}, "
+                         + ("可覆盖" if tot["covered"] else f"缺口 {format_fen(tot['shortfall_fen'])}"))
         for sec in doc["sections"]:
             if sec["budget_fen"] is None:
                 head = f"  {sec['name']}: 未写预算"
             else:
-                head = (f"  {sec['name']}: 预算 {wan(sec['budget_fen'])} 万元(“{sec['quote']}”), 测算 {wan(sec['reform_fen'])}"
-                        f" 万元 " + ("可覆盖" if sec["covered"] else f"缺口 {wan(sec['shortfall_fen'])} 万元"))
-            drivers = ", ".join(f"{d['rule_id']} {wan(d['reform_fen'])}" for d in sec["drivers"])
+                head = (f"  {sec['name']}: 预算 {format_fen(sec['budget_fen'])}(“{sec['quote']}”), 测算 {format_fen(sec['reform_fen'])}"
+                        f" " + ("可覆盖" if sec["covered"] else f"缺口 {format_fen(sec['shortfall_fen'])}"))
+            drivers = ", ".join(f"{d['rule_id']} {format_fen(d['reform_fen'])}" for d in sec["drivers"])
             lines.append(head + (f"; 主要: {drivers}" if drivers else ""))
     for f in s["funds"]:
-        lines += ["", f"资金池「{f['name']}」 {wan(f['pool_fen'])} 万元, 分配方式 {f['policy']}:"]
+        lines += ["", f"资金池「{f['name']}」 {format_fen(f['pool_fen'])}, 分配方式 {f['policy']}:"]
         for label, name in (("baseline", "基线"), ("reform", "改革")):
             a = f[label]
-            lines.append(f"  {name}: 申请 {a['claimants']} 家 {wan(a['claimed_fen'])} 万元, 拨付 {wan(a['paid_fen'])} 万元; "
+            lines.append(f"  {name}: 申请 {a['claimants']} 家 {format_fen(a['claimed_fen'])}, 拨付 {format_fen(a['paid_fen'])}; "
                          f"全额 {a['funded_in_full']} 家, 部分 {a['funded_in_part']} 家, 未获 {a['unfunded']} 家")
     return "\n".join(lines)
 

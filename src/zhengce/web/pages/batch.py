@@ -11,6 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from zhengce.errors import InputError
 from zhengce.web.batch_jobs import JobStore, results_csv, results_xlsx, template_csv
+from zhengce.money import chart_axis
 from zhengce.web.render import JSONUTF8Response, page, render_html
 
 router = APIRouter()
@@ -27,25 +28,19 @@ def jobs(request: Request) -> JobStore:
     return request.app.state.batch_jobs
 
 
-def _wan(fen: int) -> int | str:
-    from decimal import Decimal
-
-    d = Decimal(fen) / 1_000_000
-    return int(d) if d == d.to_integral_value() else format(d.normalize(), "f")
-
-
 def job_view(job) -> dict[str, Any]:
     totals = job.rule_totals()
     chart = None
     if totals:
         top = totals[:15]
+        unit, (values,) = chart_axis([r["amount_fen"] for r in top])
         chart = {
             "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
             "grid": {"left": 20, "right": 40, "top": 20, "bottom": 20, "containLabel": True},
-            "xAxis": {"type": "value", "name": "万元"},
+            "xAxis": {"type": "value", "name": unit},
             "yAxis": {"type": "category", "inverse": True, "data": [f"{r['region']}{r['year']} 第{r['article']}条" for r in top]},
             "series": [{"type": "bar", "name": "金额合计", "itemStyle": {"color": "#0b4f9c"},
-                        "label": {"show": True, "position": "right"}, "data": [_wan(r["amount_fen"]) for r in top]}],
+                        "label": {"show": True, "position": "right"}, "data": values}],
         }
     return {"title": f"批量测算：{job.filename}", "job": job.summary(), "rule_totals": totals,
             "rows": job.rows[:200] if job.state == "done" else [], "chart": chart,

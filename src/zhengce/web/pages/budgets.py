@@ -6,18 +6,15 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 
+from zhengce.money import chart_axis
 from zhengce.web.render import page
 from zhengce.web.services import library
 
 router = APIRouter()
 
 
-def _wan(yuan: int | None) -> int | str | None:
-    """Yuan → 万元 for chart axes, exact: an int when whole, else a decimal string."""
-    if yuan is None:
-        return None
-    q, r = divmod(int(yuan), 10000)
-    return q if r == 0 else f"{q}.{str(r).rjust(4, '0').rstrip('0')}"
+def _fen(yuan) -> int | None:
+    return None if yuan is None else int(yuan) * 100
 
 
 @page(router, "/budgets", "budgets.html", tags=["预算"])
@@ -38,16 +35,18 @@ def budgets(request: Request, year: int | None = Query(None, ge=1949, le=2100),
                      "section_sum_yuan": section_sum or None, "sections": sections})
     rows.sort(key=lambda r: (r["year"] or 0, r["region"] or ""))
     labels = [f"{r['region'] or '?'}{r['year'] or ''}{'（草案）' if r['status'] == 'draft' else ''}" for r in rows]
+    unit, (totals, sums) = chart_axis([_fen(r["total_budget_yuan"]) for r in rows],
+                                      [_fen(r["section_sum_yuan"]) for r in rows])
     totals_chart = {
         "tooltip": {"trigger": "axis"},
         "legend": {"data": ["资金总额", "各领域预算合计"]},
         "grid": {"left": 60, "right": 20, "bottom": 60, "containLabel": True},
         "xAxis": {"type": "category", "data": labels, "axisLabel": {"interval": 0, "rotate": 20}},
-        "yAxis": {"type": "value", "name": "万元"},
+        "yAxis": {"type": "value", "name": unit},
         "series": [
-            {"name": "资金总额", "type": "bar", "data": [_wan(r["total_budget_yuan"]) for r in rows],
+            {"name": "资金总额", "type": "bar", "data": totals,
              "itemStyle": {"color": "#c8161d"}},
-            {"name": "各领域预算合计", "type": "bar", "data": [_wan(r["section_sum_yuan"]) for r in rows],
+            {"name": "各领域预算合计", "type": "bar", "data": sums,
              "itemStyle": {"color": "#0b4f9c"}},
         ],
     }
@@ -56,15 +55,15 @@ def budgets(request: Request, year: int | None = Query(None, ge=1949, le=2100),
         for s in r["sections"]:
             if s["budget_yuan"] is not None and s["title"] and s["title"] not in domains:
                 domains.append(s["title"])
+    s_unit, s_values = chart_axis(*([next((_fen(s["budget_yuan"]) for s in r["sections"] if s["title"] == t), None)
+                                     for r in rows] for t in domains))
     sections_chart = {
         "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
         "legend": {"type": "scroll", "top": 0},
         "grid": {"left": 60, "right": 20, "top": 60, "bottom": 60, "containLabel": True},
         "xAxis": {"type": "category", "data": labels, "axisLabel": {"interval": 0, "rotate": 20}},
-        "yAxis": {"type": "value", "name": "万元"},
-        "series": [{"name": t, "type": "bar", "stack": "total",
-                    "data": [next((_wan(s["budget_yuan"]) for s in r["sections"] if s["title"] == t), None)
-                             for r in rows]} for t in domains],
+        "yAxis": {"type": "value", "name": s_unit},
+        "series": [{"name": t, "type": "bar", "stack": "total", "data": v} for t, v in zip(domains, s_values)],
     }
     return {"title": "资金预算", "year": year, "include_drafts": include_drafts, "documents": rows,
             "charts": {"totals": totals_chart, "sections": sections_chart}}

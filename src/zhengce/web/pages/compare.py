@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 
 from zhengce.errors import InputError
+from zhengce.money import chart_axis
 from zhengce.web.render import page
 from zhengce.web.services import library
 
@@ -148,20 +149,16 @@ def topic(request: Request, topic: str = Query("", max_length=100, description="
     data["documents_without"] = [d for d in result.documents_without if year is None or d.get("year") == year]
     if best:
         labels = list(best)
+        unit, (values,) = chart_axis([int(best[k] * 100) for k in labels])  # Decimal yuan → fen
         data["chart"] = {
             "tooltip": {"trigger": "axis"},
             "grid": {"left": 50, "right": 20, "bottom": 40, "containLabel": True},
             "xAxis": {"type": "category", "data": labels, "axisLabel": {"interval": 0}},
-            "yAxis": {"type": "value", "name": "万元"},
+            "yAxis": {"type": "value", "name": unit},
             "series": [{"name": f"{topic} 最高金额", "type": "bar", "itemStyle": {"color": "#c8161d"},
                         "label": {"show": True, "position": "top"},
-                        "data": [_wan(best[k]) for k in labels]}],
+                        "data": values}],
         }
     return data
 
 
-def _wan(yuan) -> int | str:
-    from decimal import Decimal
-
-    d = Decimal(str(yuan)) / 10000
-    return int(d) if d == d.to_integral_value() else format(d.normalize(), "f")

@@ -18,6 +18,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from zhengce.errors import InputError, ZhengceError
+from zhengce.money import chart_axis
 from zhengce.web.render import JSONUTF8Response, page, render_html
 
 router = APIRouter()
@@ -49,22 +50,18 @@ def _date(text: str | None, doc) -> dt.date:
         raise InputError(f"测算日期 {text!r} 不是 YYYY-MM-DD 格式") from None
 
 
-def _wan(fen: int | None):
-    from zhengce.rules.reform.report import wan
-    return None if fen is None else wan(fen)
-
-
 def _charts(s: dict) -> dict[str, Any]:
     rules = [r for r in s["by_rule"] if r["baseline_fen"] or r["reform_fen"]]
     bar = {"tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}}, "legend": {"data": ["基线", "改革"]},
            "grid": {"left": 20, "right": 30, "top": 30, "bottom": 20, "containLabel": True}}
 
     def pair(labels, base, reform, horizontal=False):
+        unit, (base, reform) = chart_axis(base, reform)
         cat = {"type": "category", "data": labels, "inverse": horizontal}
-        val = {"type": "value", "name": "万元"}
+        val = {"type": "value", "name": unit}
         return {**bar, "xAxis": val if horizontal else cat, "yAxis": cat if horizontal else val,
-                "series": [{"name": "基线", "type": "bar", "data": [_wan(x) for x in base], "itemStyle": {"color": "#0b4f9c"}},
-                           {"name": "改革", "type": "bar", "data": [_wan(x) for x in reform], "itemStyle": {"color": "#c8161d"}}]}
+                "series": [{"name": "基线", "type": "bar", "data": base, "itemStyle": {"color": "#0b4f9c"}},
+                           {"name": "改革", "type": "bar", "data": reform, "itemStyle": {"color": "#c8161d"}}]}
 
     charts = {"rules": pair([r["rule_id"] for r in rules], [r["baseline_fen"] for r in rules],
                             [r["reform_fen"] for r in rules], horizontal=True)}
@@ -77,11 +74,12 @@ def _charts(s: dict) -> dict[str, Any]:
         {"name": "受损", "value": m["lose"]["count"], "itemStyle": {"color": "#c8161d"}},
         {"name": "不变", "value": m["unchanged"]["count"], "itemStyle": {"color": "#9e9e9e"}}]}]}
     secs = [x for doc in s["budgets"] for x in doc["sections"] if x["budget_fen"] is not None]
+    names = (("预算安排", "budget_fen"), ("基线测算", "baseline_fen"), ("改革测算", "reform_fen"))
+    unit, values = chart_axis(*([x[k] or None for x in secs] for _, k in names))  # log axis: no zeros
     charts["budgets"] = {**bar, "legend": {"data": ["预算安排", "基线测算", "改革测算"]},
                          "xAxis": {"type": "category", "data": [x["name"] for x in secs], "axisLabel": {"interval": 0, "rotate": 20}},
-                         "yAxis": {"type": "log", "name": "万元"},
-                         "series": [{"name": n, "type": "bar", "data": [_wan(x[k]) if x[k] else None for x in secs]}
-                                    for n, k in (("预算安排", "budget_fen"), ("基线测算", "baseline_fen"), ("改革测算", "reform_fen"))]}
+                         "yAxis": {"type": "log", "name": unit},
+                         "series": [{"name": n, "type": "bar", "data": v} for (n, _), v in zip(names, values)]}
     return charts
 
 
