@@ -118,11 +118,14 @@ def yuan_decimal(fen: int | None) -> Decimal | None:
 
 
 def format_rate(value: Fraction | Decimal | int | str | None, *, empty: str = "—") -> str:
-    """A rate as a percent: 0.3 → '30%', 0.125 → '12.5%'; exact to 4 decimals of a percent, else rounded."""
+    """A rate as a percent: 0.3 → '30%', 0.125 → '12.5%'; exact to 4 decimals of a percent, else rounded.
+    A rate is not money: a float (a rate read back from SQLite or JSON) is taken as the decimal it prints as."""
     if value is None or value == "":
         return empty
-    if isinstance(value, (float, bool)):
-        raise TypeError("a rate is never a float or bool")
+    if isinstance(value, bool):
+        raise TypeError("a rate is never a bool")
+    if isinstance(value, float):
+        value = Decimal(repr(value))
     if isinstance(value, Fraction):
         pct = Decimal(value.numerator * 100) / Decimal(value.denominator)
     else:
@@ -229,7 +232,7 @@ def _parse_money(value, allow_negative: bool, max_yuan: int) -> int:
         raise MoneyError(f"应为金额（元），而不是 {type(value).__name__}")
     fen = number * FEN_PER_YUAN
     if fen != fen.to_integral_value():
-        raise MoneyError(f"{value} 不足 1 分的部分无法表示（元最多 2 位小数）", "fractional_fen")
+        raise MoneyError(f"{value} 超过2位小数（分是最小单位）", "fractional_fen")
     if number < 0 and not allow_negative:
         raise MoneyError(f"金额不能为负数（{value}）", "negative_amount")
     if abs(number) > max_yuan:

@@ -18,9 +18,12 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any, BinaryIO, Iterator
 
 from zhengce.errors import InputError, ZhengceError
@@ -123,8 +126,10 @@ def _from_rows(rows: Iterator[list[Any]], max_rows: int) -> Registry:
                 header.pop()
             if not header:
                 raise InputError("名册第一行（表头）为空")
-            reg = Registry(header)
+            reg = Registry(fact_header(header))
             continue
+        if not reg.rows and not reg.bad_rows and is_names_row(row, reg.header):
+            continue  # the template's second row: the field names under the Chinese headings
         cells = list(row)
         while len(cells) > len(reg.header) and (cells[-1] is None or str(cells[-1]).strip() == ""):
             cells.pop()  # trailing empty cells (Excel leaves them) are not extra columns
@@ -142,11 +147,65 @@ def _from_rows(rows: Iterator[list[Any]], max_rows: int) -> Registry:
     return reg
 
 
+ENTITY_HEADING = "主体类型"
+
+
+def heading(name: str) -> str:
+    """The Chinese column heading of a fact (the template's first row): its label, with the unit."""
+    from zhengce.rules.profile import schema
+
+    if name == "entity":
+        return ENTITY_HEADING
+    spec = schema().facts.get(name)
+    if spec is None:
+        return name
+    unit = {"money": "（元）", "percent": "（%）"}.get(spec.type, "")
+    return spec.label + unit
+
+
+def _heading_key(text: str) -> str:
+    t = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", t).replace("(", "（").replace(")", "）")
+
+
+@lru_cache(maxsize=1)
+def _headings() -> dict[str, str]:
+    from zhengce.rules.profile import schema
+
+    out = {_heading_key(ENTITY_HEADING): "entity"}
+    for name in schema().facts:
+        label = schema().facts[name].label
+        for text in (label, heading(name)):
+            out.setdefault(_heading_key(text), name)
+    return out
+
+
+def fact_header(header: list[str]) -> list[str]:
+    """Column names as fact names: a Chinese heading (标签, with or without its unit, e.g.
+    "本年度营业收入（元）") becomes its fact name; fact names and unknown columns stay as they are."""
+    from zhengce.rules.profile import schema
+
+    facts = schema().facts
+    known = _headings()
+    return [h if (not h or h in facts or h == "entity" or "@" in h) else known.get(_heading_key(h), h)
+            for h in header]
+
+
+def is_names_row(row: list[Any], header: list[str]) -> bool:
+    """True for a row that repeats the fact names of the columns (the template's second row)."""
+    cells = [(str(c).strip() if c is not None else "") for c in row]
+    pairs = [(c, h) for c, h in zip(cells, header) if c]
+    return bool(pairs) and all(c == h for c, h in pairs) and len(pairs) >= min(2, len(header))
+
+
 def _cell(v: Any) -> Any:
     if isinstance(v, dt.datetime):
         return v.date().isoformat() if v.time() == dt.time() else v.isoformat()
     if isinstance(v, dt.date):
         return v.isoformat()
+    if isinstance(v, float) and v == v and abs(v) < 2**53:
+        # an Excel number: the shortest decimal that round-trips is what was typed (15 significant digits)
+        return int(v) if v == int(v) else Decimal(repr(v))
     return v
 
 

@@ -26,7 +26,7 @@ def test_invalid_enum_names_allowed_values():
 
 def test_float_money_refused_and_decimals_exact():
     assert "浮点数无法精确表示金额" in err({"region": "临安区", "financials": {"revenue_yuan": 1.5}})
-    assert "最多 2 位小数" in err({"region": "临安区", "financials": {"revenue_yuan": "1.234"}})
+    assert "超过2位小数" in err({"region": "临安区", "financials": {"revenue_yuan": "1.234"}})
     p = parse_profile({"region": "临安区", "financials": {"revenue_yuan": "1234.56"}})
     assert p.facts["fin.revenue_yuan"] == 123456
 

@@ -38,7 +38,7 @@ def test_typed_parquet_bad_rows_are_reported_and_the_rest_computed(tmp_path):
     assert res.rows == 8 and res.evaluated == 2 and res.bad_rows == 6
     assert sorted(errors) == [3, 4, 5, 7, 8, 9]  # spreadsheet rows: header is row 1
     assert errors[3] == ("fin.dev_fee_yuan: -1.000 不可用 — 不能为负数; "
-                         "应为金额(元): 整数或最多2位小数, 0 至 1000000000000; 不接受带小数的浮点数")
+                         "应为金额(元), 如 150万、1.5亿、150,000 或 1234.50 (最多2位小数), 0 至 10000亿元")
     assert errors[4].startswith("fin.dev_fee_yuan: 10000000000000.000 不可用 — 超出上限")
     assert errors[5].startswith("fin.dev_fee_yuan: 12.345 不可用 — 超过2位小数(分为最小单位)")
     assert errors[7].startswith("industry: cars 不可用 — 不是可选值; 应为以下之一: ") and "software_it" in errors[7]

@@ -50,12 +50,38 @@ def test_excel_registry_with_a_bad_row(client):
     assert sum(x["total_fen"] for x in out["rows"]) == job["total_fen"]
     assert out["chart"]["series"][0]["data"]
     xlsx = client.get(out["downloads"]["xlsx"])
-    wb = openpyxl.load_workbook(io.BytesIO(xlsx.content))
-    assert wb.sheetnames == ["测算结果", "按规则汇总"]
-    sheet = list(wb["测算结果"].iter_rows(values_only=True))
-    assert sheet[0][0] == "row" and len(sheet) == 4
-    csv_text = client.get(out["downloads"]["csv"]).content.decode("utf-8-sig")
-    assert csv_text.splitlines()[0].startswith("row,id,name") and "甲公司" in csv_text
+    check_office_workbook(xlsx.content, job)
+    raw = client.get(out["downloads"]["csv"]).content
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel in China opens it right
+    csv_text = raw.decode("utf-8-sig")
+    assert csv_text.splitlines()[0].startswith("行号,编号,名称,所在区县,状态") and "甲公司" in csv_text
+
+
+def check_office_workbook(content: bytes, job: dict) -> None:
+    """Chinese headings, money as numbers in 元 (SUM works), frozen heading row, widths, citations, 说明."""
+    from decimal import Decimal
+
+    wb = openpyxl.load_workbook(io.BytesIO(content))
+    assert wb.sheetnames == ["测算结果", "按规则汇总", "说明"]
+    ws = wb["测算结果"]
+    sheet = list(ws.iter_rows(values_only=True))
+    head = list(sheet[0])
+    assert head[:5] == ["行号", "编号", "名称", "所在区县", "状态"] and "政策依据" in head
+    assert all(not any("a" <= ch <= "z" for ch in h) for h in head)  # no English headings
+    assert ws.freeze_panes == "A2" and len(sheet) == 4
+    money = head.index("可享受金额合计")
+    cells = [ws.cell(r, money + 1) for r in range(2, ws.max_row + 1)]
+    assert all(isinstance(c.value, (int, float)) for c in cells)
+    assert all(c.number_format == "#,##0.00" for c in cells)
+    assert sum(Decimal(str(c.value)) for c in cells) * 100 == job["total_fen"]
+    ok = [r for r in sheet[1:] if r[4] == "成功" and r[money]]
+    assert ok and all(r[head.index("政策依据")] for r in ok)  # each award names its 条款
+    assert ws.column_dimensions["C"].width >= 8  # widths set for CJK text
+    rules = list(wb["按规则汇总"].iter_rows(values_only=True))
+    assert rules[0][0] == "规则编号" and all(isinstance(r[-1], (int, float)) for r in rules[1:])
+    notes = {r[0]: r[1] for r in wb["说明"].iter_rows(values_only=True) if r and r[0]}
+    assert len(notes["规则集指纹"]) == 64 and notes["测算日期"] == job["date"]
+    assert any(r[1] == "可享受金额合计" and "元" in r[3] for r in wb["说明"].iter_rows(values_only=True) if len(r) > 3)
 
 
 def test_template_runs(client):

@@ -155,16 +155,21 @@ def test_budgets_by_region_and_year(client):
     assert with_total
     labels = data["charts"]["totals"]["xAxis"]["data"]
     assert len(labels) == len(docs)
-    # chart values are 万元, exact (no float): the total in yuan / 10000
-    from decimal import Decimal
+    # chart values are in one unit (亿元 once any total reaches 1亿, house style: zhengce.money.chart_axis),
+    # never floats, rounded half up to 2 decimals of that unit
+    from decimal import ROUND_HALF_UP, Decimal
 
+    top = max(d["total_budget_yuan"] or 0 for d in docs)
+    unit, per = ("亿元", 10**8) if top >= 10**8 else ("万元", 10**4)
+    assert data["charts"]["totals"]["yAxis"]["name"] == unit
     for i, d in enumerate(docs):
         shown = data["charts"]["totals"]["series"][0]["data"][i]
         if d["total_budget_yuan"] is None:
             assert shown is None
         else:
             assert not isinstance(shown, float)
-            assert Decimal(str(shown)) * 10000 == d["total_budget_yuan"]
+            want = (Decimal(d["total_budget_yuan"]) / per).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            assert Decimal(str(shown)) == want
     drafts = client.get("/api/budgets", params={"include_drafts": "true"}).json()["documents"]
     assert len(drafts) > len(docs)
 

@@ -15,7 +15,8 @@ import re
 from pathlib import Path
 
 from zhengce.errors import InputError
-from zhengce.registry_input import csv_reader, csv_rows, decode_csv, inspect_xlsx
+from zhengce.money import MoneyError, parse_money, plain_yuan
+from zhengce.registry_input import csv_reader, csv_rows, decode_csv, fact_header, inspect_xlsx, is_names_row
 
 
 class Prepared:
@@ -66,7 +67,10 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
         if suffix in (".xlsx", ".xlsm"):
             with open(p, "rb") as fh:
                 inspect_xlsx(fh)
-            return Prepared(p, offset=1)  # row 1 is the header
+            from zhengce.rules.batch import excel_names_row
+
+            # row 1 is the header; a template's row 2 (field names under Chinese headings) is skipped too
+            return Prepared(p, offset=2 if excel_names_row(p) else 1)
         if suffix != ".csv":
             return Prepared(p)
         data = p.read_bytes()
@@ -82,18 +86,28 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
     numbers: list[int] = []
     width = None
     numeric: list[int] = []  # columns holding money, percentages or counts: digits only ("1e7" is not money)
+    money: list[int] = []  # money columns: written as people write it (150万, 1.5亿, 150,000元), read exactly
     number = 0
     for row in csv_rows(reader, f"名册 {path}"):
         number += 1
         if width is None:
             width = len(row)
-            header = [h.strip() for h in row]
+            header = fact_header([h.strip() for h in row])  # Chinese headings → field names
             numeric = _numeric_columns(header)
-            writer.writerow(row)
+            money = _money_columns(header)
+            writer.writerow(header)
             continue
         cells = list(row)
         if not any(c.strip() for c in cells):
             continue  # a blank line (the reader skips them too)
+        if not numbers and not set_aside and is_names_row(cells, header):
+            continue  # the template's second row: the field names under the Chinese headings
+        for i in money:
+            if i < len(cells) and cells[i].strip() and not _PLAIN.match(cells[i].strip()):
+                try:
+                    cells[i] = plain_yuan(parse_money(cells[i]))
+                except MoneyError:
+                    pass  # left as written: set aside below with every error of the row
         while len(cells) > width and not cells[-1].strip():
             cells.pop()
         if len(cells) > width:
@@ -118,6 +132,13 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
 
 
 _PLAIN = re.compile(r"^[+-]?[0-9]{1,30}(\.[0-9]{1,30})?$")
+
+
+def _money_columns(header: list[str]) -> list[int]:
+    from zhengce.rules.profile import schema
+
+    facts = schema().facts
+    return [i for i, h in enumerate(header) if h in facts and facts[h].type == "money"]
 
 
 def _numeric_columns(header: list[str]) -> list[int]:

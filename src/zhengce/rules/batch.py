@@ -102,7 +102,9 @@ def _open_csv(path: Path, chunk_rows: int):
             raise InputError(f"名册 {path}: 文件为空") from None
         except UnicodeDecodeError:
             raise InputError(f"名册 {path}: 不是 UTF-8 编码的 CSV") from None
-    header = [h.strip() for h in header]
+    from zhengce.registry_input import fact_header
+
+    header = fact_header([h.strip() for h in header])  # Chinese headings → field names
     _unique_columns(path, header)
     # every CSV cell is text: money stays exact (no float inference), blanks are unknown
     reader = pcsv.open_csv(path, read_options=pcsv.ReadOptions(column_names=header, skip_rows=1,
@@ -131,18 +133,38 @@ def _read_excel(path: Path) -> pa.Table:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a broken workbook
         raise InputError(f"名册 {path}: 不是可读的 Excel 工作簿 ({type(exc).__name__})") from None
+    from zhengce.registry_input import fact_header, is_names_row
+
     rows = wb.active.iter_rows(values_only=True)
     try:
-        header = [str(h).strip() for h in next(rows)]
+        header = fact_header([str(h).strip() for h in next(rows)])  # Chinese headings → field names
     except StopIteration:
         raise InputError(f"名册 {path}: 工作表为空") from None
     _unique_columns(path, header)
     # Excel cells are read as text so that money stays exact (no float round-trip).
     cols: dict[str, list] = {h: [] for h in header}
-    for row in rows:
+    for n, row in enumerate(rows):
+        if n == 0 and is_names_row(list(row), header):
+            continue  # the template's second row: the field names under the Chinese headings
         for h, v in zip(header, row):
             cols[h].append(None if v is None else _excel_text(v))
     return pa.table({h: pa.array(v, pa.string()) for h, v in cols.items()})
+
+
+def excel_names_row(path: Path) -> bool:
+    """True when the workbook's second row repeats the field names (a filled-in registry template)."""
+    import openpyxl
+
+    from zhengce.registry_input import fact_header, is_names_row
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        rows = wb.active.iter_rows(values_only=True, max_row=2)
+        header = fact_header([str(h).strip() for h in next(rows)])
+        second = next(rows, None)
+        wb.close()
+    except Exception:  # the reader itself will say what is wrong
+        return False
+    return second is not None and is_names_row(list(second), header)
 
 
 def _excel_text(v) -> str:

@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 
 from zhengce.errors import InputError
 from zhengce.rules import regions
+from zhengce.money import format_fen
 from zhengce.rules.amounts import MAX_YUAN
 from zhengce.rules.dates import day_number
 from zhengce.rules.profile import FactSpec, convert
@@ -32,7 +33,7 @@ def allowed_zh(spec: FactSpec) -> str:
     """What a column accepts, in Chinese (error messages)."""
     t = spec.type
     if t == "money":
-        return f"金额(元): 整数或最多2位小数, 0 至 {MAX_YUAN}; 不接受带小数的浮点数"
+        return f"金额(元), 如 150万、1.5亿、150,000 或 1234.50 (最多2位小数), 0 至 {format_fen(MAX_YUAN * 100)}"
     if t == "percent":
         return "百分比: 整数或最多2位小数, 如 5.5 表示 5.5%"
     if t == "int":
@@ -54,7 +55,14 @@ def why_zh(spec: FactSpec, text: str) -> str:
     """Why the single-profile converter refused a text value, in Chinese."""
     from decimal import Decimal, InvalidOperation
     t = spec.type
-    if t in ("money", "percent", "int"):
+    if t == "money":
+        from zhengce.money import MoneyError, parse_money
+        try:
+            parse_money(text)
+        except MoneyError as exc:
+            return exc.message
+        return "超出允许范围"
+    if t in ("percent", "int"):
         try:
             number = Decimal(text.strip().replace(",", ""))
         except InvalidOperation:
@@ -325,6 +333,6 @@ def _numeric(spec: FactSpec, arr: pa.Array, known: np.ndarray):
         if inexact is not None and inexact[pos]:
             return inexact_why
         if ty == "money":
-            return "不能为负数" if values[pos] < 0 else f"超出上限 {MAX_YUAN} 元"
+            return "不能为负数" if values[pos] < 0 else f"超出上限 {format_fen(MAX_YUAN * 100)}"
         return "超出允许范围"
     return values, bad, why

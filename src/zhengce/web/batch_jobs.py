@@ -24,7 +24,8 @@ from typing import Any
 
 from zhengce.errors import InputError, ZhengceError
 from zhengce.registry_input import Registry, read_csv, read_xlsx, row_errors
-from zhengce.spreadsheets import safe_row
+from zhengce.money import format_fen
+from zhengce.spreadsheets import MAX_WIDTH, Column, csv_bytes, display_width, safe_row, workbook
 
 JOB_TTL_SECONDS = 24 * 3600
 ALLOWED = {".csv": "csv", ".xlsx": "xlsx"}
@@ -208,63 +209,140 @@ def _s(v: Any) -> str:
     return "" if v is None else str(v)
 
 
-def _yuan_text(fen: int) -> str:
-    return format(Decimal(fen) / 100, "f")
+STATUS_ZH = {"ok": "成功", "error": "有问题"}
+RESULT_COLUMNS = [
+    Column("row", "行号", "int", "名册中的行号（表头为第 1 行）"),
+    Column("id", "编号", note="名册的编号列"),
+    Column("name", "名称", note="名册的名称列"),
+    Column("region", "所在区县", note="名册的所在区县"),
+    Column("status", "状态", note="成功：已测算；有问题：见“问题”列，未测算"),
+    Column("entitlements", "可享受条款数", "int", "符合条件的政策条款数"),
+    Column("total_yuan", "可享受金额合计", "yuan", "各条款金额之和，含“最高”额度"),
+    Column("exact_yuan", "其中确定金额", "yuan", "不含“最高”额度的部分"),
+    Column("text", "金额说明", note="合计金额的文字说明（万元、亿元等写法）"),
+    Column("rules", "条款与金额", note="每条可享受的规则编号及金额"),
+    Column("citations", "政策依据", note="每条可享受条款的出处：地区、年度、条款号、事项"),
+    Column("error", "问题", note="未能测算的原因"),
+]
+RULE_COLUMNS = [
+    Column("rule_id", "规则编号", note="规则集中的规则编号"),
+    Column("trigger", "事项", note="条款奖励的事项"),
+    Column("region", "地区", note="政策文件的地区"),
+    Column("year", "年度", "int", "政策文件的年度"),
+    Column("article", "条款", note="政策文件中的条款号"),
+    Column("count", "企业数", "int", "可享受该条款的行数"),
+    Column("amount_yuan", "金额合计", "yuan", "该条款金额之和，含“最高”额度"),
+]
 
 
-RESULT_COLUMNS = ["row", "id", "name", "region", "status", "entitlements", "total_yuan", "exact_yuan", "text",
-                  "rules", "error"]
-RULE_COLUMNS = ["rule_id", "trigger", "region", "year", "article", "count", "amount_yuan"]
+def _yuan(fen: int) -> Decimal:
+    return Decimal(fen) / 100
+
+
+def _citation(rule: dict[str, Any] | None, rule_id: str) -> str:
+    if not rule:
+        return rule_id
+    return f"{rule['region'] or ''}{rule['year'] or ''}年政策 第{rule['article']}条 {rule['trigger'] or ''}".strip()
 
 
 def _result_rows(job: Job) -> list[list[Any]]:
-    return [[r["row"], r["id"], r["name"], r["region"], r["status"], r["entitlements"], _yuan_text(r["total_fen"]),
-             _yuan_text(r["exact_fen"]), r["text"], "; ".join(f"{x['rule_id']}={_yuan_text(x['amount_fen'])}"
-                                                               for x in r["rules"]), r.get("error", "")]
+    return [[r["row"], r["id"], r["name"], r["region"], STATUS_ZH.get(r["status"], r["status"]), r["entitlements"],
+             _yuan(r["total_fen"]), _yuan(r["exact_fen"]), r["text"],
+             "；".join(f"{x['rule_id']}：{format_fen(x['amount_fen'])}" for x in r["rules"]),
+             "\n".join(_citation(job.per_rule.get(x["rule_id"]), x["rule_id"]) for x in r["rules"]),
+             r.get("error", "")]
             for r in job.rows]
 
 
 def _rule_rows(job: Job) -> list[list[Any]]:
-    return [[r["rule_id"], r["trigger"], r["region"], r["year"], r["article"], r["count"], _yuan_text(r["amount_fen"])]
+    return [[r["rule_id"], r["trigger"], r["region"], r["year"], f"第{r['article']}条", r["count"], _yuan(r["amount_fen"])]
             for r in job.rule_totals()]
 
 
 def results_csv(job: Job) -> bytes:
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(RESULT_COLUMNS)
-    w.writerows(safe_row(r) for r in _result_rows(job))
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")  # BOM: Excel opens UTF-8 CSV correctly
+    """UTF-8 with BOM (Excel opens it correctly), Chinese headings, money in 元 as exact decimals."""
+    return csv_bytes(RESULT_COLUMNS, _result_rows(job))
 
 
 def results_xlsx(job: Job) -> bytes:
-    """Two sheets: one row per registry row, and totals per rule. Money as exact decimal text."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "测算结果"
-    ws.append(RESULT_COLUMNS)
-    for row in _result_rows(job):
-        ws.append(safe_row(row))
-    ws2 = wb.create_sheet("按规则汇总")
-    ws2.append(RULE_COLUMNS)
-    for row in _rule_rows(job):
-        ws2.append(safe_row(row))
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    """测算结果 and 按规则汇总 (money as numbers in 元: SUM works), and a 说明 sheet."""
+    book = job.rulebook or {}
+    facts = [("文件", f"批量测算结果：{job.filename}"),
+             ("测算日期", job.date.isoformat() if job.date else f"提交当日（{job.created[:10]}）"),
+             ("导出时间", dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")),
+             ("规则集指纹", book.get("fingerprint") or "—"),
+             ("规则文件", "；".join(f["path"] for f in book.get("files") or []) or "—"),
+             ("是否含征求意见稿", "是" if job.include_drafts else "否"),
+             ("金额", "金额列为数值，单位元，保留两位小数，可直接求和；“金额说明”列为文字"),
+             ("合计", f"成功 {sum(1 for r in job.rows if r['status'] == 'ok')} 行，金额合计 "
+                      f"{format_fen(sum(r['total_fen'] for r in job.rows if r['status'] == 'ok'))}")]
+    return workbook([("测算结果", RESULT_COLUMNS, _result_rows(job)),
+                     ("按规则汇总", RULE_COLUMNS, _rule_rows(job))], facts)
 
 
 TEMPLATE_COLUMNS = ["id", "name", "entity", "region", "industry", "above_scale", "rec.gaoxin", "rec.gaoxin.renewal",
                     "fin.revenue_yuan", "fin.rd_spend_yuan"]
+TEMPLATE_ROWS = [
+    ["Q001", "示例科技有限公司", "enterprise", "杭州市余杭区", "software_it", "是", "2025-03-01", "否",
+     "5200万", "3100000.50"],
+    ["Q002", "示例制造有限公司", "enterprise", "湖州市吴兴区", "manufacturing", "是", "", "", "1.2亿", ""],
+]
 
 
 def template_csv() -> bytes:
+    """The registry template: Chinese headings, the field names on the second row (the reader skips it)."""
+    from zhengce.registry_input import heading
+
     buf = io.StringIO()
-    w = csv.writer(buf)
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(safe_row(heading(c) for c in TEMPLATE_COLUMNS))
     w.writerow(safe_row(TEMPLATE_COLUMNS))
-    w.writerow(["Q001", "示例科技有限公司", "enterprise", "杭州市余杭区", "software_it", "true", "2025-03-01", "false",
-                "52000000", "3100000.50"])
-    w.writerow(["Q002", "示例制造有限公司", "enterprise", "湖州市吴兴区", "manufacturing", "true", "", "", "120000000", ""])
+    w.writerows(safe_row(r) for r in TEMPLATE_ROWS)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def template_xlsx() -> bytes:
+    """The registry template as a workbook: 名册 (Chinese headings, field names on row 2, two example
+    rows), and 说明 (every column the reader accepts: heading, field name, how to write a value)."""
+    import openpyxl
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    from zhengce.registry_input import heading
+    from zhengce.rules.profile import schema
+    from zhengce.rules.registry_values import allowed_zh
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "名册"
+    ws.append([heading(c) for c in TEMPLATE_COLUMNS])
+    ws.append(TEMPLATE_COLUMNS)
+    for r in TEMPLATE_ROWS:
+        ws.append(safe_row(r))
+    for cell in ws[1]:
+        cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="DDE7F3")
+    for cell in ws[2]:
+        cell.font = Font(italic=True, color="808080")
+    for i, c in enumerate(TEMPLATE_COLUMNS, start=1):
+        width = max(display_width(str(ws.cell(r, i).value or "")) for r in range(1, ws.max_row + 1))
+        ws.column_dimensions[get_column_letter(i)].width = min(width + 2, MAX_WIDTH)
+    ws.freeze_panes = "A3"
+    notes = wb.create_sheet("说明")
+    notes.append(["第 1 行为中文列名，第 2 行为字段名（读取时自动跳过）；从第 3 行起每行一家企业，空白单元格表示未知。"])
+    notes.append(["金额可写成 150万、1.5亿、150,000、1234.50，或直接填数值（单位元）；日期写成 2025-03-01；是/否 写“是”或“否”。"])
+    notes.append([])
+    notes.append(["列名", "字段", "填写方式"])
+    for cell in notes[notes.max_row]:
+        cell.font = Font(bold=True)
+    sch = schema()
+    names = [n for n in sch.facts if n not in ("id", "name")]
+    for name in ["id", "name", "entity"] + names:
+        spec = sch.facts.get(name)
+        how = ("enterprise（企业）、person（个人）或 project（项目）" if name == "entity"
+               else "文本" if spec is None or name in ("id", "name") else allowed_zh(spec))
+        notes.append([heading(name), name, how])
+    for col, width in (("A", 40), ("B", 44), ("C", 80)):
+        notes.column_dimensions[col].width = width
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -10,7 +10,7 @@ from fastapi import APIRouter, FastAPI, File, Form, Path, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
 from zhengce.errors import InputError
-from zhengce.web.batch_jobs import JobStore, results_csv, results_xlsx, template_csv
+from zhengce.web.batch_jobs import JobStore, results_csv, results_xlsx, template_csv, template_xlsx
 from zhengce.money import chart_axis
 from zhengce.web.render import JSONUTF8Response, page, render_html
 
@@ -119,3 +119,9 @@ def download_xlsx(request: Request, job_id: str = JOB_ID):
 def template():
     return Response(template_csv(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="zhengce-registry-template.csv"'})
+
+
+@router.get("/batch-template.xlsx", include_in_schema=False)
+def template_workbook():
+    return Response(template_xlsx(), media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    headers={"Content-Disposition": 'attachment; filename="zhengce-registry-template.xlsx"'})
