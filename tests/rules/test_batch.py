@@ -88,9 +88,14 @@ def test_excel_in_and_out(tmp_path):
     assert res.evaluated == 2
     book = openpyxl.load_workbook(tmp_path / "out.xlsx")
     assert {"profiles", "entitlements", "rules"} <= set(book.sheetnames)
-    rows = {tuple(r[1:3]): r[3:] for r in list(book["entitlements"].values)[1:]}
-    assert rows[("x1", "linan-2025-a05-rd-insurance")] == ("eligible", 5000025, "50000.25")
-    assert rows[("x1", "linan-2025-a01-xinchuying")] == ("eligible", 50000000, "500000.00")
+    sheet = book["entitlements"]
+    assert [c.value for c in sheet[1]] == ["行号", "编号", "规则编号", "状态", "金额（分）", "金额（元）"]
+    assert sheet.freeze_panes == "A2" and "说明" in book.sheetnames
+    rows = {tuple(r[1:3]): r[3:] for r in list(sheet.values)[1:]}
+    # money in 元 is a number (SUM works) with the 元 number format; fen stay exact integers
+    assert rows[("x1", "linan-2025-a05-rd-insurance")] == ("eligible", 5000025, 50000.25)
+    assert rows[("x1", "linan-2025-a01-xinchuying")] == ("eligible", 50000000, 500000)
+    assert all(c.number_format == "#,##0.00" for (c,) in sheet.iter_rows(min_row=2, min_col=6, max_col=6))
 
 
 def test_unknown_column_is_a_clear_error(tmp_path):

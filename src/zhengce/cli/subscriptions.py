@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from zhengce.money import format_fen
+
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("subscribe", help="政策找企业: subscribe a profile or registry to what is new",
@@ -94,7 +96,8 @@ def cmd_notify(args) -> int:
             for e in run["errors"]:
                 print(f"注意: {e}", file=sys.stderr)
         for n in items:
-            money = f" {n['new_yuan']}元" + (f"(原{n['old_yuan']}元)" if n["old_yuan"] else "") if n["new_fen"] else ""
+            money = (f" {format_fen(n['new_fen'])}" + (f"(原{format_fen(n['old_fen'])})" if n["old_fen"] else "")
+                     if n["new_fen"] else "")
             print(f"#{n['id']} [{n['subscription_name']}] {n['member']}: {n['change_label']} {n['title']}{money}")
         return 0
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from zhengce.money import format_yuan
 from zhengce.reading.model import Document, Warning_
 
 _TERMINAL = set("。!?;)]】”》:")
@@ -37,7 +38,7 @@ def check_document(doc: Document, *, has_overlap: bool, truncated_tail: str) -> 
     if doc.total_budget_yuan and budgets:
         total = sum(budgets)
         if total != doc.total_budget_yuan and not has_overlap:
-            w.append(Warning_("budget_mismatch", f"各领域预算合计 {total} 元,与支持总额 {doc.total_budget_yuan} 元不符,"
+            w.append(Warning_("budget_mismatch", f"各领域预算合计 {format_yuan(total)},与支持总额 {format_yuan(doc.total_budget_yuan)}不符,"
                                                  "且未说明交叉重叠"))
 
 

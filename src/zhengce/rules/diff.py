@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from zhengce.money import format_fen
 from zhengce.rules.rulebook import Rule, Rulebook, load_paths
 
 
@@ -50,7 +51,7 @@ def aspects(rule: Rule, book: Rulebook) -> dict:
         "formula": f.describe(),
         "amounts": {k: str(v) if not isinstance(v, (list, dict)) else v for k, v in amounts.items()},
         "conditions": [c.describe() for c in rule.conditions],
-        "stacking": None if group is None else f"{group.mode}" + (f" 上限{group.cap_fen // 100}元" if group.cap_fen else ""),
+        "stacking": None if group is None else f"{group.mode}" + (f" 上限{format_fen(group.cap_fen)}" if group.cap_fen else ""),
         "period": f"{doc.start}至{doc.end}",
         "beneficiary": rule.beneficiary,
         "article": rule.article,

@@ -6,7 +6,6 @@ Money is int64 fen plus an exact decimal(20,2) yuan column built from the fen's 
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -79,14 +78,59 @@ class ParquetSink(TableSink):
 
 
 class CsvSink(TableSink):
+    """UTF-8 with a BOM, so that Excel in China reads it as UTF-8 (not GBK)."""
+
+    def __init__(self, out):
+        super().__init__(out)
+        self.files: list = []
+
     def write(self, name, table):
         import pyarrow.csv as pcsv
         table = csv_safe(table)
         if name not in self.writers:
             path = table_path(self.out, name)
-            self.writers[name] = pcsv.CSVWriter(path, table.schema)
+            fh = open(path, "wb")
+            fh.write(b"\xef\xbb\xbf")
+            self.files.append(fh)
+            self.writers[name] = pcsv.CSVWriter(fh, table.schema)
             self.paths.append(path)
         self.writers[name].write_table(table)
+
+    def close(self):
+        try:
+            return super().close()
+        finally:
+            for fh in self.files:
+                fh.close()
+
+    def abort(self):
+        super().abort()
+        for fh in self.files:
+            fh.close()
+
+
+HEADINGS = {  # Chinese headings of the output columns in Excel (CSV and Parquet keep the field names)
+    "row": ("行号", "名册中的行号（表头为第 1 行）"), "id": ("编号", "名册的编号列"),
+    "total_fen": ("合计金额（分）", "可享受金额合计，整数分"), "total_yuan": ("合计金额（元）", "可享受金额合计"),
+    "exact_fen": ("确定金额（分）", "不含“最高”额度的部分，整数分"),
+    "eligible_rules": ("可享受条款数", "符合条件的条款数"), "needs_info_rules": ("缺少信息条款数", "缺少信息、无法判断的条款数"),
+    "pending_fen": ("待复核金额（分）", "待复核规则的金额，未计入合计"), "pending_yuan": ("待复核金额（元）", "待复核规则的金额，未计入合计"),
+    "pending_rules": ("待复核条款数", "待复核规则数"), "rule_id": ("规则编号", "规则集中的规则编号"),
+    "status": ("状态", "eligible 可享受；needs_info 缺少信息；stacked_out 因叠加规则未享受"),
+    "amount_fen": ("金额（分）", "该条款金额，整数分"), "amount_yuan": ("金额（元）", "该条款金额"),
+    "eligible": ("可享受企业数", "可享受该条款的行数"), "needs_info": ("缺少信息企业数", "缺少信息的行数"),
+    "stacked_out": ("因叠加规则未享受数", "从高从优或封顶后未享受的行数"), "pending": ("待复核", "规则是否待复核"),
+    "path": ("规则文件", "规则文件路径"), "sha256": ("文件校验值", "规则文件的 SHA-256"),
+    "fingerprint": ("规则集指纹", "全部规则文件的指纹"), "error": ("问题", "未能测算的原因"),
+}
+
+
+def _column(field: pa.Field):
+    from zhengce.spreadsheets import Column
+
+    title, note = HEADINGS.get(field.name, (field.name, ""))
+    kind = "yuan" if pa.types.is_decimal(field.type) else "int" if pa.types.is_integer(field.type) else "text"
+    return Column(field.name, title, kind, note)
 
 
 class ExcelSink(TableSink):
@@ -100,14 +144,23 @@ class ExcelSink(TableSink):
         self.tables.setdefault(name, []).append(csv_safe(table))
 
     def close(self):
+        """One sheet per table with Chinese headings, money in 元 as numbers (SUM works), frozen heading
+        row and fitted widths (zhengce.spreadsheets), then a 说明 sheet naming every column."""
         import openpyxl
-        wb = openpyxl.Workbook(write_only=True)
+
+        from zhengce.spreadsheets import add_notes, add_sheet
+        wb = openpyxl.Workbook()
+        wb.remove(wb.active)
+        described = []
         for name, parts in self.tables.items():
-            ws = wb.create_sheet(name)
-            ws.append(parts[0].column_names)
-            for part in parts:
-                for row in part.to_pylist():
-                    ws.append([str(v) if isinstance(v, Decimal) else v for v in row.values()])
+            columns = [_column(f) for f in parts[0].schema]
+            add_sheet(wb, name, columns, (list(row.values()) for part in parts for row in part.to_pylist()))
+            described.append((name, columns))
+        facts = [("金额", "“（元）”列为数值，单位元，两位小数，可直接求和；“（分）”列为整数分，供核对")]
+        rulebook = self.tables.get("rulebook")
+        if rulebook and "fingerprint" in rulebook[0].column_names and rulebook[0].num_rows:
+            facts.insert(0, ("规则集指纹", str(rulebook[0].column("fingerprint")[0].as_py())))
+        add_notes(wb, facts, described)
         wb.save(self.out)
         return [self.out]
 

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from zhengce.errors import InputError
+from zhengce.money import format_yuan
 from zhengce.programs.calls.model import Call, CallBook, load_calls
 from zhengce.programs.calls.schedule import schedule
 from zhengce.rules.conditions import Ctx
@@ -126,7 +127,7 @@ def format_text(result: dict) -> str:
         lines.append("  (此期间没有截止的可申报通知)")
     for it in result["calls"]:
         nd = it["next_deadline"]
-        money = "、".join(f"{a['what']} {int(a['amount_yuan']):,}元/{a.get('per') or '项'}" for a in it["awards"]) \
+        money = "、".join(f"{a['what']} {format_yuan(a['amount_yuan'])}/{a.get('per') or '项'}" for a in it["awards"]) \
             or (it["award_note"] or "无资金")
         lines.append(f"- {nd['date']}{' ' + nd['time'] if nd['time'] else ''} [{it['status_label']}] {it['title']}")
         lines.append(f"    下一截止: {nd['what']}({nd['party_label']})")

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event
 
+from zhengce.money import format_yuan
+
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 ALARMS = (dt.timedelta(days=7), dt.timedelta(days=1))
 
@@ -37,7 +39,7 @@ def to_ics(result: dict, *, stamp: dt.datetime | None = None) -> bytes:
             else:
                 ev.add("dtstart", day)
                 ev.add("dtend", day + dt.timedelta(days=1))
-            money = "、".join(f"{a['what']} {a['amount_yuan']}元/{a.get('per') or '项'}" for a in item["awards"])
+            money = "、".join(f"{a['what']} {format_yuan(a['amount_yuan'])}/{a.get('per') or '项'}" for a in item["awards"])
             ev.add("description", "\n".join(filter(None, [
                 f"{d['party_label']}: {d['what']}", f"原文: “{d['citation']['quote']}”",
                 f"可得: {money}" if money else item.get("award_note"), f"通知: {item['title']}"])))

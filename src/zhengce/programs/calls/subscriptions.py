@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from zhengce.errors import InputError, NotFound, ZhengceError
+from zhengce.money import format_fen, plain_yuan
 from zhengce.paths import data_dir
 from zhengce.programs.calls.entitlements import Entitlements, compute
 from zhengce.programs.calls.model import CallBook, load_calls
@@ -256,9 +257,8 @@ def describe(n: dict) -> dict:
                 quote = call.awards[0]["quote"]
         except Exception:
             pass
-    fmt = (lambda f: None if f is None else f"{f // 100}.{f % 100:02d}")
     return {**n, "change_label": CHANGES.get(n["change"], n["change"]), "title": title, "quote": quote,
-            "old_yuan": fmt(n["old_fen"]), "new_yuan": fmt(n["new_fen"])}
+            "old_yuan": plain_yuan(n["old_fen"]), "new_yuan": plain_yuan(n["new_fen"])}
 
 
 def _canonical(ents: Entitlements) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -287,7 +287,7 @@ def feed_json(sub: dict, items: list[dict], base_url: str = "") -> dict:
 def _text(n: dict) -> str:
     money = ""
     if n["new_fen"]:
-        money = f" 金额 {n['new_yuan']} 元" + (f"(原 {n['old_yuan']} 元)" if n["old_yuan"] else "")
+        money = f" 金额 {format_fen(n['new_fen'])}" + (f"(原 {format_fen(n['old_fen'])})" if n["old_fen"] else "")
     return f"{n['member']}: {n['change_label']} {n['title']}{money}" + (f" 原文: “{n['quote']}”" if n["quote"] else "")
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+
+from zhengce.money import MoneyError, plain_yuan, read_amount
 
 from .errors import InvalidInput
 
@@ -16,8 +17,6 @@ MAX_BALANCE_FEN = MAX_AMOUNT_FEN
 MAX_TOTAL_FEN = 10**14 * 100
 MAX_TEXT = 40
 
-_UNITS = {"": 1, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-_YUAN = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万|萬|亿|億)?\s*元?$")
 
 
 def parse_yuan(value, *, what: str = "amount") -> int:
@@ -34,16 +33,10 @@ def parse_yuan(value, *, what: str = "amount") -> int:
     else:
         if len(str(value)) > MAX_TEXT:
             raise InvalidInput(f"{what}: {str(value)[:20]}… is too long to be an amount", code="invalid_amount")
-        text = str(value).strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
-        m = _YUAN.match(text)
-        if not m:
-            raise InvalidInput(f"{what}: cannot read {value!r} as yuan (e.g. '300万', '1234.56')",
-                               code="invalid_amount")
-        try:
-            number = Decimal(m.group(1))
-        except InvalidOperation:  # pragma: no cover - the regex admits only decimals
-            raise InvalidInput(f"{what}: cannot read {value!r}", code="invalid_amount") from None
-        unit = _UNITS[m.group(2) or ""]
+        try:  # the one reader of amounts as people write them (zhengce.money): 300万, 1.5亿, 150,000元, １５０万
+            number, unit = read_amount(str(value)), 1
+        except MoneyError as exc:
+            raise InvalidInput(f"{what}: {exc.message}", code="invalid_amount") from None
     if not number.is_finite() or abs(number.adjusted()) > 20:
         raise InvalidInput(f"{what}: {value!r} is not an amount in yuan", code="invalid_amount")
     fen = number * unit * 100
@@ -86,7 +79,6 @@ def fen_times(fen: int, ratio: Fraction) -> int:
 
 
 def yuan(fen: int) -> str:
-    """Exact yuan string with two decimals: 123456 → '1234.56'."""
-    sign = "-" if fen < 0 else ""
-    q, r = divmod(abs(int(fen)), 100)
-    return f"{sign}{q}.{r:02d}"
+    """Exact yuan string with two decimals, the machine form of JSON and records: 123456 → '1234.56'
+    (zhengce.money.plain_yuan; what a person reads is zhengce.money.format_fen)."""
+    return plain_yuan(fen)

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from zhengce.errors import InputError
+from zhengce.money import format_yuan
 from zhengce.rules.conditions import parse_condition
 from zhengce.rules.reform.spec import FIELD_LABELS, FORMULA_FIELDS, Change, Reform, _fail
 from zhengce.rules.rulebook import Rulebook, load_dir, load_rulebook
@@ -238,5 +239,5 @@ def _check_new_rule(where: str, rule: dict) -> None:
 
 def _group_text(g: dict) -> str:
     if g.get("mode", "best") == "cap":
-        return f"合计封顶 {g.get('cap_yuan')}元"
+        return f"合计封顶 {format_yuan(g.get('cap_yuan'))}"
     return "从高从优(只享受最高一项)"
