@@ -35,8 +35,8 @@ def _ceil_share(amount_fen: int, ratio: Fraction) -> int:
 
 
 def _yuan(fen: int) -> str:
-    q, r = divmod(int(fen), 100)
-    return str(q) if r == 0 else f"{q}.{r:02d}"
+    from zhengce.money import plain_yuan  # the machine form, as typed back into the form: 1234 or 1234.56
+    return plain_yuan(int(fen)).removesuffix(".00")
 
 
 def _action(op: str, project: dict, milestone: dict | None = None, fields: list[dict] | None = None,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from zhengce.money import format_yuan
 from zhengce.paths import CORPUS_DIR
 from zhengce.programs.calls.model import Call
 from zhengce.provisions.deadlines import DATE, _date as read_date
@@ -46,13 +47,10 @@ def _number_in(quote: str, number) -> bool:
 
 
 def _yuan_in(quote: str, yuan: int) -> bool:
-    q = _compact(quote)
-    wan = Decimal(yuan) / 10000
-    wan_text = f"{wan:f}"
-    if "." in wan_text:
-        wan_text = wan_text.rstrip("0").rstrip(".")
-    forms = [f"{yuan}元", wan_text + "万", wan_text + "萬"]
-    return any(re.search(r"(?<![\d.])" + re.escape(f), q) for f in forms)
+    """The quote states this amount (as 元, 万元 or 亿元, simplified or traditional)."""
+    from zhengce.rules.amounts import stated_numbers
+
+    return Decimal(yuan) in stated_numbers(_compact(quote))["money"]
 
 
 def check_call(call: Call, rulebook=None) -> list[str]:
@@ -84,7 +82,7 @@ def check_call(call: Call, rulebook=None) -> list[str]:
             problems.append(f"{call.id}: period {p['id']} 的数目 {n} 不在引文中")
     for a in call.awards:
         if not _yuan_in(a["quote"], int(a["amount_yuan"])):
-            problems.append(f"{call.id}: 奖励 {a['id']} 金额 {a['amount_yuan']} 元不在引文中")
+            problems.append(f"{call.id}: 奖励 {a['id']} 金额 {format_yuan(a['amount_yuan'])}不在引文中")
         if a.get("rule") and rulebook is not None:
             try:
                 rule = rulebook.rule(a["rule"])

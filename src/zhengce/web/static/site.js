@@ -1,6 +1,6 @@
 /* Small progressive enhancements; every page works without them.
    - .prov spans: explanation shown on hover / click / keyboard focus (text built with textContent, never innerHTML)
-   - [data-chart]: ECharts option read from a <script type="application/json"> block
+   - [data-chart]: ECharts option read from a <script type="application/json"> block (money units in tooltips)
    - [data-poll]: batch progress polled from its JSON twin */
 (function () {
   "use strict";
@@ -41,12 +41,28 @@
   document.addEventListener("focusin", function (ev) { if (ev.target.classList && ev.target.classList.contains("prov")) showTip(ev.target); });
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") hideTip(); });
 
+  // Money charts carry their unit (元, 万元 or 亿元: zhengce.money.chart_axis) as the value axis name;
+  // tooltips and bar labels then read "24.2万元", not a bare number.
+  function moneyUnit(option) {
+    var axes = [].concat(option.yAxis || [], option.xAxis || []);
+    var unit = null;
+    axes.forEach(function (a) { if (a && a.type !== "category" && ["元", "万元", "亿元"].indexOf(a.name) >= 0) unit = a.name; });
+    if (!unit) return;
+    var fmt = function (v) { return (v === null || v === undefined || v === "") ? "—" : String(v) + unit; };
+    option.tooltip = option.tooltip || {};
+    option.tooltip.valueFormatter = fmt;
+    (option.series || []).forEach(function (s) {
+      if (s.label && s.label.show) s.label.formatter = function (p) { return fmt(p.value); };
+    });
+  }
+
   function drawCharts() {
     if (!window.echarts) return;
     document.querySelectorAll("[data-chart]").forEach(function (el) {
       var src = document.getElementById(el.getAttribute("data-chart"));
       if (!src) return;
       var option = JSON.parse(src.textContent);
+      moneyUnit(option);
       var chart = window.echarts.init(el, null, { renderer: "canvas" });
       chart.setOption(option);
       window.addEventListener("resize", function () { chart.resize(); });
