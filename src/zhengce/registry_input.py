@@ -164,8 +164,9 @@ def heading(name: str) -> str:
 
 
 def _heading_key(text: str) -> str:
+    """Headings compared without spaces and brackets: 高新技术企业(认定日期) = 高新技术企业认定日期."""
     t = unicodedata.normalize("NFKC", text)
-    return re.sub(r"\s+", "", t).replace("(", "（").replace(")", "）")
+    return re.sub(r"[\s()（）]+", "", t)
 
 
 @lru_cache(maxsize=1)

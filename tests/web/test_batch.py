@@ -125,3 +125,74 @@ def test_batch_form_needs_csrf(client):
 
 def test_unknown_job_is_404(client):
     assert client.get("/api/batch/nonexistent-job-id").status_code == 404
+
+
+def test_template_workbook_filled_in_and_read_back(client):
+    """Download the Excel template, fill two rows as an office would (Chinese headings kept, the row of field
+    names kept, money as numbers and as 150万), upload it: both rows are read and the results are right."""
+    import datetime as dt
+
+    from zhengce.rules import evaluate
+    from zhengce.rules.profile import parse_flat_row
+
+    tpl = client.get("/batch-template.xlsx")
+    assert tpl.status_code == 200 and tpl.content[:2] == b"PK"
+    wb = openpyxl.load_workbook(io.BytesIO(tpl.content))
+    assert wb.sheetnames == ["名册", "说明"]
+    ws = wb["名册"]
+    head = [c.value for c in ws[1]]
+    names = [c.value for c in ws[2]]
+    assert "所在区县" in head and "本年度营业收入（元）" in head and "高新技术企业(认定日期)" in head
+    assert all(not any("a" <= ch <= "z" for ch in h) for h in head)  # Chinese headings
+    assert "region" in names and "fin.revenue_yuan" in names  # the field names on the second row
+    notes = [r for r in wb["说明"].iter_rows(values_only=True)]
+    assert any(r[:2] == ("本年度营业收入（元）", "fin.revenue_yuan") for r in notes if len(r) >= 2)
+    ws.delete_rows(3, ws.max_row)  # the examples out, two rows of our own in
+    col = {n: i for i, n in enumerate(names)}
+    rows = [{"id": "T1", "name": "甲科技", "region": "杭州市临安区", "rec.gaoxin": dt.datetime(2025, 3, 1),
+             "rec.gaoxin.renewal": "否", "fin.revenue_yuan": 52_000_000},
+            {"id": "T2", "name": "乙制造", "region": "临安区", "rec.gaoxin": "2025-04-02", "fin.revenue_yuan": "1.2亿",
+             "fin.rd_spend_yuan": 3_100_000.5}]
+    for r in rows:
+        cells = [None] * len(names)
+        for k, v in r.items():
+            cells[col[k]] = v
+        ws.append(cells)
+    buf = io.BytesIO()
+    wb.save(buf)
+    client.cookies.clear()
+    r = client.post("/api/batch", files={"registry": ("名册模板.xlsx", buf.getvalue())}, data={"date": "2025-06-30"})
+    assert r.status_code == 202, r.text
+    out = wait_done(client, r.json()["job"]["id"])
+    assert out["job"]["error_rows"] == 0 and out["job"]["ok_rows"] == 2, out["rows"]
+    got = {x["id"]: x for x in out["rows"]}
+    assert [x["row"] for x in out["rows"]] == [3, 4]  # spreadsheet rows: headings and field names above
+    for want, flat in (("T1", {"region": "杭州市临安区", "rec.gaoxin": "2025-03-01", "rec.gaoxin.renewal": "否",
+                               "fin.revenue_yuan": "52000000"}),
+                       ("T2", {"region": "临安区", "rec.gaoxin": "2025-04-02", "fin.revenue_yuan": "120000000",
+                               "fin.rd_spend_yuan": "3100000.50"})):
+        single = evaluate(parse_flat_row(flat), dt.date(2025, 6, 30))
+        assert got[want]["total_fen"] == single.total_fen > 0
+
+
+def test_template_csv_is_read_back(client):
+    tpl = client.get("/batch-template.csv")
+    assert tpl.status_code == 200 and tpl.content.startswith(b"\xef\xbb\xbf")
+    lines = tpl.content.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("编号,名称,主体类型,所在区县") and lines[1].startswith("id,name,entity,region")
+    client.cookies.clear()
+    r = client.post("/api/batch", files={"registry": ("t.csv", tpl.content)}, data={"date": "2025-06-01"})
+    out = wait_done(client, r.json()["job"]["id"])
+    assert out["job"]["error_rows"] == 0 and out["job"]["ok_rows"] == 2
+    assert [x["row"] for x in out["rows"]] == [3, 4]
+
+
+def test_money_as_people_write_it_in_a_registry(client):
+    data = ("所在区县,高新技术企业认定日期,本年度营业收入（元）\n"
+            "杭州市临安区,2025-03-01,１５０万\n杭州市临安区,2025-03-01,\"150,000元\"\n杭州市临安区,2025-03-01,很多\n")
+    client.cookies.clear()
+    r = client.post("/api/batch", files={"registry": ("r.csv", data.encode("utf-8"))}, data={"date": "2025-06-30"})
+    out = wait_done(client, r.json()["job"]["id"])
+    assert out["job"]["ok_rows"] == 2 and out["job"]["error_rows"] == 1
+    bad = next(x for x in out["rows"] if x["status"] == "error")
+    assert bad["row"] == 4 and "金额「很多」无法识别：请写成 150万、1.5亿 或 150000 这样的数字" in bad["error"]
