@@ -36,7 +36,7 @@ def job_view(job) -> dict[str, Any]:
         unit, (values,) = chart_axis([r["amount_fen"] for r in top])
         chart = {
             "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
-            "grid": {"left": 20, "right": 40, "top": 20, "bottom": 20, "containLabel": True},
+            "grid": {"left": 20, "right": 70, "top": 20, "bottom": 20, "containLabel": True},
             "xAxis": {"type": "value", "name": unit},
             "yAxis": {"type": "category", "inverse": True, "data": [f"{r['region']}{r['year']} 第{r['article']}条" for r in top]},
             "series": [{"type": "bar", "name": "金额合计", "itemStyle": {"color": "#0b4f9c"},
