@@ -15,8 +15,8 @@ House style (``format_fen``)
 * negative amounts (differences) get a leading ``-``; ``signed=True`` also writes ``+`` for gains.
 
 ``format_rate`` writes a fraction (0.3) as a percent (``30%``); ``chart_axis`` chooses one unit (元, 万元
-or 亿元) for a chart's values and rounds them to 2 decimals of that unit (a chart is a picture; the
-table beside it carries the exact figure). ``plain_yuan`` is the machine form (``1234.56``) used in JSON
+or 亿元) for a chart's values and rounds them to 2 decimals of that unit, 3 significant digits below 1 (a
+chart is a picture; the table beside it carries the exact figure). ``plain_yuan`` is the machine form (``1234.56``) used in JSON
 and CSV cells.
 
 Input (``parse_money``)
@@ -155,10 +155,15 @@ def chart_unit(fens: Iterable[int | None]) -> tuple[str, int]:
 
 
 def chart_value(fen: int | None, per: int) -> int | Decimal | None:
-    """An amount in the chart's unit, rounded to 2 decimals (half up), trailing zeros dropped."""
+    """An amount in the chart's unit, rounded half up to 2 decimals — 3 significant digits below 1 (so that a
+    small bar on a log axis is not 0) — trailing zeros dropped."""
     if fen is None:
         return None
-    d = (Decimal(int(fen)) / per).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    d = Decimal(int(fen)) / per
+    if d == 0:
+        return 0
+    places = max(2, 2 - d.adjusted())
+    d = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return int(d) if d == d.to_integral_value() else d.normalize()
 
 

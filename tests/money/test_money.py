@@ -109,11 +109,13 @@ def test_chart_unit_follows_the_largest_value():
     assert chart_unit([1_000_000]) == ("万元", 1_000_000)
     assert chart_unit([24_200_025, 4_600_000_000_000]) == ("亿元", 10_000_000_000)
     unit, (a, b) = chart_axis([24_200_025, None], [4_600_000_000_000, 600_000_000_000_000])
-    assert unit == "亿元" and a == [0, None] and b == [460, 60000]
+    assert unit == "亿元" and a == [Decimal("0.00242"), None] and b == [460, 60000]
     unit, (values,) = chart_axis([420_002_500, 20_000_000])  # never "420.0025" on a bar label
     assert unit == "万元" and values == [Decimal("420"), 20]
     unit, (values,) = chart_axis([420_502_500])
     assert values == [Decimal("420.5")]
+    unit, (values,) = chart_axis([500_000, 10_000_000_000, 0])  # 5,000元 on a 亿元 axis: not 0
+    assert unit == "亿元" and values == [Decimal("0.00005"), 1, 0]
     assert all(not isinstance(v, float) for v in values)
 
 
