@@ -73,7 +73,7 @@ def test_cli_excel_output_is_for_an_office(tmp_path, capsys):
     _run(capsys, reg, tmp_path / "out.xlsx")
     wb = openpyxl.load_workbook(tmp_path / "out.xlsx")
     assert wb.sheetnames[-1] == "说明"
-    ws = wb["profiles"]
+    ws = wb["逐行结果"]
     head = [c.value for c in ws[1]]
     assert head[:2] == ["行号", "编号"] and "合计金额（元）" in head and ws.freeze_panes == "A2"
     col = head.index("合计金额（元）") + 1

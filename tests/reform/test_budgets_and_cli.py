@@ -76,7 +76,13 @@ def test_limited_fund_in_a_simulation(tmp_path):
     assert sum(got.values()) == 100_000_000
     assert got["E05"] == 9_090_909 and {got["E03"], got["E04"], got["E13"]} <= {30_303_030, 30_303_031}
     import openpyxl
-    assert "funds" in openpyxl.load_workbook(tmp_path / "o.xlsx", read_only=True).sheetnames
+    book = openpyxl.load_workbook(tmp_path / "o.xlsx")
+    assert "资金池分配" in book.sheetnames and book.sheetnames[-1] == "说明"
+    funds = list(book["资金池分配"].values)
+    assert funds[0] == ("资金池", "情景", "行号", "编号", "申请金额（元）", "拨付金额（元）")
+    assert {r[1] for r in funds[1:]} <= {"基线", "改革"}
+    # money in 元 as numbers: the baseline pool of 100万 is paid out to the fen
+    assert sum(round(r[5] * 100) for r in funds[1:] if r[1] == "基线" and r[0] == funds[1][0]) == 100_000_000
 
 
 def test_cli_apply_simulate_sample(tmp_path):

@@ -87,15 +87,17 @@ def test_excel_in_and_out(tmp_path):
     res = run_batch(tmp_path / "reg.xlsx", tmp_path / "out.xlsx", "2025-06-30")
     assert res.evaluated == 2
     book = openpyxl.load_workbook(tmp_path / "out.xlsx")
-    assert {"profiles", "entitlements", "rules"} <= set(book.sheetnames)
-    sheet = book["entitlements"]
-    assert [c.value for c in sheet[1]] == ["行号", "编号", "规则编号", "状态", "金额（分）", "金额（元）"]
-    assert sheet.freeze_panes == "A2" and "说明" in book.sheetnames
+    assert book.sheetnames == ["逐行结果", "条款明细", "按规则汇总", "规则文件", "说明"]
+    sheet = book["条款明细"]
+    assert [c.value for c in sheet[1]] == ["行号", "编号", "规则编号", "状态", "金额（元）"]
+    assert sheet.freeze_panes == "A2"
     rows = {tuple(r[1:3]): r[3:] for r in list(sheet.values)[1:]}
-    # money in 元 is a number (SUM works) with the 元 number format; fen stay exact integers
-    assert rows[("x1", "linan-2025-a05-rd-insurance")] == ("eligible", 5000025, 50000.25)
-    assert rows[("x1", "linan-2025-a01-xinchuying")] == ("eligible", 50000000, 500000)
-    assert all(c.number_format == "#,##0.00" for (c,) in sheet.iter_rows(min_row=2, min_col=6, max_col=6))
+    # money once, in 元, as a number (SUM works) with the 元 number format; codes in Chinese
+    assert rows[("x1", "linan-2025-a05-rd-insurance")] == ("可享受", 50000.25)
+    assert rows[("x1", "linan-2025-a01-xinchuying")] == ("可享受", 500000)
+    assert all(c.number_format == "#,##0.00" for (c,) in sheet.iter_rows(min_row=2, min_col=5, max_col=5))
+    rules = list(book["按规则汇总"].values)
+    assert rules[0][4] == "待复核" and {r[4] for r in rules[1:]} <= {"是", "否"}
 
 
 def test_unknown_column_is_a_clear_error(tmp_path):

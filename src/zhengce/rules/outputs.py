@@ -109,28 +109,72 @@ class CsvSink(TableSink):
             fh.close()
 
 
-HEADINGS = {  # Chinese headings of the output columns in Excel (CSV and Parquet keep the field names)
-    "row": ("行号", "名册中的行号（表头为第 1 行）"), "id": ("编号", "名册的编号列"),
-    "total_fen": ("合计金额（分）", "可享受金额合计，整数分"), "total_yuan": ("合计金额（元）", "可享受金额合计"),
-    "exact_fen": ("确定金额（分）", "不含“最高”额度的部分，整数分"),
+SHEETS = {"profiles": "逐行结果", "entitlements": "条款明细", "errors": "有问题的行", "rules": "按规则汇总",
+          "rulebook": "规则文件", "sections": "按领域", "regions": "按地区", "industries": "按行业", "industry": "按行业",
+          "sizes": "按规模", "size": "按规模", "region": "按地区", "section": "按领域", "budgets": "预算对照",
+          "funds": "资金池分配"}
+HEADINGS = {  # Chinese headings of output columns in Excel (CSV and Parquet keep the field names); money
+    # columns are named without their unit: X_fen and X_yuan are both shown as one column "…（元）"
+    "row": ("行号", "名册中的行号（表头为第 1 行）"), "id": ("编号", "名册的编号列"), "error": ("问题", "未能测算的原因"),
+    "total": ("合计金额", "可享受金额合计，含“最高”额度"), "exact": ("确定金额", "不含“最高”额度的部分"),
     "eligible_rules": ("可享受条款数", "符合条件的条款数"), "needs_info_rules": ("缺少信息条款数", "缺少信息、无法判断的条款数"),
-    "pending_fen": ("待复核金额（分）", "待复核规则的金额，未计入合计"), "pending_yuan": ("待复核金额（元）", "待复核规则的金额，未计入合计"),
-    "pending_rules": ("待复核条款数", "待复核规则数"), "rule_id": ("规则编号", "规则集中的规则编号"),
-    "status": ("状态", "eligible 可享受；needs_info 缺少信息；stacked_out 因叠加规则未享受"),
-    "amount_fen": ("金额（分）", "该条款金额，整数分"), "amount_yuan": ("金额（元）", "该条款金额"),
-    "eligible": ("可享受企业数", "可享受该条款的行数"), "needs_info": ("缺少信息企业数", "缺少信息的行数"),
-    "stacked_out": ("因叠加规则未享受数", "从高从优或封顶后未享受的行数"), "pending": ("待复核", "规则是否待复核"),
+    "pending": ("待复核金额", "待复核规则的金额，未计入合计"), "pending_rules": ("待复核条款数", "待复核规则数"),
+    "pending?": ("待复核", "规则是否待复核（是/否）"),
+    "rule_id": ("规则编号", "规则集中的规则编号"),
+    "status": ("状态", "可享受、缺少信息或因叠加规则未享受；改革对照中为不变、修改、新增或删除"),
+    "amount": ("金额", "该条款金额"), "eligible": ("可享受企业数", "可享受该条款的行数"),
+    "needs_info": ("缺少信息企业数", "缺少信息的行数"), "stacked_out": ("因叠加规则未享受数", "从高从优或封顶后未享受的行数"),
     "path": ("规则文件", "规则文件路径"), "sha256": ("文件校验值", "规则文件的 SHA-256"),
-    "fingerprint": ("规则集指纹", "全部规则文件的指纹"), "error": ("问题", "未能测算的原因"),
+    "fingerprint": ("规则集指纹", "全部规则文件的指纹"), "region": ("所在区县", "区县"), "industry": ("主营行业", "行业"),
+    "size": ("企业规模", "规模"), "baseline": ("基线金额", "现行规则下的金额"), "reform": ("改革金额", "改革后的金额"),
+    "diff": ("差额", "改革金额减基线金额"), "baseline_count": ("基线企业数", "现行规则下可享受的企业数"),
+    "reform_count": ("改革企业数", "改革后可享受的企业数"), "section": ("领域", "政策文件的章节"), "group": ("分组", "分组"),
+    "document": ("政策文件", "政策文件"), "year": ("年度", "政策年度"), "quote": ("原文", "预算安排的原文"),
+    "budget": ("预算安排", "文件写明的预算"), "covered": ("可覆盖", "预算是否覆盖改革金额"),
+    "shortfall": ("缺口", "改革金额超出预算的部分"), "drivers": ("主要规则", "金额最大的规则"),
+    "fund": ("资金池", "资金池名称"), "scenario": ("情景", "基线或改革"), "claim": ("申请金额", "按规则可得的金额"),
+    "funded": ("拨付金额", "资金池实际拨付"),
 }
 
 
-def _column(field: pa.Field):
+def _excel_columns(table: pa.Table) -> list[tuple[str, object]]:
+    """(field, how to read its cells) for Excel: money once, in 元 — an X_yuan column when there is one, else
+    X_fen shown as 元 — so that an office sees one number per amount and SUM works."""
     from zhengce.spreadsheets import Column
 
-    title, note = HEADINGS.get(field.name, (field.name, ""))
-    kind = "yuan" if pa.types.is_decimal(field.type) else "int" if pa.types.is_integer(field.type) else "text"
-    return Column(field.name, title, kind, note)
+    names = table.column_names
+    out = []
+    for f in table.schema:
+        base, _, unit = f.name.rpartition("_")
+        if unit == "fen" and f"{base}_yuan" in names:
+            continue  # the same amount is in the X_yuan column
+        if unit in ("fen", "yuan") and base:
+            title, note = HEADINGS.get(base, (base, ""))
+            out.append((f.name, Column(f.name, f"{title}（元）", "yuan", note)))
+            continue
+        flag = pa.types.is_boolean(f.type) and f"{f.name}?" in HEADINGS  # a yes/no column, not the amount
+        title, note = HEADINGS.get(f"{f.name}?" if flag else f.name, (f.name, ""))
+        kind = "int" if pa.types.is_integer(f.type) else "text"
+        out.append((f.name, Column(f.name, title, kind, note)))
+    return out
+
+
+WORDS = {"status": {"eligible": "可享受", "needs_info": "缺少信息", "stacked_out": "因叠加规则未享受",
+                   "unchanged": "不变", "changed": "修改", "added": "新增", "removed": "删除"},
+         "scenario": {"baseline": "基线", "reform": "改革"}}
+
+
+def _excel_value(name: str, value):
+    """A cell for an office: fen as Decimal 元, codes in Chinese, true/false as 是/否."""
+    from decimal import Decimal
+
+    if value is None:
+        return None
+    if name.endswith("_fen"):
+        return Decimal(int(value)) / 100
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return WORDS.get(name, {}).get(value, value) if isinstance(value, str) else value
 
 
 class ExcelSink(TableSink):
@@ -153,10 +197,13 @@ class ExcelSink(TableSink):
         wb.remove(wb.active)
         described = []
         for name, parts in self.tables.items():
-            columns = [_column(f) for f in parts[0].schema]
-            add_sheet(wb, name, columns, (list(row.values()) for part in parts for row in part.to_pylist()))
-            described.append((name, columns))
-        facts = [("金额", "“（元）”列为数值，单位元，两位小数，可直接求和；“（分）”列为整数分，供核对")]
+            fields = _excel_columns(parts[0])
+            columns = [c for _, c in fields]
+            rows = ([_excel_value(f, row[f]) for f, _ in fields] for part in parts for row in part.to_pylist())
+            title = SHEETS.get(name, name)
+            add_sheet(wb, title, columns, rows)
+            described.append((title, columns))
+        facts = [("金额", "“（元）”列为数值，单位元，两位小数，可直接求和（CSV 与 Parquet 另有整数分的 *_fen 列）")]
         rulebook = self.tables.get("rulebook")
         if rulebook and "fingerprint" in rulebook[0].column_names and rulebook[0].num_rows:
             facts.insert(0, ("规则集指纹", str(rulebook[0].column("fingerprint")[0].as_py())))
