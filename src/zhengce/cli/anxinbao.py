@@ -216,6 +216,7 @@ def cmd_show(args) -> int:
 
 
 def cmd_balances(args) -> int:
+    from zhengce.money import format_fen
     from zhengce.programs.anxinbao.money import yuan
 
     prog = _program(args)
@@ -224,7 +225,7 @@ def cmd_balances(args) -> int:
     finally:
         prog.close()
     _print(args, {a: {**b, "yuan": yuan(b["balance"])} for a, b in bal.items()},
-           "\n".join(f"{a}\t{yuan(b['balance'])}" for a, b in bal.items()))
+           "\n".join(f"{a}\t{format_fen(b['balance'])}" for a, b in bal.items()))
     return 0
 
 
