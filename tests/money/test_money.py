@@ -102,6 +102,22 @@ def test_whole_wan_amounts_are_in_wan_or_yi(fen):
     assert "," not in number and len(number.partition(".")[2]) <= 4
 
 
+FULL_WIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
+
+
+@given(st.integers(min_value=0, max_value=MAX_YUAN))
+def test_the_ways_people_write_a_whole_amount(yuan):
+    fen = yuan * 100
+    forms = [str(yuan), f"{yuan:,}", f"{yuan:,}元", f"¥{yuan:,}", str(yuan).translate(FULL_WIDTH) + "元"]
+    if yuan % 100 == 0:
+        wan = format(Decimal(yuan) / 10_000, "f")
+        forms += [f"{wan}万", f"{wan}万元", f"{wan}萬", wan.translate(FULL_WIDTH) + "万"]
+    if yuan % 1_000_000 == 0:
+        forms += [format(Decimal(yuan) / 100_000_000, "f") + "亿"]
+    for text in forms:
+        assert parse_money(text) == fen, text
+
+
 # -- charts ------------------------------------------------------------------------------------------------
 
 def test_chart_unit_follows_the_largest_value():

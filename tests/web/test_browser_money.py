@@ -22,7 +22,14 @@ def test_amounts_typed_as_people_write_them(page):
     page.click("details[data-group='fin.'] > summary")
     field = page.locator("[id='f-fin.dev_fee_yuan']")
     assert "150万" in field.get_attribute("placeholder")
+    field.fill("abc")  # checked as it is typed, with a Chinese hint
+    hint = page.locator("[id='f-fin.dev_fee_yuan'] + .field-hint")
+    assert hint.inner_text() == "金额「abc」无法识别：请写成 150万、1.5亿 或 150000 这样的数字"
+    assert field.evaluate("el => el.validity.valid") is False
+    page.evaluate("el => el.scrollIntoView({block: 'center'})", hint.element_handle())
+    shot(page, "m0-check-money-hint", full_page=False)
     field.fill("１５０万")  # full width, as an input method may type it
+    assert hint.inner_text() == "" and field.evaluate("el => el.validity.valid") is True
     page.click("#check-form button[type=submit]")
     page.wait_for_selector("#check-result")
     assert page.locator("#check-total").inner_text() == "30万元"  # 20% of 150万

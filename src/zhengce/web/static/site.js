@@ -1,7 +1,8 @@
 /* Small progressive enhancements; every page works without them.
    - .prov spans: explanation shown on hover / click / keyboard focus (text built with textContent, never innerHTML)
    - [data-chart]: ECharts option read from a <script type="application/json"> block (money units in tooltips)
-   - [data-poll]: batch progress polled from its JSON twin */
+   - [data-poll]: batch progress polled from its JSON twin
+   - input[data-money]: amounts checked as they are typed, with a Chinese hint */
 (function () {
   "use strict";
   var tip = null;
@@ -115,7 +116,34 @@
     });
   }
 
+  // Money fields ([data-money]) check as the user types what zhengce.money.parse_money accepts — 150万,
+  // 1.5亿, 150,000, １５０万 — and say so in Chinese; the server reads the amount (this only helps typing).
+  var AMOUNT = /^[+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(万元|万|亿元|亿|元)?$/;
+  function moneyText(v) {
+    return v.replace(/[\uFF01-\uFF5E]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xFEE0); })
+      .replace(/[\s\u3000¥￥_]/g, "").replace(/萬/g, "万").replace(/億/g, "亿").replace(/圓/g, "元").replace(/。/g, ".");
+  }
+  function moneyFields() {
+    document.querySelectorAll("input[data-money]").forEach(function (el) {
+      var hint = document.createElement("div");
+      hint.className = "field-hint";
+      hint.setAttribute("aria-live", "polite");
+      el.insertAdjacentElement("afterend", hint);
+      function check() {
+        var raw = el.value.trim(), t = moneyText(raw), m = AMOUNT.exec(t);
+        var ok = raw === "" || (m && (m[1] || m[3]));
+        var msg = ok ? "" : "金额「" + raw + "」无法识别：请写成 150万、1.5亿 或 150000 这样的数字";
+        el.setCustomValidity(msg);
+        hint.textContent = msg;
+        el.classList.toggle("invalid", !ok);
+      }
+      el.addEventListener("input", check);
+      check();
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    moneyFields();
     entityFilter();
     drawCharts();
     document.querySelectorAll("[data-poll]").forEach(poll);
