@@ -174,7 +174,14 @@ def _excel_value(name: str, value):
         return Decimal(int(value)) / 100
     if isinstance(value, bool):
         return "是" if value else "否"
-    return WORDS.get(name, {}).get(value, value) if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    if name in ("industry", "size"):  # enum facts: their Chinese labels (profile schema)
+        from zhengce.rules.profile import schema
+
+        spec = schema().facts.get(name)
+        return spec.values.get(value, value) if spec is not None and spec.values else value
+    return WORDS.get(name, {}).get(value, value)
 
 
 class ExcelSink(TableSink):
