@@ -69,6 +69,24 @@ _TERMINAL = set("。!?;:)]】”》")
 _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
 
 
+# A page flattened into one long line keeps its line breaks as spaces. Inside such a line a space
+# is a line break where it follows the end of a sentence, a heading or a date, or where it comes
+# before a numbering marker or a date; elsewhere it is PDF damage ("地 方税收") and stays.
+_FLAT_LINE = 300
+_FLAT_BREAK = re.compile(
+    r"(?:(?<=[。:;!?])|(?<=\d日)|(?<=号)|(?<=(?:通知|政策|措施|举措|办法|细则|意见|方案|规定)))[ \t]+(?=\S)"
+    r"|[ \t]+(?=(?:[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|第[一二三四五六七八九十百]+[章条节]"
+    r"|\d{4}年\d{1,2}月\d{1,2}日[ \t]))")
+
+
+def _flat_break(m: re.Match[str]) -> str:
+    text, s = m.string, m.start()
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", s)
+    end = len(text) if end < 0 else end
+    return "\n" if end - start >= _FLAT_LINE else m.group(0)
+
+
 @lru_cache(maxsize=1)
 def _converter():
     import opencc
@@ -242,6 +260,7 @@ def normalize(original: str) -> Normalized:
     b.sub(re.compile(r"\r\n?"), "\n")
     b.translate_same_length(lambda t: t.translate(_TABLE))
     b.translate_same_length(to_simplified)
+    b.sub(_FLAT_BREAK, _flat_break)
     for pattern, repl in _NOISE:
         b.sub(pattern, repl)
     # blank lines carry no meaning here (page breaks, paragraph spacing); squeeze them first so

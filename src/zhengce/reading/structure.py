@@ -187,9 +187,19 @@ def split_units(text: str) -> list[str]:
         else:
             cur.append(ch)
     units.append("".join(cur))
-    cleaned = []
+    # "各区、县(市)政府": kinds of place sharing one 各 and one body are one unit, not two
+    merged: list[str] = []
     for u in units:
+        if merged and re.fullmatch(r"\s*各[区县市乡镇]", merged[-1]) and re.match(r"\s*[区县市乡镇街]", u):
+            merged[-1] = merged[-1] + "、" + u
+        else:
+            merged.append(u)
+    cleaned = []
+    for u in merged:
         u = u.strip().strip("。.")
+        if re.match(r"(?:以下|下同|不再列出|其他[^,]{0,6}不再)", u):
+            break  # "以下均需…落实,不再列出": a note that ends the list
+        u = re.sub(r"(?<=[局委办府院会心厅部])等$", "", u)  # "…政府等": the list's own 等
         u = RESP_LABEL_RE.sub("", u)
         u = re.sub(r"^(?:配合|协同|参与|责任|牵头)(?:单位|部门)[::]", "", u)  # "配合单位:区财政局"
         if re.search(r"下同|为牵头|牵头单位$|列第一|排名第一|排在首位", u):
