@@ -38,7 +38,12 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         incs: list[Provision] = []
         taken: list[tuple[int, int]] = list(tax_spans)
         if "incentive" in kinds:
-            if apply_caps_from(sent, prev) or apply_caps_from(sent, earlier):
+            if apply_caps_from(sent, prev):
+                # "单个项目补助额不超过1000万元" after several rate awards: the unit's other open
+                # rates are bounded by it too (a fixed amount needs no cap)
+                apply_caps_from(sent, earlier, forms=("rate", "per_unit", "matching"))
+                taken.extend(a.span for a in find_amounts(sent))
+            elif apply_caps_from(sent, earlier):
                 taken.extend(a.span for a in find_amounts(sent))
             else:
                 incs = [p for p in incentives_in_sentence(sent, s, prev)

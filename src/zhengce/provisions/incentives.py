@@ -427,7 +427,8 @@ def _quote_start(sent: str, pos: int) -> int:
     return cs[j][0] if cs else 0
 
 
-def apply_caps_from(sent: str, prev: list[Provision]) -> bool:
+def apply_caps_from(sent: str, prev: list[Provision],
+                    forms: tuple[str, ...] = ("fixed", "rate", "per_unit", "matching")) -> bool:
     """A sentence that only caps ("单个孵化载体单年度内奖励额度最高30万元") caps the previous
     sentence's uncapped awards. Returns True when it did (the sentence then adds no incentive)."""
     if not prev or re.search(r"给予|予以|(?<![接标外照象])对", sent):
@@ -438,8 +439,7 @@ def apply_caps_from(sent: str, prev: list[Provision]) -> bool:
     a = amounts[0]
     if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)):
         return False
-    targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in (
-        "fixed", "rate", "per_unit", "matching")]
+    targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in forms]
     if not targets:
         return False
     for p in targets:

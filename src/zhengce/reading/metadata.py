@@ -83,6 +83,10 @@ def issuers_of_heading(heading: str | None) -> str | None:
 
 def kind_of(title: str | None, category: str | None = None) -> str:
     t = title or ""
+    # the title's last word says what the document is: "若干政策意见实施细则" is rules for a policy
+    core = re.sub(r"(?:\((?:试行|暂行|修订|征求意见稿|草案|\d{4}年(?:修订|版)?)\))+$", "", t)
+    if re.search(r"(?:细则|办法|规则|规程|条例)$", core):
+        return "rules"
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
         return "notice"
     if re.search(r"若干政策|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|"
@@ -130,6 +134,20 @@ def qualify_unit(unit: str, region: Region) -> str:
             and not unit.startswith(city) and city != name):
         return city.split("省")[-1] + unit if "省" in city else city + unit
     return unit
+
+
+def defined_name(text: str, short: str) -> str | None:
+    """The full name a text gives for its abbreviation: "…科学技术局(以下简称“区科技局”)"."""
+    m = re.search(r"([\u4e00-\u9fff]{4,30})\((?:以下)?简称[“\"']?" + re.escape(short) + r"[”\"']?\)", text)
+    if not m:
+        return None
+    full = m.group(1)
+    # the definition starts where its place does, not at the start of the sentence it sits in
+    starts = [full.find(r.name) for r in mentions(full) if full.find(r.name) >= 0]
+    if not starts:
+        return None
+    full = full[min(starts):]
+    return full if len(full) > len(short) else None
 
 
 def title_from_label(label: str) -> str:
@@ -217,7 +235,18 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
         if candidate:
             found = [r for r in mentions(candidate)]
             if found:
-                return most_specific(found)
+                named = most_specific(found)
+                if candidate is not issuer and named.level == "province":
+                    # a title naming its province's programme ("做好2024年湖南省…专项资金申报的通知")
+                    # is a city's notice when the text speaks as a city and names a place inside it
+                    inner = _region_from_text(text)
+                    if inner and inner.level != "province" and inner.province == named.province:
+                        return inner
+                return named
+    return _region_from_text(text)
+
+
+def _region_from_text(text: str) -> Region | None:
     # places named inside a cited document's title (《苏州市…意见》) are the other document's
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     counts = mentions(own) or mentions(text)
@@ -227,6 +256,12 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
     # "我市" is said in county-level cities (义乌市, 昆山市) as well as in prefecture cities
     fits = {"district": {"district", "county"}, "city": {"city", "county"}}.get(level, {level})
     pool = [r for r in counts if r.level in fits] if level else list(counts)
+    if level == "city" and not pool:
+        # a city's document that names only its own districts ("市区企业(不包括渌口区)"): their city
+        parents = {lookup(r.city) for r in counts if r.level in ("district", "county") and getattr(r, "city", None)}
+        parents.discard(None)
+        if len(parents) == 1:
+            return parents.pop()
     pool = pool or list(counts)
     best = max(pool, key=lambda r: counts[r])
     # a place inside the best one, named nearly as often, is where the document is from: a

@@ -212,7 +212,8 @@ def _per_section(items: list[Item], section: str) -> Scheme:
             return
         local = _levels(segment)
         rest, local_groups = local, []
-        while len(rest) >= 2 and _is_grouping(segment, rest[0], rest[1:]):
+        # one level of group headings at most: below section, group and article come points
+        while len(rest) >= 2 and not local_groups and _is_grouping(segment, rest[0], rest[1:]):
             local_groups.append(rest[0])
             rest = rest[1:]
         wanted = set(local_groups) | ({rest[0]} if rest else set())

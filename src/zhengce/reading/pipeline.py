@@ -206,6 +206,9 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         field_issuer = None  # several bodies in one field: the signature or notice names the issuer
     tail_issuer, tail_date = tail_signature(texts) if head is not None else (None, None)
     doc.issuer = issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
+    if doc.issuer and not meta.mentions(doc.issuer):
+        # "区科技局" where the text defines it: "天津市滨海新区科学技术局(以下简称“区科技局”)"
+        doc.issuer = meta.defined_name(doc.text, doc.issuer) or doc.issuer
     field_date = fields.get("issued")
     m = ISO_DATE_RE.search(field_date or "") or DATE_RE.search(field_date or "")
     doc.issued = ((head.signed if head is not None else None) or issued or (meta.iso(*m.groups()) if m else None)
