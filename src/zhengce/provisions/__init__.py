@@ -48,6 +48,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             else:
                 incs = [p for p in incentives_in_sentence(sent, s, prev)
                         if not _inside_tax(p, sent, s, tax_spans)]
+                _uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
         out.extend(incs)
         prev = incs
@@ -62,9 +63,25 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     return _dedupe(out)
 
 
+def _uplift_caps(incs: list[Provision], earlier: list[Provision], text: str) -> None:
+    """"奖励比例提高1个百分点" raises the rate of the awards before it: it keeps their cap."""
+    for p in incs:
+        if p.fields.get("form") != "rate" or p.fields.get("cap_yuan") is not None:
+            continue
+        if not re.search(r"(?:比例|标准)(?:再)?(?:提高|上浮|增加)\d+(?:\.\d+)?个百分点", text[p.span[0]:p.span[1]]):
+            continue
+        capped = [q for q in earlier if q.fields.get("form") == "rate" and q.fields.get("cap_yuan") is not None]
+        if capped:
+            p.fields["cap_yuan"] = capped[-1].fields["cap_yuan"]
+            p.fields["cap_scope"] = capped[-1].fields.get("cap_scope")
+
+
 def _inside_tax(p: Provision, sent: str, offset: int, tax_spans) -> bool:
     if p.fields.get("form") != "rate":
         return False
+    own = sent[p.span[0] - offset:p.span[1] - offset]
+    if re.search(r"(?:奖励|返还|补助|补贴|奖补)(?:给)?(?:企业|项目|投资方|投资者)", own) and not re.search(r"税率|减按", own):
+        return False  # a tax's local share given back as an award ("…全额奖励企业"): an incentive
     return any(s <= p.span[0] - offset < e or (s < p.span[1] - offset and p.span[0] - offset < e and
                                                  re.search(r"减按", sent[s:e])) for s, e in tax_spans)
 

@@ -120,6 +120,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "用电量的50%×每千瓦时0.1元": a factor of the base, not a rate paid
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的(?:一次性)?" + AWARD_WORD + ")", after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
+    if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
+        return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     if not re.search(r"给予|结算给|返还给|拨付给|兑现给|" + AWARD_WORD, clause):
