@@ -43,6 +43,11 @@ _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|�
                           r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米)"
                           r"|一个[^\d,;。再追给奖补资]{1,6})"  # "每跨越一个百亿台阶", "每增加一个百分点"
                           r"[^,;。\d]{0,3}(?:给予|奖励|补助|补贴|资助|追加)[^,;。\d]{0,10}$")
+# "每新增一个批零住餐限上法人企业给予…最高3万元", "按照每台联网袜机不超过1500元的标准": an award per
+# thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
+_PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐)"
+                        r"(?:一|1)?[个家台件项名户人套辆条座]?([^,;。]{2,24}?)(?:的)?(?:,)?(?:给予|奖励|补助|补贴|资助)"
+                        r"|按照?每[台套辆条座件]([^,;。]{1,16}?)(?:不超过|最高|不高于)?$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
 _YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计)?(?:每年)?")
@@ -233,8 +238,23 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         if m and re.search(r"给予|补助|补贴|奖励|资助|奖补", sent[a.span[1]:a.span[1] + 16] + sent[max(0, a.span[0] - 14):a.span[0]]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
             used_amounts.add(i)
+    # per thing counted: the amount is the award for each one
+    for i, a in enumerate(amounts):
+        if i in used_amounts:
+            continue
+        cs, _ = clause_at(cb, a.span[0])
+        m = _PER_THING.search(sent[cs:a.span[0]])
+        if m and (m.group(2) is None or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
+                and not _COND_AFTER.match(sent[a.span[1]:]):
+            items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
+                                extras={"unit": (m.group(1) or m.group(2)).strip(), "counted": True}))
+            used_amounts.add(i)
     for r in ratios:
         items.append(_Award("matching", r.span[0], r.span[1], ratio=r))
+    # "按…的5%—10%给予奖励", "2‰—5‰": a range of rates is one rate, at most its upper end
+    percents = [p for k, p in enumerate(percents)
+                if not (k + 1 < len(percents) and re.fullmatch(r"\s*(?:—|-|~|至|到)+\s*",
+                                                                sent[p.span[1]:percents[k + 1].span[0]]))]
     for p in percents:
         if _percent_is_rate(sent, p, cb):
             if re.search(r"配套", sent[p.span[1]:p.span[1] + 8]):
@@ -406,6 +426,9 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
                          "award_yuan": _money(it.amount)}
         if it.extras.get("unit"):
             f["per_unit"]["unit"] = it.extras["unit"]
+            step = _money_step(it.extras["unit"])
+            if step is not None and it.unit_amount is None:
+                f["per_unit"]["unit_yuan"] = step  # "每跨越一个百亿台阶": a step of money
     if it.cap is not None:
         f["cap_yuan"] = _money(it.cap)
         f["cap_scope"] = _cap_scope(it.cap_text, it.cap.per)
@@ -415,6 +438,21 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
     if re.search(r"一次性", sent[max(0, it.pos - 8):it.end + 8]):
         f["one_off"] = True
     return Provision("incentive", (offset + start, offset + end), sent[start:end], f)
+
+
+_STEP_RE = re.compile(r"^一个\s*(\d+(?:\.\d+)?|[十百千])?\s*(万|亿)元?(?:台阶|档次?|级)$")
+
+
+def _money_step(unit: str) -> int | None:
+    """"一个百亿台阶" → 10,000,000,000 yuan; None when the unit is no amount of money."""
+    m = _STEP_RE.match(unit.strip())
+    if not m:
+        return None
+    n = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(1000), None: Decimal(1)}.get(m.group(1))
+    if n is None:
+        n = Decimal(m.group(1))
+    value = n * (10_000 if m.group(2) == "万" else 100_000_000)
+    return int(value) if value == value.to_integral_value() else None
 
 
 def _quote_start(sent: str, pos: int) -> int:
