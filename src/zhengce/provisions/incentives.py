@@ -82,6 +82,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # a floor on money is a condition or a target, never what one receives
     if _GIVE_DIRECT.search(before.strip()):
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
+    if sent.count("|") >= 2 and _amount_cell(sent, a):
+        return True  # a table row's amount column ("列入…项目|工业企业|定额类补助|10万元|")
     if _COND_AFTER.match(after):
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
@@ -111,6 +113,20 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         if re.search(r"(给予|予以)[^,]*" + AWARD_WORD + r"[^,]*,?\s*$", prev):
             return True
     return False
+
+
+def _amount_cell(sent: str, a: Amount) -> bool:
+    """The amount fills its table cell, with at most a short label per amount ("国家级500万元")."""
+    start = sent.rfind("|", 0, a.span[0]) + 1
+    end = sent.find("|", a.span[1])
+    cell = sent[start:len(sent) if end < 0 else end]
+    found = find_amounts(cell)
+    rest = cell
+    for x in reversed(found):
+        rest = rest[:x.span[0]] + rest[x.span[1]:]
+    rest = re.sub(r"\([^()]*\)", "", rest).strip(" ,、;")
+    return (bool(found) and len(rest) <= 6 * len(found)
+            and not re.search(r"以上|以下|以内|超过|达到|不低于|不少于|投资|营业|收入|产值|销售|规模|总额|资金", rest))
 
 
 def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:

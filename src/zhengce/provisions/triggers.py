@@ -13,6 +13,19 @@ _NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等
 def trigger_for(sent: str, pos: int) -> str:
     """The condition the award rewards: the 对… phrase before it, else the clause before it."""
     head = sent[:pos]
+    if sent.count("|") >= 2:
+        # a table row: the first cell names what is rewarded ("列入…项目|工业企业|定额类补助|10万元")
+        cells = [c.strip() for c in sent.split("|")]
+        first = next((c for c in cells if c), "")
+        cell_start = head.rfind("|") + 1
+        # the label before this amount in its cell: "国家级500万元省级100万元" → 省级
+        label_from = max(cell_start, head.rfind("元") + 1)
+        level = re.search(r"([^\d|]{1,8}?级)$", sent[label_from:pos])
+        if first and first not in sent[cell_start:pos + 1]:
+            if not level:
+                return first
+            # "国家级、省级、温州市级智能制造重点项目" at 省级 → "省级智能制造重点项目"
+            return level.group(1) + re.sub(r"^(?:[^、,|]{1,6}级[、和及])*[^、,|]{1,6}级", "", first)
     # the last 对 that starts an object phrase (not 对接, 对标, 对外 ...)
     cands = [m.start() for m in re.finditer("对", head) if not _NOT_DUI.match(head, m.start())]
     if cands:

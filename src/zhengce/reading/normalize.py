@@ -87,6 +87,23 @@ def _flat_break(m: re.Match[str]) -> str:
     return "\n" if end - start >= _FLAT_LINE else m.group(0)
 
 
+# A table flattened to one cell per line ("列入…项目 |" / "工业企业 |" / "10万元 |", rows parted by
+# a line of bars): the cells of a row go back on one line, so a row reads as one statement.
+_CELL_LINE = re.compile(r"(?m)^[^\n|]*\S[^\n|]*\|[ \t]*$")
+_TABLE_JOIN = re.compile(r"(?m)(?<=\|)[ \t]*\n(?=[ \t]*[^|\s][^\n]*\|[ \t]*$)")
+
+
+def _table_join(m: re.Match[str]) -> str:
+    text, s = m.string, m.start()
+    line = text[text.rfind("\n", 0, s) + 1:s]
+    if not line.strip(" \t|"):
+        return m.group(0)  # a line of bars parts two rows
+    start = text.rfind("\n", 0, max(0, s - len(line) - 1))
+    window = text[max(0, start):m.end() + 200]
+    # only inside a table: several cell lines around, not one title line that ends in a bar
+    return "" if len(_CELL_LINE.findall(window)) >= 3 else m.group(0)
+
+
 @lru_cache(maxsize=1)
 def _converter():
     import opencc
@@ -261,6 +278,8 @@ def normalize(original: str) -> Normalized:
     b.translate_same_length(lambda t: t.translate(_TABLE))
     b.translate_same_length(to_simplified)
     b.sub(_FLAT_BREAK, _flat_break)
+    if original.count("|") >= 12:
+        b.sub(_TABLE_JOIN, _table_join)
     for pattern, repl in _NOISE:
         b.sub(pattern, repl)
     # blank lines carry no meaning here (page breaks, paragraph spacing); squeeze them first so

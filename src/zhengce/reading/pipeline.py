@@ -100,6 +100,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         title, _ = meta.reconstruct_title(body_text)
         reconstructed = title is not None
     kind = meta.kind_of(title, chunk.category)
+    if not title and kind == "notice" and not meta.reads_as_notice(body_text):
+        kind = "policy"  # no title to tell, and nothing of a call for applications: measures
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
                    norm_span=(start, end), title=title, kind=kind, text=body_text)
