@@ -193,14 +193,21 @@ def _title_core(title: str) -> str:
     return re.sub(r"^关于", "", title.replace("的", ""))
 
 
-def choose_title(heading: str | None, quoted: list[str]) -> str | None:
-    """The title as the covering notice names it when it names the same policy, else the heading."""
+def choose_title(heading: str | None, quoted: list[str], named: list[str] = ()) -> str | None:
+    """The title as the covering notice names it when it names the same policy, else the heading.
+    A heading that is only the last line of a title broken over lines ("高质量发展若干措施") is
+    completed from the title the notice or the text names in 《》 ending with it."""
     if heading:
         h = clean_title(strip_issuer_prefix(heading))
         for q in quoted:
             if _title_core(q) == _title_core(h):
                 return q
-        return h
+        core = _title_core(h)
+        longer = [q for q in [*quoted, *(clean_title(strip_issuer_prefix(n)) for n in named)]
+                  if len(core) >= 4 and _title_core(q).endswith(core) and len(_title_core(q)) > len(core)
+                  # not only a place before 关于: "绍兴市柯桥区关于推动…" names the same title
+                  and _title_core(re.sub(r"^[^关]{0,30}?(?=关于)", "", q)) != core]
+        return max(longer, key=len) if longer else h
     return quoted[0] if quoted else None
 
 
