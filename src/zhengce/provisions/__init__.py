@@ -163,6 +163,32 @@ def _units(doc: Any, norm: Any):
             yield closing, start, None, doc.id, {"budget"}, None
 
 
+def _roll_deadlines(doc: Any) -> None:
+    """A deadline that prints no year falls on or after the day the notice was issued: "请于12月17日前"
+    in a notice signed 2021年12月16日 is 2021-12-17, whatever year the funds are for."""
+    issued = getattr(doc, "issued", None)
+    if not issued or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
+        return
+    for p in doc.provisions:
+        if p.kind != "deadline" or not p.fields.get("year_inferred") or not p.fields.get("date"):
+            continue
+        date = p.fields["date"]
+        for year in (int(issued[:4]), int(issued[:4]) + 1):
+            candidate = f"{year}{date[4:]}"
+            if candidate >= issued and _valid_date(candidate):
+                p.fields["date"] = candidate
+                break
+
+
+def _valid_date(iso: str) -> bool:
+    import datetime as dt
+    try:
+        dt.date.fromisoformat(iso)
+        return True
+    except ValueError:
+        return False
+
+
 def _caps_earlier_articles(article: Any, earlier: list[Provision]) -> bool:
     """An article that only states a cap ("(五)每家企业该项奖励最高为1000万元") caps the awards of
     the articles before it in its section that have none."""
@@ -215,6 +241,7 @@ def attach(doc: Any, norm: Any) -> None:
                 doc.warnings.append(Warning_("incentive_without_trigger",
                                              f"{p.citation}: 金额“{(p.quote or '')[:30]}”未找到奖励对象或条件,请核对",
                                              tuple(p.span)))
+    _roll_deadlines(doc)
     seen, deadlines = set(), []
     for p in doc.provisions:
         if p.kind == "deadline":
