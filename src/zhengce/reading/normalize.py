@@ -104,6 +104,30 @@ def _table_join(m: re.Match[str]) -> str:
     return "" if len(_CELL_LINE.findall(window)) >= 3 else m.group(0)
 
 
+# A date in Chinese numerals ("二○一○年六月七日", "二〇〇六年三月二十一日") reads as 2010年6月7日.
+_CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "О": "0", "0": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+             "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_DATE = re.compile(r"([〇○零О0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日")
+
+
+def _cn_small(s: str) -> int | None:
+    """一 … 三十一: the day or month of a date."""
+    if "十" not in s:
+        return int(_CN_DIGIT[s]) if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    t = int(_CN_DIGIT[tens]) if tens else 1
+    o = int(_CN_DIGIT[ones]) if ones else 0
+    return t * 10 + o if len(tens) <= 1 and len(ones) <= 1 else None
+
+
+def _cn_date(m: re.Match[str]) -> str:
+    year = "".join(_CN_DIGIT[c] for c in m.group(1))
+    month, day = _cn_small(m.group(2)), _cn_small(m.group(3))
+    if not month or not day or month > 12 or day > 31:
+        return m.group(0)
+    return f"{year}年{month}月{day}日"
+
+
 @lru_cache(maxsize=1)
 def _converter():
     import opencc
@@ -277,6 +301,7 @@ def normalize(original: str) -> Normalized:
     b.sub(re.compile(r"\r\n?"), "\n")
     b.translate_same_length(lambda t: t.translate(_TABLE))
     b.translate_same_length(to_simplified)
+    b.sub(_CN_DATE, _cn_date)
     b.sub(_FLAT_BREAK, _flat_break)
     if original.count("|") >= 12:
         b.sub(_TABLE_JOIN, _table_join)
