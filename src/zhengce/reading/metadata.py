@@ -244,7 +244,8 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
             found = [r for r in mentions(candidate)]
             if found:
                 named = most_specific(found)
-                if candidate is not issuer and named.level == "province":
+                if candidate is not issuer and named.level == "province" and level_language(
+                        re.sub(r"《[^《》]{0,120}》", "", text)) == "city":
                     # a title naming its province's programme ("做好2024年湖南省…专项资金申报的通知")
                     # is a city's notice when the text speaks as a city and names a place inside it
                     inner = _region_from_text(text)
