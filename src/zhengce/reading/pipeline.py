@@ -249,11 +249,16 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
                           intro=intro, span=norm.orig_span(sec_start, last), norm_span=(sec_start, last))
         for ra in rs.articles:
             text = norm.text[ra.start:ra.end]
+            first_end = ra.lines[0].end
+            for ln in ra.lines[1:]:  # pieces of one printed line, cut apart at inline items
+                if ln.start != first_end:
+                    break
+                first_end = ln.end
             rest = text[len(ra.label):] if text.startswith(ra.label) else text
             responsible, _ = responsible_of(text)
             section.articles.append(Article(
                 id=f"{sid}/a{ra.no}", no=ra.no, label=ra.label,
-                heading=_shorter(heading_of(rest), _spaced_head(norm, ra.start, ra.lines[0].end, len(ra.label))),
+                heading=_shorter(heading_of(rest), _spaced_head(norm, ra.start, first_end, len(ra.label))),
                 responsible=responsible, text=text, span=norm.orig_span(ra.start, ra.end),
                 section_no=rs.no, norm_span=(ra.start, ra.end)))
         doc.sections.append(section)
