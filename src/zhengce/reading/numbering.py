@@ -142,8 +142,15 @@ def sequence_items(lines: list[Line]) -> list[Item]:
     return items
 
 
+_LEAD_RUN_ON = re.compile(r"^([^。;,:()()]{2,30}?)\s*[((](?:由)?[^()()]{2,80}?(?:牵头实施|牵头负责|负责牵头|牵头)[))]")
+
+
 def is_title_like(rest: str) -> bool:
-    """A heading line: short, no sentence inside (a trailing 。 is tolerated)."""
+    """A heading line: short, no sentence inside (a trailing 。 is tolerated). A title and its lead
+    clause may run on into the section's first paragraph: "扩大有效投资政策(由市发改局牵头实施)全力推进…"."""
+    run_on = _LEAD_RUN_ON.match(rest)
+    if run_on:
+        return True
     body = _LEAD.sub("", rest).strip()
     if not body or len(body) > 45:
         return False

@@ -20,6 +20,8 @@ CLOSING_RE = re.compile(r"^(?:上述|以上|本通知|本政策|本文件|本意
                         r"各领域政策|此前|如遇|除标明|政策执行中)")
 LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
                      r"|[((](?:牵头单位|牵头部门)[::]([^()()]{2,80}?)[))]\s*$")
+# "扩大有效投资政策(由市发改局牵头实施)全力推进…": the title and its lead, then the first paragraph
+LEAD_RUN_ON_RE = re.compile(r"^([^。;,:()()]{2,30}?)\s*[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]")
 BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安排资金|预算资金)|安排(?:区级|市级|县级|省级)?财政(?:专项)?资金)"
                        r"(?:资金)?[^。;\d]{0,12}?" + AMOUNT_RE.pattern)
 RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|(?:政策)?执行部门|实施部门|主管部门|"
@@ -156,6 +158,9 @@ def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
     rest = re.sub(r"\s*[((](?:联系人|联系电话|咨询电话)[::][^()()]*[))]\s*$", "", rest)
     m = LEAD_RE.search(rest)
     if not m:
+        run_on = LEAD_RUN_ON_RE.match(rest)
+        if run_on:
+            return run_on.group(1).strip(), split_units(run_on.group(2))
         return rest.strip(), []
     title = rest[: m.start()].strip()
     return title, split_units(m.group(1) or m.group(2))
