@@ -33,7 +33,8 @@ _KINDS: list[tuple[str, re.Pattern[str], int]] = [
     ("clause", re.compile(rf"^第([{CN_NUM}]{{1,4}})条[、.:\s]*(.*)$"), 1),
     ("cn", re.compile(rf"^([{CN_NUM}]{{1,3}})(?:、|\.(?=[\u4e00-\u9fff“]))\s*(.*)$"), 2),
     ("pcn", re.compile(rf"^\(?([{CN_NUM}]{{1,4}})\)[、.]?\s*(.*)$"), 3),
-    ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d)|\s(?=[\u4e00-\u9fff]))\s*(.*)$"), 4),
+    # "1." "1、" "1 支持…", and a zero-padded "01支持智能化技术改造" of magazine-style layouts
+    ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d)|\s(?=[\u4e00-\u9fff])|(?<=^0\d)(?=[\u4e00-\u9fff]))\s*(.*)$"), 4),
     ("pnum", re.compile(r"^\((\d{1,3})\)\s*(.*)$"), 5),
     ("circ", re.compile(rf"^([{_CIRCLED}])\s*(.*)$"), 6),
 ]
