@@ -238,6 +238,13 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
         sec_start = first.start
         last = rs.articles[-1].end if rs.articles else (rs.intro[-1].end if rs.intro else first.end)
         intro = "\n".join(ln.text for ln in rs.intro)
+        if title and rs.heading_line is not None:
+            # "着力振兴工业经济市财政安排6400万元专项资金。": the title runs on into its budget line
+            pattern = r"(?<=[\u4e00-\u9fff”]{4})(?:[省市区县]级?)?财政(?:每年|年度|专项)?安排"
+            run_on, in_title = re.search(pattern, rs.rest), re.search(pattern, title)
+            if run_on and in_title and section_budget(rs.rest[run_on.start():]) is not None:
+                intro = rs.rest[run_on.start():] + ("\n" + intro if intro else "")
+                title = title[:in_title.start()]
         budget = section_budget(intro)
         for ra in rs.articles if budget is None else ():
             # no budget line in the introduction: the first one stated in the section's articles
