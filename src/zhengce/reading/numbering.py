@@ -200,11 +200,32 @@ def scheme_of(lines: list[Line]) -> Scheme:
     if "clause" in levels:
         return Scheme(_keep(items, ["clause"]), None, "clause")
     top, lower = levels[0], levels[1:]
+    if _labelled_lists(lines, top):
+        # "适用对象:" 1. 2. / "政策内容:" 1. 2.: lists under labels (a policy card), not articles
+        return Scheme([], None, None)
     if _is_grouping(items, top, lower):
         return _per_section(items, top)
     # the top level carries the measures itself (a heading line and its paragraph, or a
     # sentence): it is the article level, in one untitled section
     return Scheme(_keep(items, [top]), None, top)
+
+
+_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[::]$")
+
+
+def _labelled_lists(lines: list[Line], kind: str) -> bool:
+    """The only numbering is short lists, each under a label line ("政策内容:"), restarting at 1."""
+    if kind not in ("num", "pnum", "circ"):
+        return False
+    starts = 0
+    for i, ln in enumerate(lines):
+        m = marker(ln.text)
+        if m and m[0] == kind and m[1] == 1:
+            prev = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if lines[j].text.strip()), "")
+            if not _LABEL_LINE.match(prev):
+                return False
+            starts += 1
+    return starts >= 2
 
 
 def _per_section(items: list[Item], section: str) -> Scheme:

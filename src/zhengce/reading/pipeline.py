@@ -97,6 +97,13 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         inner, _ = cover_title(head.fields["title"])
         title = meta.clean_title(meta.strip_issuer_prefix(inner or head.fields["title"]))
     reconstructed = False
+    card_issuer = None
+    if not title:
+        # a policy card ("适用对象/政策内容/政策依据:《…的通知》") names its document last
+        m = re.search(r"(?:政策依据|政策来源|文件依据|依据文件|政策文件)[::]\s*《([^《》]{6,120})》", body_text)
+        if m:
+            inner, card_issuer = cover_title(m.group(1))
+            title = meta.clean_title(meta.strip_issuer_prefix(inner or m.group(1)))
     if not title:
         title, _ = meta.reconstruct_title(body_text)
         reconstructed = title is not None
@@ -115,6 +122,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     draft_zone = head_text + "\n" + "\n".join(texts[:3])
     doc.status = "draft" if re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
+    doc.issuer = doc.issuer or card_issuer
 
     region = meta.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None,
                                head.bodies if head is not None else ())
