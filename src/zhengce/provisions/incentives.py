@@ -18,7 +18,7 @@ from decimal import Decimal
 from zhengce.provisions.clauses import clause_at, clauses
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
-from zhengce.provisions.triggers import beneficiary_of, pair_triggers, split_list, trigger_for
+from zhengce.provisions.triggers import beneficiary_of, list_members, pair_triggers, split_list, trigger_for
 
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
 _AWARD_RE = re.compile(AWARD_WORD)
@@ -332,6 +332,12 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             triggers = pair_triggers(trig, len(g))
         else:
             triggers = [trig] * len(g)
+        members = (list_members(trig) if (len(g) == 1 and not has_fenbie and g[0].kind == "amount"
+                                          and g[0].amount.bound is None) else None)
+        if members:
+            # one fixed amount for each kind in a list ("对获得A、B和C的…一次性奖励300万元"): an award
+            # per kind (a maximum over a list, "最高500万元", stays one award: the most one can get)
+            g, triggers = g * len(members), members
         if len(g) > 1 and not has_fenbie and re.search(r"或", _gap(sent, g[0].end, g[-1].pos)):
             # "按售价15%或20%(一级及以上能效家居)": alternatives, the note names the second
             note = re.search(r"\(([^)]*)\)", sent[g[-1].end:g[-1].end + 30])

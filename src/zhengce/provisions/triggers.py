@@ -71,6 +71,38 @@ def _pair_levels(parts: list[str]) -> list[str] | None:
     return [prefix + lvl + suffix for lvl in levels]
 
 
+_KIND_NOUN = (r"(?:企业|公司|中心|冠军|项目|平台|基地|园区|实验室|研究院|机构|单位|称号|产品|品牌|名牌|团队|工作站|"
+              r"孵化器|众创空间|示范区|示范点|工厂|车间|小巨人”?)$")
+_VERB_PREFIX = re.compile(r"^(?:获得|获评|获批|获|被认定为|认定为|新认定为?|首次认定为?|成功申报|成功培育|新培育|评为|入选)")
+
+
+def list_members(trigger: str) -> list[str] | None:
+    """"获得国家级制造业创新中心、“单项冠军”和专精特新“小巨人”企业" → one trigger per recognition,
+    when one amount rewards each of several kinds named in a list (each ends in a kind of thing
+    rewarded); None for a single condition or for a list that describes one thing ("…等投入")."""
+    core = re.sub(r"\([^()]*\)", "", trigger).strip(" ,的")
+    if re.search(r"等|分别|同时|并且|且|以及|及其|其中", core):
+        return None
+    parts, depth, cur = [], 0, ""
+    for ch in core:
+        depth += ch in "“《"
+        depth -= ch in "”》" and depth > 0
+        if depth == 0 and ch in "、和或":
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    parts = [p.strip() for p in parts]
+    if len(parts) < 2 or any(not p or len(p) > 30 for p in parts):
+        return None
+    if not all(re.search(_KIND_NOUN, p) or re.fullmatch(r".{0,8}“[^“”]{2,12}”", p) for p in parts):
+        return None
+    verb = _VERB_PREFIX.match(parts[0])
+    prefix = verb.group(0) if verb else ""
+    return [parts[0]] + [p if _VERB_PREFIX.match(p) else prefix + p for p in parts[1:]]
+
+
 def pair_triggers(trigger: str, n: int) -> list[str]:
     """国家级、省级科技企业孵化器 + 2 amounts -> 国家级科技企业孵化器, 省级科技企业孵化器."""
     core = re.sub(r"\([^)]*\)", "", trigger)
