@@ -43,6 +43,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)"), ""),
     # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
     (re.compile(r"\*(?=[策府])"), "政"),
+    # a document-sharing site's banner glued to the first line: "精选优质文档-倾情为你奉上盘县…办法"
+    (re.compile(r"精选优质文档[-—\s]*倾情为你奉上"), ""),
     # OCR misreads of the award verb: "给子" for "给予" ("给子女" is a word, left alone)
     (re.compile(r"给子(?![女孙])"), "给予"),
     # LaTeX / OCR debris: ^{\bullet\bullet}, \mathbf{\omega}, _{0}, ^+, {+}
@@ -77,6 +79,14 @@ _FLAT_BREAK = re.compile(
     r"(?:(?<=[。:;!?])|(?<=\d日)|(?<=号)|(?<=(?:通知|政策|措施|举措|办法|细则|意见|方案|规定)))[ \t]+(?=\S)"
     r"|[ \t]+(?=(?:[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|第[一二三四五六七八九十百]+[章条节]"
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \t]))")
+
+
+# Breaks with no space left at all: a signer and its date run into the title ("西充县人民政府2023年3月1日
+# 西充县支持…措施(试行)为深入…"), a title into its first chapter ("…办法(试行)第一章总则").
+_FLAT_SPLIT = re.compile(
+    r"(人民政府|办公室|局|委员会|管委会)(?=\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff])"
+    r"|(\d{4}年\d{1,2}月\d{1,2}日)(?=[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案))"
+    r"|([)办法则定策施见案])(?=第[一二三四五六七八九十]+章)")
 
 
 def _flat_break(m: re.Match[str]) -> str:
@@ -302,6 +312,7 @@ def normalize(original: str) -> Normalized:
     b.translate_same_length(lambda t: t.translate(_TABLE))
     b.translate_same_length(to_simplified)
     b.sub(_CN_DATE, _cn_date)
+    b.sub(_FLAT_SPLIT, lambda m: m.group(0) + ("\n" if _flat_break(m) == "\n" else ""))
     b.sub(_FLAT_BREAK, _flat_break)
     if original.count("|") >= 12:
         b.sub(_TABLE_JOIN, _table_join)
