@@ -277,7 +277,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")):
         return False
     last = s[-1]
-    if _open_brackets(s, carry) > 0 and last not in ")]】〕" and len(n) < 120:
+    # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
+    if _open_brackets(re.sub(r"〔\d{2,6}$", "", s), carry) > 0 and last not in ")]】〕" and len(n) < 120:
         return True  # a paragraph does not end inside brackets: "(责任单位:…市规划和自然资源" + "局临安分局)"
     if n[0] in _NEVER_FIRST and not _STRUCT_START.match(n):
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last

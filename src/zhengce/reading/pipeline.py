@@ -217,6 +217,11 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         field_issuer = None  # several bodies in one field: the signature or notice names the issuer
     tail_issuer, tail_date = tail_signature(texts) if head is not None else (None, None)
     doc.issuer = issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
+    if not doc.issuer and head is not None and head.heading:
+        # "唐山市科学技术局" printed alone on the line above the notice's title
+        above = texts[head.heading - 1].strip()
+        if above in head.bodies or re.fullmatch(r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", above):
+            doc.issuer = above
     if doc.issuer and not meta.mentions(doc.issuer):
         # "区科技局" where the text defines it: "天津市滨海新区科学技术局(以下简称“区科技局”)"
         doc.issuer = meta.defined_name(doc.text, doc.issuer) or doc.issuer
