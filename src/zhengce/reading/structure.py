@@ -27,7 +27,7 @@ BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安
                        r"(?:资金)?[^。;\d]{0,12}?" + AMOUNT_RE.pattern)
 RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|(?:政策)?执行部门|实施部门|主管部门|"
                            r"责任主体|牵头责任单位|责任处室|承办单位|政策执行单位)\s*[::]")
-_UNIT_END = re.compile(r"(?:局|办|委|部|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
+_UNIT_END = re.compile(r"(?:局|办|委|部|部门|单位|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
                        r"管委会|支行|分行|银行|协会|联合会|团|厅|署|站|台|社|馆)(?:\([^()]*\))?$")
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
@@ -281,8 +281,9 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
                 depth -= 1
                 if depth == 0:
                     inner = stripped[i + 1:-1]
-                    units = split_units(inner)
-                    if units and all(_UNIT_END.search(u) for u in units) and len(inner) <= 200:
+                    # "(区政务服务局牵头,区发改局、区级相关部门配合)": units with their roles
+                    units = [re.sub(r"(?:牵头|配合|负责|参与|协同|共同负责|协助)$", "", u) for u in split_units(inner)]
+                    if units and all(_UNIT_END.search(u) and len(u) >= 3 for u in units) and len(inner) <= 200:
                         return units, (i, len(stripped))
                     break
     return [], None
