@@ -130,6 +130,28 @@ def _cn_small(s: str) -> int | None:
     return t * 10 + o if len(tens) <= 1 and len(ones) <= 1 else None
 
 
+# "于2023624日11:00之前": 年 and 月 lost from a date; read when only one split of the digits is a date
+_RUN_DATE = re.compile(r"(?<!\d)(20\d\d)(\d{3,4})日")
+
+
+def _run_date(m: re.Match[str]) -> str:
+    import datetime as dt
+    year, rest = int(m.group(1)), m.group(2)
+    found = []
+    for cut in (1, 2):
+        mo, d = rest[:cut], rest[cut:]
+        if len(d) not in (1, 2) or mo.startswith("0") or d.startswith("0"):
+            continue
+        try:
+            dt.date(year, int(mo), int(d))
+            found.append((int(mo), int(d)))
+        except ValueError:
+            pass
+    if len(found) != 1:
+        return m.group(0)
+    return f"{year}年{found[0][0]}月{found[0][1]}日"
+
+
 def _cn_date(m: re.Match[str]) -> str:
     year = "".join(_CN_DIGIT[c] for c in m.group(1))
     month, day = _cn_small(m.group(2)), _cn_small(m.group(3))
@@ -313,6 +335,7 @@ def normalize(original: str) -> Normalized:
     b.translate_same_length(lambda t: t.translate(_TABLE))
     b.translate_same_length(to_simplified)
     b.sub(_CN_DATE, _cn_date)
+    b.sub(_RUN_DATE, _run_date)
     b.sub(_FLAT_SPLIT, lambda m: m.group(0) + ("\n" if _flat_break(m) == "\n" else ""))
     b.sub(_FLAT_BREAK, _flat_break)
     if original.count("|") >= 12:

@@ -23,7 +23,7 @@ LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|
 # "扩大有效投资政策(由市发改局牵头实施)全力推进…": the title and its lead, then the first paragraph
 LEAD_RUN_ON_RE = re.compile(r"^([^。;,:()()]{2,30}?)\s*[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]")
 BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安排资金|预算资金)|安排(?:区级|市级|县级|省级)?财政(?:专项)?资金"
-                       r"|财政(?:每年|年度|专项)?安排|(?:统筹|整合)(?:安排)?[^。;\d]{0,10}?资金)"
+                       r"|财政(?:每年|年度|专项)?安排|(?:统筹|整合)(?:安排)?[^。;\d]{0,10}?资金|(?:全年|年度|本年度|当年)预算安排)"
                        r"(?:资金)?[^。;\d]{0,12}?" + AMOUNT_RE.pattern)
 RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|(?:政策)?执行部门|实施部门|主管部门|"
                            r"责任主体|牵头责任单位|责任处室|承办单位|政策执行单位)\s*[::]")
@@ -167,8 +167,12 @@ def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
     return title, split_units(m.group(1) or m.group(2))
 
 
+# "安排58亿元财政资金保障…": the amount before the money it is
+BUDGET_BEFORE_RE = re.compile(r"安排" + AMOUNT_RE.pattern + r"(?:的)?(?:财政|专项)资金")
+
+
 def section_budget(intro_text: str) -> int | None:
-    return matched_amount(BUDGET_RE, intro_text)
+    return matched_amount(BUDGET_RE, intro_text) or matched_amount(BUDGET_BEFORE_RE, intro_text)
 
 
 def heading_of(rest: str) -> str:
