@@ -107,7 +107,7 @@ APPROVED_STATES = ("active", "completed", "failed", "withdrawn")
 
 
 def _money(name: str, label: str, value: str = "", **extra: Any) -> dict[str, Any]:
-    return {"name": name, "label": f"{label}（万元）", "type": "money", "value": value, **extra}
+    return {"name": name, "label": label, "type": "money", "value": value, **extra}
 
 
 def _text(name: str, label: str, value: str = "") -> dict[str, Any]:
@@ -139,9 +139,9 @@ def pending_actions(role: str, party: str, project: dict, params: Any, year: int
             ratio = _ratio(params, m["no"] == 1)
             minimum = _ceil_share(m["amount"], ratio)
             out.append(_action("pay_deposit", project, m, [
-                _money("amount", f"保证金，不低于 {wan(minimum)} 万元，至多 {wan(m['amount'])} 万元", wan(minimum),
+                _money("amount", "保证金", wan(minimum),
                        deposit={"tranche_fen": m["amount"], "num": ratio.numerator, "den": ratio.denominator})],
-                note=f"本期经费 {wan(m['amount'])} 万元 × {_pct(ratio)} = 最低保证金 {wan(minimum)} 万元"))
+                note=f"本期经费 {wan(m['amount'])} 万元 × {_pct(ratio)} = 最低保证金 {wan(minimum)} 万元，至多本期经费"))
         if m and m["state"] == "completed" and m["deposit"] + m["rest"] < m["amount"]:
             out.append(_action("pay_rest", project, m, [
                 _money("amount", "剩余经费", wan(m["amount"] - m["deposit"] - m["rest"]))]))
