@@ -226,7 +226,7 @@ def verify_page(request: Request, user: User = Depends(require_user)) -> dict:
     from zhengce.programs.anxinbao.roles import require_role
 
     actor = actor_for(user)
-    require_role(actor, *READ_ALL, action="verify the books")
+    require_role(actor, *READ_ALL, action="校验账目")
     result = program(request).verify()
     return {"title": "安心宝校验", "result": result,
             "problems": [{"zh": readable_problem(p), "detail": p} for p in result["problems"]]}
