@@ -113,7 +113,9 @@ def console_data(request: Request, user: User) -> dict[str, Any]:
     except ValueError:
         page_no = 1
     balances = prog.balances(actor)
-    accounts = [{**account_label(a), **b} for a, b in balances.items()]
+    order = {k: i for i, k in enumerate(("pool", "escrow", "platform", "finance", "enterprise", "insurer"))}
+    accounts = [{**account_label(a), **b} for a, b in sorted(balances.items(), key=lambda kv: (
+        order.get(kv[0].partition(":")[0], 9), kv[0]))]
     events = prog.events(actor, limit=100000)[-50:] if actor.role in READ_ALL else None
     return {"title": "科创安心宝", "actor": actor.to_json(), "user": user.to_json(),
             "projects": shown[(page_no - 1) * PAGE_SIZE: page_no * PAGE_SIZE],
