@@ -202,10 +202,10 @@ def test_bureau_searches_and_pages_hundreds_of_projects(c, own_app):
 
 def test_verify_page_in_chinese(c, own_app):
     login(c, "shenji")
-    r = c.get("/anxinbao/verify")
+    r = c.get("/anxinbao/verification")
     assert r.status_code == 200 and "校验通过" in r.text and "审计记录" in r.text
     login(c, "qiye")
-    assert c.get("/anxinbao/verify").status_code == 403
+    assert c.get("/anxinbao/verification").status_code == 403
     from zhengce.web.pages.console import readable_problem
     assert readable_problem("audit event #7 (review_milestone, op 7): content does not match its hash (edited, "
                             "or rewritten without the key)") == "第 7 条审计记录的内容与其哈希不符（被改动，或在没有密钥的情况下重写）"

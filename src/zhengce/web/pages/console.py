@@ -222,7 +222,7 @@ def readable_problem(problem: str) -> str:
     return "其他不一致"
 
 
-@page(router, "/anxinbao/verify", "console_verify.html", api_path="/api/anxinbao/verify-report", tags=["科创安心宝"])
+@page(router, "/anxinbao/verification", "console_verify.html", tags=["科创安心宝"])
 def verify_page(request: Request, user: User = Depends(require_user)) -> dict:
     """安心宝校验：审计哈希链、账户、转账和操作记录逐项核对的结果（主管部门、运营机构、区财政、审计部门）。"""
     from zhengce.programs.anxinbao.roles import require_role
