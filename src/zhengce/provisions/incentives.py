@@ -157,7 +157,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         # "按不超过设备投入10%的比例,择优给予最高200万元奖补": the rate's clause opens with 按, the
         # award verb follows in the next clause
         nxt = sent[e:e + 30]
-        if not (re.search(r"(?:按照|按)", before) and re.match(r"^[,,]?[^,;。]{0,8}?(?:给予|予以)", nxt)):
+        if not (re.search(r"(?:按照|按)", before)
+                and re.match(r"^[,,]?[^,;。]{0,8}?(?:给予|予以|(?:补助|奖励|返还|补贴)给?(?:企业|项目|投资者|投资方))", nxt)):
             return False
     # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
     return True

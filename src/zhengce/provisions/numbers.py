@@ -220,6 +220,7 @@ _PCT_RE = re.compile(
     # "奖励比例提高1个百分点": a rate raised by points is a rate of its own (5个百分点 = 5%)
     r"|(?P<pp>\d+(?:\.\d+)?)\s*个\s*百分\s*点"
     # "地方留成部分前3年全额奖励企业,后2年减半奖励": the whole (or half) of a base given back
+    r"|(?P<same>同等比例)(?=[,,]?[^,;。]{0,8}?(?:补助|奖励|返还|给予))"
     r"|(?P<full>全额)(?=(?:奖励|返还|补助|补贴|奖补))|(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补))")
 
 
@@ -229,8 +230,8 @@ def _find_percents(text: str) -> list[Percent]:
         try:
             if m.group("pp"):
                 value = Decimal(m.group("pp")) / 100
-            elif m.group("full") or m.group("half"):
-                value = Decimal(1) if m.group("full") else Decimal("0.5")
+            elif m.group("full") or m.group("half") or m.group("same"):
+                value = Decimal("0.5") if m.group("half") else Decimal(1)
             elif m.group("n"):
                 value = Decimal(m.group("n")) / (1000 if m.group("sign") == "‰" else 100)
             elif m.group("cn"):
