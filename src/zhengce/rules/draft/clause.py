@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from zhengce.provisions.numbers import find_amounts, find_percents
 from zhengce.rules.draft.lexicon import LEVEL_NAMES, Hit, Lexicon, normal
+from zhengce.rules.draft.recognitions import qualify, renewal_after
 from zhengce.rules.draft.thresholds import find_thresholds
 from zhengce.rules.draft.values import UNMAPPED_BASE, dec as _dec, rate as _rate, short as _short, yuan as _yuan
 
@@ -150,16 +151,28 @@ class ClauseDrafter:
             if len(paired) == 1:  # name the paired 称号 as the trigger ("省级首台(套)")
                 own_trigger = LEVEL_NAMES.get(paired[0].level, "") + paired[0].synonym
             recs = paired or recs
+        if recs and not count_fact:
+            recs, unmapped = qualify(self.lex, recs, text, trig)
+            for note in unmapped:
+                conditions.append({"needs_review": note})
+                notes.append(note)
         if recs:
             types, level_notes = self._recognition_types(recs)
             notes += level_notes
             # "每培育1家首次认定的高企": 首次认定 is about the counted firms, not the incubator
-            when = (None if count_fact else self.lex.when_of(trig)) or self._when(subject_text, text, rate_like or bool(count_fact),
-                                                        bool(p.get("years")))
+            when = "renewal" if not count_fact and renewal_after(self.lex, recs, text) else None
+            when = when or (None if count_fact else self.lex.when_of(trig)) or self._when(
+                subject_text, text, rate_like or bool(count_fact), bool(p.get("years")))
             when = when or self.lex.when_of(head)
             if when is None:
-                when = "in_period"
-                notes.append(f"「{_short(subject_text)}」未写明首次认定或复审: 按政策期内获得认定(in_period)起草, 请核对")
+                # "经认定的/获评/列入X, 给予…": a one-off award for a 称号 is paid when it is first obtained
+                # (a renewal is paid only where the text says 复审/重新认定); a rating renewed every year
+                # (星级, 年度评价 — lexicon `when:` or a grade) is the rating obtained in the period
+                stated = [h.entry.data.get("when") for h in recs if h.entry.data.get("when")]
+                yearly = any(":" in h.entry.id or h.synonym.endswith("奖") for h in recs)  # a grade, a prize
+                when = stated[0] if stated else "in_period" if yearly else "new"
+                notes.append(f"「{_short(subject_text)}」未写明首次认定或复审: 按"
+                             f"{'首次认定(new, 复审不计)' if when == 'new' else '政策期内获得(' + when + ')'}起草, 请核对")
             conditions.append({"recognized": types if len(types) > 1 else types[0], "when": when})
             concepts = sorted({h.entry.id for h in recs})
         events = found.get("events", [])
@@ -363,6 +376,9 @@ def _pair(recs: list[Hit], member: tuple[int, int]) -> list[Hit]:
     k, n = member
     if len(recs) == n:
         return [recs[k]]
+    graded = [h for h in recs if ":" in h.entry.id]  # "四星、五星的新型研发机构": the graded names pair
+    if len(graded) == n:
+        return [graded[k]]
     levels = list(dict.fromkeys(h.level for h in recs))
     if len(levels) == n and None not in levels:  # "国家级、省级企业研究院, 分别…"
         return [h for h in recs if h.level == levels[k]]

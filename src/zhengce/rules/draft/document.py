@@ -11,6 +11,7 @@ from zhengce.errors import InputError
 from zhengce.provisions.numbers import find_amounts
 from zhengce.rules.draft.clause import ClauseDrafter, Draft
 from zhengce.rules.draft.lexicon import lexicon, normal
+from zhengce.rules.draft.thresholds import range_upper
 from zhengce.rules.draft.values import dec as _dec, yuan as _yuan
 
 _LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*")
@@ -212,6 +213,9 @@ def _tiered(drafter: ClauseDrafter, members: list[dict], clause: str) -> Draft |
         return None  # one award: a plain threshold, unless "首次突破" (only the first time it is reached)
     thresholds = [a for a in find_amounts(head) if a.span[0] >= tier_word.start()
                   and _dec(a.value) not in {_dec(x) for x in awards}]
+    upper = None  # "首次达到2000万元(含)至5000万元(不含)的": one band, first reached, closed above
+    if n == 1 and len(thresholds) == 2 and (op := range_upper(head, thresholds[0], thresholds[1])):
+        upper, thresholds = (op, thresholds[1]), thresholds[:1]
     if len(thresholds) != n:
         return None
     hits = lexicon().find("bases", head[:tier_word.end() + 1] + head[tier_word.start():thresholds[0].span[0]])
@@ -234,10 +238,41 @@ def _tiered(drafter: ClauseDrafter, members: list[dict], clause: str) -> Draft |
                    "“首次突破”: 编为一档的分档规则(以前年度已达到则不再奖励)")
     d.formula = f
     d.conditions = [c for c in d.conditions if not (isinstance(c, dict) and c.get("fact") == base)]
+    if upper and base:
+        d.conditions.append({"fact": base, upper[0]: _yuan(upper[1].value)})
+        d.notes.append(f"区间上限「{_yuan(upper[1].value)}元」按{'不含' if upper[0] == 'lt' else '含'}本数起草({upper[0]})")
     if base:  # the tiers' base is what the award depends on: the trigger is mapped after all
         d.conditions = [c for c in d.conditions if not str(c.get("needs_review", "")).startswith("触发条件")]
         d.notes = [n for n in d.notes if not n.startswith("触发条件")]
     return d
+
+
+_SUBJECTLESS = re.compile(r"^(?:对|凡)?(?:首次)?(?:达到|超过|突破|高于|满|在)?\d")
+
+
+def continuation(previous: tuple[str, dict] | None, clause: str, p: dict, original: str | None,
+                 bounds: tuple[int, int]) -> str:
+    """The subject of the previous clause when this one has none and continues it in the same
+    sentence ("…;达到5000万元(含)及以上的,…"): the previous clause up to its threshold word
+    (keeping "首次"), in matching form. Empty when this clause stands on its own."""
+    if previous is None or not original or not _SUBJECTLESS.match(normal(clause)):
+        return ""
+    prev, prev_p = previous
+    if prev_p.get("article") != p.get("article"):
+        return ""
+    at = original.find(prev, bounds[0], bounds[1])
+    nxt = original.find(clause, at + len(prev), bounds[1]) if at >= 0 else -1
+    if nxt < 0 or not re.fullmatch(r"[\s,;。，；、]{0,3}", original[at + len(prev):nxt]):
+        return ""
+    text = normal(prev)
+    amounts = find_amounts(text)
+    if not amounts:
+        return ""
+    head = text[:amounts[0].span[0]]
+    words = list(_TIER_WORD.finditer(head))
+    if words:
+        return head[:words[-1].start()] + ("首次" if "首次" in words[-1].group(0) else "")
+    return re.sub(r"(?:在|达到|超过)$", "", head)
 
 
 def draft_document(doc: Any, original: str | None = None) -> dict:
@@ -262,18 +297,26 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
             lists.append((key, [p]))
     drafts: list[Draft] = []
     alternatives: list[list[Draft]] = []
+    previous: tuple[str, dict] | None = None
     for quote, members in lists:
         clause = widen(original, members[0].get("span"), quote, bounds)
         numbers = {_dec(m[k]) for m in members for k in ("amount_yuan", "cap_yuan") if m.get(k) is not None}
         numbers |= {_dec(v) for m in members for v in (m.get("per_unit") or {}).values()}
         clause = extend_to_numbers(original, clause, numbers, bounds)
-        tier = _tiered(drafter, members, clause)
+        # "…营收首次达到2000万元(含)至5000万元(不含)的,奖励30万元;达到5000万元(含)及以上的,奖励50万元":
+        # the second clause's subject is the first's; it is read with it, its quote stays its own
+        read = continuation(previous, clause, members[0], original, bounds) + clause
+        previous = (clause, members[0])
+        tier = _tiered(drafter, members, read)
         if tier is not None:
+            tier.quote = clause
             drafts.append(tier)
             continue
         siblings = frozenset(_dec(v) for m in members for v in (m.get("amount_yuan"), m.get("cap_yuan"))
                              if v is not None)
-        group = [drafter.draft(p, clause, (k, len(members)), siblings=siblings) for k, p in enumerate(members)]
+        group = [drafter.draft(p, read, (k, len(members)), siblings=siblings) for k, p in enumerate(members)]
+        for d in group:
+            d.quote = clause
         for d, p in zip(group, members):
             m = re.search(r"/s(\d+)/a\d+$", p.get("citation") or "")
             d.section = int(m.group(1)) if m else None  # type: ignore[attr-defined]

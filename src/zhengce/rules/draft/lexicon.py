@@ -60,6 +60,8 @@ class Lexicon:
         self.raw = raw
         self.levels = {lvl: sorted(words, key=len, reverse=True) for lvl, words in raw["levels"].items()}
         self.when = {w: [normal(x) for x in words] for w, words in raw["when"].items()}
+        # stages of a 称号 that are not the 称号 ("培育企业", "创建名单")
+        self.stages = {s: [normal(x) for x in words] for s, words in (raw.get("stages") or {}).items()}
         self.entries: dict[str, list[Entry]] = {}
         for section in SECTIONS:
             out = []
@@ -100,9 +102,11 @@ class Lexicon:
             entry = owner[m.group(0)]
             if any(text.startswith(w, m.end()) for w in entry.data.get("not_before", [])):
                 continue  # "上市" in "上市公司" is not the event of listing
+            if any(text.endswith(w, 0, m.start()) for w in entry.data.get("not_after", [])):
+                continue  # "家电" in "国家电子信息" is not a household appliance
             if _in_parens(text, m.start()) and any(h.entry.id.split(":")[0] == entry.id for h in hits):
                 continue  # "省重点实验室(工程技术研究中心)": a gloss on the previous name, not another one
-            grades = self._grades(entry, text, m.end())
+            grades = self._grades(entry, text, m.end(), m.start())
             if grades:  # one hit per grade named after the award: "…特等奖、一等奖、二等奖"
                 hits += [Hit(Entry(entry.section, f"{entry.id}:{g}", entry.synonyms, {**entry.data, "fact": fact}),
                              m.start(), m.end(), m.group(0) + g) for g, fact in grades]
@@ -112,14 +116,24 @@ class Lexicon:
         return hits
 
     @staticmethod
-    def _grades(entry: Entry, text: str, end: int) -> list[tuple[str, str]]:
+    def _grades(entry: Entry, text: str, end: int, start: int = 0) -> list[tuple[str, str]]:
+        """Grades named after the award ("…特等奖、一等奖、二等奖"), else grades written before the name
+        in the same clause ("评定结果为四星、五星的新型研发机构"), in the order printed."""
         table = entry.data.get("grades")
         if not table:
             return []
         after = re.sub(r"\([^)]*\)", "", text[end:end + 80])
         after = re.split(r"[,;。的]", after)[0]
         names = re.findall(r"([特一二三四五])(?=等奖|、|和|及|或)", after) if "等奖" in after else []
-        return [(f"{c}等奖", table[f"{c}等奖"]) for c in dict.fromkeys(names) if f"{c}等奖" in table]
+        out = [(f"{c}等奖", table[f"{c}等奖"]) for c in dict.fromkeys(names) if f"{c}等奖" in table]
+        if out:
+            return out
+        before = re.split(r"[,;。]", text[max(0, start - 30):start])[-1]
+        keys = [k for k in table if "等奖" not in k]
+        if not keys:
+            return []
+        found = re.finditer("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)), before)
+        return [(g, table[g]) for g in dict.fromkeys(m.group(0) for m in found)]
 
     def levels_before(self, text: str, pos: int, synonym: str = "") -> list[str]:
         """The level word(s) just before pos: "省级X" → [provincial]; "国家级、省级X" and

@@ -21,12 +21,15 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
     if p.get("per_unit"):
         paid |= {_dec(v) for v in p["per_unit"].values()}
     out, notes = [], []
-    for a in find_amounts(head):
+    amounts = find_amounts(head)
+    for i, a in enumerate(amounts):
         if _dec(a.value) in paid:
             continue
         after, before = head[a.span[1]:a.span[1] + 6], head[max(0, a.span[0] - 4):a.span[0]]
         m_after, m_before = _THRESHOLD_AFTER.match(after), _THRESHOLD_BEFORE.search(before)
-        if not (m_after.group(0) or m_before):
+        upper = range_upper(head, amounts[i - 1], a) if i else None
+        lower = i + 1 < len(amounts) and range_upper(head, a, amounts[i + 1])
+        if not (m_after.group(0) or m_before or upper or lower):
             continue
         word_before, word_after = (m_before.group(0) if m_before else ""), m_after.group(0)
         word = word_before + word_after
@@ -34,6 +37,8 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
             "lt" if re.search(r"低于|不足", word) else "gt" if "超过" in word and "(含)" not in word else "gte"
         if "(不含)" in word:
             op = {"gte": "gt", "lte": "lt"}.get(op, op)
+        if upper:  # "2000万元(含)至5000万元(不含)": the second number closes the range
+            op, word_before = upper, head[amounts[i - 1].span[1]:a.span[0]]
         clause_start = max(head.rfind(c, 0, a.span[0]) for c in ",;。") + 1
         hits = lex.find("bases", head[clause_start:a.span[0]])
         if not hits:  # "5000万元以上的设备投资项目": the figure is named after the number
@@ -70,6 +75,22 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
             out.append({"needs_review": note})
             notes.append(note)
     return out, notes
+
+
+_RANGE = re.compile(r"^(\(含\)|\(不含\))?(?:至|到|—|-|~|－|–|－)$")
+
+
+def range_upper(head: str, lower, upper) -> str | None:
+    """"2000万元(含)至5000万元(不含)", "3000万元(含)—1亿元": the op of the range's upper bound — lt when
+    the text says (不含), lte for (含); unmarked, lt when the lower bound says (含) (bands that meet:
+    "1亿元(含)—5亿元" then "5亿元(含)以上"), else lte. None when the two numbers are not a range."""
+    m = _RANGE.match(head[lower.span[1]:upper.span[0]])
+    if not m:
+        return None
+    mark = re.match(r"\((?:不)?含\)", head[upper.span[1]:upper.span[1] + 4])
+    if mark:
+        return "lt" if "不" in mark.group(0) else "lte"
+    return "lt" if m.group(1) == "(含)" else "lte"
 
 
 def growth_condition(lex: Lexicon, head: str, q) -> dict | None:
