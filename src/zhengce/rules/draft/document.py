@@ -69,11 +69,18 @@ def widen(original: str | None, span: list | tuple | None, quote: str, bounds: t
     start, end = int(span[0]), int(span[1])
     if original[start:end] != quote:
         return quote
-    lo = max(bounds[0], start - 60)
+    lo = max(bounds[0], start - 160)
     prefix = original[lo:start]
     cut = max(prefix.rfind(c) for c in "。;；\n:：")
-    prefix = prefix[cut + 1:] if cut >= 0 else ""
-    if not prefix.strip() or find_amounts(normal(prefix)) or re.search(r"\d\s*[%％]", prefix):
+    prefix = prefix[cut + 1:] if cut >= 0 or lo == bounds[0] else ""
+    if len(prefix) > 120:
+        return quote
+    if not prefix.strip():
+        return quote
+    # numbers before the award are its conditions ("一季度营收20亿元(含)—100亿元之间,…的,给予…"), unless
+    # that part pays something itself (another award of the sentence)
+    if (find_amounts(normal(prefix)) or re.search(r"\d\s*[%％]", prefix)) and \
+            re.search(r"给予|給予|奖励|獎勵|补助|補助|补贴|補貼|资助|資助|奖补|獎補", prefix):
         return quote
     head = prefix.lstrip(" \u3000")
     head = _LABEL.sub("", head, count=1)
@@ -247,28 +254,39 @@ def _tiered(drafter: ClauseDrafter, members: list[dict], clause: str) -> Draft |
     return d
 
 
-_SUBJECTLESS = re.compile(r"^(?:对|凡)?(?:首次)?(?:达到|超过|突破|高于|满|在)?\d")
+_SUBJECTLESS = re.compile(r"^(?:对|凡)?(?:\d{4}年)?[^,;。\d]{0,8}?(?:首次)?(?:达到|超过|突破|高于|满|在)?\d")
+_AWARD_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补")
 
 
-def continuation(previous: tuple[str, dict] | None, clause: str, p: dict, original: str | None,
+def continuation(previous: tuple[str, dict, str] | None, clause: str, p: dict, original: str | None,
                  bounds: tuple[int, int]) -> str:
     """The subject of the previous clause when this one has none and continues it in the same
     sentence ("…;达到5000万元(含)及以上的,…"): the previous clause up to its threshold word
     (keeping "首次"), in matching form. Empty when this clause stands on its own."""
-    if previous is None or not original or not _SUBJECTLESS.match(normal(clause)):
+    own = normal(clause)
+    if previous is None or not original or not _SUBJECTLESS.match(own):
         return ""
-    prev, prev_p = previous
+    own_amounts = find_amounts(own)
+    own_head = own[:own_amounts[0].span[0]] if own_amounts else own
+    lex = lexicon()
+    if any(lex.find(s, own_head) for s in ("recognitions", "subjects", "industries", "events", "purchases", "projects")):
+        return ""  # it names its own applicant
+    prev, prev_p, prev_shared = previous
     if prev_p.get("article") != p.get("article"):
         return ""
     at = original.find(prev, bounds[0], bounds[1])
     nxt = original.find(clause, at + len(prev), bounds[1]) if at >= 0 else -1
     if nxt < 0 or not re.fullmatch(r"[\s,;。，；、]{0,3}", original[at + len(prev):nxt]):
         return ""
-    text = normal(prev)
+    text = prev_shared + normal(prev)  # a chain of bands shares the first one's applicant
     amounts = find_amounts(text)
     if not amounts:
         return ""
     head = text[:amounts[0].span[0]]
+    if _AWARD_VERB.search(head):
+        return ""  # the previous clause's first number is its award, not a threshold the two share
+    if lex.find("bases", own_head):  # "2023年一季度营收20亿元(含)—…": only the applicant is shared
+        return head[:head.rfind(",") + 1]
     words = list(_TIER_WORD.finditer(head))
     if words:
         return head[:words[-1].start()] + ("首次" if "首次" in words[-1].group(0) else "")
@@ -297,7 +315,7 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
             lists.append((key, [p]))
     drafts: list[Draft] = []
     alternatives: list[list[Draft]] = []
-    previous: tuple[str, dict] | None = None
+    previous: tuple[str, dict, str] | None = None
     for quote, members in lists:
         clause = widen(original, members[0].get("span"), quote, bounds)
         numbers = {_dec(m[k]) for m in members for k in ("amount_yuan", "cap_yuan") if m.get(k) is not None}
@@ -305,8 +323,9 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         clause = extend_to_numbers(original, clause, numbers, bounds)
         # "…营收首次达到2000万元(含)至5000万元(不含)的,奖励30万元;达到5000万元(含)及以上的,奖励50万元":
         # the second clause's subject is the first's; it is read with it, its quote stays its own
-        read = continuation(previous, clause, members[0], original, bounds) + clause
-        previous = (clause, members[0])
+        shared = continuation(previous, clause, members[0], original, bounds)
+        read = shared + clause
+        previous = (clause, members[0], shared)
         tier = _tiered(drafter, members, read)
         if tier is not None:
             tier.quote = clause

@@ -74,7 +74,34 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
             note = f"比例条件「{_short(head[max(0, q.span[0] - 12):q.span[1] + 3])}」需人工编码"
             out.append({"needs_review": note})
             notes.append(note)
+    for m in _GROWTH_WORDS.finditer(head):
+        cond = relative_growth(lex, head, m)
+        if cond is None:
+            note = f"增长条件「{_short(head[max(0, m.start() - 8):m.end()])}」需人工编码(growth)"
+            out.append({"needs_review": note})
+        else:
+            out.append(cond)
+            note = f"增长条件「{m.group(0)}」按{cond['growth'][0]}较{cond['growth'][1]}起草, 请核对口径"
+        notes.append(note)
     return out, notes
+
+
+# "同比正增长" (growth above 0), "增速高于2022年一季度/上年同期" (growth above last year's growth)
+_GROWTH_WORDS = re.compile(r"正增长|增速高于(?:\d{4}年|上年|去年|上一年)?度?(?:同期|一季度|上半年)?")
+
+
+def relative_growth(lex: Lexicon, head: str, m) -> dict | None:
+    clause_start = max(head.rfind(c, 0, m.start()) for c in ",;。、") + 1
+    hits = [h for h in lex.find("bases", head[clause_start:m.start()]) if h.entry.data.get("prev")] or \
+        [h for h in lex.find("bases", head[:m.start()]) if h.entry.data.get("prev")]
+    if not hits:
+        return None
+    e = hits[-1].entry.data
+    if m.group(0) == "正增长":
+        return {"growth": [e["fact"], e["prev"]], "gt_pct": 0}
+    if e.get("prev_growth"):
+        return {"growth": [e["fact"], e["prev"]], "gt_fact": e["prev_growth"]}
+    return None
 
 
 _RANGE = re.compile(r"^(\(含\)|\(不含\))?(?:至|到|—|-|~|－|–|－)$")
