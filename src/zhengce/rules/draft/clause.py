@@ -54,7 +54,9 @@ class ClauseDrafter:
         if p.get("form") in ("rate", "matching") and p.get("rate") is not None:
             spots = [x.span[0] for x in find_percents(text) if _dec(x.value) == _dec(p["rate"])]
         elif p.get("form") == "per_unit" and p.get("per_unit"):
-            spots = [a.span[0] for a in find_amounts(text) if _dec(a.value) == _dec(p["per_unit"]["unit_yuan"])]
+            pu = p["per_unit"]
+            key = pu["unit_yuan"] if pu.get("unit_yuan") is not None else pu["award_yuan"]
+            spots = [a.span[0] for a in find_amounts(text) if _dec(a.value) == _dec(key)]
         else:
             spots = [a.span[0] for a in find_amounts(text)
                      if p.get("amount_yuan") is not None and _dec(a.value) == _dec(p["amount_yuan"])]
@@ -311,6 +313,17 @@ class ClauseDrafter:
                 f["cap_yuan"] = _yuan(p["cap_yuan"])
                 if p.get("cap_scope"):
                     f["cap_scope"] = p["cap_scope"]
+        elif form == "per_unit" and p["per_unit"].get("unit_yuan") is None:
+            # "800元/平方米", "每亩100元", "每间1万元": per physical unit — a quantity the profile names
+            # only when the lexicon counts it; otherwise kept for review (never paid unreviewed)
+            hits = self.lex.find("counts", head)
+            unit = p["per_unit"].get("unit") or "单位"
+            f = {"form": "per_unit", "base": hits[-1].entry.data["fact"] if hits else UNMAPPED_BASE, "unit": 1,
+                 "award_yuan": _yuan(p["per_unit"]["award_yuan"])}
+            if p.get("cap_yuan") is not None:
+                f["cap_yuan"] = _yuan(p["cap_yuan"])
+            if not hits:
+                notes.append(f"按每{unit}计奖: 画像没有该数量, 请写出计算基数")
         elif form == "per_unit":
             pu = p["per_unit"]
             base = self._base(p, head, beneficiary, form)

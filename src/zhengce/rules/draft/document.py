@@ -319,7 +319,8 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
     for quote, members in lists:
         clause = widen(original, members[0].get("span"), quote, bounds)
         numbers = {_dec(m[k]) for m in members for k in ("amount_yuan", "cap_yuan") if m.get(k) is not None}
-        numbers |= {_dec(v) for m in members for v in (m.get("per_unit") or {}).values()}
+        numbers |= {_dec(v) for m in members for k, v in (m.get("per_unit") or {}).items()
+                    if k.endswith("_yuan") and v is not None}
         clause = extend_to_numbers(original, clause, numbers, bounds)
         # "…营收首次达到2000万元(含)至5000万元(不含)的,奖励30万元;达到5000万元(含)及以上的,奖励50万元":
         # the second clause's subject is the first's; it is read with it, its quote stays its own

@@ -19,7 +19,7 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
     Numbers another award of the same list pays (siblings) are not thresholds."""
     paid = {_dec(v) for v in (p.get("amount_yuan"), p.get("cap_yuan")) if v is not None} | set(siblings)
     if p.get("per_unit"):
-        paid |= {_dec(v) for v in p["per_unit"].values()}
+        paid |= {_dec(v) for k, v in p["per_unit"].items() if k.endswith("_yuan") and v is not None}
     out, notes = [], []
     amounts = find_amounts(head)
     for i, a in enumerate(amounts):
