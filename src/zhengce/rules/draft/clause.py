@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from zhengce.provisions.numbers import find_amounts, find_percents
 from zhengce.rules.draft.lexicon import LEVEL_NAMES, Hit, Lexicon, normal
 from zhengce.rules.draft.recognitions import qualify, renewal_after
-from zhengce.rules.draft.thresholds import find_thresholds
+from zhengce.rules.draft.thresholds import band_of, find_thresholds
 from zhengce.rules.draft.values import UNMAPPED_BASE, dec as _dec, rate as _rate, short as _short, yuan as _yuan
 
 _PER_COUNT = re.compile(r"每(?:培育|孵化|引进|新增|获得|获|新认定|主导制定|制定)?(?:1|一)?(?:家|件|个|项|名|人|款|台|套)")
@@ -192,7 +192,7 @@ class ClauseDrafter:
 
         formula, fnotes = self._formula(p, text, pos, head, count_fact, beneficiary)
         notes += fnotes
-        thresholds, tnotes = ([], []) if tiered else find_thresholds(self.lex, head, p, formula, siblings)
+        thresholds, tnotes = ([], []) if tiered else find_thresholds(self.lex, band_of(head, member), p, formula, siblings)
         conditions += thresholds
         notes += tnotes
 

@@ -104,6 +104,29 @@ def relative_growth(lex: Lexicon, head: str, m) -> dict | None:
     return None
 
 
+def band_of(head: str, member: tuple[int, int]) -> str:
+    """The k-th band of "营收5000万元(含)至1亿元、1亿元(含)至5亿元、5亿元以上的, 分别给予…": the clause
+    with that band alone (after the words that name the figure), so each award gets its own
+    thresholds. The clause unchanged when it lists no bands, one per award."""
+    k, n = member
+    if n < 2:
+        return head
+    starts = [0] + [m.end() for m in re.finditer(r"[,;。]", head)]
+    for lo, hi in zip(reversed(starts), reversed(starts[1:] + [len(head)])):
+        parts = head[lo:hi].split("、")
+        if len(parts) == n and all(find_amounts(x) for x in parts):
+            first = find_amounts(parts[0])[0].span[0]
+            lead = re.sub(r"(?:在|达到|为)$", "", parts[0][:first]) if k else ""
+            band = parts[k]
+            if k + 1 < n:  # "…1亿元以下、1亿元及以上…": a bound the next band includes is not in this one
+                last, nxt = find_amounts(band)[-1], find_amounts(parts[k + 1])[0]
+                if last.value == nxt.value and re.match(r"(?:\(含\))?(?:及以上|以上)", parts[k + 1][nxt.span[1]:]) \
+                        and re.match(r"(?:及)?以下", band[last.span[1]:]):
+                    band = band[:last.span[1]] + "(不含)" + band[last.span[1]:]
+            return head[:lo] + lead + band + head[hi:]
+    return head
+
+
 _RANGE = re.compile(r"^(\(含\)|\(不含\))?(?:至|到|—|-|~|－|–|－)$")
 
 
