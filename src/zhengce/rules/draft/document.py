@@ -308,6 +308,7 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
     bounds = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original or ""))
     lists: list[tuple[str, list[dict]]] = []
     for p in incentives:
+        p = _own_part(p, lists[-1][1][0] if lists else None, original)
         key = p.get("quote") or ""
         if lists and lists[-1][0] == key and lists[-1][1][0].get("span") == p.get("span"):
             lists[-1][1].append(p)
@@ -365,6 +366,22 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         d.rule = rule  # type: ignore[attr-defined]
     groups = _stacking(drafts, alternatives, block, slug, year)
     return {"document": block, "stacking_groups": groups, "rules": rules}
+
+
+def _own_part(p: dict, prev: dict | None, original: str | None) -> dict:
+    """"对新认定的省级企业研究院给予50万元奖励,升级为省级重点企业研究院的再给予50万元奖励": the extractor
+    may report the second award over the whole sentence with the first one's trigger; its own
+    clause is the part after the first award."""
+    if not prev or not original or not p.get("span") or not prev.get("span"):
+        return p
+    (s0, e0), (s1, e1) = (tuple(int(x) for x in prev["span"]), tuple(int(x) for x in p["span"]))
+    if s1 != s0 or e1 <= e0 or original[s1:e1] != p.get("quote"):
+        return p
+    lead = len(original[e0:e1]) - len(original[e0:e1].lstrip(",，;； "))
+    own = original[e0 + lead:e1]
+    if not find_amounts(normal(own)):
+        return p
+    return {**p, "quote": own, "span": [e0 + lead, e1], "trigger": None}
 
 
 def _numbers_restart(doc) -> bool:
