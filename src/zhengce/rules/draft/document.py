@@ -12,7 +12,7 @@ from zhengce.provisions.numbers import find_amounts
 from zhengce.rules.draft.clause import ClauseDrafter, Draft
 from zhengce.rules.draft.lexicon import lexicon, normal
 from zhengce.rules.draft.thresholds import range_upper
-from zhengce.rules.draft.values import dec as _dec, yuan as _yuan
+from zhengce.rules.draft.values import dec as _dec, short as _short, yuan as _yuan
 
 _LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*")
 # the keywords of a "从高、不重复" clause; the sentence around the first one is the quote
@@ -338,6 +338,8 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         group = [drafter.draft(p, read, (k, len(members)), siblings=siblings) for k, p in enumerate(members)]
         for d in group:
             d.quote = clause
+            if drafts and drafts[-1].article == d.article:
+                _same_title(d, drafts[-1], clause)
         for d, p in zip(group, members):
             m = re.search(r"/s(\d+)/a\d+$", p.get("citation") or "")
             d.section = int(m.group(1)) if m else None  # type: ignore[attr-defined]
@@ -366,6 +368,23 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         d.rule = rule  # type: ignore[attr-defined]
     groups = _stacking(drafts, alternatives, block, slug, year)
     return {"document": block, "stacking_groups": groups, "rules": rules}
+
+
+def _same_title(d: Draft, prev: Draft, clause: str) -> None:
+    """"对首次认定的高新技术企业给予20万元;对重新认定的给予10万元": a clause naming only the occasion
+    (重新认定/复审/首次认定) is about the 称号 of the clause before it."""
+    text = normal(clause)
+    head = re.split(r"给予|奖励|补助|资助", text)[0]
+    when = lexicon().when_of(head)
+    named = [c for c in prev.conditions if "recognized" in c]
+    if when is None or len(named) != 1 or any("recognized" in c for c in d.conditions) \
+            or not re.fullmatch(r"(?:对|对于)?(?:当年|本年度)?(?:通过|经|被)?[^,;。]{0,8}?的?(?:企业|单位)?[,]?(?:再|另)?", head):
+        return
+    d.conditions = [c for c in d.conditions if not str(c.get("needs_review", "")).startswith("触发条件")]
+    d.notes = [n for n in d.notes if not n.startswith("触发条件")]
+    d.conditions.insert(0, {"recognized": named[0]["recognized"], "when": when})
+    d.concepts = prev.concepts
+    d.notes.append(f"「{_short(head)}」未写称号: 按上一句的称号起草, 请核对")
 
 
 def _own_part(p: dict, prev: dict | None, original: str | None) -> dict:
