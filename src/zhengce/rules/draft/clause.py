@@ -147,7 +147,10 @@ class ClauseDrafter:
         own_trigger = None
         recs = found.get("recognitions", [])
         if member[1] > 1 and "分别" in text:  # "A、B的, 分别给予X、Y": the k-th 称号 gets the k-th amount
-            paired = _pair(self.concepts([head_for_concepts], sections).get("recognitions", []), member) or \
+            # "市级及以上首台(套)产品…, 国家级、省级、市级分别给予…": one name, its levels printed after it
+            one_name = len({(h.start, h.end) for h in recs}) == 1
+            paired = (_pair_levels_after(recs[:1], text, member, self.lex) if one_name and recs else []) or \
+                _pair(self.concepts([head_for_concepts], sections).get("recognitions", []), member) or \
                 _pair(recs, member)
             paired = paired or _pair_levels_after(recs, text, member, self.lex)
             if len(paired) == 1:  # name the paired 称号 as the trigger ("省级首台(套)")

@@ -375,8 +375,23 @@ def _same_title(d: Draft, prev: Draft, clause: str) -> None:
     (重新认定/复审/首次认定) is about the 称号 of the clause before it."""
     text = normal(clause)
     head = re.split(r"给予|奖励|补助|资助", text)[0]
-    when = lexicon().when_of(head)
     named = [c for c in prev.conditions if "recognized" in c]
+    level = re.fullmatch(r"(?:对)?(国家级|省级|市级|区级|县级)(?:的)?[,]?", head)
+    if level and len(named) == 1 and len(prev.concepts) == 1 and not any("recognized" in c for c in d.conditions):
+        # "对新认定的国家级科技企业孵化器给予100万元奖励,省级给予50万元奖励": the same 称号 at another level
+        lex = lexicon()
+        lvl = next((k for k, words in lex.levels.items() if level.group(1) in words), None)
+        entry = next((e for e in lex.entries["recognitions"] if e.id == prev.concepts[0]), None)
+        fact = ((entry.data.get("levels") or {}).get(lvl)) if entry else None
+        if fact:
+            d.conditions = [c for c in d.conditions if not str(c.get("needs_review", "")).startswith("触发条件")]
+            d.notes = [n for n in d.notes if not n.startswith("触发条件")]
+            d.conditions.insert(0, {"recognized": fact, "when": named[0].get("when", "new")})
+            d.concepts = prev.concepts
+            d.trigger = level.group(1) + entry.data["synonyms"][0]
+            d.notes.append(f"「{level.group(1)}」未写称号: 按上一句的称号({entry.data['synonyms'][0]})起草, 请核对")
+        return
+    when = lexicon().when_of(head)
     if when is None or len(named) != 1 or any("recognized" in c for c in d.conditions) \
             or not re.fullmatch(r"(?:对|对于)?(?:当年|本年度)?(?:通过|经|被)?[^,;。]{0,8}?的?(?:企业|单位)?[,]?(?:再|另)?", head):
         return

@@ -158,6 +158,9 @@ class Lexicon:
             if not re.fullmatch(r"(?:[^,;。]{0,3}?(?:、|和|及|或|与))?", gap):  # "省市两级": adjacent levels
                 break
             out.insert(0, l1)
+        if re.match(r"(?:及)?以上", window[found[-1][1]:]):  # "省级以上", "市级及以上": that level and higher
+            order = list(self.levels)  # national, provincial, municipal, district (as in lexicon.yaml)
+            out += order[:order.index(found[-1][2])][::-1] if found[-1][2] in order else []
         return list(dict.fromkeys(out))
 
     def label(self, entry_id: str) -> str:

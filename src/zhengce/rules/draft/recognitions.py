@@ -43,17 +43,20 @@ def level_mismatch(hit: Hit) -> bool:
 
 def qualify(lex: Lexicon, recs: list[Hit], text: str, own: str) -> tuple[list[Hit], list[str]]:
     """The hits that are the recognitions they name, and a review note for each that is not."""
-    kept, notes = [], []
+    kept, notes = [], {}
     for h in recs:
         said = LEVEL_NAMES.get(h.level or "", "") + h.synonym
         stage = stage_of(lex, h, text, own)
         if stage:
-            notes.append(f"「{said}{stage}」是称号的培育/创建阶段, 不是获得该称号: 画像没有此事实, 请写出条件")
+            notes[(h.start, h.end)] = f"「{said}{stage}」是称号的培育/创建阶段, 不是获得该称号: 画像没有此事实, 请写出条件"
         elif level_mismatch(h):
-            notes.append(f"「{said}」: 词表中该称号没有{LEVEL_NAMES.get(h.level, h.level)}, 画像没有此事实, 请写出条件")
+            notes.setdefault((h.start, h.end), f"「{said}」: 词表中该称号没有{LEVEL_NAMES.get(h.level, h.level)}, "
+                                               f"画像没有此事实, 请写出条件")
         else:
             kept.append(h)
-    return kept, notes
+    # "省级以上…小巨人": a level the 称号 lacks is dropped when another level of the same name is kept
+    held = {(h.start, h.end) for h in kept}
+    return kept, [n for where, n in notes.items() if where not in held]
 
 
 def renewal_after(lex: Lexicon, recs: list[Hit], text: str) -> bool:
