@@ -10,9 +10,10 @@ from typing import Any
 from zhengce.errors import InputError
 from zhengce.provisions.numbers import find_amounts
 from zhengce.rules.draft.clause import ClauseDrafter, Draft
+from zhengce.rules.draft.context import adjacent, close_band, continuation, own_part, same_title
 from zhengce.rules.draft.lexicon import lexicon, normal
 from zhengce.rules.draft.thresholds import range_upper
-from zhengce.rules.draft.values import dec as _dec, short as _short, yuan as _yuan
+from zhengce.rules.draft.values import dec as _dec, yuan as _yuan
 
 _LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*")
 # the keywords of a "从高、不重复" clause; the sentence around the first one is the quote
@@ -254,45 +255,6 @@ def _tiered(drafter: ClauseDrafter, members: list[dict], clause: str) -> Draft |
     return d
 
 
-_SUBJECTLESS = re.compile(r"^(?:对|凡)?(?:\d{4}年)?[^,;。\d]{0,8}?(?:首次)?(?:达到|超过|突破|高于|满|在)?\d")
-_AWARD_VERB = re.compile(r"给予|奖励|补助|补贴|资助|奖补")
-
-
-def continuation(previous: tuple[str, dict, str] | None, clause: str, p: dict, original: str | None,
-                 bounds: tuple[int, int]) -> str:
-    """The subject of the previous clause when this one has none and continues it in the same
-    sentence ("…;达到5000万元(含)及以上的,…"): the previous clause up to its threshold word
-    (keeping "首次"), in matching form. Empty when this clause stands on its own."""
-    own = normal(clause)
-    if previous is None or not original or not _SUBJECTLESS.match(own):
-        return ""
-    own_amounts = find_amounts(own)
-    own_head = own[:own_amounts[0].span[0]] if own_amounts else own
-    lex = lexicon()
-    if any(lex.find(s, own_head) for s in ("recognitions", "subjects", "industries", "events", "purchases", "projects")):
-        return ""  # it names its own applicant
-    prev, prev_p, prev_shared = previous
-    if prev_p.get("article") != p.get("article"):
-        return ""
-    at = original.find(prev, bounds[0], bounds[1])
-    nxt = original.find(clause, at + len(prev), bounds[1]) if at >= 0 else -1
-    if nxt < 0 or not re.fullmatch(r"[\s,;。，；、]{0,3}", original[at + len(prev):nxt]):
-        return ""
-    text = prev_shared + normal(prev)  # a chain of bands shares the first one's applicant
-    amounts = find_amounts(text)
-    if not amounts:
-        return ""
-    head = text[:amounts[0].span[0]]
-    if _AWARD_VERB.search(head):
-        return ""  # the previous clause's first number is its award, not a threshold the two share
-    if lex.find("bases", own_head):  # "2023年一季度营收20亿元(含)—…": only the applicant is shared
-        return head[:head.rfind(",") + 1]
-    words = list(_TIER_WORD.finditer(head))
-    if words:
-        return head[:words[-1].start()] + ("首次" if "首次" in words[-1].group(0) else "")
-    return re.sub(r"(?:在|达到|超过)$", "", head)
-
-
 def draft_document(doc: Any, original: str | None = None) -> dict:
     """The rule file (dict) for one read document. `original`: the source file's text, so quotes
     can be widened and checked verbatim."""
@@ -308,7 +270,7 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
     bounds = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original or ""))
     lists: list[tuple[str, list[dict]]] = []
     for p in incentives:
-        p = _own_part(p, lists[-1][1][0] if lists else None, original)
+        p = own_part(p, lists[-1][1][0] if lists else None, original)
         key = p.get("quote") or ""
         if lists and lists[-1][0] == key and lists[-1][1][0].get("span") == p.get("span"):
             lists[-1][1].append(p)
@@ -327,6 +289,8 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         # the second clause's subject is the first's; it is read with it, its quote stays its own
         shared = continuation(previous, clause, members[0], original, bounds)
         read = shared + clause
+        follows = previous is not None and previous[1].get("article") == members[0].get("article") \
+            and bool(original) and adjacent(previous[0], clause, original, bounds)
         previous = (clause, members[0], shared)
         tier = _tiered(drafter, members, read)
         if tier is not None:
@@ -339,7 +303,9 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         for d in group:
             d.quote = clause
             if drafts and drafts[-1].article == d.article:
-                _same_title(d, drafts[-1], clause)
+                same_title(d, drafts[-1], clause)
+                if follows and len(group) == 1:
+                    close_band(drafts[-1], d)
         for d, p in zip(group, members):
             m = re.search(r"/s(\d+)/a\d+$", p.get("citation") or "")
             d.section = int(m.group(1)) if m else None  # type: ignore[attr-defined]
@@ -368,54 +334,6 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         d.rule = rule  # type: ignore[attr-defined]
     groups = _stacking(drafts, alternatives, block, slug, year)
     return {"document": block, "stacking_groups": groups, "rules": rules}
-
-
-def _same_title(d: Draft, prev: Draft, clause: str) -> None:
-    """"对首次认定的高新技术企业给予20万元;对重新认定的给予10万元": a clause naming only the occasion
-    (重新认定/复审/首次认定) is about the 称号 of the clause before it."""
-    text = normal(clause)
-    head = re.split(r"给予|奖励|补助|资助", text)[0]
-    named = [c for c in prev.conditions if "recognized" in c]
-    level = re.fullmatch(r"(?:对)?(国家级|省级|市级|区级|县级)(?:的)?[,]?", head)
-    if level and len(named) == 1 and len(prev.concepts) == 1 and not any("recognized" in c for c in d.conditions):
-        # "对新认定的国家级科技企业孵化器给予100万元奖励,省级给予50万元奖励": the same 称号 at another level
-        lex = lexicon()
-        lvl = next((k for k, words in lex.levels.items() if level.group(1) in words), None)
-        entry = next((e for e in lex.entries["recognitions"] if e.id == prev.concepts[0]), None)
-        fact = ((entry.data.get("levels") or {}).get(lvl)) if entry else None
-        if fact:
-            d.conditions = [c for c in d.conditions if not str(c.get("needs_review", "")).startswith("触发条件")]
-            d.notes = [n for n in d.notes if not n.startswith("触发条件")]
-            d.conditions.insert(0, {"recognized": fact, "when": named[0].get("when", "new")})
-            d.concepts = prev.concepts
-            d.trigger = level.group(1) + entry.data["synonyms"][0]
-            d.notes.append(f"「{level.group(1)}」未写称号: 按上一句的称号({entry.data['synonyms'][0]})起草, 请核对")
-        return
-    when = lexicon().when_of(head)
-    if when is None or len(named) != 1 or any("recognized" in c for c in d.conditions) \
-            or not re.fullmatch(r"(?:对|对于)?(?:当年|本年度)?(?:通过|经|被)?[^,;。]{0,8}?的?(?:企业|单位)?[,]?(?:再|另)?", head):
-        return
-    d.conditions = [c for c in d.conditions if not str(c.get("needs_review", "")).startswith("触发条件")]
-    d.notes = [n for n in d.notes if not n.startswith("触发条件")]
-    d.conditions.insert(0, {"recognized": named[0]["recognized"], "when": when})
-    d.concepts = prev.concepts
-    d.notes.append(f"「{_short(head)}」未写称号: 按上一句的称号起草, 请核对")
-
-
-def _own_part(p: dict, prev: dict | None, original: str | None) -> dict:
-    """"对新认定的省级企业研究院给予50万元奖励,升级为省级重点企业研究院的再给予50万元奖励": the extractor
-    may report the second award over the whole sentence with the first one's trigger; its own
-    clause is the part after the first award."""
-    if not prev or not original or not p.get("span") or not prev.get("span"):
-        return p
-    (s0, e0), (s1, e1) = (tuple(int(x) for x in prev["span"]), tuple(int(x) for x in p["span"]))
-    if s1 != s0 or e1 <= e0 or original[s1:e1] != p.get("quote"):
-        return p
-    lead = len(original[e0:e1]) - len(original[e0:e1].lstrip(",，;； "))
-    own = original[e0 + lead:e1]
-    if not find_amounts(normal(own)):
-        return p
-    return {**p, "quote": own, "span": [e0 + lead, e1], "trigger": None}
 
 
 def _numbers_restart(doc) -> bool:
