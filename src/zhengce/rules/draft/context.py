@@ -15,7 +15,7 @@ from zhengce.rules.draft.clause import Draft
 from zhengce.rules.draft.lexicon import lexicon, normal
 from zhengce.rules.draft.values import short as _short, yuan as _yuan
 
-_TIER_WORD = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次迈上|迈上|跨上")
+_TIER_WORD = re.compile(r"首次突破|首次超过|首次达到|首次超|突破|超过|达到|首次迈上|迈上|跨上")
 
 
 def adjacent(prev: str, clause: str, original: str, bounds: tuple[int, int]) -> bool:

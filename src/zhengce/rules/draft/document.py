@@ -19,7 +19,7 @@ _LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+
 # the keywords of a "从高、不重复" clause; the sentence around the first one is the quote
 _STACKING = re.compile(r"(?:从高|從高|从优|從優|就高)[^。;；\n]{0,20}(?:不重复|不重復|不得重复|不得重復)"
                        r"|不得重复享受|不得重復享受|不重复享受|不重復享受")
-_TIER_WORD = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次迈上|迈上|跨上")
+_TIER_WORD = re.compile(r"首次突破|首次超过|首次达到|首次超|突破|超过|达到|首次迈上|迈上|跨上")
 
 
 def _as_dict(p: Any) -> dict:

@@ -10,7 +10,10 @@ from zhengce.rules.draft.lexicon import Lexicon
 from zhengce.rules.draft.values import UNMAPPED_BASE, dec as _dec, short as _short, yuan as _yuan
 
 _THRESHOLD_AFTER = re.compile(r"^(?:\(含\)|\(不含\))?(?:及以上|以上|以下|及以下|以内)?")
-_THRESHOLD_BEFORE = re.compile(r"(?<!不)(?<!最高)(?:超过|达到|突破|不低于|不少于|高于|低于|不足|在)$")
+_THRESHOLD_BEFORE = re.compile(r"(?<!不)(?<!最高)(?:超过|达到|突破|不低于|不少于|高于|低于|不足|在|(?<![超])超)$")
+# a number of things the award requires ("服务企业超30家", "连接设备超1千台", "新招用50人以上"): a condition
+_COUNT_THRESHOLD = re.compile(r"(?<!每)(超过|超|达到|不少于|不低于|满|在)?(\d+(?:\.\d+)?)(千|万)?"
+                              r"(家|台|套|人|名|个|项|件|款|间)(\(含\))?(?:及)?(以上)?")
 
 
 def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
@@ -72,6 +75,21 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
                 r"比重|占比|比例|达到|超过|不低于", head[max(0, q.span[0] - 8):q.span[0]]):
             # "研发投入占营业收入比重达到3%以上": a ratio the profile does not hold — never silently dropped
             note = f"比例条件「{_short(head[max(0, q.span[0] - 12):q.span[1] + 3])}」需人工编码"
+            out.append({"needs_review": note})
+            notes.append(note)
+    for m in _COUNT_THRESHOLD.finditer(head):
+        if not (m.group(1) or m.group(6)) or head[max(0, m.start() - 1):m.start()] == "每":
+            continue
+        n = int(_dec(m.group(2)) * {"千": 1000, "万": 10000}.get(m.group(3) or "", 1))
+        seg = head[max(head.rfind(c, 0, m.start()) for c in ",;。、") + 1:m.start()]
+        hits = lex.find("counts", seg + m.group(4))
+        word = m.group(0)
+        if hits:
+            op = "gt" if m.group(1) in ("超过", "超") and not m.group(5) else "gte"
+            out.append({"fact": hits[-1].entry.data["fact"], op: n})
+            notes.append(f"数量门槛「{word}」按{op}起草, 请核对")
+        else:
+            note = f"数量门槛「{_short(seg[-10:] + word)}」画像没有该数量: 需人工编码"
             out.append({"needs_review": note})
             notes.append(note)
     for m in _GROWTH_WORDS.finditer(head):
