@@ -171,7 +171,13 @@ class Lexicon:
         return entry_id
 
     def when_of(self, text: str) -> str | None:
-        """new | renewal | held from the clause's words; None when it says neither."""
+        """new | renewal | held from the clause's words; None when it says neither. "认定(含重新认定)" is
+        either occasion (in_period); "新认定(不含复审)" excludes the renewal it names."""
+        renewal = "|".join(re.escape(x) for x in self.when.get("renewal", []))
+        if renewal:
+            text = re.sub(rf"不(?:包)?含(?:{renewal})", "", text)
+            if re.search(rf"(?:包)?含(?:{renewal})", text):
+                return "in_period"
         for w in ("renewal", "new", "held"):
             if any(x in text for x in self.when.get(w, [])):
                 return w

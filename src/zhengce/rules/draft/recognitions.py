@@ -66,6 +66,6 @@ def renewal_after(lex: Lexicon, recs: list[Hit], text: str) -> bool:
         if lex.when_of(_segment_before(text, h.start)):
             return False
         after = re.match(r"[^,;。的]*", text[h.end:]).group(0)
-        if any(w in after for w in lex.when.get("renewal", [])):
+        if lex.when_of(after) == "renewal":  # not "(不含复审)", not "(含复审)"
             return True
     return False
