@@ -73,7 +73,14 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
             notes.append(note)
         elif re.search(r"^(?:\(含\))?(?:及)?以上|^以下|^以内", head[q.span[1]:q.span[1] + 5]) or re.search(
                 r"比重|占比|比例|达到|超过|不低于", head[max(0, q.span[0] - 8):q.span[0]]):
-            # "研发投入占营业收入比重达到3%以上": a ratio the profile does not hold — never silently dropped
+            # "研发投入占营业收入比重达到3%以上": a share of two figures the lexicon knows; any other
+            # ratio the profile does not hold is kept for review — never silently dropped
+            share = share_condition(lex, head, q)
+            if share:
+                out.append(share)
+                notes.append(f"比重条件「{_short(head[max(0, q.span[0] - 16):q.span[1] + 3])}」按"
+                             f"{share['share'][0]}占{share['share'][1]}起草, 请核对")
+                continue
             note = f"比例条件「{_short(head[max(0, q.span[0] - 12):q.span[1] + 3])}」需人工编码"
             out.append({"needs_review": note})
             notes.append(note)
@@ -102,6 +109,29 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
             note = f"增长条件「{m.group(0)}」按{cond['growth'][0]}较{cond['growth'][1]}起草, 请核对口径"
         notes.append(note)
     return out, notes
+
+
+def share_condition(lex: Lexicon, head: str, q) -> dict | None:
+    """"研发投入占营业收入比重达到3%以上" → {share: [fin.rd_spend_yuan, fin.revenue_yuan], gte_pct: 3}."""
+    seg = head[max(head.rfind(c, 0, q.span[0]) for c in ",;。、") + 1:q.span[0]]
+    m = re.search(r"(.+)占(.+?)(?:的)?(?:比重|比例|比)?(达到|不低于|不少于|超过|高于|低于|不足|不超过|在)?$", seg)
+    if not m:
+        return None
+    part, whole = lex.find("bases", m.group(1)), lex.find("bases", m.group(2))
+    if not part or not whole or part[-1].entry.data["fact"] == whole[-1].entry.data["fact"]:
+        return None
+    word, after = m.group(3) or "", head[q.span[1]:q.span[1] + 5]
+    if re.search(r"低于|不足", word) or after.startswith("(不含)以下"):
+        op = "lt_pct"
+    elif re.search(r"不超过", word) or re.match(r"(?:\(含\))?(?:及)?以下|以内", after):
+        op = "lte_pct"
+    elif re.search(r"超过|高于", word) and not after.startswith("(含)"):
+        op = "gt_pct"
+    else:
+        op = "gte_pct"
+    pct = _dec(q.value) * 100
+    return {"share": [part[-1].entry.data["fact"], whole[-1].entry.data["fact"]],
+            op: int(pct) if pct == pct.to_integral_value() else str(pct)}
 
 
 # "同比正增长" (growth above 0), "增速高于2022年一季度/上年同期" (growth above last year's growth)
