@@ -201,7 +201,7 @@ class ClauseDrafter:
 
         beneficiary = _entity_consistent(beneficiary, conditions, formula)
         mapped = bool(conditions) or (formula.get("base") not in (None, UNMAPPED_BASE)) or count_fact
-        trigger_text = re.sub(r"^(?:\d+[.、]|[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、)", "", p.get("trigger") or _short(local or head))
+        trigger_text = re.sub(r"^(?:\d+[.、]|[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)", "", p.get("trigger") or _short(local or head))
         if _GENERIC.fullmatch(normal(trigger_text)):  # "符合条件的": the subject stands earlier in the clause
             trigger_text = _short(re.sub(r"[,]?(?:对|对于)?符合条件的?(?:企业|单位)?(?:给予|按)?.*$", "", head) or trigger_text, 60)
         if not mapped or _GENERIC.fullmatch(trig or ""):

@@ -229,11 +229,12 @@ def _tiered(drafter: ClauseDrafter, members: list[dict], clause: str) -> Draft |
     hits = lexicon().find("bases", head[:tier_word.end() + 1] + head[tier_word.start():thresholds[0].span[0]])
     d = drafter.draft(members[0], clause, (0, n), tiered=True)
     base = hits[-1].entry.data["fact"] if hits else None
+    prior_max = hits[-1].entry.data.get("prior_max") if hits else None
     tiers = [{"at_least_yuan": _yuan(t.value), "amount_yuan": _yuan(a)} for t, a in zip(thresholds, awards)]
     f: dict = {"form": "tiered", "base": base or "fin.unmapped_base_yuan", "tiers": tiers}
     if "首次" in tier_word.group(0):
-        if base == "fin.revenue_yuan":
-            f["first_time_prior"] = "fin.revenue_prior_max_yuan"
+        if prior_max:
+            f["first_time_prior"] = prior_max
         else:
             d.notes.append("“首次”达到: 画像没有该基数的以前年度最高值, 未编码首次条件")
     if base is None:

@@ -215,6 +215,9 @@ def check_lexicon() -> list[str]:
         for e in lex.entries[section]:
             if e.data.get("fact") not in sch.facts:
                 problems.append(f"{section} {e.id}: unknown fact {e.data.get('fact')}")
+            for key in ("prev", "prior_max", "prev_growth", "project"):  # the figure's companions
+                if e.data.get(key) and e.data[key] not in sch.facts:
+                    problems.append(f"{section} {e.id}: {key}: unknown fact {e.data[key]}")
     industries = sch.facts["industry"].values
     for e in lex.entries["industries"]:
         values = e.data["value"] if isinstance(e.data["value"], list) else [e.data["value"]]
