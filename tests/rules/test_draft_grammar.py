@@ -92,3 +92,36 @@ def test_share_condition_exact():
 def test_counted_threshold_is_never_paid_unreviewed(tmp_path):
     body = "一、对服务县内企业超30家的省级工业互联网平台,奖励100万元。"
     assert pays(tmp_path, body, {"recognitions": [rec("industrial_internet_platform_provincial")]}) == 0
+
+
+GROWTH = ("一、对年度营收在3000万元(含)—1亿元、当年增速不低于25%的企业,给予3万元奖励,在此基础上,"
+          "增速每增加一个百分点追加0.5万元奖励,每家企业每年奖励不超过30万元。")
+
+
+@pytest.mark.parametrize("cur,prev,want", [
+    ("50000000", "40000000", 30000),    # 25 %: the base award only
+    ("52000000", "40000000", 55000),    # 30 %: 3万 + 5 points × 0.5万
+    ("51990000", "40000000", 50000),    # 29.975 %: 4 full points
+    ("76000000", "40000000", 300000),   # 90 %: 3万 + 65 × 0.5万, capped at 30万 for the two together
+    ("49000000", "40000000", 0),        # 22.5 %: below the threshold
+])
+def test_award_per_point_of_growth(tmp_path, cur, prev, want):
+    assert pays(tmp_path, GROWTH, {"financials": {"revenue_yuan": cur, "revenue_prev_yuan": prev}}) == want
+
+
+def test_growth_points_vector_matches_single():
+    import numpy as np
+
+    from zhengce.rules.formulas import Formula
+    f = Formula({"form": "per_unit", "base": "fin.revenue_yuan", "growth_over": "fin.revenue_prev_yuan",
+                 "offset_pct": 25, "unit": 1, "award_yuan": 5000})
+    cur = np.array([5_200_000_000, 5_199_000_000, 4_900_000_000, 100, 0], dtype=np.int64)
+    prev = np.array([4_000_000_000, 4_000_000_000, 4_000_000_000, 0, 4_000_000_000], dtype=np.int64)
+
+    class Cols:
+        def get(self, name):
+            v = cur if name == "fin.revenue_yuan" else prev
+            return v, np.ones(len(v), dtype=bool)
+    fen, known = f.vector(Cols(), len(cur))
+    single = [f.compute({"fin.revenue_yuan": int(c), "fin.revenue_prev_yuan": int(p)}).fen for c, p in zip(cur, prev)]
+    assert fen.tolist() == single == [2_500_000, 2_000_000, 0, 0, 0]

@@ -14,7 +14,10 @@ from tests.rules.entitlement_cases import draft_books, load_cases, score
 
 CASES = load_cases("heldout_entitlements.yaml")
 
-FLOOR_CASES = 12  # measured 2026-12-01 when first scored: 12 of 15 (80 %), before any fix for its misses
+# measured 2026-12-01 when first scored, blind: 12 of 15 (80 %) — that is the held-out figure. Its three
+# misses then showed general gaps (首次超 as a tier word, counted thresholds such as 超30家, awards per point
+# of growth) that were fixed; since then 15 of 15, and the set is no longer blind.
+FLOOR_CASES = 15
 
 
 @pytest.fixture(scope="module")

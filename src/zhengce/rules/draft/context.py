@@ -127,3 +127,31 @@ def close_band(prev: Draft, d: Draft) -> None:
         if high > low:
             prev.conditions.append({"fact": fact, "lte" if op2 == "gt" else "lt": _yuan(high)})
             prev.notes.append(f"下一句对更高门槛({_yuan(high)}元)另给奖励: 本档按区间上限起草, 两档不叠加, 请核对")
+
+
+def growth_points(prev: Draft, d: Draft, p: dict) -> None:
+    """"增速不低于25%的企业,给予3万元奖励,在此基础上,增速每增加一个百分点追加0.5万元奖励,每家企业每年奖励
+    不超过30万元": the increment is per point of the same growth above the same threshold, for the same
+    applicant; the cap binds the two awards together (a stacking group of mode cap)."""
+    pu = p.get("per_unit") or {}
+    if p.get("form") != "per_unit" or pu.get("unit_yuan") is not None or "百分点" not in str(pu.get("unit") or ""):
+        return
+    growth = [c for c in prev.conditions if "growth" in c and ("gte_pct" in c or "gt_pct" in c)]
+    if len(growth) != 1:
+        return
+    g = growth[0]
+    f = {"form": "per_unit", "base": g["growth"][0], "growth_over": g["growth"][1],
+         "offset_pct": g.get("gte_pct", g.get("gt_pct")), "unit": 1, "award_yuan": _yuan(pu["award_yuan"])}
+    d.conditions = [dict(c) for c in prev.conditions]
+    d.notes = [n for n in d.notes if not n.startswith(("触发条件", "计算基数", "按每"))]
+    d.notes.append(f"按增速每增加一个百分点计奖: 增速超过{f['offset_pct']}%的部分, 每满1个百分点"
+                   f"{_yuan(pu['award_yuan'])}元, 请核对")
+    cap = p.get("cap_yuan")
+    if cap is not None:
+        m = re.search(r"[^,，;；。]*(?:不超过|不高于|最高)[^,，;；。]*", d.quote)
+        if m and prev.formula.get("form") in ("fixed", "up_to"):
+            d.shared_cap = (prev, _yuan(cap), m.group(0).strip())  # type: ignore[attr-defined]
+        else:
+            f["cap_yuan"] = _yuan(cap)
+    d.formula = f
+    d.trigger = prev.trigger

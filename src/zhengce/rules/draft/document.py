@@ -10,7 +10,7 @@ from typing import Any
 from zhengce.errors import InputError
 from zhengce.provisions.numbers import find_amounts
 from zhengce.rules.draft.clause import ClauseDrafter, Draft
-from zhengce.rules.draft.context import adjacent, close_band, continuation, own_part, same_title
+from zhengce.rules.draft.context import adjacent, close_band, continuation, growth_points, own_part, same_title
 from zhengce.rules.draft.lexicon import lexicon, normal
 from zhengce.rules.draft.thresholds import range_upper
 from zhengce.rules.draft.values import dec as _dec, yuan as _yuan
@@ -307,6 +307,8 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
                 same_title(d, drafts[-1], clause)
                 if follows and len(group) == 1:
                     close_band(drafts[-1], d)
+                if len(group) == 1 and (follows or clause in drafts[-1].quote):
+                    growth_points(drafts[-1], d, members[0])
         for d, p in zip(group, members):
             m = re.search(r"/s(\d+)/a\d+$", p.get("citation") or "")
             d.section = int(m.group(1)) if m else None  # type: ignore[attr-defined]
@@ -351,15 +353,23 @@ def _numbers_restart(doc) -> bool:
 def _stacking(drafts: list[Draft], alternatives: list[list[Draft]], block: dict, slug: str, year) -> dict:
     groups: dict[str, dict] = {}
 
-    def add(members: list[Draft], quote: str, note: str) -> None:
+    def add(members: list[Draft], quote: str, note: str, cap=None) -> None:
         members = [m for m in members if "stacking" not in m.rule]  # type: ignore[attr-defined]
         if len(members) < 2:
             return
         gid = f"{slug}-{year}-s{len(groups) + 1}"
-        groups[gid] = {"mode": "best", "quote": quote, "note": note}
+        groups[gid] = {"mode": "best", "quote": quote, "note": note} if cap is None else \
+            {"mode": "cap", "cap_yuan": cap, "quote": quote, "note": note}
         for m in members:
             m.rule["stacking"] = gid  # type: ignore[attr-defined]
-            m.rule["review_notes"].append(f"与同组规则从高不重复享受({gid}), 请核对是否同一事项")  # type: ignore[attr-defined]
+            m.rule["review_notes"].append(  # type: ignore[attr-defined]
+                f"与同组规则从高不重复享受({gid}), 请核对是否同一事项" if cap is None else
+                f"与同组规则合计不超过{cap}元({gid}), 请核对")
+
+    for d in drafts:  # "给予3万元奖励,在此基础上,…每增加一个百分点追加0.5万元,每家企业每年奖励不超过30万元"
+        if getattr(d, "shared_cap", None):
+            first, cap, quote = d.shared_cap  # type: ignore[attr-defined]
+            add([first, d], quote, "基础奖励与按增速追加的奖励合计封顶。", cap)
 
     for group in alternatives:  # "按售价15%或20%(一级能效)": one item gets one of the rates
         conds = [{repr(c) for c in g.conditions} for g in group]
