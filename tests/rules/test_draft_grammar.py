@@ -32,6 +32,7 @@ RANGE = ("一、对软件企业全年营收首次达到2000万元(含)至5000万
          "达到5000万元(含)及以上的,一次性奖励50万元。")
 BANDS = ("一、对当年工业项目完成投资额在5000万元及以上1亿元以下、1亿元及以上3亿元以下、3亿元及以上的,"
          "分别给予一次性奖励2万元、4万元、6万元。")
+OPEN_BANDS = "一、对年度纳税额1000万元以上、3000万元以上、5000万元以上的工业企业,分别给予10万元、20万元、30万元奖励。"
 RISING = "一、对年度研发投入超过1000万元的企业,按研发投入的5%给予补助,最高不超过200万元;研发投入超过5000万元的,按8%给予补助,最高不超过500万元。"
 
 
@@ -41,6 +42,8 @@ RISING = "一、对年度研发投入超过1000万元的企业,按研发投入�
     (RANGE, {"industry": "software_it", "financials": {"revenue_yuan": "30000000", "revenue_prior_max_yuan": "25000000"}}, 0),
     (BANDS, {"financials": {"fixed_asset_investment_yuan": "100000000"}}, 40000),
     (BANDS, {"financials": {"fixed_asset_investment_yuan": "99999999"}}, 20000),
+    (OPEN_BANDS, {"financials": {"tax_contribution_yuan": "60000000"}}, 300000),
+    (OPEN_BANDS, {"financials": {"tax_contribution_yuan": "30000000"}}, 200000),
     (RISING, {"financials": {"rd_spend_yuan": "60000000"}}, 4800000),
     (RISING, {"financials": {"rd_spend_yuan": "20000000"}}, 1000000),
 ])

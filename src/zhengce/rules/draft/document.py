@@ -301,6 +301,8 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         siblings = frozenset(_dec(v) for m in members for v in (m.get("amount_yuan"), m.get("cap_yuan"))
                              if v is not None)
         group = [drafter.draft(p, read, (k, len(members)), siblings=siblings) for k, p in enumerate(members)]
+        for lower, higher in zip(group, group[1:]):  # "1000万元以上、3000万元以上…的, 分别给予…": bands
+            close_band(lower, higher)
         for d in group:
             d.quote = clause
             if drafts and drafts[-1].article == d.article:
