@@ -128,3 +128,10 @@ def test_growth_points_vector_matches_single():
     fen, known = f.vector(Cols(), len(cur))
     single = [f.compute({"fin.revenue_yuan": int(c), "fin.revenue_prev_yuan": int(p)}).fen for c, p in zip(cur, prev)]
     assert fen.tolist() == single == [2_500_000, 2_000_000, 0, 0, 0]
+
+
+def test_alternatives_the_profile_cannot_tell_apart_and_add_ons(tmp_path):
+    listing = "一、对企业在境内主板上市的,给予800万元奖励;在北京证券交易所上市的,给予500万元奖励。"
+    assert pays(tmp_path, listing, {"events": [{"type": "listed", "date": "2025-05-01"}]}) == 8000000
+    add_on = "一、对新认定的国家级企业技术中心给予一次性奖励20万元,并给予最高100万元的研发资助。"
+    assert pays(tmp_path, add_on, {"recognitions": [rec("national_enterprise_tech_center")]}) == 1200000

@@ -67,6 +67,15 @@ def same_title(d: Draft, prev: Draft, clause: str) -> None:
     (重新认定/复审/首次认定) is about the 称号 of the clause before it."""
     text = normal(clause)
     head = re.split(r"给予|奖励|补助|资助", text)[0]
+    if re.fullmatch(r"(?:并|同时|另|再|还|并可|同时可|另外)?", head) and prev.conditions and \
+            all("needs_review" not in c or str(c["needs_review"]).startswith("触发条件") for c in d.conditions):
+        # "对新认定的国家级企业技术中心给予20万元, 并给予最高100万元的研发资助": the same applicant
+        d.conditions = [dict(c) for c in prev.conditions] + [c for c in d.conditions if "needs_review" not in c
+                                                              and c not in prev.conditions]
+        d.notes = [n for n in d.notes if not n.startswith("触发条件")]
+        d.notes.append("「并给予…」: 按上一句的对象和条件起草, 请核对")
+        d.trigger, d.concepts = prev.trigger, prev.concepts
+        return
     named = [c for c in prev.conditions if "recognized" in c]
     level = re.fullmatch(r"(?:对)?(国家级|省级|市级|区级|县级)(?:的)?[,]?", head)
     if level and len(named) == 1 and len(prev.concepts) == 1 and not any("recognized" in c for c in d.conditions):

@@ -377,6 +377,18 @@ def _stacking(drafts: list[Draft], alternatives: list[list[Draft]], block: dict,
         conds = [{repr(c) for c in g.conditions} for g in group]
         if any(a < b or b < a for i, a in enumerate(conds) for b in conds[i + 1:]):
             add(group, group[0].quote, "同一条款以“或”并列的比例, 同一事项只享受其一(取高)。")
+    # "在境内主板上市的, 给予800万元; 在北京证券交易所上市的, 给予500万元": awards of one article on exactly
+    # the same conditions differ by something the profile cannot say — one of them pays (the highest)
+    same: dict[tuple, list[Draft]] = {}
+    for d in drafts:
+        conds = repr(d.conditions)
+        if d.conditions and "needs_review" not in conds and d.formula.get("form") in ("fixed", "up_to"):
+            same.setdefault((d.article, conds), []).append(d)
+    for members in same.values():
+        # each with its own clause and subject ("…主板上市的" / "…北京证券交易所上市的"), not one subject's
+        # several awards ("给予20万元奖励, 并给予最高100万元资助": both pay)
+        if len({m.quote for m in members}) == len(members) and len({m.trigger for m in members}) == len(members):
+            add(members, members[0].quote, "同一条款中条件相同、金额不同的奖励: 画像无法区分, 按其一(取高)起草, 请核对。")
     stacking_quote = block.get("stacking_quote")
     if stacking_quote:
         by_concept: dict[tuple, list[Draft]] = {}
