@@ -17,7 +17,7 @@ import yaml
 from zhengce.errors import InputError
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
-SECTIONS = ("recognitions", "events", "bases", "counts", "industries", "subjects", "purchases", "projects")
+SECTIONS = ("recognitions", "events", "bases", "shares", "counts", "industries", "subjects", "purchases", "projects")
 LEVEL_NAMES = {"national": "国家级", "provincial": "省级", "municipal": "市级", "district": "区县级"}
 
 
@@ -211,6 +211,8 @@ def check_lexicon() -> list[str]:
     for e in lex.entries["events"]:
         if e.data.get("event") not in sch.event_types:
             problems.append(f"events {e.id}: unknown event {e.data.get('event')}")
+    for e in lex.entries["shares"]:
+        problems += [f"shares {e.id}: unknown fact {f}" for f in e.data.get("share", []) if f not in sch.facts]
     for section in ("bases", "counts"):
         for e in lex.entries[section]:
             if e.data.get("fact") not in sch.facts:

@@ -114,13 +114,19 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
 def share_condition(lex: Lexicon, head: str, q) -> dict | None:
     """"研发投入占营业收入比重达到3%以上" → {share: [fin.rd_spend_yuan, fin.revenue_yuan], gte_pct: 3}."""
     seg = head[max(head.rfind(c, 0, q.span[0]) for c in ",;。、") + 1:q.span[0]]
+    named = lex.find("shares", seg)  # "研发投入强度达到3%以上": a ratio the lexicon names
     m = re.search(r"(.+)占(.+?)(?:的)?(?:比重|比例|比)?(达到|不低于|不少于|超过|高于|低于|不足|不超过|在)?$", seg)
-    if not m:
+    if named:
+        facts = list(named[-1].entry.data["share"])
+        word = re.search(r"(达到|不低于|不少于|超过|高于|低于|不足|不超过|在)?$", seg).group(1) or ""
+    elif m:
+        part, whole = lex.find("bases", m.group(1)), lex.find("bases", m.group(2))
+        if not part or not whole or part[-1].entry.data["fact"] == whole[-1].entry.data["fact"]:
+            return None
+        facts, word = [part[-1].entry.data["fact"], whole[-1].entry.data["fact"]], m.group(3) or ""
+    else:
         return None
-    part, whole = lex.find("bases", m.group(1)), lex.find("bases", m.group(2))
-    if not part or not whole or part[-1].entry.data["fact"] == whole[-1].entry.data["fact"]:
-        return None
-    word, after = m.group(3) or "", head[q.span[1]:q.span[1] + 5]
+    after = head[q.span[1]:q.span[1] + 5]
     if re.search(r"低于|不足", word) or after.startswith("(不含)以下"):
         op = "lt_pct"
     elif re.search(r"不超过", word) or re.match(r"(?:\(含\))?(?:及)?以下|以内", after):
@@ -130,8 +136,7 @@ def share_condition(lex: Lexicon, head: str, q) -> dict | None:
     else:
         op = "gte_pct"
     pct = _dec(q.value) * 100
-    return {"share": [part[-1].entry.data["fact"], whole[-1].entry.data["fact"]],
-            op: int(pct) if pct == pct.to_integral_value() else str(pct)}
+    return {"share": facts, op: int(pct) if pct == pct.to_integral_value() else str(pct)}
 
 
 # "同比正增长" (growth above 0), "增速高于2022年一季度/上年同期" (growth above last year's growth)
