@@ -330,13 +330,14 @@ def test_growth_increase_and_first_time_threshold(drafted):
 
 def test_levels_after_the_name_and_ratio_conditions_kept(drafted):
     """柯桥区: "首台(套)…, 国家级、省级、市级分别给予…" pairs each level with its amount; a ratio condition
-    the profile cannot hold ("研发投入占营业收入比重达到3%以上") is kept as needs_review, never dropped."""
+    ("研发投入占营业收入比重达到3%以上") is kept — as a share of two figures, never dropped: a profile
+    without revenue cannot show it, so the rule is not paid."""
     w = drafted["keqiao_2026.txt"][0]
     rules = {r["id"]: r for r in w.data["rules"]}
     assert [rules[f"keqiao-2026-a01-{k}"]["conditions"][0]["recognized"] for k in (1, 2, 3)] == [
         "first_set_national", "first_set_provincial", "first_set_municipal"]
     ratio = next(r for r in rules.values() if r["formula"].get("rate") == "0.05")
-    assert any("needs_review" in c for c in ratio["conditions"])
+    assert {"share": ["fin.rd_spend_yuan", "fin.revenue_yuan"], "gte_pct": 3} in ratio["conditions"]
     book = load_rule_files([w.path])
     profile = {"region": "柯桥区", "above_scale": True, "financials": {"rd_spend_yuan": "1000000"},
                "recognitions": [{"type": "first_set_provincial", "date": "2026-02-01"}],
