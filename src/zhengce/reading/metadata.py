@@ -388,7 +388,21 @@ def _sentence(text: str, s: int, e: int) -> str:
     return text[a: (b + 1 if b >= 0 else len(text))].strip()
 
 
-def comment_period(text: str) -> list[str] | None:
+_COMMENT_BY_RE = re.compile(r"(?:意见|建议)[^。]{0,30}?(?:请于|于|在)\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)")
+
+
+def comment_period(text: str, opened: str | None = None) -> list[str] | None:
+    """The comment period of a draft: "2024年2月8日至3月8日", or — when only the last day is
+    printed ("意见建议请于2018年1月8日前发送…") — from `opened` (the notice's date) to that day."""
+    period = _comment_period(text)
+    if period or not opened:
+        return period
+    m = _COMMENT_BY_RE.search(text)
+    end = iso(*m.groups()) if m else None
+    return [opened, end] if end and end >= opened else None
+
+
+def _comment_period(text: str) -> list[str] | None:
     for line in text.split("\n"):
         if not re.search(r"公示|征求意见|意见|反馈", line):
             continue

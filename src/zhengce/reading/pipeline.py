@@ -138,7 +138,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.issuer = "、".join(meta.qualify_unit(u, region) for u in doc.issuer.split("、"))
 
     if doc.status == "draft":
-        doc.comment_period = meta.comment_period(head_text + "\n" + "\n".join(texts[:15]))
+        doc.comment_period = meta.comment_period(head_text + "\n" + "\n".join(texts[:15]), doc.issued)
         doc.contact = meta.contact("\n".join(texts[:30]))
     doc.cites = meta.cites(body_text)
 
