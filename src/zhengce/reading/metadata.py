@@ -322,7 +322,7 @@ def years_in(text: str) -> Counter:
 
 
 def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued: str | None,
-               effective: dict | None, published: str | None = None) -> int | None:
+               effective: dict | None, published: str | None = None, draft: bool = False) -> int | None:
     """The policy year: the validity clause, a year in the title, the year of the budget, then the
     year the document was numbered or issued (targets name later years, so the years most often
     mentioned come last)."""
@@ -340,7 +340,11 @@ def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued:
         if m:
             return int(m.group(1))
     if issued:
-        return int(issued[:4])
+        # a policy signed in the last days of a year is the next year's ("2024年12月31日" → 2025)
+        # (a draft's date is its call for comments, not the policy's)
+        late = (not draft and issued[5:7] == "12" and int(issued[8:10]) >= 20
+                and str(int(issued[:4]) + 1) + "年" in text)
+        return int(issued[:4]) + (1 if late else 0)
     counts = years_in(text)
     if published:
         return int(published[:4])

@@ -171,7 +171,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     raw_titles = " ".join(head.cover[:1]) if head is not None else ""  # "(2023年修订)" before cleaning
     doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]) + raw_titles,
                                doc.doc_number, doc.issued, eff if kind != "notice" else None,
-                               _published(head))
+                               _published(head), draft=doc.status == "draft")
     doc.series = meta.series_key(doc.region, kind, title)
     check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
     if reconstructed:
