@@ -51,7 +51,7 @@ _CHROME_RE = re.compile(
     r".{0,12}(?:无障碍|登录|注册|English|简体|繁体|适老化).{0,12})$")
 DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
             r"实施办法|管理办法|暂行办法|办法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
-            r"通告|公示|指南|须知|纲要|意见稿|制度|(?:工作|申报|申请)(?:启动|开始))")
+            r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|(?:工作|申报|申请)(?:启动|开始))")
 _TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
 _COVER_RE = re.compile(r"(?:印发|转发|颁发|修订)[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$")
 # "各县(市、区)…有关单位:" — the colon is sometimes lost with the page's layout
@@ -187,7 +187,7 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
     inner = m.group(1).strip("《》〈〉")
     if not inner or len(inner) < 4:
         return None, None
-    head = text[: m.start()]
+    head = re.sub(r"^【[^】]{1,8}】", "", text[: m.start()])  # an aggregator's "【区级】" label
     issuer = re.sub(r"关于$", "", head).strip() or None
     if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委)$", issuer):
         issuer = None

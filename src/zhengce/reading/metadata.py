@@ -287,6 +287,13 @@ _ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:国家)?(?:高新技术产业�
 def zone_of(issuer: str | None, title: str | None, region: Region | None, text: str) -> tuple[str, str] | None:
     """A development zone's own document (合肥高新区, 泉州经济技术开发区, 城西科创大走廊): the zone is its
     place, under the city it belongs to — when the gazetteer does not know the zone as a district."""
+    # "杭州高新开发区(滨江)管委会": a zone run together with a district names the district
+    for source in (issuer or "", title or ""):
+        m = re.search(r"(?:开发区|高新区|新区|园区)\(([\u4e00-\u9fff]{2,6})\)", source)
+        if m:
+            inner = lookup(m.group(1), region or source)
+            if inner is not None and inner.level in ("district", "county"):
+                return inner.full, inner.level
     # an issuer that is also a county or district government places the document there, not in the zone
     zone_issuer = "" if "人民政府" in (issuer or "") else re.sub(r"(?:管理委员会|管委会).*$", "", issuer or "")
     for source in (zone_issuer, title or ""):
