@@ -333,6 +333,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
 
     out: list[Provision] = []
     has_fenbie = "分别" in sent
+    # "浙江某某有限公司、…等20家企业…各奖励30万元": a grant to named firms (a 公示 or 通报), not a
+    # measure anyone can claim
+    final = [x for x in final if not re.search(r"有限公司|有限责任公司|股份有限|等\d+家企业", sent[max(0, x.pos - 300):x.pos])]
     for gid in sorted({x.group for x in final}):
         g = [x for x in final if x.group == gid]
         trig = trigger_for(sent, g[0].pos)
