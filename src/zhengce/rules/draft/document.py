@@ -160,9 +160,12 @@ def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
             head += " " + normal(original[lo:lo + 200])
         found = most_specific(list(mentions(head)))
         if found is None:
-            raise InputError(f"{doc.id}: 无法确定发文地区, 不能起草规则(请在文件中写明发文机关)")
-        region, level = found.full, found.level
-        notes.append(f"发文地区按发文机关/标题中的地名定为{region}, 请核对")
+            # no place anywhere: drafted for everywhere, so it can be tried; the reviewer sets the place
+            region, level = "全国", "national"
+            notes.append("文件未写明发文地区: 暂按全国起草(任何地区的企业都按此计算), 请填写实际发文地区")
+        else:
+            region, level = found.full, found.level
+            notes.append(f"发文地区按发文机关/标题中的地名定为{region}, 请核对")
     year = doc.year
     open_period = None
     if not year:
