@@ -5,13 +5,14 @@ Each `<name>.json` is a hand reading (the schema of ../shared/gold/SCHEMA.md) of
 it. The reading is `zhengce parse --json`'s; scores come from ../shared/tools/score_reading.py,
 summed over the files (micro-average) so a long document weighs more than a short one.
 
-    python scripts/score_reading_set.py [--split dev|heldout|all] [--diff] [--file NAME]
+    python scripts/score_reading_set.py [--split dev|heldout|heldout5|all] [--diff] [--file NAME]
 """
 from __future__ import annotations
 
 import argparse
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -30,7 +31,11 @@ def scorer(shared: Path | None = None):
 
 
 def gold_files(split: str) -> list[Path]:
-    splits = ["dev", "heldout"] if split == "all" else [split]
+    # "all" is every part except those still held back (named heldout<N>, scored only at the end)
+    if split == "all":
+        splits = [d.name for d in SET.iterdir() if d.is_dir() and not re.fullmatch(r"heldout\d+", d.name)]
+    else:
+        splits = [split]
     return sorted(p for s in splits for p in (SET / s).glob("*.json"))
 
 
@@ -68,7 +73,8 @@ def score_set(split: str, shared: Path | None = None, out=None, only: str | None
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="dev", choices=["dev", "heldout", "all"])
+    ap.add_argument("--split", default="dev",
+                    help="dev, heldout (round 4, seen since), heldout5 … (a folder of the set), or all")
     ap.add_argument("--diff", action="store_true", help="print every difference")
     ap.add_argument("--file", default=None, help="only files whose name contains this")
     ap.add_argument("--shared", type=Path, default=None)

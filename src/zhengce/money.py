@@ -17,7 +17,7 @@ House style (``format_fen``)
 ``format_rate`` writes a fraction (0.3) as a percent (``30%``); ``chart_axis`` chooses one unit (元, 万元
 or 亿元) for a chart's values and rounds them to 2 decimals of that unit, 3 significant digits below 1 (a
 chart is a picture; the table beside it carries the exact figure). ``plain_yuan`` is the machine form (``1234.56``) used in JSON
-and CSV cells.
+and CSV cells; ``plain_wan`` the same in 万元 (``0.001234``) for form inputs whose unit is 万元.
 
 Input (``parse_money``)
 -----------------------
@@ -110,6 +110,14 @@ def plain_yuan(fen: int | None) -> str | None:
     sign = "-" if fen < 0 else ""
     q, r = divmod(abs(int(fen)), FEN_PER_YUAN)
     return f"{sign}{q}.{r:02d}"
+
+
+def plain_wan(fen: int) -> str:
+    """The machine form of an amount in 万元, exact (1 fen = 0.000001万), for inputs whose unit is 万元:
+    1000000 → '1', 1234 → '0.001234', -2500000 → '-2.5'."""
+    sign = "-" if fen < 0 else ""
+    q, r = divmod(abs(int(fen)), WAN_FEN)
+    return sign + (str(q) if r == 0 else f"{q}.{r:06d}".rstrip("0"))
 
 
 def yuan_decimal(fen: int | None) -> Decimal | None:

@@ -34,7 +34,7 @@ def test_cli_operations_and_errors(tmp_path, capsys):
     assert main(args) == 0  # retry: same answer
     assert "replayed" in capsys.readouterr().out
     assert main(["anxinbao", "accept", "--db", db, "--as", "platform:PF2", "--id", "x", "project=P1"]) == 2
-    assert "may not accept" in capsys.readouterr().err
+    assert "不能对其他平台的项目 P1 揭榜承接" in capsys.readouterr().err
     assert main(["anxinbao", "status", "--db", db, "--json"]) == 0
     state = json.loads(capsys.readouterr().out)
     assert state["balances"]["pool"] == "5000000.00" and state["projects"]["P1"]["state"] == "applied"
@@ -80,7 +80,7 @@ def test_api_flow_and_errors(client):
     assert r.status_code == 422 and r.json()["detail"]["code"] == "fractional_fen"
     r = c.post("/api/anxinbao/operations", json={"op_id": "t2", "operation": "top_up_pool", "args": {"amount": 1.5}},
                headers=h("finance", "district"))
-    assert r.status_code == 422 and "floats" in r.json()["detail"]["message"]
+    assert r.status_code == 422 and "不用浮点数" in r.json()["detail"]["message"]
     assert c.get("/api/anxinbao/verify", headers=h("enterprise", "E1")).status_code == 403
     assert c.get("/api/anxinbao/verify", headers=h("auditor", "A")).json()["ok"]
     assert c.post("/api/anxinbao/operations", json={**body, "op_id": "aud"}, headers=h("auditor", "A")).status_code == 403

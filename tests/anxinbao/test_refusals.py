@@ -4,6 +4,8 @@ import pytest
 
 from zhengce.programs.anxinbao import Refused
 
+from tests.anxinbao.test_chinese_refusals import assert_chinese
+
 from .helpers import op, project_to, snapshot
 
 
@@ -13,6 +15,7 @@ def refused(prog, code, actor, name, args, **kw):
         op(prog, actor, name, args, **kw)
     assert err.value.code == code, str(err.value)
     assert str(err.value)  # a message for people
+    assert_chinese(err.value.message)
     assert snapshot(prog) == before, "a refused operation changed something"
     return err.value
 

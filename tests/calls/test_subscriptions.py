@@ -167,3 +167,69 @@ def test_a_broken_subscription_does_not_stop_the_others(tmp_path, dirs, subs):
     run = subs.refresh(on=D, rulebook=load_rules(rules), calls=load_dir(calls))
     assert run["notifications"] == 2 and len(run["errors"]) == 1 and f"#{first['id']}" in run["errors"][0]
     assert len(subs.notifications(second["id"])) == 2
+
+
+# -- reviewing a rule file recomputes the subscriptions by itself (issue 11) ---------------------------------
+
+def _pending_copy(tmp_path, suffix=""):
+    """The 数字化转型 rule file as a drafted file: its rule pending review (id renamed when suffix)."""
+    data = yaml.safe_load((POLICY_DIR / SZH_RULES).read_text(encoding="utf-8"))
+    for r in data["rules"]:
+        r["id"] += suffix
+        r["review"] = "pending"
+    p = tmp_path / "drafted-szh.yaml"
+    p.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return p
+
+
+def test_reviewing_accepts_notify_once_pending_never(tmp_path, monkeypatch):
+    """The library path the CLI and the web page share: a pending rule notifies nobody; accepting it
+    notifies the qualifying subscriber once; the same review again notifies nobody."""
+    from zhengce.programs.calls import subscriptions as mod
+    from zhengce.rules.review import ReviewFile
+    monkeypatch.setenv("ZHENGCE_SUBSCRIPTIONS_DB", str(tmp_path / "subs.sqlite"))
+    on = dt.date(2025, 8, 1)
+    yes = _profile(tmp_path, recognitions=[{"type": "digital_transformation_sample", "date": "2025-07-01"}])
+    (tmp_path / "no").mkdir()
+    no = _profile(tmp_path / "no", industry="software_it",
+                  recognitions=[{"type": "digital_transformation_sample", "date": "2025-07-01"}])
+    assert mod.notify_after_review(SZH_RULES, "x", "r", on=on) is None  # nobody subscribed: nothing to do
+    subs = Subscriptions(tmp_path / "subs.sqlite")
+    a = subs.subscribe(str(yes), "样本企业", on=on)
+    b = subs.subscribe(str(no), "软件企业", on=on)
+    review = ReviewFile(_pending_copy(tmp_path).read_text(encoding="utf-8"), SZH_RULES)
+    # the shipped file under review as drafted (pending): its rule no longer counts, nobody is notified
+    run = mod.notify_after_review(SZH_RULES, review.dump(), "审核开始", on=on)
+    assert run["notifications"] == 0
+    review.decide("hangzhou-2025-digital-sample", "accept", "张三")
+    run = mod.notify_after_review(SZH_RULES, review.dump(), "规则审核", on=on)
+    assert run["notifications"] == 1
+    (n,) = subs.notifications(a["id"])
+    assert (n["change"], n["item"], n["new_yuan"], n["reason"]) == (
+        "new_eligible", "rule:hangzhou-2025-digital-sample", "200000.00", "规则审核")
+    assert subs.notifications(b["id"]) == []
+    assert mod.notify_after_review(SZH_RULES, review.dump(), "规则审核", on=on)["notifications"] == 0
+    # a reviewed file that does not load with the others is not kept, and nothing changes
+    with pytest.raises(InputError, match="未纳入"):
+        mod.notify_after_review("other.yaml", review.dump(), "重复规则", on=on)  # same rule id twice
+    assert not (subs.reviewed_dir / "reviewed" / "other.yaml").exists()
+    assert subs.refresh(on=on)["notifications"] == 0  # later recomputations keep the reviewed file
+    subs.close()
+
+
+def test_cli_rules_review_notifies_once(tmp_path):
+    home = tmp_path / "home"
+    p = _profile(tmp_path, recognitions=[{"type": "digital_transformation_sample", "date": "2025-07-01"}])
+    r = _cli("subscribe", str(p), "--name", "样本企业", "--date", "2025-08-01", home=home)
+    assert r.returncode == 0, r.stderr
+    draft = _pending_copy(tmp_path, suffix="-drafted")
+    args = ("rules", "review", str(draft), "--accept", "hangzhou-2025-digital-sample-drafted", "--by", "张三",
+            "--date", "2025-08-01")
+    r = _cli(*args, home=home)
+    assert r.returncode == 0, r.stderr
+    assert "政策找企业: 1 个订阅, 新通知 1 条" in r.stderr
+    r = _cli(*args, home=home)  # the same review again: nobody notified twice
+    assert r.returncode == 0 and "新通知 0 条" in r.stderr, r.stderr
+    r = _cli("notify", "--no-refresh", "--json", home=home)
+    items = json.loads(r.stdout)["notifications"]
+    assert [n["item"] for n in items] == ["rule:hangzhou-2025-digital-sample-drafted"]

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zhengce.money import (MAX_YUAN, MoneyError, chart_axis, chart_unit, format_fen, format_rate, format_yuan,
-                           parse_money, plain_yuan)
+                           parse_money, plain_wan, plain_yuan)
 
 REPO = Path(__file__).resolve().parents[2]
 SRC = REPO / "src" / "zhengce"
@@ -85,6 +85,9 @@ def test_rates_are_percents():
 
 def test_machine_form():
     assert plain_yuan(123456) == "1234.56" and plain_yuan(-5) == "-0.05" and plain_yuan(None) is None
+    assert plain_wan(1_000_000) == "1" and plain_wan(1234) == "0.001234" and plain_wan(-250_000_000) == "-250"
+    for fen in (0, 1, 99, 1_000_000, 123_456_789, 10**14):
+        assert parse_money(plain_wan(fen) + "万") == fen
 
 
 @given(st.integers(min_value=-MAX_FEN, max_value=MAX_FEN))
@@ -199,7 +202,8 @@ def test_anxinbao_amounts_use_the_parser():
 # -- one formatter -----------------------------------------------------------------------------------------
 
 MONEY_NAME = re.compile(r"^_?(?:format_|fmt_?)?(?:yuan|wan|fen|money|amount|rmb)(?:_text|_str|_display)?$")
-MONEY_API = {"format_fen", "format_yuan", "plain_yuan", "format_rate", "format_percent", "chart_axis", "chart_value"}
+MONEY_API = {"format_fen", "format_yuan", "plain_yuan", "plain_wan", "format_rate", "format_percent", "chart_axis",
+             "chart_value"}
 PATTERNS = [  # hand-made money text
     (re.compile(r"\{[^{}\n]*:,[^{}\n]*\}"), "thousands separators"),
     (re.compile(r"\}\s*(?:万元|亿元|元)"), "a number followed by a money unit"),
@@ -211,8 +215,8 @@ TEMPLATE_PATTERN = re.compile(r"\}\}\s*(?:万元|亿元|元)")
 def returns_text(fn: ast.FunctionDef) -> bool:
     """Annotated as returning str, or returning an f-string or a str(...) (converters to fen or Decimal are not
     formatters)."""
-    if fn.returns is not None and "str" in ast.unparse(fn.returns):
-        return True
+    if fn.returns is not None:
+        return bool(re.fullmatch(r"str( \| None)?|Optional\[str\]|None \| str", ast.unparse(fn.returns)))
     for node in ast.walk(fn):
         if isinstance(node, ast.Return) and node.value is not None:
             v = node.value

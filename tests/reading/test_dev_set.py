@@ -52,10 +52,11 @@ def test_the_set_is_real_and_big_enough():
 # where a floor is below it, the reader does not reach the target yet on that part (see the closing
 # notes and docs/reading.md for the measured figures).
 FLOORS = {
-    "dev": {"documents": 0.95, "metadata": 0.90, "sections": 0.94, "articles": 0.92, "inc_p": 0.92, "inc_r": 0.88,
-            "deadlines": 0.78},
-    "heldout": {"documents": 0.95, "metadata": 0.86, "sections": 0.88, "articles": 0.91, "inc_p": 0.87,
-                "inc_r": 0.60, "deadlines": 0.64},
+    "dev": {"documents": 0.98, "metadata": 0.94, "sections": 0.97, "articles": 0.96, "inc_p": 0.97, "inc_r": 0.96,
+            "deadlines": 0.95},
+    # round 4's held-out part, scored blind once (figures in docs/reading.md), looked at since
+    "heldout": {"documents": 0.98, "metadata": 0.93, "sections": 0.97, "articles": 0.96, "inc_p": 0.97,
+                "inc_r": 0.94, "deadlines": 0.95},
 }
 
 

@@ -330,13 +330,14 @@ def test_growth_increase_and_first_time_threshold(drafted):
 
 def test_levels_after_the_name_and_ratio_conditions_kept(drafted):
     """柯桥区: "首台(套)…, 国家级、省级、市级分别给予…" pairs each level with its amount; a ratio condition
-    the profile cannot hold ("研发投入占营业收入比重达到3%以上") is kept as needs_review, never dropped."""
+    ("研发投入占营业收入比重达到3%以上") is kept — as a share of two figures, never dropped: a profile
+    without revenue cannot show it, so the rule is not paid."""
     w = drafted["keqiao_2026.txt"][0]
     rules = {r["id"]: r for r in w.data["rules"]}
     assert [rules[f"keqiao-2026-a01-{k}"]["conditions"][0]["recognized"] for k in (1, 2, 3)] == [
         "first_set_national", "first_set_provincial", "first_set_municipal"]
     ratio = next(r for r in rules.values() if r["formula"].get("rate") == "0.05")
-    assert any("needs_review" in c for c in ratio["conditions"])
+    assert {"share": ["fin.rd_spend_yuan", "fin.revenue_yuan"], "gte_pct": 3} in ratio["conditions"]
     book = load_rule_files([w.path])
     profile = {"region": "柯桥区", "above_scale": True, "financials": {"rd_spend_yuan": "1000000"},
                "recognitions": [{"type": "first_set_provincial", "date": "2026-02-01"}],
@@ -362,3 +363,19 @@ def test_region_and_title_from_the_first_line(drafted):
     assert _pending(evaluate({"region": "莲都区", "recognitions": [
         {"type": "keji_zhongxiao_national", "date": "2026-04-30"}]}, "2026-06-30",
         rulebook=load_rule_files([w.path]))) == {}  # before the 2026-05-01 start
+
+
+def test_a_document_that_names_no_place_is_drafted_for_everywhere(tmp_path, capsys):
+    """No issuer, title or text names a place: the draft covers every district (region 全国) with a
+    note for the reviewer, so it can still be tried on any profile before review."""
+    src = tmp_path / "noplace.txt"
+    src.write_text("关于支持企业发展的若干措施\n一、支持企业创新\n1.对新认定的高新技术企业,给予一次性奖励20万元。\n"
+                   "本措施自2025年1月1日起施行。", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    code, _, err = run(capsys, "rules", "draft", src, "--out", out)
+    assert code == 0, err
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["document"]["region"] == "全国" and data["document"]["level"] == "national"
+    assert "未写明发文地区" in data["document"]["interpretation"]
+    book = load_rule_files([out])
+    assert all("江苏省苏州市昆山市" in d.covers and "杭州市萧山区" in d.covers for d in book.documents)

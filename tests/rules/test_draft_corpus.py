@@ -26,10 +26,9 @@ def test_drafts_agree_with_curated_rules():
     formula = sum(m.same_formula for m in matches) / n
     conditions = sum(m.same_conditions for m in matches) / n
     assert formula >= 0.90, f"formula/amounts agreement {formula:.0%}"
-    # The curated rules read 经认定/获评 as first recognition where the drafter, by design, writes
-    # in_period with a review note, and several clauses need growth/window conditions only a person
-    # writes; those differences are listed with reasons below. The floor guards against regressions.
-    assert conditions >= 0.70, f"conditions agreement {conditions:.0%}"
+    # Several clauses need conditions only a person writes (stated in another chapter, date windows,
+    # industry lists); those differences are listed with reasons below. The floor guards against regressions.
+    assert conditions >= 0.80, f"conditions agreement {conditions:.0%}"  # measured 101/124 = 81 %
 
 
 def test_every_difference_is_listed_with_a_reason():

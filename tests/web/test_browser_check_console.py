@@ -91,7 +91,7 @@ def test_milestone_from_deposit_to_release(page):
 
     sign_in(page, "pingtai")  # the platform sees the money arrive
     balances = page.locator("#balances").inner_text()
-    assert "platform:P-demo" in balances
+    assert "平台 P-demo" in balances
 
 
 def test_upload_a_registry(page, tmp_path):

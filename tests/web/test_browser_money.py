@@ -95,3 +95,15 @@ def test_template_filled_in_and_results_opened(page, tmp_path):
     assert sheet.cell(2, col).number_format == "#,##0.00"
     wan = sum(values) / 10000
     assert total == f"{wan:g}万元"  # the page and the workbook agree
+
+
+def test_the_page_formatter_is_the_house_style(page):
+    """site.js mirrors zhengce.money.format_fen for figures the page computes (the 安心宝 deposit preview)."""
+    from zhengce.money import format_fen
+
+    page.goto("/")
+    values = [0, 1, 99, 123_450, 999_999, 1_000_000, 1_000_001, 24_200_000, 24_200_025, 12_050_000,
+              12_345_678_900, 10_000_000_000, 10_000_000_100, 4_600_000_000_000, 5_383_500_000_000, -242_000_000,
+              10**14]
+    got = page.evaluate("vs => vs.map(v => window.zhengceMoney.formatFen(BigInt(v)))", [str(v) for v in values])
+    assert got == [format_fen(v) for v in values]

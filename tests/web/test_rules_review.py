@@ -150,3 +150,38 @@ def test_hostile_rule_files_are_refused(client, reviewer):
     r = client.post("/api/rules/review", json={"yaml": script}, headers=h)
     page = client.get(f"/rules/review/{r.json()['token']}")
     assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;" in page.text
+
+
+def test_reviewing_on_the_page_notifies_subscribers_once(client, reviewer, tmp_path, monkeypatch):
+    """政策找企业 (issue 11): a decision on /rules/review recomputes the subscriptions by itself; the
+    newly qualifying subscriber is notified once, never twice for the same review."""
+    import datetime as dt
+    import json
+
+    import yaml
+
+    from zhengce.programs.calls import subscriptions as mod
+    monkeypatch.setenv("ZHENGCE_SUBSCRIPTIONS_DB", str(tmp_path / "subs.sqlite"))
+    monkeypatch.setattr(mod, "today", lambda: dt.date(2025, 8, 1))
+    from tests.calls.test_subscriptions import PROFILE
+    profile = json.loads(PROFILE.read_text(encoding="utf-8"))
+    profile["recognitions"] = [{"type": "digital_transformation_sample", "date": "2025-07-01"}]
+    (tmp_path / "p.json").write_text(json.dumps(profile, ensure_ascii=False), encoding="utf-8")
+    subs = mod.Subscriptions(tmp_path / "subs.sqlite")
+    sub = subs.subscribe(str(tmp_path / "p.json"), "样本企业", on=dt.date(2025, 8, 1))
+    data = yaml.safe_load((POLICY_DIR / "zhejiang/hangzhou/2025-digital-sample.yaml").read_text(encoding="utf-8"))
+    data["rules"][0].update(id="szh-drafted", review="pending")
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+    page = client.get("/rules/review")
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    r = client.post("/rules/review", data={"csrf_token": csrf}, files={"file": ("szh.yaml", text.encode(), "application/yaml")},
+                    follow_redirects=False)
+    token = r.headers["location"].rsplit("/", 1)[-1]
+    for expected in (1, 0):  # the same decision twice: the second notifies nobody
+        r = client.post(f"/rules/review/{token}/decide", data={"csrf_token": csrf, "rule_id": "szh-drafted",
+                                                               "action": "accept"}, follow_redirects=True)
+        assert f"已重新计算 1 个订阅，新通知 {expected} 条" in r.text, r.text[-2000:]
+    (n,) = subs.notifications(sub["id"])
+    assert (n["change"], n["item"], n["new_yuan"]) == ("new_eligible", "rule:szh-drafted", "200000.00")
+    subs.close()

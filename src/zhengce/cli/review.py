@@ -25,6 +25,7 @@ def register(sub) -> None:
     q.add_argument("--by", help="reviewer's name (recorded as reviewed_by; required with --accept/--reject)")
     q.add_argument("--out", help="write the reviewed file here (default: overwrite FILE)")
     q.add_argument("--json", action="store_true", help="print the pending rules with their context as JSON, change nothing")
+    q.add_argument("--date", help="date the subscriptions (政策找企业) are recomputed on, YYYY-MM-DD (default: today)")
     q.set_defaults(func=run)
 
 
@@ -55,10 +56,31 @@ def run(args) -> int:
             raise InputError("rules review: no terminal; use --accept ID… / --reject ID… --by NAME")
         interactive(review, args.by)
     out = Path(args.out) if args.out else path
-    out.write_text(review.dump(), encoding="utf-8")
+    text = review.dump()
+    out.write_text(text, encoding="utf-8")
     counts = review.summary()
     print(f"已写入 {out}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    notify(out, text, args.date)
     return 0
+
+
+def notify(out: Path, text: str, date: str | None) -> None:
+    """政策找企业: a reviewed rule file recomputes the subscriptions at once (idempotent; docs/calls.md)."""
+    import datetime as dt
+    from zhengce.programs.calls.subscriptions import notify_after_review
+    on = None
+    if date:
+        try:
+            on = dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(f"--date {date!r}: 日期应为 YYYY-MM-DD") from None
+    try:
+        run = notify_after_review(str(out), text, f"规则审核 {out.name}", on)
+    except InputError as exc:  # the file is written; only the recomputation is skipped
+        print(f"政策找企业: {exc}", file=sys.stderr)
+        return
+    if run:
+        print(f"政策找企业: {run['subscriptions']} 个订阅, 新通知 {run['notifications']} 条", file=sys.stderr)
 
 
 def _show(ctx: dict) -> None:

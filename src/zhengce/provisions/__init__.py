@@ -38,11 +38,17 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         incs: list[Provision] = []
         taken: list[tuple[int, int]] = list(tax_spans)
         if "incentive" in kinds:
-            if apply_caps_from(sent, prev) or apply_caps_from(sent, earlier):
+            if apply_caps_from(sent, prev):
+                # "单个项目补助额不超过1000万元" after several rate awards: the unit's other open
+                # rates are bounded by it too (a fixed amount needs no cap)
+                apply_caps_from(sent, earlier, forms=("rate", "per_unit", "matching"))
+                taken.extend(a.span for a in find_amounts(sent))
+            elif apply_caps_from(sent, earlier):
                 taken.extend(a.span for a in find_amounts(sent))
             else:
                 incs = [p for p in incentives_in_sentence(sent, s, prev)
                         if not _inside_tax(p, sent, s, tax_spans)]
+                _uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
         out.extend(incs)
         prev = incs
@@ -57,9 +63,25 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     return _dedupe(out)
 
 
+def _uplift_caps(incs: list[Provision], earlier: list[Provision], text: str) -> None:
+    """"奖励比例提高1个百分点" raises the rate of the awards before it: it keeps their cap."""
+    for p in incs:
+        if p.fields.get("form") != "rate" or p.fields.get("cap_yuan") is not None:
+            continue
+        if not re.search(r"(?:比例|标准)(?:再)?(?:提高|上浮|增加)\d+(?:\.\d+)?个百分点", text[p.span[0]:p.span[1]]):
+            continue
+        capped = [q for q in earlier if q.fields.get("form") == "rate" and q.fields.get("cap_yuan") is not None]
+        if capped:
+            p.fields["cap_yuan"] = capped[-1].fields["cap_yuan"]
+            p.fields["cap_scope"] = capped[-1].fields.get("cap_scope")
+
+
 def _inside_tax(p: Provision, sent: str, offset: int, tax_spans) -> bool:
     if p.fields.get("form") != "rate":
         return False
+    own = sent[p.span[0] - offset:p.span[1] - offset]
+    if re.search(r"(?:奖励|返还|补助|补贴|奖补)(?:给)?(?:企业|项目|投资方|投资者)", own) and not re.search(r"税率|减按", own):
+        return False  # a tax's local share given back as an award ("…全额奖励企业"): an incentive
     return any(s <= p.span[0] - offset < e or (s < p.span[1] - offset and p.span[0] - offset < e and
                                                  re.search(r"减按", sent[s:e])) for s, e in tax_spans)
 
@@ -141,6 +163,32 @@ def _units(doc: Any, norm: Any):
             yield closing, start, None, doc.id, {"budget"}, None
 
 
+def _roll_deadlines(doc: Any) -> None:
+    """A deadline that prints no year falls on or after the day the notice was issued: "请于12月17日前"
+    in a notice signed 2021年12月16日 is 2021-12-17, whatever year the funds are for."""
+    issued = getattr(doc, "issued", None)
+    if not issued or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
+        return
+    for p in doc.provisions:
+        if p.kind != "deadline" or not p.fields.get("year_inferred") or not p.fields.get("date"):
+            continue
+        date = p.fields["date"]
+        for year in (int(issued[:4]), int(issued[:4]) + 1):
+            candidate = f"{year}{date[4:]}"
+            if candidate >= issued and _valid_date(candidate):
+                p.fields["date"] = candidate
+                break
+
+
+def _valid_date(iso: str) -> bool:
+    import datetime as dt
+    try:
+        dt.date.fromisoformat(iso)
+        return True
+    except ValueError:
+        return False
+
+
 def _caps_earlier_articles(article: Any, earlier: list[Provision]) -> bool:
     """An article that only states a cap ("(五)每家企业该项奖励最高为1000万元") caps the awards of
     the articles before it in its section that have none."""
@@ -193,6 +241,7 @@ def attach(doc: Any, norm: Any) -> None:
                 doc.warnings.append(Warning_("incentive_without_trigger",
                                              f"{p.citation}: 金额“{(p.quote or '')[:30]}”未找到奖励对象或条件,请核对",
                                              tuple(p.span)))
+    _roll_deadlines(doc)
     seen, deadlines = set(), []
     for p in doc.provisions:
         if p.kind == "deadline":

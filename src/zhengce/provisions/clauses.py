@@ -1,4 +1,4 @@
-"""Cutting a normalized text into sentences (。; ! ? and line ends) and clauses (, :), with offsets."""
+"""Cutting a normalized text into sentences (。; ! ? and line ends) and clauses (, : and a table's cell bars |), with offsets."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             depth += 1
         elif ch in ")〕]】”":
             depth = max(0, depth - 1)
-        elif ch in ",:" and depth == 0 and not (ch == ":" and 0 < i < len(text) - 1 and text[i - 1].isdigit()
+        elif ch in ",:|" and depth == 0 and not (ch == ":" and 0 < i < len(text) - 1 and text[i - 1].isdigit()
                                                   and text[i + 1].isdigit()):  # 1:1, 16:00
             if i > pos:
                 out.append((pos, i))

@@ -140,7 +140,8 @@ def _clause_end(sent: str, pos: int) -> int:
 def _what(sent: str, m: re.Match, cutoff: bool) -> str:
     after = sent[m.end():]
     after = re.sub(r"^\s*(?:\([^)]*\))?\s*(?:前|之前|以前|为止|截止|止)?\s*", "", after)
-    what = re.split(r"[。;,]", after)[0].strip(" ,")
+    # "11月5日前,以正式文件推荐报送至市经信局": what is due may stand in the next clause
+    what = re.split(r"[。;,]", re.sub(r"^,\s*", "", after))[0].strip(" ,")
     head = sent[_clause_start(sent, m.start()):m.start()]
     subject = re.split(r"于|在|应|须|需", head)[0].strip(" ,")
     if cutoff or not what:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from zhengce.provisions.clauses import clause_at, clauses
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
-from zhengce.provisions.triggers import beneficiary_of, pair_triggers, split_list, trigger_for
+from zhengce.provisions.triggers import beneficiary_of, list_members, pair_triggers, split_list, trigger_for
 
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
 _AWARD_RE = re.compile(AWARD_WORD)
@@ -43,6 +43,11 @@ _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|�
                           r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米)"
                           r"|一个[^\d,;。再追给奖补资]{1,6})"  # "每跨越一个百亿台阶", "每增加一个百分点"
                           r"[^,;。\d]{0,3}(?:给予|奖励|补助|补贴|资助|追加)[^,;。\d]{0,10}$")
+# "每新增一个批零住餐限上法人企业给予…最高3万元", "按照每台联网袜机不超过1500元的标准": an award per
+# thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
+_PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐)"
+                        r"(?:一|1)?[个家台件项名户人套辆条座]?([^,;。]{2,24}?)(?:的)?(?:,)?(?:给予|奖励|补助|补贴|资助)"
+                        r"|按照?每[台套辆条座件]([^,;。]{1,16}?)(?:不超过|最高|不高于)?$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
 _YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计)?(?:每年)?")
@@ -71,16 +76,21 @@ def _clause_text(sent: str, pos: int) -> tuple[int, int, str]:
 
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
-    before = sent[s:a.span[0]]
+    # "各奖励人民币10万元", "给予额外的100万元": the currency and 额外 say nothing about what it is
+    before = re.sub(r"(?:人民币|额外的?)\s*$", "", sent[s:a.span[0]])
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
     if _GIVE_DIRECT.search(before.strip()):
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
+    if sent.count("|") >= 2 and _amount_cell(sent, a):
+        return True  # a table row's amount column ("列入…项目|工业企业|定额类补助|10万元|")
     if _COND_AFTER.match(after):
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
+    if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):
+        return True  # "给予…企业5万元扶持资金": the money given, named by its purpose
     if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)(?!支持|补助|奖励|补贴|扶持|资助|奖补)", after):
         return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
@@ -97,6 +107,11 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True
     if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before):
         return True
+    # "奖励申报部门10000元", "给予挂牌“成长板”企业5万元扶持资金": the verb, whom it is given to, the amount
+    m = re.fullmatch(r"\s*(?:给予|奖励|补助|补贴|资助|奖补)(?:给)?([^,;。\d]{1,30}?(?:企业|部门|单位|机构|个人|团队|人才|项目|平台|"
+                     r"主体|园区|村|社区|街道|乡镇|集体))(?:各|每家|每个)?(?:一次性)?", before)
+    if m and not re.search(r"资金|总额|规模|预算|基金|安排", m.group(1)):
+        return True
     listed = re.sub(r"^(?:\s*[、和及与]\s*[\d.]+\s*(?:万元|元|亿元))+", "", after)  # "按20万元、15万元…给予"
     if _AFTER_GIVE.match(listed) and re.search(r"(?:按|按照)(?:每[人家户个项件台])?$", before.strip()):
         return True  # "按每人1000元给予一次性吸纳就业补贴": the standard, then the award
@@ -106,6 +121,20 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         if re.search(r"(给予|予以)[^,]*" + AWARD_WORD + r"[^,]*,?\s*$", prev):
             return True
     return False
+
+
+def _amount_cell(sent: str, a: Amount) -> bool:
+    """The amount fills its table cell, with at most a short label per amount ("国家级500万元")."""
+    start = sent.rfind("|", 0, a.span[0]) + 1
+    end = sent.find("|", a.span[1])
+    cell = sent[start:len(sent) if end < 0 else end]
+    found = find_amounts(cell)
+    rest = cell
+    for x in reversed(found):
+        rest = rest[:x.span[0]] + rest[x.span[1]:]
+    rest = re.sub(r"\([^()]*\)", "", rest).strip(" ,、;")
+    return (bool(found) and len(rest) <= 6 * len(found)
+            and not re.search(r"以上|以下|以内|超过|达到|不低于|不少于|投资|营业|收入|产值|销售|规模|总额|资金", rest))
 
 
 def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
@@ -120,13 +149,16 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "用电量的50%×每千瓦时0.1元": a factor of the base, not a rate paid
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的(?:一次性)?" + AWARD_WORD + ")", after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
+    if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
+        return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     if not re.search(r"给予|结算给|返还给|拨付给|兑现给|" + AWARD_WORD, clause):
         # "按不超过设备投入10%的比例,择优给予最高200万元奖补": the rate's clause opens with 按, the
         # award verb follows in the next clause
         nxt = sent[e:e + 30]
-        if not (re.search(r"(?:按照|按)", before) and re.match(r"^[,,]?[^,;。]{0,8}?(?:给予|予以)", nxt)):
+        if not (re.search(r"(?:按照|按)", before)
+                and re.match(r"^[,,]?[^,;。]{0,8}?(?:给予|予以|(?:补助|奖励|返还|补贴)给?(?:企业|项目|投资者|投资方))", nxt)):
             return False
     # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
     return True
@@ -231,8 +263,23 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         if m and re.search(r"给予|补助|补贴|奖励|资助|奖补", sent[a.span[1]:a.span[1] + 16] + sent[max(0, a.span[0] - 14):a.span[0]]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
             used_amounts.add(i)
+    # per thing counted: the amount is the award for each one
+    for i, a in enumerate(amounts):
+        if i in used_amounts:
+            continue
+        cs, _ = clause_at(cb, a.span[0])
+        m = _PER_THING.search(sent[cs:a.span[0]])
+        if m and (m.group(2) is None or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
+                and not _COND_AFTER.match(sent[a.span[1]:]):
+            items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
+                                extras={"unit": (m.group(1) or m.group(2)).strip(), "counted": True}))
+            used_amounts.add(i)
     for r in ratios:
         items.append(_Award("matching", r.span[0], r.span[1], ratio=r))
+    # "按…的5%—10%给予奖励", "2‰—5‰": a range of rates is one rate, at most its upper end
+    percents = [p for k, p in enumerate(percents)
+                if not (k + 1 < len(percents) and re.fullmatch(r"\s*(?:—|-|~|至|到)+\s*",
+                                                                sent[p.span[1]:percents[k + 1].span[0]]))]
     for p in percents:
         if _percent_is_rate(sent, p, cb):
             if re.search(r"配套", sent[p.span[1]:p.span[1] + 8]):
@@ -286,6 +333,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
 
     out: list[Provision] = []
     has_fenbie = "分别" in sent
+    # "浙江某某有限公司、…等20家企业…各奖励30万元": a grant to named firms (a 公示 or 通报), not a
+    # measure anyone can claim
+    final = [x for x in final if not re.search(r"有限公司|有限责任公司|股份有限|等\d+家企业", sent[max(0, x.pos - 300):x.pos])]
     for gid in sorted({x.group for x in final}):
         g = [x for x in final if x.group == gid]
         trig = trigger_for(sent, g[0].pos)
@@ -294,6 +344,12 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             triggers = pair_triggers(trig, len(g))
         else:
             triggers = [trig] * len(g)
+        members = (list_members(trig) if (len(g) == 1 and not has_fenbie and g[0].kind == "amount"
+                                          and g[0].amount.bound is None) else None)
+        if members:
+            # one fixed amount for each kind in a list ("对获得A、B和C的…一次性奖励300万元"): an award
+            # per kind (a maximum over a list, "最高500万元", stays one award: the most one can get)
+            g, triggers = g * len(members), members
         if len(g) > 1 and not has_fenbie and re.search(r"或", _gap(sent, g[0].end, g[-1].pos)):
             # "按售价15%或20%(一级及以上能效家居)": alternatives, the note names the second
             note = re.search(r"\(([^)]*)\)", sent[g[-1].end:g[-1].end + 30])
@@ -404,6 +460,9 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
                          "award_yuan": _money(it.amount)}
         if it.extras.get("unit"):
             f["per_unit"]["unit"] = it.extras["unit"]
+            step = _money_step(it.extras["unit"])
+            if step is not None and it.unit_amount is None:
+                f["per_unit"]["unit_yuan"] = step  # "每跨越一个百亿台阶": a step of money
     if it.cap is not None:
         f["cap_yuan"] = _money(it.cap)
         f["cap_scope"] = _cap_scope(it.cap_text, it.cap.per)
@@ -413,6 +472,21 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
     if re.search(r"一次性", sent[max(0, it.pos - 8):it.end + 8]):
         f["one_off"] = True
     return Provision("incentive", (offset + start, offset + end), sent[start:end], f)
+
+
+_STEP_RE = re.compile(r"^一个\s*(\d+(?:\.\d+)?|[十百千])?\s*(万|亿)元?(?:台阶|档次?|级)$")
+
+
+def _money_step(unit: str) -> int | None:
+    """"一个百亿台阶" → 10,000,000,000 yuan; None when the unit is no amount of money."""
+    m = _STEP_RE.match(unit.strip())
+    if not m:
+        return None
+    n = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(1000), None: Decimal(1)}.get(m.group(1))
+    if n is None:
+        n = Decimal(m.group(1))
+    value = n * (10_000 if m.group(2) == "万" else 100_000_000)
+    return int(value) if value == value.to_integral_value() else None
 
 
 def _quote_start(sent: str, pos: int) -> int:
@@ -427,7 +501,8 @@ def _quote_start(sent: str, pos: int) -> int:
     return cs[j][0] if cs else 0
 
 
-def apply_caps_from(sent: str, prev: list[Provision]) -> bool:
+def apply_caps_from(sent: str, prev: list[Provision],
+                    forms: tuple[str, ...] = ("fixed", "rate", "per_unit", "matching")) -> bool:
     """A sentence that only caps ("单个孵化载体单年度内奖励额度最高30万元") caps the previous
     sentence's uncapped awards. Returns True when it did (the sentence then adds no incentive)."""
     if not prev or re.search(r"给予|予以|(?<![接标外照象])对", sent):
@@ -438,8 +513,7 @@ def apply_caps_from(sent: str, prev: list[Provision]) -> bool:
     a = amounts[0]
     if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)):
         return False
-    targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in (
-        "fixed", "rate", "per_unit", "matching")]
+    targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in forms]
     if not targets:
         return False
     for p in targets:

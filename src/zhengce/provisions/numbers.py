@@ -216,14 +216,23 @@ _PCT_RE = re.compile(
     rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<sign>[%％‰])(?:_\{{?0\}}?|°|º)?"
     rf"|百分之(?P<cn>{NUM})"
     rf"|千分之(?P<cnm>{NUM})"
-    rf"|(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)分之(?P<numr>[{CN_NUMERAL_CHARS}]+|\d+)")
+    rf"|(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)分之(?P<numr>[{CN_NUMERAL_CHARS}]+|\d+)"
+    # "奖励比例提高1个百分点": a rate raised by points is a rate of its own (5个百分点 = 5%)
+    r"|(?P<pp>\d+(?:\.\d+)?)\s*个\s*百分\s*点"
+    # "地方留成部分前3年全额奖励企业,后2年减半奖励": the whole (or half) of a base given back
+    r"|(?P<same>同等比例)(?=[,,]?[^,;。]{0,8}?(?:补助|奖励|返还|给予))"
+    r"|(?P<full>全额)(?=(?:奖励|返还|补助|补贴|奖补))|(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补))")
 
 
 def _find_percents(text: str) -> list[Percent]:
     out: list[Percent] = []
     for m in _PCT_RE.finditer(text):
         try:
-            if m.group("n"):
+            if m.group("pp"):
+                value = Decimal(m.group("pp")) / 100
+            elif m.group("full") or m.group("half") or m.group("same"):
+                value = Decimal("0.5") if m.group("half") else Decimal(1)
+            elif m.group("n"):
                 value = Decimal(m.group("n")) / (1000 if m.group("sign") == "‰" else 100)
             elif m.group("cn"):
                 value = parse_number(m.group("cn")) / 100

@@ -13,6 +13,19 @@ _NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等
 def trigger_for(sent: str, pos: int) -> str:
     """The condition the award rewards: the 对… phrase before it, else the clause before it."""
     head = sent[:pos]
+    if sent.count("|") >= 2:
+        # a table row: the first cell names what is rewarded ("列入…项目|工业企业|定额类补助|10万元")
+        cells = [c.strip() for c in sent.split("|")]
+        first = next((c for c in cells if c), "")
+        cell_start = head.rfind("|") + 1
+        # the label before this amount in its cell: "国家级500万元省级100万元" → 省级
+        label_from = max(cell_start, head.rfind("元") + 1)
+        level = re.search(r"([^\d|]{1,8}?级)$", sent[label_from:pos])
+        if first and first not in sent[cell_start:pos + 1]:
+            if not level:
+                return first
+            # "国家级、省级、温州市级智能制造重点项目" at 省级 → "省级智能制造重点项目"
+            return level.group(1) + re.sub(r"^(?:[^、,|]{1,6}级[、和及])*[^、,|]{1,6}级", "", first)
     # the last 对 that starts an object phrase (not 对接, 对标, 对外 ...)
     cands = [m.start() for m in re.finditer("对", head) if not _NOT_DUI.match(head, m.start())]
     if cands:
@@ -56,6 +69,38 @@ def _pair_levels(parts: list[str]) -> list[str] | None:
     if not suffix:
         return None
     return [prefix + lvl + suffix for lvl in levels]
+
+
+_KIND_NOUN = (r"(?:企业|公司|中心|冠军|项目|平台|基地|园区|实验室|研究院|机构|单位|称号|产品|品牌|名牌|团队|工作站|"
+              r"孵化器|众创空间|示范区|示范点|工厂|车间|小巨人”?)$")
+_VERB_PREFIX = re.compile(r"^(?:获得|获评|获批|获|被认定为|认定为|新认定为?|首次认定为?|成功申报|成功培育|新培育|评为|入选)")
+
+
+def list_members(trigger: str) -> list[str] | None:
+    """"获得国家级制造业创新中心、“单项冠军”和专精特新“小巨人”企业" → one trigger per recognition,
+    when one amount rewards each of several kinds named in a list (each ends in a kind of thing
+    rewarded); None for a single condition or for a list that describes one thing ("…等投入")."""
+    core = re.sub(r"\([^()]*\)", "", trigger).strip(" ,的")
+    if re.search(r"等|分别|同时|并且|且|以及|及其|其中", core):
+        return None
+    parts, depth, cur = [], 0, ""
+    for ch in core:
+        depth += ch in "“《"
+        depth -= ch in "”》" and depth > 0
+        if depth == 0 and ch in "、和或":
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    parts = [p.strip() for p in parts]
+    if len(parts) < 2 or any(not p or len(p) > 30 for p in parts):
+        return None
+    if not all(re.search(_KIND_NOUN, p) or re.fullmatch(r".{0,8}“[^“”]{2,12}”", p) for p in parts):
+        return None
+    verb = _VERB_PREFIX.match(parts[0])
+    prefix = verb.group(0) if verb else ""
+    return [parts[0]] + [p if _VERB_PREFIX.match(p) else prefix + p for p in parts[1:]]
 
 
 def pair_triggers(trigger: str, n: int) -> list[str]:

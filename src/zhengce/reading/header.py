@@ -47,13 +47,15 @@ _CHROME_RE = re.compile(
     r"政府信息公开.{0,10}|信息公开.{0,8}|法定主动公开内容|政府动态|热点动态|通知公告|政策文件|政策解读|"
     r"规范性文件|部门文件|文件通知|.*\d{3,4}-\d{7,8}.*|.*\d{11}.*|.*(?:浏览|阅读|访问)\s*\d*\s*(?:次|分享).*|"
     r"[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}-\d{2}-\d{2}.*|.{0,20}发表于\s*\d{4}-.*|(?:来源|作者|编辑)[::].{0,30}|"
-    r"[\u4e00-\u9fff]{0,8}(?:解读|图解|视频|相关阅读|附件下载|原文下载))$")
+    r"[\u4e00-\u9fff]{0,8}(?:解读|图解|视频|相关阅读|附件下载|原文下载)|"
+    r".{0,12}(?:无障碍|登录|注册|English|简体|繁体|适老化).{0,12})$")
 DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
             r"实施办法|管理办法|暂行办法|办法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
-            r"通告|公示|指南|须知|纲要|意见稿|制度|(?:工作|申报|申请)(?:启动|开始))")
+            r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|(?:工作|申报|申请)(?:启动|开始))")
 _TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
 _COVER_RE = re.compile(r"(?:印发|转发|颁发|修订)[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$")
-_ADDRESSEE_RE = re.compile(r"^各[^。]{1,80}[::]$")
+# "各县(市、区)…有关单位:" — the colon is sometimes lost with the page's layout
+_ADDRESSEE_RE = re.compile(r"^各[^。]{1,80}(?:[::]|(?:单位|部门|机构|企业|政府|局|委|办|处|街道|乡镇|园区))$")
 _SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|"
                         r"领导小组|局|厅|委|部|办|中心)(?:\s+[\u4e00-\u9fff]{2,30})*$")
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
@@ -125,6 +127,12 @@ def all_fields(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+# a news item's lead: "龙华区于2021年10月8日出台了《深圳市龙华区推动上市企业三年倍增若干措施》"
+_NEWS_LEAD_RE = re.compile(r"(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日[^《。]{0,12}?(?:正式)?(?:出台|印发|发布|公布|出炉|施行)了?"
+                           r"《([^《》]{6,100})》")
+
+
 def is_chrome(text: str) -> bool:
     t = text.strip()
     if not t:
@@ -144,6 +152,8 @@ def title_like(text: str) -> bool:
         return False
     if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
         return False
+    if _NUMBERED_RE.match(t) or re.search(r"[::]\s*(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、)", t):
+        return False  # "第二章 推动上市企业三年倍增计划": a part of the body, never the document's title
     return bool(_TITLE_RE.match(t)) or (t.startswith("关于") and 6 <= len(t) <= 80 and "," not in t)
 
 
@@ -177,7 +187,7 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
     inner = m.group(1).strip("《》〈〉")
     if not inner or len(inner) < 4:
         return None, None
-    head = text[: m.start()]
+    head = re.sub(r"^【[^】]{1,8}】", "", text[: m.start()])  # an aggregator's "【区级】" label
     issuer = re.sub(r"关于$", "", head).strip() or None
     if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委)$", issuer):
         issuer = None
@@ -277,6 +287,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.doc_number = head.doc_number or t.replace(" ", "")
             i += 1
             continue
+        lead = _NEWS_LEAD_RE.search(t) if i < 8 else None
+        if lead and title_like(lead.group(4)):
+            head.cover.append(lead.group(4))
+            head.dated = head.dated or iso(*lead.group(1, 2, 3))
         inner, issuer = cover_title(strip_aggregator(unquote(t)))
         if inner:
             head.cover.append(inner)

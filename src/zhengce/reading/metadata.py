@@ -15,7 +15,7 @@ from zhengce.reading.regions import Region, lookup, mentions, most_specific
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|公开征求意见稿|\d{4}年修订|修订|修订版)\)")
+SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|公开征求意见稿|\d{4}年修订|修订|修订版|共[^()]{1,24})\)")
 HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
                         r"(?:\([^()]{1,12}\))*$")
 COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
@@ -83,6 +83,10 @@ def issuers_of_heading(heading: str | None) -> str | None:
 
 def kind_of(title: str | None, category: str | None = None) -> str:
     t = title or ""
+    # the title's last word says what the document is: "若干政策意见实施细则" is rules for a policy
+    core = re.sub(r"(?:\((?:试行|暂行|修订|征求意见稿|草案|\d{4}年(?:修订|版)?)\))+$", "", t)
+    if re.search(r"(?:细则|办法|规则|规程|条例)$", core):
+        return "rules"
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
         return "notice"
     if re.search(r"若干政策|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|"
@@ -106,7 +110,8 @@ def kind_from_structure(doc) -> str:
 
 _NOTICE_SIGNS = re.compile(r"申报(?:对象|条件|材料|时间|程序|流程|方式|要求|范围|主体)|通知如下|有关事项通知|受理时间|"
                            r"联系方式|联系人|截止(?:时间|日期)|报送时间|申报工作|征集|申报书|汇总报送|推荐报送|报送至|"
-                           r"申报单位应|网上申报|申报系统|项目申报|申报指南")
+                           r"申报单位应|网上申报|申报系统|项目申报|申报指南|申报认定|提出申请|提交[^。,]{0,8}材料|转发给你们|"
+                           r"组织开展[^。]{0,40}(?:申报|认定|评选|遴选|评审)工作")
 
 
 def reads_as_notice(text: str) -> bool:
@@ -130,6 +135,20 @@ def qualify_unit(unit: str, region: Region) -> str:
             and not unit.startswith(city) and city != name):
         return city.split("省")[-1] + unit if "省" in city else city + unit
     return unit
+
+
+def defined_name(text: str, short: str) -> str | None:
+    """The full name a text gives for its abbreviation: "…科学技术局(以下简称“区科技局”)"."""
+    m = re.search(r"([\u4e00-\u9fff]{4,30})\((?:以下)?简称[“\"']?" + re.escape(short) + r"[”\"']?\)", text)
+    if not m:
+        return None
+    full = m.group(1)
+    # the definition starts where its place does, not at the start of the sentence it sits in
+    starts = [full.find(r.name) for r in mentions(full) if full.find(r.name) >= 0]
+    if not starts:
+        return None
+    full = full[min(starts):]
+    return full if len(full) > len(short) else None
 
 
 def title_from_label(label: str) -> str:
@@ -174,14 +193,21 @@ def _title_core(title: str) -> str:
     return re.sub(r"^关于", "", title.replace("的", ""))
 
 
-def choose_title(heading: str | None, quoted: list[str]) -> str | None:
-    """The title as the covering notice names it when it names the same policy, else the heading."""
+def choose_title(heading: str | None, quoted: list[str], named: list[str] = ()) -> str | None:
+    """The title as the covering notice names it when it names the same policy, else the heading.
+    A heading that is only the last line of a title broken over lines ("高质量发展若干措施") is
+    completed from the title the notice or the text names in 《》 ending with it."""
     if heading:
         h = clean_title(strip_issuer_prefix(heading))
         for q in quoted:
             if _title_core(q) == _title_core(h):
                 return q
-        return h
+        core = _title_core(h)
+        longer = [q for q in [*quoted, *(clean_title(strip_issuer_prefix(n)) for n in named)]
+                  if len(core) >= 4 and _title_core(q).endswith(core) and len(_title_core(q)) > len(core)
+                  # not only a place before 关于: "绍兴市柯桥区关于推动…" names the same title
+                  and _title_core(re.sub(r"^[^关]{0,30}?(?=关于)", "", q)) != core]
+        return max(longer, key=len) if longer else h
     return quoted[0] if quoted else None
 
 
@@ -217,7 +243,19 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
         if candidate:
             found = [r for r in mentions(candidate)]
             if found:
-                return most_specific(found)
+                named = most_specific(found)
+                if candidate is not issuer and named.level == "province" and level_language(
+                        re.sub(r"《[^《》]{0,120}》", "", text)) == "city":
+                    # a title naming its province's programme ("做好2024年湖南省…专项资金申报的通知")
+                    # is a city's notice when the text speaks as a city and names a place inside it
+                    inner = _region_from_text(text)
+                    if inner and inner.level != "province" and inner.province == named.province:
+                        return inner
+                return named
+    return _region_from_text(text)
+
+
+def _region_from_text(text: str) -> Region | None:
     # places named inside a cited document's title (《苏州市…意见》) are the other document's
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     counts = mentions(own) or mentions(text)
@@ -227,6 +265,12 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
     # "我市" is said in county-level cities (义乌市, 昆山市) as well as in prefecture cities
     fits = {"district": {"district", "county"}, "city": {"city", "county"}}.get(level, {level})
     pool = [r for r in counts if r.level in fits] if level else list(counts)
+    if level == "city" and not pool:
+        # a city's document that names only its own districts ("市区企业(不包括渌口区)"): their city
+        parents = {lookup(r.city) for r in counts if r.level in ("district", "county") and getattr(r, "city", None)}
+        parents.discard(None)
+        if len(parents) == 1:
+            return parents.pop()
     pool = pool or list(counts)
     best = max(pool, key=lambda r: counts[r])
     # a place inside the best one, named nearly as often, is where the document is from: a
@@ -243,6 +287,13 @@ _ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:国家)?(?:高新技术产业�
 def zone_of(issuer: str | None, title: str | None, region: Region | None, text: str) -> tuple[str, str] | None:
     """A development zone's own document (合肥高新区, 泉州经济技术开发区, 城西科创大走廊): the zone is its
     place, under the city it belongs to — when the gazetteer does not know the zone as a district."""
+    # "杭州高新开发区(滨江)管委会": a zone run together with a district names the district
+    for source in (issuer or "", title or ""):
+        m = re.search(r"(?:开发区|高新区|新区|园区)\(([\u4e00-\u9fff]{2,6})\)", source)
+        if m:
+            inner = lookup(m.group(1), region or source)
+            if inner is not None and inner.level in ("district", "county"):
+                return inner.full, inner.level
     # an issuer that is also a county or district government places the document there, not in the zone
     zone_issuer = "" if "人民政府" in (issuer or "") else re.sub(r"(?:管理委员会|管委会).*$", "", issuer or "")
     for source in (zone_issuer, title or ""):
@@ -278,7 +329,7 @@ def years_in(text: str) -> Counter:
 
 
 def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued: str | None,
-               effective: dict | None, published: str | None = None) -> int | None:
+               effective: dict | None, published: str | None = None, draft: bool = False) -> int | None:
     """The policy year: the validity clause, a year in the title, the year of the budget, then the
     year the document was numbered or issued (targets name later years, so the years most often
     mentioned come last)."""
@@ -296,7 +347,11 @@ def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued:
         if m:
             return int(m.group(1))
     if issued:
-        return int(issued[:4])
+        # a policy signed in the last days of a year is the next year's ("2024年12月31日" → 2025)
+        # (a draft's date is its call for comments, not the policy's)
+        late = (not draft and issued[5:7] == "12" and int(issued[8:10]) >= 20
+                and str(int(issued[:4]) + 1) + "年" in text)
+        return int(issued[:4]) + (1 if late else 0)
     counts = years_in(text)
     if published:
         return int(published[:4])
@@ -344,7 +399,21 @@ def _sentence(text: str, s: int, e: int) -> str:
     return text[a: (b + 1 if b >= 0 else len(text))].strip()
 
 
-def comment_period(text: str) -> list[str] | None:
+_COMMENT_BY_RE = re.compile(r"(?:意见|建议)[^。]{0,30}?(?:请于|于|在)\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)")
+
+
+def comment_period(text: str, opened: str | None = None) -> list[str] | None:
+    """The comment period of a draft: "2024年2月8日至3月8日", or — when only the last day is
+    printed ("意见建议请于2018年1月8日前发送…") — from `opened` (the notice's date) to that day."""
+    period = _comment_period(text)
+    if period or not opened:
+        return period
+    m = _COMMENT_BY_RE.search(text)
+    end = iso(*m.groups()) if m else None
+    return [opened, end] if end and end >= opened else None
+
+
+def _comment_period(text: str) -> list[str] | None:
     for line in text.split("\n"):
         if not re.search(r"公示|征求意见|意见|反馈", line):
             continue

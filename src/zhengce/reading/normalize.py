@@ -43,6 +43,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)"), ""),
     # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
     (re.compile(r"\*(?=[策府])"), "政"),
+    # a document-sharing site's banner glued to the first line: "精选优质文档-倾情为你奉上盘县…办法"
+    (re.compile(r"精选优质文档[-—\s]*倾情为你奉上"), ""),
     # OCR misreads of the award verb: "给子" for "给予" ("给子女" is a word, left alone)
     (re.compile(r"给子(?![女孙])"), "给予"),
     # LaTeX / OCR debris: ^{\bullet\bullet}, \mathbf{\omega}, _{0}, ^+, {+}
@@ -67,6 +69,95 @@ _TITLE_END = re.compile(r"(?:通知|政策|细则|办法|意见|方案|决定|�
 _BYLINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}")
 _TERMINAL = set("。!?;:)]】”》")
 _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
+
+
+# A page flattened into one long line keeps its line breaks as spaces. Inside such a line a space
+# is a line break where it follows the end of a sentence, a heading or a date, or where it comes
+# before a numbering marker or a date; elsewhere it is PDF damage ("地 方税收") and stays.
+_FLAT_LINE = 300
+_FLAT_BREAK = re.compile(
+    r"(?:(?<=[。:;!?])|(?<=\d日)|(?<=号)|(?<=(?:通知|政策|措施|举措|办法|细则|意见|方案|规定)))[ \t]+(?=\S)"
+    r"|[ \t]+(?=(?:[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|第[一二三四五六七八九十百]+[章条节]"
+    r"|\d{4}年\d{1,2}月\d{1,2}日[ \t]))")
+
+
+# Breaks with no space left at all: a signer and its date run into the title ("西充县人民政府2023年3月1日
+# 西充县支持…措施(试行)为深入…"), a title into its first chapter ("…办法(试行)第一章总则").
+_FLAT_SPLIT = re.compile(
+    r"(人民政府|办公室|局|委员会|管委会)(?=\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff])"
+    r"|(\d{4}年\d{1,2}月\d{1,2}日)(?=[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案))"
+    r"|([)办法则定策施见案])(?=第[一二三四五六七八九十]+章)")
+
+
+def _flat_break(m: re.Match[str]) -> str:
+    text, s = m.string, m.start()
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", s)
+    end = len(text) if end < 0 else end
+    return "\n" if end - start >= _FLAT_LINE else m.group(0)
+
+
+# A table flattened to one cell per line ("列入…项目 |" / "工业企业 |" / "10万元 |", rows parted by
+# a line of bars): the cells of a row go back on one line, so a row reads as one statement.
+_CELL_LINE = re.compile(r"(?m)^[^\n|]*\S[^\n|]*\|[ \t]*$")
+_TABLE_JOIN = re.compile(r"(?m)(?<=\|)[ \t]*\n(?=[ \t]*[^|\s][^\n]*\|[ \t]*$)")
+
+
+def _table_join(m: re.Match[str]) -> str:
+    text, s = m.string, m.start()
+    line = text[text.rfind("\n", 0, s) + 1:s]
+    if not line.strip(" \t|"):
+        return m.group(0)  # a line of bars parts two rows
+    start = text.rfind("\n", 0, max(0, s - len(line) - 1))
+    window = text[max(0, start):m.end() + 200]
+    # only inside a table: several cell lines around, not one title line that ends in a bar
+    return "" if len(_CELL_LINE.findall(window)) >= 3 else m.group(0)
+
+
+# A date in Chinese numerals ("二○一○年六月七日", "二〇〇六年三月二十一日") reads as 2010年6月7日.
+_CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "О": "0", "0": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+             "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_DATE = re.compile(r"([〇○零О0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日")
+
+
+def _cn_small(s: str) -> int | None:
+    """一 … 三十一: the day or month of a date."""
+    if "十" not in s:
+        return int(_CN_DIGIT[s]) if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    t = int(_CN_DIGIT[tens]) if tens else 1
+    o = int(_CN_DIGIT[ones]) if ones else 0
+    return t * 10 + o if len(tens) <= 1 and len(ones) <= 1 else None
+
+
+# "于2023624日11:00之前": 年 and 月 lost from a date; read when only one split of the digits is a date
+_RUN_DATE = re.compile(r"(?<!\d)(20\d\d)(\d{3,4})日")
+
+
+def _run_date(m: re.Match[str]) -> str:
+    import datetime as dt
+    year, rest = int(m.group(1)), m.group(2)
+    found = []
+    for cut in (1, 2):
+        mo, d = rest[:cut], rest[cut:]
+        if len(d) not in (1, 2) or mo.startswith("0") or d.startswith("0"):
+            continue
+        try:
+            dt.date(year, int(mo), int(d))
+            found.append((int(mo), int(d)))
+        except ValueError:
+            pass
+    if len(found) != 1:
+        return m.group(0)
+    return f"{year}年{found[0][0]}月{found[0][1]}日"
+
+
+def _cn_date(m: re.Match[str]) -> str:
+    year = "".join(_CN_DIGIT[c] for c in m.group(1))
+    month, day = _cn_small(m.group(2)), _cn_small(m.group(3))
+    if not month or not day or month > 12 or day > 31:
+        return m.group(0)
+    return f"{year}年{month}月{day}日"
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +299,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")):
         return False
     last = s[-1]
-    if _open_brackets(s, carry) > 0 and last not in ")]】〕" and len(n) < 120:
+    # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
+    if _open_brackets(re.sub(r"〔\d{2,6}$", "", s), carry) > 0 and last not in ")]】〕" and len(n) < 120:
         return True  # a paragraph does not end inside brackets: "(责任单位:…市规划和自然资源" + "局临安分局)"
     if n[0] in _NEVER_FIRST and not _STRUCT_START.match(n):
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
@@ -242,6 +334,12 @@ def normalize(original: str) -> Normalized:
     b.sub(re.compile(r"\r\n?"), "\n")
     b.translate_same_length(lambda t: t.translate(_TABLE))
     b.translate_same_length(to_simplified)
+    b.sub(_CN_DATE, _cn_date)
+    b.sub(_RUN_DATE, _run_date)
+    b.sub(_FLAT_SPLIT, lambda m: m.group(0) + ("\n" if _flat_break(m) == "\n" else ""))
+    b.sub(_FLAT_BREAK, _flat_break)
+    if original.count("|") >= 12:
+        b.sub(_TABLE_JOIN, _table_join)
     for pattern, repl in _NOISE:
         b.sub(pattern, repl)
     # blank lines carry no meaning here (page breaks, paragraph spacing); squeeze them first so

@@ -33,7 +33,8 @@ _KINDS: list[tuple[str, re.Pattern[str], int]] = [
     ("clause", re.compile(rf"^第([{CN_NUM}]{{1,4}})条[、.:\s]*(.*)$"), 1),
     ("cn", re.compile(rf"^([{CN_NUM}]{{1,3}})(?:、|\.(?=[\u4e00-\u9fff“]))\s*(.*)$"), 2),
     ("pcn", re.compile(rf"^\(?([{CN_NUM}]{{1,4}})\)[、.]?\s*(.*)$"), 3),
-    ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d)|\s(?=[\u4e00-\u9fff]))\s*(.*)$"), 4),
+    # "1." "1、" "1 支持…", and a zero-padded "01支持智能化技术改造" of magazine-style layouts
+    ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d)|\s(?=[\u4e00-\u9fff])|(?<=^0\d)(?=[\u4e00-\u9fff]))\s*(.*)$"), 4),
     ("pnum", re.compile(r"^\((\d{1,3})\)\s*(.*)$"), 5),
     ("circ", re.compile(rf"^([{_CIRCLED}])\s*(.*)$"), 6),
 ]
@@ -142,8 +143,15 @@ def sequence_items(lines: list[Line]) -> list[Item]:
     return items
 
 
+_LEAD_RUN_ON = re.compile(r"^([^。;,:()()]{2,30}?)\s*[((](?:由)?[^()()]{2,80}?(?:牵头实施|牵头负责|负责牵头|牵头)[))]")
+
+
 def is_title_like(rest: str) -> bool:
-    """A heading line: short, no sentence inside (a trailing 。 is tolerated)."""
+    """A heading line: short, no sentence inside (a trailing 。 is tolerated). A title and its lead
+    clause may run on into the section's first paragraph: "扩大有效投资政策(由市发改局牵头实施)全力推进…"."""
+    run_on = _LEAD_RUN_ON.match(rest)
+    if run_on:
+        return True
     body = _LEAD.sub("", rest).strip()
     if not body or len(body) > 45:
         return False
@@ -192,11 +200,32 @@ def scheme_of(lines: list[Line]) -> Scheme:
     if "clause" in levels:
         return Scheme(_keep(items, ["clause"]), None, "clause")
     top, lower = levels[0], levels[1:]
+    if _labelled_lists(lines, top):
+        # "适用对象:" 1. 2. / "政策内容:" 1. 2.: lists under labels (a policy card), not articles
+        return Scheme([], None, None)
     if _is_grouping(items, top, lower):
         return _per_section(items, top)
     # the top level carries the measures itself (a heading line and its paragraph, or a
     # sentence): it is the article level, in one untitled section
     return Scheme(_keep(items, [top]), None, top)
+
+
+_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[::]$")
+
+
+def _labelled_lists(lines: list[Line], kind: str) -> bool:
+    """The only numbering is short lists, each under a label line ("政策内容:"), restarting at 1."""
+    if kind not in ("num", "pnum", "circ"):
+        return False
+    starts = 0
+    for i, ln in enumerate(lines):
+        m = marker(ln.text)
+        if m and m[0] == kind and m[1] == 1:
+            prev = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if lines[j].text.strip()), "")
+            if not _LABEL_LINE.match(prev):
+                return False
+            starts += 1
+    return starts >= 2
 
 
 def _per_section(items: list[Item], section: str) -> Scheme:
@@ -212,7 +241,8 @@ def _per_section(items: list[Item], section: str) -> Scheme:
             return
         local = _levels(segment)
         rest, local_groups = local, []
-        while len(rest) >= 2 and _is_grouping(segment, rest[0], rest[1:]):
+        # one level of group headings at most: below section, group and article come points
+        while len(rest) >= 2 and not local_groups and _is_grouping(segment, rest[0], rest[1:]):
             local_groups.append(rest[0])
             rest = rest[1:]
         wanted = set(local_groups) | ({rest[0]} if rest else set())

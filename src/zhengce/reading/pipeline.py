@@ -91,15 +91,25 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if chunk.label and not re.search(r"印发", chunk.label):
         title = label_title
     else:
-        title = meta.choose_title(heading_raw, ([label_title] if label_title else []) + quoted)
+        named = re.findall(r"《([^《》]{4,100})》", "\n".join(head_texts + texts[head_end:head_end + 4]))
+        title = meta.choose_title(heading_raw, ([label_title] if label_title else []) + quoted, named)
     if not title and head is not None and head.fields.get("title"):
         inner, _ = cover_title(head.fields["title"])
         title = meta.clean_title(meta.strip_issuer_prefix(inner or head.fields["title"]))
     reconstructed = False
+    card_issuer = None
+    if not title:
+        # a policy card ("适用对象/政策内容/政策依据:《…的通知》") names its document last
+        m = re.search(r"(?:政策依据|政策来源|文件依据|依据文件|政策文件)[::]\s*《([^《》]{6,120})》", body_text)
+        if m:
+            inner, card_issuer = cover_title(m.group(1))
+            title = meta.clean_title(meta.strip_issuer_prefix(inner or m.group(1)))
     if not title:
         title, _ = meta.reconstruct_title(body_text)
         reconstructed = title is not None
     kind = meta.kind_of(title, chunk.category)
+    if not title and kind == "notice" and not meta.reads_as_notice(body_text):
+        kind = "policy"  # no title to tell, and nothing of a call for applications: measures
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
                    norm_span=(start, end), title=title, kind=kind, text=body_text)
@@ -112,6 +122,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     draft_zone = head_text + "\n" + "\n".join(texts[:3])
     doc.status = "draft" if re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
+    doc.issuer = doc.issuer or card_issuer
 
     region = meta.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None,
                                head.bodies if head is not None else ())
@@ -127,7 +138,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.issuer = "、".join(meta.qualify_unit(u, region) for u in doc.issuer.split("、"))
 
     if doc.status == "draft":
-        doc.comment_period = meta.comment_period(head_text + "\n" + "\n".join(texts[:15]))
+        doc.comment_period = meta.comment_period(head_text + "\n" + "\n".join(texts[:15]), doc.issued)
         doc.contact = meta.contact("\n".join(texts[:30]))
     doc.cites = meta.cites(body_text)
 
@@ -160,7 +171,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     raw_titles = " ".join(head.cover[:1]) if head is not None else ""  # "(2023年修订)" before cleaning
     doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]) + raw_titles,
                                doc.doc_number, doc.issued, eff if kind != "notice" else None,
-                               _published(head))
+                               _published(head), draft=doc.status == "draft")
     doc.series = meta.series_key(doc.region, kind, title)
     check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
     if reconstructed:
@@ -206,6 +217,14 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         field_issuer = None  # several bodies in one field: the signature or notice names the issuer
     tail_issuer, tail_date = tail_signature(texts) if head is not None else (None, None)
     doc.issuer = issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
+    if not doc.issuer and head is not None and head.heading:
+        # "唐山市科学技术局" printed alone on the line above the notice's title
+        above = texts[head.heading - 1].strip()
+        if above in head.bodies or re.fullmatch(r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", above):
+            doc.issuer = above
+    if doc.issuer and not meta.mentions(doc.issuer):
+        # "区科技局" where the text defines it: "天津市滨海新区科学技术局(以下简称“区科技局”)"
+        doc.issuer = meta.defined_name(doc.text, doc.issuer) or doc.issuer
     field_date = fields.get("issued")
     m = ISO_DATE_RE.search(field_date or "") or DATE_RE.search(field_date or "")
     doc.issued = ((head.signed if head is not None else None) or issued or (meta.iso(*m.groups()) if m else None)
@@ -232,6 +251,13 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
         sec_start = first.start
         last = rs.articles[-1].end if rs.articles else (rs.intro[-1].end if rs.intro else first.end)
         intro = "\n".join(ln.text for ln in rs.intro)
+        if title and rs.heading_line is not None:
+            # "着力振兴工业经济市财政安排6400万元专项资金。": the title runs on into its budget line
+            pattern = r"(?<=[\u4e00-\u9fff”]{4})(?:[省市区县]级?)?财政(?:每年|年度|专项)?安排"
+            run_on, in_title = re.search(pattern, rs.rest), re.search(pattern, title)
+            if run_on and in_title and section_budget(rs.rest[run_on.start():]) is not None:
+                intro = rs.rest[run_on.start():] + ("\n" + intro if intro else "")
+                title = title[:in_title.start()]
         budget = section_budget(intro)
         for ra in rs.articles if budget is None else ():
             # no budget line in the introduction: the first one stated in the section's articles
@@ -243,11 +269,16 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
                           intro=intro, span=norm.orig_span(sec_start, last), norm_span=(sec_start, last))
         for ra in rs.articles:
             text = norm.text[ra.start:ra.end]
+            first_end = ra.lines[0].end
+            for ln in ra.lines[1:]:  # pieces of one printed line, cut apart at inline items
+                if ln.start != first_end:
+                    break
+                first_end = ln.end
             rest = text[len(ra.label):] if text.startswith(ra.label) else text
             responsible, _ = responsible_of(text)
             section.articles.append(Article(
                 id=f"{sid}/a{ra.no}", no=ra.no, label=ra.label,
-                heading=_shorter(heading_of(rest), _spaced_head(norm, ra.start, ra.lines[0].end, len(ra.label))),
+                heading=_shorter(heading_of(rest), _spaced_head(norm, ra.start, first_end, len(ra.label))),
                 responsible=responsible, text=text, span=norm.orig_span(ra.start, ra.end),
                 section_no=rs.no, norm_span=(ra.start, ra.end)))
         doc.sections.append(section)

@@ -20,11 +20,14 @@ CLOSING_RE = re.compile(r"^(?:上述|以上|本通知|本政策|本文件|本意
                         r"各领域政策|此前|如遇|除标明|政策执行中)")
 LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
                      r"|[((](?:牵头单位|牵头部门)[::]([^()()]{2,80}?)[))]\s*$")
-BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安排资金|预算资金)|安排(?:区级|市级|县级|省级)?财政(?:专项)?资金)"
+# "扩大有效投资政策(由市发改局牵头实施)全力推进…": the title and its lead, then the first paragraph
+LEAD_RUN_ON_RE = re.compile(r"^([^。;,:()()]{2,30}?)\s*[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]")
+BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安排资金|预算资金)|安排(?:区级|市级|县级|省级)?财政(?:专项)?资金"
+                       r"|财政(?:每年|年度|专项)?安排|(?:统筹|整合)(?:安排)?[^。;\d]{0,10}?资金|(?:全年|年度|本年度|当年)预算安排)"
                        r"(?:资金)?[^。;\d]{0,12}?" + AMOUNT_RE.pattern)
 RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|(?:政策)?执行部门|实施部门|主管部门|"
                            r"责任主体|牵头责任单位|责任处室|承办单位|政策执行单位)\s*[::]")
-_UNIT_END = re.compile(r"(?:局|办|委|部|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
+_UNIT_END = re.compile(r"(?:局|办|委|部|部门|单位|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
                        r"管委会|支行|分行|银行|协会|联合会|团|厅|署|站|台|社|馆)(?:\([^()]*\))?$")
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
@@ -156,18 +159,27 @@ def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
     rest = re.sub(r"\s*[((](?:联系人|联系电话|咨询电话)[::][^()()]*[))]\s*$", "", rest)
     m = LEAD_RE.search(rest)
     if not m:
+        run_on = LEAD_RUN_ON_RE.match(rest)
+        if run_on:
+            return run_on.group(1).strip(), split_units(run_on.group(2))
         return rest.strip(), []
     title = rest[: m.start()].strip()
     return title, split_units(m.group(1) or m.group(2))
 
 
+# "安排58亿元财政资金保障…": the amount before the money it is
+BUDGET_BEFORE_RE = re.compile(r"安排" + AMOUNT_RE.pattern + r"(?:的)?(?:财政|专项)资金")
+
+
 def section_budget(intro_text: str) -> int | None:
-    return matched_amount(BUDGET_RE, intro_text)
+    return matched_amount(BUDGET_RE, intro_text) or matched_amount(BUDGET_BEFORE_RE, intro_text)
 
 
 def heading_of(rest: str) -> str:
     """The article's first sentence, up to the first 。 (or the end of its first line)."""
     first = rest.split("\n", 1)[0]
+    if "。" not in first and re.search(r"[:,]\s*$", first):
+        first = rest.replace("\n", "")  # "…须同时符合以下条件:" goes on to its items, up to the 。
     cut = first.find("。")
     head = first[:cut] if cut >= 0 else first
     return head.strip()
@@ -187,9 +199,19 @@ def split_units(text: str) -> list[str]:
         else:
             cur.append(ch)
     units.append("".join(cur))
-    cleaned = []
+    # "各区、县(市)政府": kinds of place sharing one 各 and one body are one unit, not two
+    merged: list[str] = []
     for u in units:
+        if merged and re.fullmatch(r"\s*各[区县市乡镇]", merged[-1]) and re.match(r"\s*[区县市乡镇街]", u):
+            merged[-1] = merged[-1] + "、" + u
+        else:
+            merged.append(u)
+    cleaned = []
+    for u in merged:
         u = u.strip().strip("。.")
+        if re.match(r"(?:以下|下同|不再列出|其他[^,]{0,6}不再)", u):
+            break  # "以下均需…落实,不再列出": a note that ends the list
+        u = re.sub(r"(?<=[局委办府院会心厅部])等$", "", u)  # "…政府等": the list's own 等
         u = RESP_LABEL_RE.sub("", u)
         u = re.sub(r"^(?:配合|协同|参与|责任|牵头)(?:单位|部门)[::]", "", u)  # "配合单位:区财政局"
         if re.search(r"下同|为牵头|牵头单位$|列第一|排名第一|排在首位", u):
@@ -263,8 +285,9 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
                 depth -= 1
                 if depth == 0:
                     inner = stripped[i + 1:-1]
-                    units = split_units(inner)
-                    if units and all(_UNIT_END.search(u) for u in units) and len(inner) <= 200:
+                    # "(区政务服务局牵头,区发改局、区级相关部门配合)": units with their roles
+                    units = [re.sub(r"(?:牵头|配合|负责|参与|协同|共同负责|协助)$", "", u) for u in split_units(inner)]
+                    if units and all(_UNIT_END.search(u) and len(u) >= 3 for u in units) and len(inner) <= 200:
                         return units, (i, len(stripped))
                     break
     return [], None

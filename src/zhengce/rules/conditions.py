@@ -438,7 +438,7 @@ def with_year(data: dict, year: str | None) -> dict:
     def shift(v):
         return f"{v}@prior" if isinstance(v, str) and v.startswith("fin.") and "@" not in v else v
     return {k: (shift(v) if k in ("fact", "gt_fact", "gte_fact", "lt_fact", "lte_fact", "eq_fact", "ne_fact")
-                else [shift(x) for x in v] if k == "growth" else v) for k, v in data.items()}
+                else [shift(x) for x in v] if k in ("growth", "share") else v) for k, v in data.items()}
 
 
 class _PercentSpec:  # a stand-in spec for literal percentages in growth conditions
@@ -470,6 +470,9 @@ def parse_condition(data: Any) -> Condition:
     if "event" in data:
         types = data["event"]
         return Event(types if isinstance(types, list) else [types], data.get("between"))
+    if "share" in data:  # "研发投入占营业收入比重达到3%以上"
+        from zhengce.rules.share import parse_share
+        return parse_share(data)
     if "growth" in data:
         cur, prev = data["growth"]
         if "gte_pct" in data:
@@ -488,4 +491,4 @@ def parse_condition(data: Any) -> Condition:
         if op.endswith("_fact"):
             return Compare(fact, op[: -len("_fact")], other=data[op])
         return Compare(fact, op, data[op])
-    raise InputError(f"condition: unknown form {sorted(data)}; use fact/recognized/event/growth/any/not/needs_review")
+    raise InputError(f"condition: unknown form {sorted(data)}; use fact/recognized/event/growth/share/any/not/needs_review")

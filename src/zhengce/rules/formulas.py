@@ -39,7 +39,7 @@ class Formula:
             raise InputError(f"formula: form {self.form!r} not in {', '.join(FORMS)}")
         known = {"form", "amount_yuan", "rate", "base", "minus", "offset_yuan", "cap_yuan", "cap_scope",
                  "qualifier", "unit_yuan", "unit", "award_yuan", "tiers", "first_time_prior", "bounded_by",
-                 "years", "years_total", "per", "minus_optional", "year"}
+                 "years", "years_total", "per", "minus_optional", "year", "growth_over", "offset_pct"}
         extra = set(data) - known
         if extra:
             raise InputError(f"formula: unknown keys {sorted(extra)}")
@@ -49,7 +49,7 @@ class Formula:
             data = {**data, **{k: f"{data[k]}@prior" for k in ("base", "minus", "bounded_by")
                                if str(data.get(k) or "").startswith("fin.") and "@" not in data[k]}}
         sch = schema()
-        for key in ("base", "minus", "first_time_prior", "bounded_by"):
+        for key in ("base", "minus", "first_time_prior", "bounded_by", "growth_over"):
             if data.get(key) is not None and sch.rule_fact(data[key]) is None:
                 raise InputError(f"formula.{key}: unknown fact {data[key]!r}")
         self.amount = yuan_to_fen(data["amount_yuan"], "amount_yuan") if "amount_yuan" in data else None
@@ -65,6 +65,12 @@ class Formula:
         self.tiers = [(yuan_to_fen(t["at_least_yuan"], "tier"), yuan_to_fen(t["amount_yuan"], "tier"))
                       for t in data.get("tiers", [])]
         self.prior = data.get("first_time_prior")
+        # per_unit on growth: "增速每增加一个百分点追加0.5万元" — each full `unit` percentage points of the
+        # base's growth over `growth_over` above `offset_pct` earns the award (exact integers)
+        self.growth_over = data.get("growth_over")
+        self.offset_bp = int(Decimal(str(data.get("offset_pct", 0))) * 100)
+        if self.growth_over and self.form != "per_unit":
+            raise InputError("formula: growth_over is for per_unit (每增加一个百分点)")
         default_q = "up_to" if self.form == "up_to" else "exact"
         self.qualifier = data.get("qualifier", default_q)
         if self.qualifier not in QUALIFIERS:
@@ -83,7 +89,7 @@ class Formula:
         return self.qualifier != "up_to"
 
     def inputs(self) -> list[str]:
-        return [f for f in (self.base, self.minus, self.prior, self.bounded_by) if f]
+        return [f for f in (self.base, self.minus, self.prior, self.bounded_by, self.growth_over) if f]
 
     def required(self) -> list[str]:
         """Inputs whose absence makes the amount unknown."""
@@ -137,6 +143,10 @@ class Formula:
             return f"最高{format_fen(self.amount)}{bound}{yrs}"
         if self.form in ("rate", "matching"):
             return f"{base}×{_pct(self.rate)}{'' if not q else '(' + q + ')'}{cap}"
+        if self.form == "per_unit" and self.growth_over:
+            above = f"超过{self.offset_bp / 100:g}%部分" if self.offset_bp else ""
+            return (f"{base}较{sch.label(self.growth_over)}增速{above}每{self.unit}个百分点"
+                    f"{q}{format_yuan(self.award)}{cap}")
         if self.form == "per_unit":
             unit = format_fen(self.unit) if "unit_yuan" in self.data else f"{self.unit}个"
             return f"{base}每{unit}{q}{format_fen(self.award)}{cap}"
@@ -155,8 +165,12 @@ class Formula:
                 fen = min(fen, facts[self.bounded_by])
             return Amount(fen, [], self.describe())
         base = self._base(facts[self.base], facts.get(self.minus, 0) if self.minus else 0)
+        if self.growth_over:
+            base = self._points(facts[self.base], facts[self.growth_over])
         if self.form in ("rate", "matching"):
             fen = round_half_up(base * self.rate.numerator, self.rate.denominator)
+        elif self.form == "per_unit" and self.growth_over:
+            fen = base * self.award
         elif self.form == "per_unit":
             fen = (base // self.unit) * self.award
         else:
@@ -168,6 +182,11 @@ class Formula:
         if self.cap is not None:
             fen = min(fen, self.cap)
         return Amount(fen, [], f"{self.describe()} = {format_fen(fen)}")
+
+    def _points(self, cur: int, prev: int) -> int:
+        """Full units of percentage points by which cur's growth over prev exceeds offset_pct."""
+        excess = cur * 10000 - prev * (10000 + self.offset_bp)
+        return excess // (prev * self.unit * 100) if prev > 0 and excess > 0 else 0
 
     def _base(self, value: int, minus: int) -> int:
         return max(value - minus - self.offset, 0)
@@ -189,9 +208,16 @@ class Formula:
             mv, mk = cols.get(self.minus)
             minus = np.where(mk, mv, 0)
         base = np.maximum(value - minus - self.offset, 0)
+        if self.growth_over:
+            prev = cols.get(self.growth_over)[0]
+            excess = value * 10000 - prev * (10000 + self.offset_bp)
+            ok = (prev > 0) & (excess > 0)
+            base = np.where(ok, excess // np.where(ok, prev * self.unit * 100, 1), 0)
         if self.form in ("rate", "matching"):
             num, den = self.rate.numerator, self.rate.denominator
             fen = (2 * base * num + den) // (2 * den)
+        elif self.form == "per_unit" and self.growth_over:
+            fen = base * self.award
         elif self.form == "per_unit":
             fen = (base // self.unit) * self.award
         else:

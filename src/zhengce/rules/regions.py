@@ -60,9 +60,15 @@ def canonical(region: str) -> str:
     raise InputError(f"{FIELD}「{text}」是{kind}, 请写到区县, 如 {_example(r)}")
 
 
+# a rule file for a document that names no place covers every district until a reviewer sets it
+NATIONWIDE = ("全国", "中国", "中华人民共和国")
+
+
 def covered(jurisdiction: str) -> frozenset[str]:
     """The canonical districts a document of this region covers: a district itself, a city or a
     province all of its districts and counties."""
+    if str(jurisdiction).strip() in NATIONWIDE:
+        return frozenset(all_districts())  # a document whose place could not be told: everywhere
     r = places.lookup(jurisdiction)
     if r is None:
         canonical(jurisdiction)  # raises the one-line error (unknown or ambiguous)

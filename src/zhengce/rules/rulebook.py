@@ -286,13 +286,19 @@ def rule_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.yaml") if not p.name.endswith(".tests.yaml"))
 
 
-def load_paths(paths: list[Path], root: Path | None = None) -> Rulebook:
-    """Rule files (keys relative to root when given) into one rulebook."""
+def file_key(path: Path, roots) -> str:
+    """A rule file's key: its path without .yaml relative to the first root holding it, else its stem."""
+    for root in [r for r in (roots if isinstance(roots, (list, tuple)) else [roots]) if r is not None]:
+        if Path(path).resolve().is_relative_to(Path(root).resolve()):
+            return Path(path).resolve().relative_to(Path(root).resolve()).with_suffix("").as_posix()
+    return Path(path).stem
+
+
+def load_paths(paths: list[Path], root: Path | list[Path] | None = None) -> Rulebook:
+    """Rule files (keys relative to root — or the first of several roots holding the file) into one rulebook."""
     documents, rules, groups, files = [], [], {}, []
     for path in paths:
-        inside = root is not None and Path(path).resolve().is_relative_to(Path(root).resolve())
-        key = Path(path).resolve().relative_to(Path(root).resolve()).with_suffix("").as_posix() if inside \
-            else Path(path).stem
+        key = file_key(path, root)
         raw = path.read_bytes()
         files.append({"path": key + ".yaml", "sha256": hashlib.sha256(raw).hexdigest()})
         try:

@@ -41,6 +41,8 @@ OUT_SCHEMA = pa.schema([
     ("error", pa.string()),
     # RULE_STATS rows: counts and the exact total of one rule in one chunk; CHUNK rows: rows read, rows good
     ("n1", pa.int64()), ("n2", pa.int64()), ("n3", pa.int64()), ("sum_fen", pa.decimal128(38, 0)),
+    # CHUNK rows only: what rules pending review (待复核) would pay in the chunk, never part of sum_fen
+    ("pending_sum_fen", pa.decimal128(38, 0)),
 ])
 PROFILE_COLUMNS = ["row", "id", "total_fen", "total_yuan", "exact_fen", "eligible_rules", "needs_info_rules",
                    "pending_fen", "pending_yuan", "pending_rules"]
@@ -111,10 +113,12 @@ def _mapper(names: list[str], book: Rulebook, date, include_drafts: bool):
                 "n3": pa.array([s["stacked_out"] for s in live], pa.int64()),
                 "sum_fen": pa.array([Decimal(s["total_fen"]) for s in live], pa.decimal128(38, 0))}))
             grand = exact_sum(tables["profiles"].column("total_fen").to_numpy())
+            pending = exact_sum(tables["profiles"].column("pending_fen").to_numpy())
             yield _long(CHUNK, pa.table({"n1": pa.array([chunk.n_rows], pa.int64()),
                                          "n2": pa.array([chunk.cols.n], pa.int64()),
                                          "n3": pa.array([len(chunk.errors)], pa.int64()),
-                                         "sum_fen": pa.array([Decimal(grand)], pa.decimal128(38, 0))}))
+                                         "sum_fen": pa.array([Decimal(grand)], pa.decimal128(38, 0)),
+                                         "pending_sum_fen": pa.array([Decimal(pending)], pa.decimal128(38, 0))}))
     return run
 
 
@@ -175,7 +179,8 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
         mapped = mapped.persist(StorageLevel.MEMORY_AND_DISK)
         kind = F.col("kind")
         # one pass computes and caches the mapped table; counts and per-rule stats come back with it
-        small = mapped.filter(kind >= RULE_STATS).select("kind", "rule_id", "n1", "n2", "n3", "sum_fen").collect()
+        small = mapped.filter(kind >= RULE_STATS).select("kind", "rule_id", "n1", "n2", "n3", "sum_fen",
+                                                         "pending_sum_fen").collect()
         chunks = [r for r in small if r["kind"] == CHUNK]
         outputs = [out]
         mapped.filter(kind == PROFILE).select(*PROFILE_COLUMNS).write.mode("overwrite").parquet(out)
@@ -190,8 +195,8 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
             bad.write.mode("overwrite").parquet(err_path)
             errors = [(int(r["row"]), r["error"]) for r in bad.orderBy("row").limit(KEEP_ERRORS).collect()]
         acc: dict[str, dict] = {}
-        add_stats(acc, [{"rule_id": r.id, "eligible": 0, "needs_info": 0, "stacked_out": 0, "total_fen": 0}
-                        for r in book.rules])
+        add_stats(acc, [{"rule_id": r.id, "eligible": 0, "needs_info": 0, "stacked_out": 0, "total_fen": 0,
+                         "pending": r.pending} for r in book.rules])
         add_stats(acc, [{"rule_id": r["rule_id"], "eligible": int(r["n1"]), "needs_info": int(r["n2"]),
                          "stacked_out": int(r["n3"]), "total_fen": int(r["sum_fen"])}
                         for r in small if r["kind"] == RULE_STATS])
@@ -208,9 +213,10 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
     rows = sum(int(r["n1"]) for r in chunks)
     good = sum(int(r["n2"]) for r in chunks)
     grand = sum(int(r["sum_fen"]) for r in chunks)
+    pending_grand = sum(int(r["pending_sum_fen"]) for r in chunks)  # as the embedded engine: apart from grand
     return BatchResult(rows, good, errors, [Path(p) if not _is_uri(p) else p for p in outputs], stats, grand,
                        {"total": round(time.perf_counter() - t0, 3)}, n_bad, len(chunks),
-                       rulebook=book.provenance())
+                       pending_total_fen=pending_grand, rulebook=book.provenance())
 
 
 def _beside(out: str, name: str) -> str:

@@ -29,6 +29,15 @@ def fen(value: Any) -> str:
     return format_fen(int(value))
 
 
+def wan(value: Any) -> str:
+    """A plain number of 万元 (a console form's unit: "300", "0.5") in the house style: 300万元, 5,000元."""
+    if value is None or value == "":
+        return "—"
+    from decimal import Decimal
+
+    return format_yuan(Decimal(str(value)) * 10_000)
+
+
 def pct(value: Any) -> str:
     """A rate (0.3) as a percentage (30%), exactly."""
     return format_rate(value)
@@ -77,6 +86,7 @@ def install(env) -> None:
     env.filters["fen"] = fen
     env.filters["pct"] = pct
     env.filters["signed_fen"] = signed_fen
+    env.filters["wan"] = wan
     env.filters["tojson_script"] = tojson_script
     env.filters["level_zh"] = lambda v: LEVELS.get(v, v or "—")
     env.filters["kind_zh"] = lambda v: KINDS.get(v, v or "—")

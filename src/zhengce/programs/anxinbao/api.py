@@ -74,7 +74,7 @@ def router(store_factory: Callable[[], Any]) -> APIRouter:
 
     @r.get("/summary")
     def summary(actor: Actor = Depends(get_actor)) -> dict:
-        guarded(require_role, actor, *READ_ALL, action="read the whole program")
+        guarded(require_role, actor, *READ_ALL, action="查阅全部计划数据")
         return program().summary()
 
     @r.get("/events")
@@ -83,13 +83,13 @@ def router(store_factory: Callable[[], Any]) -> APIRouter:
 
     @r.get("/verify")
     def verify(actor: Actor = Depends(get_actor)) -> dict:
-        guarded(require_role, actor, *READ_ALL, action="verify the books")
+        guarded(require_role, actor, *READ_ALL, action="校验账目")
         return program().verify()
 
     def run(actor: Actor, body: dict, key: str | None, project_id: str | None = None,
             operation: str | None = None) -> dict:
         if not isinstance(body, dict):
-            raise HTTPException(422, {"code": "invalid_input", "message": "body must be a JSON object"})
+            raise HTTPException(422, {"code": "invalid_input", "message": "请求体应为 JSON 对象"})
         op_id = body.get("op_id") or key
         args = dict(body.get("args") or {})
         if project_id is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from zhengce.programs.core.operations import Handler, Registry, arg, money_arg, registrar, text_arg  # noqa: F401
 
 from .errors import InvalidInput
+from zhengce.programs.core import zh
 
 OPERATIONS: Registry = {}
 operation = registrar(OPERATIONS)
@@ -15,7 +16,7 @@ def year_arg(args: dict, default: int) -> int:
     try:
         year = int(str(value))
     except ValueError:
-        raise InvalidInput(f"year must be a number, got {value!r}") from None
+        raise InvalidInput(f"年度应为数字，收到 {value!r}") from None
     if not 2000 <= year <= 2100:
-        raise InvalidInput(f"year {year} is out of range")
+        raise InvalidInput(f"年度 {year} 超出范围（2000至2100）")
     return year

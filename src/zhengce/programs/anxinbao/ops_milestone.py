@@ -8,65 +8,66 @@ from .ops import arg, money_arg, operation, text_arg
 from .ops_project import project_for
 from .roles import require_not_party
 from .workflow import Ctx, add_months, move, pick_milestone, require_open
+from zhengce.programs.core import zh
 
 
 def _active(project: dict, what: str) -> None:
     require_open(project, what)
     if project["state"] != "active":
-        raise InvalidState(f"{what}: project {project['id']} is {project['state']}, not yet approved "
-                           "(the deposit channel opens on approval)", code="not_approved")
+        raise InvalidState(f"{what}：项目 {project['id']} 为“{zh.state(project['state'])}”，尚未准予立项"
+                           "（准予立项后才能办理）", code="not_approved")
 
 
 @operation("pay_deposit", "enterprise")
 def pay_deposit(ctx: Ctx, args: dict) -> dict:
     """The enterprise pays a milestone's deposit (≥ the minimum share of its tranche, at most all of it)."""
-    project = project_for(ctx, args, "pay a deposit")
-    _active(project, "pay a deposit")
+    project = project_for(ctx, args, "存入保证金")
+    _active(project, "存入保证金")
     m = pick_milestone(project, args)
     if m["state"] != "planned":
-        raise InvalidState(f"milestone {m['no']} of {project['id']} is {m['state']}; its deposit is paid",
+        raise InvalidState(f"项目 {project['id']} 第{m['no']}期为“{zh.state(m['state'])}”，保证金已存入",
                            code="deposit_already_paid")
     earlier = [x for x in project["milestones"] if x["no"] < m["no"] and x["state"] not in ("released", "forfeited")]
     if earlier:
-        raise InvalidState(f"milestone {m['no']} follows milestone {earlier[0]['no']}, which is {earlier[0]['state']}",
+        raise InvalidState(f"第{m['no']}期须在第{earlier[0]['no']}期拨付后进行，第{earlier[0]['no']}期现为“{zh.state(earlier[0]['state'])}”",
                            code="previous_milestone_open")
     amount = money_arg(args, "amount")
     ratio = ctx.params.first_deposit_min_ratio if m["no"] == 1 else ctx.params.next_deposit_min_ratio
     if amount * ratio.denominator < m["amount"] * ratio.numerator:  # exact: amount ≥ ratio × tranche
         minimum = -(-m["amount"] * ratio.numerator // ratio.denominator)
-        raise InvalidInput(f"deposit {yuan(amount)} is below {ratio.numerator * 100 / ratio.denominator:g}% of the "
-                           f"tranche {yuan(m['amount'])} (at least {yuan(minimum)})", code="deposit_below_minimum")
+        raise InvalidInput(f"保证金 {zh.money(amount)} 低于本期经费 {zh.money(m['amount'])} 的 {zh.pct(ratio)}："
+                           f"至少应存入 {zh.money(minimum)}，至多 {zh.money(m['amount'])}", code="deposit_below_minimum")
     if amount > m["amount"]:
-        raise InvalidInput(f"deposit {yuan(amount)} exceeds the tranche {yuan(m['amount'])}", code="deposit_above_tranche")
+        raise InvalidInput(f"保证金 {zh.money(amount)} 超过本期经费 {zh.money(m['amount'])}：至多存入本期经费", code="deposit_above_tranche")
     ctx.ledger.transfer(f"enterprise:{project['enterprise']}", f"escrow:{project['id']}", amount, "deposit",
                         project=project["id"], milestone=m["no"])
     m["deposit"], m["deposit_at"] = amount, ctx.at
-    move(m, "deposit_paid", {"planned"}, "pay deposit")
+    move(m, "deposit_paid", {"planned"}, "存入保证金")
     return {"project": project["id"], "milestone": m["no"], "deposit": yuan(amount)}
 
 
 @operation("start_milestone", "platform")
 def start_milestone(ctx: Ctx, args: dict) -> dict:
     """The platform opens the milestone with a budget ≥ its tranche, advanced from the risk pool (3.(2))."""
-    project = project_for(ctx, args, "start a milestone")
-    _active(project, "start a milestone")
+    project = project_for(ctx, args, "启动里程碑")
+    _active(project, "启动里程碑")
     m = pick_milestone(project, args)
     allowed = {"deposit_paid"} | (set() if ctx.params.deposit_before_start else {"planned"})
     if m["state"] not in allowed:
-        raise InvalidState(f"milestone {m['no']} of {project['id']} is {m['state']}; it starts once its deposit "
-                           "is in 安心宝", code="deposit_not_paid" if m["state"] == "planned" else "invalid_state")
+        raise InvalidState(f"项目 {project['id']} 第{m['no']}期为“{zh.state(m['state'])}”，"
+                           "企业的保证金存入安心宝后才能启动", code="deposit_not_paid" if m["state"] == "planned" else "invalid_state")
     earlier = [x for x in project["milestones"] if x["no"] < m["no"] and x["state"] not in ("released", "forfeited")]
     if earlier:
-        raise InvalidState(f"milestone {earlier[0]['no']} is not released yet", code="previous_milestone_open")
+        raise InvalidState(f"第{earlier[0]['no']}期尚未拨付，不能启动下一期", code="previous_milestone_open")
     budget = money_arg(args, "budget", None) or fen_times(m["amount"], ctx.params.budget_min_ratio)
     minimum = -(-m["amount"] * ctx.params.budget_min_ratio.numerator // ctx.params.budget_min_ratio.denominator)
     if budget < minimum:
-        raise InvalidInput(f"budget {yuan(budget)} is below the tranche {yuan(minimum)} (立項預算不少于首筆合作經費)",
+        raise InvalidInput(f"立项预算 {zh.money(budget)} 低于本期经费 {zh.money(minimum)}（立项预算不少于首笔合作经费）",
                            code="budget_below_tranche")
     ceiling = fen_times(m["amount"], ctx.params.pool_advance_max_ratio)
     if budget > ceiling:
-        raise InvalidInput(f"budget {yuan(budget)} is above what the pool advances for this milestone, "
-                           f"{yuan(ceiling)} (its approved tranche; choice pool_advance_max_ratio)",
+        raise InvalidInput(f"立项预算 {zh.money(budget)} 超过风险池为本期垫付的上限 {zh.money(ceiling)}"
+                           "（即核准的本期经费；参数 pool_advance_max_ratio）",
                            code="budget_above_ceiling")
     ctx.ledger.transfer("pool", f"platform:{project['platform']}", budget, "budget_advance",
                         project=project["id"], milestone=m["no"])
@@ -80,10 +81,10 @@ def start_milestone(ctx: Ctx, args: dict) -> dict:
 @operation("report_completion", "platform")
 def report_completion(ctx: Ctx, args: dict) -> dict:
     """The platform reports the milestone complete; the rest of the tranche falls due."""
-    project = project_for(ctx, args, "report completion")
-    _active(project, "report completion")
+    project = project_for(ctx, args, "报告完成")
+    _active(project, "报告完成")
     m = pick_milestone(project, args)
-    move(m, "completed", {"in_progress"}, f"report milestone {m['no']} complete")
+    move(m, "completed", {"in_progress"}, f"报告第{m['no']}期完成")
     m["completed_at"] = ctx.at
     m["overdue"] = bool(m.get("due")) and ctx.at > m["due"]
     return {"project": project["id"], "milestone": m["no"], "rest_due": yuan(m["amount"] - m["deposit"])}
@@ -92,18 +93,18 @@ def report_completion(ctx: Ctx, args: dict) -> dict:
 @operation("pay_rest", "enterprise")
 def pay_rest(ctx: Ctx, args: dict) -> dict:
     """The enterprise pays the rest (尾款) of the tranche into 安心宝 after completion (3.(3))."""
-    project = project_for(ctx, args, "pay the rest")
-    require_open(project, "pay the rest")
+    project = project_for(ctx, args, "支付剩余经费")
+    require_open(project, "支付剩余经费")
     m = pick_milestone(project, args)
     if m["state"] != "completed":
-        raise InvalidState(f"milestone {m['no']} of {project['id']} is {m['state']}; the rest is paid after "
-                           "completion", code="not_completed")
+        raise InvalidState(f"项目 {project['id']} 第{m['no']}期为“{zh.state(m['state'])}”，"
+                           "平台报告完成后才支付剩余经费", code="not_completed")
     due = m["amount"] - m["deposit"] - m["rest"]
     if due <= 0:
-        raise InvalidState(f"nothing is due on milestone {m['no']}", code="nothing_due")
+        raise InvalidState(f"第{m['no']}期没有应付的剩余经费", code="nothing_due")
     amount = money_arg(args, "amount", None) or due
     if amount != due:
-        raise InvalidInput(f"the rest due is {yuan(due)}, not {yuan(amount)}", code="wrong_rest_amount")
+        raise InvalidInput(f"应付剩余经费为 {zh.money(due)}，不是 {zh.money(amount)}", code="wrong_rest_amount")
     ctx.ledger.transfer(f"enterprise:{project['enterprise']}", f"escrow:{project['id']}", amount, "rest",
                         project=project["id"], milestone=m["no"])
     m["rest"] += amount
@@ -115,13 +116,13 @@ def assess_milestone(ctx: Ctx, args: dict) -> dict:
     """An assigned expert gives an opinion on a milestone's acceptance (五、(二) 里程碑驗收)."""
     project = ctx.require("project", text_arg(args, "project"))
     if ctx.actor.id not in project["experts"]:
-        raise PermissionDenied(f"{ctx.actor} is not assigned to project {project['id']}")
+        raise PermissionDenied(f"{zh.actor(ctx.actor)} 未被指派评审项目 {project['id']}")
     m = pick_milestone(project, args)
     if m["state"] not in ("in_progress", "completed"):
-        raise InvalidState(f"milestone {m['no']} is {m['state']}; nothing to assess")
+        raise InvalidState(f"第{m['no']}期为“{zh.state(m['state'])}”，无需验收")
     result = str(arg(args, "result")).lower()
     if result not in ("pass", "fail"):
-        raise InvalidInput("result must be pass or fail")
+        raise InvalidInput("验收意见应为 pass（通过）或 fail（不通过）")
     m["assessments"][ctx.actor.id] = {"result": result, "note": str(args.get("note", "")), "at": ctx.at}
     return {"project": project["id"], "milestone": m["no"], "assessment": result}
 
@@ -130,26 +131,26 @@ def assess_milestone(ctx: Ctx, args: dict) -> dict:
 def review_milestone(ctx: Ctx, args: dict) -> dict:
     """The bureau's review: passed reserves deposit + rest for the platform; failed reserves the deposit
     for the platform (forfeit) and any rest for refund. The operator then releases (3.(3))."""
-    project = project_for(ctx, args, "review")
-    require_not_party(ctx.actor, project, "review")
-    _active(project, "review a milestone")
+    project = project_for(ctx, args, "审核里程碑")
+    require_not_party(ctx.actor, project, "审核")
+    _active(project, "审核里程碑")
     m = pick_milestone(project, args)
     result = str(arg(args, "result")).strip().lower()
     escrow, platform = f"escrow:{project['id']}", f"platform:{project['platform']}"
     enterprise = f"enterprise:{project['enterprise']}"
     if result in ("pass", "passed"):
         if m["state"] != "completed":
-            raise InvalidState(f"milestone {m['no']} of {project['id']} is {m['state']}, not completed",
+            raise InvalidState(f"项目 {project['id']} 第{m['no']}期为“{zh.state(m['state'])}”，尚未完成，不能审核通过",
                                code="not_completed")
         if ctx.params.review_requires_rest_paid and m["deposit"] + m["rest"] < m["amount"]:
-            raise InvalidState(f"the rest of milestone {m['no']} ({yuan(m['amount'] - m['deposit'] - m['rest'])}) "
-                               "is not paid", code="rest_not_paid")
+            raise InvalidState(f"第{m['no']}期剩余经费 {zh.money(m['amount'] - m['deposit'] - m['rest'])} "
+                               "尚未存入，足额存入后才能审核通过", code="rest_not_paid")
         hold = ctx.ledger.transfer(escrow, platform, m["deposit"] + m["rest"], "release", pending=True,
                                    project=project["id"], milestone=m["no"])
         m["holds"] = [hold.id]
         m["state"] = "approved"
     elif result in ("fail", "failed"):
-        move(m, "failed", {"in_progress", "completed"}, f"fail milestone {m['no']}")
+        move(m, "failed", {"in_progress", "completed"}, f"判定第{m['no']}期未达目标")
         holds = [ctx.ledger.transfer(escrow, platform, m["deposit"], "forfeit", pending=True,
                                      project=project["id"], milestone=m["no"])]
         if m["rest"] and ctx.params.refund_rest_on_failure:
@@ -157,28 +158,30 @@ def review_milestone(ctx: Ctx, args: dict) -> dict:
                                              project=project["id"], milestone=m["no"]))
         m["holds"] = [h.id for h in holds]
     else:
-        raise InvalidInput(f"result must be passed or failed, got {result!r}")
+        raise InvalidInput(f"审核结论应为 passed（通过）或 failed（不通过），收到 {result!r}")
     m["review"] = {"result": m["state"], "by": ctx.actor.id, "at": ctx.at, "note": str(args.get("note", ""))}
     return {"project": project["id"], "milestone": m["no"], "state": m["state"]}
+
+
+VERB_ZH = {"release": "拨付", "forfeit": "划转保证金"}
 
 
 def _pay_out(ctx: Ctx, args: dict, state: str, verb: str) -> tuple[dict, dict, int, int]:
     """Post the transfers the bureau reserved for a milestone in `state`; money reaching the platform
     first repays the pool's advance (choice release_repays_pool_advance)."""
     project = ctx.require("project", text_arg(args, "project"))
-    require_not_party(ctx.actor, project, f"{verb} money of")
+    require_not_party(ctx.actor, project, f"{VERB_ZH.get(verb, verb)}")
     m = pick_milestone(project, args) if args.get("milestone") is not None else _first(project, state, verb)
     if m["state"] in ("released", "forfeited"):
-        raise InvalidState(f"milestone {m['no']} of {project['id']} is already {m['state']}", code="already_released")
+        raise InvalidState(f"项目 {project['id']} 第{m['no']}期已是“{zh.state(m['state'])}”", code="already_released")
     if m["state"] != state:
         if state == "approved" and m["state"] == "failed":
-            raise InvalidState(f"milestone {m['no']} of {project['id']} was not met: its deposit is forfeited "
-                               "(operation forfeit), not released", code="milestone_not_met")
+            raise InvalidState(f"项目 {project['id']} 第{m['no']}期未达目标：保证金应划转（forfeit），不是拨付", code="milestone_not_met")
         if state == "failed" and m["state"] == "approved":
-            raise InvalidState(f"milestone {m['no']} of {project['id']} was met: release it, nothing is forfeited",
+            raise InvalidState(f"项目 {project['id']} 第{m['no']}期已达目标：应拨付（release），没有可划转的保证金",
                                code="milestone_met")
-        raise InvalidState(f"milestone {m['no']} of {project['id']} is {m['state']}; the bureau has not approved "
-                           f"a {verb}", code="not_approved")
+        raise InvalidState(f"项目 {project['id']} 第{m['no']}期为“{zh.state(m['state'])}”，"
+                           f"主管部门尚未作出可{VERB_ZH.get(verb, verb)}的审核结论", code="not_approved")
     to_platform = 0
     for hid in m["holds"]:
         t = ctx.ledger.resolve(hid, post=True)
@@ -232,4 +235,4 @@ def _first(project: dict, state: str, verb: str) -> dict:
     for m in project["milestones"]:
         if m["state"] in ("approved", "failed"):
             return m
-    raise Refused(f"project {project['id']} has no milestone approved for a {verb}", code="not_approved")
+    raise Refused(f"项目 {project['id']} 没有可{VERB_ZH.get(verb, verb)}的里程碑", code="not_approved")

@@ -11,6 +11,7 @@ from .money import fen_times, parse_ratio, yuan
 from .ops import arg, money_arg, operation, text_arg
 from .roles import require_not_party, require_party
 from .workflow import Ctx, add_months, move, parse_at
+from zhengce.programs.core import zh
 
 PROGRAM = ("program", "anxinbao")
 
@@ -19,7 +20,7 @@ PROGRAM = ("program", "anxinbao")
 def init_program(ctx: Ctx, args: dict) -> dict:
     """Open the program: district finance funds the first tranche of the risk pool (三、1)."""
     if ctx.get(*PROGRAM) is not None:
-        raise InvalidState("the program is already initialised", code="already_initialised")
+        raise InvalidState("本计划已经初始化", code="already_initialised")
     for acct in ("finance", "pool"):
         L.ensure_account(ctx.tx, acct)
     ctx.create(*PROGRAM, {"initialised_at": ctx.at, "pool_funded": ctx.params.pool_initial,
@@ -42,7 +43,7 @@ def parameters_digest(document: dict) -> str:
 def program(ctx: Ctx) -> dict:
     doc = ctx.get(*PROGRAM)
     if doc is None:
-        raise InvalidState("the program is not initialised (run init first)", code="not_initialised")
+        raise InvalidState("本计划尚未初始化（请先运行 init）", code="not_initialised")
     return doc
 
 
@@ -63,10 +64,10 @@ def extend_period(ctx: Ctx, args: dict) -> dict:
     until = parse_at(arg(args, "until"))
     reason = text_arg(args, "reason")
     if until <= prog["period_end"]:
-        raise InvalidInput(f"the period already runs to {prog['period_end'][:10]}; extend it to a later date",
+        raise InvalidInput(f"试行期已到 {prog['period_end'][:10]}，请延长到更晚的日期",
                            code="invalid_extension")
     if until > add_months(prog["period_end"], 24):
-        raise InvalidInput("extend by at most two years at a time", code="invalid_extension")
+        raise InvalidInput("每次至多延长两年", code="invalid_extension")
     prog["extensions"].append({"from": prog["period_end"], "until": until, "reason": reason,
                                "by": str(ctx.actor), "at": ctx.at})
     prog["period_end"] = until
@@ -80,45 +81,45 @@ def enterprise_doc(ctx: Ctx, ident: str) -> dict:
 
 def _milestones(ctx: Ctx, raw, eligible: int) -> list[dict]:
     if not isinstance(raw, list) or not raw:
-        raise InvalidInput("milestones: give a list of at least one milestone", code="missing_milestones")
+        raise InvalidInput("里程碑：请至少列出一个里程碑", code="missing_milestones")
     out, shares = [], []
     max_months = ctx.params.milestone_max_months
     for i, m in enumerate(raw, start=1):
         if not isinstance(m, dict):
-            raise InvalidInput(f"milestone {i}: expected a mapping with goal, amount and months")
+            raise InvalidInput(f"第{i}期里程碑：应写明目标（goal）、经费（amount）和周期（months）")
         months, days = m.get("months"), m.get("days")
         try:
             if days is not None:
                 days = int(str(days))
-                too_long, period = days > max_months * 365 // 12, f"{days} days"
+                too_long, period = days > max_months * 365 // 12, f"{days}天"
             else:
                 months = int(str(arg(m, "months")))
-                too_long, period = months > max_months, f"{months} months"
+                too_long, period = months > max_months, f"{months}个月"
         except ValueError:
-            raise InvalidInput(f"milestone {i}: months/days must be whole numbers") from None
+            raise InvalidInput(f"第{i}期里程碑：月数或天数应为整数") from None
         if (months is not None and months <= 0) or (days is not None and days <= 0):
-            raise InvalidInput(f"milestone {i}: its period must be positive")
+            raise InvalidInput(f"第{i}期里程碑：周期应大于0")
         if too_long:
-            raise InvalidInput(f"milestone {i} lasts {period}; one milestone lasts at most {max_months} months"
-                               " (單個里程碑周期最長不超過1年)", code="milestone_too_long")
+            raise InvalidInput(f"第{i}期里程碑周期为{period}，单个里程碑至多{max_months}个月"
+                               "（单个里程碑周期最长不超过1年）", code="milestone_too_long")
         if m.get("amount") is not None:
             amount = money_arg(m, "amount")
             shares.append(None)
         else:
-            share = parse_ratio(arg(m, "share"), what=f"milestone {i} share")
+            share = parse_ratio(arg(m, "share"), what=f"第{i}期比例")
             if share <= 0:
-                raise InvalidInput(f"milestone {i}: share must be positive", code="non_positive_amount")
+                raise InvalidInput(f"第{i}期里程碑：比例应大于0", code="non_positive_amount")
             shares.append(share)
             amount = fen_times(eligible, share)
         out.append({"no": i, "goal": str(m.get("goal", "")), "amount": amount, "months": months, "days": days,
                     "state": "planned", "deposit": 0, "rest": 0, "budget": 0, "holds": [], "assessments": {}})
     if all(s is not None for s in shares):
         if sum(shares, Fraction(0)) != 1:
-            raise InvalidInput("milestone shares must add up to 100%", code="milestones_mismatch")
+            raise InvalidInput("各期比例之和应为100%", code="milestones_mismatch")
         out[-1]["amount"] += eligible - sum(m["amount"] for m in out)  # rounding remainder to the last
     total = sum(m["amount"] for m in out)
     if total != eligible:
-        raise InvalidInput(f"milestone tranches add up to {yuan(total)}, the agreement's funds are {yuan(eligible)}",
+        raise InvalidInput(f"各期经费合计 {zh.money(total)}，应等于协议合作经费（不含设备购置费）{zh.money(eligible)}",
                            code="milestones_mismatch")
     return out
 
@@ -129,29 +130,29 @@ def apply(ctx: Ctx, args: dict) -> dict:
     program(ctx)
     pid = text_arg(args, "project")
     if ctx.get("project", pid) is not None:
-        raise InvalidState(f"project {pid} already exists", code="duplicate_project")
+        raise InvalidState(f"项目 {pid} 已存在", code="duplicate_project")
     ent = enterprise_doc(ctx, ctx.actor.id)
     if ent["barred"] and ctx.params.barred_enterprises_lose_support:
-        raise PermissionDenied(f"enterprise {ctx.actor.id} is barred from the program ({ent.get('barred_reason')})",
+        raise PermissionDenied(f"企业 {ctx.actor.id} 已被限制享受本政策（{ent.get('barred_reason') or '未说明理由'}），不能申请",
                                code="enterprise_barred")
     platform = text_arg(args, "platform")
     if platform == ctx.actor.id:
-        raise InvalidInput("enterprise and platform must be different parties")
+        raise InvalidInput("企业和平台不能是同一方")
     total = money_arg(args, "contract_total")
     equipment = money_arg(args, "equipment", 0, positive=False)
     if equipment < 0 or equipment > total:
-        raise InvalidInput("equipment must be between 0 and the contract total", code="invalid_amount")
+        raise InvalidInput("设备购置费应在0与协议总合作经费之间", code="invalid_amount")
     eligible = total - equipment
     if eligible < ctx.params.min_contract_total:
-        raise InvalidInput(f"the agreement's funds are {yuan(eligible)} without fixed-asset equipment; "
-                           f"at least {yuan(ctx.params.min_contract_total)} is required (總合作經費不低于300萬元)",
+        raise InvalidInput(f"扣除归企业固定资产的设备购置费后，协议合作经费为 {zh.money(eligible)}，"
+                           f"应不低于 {zh.money(ctx.params.min_contract_total)}（总合作经费不低于300万元）",
                            code="contract_below_minimum")
     milestones = _milestones(ctx, arg(args, "milestones"), eligible)
     insurance = None
     if args.get("insurance"):
         ins = args["insurance"]
         if not isinstance(ins, dict):
-            raise InvalidInput("insurance: give insurer and premium")
+            raise InvalidInput("科创保险：请写明保险公司（insurer）和保费（premium）")
         insurance = {"insurer": text_arg(ins, "insurer"), "premium": money_arg(ins, "premium"),
                      "premium_paid": False, "premium_subsidy": None, "payouts": []}
     for acct in (f"escrow:{pid}", f"enterprise:{ctx.actor.id}", f"platform:{platform}"):
@@ -176,11 +177,11 @@ def project_for(ctx: Ctx, args: dict, action: str) -> dict:
 @operation("accept", "platform")
 def accept(ctx: Ctx, args: dict) -> dict:
     """The platform takes the project on (揭榜) and signs the agreement (三、2)."""
-    project = project_for(ctx, args, "accept")
+    project = project_for(ctx, args, "揭榜承接")
     if project["state"] != "applied":
-        raise InvalidState(f"project {project['id']} is {project['state']}, not applied")
+        raise InvalidState(f"项目 {project['id']} 为“{zh.state(project['state'])}”，不是“已申请”，不能揭榜承接")
     if project["accepted"]:
-        raise InvalidState(f"project {project['id']} is already accepted", code="already_accepted")
+        raise InvalidState(f"项目 {project['id']} 已由平台揭榜承接", code="already_accepted")
     project["accepted"] = True
     return {"project": project["id"], "accepted": True}
 
@@ -188,20 +189,20 @@ def accept(ctx: Ctx, args: dict) -> dict:
 @operation("assign_experts", "bureau")
 def assign_experts(ctx: Ctx, args: dict) -> dict:
     """The bureau assigns the expert team that reviews feasibility, terms and costs (四、2)."""
-    project = project_for(ctx, args, "assign experts")
-    require_not_party(ctx.actor, project, "review")
+    project = project_for(ctx, args, "指派专家")
+    require_not_party(ctx.actor, project, "评审")
     if not project["accepted"]:
-        raise InvalidState(f"project {project['id']} is not yet accepted by its platform", code="not_accepted")
+        raise InvalidState(f"项目 {project['id']} 尚未由平台揭榜承接，不能指派专家", code="not_accepted")
     experts = arg(args, "experts")
     if isinstance(experts, str):
         experts = [experts]
     experts = [str(e).strip() for e in experts if str(e).strip()]
     if not experts:
-        raise InvalidInput("experts: name at least one expert")
+        raise InvalidInput("专家：请至少指派一名专家")
     for e in experts:
         if e in (project["enterprise"], project["platform"], ctx.actor.id):
-            raise PermissionDenied(f"expert {e} is a party to project {project['id']}", code="conflict_of_interest")
-    move(project, "under_review", {"applied", "under_review"}, f"assign experts to {project['id']}")
+            raise PermissionDenied(f"专家 {e} 是项目 {project['id']} 的当事方或指派人，应回避", code="conflict_of_interest")
+    move(project, "under_review", {"applied", "under_review"}, f"为项目 {project['id']} 指派专家")
     project["experts"] = sorted(set(project["experts"]) | set(experts))
     return {"project": project["id"], "experts": project["experts"]}
 
@@ -209,7 +210,7 @@ def assign_experts(ctx: Ctx, args: dict) -> dict:
 def _opinion(args: dict) -> str:
     result = str(arg(args, "result")).strip().lower()
     if result not in ("pass", "passed", "fail", "failed"):
-        raise InvalidInput(f"result must be pass or fail, got {result!r}")
+        raise InvalidInput(f"评审意见应为 pass（通过）或 fail（不通过），收到 {result!r}")
     return "pass" if result.startswith("pass") else "fail"
 
 
@@ -218,11 +219,11 @@ def expert_opinion(ctx: Ctx, args: dict) -> dict:
     """An assigned expert gives its opinion on the project (四、2; 五、(二))."""
     project = ctx.require("project", text_arg(args, "project"))
     if ctx.actor.id not in project["experts"]:
-        raise PermissionDenied(f"{ctx.actor} is not assigned to project {project['id']}")
+        raise PermissionDenied(f"{zh.actor(ctx.actor)} 未被指派评审项目 {project['id']}")
     if project["state"] != "under_review":
-        raise InvalidState(f"project {project['id']} is {project['state']}, not under_review")
+        raise InvalidState(f"项目 {project['id']} 为“{zh.state(project['state'])}”，不在评审中")
     if ctx.actor.id in project["opinions"]:
-        raise InvalidState(f"{ctx.actor} has already given its opinion", code="already_given")
+        raise InvalidState(f"{zh.actor(ctx.actor)} 已出具过评审意见", code="already_given")
     project["opinions"][ctx.actor.id] = {"result": _opinion(args), "note": str(args.get("note", "")), "at": ctx.at}
     return {"project": project["id"], "opinion": project["opinions"][ctx.actor.id]["result"]}
 
@@ -230,19 +231,19 @@ def expert_opinion(ctx: Ctx, args: dict) -> dict:
 @operation("approve", "bureau")
 def approve(ctx: Ctx, args: dict) -> dict:
     """The bureau approves (准予立项) a project the experts passed; the deposit channel opens (四、2–3)."""
-    project = project_for(ctx, args, "approve")
-    require_not_party(ctx.actor, project, "approve")
+    project = project_for(ctx, args, "准予立项")
+    require_not_party(ctx.actor, project, "审批")
     opinions = [o["result"] for o in project["opinions"].values()]
     allowed = {"under_review"}
     if ctx.params.expert_opinions_required == 0 and project["accepted"]:
         allowed.add("applied")  # no expert review configured
     if project["state"] == "under_review":
         if len(opinions) < ctx.params.expert_opinions_required:
-            raise InvalidState(f"project {project['id']} has {len(opinions)} expert opinion(s), "
-                               f"{ctx.params.expert_opinions_required} required", code="experts_pending")
+            raise InvalidState(f"项目 {project['id']} 已有 {len(opinions)} 份专家意见，"
+                               f"至少需要 {ctx.params.expert_opinions_required} 份", code="experts_pending")
         if "fail" in opinions:
-            raise InvalidState(f"project {project['id']} did not pass expert review", code="experts_failed")
-    move(project, "active", allowed, f"approve {project['id']}")
+            raise InvalidState(f"项目 {project['id']} 未通过专家评审论证，不能准予立项", code="experts_failed")
+    move(project, "active", allowed, f"准予项目 {project['id']} 立项")
     project["approved_at"] = ctx.at
     return {"project": project["id"], "state": "active"}
 
@@ -250,9 +251,9 @@ def approve(ctx: Ctx, args: dict) -> dict:
 @operation("reject", "bureau")
 def reject(ctx: Ctx, args: dict) -> dict:
     """The bureau does not approve the project (expert review, or competitive selection 择优, 四、2)."""
-    project = project_for(ctx, args, "reject")
-    require_not_party(ctx.actor, project, "reject")
-    move(project, "rejected", {"applied", "under_review"}, f"reject {project['id']}")
+    project = project_for(ctx, args, "不予立项")
+    require_not_party(ctx.actor, project, "审批")
+    move(project, "rejected", {"applied", "under_review"}, f"不予项目 {project['id']} 立项")
     project["rejected_reason"] = str(args.get("reason", ""))
     return {"project": project["id"], "state": "rejected"}
 
@@ -263,13 +264,13 @@ MONEY_IN_MOTION = {"in_progress", "completed", "approved", "failed"}
 @operation("withdraw", "enterprise", "bureau")
 def withdraw(ctx: Ctx, args: dict) -> dict:
     """Withdraw a project while no milestone is running; an unstarted milestone's deposit is refunded."""
-    project = project_for(ctx, args, "withdraw")
+    project = project_for(ctx, args, "撤回")
     if ctx.actor.role == "bureau":
-        require_not_party(ctx.actor, project, "withdraw")
+        require_not_party(ctx.actor, project, "撤回")
     busy = [m["no"] for m in project["milestones"] if m["state"] in MONEY_IN_MOTION]
     if busy:
-        raise InvalidState(f"project {project['id']} has milestone {busy[0]} under way", code="milestone_in_progress")
-    move(project, "withdrawn", {"applied", "under_review", "active"}, f"withdraw {project['id']}")
+        raise InvalidState(f"项目 {project['id']} 第{busy[0]}期正在进行（资金在途），不能撤回", code="milestone_in_progress")
+    move(project, "withdrawn", {"applied", "under_review", "active"}, f"撤回项目 {project['id']}")
     for m in project["milestones"]:
         if m["state"] == "deposit_paid" and ctx.params.refund_deposit_on_withdrawal:
             ctx.ledger.transfer(f"escrow:{project['id']}", f"enterprise:{project['enterprise']}", m["deposit"],
@@ -287,7 +288,7 @@ def bar_enterprise(ctx: Ctx, args: dict) -> dict:
     _require_unrelated(ctx, ident)
     ent = enterprise_doc(ctx, ident)
     if ent["barred"]:
-        raise InvalidState(f"enterprise {ident} is already barred", code="already_barred")
+        raise InvalidState(f"企业 {ident} 已被限制", code="already_barred")
     ent["barred"], ent["barred_reason"], ent["barred_at"] = True, str(args.get("reason", "")), ctx.at
     voided = []
     if ctx.params.barred_enterprises_lose_support:
@@ -313,12 +314,12 @@ def _require_unrelated(ctx: Ctx, ident: str) -> None:
         if p["enterprise"] == ident and (me in (p["platform"], p["enterprise"]) or me in p.get("experts", [])):
             related = True
     if related:
-        raise PermissionDenied(f"{ctx.actor} is related to enterprise {ident} and may not bar it",
+        raise PermissionDenied(f"{zh.actor(ctx.actor)} 与企业 {ident} 有关联，应回避，不能限制该企业",
                                code="conflict_of_interest")
 
 
 def refuse_if_barred(ctx: Ctx, ident: str, action: str) -> None:
     ent = ctx.get("enterprise", ident)
     if ent and ent["barred"] and ctx.params.barred_enterprises_lose_support:
-        raise Refused(f"enterprise {ident} is barred from the program's support; cannot {action}",
+        raise Refused(f"企业 {ident} 已被限制享受本政策，不能{action}",
                       code="enterprise_barred")

@@ -10,13 +10,14 @@ from .ops import money_arg, operation, text_arg, year_arg
 from .ops_project import project_for, refuse_if_barred
 from .roles import require_not_party
 from .workflow import Ctx
+from zhengce.programs.core import zh
 
 APPROVED_STATES = {"active", "completed", "failed", "withdrawn"}
 
 
 def _insurance(project: dict) -> dict:
     if not project.get("insurance"):
-        raise InvalidState(f"project {project['id']} has no 科创保险 policy", code="no_insurance")
+        raise InvalidState(f"项目 {project['id']} 没有投保科创保险", code="no_insurance")
     return project["insurance"]
 
 
@@ -27,9 +28,9 @@ def confirm_policy(ctx: Ctx, args: dict) -> dict:
     project = ctx.require("project", text_arg(args, "project"))
     ins = _insurance(project)
     if ctx.actor.id != ins["insurer"]:
-        raise PermissionDenied(f"{ctx.actor} is not the insurer of project {project['id']}")
+        raise PermissionDenied(f"{zh.actor(ctx.actor)} 不是项目 {project['id']} 的承保保险公司")
     if ins.get("confirmed"):
-        raise InvalidState(f"the policy of {project['id']} is already confirmed", code="already_confirmed")
+        raise InvalidState(f"项目 {project['id']} 的保单已确认", code="already_confirmed")
     ins["confirmed"], ins["confirmed_at"] = True, ctx.at
     return {"project": project["id"], "insurer": ins["insurer"], "premium": yuan(ins["premium"])}
 
@@ -37,7 +38,7 @@ def confirm_policy(ctx: Ctx, args: dict) -> dict:
 def _confirmed(project: dict) -> dict:
     ins = _insurance(project)
     if not ins.get("confirmed"):
-        raise InvalidState(f"the insurer {ins['insurer']} has not confirmed the policy of {project['id']}",
+        raise InvalidState(f"保险公司 {ins['insurer']} 尚未确认项目 {project['id']} 的保单",
                            code="policy_not_confirmed")
     return ins
 
@@ -45,13 +46,13 @@ def _confirmed(project: dict) -> dict:
 @operation("pay_premium", "enterprise")
 def pay_premium(ctx: Ctx, args: dict) -> dict:
     """The enterprise pays the premium of the policy it declared with its application."""
-    project = project_for(ctx, args, "pay a premium")
+    project = project_for(ctx, args, "缴纳保费")
     ins = _confirmed(project)
     if ins["premium_paid"]:
-        raise InvalidState(f"the premium of {project['id']} is already paid", code="already_paid")
+        raise InvalidState(f"项目 {project['id']} 的保费已缴纳", code="already_paid")
     amount = money_arg(args, "amount", None) or ins["premium"]
     if amount != ins["premium"]:
-        raise InvalidInput(f"the policy's premium is {yuan(ins['premium'])}, not {yuan(amount)}", code="wrong_premium")
+        raise InvalidInput(f"保单的保费为 {zh.money(ins['premium'])}，不是 {zh.money(amount)}", code="wrong_premium")
     ctx.ledger.transfer(f"enterprise:{project['enterprise']}", f"insurer:{ins['insurer']}", amount, "premium",
                         project=project["id"])
     ins["premium_paid"], ins["premium_paid_at"] = True, ctx.at
@@ -62,16 +63,16 @@ def pay_premium(ctx: Ctx, args: dict) -> dict:
 def pay_premium_subsidy(ctx: Ctx, args: dict) -> dict:
     """District finance pays the enterprise 80% of the premium, at most 50万 (per project's policy)."""
     project = ctx.require("project", text_arg(args, "project"))
-    require_not_party(ctx.actor, project, "subsidise")
+    require_not_party(ctx.actor, project, "补助")
     ins = _confirmed(project)
     if project["state"] not in APPROVED_STATES:
-        raise InvalidState(f"project {project['id']} is {project['state']}; only approved projects are supported",
+        raise InvalidState(f"项目 {project['id']} 为“{zh.state(project['state'])}”，只有准予立项的项目才能获得补助",
                            code="not_approved")
     if not ins["premium_paid"]:
-        raise InvalidState(f"the premium of {project['id']} is not paid yet", code="premium_not_paid")
+        raise InvalidState(f"项目 {project['id']} 的保费尚未缴纳", code="premium_not_paid")
     if ins["premium_subsidy"] is not None:
-        raise InvalidState(f"the premium subsidy of {project['id']} is already paid", code="already_paid")
-    refuse_if_barred(ctx, project["enterprise"], "receive a premium subsidy")
+        raise InvalidState(f"项目 {project['id']} 的保费补助已拨付", code="already_paid")
+    refuse_if_barred(ctx, project["enterprise"], "获得保费补助")
     raw = fen_times(ins["premium"], ctx.params.premium_subsidy_rate)
     amount = min(raw, ctx.params.premium_subsidy_cap)
     ctx.ledger.transfer("finance", f"enterprise:{project['enterprise']}", amount, "premium_subsidy",
@@ -86,13 +87,13 @@ def insurance_payout(ctx: Ctx, args: dict) -> dict:
     missed (三、4). The payout is deducted from the subsidy base (三、5)."""
     project = ctx.require("project", text_arg(args, "project"))
     if ctx.actor.id != (project.get("insurance") or {}).get("insurer"):
-        raise PermissionDenied(f"{ctx.actor} is not the insurer of project {project['id']}")
+        raise PermissionDenied(f"{zh.actor(ctx.actor)} 不是项目 {project['id']} 的承保保险公司")
     ins = _confirmed(project)
     if not ins["premium_paid"]:
-        raise InvalidState(f"the premium of {project['id']} is not paid: the policy is not in force",
+        raise InvalidState(f"项目 {project['id']} 的保费未缴纳，保单未生效",
                            code="premium_not_paid")
     if not any(m["state"] in ("failed", "forfeited") for m in project["milestones"]):
-        raise InvalidState(f"no milestone of {project['id']} has failed; nothing to compensate",
+        raise InvalidState(f"项目 {project['id']} 没有未达目标的里程碑，无需理赔",
                            code="no_failure")
     amount = money_arg(args, "amount")
     ctx.ledger.transfer(f"insurer:{ins['insurer']}", f"enterprise:{project['enterprise']}", amount,
@@ -114,18 +115,18 @@ def submit_audit(ctx: Ctx, args: dict) -> dict:
     """The third party's yearly evaluation and special audit: the project's actual cooperation spending
     (四、4). Without `actual_spending`, what the enterprise paid to the platform through 安心宝 that year."""
     project = ctx.require("project", text_arg(args, "project"))
-    require_not_party(ctx.actor, project, "audit")
+    require_not_party(ctx.actor, project, "审计")
     if project["state"] not in APPROVED_STATES:
-        raise InvalidState(f"project {project['id']} is {project['state']}; only approved projects are audited",
+        raise InvalidState(f"项目 {project['id']} 为“{zh.state(project['state'])}”，只有准予立项的项目才进行年度审计",
                            code="not_approved")
     year = year_arg(args, ctx.year)
     if str(year) in project["audits"]:
-        raise InvalidState(f"project {project['id']} is already audited for {year}", code="already_audited")
+        raise InvalidState(f"项目 {project['id']} 的{year}年度审计已提交", code="already_audited")
     spending = money_arg(args, "actual_spending", None, positive=False)
     if spending is None:
         spending = _spent_through_escrow(ctx, project, year)
     if spending < 0:
-        raise InvalidInput("actual_spending must not be negative", code="invalid_amount")
+        raise InvalidInput("实际合作经费投入不能为负", code="invalid_amount")
     project["audits"][str(year)] = {"actual_spending": spending, "by": ctx.actor.id, "at": ctx.at,
                                     "note": str(args.get("note", ""))}
     return {"project": project["id"], "year": year, "actual_spending": yuan(spending)}
@@ -135,15 +136,15 @@ def submit_audit(ctx: Ctx, args: dict) -> dict:
 def award_subsidy(ctx: Ctx, args: dict) -> dict:
     """The bureau awards 30% of the audited spending net of the year's insurance payouts, within what is left
     of the enterprise's 300万 for the year; the amount is reserved at district finance (pending)."""
-    project = project_for(ctx, args, "award a subsidy")
-    require_not_party(ctx.actor, project, "award a subsidy to")
+    project = project_for(ctx, args, "核定资助")
+    require_not_party(ctx.actor, project, "核定资助")
     year = year_arg(args, ctx.year)
     audit = project["audits"].get(str(year))
     if audit is None and ctx.params.subsidy_from_audit:
-        raise InvalidState(f"project {project['id']} has no audit for {year}", code="not_audited")
+        raise InvalidState(f"项目 {project['id']} 没有{year}年度审计结果，不能核定资助", code="not_audited")
     if str(year) in project["subsidies"] and project["subsidies"][str(year)]["state"] != "voided":
-        raise InvalidState(f"project {project['id']} already has a subsidy for {year}", code="already_awarded")
-    refuse_if_barred(ctx, project["enterprise"], "receive a subsidy")
+        raise InvalidState(f"项目 {project['id']} 的{year}年度资助已核定", code="already_awarded")
+    refuse_if_barred(ctx, project["enterprise"], "获得资助")
     spending = audit["actual_spending"] if audit else money_arg(args, "actual_spending", positive=False)
     payouts = sum(p["amount"] for p in (project.get("insurance") or {}).get("payouts", []) if p["year"] == year)
     base = max(0, spending - payouts)
@@ -165,13 +166,13 @@ def award_subsidy(ctx: Ctx, args: dict) -> dict:
 
 def _award(ctx: Ctx, args: dict) -> tuple[dict, str, dict]:
     project = ctx.require("project", text_arg(args, "project"))
-    require_not_party(ctx.actor, project, "handle the subsidy of")
+    require_not_party(ctx.actor, project, "办理资助")
     year = str(year_arg(args, ctx.year))
     award = project["subsidies"].get(year)
     if award is None:
-        raise InvalidState(f"project {project['id']} has no subsidy awarded for {year}", code="not_awarded")
+        raise InvalidState(f"项目 {project['id']} 没有已核定的{year}年度资助", code="not_awarded")
     if award["state"] != "awarded":
-        raise InvalidState(f"the {year} subsidy of {project['id']} is {award['state']}", code=f"already_{award['state']}")
+        raise InvalidState(f"项目 {project['id']} 的{year}年度资助{zh.state(award['state'])}", code=f"already_{award['state']}")
     return project, year, award
 
 
@@ -179,7 +180,7 @@ def _award(ctx: Ctx, args: dict) -> tuple[dict, str, dict]:
 def pay_subsidy(ctx: Ctx, args: dict) -> dict:
     """District finance pays an awarded subsidy (posts the reservation)."""
     project, year, award = _award(ctx, args)
-    refuse_if_barred(ctx, project["enterprise"], "receive a subsidy")
+    refuse_if_barred(ctx, project["enterprise"], "获得资助")
     ctx.ledger.resolve(award["hold"], post=True)
     award["state"], award["paid_at"] = "paid", ctx.at
     return {"project": project["id"], "year": int(year), "paid": yuan(award["amount"])}

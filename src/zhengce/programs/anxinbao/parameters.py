@@ -17,6 +17,7 @@ import yaml
 
 from .errors import InvalidInput
 from .money import parse_ratio, parse_yuan
+from zhengce.programs.core import zh
 
 PARAMETERS_FILE = Path(__file__).with_name("parameters.yaml")
 
@@ -37,18 +38,18 @@ def _check(name: str, value: Any) -> Any:
     """Validate one value (raises InvalidInput); returns it unchanged."""
     if name in _MONEY:
         if parse_yuan(value, what=name) < 0:
-            raise InvalidInput(f"parameter {name} must not be negative")
+            raise InvalidInput(f"参数 {name} 不能为负")
     elif name in _RATIO:
         if parse_ratio(value, what=name) < 0:
-            raise InvalidInput(f"parameter {name} must not be negative")
+            raise InvalidInput(f"参数 {name} 不能为负")
     elif name in _ENUMS:
         if value not in _ENUMS[name]:
-            raise InvalidInput(f"parameter {name}: {value!r} is not one of {sorted(_ENUMS[name])}")
+            raise InvalidInput(f"参数 {name}：{value!r} 不是可选值（{'、'.join(sorted(_ENUMS[name]))}）")
     elif name in ("milestone_max_months", "expert_opinions_required"):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise InvalidInput(f"parameter {name} must be a whole number, got {value!r}")
+            raise InvalidInput(f"参数 {name} 应为整数，收到 {value!r}")
     elif not isinstance(value, bool):
-        raise InvalidInput(f"parameter {name} must be true or false, got {value!r}")
+        raise InvalidInput(f"参数 {name} 应为 true 或 false，收到 {value!r}")
     return value
 
 
@@ -57,10 +58,10 @@ def resolve(overrides: dict | None = None, document: dict | None = None) -> dict
     doc = copy.deepcopy(document or load_document())
     known = {**doc["parameters"], **doc["choices"]}
     if overrides is not None and not isinstance(overrides, dict):
-        raise InvalidInput("parameters: give a mapping of parameter names to values")
+        raise InvalidInput("参数：请写成“参数名: 值”的映射")
     for name, value in (overrides or {}).items():
         if name not in known:
-            raise InvalidInput(f"unknown parameter {name!r}", hint=f"known: {', '.join(sorted(known))}")
+            raise InvalidInput(f"未知参数 {name!r}", hint=f"可用参数：{', '.join(sorted(known))}")
         known[name]["value"] = value
         known[name]["overridden"] = True
     for name, entry in known.items():

@@ -31,6 +31,7 @@ from .roles import Actor, can_view, can_view_account, parse_actor, require_role 
 from .storage import Store, open_store
 from .verify import verify as verify_book
 from .workflow import Ctx, parse_at
+from zhengce.programs.core import zh
 
 READ_ALL = ("bureau", "operator", "finance", "auditor")
 
@@ -80,15 +81,15 @@ class Program(BookProgram):
         """Store the parameters in force (file + overrides) and the book's mode, and fund the pool;
         idempotent by op_id. A live book takes no `at`."""
         if mode not in MODES:
-            raise E.InvalidInput(f"mode must be live or replay, got {mode!r}", code="invalid_mode")
+            raise E.InvalidInput(f"模式应为 live（实时）或 replay（回放），收到 {mode!r}", code="invalid_mode")
         doc = resolve(overrides)
         with self.store.transaction() as tx:
             row = tx.one("SELECT value FROM meta WHERE key = 'parameters'")
             if row is not None and json.loads(row[0]) != json.loads(json.dumps(doc)):
-                raise E.InvalidState("the program was initialised with other parameters", code="already_initialised")
+                raise E.InvalidState("本计划已按其他参数初始化", code="already_initialised")
             stored_mode = tx.one("SELECT value FROM meta WHERE key = 'mode'")
             if stored_mode is not None and stored_mode[0] != mode:
-                raise E.InvalidState(f"this book was initialised in {stored_mode[0]} mode", code="already_initialised")
+                raise E.InvalidState(f"本账簿已按 {stored_mode[0]} 模式初始化", code="already_initialised")
             if row is None:
                 tx.execute("INSERT INTO meta(key, value) VALUES ('parameters', ?)",
                            (json.dumps(doc, ensure_ascii=False, sort_keys=True),))
@@ -107,12 +108,10 @@ class Program(BookProgram):
         if mode == "replay":
             when = parse_at(at) if at is not None else (last or parse_at(params.period_start))
             if last and when < last:
-                raise E.InvalidInput(f"time {when} is before the last event ({last}); a book's history only moves "
-                                     "forward", code="time_before_last_event")
+                raise E.InvalidInput(f"时间 {when} 早于最后一条记录（{last}）；账簿的时间只能向前", code="time_before_last_event")
         else:
             if at is not None:
-                raise E.InvalidInput("operation times come from the server clock; only a replay book accepts "
-                                     "`at`", code="time_not_allowed")
+                raise E.InvalidInput("操作时间取自服务器时钟；只有回放账簿接受指定时间（at）", code="time_not_allowed")
             when = parse_at(self.clock())
             if last and when < last:  # the server clock went back: keep the book's order
                 when = last
@@ -120,12 +119,12 @@ class Program(BookProgram):
         prog = tx.one("SELECT doc FROM entities WHERE kind = 'program' AND id = 'anxinbao'")
         end = json.loads(prog[0])["period_end"] if prog else parse_at(params.period_end)
         if when < start:
-            raise E.InvalidInput(f"{when[:10]} is before the program's rules apply ({start[:10]})",
+            raise E.InvalidInput(f"{when[:10]} 早于本细则施行日（{start[:10]}）",
                                  code="outside_program_period")
         if when >= end and operation not in ("extend_period", "init_program"):
-            raise E.InvalidInput(f"{when[:10]} is after the program's period (ends {end[:10]}, 試行期一年)",
+            raise E.InvalidInput(f"{when[:10]} 已过试行期（至 {end[:10]} 止，试行期一年）",
                                  code="outside_program_period",
-                                 hint="the bureau may extend it: extend_period until=YYYY-MM-DD reason=…")
+                                 hint="主管部门可延长试行期：extend_period until=YYYY-MM-DD reason=…")
         return when
 
     # -- what the execute core (zhengce.programs.core.program) needs ---------------------------------
@@ -155,10 +154,10 @@ class Program(BookProgram):
         with self.store.transaction(write=False) as tx:
             row = tx.one("SELECT doc FROM entities WHERE kind = 'project' AND id = ?", (project_id,))
         if row is None:
-            raise E.UnknownEntity(f"no project {project_id}")
+            raise E.UnknownEntity(f"没有项目 {project_id}")
         doc = json.loads(row[0])
         if not can_view(actor, doc):
-            raise E.PermissionDenied(f"{actor} may not see project {project_id}")
+            raise E.PermissionDenied(f"{zh.actor(actor)} 无权查看项目 {project_id}")
         return doc
 
     def balances(self, actor=None) -> dict[str, dict]:
@@ -178,7 +177,7 @@ class Program(BookProgram):
 
     def events(self, actor, *, after_seq: int = 0, limit: int = 1000) -> list[dict]:
         actor = parse_actor(actor)
-        require_role(actor, *READ_ALL, action="read the audit log")
+        require_role(actor, *READ_ALL, action="查阅审计日志")
         with self.store.transaction(write=False) as tx:
             return audit.events(tx, after_seq=after_seq, limit=limit)
 

@@ -20,6 +20,7 @@ from zhengce.programs.core import roles as _core
 from zhengce.programs.core.roles import require_role  # noqa: F401
 
 from .errors import PermissionDenied
+from zhengce.programs.core import zh
 
 ROLES = ("enterprise", "platform", "bureau", "expert", "operator", "finance", "insurer", "auditor")
 
@@ -41,15 +42,15 @@ def parties(project: dict) -> set[str]:
 def require_party(actor: Actor, project: dict, action: str) -> None:
     """Enterprise and platform act only on projects they are the enterprise/platform of."""
     if actor.role == "enterprise" and actor.id != project["enterprise"]:
-        raise PermissionDenied(f"{actor} may not {action} on project {project['id']} of another enterprise")
+        raise PermissionDenied(f"{zh.actor(actor)} 不能对其他企业的项目 {project['id']} {action}")
     if actor.role == "platform" and actor.id != project["platform"]:
-        raise PermissionDenied(f"{actor} may not {action} on project {project['id']} of another platform")
+        raise PermissionDenied(f"{zh.actor(actor)} 不能对其他平台的项目 {project['id']} {action}")
 
 
 def require_not_party(actor: Actor, project: dict, action: str) -> None:
     """Nobody judges their own project."""
     if actor.id in parties(project):
-        raise PermissionDenied(f"{actor} is a party to project {project['id']} and may not {action} it",
+        raise PermissionDenied(f"{zh.actor(actor)} 是项目 {project['id']} 的当事方，应回避，不能{action}",
                                code="conflict_of_interest")
 
 

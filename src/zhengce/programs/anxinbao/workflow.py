@@ -25,6 +25,7 @@ from .ledger import Ledger
 from .parameters import Parameters
 from .roles import Actor
 from .storage import Tx
+from zhengce.programs.core import zh
 
 PROJECT_STATES = {
     "applied": "申请已受理 — application submitted; the platform must accept (揭榜) before review",
@@ -53,7 +54,7 @@ MILESTONE_STATES = {
 def move(obj: dict, to: str, allowed: set[str] | tuple[str, ...], what: str) -> None:
     """Change obj['state'] to `to` if it is in `allowed`, else refuse naming both."""
     if obj["state"] not in allowed:
-        raise InvalidState(f"{what}: state is {obj['state']}, needs {' or '.join(sorted(allowed))}",
+        raise InvalidState(f"{what}：当前为“{zh.state(obj['state'])}”，需要{zh.states(allowed)}",
                            code=f"not_{'_or_'.join(sorted(allowed))}" if len(allowed) == 1 else "invalid_state")
     obj["state"] = to
 
@@ -88,11 +89,11 @@ def milestone(project: dict, number) -> dict:
     try:
         n = int(number)
     except (TypeError, ValueError):
-        raise InvalidInput(f"milestone must be a number, got {number!r}") from None
+        raise InvalidInput(f"里程碑应为期数（数字），收到 {number!r}") from None
     for m in project["milestones"]:
         if m["no"] == n:
             return m
-    raise UnknownEntity(f"project {project['id']} has no milestone {n}")
+    raise UnknownEntity(f"项目 {project['id']} 没有第{n}期里程碑")
 
 
 def current_milestone(project: dict) -> dict:
@@ -100,7 +101,7 @@ def current_milestone(project: dict) -> dict:
     for m in project["milestones"]:
         if m["state"] not in ("released", "forfeited", "cancelled"):
             return m
-    raise InvalidState(f"project {project['id']} has no open milestone", code="no_open_milestone")
+    raise InvalidState(f"项目 {project['id']} 没有进行中的里程碑", code="no_open_milestone")
 
 
 def pick_milestone(project: dict, args: dict) -> dict:
@@ -109,4 +110,4 @@ def pick_milestone(project: dict, args: dict) -> dict:
 
 def require_open(project: dict, what: str) -> None:
     if project["state"] in CLOSED_PROJECT_STATES:
-        raise InvalidState(f"{what}: project {project['id']} is closed ({project['state']})", code="project_closed")
+        raise InvalidState(f"{what}：项目 {project['id']} 已结束（{zh.state(project['state'])}）", code="project_closed")

@@ -47,7 +47,7 @@ def router(factory: Callable[[], SelectionProgram]) -> APIRouter:
 
     @r.post("/init")
     def init(body: dict = Body(...), actor: Actor = Depends(get_actor)) -> dict:
-        guarded(require_role, actor, "city", action="open a selection")
+        guarded(require_role, actor, "city", action="开启评审遴选")
         return guarded(program().init, call=str(body.get("call")), actor=actor, mode=body.get("mode", "live"),
                        at=body.get("at"), op_id=str(body.get("op_id") or "init"))
 
@@ -61,12 +61,12 @@ def router(factory: Callable[[], SelectionProgram]) -> APIRouter:
 
     @r.get("/summary")
     def summary(actor: Actor = Depends(get_actor)) -> dict:
-        guarded(require_role, actor, *READ_ALL, action="read the whole selection")
+        guarded(require_role, actor, *READ_ALL, action="查阅全部遴选数据")
         return guarded(program().summary)
 
     @r.get("/verify")
     def verify(actor: Actor = Depends(get_actor)) -> dict:
-        guarded(require_role, actor, *READ_ALL, action="verify the books")
+        guarded(require_role, actor, *READ_ALL, action="校验账目")
         return program().verify()
 
     @r.get("/events")
@@ -77,7 +77,7 @@ def router(factory: Callable[[], SelectionProgram]) -> APIRouter:
     def post_operation(body: Any = Body(...), actor: Actor = Depends(get_actor),
                        idempotency_key: str | None = Header(default=None)) -> dict:
         if not isinstance(body, dict):
-            raise HTTPException(422, {"code": "invalid_input", "message": "body must be a JSON object"})
+            raise HTTPException(422, {"code": "invalid_input", "message": "请求体应为 JSON 对象"})
         return guarded(program().execute, actor, str(body.get("operation")), dict(body.get("args") or {}),
                        op_id=body.get("op_id") or idempotency_key, at=body.get("at"))
 

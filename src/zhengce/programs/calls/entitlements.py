@@ -2,7 +2,7 @@
 sparse (member, item, amount) arrays — the batch engine's vector path (zhengce.rules.vector) for the
 rules, the same condition objects' `vector` for the calls. Used by subscriptions to find what is new.
 
-Items: "rule:<id>" (an eligible rule, amount in fen), "call:<id>" (a call the member may apply for,
+Items: "rule:<id>" (an eligible rule, amount in fen; rules pending review are left out), "call:<id>" (a call the member may apply for,
 with a deadline ahead), "deadline:<call>/<deadline>" (each applicant deadline ahead, amount 0).
 """
 
@@ -60,6 +60,8 @@ def compute(cols: Columns, rulebook: Rulebook, calls: CallBook, on: dt.date) -> 
 
     engine = VectorEngine(rulebook, on)
     for sp in engine.run(cols, active_only=True):
+        if sp.rule.pending:  # 待复核: not a confirmed entitlement; accepting it makes it new
+            continue
         el = sp.status == ELIGIBLE
         if el.any():
             add(f"rule:{sp.rule.id}", sp.idx[el], sp.amount[el])

@@ -109,7 +109,7 @@ class SelectionProgram(BookProgram):
             with self.store.transaction(write=False) as tx:
                 row = tx.one("SELECT value FROM meta WHERE key = 'call'")
             if row is None:
-                raise E.InvalidState("the book is not initialised (run init first)", code="not_initialised")
+                raise E.InvalidState("本账簿尚未初始化（请先运行 init）", code="not_initialised")
             from zhengce.programs.calls.model import load_calls
             self._call = load_calls().call(row[0])
         return self._call
@@ -119,14 +119,14 @@ class SelectionProgram(BookProgram):
         from zhengce.programs.calls.rubric import Rubric
 
         if mode not in MODES:
-            raise E.InvalidInput(f"mode must be live or replay, got {mode!r}", code="invalid_mode")
+            raise E.InvalidInput(f"模式应为 live（实时）或 replay（回放），收到 {mode!r}", code="invalid_mode")
         c = load_calls().call(call)
         Rubric.from_call(c)  # refuses a call without a selection rubric
         with self.store.transaction() as tx:
             for key, value in (("call", c.id), ("mode", mode)):
                 row = tx.one("SELECT value FROM meta WHERE key = ?", (key,))
                 if row is not None and row[0] != value:
-                    raise E.InvalidState(f"this book was initialised with {key} {row[0]}",
+                    raise E.InvalidState(f"本账簿已按 {key}={row[0]} 初始化",
                                          code="already_initialised")
                 if row is None:
                     tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
@@ -149,11 +149,10 @@ class SelectionProgram(BookProgram):
         if mode == "replay":
             when = parse_at(at) if at is not None else (last or parse_at(f"{self.call.year}-01-01"))
             if last and when < last:
-                raise E.InvalidInput(f"time {when} is before the last event ({last}); a book's history only moves "
-                                     "forward", code="time_before_last_event")
+                raise E.InvalidInput(f"时间 {when} 早于最后一条记录（{last}）；账簿的时间只能向前", code="time_before_last_event")
             return when
         if at is not None:
-            raise E.InvalidInput("operation times come from the server clock; only a replay book accepts `at`",
+            raise E.InvalidInput("操作时间取自服务器时钟；只有回放账簿接受指定时间（at）",
                                  code="time_not_allowed")
         when = parse_at(self.clock())
         return max(when, last) if last else when
@@ -193,16 +192,16 @@ class SelectionProgram(BookProgram):
     def sheets(self, actor) -> list[dict]:
         """Every expert's score sheet — refused while the panel is open (sealed)."""
         actor = parse_actor(actor)
-        core_roles.require_role(actor, *READ_ALL, action="read score sheets")
+        core_roles.require_role(actor, *READ_ALL, action="查阅评分表")
         with self.store.transaction(write=False) as tx:
             panel = (self._docs(tx, "panel") or [{}])[0]
             if panel.get("state") != "closed":
-                raise E.PermissionDenied("scores are sealed until the panel closes", code="scores_sealed")
+                raise E.PermissionDenied("评审结束前评分保密", code="scores_sealed")
             return self._docs(tx, "sheet")
 
     def events(self, actor, *, after_seq: int = 0, limit: int = 1000) -> list[dict]:
         actor = parse_actor(actor)
-        core_roles.require_role(actor, "auditor", action="read the audit log")
+        core_roles.require_role(actor, "auditor", action="查阅审计日志")
         with self.store.transaction(write=False) as tx:
             return audit_events(tx, after_seq=after_seq, limit=limit)
 

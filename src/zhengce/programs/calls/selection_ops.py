@@ -12,6 +12,7 @@ from zhengce.programs.calls.rubric import results as panel_results
 from zhengce.programs.core.errors import InvalidInput, InvalidState, PermissionDenied, Refused
 from zhengce.programs.core.operations import Registry, arg, money_arg, registrar, text_arg
 from zhengce.programs.core.money import yuan
+from zhengce.programs.core import zh
 
 OPERATIONS: Registry = {}
 operation = registrar(OPERATIONS)
@@ -88,12 +89,12 @@ def forward(ctx, args):
     """The district bureau forwards an application of its own district (审核无异议, 汇总行文) by its deadline."""
     app = ctx.require("application", text_arg(args, "application"))
     if app["district"] != _district(ctx.actor.id):
-        raise PermissionDenied(f"{ctx.actor} 不能报送 {app['district']} 的申报")
+        raise PermissionDenied(f"{zh.actor(ctx.actor)} 不能报送 {app['district']} 的申报")
     last = _deadline(ctx, "recommender")
     if last and ctx.day > last:
         raise InvalidState(f"区县报送截止于 {last}", code="deadline_passed")
     if app["state"] != "applied":
-        raise InvalidState(f"申报 {app['id']} 的状态为 {app['state']}", code="invalid_state")
+        raise InvalidState(f"申报 {app['id']} 的状态为“{zh.state(app['state'])}”", code="invalid_state")
     app["state"] = "forwarded"
     return {"application": app["id"], "state": "forwarded"}
 
@@ -116,7 +117,7 @@ def assign_experts(ctx, args):
     _require_open_panel(ctx, "指派专家")
     app = ctx.require("application", text_arg(args, "application"))
     if app["state"] not in ("forwarded", "assigned"):
-        raise InvalidState(f"申报 {app['id']} 的状态为 {app['state']}, 尚未报送", code="not_forwarded")
+        raise InvalidState(f"申报 {app['id']} 的状态为“{zh.state(app['state'])}”, 尚未报送", code="not_forwarded")
     experts = arg(args, "experts")
     if not isinstance(experts, list) or len(set(map(str, experts))) != len(experts):
         raise InvalidInput("experts 应为不重复的专家编号列表")
@@ -140,13 +141,13 @@ def score(ctx, args):
     app = ctx.require("application", text_arg(args, "application"))
     expert = ctx.require("expert", ctx.actor.id)
     if app["enterprise"] in expert["links"]:
-        raise PermissionDenied(f"{ctx.actor} 与 {app['enterprise']} 有利益关联, 应回避", code="conflict_of_interest")
+        raise PermissionDenied(f"{zh.actor(ctx.actor)} 与 {app['enterprise']} 有利益关联, 应回避", code="conflict_of_interest")
     if ctx.actor.id not in app["experts"]:
-        raise PermissionDenied(f"{ctx.actor} 未被指派评审申报 {app['id']}", code="not_assigned")
+        raise PermissionDenied(f"{zh.actor(ctx.actor)} 未被指派评审申报 {app['id']}", code="not_assigned")
     stage = ctx.rubric.stage(text_arg(args, "stage"))
     key = f"{stage.id}/{ctx.actor.id}"
     if key in app["scored"]:
-        raise InvalidState(f"{ctx.actor} 已为申报 {app['id']} 的{stage.name}打分", code="already_scored")
+        raise InvalidState(f"{zh.actor(ctx.actor)} 已为申报 {app['id']} 的{stage.name}打分", code="already_scored")
     scores = ctx.rubric.parse_scores(arg(args, "scores"))
     total = sum(scores.values())
     ctx.create("sheet", f"{app['id']}/{key}", {"application": app["id"], "stage": stage.id, "expert": ctx.actor.id,

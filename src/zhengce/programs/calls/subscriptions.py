@@ -9,6 +9,13 @@ registry of a million members is diffed with numpy, not row by row in SQL.
 `refresh()` recomputes every subscription against the current rule and call files and records what
 changed. It is idempotent: with nothing new (the same document ingested twice) it records nothing.
 A new subscription's first computation is its baseline and notifies nothing.
+
+Reviewed rule files (`zhengce rules review`, the web page /rules/review) join the rules subscriptions
+are evaluated against: `reviewed()` keeps the file under <database stem>-reviewed-rules/<key>.yaml (a
+reviewed copy of a shipped file replaces it, by its key e.g. zhejiang/huzhou/2025) and recomputes at
+once. Rules still pending review (待复核) never notify: accepting one makes it new, an edit that raises its
+amount is a higher amount, rejecting it notifies nothing. Reviewing the same thing twice notifies nobody
+twice (the second computation finds nothing new).
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from zhengce.money import format_fen, plain_yuan
 from zhengce.paths import data_dir
 from zhengce.programs.calls.entitlements import Entitlements, compute
 from zhengce.programs.calls.model import CallBook, load_calls
-from zhengce.rules.rulebook import Rulebook, load_rulebook
+from zhengce.rules.rulebook import POLICY_DIR, Rulebook, file_key, load_paths, load_rulebook, rule_files
 from zhengce.rules.vector import Columns
 
 SCHEMA = [
@@ -52,6 +59,31 @@ def default_path() -> Path:
     return Path(env) if env else data_dir() / "subscriptions.sqlite"
 
 
+def today() -> dt.date:
+    """The date subscriptions are evaluated on when a change (ingest, review) triggers them."""
+    return dt.date.today()
+
+
+def reviewed_key(name: str, policy_dir: Path | None = None) -> str:
+    """The key a reviewed rule file is kept under: its shipped key when it is (a copy of) a shipped file
+    (`zhejiang/huzhou/2025.yaml`, or a path inside the policies folder), else reviewed/<file stem>."""
+    policy_dir = policy_dir or POLICY_DIR
+    p = Path(name)
+    if p.is_absolute() or p.exists():
+        if p.resolve().is_relative_to(policy_dir.resolve()):
+            return file_key(p, policy_dir)
+        return "reviewed/" + _safe(p.stem)
+    rel = name.replace("\\", "/").strip("/")
+    shipped = {file_key(f, policy_dir) for f in rule_files(policy_dir)}
+    key = rel[:-5] if rel.endswith(".yaml") else rel
+    return key if key in shipped else "reviewed/" + _safe(Path(rel).stem)
+
+
+def _safe(stem: str) -> str:
+    out = "".join(c if c.isalnum() or c in "-_." else "_" for c in stem).strip("._") or "rules"
+    return out[:100]
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
@@ -68,6 +100,7 @@ class Subscriptions:
             raise InputError(f"无法打开订阅数据库 {self.path}（{exc}）") from None
         self.snapshots = self.path.parent / (self.path.stem + "-snapshots")
         self.snapshots.mkdir(exist_ok=True)
+        self.reviewed_dir = self.path.parent / (self.path.stem + "-reviewed-rules")
 
     def close(self) -> None:
         self.conn.close()
@@ -90,7 +123,7 @@ class Subscriptions:
         kind = "profile" if p.suffix.lower() == ".json" else "registry"
         cols, ids = self._columns(kind, str(p.resolve()))
         sid = self.add(name, kind, str(p.resolve()), cols.n)
-        ents = compute(cols, rulebook or load_rulebook(), calls or load_calls(), on)
+        ents = compute(cols, rulebook or self.rulebook(), calls or load_calls(), on)
         self._save_snapshot(sid, ents)
         return self.get(sid) | {"baseline_items": int(ents.member.size)}
 
@@ -139,13 +172,46 @@ class Subscriptions:
         with np.load(path, allow_pickle=False) as z:
             return z["keys"], z["amounts"], [str(x) for x in z["names"]]
 
+    # -- reviewed rule files ---------------------------------------------------------------------------------
+    def rulebook(self) -> Rulebook:
+        """The shipped rule files, with the reviewed ones over them (same key: the reviewed one wins)."""
+        overlays = rule_files(self.reviewed_dir) if self.reviewed_dir.is_dir() else []
+        if not overlays:
+            return load_rulebook()
+        keys = {file_key(p, self.reviewed_dir) for p in overlays}
+        shipped = [p for p in rule_files(POLICY_DIR) if file_key(p, POLICY_DIR) not in keys]
+        return load_paths(shipped + overlays, [POLICY_DIR, self.reviewed_dir])
+
+    def reviewed(self, key: str, text: str, *, on: dt.date, reason: str = "") -> dict:
+        """A reviewed rule file (its YAML text) joins the rules subscriptions are evaluated against, and
+        every subscription is recomputed now. A file that does not load with the others is not kept
+        (InputError, nothing changed)."""
+        parts = [x for x in key.split("/") if x]
+        if not parts or any(x in (".", "..") or x.startswith(".") for x in parts):
+            raise InputError(f"规则文件名 {key!r} 无效")
+        target = self.reviewed_dir.joinpath(*parts).with_suffix(".yaml")
+        old = target.read_bytes() if target.exists() else None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+        try:
+            book = self.rulebook()
+        except InputError as exc:
+            if old is None:
+                target.unlink()
+            else:
+                target.write_bytes(old)
+            raise InputError(f"审核后的规则文件未纳入订阅计算：{exc.message}") from None
+        return self.refresh(on=on, reason=reason, rulebook=book)
+
     # -- recomputation ---------------------------------------------------------------------------------------
     def refresh(self, *, on: dt.date, reason: str = "", rulebook: Rulebook | None = None,
                 calls: CallBook | None = None, subscription: int | None = None) -> dict:
         """Recompute subscriptions; record and return only what is new. Idempotent."""
         import time
         t0 = time.perf_counter()
-        rulebook, calls = rulebook or load_rulebook(), calls or load_calls()
+        rulebook, calls = rulebook or self.rulebook(), calls or load_calls()
         subs = [self.get(subscription)] if subscription is not None else self.list()
         total, errors = 0, []
         for sub in subs:  # one broken subscription (its file gone…) does not stop the others
@@ -226,7 +292,22 @@ def notify_after(reason: str, on: dt.date | None = None) -> dict | None:
     try:
         if not subs.list():
             return None
-        return subs.refresh(on=on or dt.date.today(), reason=reason)
+        return subs.refresh(on=on or today(), reason=reason)
+    finally:
+        subs.close()
+
+
+def notify_after_review(name: str, text: str, reason: str, on: dt.date | None = None) -> dict | None:
+    """After a rule file is reviewed (CLI or web): keep the reviewed file for subscriptions and recompute
+    them; None when nobody has subscribed. `name` is the file's path or its shipped key."""
+    path = default_path()
+    if not path.exists():
+        return None
+    subs = Subscriptions(path)
+    try:
+        if not subs.list():
+            return None
+        return subs.reviewed(reviewed_key(name), text, on=on or today(), reason=reason)
     finally:
         subs.close()
 

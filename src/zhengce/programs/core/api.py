@@ -19,7 +19,7 @@ def actor_dependency(parse_actor: Callable[[dict], Any]) -> Callable[..., Any]:
 
     def get_actor(x_actor_role: str | None = Header(default=None), x_actor_id: str | None = Header(default=None)):
         if not x_actor_role or not x_actor_id:
-            raise HTTPException(401, {"code": "no_actor", "message": "send X-Actor-Role and X-Actor-Id"})
+            raise HTTPException(401, {"code": "no_actor", "message": "请提供 X-Actor-Role 和 X-Actor-Id（操作方角色和编号）"})
         try:
             return parse_actor({"role": x_actor_role, "id": x_actor_id})
         except Refused as exc:

@@ -20,5 +20,5 @@ def parse_at(value) -> str:
         parsed = dt.datetime.fromisoformat(text) if "T" in text or " " in text else \
             dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
     except ValueError:
-        raise InvalidInput(f"cannot read time {value!r} (ISO date or datetime)", code="invalid_time") from None
+        raise InvalidInput(f"无法读取时间 {value!r}（请写日期 2025-03-01 或时间 2025-03-01 14:05）", code="invalid_time") from None
     return parsed.replace(tzinfo=None, microsecond=0).isoformat()

@@ -3,6 +3,9 @@ the audit event records exactly what changed. A program's Ctx mixes this in."""
 
 from __future__ import annotations
 
+ENTITY_ZH = {"project": "项目", "enterprise": "企业", "program": "计划", "application": "申报", "expert": "专家",
+             "call": "申报通知", "objection": "异议", "panel": "评审组", "publicity": "公示"}
+
 import copy
 import json
 
@@ -27,7 +30,7 @@ class EntityTracking:
     def require(self, kind: str, ident: str) -> dict:
         doc = self.get(kind, str(ident))
         if doc is None:
-            raise UnknownEntity(f"no {kind} {ident}")
+            raise UnknownEntity(f"没有{ENTITY_ZH.get(kind, kind)} {ident}")
         return doc
 
     def create(self, kind: str, ident: str, doc: dict) -> dict:

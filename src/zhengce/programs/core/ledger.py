@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .errors import BooksOutOfBalance, InsufficientFunds, InvalidInput, InvalidState, UnknownEntity
 from .money import MAX_AMOUNT_FEN, MAX_BALANCE_FEN, MAX_TOTAL_FEN, yuan
 from .storage import Tx
+from zhengce.programs.core import zh
 
 # kind → must not go negative. Programs register their kinds (register_account_kinds); external accounts
 # (finance, enterprise) stand for money outside the program and are shared by all.
@@ -41,7 +42,7 @@ def account_id(kind: str, party: str | None = None) -> str:
 def ensure_account(tx: Tx, acct: str) -> None:
     kind = acct.split(":", 1)[0]
     if kind not in ACCOUNT_KINDS:
-        raise InvalidInput(f"unknown account kind in {acct!r}")
+        raise InvalidInput(f"未知的账户类型：{acct!r}")
     tx.execute("INSERT INTO accounts(id, kind, no_negative) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING",
                (acct, kind, int(ACCOUNT_KINDS[kind])))
 
@@ -91,9 +92,9 @@ class Ledger:
         row = self.tx.one("SELECT no_negative, credits_posted - debits_posted - debits_pending"
                           " FROM accounts WHERE id = ?", (acct,))
         if row is None:
-            raise UnknownEntity(f"no account {acct}")
+            raise UnknownEntity(f"没有账户 {zh.account(acct)}")
         if row[0] and row[1] < amount:
-            raise InsufficientFunds(f"{acct} holds {yuan(row[1])} available, {yuan(amount)} needed",
+            raise InsufficientFunds(f"{zh.account(acct)}可用余额 {zh.money(row[1])}，不足本次所需 {zh.money(amount)}",
                                     code="pool_insufficient" if acct == "pool" else "insufficient_funds")
 
     def _check_ceilings(self, debit: str, credit: str, amount: int, col: str) -> None:
@@ -103,19 +104,19 @@ class Ledger:
                               (acct,))
             bal, total = int(row[0]), int(row[1])
             if abs(bal + sign * amount) > MAX_BALANCE_FEN or total + amount > MAX_TOTAL_FEN:
-                raise InvalidInput(f"{acct} would pass the ceiling of {yuan(MAX_BALANCE_FEN)} yuan per balance",
+                raise InvalidInput(f"{zh.account(acct)}的余额将超过上限 {zh.money(MAX_BALANCE_FEN)}",
                                    code="amount_too_large")
 
     def transfer(self, debit: str, credit: str, amount: int, code: str, *, pending: bool = False,
                  project: str | None = None, milestone: int | None = None) -> Transfer:
         if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
-            raise InvalidInput(f"transfer amount must be a positive number of fen, got {amount!r}",
+            raise InvalidInput(f"转账金额应为正的整数分，收到 {amount!r}",
                                code="non_positive_amount")
         if amount > MAX_AMOUNT_FEN:
-            raise InvalidInput(f"{yuan(amount)} is above the ceiling of {yuan(MAX_AMOUNT_FEN)} yuan per amount",
+            raise InvalidInput(f"{zh.money(amount)} 超过单笔金额上限 {zh.money(MAX_AMOUNT_FEN)}",
                                code="amount_too_large")
         if debit == credit:
-            raise InvalidInput("a transfer needs two different accounts")
+            raise InvalidInput("转账的付款和收款账户不能相同")
         ensure_account(self.tx, debit)
         ensure_account(self.tx, credit)
         self._check_available(debit, amount)
@@ -135,10 +136,10 @@ class Ledger:
         row = self.tx.one("SELECT kind, debit_account, credit_account, amount, code, project, milestone"
                           " FROM transfers WHERE id = ?", (pending_id,))
         if row is None or row[0] != "pending":
-            raise UnknownEntity(f"no pending transfer {pending_id}")
+            raise UnknownEntity(f"没有在途转账 {pending_id}")
         state = self.pending_state(pending_id)
         if state != "pending":
-            raise InvalidState(f"pending transfer {pending_id} is already {state}", code="already_resolved")
+            raise InvalidState(f"在途转账 {pending_id} 已{zh.state(state)}", code="already_resolved")
         _, debit, credit, amount, code, project, milestone = row
         if post:
             self._check_ceilings(debit, credit, amount, "posted")

@@ -7,6 +7,8 @@ from fractions import Fraction
 
 from zhengce.money import MoneyError, plain_yuan, read_amount
 
+from zhengce.programs.core import zh
+
 from .errors import InvalidInput
 
 # Ceilings (docs/anxinbao.md "Money input"): one amount and one balance at most 1万亿 yuan; an account's
@@ -18,13 +20,12 @@ MAX_TOTAL_FEN = 10**14 * 100
 MAX_TEXT = 40
 
 
-
 def parse_yuan(value, *, what: str = "amount") -> int:
     """Yuan (int, Decimal or string) → fen. Floats are refused: they cannot hold money exactly."""
     if isinstance(value, bool) or value is None:
-        raise InvalidInput(f"{what}: expected an amount in yuan, got {value!r}", code="invalid_amount")
+        raise InvalidInput(f"{zh.field(what)}：应为以元为单位的金额，收到 {value!r}", code="invalid_amount")
     if isinstance(value, float):
-        raise InvalidInput(f"{what}: give amounts as strings or integers, not floats ({value!r})",
+        raise InvalidInput(f"{zh.field(what)}：金额请写成字符串或整数（如 \"20万\"、\"1234.56\"），不用浮点数（{value!r}）",
                            code="invalid_amount")
     if isinstance(value, int):
         return _bounded(value * 100, value, what)
@@ -32,22 +33,22 @@ def parse_yuan(value, *, what: str = "amount") -> int:
         number, unit = value, 1
     else:
         if len(str(value)) > MAX_TEXT:
-            raise InvalidInput(f"{what}: {str(value)[:20]}… is too long to be an amount", code="invalid_amount")
+            raise InvalidInput(f"{zh.field(what)}：{str(value)[:20]}… 太长，不是金额", code="invalid_amount")
         try:  # the one reader of amounts as people write them (zhengce.money): 300万, 1.5亿, 150,000元, １５０万
             number, unit = read_amount(str(value)), 1
         except MoneyError as exc:
-            raise InvalidInput(f"{what}: {exc.message}", code="invalid_amount") from None
+            raise InvalidInput(f"{zh.field(what)}：{exc.message}", code="invalid_amount") from None
     if not number.is_finite() or abs(number.adjusted()) > 20:
-        raise InvalidInput(f"{what}: {value!r} is not an amount in yuan", code="invalid_amount")
+        raise InvalidInput(f"{zh.field(what)}：{value!r} 不是金额", code="invalid_amount")
     fen = number * unit * 100
     if fen != fen.to_integral_value():
-        raise InvalidInput(f"{what}: {value} has a fraction of a fen", code="fractional_fen")
+        raise InvalidInput(f"{zh.field(what)}：{value} 不足一分（金额最小单位为分）", code="fractional_fen")
     return _bounded(int(fen), value, what)
 
 
 def _bounded(fen: int, value, what: str) -> int:
     if abs(fen) > MAX_AMOUNT_FEN:
-        raise InvalidInput(f"{what}: {value} is above the ceiling of {yuan(MAX_AMOUNT_FEN)} yuan per amount",
+        raise InvalidInput(f"{zh.field(what)}：{value} 超过单笔金额上限 {zh.money(MAX_AMOUNT_FEN)}",
                            code="amount_too_large")
     return fen
 
@@ -55,21 +56,21 @@ def _bounded(fen: int, value, what: str) -> int:
 def parse_positive_yuan(value, *, what: str = "amount") -> int:
     fen = parse_yuan(value, what=what)
     if fen <= 0:
-        raise InvalidInput(f"{what} must be positive, got {value}", code="non_positive_amount")
+        raise InvalidInput(f"{zh.field(what)}应大于0，收到 {value}", code="non_positive_amount")
     return fen
 
 
 def parse_ratio(value, *, what: str = "ratio") -> Fraction:
     """'0.1', '10%', Decimal or int → exact Fraction."""
     if isinstance(value, (bool, float)) or value is None:
-        raise InvalidInput(f"{what}: give ratios as strings like '0.1' or '10%', got {value!r}")
+        raise InvalidInput(f"{zh.field(what)}：比例请写成字符串，如 \"0.1\" 或 \"10%\"，收到 {value!r}")
     text = str(value).strip()
     try:
         if text.endswith("%"):
             return Fraction(Decimal(text[:-1].strip())) / 100
         return Fraction(Decimal(text))
     except (InvalidOperation, ValueError):
-        raise InvalidInput(f"{what}: cannot read {value!r} as a ratio") from None
+        raise InvalidInput(f"{zh.field(what)}：无法把 {value!r} 读作比例") from None
 
 
 def fen_times(fen: int, ratio: Fraction) -> int:

@@ -6,6 +6,7 @@ from typing import Callable
 
 from .errors import InvalidInput
 from .money import parse_positive_yuan, parse_yuan
+from zhengce.programs.core import zh
 
 Handler = Callable[..., dict]
 Registry = dict[str, tuple[Handler, tuple[str, ...], str]]
@@ -25,7 +26,7 @@ def arg(args: dict, name: str, default=...):
     if name in args and args[name] is not None:
         return args[name]
     if default is ...:
-        raise InvalidInput(f"argument {name!r} is required", code="missing_argument")
+        raise InvalidInput(f"缺少{zh.field(name)}", code="missing_argument")
     return default
 
 
@@ -34,7 +35,7 @@ def text_arg(args: dict, name: str, default=...) -> str:
     if value is None:
         return value
     if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
-        raise InvalidInput(f"argument {name!r} must be a non-empty name, got {value!r}")
+        raise InvalidInput(f"{zh.field(name)}应为非空的编号或名称，收到 {value!r}")
     return str(value).strip()
 
 

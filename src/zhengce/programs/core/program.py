@@ -21,6 +21,7 @@ from . import ledger as L
 from .faults import fault_point
 from .roles import require_role
 from .storage import Store
+from zhengce.programs.core import zh
 
 ERROR_CLASSES = {c.__name__: c for c in (E.Refused, E.PermissionDenied, E.InvalidInput, E.InvalidState,
                                          E.InsufficientFunds, E.IdempotencyConflict, E.UnknownEntity)}
@@ -76,17 +77,17 @@ class BookProgram:
         """Apply one operation; returns its result, raises a Refused subclass if refused (no effect)."""
         actor = self.parse_actor(actor)
         if operation not in self.OPERATIONS:
-            raise E.InvalidInput(f"unknown operation {operation!r}", code="unknown_operation",
-                                 hint=f"operations: {', '.join(sorted(self.OPERATIONS))}")
+            raise E.InvalidInput(f"未知操作 {operation!r}", code="unknown_operation",
+                                 hint=f"可用操作：{', '.join(sorted(self.OPERATIONS))}")
         if not isinstance(op_id, str) or not op_id.strip() or len(op_id) > 200:
-            raise E.InvalidInput("every operation needs a client-supplied op_id (1-200 characters)",
+            raise E.InvalidInput("每个操作都需要客户端提供的操作编号 op_id（1至200个字符）",
                                  code="missing_op_id")
         mode = self.mode
         if operation != self.INIT_OPERATION and mode is None:
-            raise E.InvalidState("the program is not initialised (run init first)", code="not_initialised")
+            raise E.InvalidState("本计划尚未初始化（请先运行 init）", code="not_initialised")
         handler, roles, _ = self.OPERATIONS[operation]
         if args is not None and not isinstance(args, dict):
-            raise E.InvalidInput(f"arguments must be a mapping of names to values, got {type(args).__name__}",
+            raise E.InvalidInput(f"参数应为“名称: 值”的映射，收到 {type(args).__name__}",
                                  code="invalid_arguments")
         args = jsonable(dict(args or {}))
         who = str(actor)
@@ -100,7 +101,7 @@ class BookProgram:
             if prior is not None:
                 if prior[0] != req:
                     refusal = E.IdempotencyConflict(
-                        f"operation id {op_id} was already used for a different operation", code="idempotency_conflict")
+                        f"操作编号 {op_id} 已用于另一项操作，原操作有效（请换一个编号）", code="idempotency_conflict")
                 else:
                     stored = json.loads(prior[2])
                     if prior[1] == "ok":
@@ -113,7 +114,7 @@ class BookProgram:
                 ctx = self.make_ctx(tx, actor, when, L.Ledger(tx, op_id, when), op_id)
                 try:
                     with tx.savepoint():
-                        require_role(actor, *roles, action=operation.replace("_", " "))
+                        require_role(actor, *roles, action=zh.op(operation))
                         result = handler(ctx, args)
                         ctx.save_all()
                         fault_point("after_ledger")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import InvalidInput, PermissionDenied
+from zhengce.programs.core import zh
 
 
 @dataclass(frozen=True)
@@ -15,9 +16,9 @@ class Actor:
 
     def __post_init__(self):
         if self.ROLES and self.role not in self.ROLES:
-            raise InvalidInput(f"unknown role {self.role!r} (roles: {', '.join(self.ROLES)})", code="unknown_role")
+            raise InvalidInput(f"未知角色 {self.role!r}（可用：{'、'.join(f'{zh.role(r)} {r}' for r in self.ROLES)}）", code="unknown_role")
         if not isinstance(self.id, str) or not self.id.strip():
-            raise InvalidInput("an actor needs a non-empty id", code="invalid_actor")
+            raise InvalidInput("操作方需要非空的编号", code="invalid_actor")
 
     def __str__(self) -> str:
         return f"{self.role}:{self.id}"
@@ -35,9 +36,9 @@ def parse_actor_as(cls: type[Actor], value) -> Actor:
     if isinstance(value, str) and ":" in value:
         role, _, ident = value.partition(":")
         return cls(role.strip(), ident.strip())
-    raise InvalidInput(f"cannot read actor {value!r} (write role:id, e.g. enterprise:E1)", code="invalid_actor")
+    raise InvalidInput(f"无法读取操作方 {value!r}（写成 角色:编号，如 enterprise:E1）", code="invalid_actor")
 
 
 def require_role(actor: Actor, *roles: str, action: str) -> None:
     if actor.role not in roles:
-        raise PermissionDenied(f"{actor} may not {action} (allowed: {', '.join(roles)})")
+        raise PermissionDenied(f"{zh.actor(actor)} 无权{action}（只有{'、'.join(zh.role(r) for r in roles)}可以）")

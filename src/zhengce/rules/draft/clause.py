@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from zhengce.provisions.numbers import find_amounts, find_percents
 from zhengce.rules.draft.lexicon import LEVEL_NAMES, Hit, Lexicon, normal
-from zhengce.rules.draft.thresholds import find_thresholds
+from zhengce.rules.draft.recognitions import qualify, renewal_after
+from zhengce.rules.draft.thresholds import band_of, find_thresholds
 from zhengce.rules.draft.values import UNMAPPED_BASE, dec as _dec, rate as _rate, short as _short, yuan as _yuan
 
 _PER_COUNT = re.compile(r"每(?:培育|孵化|引进|新增|获得|获|新认定|主导制定|制定)?(?:1|一)?(?:家|件|个|项|名|人|款|台|套)")
@@ -53,7 +54,9 @@ class ClauseDrafter:
         if p.get("form") in ("rate", "matching") and p.get("rate") is not None:
             spots = [x.span[0] for x in find_percents(text) if _dec(x.value) == _dec(p["rate"])]
         elif p.get("form") == "per_unit" and p.get("per_unit"):
-            spots = [a.span[0] for a in find_amounts(text) if _dec(a.value) == _dec(p["per_unit"]["unit_yuan"])]
+            pu = p["per_unit"]
+            key = pu["unit_yuan"] if pu.get("unit_yuan") is not None else pu["award_yuan"]
+            spots = [a.span[0] for a in find_amounts(text) if _dec(a.value) == _dec(key)]
         else:
             spots = [a.span[0] for a in find_amounts(text)
                      if p.get("amount_yuan") is not None and _dec(a.value) == _dec(p["amount_yuan"])]
@@ -144,22 +147,37 @@ class ClauseDrafter:
         own_trigger = None
         recs = found.get("recognitions", [])
         if member[1] > 1 and "分别" in text:  # "A、B的, 分别给予X、Y": the k-th 称号 gets the k-th amount
-            paired = _pair(self.concepts([head_for_concepts], sections).get("recognitions", []), member) or \
+            # "市级及以上首台(套)产品…, 国家级、省级、市级分别给予…": one name, its levels printed after it
+            one_name = len({(h.start, h.end) for h in recs}) == 1
+            paired = (_pair_levels_after(recs[:1], text, member, self.lex) if one_name and recs else []) or \
+                _pair(self.concepts([head_for_concepts], sections).get("recognitions", []), member) or \
                 _pair(recs, member)
             paired = paired or _pair_levels_after(recs, text, member, self.lex)
             if len(paired) == 1:  # name the paired 称号 as the trigger ("省级首台(套)")
                 own_trigger = LEVEL_NAMES.get(paired[0].level, "") + paired[0].synonym
             recs = paired or recs
+        if recs and not count_fact:
+            recs, unmapped = qualify(self.lex, recs, text, trig)
+            for note in unmapped:
+                conditions.append({"needs_review": note})
+                notes.append(note)
         if recs:
             types, level_notes = self._recognition_types(recs)
             notes += level_notes
             # "每培育1家首次认定的高企": 首次认定 is about the counted firms, not the incubator
-            when = (None if count_fact else self.lex.when_of(trig)) or self._when(subject_text, text, rate_like or bool(count_fact),
-                                                        bool(p.get("years")))
+            when = "renewal" if not count_fact and renewal_after(self.lex, recs, text) else None
+            when = when or (None if count_fact else self.lex.when_of(trig)) or self._when(
+                subject_text, text, rate_like or bool(count_fact), bool(p.get("years")))
             when = when or self.lex.when_of(head)
             if when is None:
-                when = "in_period"
-                notes.append(f"「{_short(subject_text)}」未写明首次认定或复审: 按政策期内获得认定(in_period)起草, 请核对")
+                # "经认定的/获评/列入X, 给予…": a one-off award for a 称号 is paid when it is first obtained
+                # (a renewal is paid only where the text says 复审/重新认定); a rating renewed every year
+                # (星级, 年度评价 — lexicon `when:` or a grade) is the rating obtained in the period
+                stated = [h.entry.data.get("when") for h in recs if h.entry.data.get("when")]
+                yearly = any(":" in h.entry.id or h.synonym.endswith("奖") for h in recs)  # a grade, a prize
+                when = stated[0] if stated else "in_period" if yearly else "new"
+                notes.append(f"「{_short(subject_text)}」未写明首次认定或复审: 按"
+                             f"{'首次认定(new, 复审不计)' if when == 'new' else '政策期内获得(' + when + ')'}起草, 请核对")
             conditions.append({"recognized": types if len(types) > 1 else types[0], "when": when})
             concepts = sorted({h.entry.id for h in recs})
         events = found.get("events", [])
@@ -177,13 +195,13 @@ class ClauseDrafter:
 
         formula, fnotes = self._formula(p, text, pos, head, count_fact, beneficiary)
         notes += fnotes
-        thresholds, tnotes = ([], []) if tiered else find_thresholds(self.lex, head, p, formula, siblings)
+        thresholds, tnotes = ([], []) if tiered else find_thresholds(self.lex, band_of(head, member), p, formula, siblings)
         conditions += thresholds
         notes += tnotes
 
         beneficiary = _entity_consistent(beneficiary, conditions, formula)
         mapped = bool(conditions) or (formula.get("base") not in (None, UNMAPPED_BASE)) or count_fact
-        trigger_text = re.sub(r"^(?:\d+[.、]|[(][一二三四五六七八九十\d]+[)])", "", p.get("trigger") or _short(local or head))
+        trigger_text = re.sub(r"^(?:\d+[.、]|[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)", "", p.get("trigger") or _short(local or head))
         if _GENERIC.fullmatch(normal(trigger_text)):  # "符合条件的": the subject stands earlier in the clause
             trigger_text = _short(re.sub(r"[,]?(?:对|对于)?符合条件的?(?:企业|单位)?(?:给予|按)?.*$", "", head) or trigger_text, 60)
         if not mapped or _GENERIC.fullmatch(trig or ""):
@@ -298,6 +316,17 @@ class ClauseDrafter:
                 f["cap_yuan"] = _yuan(p["cap_yuan"])
                 if p.get("cap_scope"):
                     f["cap_scope"] = p["cap_scope"]
+        elif form == "per_unit" and p["per_unit"].get("unit_yuan") is None:
+            # "800元/平方米", "每亩100元", "每间1万元": per physical unit — a quantity the profile names
+            # only when the lexicon counts it; otherwise kept for review (never paid unreviewed)
+            hits = self.lex.find("counts", head)
+            unit = p["per_unit"].get("unit") or "单位"
+            f = {"form": "per_unit", "base": hits[-1].entry.data["fact"] if hits else UNMAPPED_BASE, "unit": 1,
+                 "award_yuan": _yuan(p["per_unit"]["award_yuan"])}
+            if p.get("cap_yuan") is not None:
+                f["cap_yuan"] = _yuan(p["cap_yuan"])
+            if not hits:
+                notes.append(f"按每{unit}计奖: 画像没有该数量, 请写出计算基数")
         elif form == "per_unit":
             pu = p["per_unit"]
             base = self._base(p, head, beneficiary, form)
@@ -363,6 +392,9 @@ def _pair(recs: list[Hit], member: tuple[int, int]) -> list[Hit]:
     k, n = member
     if len(recs) == n:
         return [recs[k]]
+    graded = [h for h in recs if ":" in h.entry.id]  # "四星、五星的新型研发机构": the graded names pair
+    if len(graded) == n:
+        return [graded[k]]
     levels = list(dict.fromkeys(h.level for h in recs))
     if len(levels) == n and None not in levels:  # "国家级、省级企业研究院, 分别…"
         return [h for h in recs if h.level == levels[k]]

@@ -8,16 +8,19 @@ from decimal import Decimal
 from typing import Any
 
 from zhengce.errors import InputError
+from zhengce.money import format_yuan
 from zhengce.provisions.numbers import find_amounts
 from zhengce.rules.draft.clause import ClauseDrafter, Draft
+from zhengce.rules.draft.context import adjacent, close_band, continuation, growth_points, own_part, same_title
 from zhengce.rules.draft.lexicon import lexicon, normal
+from zhengce.rules.draft.thresholds import range_upper
 from zhengce.rules.draft.values import dec as _dec, yuan as _yuan
 
 _LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*")
 # the keywords of a "从高、不重复" clause; the sentence around the first one is the quote
 _STACKING = re.compile(r"(?:从高|從高|从优|從優|就高)[^。;；\n]{0,20}(?:不重复|不重復|不得重复|不得重復)"
                        r"|不得重复享受|不得重復享受|不重复享受|不重復享受")
-_TIER_WORD = re.compile(r"首次突破|首次超过|首次达到|突破|超过|达到|首次迈上|迈上|跨上")
+_TIER_WORD = re.compile(r"首次突破|首次超过|首次达到|首次超|突破|超过|达到|首次迈上|迈上|跨上")
 
 
 def _as_dict(p: Any) -> dict:
@@ -68,11 +71,18 @@ def widen(original: str | None, span: list | tuple | None, quote: str, bounds: t
     start, end = int(span[0]), int(span[1])
     if original[start:end] != quote:
         return quote
-    lo = max(bounds[0], start - 60)
+    lo = max(bounds[0], start - 160)
     prefix = original[lo:start]
     cut = max(prefix.rfind(c) for c in "。;；\n:：")
-    prefix = prefix[cut + 1:] if cut >= 0 else ""
-    if not prefix.strip() or find_amounts(normal(prefix)) or re.search(r"\d\s*[%％]", prefix):
+    prefix = prefix[cut + 1:] if cut >= 0 or lo == bounds[0] else ""
+    if len(prefix) > 120:
+        return quote
+    if not prefix.strip():
+        return quote
+    # numbers before the award are its conditions ("一季度营收20亿元(含)—100亿元之间,…的,给予…"), unless
+    # that part pays something itself (another award of the sentence)
+    if (find_amounts(normal(prefix)) or re.search(r"\d\s*[%％]", prefix)) and \
+            re.search(r"给予|給予|奖励|獎勵|补助|補助|补贴|補貼|资助|資助|奖补|獎補", prefix):
         return quote
     head = prefix.lstrip(" \u3000")
     head = _LABEL.sub("", head, count=1)
@@ -151,9 +161,12 @@ def header(doc: Any, original: str | None = None) -> tuple[dict, list[str]]:
             head += " " + normal(original[lo:lo + 200])
         found = most_specific(list(mentions(head)))
         if found is None:
-            raise InputError(f"{doc.id}: 无法确定发文地区, 不能起草规则(请在文件中写明发文机关)")
-        region, level = found.full, found.level
-        notes.append(f"发文地区按发文机关/标题中的地名定为{region}, 请核对")
+            # no place anywhere: drafted for everywhere, so it can be tried; the reviewer sets the place
+            region, level = "全国", "national"
+            notes.append("文件未写明发文地区: 暂按全国起草(任何地区的企业都按此计算), 请填写实际发文地区")
+        else:
+            region, level = found.full, found.level
+            notes.append(f"发文地区按发文机关/标题中的地名定为{region}, 请核对")
     year = doc.year
     open_period = None
     if not year:
@@ -212,16 +225,20 @@ def _tiered(drafter: ClauseDrafter, members: list[dict], clause: str) -> Draft |
         return None  # one award: a plain threshold, unless "首次突破" (only the first time it is reached)
     thresholds = [a for a in find_amounts(head) if a.span[0] >= tier_word.start()
                   and _dec(a.value) not in {_dec(x) for x in awards}]
+    upper = None  # "首次达到2000万元(含)至5000万元(不含)的": one band, first reached, closed above
+    if n == 1 and len(thresholds) == 2 and (op := range_upper(head, thresholds[0], thresholds[1])):
+        upper, thresholds = (op, thresholds[1]), thresholds[:1]
     if len(thresholds) != n:
         return None
     hits = lexicon().find("bases", head[:tier_word.end() + 1] + head[tier_word.start():thresholds[0].span[0]])
     d = drafter.draft(members[0], clause, (0, n), tiered=True)
     base = hits[-1].entry.data["fact"] if hits else None
+    prior_max = hits[-1].entry.data.get("prior_max") if hits else None
     tiers = [{"at_least_yuan": _yuan(t.value), "amount_yuan": _yuan(a)} for t, a in zip(thresholds, awards)]
     f: dict = {"form": "tiered", "base": base or "fin.unmapped_base_yuan", "tiers": tiers}
     if "首次" in tier_word.group(0):
-        if base == "fin.revenue_yuan":
-            f["first_time_prior"] = "fin.revenue_prior_max_yuan"
+        if prior_max:
+            f["first_time_prior"] = prior_max
         else:
             d.notes.append("“首次”达到: 画像没有该基数的以前年度最高值, 未编码首次条件")
     if base is None:
@@ -234,6 +251,9 @@ def _tiered(drafter: ClauseDrafter, members: list[dict], clause: str) -> Draft |
                    "“首次突破”: 编为一档的分档规则(以前年度已达到则不再奖励)")
     d.formula = f
     d.conditions = [c for c in d.conditions if not (isinstance(c, dict) and c.get("fact") == base)]
+    if upper and base:
+        d.conditions.append({"fact": base, upper[0]: _yuan(upper[1].value)})
+        d.notes.append(f"区间上限「{format_yuan(_yuan(upper[1].value))}」按{'不含' if upper[0] == 'lt' else '含'}本数起草({upper[0]})")
     if base:  # the tiers' base is what the award depends on: the trigger is mapped after all
         d.conditions = [c for c in d.conditions if not str(c.get("needs_review", "")).startswith("触发条件")]
         d.notes = [n for n in d.notes if not n.startswith("触发条件")]
@@ -255,6 +275,7 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
     bounds = tuple(doc.span) if getattr(doc, "span", None) else (0, len(original or ""))
     lists: list[tuple[str, list[dict]]] = []
     for p in incentives:
+        p = own_part(p, lists[-1][1][0] if lists else None, original)
         key = p.get("quote") or ""
         if lists and lists[-1][0] == key and lists[-1][1][0].get("span") == p.get("span"):
             lists[-1][1].append(p)
@@ -262,18 +283,38 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
             lists.append((key, [p]))
     drafts: list[Draft] = []
     alternatives: list[list[Draft]] = []
+    previous: tuple[str, dict, str] | None = None
     for quote, members in lists:
         clause = widen(original, members[0].get("span"), quote, bounds)
         numbers = {_dec(m[k]) for m in members for k in ("amount_yuan", "cap_yuan") if m.get(k) is not None}
-        numbers |= {_dec(v) for m in members for v in (m.get("per_unit") or {}).values()}
+        numbers |= {_dec(v) for m in members for k, v in (m.get("per_unit") or {}).items()
+                    if k.endswith("_yuan") and v is not None}
         clause = extend_to_numbers(original, clause, numbers, bounds)
-        tier = _tiered(drafter, members, clause)
+        # "…营收首次达到2000万元(含)至5000万元(不含)的,奖励30万元;达到5000万元(含)及以上的,奖励50万元":
+        # the second clause's subject is the first's; it is read with it, its quote stays its own
+        shared = continuation(previous, clause, members[0], original, bounds)
+        read = shared + clause
+        follows = previous is not None and previous[1].get("article") == members[0].get("article") \
+            and bool(original) and adjacent(previous[0], clause, original, bounds)
+        previous = (clause, members[0], shared)
+        tier = _tiered(drafter, members, read)
         if tier is not None:
+            tier.quote = clause
             drafts.append(tier)
             continue
         siblings = frozenset(_dec(v) for m in members for v in (m.get("amount_yuan"), m.get("cap_yuan"))
                              if v is not None)
-        group = [drafter.draft(p, clause, (k, len(members)), siblings=siblings) for k, p in enumerate(members)]
+        group = [drafter.draft(p, read, (k, len(members)), siblings=siblings) for k, p in enumerate(members)]
+        for lower, higher in zip(group, group[1:]):  # "1000万元以上、3000万元以上…的, 分别给予…": bands
+            close_band(lower, higher)
+        for d in group:
+            d.quote = clause
+            if drafts and drafts[-1].article == d.article:
+                same_title(d, drafts[-1], clause)
+                if follows and len(group) == 1:
+                    close_band(drafts[-1], d)
+                if len(group) == 1 and (follows or clause in drafts[-1].quote):
+                    growth_points(drafts[-1], d, members[0])
         for d, p in zip(group, members):
             m = re.search(r"/s(\d+)/a\d+$", p.get("citation") or "")
             d.section = int(m.group(1)) if m else None  # type: ignore[attr-defined]
@@ -318,20 +359,40 @@ def _numbers_restart(doc) -> bool:
 def _stacking(drafts: list[Draft], alternatives: list[list[Draft]], block: dict, slug: str, year) -> dict:
     groups: dict[str, dict] = {}
 
-    def add(members: list[Draft], quote: str, note: str) -> None:
+    def add(members: list[Draft], quote: str, note: str, cap=None) -> None:
         members = [m for m in members if "stacking" not in m.rule]  # type: ignore[attr-defined]
         if len(members) < 2:
             return
         gid = f"{slug}-{year}-s{len(groups) + 1}"
-        groups[gid] = {"mode": "best", "quote": quote, "note": note}
+        groups[gid] = {"mode": "best", "quote": quote, "note": note} if cap is None else \
+            {"mode": "cap", "cap_yuan": cap, "quote": quote, "note": note}
         for m in members:
             m.rule["stacking"] = gid  # type: ignore[attr-defined]
-            m.rule["review_notes"].append(f"与同组规则从高不重复享受({gid}), 请核对是否同一事项")  # type: ignore[attr-defined]
+            m.rule["review_notes"].append(  # type: ignore[attr-defined]
+                f"与同组规则从高不重复享受({gid}), 请核对是否同一事项" if cap is None else
+                f"与同组规则合计不超过{format_yuan(cap)}({gid}), 请核对")
+
+    for d in drafts:  # "给予3万元奖励,在此基础上,…每增加一个百分点追加0.5万元,每家企业每年奖励不超过30万元"
+        if getattr(d, "shared_cap", None):
+            first, cap, quote = d.shared_cap  # type: ignore[attr-defined]
+            add([first, d], quote, "基础奖励与按增速追加的奖励合计封顶。", cap)
 
     for group in alternatives:  # "按售价15%或20%(一级能效)": one item gets one of the rates
         conds = [{repr(c) for c in g.conditions} for g in group]
         if any(a < b or b < a for i, a in enumerate(conds) for b in conds[i + 1:]):
             add(group, group[0].quote, "同一条款以“或”并列的比例, 同一事项只享受其一(取高)。")
+    # "在境内主板上市的, 给予800万元; 在北京证券交易所上市的, 给予500万元": awards of one article on exactly
+    # the same conditions differ by something the profile cannot say — one of them pays (the highest)
+    same: dict[tuple, list[Draft]] = {}
+    for d in drafts:
+        conds = repr(d.conditions)
+        if d.conditions and "needs_review" not in conds and d.formula.get("form") in ("fixed", "up_to"):
+            same.setdefault((d.article, conds), []).append(d)
+    for members in same.values():
+        # each with its own clause and subject ("…主板上市的" / "…北京证券交易所上市的"), not one subject's
+        # several awards ("给予20万元奖励, 并给予最高100万元资助": both pay)
+        if len({m.quote for m in members}) == len(members) and len({m.trigger for m in members}) == len(members):
+            add(members, members[0].quote, "同一条款中条件相同、金额不同的奖励: 画像无法区分, 按其一(取高)起草, 请核对。")
     stacking_quote = block.get("stacking_quote")
     if stacking_quote:
         by_concept: dict[tuple, list[Draft]] = {}

@@ -17,7 +17,7 @@ import yaml
 from zhengce.errors import InputError
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
-SECTIONS = ("recognitions", "events", "bases", "counts", "industries", "subjects", "purchases", "projects")
+SECTIONS = ("recognitions", "events", "bases", "shares", "counts", "industries", "subjects", "purchases", "projects")
 LEVEL_NAMES = {"national": "国家级", "provincial": "省级", "municipal": "市级", "district": "区县级"}
 
 
@@ -60,6 +60,8 @@ class Lexicon:
         self.raw = raw
         self.levels = {lvl: sorted(words, key=len, reverse=True) for lvl, words in raw["levels"].items()}
         self.when = {w: [normal(x) for x in words] for w, words in raw["when"].items()}
+        # stages of a 称号 that are not the 称号 ("培育企业", "创建名单")
+        self.stages = {s: [normal(x) for x in words] for s, words in (raw.get("stages") or {}).items()}
         self.entries: dict[str, list[Entry]] = {}
         for section in SECTIONS:
             out = []
@@ -100,9 +102,11 @@ class Lexicon:
             entry = owner[m.group(0)]
             if any(text.startswith(w, m.end()) for w in entry.data.get("not_before", [])):
                 continue  # "上市" in "上市公司" is not the event of listing
+            if any(text.endswith(w, 0, m.start()) for w in entry.data.get("not_after", [])):
+                continue  # "家电" in "国家电子信息" is not a household appliance
             if _in_parens(text, m.start()) and any(h.entry.id.split(":")[0] == entry.id for h in hits):
                 continue  # "省重点实验室(工程技术研究中心)": a gloss on the previous name, not another one
-            grades = self._grades(entry, text, m.end())
+            grades = self._grades(entry, text, m.end(), m.start())
             if grades:  # one hit per grade named after the award: "…特等奖、一等奖、二等奖"
                 hits += [Hit(Entry(entry.section, f"{entry.id}:{g}", entry.synonyms, {**entry.data, "fact": fact}),
                              m.start(), m.end(), m.group(0) + g) for g, fact in grades]
@@ -112,14 +116,24 @@ class Lexicon:
         return hits
 
     @staticmethod
-    def _grades(entry: Entry, text: str, end: int) -> list[tuple[str, str]]:
+    def _grades(entry: Entry, text: str, end: int, start: int = 0) -> list[tuple[str, str]]:
+        """Grades named after the award ("…特等奖、一等奖、二等奖"), else grades written before the name
+        in the same clause ("评定结果为四星、五星的新型研发机构"), in the order printed."""
         table = entry.data.get("grades")
         if not table:
             return []
         after = re.sub(r"\([^)]*\)", "", text[end:end + 80])
         after = re.split(r"[,;。的]", after)[0]
         names = re.findall(r"([特一二三四五])(?=等奖|、|和|及|或)", after) if "等奖" in after else []
-        return [(f"{c}等奖", table[f"{c}等奖"]) for c in dict.fromkeys(names) if f"{c}等奖" in table]
+        out = [(f"{c}等奖", table[f"{c}等奖"]) for c in dict.fromkeys(names) if f"{c}等奖" in table]
+        if out:
+            return out
+        before = re.split(r"[,;。]", text[max(0, start - 30):start])[-1]
+        keys = [k for k in table if "等奖" not in k]
+        if not keys:
+            return []
+        found = re.finditer("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)), before)
+        return [(g, table[g]) for g in dict.fromkeys(m.group(0) for m in found)]
 
     def levels_before(self, text: str, pos: int, synonym: str = "") -> list[str]:
         """The level word(s) just before pos: "省级X" → [provincial]; "国家级、省级X" and
@@ -144,6 +158,9 @@ class Lexicon:
             if not re.fullmatch(r"(?:[^,;。]{0,3}?(?:、|和|及|或|与))?", gap):  # "省市两级": adjacent levels
                 break
             out.insert(0, l1)
+        if re.match(r"(?:及)?以上", window[found[-1][1]:]):  # "省级以上", "市级及以上": that level and higher
+            order = list(self.levels)  # national, provincial, municipal, district (as in lexicon.yaml)
+            out += order[:order.index(found[-1][2])][::-1] if found[-1][2] in order else []
         return list(dict.fromkeys(out))
 
     def label(self, entry_id: str) -> str:
@@ -154,7 +171,13 @@ class Lexicon:
         return entry_id
 
     def when_of(self, text: str) -> str | None:
-        """new | renewal | held from the clause's words; None when it says neither."""
+        """new | renewal | held from the clause's words; None when it says neither. "认定(含重新认定)" is
+        either occasion (in_period); "新认定(不含复审)" excludes the renewal it names."""
+        renewal = "|".join(re.escape(x) for x in self.when.get("renewal", []))
+        if renewal:
+            text = re.sub(rf"不(?:包)?含(?:{renewal})", "", text)
+            if re.search(rf"(?:包)?含(?:{renewal})", text):
+                return "in_period"
         for w in ("renewal", "new", "held"):
             if any(x in text for x in self.when.get(w, [])):
                 return w
@@ -188,10 +211,15 @@ def check_lexicon() -> list[str]:
     for e in lex.entries["events"]:
         if e.data.get("event") not in sch.event_types:
             problems.append(f"events {e.id}: unknown event {e.data.get('event')}")
+    for e in lex.entries["shares"]:
+        problems += [f"shares {e.id}: unknown fact {f}" for f in e.data.get("share", []) if f not in sch.facts]
     for section in ("bases", "counts"):
         for e in lex.entries[section]:
             if e.data.get("fact") not in sch.facts:
                 problems.append(f"{section} {e.id}: unknown fact {e.data.get('fact')}")
+            for key in ("prev", "prior_max", "prev_growth", "project"):  # the figure's companions
+                if e.data.get(key) and e.data[key] not in sch.facts:
+                    problems.append(f"{section} {e.id}: {key}: unknown fact {e.data[key]}")
     industries = sch.facts["industry"].values
     for e in lex.entries["industries"]:
         values = e.data["value"] if isinstance(e.data["value"], list) else [e.data["value"]]

@@ -104,8 +104,14 @@ def review_file(request: Request, token: str = TOKEN, user: User = Depends(requi
     """一份审核中的规则文件：每条规则及其原文引用、所引条款全文、审核提示和审核状态。"""
     _, name, review, _ = _store(request).get(token, user.username)
     data = view(token, name, review)
-    data.update({"files": [], "error": request.query_params.get("error"), "done": request.query_params.get("done")})
+    data.update({"files": [], "error": request.query_params.get("error"), "done": request.query_params.get("done"),
+                 "notified": _count(request.query_params.get("notified")),
+                 "subs": _count(request.query_params.get("subs"))})
     return data
+
+
+def _count(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() and len(value) < 10 else None
 
 
 def _open(request: Request, user: User, upload: UploadFile | None, path: str | None, text: str | None = None):
@@ -156,10 +162,29 @@ def api_review_upload(request: Request, body: dict[str, Any] = Body(..., example
 
 
 def _decide(request: Request, user: User, token: str, rule_id: str, action: str, conditions: str | None,
-            formula: str | None) -> None:
+            formula: str | None) -> str | None:
     _, _, review, _ = _store(request).get(token, user.username)
     edits = {k: v for k, v in (("conditions", conditions), ("formula", formula)) if v not in (None, "")}
     review.decide(rule_id, action, user.display_name or user.username, edits if action == "edit" else None)
+    return notify(name_of(request, user, token), review, rule_id, action)
+
+
+def name_of(request: Request, user: User, token: str) -> str:
+    return _store(request).get(token, user.username)[1]
+
+
+def notify(name: str, review, rule_id: str, action: str) -> dict | None:
+    """政策找企业: a decision recomputes the subscriptions against the reviewed file (idempotent: the same
+    decision twice notifies nobody twice). The run ({subscriptions, notifications}, or {error}); None
+    when nobody has subscribed."""
+    if action == "skip":
+        return None
+    from zhengce.programs.calls.subscriptions import notify_after_review
+    try:
+        run = notify_after_review(name, review.dump(), f"规则审核 {name}: {rule_id}")
+    except InputError as exc:
+        return {"error": f"订阅未重新计算：{exc}"}
+    return {k: run[k] for k in ("subscriptions", "notifications")} if run else None
 
 
 @router.post("/rules/review/{token}/decide", include_in_schema=False)
@@ -168,10 +193,15 @@ def review_decide(request: Request, token: str = TOKEN, rule_id: str = Form(...,
                   formula: str | None = Form(None, max_length=5000), user: User = Depends(require_reviewer)):
     from urllib.parse import quote
     try:
-        _decide(request, user, token, rule_id, action, conditions, formula)
+        notified = _decide(request, user, token, rule_id, action, conditions, formula)
     except InputError as exc:
         return RedirectResponse(f"/rules/review/{token}?error={quote(str(exc))}#r-{quote(rule_id)}", status_code=303)
-    return RedirectResponse(f"/rules/review/{token}?done={quote(rule_id)}#r-{quote(rule_id)}", status_code=303)
+    extra = ""
+    if notified and "error" in notified:
+        extra = f"&error={quote(notified['error'])}"
+    elif notified:
+        extra = f"&subs={notified['subscriptions']}&notified={notified['notifications']}"
+    return RedirectResponse(f"/rules/review/{token}?done={quote(rule_id)}{extra}#r-{quote(rule_id)}", status_code=303)
 
 
 @router.post("/api/rules/review/{token}/decide", tags=["规则审核"], summary="对一条规则作出审核决定")
@@ -186,7 +216,7 @@ def api_review_decide(request: Request, token: str = TOKEN,
     _, name, review, _ = _store(request).get(token, user.username)
     edits = {k: body[k] for k in ("conditions", "formula") if body.get(k) not in (None, "")}
     review.decide(rule_id, action, user.display_name or user.username, edits if action == "edit" else None)
-    return JSONUTF8Response(view(token, name, review))
+    return JSONUTF8Response({**view(token, name, review), "notified": notify(name, review, rule_id, action)})
 
 
 @router.get("/api/rules/review/{token}/download", tags=["规则审核"], summary="下载审核后的规则文件 (YAML)")

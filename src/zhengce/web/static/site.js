@@ -5,6 +5,26 @@
    - input[data-money]: amounts checked as they are typed, with a Chinese hint */
 (function () {
   "use strict";
+  // The house style of zhengce.money.format_fen (docs/money.md) for figures the page computes from BigInt
+  // fen (the 安心宝 deposit preview); tests/web/test_browser_money.py checks it against the Python formatter.
+  function formatFen(fen) {
+    fen = BigInt(fen);
+    var sign = fen < 0n ? "-" : "";
+    if (fen < 0n) fen = -fen;
+    function trim(q, r, width) {
+      var s = q.toString();
+      if (r) s += "." + r.toString().padStart(width, "0").replace(/0+$/, "");
+      return s;
+    }
+    if (fen >= 1000000n && fen % 100n === 0n) {
+      if (fen >= 10000000000n && fen % 1000000n === 0n) return sign + trim(fen / 10000000000n, fen % 10000000000n, 10) + "亿元";
+      return sign + trim(fen / 1000000n, fen % 1000000n, 6) + "万元";
+    }
+    var yuan = (fen / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ","), cents = fen % 100n;
+    return sign + yuan + (cents ? "." + cents.toString().padStart(2, "0") : "") + "元";
+  }
+  window.zhengceMoney = { formatFen: formatFen };
+
   var tip = null;
   function hideTip() { if (tip) { tip.remove(); tip = null; } }
   function showTip(el) {
