@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from zhengce.errors import InputError
-from zhengce.money import format_fen
+from zhengce.money import format_fen, format_percent, format_rate
 from zhengce.rules.amounts import rate_fraction, round_half_up, yuan_to_fen
 from zhengce.rules.profile import schema
 
@@ -144,9 +144,9 @@ class Formula:
         if self.form in ("rate", "matching"):
             return f"{base}×{_pct(self.rate)}{'' if not q else '(' + q + ')'}{cap}"
         if self.form == "per_unit" and self.growth_over:
-            above = f"超过{self.offset_bp / 100:g}%部分" if self.offset_bp else ""
+            above = f"超过{format_percent(Decimal(self.offset_bp) / 100)}部分" if self.offset_bp else ""
             return (f"{base}较{sch.label(self.growth_over)}增速{above}每{self.unit}个百分点"
-                    f"{q}{format_yuan(self.award)}{cap}")
+                    f"{q}{format_fen(self.award)}{cap}")
         if self.form == "per_unit":
             unit = format_fen(self.unit) if "unit_yuan" in self.data else f"{self.unit}个"
             return f"{base}每{unit}{q}{format_fen(self.award)}{cap}"
@@ -235,5 +235,4 @@ class Formula:
 
 
 def _pct(rate: Fraction) -> str:
-    value = Decimal(rate.numerator) / Decimal(rate.denominator) * 100
-    return f"{value.normalize():f}%"
+    return format_rate(rate)
