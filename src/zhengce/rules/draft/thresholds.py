@@ -53,8 +53,16 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
             notes.append(f"门槛「{_short(head[clause_start:a.span[1] + len(word)])}」的计算对象不在词表中: 未编码, 请补上条件")
             out.append({"needs_review": f"门槛「{word_before}{number}{word_after}」的计算对象未映射"})
             continue
-        out.append({"fact": fact, op: _yuan(a.value)})
         reading = {"gte": "含本数", "gt": "不含本数", "lte": "含本数", "lt": "不含本数"}[op]
+        prev = hits[-1].entry.data.get("prev") if hits else None
+        said = head[clause_start:a.span[0]]
+        if prev and re.search(r"(?:新增|净增)[^,;。\d]{0,6}$|(?:增量|增长额|增加额|新增额|净增加?额?)[^,;。\d]{0,4}$", said) \
+                and not re.search(r"增长率|增速|增幅", said[-8:]):
+            # "新增产值50亿元及以上", "营业收入增量超过1000万元": the increase over the year before
+            out.append({"increase": [fact, prev], op: _yuan(a.value)})
+            notes.append(f"门槛「{word_before}{number}{word_after}」是较上年的增加额, 按{reading}起草({op})")
+            continue
+        out.append({"fact": fact, op: _yuan(a.value)})
         notes.append(f"门槛「{word_before}{number}{word_after}」按{reading}起草({op})")
     for q in find_percents(head):
         if p.get("rate") is not None and _dec(q.value) == _dec(p["rate"]):
