@@ -215,6 +215,8 @@ def _doc_header(d: dict[str, Any]) -> list[str]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from zhengce.reading.model import warning_meaning
+
     with _open(args) as lib:
         item = lib.get(args.id)
     if args.json:
@@ -246,7 +248,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             text = (p.get("text") or "").replace("\n", " ")
             lines.append(f"  {p.get('label') or k} {text[:60]}{'…' if len(text) > 60 else ''}")
         for w in d.get("warnings", []):
-            lines.append(f"  ! {w['message']}")
+            lines.append(f"  ! {warning_meaning(w.get('code'))}：{w['message']}")
     else:
         d = item["document"]
         lines += _doc_header(d)
@@ -389,7 +391,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     print(f"未变 {c['unchanged']} 条, 修改 {c['changed']} 条, 拆分 {c['split']}, 合并 {c['merged']}, "
           f"新增 {c['added']} 条, 删除 {c['removed']} 条")
     for m in result["metadata"]:
-        print(f"  {m['field']}: {m['a']} → {m['b']}")
+        print(f"  {m['label']}: {m['a_text']} → {m['b_text']}")
     for s in result["sections"]:
         if s.get("a") and s.get("b") and s.get("budget_changed"):
             print(f"  预算 {s['b']['title']}: {_yuan(s['a']['budget_yuan'])} → {_yuan(s['b']['budget_yuan'])}")

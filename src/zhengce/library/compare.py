@@ -21,6 +21,35 @@ from zhengce.reading.model import Document
 
 META_FIELDS = ["title", "issuer", "region", "level", "year", "doc_number", "issued", "status", "kind",
                "comment_period", "total_budget_yuan", "effective"]
+META_LABELS = {"title": "标题", "issuer": "发文机关", "region": "地区", "level": "层级", "year": "政策年度",
+               "doc_number": "文号", "issued": "成文日期", "status": "状态", "kind": "类型",
+               "comment_period": "征求意见期", "total_budget_yuan": "资金总额", "effective": "有效期"}
+_VALUE_ZH = {"status": {"final": "正式稿", "draft": "征求意见稿"},
+             "kind": {"policy": "政策", "rules": "实施细则", "notice": "申报通知"},
+             "level": {"province": "省级", "city": "市级", "district": "区县级", "county": "县级", "national": "国家级"}}
+
+
+def meta_value(name: str, value: Any) -> Any:
+    """What of a metadata value is compared: the validity's dates, not where the clause was printed."""
+    if name == "effective" and isinstance(value, dict):
+        return (value.get("from"), value.get("to"))
+    return value
+
+
+def meta_text(name: str, value: Any) -> str:
+    """A metadata value as a reader writes it: 460亿元, 征求意见稿, 2025-01-01 至 2025-12-31; "—" when absent."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if name in _VALUE_ZH:
+        return _VALUE_ZH[name].get(str(value), str(value))
+    if name == "total_budget_yuan":
+        return format_yuan(Decimal(str(value)))
+    if name == "effective" and isinstance(value, dict):
+        start, end = value.get("from"), value.get("to")
+        return f"{start or '…'} 至 {end or '…'}" if (start or end) else str(value.get("text") or "—")
+    if name == "comment_period" and isinstance(value, (list, tuple)):
+        return " 至 ".join(str(v) for v in value)
+    return str(value)
 
 
 @dataclass
@@ -183,8 +212,9 @@ def _metadata_diff(a: Document, b: Document) -> list[dict[str, Any]]:
     out = []
     for f in META_FIELDS:
         va, vb = getattr(a, f), getattr(b, f)
-        if va != vb:
-            out.append({"field": f, "a": va, "b": vb})
+        if meta_value(f, va) != meta_value(f, vb):
+            out.append({"field": f, "label": META_LABELS[f], "a": va, "b": vb,
+                        "a_text": meta_text(f, va), "b_text": meta_text(f, vb)})
     return out
 
 

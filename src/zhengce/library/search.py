@@ -111,13 +111,13 @@ def _index_match(f: Filters, query: str) -> str | None:
     (zhengce.library.index): FTS5 intersects them before anything is ranked."""
     match = fts_query(query or "")
     if match is None and query and query.strip():
-        raise InputError(f"nothing to search for in {query!r}", hint="type words, not only punctuation")
+        raise InputError(f"关键词“{query.strip()}”中没有可检索的字词：请输入文字，而不只是标点", hint=None)
     parts = [f"body : ({match})"] if match else []
     for column, value in (("region", f.region), ("section", f.section), ("dept", f.dept)):
         if value:
             m = column_match(column, value)
             if m is None:
-                raise InputError(f"nothing to filter on in {value!r}", hint="type words, not only punctuation")
+                raise InputError(f"筛选条件“{value.strip()}”中没有可检索的字词：请输入文字，而不只是标点")
             parts.append(m)
     facets = [facet_token(n, v) for n, v in (("year", f.year), ("level", f.level), ("status", f.status),
                                               ("kind", f.kind)) if v is not None]

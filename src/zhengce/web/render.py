@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 
 from zhengce.cli.output import to_jsonable
+from zhengce.web.errors import ERROR_RESPONSES
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -93,6 +94,12 @@ def page(router: APIRouter, path: str, template: str, *, api_path: str | None = 
             result = await call(kwargs)
             if isinstance(result, (HTMLResponse, JSONResponse)) or hasattr(result, "status_code"):
                 return result
+            if isinstance(result, dict) and result.get("error"):  # the page shows it in its form; the API answers 4xx
+                from zhengce.web.errors import body
+
+                status = int(result.get("error_status") or 400)
+                return JSONUTF8Response(body(status, str(result["error"]), code=result.get("error_code"),
+                                             field=result.get("error_field")), status_code=status)
             return JSONUTF8Response(result)
 
         params = list(sig.parameters.values())
@@ -118,7 +125,7 @@ def page(router: APIRouter, path: str, template: str, *, api_path: str | None = 
         router.add_api_route(api_path or ("/api" + (path if path != "/" else "")), api_endpoint,
                              methods=list(methods), summary=summary or (doc.splitlines()[0] if doc else None),
                              description=doc, tags=tags, response_class=JSONUTF8Response,
-                             response_model=response_model)
+                             response_model=response_model, responses=ERROR_RESPONSES)
         return fn
 
     return deco

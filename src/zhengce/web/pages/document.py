@@ -9,6 +9,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse
 
+from zhengce.reading.model import warning_meaning
 from zhengce.web.explain import explained, segments
 from zhengce.web.filters import anchor
 from zhengce.web.render import page
@@ -27,7 +28,7 @@ def _article_view(a: dict[str, Any], provs: list[dict[str, Any]]) -> dict[str, A
 
 @page(router, "/docs/{doc_id:path}", "document.html", tags=["政策库"])
 def document(request: Request, doc_id: str = DOC_ID) -> Any:
-    """文件：章节、条款、责任单位；条款中的金额等数字条款高亮并解释；解读提示；版本与系列（草案↔正式、逐年）。"""
+    """文件：章节、条款、责任单位；条款中的金额等数字条款高亮并解释；解读提示；版本与系列（征求意见稿↔正式稿、逐年）。"""
     access = library(request)
     lib = access.lib()
     row, rest = lib.resolve(doc_id)
@@ -67,7 +68,7 @@ def _document_data(access, doc_id: str) -> dict[str, Any]:
         "title": reading.get("title") or reading["id"],
         "document": meta,
         "cite_id": cite_id,
-        "warnings": reading.get("warnings") or [],
+        "warnings": [{**w, "meaning": warning_meaning(w.get("code"))} for w in reading.get("warnings") or []],
         "deadlines": reading.get("deadlines") or [],
         "sections": sections,
         "points": points,
