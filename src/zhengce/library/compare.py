@@ -320,9 +320,48 @@ def compare_topic(lib: Any, query: str, *, filters: Any = None, limit: int = 100
                          "rates": [n.value for n in nums if n.kind == "rate"]})
     rows.sort(key=lambda r: (r["document"]["region"] or "", r["document"]["year"] or 0, r["document"]["id"],
                              r["article"]["no"] or 0))
-    without = [d for d in lib.documents() if d["id"] not in seen_docs]
+    f = filters
+    listed = lib.documents(region=f.region, year=f.year, level=f.level, kind=f.kind, status=f.status) if f else \
+        lib.documents()  # a document the filters leave out is not "without mention"
+    without = [d for d in listed if d["id"] not in seen_docs]
     return TopicComparison(query, rows, [{"id": d["id"], "title": d["title"], "region": d["region"],
                                           "year": d["year"]} for d in without])
+
+
+_LIST_MARK = re.compile(r"[、/]|等")
+
+
+def topic_rank(row: dict[str, Any], query: str) -> int:
+    """How surely `row` is the award for the topic itself (0 best): 0 an incentive whose trigger is the
+    topic alone; 1 one whose trigger lists the topic among others (the cap may be another's); 2 an
+    incentive whose quote merely mentions it; 3 a sentence of text with amounts. A rate with only a cap
+    ranks one step lower than a stated amount."""
+    terms = query_terms(query)
+    if row.get("source") != "provision":
+        return 6
+    trigger = simplified(str(row.get("trigger") or ""))
+    if trigger and find_terms(trigger, terms):
+        rank = 2 if _LIST_MARK.search(trigger) or row.get("per_unit") else 0
+    else:
+        rank = 4
+    if row.get("amount_yuan") is None:
+        rank += 1
+    return rank
+
+
+def topic_awards(rows: list[dict[str, Any]], query: str) -> list[dict[str, Any]]:
+    """Per document, the row that is the topic's own award: the best topic_rank, then the highest amount.
+    Documents whose rows name no amount are left out. In the order of `rows`."""
+    best: dict[str, tuple[tuple[int, Decimal], int]] = {}
+    for i, r in enumerate(rows):
+        top = max_amount(r)
+        if top is None:
+            continue
+        key = (-topic_rank(r, query), top)
+        doc = r["document"]["id"]
+        if doc not in best or key > best[doc][0]:
+            best[doc] = (key, i)
+    return [rows[i] for _, i in sorted(best.values(), key=lambda t: t[1])]
 
 
 def max_amount(row: dict[str, Any]) -> Decimal | None:

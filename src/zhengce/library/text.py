@@ -209,3 +209,25 @@ def like_pattern(value: str) -> str:
     v = simplified(value).strip()
     v = v.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
     return f"%{v}%"
+
+
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+_HALF_PUNCT = re.compile(r"[,;:()!?]")
+
+
+def clean_quote(text: str | None) -> str:
+    """A quote as a reader pastes it: simplified characters, no OCR spaces or layout debris, one line,
+    Chinese punctuation (a comma or colon between two digits, as in 1,000 or 9:30, stays)."""
+    if not text:
+        return ""
+    from zhengce.reading.normalize import normalize
+
+    plain = normalize(text).text.replace("\n", "")
+
+    def full(m: re.Match[str]) -> str:
+        ch, i = m.group(), m.start()
+        if ch in ",:" and 0 < i < len(plain) - 1 and plain[i - 1].isdigit() and plain[i + 1].isdigit():
+            return ch
+        return _FULL_WIDTH[ch]
+
+    return _HALF_PUNCT.sub(full, plain).strip()

@@ -94,6 +94,20 @@ def anchor(cite_id: Any) -> str:
     return re.sub(r"[^0-9A-Za-z_-]+", "-", tail).strip("-") or "top"
 
 
+def plain_quote(text: Any) -> str:
+    """The quote simplified and de-noised (zhengce.library.text.clean_quote)."""
+    from zhengce.library.text import clean_quote
+
+    return clean_quote(str(text)) if text else ""
+
+
+def cite(c: Any) -> str:
+    """A document (or citation) named by region, year, title and 文号 (zhengce.citations)."""
+    from zhengce.citations import cite_of
+
+    return cite_of(c) if isinstance(c, dict) else ""
+
+
 def install(env) -> None:
     env.filters["yuan"] = yuan
     env.filters["fen"] = fen
@@ -105,6 +119,8 @@ def install(env) -> None:
     env.filters["urlq"] = lambda v: quote(str(v), safe="")
     env.filters["idq"] = lambda v: quote(str(v), safe="/@")
     env.filters["anchor"] = anchor
+    env.filters["plain_quote"] = plain_quote
+    env.filters["cite"] = cite
     env.globals["url_with"] = url_with
     env.globals["LEVELS"] = LEVELS
     env.globals["KINDS"] = KINDS

@@ -123,10 +123,10 @@ def topic(request: Request, topic: str = Query("", max_length=100, description="
     """专题对比：同一事项（如高新技术企业奖励）在各地各年政策中的标准，附原文和条款链接。"""
     data: dict[str, Any] = {"title": f"专题对比：{topic}" if topic else "专题对比", "topic": topic, "year": year,
                             "region": region, "include_drafts": include_drafts, "rows": [], "documents_without": [],
-                            "chart": None}
+                            "chart": None, "chart_values": []}
     if not topic.strip():
         return data
-    from zhengce.library.compare import compare_topic, max_amount
+    from zhengce.library.compare import compare_topic, max_amount, topic_awards, topic_rank
     from zhengce.library.search import Filters
 
     filters = Filters(year=year, region=region or None, status=None if include_drafts else "final")
@@ -136,26 +136,30 @@ def topic(request: Request, topic: str = Query("", max_length=100, description="
         data["error"] = str(exc)
         return data
     rows = []
-    best: dict[str, Any] = {}
     for r in result.rows:
-        top = max_amount(r)
         blank = dict.fromkeys(("amount_yuan", "rate", "cap_yuan", "trigger", "form", "per_unit"))
-        rows.append({**blank, "amounts": [], **r, "max_amount_yuan": top})
-        label = f"{r['document']['region'] or '?'}{r['document']['year'] or ''}"
-        if top is not None and (label not in best or top > best[label]):
-            best[label] = top
+        rows.append({**blank, "amounts": [], **r, "max_amount_yuan": max_amount(r), "chart_pick": False})
+    picks = topic_awards(rows, topic)
+    for r in picks:
+        r["chart_pick"] = True
     data["rows"] = rows
-    data["documents_without"] = [d for d in result.documents_without if year is None or d.get("year") == year]
-    if best:
-        labels = list(best)
+    data["documents_without"] = result.documents_without
+    if picks:
+        values = []
+        for r in picks:
+            d = r["document"]
+            amount = r["amount_yuan"] if r.get("amount_yuan") is not None else r["max_amount_yuan"]
+            values.append({"label": f"{d['region'] or '?'}{d['year'] or ''}", "document": d, "article": r["article"],
+                           "amount_yuan": amount, "wan": _wan(amount), "trigger": r.get("trigger"),
+                           "form": r.get("form"), "shared": topic_rank(r, topic) > 1})
+        data["chart_values"] = values
         data["chart"] = {
             "tooltip": {"trigger": "axis"},
             "grid": {"left": 50, "right": 20, "bottom": 40, "containLabel": True},
-            "xAxis": {"type": "category", "data": labels, "axisLabel": {"interval": 0}},
+            "xAxis": {"type": "category", "data": [v["label"] for v in values], "axisLabel": {"interval": 0}},
             "yAxis": {"type": "value", "name": "万元"},
-            "series": [{"name": f"{topic} 最高金额", "type": "bar", "itemStyle": {"color": "#c8161d"},
-                        "label": {"show": True, "position": "top"},
-                        "data": [_wan(best[k]) for k in labels]}],
+            "series": [{"name": f"{topic} 奖励", "type": "bar", "itemStyle": {"color": "#c8161d"},
+                        "label": {"show": True, "position": "top"}, "data": [v["wan"] for v in values]}],
         }
     return data
 
