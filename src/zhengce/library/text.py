@@ -226,8 +226,13 @@ def clean_quote(text: str | None) -> str:
 
     def full(m: re.Match[str]) -> str:
         ch, i = m.group(), m.start()
-        if ch in ",:" and 0 < i < len(plain) - 1 and plain[i - 1].isdigit() and plain[i + 1].isdigit():
+        before, after = plain[i - 1:i], plain[i + 1:i + 2]
+        if ch in ",:" and before.isdigit() and after.isdigit():
             return ch
+        if before.isascii() and after.isascii() and (before + after).strip(" ,;") and \
+                (before.isalnum() or before in "/.") and (after.isalnum() or after in "/."):
+            return ch  # inside an address or code: https://…
+        return _FULL_WIDTH[ch]
         return _FULL_WIDTH[ch]
 
     return _HALF_PUNCT.sub(full, plain).strip()

@@ -164,6 +164,7 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     _install_session_middleware(app)
     _install_error_handlers(app)
+    _describe_errors(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_upload_bytes)
     return app
 
@@ -348,3 +349,35 @@ def _install_error_handlers(app: FastAPI) -> None:
             message = str(exc.detail)
         return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None),
                               code=code, field=field)
+
+
+def _describe_errors(app: FastAPI) -> None:
+    """/openapi.json: every API operation's errors are the one ErrorBody shape (FastAPI's default
+    422 schema would describe a body this app never sends)."""
+    from zhengce.web.errors import ErrorBody
+
+    plain = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = plain()
+        comps = schema.setdefault("components", {}).setdefault("schemas", {})
+        body = ErrorBody.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, sub in body.pop("$defs", {}).items():
+            comps.setdefault(name, sub)
+        comps["ErrorBody"] = body
+        comps.pop("HTTPValidationError", None)
+        comps.pop("ValidationError", None)
+        ref = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+        for ops in schema.get("paths", {}).values():
+            for op in ops.values():
+                responses = op.setdefault("responses", {})
+                for status, resp in list(responses.items()):
+                    if status.startswith(("4", "5")):
+                        resp["content"] = ref
+                responses.setdefault("4XX", {"description": "出错（格式统一，见 ErrorBody）", "content": ref})
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -122,10 +122,16 @@ def page(router: APIRouter, path: str, template: str, *, api_path: str | None = 
         doc = (fn.__doc__ or "").strip()
         router.add_api_route(path, html_endpoint, methods=list(methods), include_in_schema=False,
                              response_class=HTMLResponse)
+        if response_model is None:
+            from zhengce.web.models import RESPONSE_MODELS, Page
+
+            model = RESPONSE_MODELS.get(path, Page)
+        else:
+            model = response_model
         router.add_api_route(api_path or ("/api" + (path if path != "/" else "")), api_endpoint,
                              methods=list(methods), summary=summary or (doc.splitlines()[0] if doc else None),
                              description=doc, tags=tags, response_class=JSONUTF8Response,
-                             response_model=response_model, responses=ERROR_RESPONSES)
+                             response_model=model, responses=ERROR_RESPONSES)
         return fn
 
     return deco

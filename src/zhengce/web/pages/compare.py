@@ -82,6 +82,25 @@ def side_by_side(cmp) -> list[dict[str, Any]]:
     return rows
 
 
+SHOWN_META = ("issuer", "doc_number", "issued", "status", "comment_period", "total_budget_yuan", "effective")
+
+
+def _metadata_table(da, db, changed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The document facts a reader checks, by Chinese label, each marked changed or not."""
+    from zhengce.library.compare import META_FIELDS, META_LABELS, meta_text
+
+    by_field = {m["field"]: m for m in changed}
+    out = []
+    for f in META_FIELDS:
+        if f in by_field:
+            out.append({**by_field[f], "changed": True})
+        elif f in SHOWN_META and getattr(da, f) not in (None, "", []):
+            text = meta_text(f, getattr(db, f))
+            out.append({"field": f, "label": META_LABELS[f], "a_text": meta_text(f, getattr(da, f)), "b_text": text,
+                        "changed": False})
+    return out
+
+
 STATUS_ZH = {"unchanged": "未变", "changed": "有修改", "split": "拆分", "merged": "合并", "added": "新增",
              "removed": "删除"}
 
@@ -111,7 +130,8 @@ def compare(request: Request, a: str | None = Query(None, **ID), b: str | None =
         rows = [r for r in rows if r["status"] != "unchanged"]
     data.update(title=f"对比：{da.region or ''}{da.year or ''} ↔ {db.region or ''}{db.year or ''}",
                 result={"a": summary["a"], "b": summary["b"], "counts": summary["counts"],
-                        "metadata": summary["metadata"], "sections": summary["sections"], "rows": rows})
+                        "metadata": summary["metadata"], "metadata_table": _metadata_table(da, db, summary["metadata"]),
+                        "sections": summary["sections"], "rows": rows})
     data["documents"] = []  # the JSON twin need not repeat the picker
     return data
 
@@ -156,7 +176,8 @@ def topic(request: Request, topic: str = Query("", max_length=100, description="
         data["chart"] = {
             "tooltip": {"trigger": "axis"},
             "grid": {"left": 50, "right": 20, "bottom": 40, "containLabel": True},
-            "xAxis": {"type": "category", "data": [v["label"] for v in values], "axisLabel": {"interval": 0}},
+            "xAxis": {"type": "category", "data": [v["label"] for v in values],
+                      "axisLabel": {"interval": 0, "width": 64, "overflow": "break"}},
             "yAxis": {"type": "value", "name": "万元"},
             "series": [{"name": f"{topic} 奖励", "type": "bar", "itemStyle": {"color": "#c8161d"},
                         "label": {"show": True, "position": "top"}, "data": [v["wan"] for v in values]}],

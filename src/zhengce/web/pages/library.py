@@ -85,10 +85,10 @@ def search(request: Request, q: str = Query("", max_length=200, description="关
         results.append(item)
     topic_url = None
     if q.strip():  # the same question across places, for the same year and place filters
-        params = {k: v for k, v in (("topic", q), ("year", year), ("region", region),
-                                    ("include_drafts", "true" if status == "draft" else None)) if v not in (None, "")}
-        topic_url = str(request.url_for("page_topic").include_query_params(**params))
-        topic_url = topic_url[len(str(request.base_url)) - 1:]  # a path, as the other links of the site
+        from zhengce.web.filters import link
+
+        topic_url = link(request, "page_topic", topic=q, year=year, region=region,
+                         include_drafts="true" if status == "draft" else None)
     return {
         "title": f"检索：{q}" if q else "全文检索",
         "topic_url": topic_url,
