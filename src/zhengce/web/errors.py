@@ -42,6 +42,29 @@ _CHOICES_ZH = {"province": "省级", "city": "市级", "district": "区县级", 
                "true": "是", "false": "否"}
 
 
+# Program refusals by code, for a refusal whose message a lower layer wrote in English.
+REFUSALS_ZH = {
+    "not_initialised": "业务尚未开启：须由负责部门先执行开启操作", "already_initialised": "业务已开启，不能重复开启",
+    "unknown_role": "当前账号的角色不参与此项业务", "permission_denied": "当前角色无权执行此操作",
+    "invalid_actor": "操作人身份无效", "no_actor": "请先登录", "not_signed_in": "请先登录",
+    "unknown_operation": "没有这个操作", "missing_argument": "缺少必填参数", "invalid_arguments": "参数有误",
+    "invalid_input": "输入有误", "invalid_amount": "金额无效", "non_positive_amount": "金额须大于 0",
+    "fractional_fen": "金额最多精确到分", "amount_too_large": "金额过大", "invalid_time": "时间格式有误",
+    "time_not_allowed": "不能指定操作时间", "time_before_last_event": "时间早于上一笔记录",
+    "deadline_passed": "已过截止时间", "missing_op_id": "缺少操作编号", "idempotency_conflict": "操作编号已用于另一操作",
+    "already_exists": "已存在，不能重复创建", "invalid_state": "当前状态下不能执行此操作", "not_found": "未找到",
+    "pool_insufficient": "风险池余额不足", "scores_sealed": "评审结束前评分保密", "panel_closed": "评审已结束",
+    "panel_open": "评审尚未结束", "not_eligible": "不符合申报条件", "unknown_district": "不认识的区县",
+}
+
+
+def refusal_zh(code: str | None, message: str) -> str:
+    """The refusal's own message when it is Chinese, else the Chinese for its code."""
+    if has_chinese(message) or not code:
+        return message
+    return REFUSALS_ZH.get(code, f"操作未执行（{code}）")
+
+
 class ErrorInfo(BaseModel):
     code: str = Field(description="稳定的英文错误代码，供程序判断，如 not_found、invalid_parameter")
     message: str = Field(description="中文说明：出了什么问题、允许填写什么")
@@ -75,6 +98,7 @@ def in_chinese(status: int, message: str) -> str:
 
 def body(status: int, message: str, *, code: str | None = None, field: str | None = None,
          details: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    message = refusal_zh(code, message)
     info: dict[str, Any] = {"code": code or CODES.get(status, "error"), "message": in_chinese(status, message),
                             "field": field}
     if details:
@@ -92,7 +116,7 @@ def field_label(name: str, route: Any = None) -> str:
             if name in (p.name, p.alias):
                 desc = (p.field_info.description or "").strip()
                 if desc and has_chinese(desc):
-                    return desc.split("（")[0].split("，")[0].split("，")[0][:20]
+                    return desc.split("（")[0].split("，")[0][:20]
     return f"参数 {name}"
 
 

@@ -113,7 +113,8 @@ def page(router: APIRouter, path: str, template: str, *, api_path: str | None = 
             result = await call(fn_kwargs)
             if hasattr(result, "status_code"):  # a redirect or an error page already made
                 return result
-            return render_html(request, template, result)
+            status = int(result.get("error_status") or 400) if isinstance(result, dict) and result.get("error") else 200
+            return render_html(request, template, result, status_code=status)
 
         api_endpoint.__signature__ = sig  # type: ignore[attr-defined]
         api_endpoint.__name__ = f"api_{fn.__name__}"
