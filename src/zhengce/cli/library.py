@@ -193,16 +193,20 @@ def _yuan(v: Any) -> str:
 
 
 def _provision_line(p: dict[str, Any]) -> str:
-    parts = [p.get("kind") or ""]
+    kinds = {"incentive": "奖励补助", "budget": "资金预算", "target": "目标", "tax_relief": "税收优惠",
+             "threshold": "门槛条件", "deadline": "时限"}
+    parts = [kinds.get(p.get("kind") or "", p.get("kind") or "")]
     if p.get("amount_yuan") is not None:
-        parts.append(_yuan(p["amount_yuan"]))
+        parts.append(("最高" if p.get("form") == "up_to" else "") + _yuan(p["amount_yuan"]))
     if p.get("rate") is not None:
         parts.append(f"{(Decimal(str(p['rate'])) * 100).normalize():f}%")
     if p.get("cap_yuan") is not None:
         parts.append(f"上限{_yuan(p['cap_yuan'])}")
     if p.get("trigger"):
         parts.append(f"({p['trigger']})")
-    return " ".join(parts) + (f" 「{p['quote']}」" if p.get("quote") else "")
+    from zhengce.library.text import clean_quote
+
+    return " ".join(parts) + (f" 「{clean_quote(p['quote'])}」" if p.get("quote") else "")
 
 
 def _doc_header(d: dict[str, Any]) -> list[str]:
@@ -306,8 +310,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for k, h in enumerate(hits, 1):
         where = f"第{h.article_no}条 " if h.kind == "article" and h.article_no is not None else ""
-        print(f"{k}. {h.region or ''} {h.year or ''} {STATUS.get(h.status, h.status)}《{h.title or ''}》"
-              f"{where}{h.heading or ''}  [{h.article_id}]")
+        print(f"{k}. {h.citation} {STATUS.get(h.status, h.status)} {h.heading or ''}  [{h.article_id}]")
         print(f"   {h.snippet}")
         for p in h.provisions:
             print(f"   · {_provision_line(p)}")
@@ -352,6 +355,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from zhengce.library.compare import compare, compare_topic
 
     if args.topic:
+        from zhengce.citations import cite_text
+        from zhengce.library.text import clean_quote
+
         if args.docs:
             raise InputError("give either two documents or --topic, not both")
         with _open(args) as lib:
@@ -371,10 +377,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
             else:
                 money = "、".join(x["display"] for x in r["amounts"]) or "—"
             rows.append([d["region"], d["year"], STATUS.get(d["status"], d["status"]),
-                         a["no"] if a["no"] is not None else "", money or "—", r["quote"], a["id"]])
+                         a["no"] if a["no"] is not None else "", money or "—", clean_quote(r["quote"]),
+                         cite_text(None, None, d["title"], d.get("doc_number"), a["no"])])
         print(table(rows, [14, 4, 10, 3, 16, 60, 30]))
         if result.documents_without:
-            print("未提及: " + "; ".join(f"{d['id']} {d['region'] or ''} {d['year'] or ''}"
+            print("未提及: " + "; ".join(cite_text(d["region"], d["year"], d["title"], d.get("doc_number"))
                                         for d in result.documents_without))
         return 0
     if len(args.docs) != 2:

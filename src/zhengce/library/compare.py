@@ -293,7 +293,7 @@ def compare_topic(lib: Any, query: str, *, filters: Any = None, limit: int = 100
             "JOIN documents d ON d.pk = a.doc_pk WHERE a.cite_id = ? AND d.doc_id = ? AND d.version = ?",
             (h.article_id, h.doc_id, h.version)).fetchone()
         doc = {"id": h.doc_id, "title": h.title, "region": h.region, "year": h.year, "level": h.level,
-               "status": h.status, "kind": h.doc_kind}
+               "status": h.status, "kind": h.doc_kind, "doc_number": h.doc_number}
         article = {"id": h.article_id, "no": h.article_no, "heading": h.heading, "section": h.section_title}
         provs = [p for p in lib.article_provisions(art["pk"])
                  if p.get("kind") in (None, "incentive")
@@ -325,7 +325,7 @@ def compare_topic(lib: Any, query: str, *, filters: Any = None, limit: int = 100
         lib.documents()  # a document the filters leave out is not "without mention"
     without = [d for d in listed if d["id"] not in seen_docs]
     return TopicComparison(query, rows, [{"id": d["id"], "title": d["title"], "region": d["region"],
-                                          "year": d["year"]} for d in without])
+                                          "year": d["year"], "doc_number": d.get("doc_number")} for d in without])
 
 
 _LIST_MARK = re.compile(r"[、/]|等")

@@ -129,7 +129,7 @@ def check(request: Request,
         data["result"] = run_check(request, profile, when, include_drafts)
         data["date"], data["note"] = when.isoformat(), note
     except InputError as exc:
-        data["error"] = str(exc)
+        data["error"], data["error_field"] = str(exc), getattr(exc, "field", None)
     data["share_url"] = str(request.url.path) + ("?" + request.url.query if request.url.query else "")
     return data
 
