@@ -44,7 +44,7 @@ def test_excel_registry_with_a_bad_row(client):
     job = out["job"]
     assert job["state"] == "done" and job["ok_rows"] == 2 and job["error_rows"] == 1
     bad = [x for x in out["rows"] if x["status"] == "error"]
-    assert bad[0]["row"] == 3 and "region" in bad[0]["error"]
+    assert bad[0]["row"] == 3 and "所在区县为必填项" in bad[0]["error"]
     # per-rule totals add up to the job total, in fen
     assert sum(t["amount_fen"] for t in out["rule_totals"]) == job["total_fen"] > 0
     assert sum(x["total_fen"] for x in out["rows"]) == job["total_fen"]
