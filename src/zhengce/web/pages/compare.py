@@ -176,8 +176,8 @@ def topic(request: Request, topic: str = Query("", max_length=100, description="
         data["chart"] = {
             "tooltip": {"trigger": "axis"},
             "grid": {"left": 50, "right": 20, "bottom": 40, "containLabel": True},
-            "xAxis": {"type": "category", "data": [v["label"] for v in values],
-                      "axisLabel": {"interval": 0, "width": 64, "overflow": "break"}},
+            "xAxis": {"type": "category", "data": [f"{v['document']['region'] or '?'}\n{v['document']['year'] or ''}"
+                                                   for v in values], "axisLabel": {"interval": 0}},
             "yAxis": {"type": "value", "name": "万元"},
             "series": [{"name": f"{topic} 奖励", "type": "bar", "itemStyle": {"color": "#c8161d"},
                         "label": {"show": True, "position": "top"}, "data": [v["wan"] for v in values]}],

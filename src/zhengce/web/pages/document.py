@@ -9,6 +9,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse
 
+from zhengce.citations import cite_text
 from zhengce.reading.model import warning_meaning
 from zhengce.web.explain import explained, segments
 from zhengce.web.filters import anchor
@@ -53,7 +54,7 @@ def _document_data(access, doc_id: str) -> dict[str, Any]:
     for s in reading.get("sections") or []:
         sections.append({**{k: v for k, v in s.items() if k != "articles"}, "anchor": anchor(s["id"]),
                          "articles": [_article_view(a, placed.get(a["id"], [])) for a in s.get("articles") or []]})
-    points = [_article_view({**p, "id": p.get("id") or f"{reading['id']}/p{i}"},
+    points = [_article_view({**p, "kind": "point", "id": p.get("id") or f"{reading['id']}/p{i}"},
                             placed.get(p.get("id") or f"{reading['id']}/p{i}", []))
               for i, p in enumerate(reading.get("points") or [], 1)]
     cite_id = reading["id"] if reading.get("latest", True) else f"{reading['id']}@{reading.get('version')}"
@@ -68,6 +69,7 @@ def _document_data(access, doc_id: str) -> dict[str, Any]:
         "title": reading.get("title") or reading["id"],
         "document": meta,
         "cite_id": cite_id,
+        "doc_cite": cite_text(reading.get("region"), reading.get("year"), reading.get("title"), reading.get("doc_number")),
         "warnings": [{**w, "meaning": warning_meaning(w.get("code"))} for w in reading.get("warnings") or []],
         "deadlines": reading.get("deadlines") or [],
         "sections": sections,
