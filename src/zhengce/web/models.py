@@ -59,9 +59,15 @@ class Warning(_Open):
     message: str = Field(description="具体说明")
 
 
-class DocumentPage(Page):
+class DocumentPage(_Open):
+    """一个文件；编号指向章节或条款时（如 …/d2/s1/a3），为该条款（type、article、section）及其所在文件。"""
+
+    title: str | None = Field(None, description="页面标题（文件标题）")
+    type: str | None = Field(None, description="编号指向章节或条款时：section 或 article")
+    article: dict[str, Any] | None = Field(None, description="编号指向的条款：原文、责任单位、数字条款")
     document: dict[str, Any] = Field(description="文件信息：发文机关、地区、文号、日期、资金总额、有效期等")
-    cite_id: str = Field(description="本文件的引用编号")
+    cite_id: str | None = Field(None, description="本文件的库内编号")
+    doc_cite: str | None = Field(None, description="出处：地区、年度、标题和文号")
     warnings: list[Warning] = Field(default_factory=list, description="解读提示")
     deadlines: list[dict[str, Any]] = Field(default_factory=list, description="文件中的时限")
     sections: list[dict[str, Any]] = Field(default_factory=list, description="章节及其条款（条款中的数字条款已解释）")

@@ -41,6 +41,8 @@ def document(request: Request, doc_id: str = DOC_ID) -> Any:
         doc = got["document"]
         target = (got.get("article") or got.get("section") or {}).get("id", "")
         if request.url.path.startswith("/api"):
+            if isinstance(doc.get("warnings"), list):
+                doc["warnings"] = [{**w, "meaning": warning_meaning(w.get("code"))} for w in doc["warnings"]]
             return got_json(got)
         return RedirectResponse(f"/docs/{quote(doc['id'], safe='/@')}#{anchor(target)}", status_code=303)
     return _document_data(access, doc_id)
