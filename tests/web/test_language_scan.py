@@ -194,3 +194,24 @@ def test_api_never_answers_200_with_an_error(client):
     assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_input"
     r = client.get("/api/compare/topic", params={"topic": "。。"})
     assert r.status_code == 400 and "没有可检索的字词" in r.json()["error"]["message"]
+
+
+def test_a_bug_is_a_chinese_500_in_the_one_shape(app, monkeypatch):
+    import warnings
+
+    from zhengce.web.pages import budgets
+
+    def broken(title):
+        raise RuntimeError("boom: an internal failure with an English message")
+
+    monkeypatch.setattr(budgets, "domain_of", broken)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    with TestClient(app, raise_server_exceptions=False) as c:
+        r = c.get("/api/budgets")
+        assert r.status_code == 500 and r.json()["error"]["code"] == "internal_error"
+        assert not error_problems("/api/budgets", r) and "boom" not in r.text
+        page = c.get("/budgets")
+        assert page.status_code == 500 and "服务器内部错误" in page.text and not page_problems("/budgets", page.text)
