@@ -52,7 +52,7 @@ def test_topic_chart_values_are_each_documents_own_award(client):
     picked = [r for r in data["rows"] if r["chart_pick"]]
     assert len(picked) == len(values)
     html = client.get("/compare/topic", params=TOPIC).text
-    assert 'id="chart-values"' in html and "图表取值" in html and "与其他对象共用一条" in html
+    assert 'id="chart-values"' in html and "图表取值" in html and "非该事项专属的奖励" in html
 
 
 def test_drafts_left_out_by_the_filter_are_not_listed_as_not_mentioning(client):

@@ -380,6 +380,14 @@ def cmd_compare(args: argparse.Namespace) -> int:
                          a["no"] if a["no"] is not None else "", money or "—", clean_quote(r["quote"]),
                          cite_text(None, None, d["title"], d.get("doc_number"), a["no"])])
         print(table(rows, [14, 4, 10, 3, 16, 60, 30]))
+        awards = result.to_json()["awards"]
+        if awards:
+            print(f"各文件“{args.topic}”本身的奖励 (图表取值):")
+            for w in awards:
+                d = w["document"]
+                shared = "，非该事项专属的奖励" if w["shared"] else ""
+                print(f"  {d['region'] or ''}{d['year'] or ''} {_yuan(w['amount_yuan'])}"
+                      f"（第{w['article']['no']}条 {w['trigger'] or ''}{shared}）")
         if result.documents_without:
             print("未提及: " + "; ".join(cite_text(d["region"], d["year"], d["title"], d.get("doc_number"))
                                         for d in result.documents_without))

@@ -267,7 +267,10 @@ class TopicComparison:
     documents_without: list[dict[str, Any]]
 
     def to_json(self) -> dict[str, Any]:
-        return {"query": self.query, "rows": self.rows, "documents_without_mention": self.documents_without}
+        return {"query": self.query, "rows": self.rows, "documents_without_mention": self.documents_without,
+                "awards": [{"document": r["document"], "article": r["article"], "amount_yuan": max_amount(r),
+                            "trigger": r.get("trigger"), "shared": topic_rank(r, self.query) > 1}
+                           for r in topic_awards(self.rows, self.query)]}
 
 
 _SENTENCE = re.compile(r"[^。;;!?\n]+[。;;!?]?")
@@ -328,7 +331,8 @@ def compare_topic(lib: Any, query: str, *, filters: Any = None, limit: int = 100
                                           "year": d["year"], "doc_number": d.get("doc_number")} for d in without])
 
 
-_LIST_MARK = re.compile(r"[、/]|等")
+_LIST_MARK = re.compile(r"[、/或]|等")  # the topic named among others
+_PER_UNIT = re.compile(r"每\S{0,8}?\d*\s*[家个项户名]")  # "每培育1家…": paid to another, per unit of the topic
 
 
 def topic_rank(row: dict[str, Any], query: str) -> int:
@@ -340,8 +344,10 @@ def topic_rank(row: dict[str, Any], query: str) -> int:
     if row.get("source") != "provision":
         return 6
     trigger = simplified(str(row.get("trigger") or ""))
-    if trigger and find_terms(trigger, terms):
-        rank = 2 if _LIST_MARK.search(trigger) or row.get("per_unit") else 0
+    hits = find_terms(trigger, terms) if trigger else []
+    if hits:
+        per_unit = row.get("per_unit") or any(m.start() < hits[0][0] for m in _PER_UNIT.finditer(trigger))
+        rank = 2 if _LIST_MARK.search(trigger) or per_unit else 0
     else:
         rank = 4
     if row.get("amount_yuan") is None:
