@@ -189,7 +189,12 @@ def test_openapi_describes_the_twins_and_the_error_shape(client):
     assert {"rows", "chart_values", "documents_without"} <= set(topic)
 
 
-def test_api_never_answers_200_with_an_error(client):
+def test_api_never_answers_200_with_an_error(app, client):
+    for url in get_urls(app):
+        if url.startswith("/api"):
+            r = client.get(url, params=QUERIES.get(url.removeprefix("/api") or "/"))
+            if r.status_code == 200 and isinstance(r.json(), dict):
+                assert "error" not in r.json(), url
     r = client.get("/api/search", params={"q": "!!!"})
     assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_input"
     r = client.get("/api/compare/topic", params={"topic": "。。"})

@@ -100,6 +100,8 @@ def page(router: APIRouter, path: str, template: str, *, api_path: str | None = 
                 status = int(result.get("error_status") or 400)
                 return JSONUTF8Response(body(status, str(result["error"]), code=result.get("error_code"),
                                              field=result.get("error_field")), status_code=status)
+            if isinstance(result, dict):  # a success carries no error field at all
+                result = {k: v for k, v in result.items() if k not in ("error", "error_status", "error_code", "error_field")}
             return JSONUTF8Response(result)
 
         params = list(sig.parameters.values())
