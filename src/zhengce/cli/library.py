@@ -111,7 +111,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from zhengce.library.ingest import ingest
 
     if args.workers is not None and args.workers < 1:
-        raise InputError(f"--workers must be 1 or more, not {args.workers}")
+        raise InputError(f"--workers 至少为 1，不能是 {args.workers}")
     with _open(args) as lib:
         reports = ingest(lib, args.paths, force=args.force, progress=_progress(sys.stderr), workers=args.workers)
         counts = lib.counts()
@@ -286,7 +286,7 @@ def _search_filters(args: argparse.Namespace):
         try:
             amount = Decimal(args.min_amount.replace(",", ""))
         except InvalidOperation:
-            raise InputError(f"--min-amount {args.min_amount!r} is not a number of yuan") from None
+            raise InputError(f"--min-amount {args.min_amount!r} 不是金额：请写元数，如 200000") from None
     return Filters(region=args.region, year=args.year, level=args.level, status=args.status, kind=args.kind,
                    section=args.section, dept=args.dept, min_amount=amount, beneficiary=args.beneficiary,
                    trigger=args.trigger, all_versions=args.all_versions)
@@ -297,7 +297,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     filters = _search_filters(args)
     if not args.query.strip() and not any(vars(filters)[k] not in (None, False) for k in vars(filters)):
-        raise InputError("give a query or at least one filter")
+        raise InputError("请给出关键词或至少一个筛选条件")
     with _open(args) as lib:
         hits = search(lib, args.query, filters, limit=args.limit)
     if args.json:
@@ -330,15 +330,15 @@ def _load(lib, ref: str):
         if pick:
             chosen = [d for d in docs if d.id.endswith("/" + pick)]
             if not chosen:
-                raise InputError(f"{path} has no document {pick!r}",
-                                 hint="has " + ", ".join(d.id.rsplit('/', 1)[1] for d in docs))
+                raise InputError(f"{path} 中没有文件 {pick!r}",
+                                 hint="其中有 " + "、".join(d.id.rsplit("/", 1)[1] for d in docs))
             return chosen[0], original
         if len(docs) != 1:
-            raise InputError(f"{path} holds {len(docs)} documents; pick one with {path}#d1 … #d{len(docs)}")
+            raise InputError(f"{path} 含 {len(docs)} 份文件：请用 {path}#d1 … #d{len(docs)} 选择其中一份")
         return docs[0], original
     row, rest = lib.resolve(ref)
     if rest:
-        raise InputError(f"{ref} names a section or article; compare takes documents")
+        raise InputError(f"{ref} 指向章节或条款；对比需要两个文件")
     from zhengce.library.rehydrate import document_from_json
     import json
 
@@ -359,7 +359,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         from zhengce.library.text import clean_quote
 
         if args.docs:
-            raise InputError("give either two documents or --topic, not both")
+            raise InputError("请给出两个文件，或用 --topic 指定事项，二者不能同时使用")
         with _open(args) as lib:
             result = compare_topic(lib, args.topic)
         if args.json:
@@ -393,7 +393,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
                                         for d in result.documents_without))
         return 0
     if len(args.docs) != 2:
-        raise InputError("compare takes two documents (DOC_A DOC_B) or --topic QUERY")
+        raise InputError("对比需要两个文件（文件A 文件B），或用 --topic 指定事项")
     with _open(args) as lib:
         (a, oa), (b, ob) = _load(lib, args.docs[0]), _load(lib, args.docs[1])
     result = compare(a, b, original_a=oa, original_b=ob).to_json()
