@@ -220,3 +220,16 @@ def test_a_bug_is_a_chinese_500_in_the_one_shape(app, monkeypatch):
         assert not error_problems("/api/budgets", r) and "boom" not in r.text
         page = c.get("/budgets")
         assert page.status_code == 500 and "服务器内部错误" in page.text and not page_problems("/budgets", page.text)
+
+
+def test_bad_form_input_on_a_page_is_named_in_chinese(client):
+    client.cookies.clear()
+    page = client.get("/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    r = client.post("/login", data={"csrf_token": token, "password": "x"})  # no username
+    assert r.status_code == 422 and "用户名为必填项" in visible(r.text)
+    assert not page_problems("POST /login", r.text)
+    r = client.post("/batch", data={"csrf_token": token, "date": "2025-13-45"},
+                    files={"registry": ("r.csv", b"region\n\xe6\x9d\xad\n", "text/csv")})
+    assert 400 <= r.status_code < 500 and not page_problems("POST /batch", r.text)
+    client.cookies.clear()
