@@ -137,6 +137,21 @@ def test_every_page_and_json_answer_is_in_chinese(app, client):
     assert not problems, "\n".join(problems[:40])
 
 
+def test_every_document_page_is_in_chinese(client):
+    """Every document of the library (its warnings, metadata, quotes), and each compared with its series."""
+    problems: list[str] = []
+    docs = client.get("/api/docs").json()["documents"]
+    assert any(d["warnings"] for d in docs)
+    for d in docs:
+        url = f"/docs/{d['id']}"
+        problems += page_problems(url, client.get(url).text)
+        problems += json_problems("/api" + url, client.get("/api" + url).json())
+        for m in client.get("/api" + url).json()["series_members"]:
+            cmp = client.get("/compare", params={"a": m["id"], "b": d["id"]})
+            problems += page_problems(f"/compare?a={m['id']}&b={d['id']}", cmp.text)
+    assert not problems, "\n".join(problems[:40])
+
+
 def test_signed_in_pages_are_in_chinese(client):
     from zhengce.web.demo import DEMO_ACCOUNTS
 
