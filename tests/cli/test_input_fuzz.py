@@ -59,7 +59,7 @@ def test_check_named_inputs(tmp_path, capsys):
         (tmp_path / name).write_bytes(data)
     assert run(capsys, "check", str(tmp_path / "bom.json"), "--date", "2025-06-30")[0] == 0
     for name, fragment in [("list.json", "数组"), ("null.json", "null"), ("str.json", "字符串"), ("gbk.json", "UTF-8"),
-                           ("bin.json", "不是文本"), ("deep.json", "嵌套过深"), ("float.json", "floats")]:
+                           ("bin.json", "不是文本"), ("deep.json", "嵌套过深"), ("float.json", "JSON 小数不精确")]:
         code, err = run(capsys, "check", str(tmp_path / name))
         assert code == 2 and fragment in err, (name, err)
     code, err = run(capsys, "check", str(tmp_path))
