@@ -175,12 +175,13 @@ def close_bands(group: list[Draft]) -> None:
     """A list of thresholds paired with 分别 amounts, in either order ("50亿元及以上、30亿元及以上…的,
     分别给予300万元、200万元…"): each band ends where the next higher one begins, so one firm gets
     the award of its band, not the sum of every band below it."""
-    def low(x: Draft):
+    def low(x: Draft):  # the band's own threshold: the last one stated (a shared one comes first)
+        found = None
         for c in x.conditions:
             for k in ("gt", "gte"):
                 if ("fact" in c or "increase" in c) and k in c:
-                    return c[k]
-        return None
+                    found = c[k]
+        return found
     lows = [low(d) for d in group]
     if any(v is None for v in lows):
         for lower, higher in zip(group, group[1:]):

@@ -177,7 +177,7 @@ def band_of(head: str, member: tuple[int, int]) -> str:
         parts = head[lo:hi].split("、")
         if len(parts) == n and all(find_amounts(x) for x in parts):
             first = find_amounts(parts[0])[0].span[0]
-            lead = re.sub(r"(?:在|达到|为)$", "", parts[0][:first]) if k else ""
+            lead = re.sub(r"(?:在|为)$", "", parts[0][:first]) if k else ""  # "达到8000万元、6000万元…": 达到 for each
             band = parts[k]
             if k + 1 < n:  # "…1亿元以下、1亿元及以上…": a bound the next band includes is not in this one
                 last, nxt = find_amounts(band)[-1], find_amounts(parts[k + 1])[0]
