@@ -56,3 +56,20 @@ def test_json_schema_is_complete_and_serialisable():
     props = schema["properties"]
     assert {"recognitions", "events", "financials", "counts", "purchases", "project"} <= set(props)
     assert props["financials"]["properties"]["revenue_yuan"]["x-unit"] == "元"
+
+
+def test_recognition_types_as_people_write_them():
+    """A recognition may be given by its code or its Chinese label (simplified or traditional);
+    an unknown one names the closest labels, not the whole list."""
+    import pytest as _pytest
+
+    from zhengce.errors import InputError as _InputError
+    from zhengce.rules.profile import parse_profile as _load
+    base = {"region": "杭州市余杭区"}
+    by_code = _load({**base, "recognitions": [{"type": "gaoxin", "date": "2025-03-01"}]})
+    by_label = _load({**base, "recognitions": [{"type": "高新技术企业", "date": "2025-03-01"}]})
+    by_trad = _load({**base, "recognitions": [{"type": "高新技術企業", "date": "2025-03-01"}]})
+    assert by_code.facts == by_label.facts == by_trad.facts
+    with _pytest.raises(_InputError) as err:
+        _load({**base, "recognitions": [{"type": "高新企业认定", "date": "2025-03-01"}]})
+    assert "高新技术企业（gaoxin）" in err.value.message and len(err.value.message) < 400

@@ -307,10 +307,7 @@ def parse_profile(data: Any) -> Profile:
         if not isinstance(item, dict):
             raise InputError(f"{where_zh(where)}应为包含 type（类型）、date（日期）、renewal（是否重新认定）的对象")
         _check_known(item, ["type", "date", "renewal", "note"], where)
-        code = item.get("type")
-        if code not in sch.recognition_types:
-            raise InputError(f"{where_zh(where)}的类型不能填 {code!r}；可选："
-                             + "、".join(f"{v}（{k}）" for k, v in sch.recognition_types.items()))
+        code = type_code(item.get("type"), sch.recognition_types, where_zh(where))
         if "date" not in item:
             raise InputError(f"{where_zh(where)}缺少日期：请填写认定日期（YYYY-MM-DD）")
         date = convert(sch.facts[f"rec.{code}"], item["date"], f"{where}.date")
@@ -327,10 +324,7 @@ def parse_profile(data: Any) -> Profile:
         if not isinstance(item, dict):
             raise InputError(f"{where_zh(where)}应为包含 type（类型）和 date（日期）的对象")
         _check_known(item, ["type", "date", "note"], where)
-        code = item.get("type")
-        if code not in sch.event_types:
-            raise InputError(f"{where_zh(where)}的类型不能填 {code!r}；可选："
-                             + "、".join(f"{v}（{k}）" for k, v in sch.event_types.items()))
+        code = type_code(item.get("type"), sch.event_types, where_zh(where))
         if entity not in sch.facts[f"event.{code}"].entities:
             raise InputError(f"{where_zh(where)}：只有企业填写事项")
         facts[f"event.{code}"] = convert(sch.facts[f"event.{code}"], item.get("date"), f"{where}.date")
@@ -492,3 +486,28 @@ def json_schema() -> dict:
             "project": block("project", "project"),
         },
     }
+
+
+def type_code(value: Any, types: dict[str, str], where: str) -> str:
+    """A recognition or event type as people write it: its code (gaoxin) or its Chinese label
+    (高新技术企业), in simplified or traditional characters, full- or half-width brackets. An unknown
+    one is refused with the closest labels, not the whole list (`zhengce profile schema` has it)."""
+    if isinstance(value, str) and value in types:
+        return value
+    text = _plain_label(value) if isinstance(value, str) else ""
+    by_label = {_plain_label(label): code for code, label in types.items()}
+    if text in by_label:
+        return by_label[text]
+    import difflib
+    near = difflib.get_close_matches(text, list(by_label), n=5, cutoff=0.4) if text else []
+    hint = "、".join(f"{types[by_label[n]]}（{by_label[n]}）" for n in near) or "、".join(
+        f"{v}（{k}）" for k, v in list(types.items())[:8]) + " 等"
+    raise InputError(f"{where}的类型不能填 {value!r}；可写代码或中文名称，如 {hint}；"
+                     "全部类型见 zhengce profile schema")
+
+
+def _plain_label(text: str) -> str:
+    from zhengce.reading.normalize import to_simplified
+    t = to_simplified(text.strip()).replace("（", "(").replace("）", ")").replace("“", "").replace("”", "")
+    return t.replace('"', "").replace(" ", "")
+
