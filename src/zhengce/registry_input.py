@@ -326,24 +326,26 @@ def row_errors(raw: dict[str, Any]) -> list[str]:
     sch = schema()
     entity = str(raw.get("entity") or "enterprise").strip()
     if entity not in sch.raw["entities"]:
-        return [f"entity: {entity!r} is not allowed; expected one of {', '.join(sch.raw['entities'])}"]
+        from zhengce.rules.profile import _entities_zh
+
+        return [f"主体类型不能填 {entity!r}；应为以下之一：{_entities_zh(sch.raw['entities'])}"]
     errors = []
     for column, value in raw.items():
         if column in ("entity", "id", "name") or value is None or (isinstance(value, str) and not value.strip()):
             continue
         spec = sch.facts.get(column)
         if spec is None:
-            errors.append(f"column {column!r}: unknown field; see `zhengce profile schema` for the allowed names")
+            errors.append(f"列 {column!r}：不认识的字段；可用的列名见 zhengce profile schema")
             continue
         if entity not in spec.entities:
             continue
         if isinstance(value, float) and (value != value or value != int(value) or abs(value) > 2**53):
-            errors.append(f"{column}: {value!r} is not exact; write money as an integer or decimal string")
+            errors.append(f"{sch.label(column)}：{value!r} 不是精确数字；金额请写成整数或小数文字")
             continue
         try:
             convert(spec, int(value) if isinstance(value, float) else value, column)
         except ZhengceError as exc:
             errors.append(str(exc))
     if raw.get("region") is None or not str(raw.get("region")).strip():
-        errors.append("region: missing; every profile needs its district or county")
+        errors.append("所在区县为必填项：请填写所在区县，如 杭州市余杭区")
     return errors

@@ -24,7 +24,7 @@ def test_batch_reads_excel_encodings_and_goes_past_bad_rows(tmp_path, capsys, en
     out = json.loads(capsys.readouterr().out)
     errors = {e["row"]: e["error"] for e in out["errors"]}
     assert set(errors) == {4, 5}  # spreadsheet rows: header 1, A1 2, blank 3, A2 4, A3 5, A4 6
-    assert "region" in errors[4] and "fin.revenue_yuan" in errors[4] and "fin.rd_spend_yuan" in errors[4]
+    assert "所在区县" in errors[4] and "本年度营业收入" in errors[4] and "本年度研发费用" in errors[4]
     assert "5 列" in errors[5]
     assert out["evaluated"] == 2
 

@@ -44,7 +44,8 @@ def test_moved_changed_added_removed_split():
         ("200万元", "300万元")]
     assert [p["heading"] for p in j["added"]] == ["支持数字经济"]
     assert [p["heading"] for p in j["removed"]] == ["支持技术攻关"]
-    assert {"field": "status", "a": "draft", "b": "final"} in j["metadata"]
+    assert {"field": "status", "label": "状态", "a": "draft", "b": "final", "a_text": "征求意见稿",
+            "b_text": "正式稿"} in j["metadata"]
 
 
 def test_merge_is_the_reverse_of_split():

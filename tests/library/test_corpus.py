@@ -127,12 +127,13 @@ def test_compare_yuhang_draft_and_final(corpus_lib):
     number_changes += [x for ch in j["changed"] for k in ("added", "removed")
                        for x in ch.get("numbers", {}).get(k, [])]
     assert number_changes
-    assert {"field": "status", "a": "draft", "b": "final"} in j["metadata"]
+    assert {"field": "status", "label": "状态", "a": "draft", "b": "final", "a_text": "征求意见稿",
+            "b_text": "正式稿"} in j["metadata"]
 
 
 def test_compare_linan_years(corpus_lib):
     j = _compare(corpus_lib, LA_2024, LA_2025)
-    assert {"field": "year", "a": 2024, "b": 2025} in j["metadata"]
+    assert {"field": "year", "label": "政策年度", "a": 2024, "b": 2025, "a_text": "2024", "b_text": "2025"} in j["metadata"]
     assert j["counts"]["changed"] + j["counts"]["unchanged"] >= 15
     assert j["counts"]["added"] and j["counts"]["removed"]
     # same headings found again even where the text was rewritten

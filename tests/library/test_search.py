@@ -55,7 +55,8 @@ def test_hit_cites_document_and_article(filled):
     j = hit.to_json()
     assert j["document"] == {"id": "yh/d1", "version": 1, "latest": True, "title": "关于推动经济高质量发展的若干政策",
                              "region": "杭州市余杭区", "year": 2025, "level": "district", "status": "final",
-                             "kind": "policy"}
+                             "kind": "policy", "doc_number": None}
+    assert j["citation"] == "杭州市余杭区2025《关于推动经济高质量发展的若干政策》第2条"  # named, never by file
     assert j["article"]["id"] == "yh/d1/s1/a2" and j["article"]["no"] == 2
     assert "【高新技术企业】" in j["snippet"]
     s, e = j["highlights"][0]

@@ -29,10 +29,10 @@ def test_check_bad_profile_is_one_line_error(capsys, tmp_path):
     p.write_text('{"region": "临安区", "financials": {"revenue_yuan": 1.5}}', encoding="utf-8")
     code, out, err = run(capsys, "check", str(p))
     # a JSON float is not money (the API refuses it too): write "1.50"
-    assert code == 2 and "revenue_yuan" in err and "Traceback" not in err
+    assert code == 2 and "本年度营业收入" in err and "Traceback" not in err
     p.write_text('{"region": "临安区", "industry": "cars"}', encoding="utf-8")
     code, out, err = run(capsys, "check", str(p))
-    assert code == 2 and err.startswith("zhengce: error: industry:") and "Traceback" not in err
+    assert code == 2 and err.startswith("zhengce: error: 主营行业：") and "Traceback" not in err
 
 
 def test_rules_list_json_fields(capsys):

@@ -16,12 +16,12 @@ def err(data) -> str:
 
 def test_unknown_top_level_field():
     msg = err({"region": "临安区", "revenue": 1})
-    assert "unknown field 'revenue'" in msg and "financials" in msg
+    assert "不认识的字段 'revenue'" in msg and "financials" in msg
 
 
 def test_invalid_enum_names_allowed_values():
     msg = err({"region": "临安区", "industry": "car"})
-    assert msg.startswith("industry:") and "software_it" in msg
+    assert msg.startswith("主营行业：") and "software_it" in msg
 
 
 def test_float_money_refused_and_decimals_exact():
@@ -47,15 +47,15 @@ def test_region_must_be_a_district():
 
 
 def test_recognition_errors():
-    assert "recognitions[0].type" in err({"region": "临安区", "recognitions": [{"type": "gaoxinqiye", "date": "2025-01-01"}]})
-    assert "recognitions[0].date" in err({"region": "临安区", "recognitions": [{"type": "gaoxin", "date": "2025-02-30"}]})
-    assert "recognitions[0].date: missing" in err({"region": "临安区", "recognitions": [{"type": "gaoxin"}]})
+    assert "第1项认定的类型" in err({"region": "临安区", "recognitions": [{"type": "gaoxinqiye", "date": "2025-01-01"}]})
+    assert "第1项认定的日期" in err({"region": "临安区", "recognitions": [{"type": "gaoxin", "date": "2025-02-30"}]})
+    assert "第1项认定缺少日期" in err({"region": "临安区", "recognitions": [{"type": "gaoxin"}]})
 
 
 def test_entity_specific_fields():
-    assert "purchases" in err({"region": "临安区", "purchases": []})
-    assert "energy_grade" in err({"entity": "person", "region": "临安区", "purchases": [{"energy_grade": 7}]})
-    assert "is_maker" in err({"region": "临安区", "is_maker": True})
+    assert "购买记录只适用于个人或家庭" in err({"region": "临安区", "purchases": []})
+    assert "第1项购买的能效(水效)等级" in err({"entity": "person", "region": "临安区", "purchases": [{"energy_grade": 7}]})
+    assert "创客(或创客团队成员)：企业或单位不填此项" in err({"region": "临安区", "is_maker": True})
 
 
 def test_json_schema_is_complete_and_serialisable():
@@ -65,3 +65,20 @@ def test_json_schema_is_complete_and_serialisable():
     props = schema["properties"]
     assert {"recognitions", "events", "financials", "counts", "purchases", "project"} <= set(props)
     assert props["financials"]["properties"]["revenue_yuan"]["x-unit"] == "元"
+
+
+def test_recognition_types_as_people_write_them():
+    """A recognition may be given by its code or its Chinese label (simplified or traditional);
+    an unknown one names the closest labels, not the whole list."""
+    import pytest as _pytest
+
+    from zhengce.errors import InputError as _InputError
+    from zhengce.rules.profile import parse_profile as _load
+    base = {"region": "杭州市余杭区"}
+    by_code = _load({**base, "recognitions": [{"type": "gaoxin", "date": "2025-03-01"}]})
+    by_label = _load({**base, "recognitions": [{"type": "高新技术企业", "date": "2025-03-01"}]})
+    by_trad = _load({**base, "recognitions": [{"type": "高新技術企業", "date": "2025-03-01"}]})
+    assert by_code.facts == by_label.facts == by_trad.facts
+    with _pytest.raises(_InputError) as err:
+        _load({**base, "recognitions": [{"type": "高新企业认定", "date": "2025-03-01"}]})
+    assert "高新技术企业（gaoxin）" in err.value.message and len(err.value.message) < 400

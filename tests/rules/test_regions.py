@@ -53,7 +53,7 @@ def test_canonical_errors_are_one_chinese_line(written, message):
 def test_profile_region_errors_name_the_field():
     with pytest.raises(InputError) as exc:
         parse_profile({"region": "鼓楼区"})
-    assert exc.value.message.startswith("region: 所在区县「鼓楼区」有多个同名区县")
+    assert exc.value.message.startswith("所在区县「鼓楼区」有多个同名区县")
     assert parse_profile({"region": "杭州萧山"}).region == "杭州市萧山区"
     assert parse_profile({"region": "昆山市"}).region == "江苏省苏州市昆山市"
 

@@ -150,9 +150,9 @@ def test_registry_columns_by_year(tmp_path):
 
 
 def test_bad_year_keys_are_clear_errors():
-    with pytest.raises(InputError, match="not a year"):
+    with pytest.raises(InputError, match="不是年份"):
         parse_profile({"region": "萧山区", "financials": {"revenue_yuan": {"last year": 1}}})
-    with pytest.raises(InputError, match="unknown field"):
+    with pytest.raises(InputError, match="不认识的字段"):
         parse_flat_row({"region": "萧山区", "fin.revenue_yuan@prior": "1"})
 
 

@@ -44,7 +44,7 @@ def test_excel_registry_with_a_bad_row(client):
     job = out["job"]
     assert job["state"] == "done" and job["ok_rows"] == 2 and job["error_rows"] == 1
     bad = [x for x in out["rows"] if x["status"] == "error"]
-    assert bad[0]["row"] == 3 and "region" in bad[0]["error"]
+    assert bad[0]["row"] == 3 and "所在区县为必填项" in bad[0]["error"]
     # per-rule totals add up to the job total, in fen
     assert sum(t["amount_fen"] for t in out["rule_totals"]) == job["total_fen"] > 0
     assert sum(x["total_fen"] for x in out["rows"]) == job["total_fen"]
@@ -103,7 +103,7 @@ def test_template_runs(client):
 def test_upload_type_and_content_checks(client, name, content, message):
     client.cookies.clear()
     r = client.post("/api/batch", files={"registry": (name, content)})
-    assert r.status_code == 400 and message in r.json()["error"]
+    assert r.status_code == 400 and message in r.json()["error"]["message"]
 
 
 def test_upload_size_and_row_limits(client, app):
@@ -113,7 +113,7 @@ def test_upload_size_and_row_limits(client, app):
     many = ("region\n" + "杭州市余杭区\n" * (app.state.settings.max_batch_rows + 1)).encode()
     if len(many) < app.state.settings.max_upload_bytes:
         r = client.post("/api/batch", files={"registry": ("many.csv", many)})
-        assert r.status_code == 400 and "超过上限" in r.json()["error"]
+        assert r.status_code == 400 and "超过上限" in r.json()["error"]["message"]
 
 
 def test_batch_form_needs_csrf(client):

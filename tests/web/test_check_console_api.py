@@ -35,9 +35,14 @@ def test_check_form_is_generated_from_the_schema(client):
 
 
 def test_check_errors_are_shown_not_raised(client):
-    data = client.get("/api/check", params={"region": "杭州市余杭区", "fin.revenue_yuan": "1.234"}).json()
-    assert data["result"] is None and "fin.revenue_yuan" in data["error"]
-    assert client.get("/api/check", params={"region": "杭州市余杭区", "date": "2025-13-01"}).json()["error"]
+    bad = {"region": "杭州市余杭区", "fin.revenue_yuan": "1.234"}
+    r = client.get("/api/check", params=bad)  # the API: a 4xx in the one error shape, naming the field
+    err = r.json()["error"]
+    assert r.status_code == 400 and err["field"] == "fin.revenue_yuan" and "本年度营业收入" in err["message"]
+    page = client.get("/check", params=bad)  # the page: the message above the form, the form kept
+    assert page.status_code == 400 and "本年度营业收入" in page.text and 'name="fin.revenue_yuan"' in page.text
+    r = client.get("/api/check", params={"region": "杭州市余杭区", "date": "2025-13-01"})
+    assert r.status_code == 400 and "YYYY-MM-DD" in r.json()["error"]["message"]
 
 
 def test_check_post_json_profile(client):
@@ -77,10 +82,10 @@ def test_api_refuses_what_the_role_may_not_do(client):
     token = login(client, "pingtai")  # a platform may not pay the enterprise's deposit
     r = client.post("/api/anxinbao/projects/DEMO-1/pay_deposit", json={"op_id": "t-plat-dep", "args": {"amount": "10万"}},
                     headers={"X-CSRF-Token": token})
-    assert r.status_code == 403 and r.json()["detail"]["code"] == "permission_denied"
+    assert r.status_code == 403 and r.json()["error"]["code"] == "permission_denied"
     # and without the CSRF token a signed-in call is refused before it reaches the program
     r = client.post("/api/anxinbao/projects/DEMO-1/accept", json={"op_id": "t-no-csrf"})
-    assert r.status_code == 403 and "CSRF" in r.json()["error"]
+    assert r.status_code == 403 and "CSRF" in r.json()["error"]["message"]
 
 
 def test_console_form_refusal_is_shown(client):

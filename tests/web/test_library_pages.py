@@ -72,7 +72,8 @@ def test_search_highlights_and_filters_by_amount_and_beneficiary(client):
 
 def test_search_rejects_bad_parameters_clearly(client):
     r = client.get("/api/search", params={"year": "twenty"})
-    assert r.status_code == 422 and "year" in r.json()["error"]
+    err = r.json()["error"]
+    assert r.status_code == 422 and err["field"] == "year" and "年度应为整数" in err["message"]
     r = client.get("/search", params={"min_wan": "-5"})
     assert r.status_code == 422 and "参数有误" in r.text
 

@@ -136,7 +136,7 @@ def test_open_redirect_refused(client):
 def test_oversized_body_is_refused_before_parsing(client, app):
     limit = app.state.settings.max_upload_bytes
     r = client.post("/api/login", content=b"x" * (limit + 1), headers={"content-type": "application/json"})
-    assert r.status_code == 413 and "上限" in r.json()["error"]
+    assert r.status_code == 413 and "上限" in r.json()["error"]["message"]
 
 
 def test_demo_accounts_shown_only_in_dev_mode(client, tmp_path, library_db):

@@ -73,7 +73,7 @@ def test_bad_parameters_are_400_in_chinese(client):
                           ({"date": "2025-13-01", "run": "1"}, "2025-13-01")):
         r = client.get("/api/simulate", params={"doc": LINAN, **params})
         assert r.status_code == 400, r.text
-        assert words in r.json()["error"]
+        assert words in r.json()["error"]["message"]
         assert client.get("/simulate", params={"doc": LINAN, **params}).status_code == 400
 
 

@@ -111,7 +111,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from zhengce.library.ingest import ingest
 
     if args.workers is not None and args.workers < 1:
-        raise InputError(f"--workers must be 1 or more, not {args.workers}")
+        raise InputError(f"--workers 至少为 1，不能是 {args.workers}")
     with _open(args) as lib:
         reports = ingest(lib, args.paths, force=args.force, progress=_progress(sys.stderr), workers=args.workers)
         counts = lib.counts()
@@ -193,9 +193,11 @@ def _yuan(v: Any) -> str:
 
 
 def _provision_line(p: dict[str, Any]) -> str:
-    parts = [p.get("kind") or ""]
+    kinds = {"incentive": "奖励补助", "budget": "资金预算", "target": "目标", "tax_relief": "税收优惠",
+             "threshold": "门槛条件", "deadline": "时限"}
+    parts = [kinds.get(p.get("kind") or "", p.get("kind") or "")]
     if p.get("amount_yuan") is not None:
-        parts.append(_yuan(p["amount_yuan"]))
+        parts.append(("最高" if p.get("form") == "up_to" else "") + _yuan(p["amount_yuan"]))
     if p.get("rate") is not None:
         from zhengce.money import format_rate
 
@@ -204,7 +206,9 @@ def _provision_line(p: dict[str, Any]) -> str:
         parts.append(f"上限{_yuan(p['cap_yuan'])}")
     if p.get("trigger"):
         parts.append(f"({p['trigger']})")
-    return " ".join(parts) + (f" 「{p['quote']}」" if p.get("quote") else "")
+    from zhengce.library.text import clean_quote
+
+    return " ".join(parts) + (f" 「{clean_quote(p['quote'])}」" if p.get("quote") else "")
 
 
 def _doc_header(d: dict[str, Any]) -> list[str]:
@@ -217,6 +221,8 @@ def _doc_header(d: dict[str, Any]) -> list[str]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from zhengce.reading.model import warning_meaning
+
     with _open(args) as lib:
         item = lib.get(args.id)
     if args.json:
@@ -248,7 +254,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             text = (p.get("text") or "").replace("\n", " ")
             lines.append(f"  {p.get('label') or k} {text[:60]}{'…' if len(text) > 60 else ''}")
         for w in d.get("warnings", []):
-            lines.append(f"  ! {w['message']}")
+            lines.append(f"  ! {warning_meaning(w.get('code'))}：{w['message']}")
     else:
         d = item["document"]
         lines += _doc_header(d)
@@ -295,7 +301,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     filters = _search_filters(args)
     if not args.query.strip() and not any(vars(filters)[k] not in (None, False) for k in vars(filters)):
-        raise InputError("give a query or at least one filter")
+        raise InputError("请给出关键词或至少一个筛选条件")
     with _open(args) as lib:
         hits = search(lib, args.query, filters, limit=args.limit)
     if args.json:
@@ -308,8 +314,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for k, h in enumerate(hits, 1):
         where = f"第{h.article_no}条 " if h.kind == "article" and h.article_no is not None else ""
-        print(f"{k}. {h.region or ''} {h.year or ''} {STATUS.get(h.status, h.status)}《{h.title or ''}》"
-              f"{where}{h.heading or ''}  [{h.article_id}]")
+        print(f"{k}. {h.citation} {STATUS.get(h.status, h.status)} {h.heading or ''}  [{h.article_id}]")
         print(f"   {h.snippet}")
         for p in h.provisions:
             print(f"   · {_provision_line(p)}")
@@ -329,15 +334,15 @@ def _load(lib, ref: str):
         if pick:
             chosen = [d for d in docs if d.id.endswith("/" + pick)]
             if not chosen:
-                raise InputError(f"{path} has no document {pick!r}",
-                                 hint="has " + ", ".join(d.id.rsplit('/', 1)[1] for d in docs))
+                raise InputError(f"{path} 中没有文件 {pick!r}",
+                                 hint="其中有 " + "、".join(d.id.rsplit("/", 1)[1] for d in docs))
             return chosen[0], original
         if len(docs) != 1:
-            raise InputError(f"{path} holds {len(docs)} documents; pick one with {path}#d1 … #d{len(docs)}")
+            raise InputError(f"{path} 含 {len(docs)} 份文件：请用 {path}#d1 … #d{len(docs)} 选择其中一份")
         return docs[0], original
     row, rest = lib.resolve(ref)
     if rest:
-        raise InputError(f"{ref} names a section or article; compare takes documents")
+        raise InputError(f"{ref} 指向章节或条款；对比需要两个文件")
     from zhengce.library.rehydrate import document_from_json
     import json
 
@@ -354,8 +359,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from zhengce.library.compare import compare, compare_topic
 
     if args.topic:
+        from zhengce.citations import cite_text
+        from zhengce.library.text import clean_quote
+
         if args.docs:
-            raise InputError("give either two documents or --topic, not both")
+            raise InputError("请给出两个文件，或用 --topic 指定事项，二者不能同时使用")
         with _open(args) as lib:
             result = compare_topic(lib, args.topic)
         if args.json:
@@ -373,14 +381,23 @@ def cmd_compare(args: argparse.Namespace) -> int:
             else:
                 money = "、".join(x["display"] for x in r["amounts"]) or "—"
             rows.append([d["region"], d["year"], STATUS.get(d["status"], d["status"]),
-                         a["no"] if a["no"] is not None else "", money or "—", r["quote"], a["id"]])
+                         a["no"] if a["no"] is not None else "", money or "—", clean_quote(r["quote"]),
+                         cite_text(None, None, d["title"], d.get("doc_number"), a["no"])])
         print(table(rows, [14, 4, 10, 3, 16, 60, 30]))
+        awards = result.to_json()["awards"]
+        if awards:
+            print(f"各文件“{args.topic}”本身的奖励 (图表取值):")
+            for w in awards:
+                d = w["document"]
+                shared = "，非该事项专属的奖励" if w["shared"] else ""
+                print(f"  {d['region'] or ''}{d['year'] or ''} {_yuan(w['amount_yuan'])}"
+                      f"（第{w['article']['no']}条 {w['trigger'] or ''}{shared}）")
         if result.documents_without:
-            print("未提及: " + "; ".join(f"{d['id']} {d['region'] or ''} {d['year'] or ''}"
+            print("未提及: " + "; ".join(cite_text(d["region"], d["year"], d["title"], d.get("doc_number"))
                                         for d in result.documents_without))
         return 0
     if len(args.docs) != 2:
-        raise InputError("compare takes two documents (DOC_A DOC_B) or --topic QUERY")
+        raise InputError("对比需要两个文件（文件A 文件B），或用 --topic 指定事项")
     with _open(args) as lib:
         (a, oa), (b, ob) = _load(lib, args.docs[0]), _load(lib, args.docs[1])
     result = compare(a, b, original_a=oa, original_b=ob).to_json()
@@ -393,7 +410,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     print(f"未变 {c['unchanged']} 条, 修改 {c['changed']} 条, 拆分 {c['split']}, 合并 {c['merged']}, "
           f"新增 {c['added']} 条, 删除 {c['removed']} 条")
     for m in result["metadata"]:
-        print(f"  {m['field']}: {m['a']} → {m['b']}")
+        print(f"  {m['label']}: {m['a_text']} → {m['b_text']}")
     for s in result["sections"]:
         if s.get("a") and s.get("b") and s.get("budget_changed"):
             print(f"  预算 {s['b']['title']}: {_yuan(s['a']['budget_yuan'])} → {_yuan(s['b']['budget_yuan'])}")

@@ -22,6 +22,35 @@ from zhengce.reading.model import Document
 
 META_FIELDS = ["title", "issuer", "region", "level", "year", "doc_number", "issued", "status", "kind",
                "comment_period", "total_budget_yuan", "effective"]
+META_LABELS = {"title": "标题", "issuer": "发文机关", "region": "地区", "level": "层级", "year": "政策年度",
+               "doc_number": "文号", "issued": "成文日期", "status": "状态", "kind": "类型",
+               "comment_period": "征求意见期", "total_budget_yuan": "资金总额", "effective": "有效期"}
+_VALUE_ZH = {"status": {"final": "正式稿", "draft": "征求意见稿"},
+             "kind": {"policy": "政策", "rules": "实施细则", "notice": "申报通知"},
+             "level": {"province": "省级", "city": "市级", "district": "区县级", "county": "县级", "national": "国家级"}}
+
+
+def meta_value(name: str, value: Any) -> Any:
+    """What of a metadata value is compared: the validity's dates, not where the clause was printed."""
+    if name == "effective" and isinstance(value, dict):
+        return (value.get("from"), value.get("to"))
+    return value
+
+
+def meta_text(name: str, value: Any) -> str:
+    """A metadata value as a reader writes it: 460亿元, 征求意见稿, 2025-01-01 至 2025-12-31; "—" when absent."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if name in _VALUE_ZH:
+        return _VALUE_ZH[name].get(str(value), str(value))
+    if name == "total_budget_yuan":
+        return format_yuan(Decimal(str(value)))
+    if name == "effective" and isinstance(value, dict):
+        start, end = value.get("from"), value.get("to")
+        return f"{start or '…'} 至 {end or '…'}" if (start or end) else str(value.get("text") or "—")
+    if name == "comment_period" and isinstance(value, (list, tuple)):
+        return " 至 ".join(str(v) for v in value)
+    return str(value)
 
 
 @dataclass
@@ -184,8 +213,9 @@ def _metadata_diff(a: Document, b: Document) -> list[dict[str, Any]]:
     out = []
     for f in META_FIELDS:
         va, vb = getattr(a, f), getattr(b, f)
-        if va != vb:
-            out.append({"field": f, "a": va, "b": vb})
+        if meta_value(f, va) != meta_value(f, vb):
+            out.append({"field": f, "label": META_LABELS[f], "a": va, "b": vb,
+                        "a_text": meta_text(f, va), "b_text": meta_text(f, vb)})
     return out
 
 
@@ -238,7 +268,10 @@ class TopicComparison:
     documents_without: list[dict[str, Any]]
 
     def to_json(self) -> dict[str, Any]:
-        return {"query": self.query, "rows": self.rows, "documents_without_mention": self.documents_without}
+        return {"query": self.query, "rows": self.rows, "documents_without_mention": self.documents_without,
+                "awards": [{"document": r["document"], "article": r["article"], "amount_yuan": max_amount(r),
+                            "trigger": r.get("trigger"), "shared": topic_rank(r, self.query) > 1}
+                           for r in topic_awards(self.rows, self.query)]}
 
 
 _SENTENCE = re.compile(r"[^。;;!?\n]+[。;;!?]?")
@@ -264,7 +297,7 @@ def compare_topic(lib: Any, query: str, *, filters: Any = None, limit: int = 100
             "JOIN documents d ON d.pk = a.doc_pk WHERE a.cite_id = ? AND d.doc_id = ? AND d.version = ?",
             (h.article_id, h.doc_id, h.version)).fetchone()
         doc = {"id": h.doc_id, "title": h.title, "region": h.region, "year": h.year, "level": h.level,
-               "status": h.status, "kind": h.doc_kind}
+               "status": h.status, "kind": h.doc_kind, "doc_number": h.doc_number}
         article = {"id": h.article_id, "no": h.article_no, "heading": h.heading, "section": h.section_title}
         provs = [p for p in lib.article_provisions(art["pk"])
                  if p.get("kind") in (None, "incentive")
@@ -291,9 +324,51 @@ def compare_topic(lib: Any, query: str, *, filters: Any = None, limit: int = 100
                          "rates": [n.value for n in nums if n.kind == "rate"]})
     rows.sort(key=lambda r: (r["document"]["region"] or "", r["document"]["year"] or 0, r["document"]["id"],
                              r["article"]["no"] or 0))
-    without = [d for d in lib.documents() if d["id"] not in seen_docs]
+    f = filters
+    listed = lib.documents(region=f.region, year=f.year, level=f.level, kind=f.kind, status=f.status) if f else \
+        lib.documents()  # a document the filters leave out is not "without mention"
+    without = [d for d in listed if d["id"] not in seen_docs]
     return TopicComparison(query, rows, [{"id": d["id"], "title": d["title"], "region": d["region"],
-                                          "year": d["year"]} for d in without])
+                                          "year": d["year"], "doc_number": d.get("doc_number")} for d in without])
+
+
+_LIST_MARK = re.compile(r"[、/或]|等")  # the topic named among others
+_PER_UNIT = re.compile(r"每\S{0,8}?\d*\s*[家个项户名]")  # "每培育1家…": paid to another, per unit of the topic
+
+
+def topic_rank(row: dict[str, Any], query: str) -> int:
+    """How surely `row` is the award for the topic itself (0 best): 0 an incentive whose trigger is the
+    topic alone; 1 one whose trigger lists the topic among others (the cap may be another's); 2 an
+    incentive whose quote merely mentions it; 3 a sentence of text with amounts. A rate with only a cap
+    ranks one step lower than a stated amount."""
+    terms = query_terms(query)
+    if row.get("source") != "provision":
+        return 6
+    trigger = simplified(str(row.get("trigger") or ""))
+    hits = find_terms(trigger, terms) if trigger else []
+    if hits:
+        per_unit = row.get("per_unit") or any(m.start() < hits[0][0] for m in _PER_UNIT.finditer(trigger))
+        rank = 2 if _LIST_MARK.search(trigger) or per_unit else 0
+    else:
+        rank = 4
+    if row.get("amount_yuan") is None:
+        rank += 1
+    return rank
+
+
+def topic_awards(rows: list[dict[str, Any]], query: str) -> list[dict[str, Any]]:
+    """Per document, the row that is the topic's own award: the best topic_rank, then the highest amount.
+    Documents whose rows name no amount are left out. In the order of `rows`."""
+    best: dict[str, tuple[tuple[int, Decimal], int]] = {}
+    for i, r in enumerate(rows):
+        top = max_amount(r)
+        if top is None:
+            continue
+        key = (-topic_rank(r, query), top)
+        doc = r["document"]["id"]
+        if doc not in best or key > best[doc][0]:
+            best[doc] = (key, i)
+    return [rows[i] for _, i in sorted(best.values(), key=lambda t: t[1])]
 
 
 def max_amount(row: dict[str, Any]) -> Decimal | None:

@@ -67,14 +67,20 @@ class Hit:
     score: float | None
     provisions: list[dict[str, Any]] = field(default_factory=list)
 
+    doc_number: str | None = None
+
     @property
     def citation(self) -> str:
-        where = f"第{self.article_no}条" if self.kind == "article" and self.article_no is not None else "段"
-        return f"{self.region or ''}{self.year or ''}《{self.title or ''}》{where} [{self.article_id}]"
+        from zhengce.citations import cite_text
+
+        where = f"第{self.article_no}条" if self.kind == "article" and self.article_no is not None else \
+            (f"第{self.article_no}项" if self.article_no is not None else "")
+        return cite_text(self.region, self.year, self.title, self.doc_number, where=where)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "document": {"id": self.doc_id, "version": self.version, "latest": self.latest, "title": self.title,
+                         "doc_number": self.doc_number,
                          "region": self.region, "year": self.year, "level": self.level, "status": self.status,
                          "kind": self.doc_kind},
             "article": {"id": self.article_id, "kind": self.kind, "no": self.article_no, "label": self.label,
@@ -111,13 +117,13 @@ def _index_match(f: Filters, query: str) -> str | None:
     (zhengce.library.index): FTS5 intersects them before anything is ranked."""
     match = fts_query(query or "")
     if match is None and query and query.strip():
-        raise InputError(f"nothing to search for in {query!r}", hint="type words, not only punctuation")
+        raise InputError(f"关键词“{query.strip()}”中没有可检索的字词：请输入文字，而不只是标点", hint=None)
     parts = [f"body : ({match})"] if match else []
     for column, value in (("region", f.region), ("section", f.section), ("dept", f.dept)):
         if value:
             m = column_match(column, value)
             if m is None:
-                raise InputError(f"nothing to filter on in {value!r}", hint="type words, not only punctuation")
+                raise InputError(f"筛选条件“{value.strip()}”中没有可检索的字词：请输入文字，而不只是标点")
             parts.append(m)
     facets = [facet_token(n, v) for n, v in (("year", f.year), ("level", f.level), ("status", f.status),
                                               ("kind", f.kind)) if v is not None]
@@ -176,7 +182,7 @@ def search(lib: Library, query: str = "", filters: Filters | None = None, limit:
     marks = ",".join("?" * len(pks))
     rows = {r["pk"]: r for r in lib.conn.execute(
         f"SELECT a.pk, a.cite_id, a.kind, a.no, a.label, a.heading, a.text, d.doc_id, d.version, "
-        f"d.superseded_by IS NULL AS latest, d.title, d.region, d.year, d.level, d.status, d.kind AS doc_kind, "
+        f"d.superseded_by IS NULL AS latest, d.title, d.doc_number, d.region, d.year, d.level, d.status, d.kind AS doc_kind, "
         f"s.cite_id AS section_id, s.title AS section_title FROM articles a JOIN documents d ON d.pk = a.doc_pk "
         f"LEFT JOIN sections s ON s.pk = a.section_pk WHERE a.pk IN ({marks})", pks)}
     provisions: dict[int, list[dict[str, Any]]] = {}
@@ -186,6 +192,14 @@ def search(lib: Library, query: str = "", filters: Filters | None = None, limit:
                                       f"({marks}) AND {clause} ORDER BY p.pk", [*pks, *pparams]):
             provisions.setdefault(pk, []).append(json.loads(j))
     terms = query_terms(query or "")
+    if not f.provisions_wanted():  # plain search: the awards of each hit, those about the query first
+        for pk, j in lib.conn.execute(f"SELECT p.article_pk, p.json FROM provisions p WHERE p.article_pk IN "
+                                      f"({marks}) AND p.kind = 'incentive' ORDER BY p.pk", pks):
+            provisions.setdefault(pk, []).append(json.loads(j))
+        for pk, provs in provisions.items():
+            about = [p for p in provs if terms and find_terms(simplified(f"{p.get('trigger') or ''} "
+                                                                         f"{p.get('beneficiary') or ''}"), terms)]
+            provisions[pk] = (about or provs)[:4]
     hits = []
     for pk, score in ranked:
         r = rows[pk]
@@ -197,7 +211,7 @@ def search(lib: Library, query: str = "", filters: Filters | None = None, limit:
                         label=r["label"], heading=r["heading"], section_id=r["section_id"],
                         section_title=r["section_title"], snippet=snip, highlights=marks_,
                         score=round(-score, 3) if score is not None else None,
-                        provisions=provisions.get(pk, [])))
+                        provisions=provisions.get(pk, []), doc_number=r["doc_number"]))
     return hits
 
 

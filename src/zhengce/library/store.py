@@ -220,7 +220,7 @@ class Library:
         """The document row a citation id names (latest version unless "@n" given), and the rest."""
         m = CITE_RE.match(cite.strip())
         if not m:
-            raise NotFound(f"no document {cite!r}", hint="ids look like 004_c74db4dc4724db3b/d2")
+            raise NotFound(f"没有这个文件：{cite}（引用编号形如“来源编号/d2”，可在政策库中查到）")
         if m["version"]:
             row = self.conn.execute("SELECT * FROM documents WHERE doc_id = ? AND version = ?",
                                     (m["doc"], int(m["version"]))).fetchone()
@@ -228,8 +228,8 @@ class Library:
             row = self.conn.execute("SELECT * FROM documents WHERE doc_id = ? AND superseded_by IS NULL",
                                     (m["doc"],)).fetchone()
         if row is None:
-            raise NotFound(f"no document {m['doc']}" + (f" version {m['version']}" if m["version"] else "")
-                           + " in the library", hint="see `zhengce docs`")
+            raise NotFound(f"库中没有文件 {m['doc']}" + (f" 的第 {m['version']} 版" if m["version"] else "")
+                           + "（可用 zhengce docs 或政策库页面查看已有文件）")
         return row, m["rest"]
 
     def document(self, cite: str) -> Document:
@@ -265,7 +265,7 @@ class Library:
             out["article"]["provisions"] = self.article_provisions(art["pk"])
             out["article"]["quote"] = self.quote(row["source_pk"], art["span_start"], art["span_end"])
             return out
-        raise NotFound(f"no section or article {cite!r} in the library")
+        raise NotFound(f"库中没有这个章节或条款：{cite}")
 
     def quote(self, source_pk: int, start: int | None, end: int | None) -> str | None:
         if start is None or end is None:

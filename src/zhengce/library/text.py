@@ -209,3 +209,30 @@ def like_pattern(value: str) -> str:
     v = simplified(value).strip()
     v = v.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
     return f"%{v}%"
+
+
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+_HALF_PUNCT = re.compile(r"[,;:()!?]")
+
+
+def clean_quote(text: str | None) -> str:
+    """A quote as a reader pastes it: simplified characters, no OCR spaces or layout debris, one line,
+    Chinese punctuation (a comma or colon between two digits, as in 1,000 or 9:30, stays)."""
+    if not text:
+        return ""
+    from zhengce.reading.normalize import normalize
+
+    plain = normalize(text).text.replace("\n", "")
+
+    def full(m: re.Match[str]) -> str:
+        ch, i = m.group(), m.start()
+        before, after = plain[i - 1:i], plain[i + 1:i + 2]
+        if ch in ",:" and before.isdigit() and after.isdigit():
+            return ch
+        if before.isascii() and after.isascii() and (before + after).strip(" ,;") and \
+                (before.isalnum() or before in "/.") and (after.isalnum() or after in "/."):
+            return ch  # inside an address or code: https://…
+        return _FULL_WIDTH[ch]
+        return _FULL_WIDTH[ch]
+
+    return _HALF_PUNCT.sub(full, plain).strip()

@@ -237,8 +237,10 @@ def _money(a: Amount) -> int | Decimal:
 def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> list[Provision]:
     """Incentives of one sentence (offset: where it starts in the text given to extract())."""
     cb = clauses(sent)
-    amounts = find_amounts(sent)
-    percents = find_percents(sent)
+    # "(即小升规奖励12万元,新增规奖励20万元)": a gloss restating awards already read, not new ones
+    glosses = [m.span() for m in re.finditer(r"\((?:即|也就是|亦即)[^()]*\)", sent)]
+    amounts = [a for a in find_amounts(sent) if not any(s <= a.span[0] < e for s, e in glosses)]
+    percents = [p for p in find_percents(sent) if not any(s <= p.span[0] < e for s, e in glosses)]
     ratios = [r for r in find_ratios(sent) if re.match(r"\s*(?:的)?(?:比例)?(?:给予|进行)?\s*配套",
                                                       sent[r.span[1]:r.span[1] + 6])]
     items: list[_Award] = []

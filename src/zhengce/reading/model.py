@@ -17,6 +17,31 @@ from typing import Any
 Span = tuple[int, int]
 
 
+# What each warning code means, in the words a reader sees (pages, CLI and API show it beside the code).
+WARNING_MEANINGS = {
+    "missing_title": "未找到标题",
+    "title_reconstructed": "标题由正文推断",
+    "title_guessed": "标题按版式推断",
+    "region_inferred": "地区由正文推断",
+    "no_sections": "未识别出章节",
+    "fragment": "文件不完整（缺前文）",
+    "truncated": "文件可能被截断",
+    "comment_period_order": "征求意见期日期有误",
+    "comment_period_year": "征求意见期年份存疑",
+    "budget_mismatch": "各领域预算与总额不符",
+    "numbering_repeat": "条款编号重复",
+    "numbering_gap": "条款编号不连续",
+    "numbering_ambiguous": "条款编号存疑",
+    "provisions_failed": "数字条款未能提取",
+    "incentive_without_trigger": "奖励缺少对象或条件",
+}
+
+
+def warning_meaning(code: str | None) -> str:
+    """The Chinese meaning of a warning code (a code not in the table reads as a generic note)."""
+    return WARNING_MEANINGS.get(code or "", "解读提示")
+
+
 @dataclass
 class Warning_:
     """Something a careful reader would flag. code is stable (for tests and filters)."""
@@ -26,7 +51,8 @@ class Warning_:
     span: Span | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "span": list(self.span) if self.span else None}
+        return {"code": self.code, "meaning": warning_meaning(self.code), "message": self.message,
+                "span": list(self.span) if self.span else None}
 
 
 @dataclass

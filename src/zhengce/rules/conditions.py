@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Any
 
 import numpy as np
 
 from zhengce.errors import InputError
-from zhengce.money import format_rate
 from zhengce.rules.dates import day_number, recognition_term, valid_from
 from zhengce.rules.profile import convert, schema
 
@@ -277,55 +275,6 @@ class Event(Condition):
         return out, ~out
 
 
-class Growth(Condition):
-    """cur / prev − 1 compared with a stated percentage or with another percent fact (exact integers)."""
-
-    def __init__(self, cur: str, prev: str, op: str, pct=None, pct_fact: str | None = None):
-        sch = schema()
-        for f in (cur, prev, pct_fact):
-            if f is not None and sch.rule_fact(f) is None:
-                raise InputError(f"condition: unknown fact {f!r}")
-        if op not in ("gte", "gt"):
-            raise InputError("condition growth: operator must be gte_pct, gt_pct or gt_fact")
-        self.cur, self.prev, self.op, self.pct_fact = cur, prev, op, pct_fact
-        # percent in 1/100 % (basis points of the base), like percent facts
-        self.bp = None if pct is None else convert(sch.rule_fact(pct_fact) or _PCT, pct, "condition growth")
-
-    def facts(self):
-        return [self.cur, self.prev] + ([self.pct_fact] if self.pct_fact else [])
-
-    def describe(self, ctx=None):
-        sch = schema()
-        what = f"{sch.label(self.cur)}较{sch.label(self.prev)}增长"
-        rel = "不低于" if self.op == "gte" else "高于"
-        target = sch.label(self.pct_fact) if self.pct_fact else _pct_text(self.bp)
-        return f"{what}{rel}{target}"
-
-    def check(self, facts, ctx):
-        missing = [f for f in self.facts() if f not in facts]
-        if missing:
-            return Check(None, f"{self.describe()} — 缺少信息", missing)
-        cur, prev = facts[self.cur], facts[self.prev]
-        bp = facts[self.pct_fact] if self.pct_fact else self.bp
-        left, right = cur * 10000, prev * (10000 + bp)
-        ok = left >= right if self.op == "gte" else left > right
-        actual = format_rate(Fraction(cur - prev, prev)) if prev else "上年为0"
-        return Check(ok, f"{self.describe()} — {'是' if ok else '否'}(实际增速: {actual})", [])
-
-    def vector(self, cols, ctx):
-        cur, kc = cols.get(self.cur)
-        prev, kp = cols.get(self.prev)
-        known = kc & kp
-        if self.pct_fact:
-            bp, kb = cols.get(self.pct_fact)
-            known = known & kb
-        else:
-            bp = self.bp
-        left, right = cur * 10000, prev * (10000 + bp)
-        val = left >= right if self.op == "gte" else left > right
-        return val & known, ~val & known
-
-
 class AnyOf(Condition):
     def __init__(self, parts: list[Condition]):
         self.parts = parts
@@ -438,7 +387,7 @@ def with_year(data: dict, year: str | None) -> dict:
     def shift(v):
         return f"{v}@prior" if isinstance(v, str) and v.startswith("fin.") and "@" not in v else v
     return {k: (shift(v) if k in ("fact", "gt_fact", "gte_fact", "lt_fact", "lte_fact", "eq_fact", "ne_fact")
-                else [shift(x) for x in v] if k in ("growth", "share") else v) for k, v in data.items()}
+                else [shift(x) for x in v] if k in ("growth", "share", "increase") else v) for k, v in data.items()}
 
 
 class _PercentSpec:  # a stand-in spec for literal percentages in growth conditions
@@ -473,15 +422,9 @@ def parse_condition(data: Any) -> Condition:
     if "share" in data:  # "研发投入占营业收入比重达到3%以上"
         from zhengce.rules.share import parse_share
         return parse_share(data)
-    if "growth" in data:
-        cur, prev = data["growth"]
-        if "gte_pct" in data:
-            return Growth(cur, prev, "gte", pct=data["gte_pct"])
-        if "gt_pct" in data:
-            return Growth(cur, prev, "gt", pct=data["gt_pct"])
-        if "gt_fact" in data:
-            return Growth(cur, prev, "gt", pct_fact=data["gt_fact"])
-        raise InputError("condition growth: needs gte_pct, gt_pct or gt_fact")
+    if "growth" in data or "increase" in data:  # a figure against the same figure a year earlier
+        from zhengce.rules.change import parse_change
+        return parse_change(data)
     if "fact" in data:
         fact = data["fact"]
         ops = [k for k in data if k != "fact"]
@@ -491,4 +434,4 @@ def parse_condition(data: Any) -> Condition:
         if op.endswith("_fact"):
             return Compare(fact, op[: -len("_fact")], other=data[op])
         return Compare(fact, op, data[op])
-    raise InputError(f"condition: unknown form {sorted(data)}; use fact/recognized/event/growth/share/any/not/needs_review")
+    raise InputError(f"condition: unknown form {sorted(data)}; use fact/recognized/event/growth/increase/share/any/not/needs_review")

@@ -7,6 +7,8 @@ batch registries use the same flat names as columns, so single and batch see the
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -40,22 +42,23 @@ class FactSpec:
         return UNITS.get(self.type)
 
     def describe_allowed(self) -> str:
+        """What the field accepts, in Chinese (error messages say it)."""
         if self.type == "enum":
-            return "one of " + ", ".join(f"{k} ({v})" for k, v in self.values.items())
+            return "以下之一：" + "、".join(f"{v}（{k}）" for k, v in self.values.items())
         if self.type == "money":
             return "金额（元），如 150万、1.5亿、150000 或 1234.50（最多 2 位小数，不接受浮点数）"
         if self.type == "percent":
-            return "a percentage as an integer or decimal string, e.g. \"5.5\" for 5.5%"
+            return "百分数，整数或小数，如 5.5 表示 5.5%"
         if self.type == "date":
-            return "an ISO date YYYY-MM-DD"
+            return "日期，格式 YYYY-MM-DD，如 2025-03-01"
         if self.type == "bool":
-            return "true or false"
+            return "是或否（true / false）"
         if self.type == "int":
-            return f"an integer from {self.minimum if self.minimum is not None else 0}" + (
-                f" to {self.maximum}" if self.maximum is not None else "")
+            return f"整数，不小于 {self.minimum if self.minimum is not None else 0}" + (
+                f"、不大于 {self.maximum}" if self.maximum is not None else "")
         if self.type == "region":
-            return "a district or county, full or short name, e.g. 杭州市萧山区, 萧山区, 萧山, 江苏省苏州市昆山市"
-        return "a string"
+            return "区县名称，全称或简称均可，如 杭州市萧山区、萧山区、萧山、江苏省苏州市昆山市"
+        return "文字"
 
 
 @dataclass
@@ -93,7 +96,7 @@ def year_key(value, where: str) -> int:
     """A year a financial figure belongs to: 4 digits, 1990-2100."""
     text = str(value).strip()
     if not (text.isdigit() and len(text) == 4 and 1990 <= int(text) <= 2100):
-        raise InputError(f"{where}: {value!r} is not a year (expected 4 digits such as \"2025\")")
+        raise InputError(f"{where_zh(where)}：“{value}”不是年份（应为 4 位数字，如 2025）")
     return int(text)
 
 
@@ -146,12 +149,40 @@ class Profile:
         return self.facts["region"]
 
 
+_GROUP_PREFIX = {"financials": "fin", "counts": "count", "project": "project"}
+_LIST_ZH = {"recognitions": "认定", "events": "事项", "purchases": "购买"}
+
+
+def where_zh(where: str) -> str:
+    """A field path of a profile ("financials.revenue_yuan", "recognitions[0].date") named as a form names it."""
+    sch = schema()
+    if where in sch.facts or sch.rule_fact(where) is not None:
+        return sch.label(where)
+    m = re.fullmatch(r"(recognitions|events|purchases)\[(\d+)\](?:\.(\w+))?", where)
+    if m:
+        head = f"第{int(m.group(2)) + 1}项{_LIST_ZH[m.group(1)]}"
+        sub = m.group(3)
+        if sub and m.group(1) == "purchases" and f"purchase.{sub}" in sch.facts:
+            return f"{head}的{sch.label('purchase.' + sub)}"
+        return head + ({"type": "的类型", "date": "的日期", "renewal": "是否重新认定"}.get(sub or "", f"的 {sub}" if sub else ""))
+    parts = where.split(".")
+    if parts[0] in _GROUP_PREFIX and len(parts) >= 2:
+        name = f"{_GROUP_PREFIX[parts[0]]}.{parts[1]}"
+        if name in sch.facts:
+            return sch.label(name) + (f"（{parts[2]}年）" if len(parts) > 2 else "")
+    return {"profile": "企业信息", "region": "所在区县", "entity": "主体类型", "schema": "画像格式",
+            "financials": "财务数据", "counts": "人数等数量", "project": "项目信息",
+            "purchases": "购买记录"}.get(where, where)
+
+
 def convert(spec: FactSpec, value: Any, where: str) -> Any:
     """A raw JSON/CSV value to the internal form of the fact; errors name the field and what is allowed."""
     def bad(why: str = "") -> InputError:
-        shown = repr(value)
-        return InputError(f"{where}: {shown} is not allowed{(' — ' + why) if why else ''}; "
-                          f"expected {spec.describe_allowed()}")
+        shown = f"“{value}”" if isinstance(value, str) else str(value)
+        exc = InputError(f"{where_zh(where)}：不能填 {shown}{('（' + why + '）') if why else ''}；"
+                         f"应填{spec.describe_allowed()}")
+        exc.field = where  # type: ignore[attr-defined]  (the API's error names it)
+        return exc
 
     t = spec.type
     try:
@@ -165,7 +196,9 @@ def convert(spec: FactSpec, value: Any, where: str) -> Any:
             try:
                 return regions.canonical(value)
             except InputError as exc:
-                raise InputError(f"{where}: {exc.message.split(': ', 1)[-1]}") from None
+                inner = exc.message.split(': ', 1)[-1]
+                label = where_zh(where)
+                raise InputError(inner if inner.startswith(label) else f"{label}：{inner}") from None
         if t == "enum":
             if not isinstance(value, str) or value not in spec.values:
                 raise bad()
@@ -180,15 +213,17 @@ def convert(spec: FactSpec, value: Any, where: str) -> Any:
             raise bad()
         if t == "money":  # as people write it: 150万, 1.5亿, 150,000元 (zhengce.money.parse_money)
             try:
-                return amounts.yuan_to_fen(value, f"{where}（{spec.label}）" if spec.label else where)
+                return amounts.yuan_to_fen(value, where_zh(where))
             except MoneyError as exc:
-                raise InputError(exc.message) from None
+                err = InputError(exc.message)
+                err.field = where  # type: ignore[attr-defined]  (the API's error names it)
+                raise err from None
         if t == "percent":
             number = amounts.to_decimal(value, where) * 100
             if number != number.to_integral_value():
-                raise bad("at most 2 decimals")
+                raise bad("最多两位小数")
             if abs(number) > 10**8:
-                raise bad("out of range")
+                raise bad("超出范围")
             return int(number)
         if t == "int":
             if isinstance(value, bool):
@@ -200,7 +235,7 @@ def convert(spec: FactSpec, value: Any, where: str) -> Any:
             if spec.minimum is not None and number < spec.minimum or spec.maximum is not None and number > spec.maximum:
                 raise bad()
             if number > 10**9:
-                raise bad("out of range")
+                raise bad("超出范围")
             return number
         if t == "date":
             if isinstance(value, dt.datetime):
@@ -213,20 +248,42 @@ def convert(spec: FactSpec, value: Any, where: str) -> Any:
     except ValueError as exc:
         if isinstance(exc, InputError):
             raise
-        raise bad(str(exc).split(": ", 1)[-1]) from None
+        raise bad(_reason_zh(str(exc))) from None
     raise AssertionError(t)
+
+
+_REASONS_ZH = [("floats are not exact", "JSON 小数不精确，请写成整数或带引号的小数，如 \"1234.50\""),
+               ("more than 2 decimals", "金额最多两位小数（精确到分）"), ("must not be negative", "不能为负数"),
+               ("exceeds the supported maximum", "超出上限"), ("not a plain decimal", "不是数字"),
+               ("not a number", "不是数字"), ("not a finite number", "不是数字"), ("expected a number", "不是数字"),
+               ("isoformat", "不是有效日期"), ("out of range", "日期不存在"), ("must be in", "日期不存在")]
+
+
+def _reason_zh(reason: str) -> str:
+    """Why a value was refused, in Chinese (the lower layers' English reasons, by what they say)."""
+    if any("\u4e00" <= ch <= "\u9fff" for ch in reason):
+        return reason.split(": ", 1)[-1]
+    return next((zh for en, zh in _REASONS_ZH if en in reason), "")
+
+
+ENTITY_ZH = {"enterprise": "企业或单位", "person": "个人或家庭", "project": "项目"}
+
+
+def _entities_zh(entities) -> str:
+    return "、".join(f"{ENTITY_ZH.get(e, e)}（{e}）" for e in entities)
 
 
 def _check_known(obj: dict, allowed: list[str], where: str) -> None:
     for key in obj:
         if key not in allowed:
-            raise InputError(f"{where}: unknown field {key!r}; allowed: {', '.join(allowed)}")
+            raise InputError(f"{where_zh(where)}：不认识的字段 {key!r}；可用字段：{', '.join(allowed)}")
 
 
 def _set(facts: dict, name: str, value: Any, entity: str, where: str) -> None:
     spec = schema().facts[name]
     if entity not in spec.entities:
-        raise InputError(f"{where}: not a field of a {entity} profile (it belongs to {', '.join(spec.entities)})")
+        raise InputError(f"{where_zh(where)}：{ENTITY_ZH.get(entity, entity)}不填此项（适用于"
+                         f"{'、'.join(ENTITY_ZH.get(e, e) for e in spec.entities)}）")
     if value is None:
         return
     facts[name] = convert(spec, value, where)
@@ -236,17 +293,17 @@ def parse_profile(data: Any) -> Profile:
     """Validate a profile (dict from JSON) and normalise it to facts. Raises InputError naming the field."""
     sch = schema()
     if not isinstance(data, dict):
-        raise InputError("profile: expected a JSON object")
+        raise InputError("企业信息应为 JSON 对象")
     raw = sch.raw
     top = ["schema", "entity", *raw["fields"], "recognitions", "events", "financials", "counts", "purchases", "project"]
     _check_known(data, top, "profile")
     if "schema" in data and data["schema"] != SCHEMA_ID:
-        raise InputError(f"schema: {data['schema']!r} is not supported; expected {SCHEMA_ID!r}")
+        raise InputError(f"画像格式 {data['schema']!r} 不受支持，应为 {SCHEMA_ID!r}")
     entity = data.get("entity", "enterprise")
     if not isinstance(entity, str) or entity not in raw["entities"]:
-        raise InputError(f"entity: {entity!r} is not allowed; expected one of {', '.join(raw['entities'])}")
+        raise InputError(f"主体类型不能填 {entity!r}；应为以下之一：{_entities_zh(raw['entities'])}")
     if "region" not in data:
-        raise InputError("region: missing; every profile needs its district or county, e.g. 杭州市余杭区")
+        raise InputError("所在区县为必填项：请填写所在区县，如 杭州市余杭区")
     facts: dict[str, Any] = {}
     for name in raw["fields"]:
         if name in data:
@@ -254,18 +311,15 @@ def parse_profile(data: Any) -> Profile:
     for i, item in enumerate(data.get("recognitions") or []):
         where = f"recognitions[{i}]"
         if not isinstance(item, dict):
-            raise InputError(f"{where}: expected an object with type, date, renewal")
+            raise InputError(f"{where_zh(where)}应为包含 type（类型）、date（日期）、renewal（是否重新认定）的对象")
         _check_known(item, ["type", "date", "renewal", "note"], where)
-        code = item.get("type")
-        if code not in sch.recognition_types:
-            raise InputError(f"{where}.type: {code!r} is not a known recognition; allowed: "
-                             + ", ".join(f"{k} ({v})" for k, v in sch.recognition_types.items()))
+        code = type_code(item.get("type"), sch.recognition_types, where_zh(where))
         if "date" not in item:
-            raise InputError(f"{where}.date: missing; give the date of recognition (YYYY-MM-DD)")
+            raise InputError(f"{where_zh(where)}缺少日期：请填写认定日期（YYYY-MM-DD）")
         date = convert(sch.facts[f"rec.{code}"], item["date"], f"{where}.date")
         renewal = convert(sch.facts[f"rec.{code}.renewal"], item.get("renewal", False), f"{where}.renewal")
         if entity not in sch.facts[f"rec.{code}"].entities:
-            raise InputError(f"{where}: recognitions belong to enterprise profiles")
+            raise InputError(f"{where_zh(where)}：只有企业填写认定")
         if f"rec.{code}" not in facts or date >= facts[f"rec.{code}"]:  # keep the latest of one type
             facts[f"rec.{code}"] = date
             facts[f"rec.{code}.renewal"] = renewal
@@ -274,19 +328,16 @@ def parse_profile(data: Any) -> Profile:
     for i, item in enumerate(data.get("events") or []):
         where = f"events[{i}]"
         if not isinstance(item, dict):
-            raise InputError(f"{where}: expected an object with type and date")
+            raise InputError(f"{where_zh(where)}应为包含 type（类型）和 date（日期）的对象")
         _check_known(item, ["type", "date", "note"], where)
-        code = item.get("type")
-        if code not in sch.event_types:
-            raise InputError(f"{where}.type: {code!r} is not a known event; allowed: "
-                             + ", ".join(f"{k} ({v})" for k, v in sch.event_types.items()))
+        code = type_code(item.get("type"), sch.event_types, where_zh(where))
         if entity not in sch.facts[f"event.{code}"].entities:
-            raise InputError(f"{where}: events belong to enterprise profiles")
+            raise InputError(f"{where_zh(where)}：只有企业填写事项")
         facts[f"event.{code}"] = convert(sch.facts[f"event.{code}"], item.get("date"), f"{where}.date")
     for group, prefix in (("financials", "fin"), ("counts", "count")):
         block = data.get(group) or {}
         if not isinstance(block, dict):
-            raise InputError(f"{group}: expected an object")
+            raise InputError(f"{where_zh(group)}应为对象")
         names = list(raw[group]["fields"])
         _check_known(block, names, group)
         for name, value in block.items():
@@ -295,7 +346,7 @@ def parse_profile(data: Any) -> Profile:
                     y = year_key(year, f"{group}.{name}")
                     spec = sch.facts[f"fin.{name}"]
                     if entity not in spec.entities:
-                        raise InputError(f"{group}.{name}: not a field of a {entity} profile")
+                        raise InputError(f"{where_zh(group + '.' + name)}：{ENTITY_ZH.get(entity, entity)}不填此项")
                     if v is not None:
                         facts[f"fin.{name}@{y}"] = convert(spec, v, f"{group}.{name}.{y}")
                 continue
@@ -303,11 +354,11 @@ def parse_profile(data: Any) -> Profile:
     purchases: list[dict] = []
     if "purchases" in data:
         if entity != "person":
-            raise InputError("purchases: only person profiles have purchases")
+            raise InputError("购买记录只适用于个人或家庭")
         for i, item in enumerate(data["purchases"] or []):
             where = f"purchases[{i}]"
             if not isinstance(item, dict):
-                raise InputError(f"{where}: expected an object")
+                raise InputError(f"{where_zh(where)}应为对象")
             _check_known(item, list(raw["purchase"]["fields"]), where)
             pf: dict[str, Any] = {}
             for name, value in item.items():
@@ -315,16 +366,16 @@ def parse_profile(data: Any) -> Profile:
             purchases.append(pf)
     if "project" in data:
         if entity != "project":
-            raise InputError("project: only project profiles (entity \"project\") have a project block")
+            raise InputError("项目信息只适用于主体类型为项目（project）的测算")
         block = data["project"]
         if not isinstance(block, dict):
-            raise InputError("project: expected an object")
+            raise InputError("项目信息应为对象")
         _check_known(block, list(raw["project"]["fields"]), "project")
         for name, value in block.items():
             _set(facts, f"project.{name}", value, entity, f"project.{name}")
     _default_counts(facts, entity)
     if facts.get("region") is None:  # e.g. "region": null
-        raise InputError("region: missing; every profile needs its district or county, e.g. 杭州市余杭区")
+        raise InputError("所在区县为必填项：请填写所在区县，如 杭州市余杭区")
     return Profile(entity, facts, purchases, data)
 
 
@@ -341,7 +392,7 @@ def parse_flat_row(row: dict[str, Any]) -> Profile:
     entity = (row.get("entity") or "enterprise")
     entity = str(entity).strip()
     if entity not in sch.raw["entities"]:
-        raise InputError(f"entity: {entity!r} is not allowed; expected one of {', '.join(sch.raw['entities'])}")
+        raise InputError(f"主体类型不能填 {entity!r}；应为以下之一：{_entities_zh(sch.raw['entities'])}")
     facts: dict[str, Any] = {}
     purchase: dict[str, Any] = {}
     for column, value in row.items():
@@ -349,17 +400,17 @@ def parse_flat_row(row: dict[str, Any]) -> Profile:
             continue
         spec = sch.rule_fact(column)
         if spec is None or column.endswith("@prior"):
-            raise InputError(f"column {column!r}: unknown field; see `zhengce profile schema` for the allowed names")
+            raise InputError(f"列 {column!r}：不认识的字段；可用的列名见 zhengce profile schema")
         if entity not in spec.entities:
             continue  # a column for other entity types, e.g. purchase.* on an enterprise row
         if isinstance(value, float):  # CSV readers may hand numbers as floats; accept only exact ones
             if value != value or value != int(value) or abs(value) > 2**53:
-                raise InputError(f"{column}: {value!r} is not exact; write money as an integer or decimal string")
+                raise InputError(f"{where_zh(column)}：{value!r} 不是精确数字；金额请写成整数或小数文字")
             value = int(value)
         target = purchase if column.startswith("purchase.") else facts
         target[column] = convert(spec, value, column)
     if "region" not in facts:
-        raise InputError("region: missing; every profile needs its district or county")
+        raise InputError("所在区县为必填项：请填写所在区县，如 杭州市余杭区")
     _default_counts(facts, entity)
     return Profile(entity, facts, [purchase] if purchase else [], row)
 
@@ -445,3 +496,28 @@ def json_schema() -> dict:
             "project": block("project", "project"),
         },
     }
+
+
+def type_code(value: Any, types: dict[str, str], where: str) -> str:
+    """A recognition or event type as people write it: its code (gaoxin) or its Chinese label
+    (高新技术企业), in simplified or traditional characters, full- or half-width brackets. An unknown
+    one is refused with the closest labels, not the whole list (`zhengce profile schema` has it)."""
+    if isinstance(value, str) and value in types:
+        return value
+    text = _plain_label(value) if isinstance(value, str) else ""
+    by_label = {_plain_label(label): code for code, label in types.items()}
+    if text in by_label:
+        return by_label[text]
+    import difflib
+    near = difflib.get_close_matches(text, list(by_label), n=5, cutoff=0.4) if text else []
+    hint = "、".join(f"{types[by_label[n]]}（{by_label[n]}）" for n in near) or "、".join(
+        f"{v}（{k}）" for k, v in list(types.items())[:8]) + " 等"
+    raise InputError(f"{where}的类型不能填 {value!r}；可写代码或中文名称，如 {hint}；"
+                     "全部类型见 zhengce profile schema")
+
+
+def _plain_label(text: str) -> str:
+    from zhengce.reading.normalize import to_simplified
+    t = to_simplified(text.strip()).replace("（", "(").replace("）", ")").replace("“", "").replace("”", "")
+    return t.replace('"', "").replace(" ", "")
+

@@ -40,9 +40,12 @@ class Outcome:
 
     def citation(self) -> dict:
         d = self.rule.document
+        from zhengce.citations import cite_text
+
         return {"rule_file": d.key, "content_hash": d.content_hash, "file": d.file, "document": d.index,
                 "title": d.title, "region": d.region, "year": d.year, "status": d.status, "doc_number": d.doc_number,
-                "article": self.rule.article, "section": self.rule.section, "quote": self.rule.quote}
+                "article": self.rule.article, "section": self.rule.section, "quote": self.rule.quote,
+                "text": cite_text(d.region, d.year, d.title, d.doc_number, self.rule.article)}
 
     def to_json(self) -> dict:
         from zhengce.rules.profile import schema
@@ -177,9 +180,10 @@ class Result:
         lines = [f"{name} · {p.region} · 评估日期 {self.date}" + (" · 含征求意见稿" if self.include_drafts else "")]
 
         def cite(o: Outcome) -> str:
+            from zhengce.library.text import clean_quote
+
             c = o.citation()
-            art = f"第{c['article']}条" if c["article"] is not None else "(无条号)"
-            return f"{c['region']}{c['year']}《{c['title']}》({c['rule_file']}){art}: 「{c['quote']}」"
+            return f"{c['text']}: 「{clean_quote(c['quote'])}」"
 
         def block(o: Outcome, head: str) -> None:
             item = f"[第{o.item + 1}件] " if o.item is not None else ""

@@ -164,6 +164,7 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     _install_session_middleware(app)
     _install_error_handlers(app)
+    _describe_errors(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_upload_bytes)
     return app
 
@@ -290,25 +291,14 @@ def status_for(exc: Exception) -> int:
     return 400
 
 
-_STATUS_ZH = {400: "请求有误", 401: "请先登录", 403: "无权执行此操作", 404: "未找到", 405: "不支持此请求方法",
-              409: "操作未执行", 413: "上传内容过大", 422: "参数有误", 429: "请求过于频繁", 500: "服务器内部错误",
-              503: "服务暂不可用"}
-
-
-def _in_chinese(status: int, message: str) -> str:
-    """Layers below may answer in English (ids, codes); every error the site shows opens in Chinese."""
-    if any("\u4e00" <= ch <= "\u9fff" for ch in message[:40]):
-        return message
-    return f"{_STATUS_ZH.get(status, '请求未完成')}：{message}" if message else _STATUS_ZH.get(status, "请求未完成")
-
-
 def error_response(request: Request, status: int, message: str, headers: dict[str, str] | None = None,
-                   detail: Any = None):
-    message = _in_chinese(status, str(message))
+                   *, code: str | None = None, field: str | None = None, body: dict[str, Any] | None = None):
+    """The error as a page, or on /api as the one JSON error shape (zhengce.web.errors)."""
+    from zhengce.web import errors
+
+    body = body or errors.body(status, str(message), code=code, field=field)
+    message = body["error"]["message"]
     if request.url.path.startswith("/api"):
-        body: dict[str, Any] = {"error": message}
-        if detail is not None:
-            body["detail"] = detail
         return JSONUTF8Response(body, status_code=status, headers=headers)
     if status == 401:  # a page that needs a session: go sign in, then come back
         from fastapi.responses import RedirectResponse
@@ -316,8 +306,8 @@ def error_response(request: Request, status: int, message: str, headers: dict[st
 
         target = request.url.path + (("?" + request.url.query) if request.url.query else "")
         return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
-    resp = render_html(request, "error.html", {"status": status, "message": message, "title": f"出错了（{status}）"},
-                       status_code=status)
+    resp = render_html(request, "error.html", {"status": status, "message": message, "title": f"出错了（{status}）",
+                                               "error": body["error"]}, status_code=status)
     if headers:
         resp.headers.update(headers)
     return resp
@@ -327,7 +317,8 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ZhengceError)
     async def zhengce_error(request: Request, exc: ZhengceError):
         headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, TooManyRequests) else None
-        return error_response(request, status_for(exc), str(exc), headers)
+        return error_response(request, status_for(exc), str(exc), headers, code=getattr(exc, "code", None),
+                              field=getattr(exc, "field", None))
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, exc: Exception):  # a bug: say so in Chinese, no traceback
@@ -342,18 +333,51 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        errors = [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", ""))} for e in exc.errors()]
-        message = "参数有误：" + "；".join(f"{'.'.join(e['loc'][1:]) or e['loc'][0]} {e['msg']}" for e in errors[:3])
-        return error_response(request, 422, message, detail=errors)
+        from zhengce.web.errors import validation_body
+
+        body = validation_body(list(exc.errors()), request.scope.get("route"))
+        return error_response(request, 422, body["error"]["message"], body=body)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        message = {404: "页面不存在", 405: "不支持此请求方法"}.get(exc.status_code, str(exc.detail))
-        detail = None
-        if isinstance(exc.detail, dict):  # e.g. the 安心宝 router: {"code", "message"}
-            message, detail = str(exc.detail.get("message") or exc.detail), exc.detail
+        message = {404: "页面不存在：请检查网址", 405: "不支持此请求方法"}.get(exc.status_code, str(exc.detail))
+        code = field = None
+        if isinstance(exc.detail, dict):  # a program router's refusal: {"code", "message", ...}
+            message = str(exc.detail.get("message") or exc.detail.get("code") or "")
+            code, field = exc.detail.get("code"), exc.detail.get("field")
         elif exc.status_code not in (404, 405) and exc.detail:
             message = str(exc.detail)
         return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None),
-                              detail=detail)
+                              code=code, field=field)
 
+
+def _describe_errors(app: FastAPI) -> None:
+    """/openapi.json: every API operation's errors are the one ErrorBody shape (FastAPI's default
+    422 schema would describe a body this app never sends)."""
+    from zhengce.web.errors import ErrorBody
+
+    plain = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = plain()
+        comps = schema.setdefault("components", {}).setdefault("schemas", {})
+        body = ErrorBody.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, sub in body.pop("$defs", {}).items():
+            comps.setdefault(name, sub)
+        comps["ErrorBody"] = body
+        comps.pop("HTTPValidationError", None)
+        comps.pop("ValidationError", None)
+        ref = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+        for ops in schema.get("paths", {}).values():
+            for op in ops.values():
+                responses = op.setdefault("responses", {})
+                for status, resp in list(responses.items()):
+                    if status.startswith(("4", "5")):
+                        resp["content"] = ref
+                responses.setdefault("4XX", {"description": "出错（格式统一，见 ErrorBody）", "content": ref})
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

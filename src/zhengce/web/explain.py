@@ -63,7 +63,8 @@ def headline(p: dict[str, Any]) -> str:
     """One short phrase: "最高500万元", "30%（上限100万元）"."""
     parts = []
     if p.get("amount_yuan") is not None:
-        parts.append(yuan(p["amount_yuan"]))
+        per = f"/{p['per_unit']}" if p.get("per_unit") else ""
+        parts.append(("最高" if p.get("form") == "up_to" else "") + yuan(p["amount_yuan"]) + per)
     if p.get("rate") is not None:
         parts.append(_rate_text(p["rate"]))
     if p.get("cap_yuan") is not None:
@@ -102,10 +103,18 @@ def segments(text: str, provisions: list[dict[str, Any]]) -> tuple[list[dict[str
     return out, missing
 
 
+def whose(p: dict[str, Any], width: int = 30) -> str:
+    """Who or what the amount is for: the trigger (shortened), else the beneficiary."""
+    text = str(p.get("trigger") or "").strip(" ,，;；")
+    if not text and p.get("beneficiary"):
+        text = BENEFICIARIES.get(p["beneficiary"], str(p["beneficiary"]))
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
 def explained(p: dict[str, Any]) -> dict[str, Any]:
     rows = provision_rows(p)
     return {"kind": p.get("kind"), "kind_zh": PROVISION_KINDS.get(p.get("kind"), p.get("kind")),
-            "headline": headline(p), "rows": rows,
+            "headline": headline(p), "whose": whose(p), "rows": rows,
             "data": json.dumps({"rows": rows}, ensure_ascii=False), "raw": p}
 
 

@@ -81,6 +81,48 @@ def anchor(cite_id: Any) -> str:
     return re.sub(r"[^0-9A-Za-z_-]+", "-", tail).strip("-") or "top"
 
 
+def plain_quote(text: Any) -> str:
+    """The quote simplified and de-noised (zhengce.library.text.clean_quote)."""
+    from zhengce.library.text import clean_quote
+
+    return clean_quote(str(text)) if text else ""
+
+
+def cite(c: Any) -> str:
+    """A document (or citation) named by region, year, title and 文号 (zhengce.citations)."""
+    from zhengce.citations import cite_of
+
+    return cite_of(c) if isinstance(c, dict) else ""
+
+
+def _route_path(app, name: str, params: dict[str, str]) -> tuple[str, set[str]]:
+    """app.url_path_for with the path parameters among `params` (the route's own, found by trying:
+    routers included in the app do not list their routes by name)."""
+    from starlette.routing import NoMatchFound
+
+    cache = app.state.__dict__.setdefault("_route_params", {})
+    if name in cache:
+        names = cache[name]
+        return str(app.url_path_for(name, **{k: params[k] for k in names})), names
+    for names in [set()] + [{k} for k in params]:
+        try:
+            path = str(app.url_path_for(name, **{k: params[k] for k in names}))
+        except NoMatchFound:
+            continue
+        cache[name] = names
+        return path, names
+    raise KeyError(f"no route named {name!r} taking {sorted(params)}")
+
+
+def link(request, name: str, anchor_to: str | None = None, **params: Any) -> str:
+    """The path of the route called `name` (e.g. "page_document"), its path parameters filled from
+    `params` and the rest as the query (None and "" left out); `anchor_to` adds "#…"."""
+    path, names = _route_path(request.app, name, {k: str(v) for k, v in params.items() if v is not None})
+    query = urlencode([(k, str(v)) for k, v in params.items() if k not in names and v not in (None, "")])
+    path = quote(path, safe="/@:")
+    return path + ("?" + query if query else "") + (f"#{anchor_to}" if anchor_to else "")
+
+
 def install(env) -> None:
     env.filters["yuan"] = yuan
     env.filters["fen"] = fen
@@ -94,7 +136,10 @@ def install(env) -> None:
     env.filters["urlq"] = lambda v: quote(str(v), safe="")
     env.filters["idq"] = lambda v: quote(str(v), safe="/@")
     env.filters["anchor"] = anchor
+    env.filters["plain_quote"] = plain_quote
+    env.filters["cite"] = cite
     env.globals["url_with"] = url_with
+    env.globals["link"] = link
     env.globals["LEVELS"] = LEVELS
     env.globals["KINDS"] = KINDS
     env.globals["STATUSES"] = STATUSES

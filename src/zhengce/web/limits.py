@@ -54,7 +54,9 @@ class BodySizeLimit:
         message = f"上传内容过大：上限 {limit_mb:g} MB" if status == 413 else "请求头 Content-Length 无效"
         api = scope.get("path", "").startswith("/api")
         if api:
-            body = json.dumps({"error": message}, ensure_ascii=False).encode("utf-8")
+            from zhengce.web.errors import body as error_body
+
+            body = json.dumps(error_body(status, message), ensure_ascii=False).encode("utf-8")
             ctype = b"application/json"
         else:
             body = (f"<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>{status}</title>"

@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 
 from zhengce.cli.output import to_jsonable
+from zhengce.web.errors import ERROR_RESPONSES
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -93,6 +94,14 @@ def page(router: APIRouter, path: str, template: str, *, api_path: str | None = 
             result = await call(kwargs)
             if isinstance(result, (HTMLResponse, JSONResponse)) or hasattr(result, "status_code"):
                 return result
+            if isinstance(result, dict) and result.get("error"):  # the page shows it in its form; the API answers 4xx
+                from zhengce.web.errors import body
+
+                status = int(result.get("error_status") or 400)
+                return JSONUTF8Response(body(status, str(result["error"]), code=result.get("error_code"),
+                                             field=result.get("error_field")), status_code=status)
+            if isinstance(result, dict):  # a success carries no error field at all
+                result = {k: v for k, v in result.items() if k not in ("error", "error_status", "error_code", "error_field")}
             return JSONUTF8Response(result)
 
         params = list(sig.parameters.values())
@@ -106,7 +115,8 @@ def page(router: APIRouter, path: str, template: str, *, api_path: str | None = 
             result = await call(fn_kwargs)
             if hasattr(result, "status_code"):  # a redirect or an error page already made
                 return result
-            return render_html(request, template, result)
+            status = int(result.get("error_status") or 400) if isinstance(result, dict) and result.get("error") else 200
+            return render_html(request, template, result, status_code=status)
 
         api_endpoint.__signature__ = sig  # type: ignore[attr-defined]
         api_endpoint.__name__ = f"api_{fn.__name__}"
@@ -115,10 +125,16 @@ def page(router: APIRouter, path: str, template: str, *, api_path: str | None = 
         doc = (fn.__doc__ or "").strip()
         router.add_api_route(path, html_endpoint, methods=list(methods), include_in_schema=False,
                              response_class=HTMLResponse)
+        if response_model is None:
+            from zhengce.web.models import RESPONSE_MODELS, Page
+
+            model = RESPONSE_MODELS.get(path, Page)
+        else:
+            model = response_model
         router.add_api_route(api_path or ("/api" + (path if path != "/" else "")), api_endpoint,
                              methods=list(methods), summary=summary or (doc.splitlines()[0] if doc else None),
                              description=doc, tags=tags, response_class=JSONUTF8Response,
-                             response_model=response_model)
+                             response_model=model, responses=ERROR_RESPONSES)
         return fn
 
     return deco

@@ -121,21 +121,26 @@ def own_part(p: dict, prev: dict | None, original: str | None) -> dict:
 
 def close_band(prev: Draft, d: Draft) -> None:
     """"研发投入超过1000万元的,按5%…;研发投入超过5000万元的,按8%…": consecutive awards on rising
-    thresholds of one figure are bands — the lower one ends where the higher begins."""
-    def lows(x: Draft) -> dict[str, tuple[str, int]]:
+    thresholds of one figure (or of its increase, "新增产值…") are bands — the lower one ends where
+    the higher begins."""
+    def key(c: dict):
+        return ("fact", c["fact"]) if "fact" in c else ("increase", tuple(c["increase"])) if "increase" in c else None
+
+    def lows(x: Draft) -> dict:
         out = {}
         for c in x.conditions:
             ops = [k for k in ("gt", "gte") if k in c]
-            if "fact" in c and ops and not any(k in c for k in ("lt", "lte")):
-                out[c["fact"]] = (ops[0], c[ops[0]])
+            if key(c) and ops and not any(k in c for k in ("lt", "lte")):
+                out[key(c)] = (ops[0], c[ops[0]])
         return out
     mine, theirs = lows(prev), lows(d)
-    for fact, (op, low) in mine.items():
-        if fact not in theirs or any(c.get("fact") == fact and ("lt" in c or "lte" in c) for c in prev.conditions):
+    for k, (op, low) in mine.items():
+        if k not in theirs or any(key(c) == k and ("lt" in c or "lte" in c) for c in prev.conditions):
             continue
-        op2, high = theirs[fact]
+        op2, high = theirs[k]
         if high > low:
-            prev.conditions.append({"fact": fact, "lte" if op2 == "gt" else "lt": _yuan(high)})
+            what = {k[0]: k[1] if k[0] == "fact" else list(k[1])}
+            prev.conditions.append({**what, "lte" if op2 == "gt" else "lt": _yuan(high)})
             prev.notes.append(f"下一句对更高门槛({format_yuan(_yuan(high))})另给奖励: 本档按区间上限起草, 两档不叠加, 请核对")
 
 
@@ -165,3 +170,25 @@ def growth_points(prev: Draft, d: Draft, p: dict) -> None:
             f["cap_yuan"] = _yuan(cap)
     d.formula = f
     d.trigger = prev.trigger
+
+
+def close_bands(group: list[Draft]) -> None:
+    """A list of thresholds paired with 分别 amounts, in either order ("50亿元及以上、30亿元及以上…的,
+    分别给予300万元、200万元…"): each band ends where the next higher one begins, so one firm gets
+    the award of its band, not the sum of every band below it."""
+    def low(x: Draft):  # the band's own threshold: the last one stated (a shared one comes first)
+        found = None
+        for c in x.conditions:
+            for k in ("gt", "gte"):
+                if ("fact" in c or "increase" in c) and k in c:
+                    found = c[k]
+        return found
+    lows = [low(d) for d in group]
+    if any(v is None for v in lows):
+        for lower, higher in zip(group, group[1:]):
+            close_band(lower, higher)
+        return
+    ordered = [d for _, d in sorted(zip(lows, group), key=lambda t: t[0])]
+    for lower, higher in zip(ordered, ordered[1:]):
+        close_band(lower, higher)
+

@@ -11,7 +11,8 @@ from zhengce.errors import InputError
 from zhengce.money import format_yuan
 from zhengce.provisions.numbers import find_amounts
 from zhengce.rules.draft.clause import ClauseDrafter, Draft
-from zhengce.rules.draft.context import adjacent, close_band, continuation, growth_points, own_part, same_title
+from zhengce.rules.draft.context import (adjacent, close_band, close_bands, continuation, growth_points, own_part,
+                                         same_title)
 from zhengce.rules.draft.lexicon import lexicon, normal
 from zhengce.rules.draft.thresholds import range_upper
 from zhengce.rules.draft.values import dec as _dec, yuan as _yuan
@@ -305,8 +306,7 @@ def draft_document(doc: Any, original: str | None = None) -> dict:
         siblings = frozenset(_dec(v) for m in members for v in (m.get("amount_yuan"), m.get("cap_yuan"))
                              if v is not None)
         group = [drafter.draft(p, read, (k, len(members)), siblings=siblings) for k, p in enumerate(members)]
-        for lower, higher in zip(group, group[1:]):  # "1000万元以上、3000万元以上…的, 分别给予…": bands
-            close_band(lower, higher)
+        close_bands(group)  # "1000万元以上、3000万元以上…的, 分别给予…": bands, rising or falling
         for d in group:
             d.quote = clause
             if drafts and drafts[-1].article == d.article:

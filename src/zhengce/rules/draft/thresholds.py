@@ -53,8 +53,16 @@ def find_thresholds(lex: Lexicon, head: str, p: dict, formula: dict,
             notes.append(f"门槛「{_short(head[clause_start:a.span[1] + len(word)])}」的计算对象不在词表中: 未编码, 请补上条件")
             out.append({"needs_review": f"门槛「{word_before}{number}{word_after}」的计算对象未映射"})
             continue
-        out.append({"fact": fact, op: _yuan(a.value)})
         reading = {"gte": "含本数", "gt": "不含本数", "lte": "含本数", "lt": "不含本数"}[op]
+        prev = hits[-1].entry.data.get("prev") if hits else None
+        said = head[clause_start:a.span[0]]
+        if prev and re.search(r"(?:新增|净增)[^,;。\d]{0,6}$|(?:增量|增长额|增加额|新增额|净增加?额?)[^,;。\d]{0,4}$", said) \
+                and not re.search(r"增长率|增速|增幅", said[-8:]):
+            # "新增产值50亿元及以上", "营业收入增量超过1000万元": the increase over the year before
+            out.append({"increase": [fact, prev], op: _yuan(a.value)})
+            notes.append(f"门槛「{word_before}{number}{word_after}」是较上年的增加额, 按{reading}起草({op})")
+            continue
+        out.append({"fact": fact, op: _yuan(a.value)})
         notes.append(f"门槛「{word_before}{number}{word_after}」按{reading}起草({op})")
     for q in find_percents(head):
         if p.get("rate") is not None and _dec(q.value) == _dec(p["rate"]):
@@ -169,7 +177,7 @@ def band_of(head: str, member: tuple[int, int]) -> str:
         parts = head[lo:hi].split("、")
         if len(parts) == n and all(find_amounts(x) for x in parts):
             first = find_amounts(parts[0])[0].span[0]
-            lead = re.sub(r"(?:在|达到|为)$", "", parts[0][:first]) if k else ""
+            lead = re.sub(r"(?:在|为)$", "", parts[0][:first]) if k else ""  # "达到8000万元、6000万元…": 达到 for each
             band = parts[k]
             if k + 1 < n:  # "…1亿元以下、1亿元及以上…": a bound the next band includes is not in this one
                 last, nxt = find_amounts(band)[-1], find_amounts(parts[k + 1])[0]

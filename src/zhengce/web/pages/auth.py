@@ -12,6 +12,8 @@ from pydantic import BaseModel, Field
 
 from zhengce.web import sessions
 from zhengce.web.app import TooManyRequests, Unauthorized, client_ip
+from zhengce.web import models
+from zhengce.web.errors import ERROR_RESPONSES
 from zhengce.web.render import JSONUTF8Response, page, render_html
 from zhengce.web.users import User
 
@@ -113,7 +115,7 @@ class LoginBody(BaseModel):
     password: str = Field(..., max_length=256)
 
 
-@router.post("/api/login", tags=["账户"], summary="登录（设置会话 Cookie，返回 CSRF 令牌）")
+@router.post("/api/login", tags=["账户"], summary="登录（设置会话 Cookie，返回 CSRF 令牌）", response_model=models.SignedIn, responses=ERROR_RESPONSES)
 def api_login(request: Request, body: LoginBody):
     """Sign in; later state-changing API calls send the returned token in the X-CSRF-Token header."""
     user = attempt_login(request, body.username, body.password)
@@ -126,12 +128,12 @@ def logout(request: Request):
     return RedirectResponse("/", status_code=303)
 
 
-@router.post("/api/logout", tags=["账户"], summary="退出登录（服务器端注销会话）")
+@router.post("/api/logout", tags=["账户"], summary="退出登录（服务器端注销会话）", response_model=models.SignedOut, responses=ERROR_RESPONSES)
 def api_logout(request: Request):
     sign_out(request)
     return JSONUTF8Response({"signed_out": True})
 
 
-@router.get("/api/me", tags=["账户"], summary="当前登录用户及其 CSRF 令牌")
+@router.get("/api/me", tags=["账户"], summary="当前登录用户及其 CSRF 令牌", response_model=models.SignedIn, responses=ERROR_RESPONSES)
 def api_me(request: Request, user: User = Depends(require_user)):
     return JSONUTF8Response({"user": user.to_json(), "csrf_token": request.state.csrf_token})

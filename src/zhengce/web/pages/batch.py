@@ -10,8 +10,10 @@ from fastapi import APIRouter, FastAPI, File, Form, Path, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
 from zhengce.errors import InputError
-from zhengce.web.batch_jobs import JobStore, results_csv, results_xlsx, template_csv, template_xlsx
 from zhengce.money import chart_axis
+from zhengce.web import models
+from zhengce.web.batch_jobs import JobStore, results_csv, results_xlsx, template_csv, template_xlsx
+from zhengce.web.errors import ERROR_RESPONSES
 from zhengce.web.render import JSONUTF8Response, page, render_html
 
 router = APIRouter()
@@ -80,7 +82,7 @@ def batch_upload(request: Request, registry: UploadFile = File(...), date: str |
     return RedirectResponse(f"/batch/{job.id}", status_code=303)
 
 
-@router.post("/api/batch", tags=["批量测算"], summary="上传名册（CSV 或 .xlsx），开始批量测算")
+@router.post("/api/batch", tags=["批量测算"], summary="上传名册（CSV 或 .xlsx），开始批量测算", response_model=models.BatchJob, responses=ERROR_RESPONSES)
 def api_batch_upload(request: Request, registry: UploadFile = File(..., description="名册：.csv（UTF-8）或 .xlsx"),
                      date: str | None = Form(None, max_length=10), include_drafts: bool = Form(False)):
     job = _start(request, registry, date, include_drafts)

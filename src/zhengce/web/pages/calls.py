@@ -164,6 +164,18 @@ ROLE_ZH = {"enterprise": "申报企业", "district": "区县经信部门", "city
            "finance": "市财政局", "auditor": "审计监督"}
 
 
+OPERATION_ZH = {"init_program": "开启本次评审", "fund": "拨入奖励资金", "apply": "提交申报", "forward": "区县推荐上报",
+                "register_expert": "登记评审专家", "assign_experts": "分配评审专家", "score": "专家评分",
+                "close_panel": "结束评审", "publish": "公示结果", "object": "提出异议", "decide_objection": "处理异议",
+                "confirm": "确认入选", "pay": "拨付奖励"}
+
+
+def _refusal(exc) -> str:
+    from zhengce.web.errors import refusal_zh
+
+    return refusal_zh(getattr(exc, "code", None), str(exc))
+
+
 def _console_data(request: Request, user) -> dict[str, Any]:
     from zhengce.programs.calls.selection import SelectionProgram
     from zhengce.programs.core.errors import Refused
@@ -172,12 +184,14 @@ def _console_data(request: Request, user) -> dict[str, Any]:
     actor = current_actor(request)
     data: dict[str, Any] = {"title": "评审遴选工作台", "role": actor.role, "role_zh": ROLE_ZH[actor.role],
                             "party": actor.id, "state": None, "error": None,
-                            "operations": [{"operation": n, "doc": doc} for n, (_, roles, doc)
+                            "operations": [{"operation": n, "doc": OPERATION_ZH.get(n, n)} for n, (_, roles, doc)
                                            in sorted(SelectionProgram.OPERATIONS.items()) if actor.role in roles]}
     try:
         data["state"] = prog.state(actor)
     except Refused as exc:
-        data["error"] = str(exc)
+        data["error"] = _refusal(exc)
+        data["error_status"] = getattr(exc, "http_status", 409)
+        data["error_code"] = getattr(exc, "code", None)
     return data
 
 
@@ -207,7 +221,7 @@ def setup_console(router: APIRouter) -> None:
             selection_program(request.app).execute(current_actor(request), operation, parsed, op_id=op_id)
         except (Refused, ValueError) as exc:
             data = _console_data(request, user)
-            data["error"] = f"{operation} 未执行：{exc}"
+            data["error"] = f"{OPERATION_ZH.get(operation, operation)}未执行：{_refusal(exc)}"
             return render_html(request, "selection.html", data, status_code=getattr(exc, "http_status", 422))
         return RedirectResponse(f"/selection?done={operation}", status_code=303)
 

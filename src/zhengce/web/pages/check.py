@@ -14,6 +14,8 @@ from fastapi import APIRouter, Body, Query, Request
 from zhengce.errors import InputError
 from zhengce.web.filters import anchor
 from zhengce.web.profile_form import build_form, facts_from_query
+from zhengce.web import models
+from zhengce.web.errors import ERROR_RESPONSES
 from zhengce.web.render import JSONUTF8Response, page
 from zhengce.web.services import library
 
@@ -127,12 +129,12 @@ def check(request: Request,
         data["result"] = run_check(request, profile, when, include_drafts)
         data["date"], data["note"] = when.isoformat(), note
     except InputError as exc:
-        data["error"] = str(exc)
+        data["error"], data["error_field"] = str(exc), getattr(exc, "field", None)
     data["share_url"] = str(request.url.path) + ("?" + request.url.query if request.url.query else "")
     return data
 
 
-@router.post("/api/check", tags=["测算"], summary="政策测算（JSON 画像）")
+@router.post("/api/check", tags=["测算"], summary="政策测算（JSON 画像）", response_model=models.CheckResult, responses=ERROR_RESPONSES)
 def api_check(request: Request, profile: dict[str, Any] = Body(..., description="画像，格式见 /api/check/schema",
                                                                examples=[{"entity": "enterprise", "region": "杭州市余杭区",
                                                                           "recognitions": [{"type": "gaoxin", "date": "2025-03-01"}]}]),

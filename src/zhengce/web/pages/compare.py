@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from decimal import Decimal
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -83,6 +84,25 @@ def side_by_side(cmp) -> list[dict[str, Any]]:
     return rows
 
 
+SHOWN_META = ("issuer", "doc_number", "issued", "status", "comment_period", "total_budget_yuan", "effective")
+
+
+def _metadata_table(da, db, changed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The document facts a reader checks, by Chinese label, each marked changed or not."""
+    from zhengce.library.compare import META_FIELDS, META_LABELS, meta_text
+
+    by_field = {m["field"]: m for m in changed}
+    out = []
+    for f in META_FIELDS:
+        if f in by_field:
+            out.append({**by_field[f], "changed": True})
+        elif f in SHOWN_META and getattr(da, f) not in (None, "", []):
+            text = meta_text(f, getattr(db, f))
+            out.append({"field": f, "label": META_LABELS[f], "a_text": meta_text(f, getattr(da, f)), "b_text": text,
+                        "changed": False})
+    return out
+
+
 STATUS_ZH = {"unchanged": "未变", "changed": "有修改", "split": "拆分", "merged": "合并", "added": "新增",
              "removed": "删除"}
 
@@ -112,7 +132,8 @@ def compare(request: Request, a: str | None = Query(None, **ID), b: str | None =
         rows = [r for r in rows if r["status"] != "unchanged"]
     data.update(title=f"对比：{da.region or ''}{da.year or ''} ↔ {db.region or ''}{db.year or ''}",
                 result={"a": summary["a"], "b": summary["b"], "counts": summary["counts"],
-                        "metadata": summary["metadata"], "sections": summary["sections"], "rows": rows})
+                        "metadata": summary["metadata"], "metadata_table": _metadata_table(da, db, summary["metadata"]),
+                        "sections": summary["sections"], "rows": rows})
     data["documents"] = []  # the JSON twin need not repeat the picker
     return data
 
@@ -124,10 +145,10 @@ def topic(request: Request, topic: str = Query("", max_length=100, description="
     """专题对比：同一事项（如高新技术企业奖励）在各地各年政策中的标准，附原文和条款链接。"""
     data: dict[str, Any] = {"title": f"专题对比：{topic}" if topic else "专题对比", "topic": topic, "year": year,
                             "region": region, "include_drafts": include_drafts, "rows": [], "documents_without": [],
-                            "chart": None}
+                            "chart": None, "chart_values": []}
     if not topic.strip():
         return data
-    from zhengce.library.compare import compare_topic, max_amount
+    from zhengce.library.compare import compare_topic, max_amount, topic_awards, topic_rank
     from zhengce.library.search import Filters
 
     filters = Filters(year=year, region=region or None, status=None if include_drafts else "final")
@@ -137,27 +158,33 @@ def topic(request: Request, topic: str = Query("", max_length=100, description="
         data["error"] = str(exc)
         return data
     rows = []
-    best: dict[str, Any] = {}
     for r in result.rows:
-        top = max_amount(r)
         blank = dict.fromkeys(("amount_yuan", "rate", "cap_yuan", "trigger", "form", "per_unit"))
-        rows.append({**blank, "amounts": [], **r, "max_amount_yuan": top})
-        label = f"{r['document']['region'] or '?'}{r['document']['year'] or ''}"
-        if top is not None and (label not in best or top > best[label]):
-            best[label] = top
+        rows.append({**blank, "amounts": [], **r, "max_amount_yuan": max_amount(r), "chart_pick": False})
+    picks = topic_awards(rows, topic)
+    for r in picks:
+        r["chart_pick"] = True
     data["rows"] = rows
-    data["documents_without"] = [d for d in result.documents_without if year is None or d.get("year") == year]
-    if best:
-        labels = list(best)
-        unit, (values,) = chart_axis([int(best[k] * 100) for k in labels])  # Decimal yuan → fen
+    data["documents_without"] = result.documents_without
+    if picks:
+        values = []
+        amounts = [r["amount_yuan"] if r.get("amount_yuan") is not None else r["max_amount_yuan"] for r in picks]
+        # one unit for the chart (万元 or 亿元, zhengce.money.chart_axis); "wan" is the value in that unit
+        unit, (shown,) = chart_axis([None if a is None else int(Decimal(str(a)) * 100) for a in amounts])
+        for r, amount, wan in zip(picks, amounts, shown):
+            d = r["document"]
+            values.append({"label": f"{d['region'] or '?'}{d['year'] or ''}", "document": d, "article": r["article"],
+                           "amount_yuan": amount, "wan": wan, "trigger": r.get("trigger"),
+                           "form": r.get("form"), "shared": topic_rank(r, topic) > 1})
+        data["chart_values"] = values
         data["chart"] = {
             "tooltip": {"trigger": "axis"},
             "grid": {"left": 50, "right": 20, "bottom": 40, "containLabel": True},
-            "xAxis": {"type": "category", "data": labels, "axisLabel": {"interval": 0}},
+            "xAxis": {"type": "category", "data": [f"{v['document']['region'] or '?'}\n{v['document']['year'] or ''}"
+                                                   for v in values], "axisLabel": {"interval": 0}},
             "yAxis": {"type": "value", "name": unit},
-            "series": [{"name": f"{topic} 最高金额", "type": "bar", "itemStyle": {"color": "#c8161d"},
-                        "label": {"show": True, "position": "top"},
-                        "data": values}],
+            "series": [{"name": f"{topic} 奖励", "type": "bar", "itemStyle": {"color": "#c8161d"},
+                        "label": {"show": True, "position": "top"}, "data": [v["wan"] for v in values]}],
         }
     return data
 

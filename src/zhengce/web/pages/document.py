@@ -9,6 +9,8 @@ from urllib.parse import quote
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse
 
+from zhengce.citations import cite_text
+from zhengce.reading.model import warning_meaning
 from zhengce.web.explain import explained, segments
 from zhengce.web.filters import anchor
 from zhengce.web.render import page
@@ -27,7 +29,7 @@ def _article_view(a: dict[str, Any], provs: list[dict[str, Any]]) -> dict[str, A
 
 @page(router, "/docs/{doc_id:path}", "document.html", tags=["政策库"])
 def document(request: Request, doc_id: str = DOC_ID) -> Any:
-    """文件：章节、条款、责任单位；条款中的金额等数字条款高亮并解释；解读提示；版本与系列（草案↔正式、逐年）。"""
+    """文件：章节、条款、责任单位；条款中的金额等数字条款高亮并解释；解读提示；版本与系列（征求意见稿↔正式稿、逐年）。"""
     access = library(request)
     lib = access.lib()
     row, rest = lib.resolve(doc_id)
@@ -39,6 +41,8 @@ def document(request: Request, doc_id: str = DOC_ID) -> Any:
         doc = got["document"]
         target = (got.get("article") or got.get("section") or {}).get("id", "")
         if request.url.path.startswith("/api"):
+            if isinstance(doc.get("warnings"), list):
+                doc["warnings"] = [{**w, "meaning": warning_meaning(w.get("code"))} for w in doc["warnings"]]
             return got_json(got)
         return RedirectResponse(f"/docs/{quote(doc['id'], safe='/@')}#{anchor(target)}", status_code=303)
     return _document_data(access, doc_id)
@@ -52,7 +56,7 @@ def _document_data(access, doc_id: str) -> dict[str, Any]:
     for s in reading.get("sections") or []:
         sections.append({**{k: v for k, v in s.items() if k != "articles"}, "anchor": anchor(s["id"]),
                          "articles": [_article_view(a, placed.get(a["id"], [])) for a in s.get("articles") or []]})
-    points = [_article_view({**p, "id": p.get("id") or f"{reading['id']}/p{i}"},
+    points = [_article_view({**p, "kind": "point", "id": p.get("id") or f"{reading['id']}/p{i}"},
                             placed.get(p.get("id") or f"{reading['id']}/p{i}", []))
               for i, p in enumerate(reading.get("points") or [], 1)]
     cite_id = reading["id"] if reading.get("latest", True) else f"{reading['id']}@{reading.get('version')}"
@@ -67,7 +71,8 @@ def _document_data(access, doc_id: str) -> dict[str, Any]:
         "title": reading.get("title") or reading["id"],
         "document": meta,
         "cite_id": cite_id,
-        "warnings": reading.get("warnings") or [],
+        "doc_cite": cite_text(reading.get("region"), reading.get("year"), reading.get("title"), reading.get("doc_number")),
+        "warnings": [{**w, "meaning": warning_meaning(w.get("code"))} for w in reading.get("warnings") or []],
         "deadlines": reading.get("deadlines") or [],
         "sections": sections,
         "points": points,

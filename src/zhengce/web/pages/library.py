@@ -83,8 +83,15 @@ def search(request: Request, q: str = Query("", max_length=200, description="关
         item["marked"] = marked(h.snippet, h.highlights)
         item["explained"] = [explained(p) for p in item.get("provisions") or []]
         results.append(item)
+    topic_url = None
+    if q.strip():  # the same question across places, for the same year and place filters
+        from zhengce.web.filters import link
+
+        topic_url = link(request, "page_topic", topic=q, year=year, region=region,
+                         include_drafts="true" if status == "draft" else None)
     return {
         "title": f"检索：{q}" if q else "全文检索",
+        "topic_url": topic_url,
         "q": q,
         "filters": {"region": region, "year": year, "level": level, "kind": kind, "status": status,
                     "min_wan": min_wan, "beneficiary": beneficiary, "dept": dept, "section": section},

@@ -20,6 +20,8 @@ from fastapi.responses import RedirectResponse, Response
 from zhengce.errors import InputError, NotFound
 from zhengce.web.app import Forbidden
 from zhengce.web.pages.auth import require_user
+from zhengce.web import models
+from zhengce.web.errors import ERROR_RESPONSES
 from zhengce.web.render import JSONUTF8Response, page, render_html
 from zhengce.web.users import User
 
@@ -149,7 +151,7 @@ def review_upload(request: Request, file: UploadFile | None = File(None), path: 
     return RedirectResponse(f"/rules/review/{token}", status_code=303)
 
 
-@router.post("/api/rules/review", tags=["规则审核"], summary="开始审核一份规则文件")
+@router.post("/api/rules/review", tags=["规则审核"], summary="开始审核一份规则文件", response_model=models.ReviewView, responses=ERROR_RESPONSES)
 def api_review_upload(request: Request, body: dict[str, Any] = Body(..., examples=[{"path": "zhejiang/huzhou/2025.yaml"}]),
                       user: User = Depends(require_reviewer)):
     """Body: {"yaml": "<rule file text>"} or {"path": "<shipped rule file>"}; returns the file under review."""
@@ -204,7 +206,7 @@ def review_decide(request: Request, token: str = TOKEN, rule_id: str = Form(...,
     return RedirectResponse(f"/rules/review/{token}?done={quote(rule_id)}{extra}#r-{quote(rule_id)}", status_code=303)
 
 
-@router.post("/api/rules/review/{token}/decide", tags=["规则审核"], summary="对一条规则作出审核决定")
+@router.post("/api/rules/review/{token}/decide", tags=["规则审核"], summary="对一条规则作出审核决定", response_model=models.ReviewView, responses=ERROR_RESPONSES)
 def api_review_decide(request: Request, token: str = TOKEN,
                       body: dict[str, Any] = Body(..., examples=[{"rule_id": "x", "action": "accept"}]),
                       user: User = Depends(require_reviewer)):

@@ -19,6 +19,8 @@ from fastapi.responses import Response
 
 from zhengce.errors import InputError, ZhengceError
 from zhengce.money import chart_axis
+from zhengce.web import models
+from zhengce.web.errors import ERROR_RESPONSES
 from zhengce.web.render import JSONUTF8Response, page, render_html
 
 router = APIRouter()
@@ -189,7 +191,7 @@ async def simulate_upload(request: Request, registry: UploadFile = File(...)):
     return render_html(request, "simulate.html", await _upload_view(request, registry))
 
 
-@router.post("/api/simulate", tags=["政策模拟"], summary="上传名册（CSV 或 .xlsx）运行政策模拟")
+@router.post("/api/simulate", tags=["政策模拟"], summary="上传名册（CSV 或 .xlsx）运行政策模拟", response_model=models.SimulateResult, responses=ERROR_RESPONSES)
 async def api_simulate_upload(request: Request, registry: UploadFile = File(..., description="名册：.csv 或 .xlsx"),
                               doc: str | None = Form(None, max_length=80), date: str | None = Form(None, max_length=10)):
     """表单字段同 /api/simulate 的查询参数 (p.…, t.…, rm.…)。"""

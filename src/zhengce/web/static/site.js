@@ -2,7 +2,8 @@
    - .prov spans: explanation shown on hover / click / keyboard focus (text built with textContent, never innerHTML)
    - [data-chart]: ECharts option read from a <script type="application/json"> block (money units in tooltips)
    - [data-poll]: batch progress polled from its JSON twin
-   - input[data-money]: amounts checked as they are typed, with a Chinese hint */
+   - input[data-money]: amounts checked as they are typed, with a Chinese hint
+   - button[data-copy]: copies a quote (original or plain form) to the clipboard */
 (function () {
   "use strict";
   // The house style of zhengce.money.format_fen (docs/money.md) for figures the page computes from BigInt
@@ -161,6 +162,27 @@
       check();
     });
   }
+
+  // Copy buttons ([data-copy]): the quote as printed or its plain form, to the clipboard.
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) { return navigator.clipboard.writeText(text); }
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text; area.setAttribute("readonly", ""); area.style.position = "fixed"; area.style.opacity = "0";
+      document.body.appendChild(area); area.select();
+      try { document.execCommand("copy") ? resolve() : reject(); } catch (e) { reject(e); }
+      area.remove();
+    });
+  }
+  document.addEventListener("click", function (ev) {
+    var btn = ev.target.closest && ev.target.closest("button[data-copy]");
+    if (!btn) return;
+    var label = btn.getAttribute("data-label") || btn.textContent;
+    btn.setAttribute("data-label", label);
+    copyText(btn.getAttribute("data-copy")).then(function () { btn.textContent = "已复制"; btn.classList.add("done"); },
+      function () { btn.textContent = "请手动选择复制"; })
+      .then(function () { setTimeout(function () { btn.textContent = label; btn.classList.remove("done"); }, 1500); });
+  });
 
   document.addEventListener("DOMContentLoaded", function () {
     moneyFields();
