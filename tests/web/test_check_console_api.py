@@ -94,3 +94,15 @@ def test_console_form_refusal_is_shown(client):
                                            "milestone": "1", "amount": "1", "op_id": "t-low-deposit"})
     assert r.status_code == 422 and "存入保证金未执行" in r.text
     assert client.get("/api/anxinbao/projects/DEMO-1").json()["milestones"][0]["state"] == "planned"
+
+
+def test_check_page_lists_the_conditions_not_met(client):
+    """The rules that do not apply are listed on the page with the condition that fails, as in the
+    JSON twin — not left to the JSON."""
+    params = {"entity": "enterprise", "region": "杭州市余杭区", "rec.gaoxin": "2025-03-01", "date": "2025-06-01"}
+    res = client.get("/api/check", params=params).json()["result"]
+    assert res["not_eligible"]
+    html = client.get("/check", params=params).text
+    assert 'id="not-eligible"' in html and "见 JSON" not in html
+    first = res["not_eligible"][0]
+    assert first["trigger"] in html and first["reasons"][0] in html

@@ -270,7 +270,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         if i in used_amounts:
             continue
         cs, _ = clause_at(cb, a.span[0])
-        m = _PER_THING.search(sent[cs:a.span[0]])
+        k = next((j for j, c in enumerate(cb) if c[0] == cs), 0)
+        lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:给予|奖励|补助|补贴|资助)[^,;。]*", sent[cb[k - 1][1]:a.span[0]]) else cs
+        m = _PER_THING.search(sent[lead:a.span[0]])  # "每引进1名全职博士,给予5万元补助": the thing in the clause before
         if m and (m.group(2) is None or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
                 and not _COND_AFTER.match(sent[a.span[1]:]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,

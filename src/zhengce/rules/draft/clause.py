@@ -99,6 +99,12 @@ class ClauseDrafter:
     def draft(self, p: dict, clause: str, member: tuple[int, int], tiered: bool = False,
               siblings: frozenset = frozenset()) -> Draft:
         text = normal(clause)
+        pu = p.get("per_unit") or {}
+        if p.get("form") == "per_unit" and pu.get("unit_yuan") is None and pu.get("award_yuan") is not None \
+                and _PER_COUNT.search(text):
+            # the reader's award per thing counted ("每培育1家…给予2万元"): drafted as the amount paid per count
+            p = {**p, "form": "up_to" if re.search(r"最高|不超过", p.get("quote") or "") else "fixed",
+                 "amount_yuan": pu["award_yuan"], "per_unit": None}
         trig = normal(p.get("trigger") or "")
         pos = self.award_position(text, p, member[0])
         head = text[:pos]
