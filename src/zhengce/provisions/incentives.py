@@ -49,6 +49,8 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招�
                         r"(?:一|1)?[个家台件项名户人套辆条座]?([^,;。]{2,24}?)(?:的)?(?:,)?(?:给予|奖励|补助|补贴|资助)"
                         r"|按照?每[台套辆条座件]([^,;。]{1,16}?)(?:不超过|最高|不高于)?$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
+_GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]*\)")
+_NAMED_FIRMS = re.compile(r"有限公司|有限责任公司|股份有限|等\d+家企业")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
 _YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计)?(?:每年)?")
 
@@ -238,9 +240,11 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     """Incentives of one sentence (offset: where it starts in the text given to extract())."""
     cb = clauses(sent)
     # "(即小升规奖励12万元,新增规奖励20万元)": a gloss restating awards already read, not new ones
-    glosses = [m.span() for m in re.finditer(r"\((?:即|也就是|亦即)[^()]*\)", sent)]
-    amounts = [a for a in find_amounts(sent) if not any(s <= a.span[0] < e for s, e in glosses)]
-    percents = [p for p in find_percents(sent) if not any(s <= p.span[0] < e for s, e in glosses)]
+    glosses = [m.span() for m in _GLOSS.finditer(sent)] if "(即" in sent or "(也就是" in sent or "(亦即" in sent else []
+    amounts, percents = find_amounts(sent), find_percents(sent)
+    if glosses:
+        amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
+        percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
     ratios = [r for r in find_ratios(sent) if re.match(r"\s*(?:的)?(?:比例)?(?:给予|进行)?\s*配套",
                                                       sent[r.span[1]:r.span[1] + 6])]
     items: list[_Award] = []
@@ -339,7 +343,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     has_fenbie = "分别" in sent
     # "浙江某某有限公司、…等20家企业…各奖励30万元": a grant to named firms (a 公示 or 通报), not a
     # measure anyone can claim
-    final = [x for x in final if not re.search(r"有限公司|有限责任公司|股份有限|等\d+家企业", sent[max(0, x.pos - 300):x.pos])]
+    if "公司" in sent or "家企业" in sent:
+        final = [x for x in final if not _NAMED_FIRMS.search(sent, max(0, x.pos - 300), x.pos)]
     for gid in sorted({x.group for x in final}):
         g = [x for x in final if x.group == gid]
         trig = trigger_for(sent, g[0].pos)
