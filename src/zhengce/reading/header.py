@@ -60,7 +60,7 @@ _SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府
                         r"领导小组|局|厅|委|部|办|中心)(?:\s+[\u4e00-\u9fff]{2,30})*$")
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
                           r"(?:如下|附后)[::]?$")
-_COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|《([^《》]{4,100})》已经[^。]{0,30}?"
+_COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|(?:编拟|汇编|梳理形成)(?:了)?《([^《》]{4,100})》|《([^《》]{4,100})》已经[^。]{0,30}?"
                                 r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|制定(?:了)?《([^《》]{4,100})》")
 _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
@@ -404,7 +404,8 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
         if marker(t):
             return None  # a numbered heading: the body has begun
         if (6 <= len(t) <= 50 and not re.search(r"[。,;:!?]", t) and not _ADDRESSEE_RE.match(t)
-                and not DATE_RE.match(t) and not _SIGNER_RE.match(t) and not re.search(r"\d{5,}", t)):
+                and not DATE_RE.match(t) and not _SIGNER_RE.match(t) and not re.search(r"\d{5,}", t)
+                and not re.fullmatch(r"[\d\s/.:-]+", t)):  # a page's date stamp "2021/10/23" is no title
             nxt = next((j for j in range(i + 1, min(len(texts), i + 4)) if texts[j].strip()), None)
             if nxt is not None and (nxt in head.chrome or len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt])
                                     or marker(texts[nxt].strip())):

@@ -44,6 +44,7 @@ def iso(y: int | str, m: int | str, d: int | str) -> str | None:
 
 def clean_title(title: str) -> str:
     title = re.sub(r"\s+", "", title)
+    title = re.sub(r"\.(?:docx?|pdf|wps|txt|ofd)$", "", title, flags=re.I)  # a document site's file name
     prev = None
     while prev != title:
         prev = title

@@ -43,6 +43,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)"), ""),
     # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
     (re.compile(r"\*(?=[策府])"), "政"),
+    # decorative bullets before a line's numbering: "◈ 1.鼓励…", "● 一、…"
+    (re.compile(r"(?m)^[ \t]*[◈◆◇●○•▪■□★☆►▶➢✦❖][ \t]*"), ""),
     # a document-sharing site's banner glued to the first line: "精选优质文档-倾情为你奉上盘县…办法"
     (re.compile(r"精选优质文档[-—\s]*倾情为你奉上"), ""),
     # OCR misreads of the award verb: "给子" for "给予" ("给子女" is a word, left alone)
