@@ -90,7 +90,7 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return "rules"
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
         return "notice"
-    if re.search(r"若干政策|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|"
+    if re.search(r"若干政策|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|政策清单|政策汇编|"
                  r"(?:专项|扶持|奖励|支持|补助|激励)政策|政策$|措施$|举措$|意见$|方案$", t):
         return "policy"
     if re.search(r"细则|办法|规则|规定|制度$|条例", t):

@@ -147,7 +147,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     body_start = (heading_idx + 1) if heading_idx is not None else (head.body if head else 0)
     if head is not None and head.run_on:
         body_start = heading_idx  # the heading's own line goes on with the body
-    if kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title)):
+    if not chunk.digest and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))):
         _structure(doc, lines[body_start:], norm)
         if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
             doc.kind = kind = meta.kind_from_structure(doc)
@@ -155,7 +155,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             doc.sections = []
     if kind == "notice" or not doc.articles:
         # a notice, or a policy whose measures are not numbered: its paragraphs carry the provisions
-        doc.points = _points(lines[1:] if chunk.label else lines[body_start:], norm)
+        first = 1 if (chunk.label and chunk.label_line) else 0 if chunk.digest else body_start
+        doc.points = _points(lines[first:], norm)
     closing_text = doc.closing or body_text
     doc.total_budget_yuan = meta.total_budget(closing_text) if kind == "policy" else None
     base = start if not doc.closing else doc.norm_span[1] - len(doc.closing)

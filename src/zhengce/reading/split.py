@@ -25,29 +25,77 @@ class Chunk:
     category: str | None = None  # 【政策文件】 → 政策文件
     header_region: Region | None = None
     dropped: list[Line] | None = None  # news or page chrome before the document
+    digest: bool = False  # a block of a place-by-place digest: its numbered lines are items, not articles
+    label_line: bool = True  # the label is the chunk's first line (an item label), not its last (政策依据)
 
 
-def _region_header(text: str) -> Region | None:
-    # a digest's region header is a full place name on a line of its own ("余杭区", "浙江省")
+# "政策依据:关于…的意见", "依据文件 《…》": a digest names the policy its block comes from
+BASIS_RE = re.compile(r"^(?:政策依据|依据文件|政策来源|文件依据|官方原文|原文链接)\s*[::]?\s*《?([^《》]{6,120}?)》?\s*$")
+# "张店区:对首次通过…": a place of a digest with its measure on the same line
+_INLINE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:区|县|市|旗))[::]\s*(?=\S{6,})")
+
+
+def _region_header(text: str, context=None) -> Region | None:
+    # a digest's region header is a full place name on a line of its own ("余杭区", "浙江省"), maybe
+    # numbered ("1、萍乡市湘东区"); "全省"/"全市" is the place the digest is about
+    text = re.sub(r"^\d{1,2}[、.]\s*", "", text.strip())
+    if text in ("全省", "全市", "省级", "市级", "省本级", "市本级") and context is not None:
+        level = "province" if "省" in text else "city"
+        return context if context.level == level else None
     if len(text) > 12 or not re.search(r"[省市区县旗州盟]$", text):
         return None
-    return lookup(text)
+    return lookup(text, context) if context is not None else lookup(text)
+
+
+def _context(lines: list[Line]) -> Region | None:
+    """The place a digest is about, from its first lines ("浙江省丽水市各县区…政策汇总")."""
+    from zhengce.reading.regions import mentions, most_specific
+    head = " ".join(ln.text for ln in lines[:4])
+    found = [r for r in mentions(head) if r.level in ("province", "city")]
+    return most_specific(found) if found else None
+
+
+_SECTIONED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+[章条])")
 
 
 def split_documents(lines: list[Line]) -> list[Chunk]:
     labels = [i for i, ln in enumerate(lines) if ITEM_LABEL_RE.match(ln.text)]
-    headers = [i for i, ln in enumerate(lines) if _region_header(ln.text)]
-    if labels or len(headers) >= 2:
+    if labels:
         return _split_digest(lines)
+    context = _context(lines) if len(lines) > 3 else None
+    if len([ln for ln in lines if _region_header(ln.text, context)]) >= 2:
+        chunks = _split_digest(lines, context)
+        for c in chunks:
+            # a place's block of short measures ("1、…奖励20万元") is a list, not a document's articles
+            c.digest = c.header_region is not None and not any(_SECTIONED.match(ln.text) for ln in c.lines)
+        return chunks
     return [_single(lines)]
 
 
-def _split_digest(lines: list[Line]) -> list[Chunk]:
+def _split_digest(lines: list[Line], context: Region | None = None) -> list[Chunk]:
     chunks: list[Chunk] = []
     region: Region | None = None
     current: Chunk | None = Chunk([])
     for ln in lines:
-        reg = _region_header(ln.text)
+        reg = _region_header(ln.text, context)
+        inline = _INLINE_PLACE.match(ln.text) if context is not None and region is not None else None
+        place = lookup(inline.group(1), region or context) if inline else None
+        if place is not None and place.level in ("district", "county") and current is not None:
+            # "张店区:对首次…": that place's own measure, a document of its own under the city
+            if current.lines:
+                chunks.append(current)
+            chunks.append(Chunk([ln], header_region=place))
+            current = Chunk([], header_region=region)
+            continue
+        basis = BASIS_RE.match(ln.text) if context is not None else None
+        if basis and current is not None and current.lines:
+            # the policy this block comes from closes the block: the next block is another document
+            current.lines.append(ln)
+            if current.label is None:
+                current.label, current.label_line = basis.group(1), False
+            chunks.append(current)
+            current = Chunk([], header_region=region)
+            continue
         if reg or CATEGORY_RE.match(ln.text):
             if reg:
                 region = reg

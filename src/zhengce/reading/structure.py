@@ -155,6 +155,7 @@ def parse_body(lines: list[Line]) -> RawBody:
 
 
 def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
+    rest = re.sub(r"\s*\(\d{1,4}条\)\s*$", "", rest)  # "产业发展支持政策(81条)": a count, not the title
     # a contact note after the lead clause: "(由区发改局牵头)(联系人:闫新宇,0574-…)"
     rest = re.sub(r"\s*[((](?:联系人|联系电话|咨询电话)[::][^()()]*[))]\s*$", "", rest)
     m = LEAD_RE.search(rest)
@@ -286,7 +287,8 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
                 if depth == 0:
                     inner = stripped[i + 1:-1]
                     # "(区政务服务局牵头,区发改局、区级相关部门配合)": units with their roles
-                    units = [re.sub(r"(?:牵头|配合|负责|参与|协同|共同负责|协助)$", "", u) for u in split_units(inner)]
+                    units = [re.sub(r"(?:牵头|配合|负责|参与|协同|共同负责|协助)$", "", u) for u in split_units(inner)
+                             if not re.fullmatch(r"[\u4e00-\u9fff]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号", u)]  # its 文号 first
                     if units and all(_UNIT_END.search(u) and len(u) >= 3 for u in units) and len(inner) <= 200:
                         return units, (i, len(stripped))
                     break
