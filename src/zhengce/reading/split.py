@@ -32,7 +32,8 @@ class Chunk:
 # "政策依据:关于…的意见", "依据文件 《…》": a digest names the policy its block comes from
 BASIS_RE = re.compile(r"^(?:政策依据|依据文件|政策来源|文件依据|官方原文|原文链接)\s*[::]?\s*《?([^《》]{6,120}?)》?\s*$")
 # "张店区:对首次通过…": a place of a digest with its measure on the same line
-_INLINE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:区|县|市|旗))[::]\s*(?=\S{6,})")
+_INLINE_PLACE = re.compile(r"^(?:\d{1,2}[、.]\s*)?([\u4e00-\u9fff]{2,8}?(?:区|县|市|旗))"
+                           r"(?:[::]\s*(?=\S{6,})|(?=根据|对|给予|按|\d))")
 
 
 def _region_header(text: str, context=None) -> Region | None:
