@@ -164,18 +164,22 @@ def _units(doc: Any, norm: Any):
 
 
 def _roll_deadlines(doc: Any) -> None:
-    """A deadline that prints no year falls on or after the day the notice was issued: "请于12月17日前"
-    in a notice signed 2021年12月16日 is 2021-12-17, whatever year the funds are for."""
+    """A deadline that prints no year follows the dates before it: "网上申报截止时间为2022年10月28日…于11月
+    10日前报送" is 2022-11-10, and "请于12月17日前" in a notice signed 2021年12月16日 is 2021-12-17 —
+    whatever year the funds are for. It falls on or after the last printed date (or the date of issue)."""
     issued = getattr(doc, "issued", None)
-    if not issued or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
-        return
-    for p in doc.provisions:
-        if p.kind != "deadline" or not p.fields.get("year_inferred") or not p.fields.get("date"):
+    anchor = issued if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued) else None
+    for p in sorted((p for p in doc.provisions if p.kind == "deadline" and p.fields.get("date")),
+                    key=lambda p: p.span[0]):
+        if not p.fields.get("year_inferred"):
+            anchor = max(anchor, p.fields["date"]) if anchor else p.fields["date"]
+            continue
+        if anchor is None:
             continue
         date = p.fields["date"]
-        for year in (int(issued[:4]), int(issued[:4]) + 1):
+        for year in (int(anchor[:4]), int(anchor[:4]) + 1):
             candidate = f"{year}{date[4:]}"
-            if candidate >= issued and _valid_date(candidate):
+            if candidate >= anchor and _valid_date(candidate):
                 p.fields["date"] = candidate
                 break
 

@@ -149,6 +149,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False
     if re.match(r"^\s*[×*xX]", after):
         return False  # "用电量的50%×每千瓦时0.1元": a factor of the base, not a rate paid
+    if re.match(r"^[^,;。]{0,14}目标", after) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
+        return False  # "按照15%设定…增长目标" is a target; "不超过奖励额度的130%" bounds an award
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的(?:一次性)?" + AWARD_WORD + ")", after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
@@ -520,7 +522,8 @@ def apply_caps_from(sent: str, prev: list[Provision],
     if len(amounts) != 1 or amounts[0].bound != "max":
         return False
     a = amounts[0]
-    if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)):
+    if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)
+            or re.match(r"^\s*(?:补助|奖励|资助|奖补|扶持)(?:额度|金额|资金)", sent)):  # "补助额度最高不超过50万元"
         return False
     targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in forms]
     if not targets:
