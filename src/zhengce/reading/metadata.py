@@ -44,6 +44,11 @@ def iso(y: int | str, m: int | str, d: int | str) -> str | None:
 
 def clean_title(title: str) -> str:
     title = re.sub(r"\s+", "", title)
+    title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【嘉定区】" label
+    # "关于《X》的政策解读" / "…的起草说明": a page about a policy is read for the policy it is about
+    about = re.fullmatch(r"关于《(.{6,120})》的(?:政策)?(?:解读|说明|起草说明|图解)", title)
+    if about:
+        title = strip_issuer_prefix(about.group(1)) if "关于" in about.group(1) else about.group(1)
     title = re.sub(r"\.(?:docx?|pdf|wps|txt|ofd)$", "", title, flags=re.I)  # a document site's file name
     prev = None
     while prev != title:
