@@ -178,6 +178,7 @@ def section_budget(intro_text: str) -> int | None:
 
 def heading_of(rest: str) -> str:
     """The article's first sentence, up to the first 。 (or the end of its first line)."""
+    rest = rest.lstrip()  # "第一条" alone on its line: the heading is on the next
     first = rest.split("\n", 1)[0]
     if "。" not in first and re.search(r"[:,]\s*$", first):
         first = rest.replace("\n", "")  # "…须同时符合以下条件:" goes on to its items, up to the 。
