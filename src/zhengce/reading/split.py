@@ -63,8 +63,13 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
     labels = [i for i, ln in enumerate(lines) if ITEM_LABEL_RE.match(ln.text)]
     if labels:
         return _split_digest(lines)
+    # cheap first: two lines shaped like place headers before looking places up
+    shaped = [ln for ln in lines if len(ln.text) <= 16 and re.search(
+        r"[省市区县旗州盟]$|^全[省市]$", re.sub(r"^\d{1,2}[、.]\s*", "", ln.text.strip()))]
+    if len(shaped) < 2:
+        return [_single(lines)]
     context = _context(lines) if len(lines) > 3 else None
-    if len([ln for ln in lines if _region_header(ln.text, context)]) >= 2:
+    if len([ln for ln in shaped if _region_header(ln.text, context)]) >= 2:
         chunks = _split_digest(lines, context)
         for c in chunks:
             # a place's block of short measures ("1、…奖励20万元") is a list, not a document's articles
