@@ -60,10 +60,14 @@ FLOORS = {
     # round 5 (29 documents, 26 new places): scored blind once, then developed against (docs/reading.md)
     "heldout5": {"documents": 0.98, "metadata": 0.93, "sections": 0.95, "articles": 0.96, "inc_p": 0.97,
                  "inc_r": 0.96, "deadlines": 0.95},
+    # round 6 (32 files, 50 documents, 31 new places, digests among them): scored blind once, then looked
+    # at; below the 0.95 target — the floors only keep it from getting worse
+    "heldout6": {"documents": 0.92, "metadata": 0.84, "sections": 0.87, "articles": 0.88, "inc_p": 0.86,
+                 "inc_r": 0.80, "deadlines": 0.80},
 }
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "heldout5"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "heldout5", "heldout6"])
 def test_reader_scores_on_documents_of_other_places(score_set, split):
     scores, per_file, lines = score_set(split)
     print(f"{split}: " + " ".join(f"{k}={v:.3f}" for k, v in scores.items()))
