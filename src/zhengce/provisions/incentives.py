@@ -149,7 +149,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False
     if re.match(r"^\s*[×*xX]", after):
         return False  # "用电量的50%×每千瓦时0.1元": a factor of the base, not a rate paid
-    if re.match(r"^[^,;。]{0,14}目标", after) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
+    if re.match(r"^[^,;。]{0,24}目标", re.sub(r"^(?:\s*[、和及]\s*[\d.]+%)+", "", after)) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
         return False  # "按照15%设定…增长目标" is a target; "不超过奖励额度的130%" bounds an award
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的(?:一次性)?" + AWARD_WORD + ")", after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
@@ -243,6 +243,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     cb = clauses(sent)
     # "(即小升规奖励12万元,新增规奖励20万元)": a gloss restating awards already read, not new ones
     glosses = [m.span() for m in _GLOSS.finditer(sent)] if "(即" in sent or "(也就是" in sent or "(亦即" in sent else []
+    if re.match(r"\s*(?:即|也就是说)[::]", sent):
+        glosses.append((0, len(sent)))  # "即:…奖励20万元": the sentence restates an award already read
     amounts, percents = find_amounts(sent), find_percents(sent)
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
