@@ -308,6 +308,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if last in _TERMINAL:
         return False
+    if re.search(r"(?:电话|传真|热线|手机|联系方式)[^。]{0,20}?\d{7,8}$|\d{3,4}-\d{7,8}$|(?<!\d)1\d{10}$", s):
+        return False  # a contact line ends with its number
     if full is not None and display_width(s) >= full:
         return True  # a line the layout filled to the margin goes on in the next one
     # a line cut mid-sentence by layout is long; titles, headers and signatures are short
