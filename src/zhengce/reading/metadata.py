@@ -15,7 +15,7 @@ from zhengce.reading.regions import Region, lookup, mentions, most_specific
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|公开征求意见稿|\d{4}年修订|修订|修订版|共[^()]{1,24})\)")
+SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|公开征求意见稿|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24})\)")
 HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
                         r"(?:\([^()]{1,12}\))*$")
 COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
@@ -46,7 +46,8 @@ def clean_title(title: str) -> str:
     title = re.sub(r"\s+", "", title)
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【嘉定区】" label
     # "关于《X》的政策解读" / "…的起草说明": a page about a policy is read for the policy it is about
-    about = re.fullmatch(r"关于《(.{6,120})》的(?:政策)?(?:解读|说明|起草说明|图解)", title)
+    about = re.fullmatch(r"关于《(.{6,120})》的(?:政策)?(?:解读|说明|起草说明|图解)", title) or re.fullmatch(
+        r"(?:关于)?《(.{6,120})》(?:公开)?(?:征求意见|意见征集|征求社会公众意见)(?:的(?:公告|通知|通告))?", title)
     if about:
         title = strip_issuer_prefix(about.group(1)) if "关于" in about.group(1) else about.group(1)
     title = re.sub(r"\.(?:docx?|pdf|wps|txt|ofd)$", "", title, flags=re.I)  # a document site's file name
@@ -287,7 +288,7 @@ def _region_from_text(text: str) -> Region | None:
 
 
 _ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|"
-                      r"科创大走廊|产业园区|工业园区|综合保税区|保税区|新区))")
+                      r"科创大走廊|产业园区|工业园区|综合保税区|保税区|新区|示范区))")
 
 
 def zone_of(issuer: str | None, title: str | None, region: Region | None, text: str) -> tuple[str, str] | None:
@@ -308,8 +309,17 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
             continue
         zone = m.group(1)
         zone = re.sub(r"^(?:关于|印发|支持|推进|加快|进一步)+", "", zone)
+        if re.search(r"我[市区县省]|促进|推动|加快|支持|若干|各类|全市|全省", zone):
+            continue  # "促进我市开发区…": what a policy is about, not where it is from
         if lookup(zone) is not None:
             return None  # a district the gazetteer knows (浦东新区, 滨海新区)
+        # "河北香河新兴产业示范区": a zone named after its county (after any province) is that county's
+        for i in (0, 2, 3):
+            county = next((c for n in (2, 3) if (c := lookup(zone[i:i + n], region)) is not None), None)
+            if county is not None and county.level in ("district", "county") and len(zone) > i + 4:
+                return county.full, county.level
+            if county is not None and county.level != "province":
+                break
         head = _ZONE_RE.sub("", zone) or zone
         named = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:国家|经济|高新|城西|城东|城南|城北|科创|产业|综合|保税|$)", zone)
         city = (most_specific(list(mentions(zone))) or (lookup(named.group(1)) if named else None)
