@@ -433,8 +433,11 @@ def _comment_period(text: str) -> list[str] | None:
     for line in text.split("\n"):
         if not re.search(r"公示|征求意见|意见|反馈", line):
             continue
-        m = PERIOD_RE.search(line)
-        if m:
+        for m in PERIOD_RE.finditer(line):
+            # the period of comments, not any other period on the line ("活动时间2023年1月1日至12月31日")
+            near = line[max(0, m.start() - 30):m.start()] + " " + line[m.end():m.end() + 20]
+            if not re.search(r"公示|征求意见|意见|反馈|期限|期间|时间为", near):
+                continue
             y1, m1, d1, y2, m2, d2 = m.groups()
             start = iso(y1, m1, d1)
             end = iso(y2 or y1, m2, d2)

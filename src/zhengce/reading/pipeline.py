@@ -121,7 +121,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                           + texts[(heading_idx or 0) + 1:(heading_idx or 0) + 2])
     draft_zone = head_text + "\n" + "\n".join(texts[:3])
     doc.status = "draft" if (re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone)
-                             or re.search(r"\((?:征求意见稿|草案|送审稿)\)", "\n".join(texts[:15]))) else "final"
+                             or re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15]))) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
     doc.issuer = doc.issuer or card_issuer
 
