@@ -185,6 +185,8 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
         counted += 1
         if is_title_like(items[k].rest) and nxt is not None and nxt.kind in lower:
             hits += 1
+        elif kind == "cn" and is_title_like(items[k].rest) and (nxt is None or nxt.index - items[k].index > 1):
+            hits += 1  # "一、政策背景" over a paragraph of its own: a section without articles
     return hits >= max(1, 0.5 * counted)
 
 
