@@ -129,8 +129,8 @@ def all_fields(text: str) -> list[tuple[str, str]]:
 
 _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 # a news item's lead: "龙华区于2021年10月8日出台了《深圳市龙华区推动上市企业三年倍增若干措施》"
-_NEWS_LEAD_RE = re.compile(r"(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日[^《。]{0,12}?(?:正式)?(?:出台|印发|发布|公布|出炉|施行)了?"
-                           r"《([^《》]{6,100})》")
+_NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|日前|近日|近期)[,,]?[^《。]{0,12}?(?:正式)?"
+                           r"(?:出台|印发|发布|公布|出炉|施行)了?《([^《》]{6,100})》")
 
 
 def is_chrome(text: str) -> bool:
@@ -290,7 +290,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         lead = _NEWS_LEAD_RE.search(t) if i < 8 else None
         if lead and title_like(lead.group(4)):
             head.cover.append(lead.group(4))
-            head.dated = head.dated or iso(*lead.group(1, 2, 3))
+            if lead.group(1):
+                head.dated = head.dated or iso(*lead.group(1, 2, 3))
         inner, issuer = cover_title(strip_aggregator(unquote(t)))
         if inner:
             head.cover.append(inner)

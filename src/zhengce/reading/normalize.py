@@ -253,14 +253,16 @@ class _Builder:
         keep = []  # indices (in text) of newlines to delete
         offset = 0
         carry = 0  # brackets left open by the part of the paragraph already joined
+        run = 0  # length of the paragraph joined so far: a bracket left open for long is no bracket
         for i, line in enumerate(lines[:-1]):
             offset += len(line)
             nxt = lines[i + 1]
-            if _is_broken(line, nxt, full, carry):
+            if _is_broken(line, nxt, full, carry if (full is not None or run + len(line) < 160) else 0):
                 keep.append(offset)
                 carry = _open_brackets(line, carry)
+                run += len(line)
             else:
-                carry = 0
+                carry = run = 0
             offset += 1
         if not keep:
             return
@@ -302,7 +304,10 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     last = s[-1]
     # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
-    if _open_brackets(re.sub(r"〔\d{2,6}$", "", s), carry) > 0 and last not in ")]】〕" and len(n) < 120:
+    opened = re.sub(r"〔\d{2,6}$", "", s)
+    # (an open 《 goes on only into a line that closes it: "关于印发《…" + "…》的通知")
+    if _open_brackets(opened, carry) > 0 and last not in ")]】〕" and len(n) < 120 and (
+            full is not None or _open_brackets(opened.replace("《", ""), carry) > 0 or "》" in n):
         return True  # a paragraph does not end inside brackets: "(责任单位:…市规划和自然资源" + "局临安分局)"
     if n[0] in _NEVER_FIRST and not _STRUCT_START.match(n):
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
@@ -312,6 +317,11 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # a contact line ends with its number
     if full is not None and display_width(s) >= full:
         return True  # a line the layout filled to the margin goes on in the next one
+    # a covering notice's title printed over several short lines: "X关于印发广东省" / "进一步…" / "…方案的通知"
+    if (re.search(r"关于印发|印发|关于", s) and len(s) <= 40 and len(n) <= 30 and "。" not in s + n
+            and not _TITLE_END.search(s) and not re.search(r"[::]", n) and not n.startswith("各")
+            and not re.match(r"^\d{4}年", n) and not _STRUCT_START.match(n) and not re.search(r"[,,;]", s)):
+        return True
     # a line cut mid-sentence by layout is long; titles, headers and signatures are short
     if len(s) < 24:
         return False
