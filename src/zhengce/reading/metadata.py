@@ -50,6 +50,11 @@ def clean_title(title: str) -> str:
         r"(?:关于)?《(.{6,120})》(?:公开)?(?:征求意见|意见征集|征求社会公众意见)(?:的(?:公告|通知|通告))?", title)
     if about:
         title = strip_issuer_prefix(about.group(1)) if "关于" in about.group(1) else about.group(1)
+    # a question headline about a document: "《X关于印发Y的通知》中的企业奖励政策有哪些?"
+    asked = re.fullmatch(r".{0,10}《(.{6,120})》.{0,24}(?:有哪些|是什么|怎么申请|如何申报|\?)", title)
+    if asked:
+        inner = re.search(r"印发《?(.+?)》?的通知$", asked.group(1))
+        title = inner.group(1) if inner else strip_issuer_prefix(asked.group(1))
     title = re.sub(r"\.(?:docx?|pdf|wps|txt|ofd)$", "", title, flags=re.I)  # a document site's file name
     prev = None
     while prev != title:
