@@ -64,10 +64,13 @@ FLOORS = {
     # at; below the 0.95 target — the floors only keep it from getting worse
     "heldout6": {"documents": 0.92, "metadata": 0.84, "sections": 0.87, "articles": 0.88, "inc_p": 0.86,
                  "inc_r": 0.80, "deadlines": 0.80},
+    # round 7 (23 files, 25 documents, 21 new places): scored blind once at the end of this work
+    "heldout7": {"documents": 0.75, "metadata": 0.68, "sections": 0.95, "articles": 0.94, "inc_p": 0.82,
+                 "inc_r": 0.79, "deadlines": 0.55},
 }
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "heldout5", "heldout6", "heldout7"])
 def test_reader_scores_on_documents_of_other_places(score_set, split):
     scores, per_file, lines = score_set(split)
     print(f"{split}: " + " ".join(f"{k}={v:.3f}" for k, v in scores.items()))
