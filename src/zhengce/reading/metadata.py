@@ -50,6 +50,12 @@ def clean_title(title: str) -> str:
         r"(?:关于)?《(.{6,120})》(?:公开)?(?:征求意见|意见征集|征求社会公众意见)(?:的(?:公告|通知|通告))?", title)
     if about:
         title = strip_issuer_prefix(about.group(1)) if "关于" in about.group(1) else about.group(1)
+    # a news headline "汉阴出台“四上”企业奖励扶持办法": the document is the place's Y
+    news = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:正式)?(?:出台|印发|发布)(.{6,60}(?:办法|细则|政策|措施|意见|方案))", title)
+    if news:
+        place = lookup(news.group(1))
+        if place is not None and place.level in ("city", "district", "county"):
+            title = (place.name + news.group(2)) if not news.group(2).startswith(place.name[:2]) else news.group(2)
     # a question headline about a document: "《X关于印发Y的通知》中的企业奖励政策有哪些?"
     asked = re.fullmatch(r".{0,10}《(.{6,120})》.{0,24}(?:有哪些|是什么|怎么申请|如何申报|\?)", title)
     if asked:
