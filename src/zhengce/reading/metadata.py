@@ -273,13 +273,38 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
     return _region_from_text(text)
 
 
+# whom a notice is addressed to says what level sends it: "各省辖市…" a province, "各县(市、区)…" a city,
+# "各乡镇(街道)…" a county or district
+_ADDRESSED_LEVEL = [
+    ("province", re.compile(r"^各(?:省辖市|地级以上市|设区市|市[((]州[))]|市州|市、县|市县|地市)")),
+    ("city", re.compile(r"^各(?:县[((]市、?区[))]|县市区|区[((]县[))]|区县|县区|县[((]区[))]|区、县)")),
+    ("district", re.compile(r"^各(?:乡镇|镇|街道|镇[((]街道[))]|乡[((]镇[))]|镇人民政府|乡镇人民政府)")),
+]
+
+
+def addressed_level(text: str) -> str | None:
+    for line in text.split("\n")[:40]:
+        line = line.strip()
+        if line.startswith("各"):
+            for level, pattern in _ADDRESSED_LEVEL:
+                if pattern.match(line):
+                    return level
+    return None
+
+
 def _region_from_text(text: str) -> Region | None:
     # places named inside a cited document's title (《苏州市…意见》) are the other document's
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     counts = mentions(own) or mentions(text)
     if not counts:
         return None
-    level = level_language(own)
+    addressed = addressed_level(text)
+    if addressed == "province":
+        provinces = {lookup(r.province) if r.province else None for r in counts} - {None}
+        named = [r for r in counts if r.level == "province"]
+        if named or len(provinces) == 1:
+            return max(named, key=lambda r: counts[r]) if named else provinces.pop()
+    level = addressed if addressed in ("city", "district") else level_language(own)
     # "我市" is said in county-level cities (义乌市, 昆山市) as well as in prefecture cities
     fits = {"district": {"district", "county"}, "city": {"city", "county"}}.get(level, {level})
     pool = [r for r in counts if r.level in fits] if level else list(counts)
