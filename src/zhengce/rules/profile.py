@@ -433,7 +433,7 @@ def json_schema() -> dict:
                         "description": "单位: 元; 整数或文字，如 150万、1.5亿、150,000、1234.50（不接受浮点数）",
                         "x-unit": spec.unit}
             return {"title": title, "type": ["integer", "string"], "pattern": r"^\d+(\.\d{1,2})?$",
-                    "description": f"单位: {spec.unit}; exact: integer or decimal string, never a float",
+                    "description": f"单位: {spec.unit}; 精确值：整数或小数文字（至多两位小数），不接受浮点数",
                     "x-unit": spec.unit}
         if spec.type == "int":
             out = {"title": title, "type": "integer", "minimum": spec.minimum or 0}
@@ -478,8 +478,7 @@ def json_schema() -> dict:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "zhengce 政策主体画像 (profile)",
-        "description": "Enterprise, person or project profile evaluated by zhengce rules. Version "
-                       f"{raw['version']}.",
+        "description": f"zhengce 按政策规则测算的企业、个人或项目画像。版本 {raw['version']}。",
         "type": "object",
         "additionalProperties": False,
         "required": ["entity", "region"],
