@@ -49,7 +49,7 @@ def test_edited_event_is_named(tmp_path, capsys):
     tamper(db, "UPDATE events SET actor_id = 'B2' WHERE seq = 7")
     assert main(["anxinbao", "verify", "--db", db]) == 1
     err = capsys.readouterr().err
-    assert "audit event #7" in err and "edited" in err
+    assert "[event_hash_mismatch]" in err and "第 7 条审计记录" in err and "被改动" in err
 
 
 def test_deleted_event_breaks_chain(tmp_path):
@@ -57,7 +57,7 @@ def test_deleted_event_breaks_chain(tmp_path):
     filled(db)
     tamper(db, "DROP TRIGGER events_no_delete", "DELETE FROM events WHERE seq = 4")
     report = Program.open(db).verify()
-    assert not report["ok"] and any("#4 is missing" in p for p in report["problems"])
+    assert not report["ok"] and found(report["problems"], "event_missing", "审计链缺少第 4 条记录", "被删除")
 
 
 def test_ledger_imbalance_detected(tmp_path):
@@ -65,12 +65,13 @@ def test_ledger_imbalance_detected(tmp_path):
     filled(db)
     tamper(db, "UPDATE transfers SET amount = amount + 1 WHERE id = 2")
     problems = Program.open(db).verify()["problems"]
-    assert any("differ from its transfers" in p for p in problems)
+    assert found(problems, "account_totals_differ", "与由转账重新计算的", "不符")
     db2 = str(tmp_path / "b.sqlite")
     filled(db2)
     tamper(db2, "UPDATE accounts SET credits_posted = credits_posted + 100 WHERE id = 'pool'")
     problems = Program.open(db2).verify()["problems"]
-    assert any("out of balance" in p for p in problems) and any("account pool" in p for p in problems)
+    assert found(problems, "books_out_of_balance", "借贷不平衡", "借方合计", "贷方合计")
+    assert found(problems, "account_totals_differ", "科创风险池（pool）", "贷方已入账")
 
 
 def test_state_edit_detected(tmp_path):
@@ -81,7 +82,7 @@ def test_state_edit_detected(tmp_path):
     doc["state"] = "completed"
     conn.execute("UPDATE entities SET doc = ? WHERE kind = 'project'", (json.dumps(doc),))
     conn.commit()
-    assert any("project:P2" in p for p in Program.open(db).verify()["problems"])
+    assert found(Program.open(db).verify()["problems"], "state_differs", "project:P2", "审计记录")
 
 
 def test_events_record_actor_time_before_after(tmp_path):
@@ -94,3 +95,8 @@ def test_events_record_actor_time_before_after(tmp_path):
     assert approve["before"]["project:P2"]["state"] == "under_review"
     assert approve["after"]["project:P2"]["state"] == "active"
     assert all(e["prev_hash"] == p["hash"] for p, e in zip(events, events[1:]))
+
+
+def found(problems: list[dict], code: str, *words: str) -> bool:
+    """A verify problem with this stable `code` whose Chinese message names every one of `words`."""
+    return any(p["code"] == code and all(w in p["message"] for w in words) for p in problems)

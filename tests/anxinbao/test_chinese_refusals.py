@@ -95,3 +95,36 @@ def test_the_refusal_scenario_reads_in_chinese(tmp_path):
         assert_chinese(r["error"]["message"])
     deposit = next(r for r in refused if r["error"]["code"] == "deposit_below_minimum")
     assert "万元" in deposit["error"]["message"] and "至少应存入" in deposit["error"]["message"]
+
+
+def test_catalogues_are_described_in_chinese():
+    """Every operation's one-line description and every parameter's meaning is Chinese (issue 15):
+    the API serves them as they are (/api/anxinbao/operations, /parameters, /api/calls/selection/operations)."""
+    import re
+
+    from zhengce.programs.anxinbao.parameters import load
+    from zhengce.programs.anxinbao.program import Program
+    from zhengce.programs.calls.selection import SelectionProgram
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for prog in (Program, SelectionProgram):
+        for name, (_, _, doc) in prog.OPERATIONS.items():
+            assert cjk.search(doc) and not re.search(r"[A-Za-z]+ [A-Za-z]+ [A-Za-z]+", doc), (prog.__name__, name, doc)
+    doc = load().to_json()
+    for part in ("parameters", "choices"):
+        for name, entry in doc[part].items():
+            assert cjk.search(entry["meaning"]), (name, entry["meaning"])
+
+
+def test_an_older_book_is_described_in_the_current_words():
+    """A book started under an older parameters file keeps its values; its meanings read as shipped now."""
+    from zhengce.programs.anxinbao.parameters import Parameters, resolve
+
+    old = resolve()
+    old["choices"]["subsidy_rounding"]["meaning"] = "a share that falls between fen is rounded down"
+    old["parameters"]["pool_initial"]["value"] = "2亿"
+    params = Parameters(old)
+    shown = params.to_json()
+    assert shown["choices"]["subsidy_rounding"]["meaning"].startswith("按比例计算出不足一分的部分舍去")
+    assert shown["parameters"]["pool_initial"]["value"] == "2亿" and params.pool_initial == 200_000_000 * 100
+    assert old["choices"]["subsidy_rounding"]["meaning"].startswith("a share")  # the stored document is untouched

@@ -54,7 +54,7 @@ def test_inserted_transfer_with_matching_totals_is_named(tmp_path):
     conn.execute("UPDATE accounts SET credits_posted = credits_posted + 100000000 WHERE id = 'platform:PF1'")
     conn.commit()
     problems = prog.verify()["problems"]
-    assert any("transfer 999" in p and "inserted" in p for p in problems), problems
+    assert found(problems, "transfer_inserted", "转账 999", "科创风险池 → 平台 PF1", "被插入"), problems
 
 
 def test_release_redirected_to_another_platform_is_named(tmp_path):
@@ -70,7 +70,7 @@ def test_release_redirected_to_another_platform_is_named(tmp_path):
     conn.execute("UPDATE accounts SET credits_posted = credits_posted + ? WHERE id = 'platform:EVIL'", (amount,))
     conn.commit()
     problems = prog.verify()["problems"]
-    assert any(f"transfer {tid} differs" in p and "edited" in p for p in problems), problems
+    assert found(problems, "transfer_edited", f"转账 {tid} ", "账上为", "平台 EVIL", "审计记录为", "平台 PF1", "被改动"), problems
 
 
 def test_last_event_deleted_with_its_transfer_left_behind(tmp_path):
@@ -80,8 +80,8 @@ def test_last_event_deleted_with_its_transfer_left_behind(tmp_path):
     conn.execute("DELETE FROM events WHERE seq = ?", (seq,))
     conn.commit()
     problems = prog.verify()["problems"]
-    assert any("no audit event records it" in p for p in problems), problems
-    assert any("no audit event applied it" in p for p in problems), problems
+    assert found(problems, "transfer_inserted", "没有审计记录记载它"), problems
+    assert found(problems, "operation_not_in_audit", "记为已执行", "没有审计记录执行过它"), problems
 
 
 def test_stored_idempotency_answer_edited(tmp_path):
@@ -94,8 +94,8 @@ def test_stored_idempotency_answer_edited(tmp_path):
                  (json.dumps(forged, ensure_ascii=False), row[0], row[1]))
     conn.commit()
     problems = prog.verify()["problems"]
-    assert any("P1-release" in p and "MAC" in p for p in problems), problems
-    assert any("P1-release" in p and "stored answer differs" in p for p in problems), problems
+    assert found(problems, "operation_mac_mismatch", "P1-release", "校验码不符"), problems
+    assert found(problems, "operation_answer_differs", "P1-release", "存储的结果与第", "条审计记录不符"), problems
 
 
 # -- 2. the chain is anchored outside the database -------------------------------------------------------
@@ -118,7 +118,7 @@ def test_chain_rewritten_with_recomputed_hashes_fails(tmp_path):
         prev = h
     conn.commit()
     problems = prog.verify()["problems"]
-    assert any("audit event #1" in p and "rewritten without the key" in p for p in problems), problems
+    assert found(problems, "event_hash_mismatch", "第 1 条审计记录", "在没有密钥的情况下重写"), problems
 
 
 def test_checkpoints_catch_a_chain_cut_back_and_a_forged_checkpoint(tmp_path, capsys):
@@ -132,13 +132,14 @@ def test_checkpoints_catch_a_chain_cut_back_and_a_forged_checkpoint(tmp_path, ca
     conn.execute("DELETE FROM events WHERE seq = ?", (seq,))
     conn.commit()
     assert main(["anxinbao", "verify", "--db", db, "--checkpoints", str(cps)]) == 1
-    assert f"event #{seq} is missing from the chain" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "[checkpoint_event_missing]" in err and f"第 {seq} 条审计记录不在审计链中" in err
     path = next(cps.glob("*.json"))
     cp = json.loads(path.read_text())
     cp["seq"] = seq - 1
     path.write_text(json.dumps(cp))
     report = prog.verify(checkpoints=cps)
-    assert any("signature does not match" in p for p in report["problems"])
+    assert found(report["problems"], "checkpoint_signature_mismatch", "签名不符", "伪造或被改动")
 
 
 def test_key_rotation(tmp_path, monkeypatch):
@@ -159,7 +160,7 @@ def test_key_rotation(tmp_path, monkeypatch):
     prog.close()
     keys.write_text("k2 " + "22" * 32 + "\n")  # k1 dropped too early: old events can no longer be checked
     report = Program.open(db).verify()
-    assert any("key 'k1'" in p and "not in the ledger keyring" in p for p in report["problems"])
+    assert found(report["problems"], "event_key_unknown", "'k1'", "不在账本密钥文件中")
 
 
 def test_bad_key_file_is_one_line(tmp_path, monkeypatch, capsys):
@@ -293,3 +294,8 @@ def test_keyring_loads_and_creates(tmp_path):
     ring = Keyring.load(tmp_path / "new.keys")
     assert ring.active == "k1" and len(ring.keys["k1"]) == 32
     assert (tmp_path / "new.keys").stat().st_mode & 0o777 == 0o600
+
+
+def found(problems: list[dict], code: str, *words: str) -> bool:
+    """A verify problem with this stable `code` whose Chinese message names every one of `words`."""
+    return any(p["code"] == code and all(w in p["message"] for w in words) for p in problems)

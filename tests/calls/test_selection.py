@@ -158,7 +158,8 @@ def test_tampering_with_a_payment_is_found(tmp_path):
     prog, _ = _book(tmp_path, "pay-A02")
     prog.store.conn.execute("UPDATE entities SET doc = replace(doc, '\"due\"', '\"paid\"') WHERE kind = 'award'")
     report = prog.verify()
-    assert not report["ok"] and any("differs from the audit log" in p for p in report["problems"])
+    assert not report["ok"] and any(p["code"] == "state_differs" and "award:" in p["message"]
+                                    and "与审计记录最后一次所记的不符" in p["message"] for p in report["problems"])
     prog.close()
 
 

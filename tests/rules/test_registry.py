@@ -123,3 +123,30 @@ def test_entity_column_dictionary_encoded(tmp_path):
                       dt.date(2025, 6, 30))
     assert [p["id"] for p in profiles] == ["p", "blank", "spaces"]
     assert profiles[0]["total_fen"] == person.total_fen > 0
+
+
+def test_enum_columns_take_the_chinese_label_as_the_code(tmp_path):
+    """A registry that writes 主营行业 as its Chinese label (光电, 软件和信息服务业, 制造业（其他） with
+    full-width brackets) is read as the code the label stands for, on the fast path and in the single
+    converter alike; a label of no value is still refused."""
+    path = tmp_path / "r.csv"
+    path.write_text("id,region,industry,fin.dev_fee_yuan\n"
+                    "code,临安区,optoelectronics,1000000\n"
+                    "label,临安区,光电,1000000\n"
+                    "padded,临安区, 光电 ,1000000\n"
+                    "software,临安区,软件和信息服务业,1000000\n"
+                    "fullwidth,临安区,制造业（其他）,1000000\n"
+                    "unknown,临安区,汽车,1000000\n", encoding="utf-8")
+    res = run_batch(path, tmp_path / "o.parquet", DATE)
+    errors = dict(res.errors)
+    assert list(errors) == [7] and errors[7].startswith("industry: 汽车 不可用 — 不是可选值")
+    out = {p["id"]: p["total_fen"] for p in pq.read_table(tmp_path / "o.parquet").to_pylist()}
+    assert out["code"] == out["label"] == out["padded"] == 20_000_000  # 20 % of 1,000,000.00 元, as for the code
+    for row_id, code in (("software", "software_it"), ("fullwidth", "manufacturing")):
+        single = evaluate(parse_flat_row({"region": "临安区", "industry": code, "fin.dev_fee_yuan": "1000000"}),
+                          dt.date(2025, 6, 30))
+        assert out[row_id] == single.total_fen
+    profile = parse_flat_row({"region": "临安区", "industry": "软件和信息服务业"})
+    assert profile.facts["industry"] == "software_it"
+    with pytest.raises(InputError, match="主营行业"):
+        parse_flat_row({"region": "临安区", "industry": "汽车"})

@@ -196,3 +196,19 @@ def test_money_as_people_write_it_in_a_registry(client):
     assert out["job"]["ok_rows"] == 2 and out["job"]["error_rows"] == 1
     bad = next(x for x in out["rows"] if x["status"] == "error")
     assert bad["row"] == 4 and "金额「很多」无法识别：请写成 150万、1.5亿 或 150000 这样的数字" in bad["error"]
+
+
+def test_industry_written_as_its_chinese_label(client):
+    """主营行业 written as people write it — its Chinese label — is read as the code (光电 → optoelectronics)."""
+    from zhengce.registry_input import heading
+
+    head = ",".join(["所在区县", heading("industry"), heading("fin.dev_fee_yuan")])
+    data = (f"{head}\n杭州市临安区,optoelectronics,100万\n杭州市临安区,光电,100万\n"
+            "杭州市临安区,软件和信息服务业,100万\n杭州市临安区,汽车,100万\n")
+    client.cookies.clear()
+    r = client.post("/api/batch", files={"registry": ("r.csv", data.encode("utf-8"))}, data={"date": "2025-06-30"})
+    out = wait_done(client, r.json()["job"]["id"])
+    assert out["job"]["ok_rows"] == 3 and out["job"]["error_rows"] == 1, out["rows"]
+    rows = {x["row"]: x for x in out["rows"]}
+    assert rows[3]["total_fen"] == rows[2]["total_fen"] == 20_000_000  # 光电 reads as optoelectronics
+    assert rows[4]["status"] == "ok" and rows[5]["status"] == "error" and "汽车" in rows[5]["error"]

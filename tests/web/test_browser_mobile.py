@@ -108,3 +108,26 @@ def test_topic_chart_shows_each_documents_own_award(page):
     option = page.evaluate("JSON.parse(document.getElementById('data-topic').textContent)")
     assert [str(v) for v in option["series"][0]["data"]] == list(values.values())
     assert "最高" in page.locator("#chart-values").inner_text() or "万元" in page.locator("#chart-values").inner_text()
+
+
+# the signed-in consoles (issue 15): each 安心宝 role's console, the bureau's and the auditor's 校验 page, and
+# the calls selection console, at 390 px, signed in the way tests/web/test_browser_console_roles.py does
+CONSOLES = [(u, "/anxinbao") for u in ("qiye", "pingtai", "kejiju", "zhuanjia", "yunying", "caizheng", "baoxian",
+                                       "shenji")]
+CONSOLES += [("kejiju", "/anxinbao/verification"), ("shenji", "/anxinbao/verification")]
+CONSOLES += [(u, "/selection") for u in ("qiye", "zhuanjia", "caizheng", "shenji")]
+
+
+@pytest.mark.parametrize(("username", "path"), CONSOLES, ids=[f"{u}{p.replace('/', '-')}" for u, p in CONSOLES])
+def test_console_fits_390px(phone, username, path):
+    from .test_browser_check_console import sign_in
+
+    sign_in(phone, username)
+    phone.goto(path)
+    phone.wait_for_load_state("load")
+    for details in phone.locator("details:not([open]) > summary").all():  # the folded forms count too
+        if details.is_visible():
+            details.click()
+    got = _overflow(phone)
+    shot(phone, f"mobile-console-{username}{path.replace('/', '-')}")
+    assert got["scroll"] <= 390, f"{path} as {username} is {got['scroll']} px wide at 390: {got['wide']}"

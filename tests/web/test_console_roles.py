@@ -206,6 +206,31 @@ def test_verify_page_in_chinese(c, own_app):
     assert r.status_code == 200 and "校验通过" in r.text and "审计记录" in r.text
     login(c, "qiye")
     assert c.get("/anxinbao/verification").status_code == 403
-    from zhengce.web.pages.console import readable_problem
-    assert readable_problem("audit event #7 (review_milestone, op 7): content does not match its hash (edited, "
-                            "or rewritten without the key)") == "第 7 条审计记录的内容与其哈希不符（被改动，或在没有密钥的情况下重写）"
+
+
+def test_verify_page_names_a_tampered_book_in_the_verifiers_own_chinese(library_db, tmp_path):
+    """The problems the page lists are the verifier's own Chinese messages, each with its stable code."""
+    import sqlite3
+
+    from zhengce.web import create_app
+
+    app = create_app(library_db, demo=True, secret=b"test-secret-verify-0123456789abcdef0123",
+                     anxinbao_url=tmp_path / "anxinbao.sqlite", users_path=tmp_path / "users.json")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    with TestClient(app) as client:
+        login(client, "shenji")
+        assert "校验通过" in client.get("/anxinbao/verification").text
+        conn = sqlite3.connect(tmp_path / "anxinbao.sqlite")
+        conn.execute("""UPDATE entities SET doc = replace(doc, '"state": "active"', '"state": "completed"')
+                        WHERE kind = 'project' AND id = 'DEMO-1'""")
+        conn.commit()
+        conn.close()
+        report = client.get("/api/anxinbao/verify").json()
+        assert not report["ok"] and [p["code"] for p in report["problems"]] == ["state_differs"]
+        message = report["problems"][0]["message"]
+        assert message == "project:DEMO-1 的当前状态与审计记录最后一次所记的不符"
+        page = client.get("/anxinbao/verification").text
+        assert "校验未通过：发现 1 处不一致" in page
+        assert f'<li data-code="state_differs">{message}<br>' in page and "<code>state_differs</code>" in page

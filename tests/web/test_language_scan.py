@@ -90,9 +90,10 @@ def get_urls(app) -> list[str]:
     return sorted(set(urls))
 
 
-# The programs' own REST routers and the profile's JSON Schema: their errors are scanned; their
-# catalogues (operation docs, parameter notes, schema descriptions) are reference text for programmers.
-PROGRAM_APIS = ("/api/anxinbao/", "/api/calls/selection/", "/api/check/schema")
+# The programs' own REST routers and the profile's JSON Schema are scanned like the rest: their
+# catalogues (operation docs, parameter notes, schema descriptions) are read by people too.
+PROGRAM_CATALOGUES = ("/api/anxinbao/operations", "/api/anxinbao/parameters", "/api/calls/selection/operations",
+                      "/api/check/schema")
 
 QUERIES = {
     "/search": {"q": "高新技术企业"},
@@ -123,14 +124,14 @@ BAD = [  # (method, url, kwargs) that must fail in Chinese
 def test_every_page_and_json_answer_is_in_chinese(app, client):
     problems: list[str] = []
     urls = get_urls(app)
-    assert "/api/compare/topic" in urls and "/docs" in urls
+    assert "/api/compare/topic" in urls and "/docs" in urls and set(PROGRAM_CATALOGUES) <= set(urls)
     for url in urls:
         r = client.get(url, params=QUERIES.get(url.removeprefix("/api") or "/"))
         ctype = r.headers.get("content-type", "")
         if "json" in ctype:
             if r.status_code >= 400:
                 problems += error_problems(url, r)
-            elif not url.startswith(PROGRAM_APIS):  # the JSON twins of pages: what the pages show
+            else:  # the JSON twins of pages (what the pages show) and the programs' catalogues
                 problems += json_problems(url, r.json())
         elif "html" in ctype:
             problems += page_problems(url, r.text)

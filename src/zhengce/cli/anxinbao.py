@@ -143,7 +143,7 @@ def cmd_replay(args) -> int:
         for r in result["refused"]:
             print(f"  refused #{r['index']} {r.get('op')} by {r.get('actor')}: [{r['error']['code']}] "
                   f"{r['error']['message']}")
-        print("verify: " + ("ok" if result["verify"]["ok"] else "; ".join(result["verify"]["problems"])))
+        print("verify: " + ("ok" if result["verify"]["ok"] else "; ".join(f"[{p['code']}] {p['message']}" for p in result["verify"]["problems"])))
         for u in result["unexpected"]:
             print(f"  UNEXPECTED: {u}")
     return 1 if result["unexpected"] else 0
@@ -192,7 +192,7 @@ def cmd_verify(args) -> int:
     else:
         print("verify FAILED:", file=sys.stderr)
         for problem in report["problems"]:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  [{problem['code']}] {problem['message']}", file=sys.stderr)
     return 0 if report["ok"] else 1
 
 

@@ -41,6 +41,17 @@ class FactSpec:
     def unit(self) -> str | None:
         return UNITS.get(self.type)
 
+    def enum_code(self, value: Any) -> str | None:
+        """The code an enum value stands for: the code itself, or its Chinese label as the schema writes it
+        (软件和信息服务业 → software_it; full-width and half-width brackets alike, spaces around ignored)."""
+        if not isinstance(value, str):
+            return None
+        if value in self.values:
+            return value
+        wanted = _label_key(value)
+        found = [code for code, label in self.values.items() if _label_key(label) == wanted]
+        return found[0] if len(found) == 1 else None
+
     def describe_allowed(self) -> str:
         """What the field accepts, in Chinese (error messages say it)."""
         if self.type == "enum":
@@ -175,6 +186,12 @@ def where_zh(where: str) -> str:
             "purchases": "购买记录"}.get(where, where)
 
 
+def _label_key(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text).strip()
+
+
 def convert(spec: FactSpec, value: Any, where: str) -> Any:
     """A raw JSON/CSV value to the internal form of the fact; errors name the field and what is allowed."""
     def bad(why: str = "") -> InputError:
@@ -200,9 +217,10 @@ def convert(spec: FactSpec, value: Any, where: str) -> Any:
                 label = where_zh(where)
                 raise InputError(inner if inner.startswith(label) else f"{label}：{inner}") from None
         if t == "enum":
-            if not isinstance(value, str) or value not in spec.values:
+            code = spec.enum_code(value)
+            if code is None:
                 raise bad()
-            return value
+            return code
         if t == "bool":
             if isinstance(value, bool):
                 return value
@@ -433,7 +451,7 @@ def json_schema() -> dict:
                         "description": "单位: 元; 整数或文字，如 150万、1.5亿、150,000、1234.50（不接受浮点数）",
                         "x-unit": spec.unit}
             return {"title": title, "type": ["integer", "string"], "pattern": r"^\d+(\.\d{1,2})?$",
-                    "description": f"单位: {spec.unit}; exact: integer or decimal string, never a float",
+                    "description": f"单位: {spec.unit}; 精确值：整数或小数文字（至多两位小数），不接受浮点数",
                     "x-unit": spec.unit}
         if spec.type == "int":
             out = {"title": title, "type": "integer", "minimum": spec.minimum or 0}
@@ -478,8 +496,7 @@ def json_schema() -> dict:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "zhengce 政策主体画像 (profile)",
-        "description": "Enterprise, person or project profile evaluated by zhengce rules. Version "
-                       f"{raw['version']}.",
+        "description": f"zhengce 按政策规则测算的企业、个人或项目画像。版本 {raw['version']}。",
         "type": "object",
         "additionalProperties": False,
         "required": ["entity", "region"],

@@ -223,8 +223,11 @@ class TextColumn:
         return values, ok
 
     def _enum(self, text):
-        idx = pc.index_in(text, value_set=pa.array(list(self.spec.values)))
-        return to_numpy(idx, np.int64), valid_mask(idx)
+        """Codes, and the Chinese labels as the schema writes them (软件和信息服务业 for software_it); other
+        spellings of a label go through the single converter."""
+        codes = list(self.spec.values)
+        idx = pc.index_in(text, value_set=pa.array(codes + [self.spec.values[c] for c in codes]))
+        return to_numpy(idx, np.int64) % len(codes), valid_mask(idx)
 
 
 def _decimal_low_words(arr: pa.Array, scale: int) -> np.ndarray:

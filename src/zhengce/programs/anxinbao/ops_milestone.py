@@ -18,7 +18,7 @@ def _active(project: dict, what: str) -> None:
                            "（准予立项后才能办理）", code="not_approved")
 
 
-@operation("pay_deposit", "enterprise")
+@operation("pay_deposit", "enterprise", doc="企业为一期里程碑存入保证金（不低于该期经费的规定比例，至多为该期全部经费）。")
 def pay_deposit(ctx: Ctx, args: dict) -> dict:
     """The enterprise pays a milestone's deposit (≥ the minimum share of its tranche, at most all of it)."""
     project = project_for(ctx, args, "存入保证金")
@@ -46,7 +46,7 @@ def pay_deposit(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "milestone": m["no"], "deposit": yuan(amount)}
 
 
-@operation("start_milestone", "platform")
+@operation("start_milestone", "platform", doc="平台启动里程碑，立项预算不低于本期经费，由科创风险池垫付（三、3.(2)）。")
 def start_milestone(ctx: Ctx, args: dict) -> dict:
     """The platform opens the milestone with a budget ≥ its tranche, advanced from the risk pool (3.(2))."""
     project = project_for(ctx, args, "启动里程碑")
@@ -78,7 +78,7 @@ def start_milestone(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "milestone": m["no"], "budget": yuan(budget)}
 
 
-@operation("report_completion", "platform")
+@operation("report_completion", "platform", doc="平台报告里程碑完成，企业随即应支付本期尾款。")
 def report_completion(ctx: Ctx, args: dict) -> dict:
     """The platform reports the milestone complete; the rest of the tranche falls due."""
     project = project_for(ctx, args, "报告完成")
@@ -90,7 +90,7 @@ def report_completion(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "milestone": m["no"], "rest_due": yuan(m["amount"] - m["deposit"])}
 
 
-@operation("pay_rest", "enterprise")
+@operation("pay_rest", "enterprise", doc="里程碑完成后，企业将本期剩余经费（尾款）存入安心宝（三、3.(3)）。")
 def pay_rest(ctx: Ctx, args: dict) -> dict:
     """The enterprise pays the rest (尾款) of the tranche into 安心宝 after completion (3.(3))."""
     project = project_for(ctx, args, "支付剩余经费")
@@ -111,7 +111,7 @@ def pay_rest(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "milestone": m["no"], "rest": yuan(amount)}
 
 
-@operation("assess_milestone", "expert")
+@operation("assess_milestone", "expert", doc="指派的专家对里程碑验收出具意见（五、(二) 里程碑验收）。")
 def assess_milestone(ctx: Ctx, args: dict) -> dict:
     """An assigned expert gives an opinion on a milestone's acceptance (五、(二) 里程碑驗收)."""
     project = ctx.require("project", text_arg(args, "project"))
@@ -127,7 +127,7 @@ def assess_milestone(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "milestone": m["no"], "assessment": result}
 
 
-@operation("review_milestone", "bureau")
+@operation("review_milestone", "bureau", doc="主管部门审核里程碑：通过则预留保证金和尾款拨给平台；未通过则预留保证金划转平台、尾款（如有）退还企业，再由运营机构拨付（三、3.(3)）。")
 def review_milestone(ctx: Ctx, args: dict) -> dict:
     """The bureau's review: passed reserves deposit + rest for the platform; failed reserves the deposit
     for the platform (forfeit) and any rest for refund. The operator then releases (3.(3))."""
@@ -205,7 +205,7 @@ def _close(project: dict, m: dict) -> dict:
     return project
 
 
-@operation("release", "operator")
+@operation("release", "operator", doc="第三方运营机构按主管部门审核结果，将达标里程碑的保证金和尾款拨付给平台。")
 def release(ctx: Ctx, args: dict) -> dict:
     """The third-party operator pays a met milestone's deposit + rest to the platform, exactly as the bureau
     approved (posts the reserved transfer). A milestone not met is forfeited instead (operation forfeit)."""
@@ -216,7 +216,7 @@ def release(ctx: Ctx, args: dict) -> dict:
             "repaid_to_pool": yuan(repaid), "project_state": project["state"]}
 
 
-@operation("forfeit", "operator")
+@operation("forfeit", "operator", doc="第三方运营机构将未达目标里程碑的保证金经主管部门审核后划转给平台（保证金不予退还）。")
 def forfeit(ctx: Ctx, args: dict) -> dict:
     """The operator pays a not-met milestone's deposit to the platform (保證金不予退還,經主管部門審核后撥付至
     科創平臺) and refunds any rest, as the bureau's failed review reserved."""

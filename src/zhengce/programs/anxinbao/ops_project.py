@@ -16,7 +16,7 @@ from zhengce.programs.core import zh
 PROGRAM = ("program", "anxinbao")
 
 
-@operation("init_program", "finance")
+@operation("init_program", "finance", doc="开启安心宝：区财政注入科创风险池首期资金（三、1）。")
 def init_program(ctx: Ctx, args: dict) -> dict:
     """Open the program: district finance funds the first tranche of the risk pool (三、1)."""
     if ctx.get(*PROGRAM) is not None:
@@ -47,7 +47,7 @@ def program(ctx: Ctx) -> dict:
     return doc
 
 
-@operation("top_up_pool", "finance")
+@operation("top_up_pool", "finance", doc="科创风险池用尽时由区财政追加资金（三、1：再根据实际情况确认是否追加）。")
 def top_up_pool(ctx: Ctx, args: dict) -> dict:
     """District finance tops up the risk pool when it is used up (三、1: 再根據實際情況確認是否追加)."""
     prog = program(ctx)
@@ -57,7 +57,7 @@ def top_up_pool(ctx: Ctx, args: dict) -> dict:
     return {"pool_top_up": yuan(amount)}
 
 
-@operation("extend_period", "bureau")
+@operation("extend_period", "bureau", doc="主管部门决定延长试行期（六、附则 试行期一年），该决定记入审计记录。")
 def extend_period(ctx: Ctx, args: dict) -> dict:
     """Extend the program past its trial year (六、附則 試行期一年) — an explicit, audited decision."""
     prog = program(ctx)
@@ -124,7 +124,7 @@ def _milestones(ctx: Ctx, raw, eligible: int) -> list[dict]:
     return out
 
 
-@operation("apply", "enterprise")
+@operation("apply", "enterprise", doc="企业提交研发计划和合作协议申请立项（四、1），有科创保险的一并申报保单。")
 def apply(ctx: Ctx, args: dict) -> dict:
     """The enterprise submits plan and agreement (四、1), with its insurance policy if any."""
     program(ctx)
@@ -174,7 +174,7 @@ def project_for(ctx: Ctx, args: dict, action: str) -> dict:
     return project
 
 
-@operation("accept", "platform")
+@operation("accept", "platform", doc="科创平台揭榜承接项目并签订合作协议（三、2）。")
 def accept(ctx: Ctx, args: dict) -> dict:
     """The platform takes the project on (揭榜) and signs the agreement (三、2)."""
     project = project_for(ctx, args, "揭榜承接")
@@ -186,7 +186,7 @@ def accept(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "accepted": True}
 
 
-@operation("assign_experts", "bureau")
+@operation("assign_experts", "bureau", doc="主管部门指派专家组，评审项目可行性、合作条款和经费（四、2）。")
 def assign_experts(ctx: Ctx, args: dict) -> dict:
     """The bureau assigns the expert team that reviews feasibility, terms and costs (四、2)."""
     project = project_for(ctx, args, "指派专家")
@@ -214,7 +214,7 @@ def _opinion(args: dict) -> str:
     return "pass" if result.startswith("pass") else "fail"
 
 
-@operation("expert_opinion", "expert")
+@operation("expert_opinion", "expert", doc="指派的专家对项目出具评审意见（四、2；五、(二)）。")
 def expert_opinion(ctx: Ctx, args: dict) -> dict:
     """An assigned expert gives its opinion on the project (四、2; 五、(二))."""
     project = ctx.require("project", text_arg(args, "project"))
@@ -228,7 +228,7 @@ def expert_opinion(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "opinion": project["opinions"][ctx.actor.id]["result"]}
 
 
-@operation("approve", "bureau")
+@operation("approve", "bureau", doc="主管部门对专家评审通过的项目准予立项，随后可存入保证金（四、2–3）。")
 def approve(ctx: Ctx, args: dict) -> dict:
     """The bureau approves (准予立项) a project the experts passed; the deposit channel opens (四、2–3)."""
     project = project_for(ctx, args, "准予立项")
@@ -248,7 +248,7 @@ def approve(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "state": "active"}
 
 
-@operation("reject", "bureau")
+@operation("reject", "bureau", doc="主管部门不予立项（专家评审未通过或择优未入选，四、2）。")
 def reject(ctx: Ctx, args: dict) -> dict:
     """The bureau does not approve the project (expert review, or competitive selection 择优, 四、2)."""
     project = project_for(ctx, args, "不予立项")
@@ -261,7 +261,7 @@ def reject(ctx: Ctx, args: dict) -> dict:
 MONEY_IN_MOTION = {"in_progress", "completed", "approved", "failed"}
 
 
-@operation("withdraw", "enterprise", "bureau")
+@operation("withdraw", "enterprise", "bureau", doc="在没有进行中的里程碑时撤回项目；未启动里程碑的保证金退还企业。")
 def withdraw(ctx: Ctx, args: dict) -> dict:
     """Withdraw a project while no milestone is running; an unstarted milestone's deposit is refunded."""
     project = project_for(ctx, args, "撤回")
@@ -281,7 +281,7 @@ def withdraw(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "state": "withdrawn"}
 
 
-@operation("bar_enterprise", "bureau")
+@operation("bar_enterprise", "bureau", doc="限制弄虚作假、失信的企业申报（五、(三)），其未拨付的资助作废。")
 def bar_enterprise(ctx: Ctx, args: dict) -> dict:
     """Bar an enterprise found to commit fraud or breach of trust (五、(三)); unpaid subsidies are voided."""
     ident = text_arg(args, "enterprise")

@@ -21,7 +21,7 @@ def _insurance(project: dict) -> dict:
     return project["insurance"]
 
 
-@operation("confirm_policy", "insurer")
+@operation("confirm_policy", "insurer", doc="申请中所列的保险公司确认已承保；确认前该保单不计入项目。")
 def confirm_policy(ctx: Ctx, args: dict) -> dict:
     """The insurer named in the application confirms it wrote the policy; until then the policy does not
     count (no premium, no premium subsidy, no payout)."""
@@ -43,7 +43,7 @@ def _confirmed(project: dict) -> dict:
     return ins
 
 
-@operation("pay_premium", "enterprise")
+@operation("pay_premium", "enterprise", doc="企业缴纳申请时申报的保单保费。")
 def pay_premium(ctx: Ctx, args: dict) -> dict:
     """The enterprise pays the premium of the policy it declared with its application."""
     project = project_for(ctx, args, "缴纳保费")
@@ -59,7 +59,7 @@ def pay_premium(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "premium": yuan(amount)}
 
 
-@operation("pay_premium_subsidy", "finance")
+@operation("pay_premium_subsidy", "finance", doc="区财政按参数所定比例和上限向企业拨付保费补助（按每个项目的保单计）。")
 def pay_premium_subsidy(ctx: Ctx, args: dict) -> dict:
     """District finance pays the enterprise 80% of the premium, at most 50万 (per project's policy)."""
     project = ctx.require("project", text_arg(args, "project"))
@@ -81,7 +81,7 @@ def pay_premium_subsidy(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "premium_subsidy": yuan(amount), "capped": amount < raw}
 
 
-@operation("insurance_payout", "insurer")
+@operation("insurance_payout", "insurer", doc="保险公司定损后，在研发失败或里程碑未达目标时向企业理赔。")
 def insurance_payout(ctx: Ctx, args: dict) -> dict:
     """The insurer, after assessing the loss, pays the enterprise when research failed or a milestone was
     missed (三、4). The payout is deducted from the subsidy base (三、5)."""
@@ -110,7 +110,7 @@ def _spent_through_escrow(ctx: Ctx, project: dict, year: int) -> int:
     return int(row[0])
 
 
-@operation("submit_audit", "operator")
+@operation("submit_audit", "operator", doc="第三方年度评估和专项审计：报送项目当年实际合作经费投入。")
 def submit_audit(ctx: Ctx, args: dict) -> dict:
     """The third party's yearly evaluation and special audit: the project's actual cooperation spending
     (四、4). Without `actual_spending`, what the enterprise paid to the platform through 安心宝 that year."""
@@ -132,7 +132,7 @@ def submit_audit(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "year": year, "actual_spending": yuan(spending)}
 
 
-@operation("award_subsidy", "bureau")
+@operation("award_subsidy", "bureau", doc="主管部门按经审计的实际投入（扣除当年保险理赔）核定年度资助，以参数所定比例和每家企业年度上限为限，资助额在区财政预留待拨付。")
 def award_subsidy(ctx: Ctx, args: dict) -> dict:
     """The bureau awards 30% of the audited spending net of the year's insurance payouts, within what is left
     of the enterprise's 300万 for the year; the amount is reserved at district finance (pending)."""
@@ -176,7 +176,7 @@ def _award(ctx: Ctx, args: dict) -> tuple[dict, str, dict]:
     return project, year, award
 
 
-@operation("pay_subsidy", "finance")
+@operation("pay_subsidy", "finance", doc="区财政拨付已核定的资助。")
 def pay_subsidy(ctx: Ctx, args: dict) -> dict:
     """District finance pays an awarded subsidy (posts the reservation)."""
     project, year, award = _award(ctx, args)
@@ -186,7 +186,7 @@ def pay_subsidy(ctx: Ctx, args: dict) -> dict:
     return {"project": project["id"], "year": int(year), "paid": yuan(award["amount"])}
 
 
-@operation("revoke_subsidy", "bureau")
+@operation("revoke_subsidy", "bureau", doc="主管部门撤销已核定但未拨付的资助。")
 def revoke_subsidy(ctx: Ctx, args: dict) -> dict:
     """The bureau revokes an awarded, unpaid subsidy (voids the reservation)."""
     project, year, award = _award(ctx, args)

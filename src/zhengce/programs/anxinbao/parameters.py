@@ -109,7 +109,16 @@ class Parameters:
                 **entry["citation"]}
 
     def to_json(self) -> dict:
-        return self.document
+        """The document in force; each entry's `meaning` (a description, not a value) is the shipped file's
+        Chinese text, so a book started under an older file is described in the words of the current one."""
+        doc = copy.deepcopy(self.document)
+        shipped = load_document()
+        for part in ("parameters", "choices"):
+            for name, entry in (doc.get(part) or {}).items():
+                meaning = (shipped.get(part) or {}).get(name, {}).get("meaning")
+                if meaning:
+                    entry["meaning"] = meaning
+        return doc
 
 
 def load(overrides: dict | None = None) -> Parameters:

@@ -107,7 +107,7 @@ def format_result(result: dict) -> str:
     lines.append(f"事件 {result['events']}, 执行 {result['applied']}, 拒绝 {len(result['refused'])}")
     for r in result["refused"]:
         lines.append(f"  拒绝 #{r['index']} {r.get('op')} ({r.get('actor')}): [{r['error']['code']}] {r['error']['message']}")
-    lines.append("verify: " + ("ok" if result["verify"]["ok"] else "; ".join(result["verify"]["problems"])))
+    lines.append("verify: " + ("ok" if result["verify"]["ok"] else "; ".join(f"[{p['code']}] {p['message']}" for p in result["verify"]["problems"])))
     for u in result["unexpected"]:
         lines.append(f"  UNEXPECTED: {u}")
     return "\n".join(lines)

@@ -44,7 +44,7 @@ def _require_open_panel(ctx, what: str) -> dict:
     return panel
 
 
-@operation("init_program", "city")
+@operation("init_program", "city", doc="为一次申报通知开启账簿（评分细则、截止日期和奖励金额取自已审核的申报通知数据）。")
 def init_program(ctx, args):
     """Open the book for one call (its rubric, deadlines and award come from the reviewed call data)."""
     ctx.create("panel", "main", {"state": "open"})
@@ -52,7 +52,7 @@ def init_program(ctx, args):
             "groups": list(ctx.rubric.groups)}
 
 
-@operation("fund", "finance")
+@operation("fund", "finance", doc="市财政将奖励资金拨入本次申报的奖励资金账户。")
 def fund(ctx, args):
     """Transfer the award budget from city finance into the call's award account."""
     amount = money_arg(args, "amount")
@@ -60,7 +60,7 @@ def fund(ctx, args):
     return {"funded": yuan(amount)}
 
 
-@operation("apply", "enterprise")
+@operation("apply", "enterprise", doc="企业在试点行业内、申报截止前提交申报（申报企业即操作人本人）。")
 def apply(ctx, args):
     """An enterprise applies (its own id is the actor's), in a pilot industry, before the applicants' deadline."""
     app_id = text_arg(args, "application")
@@ -84,7 +84,7 @@ def apply(ctx, args):
     return {"application": app_id, "state": "applied"}
 
 
-@operation("forward", "district")
+@operation("forward", "district", doc="区县主管部门在截止前审核无异议后，汇总行文报送本区县的申报。")
 def forward(ctx, args):
     """The district bureau forwards an application of its own district (审核无异议, 汇总行文) by its deadline."""
     app = ctx.require("application", text_arg(args, "application"))
@@ -99,7 +99,7 @@ def forward(ctx, args):
     return {"application": app["id"], "state": "forwarded"}
 
 
-@operation("register_expert", "city")
+@operation("register_expert", "city", doc="将专家登记入库，并登记与其有利益关联（任职、持股、亲属）的企业。")
 def register_expert(ctx, args):
     """Add an expert to the pool with the enterprises it is linked to (employment, shares, kin: 利益关联)."""
     ident = text_arg(args, "expert")
@@ -111,7 +111,7 @@ def register_expert(ctx, args):
     return {"expert": ident, "links": doc["links"]}
 
 
-@operation("assign_experts", "city")
+@operation("assign_experts", "city", doc="为已报送的申报分配评审专家（人数与通知规定一致），不得分配有利益关联的专家。")
 def assign_experts(ctx, args):
     """Assign the panel (exactly the notice's panel size) to a forwarded application; no linked expert."""
     _require_open_panel(ctx, "指派专家")
@@ -134,7 +134,7 @@ def assign_experts(ctx, args):
     return {"application": app["id"], "experts": app["experts"]}
 
 
-@operation("score", "expert")
+@operation("score", "expert", doc="指派的专家在评审进行中（评分封存）对一份申报的一个环节评分，只能评一次。")
 def score(ctx, args):
     """An assigned expert scores one stage of one application, once, while the panel is open (sealed)."""
     _require_open_panel(ctx, "评分")
@@ -156,7 +156,7 @@ def score(ctx, args):
     return {"application": app["id"], "stage": stage.id, "sealed": True}
 
 
-@operation("close_panel", "city")
+@operation("close_panel", "city", doc="所有指派专家对每个评审环节都已评分后结束评审，计算名次、分数线和入选名额。")
 def close_panel(ctx, args):
     """Close scoring once every assigned expert has scored every stage; compute ranks, threshold and quota."""
     panel = _require_open_panel(ctx, "结束评审")
@@ -184,7 +184,7 @@ def close_panel(ctx, args):
     return {"selected": res["selected"]}
 
 
-@operation("publish", "city")
+@operation("publish", "city", doc="在网站公示评审结果，公示期按通知规定的工作日数、依法定工作日历计算。")
 def publish(ctx, args):
     """Publish the result on the website (公示) for the notice's working days, counted on the official calendar."""
     if _panel(ctx)["state"] != "closed":
@@ -207,7 +207,7 @@ def _publicity(ctx) -> dict:
     return pub
 
 
-@operation("object", "enterprise")
+@operation("object", "enterprise", doc="公示期间提出异议（此处由企业提出）。")
 def object_(ctx, args):
     """Anyone (here: an enterprise) records an objection during 公示."""
     pub = _publicity(ctx)
@@ -221,7 +221,7 @@ def object_(ctx, args):
     return {"objection": ident}
 
 
-@operation("decide_objection", "city")
+@operation("decide_objection", "city", doc="处理异议：异议成立则该申报不予确认（名次不递补），或驳回异议。")
 def decide_objection(ctx, args):
     """Uphold an objection (the application is not confirmed; nobody moves up) or dismiss it."""
     obj = ctx.require("objection", text_arg(args, "objection"))
@@ -238,7 +238,7 @@ def decide_objection(ctx, args):
     return {"objection": obj["id"], "state": obj["state"]}
 
 
-@operation("confirm", "city")
+@operation("confirm", "city", doc="公示期满且异议均已处理后，行文确认入选企业，奖励随即应拨付。")
 def confirm(ctx, args):
     """After 公示 has ended with every objection decided, confirm the selected (行文予以确认): awards due."""
     pub = _publicity(ctx)
@@ -262,7 +262,7 @@ def confirm(ctx, args):
     return {"confirmed": confirmed, "each": yuan(ctx.rubric.award_fen)}
 
 
-@operation("pay", "finance")
+@operation("pay", "finance", doc="从奖励资金账户向已确认入选的企业拨付奖励，每家一次。")
 def pay(ctx, args):
     """Pay a confirmed award from the award account to the enterprise (撥付每家…20萬元), once."""
     ident = text_arg(args, "application")

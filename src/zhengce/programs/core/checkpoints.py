@@ -17,6 +17,7 @@ from pathlib import Path
 
 from zhengce.errors import InputError
 
+from . import zh
 from .audit import canonical, last_event
 from .keys import Keyring
 from .storage import Tx
@@ -50,7 +51,7 @@ def write_checkpoint(checkpoint: dict, target: str | Path) -> Path:
     return out
 
 
-def check_checkpoints(folder: Path, keyring: Keyring, heads: dict[int, str]) -> tuple[list[str], int]:
+def check_checkpoints(folder: Path, keyring: Keyring, heads: dict[int, str]) -> tuple[list[dict], int]:
     """Problems with the checkpoints in `folder` against the chain's hashes by seq; and how many were read."""
     if not folder.is_dir():
         raise InputError(f"checkpoints folder {folder} not found")
@@ -64,18 +65,18 @@ def check_checkpoints(folder: Path, keyring: Keyring, heads: dict[int, str]) -> 
             seq, mac = int(cp["seq"]), cp["mac"]
             key_id = str(cp["key_id"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            problems.append(f"checkpoint {path.name}: not a checkpoint file")
+            problems.append(zh.problem("checkpoint_unreadable", f"检查点 {path.name} 不是检查点文件"))
             continue
         want = keyring.mac(key_id, canonical(payload))
         if want is None:
-            problems.append(f"checkpoint {path.name}: signed with key {key_id!r}, which is not in the keyring")
+            problems.append(zh.problem("checkpoint_key_unknown", f"检查点 {path.name} 所用的密钥 {key_id!r} 不在密钥文件中"))
         elif want != mac:
-            problems.append(f"checkpoint {path.name}: its signature does not match (forged or edited)")
+            problems.append(zh.problem("checkpoint_signature_mismatch", f"检查点 {path.name} 的签名不符（伪造或被改动）"))
             continue
         if seq not in heads:
-            problems.append(f"checkpoint {path.name}: event #{seq} is missing from the chain (it ends at #{last}: "
-                            "events were deleted)")
+            problems.append(zh.problem("checkpoint_event_missing", f"检查点 {path.name} 所记的第 {seq} 条审计记录不在审计链中"
+                                       f"（审计链止于第 {last} 条：审计链被截断，记录被删除）"))
         elif heads[seq] != cp.get("hash"):
-            problems.append(f"checkpoint {path.name}: event #{seq} no longer has the hash exported then "
-                            "(history rewritten)")
+            problems.append(zh.problem("checkpoint_hash_differs", f"检查点 {path.name} 所记的第 {seq} 条审计记录的哈希已变"
+                                       "（审计链被重写）"))
     return problems, n

@@ -185,19 +185,19 @@ def balances(tx: Tx) -> dict[str, dict]:
 
 def verify_ledger(tx: Tx) -> list[str]:
     """Recompute every account from the transfers; list every difference and broken invariant."""
-    problems: list[str] = []
+    problems: list[dict] = []
     totals: dict[str, list[int]] = {}
     kinds: dict[int, tuple] = {}
     for tid, kind, debit, credit, amount, pending_id in tx.all(
             "SELECT id, kind, debit_account, credit_account, amount, pending_id FROM transfers ORDER BY id"):
         if not isinstance(amount, int) or isinstance(amount, bool):
-            problems.append(f"transfer {tid} has a non-integer amount {amount!r}")
+            problems.append(zh.problem("transfer_amount_not_integer", f"转账 {tid} 的金额 {amount!r} 不是整数（以分计）"))
             continue
         kinds[tid] = (kind, debit, credit, amount)
         d = totals.setdefault(debit, [0, 0, 0, 0])
         c = totals.setdefault(credit, [0, 0, 0, 0])
         if amount <= 0:
-            problems.append(f"transfer {tid} has a non-positive amount {amount}")
+            problems.append(zh.problem("transfer_amount_not_positive", f"转账 {tid} 的金额 {zh.money(amount)} 不是正数"))
         if kind == "posted":
             d[0] += amount
             c[1] += amount
@@ -207,7 +207,7 @@ def verify_ledger(tx: Tx) -> list[str]:
         elif kind in ("post_pending", "void_pending"):
             ref = kinds.get(pending_id)
             if not ref or ref[0] != "pending" or ref[1:] != (debit, credit, amount):
-                problems.append(f"transfer {tid} resolves {pending_id}, which is not a matching pending transfer")
+                problems.append(zh.problem("pending_mismatch", f"转账 {tid} 结清的转账 {pending_id} 不是与之相符的在途转账"))
                 continue
             d[2] -= amount
             c[3] -= amount
@@ -215,25 +215,39 @@ def verify_ledger(tx: Tx) -> list[str]:
                 d[0] += amount
                 c[1] += amount
         else:
-            problems.append(f"transfer {tid} has unknown kind {kind!r}")
+            problems.append(zh.problem("transfer_kind_unknown", f"转账 {tid} 的类型 {kind!r} 未知"))
     sums = [0, 0, 0, 0]
     for acct, kind, no_neg, *stored in tx.all("SELECT id, kind, no_negative, debits_posted, credits_posted,"
                                               " debits_pending, credits_pending FROM accounts ORDER BY id"):
         prefix = str(acct).split(":", 1)[0]
         if kind != prefix or prefix not in ACCOUNT_KINDS or no_neg != int(ACCOUNT_KINDS[prefix]):
-            problems.append(f"account {acct}: kind {kind!r} / no_negative {no_neg!r} do not match its id (edited)")
+            problems.append(zh.problem("account_kind_mismatch", f"账户 {_acct(acct)}的类型 {kind!r} 或“不可为负”标记 "
+                                       f"{no_neg!r} 与其编号不符（被改动）"))
         if not all(isinstance(x, int) and not isinstance(x, bool) for x in stored):
-            problems.append(f"account {acct}: a total is not an integer ({stored})")
+            problems.append(zh.problem("account_total_not_integer", f"账户 {_acct(acct)}有合计值不是整数（{stored}）"))
             stored = [x if isinstance(x, int) else 0 for x in stored]
         want = totals.pop(acct, [0, 0, 0, 0])
         if stored != want:
-            problems.append(f"account {acct}: stored totals {stored} differ from its transfers {want}")
+            problems.append(zh.problem("account_totals_differ", f"账户 {_acct(acct)}存储的合计（{_totals(stored)}）"
+                                       f"与由转账重新计算的（{_totals(want)}）不符"))
         if no_neg and stored[1] - stored[0] - stored[2] < 0:
-            problems.append(f"account {acct} is negative ({yuan(stored[1] - stored[0] - stored[2])})")
+            problems.append(zh.problem("account_negative",
+                                       f"账户 {_acct(acct)}余额为负（{zh.money(stored[1] - stored[0] - stored[2])}）"))
         sums = [a + b for a, b in zip(sums, stored)]
     for acct in totals:
-        problems.append(f"transfers name account {acct}, which does not exist")
+        problems.append(zh.problem("account_missing", f"转账涉及的账户 {_acct(acct)}不存在"))
     if sums[0] != sums[1] or sums[2] != sums[3]:
-        problems.append(f"books out of balance: debits {sums[0]} ≠ credits {sums[1]} "
-                        f"or pending {sums[2]} ≠ {sums[3]}")
+        problems.append(zh.problem("books_out_of_balance", f"借贷不平衡：借方合计 {zh.money(sums[0])}，贷方合计 "
+                                   f"{zh.money(sums[1])}；在途借方 {zh.money(sums[2])}，在途贷方 {zh.money(sums[3])}"))
     return problems
+
+
+def _acct(acct) -> str:
+    """An account as people and machines both read it: 科创风险池（pool）."""
+    return f"{zh.account(str(acct))}（{acct}）"
+
+
+def _totals(t: list) -> str:
+    """An account's four stored totals, each named."""
+    names = ("借方已入账", "贷方已入账", "借方在途", "贷方在途")
+    return "，".join(f"{n} {zh.fen_or_raw(v)}" for n, v in zip(names, t))

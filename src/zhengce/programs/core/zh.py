@@ -95,3 +95,13 @@ def account(acct: str) -> str:
     kind, _, party = str(acct).partition(":")
     name = ACCOUNT_ZH.get(kind, kind)
     return f"{name} {party}" if party else name
+
+
+def problem(code: str, message: str) -> dict:
+    """One inconsistency found by verify: a stable English `code` for machines, a Chinese `message` for people."""
+    return {"code": code, "message": message}
+
+
+def fen_or_raw(value) -> str:
+    """An amount in fen as money text; a value that is not an integer (an edited row) as it stands."""
+    return money(value) if isinstance(value, int) and not isinstance(value, bool) else repr(value)
