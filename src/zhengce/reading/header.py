@@ -274,6 +274,11 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 head.dated = iso(*m.groups())  # a date line under a covering notice whose signer was left out
             i += 1
             continue
+        garbled = date_of_line(t) if re.fullmatch(r"(?:19|20)\d{5,6}", t) else None
+        if garbled and i > 0 and _SIGNER_RE.match(texts[i - 1].strip()) and head.signed is None:
+            head.signer, head.signed = texts[i - 1].strip(), garbled  # "北京市海淀区人民政府" / "2014630"
+            i += 1
+            continue
         m = re.match(r"^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", t)
         if m and _SIGNER_RE.match(m.group(1).strip()) and head.signed is None:
             head.signer = m.group(1).strip()  # "宁波市镇海区人民政府 2023年3月3日" on one line

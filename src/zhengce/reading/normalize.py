@@ -45,6 +45,9 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\*(?=[策府])"), "政"),
     # decorative bullets before a line's numbering: "◈ 1.鼓励…", "● 一、…"
     (re.compile(r"(?m)^[ \t]*[◈◆◇●○•▪■□★☆►▶➢✦❖][ \t]*"), ""),
+    # a law database's bracketed field labels: "【发文字号】…", "【发布日期】2014.06.30"
+    (re.compile(r"(?m)^[ \t]*【(发文字号|文号|发布部门|发文机关|发布日期|成文日期|实施日期|索引号)】"),
+     lambda m: m.group(1) + ":"),
     # a document-sharing site's banner glued to the first line: "精选优质文档-倾情为你奉上盘县…办法"
     (re.compile(r"精选优质文档[-—\s]*倾情为你奉上"), ""),
     # OCR misreads of the award verb: "给子" for "给予" ("给子女" is a word, left alone)
@@ -313,6 +316,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if last in _TERMINAL:
         return False
+    if re.fullmatch(r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", n):
+        return False  # a signer on its own line ("宁德市蕉城区农业农村局") stands apart
     if re.search(r"(?:电话|传真|热线|手机|联系方式)[^。]{0,20}?\d{7,8}$|\d{3,4}-\d{7,8}$|(?<!\d)1\d{10}$", s):
         return False  # a contact line ends with its number
     if full is not None and display_width(s) >= full:

@@ -219,8 +219,9 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         field_issuer = None  # several bodies in one field: the signature or notice names the issuer
     tail_issuer, tail_date = tail_signature(texts) if head is not None else (None, None)
     doc.issuer = issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
-    if not doc.issuer and head is not None and head.heading:
-        # "唐山市科学技术局" printed alone on the line above the notice's title
+    if not doc.issuer and head is not None and head.heading and re.search(r"(?:通知|公告|通告|函|通报|决定|批复)$", texts[head.heading]):
+        # "唐山市科学技术局" printed alone on the line above the notice's title (above a policy's
+        # title such a line is as often the site's name)
         above = texts[head.heading - 1].strip()
         if above in head.bodies or re.fullmatch(r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", above):
             doc.issuer = above
@@ -235,6 +236,8 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
     if number and not re.search(r"\d", number):
         number = None  # "发文字号: -", "无"
     number = re.sub(r"\s+", "", number) if number else None
+    if number:  # "海行规发[2014]10": the usual brackets, and the 号 a field dropped
+        number = re.sub(r"^([\u4e00-\u9fff]{1,14})[\[(【](\d{4})[\])】](\d{1,4})$", r"\1〔\2〕\3号", number)
     if number and (m := re.search(r"[\u4e00-\u9fff]{1,14}[〔\[(]\d{4}[〕\])]\d{1,4}号", number)):
         number = m.group(0)  # a field value that runs on into the next field ("…9号文件登记号:…")
     doc.doc_number = (number or (head.doc_number if head is not None else None)
