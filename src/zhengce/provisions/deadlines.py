@@ -28,6 +28,8 @@ _CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最�
 _ACTION = re.compile(r"报送|提交|上报|申报|报名|完成|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|"
                      r"申请|受理|截止|推荐|备案|缴纳|签订|注册")
 _NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起")
+# "确保6月30日前基本完成…": a policy's target date, not something to hand in
+_TARGET_BEFORE = re.compile(r"(?:确保|力争|争取|务必|确定)\s*$")
 
 
 def _num(s: str) -> int:
@@ -67,7 +69,7 @@ _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日
 # an application window: its last day is the deadline ("申报时间:2021-12-14 / 2021-12-29",
 # "申报时间(12月13日-12月31日)"); a comment or publicity period is not
 _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报)[^,。;]{0,6}?(?<!实施)(?<!执行)(?:时间|期限|日期|期)\s*(?:为|是)?[::(\s]*"
-                     r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")\s*(?:至|到|—|-|~|/)+\s*"
+                     r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~|/)+\s*"
                      r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
                      r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?")
 
@@ -102,6 +104,8 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         before = sent[max(0, m.start() - 14):m.start()]
         after = sent[m.end():m.end() + 30]
         if _NOT_DEADLINE.search(after[:8]) or re.match(r"\s*(?:至|到|—|-|~)\s*", after):
+            continue
+        if _TARGET_BEFORE.search(sent[max(0, m.start() - 6):m.start()]):
             continue
         if re.search(r"(?:至|到|—|-|~)\s*$", before) and i and matches[i - 1].end() >= m.start() - 3:
             continue  # the end of a period "1月20日至2月5日": a comment period, not a deadline
