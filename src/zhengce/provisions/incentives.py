@@ -85,6 +85,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # a floor on money is a condition or a target, never what one receives
     if _GIVE_DIRECT.search(before.strip()):
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
+    if a.bound == "max" and re.search(r"\d%\s*[、,]\s*(?:最高|不超过|最高不超过)\s*$", before):
+        return True  # "给予实际投资额70%、最高20万元的补助": the rate's cap, in a list with it
     if sent.count("|") >= 2 and _amount_cell(sent, a):
         return True  # a table row's amount column ("列入…项目|工业企业|定额类补助|10万元|")
     if _COND_AFTER.match(after):
@@ -319,8 +321,25 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     final: list[_Award] = []
     for gid in sorted(groups):
         g = groups[gid]
+        if len(g) == 2 and g[0].kind == "rate" and g[1].kind == "amount" and g[1].amount.bound == "max" \
+                and g[0].cap is None:
+            # "给予实际投资额70%、最高20万元的补助": a rate and its cap written as a list
+            s0, _, _ = _clause_text(sent, g[1].pos)
+            g[0].cap, g[0].cap_text = g[1].amount, sent[s0:g[1].end]
+            final.append(g[0])
+            continue
         first = g[0]
         if first.kind == "amount" and first.amount.bound == "max" and final:
+            capped = [x for x in final if x.kind == "rate" and x.cap is not None]
+            if capped and len(g) == 1 and not any(x.cap is None for x in final if x.kind in ("rate", "per_unit", "matching")):
+                s1, e1, clause = _clause_text(sent, first.pos)
+                if not find_percents(clause) and re.search(r"企业|单位|项目|机构", clause[:first.pos - s1]):
+                    # "…按50%给予贴息,瞪羚企业最高30万元、独角兽企业最高100万元": one rate, a cap per kind
+                    twin = _Award("rate", capped[-1].pos, capped[-1].end, percent=capped[-1].percent,
+                                  cap=first.amount, cap_text=sent[s1:first.end], extras=dict(capped[-1].extras))
+                    twin.group = capped[-1].group
+                    final.append(twin)
+                    continue
             # a cap bounds a total of several payments, so it is larger than a fixed award it caps
             # ("每项补助10万元,…每项最高补助8万元" is a second award, not a cap)
             target = [x for x in final if x.cap is None and (
