@@ -13,7 +13,8 @@ from typing import Any
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
-from zhengce.provisions.incentives import apply_caps_from, incentives_in_sentence
+from zhengce.provisions.caps import apply_caps_from
+from zhengce.provisions.incentives import incentives_in_sentence
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
 

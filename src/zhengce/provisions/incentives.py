@@ -18,6 +18,8 @@ from decimal import Decimal
 from zhengce.provisions.clauses import clause_at, clauses
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
+from zhengce.provisions.award_forms import _amount_cell, _money_step
+from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
 from zhengce.provisions.triggers import beneficiary_of, list_members, pair_triggers, split_list, trigger_for
 
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
@@ -28,8 +30,6 @@ _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统
 _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,4}"
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
-_SCOPE_RE = re.compile(r"(单个|单家|每家|每个|每户|每人|每件|每台|每辆|每项|单项|单户|单人|每年|年度|全年|当年|"
-                       r"单年度|累计|合计|总额|总计|/[个家件台辆年户人项])")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,4}?)" + AWARD_WORD)
 _BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
@@ -127,20 +127,6 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     return False
 
 
-def _amount_cell(sent: str, a: Amount) -> bool:
-    """The amount fills its table cell, with at most a short label per amount ("国家级500万元")."""
-    start = sent.rfind("|", 0, a.span[0]) + 1
-    end = sent.find("|", a.span[1])
-    cell = sent[start:len(sent) if end < 0 else end]
-    found = find_amounts(cell)
-    rest = cell
-    for x in reversed(found):
-        rest = rest[:x.span[0]] + rest[x.span[1]:]
-    rest = re.sub(r"\([^()]*\)", "", rest).strip(" ,、;")
-    return (bool(found) and len(rest) <= 6 * len(found)
-            and not re.search(r"以上|以下|以内|超过|达到|不低于|不少于|投资|营业|收入|产值|销售|规模|总额|资金", rest))
-
-
 def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     s, e = clause_at(cbounds, p.span[0])
     clause = sent[s:e]
@@ -187,23 +173,6 @@ def _gap(sent: str, a: int, b: int) -> str:
     g = re.sub(r"\([^)]*\)", "", g)
     g = re.sub(r"最高|不超过", "", g)
     return g
-
-
-def _cap_scope(text: str, per: str | None) -> str | None:
-    t = text + (per or "")
-    yearly = re.search(r"每年|年度|全年|当年|单年度|/年", t)
-    if re.search(r"项目|/个", t) and re.search(r"单个项目|每个项目|单项|/个|项目", t) and not re.search(
-            r"企业|家", t):
-        return "per_project"
-    if re.search(r"每件|每台|每辆|/件|/台|/辆|每套|/套", t):
-        return "per_item"
-    if re.search(r"累计|合计|总额|总计|共计", t):
-        return "total"
-    if re.search(r"单个|单家|每家|每户|/家|/户|每个", t):
-        return "per_enterprise_per_year" if yearly else "per_enterprise"
-    if yearly:
-        return "per_enterprise_per_year" if re.search(r"企业|家", t) else "per_year"
-    return None
 
 
 def _base_of(sent: str, p: Percent, cbounds) -> str | None:
@@ -506,21 +475,6 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
     return Provision("incentive", (offset + start, offset + end), sent[start:end], f)
 
 
-_STEP_RE = re.compile(r"^一个\s*(\d+(?:\.\d+)?|[十百千])?\s*(万|亿)元?(?:台阶|档次?|级)$")
-
-
-def _money_step(unit: str) -> int | None:
-    """"一个百亿台阶" → 10,000,000,000 yuan; None when the unit is no amount of money."""
-    m = _STEP_RE.match(unit.strip())
-    if not m:
-        return None
-    n = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(1000), None: Decimal(1)}.get(m.group(1))
-    if n is None:
-        n = Decimal(m.group(1))
-    value = n * (10_000 if m.group(2) == "万" else 100_000_000)
-    return int(value) if value == value.to_integral_value() else None
-
-
 def _quote_start(sent: str, pos: int) -> int:
     """Start of the quote: the clause holding 对… (the trigger), else the award's own clause."""
     cs = clauses(sent)
@@ -531,25 +485,3 @@ def _quote_start(sent: str, pos: int) -> int:
     if not re.search(r"对|的$", sent[cs[j][0]:cs[j][1]]):
         j = idx if idx - j >= 2 else j
     return cs[j][0] if cs else 0
-
-
-def apply_caps_from(sent: str, prev: list[Provision],
-                    forms: tuple[str, ...] = ("fixed", "rate", "per_unit", "matching")) -> bool:
-    """A sentence that only caps ("单个孵化载体单年度内奖励额度最高30万元") caps the previous
-    sentence's uncapped awards. Returns True when it did (the sentence then adds no incentive)."""
-    if not prev or re.search(r"给予|予以|(?<![接标外照象])对", sent):
-        return False
-    amounts = find_amounts(sent)
-    if len(amounts) != 1 or amounts[0].bound != "max":
-        return False
-    a = amounts[0]
-    if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)
-            or re.match(r"^\s*(?:补助|奖励|资助|奖补|扶持)(?:额度|金额|资金)", sent)):  # "补助额度最高不超过50万元"
-        return False
-    targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in forms]
-    if not targets:
-        return False
-    for p in targets:
-        p.fields["cap_yuan"] = _money(a)
-        p.fields["cap_scope"] = _cap_scope(sent[:a.span[1]], a.per)
-    return True

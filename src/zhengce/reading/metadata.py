@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount
-from zhengce.reading.regions import Region, lookup, mentions, most_specific
+from zhengce.reading.regions import Region, lookup, mentions
 
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
@@ -241,136 +241,6 @@ def reconstruct_title(text: str) -> tuple[str | None, str | None]:
     name = names.most_common(1)[0][0]
     system = "制度" if re.search(r"(?:该|本)制度", text) else ""
     return f"“{name}”{system}{suffix}", suffix
-
-
-def level_language(text: str) -> str | None:
-    scores = {
-        "district": len(re.findall(r"我区|全区|区财政|区级|区委|区政府|我县|全县|县财政|县级|县委", text)),
-        "city": len(re.findall(r"我市|全市|市财政|市级财政|市委|市政府", text)),
-        "province": len(re.findall(r"我省|全省|省财政|省级财政|省委|省政府", text)),
-    }
-    best = max(scores, key=scores.get)
-    return best if scores[best] > 0 else None
-
-
-def infer_region(text: str, issuer: str | None, header: Region | None, title: str | None,
-                 bodies=()) -> Region | None:
-    if header:
-        return header
-    for candidate in (issuer, title, *bodies):
-        if candidate:
-            found = [r for r in mentions(candidate)]
-            if found:
-                named = most_specific(found)
-                if candidate is not issuer and named.level == "province" and level_language(
-                        re.sub(r"《[^《》]{0,120}》", "", text)) == "city":
-                    # a title naming its province's programme ("做好2024年湖南省…专项资金申报的通知")
-                    # is a city's notice when the text speaks as a city and names a place inside it
-                    inner = _region_from_text(text)
-                    if inner and inner.level != "province" and inner.province == named.province:
-                        return inner
-                return named
-    return _region_from_text(text)
-
-
-# whom a notice is addressed to says what level sends it: "各省辖市…" a province, "各县(市、区)…" a city,
-# "各乡镇(街道)…" a county or district
-_ADDRESSED_LEVEL = [
-    ("province", re.compile(r"^各(?:省辖市|地级以上市|设区市|市[((]州[))]|市州|市、县|市县|地市)")),
-    ("city", re.compile(r"^各(?:县[((]市、?区[))]|县市区|区[((]县[))]|区县|县区|县[((]区[))]|区、县)")),
-    ("district", re.compile(r"^各(?:乡镇|镇|街道|镇[((]街道[))]|乡[((]镇[))]|镇人民政府|乡镇人民政府)")),
-]
-
-
-def addressed_level(text: str) -> str | None:
-    for line in text.split("\n")[:40]:
-        line = line.strip()
-        if line.startswith("各"):
-            for level, pattern in _ADDRESSED_LEVEL:
-                if pattern.match(line):
-                    return level
-    return None
-
-
-def _region_from_text(text: str) -> Region | None:
-    # places named inside a cited document's title (《苏州市…意见》) are the other document's
-    own = re.sub(r"《[^《》]{0,120}》", "", text)
-    counts = mentions(own) or mentions(text)
-    if not counts:
-        return None
-    addressed = addressed_level(text)
-    if addressed == "province":
-        provinces = {lookup(r.province) if r.province else None for r in counts} - {None}
-        named = [r for r in counts if r.level == "province"]
-        if named or len(provinces) == 1:
-            return max(named, key=lambda r: counts[r]) if named else provinces.pop()
-    level = addressed if addressed in ("city", "district") else level_language(own)
-    # "我市" is said in county-level cities (义乌市, 昆山市) as well as in prefecture cities
-    fits = {"district": {"district", "county"}, "city": {"city", "county"}}.get(level, {level})
-    pool = [r for r in counts if r.level in fits] if level else list(counts)
-    if level == "city" and not pool:
-        # a city's document that names only its own districts ("市区企业(不包括渌口区)"): their city
-        parents = {lookup(r.city) for r in counts if r.level in ("district", "county") and getattr(r, "city", None)}
-        parents.discard(None)
-        if len(parents) == 1:
-            return parents.pop()
-    pool = pool or list(counts)
-    best = max(pool, key=lambda r: counts[r])
-    # a place inside the best one, named nearly as often, is where the document is from: a
-    # county-level city names its prefecture in passing ("按苏州市要求"), rarely the reverse
-    inner = [r for r in pool if r is not best and getattr(r, "city", None) == best.name and r.level != "city"
-             and counts[r] >= 0.6 * counts[best]]
-    return max(inner, key=lambda r: counts[r]) if len(inner) == 1 else best
-
-
-_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|"
-                      r"科创大走廊|产业园区|工业园区|综合保税区|保税区|新区|示范区))")
-
-
-def zone_of(issuer: str | None, title: str | None, region: Region | None, text: str) -> tuple[str, str] | None:
-    """A development zone's own document (合肥高新区, 泉州经济技术开发区, 城西科创大走廊): the zone is its
-    place, under the city it belongs to — when the gazetteer does not know the zone as a district."""
-    # "杭州高新开发区(滨江)管委会": a zone run together with a district names the district
-    for source in (issuer or "", title or ""):
-        m = re.search(r"(?:开发区|高新区|新区|园区)\(([\u4e00-\u9fff]{2,6})\)", source)
-        if m:
-            inner = lookup(m.group(1), region or source)
-            if inner is not None and inner.level in ("district", "county"):
-                return inner.full, inner.level
-    # an issuer that is also a county or district government places the document there, not in the zone
-    zone_issuer = "" if "人民政府" in (issuer or "") else re.sub(r"(?:管理委员会|管委会).*$", "", issuer or "")
-    for source in (zone_issuer, title or ""):
-        m = _ZONE_RE.search(source)
-        if not m:
-            continue
-        zone = m.group(1)
-        zone = re.sub(r"^(?:关于|印发|支持|推进|加快|进一步)+", "", zone)
-        if re.search(r"我[市区县省]|促进|推动|加快|支持|若干|各类|全市|全省", zone):
-            continue  # "促进我市开发区…": what a policy is about, not where it is from
-        if lookup(zone) is not None:
-            return None  # a district the gazetteer knows (浦东新区, 滨海新区)
-        # "河北香河新兴产业示范区": a zone named after its county (after any province) is that county's
-        for i in (0, 2, 3):
-            county = next((c for n in (2, 3) if (c := lookup(zone[i:i + n], region)) is not None), None)
-            if county is not None and county.level in ("district", "county") and len(zone) > i + 4:
-                return county.full, county.level
-            if county is not None and county.level != "province":
-                break
-        head = _ZONE_RE.sub("", zone) or zone
-        named = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:国家|经济|高新|城西|城东|城南|城北|科创|产业|综合|保税|$)", zone)
-        city = (most_specific(list(mentions(zone))) or (lookup(named.group(1)) if named else None)
-                or lookup(head) or region)
-        if city is None:
-            city = most_specific(list(mentions(text)))
-        if city is None:
-            return None
-        parent = city if city.level in ("city", "province") else lookup(city.city) or city
-        if parent.level == "province" and parent.full not in ("北京市", "上海市", "天津市", "重庆市"):
-            return None  # a zone needs its city
-        for name in (parent.province or "", parent.full, parent.name):
-            zone = zone.removeprefix(name) if name else zone  # "深圳市光明新区" under 深圳市 is 光明新区
-        return parent.full + zone, "district"
-    return None
 
 
 def years_in(text: str) -> Counter:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from zhengce.errors import InputError
 from zhengce.reading import metadata as meta
+from zhengce.reading import placing
 from zhengce.reading.lines import Line, split_lines
 from zhengce.reading.model import Article, Document, Section, Warning_
 from zhengce.reading.normalize import Normalized, normalize
@@ -125,11 +126,11 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
     doc.issuer = doc.issuer or card_issuer
 
-    region = meta.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None,
+    region = placing.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None,
                                head.bodies if head is not None else ())
     doc.region = region.full if region else None
     doc.level = region.level if region else None
-    zone = meta.zone_of(doc.issuer, title, region, body_text)
+    zone = placing.zone_of(doc.issuer, title, region, body_text)
     if zone:
         doc.region, doc.level = zone
     elif region and not chunk.header_region and not any(

@@ -1,0 +1,51 @@
+"""Caps: a maximum that bounds awards stated before it ("单个企业全年最高补助20万元", "上述奖励最高不超过
+100万元", "补助额度最高不超过50万元"), and the scope it bounds (per item, project, enterprise, year, total)."""
+
+from __future__ import annotations
+
+import re
+
+from zhengce.provisions.model import Provision
+from zhengce.provisions.numbers import find_amounts
+
+_SCOPE_RE = re.compile(r"(单个|单家|每家|每个|每户|每人|每件|每台|每辆|每项|单项|单户|单人|每年|年度|全年|当年|"
+                       r"单年度|累计|合计|总额|总计|/[个家件台辆年户人项])")
+
+
+def _cap_scope(text: str, per: str | None) -> str | None:
+    t = text + (per or "")
+    yearly = re.search(r"每年|年度|全年|当年|单年度|/年", t)
+    if re.search(r"项目|/个", t) and re.search(r"单个项目|每个项目|单项|/个|项目", t) and not re.search(
+            r"企业|家", t):
+        return "per_project"
+    if re.search(r"每件|每台|每辆|/件|/台|/辆|每套|/套", t):
+        return "per_item"
+    if re.search(r"累计|合计|总额|总计|共计", t):
+        return "total"
+    if re.search(r"单个|单家|每家|每户|/家|/户|每个", t):
+        return "per_enterprise_per_year" if yearly else "per_enterprise"
+    if yearly:
+        return "per_enterprise_per_year" if re.search(r"企业|家", t) else "per_year"
+    return None
+
+
+def apply_caps_from(sent: str, prev: list[Provision],
+                    forms: tuple[str, ...] = ("fixed", "rate", "per_unit", "matching")) -> bool:
+    """A sentence that only caps ("单个孵化载体单年度内奖励额度最高30万元") caps the previous
+    sentence's uncapped awards. Returns True when it did (the sentence then adds no incentive)."""
+    if not prev or re.search(r"给予|予以|(?<![接标外照象])对", sent):
+        return False
+    amounts = find_amounts(sent)
+    if len(amounts) != 1 or amounts[0].bound != "max":
+        return False
+    a = amounts[0]
+    if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)
+            or re.match(r"^\s*(?:补助|奖励|资助|奖补|扶持)(?:额度|金额|资金)", sent)):  # "补助额度最高不超过50万元"
+        return False
+    targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in forms]
+    if not targets:
+        return False
+    for p in targets:
+        p.fields["cap_yuan"] = a.yuan
+        p.fields["cap_scope"] = _cap_scope(sent[:a.span[1]], a.per)
+    return True
