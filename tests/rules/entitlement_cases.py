@@ -63,3 +63,12 @@ def score(cases: list[dict], books: dict) -> tuple[int, list[str]]:
               f"{case['document']}")
     print(f"agreement {right}/{len(cases)} = {right / len(cases):.1%}")
     return right, errors
+
+
+def assert_floor(cases: list[dict], drafted: dict, minimum: int, floor: int) -> None:
+    """At least `minimum` cases, none raising, and at least `floor` of them right."""
+    assert len(cases) >= minimum
+    right, errors = score(cases, drafted)
+    assert not errors, "cases that raised: " + "; ".join(errors)
+    assert right >= floor, f"agreement {right}/{len(cases)} below the floor {floor}"
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.entitlement_cases import draft_books, load_cases, score
+from tests.rules.entitlement_cases import assert_floor, draft_books, load_cases
 
 CASES = load_cases("heldout_entitlements.yaml")
 
@@ -26,7 +26,4 @@ def drafted(tmp_path_factory):
 
 
 def test_heldout_entitlements(drafted):
-    assert len(CASES) >= 12
-    right, errors = score(CASES, drafted)
-    assert not errors, "cases that raised: " + "; ".join(errors)
-    assert right >= FLOOR_CASES, f"agreement {right}/{len(CASES)} below the floor {FLOOR_CASES}"
+    assert_floor(CASES, drafted, 12, FLOOR_CASES)

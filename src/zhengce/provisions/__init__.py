@@ -7,13 +7,14 @@ thresholds and deadlines — read as data, each with the clause it comes from.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
+from zhengce.provisions.caps import apply_caps_from
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
-from zhengce.provisions.caps import apply_caps_from
 from zhengce.provisions.incentives import incentives_in_sentence
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
@@ -186,7 +187,6 @@ def _roll_deadlines(doc: Any) -> None:
 
 
 def _valid_date(iso: str) -> bool:
-    import datetime as dt
     try:
         dt.date.fromisoformat(iso)
         return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from zhengce.reading.normalize import date_splits
 from zhengce.reading.numbering import marker
 
 DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
@@ -434,9 +435,8 @@ def date_of_line(text: str) -> str | None:
     if not m:
         return None
     y, rest = m.groups()
-    readings = {iso(y, rest[:k], rest[k:]) for k in (1, 2) if 0 < k < len(rest) and len(rest) - k <= 2}
-    readings.discard(None)
-    return readings.pop() if len(readings) == 1 else None
+    readings = date_splits(int(y), rest)
+    return iso(y, *readings[0]) if len(readings) == 1 else None
 
 
 def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:

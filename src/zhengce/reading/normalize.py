@@ -48,8 +48,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # a law database's bracketed field labels: "【发文字号】…", "【发布日期】2014.06.30"
     (re.compile(r"(?m)^[ \t]*【(发文字号|文号|发布部门|发文机关|发布日期|成文日期|实施日期|索引号)】"),
      lambda m: m.group(1) + ":"),
-    # a document-sharing site's banner glued to the first line: "精选优质文档-倾情为你奉上盘县…办法"
-    (re.compile(r"精选优质文档[-—\s]*倾情为你奉上"), ""),
+    # a document-sharing site's slogan glued to the first line: "<…文档>-<…为你…>" before the title
+    (re.compile(r"(?m)^[\u4e00-\u9fff]{0,6}文档[-—\s]+[\u4e00-\u9fff]{0,3}为[你您][\u4e00-\u9fff]{0,3}?(?:奉上|呈现|分享|提供)"), ""),
     # OCR misreads of the award verb: "给子" for "给予" ("给子女" is a word, left alone)
     (re.compile(r"给子(?![女孙])"), "给予"),
     # LaTeX / OCR debris: ^{\bullet\bullet}, \mathbf{\omega}, _{0}, ^+, {+}
@@ -120,19 +120,33 @@ def _table_join(m: re.Match[str]) -> str:
 
 
 # A date in Chinese numerals ("二○一○年六月七日", "二〇〇六年三月二十一日") reads as 2010年6月7日.
-_CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "О": "0", "0": "0", "一": "1", "二": "2", "三": "3", "四": "4",
-             "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_DATE = re.compile(r"([〇○零О0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日")
 
 
-def _cn_small(s: str) -> int | None:
-    """一 … 三十一: the day or month of a date."""
-    if "十" not in s:
-        return int(_CN_DIGIT[s]) if len(s) == 1 else None
-    tens, _, ones = s.partition("十")
-    t = int(_CN_DIGIT[tens]) if tens else 1
-    o = int(_CN_DIGIT[ones]) if ones else 0
-    return t * 10 + o if len(tens) <= 1 and len(ones) <= 1 else None
+def _cn_date(m: re.Match[str]) -> str:
+    from zhengce.reading.amounts import chinese_to_int
+    year = chinese_to_int(m.group(1).replace("О", "〇").replace("0", "〇"))
+    month, day = chinese_to_int(m.group(2)), chinese_to_int(m.group(3))
+    if not year or not month or not day or month > 12 or day > 31:
+        return m.group(0)
+    return f"{year}年{month}月{day}日"
+
+
+def date_splits(year: int, digits: str) -> list[tuple[str, str]]:
+    """The ways the digits after a year whose 月 and 日 were lost ("2013225": 225) split into a valid
+    month and day — as printed (2/25). A date is read only when there is exactly one."""
+    import datetime as dt
+    out = []
+    for cut in (1, 2):
+        mo, d = digits[:cut], digits[cut:]
+        if not d or len(d) > 2:
+            continue
+        try:
+            dt.date(year, int(mo), int(d))
+        except ValueError:
+            continue
+        out.append((mo, d))
+    return out
 
 
 # "于2023624日11:00之前": 年 and 月 lost from a date; read when only one split of the digits is a date
@@ -140,29 +154,11 @@ _RUN_DATE = re.compile(r"(?<!\d)(20\d\d)(\d{3,4})日")
 
 
 def _run_date(m: re.Match[str]) -> str:
-    import datetime as dt
-    year, rest = int(m.group(1)), m.group(2)
-    found = []
-    for cut in (1, 2):
-        mo, d = rest[:cut], rest[cut:]
-        if len(d) not in (1, 2) or mo.startswith("0") or d.startswith("0"):
-            continue
-        try:
-            dt.date(year, int(mo), int(d))
-            found.append((int(mo), int(d)))
-        except ValueError:
-            pass
+    year = int(m.group(1))
+    found = [(mo, d) for mo, d in date_splits(year, m.group(2)) if not mo.startswith("0") and not d.startswith("0")]
     if len(found) != 1:
         return m.group(0)
-    return f"{year}年{found[0][0]}月{found[0][1]}日"
-
-
-def _cn_date(m: re.Match[str]) -> str:
-    year = "".join(_CN_DIGIT[c] for c in m.group(1))
-    month, day = _cn_small(m.group(2)), _cn_small(m.group(3))
-    if not month or not day or month > 12 or day > 31:
-        return m.group(0)
-    return f"{year}年{month}月{day}日"
+    return f"{year}年{int(found[0][0])}月{int(found[0][1])}日"
 
 
 @lru_cache(maxsize=1)

@@ -283,33 +283,27 @@ class Subscriptions:
         return [describe(dict(zip(cols, r))) for r in self.conn.execute(sql, params)]
 
 
-def notify_after(reason: str, on: dt.date | None = None) -> dict | None:
-    """Recompute every subscription after a change (an ingest…); None when nobody has subscribed."""
+def _when_subscribed(act) -> dict | None:
+    """act(subscriptions) on the default store; None when nobody has subscribed."""
     path = default_path()
     if not path.exists():
         return None
     subs = Subscriptions(path)
     try:
-        if not subs.list():
-            return None
-        return subs.refresh(on=on or today(), reason=reason)
+        return act(subs) if subs.list() else None
     finally:
         subs.close()
+
+
+def notify_after(reason: str, on: dt.date | None = None) -> dict | None:
+    """Recompute every subscription after a change (an ingest…); None when nobody has subscribed."""
+    return _when_subscribed(lambda subs: subs.refresh(on=on or today(), reason=reason))
 
 
 def notify_after_review(name: str, text: str, reason: str, on: dt.date | None = None) -> dict | None:
     """After a rule file is reviewed (CLI or web): keep the reviewed file for subscriptions and recompute
     them; None when nobody has subscribed. `name` is the file's path or its shipped key."""
-    path = default_path()
-    if not path.exists():
-        return None
-    subs = Subscriptions(path)
-    try:
-        if not subs.list():
-            return None
-        return subs.reviewed(reviewed_key(name), text, on=on or today(), reason=reason)
-    finally:
-        subs.close()
+    return _when_subscribed(lambda subs: subs.reviewed(reviewed_key(name), text, on=on or today(), reason=reason))
 
 
 def describe(n: dict) -> dict:

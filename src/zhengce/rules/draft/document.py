@@ -48,13 +48,14 @@ def place_slug(region: str | None) -> str:
     """杭州市临安区 → linan, 湖州市 → huzhou (pinyin of the most specific place name)."""
     from pypinyin import lazy_pinyin
 
+    from zhengce.reading.divisions import HOME_PROVINCE
     from zhengce.reading.regions import lookup
 
     name = region or "zhejiang"
     place = lookup(name) if region else None
     if place is not None:
         name = place.name  # the most specific name: 杭州市临安区 → 临安区, 江苏省苏州市昆山市 → 昆山市
-    name = re.sub(r"^浙江省", "", name) or "浙江省"
+    name = name.removeprefix(HOME_PROVINCE) or HOME_PROVINCE
     name = re.sub(r"(?:畲族自治县|自治县|新区|区|县|市|省)$", "", name) or name
     # place names read 都 as du (莲都, 成都): pypinyin's single-character default is dou
     slug = "".join("du" if ch == "都" else py for ch, py in zip(name, lazy_pinyin(name))).lower()

@@ -82,28 +82,26 @@ def inbox(request: Request, token: str, limit: int = Query(100, ge=1, le=1000)) 
             "token": token, "notifications": items}
 
 
-@router.get("/inbox/{token}/feed.atom", include_in_schema=False)
-def inbox_atom(request: Request, token: str) -> Response:
-    from zhengce.programs.calls.subscriptions import feed_atom
+def _feed(request: Request, token: str, make):
+    """A subscription's latest notifications, written by make(subscription, notifications, base URL)."""
     subs = _subs(request)
     try:
         sub = subs.by_token(token)
-        body = feed_atom(sub, subs.notifications(sub["id"], limit=200), str(request.base_url).rstrip("/"))
+        return make(sub, subs.notifications(sub["id"], limit=200), str(request.base_url).rstrip("/"))
     finally:
         subs.close()
-    return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+
+@router.get("/inbox/{token}/feed.atom", include_in_schema=False)
+def inbox_atom(request: Request, token: str) -> Response:
+    from zhengce.programs.calls.subscriptions import feed_atom
+    return Response(_feed(request, token, feed_atom), media_type="application/atom+xml; charset=utf-8")
 
 
 @router.get("/inbox/{token}/feed.json", include_in_schema=False)
 def inbox_json(request: Request, token: str) -> Response:
     from zhengce.programs.calls.subscriptions import feed_json
-    subs = _subs(request)
-    try:
-        sub = subs.by_token(token)
-        body = feed_json(sub, subs.notifications(sub["id"], limit=200), str(request.base_url).rstrip("/"))
-    finally:
-        subs.close()
-    return JSONUTF8Response(body, media_type="application/feed+json")
+    return JSONUTF8Response(_feed(request, token, feed_json), media_type="application/feed+json")
 
 
 @router.get("/inbox/{token}/calendar.ics", include_in_schema=False)
