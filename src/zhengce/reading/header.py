@@ -62,7 +62,7 @@ _SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
                           r"(?:如下|附后)[::]?$")
 _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|(?:编拟|汇编|梳理形成)(?:了)?《([^《》]{4,100})》|《([^《》]{4,100})》已经[^。]{0,30}?"
-                                r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|制定(?:了)?《([^《》]{4,100})》")
+                                r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|(?:制定|起草|草拟|拟定|修订)(?:了)?《([^《》]{4,100})》")
 _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
 _BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:.*[>»›]){2}")
@@ -130,13 +130,21 @@ def all_fields(text: str) -> list[tuple[str, str]]:
 
 _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 # a news item's lead: "龙华区于2021年10月8日出台了《深圳市龙华区推动上市企业三年倍增若干措施》"
-_NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|日前|近日|近期)[,,]?[^《。]{0,12}?(?:正式)?"
-                           r"(?:出台|印发|发布|公布|出炉|施行)了?《([^《》]{6,100})》")
+_NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|日前|近日|近期)[,,]?(?P<who>[^《。]{0,16}?)(?:正式)?"
+                           r"(?:出台|印发|发布|公布|出炉|施行)了?《(?P<title>[^《》]{6,100})》"
+                           r"(?:\s*[((](?P<no>" + DOC_NO + r")[))])?")
+
+
+# links to the site's other pages ("上一篇:…", "相关阅读"): chrome even when what they name looks like a title
+_NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|相关(?:文章|链接|阅读|新闻|文件|推荐)|"
+                     r"推荐阅读|延伸阅读|热门(?:推荐|文章|阅读)|猜你喜欢)\s*[::]?")
 
 
 def is_chrome(text: str) -> bool:
     t = text.strip()
     if not t:
+        return True
+    if _NAV_RE.match(t):
         return True
     if re.match(r"^(?:导读|摘要|内容摘要|来源|原标题)[::]", t):
         return True
@@ -147,6 +155,8 @@ def is_chrome(text: str) -> bool:
 
 def title_like(text: str) -> bool:
     t = split_title_doc_number(text.strip())[0]
+    if _NAV_RE.match(t):
+        return False
     if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
         t = t[1:-1]  # a page that prints its title in 《》
     if len(t) > 110 or "。" in t:
@@ -294,10 +304,15 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             i += 1
             continue
         lead = _NEWS_LEAD_RE.search(t) if i < 8 else None
-        if lead and title_like(lead.group(4)):
-            head.cover.append(lead.group(4))
+        if lead and title_like(lead.group("title")):
+            head.cover.append(lead.group("title"))
             if lead.group(1):
                 head.dated = head.dated or iso(*lead.group(1, 2, 3))
+            who = lead.group("who").strip(",, ")
+            if _SIGNER_RE.match(who) and len(who) >= 4:  # "近日,汉阴县人民政府出台《…》(汉政办发〔2016〕2号)"
+                head.cover_issuers.append(who)
+            if lead.group("no") and head.doc_number is None:
+                head.doc_number = re.sub(r"\s+", "", lead.group("no"))
         inner, issuer = cover_title(strip_aggregator(unquote(t)))
         if inner:
             head.cover.append(inner)

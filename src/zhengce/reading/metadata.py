@@ -23,6 +23,8 @@ QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
                        r"局|厅|委))$")
 TOTAL_RE = re.compile(r"(?:支持|政策资金|资金)总额(?:为|是|达|约)?" + AMOUNT_RE.pattern)
+ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共|累计)?安排(?:专项|财政)?(?:资金)?"
+                          + AMOUNT_RE.pattern + r"(?:资金|专项资金|财政资金)?,?(?:专门)?用于")
 OVERLAP_RE = re.compile(r"除(?:交叉|重叠|交叉重叠|交叉重复)(?:部分)?外")
 VALID_YEAR_RE = re.compile(r"(?:均为|为)?(\d{4})年(?:全年|度内|1月1日至12月31日)?实施有效")
 EFFECTIVE_FROM_RE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|实施|执行)(?:[^。]{0,6}?(?:试行期|有效期)"
@@ -138,6 +140,18 @@ def reads_as_notice(text: str) -> bool:
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
 
 
+def _short_units() -> dict[str, str]:
+    import csv
+    from importlib.resources import files
+    with files("zhengce.reading").joinpath("data/unit_short_names.csv").open(encoding="utf-8") as fh:
+        return {row["short"]: row["full"] for row in csv.DictReader(fh)}
+
+
+# bureaus' usual short names (科技局 → 科学技术局), expanded where a signer writes one under its level's
+# first character ("州科技局"); a signer writing the place in full keeps its own spelling
+_SHORT_UNITS = _short_units()
+
+
 def qualify_unit(unit: str, region: Region) -> str:
     """"婺城区人民政府" in a 金华 document → "金华市婺城区人民政府": a district printed without its city."""
     if unit.startswith("中共"):
@@ -147,6 +161,9 @@ def qualify_unit(unit: str, region: Region) -> str:
         return region.name + unit[1:]
     if unit.startswith("市") and region.level == "city" and region.name.endswith("市"):
         return region.name + unit[1:]
+    # "州科技局" under a prefecture, "县发改局" in a county: the level's first character stands for the place
+    if unit[:1] in "州县区旗盟" and len(unit) >= 3 and region.name.endswith(unit[0]) and region.level != "province":
+        return qualify_unit(region.name + _SHORT_UNITS.get(unit[1:], unit[1:]), region)
     city = getattr(region, "city", None)
     name = getattr(region, "name", None)
     if (region.level == "district" and city and name and name.endswith("区") and unit.startswith(name)
@@ -364,8 +381,13 @@ def contact(text: str) -> dict | None:
     return out or None
 
 
-def total_budget(text: str) -> int | None:
-    return matched_amount(TOTAL_RE, text)
+def total_budget(text: str, sectioned: bool = True) -> int | None:
+    """The policy's whole money: "支持总额为X亿元"; in a document without sections also an allocation
+    for its whole purpose ("县财政每年安排2000万元资金用于扶持…") — a 预算安排 is a section's budget."""
+    found = matched_amount(TOTAL_RE, text)
+    if found is None and not sectioned:
+        found = matched_amount(ALLOCATED_RE, text)
+    return found
 
 
 def has_overlap_clause(text: str) -> bool:

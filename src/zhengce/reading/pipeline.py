@@ -108,6 +108,11 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not title:
         title, _ = meta.reconstruct_title(body_text)
         reconstructed = title is not None
+    if not title:
+        # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
+        m = _REPORTED_RE.search(body_text)
+        if m and meta.kind_of(m.group(1)) in ("policy", "rules"):
+            title, reconstructed = meta.clean_title(m.group(1)), "reported"
     kind = meta.kind_of(title, chunk.category)
     if not title and kind == "notice" and not meta.reads_as_notice(body_text):
         kind = "policy"  # no title to tell, and nothing of a call for applications: measures
@@ -159,7 +164,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         first = 1 if (chunk.label and chunk.label_line) else 0 if chunk.digest else body_start
         doc.points = _points(lines[first:], norm)
     closing_text = doc.closing or body_text
-    doc.total_budget_yuan = meta.total_budget(closing_text) if kind == "policy" else None
+    doc.total_budget_yuan = (meta.total_budget(closing_text, bool(doc.sections)) if kind == "policy"
+                             else meta.total_budget(body_text, False) if kind == "notice" else None)
     base = start if not doc.closing else doc.norm_span[1] - len(doc.closing)
     eff = meta.effective_clause(closing_text, base) or meta.effective_clause(body_text, start)
     if eff:
@@ -177,11 +183,16 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                _published(head), draft=doc.status == "draft")
     doc.series = meta.series_key(doc.region, kind, title)
     check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
-    if reconstructed:
+    if reconstructed == "reported":
+        doc.warnings.append(Warning_("title_reconstructed", f"页面是报道,所读为其转述的《{title}》,请核对原文"))
+    elif reconstructed:
         doc.warnings.append(Warning_("title_reconstructed", f"标题未印出,据正文自称推断为{title}"))
     elif head is not None and head.guessed and title:
         doc.warnings.append(Warning_("title_guessed", f"标题按页面版式推断为“{title}”,请核对"))
     return doc
+
+
+_REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]")
 
 
 def _published(head) -> str | None:
