@@ -26,7 +26,8 @@ _FIELDS = {
     "索引号": "index", "信息索引号": "index", "统一编号": "index", "主题分类": "topic", "体裁分类": "genre",
     "组配分类": "topic", "服务对象": "topic", "文件名称": "title", "标题": "title", "名称": "title",
     "文件标题": "title", "发布机构": "issuer", "发文机关": "issuer", "发文单位": "issuer", "发布单位": "issuer",
-    "发文机构": "issuer", "制发机关": "issuer", "成文机关": "issuer", "文号": "doc_number", "发文字号": "doc_number",
+    "发文机构": "issuer", "发文部门": "issuer", "发布部门": "issuer", "政策级别": "ui", "政策主题": "topic",
+    "政策分类": "topic", "制发机关": "issuer", "成文机关": "issuer", "文号": "doc_number", "发文字号": "doc_number",
     "发文号": "doc_number", "字号": "doc_number", "文件编号": "doc_number", "成文日期": "issued",
     "发文日期": "issued", "印发日期": "issued", "签发日期": "issued", "生成日期": "issued", "发布日期": "published",
     "发布时间": "published", "公布日期": "published", "公开日期": "published",
@@ -54,6 +55,7 @@ DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措
             r"实施办法|管理办法|暂行办法|办法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
             r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|(?:工作|申报|申请)(?:启动|开始))")
 _TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
+_CALL_RE = re.compile(r"(?:申报|征集|申请|评选|评审|推荐|遴选|认定)(?:工作)?(?:的)?(?:通知|公告)?$|通知$")
 _COVER_RE = re.compile(r"(?:印发|转发|颁发|修订)[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$")
 # "各县(市、区)…有关单位:" — the colon is sometimes lost with the page's layout
 _ADDRESSEE_RE = re.compile(r"^各[^。]{1,80}(?:[::]|(?:单位|部门|机构|企业|政府|局|委|办|处|街道|乡镇|园区))$")
@@ -198,6 +200,8 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
     inner = m.group(1).strip("《》〈〉")
     if not inner or len(inner) < 4:
         return None, None
+    if text[m.start():m.start() + 2] == "转发" and _CALL_RE.search(inner):
+        return None, None  # a notice passing on a call for applications is itself the call: its title is its own
     head = re.sub(r"^【[^】]{1,8}】", "", text[: m.start()])  # an aggregator's "【区级】" label
     issuer = re.sub(r"关于$", "", head).strip() or None
     if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委)$", issuer):

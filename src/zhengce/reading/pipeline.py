@@ -192,6 +192,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     return doc
 
 
+_BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]")
 
 
@@ -228,7 +229,9 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         issuer = meta.issuers_of_heading(head.heading_text if head.heading is not None else None)
     field_issuer = fields.get("issuer")
     if field_issuer and re.search(r"\s", field_issuer):
-        field_issuer = None  # several bodies in one field: the signature or notice names the issuer
+        # "发文部门:扬州市工业和信息化局 扬州市财政局": joint issuers; anything else in the field is not one
+        parts = field_issuer.split()
+        field_issuer = "、".join(parts) if len(parts) <= 4 and all(_BODY_RE.fullmatch(p) for p in parts) else None
     tail_issuer, tail_date = tail_signature(texts) if head is not None else (None, None)
     doc.issuer = issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
     if not doc.issuer and head is not None and head.heading and re.search(r"(?:通知|公告|通告|函|通报|决定|批复)$", texts[head.heading]):
