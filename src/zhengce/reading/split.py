@@ -31,6 +31,10 @@ class Chunk:
 
 # "政策依据:关于…的意见", "依据文件 《…》": a digest names the policy its block comes from
 BASIS_RE = re.compile(r"^(?:政策依据|依据文件|政策来源|文件依据|官方原文|原文链接)\s*[::]?\s*《?([^《》]{6,120}?)》?\s*$")
+# "——第1-4条摘自《…条例》": a digest whose blocks are closed by the document they were taken from
+SOURCE_RE = re.compile(r"^[—\-–]{0,4}\s*(?:第[\d一二三四五六七八九十\-—~至、,]+条)?(?:摘自|摘录自|节选自|摘编自|引自|出自|来源于)"
+                       r"\s*《([^《》]{6,120})》\s*(?:[((][^()()]{4,30}[))])?\s*$")
+_SHORT_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、\S{2,16}$")
 # "张店区:对首次通过…": a place of a digest with its measure on the same line
 _INLINE_PLACE = re.compile(r"^(?:\d{1,2}[、.]\s*)?([\u4e00-\u9fff]{2,8}?(?:区|县|市|旗))"
                            r"(?:[::]\s*(?=\S{6,})|(?=根据|对|给予|按|\d))")
@@ -63,6 +67,8 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
     labels = [i for i, ln in enumerate(lines) if ITEM_LABEL_RE.match(ln.text)]
     if labels:
         return _split_digest(lines)
+    if sum(1 for ln in lines if SOURCE_RE.match(ln.text)) >= 2:
+        return _split_sourced(lines)
     # cheap first: two lines shaped like place headers before looking places up
     shaped = [ln for ln in lines if len(ln.text) <= 16 and re.search(
         r"[省市区县旗州盟]$|^全[省市]$", re.sub(r"^\d{1,2}[、.]\s*", "", ln.text.strip()))]
@@ -121,6 +127,24 @@ def _split_digest(lines: list[Line], context: Region | None = None) -> list[Chun
     if current is not None and current.lines:
         chunks.append(current)
     return [c for c in chunks if sum(len(ln.text) for ln in c.lines) >= 20]
+
+
+def _split_sourced(lines: list[Line]) -> list[Chunk]:
+    """Blocks of excerpts, each closed by "——摘自《X》": one document per source; the digest's own head,
+    its category headers ("二、土地税费优惠政策") and a block cut before its source are not documents."""
+    chunks: list[Chunk] = []
+    current: list[Line] = []
+    for ln in lines:
+        m = SOURCE_RE.match(ln.text)
+        if m:
+            if current:
+                chunks.append(Chunk(current + [ln], label=m.group(1), label_line=False, digest=True))
+            current = []
+        elif _SHORT_SECTION.match(ln.text):
+            current = []  # a category header opens the next block; what stood before it was the page's head
+        else:
+            current.append(ln)
+    return chunks
 
 
 def _single(lines: list[Line]) -> Chunk:
