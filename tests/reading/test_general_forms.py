@@ -60,3 +60,60 @@ def test_rates_written_in_words_and_targets_in_percent():
                      "第二条 对列入培育名单的企业,分别按照15%、20%设定年度增长目标。\n", source="y.txt")[0]
     rates = sorted(float(p.fields["rate"]) for p in _incentives(doc))
     assert rates == [0.5, 1.0]
+
+
+def test_links_to_other_pages_are_chrome_even_when_they_name_a_policy():
+    text = ("某省首次对园区实施晋位奖励_某某头条\n2023-05-10 09:40:18 来源:某某网\n"
+            "记者从某省财政厅获悉,对在全国排名晋位的园区,每晋升一个位次,奖励100万元,最高奖励300万元。\n"
+            "上一篇:关于某某事项的若干措施\n下一篇:最后一页\n")
+    doc = parse_text(text, source="news.txt")[0]
+    assert doc.title != "关于某某事项的若干措施"
+    inc = _incentives(doc)
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in inc] == [
+        ("per_unit", 1000000, 3000000)]  # per rank gained, capped
+
+
+def test_a_news_report_is_read_as_the_policy_it_states():
+    text = ("2024年考核结果公示 三县入榜\n某日讯 根据《某某省县域经济发展考核办法》规定,对考核结果予以公示。\n"
+            "《某某省县域经济发展考核办法》明确,对“强县”“先进县”分别给予6000万元、5000万元的一次性财力奖励。\n")
+    doc = parse_text(text, source="report.txt")[0]
+    assert (doc.title, doc.kind) == ("某某省县域经济发展考核办法", "rules")
+    assert any(w.code == "title_reconstructed" for w in doc.warnings)
+
+
+def test_a_news_lead_names_issuer_and_number():
+    text = ("某县出台企业奖励扶持办法\n发布时间:2016-01-29\n"
+            "近日,杭州市临安区人民政府出台《某某企业奖励扶持办法》(临政办发〔2016 〕2 号),设立专项资金,对新进入规模以上的企业"
+            "给予2万元奖励。\n")
+    doc = parse_text(text, source="lead.txt")[0]
+    assert doc.doc_number == "临政办发〔2016〕2号"
+    assert doc.issuer == "杭州市临安区人民政府"
+
+
+def test_a_digest_whose_blocks_name_their_source_after_them():
+    text = ("某市招商引资政策摘要\n发布时间 2024-01-18\n一、区域战略支持政策\n1. 支持社会力量参与振兴发展。\n"
+            "2. 省产业投资基金对符合条件的项目优先支持。\n——第1-2条摘自《某某省老区振兴发展促进条例》\n"
+            "1. 支持开展精准招商,提升产业链竞争力。\n——第3条摘自《某某省商务厅支持老区振兴2021年工作要点》\n"
+            "二、土地税费优惠政策\n1. 对重大工业项目优先保障用地。\n——第4条摘自《某某省实施方案》(某政办〔2019〕34号)\n"
+            "1. 对新引进项目\n")
+    docs = parse_text(text, source="summary.txt")
+    assert [(d.title, d.kind) for d in docs] == [("某某省老区振兴发展促进条例", "rules"),
+                                                 ("某某省商务厅支持老区振兴2021年工作要点", "policy"),
+                                                 ("某某省实施方案", "policy")]
+    assert all(not d.articles for d in docs)
+
+
+def test_whole_allocation_and_joint_issuers_in_a_field():
+    text = ("发布时间:2025-03-05\n发文部门:某某市工业和信息化局 某某市财政局\n关于组织某某项目申报的通知\n"
+            "各区工信局:\n为促进产业发展,安排180万元用于某某研发项目,现将有关事项通知如下:\n1、申报条件。\n")
+    doc = parse_text(text, source="call.txt")[0]
+    assert doc.issuer == "某某市工业和信息化局、某某市财政局"
+    assert doc.total_budget_yuan == 1800000
+
+
+def test_a_bureau_signing_under_its_level_is_named_in_full():
+    text = ("关于开展恩施土家族苗族自治州2023年度科技奖励申报的通知\n各县市科技局:\n现将有关事项通知如下。\n"
+            "申报截止时间为2024年10月18日。\n州科技局\n2024年10月11日\n")
+    doc = parse_text(text, source="zhou.txt")[0]
+    assert doc.region == "湖北省恩施土家族苗族自治州"
+    assert doc.issuer == "恩施土家族苗族自治州科学技术局"

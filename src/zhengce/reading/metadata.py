@@ -15,7 +15,7 @@ from zhengce.reading.regions import Region, lookup, mentions
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|公开征求意见稿|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24})\)")
+SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|公开征求意见稿|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
 HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
                         r"(?:\([^()]{1,12}\))*$")
 COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
@@ -192,7 +192,7 @@ def title_from_label(label: str) -> str:
     if m:
         inner = m.group(1)
         return clean_title(strip_issuer_prefix(inner))
-    return clean_title(label)
+    return clean_title(strip_issuer_prefix(label))
 
 
 def find_heading(lines: list[str], limit: int) -> int | None:

@@ -196,6 +196,18 @@ _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|�
 _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]")
 
 
+def _joint(value: str | None) -> str | None:
+    """"扬州市工业和信息化局扬州市财政局" (the space between joint issuers lost) → "扬州市工业和信息化局 扬州市财政局"."""
+    if not value or re.search(r"\s", value):
+        return value
+    m = re.match(r"[\u4e00-\u9fff]{2,8}?[省市县区州]", value)
+    if m:
+        parts = re.split(r"(?<=[局委厅办府室心])(?=" + re.escape(m.group(0)) + ")", value)
+        if len(parts) > 1 and all(_BODY_RE.fullmatch(p) for p in parts):
+            return " ".join(parts)
+    return value
+
+
 def _published(head) -> str | None:
     value = head.fields.get("published") if head is not None else None
     m = ISO_DATE_RE.search(value or "") or DATE_RE.search(value or "")
@@ -227,7 +239,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
                     break
     if not issuer and head is not None:
         issuer = meta.issuers_of_heading(head.heading_text if head.heading is not None else None)
-    field_issuer = fields.get("issuer")
+    field_issuer = _joint(fields.get("issuer"))
     if field_issuer and re.search(r"\s", field_issuer):
         # "发文部门:扬州市工业和信息化局 扬州市财政局": joint issuers; anything else in the field is not one
         parts = field_issuer.split()

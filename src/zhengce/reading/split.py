@@ -126,7 +126,20 @@ def _split_digest(lines: list[Line], context: Region | None = None) -> list[Chun
         current.lines.append(ln)
     if current is not None and current.lines:
         chunks.append(current)
-    return [c for c in chunks if sum(len(ln.text) for ln in c.lines) >= 20]
+    if context is not None and chunks and chunks[0].header_region is None and chunks[0].label is None \
+            and not re.search(r"\d\s*(?:万|元|%)", "".join(ln.text for ln in chunks[0].lines)):
+        chunks = chunks[1:]  # the digest page's own head (breadcrumbs, its title, date), before the first place
+    return [c for c in chunks if _substantive(c)]
+
+
+def _substantive(chunk: Chunk) -> bool:
+    """A block worth a document: long enough, or a short measure with its sum ("4、市中区20万"), and not a
+    service firm's advertisement standing between the blocks."""
+    text = "".join(ln.text for ln in chunk.lines)
+    has_sum = bool(re.search(r"\d\s*(?:万|元|%)", text))
+    if re.search(r"有限公司.{0,8}(?:提供|专业|代理|代办)", text) and not has_sum:
+        return False
+    return len(text) >= 20 or (has_sum and chunk.header_region is not None)
 
 
 def _split_sourced(lines: list[Line]) -> list[Chunk]:
