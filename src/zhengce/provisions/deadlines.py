@@ -107,6 +107,8 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
             continue
         if _TARGET_BEFORE.search(sent[max(0, m.start() - 6):m.start()]):
             continue
+        if m.group("y") is None and re.search(r"(?:当年|每年|次年|上年|年度)\s*$", before):
+            continue  # "申报截至日期为当年12月31日": a standing yearly rule, not a date
         if re.search(r"(?:至|到|—|-|~)\s*$", before) and i and matches[i - 1].end() >= m.start() - 3:
             continue  # the end of a period "1月20日至2月5日": a comment period, not a deadline
         is_before = bool(_BEFORE_WORD.match(after)) or bool(_DUE_ACTION.match(after))

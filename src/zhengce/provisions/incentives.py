@@ -86,6 +86,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # a floor on money is a condition or a target, never what one receives
     if _GIVE_DIRECT.search(before.strip()):
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
+    if re.search(r"(?:最高|最多|不超过|最高不超过)(?:可)?(?:给予)?支持$", before.strip()):
+        return True  # "对新认定的…工厂,最高支持100万元": 支持 with its bound is the award verb
     if a.bound == "max" and re.search(r"\d%\s*[、,]\s*(?:最高|不超过|最高不超过)\s*$", before):
         return True  # "给予实际投资额70%、最高20万元的补助": the rate's cap, in a list with it
     if sent.count("|") >= 2 and _amount_cell(sent, a):
@@ -149,7 +151,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
-    if not re.search(r"给予|结算给|返还给|拨付给|兑现给|" + AWARD_WORD, clause):
+    if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|" + AWARD_WORD, clause):
         # "按不超过设备投入10%的比例,择优给予最高200万元奖补": the rate's clause opens with 按, the
         # award verb follows in the next clause
         nxt = sent[e:e + 30]

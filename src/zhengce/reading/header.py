@@ -132,8 +132,9 @@ def all_fields(text: str) -> list[tuple[str, str]]:
 
 _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 # a news item's lead: "龙华区于2021年10月8日出台了《深圳市龙华区推动上市企业三年倍增若干措施》"
-_NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|日前|近日|近期)[,,]?(?P<who>[^《。]{0,16}?)(?:正式)?"
-                           r"(?:出台|印发|发布|公布|出炉|施行)了?《(?P<title>[^《》]{6,100})》"
+_NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)|日前|近日|近期)"
+                           r"[,,]?(?P<who>[^《。]{0,20}?)(?:正式)?"
+                           r"(?:出台|印发|发布|公布|出炉|施行)了?(?:关于(?:印发|转发))?《(?P<title>[^《》]{6,100})》"
                            r"(?:\s*[((](?P<no>" + DOC_NO + r")[))])?")
 
 
@@ -241,8 +242,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
     limit = min(body_limit, len(texts))
     # a news lead-in ends with "原文如下:" / "文件详情如下:"
     for i, t in enumerate(texts[: min(limit, 40)]):
-        if _NEWS_END_RE.search(t):
-            head.start = i + 1
+        if _NEWS_END_RE.search(t) and sum(len(x) for x in texts[i + 1:]) >= 300:
+            head.start = i + 1  # (a page cut just after "原文如下:" is read for its report instead)
     i = head.start
     pending_label: str | None = None
     title_lines: list[int] = []
@@ -251,6 +252,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         t = texts[i].strip()
         if _GOV_BODY_RE.match(t):
             head.bodies.append(t)
+        red = re.search(r"(?:^|\|)\s*([^|\s]{2,30}?(?:委员会|管委会|人民政府|人民政府办公室|办公室|办公厅|局))文件$", t)
+        if red:  # a red-headed document's masthead: "…管理委员会文件" names the issuer
+            head.fields.setdefault("issuer", red.group(1))
         if head.doc_number is None:
             m = _LABELLED_NO.search(t) or _BRACKETED_NO.search(t)
             if m:  # "文号 南政发〔2025〕8号 主题词", "…的通知(鄞政发〔2016〕42号)"

@@ -15,7 +15,7 @@ from zhengce.reading.regions import Region, lookup, mentions
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|公开征求意见稿|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
+SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|公开征求意见稿|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
 HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
                         r"(?:\([^()]{1,12}\))*$")
 COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
@@ -275,7 +275,9 @@ def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued:
     if effective and effective.get("from"):
         return int(effective["from"][:4])
     if title_raw:
-        m = re.search(r"(20\d{2})年(?:版|度)?", title_raw)
+        # a span of years ("(2017-2019年)", "2024—2027年") is the policy's from its first year
+        m = (re.search(r"(20\d{2})年?\s*[-—–~至到]+\s*20\d{2}年", title_raw)
+             or re.search(r"(20\d{2})年(?:版|度)?", title_raw))
         if m:
             return int(m.group(1))
     m = re.search(r"财政(20\d{2})年预算安排", text) or re.search(r"(20\d{2})年(?:,|,)?(?:全市|全区|全县|全省)?财政预算安排", text)

@@ -90,7 +90,7 @@ def _region_from_text(text: str) -> Region | None:
 
 
 _ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|"
-                      r"科创大走廊|产业园区|工业园区|综合保税区|保税区|新区|示范区))")
+                      r"科创大走廊|产业园区|工业园区|科技产业园|产业园|科技园|综合保税区|保税区|新区|示范区))")
 
 
 def zone_of(issuer: str | None, title: str | None, region: Region | None, text: str) -> tuple[str, str] | None:
