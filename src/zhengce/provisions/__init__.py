@@ -204,6 +204,25 @@ def _caps_earlier_articles(article: Any, earlier: list[Provision]) -> bool:
     return apply_caps_from(sents[0], earlier)
 
 
+_SUMMARY_BULLET = "◎●■◆▲★☆◇□"
+
+
+def _without_summary_repeats(provs: list[Provision], original: str) -> list[Provision]:
+    """A news page's bullet summary ("◎ …最高奖补可达5000万元") restates awards its report states again:
+    an award on a bullet line whose numbers the report repeats counts once, where the report says it."""
+    def bulleted(p: Provision) -> bool:
+        start = original.rfind("\n", 0, p.span[0]) + 1
+        first = original[start:p.span[0]].lstrip()[:1]
+        return bool(first) and first in _SUMMARY_BULLET
+
+    def numbers(p: Provision) -> tuple:
+        return tuple(str(p.fields.get(k)) for k in ("form", "amount_yuan", "rate", "cap_yuan"))
+
+    incs = [p for p in provs if p.kind == "incentive"]
+    plain = {numbers(p) for p in incs if not bulleted(p)}
+    return [p for p in provs if not (p.kind == "incentive" and bulleted(p) and numbers(p) in plain)]
+
+
 def attach(doc: Any, norm: Any) -> None:
     """Fill doc.provisions (and each article's), with article number, exact original quote,
     original span and citation; and doc.deadlines as [{date, time, what}]."""
@@ -239,6 +258,8 @@ def attach(doc: Any, norm: Any) -> None:
                 article.provisions.append(p)
                 if p.kind == "incentive":
                     section_incs.append(p)
+    if not doc.articles:
+        doc.provisions = _without_summary_repeats(doc.provisions, norm.original)
     if hasattr(doc, "warnings"):
         from zhengce.reading.model import Warning_
         for p in doc.provisions:

@@ -151,6 +151,8 @@ def is_chrome(text: str) -> bool:
         return True
     if re.match(r"^(?:导读|摘要|内容摘要|来源|原标题)[::]", t):
         return True
+    if re.fullmatch(r"[■◆●▲□\s]*(?:本报|本台|本网)?(?:通讯员|记者)[\u4e00-\u9fff\s]{2,24}?(?:报道|摄影?|采写|通讯员[\u4e00-\u9fff\s]{2,12})?", t):
+        return True  # "■ 记者 单毅 朱绍祥 报道": a byline
     if len(t) <= 2 and not re.match(r"^[\u4e00-\u9fff]{2}$", t):
         return True
     return bool(_CHROME_RE.match(t)) and len(t) < 80
@@ -311,7 +313,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.doc_number = head.doc_number or t.replace(" ", "")
             i += 1
             continue
-        lead = _NEWS_LEAD_RE.search(t) if i < 8 else None
+        lead = _NEWS_LEAD_RE.search(t) if i < 12 else None
         if lead and title_like(lead.group("title")):
             head.cover.append(lead.group("title"))
             if lead.group(1):

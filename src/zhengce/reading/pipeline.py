@@ -93,7 +93,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         title = label_title
     else:
         named = re.findall(r"《([^《》]{4,100})》", "\n".join(head_texts + texts[head_end:head_end + 4]))
-        title = meta.choose_title(heading_raw, ([label_title] if label_title else []) + quoted, named)
+        guessed = head is not None and head.guessed and quoted
+        # a headline taken by its place on the page yields to the policy a news lead names
+        title = meta.choose_title(None if guessed else heading_raw, ([label_title] if label_title else []) + quoted, named)
     if not title and head is not None and head.fields.get("title"):
         inner, _ = cover_title(head.fields["title"])
         title = meta.clean_title(meta.strip_issuer_prefix(inner or head.fields["title"]))

@@ -124,7 +124,9 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
                 break
         head = _ZONE_RE.sub("", zone) or zone
         named = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:国家|经济|高新|城西|城东|城南|城北|科创|产业|综合|保税|$)", zone)
+        # "天津港保税区": the zone's name starts with its city's short name
         city = (most_specific(list(mentions(zone))) or (lookup(named.group(1)) if named else None)
+                or (lookup(named.group(1)[:2]) if named and len(named.group(1)) > 2 else None)
                 or lookup(head) or region)
         if city is None:
             city = most_specific(list(mentions(text)))
