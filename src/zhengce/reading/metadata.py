@@ -23,7 +23,7 @@ QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
                        r"局|厅|委))$")
 TOTAL_RE = re.compile(r"(?:支持|政策资金|资金)总额(?:为|是|达|约)?" + AMOUNT_RE.pattern)
-ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共|累计)?安排(?:专项|财政)?(?:资金)?"
+ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共|累计)?(?:安排|拿出|统筹)(?:专项|财政)?(?:资金)?"
                           + AMOUNT_RE.pattern + r"(?:资金|专项资金|财政资金)?,?(?:专门)?用于")
 OVERLAP_RE = re.compile(r"除(?:交叉|重叠|交叉重叠|交叉重复)(?:部分)?外")
 VALID_YEAR_RE = re.compile(r"(?:均为|为)?(\d{4})年(?:全年|度内|1月1日至12月31日)?实施有效")

@@ -60,6 +60,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\^(?=\+)"), ""),
     (re.compile(r"\{([^{}\n]{1,3})\}"), lambda m: m.group(1)),
     (re.compile(r"(?<=[%A-Za-z])°"), ""),
+    # HTML tags left in a copied page ("<blockquote id=…><rt …></rt></blockquote>")
+    (re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,12}(?:\s[^<>\n]{0,200})?/?>"), ""),
     # a stray capital letter left at the end of a line after Chinese text
     (re.compile(rf"(?m)(?<=[{_CJK}。,;:)”、])[A-Z](?=[ \t]*$)"), ""),
     # spaces: drop those next to Chinese characters, punctuation or between a number and Chinese
