@@ -62,15 +62,22 @@ FLOORS = {
                  "inc_r": 0.96, "deadlines": 0.95},
     # round 6 (32 files, 50 documents, 31 new places, digests among them): scored blind once, then looked
     # at; below the 0.95 target — the floors only keep it from getting worse
-    "heldout6": {"documents": 0.92, "metadata": 0.84, "sections": 0.87, "articles": 0.88, "inc_p": 0.86,
-                 "inc_r": 0.80, "deadlines": 0.80},
-    # round 7 (23 files, 25 documents, 21 new places): scored blind once at the end of this work
-    "heldout7": {"documents": 0.75, "metadata": 0.68, "sections": 0.95, "articles": 0.94, "inc_p": 0.82,
-                 "inc_r": 0.79, "deadlines": 0.55},
+    "heldout6": {"documents": 0.96, "metadata": 0.90, "sections": 0.91, "articles": 0.92, "inc_p": 0.93,
+                 "inc_r": 0.88, "deadlines": 0.80},
+    # round 7 (23 files, 25 documents, 21 new places): scored blind once (f933dff), then looked at
+    "heldout7": {"documents": 0.98, "metadata": 0.89, "sections": 0.95, "articles": 0.94, "inc_p": 0.92,
+                 "inc_r": 0.92, "deadlines": 0.95},
+    # round 8 (25 files, 20 new places): scored blind once (6522123), then developed against
+    "heldout8": {"documents": 0.98, "metadata": 0.90, "sections": 0.88, "articles": 0.92, "inc_p": 0.85,
+                 "inc_r": 0.70, "deadlines": 0.95},
+    # round 9 (20 files, 20 new places): scored blind once on the final reader of its session (b5be187),
+    # not developed against; far below the target on incentives (the floors only keep it from getting worse)
+    "heldout9": {"documents": 0.88, "metadata": 0.84, "sections": 0.75, "articles": 0.85, "inc_p": 0.46,
+                 "inc_r": 0.48, "deadlines": 0.38},
 }
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "heldout5", "heldout6", "heldout7"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
 def test_reader_scores_on_documents_of_other_places(score_set, split):
     scores, per_file, lines = score_set(split)
     print(f"{split}: " + " ".join(f"{k}={v:.3f}" for k, v in scores.items()))

@@ -145,7 +145,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "用电量的50%×每千瓦时0.1元": a factor of the base, not a rate paid
     if re.match(r"^[^,;。]{0,24}目标", re.sub(r"^(?:\s*[、和及]\s*[\d.]+%)+", "", after)) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
         return False  # "按照15%设定…增长目标" is a target; "不超过奖励额度的130%" bounds an award
-    if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的(?:一次性)?" + AWARD_WORD + ")", after):
+    if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|扶持|奖补)?(?:资金|金额|款)的\s*$", before):
+        return False  # "第一年拨付奖励资金的60%": a payment schedule of an award, not a rate
+    if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的)?(?:一次性)?" + AWARD_WORD, after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base

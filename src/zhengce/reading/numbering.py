@@ -180,7 +180,7 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
     hits = counted = 0
     for k in own:
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if nxt is None and counted:
+        if nxt is None and counted and is_title_like(items[k].rest):
             continue  # the last heading of a text cut short has nothing after it
         counted += 1
         if is_title_like(items[k].rest) and nxt is not None and nxt.kind in lower:

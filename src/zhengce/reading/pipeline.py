@@ -276,7 +276,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
 def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
     raw = parse_body(body_lines)
     for rs in raw.sections:
-        title, lead = section_title_and_lead(rs.rest) if rs.heading_line is not None else (None, [])
+        title, lead = section_title_and_lead(rs.rest) if rs.heading_line is not None else (rs.rest or None, [])
         if title and rs.heading_line is not None:
             head = _spaced_head(norm, rs.heading_line.start, rs.heading_line.end, len(rs.label))
             if head and len(head) < len(title):

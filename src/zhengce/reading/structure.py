@@ -97,6 +97,9 @@ def _group_lines(scheme) -> set[int]:
     return out
 
 
+_BARE_HEADING = re.compile(r"[\u4e00-\u9fff“”]{2,12}")
+
+
 def looks_like_section_title(rest: str) -> bool:
     """一、… opens a section when what follows is a title, not a sentence of a numbered list."""
     return is_title_like(rest)
@@ -127,7 +130,11 @@ def parse_body(lines: list[Line]) -> RawBody:
             continue
         if it is not None and it.kind in article_kinds and not (it.kind in scheme.group_kinds and _is_group(it, i)):
             if not sections or (scheme.section_kind is None and sections[-1].heading_line is not None):
-                sections.append(RawSection(1, "", None, ""))  # articles with no section above them
+                # articles with no section above them; a short unnumbered heading right above the first
+                # ("奖励标准") names their section
+                named = (not sections and preamble and _BARE_HEADING.fullmatch(preamble[-1].text.strip())
+                         and by_line.get(i - 1) is None)
+                sections.append(RawSection(1, "", None, preamble.pop().text.strip() if named else ""))
             cur = sections[-1]
             cur.style = it.kind
             article = RawArticle(it.no, it.label, it.kind, [ln])
