@@ -35,7 +35,8 @@ _BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:为|达|�
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
-_PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)\s*$")
+_PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)\s*"
+                          r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补)?(?:最高|不超过)?\s*$")  # "每亩一次性给予300元"
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)")
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 # "按实到外资每100万美元给予不超过5万元", "每1美元奖励0.01元": per a quantity that is not yuan
@@ -246,7 +247,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     for i, a in enumerate(amounts):
         if i in used_amounts:
             continue
-        m = (_PER_MEASURE.search(sent[max(0, a.span[0] - 8):a.span[0]]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
+        m = (_PER_MEASURE.search(sent[max(0, a.span[0] - 16):a.span[0]]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, a.span[0] - 24):a.span[0]]))
         if m and re.search(r"给予|补助|补贴|奖励|资助|奖补", sent[a.span[1]:a.span[1] + 16] + sent[max(0, a.span[0] - 14):a.span[0]]):

@@ -183,8 +183,9 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
         if nxt is None and counted and is_title_like(items[k].rest):
             continue  # the last heading of a text cut short has nothing after it
         counted += 1
-        if is_title_like(items[k].rest) and nxt is not None and nxt.kind in lower:
-            hits += 1
+        if is_title_like(items[k].rest) and nxt is not None and nxt.kind in lower \
+                and (kind == "cn" or nxt.index - items[k].index <= 1):
+            hits += 1  # (a heading with a paragraph of its own before its sub-items is an article)
         elif kind == "cn" and is_title_like(items[k].rest) and (nxt is None or nxt.index - items[k].index > 1):
             hits += 1  # "一、政策背景" over a paragraph of its own: a section without articles
     return hits >= max(1, 0.5 * counted)
