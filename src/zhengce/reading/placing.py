@@ -28,8 +28,8 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
             found = [r for r in mentions(candidate)]
             if found:
                 named = most_specific(found)
-                if candidate is not issuer and named.level == "province" and level_language(
-                        re.sub(r"《[^《》]{0,120}》", "", text)) == "city":
+                if candidate is not issuer and named.level == "province" and (level_language(
+                        re.sub(r"《[^《》]{0,120}》", "", text)) == "city" or addressed_level(text) == "city"):
                     # a title naming its province's programme ("做好2024年湖南省…专项资金申报的通知")
                     # is a city's notice when the text speaks as a city and names a place inside it
                     inner = _region_from_text(text)
@@ -110,9 +110,14 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         if not m:
             continue
         zone = m.group(1)
+        if re.search(r"(?:支持|推进|加快|促进|推动|发展|建设|培育)(?:[\u4e00-\u9fff]{0,2})$", zone[:-4] if len(zone) > 4 else ""):
+            continue  # "支持产业园区以…": what a policy is about
         zone = re.sub(r"^(?:关于|印发|支持|推进|加快|进一步)+", "", zone)
         if re.search(r"我[市区县省]|促进|推动|加快|支持|若干|各类|全市|全省", zone):
             continue  # "促进我市开发区…": what a policy is about, not where it is from
+        if len(re.sub(r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|"
+                      r"科技产业园|产业园|科技园|综合保税区|保税区|新区|示范区)$", "", zone)) < 2:
+            continue  # a zone with no name of its own ("产业园区")
         if lookup(zone) is not None:
             return None  # a district the gazetteer knows (浦东新区, 滨海新区)
         # "河北香河新兴产业示范区": a zone named after its county (after any province) is that county's
