@@ -117,3 +117,45 @@ def test_a_bureau_signing_under_its_level_is_named_in_full():
     doc = parse_text(text, source="zhou.txt")[0]
     assert doc.region == "湖北省恩施土家族苗族自治州"
     assert doc.issuer == "恩施土家族苗族自治州科学技术局"
+
+
+def test_a_compilation_with_contents_is_read_from_where_its_documents_start():
+    text = ("某某市招商引资优惠政策汇编\n目 录\n1.某某市招商引资优惠政策\n2.某某市重点项目落户奖励办法\n"
+            "1.某某市招商引资优惠政策\n为加大招商引资力度,特制定本政策。\n一、用地保障政策\n(一)对鼓励类工业项目优先供应土地。\n"
+            "2.某某市重点项目落户奖励办法\n第一条 对新落户的重点项目,给予50万元奖励。\n")
+    docs = parse_text(text, source="compiled.txt")
+    assert [d.title for d in docs] == ["某某市招商引资优惠政策", "某某市重点项目落户奖励办法"]
+    assert [s.title for s in docs[0].sections] == ["用地保障政策"]
+    assert [p.fields["amount_yuan"] for p in _incentives(docs[1])] == [500000]
+
+
+def test_a_title_printed_over_two_lines():
+    text = ("某某示范区进一步激发消费活力\n促进一季度消费增长若干措施\n为促进消费增长,现制定措施如下:\n"
+            "一、对批发企业销售额增长的,给予5万元奖励。\n二、对零售企业销售额增长的,给予3万元奖励。\n")
+    doc = parse_text(text, source="two_lines.txt")[0]
+    assert doc.title == "某某示范区进一步激发消费活力促进一季度消费增长若干措施"
+    assert any(w.code == "title_reconstructed" for w in doc.warnings)
+
+
+def test_a_heading_with_its_own_paragraph_is_an_article_not_a_group():
+    text = ("某某市加快实体经济发展的若干政策意见\n一、支持项目引进建设\n1.支持重大制造业项目\n"
+            "加大对新引进的重大制造业项目落地支持力度。\n(1)支持优质项目引进。对评估优秀的项目给予一定扶持。\n"
+            "(2)支持项目设备购置。对设备投资超过2000万元的,按10%补助。\n")
+    doc = parse_text(text, source="levels.txt")[0]
+    assert [(a.no, a.heading) for a in doc.articles] == [(1, "支持重大制造业项目")]
+
+
+def test_a_numbered_list_whose_last_item_carries_text_is_articles():
+    text = ("某县招商工作奖励政策\n奖励标准\n1、重大项目信息奖。投资在10亿元以上的,奖励20万元。\n2、一般项目信息奖。\n"
+            "①投资在3000万元以上的,奖励2万元;\n3、飞地项目奖。按投资总额的3‰进行现金奖励。\n")
+    doc = parse_text(text, source="award_list.txt")[0]
+    assert [a.no for a in doc.articles] == [1, 2, 3]
+    assert doc.sections[0].title == "奖励标准"
+
+
+def test_an_application_window_with_weekdays_and_times():
+    text = ("关于做好某某中心申报工作的通知\n各县(市、区)科技管理部门:\n现将有关事项通知如下:\n"
+            "1.企业网上申报时间:11月18日(星期四)8:00—11月27日(星期六)17:30。\n"
+            "2.市科技局审核提交时间:11月28日(星期日)8:00—11月30日(星期二)17:30。\n某某市科学技术局\n2021年11月9日\n")
+    doc = parse_text(text, source="window.txt")[0]
+    assert {(d["date"], d["time"]) for d in doc.deadlines} >= {("2021-11-27", "17:30"), ("2021-11-30", "17:30")}

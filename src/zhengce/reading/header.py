@@ -367,6 +367,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         nxt = texts[k + 1].strip() if k + 1 < len(texts) else ""
         if re.match(r"^[((][^()()]{1,16}[))]$", nxt):
             text += nxt
+        above = _title_head_above(texts, head, k)
+        if above:  # "杨凌示范区进一步激发消费活力" over "促进一季度消费增长若干措施": one title in two lines
+            text = above + text
+            head.reconstructed = True
         head.heading_text = text
         head.body = k + 1
     elif title_lines:
@@ -398,6 +402,21 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         if k is not None:
             head.heading, head.body, head.heading_text, head.guessed = k, k + 1, texts[k].strip(), True
     return head
+
+
+def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
+    """The first half of a title broken over two lines: a short bare line directly above the heading,
+    with nothing but page chrome before it."""
+    if k - 1 < head.start or (k - 1) in head.chrome:
+        return None
+    above, own = texts[k - 1].strip(), texts[k].strip()
+    if own.startswith("关于") or not re.fullmatch(r"[\u4e00-\u9fff“”]{6,30}", above) or title_like(above):
+        return None
+    if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies or re.search(r"(?:网|门户|平台|首页)$", above):
+        return None
+    if any(j not in head.chrome and texts[j].strip() for j in range(head.start, k - 1)):
+        return None
+    return above
 
 
 _RUN_ON_RE = re.compile(r"^(.{6,90}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*)\s*"

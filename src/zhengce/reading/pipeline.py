@@ -189,6 +189,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.warnings.append(Warning_("title_reconstructed", f"页面是报道,所读为其转述的《{title}》,请核对原文"))
     elif reconstructed:
         doc.warnings.append(Warning_("title_reconstructed", f"标题未印出,据正文自称推断为{title}"))
+    elif head is not None and head.reconstructed and title:
+        doc.warnings.append(Warning_("title_reconstructed", f"标题印在两行,已拼合为“{title}”,请核对"))
     elif head is not None and head.guessed and title:
         doc.warnings.append(Warning_("title_guessed", f"标题按页面版式推断为“{title}”,请核对"))
     return doc

@@ -69,6 +69,9 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
         return _split_digest(lines)
     if sum(1 for ln in lines if SOURCE_RE.match(ln.text)) >= 2:
         return _split_sourced(lines)
+    compiled = _split_compiled(lines)
+    if compiled:
+        return compiled
     # cheap first: two lines shaped like place headers before looking places up
     shaped = [ln for ln in lines if len(ln.text) <= 16 and re.search(
         r"[省市区县旗州盟]$|^全[省市]$", re.sub(r"^\d{1,2}[、.]\s*", "", ln.text.strip()))]
@@ -140,6 +143,43 @@ def _substantive(chunk: Chunk) -> bool:
     if re.search(r"有限公司.{0,8}(?:提供|专业|代理|代办)", text) and not has_sum:
         return False
     return len(text) >= 20 or (has_sum and chunk.header_region is not None)
+
+
+_TOC_RE = re.compile(r"^目\s*录$")
+_ENTRY_NO = re.compile(r"^(?:\d{1,2}[.、.]|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\))\s*")
+
+
+def _entry(text: str) -> str:
+    return re.sub(r"[\s.…·]+\d*$", "", _ENTRY_NO.sub("", text.strip()))  # "2.某某办法……12" → "某某办法"
+
+
+def _split_compiled(lines: list[Line]) -> list[Chunk] | None:
+    """A compilation (汇编) opening with a table of contents: each document starts where its entry is
+    printed again as a heading; the page's head and the contents themselves are not documents."""
+    toc = next((i for i, ln in enumerate(lines[:30]) if _TOC_RE.match(ln.text.strip())), None)
+    if toc is None:
+        return None
+    entries: list[str] = []
+    body = None
+    for i in range(toc + 1, min(len(lines), toc + 60)):
+        e = _entry(lines[i].text)
+        if e in entries:
+            body = i  # the first entry printed again: the contents have ended
+            break
+        if not (4 <= len(e) <= 60) or re.search(r"[。;]", e):
+            return None
+        entries.append(e)
+    if body is None or len(entries) < 2:
+        return None
+    chunks: list[Chunk] = []
+    for ln in lines[body:]:
+        e = _entry(ln.text)
+        if e in entries and (not chunks or chunks[-1].label != e):
+            chunks.append(Chunk([], label=e, label_line=False))  # its heading is its label, not its text
+        elif chunks:
+            chunks[-1].lines.append(ln)
+    chunks = [c for c in chunks if c.lines]
+    return chunks or None
 
 
 def _split_sourced(lines: list[Line]) -> list[Chunk]:
