@@ -102,7 +102,7 @@ def issuers_of_heading(heading: str | None) -> str | None:
 
 
 def kind_of(title: str | None, category: str | None = None) -> str:
-    t = title or ""
+    t = (title or "").rstrip("”\"’'」』")  # "…高质量发展“一县一方案”": the word inside the closing quote
     # the title's last word says what the document is: "若干政策意见实施细则" is rules for a policy
     core = re.sub(r"(?:\((?:试行|暂行|修订|征求意见稿|草案|\d{4}年(?:修订|版)?)\))+$", "", t)
     if re.search(r"(?:细则|办法|规则|规程|条例)$", core):

@@ -159,6 +159,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         _structure(doc, lines[body_start:], norm)
         if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
             doc.kind = kind = meta.kind_from_structure(doc)
+        elif kind == "policy" and any(re.fullmatch(r"总\s*则", s.title or "") for s in doc.sections) \
+                and not re.search(r"若干|措施|意见", title or ""):
+            doc.kind = kind = "rules"  # "第一章 总则 … 第X条": written as rules whatever the title's last word
         if kind == "notice":
             doc.sections = []
     if kind == "notice" or not doc.articles:
