@@ -110,6 +110,14 @@ def split_inline(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _continued(marks: list, pos: int, kind: str, n: int) -> bool:
+    """A fragment that starts deep in a document ("第二十一条", "(十七)"): a first number of any size
+    opens the sequence when the next items of its kind go on from it (two of them; one for 第X条)."""
+    following = [m[1] for _, m in marks[pos + 1:pos + 40] if m[0] == kind][:2]
+    need = [n + 1] if kind == "clause" else [n + 1, n + 2]
+    return following[:len(need)] == need
+
+
 def sequence_items(lines: list[Line]) -> list[Item]:
     """Marker lines that continue a numbered sequence of their kind.
 
@@ -122,14 +130,12 @@ def sequence_items(lines: list[Line]) -> list[Item]:
     last: dict[str, int] = {}
     higher_since: dict[str, bool] = {}
     items: list[Item] = []
-    for i, ln in enumerate(lines):
-        m = marker(ln.text)
-        if not m:
-            continue
+    marks = [(i, m) for i, ln in enumerate(lines) if (m := marker(ln.text))]
+    for pos, (i, m) in enumerate(marks):
         kind, n, label, rest = m
         prev = last.get(kind)
         if prev is None:
-            ok = n <= (5 if RANK[kind] <= RANK["cn"] else 3)
+            ok = n <= (5 if RANK[kind] <= RANK["cn"] else 3) or _continued(marks, pos, kind, n)
         else:
             ok = prev <= n <= prev + 3 or (n == 1 and higher_since.get(kind, False))
         if not ok:
