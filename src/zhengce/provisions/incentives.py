@@ -307,6 +307,20 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             final.append(g[0])
             continue
         first = g[0]
+        if (first.kind == "amount" and first.amount.bound == "max" and len(g) > 1 and all(x.kind == "amount" for x in g)
+                and "分别" in sent[max(0, first.pos - 12):first.pos]):
+            # "按资助资金的1:0.5给予配套支持,单个项目分别给予最高500万元、200万元": one rate, a cap per kind
+            open_rates = [x for x in final if x.kind in ("rate", "matching") and x.cap is None]
+            if len(open_rates) == 1 and not any(x.kind == "amount" for x in final):
+                base = open_rates[0]
+                final.remove(base)
+                s1, _, _ = _clause_text(sent, first.pos)
+                for x in g:
+                    twin = _Award(base.kind, x.pos, x.end, percent=base.percent, ratio=base.ratio, cap=x.amount,
+                                  cap_text=sent[s1:g[-1].end], extras=dict(base.extras))
+                    twin.group = gid
+                    final.append(twin)
+                continue
         if first.kind == "amount" and first.amount.bound == "max" and final:
             capped = [x for x in final if x.kind == "rate" and x.cap is not None]
             if capped and len(g) == 1 and not any(x.cap is None for x in final if x.kind in ("rate", "per_unit", "matching")):

@@ -64,6 +64,11 @@ def clean_title(title: str) -> str:
         inner = re.search(r"印发《?(.+?)》?的通知$", asked.group(1))
         title = inner.group(1) if inner else strip_issuer_prefix(asked.group(1))
     title = re.sub(r"\.(?:docx?|pdf|wps|txt|ofd)$", "", title, flags=re.I)  # a document site's file name
+    # an aggregator's page about a policy: "…若干政策意见申报奖励补贴指南", "…实施细则补贴标准"
+    guide = re.fullmatch(r"(.{6,80}?(?:若干政策意见|若干政策措施|若干政策|若干措施|若干意见|实施意见|实施细则|管理办法|暂行办法|办法|"
+                         r"细则|意见|措施|政策))(?:申报|奖励|补贴|补助|扶持|资助|条件|标准|流程|指南|解读|汇总|详解|一览)+", title)
+    if guide:
+        title = guide.group(1)
     prev = None
     while prev != title:
         prev = title
