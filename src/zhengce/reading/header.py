@@ -309,6 +309,13 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         if _PUBLIC_RE.match(t) or _ADDRESSEE_RE.match(t):
             i += 1
             continue
+        noted = re.fullmatch(r"[((]\s*(" + DOC_NO + r")\s*[,,;;]?\s*(?:(\d{4})年(\d{1,2})月(\d{1,2})日)?\s*(?:印发|发布|签发)?\s*[))]", t)
+        if noted:  # "(珠高〔2016〕55号,2016年7月6日印发)" under the title
+            head.doc_number = head.doc_number or re.sub(r"\s+", "", noted.group(1))
+            if noted.group(2) and head.signed is None:
+                head.signed = iso(*noted.group(2, 3, 4))
+            i += 1
+            continue
         if re.fullmatch(DOC_NO, t.replace(" ", "")):
             head.doc_number = head.doc_number or t.replace(" ", "")
             i += 1
@@ -328,7 +335,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.cover.append(inner)
             if issuer:
                 head.cover_issuers.append(issuer)
-        if title_like(t) or title_like(strip_aggregator(t)) or (inner and not title_like(t)):
+        if title_like(t) or title_like(strip_aggregator(t)) or (inner and not title_like(t)) or (
+                _FRAGMENT_RE.fullmatch(t) and i > head.start and re.fullmatch(r"[\u4e00-\u9fff“”]{6,30}", texts[i - 1].strip())):
             title_lines.append(i)
             _, number = split_title_doc_number(t)
             head.doc_number = head.doc_number or number
@@ -404,6 +412,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
     return head
 
 
+_FRAGMENT_RE = re.compile(r"(?:暂行|试行|实施|管理|若干)?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*")
+
+
 def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
     """The first half of a title broken over two lines: a short bare line directly above the heading,
     with nothing but page chrome before it."""
@@ -414,7 +425,10 @@ def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
         return None
     if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies or re.search(r"(?:网|门户|平台|首页)$", above):
         return None
-    if any(j not in head.chrome and texts[j].strip() for j in range(head.start, k - 1)):
+    # a heading that is only a document type ("暂行规定(修订)") has its subject on the line above,
+    # whatever stands before; otherwise only page chrome may stand before the two lines
+    fragment = _FRAGMENT_RE.fullmatch(own)
+    if not fragment and any(j not in head.chrome and texts[j].strip() for j in range(head.start, k - 1)):
         return None
     return above
 
