@@ -34,7 +34,7 @@ def trigger_for(sent: str, pos: int) -> str:
     else:
         cs = clauses(head)
         t = head[cs[-1][0]:cs[-1][1]] if cs else ""
-        t = re.split(r"最高|不超过|给予|分别|按照|按|每家|单个|一次性", t)[0]
+        t = re.split(r"最高|不超过|给予|分别|按照|按|每家|单个|一次性|均可|均|皆可|可获|可享受", t)[0]
         if len(t.strip()) < 2 and len(cs) > 1:
             t = head[cs[-2][0]:cs[-2][1]]
     t = re.sub(r"^(?:于|支持|鼓励)", "", t.strip(" ,的"))

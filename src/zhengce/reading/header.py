@@ -130,6 +130,10 @@ def all_fields(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# "漳州市委、市政府出台《关于加速工业跨越发展的实施意见》(以下简称《意见》)": issuing bodies as the subject
+_BODY_LEAD_RE = re.compile(r"(?:^|[,。,])(?P<who>[\u4e00-\u9fff、]{2,30}?(?:市委|市政府|县委|县政府|区委|区政府|省委|省政府|人民政府|"
+                           r"办公室|办公厅|局|委员会|管委会))(?:近日|日前|近期)?(?:正式|联合)?(?:出台|印发|发布)了?"
+                           r"《(?P<title>[^《》]{6,100})》(?:\s*[((](?P<no>[^()()]{4,30}号)[))])?")
 _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 # a news item's lead: "龙华区于2021年10月8日出台了《深圳市龙华区推动上市企业三年倍增若干措施》"
 _NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)|日前|近日|近期)"
@@ -149,8 +153,8 @@ def is_chrome(text: str) -> bool:
         return True
     if _NAV_RE.match(t):
         return True
-    if re.match(r"^(?:导读|摘要|内容摘要|来源|原标题)[::]", t):
-        return True
+    if re.match(r"^(?:导读|摘要|内容摘要|来源|原标题)[::]", t) and (len(t) <= 80 or "。" not in t):
+        return True  # (a long line that only starts so carries the report on: it is text)
     if re.fullmatch(r"[■◆●▲□\s]*(?:本报|本台|本网)?(?:通讯员|记者)[\u4e00-\u9fff\s]{2,24}?(?:报道|摄影?|采写|通讯员[\u4e00-\u9fff\s]{2,12})?", t):
         return True  # "■ 记者 单毅 朱绍祥 报道": a byline
     if len(t) <= 2 and not re.match(r"^[\u4e00-\u9fff]{2}$", t):
@@ -254,6 +258,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         t = texts[i].strip()
         if _GOV_BODY_RE.match(t):
             head.bodies.append(t)
+        stamp = re.search(r"(?:^|\s)(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}", t) if len(t) <= 80 else None
+        if stamp:  # "zz.fjsen.com 2015-03-28 10:02:49 来源:…": the page's own date stamp
+            head.fields.setdefault("published", "-".join(stamp.groups()))
         red = re.search(r"(?:^|\|)\s*([^|\s]{2,30}?(?:委员会|管委会|人民政府|人民政府办公室|办公室|办公厅|局))文件$", t)
         if red:  # a red-headed document's masthead: "…管理委员会文件" names the issuer
             head.fields.setdefault("issuer", red.group(1))
@@ -320,15 +327,15 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.doc_number = head.doc_number or t.replace(" ", "")
             i += 1
             continue
-        lead = _NEWS_LEAD_RE.search(t) if i < 12 else None
+        lead = (_NEWS_LEAD_RE.search(t) or _BODY_LEAD_RE.search(t)) if i < 12 else None
         if lead and title_like(lead.group("title")):
             head.cover.append(lead.group("title"))
-            if lead.group(1):
+            if lead.re is _NEWS_LEAD_RE and lead.group(1):
                 head.dated = head.dated or iso(*lead.group(1, 2, 3))
             who = lead.group("who").strip(",, ")
             if _SIGNER_RE.match(who) and len(who) >= 4:  # "近日,汉阴县人民政府出台《…》(汉政办发〔2016〕2号)"
                 head.cover_issuers.append(who)
-            if lead.group("no") and head.doc_number is None:
+            if lead.group("no") and DOC_NO_RE.fullmatch(lead.group("no").strip()) and head.doc_number is None:
                 head.doc_number = re.sub(r"\s+", "", lead.group("no"))
         inner, issuer = cover_title(strip_aggregator(unquote(t)))
         if inner:
