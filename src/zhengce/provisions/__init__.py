@@ -30,6 +30,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     out: list[Provision] = []
     prev: list[Provision] = []
     earlier: list[Provision] = []  # every award of the unit so far: "上述…最高" caps them all
+    lead: Provision | None = None  # "按…的一定比例给予最高5000万元奖励" over the rates of its tiers
     if "deadline" in kinds and "\n" in text:
         # a label over its dates ("一、申报时间" / "2023年7月18日至2023年7月31日"): a window across lines
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text)
@@ -52,6 +53,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                         if not _inside_tax(p, sent, s, tax_spans)]
                 _uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
+                lead = _lead_cap(incs, lead, out, earlier)
         out.extend(incs)
         prev = incs
         earlier += incs
@@ -63,6 +65,25 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         if kinds & {"budget", "target", "threshold"}:
             out.extend(p for p in figures_in_sentence(sent, s, taken, year) if p.kind in kinds)
     return _dedupe(out)
+
+
+def _lead_cap(incs: list[Provision], lead: Provision | None, out: list[Provision],
+              earlier: list[Provision]) -> Provision | None:
+    """"按实际投资额的一定比例给予最高5000万元奖励。投资3000万元…的,按…最高1%给予奖励;…": the lead
+    sentence states no rate, only the cap of the tiered rates that follow — it caps them and is no
+    award of its own. Returns the lead still open for the next sentence."""
+    rates = [p for p in incs if p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is None]
+    if lead is not None and incs and len(rates) == len(incs):
+        for p in rates:
+            p.fields["cap_yuan"] = lead.fields["amount_yuan"]
+            p.fields["cap_scope"] = lead.fields.get("cap_scope") or lead.fields.get("amount_scope")
+        if lead in out:
+            out.remove(lead)
+            earlier.remove(lead)
+        return lead
+    if len(incs) == 1 and incs[0].fields.get("form") == "up_to" and re.search(r"一定比例", incs[0].text):
+        return incs[0]
+    return None
 
 
 def _uplift_caps(incs: list[Provision], earlier: list[Provision], text: str) -> None:

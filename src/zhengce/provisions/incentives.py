@@ -25,14 +25,14 @@ from zhengce.provisions.triggers import beneficiary_of, list_members, pair_trigg
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
 _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿")
-_BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|规模|总额为|总额|设立|筹集|投入资金|"
+_BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|规模(?!以上|以下|企业|工业)|总额为|总额|设立|筹集|投入资金|"
                             r"投资(?![区园])|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)"
                             r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
 _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,4}"
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,4}?)" + AWARD_WORD)
-_BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:为|达|可达)?"
+_BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:每家|每个|每项|每户|每人)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")

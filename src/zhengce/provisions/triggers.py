@@ -37,6 +37,7 @@ def trigger_for(sent: str, pos: int) -> str:
         t = re.split(r"最高|不超过|给予|分别|按照|按|每家|单个|一次性|均可|均|皆可|可获|可享受", t)[0]
         if len(t.strip()) < 2 and len(cs) > 1:
             t = head[cs[-2][0]:cs[-2][1]]
+    t = re.sub(r"(?:奖励|补助|补贴|资助|奖补)(?:每家|每个|每项|每户|每人)?$", "", t.strip(" ,的"))  # "高企奖励每家10万元"
     t = re.sub(r"^(?:于|支持|鼓励)", "", t.strip(" ,的"))
     # the paying government is not the trigger: "区财政给予…", "市、区两级对…"
     t = re.sub(r"^(?:[省市区县]级?财政|[省市区县]、[市区县]两级|[省市区县]本级)", "", t)
