@@ -159,3 +159,29 @@ def test_an_application_window_with_weekdays_and_times():
             "2.市科技局审核提交时间:11月28日(星期日)8:00—11月30日(星期二)17:30。\n某某市科学技术局\n2021年11月9日\n")
     doc = parse_text(text, source="window.txt")[0]
     assert {(d["date"], d["time"]) for d in doc.deadlines} >= {("2021-11-27", "17:30"), ("2021-11-30", "17:30")}
+
+
+def test_a_lead_maximum_caps_the_tiered_rates_that_follow():
+    from zhengce.provisions import extract
+    text = ("对新上项目,按实际固定资产投资额的一定比例给予最高5000万元奖励。投资3000万元(含)—5000万元(不含)的,"
+            "按实际投资额最高1%给予奖励;投资5000万元以上的,按实际投资额最高2%给予奖励。")
+    got = [(p.fields["form"], p.fields["rate"], p.fields["cap_yuan"]) for p in extract(text) if p.kind == "incentive"]
+    assert [(f, float(r), c) for f, r, c in got] == [("rate", 0.01, 50000000), ("rate", 0.02, 50000000)]
+
+
+def test_awards_per_firm_and_government_money_that_is_no_award():
+    from zhengce.provisions import extract
+    got = [(p.fields["amount_yuan"], p.fields["trigger"]) for p in extract(
+        "通过复审的高企奖励每家10万元。规模以下企业奖励20万元/家,规模以上企业奖励30万元/家。") if p.kind == "incentive"]
+    assert got == [(100000, "通过复审的高企"), (200000, "规模以下企业"), (300000, "规模以上企业")]
+    assert not [p for p in extract("在省级资金的基础上,区财政按1:1再配套1亿元,即每年安排2亿资金用于振兴实体经济。")
+                if p.kind == "incentive"]
+
+
+def test_a_news_report_above_the_text_it_attaches_counts_its_awards():
+    text = ("某区出台直播电商扶持政策 最高扶持5000万元 2023-05-30 09:09:53 来源:某某网\n"
+            "5月29日消息,《某某区大力发展直播电商经济若干措施》近日发布。\n"
+            "据记者获悉,对于采用直播方式销售自有品牌产品的企业,给予最高5000万元扶持。对于获得荣誉称号的企业,给予一次性最高50万元奖励。\n"
+            "附:某某区大力发展直播电商经济若干措施\n第一章 总则\n第一条 为推动直播电商集聚发展,制定本措施。\n")
+    doc = parse_text(text, source="report_attached.txt")[0]
+    assert sorted(p.fields["amount_yuan"] for p in _incentives(doc)) == [500000, 50000000]

@@ -155,12 +155,27 @@ def _dedupe(provs: list[Provision]) -> list[Provision]:
 
 # ---------------------------------------------------------------------------------------------
 
+_REPORTS_AWARDS = re.compile(r"(?:消息|获悉|记者|讯|报道|据了解|近日)[^\n]{0,300}?(?:给予|奖励|补助|扶持|补贴)[^\n]{0,20}?\d")
+
+
 def _units(doc: Any, norm: Any):
     """(text, norm_start, article_no, citation, kinds) for every unit of the document that
     provisions are read from: articles; else numbered points / paragraphs; plus section intros
     and the closing paragraphs (budgets and targets only)."""
     arts = [a for s in doc.sections for a in s.articles]
     if arts:
+        start, end = getattr(doc, "norm_span", (0, 0))[0], doc.sections[0].norm_span[0]
+        above = norm.text[start:end] if 0 <= start < end else ""
+        if _REPORTS_AWARDS.search(above):
+            # a news report above the text it attaches ("附:…若干措施" / 第一条…) states awards of its own
+            # in its paragraphs (its headline, "…最高扶持5000万元", only repeats one)
+            pos = start
+            for line in above.split("\n"):
+                stamp = list(re.finditer(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?", line))
+                cut = stamp[-1].end() if stamp else 0  # a headline run into its date stamp is no statement
+                if re.search(r"[。,;]", line[cut:]):
+                    yield line[cut:], pos + cut, None, doc.id, {"incentive"}, None
+                pos += len(line) + 1
         for a in arts:
             yield a.text, a.norm_span[0], a.no, a.id, None, a
         # a section printed as paragraphs with no numbered articles carries its awards itself

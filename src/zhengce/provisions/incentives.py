@@ -100,6 +100,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):
         return True  # "给予…企业5万元扶持资金": the money given, named by its purpose
+    if re.search(r"财政(?:按[^,;。]{0,8})?(?:再|另行|同比例)?配套$", before.strip()) or re.match(r"^(?:的)?财政资金", after):
+        return False  # "区财政按1:1再配套1亿元", "2亿元财政资金…": the government's own money, not an award
     if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)(?!支持|补助|奖励|补贴|扶持|资助|奖补)", after):
         return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
