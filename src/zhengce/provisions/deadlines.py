@@ -19,7 +19,8 @@ DATE = re.compile(
     rf"(?:(?P<y>20\d\d|[二〇零一两三四五六七八九]{{4}})\s*年\s*)?(?P<m>{_D})\s*月\s*"
     rf"(?:(?P<d>{_D})\s*[日号]|(?P<end>底|末|下旬|中旬|上旬))"
     rf"(?:\s*(?:\((?:星期|周)[^)]*\)))?"
-    rf"(?:\s*(?:(?P<hh>\d{{1,2}})\s*[:：]\s*(?P<mm>\d{{2}})|(?P<h2>\d{{1,2}})\s*[时点](?:(?P<m2>\d{{1,2}})分|半)?))?")
+    rf"(?:\s*(?P<ampm>上午|中午|下午|晚上|早上)?\s*(?:(?P<hh>\d{{1,2}})\s*[:：]\s*(?P<mm>\d{{2}})|"
+    rf"(?P<h2>\d{{1,2}})\s*[时点](?:(?P<m2>\d{{1,2}})分|半)?))?")
 _BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*日?(?:前|之前|以前|为止|截止|止)")  # "(星期五)日前"
 # "市科技局10月15日完成审查": a date a step of the procedure is due on
 _DUE_ACTION = re.compile(r"^\s*(?:完成|前完成)(?:审查|审核|推荐|报送|提交|上报|评审|初审|复核)")
@@ -56,11 +57,15 @@ def _date(m: re.Match, year: int | None) -> tuple[str | None, str | None]:
     if not 1 <= d <= calendar.monthrange(yy, mo)[1]:
         return None, None
     time = None
+    # "下午5点" is 17:00; "中午12点" stays 12:00
+    later = 12 if m.group("ampm") in ("下午", "晚上") else 0
     if m.group("hh"):
-        time = f"{int(m.group('hh')):02d}:{m.group('mm')}"
+        h = int(m.group("hh"))
+        time = f"{h + later if h < 12 else h:02d}:{m.group('mm')}"
     elif m.group("h2"):
+        h = int(m.group("h2"))
         mins = m.group("m2") or ("30" if m.group(0).endswith("半") else "00")
-        time = f"{int(m.group('h2')):02d}:{int(mins):02d}"
+        time = f"{h + later if h < 12 else h:02d}:{int(mins):02d}"
     return f"{yy:04d}-{mo:02d}-{d:02d}", time
 
 

@@ -505,10 +505,23 @@ def date_of_line(text: str) -> str | None:
 
 
 def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
-    """(issuer, date) of a signature at the end: an issuing body's line over a date line."""
+    """(issuer, date) of a signature at the end: an issuing body's line over a date line, or both run
+    on at the end of the last paragraph ("…合作协议模板临沂市科学技术局2024年8月2日。")."""
     tail = [t.strip() for t in texts[-8:] if t.strip()]
     for k in range(len(tail) - 1, 0, -1):
         date = date_of_line(tail[k])
         if date and _SIGNER_RE.match(tail[k - 1]) and len(tail[k - 1]) <= 40:
             return tail[k - 1], date
+    if tail:
+        m = _RUN_ON_SIGNATURE.search(tail[-1])
+        if m:
+            from zhengce.reading.regions import mentions
+            run = m.group(1)
+            starts = [run.find(r.name) for r in mentions(run) if run.find(r.name) >= 0]
+            if starts:  # the signer starts with its place: what stands before belongs to the sentence
+                return run[min(starts):], iso(*m.group(2, 3, 4))
     return None, None
+
+
+_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|委员会|管委会))\s*"
+                               r"(\d{4})年(\d{1,2})月(\d{1,2})日[。.]?$")
