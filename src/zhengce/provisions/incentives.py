@@ -358,7 +358,6 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             final.append(lone[0])
 
     out: list[Provision] = []
-    has_fenbie = "分别" in sent
     # "浙江某某有限公司、…等20家企业…各奖励30万元": a grant to named firms (a 公示 or 通报), not a
     # measure anyone can claim
     if "公司" in sent or "家企业" in sent:
@@ -366,6 +365,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     for gid in sorted({x.group for x in final}):
         g = [x for x in final if x.group == gid]
         trig = trigger_for(sent, g[0].pos)
+        # 分别 of this measure, not of another one of the sentence ("…示范企业给予10万元奖励;…分别给予5万元")
+        seg_start = max(sent.rfind(";", 0, g[0].pos), sent.rfind(";", 0, g[0].pos)) + 1
+        seg_end = min([i for i in (sent.find(";", g[-1].end), sent.find(";", g[-1].end)) if i >= 0] or [len(sent)])
+        has_fenbie = "分别" in sent[seg_start:seg_end]
         if len(g) > 1 and has_fenbie:
             trig = _list_clause(sent, g[0].pos, len(g)) or trig
             triggers = pair_triggers(trig, len(g))

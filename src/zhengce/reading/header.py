@@ -360,7 +360,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 body_seen = i
             # a covering notice's sentence (现将《Y》印发给你们) names the policy it covers
             for m in _COVER_SENTENCE_RE.finditer(t):
-                head.cover.append(next(g for g in m.groups() if g))
+                # the title as printed in 《》 goes before a notice title's rendering of it
+                head.cover.insert(0, next(g for g in m.groups() if g))
         i += 1
     # the heading is the title line nearest before the policy's body: the last one before the
     # first body sentence that follows it, that is not a covering notice's title

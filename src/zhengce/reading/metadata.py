@@ -15,7 +15,7 @@ from zhengce.reading.regions import Region, lookup, mentions
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|公开征求意见稿|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
+SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
 HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
                         r"(?:\([^()]{1,12}\))*$")
 COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
@@ -161,6 +161,8 @@ def qualify_unit(unit: str, region: Region) -> str:
     """"婺城区人民政府" in a 金华 document → "金华市婺城区人民政府": a district printed without its city."""
     if unit.startswith("中共"):
         return "中共" + qualify_unit(unit[2:], region)  # 中共海曙区委 → 中共宁波市海曙区委
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,12}[省市县区]政府(?:办公室|办公厅)?", unit) or unit in ("市政府", "县政府", "区政府"):
+        unit = re.sub(r"政府", "人民政府", unit, count=1)  # "宿迁市政府" is the 人民政府 by its usual short name
     # "省发展和改革委员会" in a 陕西 document: the province (or city) it speaks for
     if unit.startswith("省") and region.level == "province" and region.name.endswith("省"):
         return region.name + unit[1:]
