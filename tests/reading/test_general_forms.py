@@ -185,3 +185,14 @@ def test_a_news_report_above_the_text_it_attaches_counts_its_awards():
             "附:某某区大力发展直播电商经济若干措施\n第一章 总则\n第一条 为推动直播电商集聚发展,制定本措施。\n")
     doc = parse_text(text, source="report_attached.txt")[0]
     assert sorted(p.fields["amount_yuan"] for p in _incentives(doc)) == [500000, 50000000]
+
+
+def test_an_amendment_is_read_for_its_new_wording():
+    text = ("各乡镇人民政府,县政府直属各单位:\n经县政府常务会议研究同意,决定修改《某某县加快服务业高质量发展若干措施》部分条款:\n"
+            "一、将“15.支持商贸设施建设。营业面积达到5000平方米的,给予商业运营单位10万元的一次性补助。”修改为“15.支持商贸设施建设。"
+            "对新开业的商业综合体,每年给予300万元运营补助。”\n"
+            "二、将“23.推动“电商+”发展。当年线上零售额达到100万元的,给予1万元的一次性奖励。”修改为“23.推动“电商+”发展。"
+            "当年线上零售额达到100万元给予2万元的奖励。”\n")
+    doc = parse_text(text, source="amendment.txt")[0]
+    assert [(a.no, a.heading) for a in doc.articles] == [(15, "支持商贸设施建设"), (23, "推动“电商+”发展")]
+    assert sorted((p.article, p.fields["amount_yuan"]) for p in _incentives(doc)) == [(15, 3000000), (23, 20000)]

@@ -27,6 +27,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     to `text`. `year` fills in deadlines that print no year. `context` may hold
     {"kinds": {...}} to restrict what is read (e.g. a section intro has budgets and targets)."""
     kinds = set((context or {}).get("kinds") or KINDS)
+    text = _without_replaced_wording(text)
     out: list[Provision] = []
     prev: list[Provision] = []
     earlier: list[Provision] = []  # every award of the unit so far: "上述…最高" caps them all
@@ -65,6 +66,17 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         if kinds & {"budget", "target", "threshold"}:
             out.extend(p for p in figures_in_sentence(sent, s, taken, year) if p.kind in kinds)
     return _dedupe(out)
+
+
+_REPLACED = re.compile(r"将“(.+?)”(?=\s*(?:修改为|调整为|修订为|变更为|替换为))", re.S)
+
+
+def _without_replaced_wording(text: str) -> str:
+    """An amendment quotes the wording it replaces ("将“15.…分别给予10万元…”修改为“15.…”"): that old
+    wording states no award any more. It is blanked (same length, so spans stay true)."""
+    if "将“" not in text:
+        return text
+    return _REPLACED.sub(lambda m: "将“" + " " * len(m.group(1)) + "”", text)
 
 
 def _lead_cap(incs: list[Provision], lead: Provision | None, out: list[Provision],

@@ -315,9 +315,13 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
                 first_end = ln.end
             rest = text[len(ra.label):] if text.startswith(ra.label) else text
             responsible, _ = responsible_of(text)
+            no, heading = ra.no, _shorter(heading_of(rest), _spaced_head(norm, ra.start, first_end, len(ra.label)))
+            amended = _AMENDED.match(rest)
+            if amended:  # "一、将“15.…”修改为“15.支持商贸设施建设。…”": the article as it now reads
+                no, heading = int(amended.group(1)), amended.group(2).strip().removesuffix("”")
             section.articles.append(Article(
-                id=f"{sid}/a{ra.no}", no=ra.no, label=ra.label,
-                heading=_shorter(heading_of(rest), _spaced_head(norm, ra.start, first_end, len(ra.label))),
+                id=f"{sid}/a{no}", no=no, label=ra.label,
+                heading=heading,
                 responsible=responsible, text=text, span=norm.orig_span(ra.start, ra.end),
                 section_no=rs.no, norm_span=(ra.start, ra.end)))
         doc.sections.append(section)
@@ -329,6 +333,7 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
         doc.closing = norm.text[c0:c1]
 
 
+_AMENDED = re.compile(r"\s*将“.+?”\s*(?:修改为|调整为|修订为|变更为)“\s*(?:第)?(\d{1,3})[.、条]\s*([^。]+?)(?:。|$)", re.S)
 _SPACED_HEAD = re.compile(r"^[ \t\u3000\u00a0]*([^\s。,;:,;:]{4,30}?)[ \t\u3000\u00a0]+(?=\S[^\n]{10,})")
 
 
