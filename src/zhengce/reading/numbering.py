@@ -46,8 +46,13 @@ _INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]
                      rf"第[{CN_NUM}]{{1,4}}[条章])\S)")
 # "一、平阳县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title
 _AFTER_TITLE = re.compile(rf"^([{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?)(?=(?:1[、.]|\(一\))[\u4e00-\u9fff])")
-_LEAD = re.compile(r"[((](?:由)?[^()()]{2,80}?(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
-                   r"|[((](?:牵头单位|牵头部门)[::][^()()]{2,80}?[))]\s*$")
+# a section's lead clause: "(由市发改委牵头实施)", "(牵头单位:区经信局)", "(牵头部门:区发改局,配合部门:…)" —
+# the last also when the page was cut inside it
+LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
+                     r"|[((](?:牵头单位|牵头部门)[::]([^()()]{2,80}?)[))]\s*$"
+                     r"|[((](?:牵头单位|牵头部门)[::]([^()(),,;;]{2,40})[,,;;]\s*(?:配合|协同|责任|参与)(?:单位|部门)[::]"
+                     r"[^()()]*(?:[))]\s*)?$")
+
 
 
 @dataclass
@@ -158,7 +163,7 @@ def is_title_like(rest: str) -> bool:
     run_on = _LEAD_RUN_ON.match(rest)
     if run_on:
         return True
-    body = _LEAD.sub("", rest).strip()
+    body = LEAD_RE.sub("", rest).strip()
     if not body or len(body) > 45:
         return False
     inner = body.rstrip("。")

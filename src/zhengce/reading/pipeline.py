@@ -290,6 +290,11 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
         sec_start = first.start
         last = rs.articles[-1].end if rs.articles else (rs.intro[-1].end if rs.intro else first.end)
         intro = "\n".join(ln.text for ln in rs.intro)
+        if title and not lead and rs.intro:
+            # "一、扩大有效投资政策" over "(由市发改委牵头实施)": the lead clause on a line of its own
+            _, lead = section_title_and_lead("X" + rs.intro[0].text.strip())
+            if not re.fullmatch(r"[((][^()()]{2,80}[))]", rs.intro[0].text.strip()):
+                lead = []
         if title and rs.heading_line is not None:
             # "着力振兴工业经济市财政安排6400万元专项资金。": the title runs on into its budget line
             pattern = r"(?<=[\u4e00-\u9fff”]{4})(?:[省市区县]级?)?财政(?:每年|年度|专项)?安排"

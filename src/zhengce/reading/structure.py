@@ -14,12 +14,10 @@ from dataclasses import dataclass, field
 
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount
 from zhengce.reading.lines import CN_NUM, Line
-from zhengce.reading.numbering import is_title_like, marker, scheme_of, split_inline
+from zhengce.reading.numbering import LEAD_RE, is_title_like, marker, scheme_of, split_inline
 
 CLOSING_RE = re.compile(r"^(?:上述|以上|本通知|本政策|本文件|本意见|本措施|本办法|本细则|本实施细则|本方案|本规定|"
                         r"各领域政策|此前|如遇|除标明|政策执行中)")
-LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
-                     r"|[((](?:牵头单位|牵头部门)[::]([^()()]{2,80}?)[))]\s*$")
 # "扩大有效投资政策(由市发改局牵头实施)全力推进…": the title and its lead, then the first paragraph
 LEAD_RUN_ON_RE = re.compile(r"^([^。;,:()()]{2,30}?)\s*[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]")
 BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安排资金|预算资金)|安排(?:区级|市级|县级|省级)?财政(?:专项)?资金"
@@ -172,7 +170,7 @@ def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
             return run_on.group(1).strip(), split_units(run_on.group(2))
         return rest.strip(), []
     title = rest[: m.start()].strip()
-    return title, split_units(m.group(1) or m.group(2))
+    return title, split_units(m.group(1) or m.group(2) or m.group(3))
 
 
 # "安排58亿元财政资金保障…": the amount before the money it is
