@@ -58,6 +58,15 @@ _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
 _YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计)?(?:每年)?")
 
 
+def _named_places(before: str) -> bool:
+    """The recipients before an amount are only place names ("武威市、庆阳市,各奖励")."""
+    names = re.sub(r"[,,、和及]|(?:各|分别)?(?:奖励|补助|奖补|给予)$", " ", before).split()
+    if not names or len(before) > 40:
+        return False
+    from zhengce.reading.regions import lookup
+    return all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区州旗]", n) and lookup(n) is not None for n in names)
+
+
 @dataclass
 class _Award:
     kind: str  # amount | rate | matching | per_unit
@@ -362,6 +371,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     # measure anyone can claim
     if "公司" in sent or "家企业" in sent:
         final = [x for x in final if not _NAMED_FIRMS.search(sent, max(0, x.pos - 300), x.pos)]
+    # "二等奖:武威市、庆阳市,各奖励80万元": a prize already given to named places, not a measure
+    final = [x for x in final if not _named_places(sent[max(0, sent.rfind(":", 0, x.pos) + 1):x.pos])]
     for gid in sorted({x.group for x in final}):
         g = [x for x in final if x.group == gid]
         trig = trigger_for(sent, g[0].pos)
