@@ -304,6 +304,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")):
         return False
+    if re.match(r"(?:政策依据|依据文件|政策来源|文件依据|资料来源)\s*[::]", n):
+        return False  # a digest's "政策依据:《…》" closes its block on a line of its own
     last = s[-1]
     # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
     opened = re.sub(r"〔\d{2,6}$", "", s)

@@ -72,6 +72,10 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
     compiled = _split_compiled(lines)
     if compiled:
         return compiled
+    if sum(1 for ln in lines if BASIS_RE.match(ln.text)) >= 2:
+        headed = _split_headed(lines)
+        if headed:
+            return headed
     # cheap first: two lines shaped like place headers before looking places up
     shaped = [ln for ln in lines if len(ln.text) <= 16 and re.search(
         r"[省市区县旗州盟]$|^全[省市]$", re.sub(r"^\d{1,2}[、.]\s*", "", ln.text.strip()))]
@@ -180,6 +184,41 @@ def _split_compiled(lines: list[Line]) -> list[Chunk] | None:
             chunks[-1].lines.append(ln)
     chunks = [c for c in chunks if c.lines]
     return chunks or None
+
+
+_BLOCK_HEADER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^。,,;;]{4,30})$")
+
+
+def _header_place(text: str) -> Region | None:
+    """The place a digest block's header names first ("(一)保定市竞秀区高新技术企业奖励政策" → 竞秀区)."""
+    from zhengce.reading.regions import mentions, most_specific
+    m = _BLOCK_HEADER.match(text.strip())
+    if not m:
+        return None
+    found = [r for r in mentions(m.group(1))]
+    head = m.group(1)
+    starts = [i for r in found for i in (head.find(r.name[:2]), head.find((r.city or r.province or "~")[:2])) if i >= 0]
+    return most_specific(found) if starts and min(starts) <= 2 else None
+
+
+def _split_headed(lines: list[Line]) -> list[Chunk] | None:
+    """A digest whose blocks are headed by a numbered line naming a place ("一、河北省…奖励政策",
+    "(一)保定市竞秀区…") and closed by "政策依据:《…》": one document per block with text; a header
+    with nothing under it (a city over its districts) and the page's own head are not documents."""
+    heads = [i for i, ln in enumerate(lines) if _header_place(ln.text) is not None]
+    if len(heads) < 2:
+        return None
+    chunks: list[Chunk] = []
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        body = lines[i + 1:end]
+        if not body:
+            continue
+        basis = next((BASIS_RE.match(ln.text) for ln in body if BASIS_RE.match(ln.text)), None)
+        chunks.append(Chunk(body, label=basis.group(1) if basis else None, label_line=False,
+                            header_region=_header_place(lines[i].text), digest=True))
+    chunks = [c for c in chunks if _substantive(c)]
+    return chunks if len(chunks) >= 2 else None
 
 
 def _split_sourced(lines: list[Line]) -> list[Chunk]:
