@@ -137,7 +137,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                head.bodies if head is not None else ())
     doc.region = region.full if region else None
     doc.level = region.level if region else None
-    zone = placing.zone_of(doc.issuer, title, region, body_text)
+    zone = placing.zone_of(doc.issuer, title or chunk.header, region, body_text)
     if zone:
         doc.region, doc.level = zone
     elif region and not chunk.header_region and not any(

@@ -27,6 +27,7 @@ class Chunk:
     dropped: list[Line] | None = None  # news or page chrome before the document
     digest: bool = False  # a block of a place-by-place digest: its numbered lines are items, not articles
     label_line: bool = True  # the label is the chunk's first line (an item label), not its last (政策依据)
+    header: str | None = None  # the digest block's header line ("天津市经济开发区…奖励政策"): it may name a zone
 
 
 # "政策依据:关于…的意见", "依据文件 《…》": a digest names the policy its block comes from
@@ -72,10 +73,9 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
     compiled = _split_compiled(lines)
     if compiled:
         return compiled
-    if sum(1 for ln in lines if BASIS_RE.match(ln.text)) >= 2:
-        headed = _split_headed(lines)
-        if headed:
-            return headed
+    headed = _split_headed(lines)
+    if headed:
+        return headed
     # cheap first: two lines shaped like place headers before looking places up
     shaped = [ln for ln in lines if len(ln.text) <= 16 and re.search(
         r"[省市区县旗州盟]$|^全[省市]$", re.sub(r"^\d{1,2}[、.]\s*", "", ln.text.strip()))]
@@ -186,7 +186,7 @@ def _split_compiled(lines: list[Line]) -> list[Chunk] | None:
     return chunks or None
 
 
-_BLOCK_HEADER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^。,,;;]{4,30})$")
+_BLOCK_HEADER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^。,,;;:]{4,30})$")
 
 
 def _header_place(text: str) -> Region | None:
@@ -205,9 +205,14 @@ def _split_headed(lines: list[Line]) -> list[Chunk] | None:
     """A digest whose blocks are headed by a numbered line naming a place ("一、河北省…奖励政策",
     "(一)保定市竞秀区…") and closed by "政策依据:《…》": one document per block with text; a header
     with nothing under it (a city over its districts) and the page's own head are not documents."""
-    heads = [i for i, ln in enumerate(lines) if _header_place(ln.text) is not None]
+    heads = [i for i, ln in enumerate(lines) if _BLOCK_HEADER.match(ln.text.strip()) and _header_place(ln.text) is not None]
     if len(heads) < 2:
         return None
+    from zhengce.reading.placing import _ZONE_RE
+    places = {_header_place(lines[i].text).full + (z.group(1) if (z := _ZONE_RE.search(lines[i].text)) else "")
+              for i in heads}
+    if len(places) < 2 and sum(1 for ln in lines if BASIS_RE.match(ln.text)) < 2:
+        return None  # one place's numbered parts are its sections; a digest names several places or sources
     chunks: list[Chunk] = []
     for k, i in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(lines)
@@ -216,8 +221,16 @@ def _split_headed(lines: list[Line]) -> list[Chunk] | None:
             continue
         basis = next((BASIS_RE.match(ln.text) for ln in body if BASIS_RE.match(ln.text)), None)
         chunks.append(Chunk(body, label=basis.group(1) if basis else None, label_line=False,
-                            header_region=_header_place(lines[i].text), digest=True))
-    chunks = [c for c in chunks if _substantive(c)]
+                            header_region=_header_place(lines[i].text), digest=True,
+                            header=_BLOCK_HEADER.match(lines[i].text.strip()).group(1)))
+    seen: set[tuple] = set()
+    unique = []
+    for c in chunks:  # a page that prints a block twice holds one document
+        key = (c.header, c.label)
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    chunks = [c for c in unique if _substantive(c)]
     return chunks if len(chunks) >= 2 else None
 
 
