@@ -306,6 +306,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     if re.match(r"(?:政策依据|依据文件|政策来源|文件依据|资料来源)\s*[::]", n):
         return False  # a digest's "政策依据:《…》" closes its block on a line of its own
+    if re.match(r"《[^《》]{4,80}》\s*[::]", n) or re.search(r"(?:\.\.\.|…)$", s):
+        return False  # "《…办法》:对…" opens a measure of its own; a teaser cut with "..." ends there
     last = s[-1]
     # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
     opened = re.sub(r"〔\d{2,6}$", "", s)

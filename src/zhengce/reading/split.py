@@ -35,6 +35,7 @@ BASIS_RE = re.compile(r"^(?:政策依据|依据文件|政策来源|文件依据|
 # "——第1-4条摘自《…条例》": a digest whose blocks are closed by the document they were taken from
 SOURCE_RE = re.compile(r"^[—\-–]{0,4}\s*(?:第[\d一二三四五六七八九十\-—~至、,]+条)?(?:摘自|摘录自|节选自|摘编自|引自|出自|来源于)"
                        r"\s*《([^《》]{6,120})》\s*(?:[((][^()()]{4,30}[))])?\s*$")
+_NAMED_LINE = re.compile(r"^《([^《》]{6,80})》\s*[::]")
 _SHORT_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、\S{2,16}$")
 # "张店区:对首次通过…": a place of a digest with its measure on the same line
 _INLINE_PLACE = re.compile(r"^(?:\d{1,2}[、.]\s*)?([\u4e00-\u9fff]{2,8}?(?:区|县|市|旗))"
@@ -128,13 +129,20 @@ def _split_digest(lines: list[Line], context: Region | None = None) -> list[Chun
                 chunks.append(current)
             current = Chunk([ln], label=m.group(3).strip(), category=m.group(2), header_region=region)
             continue
+        named = _NAMED_LINE.match(ln.text) if context is not None else None
+        if named:  # "《湖南省…奖励办法》:对…给予…": a measure quoted with the document it is from
+            if current is not None and current.lines:
+                chunks.append(current)
+            current = Chunk([ln], label=named.group(1), header_region=region, label_line=False)  # its text is a measure
+            continue
         if current is None:  # text under a header with no item label: a document of its own
             current = Chunk([], header_region=region)
         current.lines.append(ln)
     if current is not None and current.lines:
         chunks.append(current)
     if context is not None and chunks and chunks[0].header_region is None and chunks[0].label is None \
-            and not re.search(r"\d\s*(?:万|元|%)", "".join(ln.text for ln in chunks[0].lines)):
+            and not re.search(r"\d\s*(?:万|元|%)", "".join(ln.text for ln in chunks[0].lines
+                                                      if not re.search(r"简介|摘要|导读", ln.text[:40]))):
         chunks = chunks[1:]  # the digest page's own head (breadcrumbs, its title, date), before the first place
     return [c for c in chunks if _substantive(c)]
 
