@@ -77,8 +77,9 @@ def clean_title(title: str) -> str:
 
 
 def strip_issuer_prefix(title: str) -> str:
-    m = re.match(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|"
-                 r"办公室|管委会)(关于.+)$", title)
+    # (joint issuers too: "中共襄阳市委、襄阳市人民政府关于…")
+    m = re.match(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:[市县区省]委、[\u4e00-\u9fff]{2,20}?)?(?:人民政府办公室|人民政府办公厅|"
+                 r"人民政府|政府办公室|委员会|办公室|管委会)(关于.+)$", title)
     return m.group(1) if m else title
 
 

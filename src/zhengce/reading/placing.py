@@ -105,7 +105,9 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
                 return inner.full, inner.level
     # an issuer that is also a county or district government places the document there, not in the zone
     zone_issuer = "" if "人民政府" in (issuer or "") else re.sub(r"(?:管理委员会|管委会).*$", "", issuer or "")
-    for source in (zone_issuer, title or ""):
+    # a government's policy about a zone ("襄阳市人民政府关于全力推进襄阳高新区…的意见") is the government's
+    governed = bool(re.search(r"人民政府|[市县区]委", issuer or ""))
+    for source in (zone_issuer, "" if governed else (title or "")):
         m = _ZONE_RE.search(source)
         if not m:
             continue
@@ -113,7 +115,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         if re.search(r"(?:支持|推进|加快|促进|推动|发展|建设|培育)(?:[\u4e00-\u9fff]{0,2})$", zone[:-4] if len(zone) > 4 else ""):
             continue  # "支持产业园区以…": what a policy is about
         zone = re.sub(r"^(?:关于|印发|支持|推进|加快|进一步)+", "", zone)
-        if re.search(r"我[市区县省]|促进|推动|加快|支持|若干|各类|全市|全省", zone):
+        if re.search(r"我[市区县省]|促进|推动|推进|加快|支持|若干|各类|全市|全省|全力", zone):
             continue  # "促进我市开发区…": what a policy is about, not where it is from
         if len(re.sub(r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|"
                       r"科技产业园|产业园|科技园|综合保税区|保税区|新区|示范区)$", "", zone)) < 2:
