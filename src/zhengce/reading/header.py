@@ -34,7 +34,8 @@ _FIELDS = {
     "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "信息有效性": "validity",
     "公开方式": "ui", "公开范围": "ui", "信息来源": "source", "来源": "source", "浏览次数": "ui",
     "访问次数": "ui", "点击数": "ui", "点击": "ui", "阅读次数": "ui", "字体大小": "ui", "字号大小": "ui",
-    "作者": "ui", "编辑": "ui", "责任编辑": "ui", "内容编辑": "ui", "分享到": "ui", "本文标签": "ui", "关键词": "ui",
+    "参考依据": "basis", "政策依据": "basis", "依据文件": "basis", "文件依据": "basis", "政策来源": "basis",
+    "作者": "ui", "编辑": "ui", "Tags": "ui", "TAG": "ui", "标签": "ui", "责任编辑": "ui", "内容编辑": "ui", "分享到": "ui", "本文标签": "ui", "关键词": "ui",
     "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",
 }
 _LABELS = sorted(_FIELDS, key=len, reverse=True)

@@ -19,7 +19,7 @@ from zhengce.reading.lines import Line, split_lines
 from zhengce.reading.model import Article, Document, Section, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
-from zhengce.reading.header import DATE_RE, ISO_DATE_RE, cover_title, read_head, tail_signature
+from zhengce.reading.header import DATE_RE, ISO_DATE_RE, cover_title, read_head, tail_signature, title_like
 from zhengce.reading.numbering import marker
 from zhengce.reading.split import Chunk, split_documents
 from zhengce.reading.structure import (heading_of, parse_body, responsible_of, section_budget,
@@ -101,12 +101,13 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         title = meta.clean_title(meta.strip_issuer_prefix(inner or head.fields["title"]))
     reconstructed = False
     card_issuer = None
-    if not title:
-        # a policy card ("适用对象/政策内容/政策依据:《…的通知》") names its document last
-        m = re.search(r"(?:政策依据|政策来源|文件依据|依据文件|政策文件)[::]\s*《([^《》]{6,120})》", body_text)
-        if m:
-            inner, card_issuer = cover_title(m.group(1))
-            title = meta.clean_title(meta.strip_issuer_prefix(inner or m.group(1)))
+    # a policy card or an aggregator's page ("适用对象/政策内容/政策依据:《…的通知》", "参考依据:关于…若干意见
+    # (征求意见稿)2020年12月8日") names the document it presents: that is the document, whatever the page calls it
+    m = None if chunk.label else _BASIS_LINE.search(body_text)
+    basis = m.group(0) if m and title_like(m.group(1)) else ""
+    if basis:
+        inner, card_issuer = cover_title(m.group(1))
+        title = meta.clean_title(meta.strip_issuer_prefix(inner or m.group(1)))
     if not title:
         title, _ = meta.reconstruct_title(body_text)
         reconstructed = title is not None
@@ -132,6 +133,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                              or re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15]))) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
     doc.issuer = doc.issuer or card_issuer
+    if basis:  # "参考依据:关于…若干意见(征求意见稿)2020年12月8日": its state and date
+        doc.status = "draft" if re.search(r"征求意见稿|草案|送审稿", basis) else doc.status
+        dated = DATE_RE.search(basis)
+        doc.issued = doc.issued or (meta.iso(*dated.groups()) if dated else None)
 
     region = placing.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None,
                                head.bodies if head is not None else ())
@@ -199,6 +204,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     return doc
 
 
+_BASIS_LINE = re.compile(r"(?m)(?:政策依据|政策来源|文件依据|依据文件|政策文件|参考依据)\s*[::]\s*《?([^《》\n]{6,120}?)》?"
+                         r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*$")
 _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]")
 
