@@ -363,7 +363,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     # "按…的一定比例给予支持,单个项目最高不超过5000万元": the award's only number is its maximum
     if not final and _GIVE_RE.search(sent):
         lone = [it for it in items if it.extras.get("cap_only") and it.amount.bound == "max"
-                and not _BUDGET_BEFORE.search(sent[max(0, it.pos - 14):it.pos])]
+                and not _BUDGET_BEFORE.search(sent[max(0, it.pos - 14):it.pos])
+                and not _COND_AFTER.match(sent[it.end:])]  # "1亿元以下的" bounds a condition
         if len(lone) == 1:
             lone[0].extras.pop("cap_only")
             final.append(lone[0])

@@ -127,7 +127,8 @@ def all_fields(text: str) -> list[tuple[str, str]]:
     ms = list(_FIELD_RE.finditer(text))
     for k, m in enumerate(ms):
         end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
-        out.append((_FIELDS[m.group(1)], text[m.end():end].strip()))
+        value = text[m.end():end].strip(" |丨/")  # "发布机构: | 发布日期:…": an empty field between bars
+        out.append((_FIELDS[m.group(1)], value if re.search(r"[\u4e00-\u9fff\w]", value) else ""))
     return out
 
 

@@ -104,10 +104,12 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # a policy card or an aggregator's page ("适用对象/政策内容/政策依据:《…的通知》", "参考依据:关于…若干意见
     # (征求意见稿)2020年12月8日") names the document it presents: that is the document, whatever the page calls it
     m = None if chunk.label else _BASIS_LINE.search(body_text)
-    basis = m.group(0) if m and title_like(m.group(1)) else ""
+    named_basis = (m.group(1) or m.group(3)) if m else None
+    basis = m.group(0) if m and (m.group(1) or title_like(named_basis)) else ""
+    basis_no = m.group("no") if basis else None
     if basis:
-        inner, card_issuer = cover_title(m.group(1))
-        title = meta.clean_title(meta.strip_issuer_prefix(inner or m.group(1)))
+        inner, card_issuer = cover_title(named_basis)
+        title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
     if not title:
         title, _ = meta.reconstruct_title(body_text)
         reconstructed = title is not None
@@ -133,6 +135,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                              or re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15]))) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
     doc.issuer = doc.issuer or card_issuer
+    doc.doc_number = doc.doc_number or (re.sub(r"\s+", "", basis_no) if basis_no else None)
     if basis:  # "参考依据:关于…若干意见(征求意见稿)2020年12月8日": its state and date
         doc.status = "draft" if re.search(r"征求意见稿|草案|送审稿", basis) else doc.status
         dated = DATE_RE.search(basis)
@@ -204,8 +207,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     return doc
 
 
-_BASIS_LINE = re.compile(r"(?m)(?:政策依据|政策来源|文件依据|依据文件|政策文件|参考依据)\s*[::]\s*《?([^《》\n]{6,120}?)》?"
-                         r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*$")
+_BASIS_LINE = re.compile(r"(?m)(?:政策依据|政策来源|文件依据|依据文件|政策文件|参考依据)\s*[::]\s*(?:《([^《》\n]{6,120})》"
+                         r"(?:\s*[((](?P<no>[^()()]{0,20}〔\d{4}〕\d{1,4}号)[))])?|([^《》\n]{6,120}?)"
+                         r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*$)")
 _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]")
 
