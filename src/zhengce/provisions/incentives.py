@@ -93,6 +93,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     # "各奖励人民币10万元", "给予额外的100万元": the currency and 额外 say nothing about what it is
     before = re.sub(r"(?:人民币|额外的?)\s*$", "", sent[s:a.span[0]])
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
+    if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
+        return False  # "从…等8个方面给予5100万元的资金扶持": the whole policy's money, not one award
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
     if _GIVE_DIRECT.search(before.strip()):

@@ -25,6 +25,8 @@ ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府�
 TOTAL_RE = re.compile(r"(?:支持|支援|政策资金|资金)总额(?:为|是|达|约)?" + AMOUNT_RE.pattern)
 ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共|累计)?(?:安排|拿出|统筹)(?:专项|财政)?(?:资金)?"
                           + AMOUNT_RE.pattern + r"(?:资金|专项资金|财政资金)?,?(?:专门)?用于")
+# "从…等8个方面给予5100万元的资金扶持和奖励": the money of all its measures together
+_AREAS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个方面(?:给予|安排|投入)" + AMOUNT_RE.pattern + r"(?:的)?(?:资金|财政)")
 OVERLAP_RE = re.compile(r"除(?:交叉|重叠|交叉重叠|交叉重复)(?:部分)?外")
 VALID_YEAR_RE = re.compile(r"(?:均为|为)?(\d{4})年(?:全年|度内|1月1日至12月31日)?实施有效")
 EFFECTIVE_FROM_RE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|实施|执行)(?:[^。]{0,6}?(?:试行期|有效期)"
@@ -396,7 +398,7 @@ def total_budget(text: str, sectioned: bool = True) -> int | None:
     for its whole purpose ("县财政每年安排2000万元资金用于扶持…") — a 预算安排 is a section's budget."""
     found = matched_amount(TOTAL_RE, text)
     if found is None and not sectioned:
-        found = matched_amount(ALLOCATED_RE, text)
+        found = matched_amount(ALLOCATED_RE, text) or matched_amount(_AREAS_RE, text)
     return found
 
 
