@@ -247,6 +247,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
     ratios = [r for r in find_ratios(sent) if re.match(r"\s*(?:的)?(?:比例)?(?:给予|进行)?\s*配套",
                                                       sent[r.span[1]:r.span[1] + 6])]
+    if not (amounts or percents or ratios):
+        return []  # no money, no share: nothing to read (most sentences of a policy)
     items: list[_Award] = []
     used_amounts: set[int] = set()
 

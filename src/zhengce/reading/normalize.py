@@ -82,23 +82,43 @@ _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
 # is a line break where it follows the end of a sentence, a heading or a date, or where it comes
 # before a numbering marker or a date; elsewhere it is PDF damage ("地 方税收") and stays.
 _FLAT_LINE = 300
-_FLAT_BREAK = re.compile(
-    r"(?:(?<=[。:;!?])|(?<=\d日)|(?<=\d:\d\d)|(?<=号)|(?<=(?:通知|政策|措施|举措|办法|细则|意见|方案|规定))|(?<=年\))|(?<=行\))|(?<=稿\))"
-    r"|(?<=委员会文件)|(?<=人民政府文件)|(?<=办公室文件)|(?<=办公厅文件)|(?<=局文件))[ \t]+(?=\S)"  # "…管理委员会文件" is a red header
-    r"|[ \t]+(?=(?:[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|第[一二三四五六七八九十百]+[章条节]"
-    r"|\d{1,2}[.、][\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日[ \t]))")
+# (matched from the spaces, which are rare in Chinese text, and the context checked around them)
+_FLAT_BREAK = re.compile(r"[ \t]+(?=\S)")
+_BREAK_AFTER_RE = re.compile(
+    r"(?:[。:;!?]|\d日|\d:\d\d|号|通知|政策|措施|举措|办法|细则|意见|方案|规定|年\)|行\)|稿\)"
+    r"|(?:委员会|人民政府|办公室|办公厅|局)文件)$")  # "…管理委员会文件" is a red header
+_BREAK_BEFORE_RE = re.compile(
+    r"[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|第[一二三四五六七八九十百]+[章条节]"
+    r"|\d{1,2}[.、][\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日[ \t]")
 
 
 # Breaks with no space left at all: a signer and its date run into the title ("西充县人民政府2023年3月1日
 # 西充县支持…措施(试行)为深入…"), a title into its first chapter ("…办法(试行)第一章总则").
-_FLAT_SPLIT = re.compile(
-    r"(人民政府|办公室|局|委员会|管委会)(?=\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff])"
-    r"|(\d{4}年\d{1,2}月\d{1,2}日)(?=[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案))"
-    r"|([)办法则定策施见案])(?=第[一二三四五六七八九十]+章)|([办法则定策施见案])(?=第一条)")
+# (found from the date or the 第 that follows the break, then checked around: most text has neither)
+_FLAT_SPLIT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|第(?:[一二三四五六七八九十]+章|一条)")
+_SIGNER_END = re.compile(r"(?:人民政府|办公室|局|委员会|管委会)$")
+_TITLE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案)")
+
+
+def _flat_split(m: re.Match[str]) -> str:
+    text, s, e, found = m.string, m.start(), m.end(), m.group(0)
+    if _flat_break(m) != "\n":
+        return found  # only inside a page flattened into one long line
+    if found.startswith("第"):
+        before = text[s - 1:s]
+        if before and (before in "办法则定策施见案" or (before == ")" and found.endswith("章"))):
+            return "\n" + found  # "…办法(试行)第一章总则", "…专项扶持办法第一条为…"
+        return found
+    # "西充县人民政府2023年3月1日西充县支持…措施": the signer, its date, then the policy's title
+    signed = e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and _SIGNER_END.search(text, max(0, s - 6), s)
+    return ("\n" if signed else "") + found + ("\n" if _TITLE_AFTER_DATE.match(text, e) else "")
 
 
 def _flat_break(m: re.Match[str]) -> str:
     text, s = m.string, m.start()
+    if m.re is _FLAT_BREAK and not (_BREAK_AFTER_RE.search(text, max(0, s - 6), s)
+                                    or _BREAK_BEFORE_RE.match(text, m.end())):
+        return m.group(0)  # a space inside a sentence (PDF damage, "地 方税收") stays
     start = text.rfind("\n", 0, s) + 1
     end = text.find("\n", s)
     end = len(text) if end < 0 else end
@@ -358,8 +378,9 @@ def normalize(original: str) -> Normalized:
     b.translate_same_length(to_simplified)
     b.sub(_CN_DATE, _cn_date)
     b.sub(_RUN_DATE, _run_date)
-    b.sub(_FLAT_SPLIT, lambda m: m.group(0) + ("\n" if _flat_break(m) == "\n" else ""))
-    b.sub(_FLAT_BREAK, _flat_break)
+    if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
+        b.sub(_FLAT_SPLIT, _flat_split)
+        b.sub(_FLAT_BREAK, _flat_break)
     if original.count("|") >= 12:
         b.sub(_TABLE_JOIN, _table_join)
     for pattern, repl in _NOISE:
