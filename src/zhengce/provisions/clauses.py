@@ -20,16 +20,20 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern) -> list[tuple[int,
     return out
 
 
+_MARKS = re.compile(r"[(〔\[【)〕\]】。;!?\n]")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, without its final punctuation. Brackets are respected: a 。
     inside (…) does not end the sentence."""
     out, pos, depth = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):  # only brackets and sentence ends matter: visit those alone
+        i, ch = m.start(), m.group()
         if ch in "(〔[【":
             depth += 1
         elif ch in ")〕]】":
             depth = max(0, depth - 1)
-        elif ch in "。;!?\n" and (depth == 0 or ch == "\n"):
+        elif depth == 0 or ch == "\n":
             if i > pos:
                 out.append((pos, i))
             pos = i + 1

@@ -49,10 +49,15 @@ def _metric(clause: str, num_start: int) -> str:
     return head
 
 
+_ANY_NUMBER = re.compile(r"[\d一二三四五六七八九十百千万亿两零〇○]")
+
+
 def figures_in_sentence(sent: str, offset: int, taken: list[tuple[int, int]],
                         year: int | None) -> list[Provision]:
     """Budgets, thresholds and targets of one sentence; `taken` are spans (sentence-relative)
     already read as incentives or tax reliefs, left alone here."""
+    if not _ANY_NUMBER.search(sent):
+        return []  # no figure without a number
     cb = clauses(sent)
     out: list[Provision] = []
 
