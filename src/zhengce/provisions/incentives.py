@@ -28,9 +28,9 @@ _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|规模(?!以上|以下|企业|工业)|总额为|总额|设立|筹集|投入资金|"
                             r"投资(?![区园])|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)"
                             r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
-_COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,4}"
+_COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,4}"
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
-_THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff])?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
+_THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,4}?)" + AWARD_WORD)
 _BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:每家|每个|每项|每户|每人)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
@@ -39,7 +39,7 @@ _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项�
 _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)\s*"
                           r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补)?(?:最高|不超过)?\s*$")  # "每亩一次性给予300元"
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)")
-_AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
+_AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 # "按实到外资每100万美元给予不超过5万元", "每1美元奖励0.01元": per a quantity that is not yuan
 _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|提升|晋升|晋级|前进|进位)?\s*("
                           r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米)"
@@ -111,6 +111,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):
         return True  # "给予…企业5万元扶持资金": the money given, named by its purpose
+    if re.match(r"^\s*(?:的)?(?:资金|专项资金|经费)?\s*,?\s*(?:专门)?用于", after):
+        return False  # "安排…专项资金3000万元用于表彰奖励": money set aside for a purpose, not an award
     if re.search(r"财政(?:按[^,;。]{0,8})?(?:再|另行|同比例)?配套$", before.strip()) or re.match(r"^(?:的)?财政资金", after):
         return False  # "区财政按1:1再配套1亿元", "2亿元财政资金…": the government's own money, not an award
     if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)(?!支持|补助|奖励|补贴|扶持|资助|奖补)", after):
@@ -134,11 +136,12 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True
     # "奖励申报部门10000元", "给予挂牌“成长板”企业5万元扶持资金": the verb, whom it is given to, the amount
     m = re.fullmatch(r"\s*(?:给予|奖励|补助|补贴|资助|奖补)(?:给)?([^,;。\d]{1,30}?(?:企业|部门|单位|机构|个人|团队|人才|项目|平台|"
-                     r"主体|园区|村|社区|街道|乡镇|集体))(?:各|每家|每个)?(?:一次性)?", before)
+                     r"主体|园区|村|社区|街道|乡镇|集体))(?:各|每家|每个)?(?:一次性)?", before) or re.search(
+        r"(?:奖励|补助|奖补)(申报单位|申报企业|项目单位|运营单位|建设单位|责任单位|引荐单位)(?:各|每家|每个)?(?:一次性)?$", before)
     if m and not re.search(r"资金|总额|规模|预算|基金|安排", m.group(1)):
         return True
-    listed = re.sub(r"^(?:\s*[、和及与]\s*[\d.]+\s*(?:万元|元|亿元))+", "", after)  # "按20万元、15万元…给予"
-    if _AFTER_GIVE.match(listed) and re.search(r"(?:按|按照)(?:每[人家户个项件台])?$", before.strip()):
+    listed = re.sub(r"^(?:\s*[、和及与]\s*(?:[\u4e00-\u9fff]{1,4}级)?\s*[\d.]+\s*(?:万元|元|亿元))+", "", after)  # "按20万元、15万元…给予"
+    if _AFTER_GIVE.match(listed) and re.search(r"(?:按|按照)(?:每[人家户个项件台]|[\u4e00-\u9fff]{1,4}级)?$", before.strip()):
         return True  # "按每人1000元给予一次性吸纳就业补贴": the standard, then the award
     # "给予风险补助,最高100万元": a bare maximum in a clause of its own right after an award clause
     if a.bound == "max" and re.fullmatch(r"\s*(?:最高|不超过|最高不超过|最多)\s*", before):
@@ -268,7 +271,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         m = (_PER_MEASURE.search(sent[max(0, a.span[0] - 16):a.span[0]]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, a.span[0] - 24):a.span[0]]))
-        if m and re.search(r"给予|补助|补贴|奖励|资助|奖补", sent[a.span[1]:a.span[1] + 16] + sent[max(0, a.span[0] - 14):a.span[0]]):
+        rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
+        if m and _THRESHOLD_AFTER.match(rest):
+            continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
+        if m and re.search(r"给予|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持", sent[a.span[1]:a.span[1] + 16] + sent[max(0, a.span[0] - 14):a.span[0]]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
             used_amounts.add(i)
     # per thing counted: the amount is the award for each one
