@@ -211,11 +211,12 @@ class Percent:
     bound_word: str | None = None
 
 
-# "30%", "30 %", "30％", "30%_{0}", "30%°", "30‰", "百分之八十", "三分之二"
+# "30%", "30 %", "30％", "30%_{0}", "30%°", "30‰", "百分之八十", "千分之三", "万分之五", "三分之二"
 _PCT_RE = re.compile(
     rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<sign>[%％‰])(?:_\{{?0\}}?|°|º)?"
     rf"|百分之(?P<cn>{NUM})"
     rf"|千分之(?P<cnm>{NUM})"
+    rf"|万分之(?P<cnw>{NUM})"
     rf"|(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)分之(?P<numr>[{CN_NUMERAL_CHARS}]+|\d+)"
     # "奖励比例提高1个百分点": a rate raised by points is a rate of its own (5个百分点 = 5%)
     r"|(?P<pp>\d+(?:\.\d+)?)\s*个\s*百分\s*点"
@@ -238,6 +239,8 @@ def _find_percents(text: str) -> list[Percent]:
                 value = parse_number(m.group("cn")) / 100
             elif m.group("cnm"):
                 value = parse_number(m.group("cnm")) / 1000
+            elif m.group("cnw"):
+                value = parse_number(m.group("cnw")) / 10000
             else:
                 den, numr = parse_number(m.group("den")), parse_number(m.group("numr"))
                 if den == 0:

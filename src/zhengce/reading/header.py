@@ -136,6 +136,9 @@ def all_fields(text: str) -> list[tuple[str, str]]:
 _BODY_LEAD_RE = re.compile(r"(?:^|[,。,])(?P<who>[\u4e00-\u9fff、]{2,30}?(?:市委|市政府|县委|县政府|区委|区政府|省委|省政府|人民政府|"
                            r"办公室|办公厅|局|委员会|管委会))(?:近日|日前|近期)?(?:正式|联合)?(?:出台|印发|发布)了?"
                            r"《(?P<title>[^《》]{6,100})》(?:\s*[((](?P<no>[^()()]{4,30}号)[))])?")
+# "近日,《上饶经济技术开发区…奖励办法(试行)》(以下简称《办法》)正式出台": the title first, then its issuing
+_TITLE_FIRST_LEAD_RE = re.compile(r"(?P<who>)《(?P<title>[^《》]{6,100})》(?:\s*[((](?:以下简称|简称)[^()()]{0,12}[))])?"
+                                  r"(?:近日|日前|已)?(?:正式)?(?:出台|印发|发布|公布|出炉|施行|实施)(?P<no>)")
 _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 # a news item's lead: "龙华区于2021年10月8日出台了《深圳市龙华区推动上市企业三年倍增若干措施》"
 _NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)|日前|近日|近期)"
@@ -329,7 +332,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.doc_number = head.doc_number or t.replace(" ", "")
             i += 1
             continue
-        lead = (_NEWS_LEAD_RE.search(t) or _BODY_LEAD_RE.search(t)) if i < 12 else None
+        lead = (_NEWS_LEAD_RE.search(t) or _BODY_LEAD_RE.search(t) or _TITLE_FIRST_LEAD_RE.search(t)) if i < 12 else None
         if lead and title_like(lead.group("title")):
             head.cover.append(lead.group("title"))
             if lead.re is _NEWS_LEAD_RE and lead.group(1):
