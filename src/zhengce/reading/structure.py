@@ -293,7 +293,9 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
                 if depth == 0:
                     inner = stripped[i + 1:-1]
                     # "(区政务服务局牵头,区发改局、区级相关部门配合)": units with their roles
-                    units = [re.sub(r"(?:牵头|配合|负责|参与|协同|共同负责|协助)$", "", u) for u in split_units(inner)
+                    # (…牵头 / …配合 / "市财政局按职责分工负责": each unit with its role)
+                    units = [re.sub(r"(?:按职责分工|按职能分工|按职责|分别|共同)?(?:牵头|配合|负责|参与|协同|协助|落实)+$", "", u)
+                             for u in split_units(inner)
                              if not re.fullmatch(r"[\u4e00-\u9fff]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号", u)]  # its 文号 first
                     # "(皖发〔2021〕9号,省经济和信息化厅等负责)": a list closed by 等 is still units
                     if units and all(_UNIT_END.search(u.removesuffix("等")) and len(u) >= 3 for u in units) \
