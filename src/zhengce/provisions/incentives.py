@@ -163,6 +163,10 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "用电量的50%×每千瓦时0.1元": a factor of the base, not a rate paid
     if re.match(r"^[^,;。]{0,24}目标", re.sub(r"^(?:\s*[、和及]\s*[\d.]+%)+", "", after)) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
         return False  # "按照15%设定…增长目标" is a target; "不超过奖励额度的130%" bounds an award
+    if re.search(r"由[省市县区、]{1,4}(?:两级)?(?:财政)?(?:分别|各)(?:补助|承担|负担|分担)?\s*$", before):
+        return False  # "(对落户三县项目由市县分别补助5%)": how the governments share it
+    if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份)", after) or re.search(r"股份的\s*$", before):
+        return False  # "给予不低于项目公司20%参股", "总股份的10%": equity, not money paid
     if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:分担|承担)", after):
         return False  # "市财政和区财政按照各50%比例给予…": how the governments share the cost
     if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|扶持|奖补)?(?:资金|金额|款)的\s*$", before):
