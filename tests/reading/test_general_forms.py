@@ -3,6 +3,8 @@ file or sentence of a test document): what the reader must make of them."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from zhengce.reading import parse_text
 from zhengce.reading.normalize import normalize
 
@@ -196,3 +198,37 @@ def test_an_amendment_is_read_for_its_new_wording():
     doc = parse_text(text, source="amendment.txt")[0]
     assert [(a.no, a.heading) for a in doc.articles] == [(15, "支持商贸设施建设"), (23, "推动“电商+”发展")]
     assert sorted((p.article, p.fields["amount_yuan"]) for p in _incentives(doc)) == [(15, 3000000), (23, 20000)]
+
+
+def test_a_digest_of_numbered_blocks_headed_by_places():
+    text = ("一文汇编:某省及各市区县高新技术企业奖励政策\n一、河北省高新技术企业奖励政策\n新认定的高新技术企业,每家给予10万元后补助资金支持\n"
+            "政策依据:《河北省关于加快推进科技创新的若干措施》\n二、保定市高新技术企业奖励政策\n(一)保定市竞秀区高新技术企业奖励政策\n"
+            "对首次通过认定的高新技术企业,给予15万元奖励。\n政策依据:《竞秀区支持科技创新若干措施》\n"
+            "(二)保定市高阳县高新技术企业奖励政策\n对新认定的高新技术企业,县财政给予10万元的补助奖励。\n")
+    docs = parse_text(text, source="headed_digest.txt")
+    assert [(d.region, d.title) for d in docs] == [("河北省", "河北省关于加快推进科技创新的若干措施"),
+                                                   ("河北省保定市竞秀区", "竞秀区支持科技创新若干措施"),
+                                                   ("河北省保定市高阳县", None)]
+    assert [sorted(p.fields["amount_yuan"] for p in _incentives(d)) for d in docs] == [[100000], [150000], [100000]]
+
+
+def test_shares_between_governments_equity_and_prizes_to_named_places_are_no_measures():
+    from zhengce.provisions import extract
+
+    def incentives(text):
+        return [(p.fields["form"], p.fields.get("rate"), p.fields.get("amount_yuan")) for p in extract(text)
+                if p.kind == "incentive"]
+
+    assert incentives("对首次获批的国家级高企,市财政和区财政按照各50%比例给予30万元奖励。") == [("fixed", None, 300000)]
+    assert incentives("按照固定资产投资额的10%给予补助(对落户三县项目由市县分别补助5%)。") == [("rate", Decimal("0.1"), None)]
+    assert incentives("对重大项目,可通过政府性平台公司给予不低于项目公司20%参股。") == []
+    assert incentives("二等奖:武威市、庆阳市,各奖励80万元。") == []
+
+
+def test_small_fractions_and_a_news_lead_that_names_the_title_first():
+    from zhengce.provisions.numbers import find_percents
+    assert [p.value for p in find_percents("按投资额的万分之五给予奖励")] == [Decimal("0.0005")]
+    text = ("4月13日,记者从开发区获悉,近日,《某某经济技术开发区工业项目招商引资奖励办法(试行)》(以下简称《办法》)正式出台。\n"
+            "《办法》规定,按单个项目的固定资产投资额的万分之五给予引资人奖励。\n")
+    doc = parse_text(text, source="title_first.txt")[0]
+    assert doc.title == "某某经济技术开发区工业项目招商引资奖励办法" and doc.kind == "rules"
