@@ -54,7 +54,8 @@ _CHROME_RE = re.compile(
     r".{0,12}(?:无障碍|登录|注册|English|简体|繁体|适老化).{0,12})$")
 DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
             r"实施办法|管理办法|暂行办法|办法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
-            r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|(?:工作|申报|申请)(?:启动|开始))")
+            r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|清单|(?<!第)[一二三四五六七八九十]{1,3}条|"
+            r"(?:工作|申报|申请)(?:启动|开始))")
 _TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
 _CALL_RE = re.compile(r"(?:申报|征集|申请|评选|评审|推荐|遴选|认定)(?:工作)?(?:的)?(?:通知|公告)?$|通知$")
 _COVER_RE = re.compile(r"(?:印发|转发|颁发|修订)[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$")
@@ -434,7 +435,7 @@ def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
     if k - 1 < head.start or (k - 1) in head.chrome:
         return None
     above, own = texts[k - 1].strip(), texts[k].strip()
-    if own.startswith("关于") or not re.fullmatch(r"[\u4e00-\u9fff“”]{6,30}", above) or title_like(above):
+    if own.startswith("关于") or not re.fullmatch(r"[\u4e00-\u9fff“”\d]{6,30}", above) or title_like(above):
         return None
     if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies or re.search(r"(?:网|门户|平台|首页)$", above):
         return None

@@ -15,7 +15,7 @@ from zhengce.reading.regions import Region, lookup, mentions
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
+SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
 HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
                         r"(?:\([^()]{1,12}\))*$")
 COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
@@ -118,7 +118,8 @@ def kind_of(title: str | None, category: str | None = None) -> str:
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
         return "notice"
     if re.search(r"若干政策|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|政策清单|政策汇编|"
-                 r"(?:专项|扶持|奖励|支持|补助|激励)政策|政策$|措施$|举措$|意见$|方案$|要点$|计划$|纲要$", t):
+                 r"(?:专项|扶持|奖励|支持|补助|激励)政策|政策$|措施$|举措$|意见$|方案$|要点$|计划$|纲要$|清单$|"
+                 r"(?<!第)[一二三四五六七八九十]{1,3}条$", t):
         return "policy"
     if re.search(r"细则|办法|规则|规定|制度$|条例", t):
         return "rules"
@@ -248,11 +249,18 @@ def choose_title(heading: str | None, quoted: list[str], named: list[str] = ()) 
             if _title_core(q) == _title_core(h):
                 return q
         core = _title_core(h)
-        longer = [q for q in [*quoted, *(clean_title(strip_issuer_prefix(n)) for n in named)]
-                  if len(core) >= 4 and _title_core(q).endswith(core) and len(_title_core(q)) > len(core)
-                  # not only a place before 关于: "绍兴市柯桥区关于推动…" names the same title
-                  and _title_core(re.sub(r"^[^关]{0,30}?(?=关于)", "", q)) != core]
-        return max(longer, key=len) if longer else h
+
+        def completes(q: str) -> bool:
+            return (len(core) >= 4 and _title_core(q).endswith(core) and len(_title_core(q)) > len(core)
+                    # not only a place before 关于: "绍兴市柯桥区关于推动…" names the same title
+                    and _title_core(re.sub(r"^[^关]{0,30}?(?=关于)", "", q)) != core)
+        # what the covering notice names comes before any other title the text cites (the province's
+        # policy of the same name, say)
+        for pool in (quoted, [clean_title(strip_issuer_prefix(n)) for n in named]):
+            longer = [q for q in pool if completes(q)]
+            if longer:
+                return max(longer, key=len)
+        return h
     return quoted[0] if quoted else None
 
 
