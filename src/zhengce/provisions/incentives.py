@@ -42,10 +42,10 @@ _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|�
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 # "按实到外资每100万美元给予不超过5万元", "每1美元奖励0.01元": per a quantity that is not yuan
 _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|提升|晋升|晋级|前进|进位)?\s*("
-                          r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米)"
+                          r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米|平米)"
                           r"|(?:一|1)个[^\d,;。再追给奖补资]{1,6}"  # "每跨越一个百亿台阶", "每增加一个百分点"
                           r"|(?<=升|级|进|位)(?:一|1)\s*(?:个|位|名|级|档)[^\d,;。再追给奖补资]{0,6})"  # "每晋升一个位次"
-                          r"[^,;。\d]{0,3},?\s*(?:给予|奖励|补助|补贴|资助|追加)[^,;。\d]{0,10}$")
+                          r"(?:[^,;。\d]{0,3},?\s*(?:给予|奖励|补助|补贴|资助|追加)[^,;。\d]{0,10})?$")
 # "每新增一个批零住餐限上法人企业给予…最高3万元", "按照每台联网袜机不超过1500元的标准": an award per
 # thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
 _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐)"
@@ -256,6 +256,11 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                                                       sent[r.span[1]:r.span[1] + 6])]
     if not (amounts or percents or ratios):
         return []  # no money, no share: nothing to read (most sentences of a policy)
+    # "每1万平米50万元~200万元": a range of money is one award, at most its upper end
+    lower_end = [k for k in range(len(amounts) - 1)
+                 if re.fullmatch(r"\s*(?:~|～|-|—|至|到)+\s*", sent[amounts[k].span[1]:amounts[k + 1].span[0]])]
+    range_from = {id(amounts[k + 1]): amounts[k].span[0] for k in lower_end}  # where each kept upper end's range starts
+    amounts = [a for k, a in enumerate(amounts) if k not in lower_end]
     items: list[_Award] = []
     used_amounts: set[int] = set()
 
@@ -272,9 +277,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     for i, a in enumerate(amounts):
         if i in used_amounts:
             continue
-        m = (_PER_MEASURE.search(sent[max(0, a.span[0] - 16):a.span[0]]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
+        at = range_from.get(id(a), a.span[0])
+        m = (_PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
-             or _PER_COUNTED.search(sent[max(0, a.span[0] - 24):a.span[0]]))
+             or _PER_COUNTED.search(sent[max(0, at - 24):at]))
         rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
