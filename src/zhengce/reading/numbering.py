@@ -29,7 +29,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # kind -> (pattern at line start, rank). Lower rank = higher level.
 _KINDS: list[tuple[str, re.Pattern[str], int]] = [
-    ("chapter", re.compile(rf"^第([{CN_NUM}]{{1,3}})(?:章|部分)[、.\s]*(.*)$"), 0),
+    # "第一部分 工业" over "第一章 供地…": a part groups chapters; alone, parts are the sections
+    ("part", re.compile(rf"^第([{CN_NUM}]{{1,3}})部分[、.\s]*(.*)$"), -1),
+    ("chapter", re.compile(rf"^第([{CN_NUM}]{{1,3}})章[、.\s]*(.*)$"), 0),
     ("clause", re.compile(rf"^第([{CN_NUM}]{{1,4}})条[、.:\s]*(.*)$"), 1),
     ("cn", re.compile(rf"^([{CN_NUM}]{{1,3}})(?:、|\.(?=[\u4e00-\u9fff“]))\s*(.*)$"), 2),
     ("pcn", re.compile(rf"^\(?([{CN_NUM}]{{1,4}})\)[、.]?\s*(.*)$"), 3),
@@ -204,6 +206,11 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
 
 def scheme_of(lines: list[Line]) -> Scheme:
     items = sequence_items(lines)
+    if any(it.kind == "part" for it in items):
+        if any(it.kind == "chapter" for it in items):
+            items = [it for it in items if it.kind != "part"]  # parts over chapters: the chapters are the sections
+        else:
+            items = [Item(it.index, "chapter", it.no, it.label, it.rest) if it.kind == "part" else it for it in items]
     levels = _levels(items)
     if not levels:
         return Scheme(items, None, None)
