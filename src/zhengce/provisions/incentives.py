@@ -32,7 +32,7 @@ _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,4}?)" + AWARD_WORD)
-_BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:每家|每个|每项|每户|每人)?(?:为|达|可达)?"
+_BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
@@ -124,6 +124,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
             return True
     if _BEFORE_AWARD.search(before.rstrip()) and not _BUDGET_BEFORE.search(before):
         return True
+    if re.search(r"(?:一次性|分别|给予)+(?:奖励|补助|补贴|扶持|奖补)资金$", before.strip()):
+        return True  # "一次性分别奖励资金100万元、50万元": the award verb and its money
     if (re.search(r"(?:奖励|补助|补贴|扶持|资助|奖补)资金$", before.rstrip()) and re.search(r"企业|单位|机构|个人|团队", before)
             and len(re.findall(r"资金\s*[\d.]+\s*(?:万|亿)", sent)) == 1 and not _BUDGET_BEFORE.search(before)):
         return True  # "通过认定的高新技术企业补助资金10万元" (a list of funds, "…资金3800万元,…资金7000万元", is a budget)
