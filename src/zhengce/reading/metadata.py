@@ -23,8 +23,8 @@ QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
                        r"局|厅|委))$")
 TOTAL_RE = re.compile(r"(?:支持|支援|政策资金|资金)总额(?:为|是|达|约)?" + AMOUNT_RE.pattern)
-ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共|累计)?(?:安排|拿出|统筹)(?:专项|财政)?(?:资金)?"
-                          + AMOUNT_RE.pattern + r"(?:资金|专项资金|财政资金)?,?(?:专门)?用于")
+ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共计|共|累计)?(?:安排|拿出|统筹)(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
+                          + AMOUNT_RE.pattern + r"(?:的[^,。;]{0,16}?)?(?:资金|专项资金|财政资金)?,?(?:主要|专门)?用于")
 # "从…等8个方面给予5100万元的资金扶持和奖励": the money of all its measures together
 _AREAS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个方面(?:给予|安排|投入)" + AMOUNT_RE.pattern + r"(?:的)?(?:资金|财政)")
 OVERLAP_RE = re.compile(r"除(?:交叉|重叠|交叉重叠|交叉重复)(?:部分)?外")

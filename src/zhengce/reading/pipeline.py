@@ -178,7 +178,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.points = _points(lines[first:], norm)
     closing_text = doc.closing or body_text
     doc.total_budget_yuan = (meta.total_budget(closing_text, bool(doc.sections)) if kind == "policy"
-                             else meta.total_budget(body_text, False) if kind == "notice" else None)
+                             else meta.total_budget(body_text, False) if kind == "notice"
+                             or (kind == "rules" and not doc.sections) else None)
     base = start if not doc.closing else doc.norm_span[1] - len(doc.closing)
     eff = meta.effective_clause(closing_text, base) or meta.effective_clause(body_text, start)
     if eff:
