@@ -119,6 +119,10 @@ def parse_body(lines: list[Line]) -> RawBody:
     article: RawArticle | None = None
     for i, ln in enumerate(lines):
         it = by_line.get(i)
+        if closing and it is not None and (it.kind == scheme.section_kind or it.kind in article_kinds):
+            # "以上奖励需经…确认" closed only its measure: numbering goes on, so the text was no closing
+            (article.lines if article is not None else sections[-1].intro).extend(closing)
+            closing = []
         if closing:
             closing.append(ln)
             continue
