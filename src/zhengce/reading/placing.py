@@ -114,7 +114,9 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         zone = m.group(1)
         if re.search(r"(?:支持|推进|加快|促进|推动|发展|建设|培育)(?:[\u4e00-\u9fff]{0,2})$", zone[:-4] if len(zone) > 4 else ""):
             continue  # "支持产业园区以…": what a policy is about
-        zone = re.sub(r"^(?:关于|印发|支持|推进|加快|进一步)+", "", zone)
+        if re.match(r"(?:关于|印发|进一步)*(?:支持|推进|加快|促进|推动|建设|打造|培育)", zone):
+            continue  # "关于加快推进蒙东承接产业转移示范区建设…": the zone is what the policy is about
+        zone = re.sub(r"^(?:关于|印发|进一步)+", "", zone)
         if re.search(r"我[市区县省]|促进|推动|推进|加快|支持|若干|各类|全市|全省|全力", zone):
             continue  # "促进我市开发区…": what a policy is about, not where it is from
         if len(re.sub(r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|"
