@@ -240,7 +240,7 @@ def _find_percents(text: str) -> list[Percent]:
             elif m.group("cnm"):
                 value = parse_number(m.group("cnm")) / 1000
             elif m.group("cnw"):
-                value = parse_number(m.group("cnw")) / 10000
+                value = Decimal(parse_number(m.group("cnw"))).scaleb(-4)  # 万分之N: a ten-thousandth, not money
             else:
                 den, numr = parse_number(m.group("den")), parse_number(m.group("numr"))
                 if den == 0:

@@ -210,8 +210,11 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
 def scheme_of(lines: list[Line]) -> Scheme:
     items = sequence_items(lines)
     if any(it.kind == "part" for it in items):
-        if any(it.kind == "chapter" for it in items):
-            items = [it for it in items if it.kind != "part"]  # parts over chapters: the chapters are the sections
+        first_part = min(it.index for it in items if it.kind == "part")
+        if any(it.kind == "chapter" for it in items) or any(it.index < first_part for it in items):
+            # parts over chapters, or parts inside a numbered section ("一、…清单" / "第一部分:…"): the
+            # chapters or sections are the structure, a part line is text
+            items = [it for it in items if it.kind != "part"]
         else:
             items = [Item(it.index, "chapter", it.no, it.label, it.rest) if it.kind == "part" else it for it in items]
     levels = _levels(items)
