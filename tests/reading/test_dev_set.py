@@ -60,24 +60,31 @@ FLOORS = {
     # round 5 (29 documents, 26 new places): scored blind once, then developed against (docs/reading.md)
     "heldout5": {"documents": 0.98, "metadata": 0.93, "sections": 0.95, "articles": 0.96, "inc_p": 0.97,
                  "inc_r": 0.96, "deadlines": 0.95},
-    # round 6 (32 files, 50 documents, 31 new places, digests among them): scored blind once, then looked
-    # at; below the 0.95 target — the floors only keep it from getting worse
-    "heldout6": {"documents": 0.96, "metadata": 0.90, "sections": 0.91, "articles": 0.92, "inc_p": 0.93,
-                 "inc_r": 0.88, "deadlines": 0.80},
+    # round 6 (32 files, 50 documents, 31 new places, digests among them): scored blind once, then looked at
+    "heldout6": {"documents": 0.96, "metadata": 0.91, "sections": 0.92, "articles": 0.94, "inc_p": 0.93, "inc_r": 0.88, "deadlines": 0.81},
     # round 7 (23 files, 25 documents, 21 new places): scored blind once (f933dff), then looked at
-    "heldout7": {"documents": 0.98, "metadata": 0.89, "sections": 0.95, "articles": 0.94, "inc_p": 0.92,
-                 "inc_r": 0.92, "deadlines": 0.95},
+    "heldout7": {"documents": 0.98, "metadata": 0.89, "sections": 0.95, "articles": 0.94, "inc_p": 0.92, "inc_r": 0.92, "deadlines": 0.98},
     # round 8 (25 files, 20 new places): scored blind once (6522123), then developed against
-    "heldout8": {"documents": 0.98, "metadata": 0.90, "sections": 0.88, "articles": 0.92, "inc_p": 0.85,
-                 "inc_r": 0.70, "deadlines": 0.95},
-    # round 9 (20 files, 20 new places): scored blind once on the final reader of its session (b5be187),
-    # not developed against; far below the target on incentives (the floors only keep it from getting worse)
-    "heldout9": {"documents": 0.88, "metadata": 0.84, "sections": 0.75, "articles": 0.85, "inc_p": 0.46,
-                 "inc_r": 0.48, "deadlines": 0.38},
+    "heldout8": {"documents": 0.98, "metadata": 0.90, "sections": 0.90, "articles": 0.93, "inc_p": 0.92, "inc_r": 0.76, "deadlines": 0.98},
+    # round 9 (20 files, 20 new places): scored blind once (b5be187), then developed against
+    "heldout9": {"documents": 0.88, "metadata": 0.86, "sections": 0.77, "articles": 0.98, "inc_p": 0.91, "inc_r": 0.89, "deadlines": 0.78},
+    # round 10 (21 files, 21 new places): scored blind once (3ee0cfc), then developed against
+    "heldout10": {"documents": 0.98, "metadata": 0.86, "sections": 0.96, "articles": 0.98, "inc_p": 0.95, "inc_r": 0.87, "deadlines": 0.98},
+    # round 11 (20 files / 30 documents, 19 new places): the final held-back round, scored blind once on the
+    # final reader (974e494) and not looked at; far below the target — the floors only keep it from getting worse
+    "heldout11": {"documents": 0.76, "metadata": 0.71, "sections": 0.56, "articles": 0.48, "inc_p": 0.49, "inc_r": 0.42, "deadlines": 0.00},
+    # round 12 (21 files / 42 documents, digests among them): scored blind once (7f6db32), then developed against
+    "heldout12": {"documents": 0.93, "metadata": 0.88, "sections": 0.98, "articles": 0.88, "inc_p": 0.85, "inc_r": 0.87, "deadlines": 0.98},
+    # round 13 (18 files / 20 documents): scored blind once (77ccbd0), then developed against
+    "heldout13": {"documents": 0.88, "metadata": 0.78, "sections": 0.84, "articles": 0.86, "inc_p": 0.84, "inc_r": 0.74, "deadlines": 0.00},
+    # round 14 (10 files): scored blind once (259bced), then developed against
+    "heldout14": {"documents": 0.98, "metadata": 0.88, "sections": 0.93, "articles": 0.88, "inc_p": 0.86, "inc_r": 0.84, "deadlines": 0.98},
+    # round 15 (9 files): scored blind once (230c84a), then developed against
+    "heldout15": {"documents": 0.98, "metadata": 0.84, "sections": 0.86, "articles": 0.82, "inc_p": 0.67, "inc_r": 0.67, "deadlines": 0.98},
 }
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
+@pytest.mark.parametrize("split", ["dev", "heldout"] + [f"heldout{n}" for n in range(5, 16)])
 def test_reader_scores_on_documents_of_other_places(score_set, split):
     scores, per_file, lines = score_set(split)
     print(f"{split}: " + " ".join(f"{k}={v:.3f}" for k, v in scores.items()))
