@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zhengce.reading.normalize import date_splits
+from zhengce.reading.signature import DATE_RE, _SIGNER_RE, date_of_line, iso
 from zhengce.reading.numbering import marker
 
 DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
 DOC_NO_RE = re.compile(DOC_NO)
-DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 # Labelled page fields: label → field name. The value follows a colon, or stands on the next line.
@@ -61,8 +60,6 @@ _CALL_RE = re.compile(r"(?:申报|征集|申请|评选|评审|推荐|遴选|认�
 _COVER_RE = re.compile(r"(?:印发|转发|颁发|修订)[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$")
 # "各县(市、区)…有关单位:" — the colon is sometimes lost with the page's layout
 _ADDRESSEE_RE = re.compile(r"^各[^。]{1,80}(?:[::]|(?:单位|部门|机构|企业|政府|局|委|办|处|街道|乡镇|园区))$")
-_SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|"
-                        r"领导小组|局|厅|委|部|办|中心)(?:\s+[\u4e00-\u9fff]{2,30})*$")
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
                           r"(?:如下|附后)[::]?$")
 _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|(?:编拟|汇编|梳理形成)(?:了)?《([^《》]{4,100})》|《([^《》]{4,100})》已经[^。]{0,30}?"
@@ -94,14 +91,6 @@ class Head:
     reconstructed: bool = False
     guessed: bool = False  # the heading was taken by its place on the page, not by its form
     run_on: bool = False  # the heading's line goes on with the body
-
-
-def iso(y, m, d) -> str | None:
-    import datetime as dt
-    try:
-        return dt.date(int(y), int(m), int(d)).isoformat()
-    except (TypeError, ValueError):
-        return None
 
 
 def field_of(text: str) -> tuple[str, str] | None:
@@ -491,44 +480,3 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
                 return i
         return None
     return None
-
-
-_GARBLED_DATE_RE = re.compile(r"^((?:19|20)\d{2})(\d{2,4})(?:印发|印)?$")
-
-
-def date_of_line(text: str) -> str | None:
-    """ISO date of a signature's date line: "2019年7月12日(印发)", or digits whose 年月日 were lost
-    ("2013225", "202434") when only one month/day reading is a valid date."""
-    t = text.strip().replace(" ", "")
-    m = DATE_RE.match(t)
-    if m and len(t) <= 16:
-        return iso(*m.groups())
-    m = _GARBLED_DATE_RE.match(t)
-    if not m:
-        return None
-    y, rest = m.groups()
-    readings = date_splits(int(y), rest)
-    return iso(y, *readings[0]) if len(readings) == 1 else None
-
-
-def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
-    """(issuer, date) of a signature at the end: an issuing body's line over a date line, or both run
-    on at the end of the last paragraph ("…合作协议模板临沂市科学技术局2024年8月2日。")."""
-    tail = [t.strip() for t in texts[-8:] if t.strip()]
-    for k in range(len(tail) - 1, 0, -1):
-        date = date_of_line(tail[k])
-        if date and _SIGNER_RE.match(tail[k - 1]) and len(tail[k - 1]) <= 40:
-            return tail[k - 1], date
-    if tail:
-        m = _RUN_ON_SIGNATURE.search(tail[-1])
-        if m:
-            from zhengce.reading.regions import mentions
-            run = m.group(1)
-            starts = [run.find(r.name) for r in mentions(run) if run.find(r.name) >= 0]
-            if starts:  # the signer starts with its place: what stands before belongs to the sentence
-                return run[min(starts):], iso(*m.group(2, 3, 4))
-    return None, None
-
-
-_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|委员会|管委会))\s*"
-                               r"(\d{4})年(\d{1,2})月(\d{1,2})日[。.]?$")

@@ -19,8 +19,9 @@ from zhengce.reading.lines import Line, split_lines
 from zhengce.reading.model import Article, Document, Section, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
-from zhengce.reading.header import DATE_RE, ISO_DATE_RE, cover_title, read_head, tail_signature, title_like
+from zhengce.reading.header import ISO_DATE_RE, cover_title, read_head, title_like
 from zhengce.reading.numbering import marker
+from zhengce.reading.signature import DATE_RE, tail_signature
 from zhengce.reading.split import Chunk, split_documents
 from zhengce.reading.structure import (heading_of, parse_body, responsible_of, section_budget,
                                        section_title_and_lead)

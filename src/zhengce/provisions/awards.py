@@ -1,0 +1,161 @@
+"""Whether a number of a sentence is what one receives — an award or a rate paid — or something else:
+a condition (…以上的), a budget or a pot of money (安排…用于, …基金), a target, a share between
+governments (市财政和区财政各50%), equity, a payment schedule (分3年按30%、30%、40%), a prize already
+given to named places. The incentive reader (incentives.py) asks these questions of every amount and
+percent it meets; the words of awarding live here so both sides use the same ones."""
+
+from __future__ import annotations
+
+import re
+
+from zhengce.provisions.award_forms import _amount_cell
+from zhengce.provisions.clauses import clause_at
+from zhengce.provisions.numbers import Amount, Percent
+
+AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
+_AWARD_RE = re.compile(AWARD_WORD)
+_GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿")
+_BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|规模(?!以上|以下|企业|工业)|总额为|总额|设立|筹集|投入资金|"
+                            r"投资(?![区园])|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)"
+                            r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
+_COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,4}"
+                         r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
+_THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
+_AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,4}?)" + AWARD_WORD)
+_BEFORE_AWARD = re.compile(AWARD_WORD + r"(?:金额|额度|标准)?(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
+                           r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
+_GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
+                          r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
+_PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)\s*"
+                          r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补)?(?:最高|不超过)?\s*$")  # "每亩一次性给予300元"
+_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)")
+_AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
+# "按实到外资每100万美元给予不超过5万元", "每1美元奖励0.01元": per a quantity that is not yuan
+_PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|提升|晋升|晋级|前进|进位)?\s*("
+                          r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米|平米)"
+                          r"|(?:一|1)个[^\d,;。再追给奖补资]{1,6}"  # "每跨越一个百亿台阶", "每增加一个百分点"
+                          r"|(?<=升|级|进|位)(?:一|1)\s*(?:个|位|名|级|档)[^\d,;。再追给奖补资]{0,6})"  # "每晋升一个位次"
+                          r"(?:[^,;。\d]{0,3},?\s*(?:给予|奖励|补助|补贴|资助|追加)[^,;。\d]{0,10})?$")
+# "每新增一个批零住餐限上法人企业给予…最高3万元", "按照每台联网袜机不超过1500元的标准": an award per
+# thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
+_PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐)"
+                        r"(?:一|1)?[个家台件项名户人套辆条座]?([^,;。]{2,24}?)(?:的)?(?:,)?(?:给予|奖励|补助|补贴|资助)"
+                        r"|按照?每[台套辆条座件]([^,;。]{1,16}?)(?:不超过|最高|不高于)?$")
+_INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
+_GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]*\)")
+_NAMED_FIRMS = re.compile(r"有限公司|有限责任公司|股份有限|等\d+家企业")
+_LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
+_YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计)?(?:每年)?")
+
+
+def _named_places(before: str) -> bool:
+    """The recipients before an amount are only place names ("武威市、庆阳市,各奖励")."""
+    names = re.sub(r"[,,、和及]|(?:各|分别)?(?:奖励|补助|奖补|给予)$", " ", before).split()
+    if not names or len(before) > 40:
+        return False
+    from zhengce.reading.regions import lookup
+    return all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区州旗]", n) and lookup(n) is not None for n in names)
+
+
+def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
+    s, e = clause_at(cbounds, a.span[0])
+    # "各奖励人民币10万元", "给予额外的100万元": the currency and 额外 say nothing about what it is
+    before = re.sub(r"(?:人民币|额外的?)\s*$", "", sent[s:a.span[0]])
+    after = _INCLUSIVE.sub("", sent[a.span[1]:e])
+    if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
+        return False  # "从…等8个方面给予5100万元的资金扶持": the whole policy's money, not one award
+    if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:不低于|不少于)?$", before.strip()):
+        return False  # a floor on money is a condition or a target, never what one receives
+    if _GIVE_DIRECT.search(before.strip()):
+        return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
+    if re.search(r"(?:最高|最多|不超过|最高不超过)(?:可)?(?:给予)?支持$", before.strip()):
+        return True  # "对新认定的…工厂,最高支持100万元": 支持 with its bound is the award verb
+    if a.bound == "max" and re.search(r"\d%\s*[、,]\s*(?:最高|不超过|最高不超过)\s*$", before):
+        return True  # "给予实际投资额70%、最高20万元的补助": the rate's cap, in a list with it
+    if sent.count("|") >= 2 and _amount_cell(sent, a):
+        return True  # a table row's amount column ("列入…项目|工业企业|定额类补助|10万元|")
+    if _COND_AFTER.match(after):
+        return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
+    if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
+        return False  # the unit of a per-unit award, handled by _per_unit
+    if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):
+        return True  # "给予…企业5万元扶持资金": the money given, named by its purpose
+    if re.match(r"^\s*(?:的)?(?:资金|专项资金|经费)?\s*,?\s*(?:专门)?用于", after):
+        return False  # "安排…专项资金3000万元用于表彰奖励": money set aside for a purpose, not an award
+    if re.search(r"财政(?:按[^,;。]{0,8})?(?:再|另行|同比例)?配套$", before.strip()) or re.match(r"^(?:的)?财政资金", after):
+        return False  # "区财政按1:1再配套1亿元", "2亿元财政资金…": the government's own money, not an award
+    if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)(?!支持|补助|奖励|补贴|扶持|资助|奖补)", after):
+        return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
+    give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
+    if give:
+        between = before[give[-1].end():]
+        if not re.search(r"设立|安排|规模|基金|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售|贷款|授信|融资", between):
+            return True
+    if _BEFORE_AWARD.search(before.rstrip()) and not _BUDGET_BEFORE.search(before):
+        return True
+    if re.search(r"(?:一次性|分别|给予)+(?:奖励|补助|补贴|扶持|奖补)资金$", before.strip()):
+        return True  # "一次性分别奖励资金100万元、50万元": the award verb and its money
+    if (re.search(r"(?:奖励|补助|补贴|扶持|资助|奖补)资金$", before.rstrip()) and re.search(r"企业|单位|机构|个人|团队", before)
+            and len(re.findall(r"资金\s*[\d.]+\s*(?:万|亿)", sent)) == 1 and not _BUDGET_BEFORE.search(before)):
+        return True  # "通过认定的高新技术企业补助资金10万元" (a list of funds, "…资金3800万元,…资金7000万元", is a budget)
+    # "分别最高奖励企业经营管理团队(…)200万元": the award verb, its recipient, then the amount
+    bare = re.sub(r"\([^()]*\)", "", sent[max(0, s - 60):a.span[0]])
+    m = re.search(r"(?:分别|最高|一次性)" + AWARD_WORD + r"([\u4e00-\u9fff]{1,12})$", bare)
+    if m and not _BUDGET_BEFORE.search(m.group(1)) and not re.search(r"资金|总额|规模|预算|基金", m.group(1)):
+        return True
+    if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before):
+        return True
+    # "奖励申报部门10000元", "给予挂牌“成长板”企业5万元扶持资金": the verb, whom it is given to, the amount
+    m = re.fullmatch(r"\s*(?:给予|奖励|补助|补贴|资助|奖补)(?:给)?([^,;。\d]{1,30}?(?:企业|部门|单位|机构|个人|团队|人才|项目|平台|"
+                     r"主体|园区|村|社区|街道|乡镇|集体))(?:各|每家|每个)?(?:一次性)?", before) or re.search(
+        r"(?:奖励|补助|奖补)(申报单位|申报企业|项目单位|运营单位|建设单位|责任单位|引荐单位)(?:各|每家|每个)?(?:一次性)?$", before)
+    if m and not re.search(r"资金|总额|规模|预算|基金|安排", m.group(1)):
+        return True
+    listed = re.sub(r"^(?:\s*[、和及与]\s*(?:[\u4e00-\u9fff]{1,4}级)?\s*[\d.]+\s*(?:万元|元|亿元))+", "", after)  # "按20万元、15万元…给予"
+    if _AFTER_GIVE.match(listed) and re.search(r"(?:按|按照)(?:每[人家户个项件台]|[\u4e00-\u9fff]{1,4}级)?$", before.strip()):
+        return True  # "按每人1000元给予一次性吸纳就业补贴": the standard, then the award
+    # "给予风险补助,最高100万元": a bare maximum in a clause of its own right after an award clause
+    if a.bound == "max" and re.fullmatch(r"\s*(?:最高|不超过|最高不超过|最多)\s*", before):
+        prev = sent[:s]
+        if re.search(r"(给予|予以)[^,]*" + AWARD_WORD + r"[^,]*,?\s*$", prev):
+            return True
+    return False
+
+
+def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
+    s, e = clause_at(cbounds, p.span[0])
+    clause = sent[s:e]
+    before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
+    if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
+        return False
+    if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before):
+        return False
+    if re.match(r"^\s*[×*xX]", after):
+        return False  # "用电量的50%×每千瓦时0.1元": a factor of the base, not a rate paid
+    if re.match(r"^[^,;。]{0,24}目标", re.sub(r"^(?:\s*[、和及]\s*[\d.]+%)+", "", after)) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
+        return False  # "按照15%设定…增长目标" is a target; "不超过奖励额度的130%" bounds an award
+    if re.search(r"由[省市县区、]{1,4}(?:两级)?(?:财政)?(?:分别|各)(?:补助|承担|负担|分担)?\s*$", before):
+        return False  # "(对落户三县项目由市县分别补助5%)": how the governments share it
+    if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份)", after) or re.search(r"股份的\s*$", before):
+        return False  # "给予不低于项目公司20%参股", "总股份的10%": equity, not money paid
+    if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:分担|承担)", after):
+        return False  # "市财政和区财政按照各50%比例给予…": how the governments share the cost
+    if re.search(r"分[\d一二两三四五六]+(?:年|期|次|批)(?:按照?)?(?:[\d.]+%[、,和])*\s*$", before):
+        return False  # "分3年按30%、30%、40%的比例补贴": how an award is paid out, not a rate
+    if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|扶持|奖补)?(?:资金|金额|款)的\s*$", before):
+        return False  # "第一年拨付奖励资金的60%": a payment schedule of an award, not a rate
+    if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的)?(?:一次性)?" + AWARD_WORD, after):
+        return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
+    if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
+        return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
+    if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
+        return False
+    if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|" + AWARD_WORD, clause):
+        # "按不超过设备投入10%的比例,择优给予最高200万元奖补": the rate's clause opens with 按, the
+        # award verb follows in the next clause
+        nxt = sent[e:e + 30]
+        if not (re.search(r"(?:按照|按)", before)
+                and re.match(r"^[,,]?[^,;。]{0,8}?(?:给予|予以|(?:补助|奖励|返还|补贴)给?(?:企业|项目|投资者|投资方))", nxt)):
+            return False
+    # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
+    return True

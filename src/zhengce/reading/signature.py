@@ -1,0 +1,62 @@
+"""Where a document says who issued it and when: a signature (an issuing body over its date, both on
+one line, or run on at the end of the last paragraph) and a date line whose 年月日 were lost
+("2013225"). The head reader (header.py) and the pipeline ask here."""
+
+from __future__ import annotations
+
+import re
+
+from zhengce.reading.normalize import date_splits
+
+DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|"
+                        r"领导小组|局|厅|委|部|办|中心)(?:\s+[\u4e00-\u9fff]{2,30})*$")
+
+
+def iso(y, m, d) -> str | None:
+    import datetime as dt
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+_GARBLED_DATE_RE = re.compile(r"^((?:19|20)\d{2})(\d{2,4})(?:印发|印)?$")
+
+
+def date_of_line(text: str) -> str | None:
+    """ISO date of a signature's date line: "2019年7月12日(印发)", or digits whose 年月日 were lost
+    ("2013225", "202434") when only one month/day reading is a valid date."""
+    t = text.strip().replace(" ", "")
+    m = DATE_RE.match(t)
+    if m and len(t) <= 16:
+        return iso(*m.groups())
+    m = _GARBLED_DATE_RE.match(t)
+    if not m:
+        return None
+    y, rest = m.groups()
+    readings = date_splits(int(y), rest)
+    return iso(y, *readings[0]) if len(readings) == 1 else None
+
+
+def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
+    """(issuer, date) of a signature at the end: an issuing body's line over a date line, or both run
+    on at the end of the last paragraph ("…合作协议模板临沂市科学技术局2024年8月2日。")."""
+    tail = [t.strip() for t in texts[-8:] if t.strip()]
+    for k in range(len(tail) - 1, 0, -1):
+        date = date_of_line(tail[k])
+        if date and _SIGNER_RE.match(tail[k - 1]) and len(tail[k - 1]) <= 40:
+            return tail[k - 1], date
+    if tail:
+        m = _RUN_ON_SIGNATURE.search(tail[-1])
+        if m:
+            from zhengce.reading.regions import mentions  # (a lazy import: regions loads the gazetteer)
+            run = m.group(1)
+            starts = [run.find(r.name) for r in mentions(run) if run.find(r.name) >= 0]
+            if starts:  # the signer starts with its place: what stands before belongs to the sentence
+                return run[min(starts):], iso(*m.group(2, 3, 4))
+    return None, None
+
+
+_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|委员会|管委会))\s*"
+                               r"(\d{4})年(\d{1,2})月(\d{1,2})日[。.]?$")
