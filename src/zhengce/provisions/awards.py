@@ -11,6 +11,7 @@ import re
 from zhengce.provisions.award_forms import _amount_cell
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.numbers import Amount, Percent
+from zhengce.reading.regions import lookup
 
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
 _AWARD_RE = re.compile(AWARD_WORD)
@@ -53,7 +54,6 @@ def _named_places(before: str) -> bool:
     names = re.sub(r"[,,、和及]|(?:各|分别)?(?:奖励|补助|奖补|给予)$", " ", before).split()
     if not names or len(before) > 40:
         return False
-    from zhengce.reading.regions import lookup
     return all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区州旗]", n) and lookup(n) is not None for n in names)
 
 

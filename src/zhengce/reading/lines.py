@@ -30,6 +30,8 @@ def split_lines(text: str, base: int = 0) -> list[Line]:
     return out
 
 
+# "政策依据:《…》": a line naming the document a card, a digest block or an aggregator's page comes from
+BASIS_LABEL = r"(?:政策依据|依据文件|政策来源|文件依据)"
 SECTION_RE = re.compile(rf"^([{CN_NUM}]{{1,3}})、(.*)$")
 ARTICLE_CN_RE = re.compile(rf"^\(([{CN_NUM}]{{1,4}})\)(.*)$")
 ARTICLE_NUM_RE = re.compile(r"^(\d{1,3})[.、](?!\d)(.*)$")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from collections import Counter
 
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount
@@ -149,16 +150,15 @@ def reads_as_notice(text: str) -> bool:
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
 
 
+@lru_cache(maxsize=1)
 def _short_units() -> dict[str, str]:
+    """Bureaus' usual short names (科技局 → 科学技术局), expanded where a signer writes one under its
+    level's first character ("州科技局"); a signer writing the place in full keeps its own spelling.
+    (Read on first use, not at import.)"""
     import csv
     from importlib.resources import files
     with files("zhengce.reading").joinpath("data/unit_short_names.csv").open(encoding="utf-8") as fh:
         return {row["short"]: row["full"] for row in csv.DictReader(fh)}
-
-
-# bureaus' usual short names (科技局 → 科学技术局), expanded where a signer writes one under its level's
-# first character ("州科技局"); a signer writing the place in full keeps its own spelling
-_SHORT_UNITS = _short_units()
 
 
 def qualify_unit(unit: str, region: Region) -> str:
@@ -174,7 +174,7 @@ def qualify_unit(unit: str, region: Region) -> str:
         return region.name + unit[1:]
     # "州科技局" under a prefecture, "县发改局" in a county: the level's first character stands for the place
     if unit[:1] in "州县区旗盟" and len(unit) >= 3 and region.name.endswith(unit[0]) and region.level != "province":
-        return qualify_unit(region.name + _SHORT_UNITS.get(unit[1:], unit[1:]), region)
+        return qualify_unit(region.name + _short_units().get(unit[1:], unit[1:]), region)
     city = getattr(region, "city", None)
     name = getattr(region, "name", None)
     if (region.level == "district" and city and name and name.endswith("区") and unit.startswith(name)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from zhengce.reading.lines import BASIS_LABEL
+
 # Same-length character table: full-width ASCII, odd brackets and quotes, spaces.
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TABLE.update({
@@ -324,7 +326,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")):
         return False
-    if re.match(r"(?:政策依据|依据文件|政策来源|文件依据|资料来源)\s*[::]", n):
+    if re.match(rf"(?:{BASIS_LABEL}|资料来源)\s*[::]", n):
         return False  # a digest's "政策依据:《…》" closes its block on a line of its own
     if re.match(r"《[^《》]{4,80}》\s*[::]", n) or re.search(r"(?:\.\.\.|…)$", s):
         return False  # "《…办法》:对…" opens a measure of its own; a teaser cut with "..." ends there

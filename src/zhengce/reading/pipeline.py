@@ -15,7 +15,7 @@ from pathlib import Path
 from zhengce.errors import InputError
 from zhengce.reading import metadata as meta
 from zhengce.reading import placing
-from zhengce.reading.lines import Line, split_lines
+from zhengce.reading.lines import BASIS_LABEL, Line, split_lines
 from zhengce.reading.model import Article, Document, Section, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
@@ -209,7 +209,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     return doc
 
 
-_BASIS_LINE = re.compile(r"(?m)(?:政策依据|政策来源|文件依据|依据文件|政策文件|参考依据)\s*[::]\s*(?:《([^《》\n]{6,120})》"
+_BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[::]\s*(?:《([^《》\n]{{6,120}})》"
                          r"(?:\s*[((](?P<no>[^()()]{0,20}〔\d{4}〕\d{1,4}号)[))])?|([^《》\n]{6,120}?)"
                          r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*$)")
 _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")

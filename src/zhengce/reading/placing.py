@@ -89,8 +89,12 @@ def _region_from_text(text: str) -> Region | None:
     return max(inner, key=lambda r: counts[r]) if len(inner) == 1 else best
 
 
-_ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|"
-                      r"科创大走廊|产业园区|工业园区|科技产业园|产业园|科技园|综合保税区|保税区|新区|示范区))")
+_ZONE_KIND = (r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|"
+              r"科技产业园|产业园|科技园|综合保税区|保税区|新区|示范区)")
+ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?" + _ZONE_KIND + ")")
+_ZONE_KIND_END = re.compile(_ZONE_KIND + "$")
+# what a policy does to a zone ("支持产业园区…", "加快推进…示范区建设"): the zone is its subject, not its place
+_ACTED_ON = re.compile(r"我[市区县省]|促进|推动|推进|加快|支持|建设|打造|培育|发展|若干|各类|全市|全省|全力")
 
 
 def zone_of(issuer: str | None, title: str | None, region: Region | None, text: str) -> tuple[str, str] | None:
@@ -108,20 +112,13 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
     # a government's policy about a zone ("襄阳市人民政府关于全力推进襄阳高新区…的意见") is the government's
     governed = bool(re.search(r"人民政府|[市县区]委", issuer or ""))
     for source in (zone_issuer, "" if governed else (title or "")):
-        m = _ZONE_RE.search(source)
+        m = ZONE_RE.search(source)
         if not m:
             continue
-        zone = m.group(1)
-        if re.search(r"(?:支持|推进|加快|促进|推动|发展|建设|培育)(?:[\u4e00-\u9fff]{0,2})$", zone[:-4] if len(zone) > 4 else ""):
-            continue  # "支持产业园区以…": what a policy is about
-        if re.match(r"(?:关于|印发|进一步)*(?:支持|推进|加快|促进|推动|建设|打造|培育)", zone):
-            continue  # "关于加快推进蒙东承接产业转移示范区建设…": the zone is what the policy is about
-        zone = re.sub(r"^(?:关于|印发|进一步)+", "", zone)
-        if re.search(r"我[市区县省]|促进|推动|推进|加快|支持|若干|各类|全市|全省|全力", zone):
-            continue  # "促进我市开发区…": what a policy is about, not where it is from
-        if len(re.sub(r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|"
-                      r"科技产业园|产业园|科技园|综合保税区|保税区|新区|示范区)$", "", zone)) < 2:
-            continue  # a zone with no name of its own ("产业园区")
+        zone = re.sub(r"^(?:关于|印发|进一步)+", "", m.group(1))
+        name = _ZONE_KIND_END.sub("", zone)
+        if _ACTED_ON.search(name) or len(name) < 2:
+            continue  # "促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own
         if lookup(zone) is not None:
             return None  # a district the gazetteer knows (浦东新区, 滨海新区)
         # "河北香河新兴产业示范区": a zone named after its county (after any province) is that county's
@@ -131,7 +128,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
                 return county.full, county.level
             if county is not None and county.level != "province":
                 break
-        head = _ZONE_RE.sub("", zone) or zone
+        head = ZONE_RE.sub("", zone) or zone
         named = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:国家|经济|高新|城西|城东|城南|城北|科创|产业|综合|保税|$)", zone)
         # "天津港保税区": the zone's name starts with its city's short name
         city = (most_specific(list(mentions(zone))) or (lookup(named.group(1)) if named else None)

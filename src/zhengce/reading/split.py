@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zhengce.reading.lines import Line
-from zhengce.reading.regions import Region, lookup
+from zhengce.reading.lines import BASIS_LABEL, Line
+from zhengce.reading.placing import ZONE_RE
+from zhengce.reading.regions import Region, lookup, mentions, most_specific
 
 ITEM_LABEL_RE = re.compile(r"^(\d{1,3})、【([^】]{1,12})】\s*(.+)$")
 CATEGORY_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}篇$")
@@ -31,7 +32,7 @@ class Chunk:
 
 
 # "政策依据:关于…的意见", "依据文件 《…》": a digest names the policy its block comes from
-BASIS_RE = re.compile(r"^(?:政策依据|依据文件|政策来源|文件依据|官方原文|原文链接)\s*[::]?\s*《?([^《》]{6,120}?)》?\s*$")
+BASIS_RE = re.compile(rf"^(?:{BASIS_LABEL}|官方原文|原文链接)\s*[::]?\s*《?([^《》]{{6,120}}?)》?\s*$")
 # "——第1-4条摘自《…条例》": a digest whose blocks are closed by the document they were taken from
 SOURCE_RE = re.compile(r"^[—\-–]{0,4}\s*(?:第[\d一二三四五六七八九十\-—~至、,]+条)?(?:摘自|摘录自|节选自|摘编自|引自|出自|来源于)"
                        r"\s*《([^《》]{6,120})》\s*(?:[((][^()()]{4,30}[))])?\s*$")
@@ -56,7 +57,6 @@ def _region_header(text: str, context=None) -> Region | None:
 
 def _context(lines: list[Line]) -> Region | None:
     """The place a digest is about, from its first lines ("浙江省丽水市各县区…政策汇总")."""
-    from zhengce.reading.regions import mentions, most_specific
     head = " ".join(ln.text for ln in lines[:4])
     found = [r for r in mentions(head) if r.level in ("province", "city")]
     return most_specific(found) if found else None
@@ -197,14 +197,9 @@ def _split_compiled(lines: list[Line]) -> list[Chunk] | None:
 _BLOCK_HEADER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^。,,;;:]{4,30})$")
 
 
-def _header_place(text: str) -> Region | None:
-    """The place a digest block's header names first ("(一)保定市竞秀区高新技术企业奖励政策" → 竞秀区)."""
-    from zhengce.reading.regions import mentions, most_specific
-    m = _BLOCK_HEADER.match(text.strip())
-    if not m:
-        return None
-    found = [r for r in mentions(m.group(1))]
-    head = m.group(1)
+def _header_place(head: str) -> Region | None:
+    """The place a digest block's header names first ("保定市竞秀区高新技术企业奖励政策" → 竞秀区)."""
+    found = list(mentions(head))
     starts = [i for r in found for i in (head.find(r.name[:2]), head.find((r.city or r.province or "~")[:2])) if i >= 0]
     return most_specific(found) if starts and min(starts) <= 2 else None
 
@@ -213,32 +208,30 @@ def _split_headed(lines: list[Line]) -> list[Chunk] | None:
     """A digest whose blocks are headed by a numbered line naming a place ("一、河北省…奖励政策",
     "(一)保定市竞秀区…") and closed by "政策依据:《…》": one document per block with text; a header
     with nothing under it (a city over its districts) and the page's own head are not documents."""
-    heads = [i for i, ln in enumerate(lines) if _BLOCK_HEADER.match(ln.text.strip()) and _header_place(ln.text) is not None]
+    heads: dict[int, tuple[str, Region]] = {}  # line → (header text, the place it names)
+    for i, ln in enumerate(lines):
+        m = _BLOCK_HEADER.match(ln.text.strip())
+        place = _header_place(m.group(1)) if m else None
+        if place is not None:
+            heads[i] = (m.group(1), place)
     if len(heads) < 2:
         return None
-    from zhengce.reading.placing import _ZONE_RE
-    places = {_header_place(lines[i].text).full + (z.group(1) if (z := _ZONE_RE.search(lines[i].text)) else "")
-              for i in heads}
+    places = {place.full + (z.group(1) if (z := ZONE_RE.search(text)) else "") for text, place in heads.values()}
     if len(places) < 2 and sum(1 for ln in lines if BASIS_RE.match(ln.text)) < 2:
         return None  # one place's numbered parts are its sections; a digest names several places or sources
+    starts = sorted(heads)
     chunks: list[Chunk] = []
-    for k, i in enumerate(heads):
-        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
-        body = lines[i + 1:end]
-        if not body:
-            continue
-        basis = next((BASIS_RE.match(ln.text) for ln in body if BASIS_RE.match(ln.text)), None)
-        chunks.append(Chunk(body, label=basis.group(1) if basis else None, label_line=False,
-                            header_region=_header_place(lines[i].text), digest=True,
-                            header=_BLOCK_HEADER.match(lines[i].text.strip()).group(1)))
     seen: set[tuple] = set()
-    unique = []
-    for c in chunks:  # a page that prints a block twice holds one document
-        key = (c.header, c.label)
-        if key not in seen:
-            seen.add(key)
-            unique.append(c)
-    chunks = [c for c in unique if _substantive(c)]
+    for k, i in enumerate(starts):
+        body = lines[i + 1:starts[k + 1] if k + 1 < len(starts) else len(lines)]
+        basis = next((m for ln in body if (m := BASIS_RE.match(ln.text))), None)
+        header, place = heads[i]
+        key = (header, basis.group(1) if basis else None)
+        if not body or key in seen:
+            continue  # a header over nothing; a page that prints a block twice holds one document
+        seen.add(key)
+        chunks.append(Chunk(body, label=key[1], label_line=False, header_region=place, digest=True, header=header))
+    chunks = [c for c in chunks if _substantive(c)]
     return chunks if len(chunks) >= 2 else None
 
 

@@ -13,17 +13,17 @@ from fractions import Fraction
 from typing import Any
 
 from zhengce.money import format_fen, plain_wan
+from zhengce.programs.core.zh import OPERATION_ZH as _CATALOGUE_ZH
 
-OPERATION_ZH = {
-    "apply": "申请立项", "accept": "揭榜承接", "assign_experts": "指派专家", "expert_opinion": "专家评审意见",
-    "approve": "准予立项", "reject": "不予立项", "withdraw": "撤回", "pay_deposit": "存入保证金",
-    "start_milestone": "启动里程碑", "report_completion": "报告完成", "pay_rest": "支付剩余经费",
-    "assess_milestone": "专家验收意见", "review_milestone": "里程碑审核", "release": "拨付资金",
-    "pay_premium": "缴纳保费", "pay_premium_subsidy": "拨付保费补助", "insurance_payout": "保险理赔",
-    "submit_audit": "提交年度审计", "award_subsidy": "核定资助", "pay_subsidy": "拨付资助",
-    "revoke_subsidy": "撤销资助", "init_program": "初始化", "top_up_pool": "补充风险池", "bar_enterprise": "限制申报",
-    "forfeit": "划转保证金（未达目标）", "confirm_policy": "确认保单", "extend_period": "延长试行期",
-}
+# the console's buttons name the 安心宝 operations as the program's catalogue does (programs.core.zh),
+# a few in the shorter words a button has room for
+_BUTTON_WORDING = {"expert_opinion": "专家评审意见", "withdraw": "撤回", "assess_milestone": "专家验收意见",
+                   "review_milestone": "里程碑审核", "bar_enterprise": "限制申报", "forfeit": "划转保证金（未达目标）"}
+OPERATION_ZH = {op: _BUTTON_WORDING.get(op, _CATALOGUE_ZH[op]) for op in (
+    "apply", "accept", "assign_experts", "expert_opinion", "approve", "reject", "withdraw", "pay_deposit",
+    "start_milestone", "report_completion", "pay_rest", "assess_milestone", "review_milestone", "release",
+    "pay_premium", "pay_premium_subsidy", "insurance_payout", "submit_audit", "award_subsidy", "pay_subsidy",
+    "revoke_subsidy", "init_program", "top_up_pool", "bar_enterprise", "forfeit", "confirm_policy", "extend_period")}
 STATE_ZH = {
     "applied": "已申请", "under_review": "评审中", "active": "实施中", "rejected": "未立项", "withdrawn": "已撤回",
     "completed": "已完成", "failed": "未通过", "planned": "待存入保证金", "deposit_paid": "保证金已存入",
