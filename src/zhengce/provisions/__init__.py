@@ -170,11 +170,27 @@ def _dedupe(provs: list[Provision]) -> list[Provision]:
 _REPORTS_AWARDS = re.compile(r"(?:消息|获悉|记者|讯|报道|据了解|近日)[^\n]{0,300}?(?:给予|奖励|补助|扶持|补贴)[^\n]{0,20}?\d")
 
 
+# a page's field giving the application window ("申报日期:2025-08-01 ~ 2026-07-31") above the text
+_WINDOW_FIELD = re.compile(r"^\s*(?:申报|受理|报名|申请)(?:日期|时间|期限)\s*[::]\s*\d")
+
+
+def _window_fields(doc: Any, norm: Any, arts: list):
+    start = getattr(doc, "norm_span", (0, 0))[0]
+    firsts = [a.norm_span[0] for a in arts[:1]] + [(p.get("norm_span") or [0])[0] for p in (doc.points or [])[:1]]
+    end = min([f for f in firsts if f > start] or [start])
+    pos = start
+    for line in norm.text[start:end].split("\n"):
+        if _WINDOW_FIELD.match(line):
+            yield line, pos, None, doc.id, {"deadline"}, None
+        pos += len(line) + 1
+
+
 def _units(doc: Any, norm: Any):
     """(text, norm_start, article_no, citation, kinds) for every unit of the document that
     provisions are read from: articles; else numbered points / paragraphs; plus section intros
     and the closing paragraphs (budgets and targets only)."""
     arts = [a for s in doc.sections for a in s.articles]
+    yield from _window_fields(doc, norm, arts)
     if arts:
         start, end = getattr(doc, "norm_span", (0, 0))[0], doc.sections[0].norm_span[0]
         above = norm.text[start:end] if 0 <= start < end else ""

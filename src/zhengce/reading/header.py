@@ -358,6 +358,16 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 # the title as printed in 《》 goes before a notice title's rendering of it
                 head.cover.insert(0, next(g for g in m.groups() if g))
         i += 1
+    # "关于转发河南省工信委办公室" over "《关于…的通知》的通知": a title broken after a line that names
+    # no document type is one title with the line below it
+    joined: dict[int, str] = {}
+    for k in list(title_lines):
+        if k + 1 in title_lines and texts[k].strip().startswith("关于") \
+                and not re.search(DOC_TYPE + r"\s*(?:[((][^()()]{1,16}[))])*$", texts[k].strip()) \
+                and re.search(DOC_TYPE + r"\s*(?:[((][^()()]{1,16}[))])*$", texts[k + 1].strip()):
+            title_lines.remove(k)
+            joined[k + 1] = texts[k].strip()
+            head.reconstructed = True
     # the heading is the title line nearest before the policy's body: the last one before the
     # first body sentence that follows it, that is not a covering notice's title
     # a title followed by an addressee ("各…:") is a covering notice's, whatever it says
@@ -372,7 +382,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
     if own:
         k = own[-1]
         head.heading = k
-        text = strip_aggregator(unquote(texts[k]))
+        text = strip_aggregator(unquote(joined.get(k, "") + texts[k].strip()))
         text, number = split_title_doc_number(text)
         head.doc_number = head.doc_number or number
         nxt = texts[k + 1].strip() if k + 1 < len(texts) else ""
@@ -388,7 +398,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         # only a covering notice's title: the document is that notice (申报通知), unless the
         # notice merely publishes a policy whose own heading is missing
         k = title_lines[-1]
-        text = strip_aggregator(unquote(texts[k]))
+        text = strip_aggregator(unquote(joined.get(k, "") + texts[k].strip()))
         subject, inner = _notice_subject(text), cover_title(text)[0]
         head.heading, head.body = k, k + 1
         if inner:

@@ -83,7 +83,15 @@ def strip_issuer_prefix(title: str) -> str:
     # (joint issuers too: "中共襄阳市委、襄阳市人民政府关于…")
     m = re.match(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:[市县区省]委、[\u4e00-\u9fff]{2,20}?)?(?:人民政府办公室|人民政府办公厅|"
                  r"人民政府|政府办公室|委员会|办公室|管委会)(关于.+)$", title)
-    return m.group(1) if m else title
+    if m:
+        return m.group(1)
+    m = _JOINT_PREFIX_RE.match(title)
+    return m.group(2) if m else title
+
+
+# a party committee and its government heading a policy without 关于 ("九江县委、县政府加强…扶持政策")
+_JOINT_PREFIX_RE = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{2,12}?)?[市县区]?(?:人民)?政府)"
+                              r"([\u4e00-\u9fff“”]{4,60}(?:政策|办法|措施|意见|细则|规定|方案))$")
 
 
 def issuer_in(title: str) -> str | None:
@@ -100,7 +108,7 @@ def issuers_of_heading(heading: str | None) -> str | None:
     """"中共杭州市萧山区委 杭州市萧山区人民政府 关于…若干政策意见" → the bodies before 关于, joined by 、."""
     if not heading:
         return None
-    m = _ISSUERS_BEFORE_RE.match(heading.strip())
+    m = _ISSUERS_BEFORE_RE.match(heading.strip()) or _JOINT_PREFIX_RE.match(heading.strip())
     if not m:
         return None
     bodies = []

@@ -55,11 +55,33 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
     return docs
 
 
+def _first_item(texts: list[str]) -> int:
+    """The line of the first item numbered 1 — passing over a compilation's label at the very top
+    ("(一)西安高新区" over the policy's own title), which only names whose document follows."""
+    found = [i for i, t in enumerate(texts[:80]) if (m := marker(t)) and m[1] == 1
+             and m[0] in ("chapter", "clause", "cn", "pcn", "num")]
+    if not found:
+        return next((i for i, t in enumerate(texts) if (m := marker(t)) and m[1] == 1
+                     and m[0] in ("chapter", "clause", "cn", "pcn", "num")), len(texts))
+    first = found[0]
+    label = marker(texts[first])[3] or ""
+    nxt = next((t.strip() for t in texts[first + 1:first + 3] if t.strip()), "")
+    if first <= 2 and len(label) <= 16 and not re.search(r"[。,,;;::]", label) and title_like(nxt) \
+            and not marker(nxt):
+        return next((i for i in found if i > first), len(texts))
+    return first
+
+
+def _zone_label(text: str) -> str | None:
+    m = marker(text.strip())
+    name = (m[3] if m else text).strip()
+    return name if placing.ZONE_RE.fullmatch(name) else None
+
+
 def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, index: int) -> Document | None:
     lines = chunk.lines
     texts = [ln.text for ln in lines]
-    first_item = next((i for i, t in enumerate(texts) if (m := marker(t)) and m[1] == 1
-                       and m[0] in ("chapter", "clause", "cn", "pcn", "num")), len(texts))
+    first_item = _first_item(texts)
     head = read_head(texts, min(first_item, 60)) if not chunk.label else None
     if head is not None:
         keep = [i for i in range(head.start, len(lines)) if i not in head.chrome]
@@ -146,7 +168,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                head.bodies if head is not None else ())
     doc.region = region.full if region else None
     doc.level = region.level if region else None
-    zone = placing.zone_of(doc.issuer, title or chunk.header, region, body_text)
+    # a compilation's label over the policy ("(一)西安高新区") names whose document it is, like an issuer
+    labelled = next((z for t in head_lines[:4] if (z := _zone_label(t))), None)
+    zone = placing.zone_of(doc.issuer or labelled, title or chunk.header, region, body_text)
     if zone:
         doc.region, doc.level = zone
     elif region and not chunk.header_region and not any(
@@ -270,7 +294,9 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         # "唐山市科学技术局" printed alone on the line above the notice's title (above a policy's
         # title such a line is as often the site's name)
         above = texts[head.heading - 1].strip()
-        if above in head.bodies or re.fullmatch(r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", above):
+        if above.startswith(("关于", "转发")):
+            pass  # the first half of the title, broken over two lines
+        elif above in head.bodies or re.fullmatch(r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", above):
             doc.issuer = above
     if doc.issuer and not meta.mentions(doc.issuer):
         # "区科技局" where the text defines it: "天津市滨海新区科学技术局(以下简称“区科技局”)"

@@ -43,7 +43,7 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
 # "各乡镇(街道)…" a county or district
 _ADDRESSED_LEVEL = [
     ("province", re.compile(r"^各(?:省辖市|地级以上市|设区市|市[((]州[))]|市州|市、县|市县|地市)")),
-    ("city", re.compile(r"^各(?:县[((]市、?区[))]|县市区|区[((]县[))]|区县|县区|县[((]区[))]|区、县)")),
+    ("city", re.compile(r"^各(?:县[((]市、?区[))]|县[((]市[))]区|县市区|区[((]县[))]|区县|县区|县[((]区[))]|区、县)")),
     ("district", re.compile(r"^各(?:乡镇|镇|街道|镇[((]街道[))]|乡[((]镇[))]|镇人民政府|乡镇人民政府)")),
 ]
 

@@ -206,7 +206,10 @@ def _resolve(options: tuple[Region, ...], context: list[Region]) -> Region | Non
             hit = [o for o in options if inside(o, area)]
             if len(hit) == 1:
                 return hit[0]
-    return None
+    # a short name shared by one prefecture city and districts elsewhere (西安: 西安市, and 西安区 of
+    # 辽源 and 牡丹江) means the city unless the context places it
+    cities = [o for o in options if o.level == "city"]
+    return cities[0] if len(cities) == 1 else None
 
 
 # ---- the public API -----------------------------------------------------------------------------
@@ -276,11 +279,14 @@ def mentions(text: str, context: Context = None) -> Counter:
             counts[region] += 1
         elif any(a in held for a in areas(region)[1:]):
             counts[region] += 0.5
-        elif not held and m.proper:
+        elif m.proper:
             alone[region] = alone.get(region, 0) + 1
-    if len(alone) == 1:  # one place, however often, in a text that names no other: “萧山经验”
+    if not held and len(alone) == 1:  # one place, however often, in a text that names no other: “萧山经验”
         region, n = alone.popitem()
         counts[region] += 0.5 * n
+    for region, n in alone.items():
+        if held and n >= 3:  # a place the text keeps naming by its short name (吉安…吉安…吉安) is no slip
+            counts[region] += 0.5 * n
     return counts
 
 

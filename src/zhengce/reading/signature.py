@@ -47,6 +47,8 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
         date = date_of_line(tail[k])
         if date and _SIGNER_RE.match(tail[k - 1]) and len(tail[k - 1]) <= 40:
             return tail[k - 1], date
+    # a date line alone at the very end, its signer left off the page ("附件:" / "2015年8月21日")
+    alone = next((d for t in reversed(tail[-3:]) if (d := date_of_line(t))), None)
     if tail:
         m = _RUN_ON_SIGNATURE.search(tail[-1])
         if m:
@@ -55,7 +57,7 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
             starts = [run.find(r.name) for r in mentions(run) if run.find(r.name) >= 0]
             if starts:  # the signer starts with its place: what stands before belongs to the sentence
                 return run[min(starts):], iso(*m.group(2, 3, 4))
-    return None, None
+    return None, alone
 
 
 _RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|委员会|管委会))\s*"
