@@ -167,6 +167,14 @@ def _dedupe(provs: list[Provision]) -> list[Provision]:
 
 # ---------------------------------------------------------------------------------------------
 
+# an untitled page whose paragraphs above the numbered items state the awards (prize bands, then
+# "1、…" exceptions to them)
+_STATES_AWARDS = re.compile(r"(?:给予|奖励|补助|补贴|奖金|资助)[^。;\n]{0,12}?\d[\d.]*\s*(?:万元|元|亿元)")
+def _heading_in(title: str | None, above: str) -> bool:
+    """Whether the text above the items prints the document's title as its heading line."""
+    return bool(title) and any(title in ln and len(ln.strip()) <= len(title) + 30 for ln in above.split("\n"))
+
+
 _REPORTS_AWARDS = re.compile(r"(?:消息|获悉|记者|讯|报道|据了解|近日)[^\n]{0,300}?(?:给予|奖励|补助|扶持|补贴)[^\n]{0,20}?\d")
 
 
@@ -194,7 +202,8 @@ def _units(doc: Any, norm: Any):
     if arts:
         start, end = getattr(doc, "norm_span", (0, 0))[0], doc.sections[0].norm_span[0]
         above = norm.text[start:end] if 0 <= start < end else ""
-        if _REPORTS_AWARDS.search(above):
+        if _REPORTS_AWARDS.search(above) or (not _heading_in(getattr(doc, "title", None), above)
+                                              and _STATES_AWARDS.search(above)):
             # a news report above the text it attaches ("附:…若干措施" / 第一条…) states awards of its own
             # in its paragraphs (its headline, "…最高扶持5000万元", only repeats one)
             pos = start

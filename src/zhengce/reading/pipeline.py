@@ -127,8 +127,14 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # a policy card or an aggregator's page ("适用对象/政策内容/政策依据:《…的通知》", "参考依据:关于…若干意见
     # (征求意见稿)2020年12月8日") names the document it presents: that is the document, whatever the page calls it
     m = None if chunk.label else _BASIS_LINE.search(body_text)
+    if m is None and not chunk.label and chunk.header_region is not None and head is not None \
+            and head.fields.get("basis") and not re.search(r"[|::]", head.fields["basis"]):
+        # a digest block's "政策依据:" over its title, both read as a page field above the body
+        m = _BASIS_LINE.search("政策依据:" + head.fields["basis"])
     named_basis = (m.group(1) or m.group(3)) if m else None
-    basis = m.group(0) if m and (m.group(1) or title_like(named_basis)) else ""
+    # what an explicit 政策依据 label names on a line of its own is the document, whatever its wording
+    labelled = bool(m and m.group(3) and re.match(BASIS_LABEL, m.group(0)) and not re.search(r"[,,。;|::]", m.group(3)))
+    basis = m.group(0) if m and (m.group(1) or title_like(named_basis) or labelled) else ""
     basis_no = m.group("no") if basis else None
     if basis:
         inner, card_issuer = cover_title(named_basis)
@@ -139,8 +145,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not title:
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
         m = _REPORTED_RE.search(body_text)
-        if m and meta.kind_of(m.group(1)) in ("policy", "rules"):
-            title, reconstructed = meta.clean_title(m.group(1)), "reported"
+        named = (m.group(1) or m.group(2)) if m else None
+        if named and meta.kind_of(named) in ("policy", "rules"):
+            title, reconstructed = meta.clean_title(named), "reported"
     kind = meta.kind_of(title, chunk.category)
     if not title and kind == "notice" and not meta.reads_as_notice(body_text):
         kind = "policy"  # no title to tell, and nothing of a call for applications: measures
@@ -162,6 +169,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if basis:  # "参考依据:关于…若干意见(征求意见稿)2020年12月8日": its state and date
         doc.status = "draft" if re.search(r"征求意见稿|草案|送审稿", basis) else doc.status
         dated = DATE_RE.search(basis)
+        if dated and re.search(r"(?:有效期|至|到|截至|截止)\s*$", basis[:dated.start()]):
+            dated = None  # "(有效期至2027年04月22日止)": when it lapses, not when it was issued
         doc.issued = doc.issued or (meta.iso(*dated.groups()) if dated else None)
 
     region = placing.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None,
@@ -235,9 +244,12 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
 
 _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[::]\s*(?:《([^《》\n]{{6,120}})》"
                          r"(?:\s*[((](?P<no>[^()()]{0,20}〔\d{4}〕\d{1,4}号)[))])?|([^《》\n]{6,120}?)"
-                         r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*$)")
+                         r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
+                         r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2027年04月22日止)"
 _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
-_REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]")
+_REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]"
+                          # "依照《…引资奖励政策》(以下简称《奖励政策》)第二条…": the policy the page sets out
+                          r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]")
 
 
 def _joint(value: str | None) -> str | None:
