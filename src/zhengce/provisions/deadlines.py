@@ -114,8 +114,9 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
             continue
         if m.group("y") is None and re.search(r"(?:当年|每年|次年|上年|年度)\s*$", before):
             continue  # "申报截至日期为当年12月31日": a standing yearly rule, not a date
-        if re.search(r"(?:至|到|—|-|~)\s*$", before) and i and matches[i - 1].end() >= m.start() - 3:
-            continue  # the end of a period "1月20日至2月5日": a comment period, not a deadline
+        ranged = bool(re.search(r"(?:至|到|—|-|~)\s*$", before) and i and matches[i - 1].end() >= m.start() - 3)
+        if ranged and not re.match(r"\s*(?:前|之前|以前)", after):
+            continue  # the end of a period "1月20日至2月5日": a comment period, not a deadline ("…至6月9日17:00前" is one)
         is_before = bool(_BEFORE_WORD.match(after)) or bool(_DUE_ACTION.match(after))
         is_cutoff = bool(_CUTOFF_WORD.search(before)) or cutoff_list
         if not (is_before or is_cutoff):
@@ -124,7 +125,7 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         nxt = sent[m.end():matches[i + 1].start()] if i + 1 < len(matches) else ""
         cutoff_list = is_cutoff and bool(re.fullmatch(r"\s*(?:\([^)]*\))?\s*[、,和及与]\s*", nxt))
         what = _what(sent, m, is_cutoff)
-        if is_before and not is_cutoff and not _ACTION.search(what or "") and not _ACTION.search(before):
+        if is_before and not is_cutoff and not ranged and not _ACTION.search(what or "") and not _ACTION.search(before):
             continue  # "受理时间:2021年10月18日前": the label before the date says what is due
         date, time = _date(m, year)
         if date is None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from zhengce.reading.signature import DATE_RE, _SIGNER_RE, date_of_line, iso
 from zhengce.reading.numbering import marker
+from zhengce.reading.normalize import KEYWORD_LINE
 
 DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
 DOC_NO_RE = re.compile(DOC_NO)
@@ -57,7 +58,9 @@ DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措
             r"(?:工作|申报|申请)(?:启动|开始))")
 _TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
 _CALL_RE = re.compile(r"(?:申报|征集|申请|评选|评审|推荐|遴选|认定)(?:工作)?(?:的)?(?:通知|公告)?$|通知$")
-_COVER_RE = re.compile(r"(?:印发|转发|颁发|修订)[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$")
+_COVER_RE = re.compile(r"(?:印发|转发|颁发|修订)[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$"
+                       # "关于公开征求《…若干举措(征求意见稿)》意见的公告": the draft it puts out is the document
+                       r"|征求[《〈](.+?)[》〉](?:修改)?意见(?:建议)?的(?:通知|公告|函)$")
 # "各县(市、区)…有关单位:" — the colon is sometimes lost with the page's layout
 _ADDRESSEE_RE = re.compile(r"^各[^。]{1,80}(?:[::]|(?:单位|部门|机构|企业|政府|局|委|办|处|街道|乡镇|园区))$")
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
@@ -124,7 +127,7 @@ def all_fields(text: str) -> list[tuple[str, str]]:
 
 # "漳州市委、市政府出台《关于加速工业跨越发展的实施意见》(以下简称《意见》)": issuing bodies as the subject
 _BODY_LEAD_RE = re.compile(r"(?:^|[,。,])(?P<who>[\u4e00-\u9fff、]{2,30}?(?:市委|市政府|县委|县政府|区委|区政府|省委|省政府|人民政府|"
-                           r"办公室|办公厅|局|委员会|管委会|[省市县区]))(?:近日|日前|近期)?(?:正式|联合)?(?:制定)?(?:出台|印发|发布)了?"
+                           r"办公室|办公厅|局|委员会|管委会|[省市县区]))(?:[\u4e00-\u9fff]{2,6}[,,])?(?:近日|日前|近期)?(?:正式|联合)?(?:制定)?(?:出台|印发|发布)了?"
                            r"《(?P<title>[^《》]{6,100})》(?:\s*[((](?P<no>[^()()]{4,30}号)[))])?")
 # "近日,《上饶经济技术开发区…奖励办法(试行)》(以下简称《办法》)正式出台": the title first, then its issuing
 _TITLE_FIRST_LEAD_RE = re.compile(r"(?P<who>)《(?P<title>[^《》]{6,100})》(?:\s*[((](?:以下简称|简称)[^()()]{0,12}[))])?"
@@ -133,7 +136,7 @@ _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条�
 # a news item's lead: "龙华区于2021年10月8日出台了《深圳市龙华区推动上市企业三年倍增若干措施》"
 _NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)|日前|近日|近期)"
                            r"[,,]?(?P<who>[^《。]{0,20}?)(?:正式)?"
-                           r"(?:出台|印发|发布|公布|出炉|施行|(?:研究|审议)通过)了?(?:关于(?:印发|转发))?《(?P<title>[^《》]{6,100})》"
+                           r"(?:出台|印发|发布|公布|出炉|施行|(?:研究|审议)通过)了?(?:关于(?:印发|转发|(?:公开)?征求))?《(?P<title>[^《》]{6,100})》"
                            r"(?:\s*[((](?P<no>" + DOC_NO + r")[))])?")
 
 
@@ -154,6 +157,8 @@ def is_chrome(text: str) -> bool:
         return True  # "■ 记者 单毅 朱绍祥 报道": a byline
     if len(t) <= 2 and not re.match(r"^[\u4e00-\u9fff]{2}$", t):
         return True
+    if KEYWORD_LINE.fullmatch(t):
+        return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
     return bool(_CHROME_RE.match(t)) and len(t) < 80
 
 
@@ -199,7 +204,7 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
         if m and title_like(m.group(2)) and not re.search(r"(?:通知|公告)$", m.group(2)):
             return m.group(2).strip("《》〈〉"), m.group(1)
         return None, None
-    inner = m.group(1).strip("《》〈〉")
+    inner = (m.group(1) or m.group(2)).strip("《》〈〉")
     if not inner or len(inner) < 4:
         return None, None
     if text[m.start():m.start() + 2] == "转发" and _CALL_RE.search(inner):
@@ -485,8 +490,10 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
                 and not DATE_RE.match(t) and not _SIGNER_RE.match(t) and not re.search(r"\d{5,}", t)
                 and not re.fullmatch(r"[\d\s/.:-]+", t)):  # a page's date stamp "2021/10/23" is no title
             nxt = next((j for j in range(i + 1, min(len(texts), i + 4)) if texts[j].strip()), None)
+            stamp = nxt is not None and re.fullmatch(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+                                                    texts[nxt].strip())  # the page's date stamp under its headline
             if nxt is not None and (nxt in head.chrome or len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt])
-                                    or marker(texts[nxt].strip())):
+                                    or marker(texts[nxt].strip()) or stamp):
                 return i
         return None
     return None

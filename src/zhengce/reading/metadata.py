@@ -26,6 +26,9 @@ ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府�
 TOTAL_RE = re.compile(r"(?:支持|支援|政策资金|资金)总额(?:为|是|达|约)?" + AMOUNT_RE.pattern)
 ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共计|共|累计)?(?:安排|拿出|统筹)(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
                           + AMOUNT_RE.pattern + r"(?:的[^,。;]{0,16}?)?(?:资金|专项资金|财政资金)?,?(?:主要|专门)?用于")
+# "县财政每年拿出1000万元补助茶农": money taken out for the whole purpose, then whom it goes to
+_TAKEN_OUT_RE = re.compile(r"(?:每年|每年度|年度|共计|共|累计)?拿出(?:不少于|不低于)?(?:专项|财政)?(?:资金)?" + AMOUNT_RE.pattern
+                           + r"(?:资金)?(?=(?:补助|扶持|奖励|支持)[\u4e00-\u9fff])")
 # "从…等8个方面给予5100万元的资金扶持和奖励": the money of all its measures together
 _AREAS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个方面(?:给予|安排|投入)" + AMOUNT_RE.pattern + r"(?:的)?(?:资金|财政)")
 OVERLAP_RE = re.compile(r"除(?:交叉|重叠|交叉重叠|交叉重复)(?:部分)?外")
@@ -414,7 +417,8 @@ def total_budget(text: str, sectioned: bool = True) -> int | None:
     for its whole purpose ("县财政每年安排2000万元资金用于扶持…") — a 预算安排 is a section's budget."""
     found = matched_amount(TOTAL_RE, text)
     if found is None and not sectioned:
-        found = matched_amount(ALLOCATED_RE, text) or matched_amount(_AREAS_RE, text)
+        found = (matched_amount(ALLOCATED_RE, text) or matched_amount(_AREAS_RE, text)
+                 or matched_amount(_TAKEN_OUT_RE, text))
     return found
 
 

@@ -352,6 +352,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
             and not _TITLE_END.search(s) and not re.search(r"[::]", n) and not n.startswith("各")
             and not re.match(r"^\d{4}年", n) and not _STRUCT_START.match(n) and not re.search(r"[,,;]", s)):
         return True
+    if KEYWORD_LINE.fullmatch(s):
+        return False  # a site's keyword line ("词一_词二_词三_词四") is no sentence going on
     # a line cut mid-sentence by layout is long; titles, headers and signatures are short
     if len(s) < 24:
         return False
@@ -362,6 +364,10 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60):
         return False  # the next line is a title, or this one is a "联系人:…" line
     return True
+
+
+# a site's line of search keywords joined by "_", "-" or "|": four words at least, no sentence
+KEYWORD_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:\s*[_\-|]\s*[\u4e00-\u9fffA-Za-z0-9]{2,24}){3,}")
 
 
 def _open_brackets(line: str, depth: int = 0) -> int:
