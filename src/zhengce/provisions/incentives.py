@@ -129,7 +129,11 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?\s*$", before) and i + 1 < len(amounts):
             b = amounts[i + 1]
             gap = sent[a.span[1]:b.span[0]]
-            if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)) and re.search(r"给予|奖励|补助|补贴|资助|奖", gap):
+            # (or the award verb after the second amount: "每增加1000万元,可获得5万元奖励")
+            after_b = sent[b.span[1]:b.span[1] + 6]
+            if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)) and (
+                    re.search(r"给予|奖励|补助|补贴|资助|奖", gap)
+                    or (re.fullmatch(r"[,,]?\s*(?:可|即可|则)?(?:获得|获|得到)\s*", gap) and re.match(r"\s*的?" + AWARD_WORD, after_b))):
                 items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
                 used_amounts.update({i, i + 1})
     # per physical unit: "按每千瓦时0.1元的标准给予补贴", "每亩补助300元", "0.05元/千瓦时"

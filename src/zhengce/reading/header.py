@@ -258,7 +258,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         t = texts[i].strip()
         if _GOV_BODY_RE.match(t):
             head.bodies.append(t)
-        stamp = re.search(r"(?:^|\s)(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}", t) if len(t) <= 80 else None
+        stamp = re.search(r"(?:^|[\s·|])(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}", t) if len(t) <= 80 else None
         if stamp:  # "zz.fjsen.com 2015-03-28 10:02:49 来源:…": the page's own date stamp
             head.fields.setdefault("published", "-".join(stamp.groups()))
         red = re.search(r"(?:^|\|)\s*([^|\s]{2,30}?(?:委员会|管委会|人民政府|人民政府办公室|办公室|办公厅|局))文件$", t)

@@ -88,10 +88,10 @@ _FLAT_LINE = 300
 _FLAT_BREAK = re.compile(r"[ \t]+(?=\S)")
 _BREAK_AFTER_RE = re.compile(
     r"(?:[。:;!?]|\d日|\d:\d\d|号|通知|政策|措施|举措|办法|细则|意见|方案|规定|年\)|行\)|稿\)"
-    r"|(?:委员会|人民政府|办公室|办公厅|局)文件)$")  # "…管理委员会文件" is a red header
+    r"|(?:委员会|人民政府|办公室|办公厅|局)文件|\[\d{1,2}\])$")  # "…管理委员会文件" is a red header; "…[2]" a source mark
 _BREAK_BEFORE_RE = re.compile(
     r"[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|第[一二三四五六七八九十百]+[章条节]"
-    r"|\d{1,2}[.、][\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日[ \t]")
+    r"|\d{1,2}[.、][\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日[ \t]|[-–•·][ \t]")  # "- 对…": a bullet
 
 
 # Breaks with no space left at all: a signer and its date run into the title ("西充县人民政府2023年3月1日

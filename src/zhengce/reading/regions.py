@@ -96,8 +96,9 @@ class _Scanner:
             if word is None:
                 continue
             end = i + len(word)
-            if running and word in self.short_only and i != after and not self._at(text, end) \
-                    and not _own_word(text, i, end):
+            # (a two-character full name as well: 示范县 holds 范县, 城区县 no place)
+            if running and (word in self.short_only or len(word) == 2) and i != after \
+                    and not self._at(text, end) and not _own_word(text, i, end):
                 continue
             after = end
             out.append((i, end, word))
