@@ -125,6 +125,20 @@ def all_fields(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def piped_fields(text: str) -> list[tuple[str, str]]:
+    """A page's field table flattened into bars ("发布机构 | 宜兴市发展和改革委员会 | 公开形式 | 网站"):
+    each label cell with the cell after it ([] when the line is no such row)."""
+    cells = [c.strip() for c in text.split("|")]
+    if len(cells) < 3 or cells[0] not in _FIELDS:
+        return []
+    out = []
+    for k, cell in enumerate(cells):
+        if cell in _FIELDS:
+            value = cells[k + 1] if k + 1 < len(cells) and cells[k + 1] not in _FIELDS else ""
+            out.append((_FIELDS[cell], value))
+    return out
+
+
 # "漳州市委、市政府出台《关于加速工业跨越发展的实施意见》(以下简称《意见》)": issuing bodies as the subject
 _BODY_LEAD_RE = re.compile(r"(?:^|[,。,])(?P<who>[\u4e00-\u9fff、]{2,30}?(?:市委|市政府|县委|县政府|区委|区政府|省委|省政府|人民政府|"
                            r"办公室|办公厅|局|委员会|管委会|[省市县区]))(?:[\u4e00-\u9fff]{2,6}[,,])?(?:近日|日前|近期)?(?:正式|联合)?(?:制定)?(?:出台|印发|发布)了?"
@@ -276,7 +290,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 i += 1
                 continue
             pending_label = None
-        fields = all_fields(t) if _FIELD_RE.match(_BULLET.sub("", t)) else []
+        fields = all_fields(t) if _FIELD_RE.match(_BULLET.sub("", t)) else piped_fields(t) if "|" in t else []
         bare = _BARE_LABEL_RE.match(_BULLET.sub("", t))
         if fields or bare:
             head.chrome.add(i)

@@ -104,7 +104,8 @@ def issuer_in(title: str) -> str | None:
 
 _BODY = (r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|"
          r"区委|县委|市委|省委|办公室|办公厅|领导小组|局|厅)")
-_ISSUERS_BEFORE_RE = re.compile(rf"^({_BODY}(?:[\s、]+{_BODY})*)\s*(?:关于|印发)")
+# (or a year right after the body: "江西省农机局2016年…建设试点县和资金需求的通知")
+_ISSUERS_BEFORE_RE = re.compile(rf"^({_BODY}(?:[\s、]+{_BODY})*)\s*(?:关于|印发|(?=(?:19|20)\d{{2}}年))")
 
 
 def issuers_of_heading(heading: str | None) -> str | None:
