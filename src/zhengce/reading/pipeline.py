@@ -380,6 +380,7 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
                 heading=heading,
                 responsible=responsible, text=text, span=norm.orig_span(ra.start, ra.end),
                 section_no=rs.no, norm_span=(ra.start, ra.end)))
+        _share_closing_units(section)
         doc.sections.append(section)
     for ln in raw.ambiguous[:5]:
         doc.warnings.append(Warning_("numbering_ambiguous", f"编号与前后条款不连续,按正文处理,请核对:“{ln.text[:24]}”",
@@ -387,6 +388,19 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
     if raw.closing:
         c0, c1 = raw.closing[0].start, raw.closing[-1].end
         doc.closing = norm.text[c0:c1]
+
+
+def _share_closing_units(section: Section) -> None:
+    """"责任单位:…" on a line of its own after a section's last article (no brackets) closes the
+    section: its units answer for every article of it that names none."""
+    arts = section.articles
+    if len(arts) < 2 or not arts[-1].responsible:
+        return
+    last_line = arts[-1].text.rstrip().split("\n")[-1]
+    if re.match(r"[((〔\[]?\s*(?:责任单位|牵头单位|责任部门|牵头部门)\s*[::]", last_line) and "\n" in arts[-1].text.strip():
+        for a in arts[:-1]:
+            if not a.responsible:
+                a.responsible = list(arts[-1].responsible)
 
 
 _AMENDED = re.compile(r"\s*将“.+?”\s*(?:修改为|调整为|修订为|变更为)“\s*(?:第)?(\d{1,3})[.、条]\s*([^。]+?)(?:。|$)", re.S)
