@@ -159,7 +159,12 @@ _NOTICE_SIGNS = re.compile(r"申报(?:对象|条件|材料|时间|程序|流程|
 def reads_as_notice(text: str) -> bool:
     """A text without a telling title that reads as a call for applications: 申报条件, 申报材料,
     申报时间, 通知如下, 联系人 … (three different signs)."""
+    if _PUBLICITY.search(text):
+        return True  # "现将符合条件的72家企业进行公示": a publicity notice, whatever else it says
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
+
+
+_PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|公示期(?:为|自|从)")
 
 
 @lru_cache(maxsize=1)
