@@ -20,7 +20,8 @@ from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
 from zhengce.provisions.award_forms import _money_step
 from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
-from zhengce.provisions.triggers import beneficiary_of, list_members, pair_triggers, split_list, trigger_for
+from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
+                                         split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
                                        _NAMED_FIRMS, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER, _PER_THING,
                                        _THRESHOLD_AFTER, _is_award_amount, _named_places, _percent_is_rate)
@@ -273,6 +274,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             triggers = [trig] * len(g)
         members = (list_members(trig) if (len(g) == 1 and not has_fenbie and g[0].kind == "amount"
                                           and g[0].amount.bound is None) else None)
+        if not members and len(g) == 1 and not has_fenbie:
+            members = clause_alternatives(trig)
         if members:
             # one fixed amount for each kind in a list ("对获得A、B和C的…一次性奖励300万元"): an award
             # per kind (a maximum over a list, "最高500万元", stays one award: the most one can get)

@@ -104,6 +104,16 @@ def list_members(trigger: str) -> list[str] | None:
     return [parts[0]] + [p if _VERB_PREFIX.match(p) else prefix + p for p in parts[1:]]
 
 
+def clause_alternatives(trigger: str) -> list[str] | None:
+    """"入选全国物流50强的,或新晋3A级及以上的,或新晋物流标杆企业的": conditions in clauses of their own,
+    any one of which earns the award — one award each, a maximum included (each kind may get it)."""
+    core = re.sub(r"\([^()]*\)", "", trigger).strip(" ,的")
+    alts = [a.strip(" ,的") for a in re.split(r"的\s*[,,]\s*或者?", core)]
+    if len(alts) >= 2 and all(2 <= len(a) <= 40 and not re.search(r"[,,]", a) for a in alts):
+        return alts
+    return None
+
+
 def pair_triggers(trigger: str, n: int) -> list[str]:
     """国家级、省级科技企业孵化器 + 2 amounts -> 国家级科技企业孵化器, 省级科技企业孵化器."""
     core = re.sub(r"\([^)]*\)", "", trigger)
