@@ -132,6 +132,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
     if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
         return False
+    if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:贴息|补贴)", after):
+        return True  # "按银行同期基准利率50%给予贴息": interest paid at a share of the benchmark rate
     if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before):
         return False
     if re.match(r"^\s*[×*xX]", after):
