@@ -234,9 +234,17 @@ def scheme_of(lines: list[Line]) -> Scheme:
         return Scheme([], None, None)
     if _is_grouping(items, top, lower):
         return _per_section(items, top)
+    first = next(it for it in items if it.kind == top)
+    if top == "cn" and _FRAMEWORK.fullmatch(first.rest.strip().rstrip("。::")):
+        # "一、总体要求" / "一、指导思想": a plan's framework parts, not measures — the level is sections
+        return _per_section(items, top)
     # the top level carries the measures itself (a heading line and its paragraph, or a
     # sentence): it is the article level, in one untitled section
     return Scheme(_keep(items, [top]), None, top)
+
+
+_FRAMEWORK = re.compile(r"总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|发展目标|制定背景|起草背景|修订背景|"
+                        r"背景(?:和|与)?(?:意义|依据)?|修订主要内容|主要内容|总则|目的依据|适用范围")
 
 
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[::]$")
