@@ -103,7 +103,9 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
 
 def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = window_deadlines(sent, offset, year)
-    matches = list(DATE.finditer(sent))
+    windows = [(p.span[0] - offset, p.span[1] - offset) for p in out]
+    # a date inside a window already read ("申报时间:…至…17:00前") is that window's end
+    matches = [m for m in DATE.finditer(sent) if not any(s <= m.start() < e for s, e in windows)]
     cutoff_list = False
     for i, m in enumerate(matches):
         before = sent[max(0, m.start() - 14):m.start()]

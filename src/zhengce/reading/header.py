@@ -283,7 +283,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             if m:  # "文号 南政发〔2025〕8号 主题词", "…的通知(鄞政发〔2016〕42号)"
                 head.doc_number = re.sub(r"\s+", "", m.group(1))
         if pending_label is not None:
-            if field_of(t) is None and not is_chrome(t) and not title_like(t) and len(t) <= 60 and "。" not in t:
+            dated_line = pending_label not in ("issued", "published", "effective") and date_of_line(t)
+            if field_of(t) is None and not is_chrome(t) and not title_like(t) and len(t) <= 60 and "。" not in t \
+                    and not dated_line:  # ("附件:" over the signature's date: no attachment's name)
                 head.fields.setdefault(pending_label, t)
                 head.chrome.add(i)
                 pending_label = None

@@ -299,6 +299,7 @@ def years_in(text: str) -> Counter:
     # years inside document numbers (〔2023〕) say when another paper was issued, not the policy year
     cleaned = re.sub(r"〔\d{4}〕?", "", text)
     cleaned = re.sub(r"《[^《》]{0,120}》", "", cleaned)  # a cited document's own years
+    cleaned = re.sub(r"有效期(?:至|到|截至)\s*\d{4}年", "", cleaned)  # when it lapses, not its year
     return Counter(int(y) for y in re.findall(r"(20\d{2})年", cleaned))
 
 
@@ -310,6 +311,7 @@ def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued:
     if effective and effective.get("from"):
         return int(effective["from"][:4])
     if title_raw:
+        title_raw = re.sub(r"[((]有效期[^()()]{0,40}[))]", "", title_raw)  # when it lapses says nothing of its year
         # a span of years ("(2017-2019年)", "2024—2027年") is the policy's from its first year
         m = (re.search(r"(20\d{2})年?\s*[-—–~至到]+\s*20\d{2}年", title_raw)
              or re.search(r"(20\d{2})年(?:版|度)?", title_raw))

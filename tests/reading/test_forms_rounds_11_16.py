@@ -1,0 +1,186 @@
+"""Forms met in the development rounds 11 and 16, each in a small text of its own (placeholder places
+and sentences, none from a test document): what the reader must make of them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zhengce.provisions import extract
+from zhengce.provisions.deadlines import deadlines_in_sentence
+from zhengce.reading import parse_text
+from zhengce.reading.normalize import normalize
+from zhengce.reading.regions import lookup, mentions
+
+
+def _incentives(doc):
+    return [p for p in doc.provisions if p.kind == "incentive"]
+
+
+def _awards(text):
+    return [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate"), p.fields.get("per_unit"))
+            for p in extract(text) if p.kind == "incentive"]
+
+
+# ---- heads and titles ------------------------------------------------------------------------
+
+def test_a_compilation_label_over_the_title_names_the_zone_and_is_no_article():
+    text = ("(一)宁波高新区\n关于加快推进数字经济发展的措施\n为加快发展,制定如下措施。\n"
+            "一、支持企业上云\n对新上云的企业,给予5万元奖励。\n二、支持平台建设\n对新建平台给予20万元补助。\n")
+    doc = parse_text(text, source="label.txt")[0]
+    assert doc.title == "关于加快推进数字经济发展的措施"
+    assert (doc.region, doc.level) == ("宁波市宁波高新区", "district")
+    assert [a.no for a in doc.articles] == [1, 2]
+
+
+def test_a_title_broken_after_its_first_half_is_joined():
+    text = ("关于转发某某省工信厅办公室\n《关于组织申报2024年度省级工业公共技术研发设计中心的通知》的通知\n各县(市)区工信局:\n"
+            "现将有关通知转发给你们,请于2024年9月7前报送市工信局。\n联系人:张三\n附件:\n2024年8月21日\n")
+    doc = parse_text(text, source="broken.txt")[0]
+    assert doc.title == "关于转发某某省工信厅办公室《关于组织申报2024年度省级工业公共技术研发设计中心的通知》的通知"
+    assert doc.issuer is None  # the title's first half is no issuer
+    assert doc.issued == "2024-08-21"  # a date alone at the end, its signer left off the page
+    assert [d["date"] for d in doc.deadlines] == ["2024-09-07"]  # "9月7前": 日 dropped
+    assert any(w.code == "title_reconstructed" for w in doc.warnings)
+
+
+def test_a_party_and_government_prefix_without_guanyu_is_the_issuer():
+    doc = parse_text("衢江区委、区政府加强招商引资扶持政策\n一、用地政策\n1.对新项目给予10万元奖励。\n2.对扩建项目给予5万元奖励。\n",
+                     source="joint.txt")[0]
+    assert doc.title == "加强招商引资扶持政策"
+    assert doc.issuer == "衢州市衢江区委、衢州市衢江区人民政府"  # (its city added, 区政府 by its full name)
+
+
+def test_a_consultation_on_a_draft_reads_as_the_draft():
+    text = ("3月5日,某某省发展和改革委员会发布关于公开征求《某某省促进民间投资若干举措(征求意见稿)》意见的公告。\n"
+            "关于公开征求《某某省促进民间投资若干举措(征求意见稿)》意见的公告\n"
+            "为推动民间投资,我委起草了若干举措,现向社会公开征求意见。公开征求意见时间为2025年3月5日至4月5日。\n")
+    doc = parse_text(text, source="consult.txt")[0]
+    assert (doc.title, doc.status, doc.kind) == ("某某省促进民间投资若干举措", "draft", "policy")
+    assert doc.issuer == "某某省发展和改革委员会"
+
+
+def test_a_headline_over_its_date_stamp_under_a_keyword_line():
+    text = ("词语一二_词语三四_词语五六_词语七八\n\n某某区2024年度总部企业奖励申报时间、条件\n\n2024-05-30 14:11\n来源:某某咨询\n"
+            "根据有关办法,现启动申报工作。有关事项通知如下:\n一、申报时间\n总部企业奖:2024年6月1日至2024年6月9日17:00前\n二、申报条件\n(一)在本区注册。\n")
+    view = normalize(text).text
+    assert "\n某某区2024年度" in view  # the keyword line is not joined to the headline
+    doc = parse_text(text, source="stamp.txt")[0]
+    assert doc.title == "某某区2024年度总部企业奖励申报时间、条件"
+    assert [(d["date"], d["time"]) for d in doc.deadlines] == [("2024-06-09", "17:00")]
+
+
+def test_page_fields_in_a_bar_separated_table():
+    text = ("索引号 | 0001/2024-1 | 生成日期 | 2024-11-22 | |\n发布机构 | 某某市发展和改革委员会 | 公开形式 | 网站 |\n"
+            "关于支持产业发展的政策意见\n为推进发展,提出如下意见。\n一、支持企业上规\n对新上规企业给予10万元奖励。\n二、支持企业创新\n对新认定企业给予5万元奖励。\n")
+    doc = parse_text(text, source="bars.txt")[0]
+    assert (doc.issuer, doc.issued) == ("某某市发展和改革委员会", "2024-11-22")
+
+
+def test_an_application_window_printed_as_a_page_field_is_a_deadline():
+    text = ("某某县人民政府办公室关于印发茶产业扶持办法的通知\n申报日期:2025-08-01 ~ 2026-07-31 查看原文\n"
+            "某某县茶产业扶持办法\n一、做优茶基地\n(一)建设生态茶园。对新建茶园每亩补助300元。\n")
+    doc = parse_text(text, source="window.txt")[0]
+    assert "2026-07-31" in [d["date"] for d in doc.deadlines]
+
+
+def test_a_publicity_notice_reads_as_a_notice():
+    doc = parse_text("根据有关通知要求,拟对新上规企业进行奖励,每家企业奖励10万元。经审核,现将符合条件的12家企业进行公示,"
+                     "请在2024年4月14日前提出意见。\n", source="gongshi.txt")[0]
+    assert doc.kind == "notice"
+
+
+def test_a_digest_block_names_its_basis_under_a_label_with_its_validity():
+    text = ("某某市各区县奖励政策\n金华市\n奖励政策:\n对首次认定的高新技术企业,补助10万元/家。\n政策依据:\n"
+            "某某专项资金管理办法(有效期至2027年04月22日止)\n婺城区\n奖励政策:\n对新认定企业奖励5万元。\n政策依据:\n"
+            "婺城区高企奖励标准再次提升\n")
+    docs = parse_text(text, source="basis.txt")
+    assert [d.title for d in docs] == ["某某专项资金管理办法", "婺城区高企奖励标准再次提升"]
+    assert docs[0].issued is None and docs[0].year != 2027  # when it lapses is no issue date
+
+
+# ---- places ----------------------------------------------------------------------------------
+
+def test_a_city_short_name_shared_with_districts_elsewhere_is_the_city():
+    assert lookup("朝阳").full == "辽宁省朝阳市"
+    assert lookup("朝阳", context="北京市").full == "北京市朝阳区"
+
+
+def test_a_two_character_county_name_only_as_a_word_of_its_own():
+    assert not any(r.name == "范县" for r in mentions("创建生态文明建设示范县,推动山区县域发展"))
+    assert [r.name for r in mentions("江苏省沛县人民政府")] == ["沛县"]
+
+
+def test_a_short_name_the_text_keeps_repeating_outweighs_one_slip():
+    text = "凡被认定为吉安高新技术企业的,纳入吉安培育库;吉安高新技术企业培育期两年;未通过的取消合肥市资格。吉安科技局负责。"
+    counts = mentions(text)
+    assert max(counts, key=counts.get).full == "江西省吉安市"
+
+
+# ---- structure -------------------------------------------------------------------------------
+
+def test_a_heading_ending_in_a_colon_over_its_items_is_a_section():
+    doc = parse_text("一、高企相关奖励政策:\n(一)被认定为高新技术企业的,给予补助10万元;\n(二)培育期为两年;\n(三)更名企业不重复享受。\n",
+                     source="colon.txt")[0]
+    assert [(s.title, len(s.articles)) for s in doc.sections] == [("高企相关奖励政策", 3)]
+
+
+def test_a_plans_framework_part_makes_the_top_level_sections():
+    doc = parse_text("关于支持现代产业发展的政策意见\n为推进发展,提出如下意见。\n一、总体要求\n坚持创新驱动,推进产业升级,构建现代体系。\n",
+                     source="frame.txt")[0]
+    assert [(s.title, len(s.articles)) for s in doc.sections] == [("总体要求", 0)]
+
+
+def test_a_closing_responsible_line_answers_for_its_sections_articles():
+    text = ("一、加大财政扶持\n(一)设立专项资金。县财政每年统筹安排专项资金。\n(二)设立风险补偿基金。与银行合作。\n"
+            "责任单位:县发改局、县财政局。\n二、支持品牌建设\n(一)对新获中国驰名商标的企业,给予一次性奖励20万元。\n")
+    doc = parse_text(text, source="resp.txt")[0]
+    first = doc.sections[0].articles
+    assert [a.responsible for a in first] == [["县发改局", "县财政局"]] * 2
+
+
+def test_a_page_flattened_into_bullets_and_source_marks_gets_its_breaks_back():
+    text = ("某区出台扶商新政\n某某网·2025-07-14 06:17\n"
+            "先进制造业 - 对营业收入突破亿元的工业企业,按新增投资额的5%给予奖励,最高300万元 [2] - 对符合条件的企业给予最高50万元奖励 [2] "
+            "现代服务业 - 对年销售额首次突破10亿元、20亿元的批发企业,分别给予50万元、100万元一次性奖励 [3] - "
+            "住宿餐饮企业年营业收入每增加1000万元,可获得5万元奖励 [3] " + "其他内容说明 " * 20)
+    doc = parse_text(text, source="bullets.txt")[0]
+    got = sorted((p.fields["form"], p.fields.get("amount_yuan") or 0) for p in _incentives(doc))
+    assert got == [("fixed", 500000), ("fixed", 1000000), ("per_unit", 0), ("rate", 0), ("up_to", 500000)]
+    assert doc.year == 2025  # the stamp after "·"
+
+
+# ---- provisions ------------------------------------------------------------------------------
+
+def test_prize_bands_stated_as_the_prize_amount():
+    assert _awards("一等奖,奖金额为人民币30万元,奖励投资额在1亿元以上的项目;") == [("fixed", 300000, None, None)]
+
+
+def test_money_taken_out_for_a_purpose_is_a_budget_and_per_set_awards_count_sets():
+    doc = parse_text("为促进茶产业,某某县出台若干意见:县财政每年拿出1000万元补助茶农,给予改植茶园每亩补助700元,"
+                     "给予每套加工设备购置补助2万元。\n", source="tea.txt")[0]
+    assert doc.total_budget_yuan == 10_000_000
+    got = sorted((p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in _incentives(doc))
+    assert got == [("per_unit", 700), ("per_unit", 20000)]
+
+
+def test_per_unit_awards_with_the_award_verb_after_the_amount_and_per_area():
+    assert _awards("企业年营业收入每增加1000万元,可获得5万元奖励。") == [
+        ("per_unit", None, None, {"unit_yuan": 10_000_000, "award_yuan": 50000})]
+    (form, _, _, per), = _awards("货物贸易类展会,每平方米展位面积展位费支持上限4000元。")
+    assert (form, per["award_yuan"], per["unit"]) == ("per_unit", 4000, "平方米")
+
+
+def test_conditions_in_clauses_of_their_own_are_one_award_each():
+    got = _awards("对入选全国物流50强的,或新晋3A级及以上的,或新晋物流标杆企业的,给予最高1000万元的资金奖励。")
+    assert got == [("up_to", 10_000_000, None, None)] * 3
+
+
+def test_interest_at_a_share_of_the_benchmark_rate():
+    assert _awards("对贷款企业按银行同期基准利率50%给予贴息。") == [("rate", None, Decimal("0.5"), None)]
+
+
+def test_a_deadline_sent_by_fax_and_the_end_of_a_window_before_a_time():
+    got = deadlines_in_sentence("请填写需求表,务必于7月6日前,加盖公章传真至省农机局。", 0, 2016)
+    assert [p.fields["date"] for p in got] == ["2016-07-06"]
+    got = deadlines_in_sentence("申报时间:2023年6月1日至2023年6月9日17:00前", 0, 2023)
+    assert [(p.fields["date"], p.fields["time"]) for p in got] == [("2023-06-09", "17:00")]
