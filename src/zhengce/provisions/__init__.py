@@ -296,6 +296,18 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
     return [p for p in provs if not (p.kind == "incentive" and bulleted(p) and numbers(p) in plain)]
 
 
+def _dates_year(doc: Any) -> int | None:
+    """The year a date printed without one ("10月31日下午17:00") falls in: the document's year, else the
+    year it was issued, else the latest year of a 文号 it cites (a notice passing on a call of that year)."""
+    if getattr(doc, "year", None):
+        return doc.year
+    issued = getattr(doc, "issued", None)
+    if issued:
+        return int(issued[:4])
+    cited = [int(y) for y in re.findall(r"[〔\[(]((?:19|20)\d{2})[〕\])]\s*\d{1,4}\s*号", getattr(doc, "text", "") or "")]
+    return max(cited) if cited else None
+
+
 def attach(doc: Any, norm: Any) -> None:
     """Fill doc.provisions (and each article's), with article number, exact original quote,
     original span and citation; and doc.deadlines as [{date, time, what}]."""
@@ -304,6 +316,7 @@ def attach(doc: Any, norm: Any) -> None:
         a.provisions = []
     section_incs: list[Provision] = []
     section_of = {a.id: a.section_no for a in doc.articles}
+    year = _dates_year(doc)
     current = None
     for text, base, art_no, cite, kinds, article in _units(doc, norm):
         if not text:
@@ -313,7 +326,7 @@ def attach(doc: Any, norm: Any) -> None:
         if article is not None and kinds is None and _caps_earlier_articles(article, section_incs):
             continue
         try:
-            provs = extract(text, year=doc.year, context={"kinds": kinds} if kinds else None)
+            provs = extract(text, year=year, context={"kinds": kinds} if kinds else None)
         except Exception as exc:  # one unreadable clause must not lose the document
             if hasattr(doc, "warnings"):
                 from zhengce.reading.model import Warning_
