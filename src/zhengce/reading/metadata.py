@@ -392,6 +392,8 @@ def comment_period(text: str, opened: str | None = None) -> list[str] | None:
 
 
 def _comment_period(text: str) -> list[str] | None:
+    # "一、征求意见时间" over "2024年7月11日—2024年7月22日。": the label and its dates are one line
+    text = re.sub(r"((?:征求意见|意见反馈|反馈意见|公示)(?:时间|期限|期|日期)\s*[::]?)\s*\n", r"\1", text)
     for line in text.split("\n"):
         if not re.search(r"公示|征求意见|意见|反馈", line):
             continue
