@@ -184,3 +184,20 @@ def test_a_deadline_sent_by_fax_and_the_end_of_a_window_before_a_time():
     assert [p.fields["date"] for p in got] == ["2016-07-06"]
     got = deadlines_in_sentence("申报时间:2023年6月1日至2023年6月9日17:00前", 0, 2023)
     assert [(p.fields["date"], p.fields["time"]) for p in got] == [("2023-06-09", "17:00")]
+
+
+def test_a_headline_naming_no_kind_of_document_over_numbered_measures_is_a_policy():
+    text = ("拿出真金白银 全力做优服务\n某某网 2022-02-14 19:26:13\n近日,某某区推出惠企政策包,助力企业复工复产。\n"
+            "一、促进工业生产\n1.对一季度产值增量500万元以上的企业,给予5万元奖励;\n2.对新投产纳统的企业给予3万元奖励。\n"
+            "二、助力商贸发展\n3.对新增限上企业给予2万元奖励。\n")
+    doc = parse_text(text, source="headline.txt")[0]
+    assert doc.kind == "policy"
+    assert [a.no for a in doc.articles] == [1, 2, 3]
+
+
+def test_the_fields_of_a_policy_card_are_no_articles():
+    text = ("某某区行业组织服务资助\n(一)资助对象和条件\n申报主体应同时具备下列条件:\n1.依法登记的行业组织;\n2.服务工作已完成。\n"
+            "(二)资助范围和标准\n1.资助范围:课题研究、论坛等服务工作。\n2.资助标准:按实际投入费用的50%、最高50万元予以资助。\n")
+    doc = parse_text(text, source="card.txt")[0]
+    assert not doc.articles
+    assert [(p.fields["form"], p.fields["cap_yuan"]) for p in _incentives(doc)] == [("rate", 500000)]

@@ -232,6 +232,11 @@ def scheme_of(lines: list[Line]) -> Scheme:
     if _labelled_lists(lines, top):
         # "适用对象:" 1. 2. / "政策内容:" 1. 2.: lists under labels (a policy card), not articles
         return Scheme([], None, None)
+    tops = [it for it in items if it.kind == top]
+    if len(tops) >= 2 and all(_CARD_FIELD.match(it.rest.strip()) for it in tops):
+        # "一、政策内容 二、适用对象 三、操作流程", "(一)资助对象和条件 (二)资助范围和标准": the fields
+        # of a policy card or a call, not measures
+        return Scheme([], None, None)
     if _is_grouping(items, top, lower):
         return _per_section(items, top)
     first = next(it for it in items if it.kind == top)
@@ -245,6 +250,11 @@ def scheme_of(lines: list[Line]) -> Scheme:
 
 _FRAMEWORK = re.compile(r"总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|发展目标|制定背景|起草背景|修订背景|"
                         r"背景(?:和|与)?(?:意义|依据)?|修订主要内容|主要内容|总则|目的依据|适用范围")
+
+
+_CARD_FIELD = re.compile(r"(?:政策内容|政策依据|适用对象|适用范围|支持对象|资助对象|申报对象|扶持对象|奖励对象|操作流程|办理流程|"
+                         r"申报流程|申报程序|兑现时间|兑现方式|联系方式|咨询电话|申报条件|申报材料|申报时间|办理时限|"
+                         r"扶持标准|资助标准|奖励标准|支持标准|资助范围|支持内容|扶持内容)(?:和[\u4e00-\u9fff]{2,4})?(?:$|\s|[::])")
 
 
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[::]$")

@@ -149,8 +149,14 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         if named and meta.kind_of(named) in ("policy", "rules"):
             title, reconstructed = meta.clean_title(named), "reported"
     kind = meta.kind_of(title, chunk.category)
-    if not title and kind == "notice" and not meta.reads_as_notice(body_text):
-        kind = "policy"  # no title to tell, and nothing of a call for applications: measures
+    # no title to tell (or a headline that names no kind of document), and nothing of a call for
+    # applications: measures
+    # (a page of policy cards — "政策内容 / 适用对象 / 兑现时间" — is read by its paragraphs either way)
+    told = bool(title) and not (head is not None and head.guessed
+                                and not re.search(r"通知|公告|通告|公示|启动|开始|指南|须知|申报|征集", title)
+                                and len(set(_CARD_WORDS.findall(body_text))) < 2)
+    if not told and kind == "notice" and not meta.reads_as_notice(body_text):
+        kind = "policy"
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
                    norm_span=(start, end), title=title, kind=kind, text=body_text)
@@ -247,6 +253,7 @@ _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[:
                          r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
                          r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2027年04月22日止)"
 _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
+_CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限")
 _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]"
                           # "依照《…引资奖励政策》(以下简称《奖励政策》)第二条…": the policy the page sets out
                           r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]")
