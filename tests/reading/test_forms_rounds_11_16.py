@@ -201,3 +201,11 @@ def test_the_fields_of_a_policy_card_are_no_articles():
     doc = parse_text(text, source="card.txt")[0]
     assert not doc.articles
     assert [(p.fields["form"], p.fields["cap_yuan"]) for p in _incentives(doc)] == [("rate", 500000)]
+
+
+def test_an_issuer_a_mirror_site_wrote_over_is_left_empty_with_a_warning():
+    text = ("发文部门:abc高清字幕商务厅\nabc高清字幕商务厅关于2024年展会项目申报的通知\n各有关单位:\n"
+            "现将有关事项通知如下:请于2024年5月10日前报送申报材料。\n")
+    doc = parse_text(text, source="masked.txt")[0]
+    assert doc.issuer is None
+    assert any(w.code == "issuer_masked" for w in doc.warnings)
