@@ -355,8 +355,10 @@ def attach(doc: Any, norm: Any) -> None:
                                              tuple(p.span)))
     _roll_deadlines(doc)
     seen, deadlines = set(), []
+    # a draft's last day for comments is its comment period's end, not a deadline to apply by
+    comments_end = (getattr(doc, "comment_period", None) or [None, None])[1] if getattr(doc, "status", "") == "draft" else None
     for p in doc.provisions:
-        if p.kind == "deadline":
+        if p.kind == "deadline" and p.fields["date"] != comments_end:
             key = (p.fields["date"], p.fields["time"])
             if key not in seen:
                 seen.add(key)

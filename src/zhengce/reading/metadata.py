@@ -287,12 +287,28 @@ def reconstruct_title(text: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     suffix = m.group(1)
-    names = Counter(q for q in re.findall(r"“([^“”]{2,12})”", text) if not re.search(r"\d", q))
+    # (a short name the text defines for something else — "(以下简称“港区”)" — names no document)
+    defined = set(re.findall(r"简称[::]?\s*“([^“”]{1,12})”", text))
+    names = Counter(q for q in re.findall(r"“([^“”]{2,12})”", text) if not re.search(r"\d", q) and q not in defined)
     if not names:
         return None, suffix
     name = names.most_common(1)[0][0]
     system = "制度" if re.search(r"(?:该|本)制度", text) else ""
     return f"“{name}”{system}{suffix}", suffix
+
+
+_ATTACHED_FILE = re.compile(r"^(?:附件\d*[::]?\s*)?(?:\d[.、]\s*)?([^\s《》/|]{6,80}?(?:办法|细则|规定|方案|意见|措施|政策|规划|指南))"
+                            r"((?:[((][^()()]{1,10}[))])*)\.(?:pdf|docx?|wps|ofd|xlsx?)\s*\|?$", re.I)
+
+
+def attached_file_title(lines: list[str]) -> tuple[str, str] | None:
+    """(title, the parentheses after it) of a document the page offers as a file ("…管理办法(试行)
+    (征求意见稿).pdf"): for a page whose own text never prints the title."""
+    for line in lines:
+        m = _ATTACHED_FILE.match(line.strip())
+        if m:
+            return m.group(1), m.group(2)
+    return None
 
 
 def years_in(text: str) -> Counter:
@@ -377,7 +393,9 @@ def _sentence(text: str, s: int, e: int) -> str:
     return text[a: (b + 1 if b >= 0 else len(text))].strip()
 
 
-_COMMENT_BY_RE = re.compile(r"(?:意见|建议)[^。]{0,30}?(?:请于|于|在)\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)")
+_COMMENT_BY_RE = re.compile(r"(?:意见|建议)[^。]{0,30}?(?:请于|于|在)\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)"
+                            # "意见反馈截止时间为2024年7月8日", "征求意见截止日期为2022年9月5日"
+                            r"|(?:意见|建议)(?:反馈|征集|征求)?的?截止(?:时间|日期)?(?:为|是|[::])?\s*(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
 def comment_period(text: str, opened: str | None = None) -> list[str] | None:
@@ -387,7 +405,7 @@ def comment_period(text: str, opened: str | None = None) -> list[str] | None:
     if period or not opened:
         return period
     m = _COMMENT_BY_RE.search(text)
-    end = iso(*m.groups()) if m else None
+    end = iso(*[g for g in m.groups() if g is not None]) if m else None
     return [opened, end] if end and end >= opened else None
 
 

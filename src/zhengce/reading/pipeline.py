@@ -139,6 +139,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if basis:
         inner, card_issuer = cover_title(named_basis)
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
+    if not title and (attached := meta.attached_file_title(texts)):
+        title, reconstructed = attached[0], "attached"  # "…管理办法(试行)(征求意见稿).pdf" offered below the text
     if not title:
         title, _ = meta.reconstruct_title(body_text)
         reconstructed = title is not None
@@ -243,6 +245,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
     if reconstructed == "reported":
         doc.warnings.append(Warning_("title_reconstructed", f"页面是报道,所读为其转述的《{title}》,请核对原文"))
+    elif reconstructed == "attached":
+        doc.warnings.append(Warning_("title_reconstructed", f"标题未印出,取自页面所附文件名“{title}”,请核对"))
     elif reconstructed:
         doc.warnings.append(Warning_("title_reconstructed", f"标题未印出,据正文自称推断为{title}"))
     elif head is not None and head.reconstructed and title:
