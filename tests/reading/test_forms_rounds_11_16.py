@@ -209,3 +209,22 @@ def test_an_issuer_a_mirror_site_wrote_over_is_left_empty_with_a_warning():
     doc = parse_text(text, source="masked.txt")[0]
     assert doc.issuer is None
     assert any(w.code == "issuer_masked" for w in doc.warnings)
+
+
+def test_a_table_flattened_one_cell_per_line_numbers_its_rows_by_the_serial_column():
+    text = ("某某区支持实体经济政策分工表\n序号\n政策内容\n责任单位\n1\n支持新兴产业。对列入省领军企业的,给予一次性奖励100万元。\n"
+            "区财政局\n2\n支持技术改造。对技术改造项目,按设备投资额的10%给予补助、最高不超过500万元。\n区工信局\n")
+    assert "\n1.支持新兴产业" in normalize(text).text
+    doc = parse_text(text, source="serial.txt")[0]
+    assert [a.no for a in doc.articles] == [1, 2]
+    assert sorted((p.article, p.fields["form"]) for p in _incentives(doc)) == [(1, "fixed"), (2, "rate")]
+
+
+def test_a_title_from_the_file_a_page_offers_and_a_comment_period_to_its_cut_off():
+    text = ("为规范某某开发区(以下简称“园区”)产业基金管理,制定本办法。现面向社会公开征求意见。\n1.通过信函方式寄至园区管委会;\n"
+            "2.通过电话反馈:0573-12345678。\n意见反馈截止时间为2024年7月8日。\n某某开发区管委会\n2024年6月28日\n"
+            "某某开发区产业基金管理办法(试行)(征求意见稿).pdf|\n")
+    doc = parse_text(text, source="file.txt")[0]
+    assert (doc.title, doc.status) == ("某某开发区产业基金管理办法", "draft")
+    assert doc.comment_period == ["2024-06-28", "2024-07-08"]
+    assert doc.deadlines == []  # the last day for comments is no deadline to apply by

@@ -379,6 +379,10 @@ def _open_brackets(line: str, depth: int = 0) -> int:
     return depth
 
 
+_SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*序号[ \t|]*$")
+_SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
+
+
 def normalize(original: str) -> Normalized:
     b = _Builder(original)
     b.sub(re.compile(r"\r\n?"), "\n")
@@ -396,5 +400,9 @@ def normalize(original: str) -> Normalized:
     # blank lines carry no meaning here (page breaks, paragraph spacing); squeeze them first so
     # that a sentence broken across a page still joins
     b.sub(re.compile(r"\n(?:[ \t]*\n)+"), "\n")
+    if _SERIAL_HEADER.search(b.text):
+        # a table flattened one cell per line under a "序号" column: a row's number alone on its line
+        # opens the row — it numbers what follows ("1" / "支持新兴产业…" → "1.支持新兴产业…")
+        b.sub(_SERIAL_CELL, lambda m: m.group(1) + ".")
     b.join_broken_lines()
     return Normalized(original, b.text, b.pos)
