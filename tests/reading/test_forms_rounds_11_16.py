@@ -228,3 +228,8 @@ def test_a_title_from_the_file_a_page_offers_and_a_comment_period_to_its_cut_off
     assert (doc.title, doc.status) == ("某某开发区产业基金管理办法", "draft")
     assert doc.comment_period == ["2024-06-28", "2024-07-08"]
     assert doc.deadlines == []  # the last day for comments is no deadline to apply by
+
+
+def test_a_cut_off_with_a_note_in_brackets_before_its_date():
+    got = deadlines_in_sentence("网上填报起始时间为2026年3月2日9:00,截止时间(含申报单位网上审核提交)为2026年3月25日16:00。", 0, 2026)
+    assert [(p.fields["date"], p.fields["time"]) for p in got] == [("2026-03-25", "16:00")]

@@ -120,7 +120,9 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         if ranged and not re.match(r"\s*(?:前|之前|以前)", after):
             continue  # the end of a period "1月20日至2月5日": a comment period, not a deadline ("…至6月9日17:00前" is one)
         is_before = bool(_BEFORE_WORD.match(after)) or bool(_DUE_ACTION.match(after))
-        is_cutoff = bool(_CUTOFF_WORD.search(before)) or cutoff_list
+        # ("截止时间(含申报单位网上审核提交)为…": a note in brackets between the word and its date)
+        bare = re.sub(r"\([^()]{0,30}\)", "", sent[max(0, m.start() - 44):m.start()])[-14:]
+        is_cutoff = bool(_CUTOFF_WORD.search(before) or _CUTOFF_WORD.search(bare)) or cutoff_list
         if not (is_before or is_cutoff):
             continue
         # a listed date continues a cutoff list: "截止时间分别为4月25日(第一批)、6月25日(第二批)"
