@@ -233,3 +233,9 @@ def test_a_title_from_the_file_a_page_offers_and_a_comment_period_to_its_cut_off
 def test_a_cut_off_with_a_note_in_brackets_before_its_date():
     got = deadlines_in_sentence("网上填报起始时间为2026年3月2日9:00,截止时间(含申报单位网上审核提交)为2026年3月25日16:00。", 0, 2026)
     assert [(p.fields["date"], p.fields["time"]) for p in got] == [("2026-03-25", "16:00")]
+
+
+def test_a_state_level_new_area_answers_to_its_province():
+    text = ("关于征求《某某发展规划》意见的公告\n现面向社会公开征求意见。征求意见截止日期为2022年9月5日。\n四川天府新区管委会\n2022年8月30日\n")
+    doc = parse_text(text, source="newarea.txt")[0]
+    assert (doc.region, doc.level) == ("四川省天府新区", "district")

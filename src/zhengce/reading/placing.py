@@ -128,6 +128,22 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
                 return county.full, county.level
             if county is not None and county.level != "province":
                 break
+        lead_city = next((c for n in (2, 3, 4) if (c := lookup(zone[:n])) is not None and c.level == "city"), None)
+        named_own = lead_city is not None and zone[len(lead_city.name.removesuffix("市")):] != "新区"
+        if zone.endswith("新区") and not zone.endswith("高新区") and not named_own:
+            # a state-level new area (天府新区, 兰州新区, 西咸新区) answers to its province; one named after
+            # its city and more (宁波前湾新区) stays under the city
+            province = most_specific(list(mentions(zone))) or region
+            province = lookup(province.province) if province is not None and province.province else province
+            if province is None:
+                found = [r for r in mentions(text) if r.level == "province"]
+                province = max(found, key=lambda r: mentions(text)[r]) if found else None
+            if province is not None and province.level == "province":
+                bare = zone
+                for name in (province.full, province.name, re.sub(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", province.name)):
+                    bare = bare.removeprefix(name)
+                if len(bare) > 2:
+                    return province.full + bare, "district"
         head = ZONE_RE.sub("", zone) or zone
         named = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:国家|经济|高新|城西|城东|城南|城北|科创|产业|综合|保税|$)", zone)
         # "天津港保税区": the zone's name starts with its city's short name
