@@ -239,3 +239,10 @@ def test_a_state_level_new_area_answers_to_its_province():
     text = ("关于征求《某某发展规划》意见的公告\n现面向社会公开征求意见。征求意见截止日期为2022年9月5日。\n四川天府新区管委会\n2022年8月30日\n")
     doc = parse_text(text, source="newarea.txt")[0]
     assert (doc.region, doc.level) == ("四川省天府新区", "district")
+
+
+def test_an_enterprise_paid_per_person_and_a_port_that_closes():
+    (form, _, _, per), = _awards("对春节期间连续生产的企业,按加班一天以上的职工给予500元/人奖励,单个企业最高不超过50万元。")
+    assert (form, per["award_yuan"], per["unit"]) == ("per_unit", 500, "人")
+    got = deadlines_in_sentence("企业网上申报端口将于9月18日24时关闭。", 0, 2020)
+    assert [(p.fields["date"], p.fields["time"]) for p in got] == [("2020-09-18", "24:00")]
