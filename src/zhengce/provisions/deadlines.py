@@ -129,7 +129,9 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         nxt = sent[m.end():matches[i + 1].start()] if i + 1 < len(matches) else ""
         cutoff_list = is_cutoff and bool(re.fullmatch(r"\s*(?:\([^)]*\))?\s*[、,和及与]\s*", nxt))
         what = _what(sent, m, is_cutoff)
-        if is_before and not is_cutoff and not ranged and not _ACTION.search(what or "") and not _ACTION.search(before):
+        closes = bool(re.match(r"\s*(?:关闭|停止)", after))  # "审核端口将于9月22日24时关闭": the closing is the act
+        if is_before and not is_cutoff and not ranged and not closes and not _ACTION.search(what or "") \
+                and not _ACTION.search(before):
             continue  # "受理时间:2021年10月18日前": the label before the date says what is due
         date, time = _date(m, year)
         if date is None:
