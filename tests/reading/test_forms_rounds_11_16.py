@@ -246,3 +246,10 @@ def test_an_enterprise_paid_per_person_and_a_port_that_closes():
     assert (form, per["award_yuan"], per["unit"]) == ("per_unit", 500, "人")
     got = deadlines_in_sentence("企业网上申报端口将于9月18日24时关闭。", 0, 2020)
     assert [(p.fields["date"], p.fields["time"]) for p in got] == [("2020-09-18", "24:00")]
+
+
+def test_a_notice_signed_by_provincial_bureaus_is_the_provinces():
+    text = ("长春市、吉林市、延边州长吉图办、财政局,省直有关部门:\n现将《2018年专项资金申报指南》印发给你们,请于2017年12月25日前,"
+            "将申报材料报送省长吉图办。长春市、吉林市要认真组织。长春市重点推荐。\n省长吉图办 省财政厅\n2017年12月1日\n")
+    doc = parse_text(text, source="prov.txt")[0]
+    assert (doc.region, doc.level) == ("吉林省", "province")

@@ -187,6 +187,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
 
     region = placing.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None,
                                head.bodies if head is not None else ())
+    if (region is not None and region.level != "province" and region.province and not chunk.header_region
+            and re.match(r"省(?!级)[\u4e00-\u9fff]{1,12}(?:厅|局|办|委)", doc.issuer or "")):
+        # "省长吉图办、省财政厅" sign it: the province's document, whichever of its cities the text names most
+        region = placing.lookup(region.province) or region
     doc.region = region.full if region else None
     doc.level = region.level if region else None
     # a compilation's label over the policy ("(一)西安高新区") names whose document it is, like an issuer
