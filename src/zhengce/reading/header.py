@@ -15,33 +15,14 @@ from dataclasses import dataclass, field
 
 from zhengce.reading.signature import DATE_RE, _SIGNER_RE, date_of_line, iso
 from zhengce.reading.numbering import marker
+from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
+                                     piped_fields)
 from zhengce.reading.normalize import KEYWORD_LINE
 
 DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
 DOC_NO_RE = re.compile(DOC_NO)
 ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
-# Labelled page fields: label → field name. The value follows a colon, or stands on the next line.
-_FIELDS = {
-    "索引号": "index", "信息索引号": "index", "统一编号": "index", "主题分类": "topic", "体裁分类": "genre",
-    "组配分类": "topic", "服务对象": "topic", "文件名称": "title", "标题": "title", "名称": "title",
-    "文件标题": "title", "发布机构": "issuer", "发文机关": "issuer", "发文单位": "issuer", "发布单位": "issuer",
-    "发文机构": "issuer", "发文部门": "issuer", "发布部门": "issuer", "政策级别": "ui", "政策主题": "topic",
-    "政策分类": "topic", "制发机关": "issuer", "成文机关": "issuer", "文号": "doc_number", "发文字号": "doc_number",
-    "发文号": "doc_number", "字号": "doc_number", "文件编号": "doc_number", "成文日期": "issued",
-    "发文日期": "issued", "印发日期": "issued", "签发日期": "issued", "生成日期": "issued", "发布日期": "published",
-    "发布时间": "published", "公布日期": "published", "公开日期": "published",
-    "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "信息有效性": "validity",
-    "公开方式": "ui", "公开范围": "ui", "信息来源": "source", "来源": "source", "浏览次数": "ui",
-    "访问次数": "ui", "点击数": "ui", "点击": "ui", "阅读次数": "ui", "字体大小": "ui", "字号大小": "ui",
-    "参考依据": "basis", "政策依据": "basis", "依据文件": "basis", "文件依据": "basis", "政策来源": "basis",
-    "作者": "ui", "编辑": "ui", "Tags": "ui", "TAG": "ui", "标签": "ui", "责任编辑": "ui", "内容编辑": "ui", "分享到": "ui", "本文标签": "ui", "关键词": "ui",
-    "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",
-}
-_LABELS = sorted(_FIELDS, key=len, reverse=True)
-_FIELD_RE = re.compile(r"(" + "|".join(map(re.escape, _LABELS)) + r")\s*[::]\s*")
-_BULLET = re.compile(r"^[•·●◆■□▪◇○\-*]+\s*")
-_BARE_LABEL_RE = re.compile(r"^(" + "|".join(map(re.escape, _LABELS)) + r")\s*[::]?$")
 
 _CHROME_RE = re.compile(
     r"^(?:[|?·•※\-—_=*#>]+|首页|主页|返回|打印|关闭|收藏|分享|【?打印本页】?|【?关闭窗口】?|"
@@ -94,49 +75,6 @@ class Head:
     reconstructed: bool = False
     guessed: bool = False  # the heading was taken by its place on the page, not by its form
     run_on: bool = False  # the heading's line goes on with the body
-
-
-def field_of(text: str) -> tuple[str, str] | None:
-    """(field, value) of a labelled page field line ("发文字号:温政发〔2025〕2号")."""
-    text = _BULLET.sub("", text)
-    m = _FIELD_RE.match(text)
-    if m:
-        value = text[m.end():]
-        # several fields on one line: "发布时间:2024-07-09 内容编辑:宇辰管理"
-        nxt = _FIELD_RE.search(value)
-        if nxt:
-            value = value[: nxt.start()]
-        return _FIELDS[m.group(1)], value.strip()
-    m = _BARE_LABEL_RE.match(text)
-    if m:
-        return _FIELDS[m.group(1)], ""
-    return None
-
-
-def all_fields(text: str) -> list[tuple[str, str]]:
-    """Every labelled field on a line that starts with one ("索引号:… 文件编号:… 发布机构:…")."""
-    text = _BULLET.sub("", text)
-    out = []
-    ms = list(_FIELD_RE.finditer(text))
-    for k, m in enumerate(ms):
-        end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
-        value = text[m.end():end].strip(" |丨/")  # "发布机构: | 发布日期:…": an empty field between bars
-        out.append((_FIELDS[m.group(1)], value if re.search(r"[\u4e00-\u9fff\w]", value) else ""))
-    return out
-
-
-def piped_fields(text: str) -> list[tuple[str, str]]:
-    """A page's field table flattened into bars ("发布机构 | 宜兴市发展和改革委员会 | 公开形式 | 网站"):
-    each label cell with the cell after it ([] when the line is no such row)."""
-    cells = [c.strip() for c in text.split("|")]
-    if len(cells) < 3 or cells[0] not in _FIELDS:
-        return []
-    out = []
-    for k, cell in enumerate(cells):
-        if cell in _FIELDS:
-            value = cells[k + 1] if k + 1 < len(cells) and cells[k + 1] not in _FIELDS else ""
-            out.append((_FIELDS[cell], value))
-    return out
 
 
 # "漳州市委、市政府出台《关于加速工业跨越发展的实施意见》(以下简称《意见》)": issuing bodies as the subject
