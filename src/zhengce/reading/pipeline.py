@@ -133,8 +133,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         m = _BASIS_LINE.search("政策依据:" + head.fields["basis"])
     named_basis = (m.group(1) or m.group(3)) if m else None
     # what an explicit 政策依据 label names on a line of its own is the document, whatever its wording
-    labelled = bool(m and m.group(3) and re.match(BASIS_LABEL, m.group(0)) and not re.search(r"[,,。;|::]", m.group(3)))
-    basis = m.group(0) if m and (m.group(1) or title_like(named_basis) or labelled) else ""
+    basis_labelled = bool(m and m.group(3) and re.match(BASIS_LABEL, m.group(0)) and not re.search(r"[,,。;|::]", m.group(3)))
+    basis = m.group(0) if m and (m.group(1) or title_like(named_basis) or basis_labelled) else ""
     basis_no = m.group("no") if basis else None
     if basis:
         inner, card_issuer = cover_title(named_basis)
@@ -194,8 +194,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.region = region.full if region else None
     doc.level = region.level if region else None
     # a compilation's label over the policy ("(一)西安高新区") names whose document it is, like an issuer
-    labelled = next((z for t in head_lines[:4] if (z := _zone_label(t))), None)
-    zone = placing.zone_of(doc.issuer or labelled, title or chunk.header, region, body_text)
+    zone_label = next((z for t in head_lines[:4] if (z := _zone_label(t))), None)
+    zone = placing.zone_of(doc.issuer or zone_label, title or chunk.header, region, body_text)
     if zone:
         doc.region, doc.level = zone
     elif region and not chunk.header_region and not any(

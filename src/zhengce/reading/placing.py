@@ -136,8 +136,9 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
             province = most_specific(list(mentions(zone))) or region
             province = lookup(province.province) if province is not None and province.province else province
             if province is None:
-                found = [r for r in mentions(text) if r.level == "province"]
-                province = max(found, key=lambda r: mentions(text)[r]) if found else None
+                counts = mentions(text)
+                found = [r for r in counts if r.level == "province"]
+                province = max(found, key=counts.get) if found else None
             if province is not None and province.level == "province":
                 bare = zone
                 for name in (province.full, province.name, re.sub(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", province.name)):
