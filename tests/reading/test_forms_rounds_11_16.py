@@ -253,3 +253,12 @@ def test_a_notice_signed_by_provincial_bureaus_is_the_provinces():
             "将申报材料报送省长吉图办。长春市、吉林市要认真组织。长春市重点推荐。\n省长吉图办 省财政厅\n2017年12月1日\n")
     doc = parse_text(text, source="prov.txt")[0]
     assert (doc.region, doc.level) == ("吉林省", "province")
+
+
+def test_a_compilation_item_that_is_a_whole_policy_is_the_document():
+    text = ("某某省行业资讯\n2023年某区财政奖补汇编,如需申报欢迎咨询小编。\n一、某某市某某区推动先进制造业高质量发展的若干政策措施\n"
+            "为深入贯彻落实有关决策部署,制定本政策措施。\n第一章 某某市某某区推动先进制造业高质量发展的若干政策措施总则\n"
+            "第一条 适用范围 本政策扶持对象为区内企业。\n第二章 支持创新发展\n第二条 首台套突破 对首台套产品给予50万元奖励。\n")
+    doc = parse_text(text, source="item.txt")[0]
+    assert doc.title == "某某市某某区推动先进制造业高质量发展的若干政策措施"
+    assert [s.title for s in doc.sections] == ["总则", "支持创新发展"]

@@ -378,6 +378,8 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
             budget = section_budget(norm.text[ra.start:ra.end])
             if budget is not None:
                 break
+        if title and doc.title and len(doc.title) >= 8 and title.startswith(doc.title) and len(title) > len(doc.title):
+            title = title[len(doc.title):].strip()  # "第一章 某某若干政策措施总则": the chapter is 总则
         sid = f"{doc.id}/s{rs.no}"
         section = Section(id=sid, no=rs.no, label=rs.label, title=title, lead=lead, budget_yuan=budget,
                           intro=intro, span=norm.orig_span(sec_start, last), norm_span=(sec_start, last))

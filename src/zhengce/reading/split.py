@@ -71,7 +71,7 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
         return _split_digest(lines)
     if sum(1 for ln in lines if SOURCE_RE.match(ln.text)) >= 2:
         return _split_sourced(lines)
-    compiled = _split_compiled(lines)
+    compiled = _split_compiled(lines) or _split_titled_items(lines)
     if compiled:
         return compiled
     headed = _split_headed(lines)
@@ -192,6 +192,26 @@ def _split_compiled(lines: list[Line]) -> list[Chunk] | None:
             chunks[-1].lines.append(ln)
     chunks = [c for c in chunks if c.lines]
     return chunks or None
+
+
+# "一、成都市温江区推动…的若干政策措施" over "为深入贯彻…": a compilation's item that is a whole policy —
+# its title numbered as an item, its preamble or first chapter below
+_TITLED_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。,,;;::]{8,60}?(?:若干政策措施|政策措施|若干措施|若干政策|"
+                          r"实施细则|管理办法|暂行办法|实施办法|办法|细则|实施意见|若干意见|规定))\s*$")
+_OPENS_A_POLICY = re.compile(r"^(?:为|根据|按照|第一章|第一条)")
+
+
+def _split_titled_items(lines: list[Line]) -> list[Chunk] | None:
+    starts = [i for i, ln in enumerate(lines[:-1])
+              if _TITLED_ITEM.match(ln.text) and _OPENS_A_POLICY.match(lines[i + 1].text.strip())]
+    if not starts or any(SOURCE_RE.match(ln.text) for ln in lines):
+        return None
+    chunks = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        title = _TITLED_ITEM.match(lines[i].text).group(1)
+        chunks.append(Chunk(lines[i + 1:end], label=title, label_line=False))
+    return [c for c in chunks if c.lines] or None
 
 
 _BLOCK_HEADER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^。,,;;:]{4,30})$")
