@@ -142,9 +142,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         if i in used_amounts:
             continue
         at = range_from.get(id(a), a.span[0])
-        # "按加班的职工给予500元/人奖励": an enterprise paid per person it counts
-        per_head = (re.match(r"\s*/\s*(人)(?!次)", a.per or "")
-                    if re.search(r"按[^,;。]{0,30}$", sent[clause_at(cb, a.span[0])[0]:a.span[0]]) else None)
+        # "给予500元/人奖励", "每人每月分别给予1000元、500元": so much for each person counted
+        clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
+        per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每(人)(?!次)", clause_before)
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at]))
