@@ -262,3 +262,8 @@ def test_a_compilation_item_that_is_a_whole_policy_is_the_document():
     doc = parse_text(text, source="item.txt")[0]
     assert doc.title == "某某市某某区推动先进制造业高质量发展的若干政策措施"
     assert [s.title for s in doc.sections] == ["总则", "支持创新发展"]
+
+
+def test_a_kind_of_company_is_no_named_firm():
+    assert _awards("改制设立一家实收资本500万元以上的股份有限公司奖励企业10万元。") == [("fixed", 100000, None, None)]
+    assert _awards("经审核,某某科技有限公司、某某机械有限公司各奖励10万元。") == []  # a grant to named firms

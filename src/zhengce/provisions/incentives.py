@@ -101,6 +101,19 @@ def _money(a: Amount) -> int | Decimal:
     return a.yuan
 
 
+def _names_firms(sent: str, start: int, end: int) -> bool:
+    """Firms named by name before an amount ("浙江某某科技有限公司…各奖励30万元"); a kind of company
+    ("改制设立一家…的股份有限公司奖励企业10万元") names none."""
+    for m in _NAMED_FIRMS.finditer(sent, start, end):
+        if m.group(0).startswith("等"):
+            return True
+        head = sent[max(start, m.start() - 3):m.start()]
+        if re.search(r"(?:的|一家|家|为|设立|成立|改制)(?:股份)?$", head):
+            continue
+        return True
+    return False
+
+
 def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> list[Provision]:
     """Incentives of one sentence (offset: where it starts in the text given to extract())."""
     cb = clauses(sent)
@@ -261,7 +274,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     # "浙江某某有限公司、…等20家企业…各奖励30万元": a grant to named firms (a 公示 or 通报), not a
     # measure anyone can claim
     if "公司" in sent or "家企业" in sent:
-        final = [x for x in final if not _NAMED_FIRMS.search(sent, max(0, x.pos - 300), x.pos)]
+        final = [x for x in final if not _names_firms(sent, max(0, x.pos - 300), x.pos)]
     # "二等奖:武威市、庆阳市,各奖励80万元": a prize already given to named places, not a measure
     final = [x for x in final if not _named_places(sent[max(0, sent.rfind(":", 0, x.pos) + 1):x.pos])]
     for gid in sorted({x.group for x in final}):
