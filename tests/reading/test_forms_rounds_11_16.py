@@ -267,3 +267,10 @@ def test_a_compilation_item_that_is_a_whole_policy_is_the_document():
 def test_a_kind_of_company_is_no_named_firm():
     assert _awards("改制设立一家实收资本500万元以上的股份有限公司奖励企业10万元。") == [("fixed", 100000, None, None)]
     assert _awards("经审核,某某科技有限公司、某某机械有限公司各奖励10万元。") == []  # a grant to named firms
+
+
+def test_awards_by_grade_under_a_stated_standard_and_per_run():
+    got = _awards("对新评定的国家A级旅游景区一次性给予奖励,具体标准为:5A级60万元,4A级30万元,3A级10万元;")
+    assert [a for _, a, _, _ in got] == [600000, 300000, 100000]
+    (form, _, _, per), = _awards("组织游客600人以上的旅游专列来本市,每趟专列奖励该旅行社3万元;")
+    assert (form, per["award_yuan"]) == ("per_unit", 30000)

@@ -45,7 +45,9 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招�
                         r"(?:一|1)?[个家台件项名户人套辆条座]?([^,;。]{2,24}?)(?:的)?(?:,)?(?:给予|奖励|补助|补贴|资助)"
                         r"|按照?每[台套辆条座件]([^,;。]{1,16}?)(?:不超过|最高|不高于)?$"
                         # "给予每套乌龙茶加工设备购置补助2万元": the thing, then the award verb
-                        r"|给予每[台套辆座件]([^,;。\d]{2,16}?)(?:购置|建设|改造)?(?:补助|补贴|奖励)(?:最高|不超过)?$")
+                        r"|给予每[台套辆座件]([^,;。\d]{2,16}?)(?:购置|建设|改造)?(?:补助|补贴|奖励)(?:最高|不超过)?$"
+                        # "每趟专列奖励该旅行社3万元": for each run, event or batch
+                        r"|每(?:趟|场|批|届|期)([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]*\)")
 _NAMED_FIRMS = re.compile(r"有限公司|有限责任公司|股份有限|等\d+家企业")
@@ -114,6 +116,14 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                      r"主体|园区|村|社区|街道|乡镇|集体))(?:各|每家|每个)?(?:一次性)?", before) or re.search(
         r"(?:奖励|补助|奖补)(申报单位|申报企业|项目单位|运营单位|建设单位|责任单位|引荐单位|企业)(?:各|每家|每个)?(?:一次性)?$", before)
     if m and not re.search(r"资金|总额|规模|预算|基金|安排", m.group(1)):
+        return True
+    # "每趟专列奖励该旅行社3万元": the award verb and the one it goes to, whatever stands before
+    if re.search(r"(?:奖励|补助|奖补|资助|补贴)(?:给)?(?:该|其)[\u4e00-\u9fff]{0,8}?(?:企业|旅行社|公司|单位|机构|医院|学校|"
+                 r"园区|平台|团队|基地|协会)(?:各|每家|每个)?(?:一次性)?$", before):
+        return True
+    # "一次性给予奖励,具体标准为:5A级60万元,4A级30万元": amounts by grade under a stated standard
+    if re.search(r"(?:给予|予以)[^。;]{0,12}(?:奖励|补助|补贴|资助|奖补)[^。;]{0,6}标准(?:为|是)?[::]", sent[:a.span[0]]) \
+            and re.fullmatch(r"[^,;。::\d]{0,6}[\dA-Za-z一二三四五六七八九十]*(?:A级|星级|级|类|档|等奖?)", before.strip(" ,:")):
         return True
     listed = re.sub(r"^(?:\s*[、和及与]\s*(?:[\u4e00-\u9fff]{1,4}级)?\s*[\d.]+\s*(?:万元|元|亿元))+", "", after)  # "按20万元、15万元…给予"
     if _AFTER_GIVE.match(listed) and re.search(r"(?:按|按照)(?:每[人家户个项件台]|[\u4e00-\u9fff]{1,4}级)?$", before.strip()):

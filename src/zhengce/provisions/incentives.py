@@ -179,7 +179,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         if m and (m.group(2) is None or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
                 and not _COND_AFTER.match(sent[a.span[1]:]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
-                                extras={"unit": (m.group(1) or m.group(2) or m.group(3)).strip(), "counted": True}))
+                                extras={"unit": next(g for g in m.groups() if g).strip(), "counted": True}))
             used_amounts.add(i)
     for r in ratios:
         items.append(_Award("matching", r.span[0], r.span[1], ratio=r))
