@@ -274,3 +274,14 @@ def test_awards_by_grade_under_a_stated_standard_and_per_run():
     assert [a for _, a, _, _ in got] == [600000, 300000, 100000]
     (form, _, _, per), = _awards("组织游客600人以上的旅游专列来本市,每趟专列奖励该旅行社3万元;")
     assert (form, per["award_yuan"]) == ("per_unit", 30000)
+
+
+def test_a_digest_with_blocks_before_its_numbered_place_headers():
+    text = ("某某市及各县区高新技术企业奖励政策汇总\n发布时间:2025-07-28\n金华市\n对新认定的高新技术企业,一次性奖励20万元。\n"
+            "政策依据:《金华市加快推进创新驱动工作方案》\n对重新通过认定的高新技术企业给予奖励10万元。\n"
+            "政策依据:《婺城区科技创新专项资金管理办法》\n(三)金华市武义县\n对首次认定的高新技术企业,给予20万元一次性奖励\n"
+            "武义县科技创新奖补办法\n(四)金华市浦江县\n对认定为高新技术企业的奖励10万元\n政策依据:《浦江县投资政策》\n")
+    docs = parse_text(text, source="digest2.txt")
+    assert [(d.region, d.title) for d in docs] == [
+        ("金华市", "金华市加快推进创新驱动工作方案"), ("金华市婺城区", "婺城区科技创新专项资金管理办法"),
+        ("金华市武义县", "武义县科技创新奖补办法"), ("金华市浦江县", "浦江县投资政策")]

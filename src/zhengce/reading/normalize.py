@@ -354,6 +354,9 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True
     if KEYWORD_LINE.fullmatch(s):
         return False  # a site's keyword line ("词一_词二_词三_词四") is no sentence going on
+    if (_TITLE_END.search(n) and 8 <= len(n) <= 40 and not re.search(r"[,,。;;::《》]", n)
+            and re.search(r"\d\s*(?:万元|元|%)(?:的?(?:一次性)?(?:奖励|补助|补贴|奖补|资助))?\s*$", s)):
+        return False  # an award's last words, then the name of the policy it comes from on a line of its own
     # a line cut mid-sentence by layout is long; titles, headers and signatures are short
     if len(s) < 24:
         return False

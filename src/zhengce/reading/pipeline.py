@@ -19,6 +19,7 @@ from zhengce.reading.lines import BASIS_LABEL, Line, split_lines
 from zhengce.reading.model import Article, Document, Section, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
+from zhengce.reading.divisions import inside
 from zhengce.reading.header import ISO_DATE_RE, cover_title, read_head, title_like
 from zhengce.reading.numbering import marker
 from zhengce.reading.signature import DATE_RE, tail_signature
@@ -185,7 +186,13 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             dated = None  # "(有效期至2027年04月22日止)": when it lapses, not when it was issued
         doc.issued = doc.issued or (meta.iso(*dated.groups()) if dated else None)
 
-    region = placing.infer_region(body_text, doc.issuer, chunk.header_region, title if not reconstructed else None,
+    header_region = chunk.header_region
+    if header_region is not None and chunk.label:
+        # a digest block under its city whose source names a place inside it ("政策依据:《临川区…办法》")
+        named = placing.most_specific([r for r in meta.mentions(chunk.label)
+                                       if r != header_region and inside(r, header_region)])
+        header_region = named or header_region
+    region = placing.infer_region(body_text, doc.issuer, header_region, title if not reconstructed else None,
                                head.bodies if head is not None else ())
     if (region is not None and region.level != "province" and region.province and not chunk.header_region
             and re.match(r"省(?!级)[\u4e00-\u9fff]{1,12}(?:厅|局|办|委)", doc.issuer or "")):

@@ -252,6 +252,14 @@ def _split_headed(lines: list[Line]) -> list[Chunk] | None:
         seen.add(key)
         chunks.append(Chunk(body, label=key[1], label_line=False, header_region=place, digest=True, header=header))
     chunks = [c for c in chunks if _substantive(c)]
+    # blocks before the first numbered header, each closed by its 政策依据 under a place header line
+    # ("抚州市" / measure / "政策依据:《…》" …, then "(四)抚州市黎川县"): documents of their own too
+    before = lines[:starts[0]]
+    if chunks and any(BASIS_RE.match(ln.text) for ln in before):
+        blocks = [c for c in _split_digest(before, _context(lines)) if c.label or c.header_region]
+        for c in blocks:
+            c.digest = True
+        chunks = blocks + chunks
     return chunks if len(chunks) >= 2 else None
 
 
