@@ -285,3 +285,12 @@ def test_a_digest_with_blocks_before_its_numbered_place_headers():
     assert [(d.region, d.title) for d in docs] == [
         ("金华市", "金华市加快推进创新驱动工作方案"), ("金华市婺城区", "婺城区科技创新专项资金管理办法"),
         ("金华市武义县", "武义县科技创新奖补办法"), ("金华市浦江县", "浦江县投资政策")]
+
+
+def test_a_digest_block_whose_counties_state_their_own_measures():
+    text = ("某省高新技术企业奖励政策汇总\n一、河北省高新技术企业奖励\n1、河北省高新技术企业奖励补贴政策\n对认定的高新技术企业给予10万元奖励性补助。\n"
+            "2、保定市高新技术企业奖励补贴政策\n保定市:对新认定的高新技术企业奖励10万元。\n定州市:对新增的高新技术企业,一次性补助20万元。\n"
+            "安国市:被认定为国家高新技术企业的,一次性补助100万元。\n")
+    docs = parse_text(text, source="counties.txt")
+    got = [(d.region, sorted(p.fields["amount_yuan"] for p in _incentives(d))) for d in docs]
+    assert got[-3:] == [("河北省保定市", [100000]), ("河北省保定市定州市", [200000]), ("河北省保定市安国市", [1000000])]

@@ -250,7 +250,18 @@ def _split_headed(lines: list[Line]) -> list[Chunk] | None:
         if not body or key in seen:
             continue  # a header over nothing; a page that prints a block twice holds one document
         seen.add(key)
-        chunks.append(Chunk(body, label=key[1], label_line=False, header_region=place, digest=True, header=header))
+        # "保定市:…" / "定州市:…" inside the block: each county of the city with its own measure
+        parts: list[tuple[Region, list[Line]]] = [(place, [])]
+        for ln in body:
+            inline = _INLINE_PLACE.match(ln.text)
+            sub = lookup(inline.group(1), place) if inline else None
+            if sub is not None and sub != place and sub.level in ("district", "county") and parts[-1][1]:
+                parts.append((sub, [ln]))
+            else:
+                parts[-1][1].append(ln)
+        for k2, (where, part) in enumerate(parts):
+            chunks.append(Chunk(part, label=key[1] if k2 == 0 else None, label_line=False, header_region=where,
+                                digest=True, header=header if k2 == 0 else None))
     chunks = [c for c in chunks if _substantive(c)]
     # blocks before the first numbered header, each closed by its 政策依据 under a place header line
     # ("抚州市" / measure / "政策依据:《…》" …, then "(四)抚州市黎川县"): documents of their own too
