@@ -18,6 +18,7 @@ from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
 from zhengce.provisions.incentives import incentives_in_sentence
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
+from zhengce.reading.header import DOC_NO_RE
 
 __all__ = ["extract", "attach", "Provision", "KINDS", "INCENTIVE_FIELDS"]
 
@@ -170,6 +171,8 @@ def _dedupe(provs: list[Provision]) -> list[Provision]:
 # an untitled page whose paragraphs above the numbered items state the awards (prize bands, then
 # "1、…" exceptions to them)
 _STATES_AWARDS = re.compile(r"(?:给予|奖励|补助|补贴|奖金|资助)[^。;\n]{0,12}?\d[\d.]*\s*(?:万元|元|亿元)")
+
+
 def _heading_in(title: str | None, above: str) -> bool:
     """Whether the text above the items prints the document's title as its heading line."""
     return bool(title) and any(title in ln and len(ln.strip()) <= len(title) + 30 for ln in above.split("\n"))
@@ -178,11 +181,12 @@ def _heading_in(title: str | None, above: str) -> bool:
 _REPORTS_AWARDS = re.compile(r"(?:消息|获悉|记者|讯|报道|据了解|近日)[^\n]{0,300}?(?:给予|奖励|补助|扶持|补贴)[^\n]{0,20}?\d")
 
 
-# a page's field giving the application window ("申报日期:2025-08-01 ~ 2026-07-31") above the text
+# a page's field giving the application window ("申报日期:2024-03-01 ~ 2024-09-30") above the text
 _WINDOW_FIELD = re.compile(r"^\s*(?:申报|受理|报名|申请)(?:日期|时间|期限)\s*[::]\s*\d")
 
 
 def _window_fields(doc: Any, norm: Any, arts: list):
+    """Units of the page fields above the first article or point that give an application window."""
     start = getattr(doc, "norm_span", (0, 0))[0]
     firsts = [a.norm_span[0] for a in arts[:1]] + [(p.get("norm_span") or [0])[0] for p in (doc.points or [])[:1]]
     end = min([f for f in firsts if f > start] or [start])
@@ -297,14 +301,14 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
 
 
 def _dates_year(doc: Any) -> int | None:
-    """The year a date printed without one ("10月31日下午17:00") falls in: the document's year, else the
+    """The year a date printed without one ("5月20日下午17:00") falls in: the document's year, else the
     year it was issued, else the latest year of a 文号 it cites (a notice passing on a call of that year)."""
     if getattr(doc, "year", None):
         return doc.year
     issued = getattr(doc, "issued", None)
     if issued:
         return int(issued[:4])
-    cited = [int(y) for y in re.findall(r"[〔\[(]((?:19|20)\d{2})[〕\])]\s*\d{1,4}\s*号", getattr(doc, "text", "") or "")]
+    cited = [int(re.search(r"\d{4}", m.group(0)).group(0)) for m in DOC_NO_RE.finditer(getattr(doc, "text", "") or "")]
     return max(cited) if cited else None
 
 

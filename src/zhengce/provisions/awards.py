@@ -28,7 +28,7 @@ _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标�
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
 _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)\s*"
-                          # "每平方米展位面积展位费支持上限4000元": what is measured, then the award verb
+                          # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
                           r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:最高|不超过|上限)?\s*$")  # "每亩一次性给予300元"
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)")
@@ -44,9 +44,9 @@ _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|�
 _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐)"
                         r"(?:一|1)?[个家台件项名户人套辆条座]?([^,;。]{2,24}?)(?:的)?(?:,)?(?:给予|奖励|补助|补贴|资助)"
                         r"|按照?每[台套辆条座件]([^,;。]{1,16}?)(?:不超过|最高|不高于)?$"
-                        # "给予每套乌龙茶加工设备购置补助2万元": the thing, then the award verb
+                        # "给予每台检测设备购置补助1万元": the thing, then the award verb
                         r"|给予每[台套辆座件]([^,;。\d]{2,16}?)(?:购置|建设|改造)?(?:补助|补贴|奖励)(?:最高|不超过)?$"
-                        # "每趟专列奖励该旅行社3万元": for each run, event or batch
+                        # "每场展会奖励主办单位5万元": for each run, event or batch
                         r"|每(?:趟|场|批|届|期)([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]*\)")
@@ -117,11 +117,11 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         r"(?:奖励|补助|奖补)(申报单位|申报企业|项目单位|运营单位|建设单位|责任单位|引荐单位|企业)(?:各|每家|每个)?(?:一次性)?$", before)
     if m and not re.search(r"资金|总额|规模|预算|基金|安排", m.group(1)):
         return True
-    # "每趟专列奖励该旅行社3万元": the award verb and the one it goes to, whatever stands before
+    # "每批次奖励该协会2万元": the award verb and the one it goes to, whatever stands before
     if re.search(r"(?:奖励|补助|奖补|资助|补贴)(?:给)?(?:该|其)[\u4e00-\u9fff]{0,8}?(?:企业|旅行社|公司|单位|机构|医院|学校|"
                  r"园区|平台|团队|基地|协会)(?:各|每家|每个)?(?:一次性)?$", before):
         return True
-    # "一次性给予奖励,具体标准为:5A级60万元,4A级30万元": amounts by grade under a stated standard
+    # "给予一次性奖励,标准为:一级50万元,二级20万元": amounts by grade under a stated standard
     if re.search(r"(?:给予|予以)[^。;]{0,12}(?:奖励|补助|补贴|资助|奖补)[^。;]{0,6}标准(?:为|是)?[::]", sent[:a.span[0]]) \
             and re.fullmatch(r"[^,;。::\d]{0,6}[\dA-Za-z一二三四五六七八九十]*(?:A级|星级|级|类|档|等奖?)", before.strip(" ,:")):
         return True
@@ -143,7 +143,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
         return False
     if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:贴息|补贴)", after):
-        return True  # "按银行同期基准利率50%给予贴息": interest paid at a share of the benchmark rate
+        return True  # "按贷款基准利率的40%给予贴息": interest paid at a share of the benchmark rate
     if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before):
         return False
     if re.match(r"^\s*[×*xX]", after):

@@ -120,7 +120,7 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         if ranged and not re.match(r"\s*(?:前|之前|以前)", after):
             continue  # the end of a period "1月20日至2月5日": a comment period, not a deadline ("…至6月9日17:00前" is one)
         is_before = bool(_BEFORE_WORD.match(after)) or bool(_DUE_ACTION.match(after))
-        # ("截止时间(含申报单位网上审核提交)为…": a note in brackets between the word and its date)
+        # ("截止时间(含网上提交)为…": a note in brackets between the word and its date)
         bare = re.sub(r"\([^()]{0,30}\)", "", sent[max(0, m.start() - 44):m.start()])[-14:]
         is_cutoff = bool(_CUTOFF_WORD.search(before) or _CUTOFF_WORD.search(bare)) or cutoff_list
         if not (is_before or is_cutoff):
@@ -129,7 +129,7 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         nxt = sent[m.end():matches[i + 1].start()] if i + 1 < len(matches) else ""
         cutoff_list = is_cutoff and bool(re.fullmatch(r"\s*(?:\([^)]*\))?\s*[、,和及与]\s*", nxt))
         what = _what(sent, m, is_cutoff)
-        closes = bool(re.match(r"\s*(?:关闭|停止)", after))  # "审核端口将于9月22日24时关闭": the closing is the act
+        closes = bool(re.match(r"\s*(?:关闭|停止)", after))  # "系统将于5月10日24时关闭": the closing is the act
         if is_before and not is_cutoff and not ranged and not closes and not _ACTION.search(what or "") \
                 and not _ACTION.search(before):
             continue  # "受理时间:2021年10月18日前": the label before the date says what is due

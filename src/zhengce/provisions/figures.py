@@ -71,7 +71,7 @@ def figures_in_sentence(sent: str, offset: int, taken: list[tuple[int, int]],
         s, e = clause_at(cb, a.span[0])
         before, after, clause = sent[s:a.span[0]], sent[a.span[1]:e], sent[s:e]
         quote = (offset + s, offset + e)
-        # ("设立一家实收资本500万元以上的…公司": a threshold of the firm set up, no money set aside)
+        # ("设立注册资本1000万元以上的…公司": a threshold of the firm set up, no money set aside)
         if (_BUDGET.search(before) and not re.match(r"\s*(?:\(含\))?(?:以上|及以上|以下)的", after)) \
                 or re.match(r"^[\u4e00-\u9fff“”]{0,20}基金", after):
             what = re.sub(r"^[,\s]*(?:用于|重点)?", "", after).strip() or None

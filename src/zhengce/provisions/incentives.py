@@ -103,7 +103,7 @@ def _money(a: Amount) -> int | Decimal:
 
 def _names_firms(sent: str, start: int, end: int) -> bool:
     """Firms named by name before an amount ("浙江某某科技有限公司…各奖励30万元"); a kind of company
-    ("改制设立一家…的股份有限公司奖励企业10万元") names none."""
+    ("改制为…的股份有限公司奖励企业20万元") names none."""
     for m in _NAMED_FIRMS.finditer(sent, start, end):
         if m.group(0).startswith("等"):
             return True
@@ -143,7 +143,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?\s*$", before) and i + 1 < len(amounts):
             b = amounts[i + 1]
             gap = sent[a.span[1]:b.span[0]]
-            # (or the award verb after the second amount: "每增加1000万元,可获得5万元奖励")
+            # (or the award verb after the second amount: "每增加500万元,可获得2万元奖励")
             after_b = sent[b.span[1]:b.span[1] + 6]
             if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)) and (
                     re.search(r"给予|奖励|补助|补贴|资助|奖", gap)
@@ -155,7 +155,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         if i in used_amounts:
             continue
         at = range_from.get(id(a), a.span[0])
-        # "给予500元/人奖励", "每人每月分别给予1000元、500元": so much for each person counted
+        # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
         per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每(人)(?!次)", clause_before)
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])

@@ -105,7 +105,7 @@ def list_members(trigger: str) -> list[str] | None:
 
 
 def clause_alternatives(trigger: str) -> list[str] | None:
-    """"入选全国物流50强的,或新晋3A级及以上的,或新晋物流标杆企业的": conditions in clauses of their own,
+    """"入选全国百强的,或新晋5A级的,或新认定为示范企业的": conditions in clauses of their own,
     any one of which earns the award — one award each, a maximum included (each kind may get it)."""
     core = re.sub(r"\([^()]*\)", "", trigger).strip(" ,的")
     alts = [a.strip(" ,的") for a in re.split(r"的\s*[,,]\s*或者?", core)]

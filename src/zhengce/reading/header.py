@@ -317,7 +317,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 # the title as printed in 《》 goes before a notice title's rendering of it
                 head.cover.insert(0, next(g for g in m.groups() if g))
         i += 1
-    # "关于转发河南省工信委办公室" over "《关于…的通知》的通知": a title broken after a line that names
+    # "关于转发某省工信厅办公室" over "《关于…的通知》的通知": a title broken after a line that names
     # no document type is one title with the line below it
     joined: dict[int, str] = {}
     for k in list(title_lines):

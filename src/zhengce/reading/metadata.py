@@ -26,7 +26,7 @@ ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府�
 TOTAL_RE = re.compile(r"(?:支持|支援|政策资金|资金)总额(?:为|是|达|约)?" + AMOUNT_RE.pattern)
 ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共计|共|累计)?(?:安排|拿出|统筹)(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
                           + AMOUNT_RE.pattern + r"(?:的[^,。;]{0,16}?)?(?:资金|专项资金|财政资金)?,?(?:主要|专门)?用于")
-# "县财政每年拿出1000万元补助茶农": money taken out for the whole purpose, then whom it goes to
+# "县财政每年拿出500万元补助农户": money taken out for the whole purpose, then whom it goes to
 _TAKEN_OUT_RE = re.compile(r"(?:每年|每年度|年度|共计|共|累计)?拿出(?:不少于|不低于)?(?:专项|财政)?(?:资金)?" + AMOUNT_RE.pattern
                            + r"(?:资金)?(?=(?:补助|扶持|奖励|支持)[\u4e00-\u9fff])")
 # "从…等8个方面给予5100万元的资金扶持和奖励": the money of all its measures together
@@ -92,7 +92,7 @@ def strip_issuer_prefix(title: str) -> str:
     return m.group(2) if m else title
 
 
-# a party committee and its government heading a policy without 关于 ("九江县委、县政府加强…扶持政策")
+# a party committee and its government heading a policy without 关于 ("某县委、县政府加强…扶持政策")
 _JOINT_PREFIX_RE = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{2,12}?)?[市县区]?(?:人民)?政府)"
                               r"([\u4e00-\u9fff“”]{4,60}(?:政策|办法|措施|意见|细则|规定|方案))$")
 
@@ -287,7 +287,7 @@ def reconstruct_title(text: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     suffix = m.group(1)
-    # (a short name the text defines for something else — "(以下简称“港区”)" — names no document)
+    # (a short name the text defines for something else — "(以下简称“园区”)" — names no document)
     defined = set(re.findall(r"简称[::]?\s*“([^“”]{1,12})”", text))
     names = Counter(q for q in re.findall(r"“([^“”]{2,12})”", text) if not re.search(r"\d", q) and q not in defined)
     if not names:
@@ -394,7 +394,7 @@ def _sentence(text: str, s: int, e: int) -> str:
 
 
 _COMMENT_BY_RE = re.compile(r"(?:意见|建议)[^。]{0,30}?(?:请于|于|在)\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)"
-                            # "意见反馈截止时间为2024年7月8日", "征求意见截止日期为2022年9月5日"
+                            # "意见反馈截止时间为2024年3月8日", "征求意见截止日期为2023年5月5日"
                             r"|(?:意见|建议)(?:反馈|征集|征求)?的?截止(?:时间|日期)?(?:为|是|[::])?\s*(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
@@ -410,7 +410,7 @@ def comment_period(text: str, opened: str | None = None) -> list[str] | None:
 
 
 def _comment_period(text: str) -> list[str] | None:
-    # "一、征求意见时间" over "2024年7月11日—2024年7月22日。": the label and its dates are one line
+    # "一、征求意见时间" over "2024年3月1日—2024年3月15日。": the label and its dates are one line
     text = re.sub(r"((?:征求意见|意见反馈|反馈意见|公示)(?:时间|期限|期|日期)\s*[::]?)\s*\n", r"\1", text)
     for line in text.split("\n"):
         if not re.search(r"公示|征求意见|意见|反馈", line):

@@ -199,7 +199,7 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
         if nxt is None and counted and is_title_like(items[k].rest):
             continue  # the last heading of a text cut short has nothing after it
         counted += 1
-        # "一、吉安高企相关奖励政策:" directly over its "(一)…" items: a heading that introduces them
+        # "一、高企相关奖励政策:" directly over its "(一)…" items: a heading that introduces them
         colon_head = bool(re.fullmatch(r"[^,,。;;::]{2,16}[::]", items[k].rest.strip()))
         if (is_title_like(items[k].rest) or colon_head) and nxt is not None and nxt.kind in lower \
                 and (kind == "cn" or nxt.index - items[k].index <= 1):

@@ -58,18 +58,16 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
 
 def _first_item(texts: list[str]) -> int:
     """The line of the first item numbered 1 — passing over a compilation's label at the very top
-    ("(一)西安高新区" over the policy's own title), which only names whose document follows."""
-    found = [i for i, t in enumerate(texts[:80]) if (m := marker(t)) and m[1] == 1
-             and m[0] in ("chapter", "clause", "cn", "pcn", "num")]
-    if not found:
-        return next((i for i, t in enumerate(texts) if (m := marker(t)) and m[1] == 1
-                     and m[0] in ("chapter", "clause", "cn", "pcn", "num")), len(texts))
-    first = found[0]
+    ("(一)某某高新区" over the policy's own title), which only names whose document follows."""
+    ones = (i for i, t in enumerate(texts) if (m := marker(t)) and m[1] == 1
+            and m[0] in ("chapter", "clause", "cn", "pcn", "num"))
+    first = next(ones, len(texts))
+    if first > 2 or first >= len(texts):
+        return first
     label = marker(texts[first])[3] or ""
     nxt = next((t.strip() for t in texts[first + 1:first + 3] if t.strip()), "")
-    if first <= 2 and len(label) <= 16 and not re.search(r"[。,,;;::]", label) and title_like(nxt) \
-            and not marker(nxt):
-        return next((i for i in found if i > first), len(texts))
+    if len(label) <= 16 and not re.search(r"[。,,;;::]", label) and title_like(nxt) and not marker(nxt):
+        return next(ones, len(texts))
     return first
 
 
@@ -175,7 +173,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
     doc.issuer = doc.issuer or card_issuer
     if doc.issuer and re.search(r"[A-Za-z]{2,}", doc.issuer):
-        # "av中文字幕…商务厅": a mirror site wrote its own words over the place; no issuer is better
+        # "abc字幕…商务厅": a mirror site wrote its own words over the place; no issuer is better
         doc.warnings.append(Warning_("issuer_masked", f"发文机关名称似被网站改写(“{doc.issuer[:20]}”),已略去,请核对原文"))
         doc.issuer = None
     doc.doc_number = doc.doc_number or (re.sub(r"\s+", "", basis_no) if basis_no else None)
@@ -183,12 +181,12 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.status = "draft" if re.search(r"征求意见稿|草案|送审稿", basis) else doc.status
         dated = DATE_RE.search(basis)
         if dated and re.search(r"(?:有效期|至|到|截至|截止)\s*$", basis[:dated.start()]):
-            dated = None  # "(有效期至2027年04月22日止)": when it lapses, not when it was issued
+            dated = None  # "(有效期至2028年06月30日止)": when it lapses, not when it was issued
         doc.issued = doc.issued or (meta.iso(*dated.groups()) if dated else None)
 
     header_region = chunk.header_region
     if header_region is not None and chunk.label:
-        # a digest block under its city whose source names a place inside it ("政策依据:《临川区…办法》")
+        # a digest block under its city whose source names a place inside it ("政策依据:《某某区…办法》")
         named = placing.most_specific([r for r in meta.mentions(chunk.label)
                                        if r != header_region and inside(r, header_region)])
         header_region = named or header_region
@@ -196,11 +194,11 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                head.bodies if head is not None else ())
     if (region is not None and region.level != "province" and region.province and not chunk.header_region
             and re.match(r"省(?!级)[\u4e00-\u9fff]{1,12}(?:厅|局|办|委)", doc.issuer or "")):
-        # "省长吉图办、省财政厅" sign it: the province's document, whichever of its cities the text names most
+        # "省某某办、省财政厅" sign it: the province's document, whichever of its cities the text names most
         region = placing.lookup(region.province) or region
     doc.region = region.full if region else None
     doc.level = region.level if region else None
-    # a compilation's label over the policy ("(一)西安高新区") names whose document it is, like an issuer
+    # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer
     zone_label = next((z for t in head_lines[:4] if (z := _zone_label(t))), None)
     zone = placing.zone_of(doc.issuer or zone_label, title or chunk.header, region, body_text)
     if zone:
@@ -270,11 +268,11 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
 _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[::]\s*(?:《([^《》\n]{{6,120}})》"
                          r"(?:\s*[((](?P<no>[^()()]{0,20}〔\d{4}〕\d{1,4}号)[))])?|([^《》\n]{6,120}?)"
                          r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
-                         r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2027年04月22日止)"
+                         r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2028年06月30日止)"
 _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限")
 _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]"
-                          # "依照《…引资奖励政策》(以下简称《奖励政策》)第二条…": the policy the page sets out
+                          # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
                           r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]")
 
 

@@ -131,8 +131,8 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         lead_city = next((c for n in (2, 3, 4) if (c := lookup(zone[:n])) is not None and c.level == "city"), None)
         named_own = lead_city is not None and zone[len(lead_city.name.removesuffix("市")):] != "新区"
         if zone.endswith("新区") and not zone.endswith("高新区") and not named_own:
-            # a state-level new area (天府新区, 兰州新区, 西咸新区) answers to its province; one named after
-            # its city and more (宁波前湾新区) stays under the city
+            # a state-level new area (贵安新区, 赣江新区) answers to its province; one named after
+            # its city and more (某某市某某新区) stays under the city
             province = most_specific(list(mentions(zone))) or region
             province = lookup(province.province) if province is not None and province.province else province
             if province is None:

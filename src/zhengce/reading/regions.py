@@ -207,8 +207,8 @@ def _resolve(options: tuple[Region, ...], context: list[Region]) -> Region | Non
             hit = [o for o in options if inside(o, area)]
             if len(hit) == 1:
                 return hit[0]
-    # a short name shared by one prefecture city and districts elsewhere (西安: 西安市, and 西安区 of
-    # 辽源 and 牡丹江) means the city unless the context places it
+    # a short name shared by one prefecture city and districts elsewhere (朝阳: 朝阳市 of 辽宁, and
+    # 北京's 朝阳区) means the city unless the context places it
     cities = [o for o in options if o.level == "city"]
     return cities[0] if len(cities) == 1 else None
 
@@ -286,7 +286,7 @@ def mentions(text: str, context: Context = None) -> Counter:
         region, n = alone.popitem()
         counts[region] += 0.5 * n
     for region, n in alone.items():
-        if held and n >= 3:  # a place the text keeps naming by its short name (吉安…吉安…吉安) is no slip
+        if held and n >= 3:  # a place the text keeps naming by its short name (某地…某地…某地) is no slip
             counts[region] += 0.5 * n
     return counts
 

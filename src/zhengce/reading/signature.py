@@ -47,7 +47,7 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
         date = date_of_line(tail[k])
         if date and _SIGNER_RE.match(tail[k - 1]) and len(tail[k - 1]) <= 40:
             return tail[k - 1], date
-    # a date line alone at the very end, its signer left off the page ("附件:" / "2015年8月21日")
+    # a date line alone at the very end, its signer left off the page ("附件:" / "2020年5月6日")
     # (page furniture after it — "暂无评论", "热点信息" — is short lines)
     alone = next((d for k in range(len(tail) - 1, -1, -1) if (d := date_of_line(tail[k]))
                   and all(len(t) <= 12 for t in tail[k + 1:])), None)

@@ -194,7 +194,7 @@ def _split_compiled(lines: list[Line]) -> list[Chunk] | None:
     return chunks or None
 
 
-# "一、成都市温江区推动…的若干政策措施" over "为深入贯彻…": a compilation's item that is a whole policy —
+# "一、某某区推动…的若干政策措施" over "为深入贯彻…": a compilation's item that is a whole policy —
 # its title numbered as an item, its preamble or first chapter below
 _TITLED_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。,,;;::]{8,60}?(?:若干政策措施|政策措施|若干措施|若干政策|"
                           r"实施细则|管理办法|暂行办法|实施办法|办法|细则|实施意见|若干意见|规定))\s*$")
@@ -250,7 +250,7 @@ def _split_headed(lines: list[Line]) -> list[Chunk] | None:
         if not body or key in seen:
             continue  # a header over nothing; a page that prints a block twice holds one document
         seen.add(key)
-        # "保定市:…" / "定州市:…" inside the block: each county of the city with its own measure
+        # "某某市:…" / "某某县:…" inside the block: each county of the city with its own measure
         parts: list[tuple[Region, list[Line]]] = [(place, [])]
         for ln in body:
             inline = _INLINE_PLACE.match(ln.text)
@@ -264,7 +264,7 @@ def _split_headed(lines: list[Line]) -> list[Chunk] | None:
                                 digest=True, header=header if k2 == 0 else None))
     chunks = [c for c in chunks if _substantive(c)]
     # blocks before the first numbered header, each closed by its 政策依据 under a place header line
-    # ("抚州市" / measure / "政策依据:《…》" …, then "(四)抚州市黎川县"): documents of their own too
+    # ("某某市" / measure / "政策依据:《…》" …, then "(四)某某市某某县"): documents of their own too
     before = lines[:starts[0]]
     if chunks and any(BASIS_RE.match(ln.text) for ln in before):
         blocks = [c for c in _split_digest(before, _context(lines)) if c.label or c.header_region]
