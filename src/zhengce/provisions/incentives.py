@@ -203,6 +203,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             items.append(_Award("amount", a.span[0], a.span[1], amount=a, extras={"cap_only": True}))
     _extend_lists(sent, amounts, items, used_amounts)
     items.sort(key=lambda x: x.pos)
+    # "按费用的80%给予补助(超过标准的,按标准的80%给予补助)": the note bounds the base of the rate
+    # before it, it is not a second award
+    items = [x for x in items if not (x.kind == "rate" and _in_excess_note(sent, x.pos)
+                                      and any(y.kind == "rate" and y.end <= sent.rfind("(", 0, x.pos) for y in items))]
     _group(items, sent)
 
     # bounds propagate along a group (分别给予最高30万元、50万元)
@@ -310,6 +314,13 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             p._member = (k, len(g))  # which member of its list: equal awards in one list stay apart
             out.append(p)
     return out
+
+
+def _in_excess_note(sent: str, pos: int) -> bool:
+    """Whether pos is inside a parenthetical about what exceeds a standard ("(…超过…标准的,按…")."""
+    opened = sent.rfind("(", 0, pos)
+    return opened >= 0 and sent.find(")", opened) >= pos and ")" not in sent[opened:pos] \
+        and re.search(r"超过|超出|高于", sent[opened:pos]) is not None
 
 
 def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: set[int]) -> None:

@@ -17,10 +17,10 @@ _FIELDS = {
     "发布时间": "published", "公布日期": "published", "公开日期": "published",
     "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "信息有效性": "validity",
     "公开方式": "ui", "公开范围": "ui", "信息来源": "source", "来源": "source", "浏览次数": "ui",
-    "访问次数": "ui", "点击数": "ui", "点击": "ui", "阅读次数": "ui", "字体大小": "ui", "字号大小": "ui",
+    "访问次数": "ui", "浏览量": "ui", "公开目录": "ui", "主题词": "ui", "点击数": "ui", "点击": "ui", "阅读次数": "ui", "字体大小": "ui", "字号大小": "ui",
     "参考依据": "basis", "政策依据": "basis", "依据文件": "basis", "文件依据": "basis", "政策来源": "basis",
     "作者": "ui", "编辑": "ui", "Tags": "ui", "TAG": "ui", "标签": "ui", "责任编辑": "ui", "内容编辑": "ui", "分享到": "ui", "本文标签": "ui", "关键词": "ui",
-    "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",
+    "解读单位": "issuer", "解读机关": "issuer", "解读时间": "issued", "解读日期": "issued", "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",
 }
 _LABELS = sorted(_FIELDS, key=len, reverse=True)
 _FIELD_RE = re.compile(r"(" + "|".join(map(re.escape, _LABELS)) + r")\s*[::]\s*")
@@ -69,3 +69,24 @@ def piped_fields(text: str) -> list[tuple[str, str]]:
             value = cells[k + 1] if k + 1 < len(cells) and cells[k + 1] not in _FIELDS else ""
             out.append((_FIELDS[cell], value))
     return out
+
+
+def spaced_fields(text: str) -> list[tuple[str, str]]:
+    """A field table flattened without colons or bars ("索引号 0152…/2019-0911001 发布机构 某市商务局",
+    its spaces often lost): labels and values alternating from the line's start, at least two labels
+    ([] when the line is no such row)."""
+    text = text.strip()
+    ms = list(_LABEL_RUN_RE.finditer(text))
+    if len(ms) < 2 or ms[0].start() != 0:
+        return []
+    out = []
+    for k, m in enumerate(ms):
+        end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
+        value = text[m.end():end].strip()
+        if len(value) > 40:
+            return []  # a sentence, not a cell
+        out.append((_FIELDS[m.group(0)], value))
+    return out
+
+
+_LABEL_RUN_RE = re.compile("|".join(map(re.escape, _LABELS)))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from zhengce.reading.signature import DATE_RE, _SIGNER_RE, date_of_line, iso
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
-                                     piped_fields)
+                                     piped_fields, spaced_fields)
 from zhengce.reading.normalize import KEYWORD_LINE
 
 DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
@@ -230,7 +230,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 i += 1
                 continue
             pending_label = None
-        fields = all_fields(t) if _FIELD_RE.match(_BULLET.sub("", t)) else piped_fields(t) if "|" in t else []
+        fields = (all_fields(t) if _FIELD_RE.match(_BULLET.sub("", t)) else piped_fields(t) if "|" in t
+                  else spaced_fields(t))
         bare = _BARE_LABEL_RE.match(_BULLET.sub("", t))
         if fields or bare:
             head.chrome.add(i)
@@ -250,7 +251,11 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         m = DATE_RE.match(t)
         if m and len(t) <= 24:
             if i > 0 and _SIGNER_RE.match(texts[i - 1].strip()) and head.signed is None:
-                head.signer = texts[i - 1].strip()
+                # joint issuers signing one per line, stacked above the one date
+                k = i - 1
+                while k > 0 and i - k < 8 and _SIGNER_RE.match(texts[k - 1].strip()) and not title_like(texts[k - 1]):
+                    k -= 1
+                head.signer = "、".join(texts[j].strip() for j in range(k, i))
                 head.signed = iso(*m.groups())
             elif head.signed is None and head.dated is None:
                 head.dated = iso(*m.groups())  # a date line under a covering notice whose signer was left out

@@ -168,8 +168,13 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     head_text = "\n".join(([chunk.label] if chunk.label else []) + head_lines + ([heading_raw] if heading_raw else [])
                           + texts[(heading_idx or 0) + 1:(heading_idx or 0) + 2])
     draft_zone = head_text + "\n" + "\n".join(texts[:3])
+    # a page explaining a policy ("关于《…办法》的解读") is read for that policy: its drafting story
+    # (征求意见稿, 公示) and its outline are the explanation's, not the policy's
+    explains = bool(re.search(r"》[\u4e00-\u9fff]{0,12}的(?:政策)?(?:解读|起草说明)", heading_raw or ""))
+    if explains:
+        draft_zone = title or ""
     doc.status = "draft" if (re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone)
-                             or re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15]))) else "final"
+                             or (not explains and re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15])))) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
     doc.issuer = doc.issuer or card_issuer
     if doc.issuer and re.search(r"[A-Za-z]{2,}", doc.issuer):
@@ -201,6 +206,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer
     zone_label = next((z for t in head_lines[:4] if (z := _zone_label(t))), None)
     zone = placing.zone_of(doc.issuer or zone_label, title or chunk.header, region, body_text)
+    if not zone and not doc.issuer and not chunk.header_region and (spoken := placing.zone_speaking(body_text)):
+        zone = placing.zone_of(spoken, None, region, body_text)
+        if zone:
+            doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文自称推断为{zone[0]},请核对"))
     if zone:
         doc.region, doc.level = zone
     elif region and not chunk.header_region and not any(

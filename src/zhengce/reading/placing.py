@@ -5,6 +5,7 @@ their own."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from zhengce.reading.regions import Region, lookup, mentions, most_specific
 
@@ -43,7 +44,7 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
 # "各乡镇(街道)…" a county or district
 _ADDRESSED_LEVEL = [
     ("province", re.compile(r"^各(?:省辖市|地级以上市|设区市|市[((]州[))]|市州|市、县|市县|地市)")),
-    ("city", re.compile(r"^各(?:县[((]市、?区[))]|县[((]市[))]区|县市区|区[((]县[))]|区县|县区|县[((]区[))]|区、县)")),
+    ("city", re.compile(r"^各(?:旗县(?:市区|区|[((]市、?区[))])|县[((]市、?区[))]|县[((]市[))]区|县市区|区[((]县[))]|区县|县区|县[((]区[))]|区、县)")),
     ("district", re.compile(r"^各(?:乡镇|镇|街道|镇[((]街道[))]|乡[((]镇[))]|镇人民政府|乡镇人民政府)")),
 ]
 
@@ -58,12 +59,20 @@ def addressed_level(text: str) -> str | None:
     return None
 
 
+_DIRECTS_COUNTIES = re.compile(r"各(?:旗县(?:市区|区)|县[((]市、?区[))]|县[((]区[))]|县市区|区县|县区)"
+                               r"(?=(?:人民)?政府|[\u4e00-\u9fff]{0,8}?(?:局|部门|主管|管委会))")
+
+
 def _region_from_text(text: str) -> Region | None:
     # places named inside a cited document's title (《苏州市…意见》) are the other document's
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     counts = mentions(own) or mentions(text)
     if not counts:
         return None
+    # a place of another province named in passing beside one the text keeps naming is a slip of
+    # the scanner or a visit, not the document's place ("会同县财政部门": together with…)
+    top = max(counts, key=counts.get)
+    counts = Counter({r: n for r, n in counts.items() if r.province == top.province or 3 * n > counts[top]})
     addressed = addressed_level(text)
     if addressed == "province":
         provinces = {lookup(r.province) if r.province else None for r in counts} - {None}
@@ -71,8 +80,11 @@ def _region_from_text(text: str) -> Region | None:
         if named or len(provinces) == 1:
             return max(named, key=lambda r: counts[r]) if named else provinces.pop()
     level = addressed if addressed in ("city", "district") else level_language(own)
-    # "我市" is said in county-level cities (义乌市, 昆山市) as well as in prefecture cities
-    fits = {"district": {"district", "county"}, "city": {"city", "county"}}.get(level, {level})
+    # "我市" is said in county-level cities (义乌市, 昆山市) as well as in prefecture cities; a text
+    # that directs its counties ("各县(市、区)…", "责任单位:各县区政府") is written above them
+    directs = addressed == "city" or (level != "province" and _DIRECTS_COUNTIES.search(own))
+    level = "city" if directs else level
+    fits = {"district": {"district", "county"}, "city": {"city"} if directs else {"city", "county"}}.get(level, {level})
     pool = [r for r in counts if r.level in fits] if level else list(counts)
     if level == "city" and not pool:
         # a city's document that names only its own districts ("市区企业(不包括渌口区)"): their city
@@ -90,7 +102,7 @@ def _region_from_text(text: str) -> Region | None:
 
 
 _ZONE_KIND = (r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|"
-              r"科技产业园|产业园|科技园|综合保税区|保税区|新区|示范区|综合实验区|综合试验区)")
+              r"科技产业园|产业园|科技园|科创园|综合保税区|保税区|新区|示范区|综合实验区|综合试验区)")
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?" + _ZONE_KIND + ")")
 _ZONE_KIND_END = re.compile(_ZONE_KIND + "$")
 # what a policy does to a zone ("支持产业园区…", "加快推进…示范区建设"): the zone is its subject, not its place
@@ -115,7 +127,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         m = ZONE_RE.search(source)
         if not m:
             continue
-        zone = re.sub(r"^(?:关于|印发|进一步)+", "", m.group(1))
+        zone = re.sub(r"^(?:关于|印发|进一步|年度)+", "", m.group(1))
         name = _ZONE_KIND_END.sub("", zone)
         if _ACTED_ON.search(name) or len(name) < 2:
             continue  # "促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own
@@ -130,6 +142,11 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
                 break
         lead_city = next((c for n in (2, 3, 4) if (c := lookup(zone[:n])) is not None and c.level == "city"), None)
         named_own = lead_city is not None and zone[len(lead_city.name.removesuffix("市")):] != "新区"
+        # (a city's new area by its name alone, 某某新区, when its text acts on the city's own measures —
+        # "根据《某某市…措施》" — or tops up the city's more than the province's)
+        named_own = named_own or (lead_city is not None and (
+            re.search(r"(?:根据|依据|按照|落实)《" + lead_city.name, text) is not None
+            or len(re.findall(r"市级|全市", text)) > len(re.findall(r"省级|全省", text))))
         if zone.endswith("新区") and not zone.endswith("高新区") and not named_own:
             # a state-level new area (贵安新区, 赣江新区) answers to its province; one named after
             # its city and more (某某市某某新区) stays under the city
@@ -150,7 +167,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         # "天津港保税区": the zone's name starts with its city's short name
         city = (most_specific(list(mentions(zone))) or (lookup(named.group(1)) if named else None)
                 or (lookup(named.group(1)[:2]) if named and len(named.group(1)) > 2 else None)
-                or lookup(head) or region)
+                or lookup(head) or lead_city or region)
         if city is None:
             city = most_specific(list(mentions(text)))
         if city is None:
@@ -162,3 +179,23 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
             zone = zone.removeprefix(name) if name else zone  # "深圳市光明新区" under 深圳市 is 光明新区
         return parent.full + zone, "district"
     return None
+
+
+# a text that speaks as a zone ("结合新区实际", "我开发区") is the zone's, named where the text names it
+_SPEAKS_AS_ZONE = re.compile(r"(?:结合|立足)(?:本|我)?(新区|开发区|高新区|园区|示范区)实际|我(新区|开发区|高新区|园区)")
+
+
+def zone_speaking(text: str) -> str | None:
+    m = _SPEAKS_AS_ZONE.search(text)
+    if not m:
+        return None
+    kind = m.group(1) or m.group(2)
+    named = []
+    for hit in re.finditer(r"([\u4e00-\u9fff]{2,8})" + kind, text):
+        before = hit.group(1)
+        # the zone's name starts with a place ("推动长春新区" → 长春新区)
+        for i in range(len(before) - 1):
+            if any(lookup(before[i:i + n]) is not None for n in (2, 3)):
+                named.append(before[i:] + kind)
+                break
+    return max(set(named), key=named.count) if named else None
