@@ -203,6 +203,11 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             items.append(_Award("amount", a.span[0], a.span[1], amount=a, extras={"cap_only": True}))
     _extend_lists(sent, amounts, items, used_amounts)
     items.sort(key=lambda x: x.pos)
+    # "按每亩X元给予补助,具体如下:省级按Y元…,市级按Z元…": how the levels of government share an
+    # award already read, not awards of their own
+    items = [x for x in items if not (_LEVEL_SHARE.match(sent[clause_at(cb, x.pos)[0]:x.pos])
+                                      and any(y.end <= clause_at(cb, x.pos)[0] and not _LEVEL_SHARE.match(
+                                          sent[clause_at(cb, y.pos)[0]:y.pos]) for y in items))]
     # "按费用的80%给予补助(超过标准的,按标准的80%给予补助)": the note bounds the base of the rate
     # before it, it is not a second award
     items = [x for x in items if not (x.kind == "rate" and _in_excess_note(sent, x.pos)
@@ -314,6 +319,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             p._member = (k, len(g))  # which member of its list: equal awards in one list stay apart
             out.append(p)
     return out
+
+
+_LEVEL_SHARE = re.compile(r"\s*(?:具体如下[::])?\s*(?:在|由)?(?:中央|国家|自治区|省级?|市级?|县级?|区级?|州级?)(?:财政)?"
+                          r"(?:按照?|给予|补助|补贴|奖补|承担|负担|安排)")
 
 
 def _in_excess_note(sent: str, pos: int) -> bool:

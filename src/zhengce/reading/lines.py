@@ -68,3 +68,21 @@ def section_marker(line: str) -> tuple[int, str, str] | None:
     if m and (n := cn_number(m.group(1))):
         return n, f"第{m.group(1)}章", m.group(2)
     return None
+
+
+_TOC_HEAD = re.compile(r"^\s*目\s*录\s*$")
+# "一、农业产业优惠政策 1" / "(一)油茶产业……3": a heading and the page it starts on
+_TOC_ENTRY = re.compile(rf"^\s*(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,3}}\)|第[{CN_NUM}]{{1,3}}[章节]|\d{{1,2}}[.、])"
+                        r"[^。;,]{2,60}?[\s.…·]*\d{1,3}\s*$")
+
+
+def toc_lines(texts: list[str]) -> set[int]:
+    """The lines of a table of contents ("目录" over numbered headings ending with page numbers):
+    the document's outline, printed again below, not its structure."""
+    for i, t in enumerate(texts[:80]):
+        if _TOC_HEAD.match(t):
+            k = i + 1
+            while k < len(texts) and _TOC_ENTRY.match(texts[k]):
+                k += 1
+            return set(range(i, k)) if k - i > 3 else set()
+    return set()

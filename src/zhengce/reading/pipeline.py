@@ -15,7 +15,7 @@ from pathlib import Path
 from zhengce.errors import InputError
 from zhengce.reading import metadata as meta
 from zhengce.reading import placing
-from zhengce.reading.lines import BASIS_LABEL, Line, split_lines
+from zhengce.reading.lines import BASIS_LABEL, Line, split_lines, toc_lines
 from zhengce.reading.model import Article, Document, Section, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
@@ -79,6 +79,9 @@ def _zone_label(text: str) -> str | None:
 
 def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, index: int) -> Document | None:
     lines = chunk.lines
+    toc = toc_lines([ln.text for ln in lines])
+    if toc:
+        lines = [ln for i, ln in enumerate(lines) if i not in toc]
     texts = [ln.text for ln in lines]
     first_item = _first_item(texts)
     head = read_head(texts, min(first_item, 60)) if not chunk.label else None
@@ -146,9 +149,15 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not title:
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
         m = _REPORTED_RE.search(body_text)
-        named = (m.group(1) or m.group(2)) if m else None
+        named = (m.group(1) or m.group(2) or m.group(3)) if m else None
         if named and meta.kind_of(named) in ("policy", "rules"):
             title, reconstructed = meta.clean_title(named), "reported"
+    lead_issuer = lead_date = None
+    if not title and (lead := _LEAD_NOTICE_RE.search("\n".join(texts[:4]))):
+        # "2023年8月21日,某市某局 某市财政局关于转发《…》的通知,…": a summary naming the notice it reports
+        title, reconstructed = _joint(lead.group("title")), "reported"
+        lead_issuer = "、".join(_BODY_RE.findall(lead.group("bodies")))
+        lead_date = meta.iso(*DATE_RE.match(lead.group("date")).groups()) if lead.group("date") else None
     kind = meta.kind_of(title, chunk.category)
     # no title to tell (or a headline that names no kind of document), and nothing of a call for
     # applications: measures
@@ -176,7 +185,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.status = "draft" if (re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone)
                              or (not explains and re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15])))) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
-    doc.issuer = doc.issuer or card_issuer
+    doc.issuer = doc.issuer or card_issuer or lead_issuer or None
+    doc.issued = doc.issued or lead_date
     if doc.issuer and re.search(r"[A-Za-z]{2,}", doc.issuer):
         # "abc字幕…商务厅": a mirror site wrote its own words over the place; no issuer is better
         doc.warnings.append(Warning_("issuer_masked", f"发文机关名称似被网站改写(“{doc.issuer[:20]}”),已略去,请核对原文"))
@@ -280,9 +290,13 @@ _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[:
                          r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2028年06月30日止)"
 _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限")
+_LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[,,]?)?\s*(?P<title>(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?"
+                             r"(?:局|委员会|委|厅|办公室|人民政府)\s*){1,4})关于[^。\n]{4,120}?的(?:通知|公告|通告))[,,。]")
 _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]"
                           # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
-                          r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]")
+                          r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]"
+                          # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
+                          r"|^(?:近日|日前|近期|最近)[,,]\s*(?:[^《》。,,]{0,20}?(?:印发|出台|发布|公布)了?)?《([^《》]{6,60})》")
 
 
 def _joint(value: str | None) -> str | None:
