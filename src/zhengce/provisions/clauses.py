@@ -23,6 +23,9 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern) -> list[tuple[int,
 _MARKS = re.compile(r"[(〔\[【)〕\]】。;!?\n]")
 
 
+_CLOSER = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, without its final punctuation. Brackets are respected: a 。
     inside (…) does not end the sentence."""
@@ -30,7 +33,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in _MARKS.finditer(text):  # only brackets and sentence ends matter: visit those alone
         i, ch = m.start(), m.group()
         if ch in "(〔[【":
-            depth += 1
+            # (a bracket the text never closes — a title cut at "(某政发〔2022〕15号" — holds nothing)
+            if text.find(_CLOSER[ch], i, i + 400) >= 0:
+                depth += 1
         elif ch in ")〕]】":
             depth = max(0, depth - 1)
         elif depth == 0 or ch == "\n":

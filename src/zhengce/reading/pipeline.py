@@ -191,7 +191,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         # "abc字幕…商务厅": a mirror site wrote its own words over the place; no issuer is better
         doc.warnings.append(Warning_("issuer_masked", f"发文机关名称似被网站改写(“{doc.issuer[:20]}”),已略去,请核对原文"))
         doc.issuer = None
-    doc.doc_number = doc.doc_number or (re.sub(r"\s+", "", basis_no) if basis_no else None)
+    doc.doc_number = doc.doc_number or (re.sub(r"\s+", "", basis_no) if basis_no else None) or chunk.label_no
     if basis:  # "参考依据:关于…若干意见(征求意见稿)2020年12月8日": its state and date
         doc.status = "draft" if re.search(r"征求意见稿|草案|送审稿", basis) else doc.status
         dated = DATE_RE.search(basis)

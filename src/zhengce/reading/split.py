@@ -28,6 +28,7 @@ class Chunk:
     dropped: list[Line] | None = None  # news or page chrome before the document
     digest: bool = False  # a block of a place-by-place digest: its numbered lines are items, not articles
     label_line: bool = True  # the label is the chunk's first line (an item label), not its last (政策依据)
+    label_no: str | None = None  # the 文号 the item label cites ("…的意见(某政发〔2022〕15号)")
     header: str | None = None  # the digest block's header line ("天津市经济开发区…奖励政策"): it may name a zone
 
 
@@ -201,16 +202,24 @@ _TITLED_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。,,
 _OPENS_A_POLICY = re.compile(r"^(?:为|根据|按照|第一章|第一条)")
 
 
+# "(一)某省人民政府关于加快…发展的意见(某政发〔2022〕15号)": an item that is a whole document, cited by its 文号
+_CITED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*"
+                         r"([^。;;《》()()]{2,40}?关于[^。;;《》]{4,80}?的(?:意见|通知|决定|办法|措施|政策|细则))\s*"
+                         r"[((]\s*[\u4e00-\u9fff]{1,12}[〔\[]\d{4}[〕\]]\d{1,4}号\s*[))]?\s*$")
+
+
 def _split_titled_items(lines: list[Line]) -> list[Chunk] | None:
     starts = [i for i, ln in enumerate(lines[:-1])
-              if _TITLED_ITEM.match(ln.text) and _OPENS_A_POLICY.match(lines[i + 1].text.strip())]
+              if (_TITLED_ITEM.match(ln.text) and _OPENS_A_POLICY.match(lines[i + 1].text.strip()))
+              or _CITED_ITEM.match(ln.text.strip())]
     if not starts or any(SOURCE_RE.match(ln.text) for ln in lines):
         return None
     chunks = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        title = _TITLED_ITEM.match(lines[i].text).group(1)
-        chunks.append(Chunk(lines[i + 1:end], label=title, label_line=False))
+        title = (_TITLED_ITEM.match(lines[i].text) or _CITED_ITEM.match(lines[i].text.strip())).group(1)
+        no = re.search(r"[\u4e00-\u9fff]{1,12}[〔\[]\d{4}[〕\]]\d{1,4}号", lines[i].text)
+        chunks.append(Chunk(lines[i + 1:end], label=title, label_line=False, label_no=no.group(0) if no else None))
     return [c for c in chunks if c.lines] or None
 
 
