@@ -285,6 +285,11 @@ def mentions(text: str, context: Context = None) -> Counter:
     if not held and len(alone) == 1:  # one place, however often, in a text that names no other: “萧山经验”
         region, n = alone.popitem()
         counts[region] += 0.5 * n
+    elif not held and alone and any(all(r == top or top in areas(r) for r in alone) for top in alone):
+        # a city and places inside it, each by its short name (某市开发区、某区新区): they back each other
+        for region, n in list(alone.items()):
+            counts[region] += 0.5 * n
+        alone.clear()
     for region, n in alone.items():
         if held and n >= 3:  # a place the text keeps naming by its short name (某地…某地…某地) is no slip
             counts[region] += 0.5 * n
