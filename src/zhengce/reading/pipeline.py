@@ -85,7 +85,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     texts = [ln.text for ln in lines]
     first_item = _first_item(texts)
     head = read_head(texts, min(first_item, 60)) if not chunk.label else None
+    chrome_text = ""  # the page's breadcrumbs and fields: where it is filed ("城市要览 > 某市 > 政策支持")
     if head is not None:
+        chrome_text = "\n".join(texts[i] for i in sorted(head.chrome) if i < len(texts))
         keep = [i for i in range(head.start, len(lines)) if i not in head.chrome]
         if keep:
             lines = [lines[i] for i in keep]
@@ -167,6 +169,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                 and len(set(_CARD_WORDS.findall(body_text))) < 2)
     if not told and kind == "notice" and not meta.reads_as_notice(body_text):
         kind = "policy"
+        if not title and re.search(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(?:办法|细则|规定)[。,]", body_text[:600]):
+            kind = "rules"  # no title, but the preamble names what it is: "…制定本激励办法。"
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
                    norm_span=(start, end), title=title, kind=kind, text=body_text)
@@ -207,6 +211,13 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         header_region = named or header_region
     region = placing.infer_region(body_text, doc.issuer, header_region, title if not reconstructed else None,
                                head.bodies if head is not None else ())
+    if (region is None or region.level == "province") and chrome_text and not chunk.header_region \
+            and re.search(r"(?:我|本|全)[市县区](?!级)", body_text) and not re.search(r"我省|本省|全省", body_text):
+        # a text speaking as a city or county (我市, 全县) on a page filed under one: that place,
+        # if it lies in whatever province the text names
+        filed = [r for r in meta.mentions(chrome_text) if r.level != "province"
+                 and (region is None or r.province == region.province)]
+        region = placing.most_specific(filed) or region
     if (region is not None and region.level != "province" and region.province and not chunk.header_region
             and re.match(r"省(?!级)[\u4e00-\u9fff]{1,12}(?:厅|局|办|委)", doc.issuer or "")):
         # "省某某办、省财政厅" sign it: the province's document, whichever of its cities the text names most
