@@ -330,6 +330,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # a digest's "政策依据:《…》" closes its block on a line of its own
     if re.match(r"《[^《》]{4,80}》\s*[::]", n) or re.search(r"(?:\.\.\.|…)$", s):
         return False  # "《…办法》:对…" opens a measure of its own; a teaser cut with "..." ends there
+    if re.search(r"[〔\[]\d{4}[〕\]]\d{1,4}号$", s) and _STRUCT_START.match(s) and not re.match(r"[)〕]", n):
+        return False  # a heading cut after its 文号 ("(一)…的意见(某政发〔2022〕15号"): the text starts anew
     last = s[-1]
     # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
     opened = re.sub(r"〔\d{2,6}$", "", s)
@@ -345,8 +347,6 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     if re.fullmatch(r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", n):
         return False  # a signer on its own line ("宁德市蕉城区农业农村局") stands apart
-    if re.search(r"[〔\[]\d{4}[〕\]]\d{1,4}号$", s) and _STRUCT_START.match(s) and not re.match(r"[)〕]", n):
-        return False  # a heading cut after its 文号 ("(一)…的意见(某政发〔2022〕15号"): the text starts anew
     if re.search(r"(?:电话|传真|热线|手机|联系方式)[^。]{0,20}?\d{7,8}$|\d{3,4}-\d{7,8}$|(?<!\d)1\d{10}$", s):
         return False  # a contact line ends with its number
     if full is not None and display_width(s) >= full:

@@ -158,7 +158,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not title and (lead := _LEAD_NOTICE_RE.search("\n".join(texts[:4]))):
         # "2023年8月21日,某市某局 某市财政局关于转发《…》的通知,…": a summary naming the notice it reports
         title, reconstructed = _joint(lead.group("title")), "reported"
-        lead_issuer = "、".join(_BODY_RE.findall(lead.group("bodies")))
+        lead_issuer = "、".join(b for part in (_joint(lead.group("bodies").strip()) or "").split()
+                               for b in _BODY_RE.findall(part))
         lead_date = meta.iso(*DATE_RE.match(lead.group("date")).groups()) if lead.group("date") else None
     kind = meta.kind_of(title, chunk.category)
     # no title to tell (or a headline that names no kind of document), and nothing of a call for
@@ -189,7 +190,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.status = "draft" if (re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone)
                              or (not explains and re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15])))) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
-    doc.issuer = doc.issuer or card_issuer or lead_issuer or None
+    doc.issuer = lead_issuer or doc.issuer or card_issuer
     doc.issued = doc.issued or lead_date
     if doc.issuer and re.search(r"[A-Za-z]{2,}", doc.issuer):
         # "abc字幕…商务厅": a mirror site wrote its own words over the place; no issuer is better

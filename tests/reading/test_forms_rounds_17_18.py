@@ -1,0 +1,172 @@
+"""Forms met in the development rounds 13–23 (rounds 17 and 18 once their blind measure was taken),
+each in a small text of its own (placeholder sentences, none from a test document): what the reader
+must make of them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zhengce.provisions import extract
+from zhengce.provisions.clauses import sentences
+from zhengce.reading import parse_text
+from zhengce.reading.fields import spaced_fields
+from zhengce.reading.lines import toc_lines
+from zhengce.reading.normalize import normalize
+from zhengce.reading.regions import mentions
+
+
+def _awards(text):
+    return [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate"), p.fields.get("cap_yuan"))
+            for p in extract(text) if p.kind == "incentive"]
+
+
+# ---- places -----------------------------------------------------------------------------------
+
+def test_a_city_notice_addressed_to_its_counties_is_the_citys_not_a_countys():
+    text = ("各县(区)工业和信息化主管部门:\n现将省厅有关通知转发给你们,请组织辖区内企业申报。\n"
+            "一、工作要求\n文峰区、滑县按要求于2025年7月25日前报送市工信局。\n")
+    doc = parse_text(text, source="forward.txt")[0]
+    assert (doc.region, doc.level) == ("河南省安阳市", "city")
+
+
+def test_a_text_directing_its_counties_is_written_above_them():
+    text = ("关于推进科技创新的若干措施\n结合我市实际,制定如下措施。\n一、研发投入\n"
+            "(一)激励研发。对研发投入增长的给予20万元奖励。〔责任单位:市科技局,南宫市政府,各县(市、区)政府〕\n")
+    doc = parse_text(text, source="directs.txt")[0]
+    assert (doc.region, doc.level) == ("河北省邢台市", "city")
+
+
+def test_a_place_of_another_province_named_once_in_passing_is_not_the_documents():
+    text = ("泸州市科技局关于组织申报项目的通知\n各区科技局:\n请泸州市各单位于9月12日前申报。泸州市科技局负责汇总。"
+            "各县经科局会同县财政部门于9月15日前将推荐函报送泸州市科技局。泸州高新区参照执行。泸州市财政局配合。\n")
+    counts = mentions(normalize(text).text)
+    assert any(r.full == "湖南省怀化市会同县" for r in counts)  # the scanner sees it…
+    doc = parse_text(text, source="passing.txt")[0]
+    assert doc.region == "四川省泸州市"  # …the reader does not take it
+
+
+def test_a_city_and_a_place_inside_it_by_short_names_back_each_other():
+    counts = mentions("(责任单位:市财政局,各县、区政府,廊坊开发区、广阳新区管委会)")
+    assert {r.full for r in counts} == {"河北省廊坊市", "河北省廊坊市广阳区"}
+
+
+def test_a_text_speaking_as_a_new_area_is_the_new_areas():
+    text = ("为推动哈尔滨新区经济发展,根据《哈尔滨市推动经济发展若干措施》文件精神,结合新区实际,制定如下措施。\n"
+            "一、科技创新\n(一)支持平台。对新认定的国家级平台,给予100万元奖励。(责任部门:科技局)\n")
+    doc = parse_text(text, source="zone.txt")[0]
+    assert (doc.region, doc.level) == ("黑龙江省哈尔滨市哈尔滨新区", "district")
+    assert any(w.code == "region_inferred" for w in doc.warnings)
+
+
+def test_a_zone_issuer_named_after_its_city():
+    text = ("关于印发某某新区养老服务实施方案的通知\n各有关部门:\n现将实施方案印发给你们。\n"
+            "大连金普新区发展和改革局\n大连金普新区民政局\n2025年4月28日\n某某实施方案\n一、总体要求\n(一)指导思想。坚持服务为本。\n")
+    doc = parse_text(text, source="stacked.txt")[0]
+    assert doc.issuer == "大连金普新区发展和改革局、大连金普新区民政局"  # joint signers, one per line
+    assert (doc.region, doc.level) == ("辽宁省大连市大连金普新区", "district")
+    assert doc.issued == "2025-04-28"
+
+
+def test_a_page_filed_under_a_city_for_a_text_speaking_as_one():
+    text = ("首页>城市要览>潍坊>政策支持\n贯彻落实省政府《支持实体经济发展的若干政策》\n"
+            "为加大招商力度,贯彻落实省政府文件精神,结合我市实际,制定本激励办法。\n"
+            "新引进的项目,按实际投资额的1%给予奖励。\n")
+    doc = parse_text(text, source="filed.txt")[0]
+    assert doc.region == "山东省潍坊市"
+    assert doc.kind == "rules"  # "制定本激励办法": the preamble says what it is
+
+
+# ---- heads, titles, fields -------------------------------------------------------------------------
+
+def test_a_field_row_without_colons_or_bars():
+    assert spaced_fields("索引号01525522-5-/2019-0911001发布机构某市商务局") == [
+        ("index", "01525522-5-/2019-0911001"), ("issuer", "某市商务局")]
+    assert spaced_fields("公开目录 通知公告 发布日期 2019-09-10") == [("ui", "通知公告"), ("published", "2019-09-10")]
+    assert spaced_fields("发布日期是本文件印发之日起三十日后的第一个工作日,届时另行通知各有关单位和个人知悉") == []
+
+
+def test_a_summary_naming_its_notice_in_the_lead():
+    text = ("当前位置:首页>资讯>某市项目申报要求\n2023年8月21日,某某市科学技术局 某某市财政局关于转发《某省科学技术厅关于发布项目申报指南的通知》"
+            "的通知,相关单位按要求组织申报。\n(一)项目申报截止时间:2023年9月12日。\n")
+    doc = parse_text(text, source="lead.txt")[0]
+    assert doc.title.endswith("关于转发《某省科学技术厅关于发布项目申报指南的通知》的通知")
+    assert doc.issuer == "某某市科学技术局、某某市财政局"
+    assert doc.issued == "2023-08-21"
+    assert any(w.code == "title_reconstructed" for w in doc.warnings)
+
+
+def test_a_news_lead_naming_the_policy_it_reports():
+    text = ("近日,《某某省推动经济稳中求进若干政策举措》,将从促进消费等方面推动经济发展。\n"
+            "积极打造消费场景。对获评的美食街,每个给予30万元一次性奖励。\n")
+    doc = parse_text(text, source="news.txt")[0]
+    assert (doc.title, doc.kind) == ("某某省推动经济稳中求进若干政策举措", "policy")
+
+
+def test_an_explanation_page_is_read_for_the_policy_it_explains_and_its_fields():
+    text = ("关于《某县科技创新奖励资金管理办法》制定政策文件的解读说明\n解读单位:某县科技局解读时间:2025-04-24\n"
+            "一、起草背景\n为落实省级细则,制定了本办法。\n二、起草过程\n3月初形成管理办法(征求意见稿),并公示征集意见。\n")
+    doc = parse_text(text, source="explain.txt")[0]
+    assert (doc.title, doc.kind, doc.status) == ("某县科技创新奖励资金管理办法", "rules", "final")
+    assert doc.issued == "2025-04-24"
+
+
+def test_a_policy_summary_titled_by_its_form():
+    text = ("某市优惠政策摘要\n目录\n一、农业产业优惠政策 1\n(一)油茶产业 1\n二、工业优惠政策 3\n(一)机器人产业 3\n"
+            "一、农业产业优惠政策\n(一)油茶产业\n1.油茶造林补助。对于油茶新造林,按照3500元/亩的标准给予补助。\n")
+    doc = parse_text(text, source="toc.txt")[0]
+    assert (doc.title, doc.kind) == ("某市优惠政策摘要", "policy")
+    assert [s.title for s in doc.sections] == ["农业产业优惠政策"]  # the table of contents is no structure
+    assert [a.heading for a in doc.articles] == ["油茶造林补助"]
+
+
+def test_toc_lines_need_a_table_of_contents():
+    assert toc_lines(["目录", "一、总则 1", "二、支持措施 3", "三、附则 9", "一、总则"]) == {0, 1, 2, 3}
+    assert toc_lines(["一、总则 1", "二、支持措施 3", "三、附则 9"]) == set()
+
+
+def test_a_page_control_left_open_joins_nothing():
+    text = "【字体:\n来源:某省财政厅\n\n某省财政厅 某省科技厅\n关于印发《某省科技奖补资金管理办法》的通知\n"
+    assert "来源:某省财政厅\n" in normalize(text).text
+
+
+def test_a_digest_of_documents_each_cited_by_its_number():
+    text = ("一、生物医药\n(一)某省人民政府关于加快疫苗产业发展的意见(某政发〔2022〕15号\n"
+            "对疫苗产业化项目,按照已完成投资的20%给予企业补助,单个项目最高不超过5000万元。\n"
+            "(二)某省发展和改革委员会关于印发生物医药产业政策措施的通知(某发改〔2022〕564号)\n"
+            "对新获得临床批件的品种,给予100万元奖励。\n")
+    docs = parse_text(text, source="digest.txt")
+    assert [d.doc_number for d in docs] == ["某政发〔2022〕15号", "某发改〔2022〕564号"]
+    first = [p for p in docs[0].provisions if p.kind == "incentive"]
+    assert [(p.fields["rate"], p.fields["cap_yuan"]) for p in first] == [(Decimal("0.2"), 50000000)]
+    assert not first[0].quote.startswith("(一)")  # the heading line is not part of the award
+
+
+# ---- provisions --------------------------------------------------------------------------------
+
+def test_a_bracket_never_closed_holds_no_sentence():
+    text = "(一)某某意见(某政发〔2022〕15号。对项目给予补助。每个品种奖励500万元。"
+    assert len(sentences(text)) == 3
+
+
+def test_a_cap_naming_its_unit_caps_the_rate_before_it():
+    awards = _awards("按费用据实给予80%的经费补助(超过标准的,按标准的80%给予补助)。每个企业最多补助2人,对单个人的补助不超过6000元。")
+    assert awards == [("rate", None, Decimal("0.8"), 6000)]  # the note on the excess is no second award
+
+
+def test_levels_of_government_sharing_an_award_are_not_awards():
+    awards = _awards("对于新造林,按照3500元/亩的标准给予补助,具体如下:在省级按1000元/亩给予补助的基础上,"
+                     "市级按1500元/亩给予补助,县级按1000元/亩给予补助。")
+    assert [a[0] for a in awards] == ["per_unit"] and len(awards) == 1
+
+
+def test_a_deadline_before_the_end_of_the_working_day():
+    dls = [p for p in extract("请各区科技局于2月29日(星期四)下班前将申报意向报送至市科技局。", year=2024) if p.kind == "deadline"]
+    assert [p.fields["date"] for p in dls] == ["2024-02-29"]
+
+
+def test_a_call_for_a_past_years_approvals_falls_in_the_next_year():
+    text = ("关于开展2023年度自主创新政策兑现工作的通知\n各有关企业:\n"
+            "申报范围:本次申报的项目为2023年1月1日至2023年12月31日新批准的项目。\n企业申报时间截止至4月30日,逾期不再受理。\n")
+    doc = parse_text(text, source="past.txt")[0]
+    assert doc.year == 2023
+    assert [d["date"] for d in doc.deadlines] == ["2024-04-30"]
