@@ -176,6 +176,9 @@ def date_splits(year: int, digits: str) -> list[tuple[str, str]]:
 
 # "于2023624日11:00之前": 年 and 月 lost from a date; read when only one split of the digits is a date
 _RUN_DATE = re.compile(r"(?<!\d)(20\d\d)(\d{3,4})日")
+# a date set one part per line, as a signature's table cells come out ("2018" / "年" / "9" / "月" / "8" / "日")
+_STACKED_DATE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*\n[ \t]*年[ \t]*\n[ \t]*(\d{1,2})[ \t]*\n[ \t]*月[ \t]*\n"
+                           r"[ \t]*(\d{1,2})[ \t]*\n[ \t]*日[ \t]*$")
 
 
 def _run_date(m: re.Match[str]) -> str:
@@ -397,6 +400,7 @@ def normalize(original: str) -> Normalized:
     b.translate_same_length(to_simplified)
     b.sub(_CN_DATE, _cn_date)
     b.sub(_RUN_DATE, _run_date)
+    b.sub(_STACKED_DATE, lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
         b.sub(_FLAT_SPLIT, _flat_split)
         b.sub(_FLAT_BREAK, _flat_break)

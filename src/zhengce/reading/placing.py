@@ -11,6 +11,13 @@ from zhengce.reading.regions import Region, lookup, mentions, most_specific
 
 
 def level_language(text: str) -> str | None:
+    # how the text names itself ("结合我区实际") outweighs the superiors it names ("市委市政府")
+    own = {"district": len(re.findall(r"[我本](?:区|县)(?![级委])", text)),
+           "city": len(re.findall(r"[我本]市(?![级委])", text)),
+           "province": len(re.findall(r"[我本](?:省|自治区)(?![级委])", text))}
+    top = max(own, key=own.get)
+    if own[top] and sorted(own.values())[-2] < own[top]:
+        return top
     scores = {
         "district": len(re.findall(r"我区|全区|区财政|区级|区委|区政府|我县|全县|县财政|县级|县委", text)),
         "city": len(re.findall(r"我市|全市|市财政|市级财政|市委|市政府", text)),
