@@ -75,7 +75,7 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
     compiled = _split_compiled(lines) or _split_titled_items(lines)
     if compiled:
         return compiled
-    headed = _split_headed(lines)
+    headed = _split_headed(lines) or _split_run_on_places(lines)
     if headed:
         return headed
     # cheap first: two lines shaped like place headers before looking places up
@@ -231,6 +231,33 @@ def _header_place(head: str) -> Region | None:
     found = list(mentions(head))
     starts = [i for r in found for i in (head.find(r.name[:2]), head.find((r.city or r.province or "~")[:2])) if i >= 0]
     return most_specific(found) if starts and min(starts) <= 2 else None
+
+
+# "…汇总某某市对新认定的…给予20万元奖励。某某区对…": a digest flattened into one line, each place
+# opening its sentence
+_RUN_ON_PLACE = re.compile(r"(?:(?<=[。;])|(?<=汇总)|(?<=如下[::])|^)\s*([\u4e00-\u9fff]{2,7}?(?:市|区|县|旗))(?=对|凡|建立|按照?|给予|设立|每年)")
+
+
+def _split_run_on_places(lines: list[Line]) -> list[Chunk] | None:
+    """A digest whose places each open a sentence of one long line: a document per place."""
+    context = _context(lines)
+    chunks: list[Chunk] = []
+    found: set[Region] = set()
+    for ln in lines:
+        starts = []
+        for m in _RUN_ON_PLACE.finditer(ln.text):
+            place = lookup(m.group(1), context)
+            if place is not None and (context is None or place.province == context.province):
+                starts.append((m.start(1), place))
+        if len(starts) < 3:
+            if chunks:
+                chunks[-1].lines.append(ln)  # what follows the flattened line goes with its last place
+            continue
+        for k, (at, place) in enumerate(starts):
+            end = starts[k + 1][0] if k + 1 < len(starts) else len(ln.text)
+            chunks.append(Chunk([Line(ln.start + at, ln.text[at:end])], header_region=place, digest=True))
+            found.add(place)
+    return chunks if len(found) >= 3 else None
 
 
 def _split_headed(lines: list[Line]) -> list[Chunk] | None:
