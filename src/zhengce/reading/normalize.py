@@ -389,7 +389,8 @@ def _open_brackets(line: str, depth: int = 0) -> int:
     return depth
 
 
-_SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*序号[ \t|]*$")
+_SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式|"
+                            r"是否纳入总量控制)[ \t|]*$")
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
 
 

@@ -306,4 +306,13 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
                             and len(inner) <= 200:
                         return units, (i, len(stripped))
                     break
+    # a table's last cells, one per line after the clause ("资格定补" / "市科技局"): the units in
+    # charge, written by their short names (a signer writes its place in full)
+    cells = text.rstrip().split("\n")
+    if len(cells) > 2 and "。" not in cells[-1]:
+        last = cells[-1].strip()
+        units = split_units(last)
+        if units and all(re.fullmatch(r"[市区县省州][\u4e00-\u9fff]{1,14}", u) and _UNIT_END.search(u) for u in units):
+            start = text.rstrip().rfind(last)
+            return units, (start, start + len(last))
     return [], None
