@@ -192,6 +192,14 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
     doc.issuer = lead_issuer or doc.issuer or card_issuer
     doc.issued = doc.issued or lead_date
+    adopted = re.search(r"[((](\d{4})年(\d{1,2})月(\d{1,2})日[))]\s*$", heading_raw or "")
+    if adopted and not doc.issued:
+        doc.issued = meta.iso(*adopted.groups())  # "…政策意见 (2022年11月3日)": the date it was adopted
+    if not doc.issuer:
+        # "中共某某区委 某某区人民政府" over the title: the party committee and government issuing together
+        joint = next((m for t in texts[:min(head_end, 6)] if (m := _PARTY_AND_GOVERNMENT.match(t.strip()))), None)
+        if joint:
+            doc.issuer = f"{joint.group(1)}、{joint.group(2)}"
     if doc.issuer and re.search(r"[A-Za-z]{2,}", doc.issuer):
         # "abc字幕…商务厅": a mirror site wrote its own words over the place; no issuer is better
         doc.warnings.append(Warning_("issuer_masked", f"发文机关名称似被网站改写(“{doc.issuer[:20]}”),已略去,请核对原文"))
@@ -302,6 +310,7 @@ _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[:
                          r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2028年06月30日止)"
 _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限")
+_PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区]委)[、\s]*([\u4e00-\u9fff]{2,12}?人民政府)$")
 _LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[,,]?)?\s*(?P<title>(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?"
                              r"(?:局|委员会|委|厅|办公室|人民政府)\s*){1,4})关于[^。\n]{4,120}?的(?:通知|公告|通告))[,,。]")
 _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]"
