@@ -71,6 +71,10 @@ def _first_item(texts: list[str]) -> int:
     return first
 
 
+def _bare(text: str) -> str:
+    return re.sub(r"[\W_]|征求意见稿", "", text)
+
+
 def _zone_label(text: str) -> str | None:
     m = marker(text.strip())
     name = (m[3] if m else text).strip()
@@ -257,6 +261,13 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     body_start = (heading_idx + 1) if heading_idx is not None else (head.body if head else 0)
     if head is not None and head.run_on:
         body_start = heading_idx  # the heading's own line goes on with the body
+    if title:
+        # the policy printed again as an attachment below its notice ("附件1:" / its title / its text):
+        # its articles start there, not among the notice's own numbered steps
+        again = next((k for k in range(body_start, len(texts) - 1)
+                      if _bare(texts[k]) == _bare(title) and re.match(r"^附件\d*[::]?$", texts[k - 1].strip())), None)
+        if again is not None:
+            body_start = again + 1
     if not chunk.digest and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))):
         _structure(doc, lines[body_start:], norm)
         if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
