@@ -227,6 +227,13 @@ def scheme_of(lines: list[Line]) -> Scheme:
         art = "clause" if "clause" in below else (below[0] if below else None)
         return Scheme(_keep(items, ["chapter", art]), "chapter", art)
     if "clause" in levels:
+        heads = [it for it in items if it.kind == "cn"]
+        first_clause = min(it.index for it in items if it.kind == "clause")
+        nxt = {id(items[k]): items[k + 1] if k + 1 < len(items) else None for k in range(len(items))}
+        if heads and heads[0].index < first_clause and all(
+                is_title_like(h.rest) and (n := nxt[id(h)]) is not None and n.kind == "clause" for h in heads):
+            # "一、某某支持力度" over "第一条 …": titled parts over articles numbered 第X条
+            return Scheme(_keep(items, ["cn", "clause"]), "cn", "clause")
         return Scheme(_keep(items, ["clause"]), None, "clause")
     top, lower = levels[0], levels[1:]
     if _labelled_lists(lines, top):
