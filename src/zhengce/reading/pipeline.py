@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import re
+from decimal import Decimal
 from pathlib import Path
 
 from zhengce.errors import InputError
@@ -433,6 +434,11 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
                 intro = rs.rest[run_on.start():] + ("\n" + intro if intro else "")
                 title = title[:in_title.start()]
         budget = section_budget(intro)
+        capped = re.search(r"[((](?:不超过|不高于|最高|共|合计|总额)?\s*(\d+(?:\.\d+)?)\s*(万|亿)元[))]$", title or "")
+        if capped:  # "一、支持电商主体做大做强(不超过300万元)": what the part may spend, beside its title
+            title = title[:capped.start()]
+            budget = budget if budget is not None else int(
+                Decimal(capped.group(1)) * (10000 if capped.group(2) == "万" else 100000000))
         for ra in rs.articles if budget is None else ():
             # no budget line in the introduction: the first one stated in the section's articles
             budget = section_budget(norm.text[ra.start:ra.end])
