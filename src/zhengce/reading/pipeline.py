@@ -375,6 +375,8 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
                     break
     if not issuer and head is not None:
         issuer = meta.issuers_of_heading(head.heading_text if head.heading is not None else None)
+    if not issuer and chunk.label:
+        issuer = meta.issuers_of_heading(chunk.label)  # a digest item titled with its issuers
     field_issuer = _joint(fields.get("issuer"))
     if field_issuer and re.search(r"\s", field_issuer):
         # "发文部门:扬州市工业和信息化局 扬州市财政局": joint issuers; anything else in the field is not one
