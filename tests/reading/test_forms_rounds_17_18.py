@@ -170,3 +170,71 @@ def test_a_call_for_a_past_years_approvals_falls_in_the_next_year():
     doc = parse_text(text, source="past.txt")[0]
     assert doc.year == 2023
     assert [d["date"] for d in doc.deadlines] == ["2024-04-30"]
+
+
+# ---- rounds 26 and 27 ---------------------------------------------------------------------------
+
+def test_one_level_topping_up_an_award_is_an_award():
+    awards = _awards("对获得省级专项奖励资金的企业,市级财政按照1:1的比例给予配套奖励。")
+    assert [a[0] for a in awards] == ["matching"]
+
+
+def test_a_digest_flattened_into_one_line_is_a_document_per_place():
+    text = ("浙江省某某奖励政策汇总\n浙江省某某奖励政策汇总湖州市对新认定的企业,每家给予20万元奖励。"
+            "吴兴区对新认定的企业,一次性给予30万元补助。德清县对新认定的企业给予10万元奖励。"
+            "安吉县对新认定的企业,分别给予国家级25万元、省级20万元的奖励。\n")
+    docs = parse_text(text, source="runon.txt")
+    assert [d.region for d in docs] == ["湖州市", "湖州市吴兴区", "湖州市德清县", "湖州市安吉县"]
+    assert [len([p for p in d.provisions if p.kind == "incentive"]) for d in docs] == [1, 1, 1, 2]
+
+
+def test_a_flattened_table_with_serial_cells_and_units_in_charge():
+    text = ("某某市人民政府关于印发某某市产业政策的通知\n各县(市、区)人民政府:\n制定如下政策。\n奖补项目名称\n条款内容\n执行方式\n责任单位\n"
+            "一、全面加快科技创新\n(一)支持科技创新\n1\n应用研究项目补助\n市财政给予单个项目最高10万元补助。\n资格定补\n市科技局\n"
+            "2\n攻关项目补助\n按项目经费总投入的20%、最高200万元补助。\n资格定补\n市科技局、市财政局\n")
+    doc = parse_text(text, source="table.txt")[0]
+    assert [(a.no, a.heading, a.responsible) for a in doc.articles] == [
+        (1, "应用研究项目补助", ["市科技局"]), (2, "攻关项目补助", ["市科技局", "市财政局"])]
+
+
+def test_titled_parts_over_articles_numbered_by_tiao_and_a_parts_budget_beside_its_title():
+    text = ("某某区关于促进产业发展的若干政策\n一、加大项目引入支持力度(不超过300万元)\n第一条 加快引进项目。对新引进项目给予最高50万元奖励。\n"
+            "第二条 强化贡献奖励。对贡献大的项目给予最高20万元奖励。\n二、支持企业做强\n第三条 鼓励升级。对升级企业给予10万元奖励。\n")
+    doc = parse_text(text, source="tiao.txt")[0]
+    assert [(s.title, s.budget_yuan, [a.no for a in s.articles]) for s in doc.sections] == [
+        ("加大项目引入支持力度", 3000000, [1, 2]), ("支持企业做强", None, [3])]
+
+
+def test_a_part_led_by_a_bureau_over_a_paragraph_is_a_section():
+    text = ("某某区推动经济高质量发展若干政策\n为推动发展,制定以下政策。\n一、推进科技创新(由科技局牵头)\n"
+            "统筹推进科技创新。2025年,区级财政预算安排1亿元。\n")
+    doc = parse_text(text, source="led.txt")[0]
+    assert [(s.title, s.lead, len(s.articles)) for s in doc.sections] == [("推进科技创新", ["科技局"], 0)]
+
+
+def test_a_draft_attached_below_its_consultation_notice():
+    text = ("某某市农业农村局关于《某某市乡村振兴支持政策三十条》 第二次公开征求意见的公告\n"
+            "起草了《某某市乡村振兴支持政策三十条(征求意见稿)》,现公开征求意见。公众可通过以下方式提出意见:\n"
+            "1.登陆某某市农业农村局网站,对征求意见稿提出意见。\n2.通过电子邮件提出意见。\n意见反馈截止时间为2023年6月13日。\n"
+            "某某市农业农村局\n2023年6月2日\n附件1:\n某某市乡村振兴支持政策(三十条)\n(征求意见稿)\n为推进乡村振兴,制定以下支持政策。\n"
+            "一、保障有效供给\n1.稳定粮食生产。对规模经营主体,给予每亩200元的补贴。\n")
+    doc = parse_text(text, source="consult2.txt")[0]
+    assert (doc.title, doc.status) == ("某某市乡村振兴支持政策三十条", "draft")
+    assert [a.heading for a in doc.articles] == ["稳定粮食生产"]
+
+
+def test_a_party_and_government_over_the_title_and_its_adoption_date():
+    text = ("中共某某区委 某某区人民政府\n关于促进经济高质量发展的若干政策意见\n(2022年11月3日)\n为推动发展,制定如下意见。\n"
+            "一、支持制造业\n1.对新认定的企业给予10万元奖励。\n")
+    doc = parse_text(text, source="party.txt")[0]
+    assert doc.title == "关于促进经济高质量发展的若干政策意见"
+    assert doc.issued == "2022-11-03"
+    assert doc.issuer == "中共某某区委、某某区人民政府"
+
+
+def test_a_list_item_that_is_a_whole_document_with_its_issuers():
+    text = ("一、中共某某县委、某某县人民政府关于促进工业经济发展的若干规定(某发[2008]11号)\n"
+            "1、降低收费标准。对新项目免收县级行政事业性收费。\n2、奖励纳税大户。对年纳税500万元以上的企业,奖励企业50万元。\n")
+    doc = parse_text(text, source="item.txt")[0]
+    assert (doc.title, doc.kind, doc.doc_number) == ("关于促进工业经济发展的若干规定", "policy", "某发[2008]11号")
+    assert doc.issuer == "中共某某县委、某某县人民政府"

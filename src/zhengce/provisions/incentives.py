@@ -126,7 +126,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
     ratios = [r for r in find_ratios(sent) if re.match(r"\s*(?:的)?(?:比例)?(?:给予|进行)?\s*配套",
-                                                      sent[r.span[1]:r.span[1] + 6])]
+                                                      sent[r.span[1]:r.span[1] + 10])]
     if not (amounts or percents or ratios):
         return []  # no money, no share: nothing to read (most sentences of a policy)
     # "每1万平米50万元~200万元": a range of money is one award, at most its upper end
@@ -205,9 +205,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     items.sort(key=lambda x: x.pos)
     # "按每亩X元给予补助,具体如下:省级按Y元…,市级按Z元…": how the levels of government share an
     # award already read, not awards of their own
-    items = [x for x in items if not (_LEVEL_SHARE.match(sent[clause_at(cb, x.pos)[0]:x.pos])
-                                      and any(y.end <= clause_at(cb, x.pos)[0] and not _LEVEL_SHARE.match(
-                                          sent[clause_at(cb, y.pos)[0]:y.pos]) for y in items))]
+    shares = [x for x in items if _LEVEL_SHARE.match(sent[clause_at(cb, x.pos)[0]:x.pos])]
+    if len(shares) >= 2 or (shares and "具体如下" in sent):  # (one level topping up an award is an award)
+        items = [x for x in items if not (x in shares and any(
+            y.end <= clause_at(cb, x.pos)[0] and y not in shares for y in items))]
     # "按费用的80%给予补助(超过标准的,按标准的80%给予补助)": the note bounds the base of the rate
     # before it, it is not a second award
     items = [x for x in items if not (x.kind == "rate" and _in_excess_note(sent, x.pos)
