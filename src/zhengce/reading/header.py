@@ -190,7 +190,16 @@ def split_title_doc_number(text: str) -> tuple[str, str | None]:
     """"泉州开发区…政策措施 泉开管办〔2024〕10号" → (title, 文号)."""
     m = re.search(r"\s*(" + DOC_NO + r")\s*$", text)
     if m and m.start() > 4:
-        return text[: m.start()].strip(), re.sub(r"\s+", "", m.group(1))
+        start = m.start(1)
+        if start == m.start():
+            # run together ("…若干措施厦湖府办〔2025〕2号"): the title ends with its kind of document,
+            # the number's short prefix (at most 8 characters) follows
+            bracket = start + re.search(r"[〔\[(]", text[start:]).start()
+            ends = [e.end() for e in re.finditer(r"措施|举措|办法|细则|意见|政策|方案|规定|通知|决定|规划", text[:bracket])
+                    if 1 <= bracket - e.end() <= 8]
+            if ends:
+                start = ends[-1]
+        return text[:start].strip(), re.sub(r"\s+", "", text[start:m.end(1)])
     return text, None
 
 

@@ -23,7 +23,7 @@ COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
 QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
                        r"局|厅|委))$")
-TOTAL_RE = re.compile(r"(?:支持|支援|政策资金|资金)总额(?:为|是|达|约)?" + AMOUNT_RE.pattern)
+TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:支持|支援|政策资金|资金)总额(?:为|是|达|约)?" + AMOUNT_RE.pattern)
 ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共计|共|累计)?(?:安排|拿出|统筹)(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
                           + AMOUNT_RE.pattern + r"(?:的[^,。;]{0,16}?)?(?:资金|专项资金|财政资金)?,?(?:主要|专门)?用于")
 # "县财政每年拿出500万元补助农户": money taken out for the whole purpose, then whom it goes to

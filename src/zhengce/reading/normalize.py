@@ -335,6 +335,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # "《…办法》:对…" opens a measure of its own; a teaser cut with "..." ends there
     if re.search(r"[〔\[]\d{4}[〕\]]\d{1,4}号$", s) and _STRUCT_START.match(s) and not re.match(r"[)〕]", n):
         return False  # a heading cut after its 文号 ("(一)…的意见(某政发〔2022〕15号"): the text starts anew
+    if s.count(">") + s.count("›") + s.count("»") >= 2 and re.search(r"[>›»]\s*$", s):
+        return False  # a breadcrumb trail ("首页 > 政策 > 某区 >") ends its line; the page's title follows
     last = s[-1]
     # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
     opened = re.sub(r"〔\d{2,6}$", "", s)
