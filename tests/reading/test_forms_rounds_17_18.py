@@ -238,3 +238,7 @@ def test_a_list_item_that_is_a_whole_document_with_its_issuers():
     doc = parse_text(text, source="item.txt")[0]
     assert (doc.title, doc.kind, doc.doc_number) == ("关于促进工业经济发展的若干规定", "policy", "某发[2008]11号")
     assert doc.issuer == "中共某某县委、某某县人民政府"
+
+
+def test_a_sum_with_a_leading_zero_lost_its_decimal_point():
+    assert _awards("对年度营销额首次达10万元以上的给予05万元奖励。") == [("fixed", 5000, None, None)]
