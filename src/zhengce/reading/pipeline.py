@@ -322,6 +322,8 @@ _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[:
                          r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2028年06月30日止)"
 _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限")
+_ISSUED_BY_RE = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅))(?:日前|近日|近期|今天|今日)?"
+                           r"(?:正式)?(?:联合)?(?:发布|印发|出台|公布)了?《([^《》]{6,100})》")
 _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区]委)[、\s]*([\u4e00-\u9fff]{2,12}?人民政府)$")
 _LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[,,]?)?\s*(?P<title>(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?"
                              r"(?:局|委员会|委|厅|办公室|人民政府)\s*){1,4})关于[^。\n]{4,120}?的(?:通知|公告|通告))[,,。]")
@@ -384,6 +386,12 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         field_issuer = "、".join(parts) if len(parts) <= 4 and all(_BODY_RE.fullmatch(p) for p in parts) else None
     tail_issuer, tail_date = tail_signature(texts) if head is not None else (None, None)
     doc.issuer = issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
+    if not doc.issuer and title:
+        # a report's lead: "某市商务局日前发布《关于…的通知》" names who issued the document it reports
+        for m in _ISSUED_BY_RE.finditer(doc.text[:600]):
+            if meta.clean_title(meta.strip_issuer_prefix(m.group(2))) == title:
+                doc.issuer = m.group(1)
+                break
     if not doc.issuer and head is not None and head.heading and re.search(r"(?:通知|公告|通告|函|通报|决定|批复)$", texts[head.heading]):
         # "唐山市科学技术局" printed alone on the line above the notice's title (above a policy's
         # title such a line is as often the site's name)
