@@ -242,3 +242,11 @@ def test_a_list_item_that_is_a_whole_document_with_its_issuers():
 
 def test_a_sum_with_a_leading_zero_lost_its_decimal_point():
     assert _awards("对年度营销额首次达10万元以上的给予05万元奖励。") == [("fixed", 5000, None, None)]
+
+
+def test_a_step_in_brackets_and_a_rate_of_what_was_paid_out():
+    assert _awards("对年产值10亿元以上的企业,每上一个台阶(10亿元),给予20万元奖励,单个企业最高奖励200万元。") == [
+        ("per_unit", None, None, 2000000)]
+    assert _awards("对各县(市)区按照发放补贴总金额的50%给予奖励,每个县(市)区最高不超过100万元。") == [
+        ("rate", None, Decimal("0.5"), 1000000)]
+    assert _awards("第一年拨付奖励资金的60%,第二年拨付40%。") == []  # a payment schedule stays none

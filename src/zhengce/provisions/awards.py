@@ -158,7 +158,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "市财政和区财政按照各50%比例给予…": how the governments share the cost
     if re.search(r"分[\d一二两三四五六]+(?:年|期|次|批)(?:按照?)?(?:[\d.]+%[、,和])*\s*$", before):
         return False  # "分3年按30%、30%、40%的比例补贴": how an award is paid out, not a rate
-    if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|扶持|奖补)?(?:资金|金额|款)的\s*$", before):
+    if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|扶持|奖补)?(?:资金|金额|款)的\s*$", before) \
+            and not re.search(r"按照?(?:其|当年|实际)?(?:拨付|兑现|发放)[^,;。]{0,8}的\s*$", before):
         return False  # "第一年拨付奖励资金的60%": a payment schedule of an award, not a rate
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的)?(?:一次性)?" + AWARD_WORD, after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)

@@ -139,8 +139,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
 
     # per-unit: 每增加100万元奖励1万元
     for i, a in enumerate(amounts):
-        before = sent[max(0, a.span[0] - 6):a.span[0]]
-        if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?\s*$", before) and i + 1 < len(amounts):
+        before = sent[max(0, a.span[0] - 8):a.span[0]]
+        # (or the step in brackets: "每上一个台阶(10亿元),给予20万元奖励")
+        if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?\s*$|每上?一个台阶[((]\s*$", before) \
+                and i + 1 < len(amounts):
             b = amounts[i + 1]
             gap = sent[a.span[1]:b.span[0]]
             # (or the award verb after the second amount: "每增加500万元,可获得2万元奖励")
