@@ -189,7 +189,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     draft_zone = head_text + "\n" + "\n".join(texts[:3])
     # a page explaining a policy ("关于《…办法》的解读") is read for that policy: its drafting story
     # (征求意见稿, 公示) and its outline are the explanation's, not the policy's
-    explains = bool(re.search(r"》[\u4e00-\u9fff]{0,12}的(?:政策)?(?:解读|起草说明)", heading_raw or ""))
+    explains = bool(re.search(r"》[\u4e00-\u9fff]{0,12}的(?:政策)?(?:解读|起草说明|(?:规范性)?解释)", heading_raw or ""))
     if explains:
         draft_zone = title or ""
     doc.status = "draft" if (re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone)
