@@ -250,3 +250,8 @@ def test_a_step_in_brackets_and_a_rate_of_what_was_paid_out():
     assert _awards("对各县(市)区按照发放补贴总金额的50%给予奖励,每个县(市)区最高不超过100万元。") == [
         ("rate", None, Decimal("0.5"), 1000000)]
     assert _awards("第一年拨付奖励资金的60%,第二年拨付40%。") == []  # a payment schedule stays none
+
+
+def test_a_document_number_that_lost_its_bracket_and_hao():
+    text = "某某县人民政府办公室关于印发某某办法的通知\n某政办〔201616\n各乡镇人民政府:\n现将办法印发给你们。\n"
+    assert parse_text(text, source="no.txt")[0].doc_number == "某政办〔2016〕16号"

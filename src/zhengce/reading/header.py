@@ -50,6 +50,7 @@ _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印�
                                 r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|(?:制定|起草|草拟|拟定|修订)(?:形成)?(?:了)?《([^《》]{4,100})》")
 _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
+_DAMAGED_NO = re.compile(r"([\u4e00-\u9fff]{1,12}[发办字函规])〔((?:19|20)\d\d)(\d{1,4})")
 _BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:.*[>»›]){2}")
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
@@ -229,6 +230,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             m = _LABELLED_NO.search(t) or _BRACKETED_NO.search(t)
             if m:  # "文号 南政发〔2025〕8号 主题词", "…的通知(鄞政发〔2016〕42号)"
                 head.doc_number = re.sub(r"\s+", "", m.group(1))
+            elif damaged := _DAMAGED_NO.fullmatch(t):  # "某经信发〔202577": 〕 and 号 lost on the way
+                head.doc_number = f"{damaged.group(1)}〔{damaged.group(2)}〕{damaged.group(3)}号"
         if pending_label is not None:
             dated_line = pending_label not in ("issued", "published", "effective") and date_of_line(t)
             if field_of(t) is None and not is_chrome(t) and not title_like(t) and len(t) <= 60 and "。" not in t \
