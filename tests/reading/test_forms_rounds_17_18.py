@@ -255,3 +255,18 @@ def test_a_step_in_brackets_and_a_rate_of_what_was_paid_out():
 def test_a_document_number_that_lost_its_bracket_and_hao():
     text = "某某县人民政府办公室关于印发某某办法的通知\n某政办〔201616\n各乡镇人民政府:\n现将办法印发给你们。\n"
     assert parse_text(text, source="no.txt")[0].doc_number == "某政办〔2016〕16号"
+
+
+def test_a_report_naming_the_party_and_government_that_issued_the_policy():
+    text = ("政策扶持\n为激发茶农积极性,某某县委、县政府因势利导,出台了《关于进一步促进茶产业发展的若干意见》:"
+            "县财政每年拿出1000万元补助茶农,给予改植每亩补助700元。\n")
+    doc = parse_text(text.replace("某某县", "安溪县"), source="report.txt")[0]
+    assert doc.title == "关于进一步促进茶产业发展的若干意见"
+    assert doc.issuer == "中共安溪县委、安溪县人民政府"
+
+
+def test_a_headline_naming_the_zone_before_the_title():
+    text = ("当前位置:主页>新闻中心>\n厦门高新区:关于加快企业培育发展的六条措施\n来源:某网 日期:2023-03-06\n"
+            "关于加快企业培育发展的六条措施\n为发展壮大企业,加快推动我区产业发展,特制定如下措施。\n一、支持认定\n对新认定的企业给予20万元奖励。\n")
+    doc = parse_text(text, source="headline.txt")[0]
+    assert (doc.region, doc.level) == ("福建省厦门市厦门高新区", "district")

@@ -240,7 +240,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.level = region.level if region else None
     # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer
     zone_label = next((z for t in head_lines[:4] if (z := _zone_label(t))), None)
-    zone = placing.zone_of(doc.issuer or zone_label, title or chunk.header, region, body_text)
+    # (a headline "某某高新区:关于…措施" names the zone before its title)
+    headline = next((t for t in [heading_raw or ""] + texts[:min(head_end + 2, 12)]
+                     if re.match(r"^[^::,,。]{2,16}[::]\s*关于", t) and placing.ZONE_RE.match(t)), None)
+    zone = placing.zone_of(doc.issuer or zone_label, headline or title or chunk.header, region, body_text)
     if not zone and not doc.issuer and not chunk.header_region and (spoken := placing.zone_speaking(body_text)):
         zone = placing.zone_of(spoken, None, region, body_text)
         if zone:
@@ -322,7 +325,10 @@ _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[:
                          r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2028年06月30日止)"
 _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限")
-_ISSUED_BY_RE = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅))(?:日前|近日|近期|今天|今日)?"
+_ISSUED_BY_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{0,12}?[市县区])?政府)|"
+                           r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅))"
+                           # ("某县委、县政府因势利导,出台了《…》": a few words between)
+                           r"(?:[^。《》,,]{0,6}[,,])?(?:日前|近日|近期|今天|今日)?"
                            r"(?:正式)?(?:联合)?(?:发布|印发|出台|公布)了?《([^《》]{6,100})》")
 _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区]委)[、\s]*([\u4e00-\u9fff]{2,12}?人民政府)$")
 _LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[,,]?)?\s*(?P<title>(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?"
@@ -390,7 +396,9 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         # a report's lead: "某市商务局日前发布《关于…的通知》" names who issued the document it reports
         for m in _ISSUED_BY_RE.finditer(doc.text[:600]):
             if meta.clean_title(meta.strip_issuer_prefix(m.group(2))) == title:
-                doc.issuer = m.group(1)
+                # (a party committee is 中共's: "某县委" → "中共某县委")
+                doc.issuer = "、".join(("中共" + u) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区]委", u) else u
+                                      for u in m.group(1).split("、"))
                 break
     if not doc.issuer and head is not None and head.heading and re.search(r"(?:通知|公告|通告|函|通报|决定|批复)$", texts[head.heading]):
         # "唐山市科学技术局" printed alone on the line above the notice's title (above a policy's
