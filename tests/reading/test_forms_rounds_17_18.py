@@ -270,3 +270,18 @@ def test_a_headline_naming_the_zone_before_the_title():
             "关于加快企业培育发展的六条措施\n为发展壮大企业,加快推动我区产业发展,特制定如下措施。\n一、支持认定\n对新认定的企业给予20万元奖励。\n")
     doc = parse_text(text, source="headline.txt")[0]
     assert (doc.region, doc.level) == ("福建省厦门市厦门高新区", "district")
+
+
+def test_a_city_speaking_as_one_is_not_a_county_it_names():
+    text = ("某某对新认定的绿色工厂给予100万元奖励\n为全面贯彻落实全市经济工作会议精神,结合我市实际,制定本措施。"
+            "支持达拉特旗、准格尔旗创建示范园区。\n一、支持绿色工厂\n对新认定为国家级绿色工厂的给予100万元一次性奖励。\n")
+    doc = parse_text(text.replace("某某", "鄂尔多斯"), source="city.txt")[0]
+    assert (doc.region, doc.level) == ("内蒙古自治区鄂尔多斯市", "city")
+
+
+def test_a_part_with_its_lead_bureau_labelled_is_a_section():
+    text = ("某某区推动经济发展若干政策\n一、扩大有效投资政策(牵头部门:区发改局,配合部门:区经信局)\n"
+            "全力推进项目建设。区财政安排资金1亿元。\n二、推动制造业发展政策(牵头部门:区经信局)\n支持企业技术改造。\n")
+    doc = parse_text(text, source="lead2.txt")[0]
+    assert [s.title for s in doc.sections] == ["扩大有效投资政策", "推动制造业发展政策"]
+    assert not doc.articles

@@ -93,6 +93,8 @@ def _region_from_text(text: str) -> Region | None:
     level = "city" if directs else level
     fits = {"district": {"district", "county"}, "city": {"city"} if directs else {"city", "county"}}.get(level, {level})
     pool = [r for r in counts if r.level in fits] if level else list(counts)
+    if level == "city":  # "我市" is said in a county-level city (某某市), never in a 县, 旗 or 区
+        pool = [r for r in pool if r.level == "city" or r.name.endswith("市")]
     if level == "city" and not pool:
         # a city's document that names only its own districts ("市区企业(不包括渌口区)"): their city
         parents = {lookup(r.city) for r in counts if r.level in ("district", "county") and getattr(r, "city", None)}
