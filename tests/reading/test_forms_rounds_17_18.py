@@ -285,3 +285,11 @@ def test_a_part_with_its_lead_bureau_labelled_is_a_section():
     doc = parse_text(text, source="lead2.txt")[0]
     assert [s.title for s in doc.sections] == ["扩大有效投资政策", "推动制造业发展政策"]
     assert not doc.articles
+
+
+def test_a_zone_addressing_its_firms_under_the_city_it_names():
+    text = ("高新区各企业:\n根据沈阳市数据局有关通知要求,现开展我区相关申报工作,现将具体事宜通知如下:\n"
+            "一、申报时间\n请于2025年5月20日前报送沈阳市高新区经发局。\n")
+    doc = parse_text(text, source="gxq.txt")[0]
+    assert (doc.region, doc.level) == ("辽宁省沈阳市沈阳高新区", "district")
+    assert any(w.code == "region_inferred" for w in doc.warnings)

@@ -186,19 +186,22 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
             return None  # a zone needs its city
         for name in (parent.province or "", parent.full, parent.name):
             zone = zone.removeprefix(name) if name else zone  # "深圳市光明新区" under 深圳市 is 光明新区
+        if re.fullmatch(_ZONE_KIND, zone) and parent.level == "city":
+            zone = parent.name.removesuffix("市") + zone  # "某某市高新区" is the city's own: 某某高新区
         return parent.full + zone, "district"
     return None
 
 
 # a text that speaks as a zone ("结合新区实际", "我开发区") is the zone's, named where the text names it
-_SPEAKS_AS_ZONE = re.compile(r"(?:结合|立足)(?:本|我)?(新区|开发区|高新区|园区|示范区)实际|我(新区|开发区|高新区|园区)")
+_SPEAKS_AS_ZONE = re.compile(r"(?:结合|立足)(?:本|我)?(新区|开发区|高新区|园区|示范区)实际|我(新区|开发区|高新区|园区)|"
+                             r"^(高新区|开发区|经开区)各(?:企业|有关单位|相关单位|部门)", re.M)
 
 
 def zone_speaking(text: str) -> str | None:
     m = _SPEAKS_AS_ZONE.search(text)
     if not m:
         return None
-    kind = m.group(1) or m.group(2)
+    kind = m.group(1) or m.group(2) or m.group(3)
     named = []
     for hit in re.finditer(r"([\u4e00-\u9fff]{2,8})" + kind, text):
         before = hit.group(1)
@@ -207,4 +210,9 @@ def zone_speaking(text: str) -> str | None:
             if any(lookup(before[i:i + n]) is not None for n in (2, 3)):
                 named.append(before[i:] + kind)
                 break
+    if not named and m.group(3):
+        # "高新区各企业:" addressed by a zone that never writes its name: the zone of the one city named
+        cities = [r for r in mentions(text) if r.level == "city"]
+        if len(cities) == 1:
+            return cities[0].name.removesuffix("市") + kind
     return max(set(named), key=named.count) if named else None
