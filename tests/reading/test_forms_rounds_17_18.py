@@ -293,3 +293,13 @@ def test_a_zone_addressing_its_firms_under_the_city_it_names():
     doc = parse_text(text, source="gxq.txt")[0]
     assert (doc.region, doc.level) == ("辽宁省沈阳市沈阳高新区", "district")
     assert any(w.code == "region_inferred" for w in doc.warnings)
+
+
+def test_html_a_scraper_left_behind_numbers_nothing():
+    text = ('<legend id="h4"></legend><samp id="h4"></samp>\n  1. <blockquote id="h4"><rt id="h4"></rt></blockquote>\n'
+            '  2. <meter id="h4"></meter>\n某某市人民政府关于印发稳定经济工作举措的通知\n某府发〔2022〕6号\n各县(市)、区人民政府:\n'
+            '现将《稳定经济工作举措》印发给你们。\n稳定经济工作举措\n一、落实财政支持政策\n1.落实好留抵退税政策。对符合条件的企业,及时退还。\n')
+    doc = parse_text(text, source="html.txt")[0]
+    assert doc.title == "稳定经济工作举措"
+    assert [s.title for s in doc.sections] == ["落实财政支持政策"]
+    assert [a.heading for a in doc.articles] == ["落实好留抵退税政策"]

@@ -38,6 +38,10 @@ _CJK_PUNCT = "。、，,;:!?“”‘’《》〔〕【】()（）—…·%"
 
 # Noise patterns, in order. Each is (regex, replacement).
 _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # HTML a scraper left behind ("1. <blockquote id="x"></blockquote>"): a line of tags is no line,
+    # a list marker before them numbers nothing; a tag inside text is no text
+    (re.compile(r"(?m)^[ \t]*(?:[•·]|\d{1,2}\.)?[ \t]*(?:</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,100})?/?>[ \t]*)+$"), ""),
+    (re.compile(r"</?(?:p|div|span|br|td|tr|th|table|font|strong|b|i|em|a|li|ul|ol|sup|sub)(?:\s[^<>\n]{0,100})?/?>"), ""),
     # page numbers printed inside running text or on their own line: "—2—", "-4—", "- 12 -"
     (re.compile(r"(?<![\d.:/])[—\-~]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~]{1,2}(?![\d])"), ""),
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
