@@ -244,7 +244,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     headline = next((t for t in [heading_raw or ""] + texts[:min(head_end + 2, 12)]
                      if re.match(r"^[^::,,。]{2,16}[::]\s*关于", t) and placing.ZONE_RE.match(t)), None)
     zone = placing.zone_of(doc.issuer or zone_label, headline or title or chunk.header, region, body_text)
-    if not zone and not doc.issuer and not chunk.header_region and (spoken := placing.zone_speaking(body_text)):
+    if not zone and not doc.issuer and not chunk.header_region and (spoken := placing.zone_speaking(body_text, region)):
         zone = placing.zone_of(spoken, None, region, body_text)
         if zone:
             doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文自称推断为{zone[0]},请核对"))

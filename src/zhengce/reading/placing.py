@@ -111,7 +111,7 @@ def _region_from_text(text: str) -> Region | None:
 
 
 _ZONE_KIND = (r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|"
-              r"科技产业园|产业园|科技园|科创园|综合保税区|保税区|新区|示范区|综合实验区|综合试验区)")
+              r"科技产业园|产业园|科技园|科创园|综合保税区|保税区|新区|示范区|综合实验区|综合试验区|(?<!保税)港区)")
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?" + _ZONE_KIND + ")")
 _ZONE_KIND_END = re.compile(_ZONE_KIND + "$")
 # what a policy does to a zone ("支持产业园区…", "加快推进…示范区建设"): the zone is its subject, not its place
@@ -194,11 +194,22 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
 
 # a text that speaks as a zone ("结合新区实际", "我开发区") is the zone's, named where the text names it
 _SPEAKS_AS_ZONE = re.compile(r"(?:结合|立足)(?:本|我)?(新区|开发区|高新区|园区|示范区)实际|我(新区|开发区|高新区|园区)|"
-                             r"^(高新区|开发区|经开区)各(?:企业|有关单位|相关单位|部门)", re.M)
+                             r"^(高新区|开发区|经开区|港区)各(?:企业|有关单位|相关单位|部门)", re.M)
 
 
-def zone_speaking(text: str) -> str | None:
+def zone_speaking(text: str, region: Region | None = None) -> str | None:
+    """The zone a text speaks as ("结合新区实际", "高新区各企业:", or "我区" in a city's text that names
+    no district of it but a zone: "…大亚湾经济技术开发区管委会…")."""
     m = _SPEAKS_AS_ZONE.search(text)
+    if not m and region is not None and region.level == "city" and re.search(r"[我本全]区(?!级)", text) \
+            and not any(r.level == "district" for r in mentions(text)):
+        for z in ZONE_RE.finditer(text):
+            zone = z.group(1)
+            start = next((i for i in range(len(zone) - 3) if lookup(zone[i:i + 2], region) is not None
+                          or lookup(zone[i:i + 3], region) is not None), None)
+            if start is not None and not _ACTED_ON.search(zone[start:]):
+                return zone[start:]
+        return None
     if not m:
         return None
     kind = m.group(1) or m.group(2) or m.group(3)
