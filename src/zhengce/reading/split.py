@@ -68,6 +68,13 @@ _SECTIONED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一�
 
 def split_documents(lines: list[Line]) -> list[Chunk]:
     labels = [i for i, ln in enumerate(lines) if ITEM_LABEL_RE.match(ln.text)]
+    toc = next((i for i, ln in enumerate(lines[:30]) if _TOC_RE.match(ln.text.strip())), None)
+    if labels and toc is not None and toc < labels[0] and sum(
+            1 for i in labels if _PAGE_NO.search(lines[i].text) or (i + 1 < len(lines) and _PAGE_NO.search(lines[i + 1].text))
+    ) >= 0.6 * len(labels) and not any(_entry_printed_again(lines, i) for i in labels):
+        # a compilation's table of contents ("3、【政策文件】…的通知……25") whose documents the page never
+        # reaches: the compilation itself is the document
+        return [_single(lines)]
     if labels:
         return _split_digest(lines)
     if sum(1 for ln in lines if SOURCE_RE.match(ln.text)) >= 2:
@@ -91,6 +98,15 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
             c.digest = c.header_region is not None and not any(_SECTIONED.match(ln.text) for ln in c.lines)
         return chunks
     return [_single(lines)]
+
+
+_PAGE_NO = re.compile(r"(?:\.{2,}|…+|\s)\s*\.*\s*\d{1,3}\s*$|[\u4e00-\u9fff》)]\s?\.?\d{1,3}$")
+
+
+def _entry_printed_again(lines: list[Line], i: int) -> bool:
+    m = ITEM_LABEL_RE.match(lines[i].text)
+    head = re.sub(r"[\s.…·\d]+$", "", m.group(3))[:12] if m else ""
+    return bool(head) and any(ln.text.strip().startswith(head) for ln in lines[i + 1:])
 
 
 def _split_digest(lines: list[Line], context: Region | None = None) -> list[Chunk]:
