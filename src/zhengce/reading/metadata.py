@@ -91,7 +91,13 @@ def strip_issuer_prefix(title: str) -> str:
     if m:
         return m.group(1)
     m = _JOINT_PREFIX_RE.match(title)
-    return m.group(2) if m else title
+    if m:
+        return m.group(2)
+    # "某市某局某市财政局《…若干政策意见》…的实施细则": the bodies before a title built on another's name
+    m = _ISSUERS_BEFORE_RE.match(title)
+    if m and title[m.end():].startswith("《") and "》" in title[m.end():] and not re.search(r"关于|转发|印发", m.group(1)):
+        return title[m.end():]
+    return title
 
 
 # a party committee and its government heading a policy without 关于 ("某县委、县政府加强…扶持政策")
@@ -107,7 +113,7 @@ def issuer_in(title: str) -> str | None:
 _BODY = (r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|"
          r"区委|县委|市委|省委|办公室|办公厅|领导小组|局|厅)")
 # (or a year right after the body: "江西省农机局2016年…建设试点县和资金需求的通知")
-_ISSUERS_BEFORE_RE = re.compile(rf"^({_BODY}(?:[\s、]+{_BODY})*)\s*(?:关于|印发|(?=(?:19|20)\d{{2}}年))")
+_ISSUERS_BEFORE_RE = re.compile(rf"^({_BODY}(?:[\s、]*{_BODY})*)\s*(?:关于|印发|(?=(?:19|20)\d{{2}}年)|(?=《))")
 
 
 def issuers_of_heading(heading: str | None) -> str | None:
@@ -115,12 +121,16 @@ def issuers_of_heading(heading: str | None) -> str | None:
     if not heading:
         return None
     m = _ISSUERS_BEFORE_RE.match(heading.strip()) or _JOINT_PREFIX_RE.match(heading.strip())
-    if not m:
-        return None
+    if not m or re.search(r"关于|转发|印发", m.group(1)):
+        return None  # ("关于转发某局《…》的通知": the title's own words, no issuer)
     bodies = []
     for part in re.split(r"[\s、]+", m.group(1)):
         # bodies printed side by side without a space: "中共海曙区委海曙区人民政府"
-        bodies += [b for b in re.split(r"(?<=区委|县委|市委|省委)(?=[\u4e00-\u9fff])", part) if b]
+        split = [b for b in re.split(r"(?<=区委|县委|市委|省委)(?=[\u4e00-\u9fff])", part) if b]
+        for b in split:
+            # "某市发展和改革局某市财政局": bodies run together, each opening with the same place
+            place = re.match(r"[\u4e00-\u9fff]{2,8}?[省市县区]", b)
+            bodies += [x for x in re.split(r"(?<=[局委厅办府室心])(?=" + re.escape(place.group(0)) + ")", b) if x] if place else [b]
     return "、".join(bodies)
 
 

@@ -395,6 +395,7 @@ def _open_brackets(line: str, depth: int = 0) -> int:
     return depth
 
 
+_BARE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})\))+")
 _SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式|"
                             r"是否纳入总量控制)[ \t|]*$")
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
@@ -415,6 +416,9 @@ def normalize(original: str) -> Normalized:
         b.sub(_TABLE_JOIN, _table_join)
     for pattern, repl in _NOISE:
         b.sub(pattern, repl)
+    if len(_BARE_PINYIN.findall(b.text)) >= 5:
+        # a mirror's pinyin without tone marks after characters, page-wide: "支(zhi)持服(fu)(fu)务"
+        b.sub(_BARE_PINYIN, "")
     # blank lines carry no meaning here (page breaks, paragraph spacing); squeeze them first so
     # that a sentence broken across a page still joins
     b.sub(re.compile(r"\n(?:[ \t]*\n)+"), "\n")
