@@ -303,3 +303,13 @@ def test_html_a_scraper_left_behind_numbers_nothing():
     assert doc.title == "稳定经济工作举措"
     assert [s.title for s in doc.sections] == ["落实财政支持政策"]
     assert [a.heading for a in doc.articles] == ["落实好留抵退税政策"]
+
+
+def test_a_section_title_run_on_by_an_item_deep_in_the_list():
+    from zhengce.reading.lines import split_lines
+    from zhengce.reading.numbering import scheme_of, split_inline
+    text = normalize("248(二十三)促进平台经济发展。支持平台企业。五、强化稳外贸措施(5条)(二十四)支持市场开拓。给予展位费补助。\n"
+                     "(二十五)培育外贸新增长点。加快探索。\n").text
+    scheme = scheme_of(split_inline(split_lines(text)))
+    assert (scheme.section_kind, scheme.article_kind) == ("cn", "pcn")
+    assert [(i.kind, i.no) for i in scheme.items] == [("pcn", 23), ("cn", 5), ("pcn", 24), ("pcn", 25)]

@@ -50,7 +50,8 @@ _INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]
                      rf"|(?<=[,,])\s*(?=第[{CN_NUM}]{{1,4}}章\S)|(?<=[,,\u4e00-\u9fff])(?=第[{CN_NUM}]{{1,4}}条[\u4e00-\u9fff])"
                      rf"(?<![依照根据按款项的之本])")
 # "一、平阳县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title
-_AFTER_TITLE = re.compile(rf"^([{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?)(?=(?:1[、.]|\(一\))[\u4e00-\u9fff])")
+# (or deep in a text that numbers its items throughout: "五、稳外贸措施(5条)(二十四)多渠道…")
+_AFTER_TITLE = re.compile(rf"^([{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?)(?=(?:1[、.]|\(一\)|\([{CN_NUM}]{{2,4}}\))[\u4e00-\u9fff])")
 # a section's lead clause: "(由市发改委牵头实施)", "(牵头单位:区经信局)", "(牵头部门:区发改局,配合部门:…)" —
 # the last also when the page was cut inside it
 LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
@@ -111,12 +112,14 @@ def split_inline(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         prev = 0
-        for c in cuts:
+        for c in cuts + [len(ln.text)]:
             piece = ln.text[prev:c]
-            if piece.strip():
+            m = _AFTER_TITLE.match(piece)
+            if m and prev > 0:  # a section title cut out of the line, its first item run on after it
+                out += [Line(ln.start + prev, m.group(1)), Line(ln.start + prev + m.end(1), piece[m.end(1):])]
+            elif piece.strip():
                 out.append(Line(ln.start + prev, piece))
             prev = c
-        out.append(Line(ln.start + prev, ln.text[prev:]))
     return out
 
 
