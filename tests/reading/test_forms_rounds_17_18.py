@@ -313,3 +313,9 @@ def test_a_section_title_run_on_by_an_item_deep_in_the_list():
     scheme = scheme_of(split_inline(split_lines(text)))
     assert (scheme.section_kind, scheme.article_kind) == ("cn", "pcn")
     assert [(i.kind, i.no) for i in scheme.items] == [("pcn", 23), ("cn", 5), ("pcn", 24), ("pcn", 25)]
+
+
+def test_the_award_verb_its_beneficiary_and_the_sum():
+    assert _awards("对新认定的省级平台,奖励平台100万元。") == [("fixed", 1000000, None, None)]
+    assert _awards("对获得中国驰名商标的企业,奖励企业现金5万元。") == [("fixed", 50000, None, None)]
+    assert _awards("市政府每年安排工业园区综合奖励资金1000万元。") == []  # a budget, not an award
