@@ -220,7 +220,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         t = texts[i].strip()
         if _GOV_BODY_RE.match(t):
             head.bodies.append(t)
-        stamp = re.search(r"(?:^|[\s·|])(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}", t) if len(t) <= 80 else None
+        # (or run into the outlet's name, spaces lost: "来源:某某日报2010-04-07 02:55")
+        stamp = re.search(r"(?:^|[\s·|\u4e00-\u9fff:])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\d{1,2}:\d{2}", t) if len(t) <= 80 else None
         if stamp:  # "zz.fjsen.com 2015-03-28 10:02:49 来源:…": the page's own date stamp
             head.fields.setdefault("published", "-".join(stamp.groups()))
         red = re.search(r"(?:^|\|)\s*([^|\s]{2,30}?(?:委员会|管委会|人民政府|人民政府办公室|办公室|办公厅|局))文件$", t)

@@ -45,6 +45,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # page numbers printed inside running text or on their own line: "—2—", "-4—", "- 12 -"
     (re.compile(r"(?<![\d.:/])[—\-~]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~]{1,2}(?![\d])"), ""),
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
+    # a day split by a stray space: "截止至 5月1 2 日 18:00"
+    (re.compile(r"(?<=月)(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: m.group(1) + m.group(2)),
     # a page number run into the numbered item opening the page: "248(二十三)促进…"
     (re.compile(r"(?m)^[ \t]*\d{1,4}(?=\([一二三四五六七八九十]{1,4}\)[\u4e00-\u9fff])"), ""),
     # a mirror site's pinyin after characters: "开发(fā)区(qū)" -> "开发区"
