@@ -319,3 +319,10 @@ def test_the_award_verb_its_beneficiary_and_the_sum():
     assert _awards("对新认定的省级平台,奖励平台100万元。") == [("fixed", 1000000, None, None)]
     assert _awards("对获得中国驰名商标的企业,奖励企业现金5万元。") == [("fixed", 50000, None, None)]
     assert _awards("市政府每年安排工业园区综合奖励资金1000万元。") == []  # a budget, not an award
+
+
+def test_a_window_the_notice_opens_and_a_date_closes():
+    dls = [p.fields["date"] for p in extract("一、征集日期 自公告发布之日起至2021年11月20日止。", year=2021) if p.kind == "deadline"]
+    assert dls == ["2021-11-20"]
+    for text in ("本办法自印发之日起至2025年12月31日止有效。", "营业收入累计达到100万元之日起至2023年5月11日止的企业。"):
+        assert not [p for p in extract(text, year=2023) if p.kind == "deadline"]  # a validity, a definition
