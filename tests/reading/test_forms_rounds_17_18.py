@@ -149,13 +149,13 @@ def test_a_bracket_never_closed_holds_no_sentence():
 
 
 def test_a_cap_naming_its_unit_caps_the_rate_before_it():
-    awards = _awards("按费用据实给予80%的经费补助(超过标准的,按标准的80%给予补助)。每个企业最多补助2人,对单个人的补助不超过6000元。")
-    assert awards == [("rate", None, Decimal("0.8"), 6000)]  # the note on the excess is no second award
+    awards = _awards("按实际费用给予70%的补助(超过标准的,按标准的70%给予补助)。每个单位最多补助3人,对单个人的补助不超过5000元。")
+    assert awards == [("rate", None, Decimal("0.7"), 5000)]  # the note on the excess is no second award
 
 
 def test_levels_of_government_sharing_an_award_are_not_awards():
-    awards = _awards("对于新造林,按照3500元/亩的标准给予补助,具体如下:在省级按1000元/亩给予补助的基础上,"
-                     "市级按1500元/亩给予补助,县级按1000元/亩给予补助。")
+    awards = _awards("对于新建基地,按照3000元/亩的标准给予补助,具体如下:在省级按800元/亩给予补助的基础上,"
+                     "市级按1200元/亩给予补助,县级按1000元/亩给予补助。")
     assert [a[0] for a in awards] == ["per_unit"] and len(awards) == 1
 
 

@@ -304,7 +304,7 @@ def _dates_year(doc: Any) -> int | None:
     """The year a date printed without one ("5月20日下午17:00") falls in: the document's year, else the
     year it was issued, else the latest year of a 文号 it cites (a notice passing on a call of that year)."""
     if getattr(doc, "year", None):
-        # a call for what was approved over a whole past year ("2023年1月1日至2023年12月31日新批准的")
+        # a call for what was approved over a whole past year ("某年1月1日至当年12月31日新批准的")
         # is made after it: its dates without a year fall in the next
         covered = re.search(r"(\d{4})年1月1日(?:—|-|~|至|到)(\d{4})年12月31日(?:期间)?(?:内)?(?:新|期间|获得|取得|认定|批准|发生|完成)",
                             getattr(doc, "text", "") or "")

@@ -121,7 +121,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"(?:奖励|补助|奖补|资助|补贴)(?:给)?(?:该|其)[\u4e00-\u9fff]{0,8}?(?:企业|旅行社|公司|单位|机构|医院|学校|"
                  r"园区|平台|团队|基地|协会)(?:各|每家|每个)?(?:一次性)?(?:现金)?$", before):
         return True
-    # "奖励平台100万元", "奖励企业现金3万元", "奖励现金5万元": the verb, whom it goes to, the sum
+    # "奖励平台N万元", "奖励企业现金N万元", "奖励现金N万元": the verb, whom it goes to, the sum
     if re.search(r"(?:奖励|补助|奖补|资助|补贴)(?:给)?(?:企业|公司|单位|机构|园区|平台|团队|基地|个人|法人代表)?(?:各|每家|每个)?"
                  r"(?:一次性)?(?:现金)?$", before) and not re.search(r"(?:奖励|补助|奖补|资助|补贴)$", before):
         return True

@@ -33,7 +33,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in _MARKS.finditer(text):  # only brackets and sentence ends matter: visit those alone
         i, ch = m.start(), m.group()
         if ch in "(〔[【":
-            # (a bracket the text never closes — a title cut at "(某政发〔2022〕15号" — holds nothing)
+            # (a bracket the text never closes — a title cut at "(某政发〔2022〕8号" — holds nothing)
             if text.find(_CLOSER[ch], i, i + 400) >= 0:
                 depth += 1
         elif ch in ")〕]】":

@@ -123,7 +123,7 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         # ("截止时间(含网上提交)为…": a note in brackets between the word and its date)
         bare = re.sub(r"\([^()]{0,30}\)", "", sent[max(0, m.start() - 44):m.start()])[-14:]
         is_cutoff = bool(_CUTOFF_WORD.search(before) or _CUTOFF_WORD.search(bare)) or cutoff_list
-        # "自公告发布之日起至2021年11月20日止": a window opened by the notice itself, closed by this date
+        # "自公告发布之日起至某年某月某日止": a window opened by the notice itself, closed by this date
         is_cutoff = is_cutoff or bool(re.search(r"(?:(?:发布|公布|印发|发文|公告)之日|即日)起(?:至|到)\s*$", before) and _BEFORE_WORD.match(after)
                                       and not re.match(r"\s*止?\s*(?:有效|施行|执行|实施)", after))  # (not a validity)
         if not (is_before or is_cutoff):

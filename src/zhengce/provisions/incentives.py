@@ -140,7 +140,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     # per-unit: 每增加100万元奖励1万元
     for i, a in enumerate(amounts):
         before = sent[max(0, a.span[0] - 8):a.span[0]]
-        # (or the step in brackets: "每上一个台阶(10亿元),给予20万元奖励")
+        # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励")
         if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?\s*$|每上?一个台阶[((]\s*$", before) \
                 and i + 1 < len(amounts):
             b = amounts[i + 1]
@@ -211,7 +211,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     if len(shares) >= 2 or (shares and "具体如下" in sent):  # (one level topping up an award is an award)
         items = [x for x in items if not (x in shares and any(
             y.end <= clause_at(cb, x.pos)[0] and y not in shares for y in items))]
-    # "按费用的80%给予补助(超过标准的,按标准的80%给予补助)": the note bounds the base of the rate
+    # "按费用的X%给予补助(超过标准的,按标准的X%给予补助)": the note bounds the base of the rate
     # before it, it is not a second award
     items = [x for x in items if not (x.kind == "rate" and _in_excess_note(sent, x.pos)
                                       and any(y.kind == "rate" and y.end <= sent.rfind("(", 0, x.pos) for y in items))]

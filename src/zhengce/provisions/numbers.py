@@ -126,7 +126,7 @@ def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | No
 
 
 def _unit_value(num: str, unit: str) -> Decimal:
-    # "05万元": no sum of money is written with a leading zero — a decimal point lost in conversion
+    # "08万元": no sum of money is written with a leading zero — a decimal point lost in conversion
     value = parse_number(re.sub(r"^0(?=\d)", "0.", num.strip()))
     mag = unit[:-1] if unit.endswith("元") else unit
     for ch in mag:

@@ -193,7 +193,7 @@ def split_title_doc_number(text: str) -> tuple[str, str | None]:
     if m and m.start() > 4:
         start = m.start(1)
         if start == m.start():
-            # run together ("…若干措施厦湖府办〔2025〕2号"): the title ends with its kind of document,
+            # run together ("…若干措施某府办〔2025〕2号"): the title ends with its kind of document,
             # the number's short prefix (at most 8 characters) follows
             bracket = start + re.search(r"[〔\[(]", text[start:]).start()
             ends = [e.end() for e in re.finditer(r"措施|举措|办法|细则|意见|政策|方案|规定|通知|决定|规划", text[:bracket])
@@ -220,7 +220,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         t = texts[i].strip()
         if _GOV_BODY_RE.match(t):
             head.bodies.append(t)
-        # (or run into the outlet's name, spaces lost: "来源:某某日报2010-04-07 02:55")
+        # (or run into the outlet's name, spaces lost: "来源:某某日报2020-01-02 08:30")
         stamp = re.search(r"(?:^|[\s·|\u4e00-\u9fff:])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\d{1,2}:\d{2}", t) if len(t) <= 80 else None
         if stamp:  # "zz.fjsen.com 2015-03-28 10:02:49 来源:…": the page's own date stamp
             head.fields.setdefault("published", "-".join(stamp.groups()))
@@ -231,7 +231,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             m = _LABELLED_NO.search(t) or _BRACKETED_NO.search(t)
             if m:  # "文号 南政发〔2025〕8号 主题词", "…的通知(鄞政发〔2016〕42号)"
                 head.doc_number = re.sub(r"\s+", "", m.group(1))
-            elif damaged := _DAMAGED_NO.fullmatch(t):  # "某经信发〔202577": 〕 and 号 lost on the way
+            elif damaged := _DAMAGED_NO.fullmatch(t):  # "某经信发〔202412": 〕 and 号 lost on the way
                 head.doc_number = f"{damaged.group(1)}〔{damaged.group(2)}〕{damaged.group(3)}号"
         if pending_label is not None:
             dated_line = pending_label not in ("issued", "published", "effective") and date_of_line(t)

@@ -71,7 +71,7 @@ def section_marker(line: str) -> tuple[int, str, str] | None:
 
 
 _TOC_HEAD = re.compile(r"^\s*目\s*录\s*$")
-# "一、农业产业优惠政策 1" / "(一)油茶产业……3": a heading and the page it starts on
+# "一、某某产业政策 1" / "(一)某某产业……3": a heading and the page it starts on
 _TOC_ENTRY = re.compile(rf"^\s*(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,3}}\)|第[{CN_NUM}]{{1,3}}[章节]|\d{{1,2}}[.、])"
                         r"[^。;,]{2,60}?[\s.…·]*\d{1,3}\s*$")
 

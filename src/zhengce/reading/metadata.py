@@ -52,7 +52,7 @@ def iso(y: int | str, m: int | str, d: int | str) -> str | None:
 
 def clean_title(title: str) -> str:
     title = re.sub(r"\s+", "", title)
-    title = re.sub(r"(?<=.{6})[((]\d{4}年\d{1,2}月\d{1,2}日[))]$", "", title)  # "…政策意见(2022年11月3日)": when adopted
+    title = re.sub(r"(?<=.{6})[((]\d{4}年\d{1,2}月\d{1,2}日[))]$", "", title)  # "…政策意见(某年某月某日)": when adopted
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【嘉定区】" label
     # "关于《X》的政策解读" / "…的起草说明": a page about a policy is read for the policy it is about
     about = re.fullmatch(r"关于《(.{6,120})》(?:[\u4e00-\u9fff]{0,8}?政策文件)?的(?:政策)?(?:解读|说明|起草说明|图解|(?:规范性)?解释)(?:说明)?", title) or re.fullmatch(

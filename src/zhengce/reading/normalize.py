@@ -45,9 +45,9 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # page numbers printed inside running text or on their own line: "—2—", "-4—", "- 12 -"
     (re.compile(r"(?<![\d.:/])[—\-~]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~]{1,2}(?![\d])"), ""),
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
-    # a day split by a stray space: "截止至 5月1 2 日 18:00"
+    # a day split by a stray space: "截止至 6月1 5 日"
     (re.compile(r"(?<=月)(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: m.group(1) + m.group(2)),
-    # a page number run into the numbered item opening the page: "248(二十三)促进…"
+    # a page number run into the numbered item opening the page: "36(十二)支持…"
     (re.compile(r"(?m)^[ \t]*\d{1,4}(?=\([一二三四五六七八九十]{1,4}\)[\u4e00-\u9fff])"), ""),
     # a mirror site's pinyin after characters: "开发(fā)区(qū)" -> "开发区"
     (re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)"), ""),
@@ -184,7 +184,7 @@ def date_splits(year: int, digits: str) -> list[tuple[str, str]]:
 
 # "于2023624日11:00之前": 年 and 月 lost from a date; read when only one split of the digits is a date
 _RUN_DATE = re.compile(r"(?<!\d)(20\d\d)(\d{3,4})日")
-# a date set one part per line, as a signature's table cells come out ("2018" / "年" / "9" / "月" / "8" / "日")
+# a date set one part per line, as a signature's table cells come out ("2020" / "年" / "3" / "月" / "5" / "日")
 _STACKED_DATE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*\n[ \t]*年[ \t]*\n[ \t]*(\d{1,2})[ \t]*\n[ \t]*月[ \t]*\n"
                            r"[ \t]*(\d{1,2})[ \t]*\n[ \t]*日[ \t]*$")
 
@@ -342,7 +342,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if re.match(r"《[^《》]{4,80}》\s*[::]", n) or re.search(r"(?:\.\.\.|…)$", s):
         return False  # "《…办法》:对…" opens a measure of its own; a teaser cut with "..." ends there
     if re.search(r"[〔\[]\d{4}[〕\]]\d{1,4}号$", s) and _STRUCT_START.match(s) and not re.match(r"[)〕]", n):
-        return False  # a heading cut after its 文号 ("(一)…的意见(某政发〔2022〕15号"): the text starts anew
+        return False  # a heading cut after its 文号 ("(一)…的意见(某政发〔2022〕8号"): the text starts anew
     if s.count(">") + s.count("›") + s.count("»") >= 2 and re.search(r"[>›»]\s*$", s):
         return False  # a breadcrumb trail ("首页 > 政策 > 某区 >") ends its line; the page's title follows
     last = s[-1]
@@ -400,8 +400,7 @@ def _open_brackets(line: str, depth: int = 0) -> int:
 
 
 _BARE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})\))+")
-_SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式|"
-                            r"是否纳入总量控制)[ \t|]*$")
+_SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式)[ \t|]*$")
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
 
 
@@ -421,7 +420,7 @@ def normalize(original: str) -> Normalized:
     for pattern, repl in _NOISE:
         b.sub(pattern, repl)
     if len(_BARE_PINYIN.findall(b.text)) >= 5:
-        # a mirror's pinyin without tone marks after characters, page-wide: "支(zhi)持服(fu)(fu)务"
+        # a mirror's pinyin without tone marks after characters, page-wide: "推(tui)动(dong)(dong)"
         b.sub(_BARE_PINYIN, "")
     # blank lines carry no meaning here (page breaks, paragraph spacing); squeeze them first so
     # that a sentence broken across a page still joins

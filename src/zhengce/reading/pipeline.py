@@ -90,7 +90,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     texts = [ln.text for ln in lines]
     first_item = _first_item(texts)
     head = read_head(texts, min(first_item, 60)) if not chunk.label else None
-    chrome_text = ""  # the page's breadcrumbs and fields: where it is filed ("城市要览 > 某市 > 政策支持")
+    chrome_text = ""  # the page's breadcrumbs and fields: where it is filed ("首页 > 某市 > 政策")
     if head is not None:
         chrome_text = "\n".join(texts[i] for i in sorted(head.chrome) if i < len(texts))
         keep = [i for i in range(head.start, len(lines)) if i not in head.chrome]
@@ -161,7 +161,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             title, reconstructed = meta.clean_title(named), "reported"
     lead_issuer = lead_date = None
     if not title and (lead := _LEAD_NOTICE_RE.search("\n".join(texts[:4]))):
-        # "2023年8月21日,某市某局 某市财政局关于转发《…》的通知,…": a summary naming the notice it reports
+        # "某年某月某日,某市某局 某市财政局关于转发《…》的通知,…": a summary naming the notice it reports
         title, reconstructed = _joint(lead.group("title")), "reported"
         lead_issuer = "、".join(b for part in (_joint(lead.group("bodies").strip()) or "").split()
                                for b in _BODY_RE.findall(part))
@@ -176,7 +176,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not told and kind == "notice" and not meta.reads_as_notice(body_text):
         kind = "policy"
         if not title and re.search(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(?:办法|细则|规定)[。,]", body_text[:600]):
-            kind = "rules"  # no title, but the preamble names what it is: "…制定本激励办法。"
+            kind = "rules"  # no title, but the preamble names what it is: "…制定本办法。"
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
                    norm_span=(start, end), title=title, kind=kind, text=body_text)
@@ -199,7 +199,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.issued = doc.issued or lead_date
     adopted = re.search(r"[((](\d{4})年(\d{1,2})月(\d{1,2})日[))]\s*$", heading_raw or "")
     if adopted and not doc.issued:
-        doc.issued = meta.iso(*adopted.groups())  # "…政策意见 (2022年11月3日)": the date it was adopted
+        doc.issued = meta.iso(*adopted.groups())  # "…政策意见 (某年某月某日)": the date it was adopted
     if not doc.issuer:
         # "中共某某区委 某某区人民政府" over the title: the party committee and government issuing together
         joint = next((m for t in texts[:min(head_end, 6)] if (m := _PARTY_AND_GOVERNMENT.match(t.strip()))), None)
@@ -327,7 +327,7 @@ _BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|�
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限")
 _ISSUED_BY_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{0,12}?[市县区])?政府)|"
                            r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅))"
-                           # ("某县委、县政府因势利导,出台了《…》": a few words between)
+                           # ("某县委、县政府经研究,出台了《…》": a few words between)
                            r"(?:[^。《》,,]{0,6}[,,])?(?:日前|近日|近期|今天|今日)?"
                            r"(?:正式)?(?:联合)?(?:发布|印发|出台|公布)了?《([^《》]{6,100})》")
 _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区]委)[、\s]*([\u4e00-\u9fff]{2,12}?人民政府)$")
@@ -453,7 +453,7 @@ def _structure(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
                 title = title[:in_title.start()]
         budget = section_budget(intro)
         capped = re.search(r"[((](?:不超过|不高于|最高|共|合计|总额)?\s*(\d+(?:\.\d+)?)\s*(万|亿)元[))]$", title or "")
-        if capped:  # "一、支持电商主体做大做强(不超过300万元)": what the part may spend, beside its title
+        if capped:  # "一、支持某某发展(不超过N万元)": what the part may spend, beside its title
             title = title[:capped.start()]
             budget = budget if budget is not None else int(
                 Decimal(capped.group(1)) * (10000 if capped.group(2) == "万" else 100000000))

@@ -77,7 +77,7 @@ def _region_from_text(text: str) -> Region | None:
     if not counts:
         return None
     # a place of another province named in passing beside one the text keeps naming is a slip of
-    # the scanner or a visit, not the document's place ("会同县财政部门": together with…)
+    # the scanner or a visit, not the document's place ("会同县级部门": together with…)
     top = max(counts, key=counts.get)
     counts = Counter({r: n for r, n in counts.items() if r.province == top.province or 3 * n > counts[top]})
     addressed = addressed_level(text)
@@ -199,7 +199,7 @@ _SPEAKS_AS_ZONE = re.compile(r"(?:结合|立足)(?:本|我)?(新区|开发区|�
 
 def zone_speaking(text: str, region: Region | None = None) -> str | None:
     """The zone a text speaks as ("结合新区实际", "高新区各企业:", or "我区" in a city's text that names
-    no district of it but a zone: "…大亚湾经济技术开发区管委会…")."""
+    no district of it but a zone: "…某某经济技术开发区管委会…")."""
     m = _SPEAKS_AS_ZONE.search(text)
     if not m and region is not None and region.level == "city" and re.search(r"[我本全]区(?!级)", text) \
             and not any(r.level == "district" for r in mentions(text)):
@@ -216,7 +216,7 @@ def zone_speaking(text: str, region: Region | None = None) -> str | None:
     named = []
     for hit in re.finditer(r"([\u4e00-\u9fff]{2,8})" + kind, text):
         before = hit.group(1)
-        # the zone's name starts with a place ("推动长春新区" → 长春新区)
+        # the zone's name starts with a place ("推动某某新区" → 某某新区)
         for i in range(len(before) - 1):
             if any(lookup(before[i:i + n]) is not None for n in (2, 3)):
                 named.append(before[i:] + kind)

@@ -28,7 +28,7 @@ class Chunk:
     dropped: list[Line] | None = None  # news or page chrome before the document
     digest: bool = False  # a block of a place-by-place digest: its numbered lines are items, not articles
     label_line: bool = True  # the label is the chunk's first line (an item label), not its last (政策依据)
-    label_no: str | None = None  # the 文号 the item label cites ("…的意见(某政发〔2022〕15号)")
+    label_no: str | None = None  # the 文号 the item label cites ("…的意见(某政发〔2022〕8号)")
     header: str | None = None  # the digest block's header line ("天津市经济开发区…奖励政策"): it may name a zone
 
 
@@ -218,7 +218,7 @@ _TITLED_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。,,
 _OPENS_A_POLICY = re.compile(r"^(?:为|根据|按照|第一章|第一条)")
 
 
-# "(一)某省人民政府关于加快…发展的意见(某政发〔2022〕15号)": an item that is a whole document, cited by its 文号
+# "(一)某省人民政府关于加快…发展的意见(某政发〔2022〕8号)": an item that is a whole document, cited by its 文号
 _CITED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*"
                          r"([^。;;《》()()]{2,40}?关于[^。;;《》]{4,80}?的(?:若干)?(?:意见|通知|决定|办法|措施|政策|细则|规定))\s*"
                          r"[((]\s*[\u4e00-\u9fff]{1,12}[〔\[]\d{4}[〕\]]\d{1,4}号\s*[))]?\s*$")
@@ -249,7 +249,7 @@ def _header_place(head: str) -> Region | None:
     return most_specific(found) if starts and min(starts) <= 2 else None
 
 
-# "…汇总某某市对新认定的…给予20万元奖励。某某区对…": a digest flattened into one line, each place
+# "…汇总某某市对新认定的…给予N万元奖励。某某区对…": a digest flattened into one line, each place
 # opening its sentence
 _RUN_ON_PLACE = re.compile(r"(?:(?<=[。;])|(?<=汇总)|(?<=如下[::])|^)\s*([\u4e00-\u9fff]{2,7}?(?:市|区|县|旗))(?=对|凡|建立|按照?|给予|设立|每年)")
 

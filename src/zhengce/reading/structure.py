@@ -306,7 +306,7 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
                             and len(inner) <= 200:
                         return units, (i, len(stripped))
                     break
-    # a table's last cells, one per line after the clause ("资格定补" / "市科技局"): the units in
+    # a table's last cells, one per line after the clause ("核定补助" / "市某局"): the units in
     # charge, written by their short names (a signer writes its place in full)
     cells = text.rstrip().split("\n")
     if len(cells) > 2 and "。" not in cells[-1]:
