@@ -1,0 +1,143 @@
+"""A document's outline from its parsed body: sections with their titles, leads and budgets,
+articles with their headings and units in charge, and the lettered points of a text without
+articles. The numbering itself is read in numbering.py and structure.py; this module builds the
+model's Sections and Articles from it."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from zhengce.reading.lines import Line
+from zhengce.reading.model import Article, Document, Section, Warning_
+from zhengce.reading.normalize import Normalized
+from zhengce.reading.structure import (heading_of, parse_body, responsible_of, section_budget,
+                                       section_title_and_lead)
+
+POINT_RE = re.compile(r"^(?:\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})、|(\d{1,2})[.、](?!\d)|\((\d{1,2})\)|【([^】]{1,12})】)")
+
+
+def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
+    raw = parse_body(body_lines)
+    for rs in raw.sections:
+        title, lead = section_title_and_lead(rs.rest) if rs.heading_line is not None else (rs.rest or None, [])
+        if title and rs.heading_line is not None:
+            head = _spaced_head(norm, rs.heading_line.start, rs.heading_line.end, len(rs.label))
+            if head and len(head) < len(title):
+                title = head
+        first = rs.heading_line or (rs.articles[0].lines[0] if rs.articles else rs.intro[0])
+        sec_start = first.start
+        last = rs.articles[-1].end if rs.articles else (rs.intro[-1].end if rs.intro else first.end)
+        intro = "\n".join(ln.text for ln in rs.intro)
+        if title and not lead and rs.intro:
+            # "一、扩大有效投资政策" over "(由市发改委牵头实施)": the lead clause on a line of its own
+            _, lead = section_title_and_lead("X" + rs.intro[0].text.strip())
+            if not re.fullmatch(r"[((][^()()]{2,80}[))]", rs.intro[0].text.strip()):
+                lead = []
+        if title and rs.heading_line is not None:
+            # "着力振兴工业经济市财政安排6400万元专项资金。": the title runs on into its budget line
+            pattern = r"(?<=[\u4e00-\u9fff”]{4})(?:[省市区县]级?)?财政(?:每年|年度|专项)?安排"
+            run_on, in_title = re.search(pattern, rs.rest), re.search(pattern, title)
+            if run_on and in_title and section_budget(rs.rest[run_on.start():]) is not None:
+                intro = rs.rest[run_on.start():] + ("\n" + intro if intro else "")
+                title = title[:in_title.start()]
+        budget = section_budget(intro)
+        capped = re.search(r"[((](?:不超过|不高于|最高|共|合计|总额)?\s*(\d+(?:\.\d+)?)\s*(万|亿)元[))]$", title or "")
+        if capped:  # "一、支持某某发展(不超过N万元)": what the part may spend, beside its title
+            title = title[:capped.start()]
+            budget = budget if budget is not None else int(
+                Decimal(capped.group(1)) * (10000 if capped.group(2) == "万" else 100000000))
+        for ra in rs.articles if budget is None else ():
+            # no budget line in the introduction: the first one stated in the section's articles
+            budget = section_budget(norm.text[ra.start:ra.end])
+            if budget is not None:
+                break
+        if title and doc.title and len(doc.title) >= 8 and title.startswith(doc.title) and len(title) > len(doc.title):
+            title = title[len(doc.title):].strip()  # "第一章 某某若干政策措施总则": the chapter is 总则
+        sid = f"{doc.id}/s{rs.no}"
+        section = Section(id=sid, no=rs.no, label=rs.label, title=title, lead=lead, budget_yuan=budget,
+                          intro=intro, span=norm.orig_span(sec_start, last), norm_span=(sec_start, last))
+        for ra in rs.articles:
+            text = norm.text[ra.start:ra.end]
+            first_end = ra.lines[0].end
+            for ln in ra.lines[1:]:  # pieces of one printed line, cut apart at inline items
+                if ln.start != first_end:
+                    break
+                first_end = ln.end
+            rest = text[len(ra.label):] if text.startswith(ra.label) else text
+            responsible, _ = responsible_of(text)
+            no, heading = ra.no, _shorter(heading_of(rest), _spaced_head(norm, ra.start, first_end, len(ra.label)))
+            amended = _AMENDED.match(rest)
+            if amended:  # "一、将“15.…”修改为“15.支持商贸设施建设。…”": the article as it now reads
+                no, heading = int(amended.group(1)), amended.group(2).strip().removesuffix("”")
+            section.articles.append(Article(
+                id=f"{sid}/a{no}", no=no, label=ra.label,
+                heading=heading,
+                responsible=responsible, text=text, span=norm.orig_span(ra.start, ra.end),
+                section_no=rs.no, norm_span=(ra.start, ra.end)))
+        _share_closing_units(section)
+        doc.sections.append(section)
+    for ln in raw.ambiguous[:5]:
+        doc.warnings.append(Warning_("numbering_ambiguous", f"编号与前后条款不连续,按正文处理,请核对:“{ln.text[:24]}”",
+                                     norm.orig_span(ln.start, ln.end)))
+    if raw.closing:
+        c0, c1 = raw.closing[0].start, raw.closing[-1].end
+        doc.closing = norm.text[c0:c1]
+
+
+def _share_closing_units(section: Section) -> None:
+    """"责任单位:…" on a line of its own after a section's last article (no brackets) closes the
+    section: its units answer for every article of it that names none."""
+    arts = section.articles
+    if len(arts) < 2 or not arts[-1].responsible:
+        return
+    last_line = arts[-1].text.rstrip().split("\n")[-1]
+    if re.match(r"[((〔\[]?\s*(?:责任单位|牵头单位|责任部门|牵头部门)\s*[::]", last_line) and "\n" in arts[-1].text.strip():
+        for a in arts[:-1]:
+            if not a.responsible:
+                a.responsible = list(arts[-1].responsible)
+
+
+_AMENDED = re.compile(r"\s*将“.+?”\s*(?:修改为|调整为|修订为|变更为)“\s*(?:第)?(\d{1,3})[.、条]\s*([^。]+?)(?:。|$)", re.S)
+_SPACED_HEAD = re.compile(r"^[ \t\u3000\u00a0]*([^\s。,;:,;:]{4,30}?)[ \t\u3000\u00a0]+(?=\S[^\n]{10,})")
+
+
+def _spaced_head(norm: Normalized, start: int, end: int, label_len: int) -> str | None:
+    """"(一)鼓励企业信息化建设 支持工业企业数字化改造,…": a heading set off from its paragraph by a
+    space on the page (the analysed view drops spaces between Chinese characters)."""
+    s, e = norm.orig_span(start, end)
+    original = norm.original[s:e]
+    # skip the printed label in the original ("(一)", "1.", "一、"), whatever its width
+    m = re.match(r"^\s*(?:[((][^()()]{1,4}[))]|[^\s、.,。]{1,4}[、.．])", original)
+    body = original[m.end():] if m else original[label_len:]
+    h = _SPACED_HEAD.match(body)
+    if not h:
+        return None
+    from zhengce.reading.normalize import to_simplified
+    return to_simplified(h.group(1))
+
+
+def _shorter(heading: str, spaced: str | None) -> str:
+    return spaced if spaced and len(spaced) < len(heading) and heading.startswith(spaced) else heading
+
+
+def points_of(lines: list[Line], norm: Normalized) -> list[dict]:
+    """Numbered points or paragraphs of a notice: the units its provisions cite."""
+    points = []
+    k = 0
+    while k < len(lines):
+        ln, end = lines[k], lines[k].end
+        m = POINT_RE.match(ln.text)
+        label = m.group(0) if m else None
+        # a heading that only names a date ("一、申报时间") and the dates on the next line are one point
+        if k + 1 < len(lines) and _DATE_LABEL.match(ln.text[len(label or ""):]) and re.match(r"^\d{4}", lines[k + 1].text):
+            k += 1
+            end = lines[k].end
+        text = norm.text[ln.start:end]
+        points.append({"no": len(points) + 1, "label": label, "text": text,
+                       "norm_span": [ln.start, end], "span": list(norm.orig_span(ln.start, end))})
+        k += 1
+    return points
+
+
+_DATE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:时间|期限|日期|截止)[::]?$")
