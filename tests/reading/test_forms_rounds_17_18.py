@@ -331,3 +331,12 @@ def test_a_window_the_notice_opens_and_a_date_closes():
 def test_an_award_per_ton_to_whom_it_goes_and_a_rate_whose_verb_follows_its_cap():
     assert _awards("每收购1吨茶青,对收购企业奖励3元。") == [("per_unit", None, None, None)]
     assert _awards("单个项目按照实际发生费用的40%,最高不超过50万元予以补助。") == [("rate", None, Decimal("0.4"), 500000)]
+
+
+def test_a_zone_naming_itself_before_its_title_or_in_a_report():
+    text = ("岳阳高新区贯彻落实《关于振兴工业实体经济的若干意见》实施细则\n岳高新管发〔2017〕12号\n"
+            "为贯彻落实市委、市政府文件精神,制定本实施细则。\n第一条 对新认定的企业给予10万元奖励。\n")
+    assert parse_text(text, source="zoned.txt")[0].region == "湖南省岳阳市岳阳高新区"
+    report = ("湘潭高新区出台新政促进产业发展\n某报讯 12月28日,湘潭高新区出台《关于促进产业高质量发展的若干政策措施》。"
+              "此项政策分为6个部分。\n")
+    assert parse_text(report, source="zone_report.txt")[0].region == "湖南省湘潭市湘潭高新区"
