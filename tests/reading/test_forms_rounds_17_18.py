@@ -340,3 +340,10 @@ def test_a_zone_naming_itself_before_its_title_or_in_a_report():
     report = ("湘潭高新区出台新政促进产业发展\n某报讯 12月28日,湘潭高新区出台《关于促进产业高质量发展的若干政策措施》。"
               "此项政策分为6个部分。\n")
     assert parse_text(report, source="zone_report.txt")[0].region == "湖南省湘潭市湘潭高新区"
+
+
+def test_a_title_naming_a_district_several_cities_have_placed_by_the_text():
+    text = ("鼓楼区支持产业发展专项资金项目指南\n对落户鼓楼的企业总部,按照南京市有关政策给予奖励扶持。\n"
+            "对新认定的企业总部,给予300万元的资金支持。\n")
+    doc = parse_text(text, source="gulou.txt")[0]
+    assert doc.region == "江苏省南京市鼓楼区"

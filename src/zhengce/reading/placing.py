@@ -31,9 +31,14 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
                  bodies=()) -> Region | None:
     if header:
         return header
+    context = None
     for candidate in (issuer, title, *bodies):
         if candidate:
             found = [r for r in mentions(candidate)]
+            if not found and candidate is not issuer:
+                # a name several places share (宝山区: 上海, 双鸭山) placed by what the text names
+                context = mentions(text) if context is None else context
+                found = [r for r in mentions(candidate, context)]
             if found:
                 named = most_specific(found)
                 if candidate is not issuer and named.level == "province" and (level_language(
