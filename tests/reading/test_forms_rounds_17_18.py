@@ -347,3 +347,11 @@ def test_a_title_naming_a_district_several_cities_have_placed_by_the_text():
             "对新认定的企业总部,给予300万元的资金支持。\n")
     doc = parse_text(text, source="gulou.txt")[0]
     assert doc.region == "江苏省南京市鼓楼区"
+
+
+def test_bracketed_field_labels_and_a_plan_titled_with_its_years():
+    text = ("您当前的位置: 首页>政务公开>政策文件\n[ 索引号 ] 1150011100/2022-00151 [ 发文字号 ] 某府办发〔2022〕92号\n"
+            "[ 发布机构 ] 某某区政府办公室 [ 发布日期 ] 2022-07-22\n[ 成文日期 ] 2022-07-04 [ 有效性 ]\n"
+            "渝北区促进企业高质量发展实施方案(2022—2025)\n为促进企业发展,制定本方案。\n一、支持认定\n对新认定的企业给予10万元奖励。\n")
+    doc = parse_text(text, source="bracket.txt")[0]
+    assert (doc.doc_number, doc.issued, doc.kind) == ("某府办发〔2022〕92号", "2022-07-04", "policy")

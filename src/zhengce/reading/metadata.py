@@ -138,11 +138,12 @@ def issuers_of_heading(heading: str | None) -> str | None:
 def kind_of(title: str | None, category: str | None = None) -> str:
     t = (title or "").rstrip("”\"’'」』")  # "…高质量发展“一县一方案”": the word inside the closing quote
     # the title's last word says what the document is: "若干政策意见实施细则" is rules for a policy
-    core = re.sub(r"(?:\((?:试行|暂行|修订|征求意见稿|草案|\d{4}年(?:修订|版)?)\))+$", "", t)
+    core = re.sub(r"(?:\((?:试行|暂行|修订|征求意见稿|草案|\d{4}年(?:修订|版)?|\d{4}\s*[—\-–~至]+\s*\d{4}年?)\))+$", "", t)
     if re.search(r"(?:细则|办法|规则|规程|条例)$", core):
         return "rules"
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
         return "notice"
+    t = core if core != t and re.search(r"(?:政策|措施|举措|意见|方案|要点|计划|纲要|清单)$", core) else t
     if re.search(r"若干政策|若干规定$|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|政策清单|政策汇编|政策摘要|政策一览|"
                  r"(?:专项|扶持|奖励|支持|补助|激励)政策|政策$|措施$|举措$|意见$|方案$|要点$|计划$|纲要$|清单$|"
                  r"(?<!第)(?:[一二三四五六七八九十]{1,3}|(?<![\d第])\d{1,3})条$", t):
