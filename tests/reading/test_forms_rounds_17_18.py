@@ -355,3 +355,10 @@ def test_bracketed_field_labels_and_a_plan_titled_with_its_years():
             "渝北区促进企业高质量发展实施方案(2022—2025)\n为促进企业发展,制定本方案。\n一、支持认定\n对新认定的企业给予10万元奖励。\n")
     doc = parse_text(text, source="bracket.txt")[0]
     assert (doc.doc_number, doc.issued, doc.kind) == ("某府办发〔2022〕92号", "2022-07-04", "policy")
+
+
+def test_a_page_quoting_a_drafts_section():
+    text = ("某市高企认定补贴政策是什么\n《某市推动企业高质量发展行动方案(2021—2023年)征求意见稿》中“加强培育认定工作”一节提及:\n"
+            "“当年度第1次认定通过的企业,给予20万元奖励金。”\n")
+    doc = parse_text(text, source="quoted.txt")[0]
+    assert (doc.title, doc.status, doc.kind) == ("某市推动企业高质量发展行动方案", "draft", "policy")

@@ -55,6 +55,7 @@ def clean_title(title: str) -> str:
     title = re.sub(r"(?<=.{6})[((]\d{4}年\d{1,2}月\d{1,2}日[))]$", "", title)  # "…政策意见(某年某月某日)": when adopted
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【嘉定区】" label
     title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
+    title = re.sub(r"(?<=[)\u4e00-\u9fff])(?:征求意见稿|草案)$", "", title) if len(title) > 10 else title  # "…方案征求意见稿"
     # "关于《X》的政策解读" / "…的起草说明": a page about a policy is read for the policy it is about
     about = re.fullmatch(r"关于《(.{6,120})》(?:[\u4e00-\u9fff]{0,8}?政策文件)?的(?:政策)?(?:解读|说明|起草说明|图解|(?:规范性)?解释)(?:说明)?", title) or re.fullmatch(
         r"(?:[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|人民政府))?(?:关于)?《(.{6,120})》(?:第[一二三四五2-5]次)?(?:公开)?"

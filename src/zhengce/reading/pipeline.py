@@ -154,7 +154,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
         m = _REPORTED_RE.search(body_text)
         named = (m.group(1) or m.group(2) or m.group(3)) if m else None
-        if named and meta.kind_of(named) in ("policy", "rules"):
+        if named and meta.kind_of(meta.clean_title(named)) in ("policy", "rules"):
             title, reconstructed = meta.clean_title(named), "reported"
     lead_issuer = lead_date = None
     if not title and (lead := _LEAD_NOTICE_RE.search("\n".join(texts[:4]))):
@@ -337,7 +337,7 @@ _ISSUED_BY_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e
 _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区]委)[、\s]*([\u4e00-\u9fff]{2,12}?人民政府)$")
 _LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[,,]?)?\s*(?P<title>(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?"
                              r"(?:局|委员会|委|厅|办公室|人民政府)\s*){1,4})关于[^。\n]{4,120}?的(?:通知|公告|通告))[,,。]")
-_REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中)?(?:明确|规定|提出|指出|要求)[,,::]"
+_REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中[^。《》\n]{0,30}?)?(?:明确|规定|提出|指出|要求|提及|提到)[,,::]"
                           # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
                           r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]"
                           # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
