@@ -50,6 +50,7 @@ _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印�
                                 r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|(?:制定|起草|草拟|拟定|修订)(?:形成)?(?:了)?《([^《》]{4,100})》")
 _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
+_QUESTION = re.compile(r"(?:是什么|有哪些|怎么(?:申请|申报|办|样)|如何(?:申报|申请)|吗|\?)$")
 _DAMAGED_NO = re.compile(r"([\u4e00-\u9fff]{1,12}[发办字函规])〔((?:19|20)\d\d)(\d{1,4})")
 _BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:.*[>»›]){2}")
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
@@ -123,6 +124,8 @@ def title_like(text: str) -> bool:
         t = t[1:-1]  # a page that prints its title in 《》
     if len(t) > 110 or "。" in t:
         return False
+    if _QUESTION.search(t):
+        return False  # a question headline over an answer ("…补贴政策是什么"), no document's title
     if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
         return False
     if _NUMBERED_RE.match(t) or re.search(r"[::]\s*(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、)", t):
@@ -397,7 +400,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     head.cover_issuers.append(issuer)
             return head
         k = _headline(texts, head, limit)
-        if k is not None:
+        if k is not None and not _QUESTION.search(texts[k].strip()):  # "…补贴政策是什么": a question, no headline
             head.heading, head.body, head.heading_text, head.guessed = k, k + 1, texts[k].strip(), True
     return head
 
