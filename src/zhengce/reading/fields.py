@@ -76,6 +76,8 @@ def spaced_fields(text: str) -> list[tuple[str, str]]:
     its spaces often lost): labels and values alternating from the line's start, at least two labels
     ([] when the line is no such row)."""
     text = text.strip()
+    if not _LABEL_RUN_RE.match(text):
+        return []  # (cheap first: a field row starts with its first label)
     ms = list(_LABEL_RUN_RE.finditer(text))
     if len(ms) < 2 or ms[0].start() != 0:
         return []

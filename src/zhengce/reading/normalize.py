@@ -46,7 +46,7 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![\d.:/])[—\-~]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~]{1,2}(?![\d])"), ""),
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
     # a day split by a stray space: "截止至 6月1 5 日"
-    (re.compile(r"(?<=月)(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: m.group(1) + m.group(2)),
+    (re.compile(r"月(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: "月" + m.group(1) + m.group(2)),
     # a page number run into the numbered item opening the page: "36(十二)支持…"
     (re.compile(r"(?m)^[ \t]*\d{1,4}(?=\([一二三四五六七八九十]{1,4}\)[\u4e00-\u9fff])"), ""),
     # a mirror site's pinyin after characters: "开发(fā)区(qū)" -> "开发区"
@@ -402,7 +402,13 @@ def _open_brackets(line: str, depth: int = 0) -> int:
     return depth
 
 
-_BARE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})\))+")
+# (written to start with its literal bracket, which the engine scans for fast; the character before
+# it is checked in _after_hanzi)
+_BARE_PINYIN = re.compile(r"(?:\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})\))+")
+
+
+def _after_hanzi(m: re.Match[str]) -> str:
+    return "" if m.start() and "\u4e00" <= m.string[m.start() - 1] <= "\u9fff" else m.group(0)
 _SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式)[ \t|]*$")
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
 
@@ -422,9 +428,9 @@ def normalize(original: str) -> Normalized:
         b.sub(_TABLE_JOIN, _table_join)
     for pattern, repl in _NOISE:
         b.sub(pattern, repl)
-    if len(_BARE_PINYIN.findall(b.text)) >= 5:
+    if sum(1 for m in _BARE_PINYIN.finditer(b.text) if _after_hanzi(m) == "") >= 5:
         # a mirror's pinyin without tone marks after characters, page-wide: "推(tui)动(dong)(dong)"
-        b.sub(_BARE_PINYIN, "")
+        b.sub(_BARE_PINYIN, _after_hanzi)
     # blank lines carry no meaning here (page breaks, paragraph spacing); squeeze them first so
     # that a sentence broken across a page still joins
     b.sub(re.compile(r"\n(?:[ \t]*\n)+"), "\n")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from zhengce.reading.regions import Region, lookup, mentions, most_specific
+from zhengce.reading.regions import Region, lookup, mentions, most_specific, spells_a_place
 
 
 def level_language(text: str) -> str | None:
@@ -35,7 +35,7 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
     for candidate in (issuer, title, *bodies):
         if candidate:
             found = [r for r in mentions(candidate)]
-            if not found and candidate is not issuer:
+            if not found and candidate is not issuer and spells_a_place(candidate):
                 # a name several places share (宝山区: 上海, 双鸭山) placed by what the text names
                 context = mentions(text) if context is None else context
                 found = [r for r in mentions(candidate, context)]

@@ -229,6 +229,11 @@ def candidates(name: str) -> tuple[Region, ...]:
     return found[0].options
 
 
+def spells_a_place(text: str) -> bool:
+    """Whether text holds any spelling of a place at all, however ambiguous (cheap: no resolving)."""
+    return bool(text) and bool(_scanner().find(_clean(text)))
+
+
 def lookup(name: str, context: Context = None) -> Region | None:
     """The region `name` is written for — "余杭区", "萧山", "杭州萧山", "浙江省杭州市余杭区", "昆山市",
     "浦东", "江干区" (former name), "義烏市" — or None when it is no place or stays ambiguous.
