@@ -256,7 +256,7 @@ _RUN_ON_PLACE = re.compile(r"(?:(?<=[。;])|(?<=汇总)|(?<=如下[::])|^)\s*([\
 
 def _split_run_on_places(lines: list[Line]) -> list[Chunk] | None:
     """A digest whose places each open a sentence of one long line: a document per place."""
-    if not any(len(ln.text) > 120 and len(_RUN_ON_PLACE.findall(ln.text)) >= 3 for ln in lines):
+    if not any(len(ln.text) > 40 and len(_RUN_ON_PLACE.findall(ln.text)) >= 3 for ln in lines):
         return None  # (cheap first: no line with three sentences opening on a place-shaped name)
     context = _context(lines)
     chunks: list[Chunk] = []
