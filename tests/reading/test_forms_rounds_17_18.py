@@ -242,6 +242,8 @@ def test_a_list_item_that_is_a_whole_document_with_its_issuers():
 
 def test_a_sum_with_a_leading_zero_lost_its_decimal_point():
     assert _awards("对年度营销额首次达10万元以上的给予05万元奖励。") == [("fixed", 5000, None, None)]
+    doc = parse_text("某某县电商奖励办法\n一、奖励标准\n1.对年度营销额首次达10万元以上的给予05万元奖励。\n", source="zero.txt")[0]
+    assert any(w.code == "amount_repaired" for w in doc.warnings)  # the reader says what it repaired
 
 
 def test_a_step_in_brackets_and_a_rate_of_what_was_paid_out():
@@ -254,7 +256,9 @@ def test_a_step_in_brackets_and_a_rate_of_what_was_paid_out():
 
 def test_a_document_number_that_lost_its_bracket_and_hao():
     text = "某某县人民政府办公室关于印发某某办法的通知\n某政办〔201616\n各乡镇人民政府:\n现将办法印发给你们。\n"
-    assert parse_text(text, source="no.txt")[0].doc_number == "某政办〔2016〕16号"
+    doc = parse_text(text, source="no.txt")[0]
+    assert doc.doc_number == "某政办〔2016〕16号"
+    assert any(w.code == "doc_number_repaired" and "某政办〔201616" in w.message for w in doc.warnings)
 
 
 def test_a_report_naming_the_party_and_government_that_issued_the_policy():

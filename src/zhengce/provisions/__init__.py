@@ -364,6 +364,10 @@ def attach(doc: Any, norm: Any) -> None:
                 doc.warnings.append(Warning_("incentive_without_trigger",
                                              f"{p.citation}: 金额“{(p.quote or '')[:30]}”未找到奖励对象或条件,请核对",
                                              tuple(p.span)))
+            zero = re.search(r"(?<![\d.])0\d+\s*[万亿]?元", p.quote or "") if p.kind == "incentive" else None
+            if zero:  # read as a lost decimal point (numbers._unit_value): say so
+                doc.warnings.append(Warning_("amount_repaired", f"{p.citation}: 金额“{zero.group(0)}”以0开头,"
+                                             "按小数点缺失读作0.x,请核对原文", tuple(p.span)))
     _roll_deadlines(doc)
     seen, deadlines = set(), []
     # a draft's last day for comments is its comment period's end, not a deadline to apply by

@@ -72,6 +72,7 @@ class Head:
     signed: str | None = None  # ISO date under the signature
     dated: str | None = None  # a date standing alone in the head (a signature without its signer)
     doc_number: str | None = None
+    repaired_number: str | None = None  # the damaged 文号 as printed, when doc_number was rebuilt from it
     chrome: set[int] = field(default_factory=set)
     bodies: list[str] = field(default_factory=list)  # government bodies named alone on a head line (site header)
     reconstructed: bool = False
@@ -236,6 +237,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 head.doc_number = re.sub(r"\s+", "", m.group(1))
             elif damaged := _DAMAGED_NO.fullmatch(t):  # "某经信发〔202412": 〕 and 号 lost on the way
                 head.doc_number = f"{damaged.group(1)}〔{damaged.group(2)}〕{damaged.group(3)}号"
+                head.repaired_number = t
         if pending_label is not None:
             dated_line = pending_label not in ("issued", "published", "effective") and date_of_line(t)
             if field_of(t) is None and not is_chrome(t) and not title_like(t) and len(t) <= 60 and "。" not in t \

@@ -35,6 +35,8 @@ WARNING_MEANINGS = {
     "numbering_ambiguous": "条款编号存疑",
     "provisions_failed": "数字条款未能提取",
     "incentive_without_trigger": "奖励缺少对象或条件",
+    "amount_repaired": "金额经修补（疑缺小数点）",
+    "doc_number_repaired": "文号经修补（原文残缺）",
 }
 
 

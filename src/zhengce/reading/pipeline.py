@@ -99,6 +99,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         for k, v in first_pass.fields.items():  # labelled fields were chrome lines, now dropped
             head.fields.setdefault(k, v)
         head.doc_number = head.doc_number or first_pass.doc_number
+        head.repaired_number = head.repaired_number or first_pass.repaired_number
         head.signer, head.signed = head.signer or first_pass.signer, head.signed or first_pass.signed
         head.dated = head.dated or first_pass.dated
         heading_idx = head.heading
@@ -193,6 +194,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                              or (not explains and re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15])))) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
     doc.issuer = lead_issuer or doc.issuer or card_issuer
+    if head is not None and head.repaired_number and doc.doc_number and doc.doc_number == head.doc_number:
+        doc.warnings.append(Warning_("doc_number_repaired", f"文号原文残缺(“{head.repaired_number}”),"
+                                     f"按惯例补为“{doc.doc_number}”,请核对"))
     doc.issued = doc.issued or lead_date
     adopted = re.search(r"[((](\d{4})年(\d{1,2})月(\d{1,2})日[))]\s*$", heading_raw or "")
     if adopted and not doc.issued:
