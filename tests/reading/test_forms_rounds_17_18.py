@@ -366,3 +366,11 @@ def test_a_page_quoting_a_drafts_section():
             "“当年度第1次认定通过的企业,给予20万元奖励金。”\n")
     doc = parse_text(text, source="quoted.txt")[0]
     assert (doc.title, doc.status, doc.kind) == ("某市推动企业高质量发展行动方案", "draft", "policy")
+
+
+def test_a_call_for_comments_on_revising_a_policy_with_its_window_as_page_fields():
+    text = ("您现在所在的位置: 首页 > 互动交流 > 意见征集\n关于征求统筹谋划修订《某某区促进产业政策》意见的公告\n"
+            "征集开始日期:2021-05-10 00:00\n征集结束日期:2021-05-20 00:00\n状态: 已经结束\n"
+            "为更好地修订《某某区促进产业政策》,现面向社会公开征集意见和建议。\n一、支持企业\n对新认定的企业给予10万元奖励。\n")
+    doc = parse_text(text, source="revise.txt")[0]
+    assert (doc.title, doc.status, doc.comment_period) == ("某某区促进产业政策", "draft", ["2021-05-10", "2021-05-20"])

@@ -264,8 +264,15 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if doc.issuer and region:
         doc.issuer = "、".join(meta.qualify_unit(u, region) for u in doc.issuer.split("、"))
 
+    # "关于征求(修订)《…》意见的公告" over the text put out: a draft, however the page labels it
+    printed = texts[heading_idx] if heading_idx is not None and heading_idx < len(texts) else ""
+    if re.search(r"征求[^《》,。]{0,12}?《[^《》]+》[^《》]{0,24}?意见(?:建议)?的(?:通知|公告|函)", printed):
+        doc.status = "draft"
     if doc.status == "draft":
         doc.comment_period = meta.comment_period(head_text + "\n" + "\n".join(texts[:15]), doc.issued)
+        window = [_field_date(head, k) for k in ("comment_from", "comment_to")]
+        if not doc.comment_period and all(window):  # "征集开始日期:… 征集结束日期:…" page fields
+            doc.comment_period = window
         doc.contact = meta.contact("\n".join(texts[:30]))
     doc.cites = meta.cites(body_text)
 
@@ -358,6 +365,12 @@ def _joint(value: str | None) -> str | None:
         if len(parts) > 1 and all(_BODY_RE.fullmatch(p) for p in parts):
             return " ".join(parts)
     return value
+
+
+def _field_date(head, name: str) -> str | None:
+    value = head.fields.get(name) if head is not None else None
+    m = ISO_DATE_RE.search(value or "") or DATE_RE.search(value or "")
+    return meta.iso(*m.groups()) if m else None
 
 
 def _published(head) -> str | None:
