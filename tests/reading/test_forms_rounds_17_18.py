@@ -374,3 +374,10 @@ def test_a_call_for_comments_on_revising_a_policy_with_its_window_as_page_fields
             "为更好地修订《某某区促进产业政策》,现面向社会公开征集意见和建议。\n一、支持企业\n对新认定的企业给予10万元奖励。\n")
     doc = parse_text(text, source="revise.txt")[0]
     assert (doc.title, doc.status, doc.comment_period) == ("某某区促进产业政策", "draft", ["2021-05-10", "2021-05-20"])
+
+
+def test_a_window_labelled_without_its_time_word_and_a_clock_time_with_dian():
+    dls = [(p.fields["date"], p.fields["time"]) for p in extract("首次受理:8月3日至8月5日(9:00-17:00)", year=2019) if p.kind == "deadline"]
+    assert dls == [("2019-08-05", "17:00")]  # the office hours' close on the last day
+    dls = [(p.fields["date"], p.fields["time"]) for p in extract("于2023年11月20日(星期一)17:00点前提交至区科技局。") if p.kind == "deadline"]
+    assert dls == [("2023-11-20", "17:00")]

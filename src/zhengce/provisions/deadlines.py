@@ -21,7 +21,7 @@ DATE = re.compile(
     rf"(?:\s*(?:\((?:星期|周)[^)]*\)))?"
     rf"(?:\s*(?P<ampm>上午|中午|下午|晚上|早上)?\s*(?:(?P<hh>\d{{1,2}})\s*[:：]\s*(?P<mm>\d{{2}})|"
     rf"(?P<h2>\d{{1,2}})\s*[时点](?:(?P<m2>\d{{1,2}})分|半)?))?")
-_BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*日?(?:下班前|下班之前|前|之前|以前|为止|截止|止|关闭|停止(?:受理|申报|报送))")  # "(星期五)日前"
+_BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*[日点时]?(?:下班前|下班之前|前|之前|以前|为止|截止|止|关闭|停止(?:受理|申报|报送))")  # "(星期五)日前"
 # "市科技局10月15日完成审查": a date a step of the procedure is due on
 _DUE_ACTION = re.compile(r"^\s*(?:完成|前完成)(?:审查|审核|推荐|报送|提交|上报|评审|初审|复核)")
 _CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最晚|逾期")
@@ -73,10 +73,12 @@ _ISO = r"(?P<{0}y>20\d\d)[-./](?P<{0}m>\d{{1,2}})[-./](?P<{0}d>\d{{1,2}})"
 _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日(?:\s*\((?:星期|周)[^)]{{1,3}}\))?"
 # an application window: its last day is the deadline ("申报时间:2021-12-14 / 2021-12-29",
 # "申报时间(12月13日-12月31日)"); a comment or publicity period is not
-_WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报)[^,。;]{0,6}?(?<!实施)(?<!执行)(?:时间|期限|日期|期)\s*(?:为|是)?[::(\s]*"
+_WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报)[^,。;]{0,6}?(?:(?<!实施)(?<!执行)(?:时间|期限|日期|期)\s*(?:为|是)?[::(\s]*"
+                     r"|[::]\s*)"  # ("首次受理:7月3日至7月4日": the label without 时间)
                      r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~|/)+\s*"
                      r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
-                     r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?")
+                     # (or the office hours in brackets after it: "(9:00-17:30)", the last day's closing time)
+                     r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\))?")
 
 
 def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
@@ -94,7 +96,8 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
         if date is None:
             continue
         what = re.sub(r"[::(\s]+$", "", sent[m.start():m.start() + 8].split("时间")[0]) or "申报"
-        time = f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh") else None
+        time = (f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")
+                else f"{int(g['hh2']):02d}:{g['mm2']}" if g.get("hh2") else None)
         f = {"date": date, "time": time, "what": what, "note": None,
              "year_inferred": not (g["by"] or g["by2"] or g["ay"] or g["ay2"])}
         out.append(Provision("deadline", (offset + m.start(), offset + m.end()), m.group(0), f))
