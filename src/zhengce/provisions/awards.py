@@ -30,17 +30,17 @@ _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项�
 _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)\s*"
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
-                          r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:最高|不超过|上限)?\s*$")  # "每亩一次性给予300元"
+                          r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:最高|不超过|上限)?\s*$")  # "每亩一次性给予N元"
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)")
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
-# "按实到外资每100万美元给予不超过5万元", "每1美元奖励0.01元": per a quantity that is not yuan
+# "按实到外资每N万美元给予不超过M万元", "每1美元奖励N元": per a quantity that is not yuan
 _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|提升|晋升|晋级|前进|进位|完成|入榨|收购|销售|生产|加工|出口)?\s*("
                           r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米|平米)"
-                          r"|(?:一|1)个[^\d,;。再追给奖补资]{1,6}"  # "每跨越一个百亿台阶", "每增加一个百分点"
-                          r"|(?<=升|级|进|位)(?:一|1)\s*(?:个|位|名|级|档)[^\d,;。再追给奖补资]{0,6})"  # "每晋升一个位次"
+                          r"|(?:一|1)个[^\d,;。再追给奖补资]{1,6}"  # "每跨越一个千亿台阶", "每提高一个百分点"
+                          r"|(?<=升|级|进|位)(?:一|1)\s*(?:个|位|名|级|档)[^\d,;。再追给奖补资]{0,6})"  # "每前进一个位次"
                           # (and whom it goes to: "每完成1吨对种植乡镇奖励1元")
                           r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:给予|奖励|补助|补贴|资助|追加)[^,;。\d]{0,10})?$")
-# "每新增一个批零住餐限上法人企业给予…最高3万元", "按照每台联网袜机不超过1500元的标准": an award per
+# "每新增一个限上法人企业给予…最高N万元", "按照每台设备不超过N元的标准": an award per
 # thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
 _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐)"
                         r"(?:一|1)?[个家台件项名户人套辆条座]?([^,;。]{2,24}?)(?:的)?(?:,)?(?:给予|奖励|补助|补贴|资助)"
@@ -57,7 +57,7 @@ _YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合�
 
 
 def _named_places(before: str) -> bool:
-    """The recipients before an amount are only place names ("武威市、庆阳市,各奖励")."""
+    """The recipients before an amount are only place names ("某某市、某某市,各奖励")."""
     names = re.sub(r"[,,、和及]|(?:各|分别)?(?:奖励|补助|奖补|给予)$", " ", before).split()
     if not names or len(before) > 40:
         return False
@@ -66,11 +66,11 @@ def _named_places(before: str) -> bool:
 
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
-    # "各奖励人民币10万元", "给予额外的100万元": the currency and 额外 say nothing about what it is
+    # "各奖励人民币N万元", "给予额外的N万元": the currency and 额外 say nothing about what it is
     before = re.sub(r"(?:人民币|额外的?)\s*$", "", sent[s:a.span[0]])
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
-        return False  # "从…等8个方面给予5100万元的资金扶持": the whole policy's money, not one award
+        return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
     if _GIVE_DIRECT.search(before.strip()):
@@ -78,7 +78,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"(?:最高|最多|不超过|最高不超过)(?:可)?(?:给予)?支持$", before.strip()):
         return True  # "对新认定的…工厂,最高支持100万元": 支持 with its bound is the award verb
     if a.bound == "max" and re.search(r"\d%\s*[、,]\s*(?:最高|不超过|最高不超过)\s*$", before):
-        return True  # "给予实际投资额70%、最高20万元的补助": the rate's cap, in a list with it
+        return True  # "给予实际投资额X%、最高N万元的补助": the rate's cap, in a list with it
     if sent.count("|") >= 2 and _amount_cell(sent, a):
         return True  # a table row's amount column ("列入…项目|工业企业|定额类补助|10万元|")
     if _COND_AFTER.match(after):
@@ -86,11 +86,11 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):
-        return True  # "给予…企业5万元扶持资金": the money given, named by its purpose
+        return True  # "给予…企业N万元扶持资金": the money given, named by its purpose
     if re.match(r"^\s*(?:的)?(?:资金|专项资金|经费)?\s*,?\s*(?:专门)?用于", after):
-        return False  # "安排…专项资金3000万元用于表彰奖励": money set aside for a purpose, not an award
+        return False  # "安排…专项资金N万元用于表彰奖励": money set aside for a purpose, not an award
     if re.search(r"财政(?:按[^,;。]{0,8})?(?:再|另行|同比例)?配套$", before.strip()) or re.match(r"^(?:的)?财政资金", after):
-        return False  # "区财政按1:1再配套1亿元", "2亿元财政资金…": the government's own money, not an award
+        return False  # "区财政按1:1再配套N亿元", "N亿元财政资金…": the government's own money, not an award
     if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)(?!支持|补助|奖励|补贴|扶持|资助|奖补)", after):
         return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
@@ -101,18 +101,18 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if _BEFORE_AWARD.search(before.rstrip()) and not _BUDGET_BEFORE.search(before):
         return True
     if re.search(r"(?:一次性|分别|给予)+(?:奖励|补助|补贴|扶持|奖补)资金$", before.strip()):
-        return True  # "一次性分别奖励资金100万元、50万元": the award verb and its money
+        return True  # "一次性分别奖励资金N万元、M万元": the award verb and its money
     if (re.search(r"(?:奖励|补助|补贴|扶持|资助|奖补)资金$", before.rstrip()) and re.search(r"企业|单位|机构|个人|团队", before)
             and len(re.findall(r"资金\s*[\d.]+\s*(?:万|亿)", sent)) == 1 and not _BUDGET_BEFORE.search(before)):
-        return True  # "通过认定的高新技术企业补助资金10万元" (a list of funds, "…资金3800万元,…资金7000万元", is a budget)
-    # "分别最高奖励企业经营管理团队(…)200万元": the award verb, its recipient, then the amount
+        return True  # "通过认定的某类企业补助资金N万元" (a list of funds, "…资金N万元,…资金M万元", is a budget)
+    # "分别最高奖励企业管理团队(…)N万元": the award verb, its recipient, then the amount
     bare = re.sub(r"\([^()]*\)", "", sent[max(0, s - 60):a.span[0]])
     m = re.search(r"(?:分别|最高|一次性)" + AWARD_WORD + r"([\u4e00-\u9fff]{1,12})$", bare)
     if m and not _BUDGET_BEFORE.search(m.group(1)) and not re.search(r"资金|总额|规模|预算|基金", m.group(1)):
         return True
     if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before):
         return True
-    # "奖励申报部门10000元", "给予挂牌“成长板”企业5万元扶持资金": the verb, whom it is given to, the amount
+    # "奖励申报部门N元", "给予挂牌某板企业N万元扶持资金": the verb, whom it is given to, the amount
     m = re.fullmatch(r"\s*(?:给予|奖励|补助|补贴|资助|奖补)(?:给)?([^,;。\d]{1,30}?(?:企业|部门|单位|机构|个人|团队|人才|项目|平台|"
                      r"主体|园区|村|社区|街道|乡镇|集体))(?:各|每家|每个)?(?:一次性)?", before) or re.search(
         r"(?:奖励|补助|奖补)(申报单位|申报企业|项目单位|运营单位|建设单位|责任单位|引荐单位|企业)(?:各|每家|每个)?(?:一次性)?$", before)
@@ -152,20 +152,20 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before):
         return False
     if re.match(r"^\s*[×*xX]", after):
-        return False  # "用电量的50%×每千瓦时0.1元": a factor of the base, not a rate paid
+        return False  # "用电量的X%×每千瓦时N元": a factor of the base, not a rate paid
     if re.match(r"^[^,;。]{0,24}目标", re.sub(r"^(?:\s*[、和及]\s*[\d.]+%)+", "", after)) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
-        return False  # "按照15%设定…增长目标" is a target; "不超过奖励额度的130%" bounds an award
+        return False  # "按照X%设定…增长目标" is a target; "不超过奖励额度的Y%" bounds an award
     if re.search(r"由[省市县区、]{1,4}(?:两级)?(?:财政)?(?:分别|各)(?:补助|承担|负担|分担)?\s*$", before):
-        return False  # "(对落户三县项目由市县分别补助5%)": how the governments share it
+        return False  # "(对落户某县项目由市县分别补助X%)": how the governments share it
     if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份)", after) or re.search(r"股份的\s*$", before):
-        return False  # "给予不低于项目公司20%参股", "总股份的10%": equity, not money paid
+        return False  # "给予不低于项目公司X%参股", "总股份的Y%": equity, not money paid
     if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:分担|承担)", after):
-        return False  # "市财政和区财政按照各50%比例给予…": how the governments share the cost
+        return False  # "市财政和区财政按照各X%比例给予…": how the governments share the cost
     if re.search(r"分[\d一二两三四五六]+(?:年|期|次|批)(?:按照?)?(?:[\d.]+%[、,和])*\s*$", before):
-        return False  # "分3年按30%、30%、40%的比例补贴": how an award is paid out, not a rate
+        return False  # "分N年按X%、Y%、Z%的比例补贴": how an award is paid out, not a rate
     if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|扶持|奖补)?(?:资金|金额|款)的\s*$", before) \
             and not re.search(r"按照?(?:其|当年|实际)?(?:拨付|兑现|发放)[^,;。]{0,8}的\s*$", before):
-        return False  # "第一年拨付奖励资金的60%": a payment schedule of an award, not a rate
+        return False  # "第一年拨付奖励资金的X%": a payment schedule of an award, not a rate
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的)?(?:一次性)?" + AWARD_WORD, after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
@@ -173,7 +173,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|" + AWARD_WORD, clause):
-        # "按不超过设备投入10%的比例,择优给予最高200万元奖补": the rate's clause opens with 按, the
+        # "按不超过设备投入X%的比例,择优给予最高N万元奖补": the rate's clause opens with 按, the
         # award verb follows in the next clause
         nxt = sent[e:e + 30]
         if not (re.search(r"(?:按照|按)", before)

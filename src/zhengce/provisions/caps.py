@@ -42,7 +42,7 @@ def apply_caps_from(sent: str, prev: list[Provision],
     a = amounts[0]
     if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)
             or re.match(r"^\s*[\u4e00-\u9fff]{0,4}(?:补助|奖励|资助|奖补|扶持|补贴)(?:额度|金额|资金)", sent)):
-        # "补助额度最高不超过50万元", "开办补助金额最高不超过500万元"
+        # "补助额度最高不超过N万元", "开办补助金额最高不超过M万元"
         return False
     targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in forms]
     if not targets:

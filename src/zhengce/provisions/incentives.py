@@ -287,7 +287,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     # measure anyone can claim
     if "公司" in sent or "家企业" in sent:
         final = [x for x in final if not _names_firms(sent, max(0, x.pos - 300), x.pos)]
-    # "二等奖:武威市、庆阳市,各奖励80万元": a prize already given to named places, not a measure
+    # "二等奖:某某市、某某市,各奖励N万元": a prize already given to named places, not a measure
     final = [x for x in final if not _named_places(sent[max(0, sent.rfind(":", 0, x.pos) + 1):x.pos])]
     for gid in sorted({x.group for x in final}):
         g = [x for x in final if x.group == gid]

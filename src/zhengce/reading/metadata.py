@@ -114,7 +114,7 @@ def issuer_in(title: str) -> str | None:
 
 _BODY = (r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|"
          r"区委|县委|市委|省委|办公室|办公厅|领导小组|局|厅)")
-# (or a year right after the body: "江西省农机局2016年…建设试点县和资金需求的通知")
+# (or a year right after the body: "某省某局2016年…试点县资金需求的通知")
 _ISSUERS_BEFORE_RE = re.compile(rf"^({_BODY}(?:[\s、]*{_BODY})*)\s*(?:关于|印发|(?=(?:19|20)\d{{2}}年)|(?=《))")
 
 
@@ -409,7 +409,7 @@ def _sentence(text: str, s: int, e: int) -> str:
 
 
 _COMMENT_BY_RE = re.compile(r"(?:意见|建议)[^。]{0,30}?(?:请于|于|在)\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)"
-                            # "意见反馈截止时间为2024年3月8日", "征求意见截止日期为2023年5月5日"
+                            # "意见反馈截止时间为某年某月某日", "征求意见截止日期为某年某月某日"
                             r"|(?:意见|建议)(?:反馈|征集|征求)?的?截止(?:时间|日期)?(?:为|是|[::])?\s*(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
@@ -425,7 +425,7 @@ def comment_period(text: str, opened: str | None = None) -> list[str] | None:
 
 
 def _comment_period(text: str) -> list[str] | None:
-    # "一、征求意见时间" over "2024年3月1日—2024年3月15日。": the label and its dates are one line
+    # "一、征求意见时间" over "某年3月1日—3月15日。": the label and its dates are one line
     text = re.sub(r"((?:征求意见|意见反馈|反馈意见|公示)(?:时间|期限|期|日期)\s*[::]?)\s*\n", r"\1", text)
     for line in text.split("\n"):
         if not re.search(r"公示|征求意见|意见|反馈", line):

@@ -46,7 +46,7 @@ RANK = {k: r for k, _, r in _KINDS}
 # without line breaks). Only split when the marker continues a sequence already open.
 _INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}[.、](?!\d)|"
                      rf"第[{CN_NUM}]{{1,4}}[条章])\S)"
-                     # a page spliced from snippets: "…协议,第二章资助及奖励标准第三条…" (第X章/第X条 only)
+                     # a page spliced from snippets: "…协议,第二章某某标准第三条…" (第X章/第X条 only)
                      rf"|(?<=[,,])\s*(?=第[{CN_NUM}]{{1,4}}章\S)|(?<=[,,\u4e00-\u9fff])(?=第[{CN_NUM}]{{1,4}}条[\u4e00-\u9fff])"
                      rf"(?<![依照根据按款项的之本])")
 # "一、平阳县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title

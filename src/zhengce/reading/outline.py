@@ -30,12 +30,12 @@ def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> No
         last = rs.articles[-1].end if rs.articles else (rs.intro[-1].end if rs.intro else first.end)
         intro = "\n".join(ln.text for ln in rs.intro)
         if title and not lead and rs.intro:
-            # "一、扩大有效投资政策" over "(由市发改委牵头实施)": the lead clause on a line of its own
+            # "一、某某政策" over "(由市某局牵头实施)": the lead clause on a line of its own
             _, lead = section_title_and_lead("X" + rs.intro[0].text.strip())
             if not re.fullmatch(r"[((][^()()]{2,80}[))]", rs.intro[0].text.strip()):
                 lead = []
         if title and rs.heading_line is not None:
-            # "着力振兴工业经济市财政安排6400万元专项资金。": the title runs on into its budget line
+            # "着力振兴某某经济市财政安排N万元专项资金。": the title runs on into its budget line
             pattern = r"(?<=[\u4e00-\u9fff”]{4})(?:[省市区县]级?)?财政(?:每年|年度|专项)?安排"
             run_on, in_title = re.search(pattern, rs.rest), re.search(pattern, title)
             if run_on and in_title and section_budget(rs.rest[run_on.start():]) is not None:
@@ -68,7 +68,7 @@ def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> No
             responsible, _ = responsible_of(text)
             no, heading = ra.no, _shorter(heading_of(rest), _spaced_head(norm, ra.start, first_end, len(ra.label)))
             amended = _AMENDED.match(rest)
-            if amended:  # "一、将“15.…”修改为“15.支持商贸设施建设。…”": the article as it now reads
+            if amended:  # "一、将“N.…”修改为“N.支持某某建设。…”": the article as it now reads
                 no, heading = int(amended.group(1)), amended.group(2).strip().removesuffix("”")
             section.articles.append(Article(
                 id=f"{sid}/a{no}", no=no, label=ra.label,
@@ -103,7 +103,7 @@ _SPACED_HEAD = re.compile(r"^[ \t\u3000\u00a0]*([^\s。,;:,;:]{4,30}?)[ \t\u3000
 
 
 def _spaced_head(norm: Normalized, start: int, end: int, label_len: int) -> str | None:
-    """"(一)鼓励企业信息化建设 支持工业企业数字化改造,…": a heading set off from its paragraph by a
+    """"(一)鼓励某某建设 支持企业某某改造,…": a heading set off from its paragraph by a
     space on the page (the analysed view drops spaces between Chinese characters)."""
     s, e = norm.orig_span(start, end)
     original = norm.original[s:e]

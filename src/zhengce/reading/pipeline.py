@@ -241,16 +241,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.level = region.level if region else None
     # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer
     zone_label = next((z for t in head_lines[:4] if (z := _zone_label(t))), None)
-    # (a headline "某某高新区:关于…措施" names the zone before its title)
-    headline = next((t for t in [heading_raw or ""] + texts[:min(head_end + 2, 12)]
-                     if re.match(r"^[^::,,。]{2,16}[::]\s*关于", t) and placing.ZONE_RE.match(t)), None)
-    if headline is None and not doc.issuer:
-        # "某某高新区贯彻落实《…》实施细则" / a lead "某某高新区出台《…》": the zone names itself before the title
-        zoned = next((m for t in [heading_raw] + texts[:3] if (m := re.match(
-            r"^\s*([\u4e00-\u9fff]{2,12}?" + placing.ZONE_KIND + r")(?:贯彻落实|关于|出台|印发)", t or ""))), None) \
-            or re.search(r"([\u4e00-\u9fff]{2,12}?" + placing.ZONE_KIND + r")(?:日前|近日)?(?:正式)?(?:出台|印发|发布)了?《",
-                         body_text[:400])
-        headline = zoned.group(1) if zoned else None
+    headline = placing.zone_in_head(heading_raw, texts, head_end, body_text, doc.issuer)
     zone = placing.zone_of(doc.issuer or zone_label, headline or title or chunk.header, region, body_text)
     if not zone and not doc.issuer and not chunk.header_region and (spoken := placing.zone_speaking(body_text, region)):
         zone = placing.zone_of(spoken, None, region, body_text)
@@ -374,9 +365,7 @@ def _field_date(head, name: str) -> str | None:
 
 
 def _published(head) -> str | None:
-    value = head.fields.get("published") if head is not None else None
-    m = ISO_DATE_RE.search(value or "") or DATE_RE.search(value or "")
-    return meta.iso(*m.groups()) if m else None
+    return _field_date(head, "published")
 
 
 def _notice_title(title: str | None) -> bool:

@@ -36,7 +36,7 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
         if candidate:
             found = [r for r in mentions(candidate)]
             if not found and candidate is not issuer and spells_a_place(candidate):
-                # a name several places share (宝山区: 上海, 双鸭山) placed by what the text names
+                # a name several places share (鼓楼区: 南京, 福州, 徐州, 开封) placed by what the text names
                 context = mentions(text) if context is None else context
                 found = [r for r in mentions(candidate, context)]
             if found:
@@ -92,7 +92,7 @@ def _region_from_text(text: str) -> Region | None:
         if named or len(provinces) == 1:
             return max(named, key=lambda r: counts[r]) if named else provinces.pop()
     level = addressed if addressed in ("city", "district") else level_language(own)
-    # "我市" is said in county-level cities (义乌市, 昆山市) as well as in prefecture cities; a text
+    # "我市" is said in county-level cities (某某市 under its prefecture) as well as in prefecture cities; a text
     # that directs its counties ("各县(市、区)…", "责任单位:各县区政府") is written above them
     directs = addressed == "city" or (level != "province" and _DIRECTS_COUNTIES.search(own))
     level = "city" if directs else level
@@ -115,11 +115,10 @@ def _region_from_text(text: str) -> Region | None:
     return max(inner, key=lambda r: counts[r]) if len(inner) == 1 else best
 
 
-_ZONE_KIND = (r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|"
+ZONE_KIND = (r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|"
               r"科技产业园|产业园|科技园|科创园|综合保税区|保税区|新区|示范区|综合实验区|综合试验区|(?<!保税)港区)")
-ZONE_KIND = _ZONE_KIND
-ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?" + _ZONE_KIND + ")")
-_ZONE_KIND_END = re.compile(_ZONE_KIND + "$")
+ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?" + ZONE_KIND + ")")
+_ZONE_KIND_END = re.compile(ZONE_KIND + "$")
 # what a policy does to a zone ("支持产业园区…", "加快推进…示范区建设"): the zone is its subject, not its place
 _ACTED_ON = re.compile(r"我[市区县省]|促进|推动|推进|加快|支持|建设|打造|培育|发展|若干|各类|全市|全省|全力")
 
@@ -192,7 +191,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
             return None  # a zone needs its city
         for name in (parent.province or "", parent.full, parent.name):
             zone = zone.removeprefix(name) if name else zone  # "深圳市光明新区" under 深圳市 is 光明新区
-        if re.fullmatch(_ZONE_KIND, zone) and parent.level == "city":
+        if re.fullmatch(ZONE_KIND, zone) and parent.level == "city":
             zone = parent.name.removesuffix("市") + zone  # "某某市高新区" is the city's own: 某某高新区
         return parent.full + zone, "district"
     return None
@@ -233,3 +232,21 @@ def zone_speaking(text: str, region: Region | None = None) -> str | None:
         if len(cities) == 1:
             return cities[0].name.removesuffix("市") + kind
     return max(set(named), key=named.count) if named else None
+
+
+_ZONE_HEADLINE = re.compile(r"^[^::,,。]{2,16}[::]\s*关于")
+_ZONE_BEFORE_TITLE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?" + ZONE_KIND + r")(?:贯彻落实|关于|出台|印发)")
+_ZONE_ISSUES = re.compile(r"([\u4e00-\u9fff]{2,12}?" + ZONE_KIND + r")(?:日前|近日)?(?:正式)?(?:出台|印发|发布)了?《")
+
+
+def zone_in_head(heading: str | None, texts: list[str], head_end: int, body: str, issuer: str | None) -> str | None:
+    """A zone the page names before the document's title: a headline "某某高新区:关于…措施"; and, when no
+    issuer is known, "某某高新区贯彻落实《…》实施细则" or a report's lead "某某高新区出台《…》"."""
+    headline = next((t for t in [heading or ""] + texts[:min(head_end + 2, 12)]
+                     if _ZONE_HEADLINE.match(t) and ZONE_RE.match(t)), None)
+    if headline is not None or issuer:
+        return headline
+    zoned = next((m for t in [heading] + texts[:3] if (m := _ZONE_BEFORE_TITLE.match(t or ""))), None) \
+        or _ZONE_ISSUES.search(body[:400])
+    return zoned.group(1) if zoned else None
+

@@ -41,7 +41,7 @@ def date_of_line(text: str) -> str | None:
 
 def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
     """(issuer, date) of a signature at the end: an issuing body's line over a date line, or both run
-    on at the end of the last paragraph ("…合作协议模板临沂市科学技术局2024年8月2日。")."""
+    on at the end of the last paragraph ("…合作协议模板某市科学技术局某年某月某日。")."""
     tail = [t.strip() for t in texts[-8:] if t.strip()]
     for k in range(len(tail) - 1, 0, -1):
         date = date_of_line(tail[k])

@@ -243,7 +243,7 @@ _BLOCK_HEADER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一
 
 
 def _header_place(head: str) -> Region | None:
-    """The place a digest block's header names first ("保定市竞秀区高新技术企业奖励政策" → 竞秀区)."""
+    """The place a digest block's header names first ("某某市某某区高新技术企业奖励政策" → 某某区)."""
     found = list(mentions(head))
     starts = [i for r in found for i in (head.find(r.name[:2]), head.find((r.city or r.province or "~")[:2])) if i >= 0]
     return most_specific(found) if starts and min(starts) <= 2 else None
