@@ -121,6 +121,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     glosses = [m.span() for m in _GLOSS.finditer(sent)] if "(即" in sent or "(也就是" in sent or "(亦即" in sent else []
     if re.match(r"\s*(?:即|也就是说)[::]", sent):
         glosses.append((0, len(sent)))  # "即:…奖励20万元": the sentence restates an award already read
+    if _SHARED_OUT.match(sent):
+        return []  # "其中中央、省、市每亩分别补贴A元、B元…": the award just stated, split between governments
     amounts, percents = find_amounts(sent), find_percents(sent)
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
@@ -238,6 +240,13 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                 and "分别" in sent[max(0, first.pos - 12):first.pos]):
             # "按资助资金的1:0.5给予配套支持,单个项目分别给予最高500万元、200万元": one rate, a cap per kind
             open_rates = [x for x in final if x.kind in ("rate", "matching") and x.cap is None]
+            if len(open_rates) == len(g) and len({x.group for x in open_rates}) == 1 \
+                    and not any(x.kind == "amount" for x in final):
+                # "分别按A的1‰、5‰给予奖励,每年分别不超过100万元、50万元": the n rates and n caps pair in order
+                s1, _, _ = _clause_text(sent, first.pos)
+                for rate, x in zip(open_rates, g):
+                    rate.cap, rate.cap_text = x.amount, sent[s1:g[-1].end]
+                continue
             if len(open_rates) == 1 and not any(x.kind == "amount" for x in final):
                 base = open_rates[0]
                 final.remove(base)
@@ -324,6 +333,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     return out
 
 
+_LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e00-\u9fff]{2,6}?[省市县区州盟旗]级?)(?:财政)?"
+_SHARED_OUT = re.compile(r"\s*其中[,,]?\s*" + _LEVEL + r"(?:[、和及与]" + _LEVEL + r"){0,5}\s*(?:每[\u4e00-\u9fff]{1,2})?\s*"
+                         r"(?:分别|各)?(?:补贴|补助|承担|负担|出资|配套|安排|奖补)")
 _LEVEL_SHARE = re.compile(r"\s*(?:具体如下[::])?\s*(?:在|由)?(?:中央|国家|自治区|省级?|市级?|县级?|区级?|州级?)(?:财政)?"
                           r"(?:按照?|给予|补助|补贴|奖补|承担|负担|安排)")
 

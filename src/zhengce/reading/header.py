@@ -125,6 +125,7 @@ def title_like(text: str) -> bool:
         t = t[1:-1]  # a page that prints its title in 《》
     if len(t) > 110 or "。" in t:
         return False
+    t = re.sub(r"(?<=[策施见法则定例案知])(?:政策)?(?:全文|原文)$", "", t)  # a headline "…若干政策全文"
     if _QUESTION.search(t):
         return False  # a question headline over an answer ("…补贴政策是什么"), no document's title
     if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
@@ -164,8 +165,11 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
     inner = (m.group(1) or m.group(2)).strip("《》〈〉")
     if not inner or len(inner) < 4:
         return None, None
-    if text[m.start():m.start() + 2] == "转发" and _CALL_RE.search(inner):
-        return None, None  # a notice passing on a call for applications is itself the call: its title is its own
+    if text[m.start():m.start() + 2] == "转发" and (_CALL_RE.search(inner) or (
+            "《" not in text and "关于" in inner and re.search(r"申报|征集|评选|遴选|推荐|认定", inner))):
+        # a notice passing on a call for applications is itself the call: its title is its own (unquoted,
+        # "转发某委关于组织申报…的通知", the call's own 的通知 is the title's ending)
+        return None, None
     head = re.sub(r"^【[^】]{1,8}】", "", text[: m.start()])  # an aggregator's "【区级】" label
     issuer = re.sub(r"关于$", "", head).strip() or None
     if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委)$", issuer):
@@ -302,6 +306,12 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             continue
         if re.fullmatch(DOC_NO, t.replace(" ", "")):
             head.doc_number = head.doc_number or t.replace(" ", "")
+            i += 1
+            continue
+        numbered = re.fullmatch(r"(" + DOC_NO + r")\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)", t)
+        if numbered:  # "某发〔2013〕9号  2013年1月27日" under the title: its 文号 and date of issue on one line
+            head.doc_number = head.doc_number or re.sub(r"\s+", "", numbered.group(1))
+            head.dated = head.dated or iso(*DATE_RE.match(numbered.group(2)).groups())
             i += 1
             continue
         lead = (_NEWS_LEAD_RE.search(t) or _BODY_LEAD_RE.search(t) or _TITLE_FIRST_LEAD_RE.search(t)) if i < 12 else None

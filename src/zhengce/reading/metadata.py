@@ -16,14 +16,14 @@ from zhengce.reading.regions import Region, lookup, mentions
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|讨论稿|代拟稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
+SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|摘要|节选|草案(?:修改|修订)?[一二三四五]?稿?(?:征求意见稿)?|讨论稿|代拟稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
 HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
                         r"(?:\([^()]{1,12}\))*$")
 COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
 QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
                        r"局|厅|委))$")
-TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:支持|支援|政策资金|资金)总额(?:为|是|达|约)?" + AMOUNT_RE.pattern)
+TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:(?:支持|支援|政策资金|资金)总额|(?:补贴|补助|奖补|扶持)总资金)(?:为|是|达|约)?" + AMOUNT_RE.pattern)
 ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共计|共|累计)?(?:安排|拿出|统筹)(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
                           + AMOUNT_RE.pattern + r"(?:的[^,。;]{0,16}?)?(?:资金|专项资金|财政资金)?,?(?:主要|专门)?用于")
 # "县财政每年拿出500万元补助农户": money taken out for the whole purpose, then whom it goes to
@@ -74,6 +74,7 @@ def clean_title(title: str) -> str:
         inner = re.search(r"印发《?(.+?)》?的通知$", asked.group(1))
         title = inner.group(1) if inner else strip_issuer_prefix(asked.group(1))
     title = re.sub(r"\.(?:docx?|pdf|wps|txt|ofd)$", "", title, flags=re.I)  # a document site's file name
+    title = re.sub(r"(?<=[策施见法则定例案知])(?:政策)?(?:全文|原文)$", "", title)  # a headline "…若干政策全文"
     # an aggregator's page about a policy: "…若干政策意见申报奖励补贴指南", "…实施细则补贴标准"
     guide = re.fullmatch(r"(.{6,80}?(?:若干政策意见|若干政策措施|若干政策|若干措施|若干意见|实施意见|实施细则|管理办法|暂行办法|办法|"
                          r"细则|意见|措施|政策))(?:申报|奖励|补贴|补助|扶持|资助|条件|标准|流程|指南|解读|汇总|详解|一览)+", title)
@@ -83,6 +84,19 @@ def clean_title(title: str) -> str:
     while prev != title:
         prev = title
         title = SUFFIX_RE.sub("", title).strip()
+    return _without_city_prefix(title)
+
+
+def _without_city_prefix(title: str) -> str:
+    """A headline "某州某某市推进…若干政策": a county's own title behind its city's short name."""
+    for n in (2, 3):
+        city = lookup(title[:n]) if len(title) > n + 8 else None
+        if city is None or city.level != "city" or city.name.removesuffix("市") != title[:n]:
+            continue
+        m = re.match(r"[\u4e00-\u9fff]{1,5}?[市县区旗]", title[n:])
+        inner = lookup(m.group(0), city) if m else None
+        if inner is not None and inner.level in ("county", "district") and getattr(inner, "city", None) == city.name:
+            return title[n:]
     return title
 
 
@@ -408,7 +422,7 @@ def _sentence(text: str, s: int, e: int) -> str:
     return text[a: (b + 1 if b >= 0 else len(text))].strip()
 
 
-_COMMENT_BY_RE = re.compile(r"(?:意见|建议)[^。]{0,30}?(?:请于|于|在)\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)"
+_COMMENT_BY_RE = re.compile(r"(?:意见|建议)[^。]{0,30}?(?:请于|于|在)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)"
                             # "意见反馈截止时间为某年某月某日", "征求意见截止日期为某年某月某日"
                             r"|(?:意见|建议)(?:反馈|征集|征求)?的?截止(?:时间|日期)?(?:为|是|[::])?\s*(\d{4})年(\d{1,2})月(\d{1,2})日")
 
@@ -420,7 +434,8 @@ def comment_period(text: str, opened: str | None = None) -> list[str] | None:
     if period or not opened:
         return period
     m = _COMMENT_BY_RE.search(text)
-    end = iso(*[g for g in m.groups() if g is not None]) if m else None
+    # ("意见请于11月23日前…": the year is the notice's)
+    end = iso(*((m.group(1) or opened[:4]), m.group(2), m.group(3)) if m.group(2) else m.group(4, 5, 6)) if m else None
     return [opened, end] if end and end >= opened else None
 
 

@@ -50,7 +50,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # a page number run into the numbered item opening the page: "36(十二)支持…"
     (re.compile(r"(?m)^[ \t]*\d{1,4}(?=\([一二三四五六七八九十]{1,4}\)[\u4e00-\u9fff])"), ""),
     # a mirror site's pinyin after characters: "开发(fā)区(qū)" -> "开发区"
-    (re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)"), ""),
+    # (or cut off with the page: "…新上项(xiàng" at the very end)
+    (re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}(?:\)|\s*\Z)"), ""),
     # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
     (re.compile(r"\*(?=[策府])"), "政"),
     # decorative bullets before a line's numbering: "◈ 1.鼓励…", "● 一、…"
@@ -85,7 +86,7 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 _STRUCT_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|【|第[一二三四五六七八九十百]+[章条节]"
     r"|[一二三四五六七八九十]是|附件|附则)")
-_TITLE_END = re.compile(r"(?:通知|政策|细则|办法|意见|方案|决定|规定|措施|举措|公告|公示|启动|开始|指南|须知|征求意见稿\)|年版\)|\d{4}年\)|\(试行\))$")
+_TITLE_END = re.compile(r"(?:通知|政策|细则|办法|意见|方案|决定|规定|措施|举措|公告|公示|启动|开始|指南|须知|征求意见稿\)|年版\)|\d{4}年\)|\(试行\)|(?<=[策施法则见])全文)$")
 _BYLINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}")
 _TERMINAL = set("。!?;:)]】”》")
 _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
@@ -382,7 +383,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     if _TITLE_END.search(s) or s.startswith("关于") or re.match(r"^\d{1,3}、【", s):
         return False
-    if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", n) or re.search(r"[::]$", n[:40]) or _BYLINE.search(n[:40]):
+    if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", n) or re.search(r"[::]$", n[:40]) or _BYLINE.search(n[:40]) \
+            or re.match(r"(?:作者|编辑|来源|发布(?:日期|时间)|浏览次数)\s*[::]", n):  # a page's fields under its headline
         return False
     if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60):
         return False  # the next line is a title, or this one is a "联系人:…" line

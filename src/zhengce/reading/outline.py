@@ -19,7 +19,9 @@ POINT_RE = re.compile(r"^(?:\(([一二三四五六七八九十]{1,3})\)|([一二
 
 def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
     raw = parse_body(body_lines)
-    for rs in raw.sections:
+    for k, rs in enumerate(raw.sections):
+        if k and k == len(raw.sections) - 1 and not (rs.rest or "").strip() and not rs.articles and not rs.intro:
+            break  # a page cut right after the next part's number ("二、"): no part printed
         title, lead = section_title_and_lead(rs.rest) if rs.heading_line is not None else (rs.rest or None, [])
         if title and rs.heading_line is not None:
             head = _spaced_head(norm, rs.heading_line.start, rs.heading_line.end, len(rs.label))
@@ -54,8 +56,10 @@ def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> No
                 break
         if title and doc.title and len(doc.title) >= 8 and title.startswith(doc.title) and len(title) > len(doc.title):
             title = title[len(doc.title):].strip()  # "第一章 某某若干政策措施总则": the chapter is 总则
+        if title:
+            title = re.sub(r"(?<=\S)\s*[((](?:略|省略|内容略)[))]$", "", title)  # "一、指导思想(略)": text left out
         sid = f"{doc.id}/s{rs.no}"
-        section = Section(id=sid, no=rs.no, label=rs.label, title=title, lead=lead, budget_yuan=budget,
+        section = Section(id=sid, no=rs.no, label=rs.label, title=title or None, lead=lead, budget_yuan=budget,
                           intro=intro, span=norm.orig_span(sec_start, last), norm_span=(sec_start, last))
         for ra in rs.articles:
             text = norm.text[ra.start:ra.end]

@@ -292,7 +292,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         first = 1 if (chunk.label and chunk.label_line) else 0 if chunk.digest else body_start
         doc.points = points_of(lines[first:], norm)
     closing_text = doc.closing or body_text
-    doc.total_budget_yuan = (meta.total_budget(closing_text, bool(doc.sections)) if kind == "policy"
+    doc.total_budget_yuan = ((meta.total_budget(closing_text, bool(doc.sections)) or meta.total_budget(body_text))
+                             if kind == "policy"
                              else meta.total_budget(body_text, False) if kind == "notice"
                              or (kind == "rules" and not doc.sections) else None)
     base = start if not doc.closing else doc.norm_span[1] - len(doc.closing)
@@ -410,6 +411,11 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
                 doc.issuer = "、".join(("中共" + u) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区]委", u) else u
                                       for u in m.group(1).split("、"))
                 break
+    if not doc.issuer and head is not None and head.heading:
+        # "中共某市委员会、某市人民政府" alone above the title: joint issuers (a site's name is one body)
+        parts = texts[head.heading - 1].strip().split("、")
+        if len(parts) >= 2 and all(_BODY_RE.fullmatch(p) for p in parts):
+            doc.issuer = "、".join(parts)
     if not doc.issuer and head is not None and head.heading and re.search(r"(?:通知|公告|通告|函|通报|决定|批复)$", texts[head.heading]):
         # "唐山市科学技术局" printed alone on the line above the notice's title (above a policy's
         # title such a line is as often the site's name)

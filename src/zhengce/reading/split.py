@@ -79,7 +79,7 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
         return _split_digest(lines)
     if sum(1 for ln in lines if SOURCE_RE.match(ln.text)) >= 2:
         return _split_sourced(lines)
-    compiled = _split_compiled(lines) or _split_titled_items(lines)
+    compiled = _split_compiled(lines) or _split_titled_items(lines) or _split_stacked(lines)
     if compiled:
         return compiled
     headed = _split_headed(lines) or _split_run_on_places(lines)
@@ -237,6 +237,30 @@ def _split_titled_items(lines: list[Line]) -> list[Chunk] | None:
         no = re.search(r"[\u4e00-\u9fff]{1,12}[〔\[]\d{4}[〕\]]\d{1,4}号", lines[i].text)
         chunks.append(Chunk(lines[i + 1:end], label=title, label_line=False, label_no=no.group(0) if no else None))
     return [c for c in chunks if c.lines] or None
+
+
+# "某发〔2013〕9号  2013年1月27日" under a title: a document's head as a yearbook or a gazette prints it
+_NUMBER_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{1,14}〔\d{4}〕\d{1,4}号)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$")
+_JOINT_BODIES = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,20}(?:委员会|市委|县委|区委|人民政府|办公室|办公厅|局)"
+                           r"(?:、(?:中共)?[\u4e00-\u9fff]{2,20}(?:委员会|市委|县委|区委|人民政府|办公室|办公厅|局))*$")
+
+
+def _split_stacked(lines: list[Line]) -> list[Chunk] | None:
+    """Whole documents printed one after another (a yearbook, a gazette): each opens with its title over
+    its 文号 line, its issuers maybe above the title; two such heads with different 文号 or more."""
+    from zhengce.reading.header import title_like  # (header reads a chunk's head; split only needs the form)
+    starts: list[int] = []
+    numbers: set[str] = set()
+    for j, ln in enumerate(lines):
+        m = _NUMBER_LINE.match(ln.text) if j else None
+        if m is None or m.group(1) in numbers or not title_like(lines[j - 1].text):
+            continue
+        numbers.add(m.group(1))
+        starts.append(j - 2 if j >= 2 and _JOINT_BODIES.match(lines[j - 2].text.strip()) else j - 1)
+    if len(starts) < 2 or any(b - a < 4 for a, b in zip(starts, starts[1:])):
+        return None
+    starts[0] = 0  # what stands before the first head is the page's: its head reader drops it
+    return [Chunk(lines[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]
 
 
 _BLOCK_HEADER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^。,,;;:]{4,30})$")
