@@ -310,7 +310,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             triggers = pair_triggers(trig, len(g))
         else:
             triggers = [trig] * len(g)
-        members = (list_members(trig) if (len(g) == 1 and not has_fenbie and g[0].kind == "amount"
+        # ("对新评定的A、B,分别一次性奖励100万元": one amount for each of the list, 分别 or not)
+        alone = not has_fenbie or sum(1 for x in final if seg_start <= x.pos < seg_end) == 1
+        members = (list_members(trig) if (len(g) == 1 and alone and g[0].kind == "amount"
                                           and g[0].amount.bound is None) else None)
         if not members and len(g) == 1 and not has_fenbie:
             members = clause_alternatives(trig)

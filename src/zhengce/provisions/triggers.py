@@ -30,7 +30,7 @@ def trigger_for(sent: str, pos: int) -> str:
     cands = [m.start() for m in re.finditer("对", head) if not _NOT_DUI.match(head, m.start())]
     if cands:
         t = head[cands[-1] + 1:]
-        t = re.split(r"给予|给与|予以|按照|按|,分别|分别|,一次性", t)[0]
+        t = re.split(r"给予|给与|予以|按照|按|,分别|分别|,?一次性", t)[0]
     else:
         cs = clauses(head)
         t = head[cs[-1][0]:cs[-1][1]] if cs else ""
@@ -73,8 +73,13 @@ def _pair_levels(parts: list[str]) -> list[str] | None:
 
 
 _KIND_NOUN = (r"(?:企业|公司|中心|冠军|项目|平台|基地|园区|实验室|研究院|机构|单位|称号|产品|品牌|名牌|团队|工作站|集群|试验区|先行区|街区|景区|"
-              r"孵化器|众创空间|示范区|示范点|工厂|车间|小巨人”?)$")
+              r"孵化器|众创空间|示范区|示范点|工厂|车间|小镇|示范村|合作社|农场|商圈|小巨人”?)$")
 _VERB_PREFIX = re.compile(r"^(?:获得|获评|获批|获|被认定为|认定为|新认定为?|首次认定为?|成功申报|成功培育|新培育|评为|入选)")
+
+
+def _names_kind(part: str) -> bool:
+    # (or a place: "A区、B县和C县每家奖励5万元", each place's own top-up)
+    return bool(re.search(_KIND_NOUN, part) or re.fullmatch(r".{0,8}“[^“”]{2,12}”|[\u4e00-\u9fff]{2,6}[市县区旗]", part))
 
 
 def list_members(trigger: str) -> list[str] | None:
@@ -84,20 +89,32 @@ def list_members(trigger: str) -> list[str] | None:
     core = re.sub(r"\([^()]*\)", "", trigger).strip(" ,的")
     if re.search(r"等|分别|同时|并且|且|以及|及其|其中", core):
         return None
-    parts, depth, cur = [], 0, ""
+    pieces, depth, cur = [], 0, ""
     for ch in core:
         depth += ch in "“《"
         depth -= ch in "”》" and depth > 0
         if depth == 0 and ch in "、和或":
-            parts.append(cur)
+            pieces.append((cur, ch))
             cur = ""
         else:
             cur += ch
-    parts.append(cur)
+    pieces.append((cur, ""))
+    # a 和 inside a member ("文化产业和旅游产业融合发展示范区"): a piece that names no kind goes on
+    # into the next one
+    parts, cur = [], ""
+    for text, sep in pieces:
+        cur += text
+        if sep and sep != "、" and not _names_kind(cur.strip()):
+            cur += sep
+            continue
+        parts.append(cur)
+        cur = ""
+    if cur:
+        parts.append(cur)
     parts = [p.strip() for p in parts]
-    if len(parts) < 2 or any(not p or len(p) > 30 for p in parts):
+    if len(parts) < 2 or any(not p or len(p) > 30 or re.search(r"[,,;;]", p) for p in parts):
         return None
-    if not all(re.search(_KIND_NOUN, p) or re.fullmatch(r".{0,8}“[^“”]{2,12}”", p) for p in parts):
+    if not all(_names_kind(p) for p in parts):
         return None
     verb = _VERB_PREFIX.match(parts[0])
     prefix = verb.group(0) if verb else ""

@@ -17,6 +17,7 @@ from zhengce.reading.signature import DATE_RE, _SIGNER_RE, date_of_line, iso
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
                                      piped_fields, spaced_fields)
+from zhengce.reading.metadata import HEADLINE_TAIL
 from zhengce.reading.normalize import KEYWORD_LINE
 
 DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
@@ -125,7 +126,7 @@ def title_like(text: str) -> bool:
         t = t[1:-1]  # a page that prints its title in 《》
     if len(t) > 110 or "。" in t:
         return False
-    t = re.sub(r"(?<=[策施见法则定例案知])(?:政策)?(?:全文|原文)$", "", t)  # a headline "…若干政策全文"
+    t = HEADLINE_TAIL.sub("", t)  # a headline "…若干政策全文"
     if _QUESTION.search(t):
         return False  # a question headline over an answer ("…补贴政策是什么"), no document's title
     if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):

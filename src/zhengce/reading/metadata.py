@@ -19,6 +19,8 @@ DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|摘要|节选|草案(?:修改|修订)?[一二三四五]?稿?(?:征求意见稿)?|讨论稿|代拟稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
 HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措施|若干措施|实施细则|实施办法|管理办法|办法|细则|意见|措施|方案|规定)"
                         r"(?:\([^()]{1,12}\))*$")
+# a headline's words after the policy's name: "…若干政策全文", "…若干政策之品牌创建奖励" (one part of it)
+HEADLINE_TAIL = re.compile(r"(?<=[策施见法则定例案知])(?:(?:政策)?(?:全文|原文)|之[\u4e00-\u9fff]{2,12})$")
 COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
 QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
@@ -74,7 +76,7 @@ def clean_title(title: str) -> str:
         inner = re.search(r"印发《?(.+?)》?的通知$", asked.group(1))
         title = inner.group(1) if inner else strip_issuer_prefix(asked.group(1))
     title = re.sub(r"\.(?:docx?|pdf|wps|txt|ofd)$", "", title, flags=re.I)  # a document site's file name
-    title = re.sub(r"(?<=[策施见法则定例案知])(?:政策)?(?:全文|原文)$", "", title)  # a headline "…若干政策全文"
+    title = HEADLINE_TAIL.sub("", title)
     # an aggregator's page about a policy: "…若干政策意见申报奖励补贴指南", "…实施细则补贴标准"
     guide = re.fullmatch(r"(.{6,80}?(?:若干政策意见|若干政策措施|若干政策|若干措施|若干意见|实施意见|实施细则|管理办法|暂行办法|办法|"
                          r"细则|意见|措施|政策))(?:申报|奖励|补贴|补助|扶持|资助|条件|标准|流程|指南|解读|汇总|详解|一览)+", title)

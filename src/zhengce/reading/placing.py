@@ -96,6 +96,12 @@ def _region_from_text(text: str) -> Region | None:
     # that directs its counties ("各县(市、区)…", "责任单位:各县区政府") is written above them
     directs = addressed == "city" or (level != "province" and _DIRECTS_COUNTIES.search(own))
     level = "city" if directs else level
+    if level == "city":
+        # "我市" over three or more counties of one city, each with its own measure: the city's text
+        under = Counter(r.city for r in counts if r.level in ("district", "county") and getattr(r, "city", None))
+        parent = lookup(under.most_common(1)[0][0]) if under and under.most_common(1)[0][1] >= 3 else None
+        if parent is not None and parent.level == "city":
+            return parent
     fits = {"district": {"district", "county"}, "city": {"city"} if directs else {"city", "county"}}.get(level, {level})
     pool = [r for r in counts if r.level in fits] if level else list(counts)
     if level == "city":  # "我市" is said in a county-level city (某某市), never in a 县, 旗 or 区
