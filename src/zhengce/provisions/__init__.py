@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from zhengce.provisions.caps import apply_caps_from
+from zhengce.provisions.caps import apply_caps_from, split_caps_from
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
@@ -42,7 +42,13 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         tax_spans = [(p.span[0] - s, p.span[1] - s) for p in taxes]
         incs: list[Provision] = []
         taken: list[tuple[int, int]] = list(tax_spans)
-        if "incentive" in kinds:
+        split = split_caps_from(sent, s, prev) if "incentive" in kinds else None
+        if split:
+            base, incs = split  # the rate before, once for each kind its caps name
+            out[:] = [p for p in out if p is not base]
+            earlier[:] = [p for p in earlier if p is not base]
+            taken.extend(a.span for a in find_amounts(sent))
+        elif "incentive" in kinds:
             if apply_caps_from(sent, prev):
                 # "单个项目补助额不超过1000万元" after several rate awards: the unit's other open
                 # rates are bounded by it too (a fixed amount needs no cap)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from zhengce.provisions.model import Provision
-from zhengce.provisions.numbers import find_amounts
+from zhengce.provisions.numbers import find_amounts, find_percents
 
 _SCOPE_RE = re.compile(r"(单个|单家|每家|每个|每户|每人|每件|每台|每辆|每项|单项|单户|单人|每年|年度|全年|当年|"
                        r"单年度|累计|合计|总额|总计|/[个家件台辆年户人项])")
@@ -51,3 +51,34 @@ def apply_caps_from(sent: str, prev: list[Provision],
         p.fields["cap_yuan"] = a.yuan
         p.fields["cap_scope"] = _cap_scope(sent[:a.span[1]], a.per)
     return True
+
+
+def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Provision, list[Provision]] | None:
+    """"按实际投入给予10%的补助。其中:A类项目最高补助5000万元,B类项目最高3000万元;其他项目最高2000万元":
+    one rate of the sentence before, a cap for each kind — the rate once per kind, each citing its cap.
+    Returns (the open rate, its copies) or None."""
+    # (the list may go on past a semicolon: "…;其他项目最高2000万元" after the copies made)
+    going_on = bool(prev) and all(getattr(p, "_split_of", None) is not None for p in prev)
+    if not (going_on or re.match(r"\s*其中\s*[::,,]?", sent)) or find_percents(sent) or re.search(r"给予|予以", sent):
+        return None
+    amounts = find_amounts(sent)
+    if len(amounts) < (1 if going_on else 2) or any(a.bound != "max" for a in amounts):
+        return None
+    open_rates = [prev[0]._split_of] if going_on else [
+        p for p in prev if p.kind == "incentive" and p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is None]
+    if len(open_rates) != 1:
+        return None
+    base, copies = open_rates[0], []
+    for a in amounts:
+        cs = max(sent.rfind(c, 0, a.span[0]) for c in ",,;;::") + 1
+        ce = min([i for c in ",,;;。" if (i := sent.find(c, a.span[1])) >= 0] or [len(sent)])
+        kind = re.sub(r"^\s*其中\s*[::,,]?\s*", "", sent[cs:a.span[0]])
+        kind = re.sub(r"(?:最高|不超过|不高于|补助|奖励|资助|补贴|给予)+\s*$", "", kind).strip()
+        if not kind:
+            return None  # a cap that names no kind of its own is no split
+        fields = dict(base.fields, cap_yuan=a.yuan, cap_scope=_cap_scope(sent[cs:a.span[1]], a.per),
+                      trigger=f"{base.fields.get('trigger') or ''}({kind})")
+        copy = Provision("incentive", (offset + cs, offset + ce), sent[cs:ce].strip(), fields)
+        copy._split_of = base
+        copies.append(copy)
+    return base, copies

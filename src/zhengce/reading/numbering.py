@@ -148,7 +148,9 @@ def sequence_items(lines: list[Line]) -> list[Item]:
         kind, n, label, rest = m
         prev = last.get(kind)
         if prev is None:
-            ok = n <= (5 if RANK[kind] <= RANK["cn"] else 3) or _continued(marks, pos, kind, n)
+            ok = n <= (5 if RANK[kind] <= RANK["cn"] else 3) or _continued(marks, pos, kind, n) or (
+                # one article quoted from a rules text: "第九条 …" opening the page, nothing numbered above
+                kind == "clause" and pos == 0 and i <= 1 and not re.match(r"(?:规定|所|的|中|之|款)", rest))
         else:
             ok = prev <= n <= prev + 3 or (n == 1 and higher_since.get(kind, False))
         if not ok:
