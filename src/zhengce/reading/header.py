@@ -284,9 +284,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 head.dated = iso(*m.groups())  # a date line under a covering notice whose signer was left out
             i += 1
             continue
-        garbled = date_of_line(t) if re.fullmatch(r"(?:19|20)\d{5,6}", t) else None
+        garbled = re.fullmatch(r"(?:19|20)\d{5,6}", t)
         if garbled and i > 0 and _SIGNER_RE.match(texts[i - 1].strip()) and head.signed is None:
-            head.signer, head.signed = texts[i - 1].strip(), garbled  # "北京市海淀区人民政府" / "2014630"
+            # "北京市海淀区人民政府" / "2014630"; the signer stands even when the digits read two ways
+            head.signer, head.signed = texts[i - 1].strip(), date_of_line(t)
             i += 1
             continue
         m = re.match(r"^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", t)

@@ -278,6 +278,16 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                       if _bare(texts[k]) == _bare(title) and re.match(r"^附件\d*[::]?$", texts[k - 1].strip())), None)
         if again is not None:
             body_start = again + 1
+        elif doc.status == "draft" and head is not None and head.cover:
+            # the draft a consultation notice puts out, printed below it under its title (broken over
+            # two lines, "征求意见稿" under it): its articles start there, not among the notice's steps
+            bare = _bare(title)
+            for k in range(body_start, len(texts) - 1):
+                if _bare(texts[k]) == bare or (len(_bare(texts[k])) >= 6 and _bare(texts[k] + texts[k + 1]) == bare):
+                    body_start = k + (1 if _bare(texts[k]) == bare else 2)
+                    if body_start < len(texts) and re.fullmatch(r"[((]?征求意见稿[))]?", texts[body_start].strip()):
+                        body_start += 1
+                    break
     if not chunk.digest and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))):
         build_outline(doc, lines[body_start:], norm)
         if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
@@ -310,7 +320,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     raw_titles = " ".join(head.cover[:1]) if head is not None else ""  # "(2023年修订)" before cleaning
     doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]) + raw_titles,
                                doc.doc_number, doc.issued, eff if kind != "notice" else None,
-                               _published(head), draft=doc.status == "draft")
+                               _published(head) or (doc.comment_period or [None])[0], draft=doc.status == "draft")
     doc.series = meta.series_key(doc.region, kind, title)
     check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
     if reconstructed == "reported":
