@@ -48,7 +48,9 @@ _ADDRESSEE_RE = re.compile(r"^各[^。]{1,80}(?:[::]|(?:单位|部门|机构|企
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
                           r"(?:如下|附后)[::]?$")
 _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|(?:编拟|汇编|梳理形成)(?:了)?《([^《》]{4,100})》|《([^《》]{4,100})》已经[^。]{0,30}?"
-                                r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|(?:制定|起草|草拟|拟定|修订)(?:形成)?(?:了)?《([^《》]{4,100})》")
+                                r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|(?:制定|起草|草拟|拟定|修订)(?:形成)?(?:了)?《([^《》]{4,100})》"
+                                # "对原《X办法》进行了修改和补充,已经…同意,现印发给你们": the revised text is sent
+                                r"|对原?《([^《》]{4,100})》(?:进行了|作了|进行)?(?:修改|修订)[^。]{0,40}?现(?:予以)?印发给你们")
 _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
 _QUESTION = re.compile(r"(?:是什么|有哪些|怎么(?:申请|申报|办|样)|如何(?:申报|申请)|吗|\?)$")
@@ -173,7 +175,7 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
         return None, None
     head = re.sub(r"^【[^】]{1,8}】", "", text[: m.start()])  # an aggregator's "【区级】" label
     issuer = re.sub(r"关于$", "", head).strip() or None
-    if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委)$", issuer):
+    if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委|公署)$", issuer):
         issuer = None
     return inner, issuer
 
@@ -288,6 +290,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         if garbled and i > 0 and _SIGNER_RE.match(texts[i - 1].strip()) and head.signed is None:
             # "北京市海淀区人民政府" / "2014630"; the signer stands even when the digits read two ways
             head.signer, head.signed = texts[i - 1].strip(), date_of_line(t)
+            i += 1
+            continue
+        if garbled and head.signed is None and head.dated is None and date_of_line(t):
+            head.dated = date_of_line(t)  # "2022829" alone under a covering notice whose signer was left out
             i += 1
             continue
         m = re.match(r"^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", t)

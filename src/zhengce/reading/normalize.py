@@ -351,7 +351,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # a breadcrumb trail ("首页 > 政策 > 某区 >") ends its line; the page's title follows
     last = s[-1]
     # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
-    opened = re.sub(r"〔\d{2,6}$", "", s)
+    opened = re.sub(r"〔\d{2,8}$", "", s)
     # (nor a page control's label left open, "【字体:" / "【打印】")
     opened = re.sub(r"【[^】]{0,6}[::](?![^【]*】)", "", opened)
     # (an open 《 goes on only into a line that closes it: "关于印发《…" + "…》的通知")

@@ -253,8 +253,8 @@ def scheme_of(lines: list[Line]) -> Scheme:
         return _per_section(items, top)
     first = next(it for it in items if it.kind == top)
     if top == "cn" and (_FRAMEWORK.fullmatch(first.rest.strip().rstrip("。::"))
-                        or re.search(r"[((](?:由)?[^()()]{2,40}?牵头[^()()]{0,4}[))]\s*$|[((]牵头(?:部门|单位)[::]",
-                                     first.rest.strip())):
+                        or (re.search(r"[((](?:由)?[^()()]{2,40}?牵头[^()()]{0,4}[))]\s*$|[((]牵头(?:部门|单位)[::]",
+                                      first.rest.strip()) and is_title_like(first.rest))):
         # "一、总体要求" / "一、指导思想": a plan's framework parts, not measures — the level is sections;
         # so is "一、某某发展(由某局牵头)": a domain and the bureau leading it
         return _per_section(items, top)

@@ -154,7 +154,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not title:
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
         m = _REPORTED_RE.search(body_text)
-        named = (m.group(1) or m.group(2) or m.group(3)) if m else None
+        named = next((g for g in m.groups() if g), None) if m else None
         if named and meta.kind_of(meta.clean_title(named)) in ("policy", "rules"):
             title, reconstructed = meta.clean_title(named), "reported"
     lead_issuer = lead_date = None
@@ -225,7 +225,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                        if r != header_region and inside(r, header_region)])
         header_region = named or header_region
     region = placing.infer_region(body_text, doc.issuer, header_region, title if not reconstructed else None,
-                               head.bodies if head is not None else ())
+                               head.bodies if head is not None else (), named=title)
     if (region is None or region.level == "province") and chrome_text and not chunk.header_region \
             and re.search(r"(?:我|本|全)[市县区](?!级)", body_text) and not re.search(r"我省|本省|全省", body_text):
         # a text speaking as a city or county (我市, 全县) on a page filed under one: that place,
@@ -318,7 +318,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         stack["quote"] = norm.original[stack["span"][0]:stack["span"][1]]
     doc.stacking = stack
     raw_titles = " ".join(head.cover[:1]) if head is not None else ""  # "(2023年修订)" before cleaning
-    doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]) + raw_titles,
+    doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]) + raw_titles
+                               + (title if reconstructed == "reported" else ""),
                                doc.doc_number, doc.issued, eff if kind != "notice" else None,
                                _published(head) or (doc.comment_period or [None])[0], draft=doc.status == "draft")
     doc.series = meta.series_key(doc.region, kind, title)
@@ -354,7 +355,9 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|�
                           # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
                           r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]"
                           # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
-                          r"|^(?:近日|日前|近期|最近)[,,]\s*(?:[^《》。,,]{0,20}?(?:印发|出台|发布|公布)了?)?《([^《》]{6,60})》")
+                          r"|^(?:近日|日前|近期|最近)[,,]\s*(?:[^《》。,,]{0,20}?(?:印发|出台|发布|公布)了?)?《([^《》]{6,60})》"
+                          # "某厅根据《…若干政策措施》对新进规企业进行奖励": the awards a report tells of are the policy's
+                          r"|(?:根据|依据|按照)《([^《》]{6,60})》对[^。《》]{2,40}?(?:进行|给予)(?:奖励|补助|补贴|奖补)")
 
 
 def _joint(value: str | None) -> str | None:

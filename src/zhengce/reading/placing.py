@@ -28,7 +28,8 @@ def level_language(text: str) -> str | None:
 
 
 def infer_region(text: str, issuer: str | None, header: Region | None, title: str | None,
-                 bodies=()) -> Region | None:
+                 bodies=(), named: str | None = None) -> Region | None:
+    """named: a title the text names for the document (a report's policy), telling only its scope."""
     if header:
         return header
     context = None
@@ -49,7 +50,11 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
                     if inner and inner.level != "province" and inner.province == named.province:
                         return inner
                 return named
-    return _region_from_text(text)
+    found = _region_from_text(text)
+    if found is not None and found.level != "province" and found.province and re.search(r"全省|省级", title or named or "") \
+            and not any(r.level != "province" for r in mentions(title or named)):
+        return lookup(found.province) or found  # "2024年全省工业经济…若干政策措施": the province's, wherever the text is
+    return found
 
 
 # whom a notice is addressed to says what level sends it: "各省辖市…" a province, "各县(市、区)…" a city,
@@ -61,12 +66,23 @@ _ADDRESSED_LEVEL = [
 ]
 
 
+# "…,省政府各委、办、厅、局:": the departments of the sender's own government among the addressees
+_OWN_DEPARTMENTS = [("province", re.compile(r"[,,、]\s*(?:省政府各|省直各|省直有关|省级各)")),
+                    ("city", re.compile(r"[,,、]\s*(?:市政府各|市直各|市直有关|市级各)")),
+                    ("district", re.compile(r"[,,、]\s*(?:[县区]政府各|[县区]直各|[县区]直有关|[县区]级各)"))]
+
+
 def addressed_level(text: str) -> str | None:
     for line in text.split("\n")[:40]:
         line = line.strip()
         if line.startswith("各"):
             for level, pattern in _ADDRESSED_LEVEL:
                 if pattern.match(line):
+                    return level
+        head = line[:120].split(":")[0] if ":" in line[:120] else None
+        if head and len(head) < 100:
+            for level, pattern in _OWN_DEPARTMENTS:
+                if pattern.search(head):
                     return level
     return None
 
