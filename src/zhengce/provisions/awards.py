@@ -31,7 +31,7 @@ _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|�
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
                           r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:最高|不超过|上限)?\s*$")  # "每亩一次性给予N元"
-_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?)")
+_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?|车|辆)")
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 # "按实到外资每N万美元给予不超过M万元", "每1美元奖励N元": per a quantity that is not yuan
 _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|提升|晋升|晋级|前进|进位|完成|入榨|收购|销售|生产|加工|出口)?\s*("
@@ -125,6 +125,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     # "奖励平台N万元", "奖励企业现金N万元", "奖励现金N万元": the verb, whom it goes to, the sum
     if re.search(r"(?:奖励|补助|奖补|资助|补贴)(?:给)?(?:企业|公司|单位|机构|园区|平台|团队|基地|个人|法人代表)?(?:各|每家|每个)?"
                  r"(?:一次性)?(?:现金)?$", before) and not re.search(r"(?:奖励|补助|奖补|资助|补贴)$", before):
+        return True
+    # "单个项目可获得某级财政资金最高不超过N万元": the money a project may get
+    if re.search(r"(?:可|可以|能够?)获得?[^,;。]{0,10}?(?:财政)?(?:资金|资助|补助|奖励|支持)(?:支持)?(?:最高|不超过|最高不超过|最多)+$",
+                 before.strip()) and a.bound == "max":
         return True
     # "给予一次性奖励,标准为:一级50万元,二级20万元": amounts by grade under a stated standard
     if re.search(r"(?:给予|予以)[^。;]{0,12}(?:奖励|补助|补贴|资助|奖补)[^。;]{0,6}标准(?:为|是)?[::]", sent[:a.span[0]]) \

@@ -124,6 +124,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     if _SHARED_OUT.match(sent):
         return []  # "其中中央、省、市每亩分别补贴A元、B元…": the award just stated, split between governments
     amounts, percents = find_amounts(sent), find_percents(sent)
+    # "奖励补贴金额为100万元,奖完为止": the pool the awards come from, not an award
+    amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])]
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
@@ -165,6 +167,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at]))
+        if m and m.group(1) in ("车", "辆") and a.bound == "max":
+            continue  # "最高补贴5万元/辆": at most so much for each vehicle bought, an award up to it
         rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award

@@ -93,7 +93,7 @@ _TITLE_FIRST_LEAD_RE = re.compile(r"(?P<who>)《(?P<title>[^《》]{6,100})》(?
 _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 # a news item's lead: "龙华区于2021年10月8日出台了《深圳市龙华区推动上市企业三年倍增若干措施》"
 _NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)|日前|近日|近期)"
-                           r"[,,]?(?P<who>[^《。]{0,20}?)(?:正式)?"
+                           r"[,,]?(?P<who>(?:[^《。]{0,30}?获悉[,,])?[^《。]{0,20}?)(?:正式)?"
                            r"(?:出台|印发|发布|公布|出炉|施行|(?:研究|审议)通过)了?(?:关于(?:印发|转发|(?:公开)?征求))?《(?P<title>[^《》]{6,100})》"
                            r"(?:\s*[((](?P<no>" + DOC_NO + r")[))])?")
 
@@ -333,6 +333,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             if lead.group("no") and DOC_NO_RE.fullmatch(lead.group("no").strip()) and head.doc_number is None:
                 head.doc_number = re.sub(r"\s+", "", lead.group("no"))
         inner, issuer = cover_title(strip_aggregator(unquote(t)))
+        if inner and not issuer and t.startswith("关于") and i > head.start and _GOV_BODY_RE.match(texts[i - 1].strip()):
+            issuer = texts[i - 1].strip()  # "某某区人民政府" over "关于印发《…》的通知"
         if inner:
             head.cover.append(inner)
             if issuer:
