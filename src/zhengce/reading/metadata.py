@@ -26,6 +26,7 @@ QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
                        r"局|厅|委))$")
 TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:(?:支持|支援|政策资金|资金)总额|(?:补贴|补助|奖补|扶持)总资金)(?:为|是|达|约)?" + AMOUNT_RE.pattern)
+_HANDED_DOWN_RE = re.compile(r"现(?:予以)?下达[^。;]{0,40}?(?:经费|资金|补助|奖补)[^。;,]{0,6}?(?:共计|共|合计|总计)" + AMOUNT_RE.pattern)
 # "奖励补贴金额为100万元,奖完为止": a pool the awards are paid from until it runs out
 POOL_RE = re.compile(r"(?:奖励|补贴|奖补|补助)+(?:资金)?(?:总)?金额为" + AMOUNT_RE.pattern + r"(?=[,,]?(?:奖|补|用|发)完为止)")
 ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共计|共|累计)?(?:安排|拿出|统筹)(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
@@ -197,7 +198,9 @@ def reads_as_notice(text: str) -> bool:
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
 
 
-_PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|公示期(?:为|自|从)")
+_PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|公示期(?:为|自|从)"
+                        # "经研究决定,现下达…经费共N万元": a notice allocating funds to those it addresses
+                        r"|现(?:予以)?下达[^。]{0,40}?(?:经费|资金|指标|计划)")
 
 
 @lru_cache(maxsize=1)
@@ -479,6 +482,8 @@ def total_budget(text: str, sectioned: bool = True) -> int | None:
     for its whole purpose ("县财政每年安排2000万元资金用于扶持…") — a 预算安排 is a section's budget."""
     found = matched_amount(TOTAL_RE, text)
     found = found if found is not None else matched_amount(POOL_RE, text)
+    if found is None and not sectioned:  # "现下达…经费共806万元": the money a notice hands out
+        found = matched_amount(_HANDED_DOWN_RE, text)
     if found is None and not sectioned:
         found = (matched_amount(ALLOCATED_RE, text) or matched_amount(_AREAS_RE, text)
                  or matched_amount(_TAKEN_OUT_RE, text))

@@ -20,7 +20,7 @@ from zhengce.reading.model import Document, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
-from zhengce.reading.header import ISO_DATE_RE, cover_title, read_head, title_like
+from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_head, title_like
 from zhengce.reading.numbering import marker
 from zhengce.reading.outline import build_outline, points_of
 from zhengce.reading.signature import DATE_RE, tail_signature
@@ -150,6 +150,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
     if not title and (attached := meta.attached_file_title(texts)):
         title, reconstructed = attached[0], "attached"  # "…管理办法(试行)(征求意见稿).pdf" offered below the text
+    if title and DOC_NO_RE.fullmatch(title):
+        title = None  # "某财教指〔2024〕110号" heading the page: a 文号, never a title
     if not title:
         title, _ = meta.reconstruct_title(body_text)
         reconstructed = title is not None

@@ -61,7 +61,7 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
 # "各乡镇(街道)…" a county or district
 _ADDRESSED_LEVEL = [
     ("province", re.compile(r"^各(?:省辖市|地级以上市|设区市|市[((]州[))]|市州|市、县|市县|地市)")),
-    ("city", re.compile(r"^各(?:辖市[((]?、?区[))]?|旗县(?:市区|区|[((]市、?区[))])|县[((]市、?区[))]|县[((]市[))]区|县市区|区[((]县[))]|区县|县区|县[((]区[))]|区、县)")),
+    ("city", re.compile(r"^各(?:辖市[((]?、?区[))]?|县级市[((]区[))]|旗县(?:市区|区|[((]市、?区[))])|县[((]市、?区[))]|县[((]市[))]区|县市区|区[((]县[))]|区县|县区|县[((]区[))]|区、县)")),
     ("district", re.compile(r"^各(?:乡镇|镇|街道|镇[((]街道[))]|乡[((]镇[))]|镇人民政府|乡镇人民政府)")),
 ]
 
@@ -96,6 +96,12 @@ def _region_from_text(text: str) -> Region | None:
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     counts = mentions(own) or mentions(text)
     if not counts:
+        if addressed_level(text) == "city":
+            # "各县级市(区)…,某某工业园区规建委:": a city's notice naming only its zone, called after the city
+            for z in ZONE_RE.finditer(own[:600]):
+                city = next((c for n in (2, 3) if (c := lookup(z.group(1)[:n])) is not None), None)
+                if city is not None and city.level == "city":
+                    return city
         return None
     # a place of another province named in passing beside one the text keeps naming is a slip of
     # the scanner or a visit, not the document's place ("会同县级部门": together with…)

@@ -249,6 +249,10 @@ def _balanced(s: str) -> bool:
     return depth == 0
 
 
+# "市财政局按职责分工负责", "区发改局配合": a unit with its role
+_ROLE_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:按职责分工|按职能分工|按职责|分别|共同)?(?:牵头|配合|负责|参与|协同|协助|落实)+$")
+
+
 def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
     """Units of the trailing (责任单位:…) clause, and its span within text.
 
@@ -280,7 +284,7 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
             elif ch in "。\n" and depth == 0:
                 end = i
                 break
-        units = split_units(text[body_start:end])
+        units = [_ROLE_END.sub("", u) for u in split_units(text[body_start:end])]
         if end == len(text) and units and not _UNIT_END.search(units[-1]):
             units = units[:-1]  # a list cut off with the text: its last word is no unit
         return units, (start, min(len(text), end + 1))
@@ -298,7 +302,7 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
                     inner = stripped[i + 1:-1]
                     # "(区政务服务局牵头,区发改局、区级相关部门配合)": units with their roles
                     # (…牵头 / …配合 / "市财政局按职责分工负责": each unit with its role)
-                    units = [re.sub(r"(?:按职责分工|按职能分工|按职责|分别|共同)?(?:牵头|配合|负责|参与|协同|协助|落实)+$", "", u)
+                    units = [_ROLE_END.sub("", u)
                              for u in split_units(inner)
                              if not re.fullmatch(r"[\u4e00-\u9fff]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号", u)]  # its 文号 first
                     # "(皖发〔2021〕9号,省经济和信息化厅等负责)": a list closed by 等 is still units
