@@ -292,6 +292,13 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                     if body_start < len(texts) and re.fullmatch(r"[((]?征求意见稿[))]?", texts[body_start].strip()):
                         body_start += 1
                     break
+            else:
+                how = next((k for k in range(body_start, len(texts)) if re.search(
+                    r"(?:信函|电子邮件|邮寄|传真|来信)[^。]{0,12}(?:方式)?[^。]{0,6}(?:将|把)?意见", texts[k])), None)
+                if how is not None and not any(re.match(r"(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+[章条])", t)
+                                               for t in texts[how + 1:]):
+                    # only the notice is printed: its numbered steps (how to send comments) are no articles
+                    body_start = len(texts)
     if not chunk.digest and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))):
         build_outline(doc, lines[body_start:], norm)
         if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
