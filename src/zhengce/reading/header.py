@@ -40,7 +40,7 @@ DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措
             r"(?:工作|申报|申请)(?:启动|开始))")
 _TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
 _CALL_RE = re.compile(r"(?:申报|征集|申请|评选|评审|推荐|遴选|认定)(?:工作)?(?:的)?(?:通知|公告)?$|通知$")
-_COVER_RE = re.compile(r"(?:印发|转发|颁发|修订)[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$"
+_COVER_RE = re.compile(r"(?:印发|转发|颁发|修订|(?<=关于)(?:实施|发布|公布))[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$"
                        # "关于公开征求《…若干举措(征求意见稿)》意见的公告": the draft it puts out is the document
                        r"|征求(?:[^《》〈〉,。]{0,12}?)[《〈](.+?)[》〉][^《》〈〉]{0,24}?意见(?:建议)?的(?:通知|公告|函)$")
 # "各县(市、区)…有关单位:" — the colon is sometimes lost with the page's layout
@@ -173,6 +173,9 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
         # a notice passing on a call for applications is itself the call: its title is its own (unquoted,
         # "转发某委关于组织申报…的通知", the call's own 的通知 is the title's ending)
         return None, None
+    if text[m.start():m.start() + 2] in ("实施", "发布", "公布") and re.search(
+            r"(?:指南|须知|通知|公告|名单|目录|清单)(?:[((][^()()]{1,12}[))])*$", inner):
+        return None, None  # "关于发布《…申报指南》的通知": a call put out is the notice's own business
     head = re.sub(r"^【[^】]{1,8}】", "", text[: m.start()])  # an aggregator's "【区级】" label
     issuer = re.sub(r"关于$", "", head).strip() or None
     if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委|公署)$", issuer):
