@@ -85,17 +85,19 @@ def toc_lines(texts: list[str]) -> set[int]:
             while k < len(texts) and _TOC_ENTRY.match(texts[k]):
                 k += 1
             return set(range(i, k)) if k - i > 3 else set()
-    # chapters listed one per line with nothing under them, then 第一章 again: the outline, unlabelled
-    for i, t in enumerate(texts[:80]):
-        if _chapter_no(t) == 1:
-            k = i + 1
-            while k < len(texts) and _chapter_no(texts[k]) == k - i + 1:
-                k += 1
-            if k - i >= 3 and k < len(texts) and _chapter_no(texts[k]) == 1:
-                return set(range(i, k))
+    # chapters (or 一、 parts) listed one per line with nothing under them, then the first again: the
+    # outline, unlabelled
+    for pattern in (CHAPTER_RE, SECTION_RE):
+        for i, t in enumerate(texts[:80]):
+            if _part_no(pattern, t) == 1:
+                k = i + 1
+                while k < len(texts) and _part_no(pattern, texts[k]) == k - i + 1:
+                    k += 1
+                if k - i >= 3 and k < len(texts) and _part_no(pattern, texts[k]) == 1:
+                    return set(range(i, k))
     return set()
 
 
-def _chapter_no(text: str) -> int | None:
-    m = CHAPTER_RE.match(text.strip())
-    return cn_number(m.group(1)) if m else None
+def _part_no(pattern: re.Pattern[str], text: str) -> int | None:
+    m = pattern.match(text.strip())
+    return cn_number(m.group(1)) if m and len(text.strip()) <= 40 else None

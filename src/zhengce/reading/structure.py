@@ -289,6 +289,7 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
             units = units[:-1]  # a list cut off with the text: its last word is no unit
         return units, (start, min(len(text), end + 1))
     stripped = text.rstrip().rstrip("。")
+    stripped = re.sub(r"〔(?=\d{5,8}号)", "#", stripped)  # a 文号 whose 〕 was lost opens no bracket ("某发〔20229号")
     if stripped and stripped[-1] in _CLOSE:
         # find the matching opening bracket of the trailing group
         depth = 0
@@ -304,7 +305,8 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
                     # (…牵头 / …配合 / "市财政局按职责分工负责": each unit with its role)
                     units = [_ROLE_END.sub("", u)
                              for u in split_units(inner)
-                             if not re.fullmatch(r"[\u4e00-\u9fff]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号", u)]  # its 文号 first
+                             # (its 文号 first, "〕" maybe lost: "某发〔20229号")
+                             if not re.fullmatch(r"[\u4e00-\u9fff]{1,12}[〔\[(#]\d{4}(?:[〕\])]\d{1,4}|\d{1,4})号", u)]
                     # "(皖发〔2021〕9号,省经济和信息化厅等负责)": a list closed by 等 is still units
                     if units and all(_UNIT_END.search(u.removesuffix("等")) and len(u) >= 3 for u in units) \
                             and len(inner) <= 200:
