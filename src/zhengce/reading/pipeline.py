@@ -23,7 +23,7 @@ from zhengce.reading.divisions import inside
 from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_head, title_like
 from zhengce.reading.numbering import marker
 from zhengce.reading.outline import build_outline, points_of
-from zhengce.reading.signature import DATE_RE, tail_signature
+from zhengce.reading.signature import DATE_RE, date_before_attachments, tail_signature
 from zhengce.reading.split import Chunk, split_documents
 from zhengce.reading.warnings import check_document
 
@@ -454,7 +454,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
     field_date = fields.get("issued")
     m = ISO_DATE_RE.search(field_date or "") or DATE_RE.search(field_date or "")
     doc.issued = ((head.signed if head is not None else None) or issued or (meta.iso(*m.groups()) if m else None)
-                  or tail_date or (head.dated if head is not None else None))
+                  or tail_date or (head.dated if head is not None else None) or date_before_attachments(texts))
     number = fields.get("doc_number")
     if number and not re.search(r"\d", number):
         number = None  # "发文字号: -", "无"

@@ -64,3 +64,13 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
 
 _RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|委员会|管委会))\s*"
                                r"(\d{4})年(\d{1,2})月(\d{1,2})日[。.]?$")
+
+
+def date_before_attachments(texts: list[str]) -> str | None:
+    """The date closing a notice whose attachments follow it ("二〇一一年七月二十日" / "附件1:" / the form):
+    the signature is not at the page's end then, the attachments are."""
+    for k in range(len(texts) - 1):
+        date = date_of_line(texts[k])
+        if date and re.match(r"^附件\s*\d*\s*[::]", texts[k + 1].strip()):
+            return date
+    return None
