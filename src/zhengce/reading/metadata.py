@@ -73,6 +73,11 @@ def clean_title(title: str) -> str:
         place = lookup(news.group(1))
         if place is not None and place.level in ("city", "district", "county"):
             title = (place.name + news.group(2)) if not news.group(2).startswith(place.name[:2]) else news.group(2)
+    # an aggregator's headline "《某县人民政府关于印发某某办法的通知》政策": the document it names
+    wrapped = re.fullmatch(r"《([^《》]{6,120})》(?:政策|全文|原文|详情|政策原文)?(?:的?(?:政策)?解读)?", title)
+    if wrapped:
+        inner = re.search(r"印发《?(.+?)》?的通知$", wrapped.group(1))
+        title = inner.group(1) if inner else strip_issuer_prefix(wrapped.group(1))
     # a question headline about a document: "《X关于印发Y的通知》中的企业奖励政策有哪些?"
     asked = re.fullmatch(r".{0,10}《(.{6,120})》.{0,24}(?:有哪些|是什么|怎么申请|如何申报|\?)", title)
     if asked:
