@@ -103,6 +103,16 @@ _NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇
                      r"推荐阅读|延伸阅读|热门(?:推荐|文章|阅读)|猜你喜欢)\s*[::]?")
 
 
+# "某省某厅、省财政厅近日联合印发《…》": the bodies right before the news lead's date word
+_DATED_BODIES_RE = re.compile(r"(?:^|[,。,])(?P<who>[\u4e00-\u9fff、]{2,40}?(?:厅|局|委员会|办公室|办公厅|人民政府|管委会))"
+                              r"(?:近日|日前|近期)(?:正式|联合)?(?:出台|印发|发布)")
+
+
+def _signers(who: str) -> bool:
+    """Issuing bodies, one or several joined by 、 ("某省某厅、省财政厅")."""
+    return len(who) >= 4 and all(_SIGNER_RE.match(p) for p in who.split("、"))
+
+
 def is_chrome(text: str) -> bool:
     t = text.strip()
     if not t:
@@ -177,6 +187,7 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
             r"(?:指南|须知|通知|公告|名单|目录|清单)(?:[((][^()()]{1,12}[))])*$", inner):
         return None, None  # "关于发布《…申报指南》的通知": a call put out is the notice's own business
     head = re.sub(r"^【[^】]{1,8}】", "", text[: m.start()])  # an aggregator's "【区级】" label
+    head = re.sub(r"^\s*" + DOC_NO + r"\s*", "", head)  # "某政办发〔2017〕88号 某某办公室关于印发…": its 文号 first
     issuer = re.sub(r"关于$", "", head).strip() or None
     if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委|公署)$", issuer):
         issuer = None
@@ -331,7 +342,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             if lead.re is _NEWS_LEAD_RE and lead.group(1):
                 head.dated = head.dated or iso(*lead.group(1, 2, 3))
             who = lead.group("who").strip(",, ")
-            if _SIGNER_RE.match(who) and len(who) >= 4:  # "近日,汉阴县人民政府出台《…》(汉政办发〔2016〕2号)"
+            if not _signers(who) and (body := _DATED_BODIES_RE.search(t)):
+                who = body.group("who").strip(",, ")  # "某省某厅、省财政厅近日联合印发《…》": the bodies before the date word
+            if _signers(who):  # "近日,汉阴县人民政府出台《…》(汉政办发〔2016〕2号)"
                 head.cover_issuers.append(who)
             if lead.group("no") and DOC_NO_RE.fullmatch(lead.group("no").strip()) and head.doc_number is None:
                 head.doc_number = re.sub(r"\s+", "", lead.group("no"))

@@ -27,6 +27,7 @@ _TABLE.update({
     0x201F: "“", 0x301D: "“", 0x301E: "”", 0x2033: "”", 0xFE50: ",", 0xFE51: "、", 0xFE52: ".",
     0xFE54: ";", 0xFE55: ":", 0xFE30: ":", 0xFE13: ":", 0x2013: "-", 0x2012: "-", 0x2212: "-", 0xFE63: "-", 0x2014: "—",
     0x2015: "—", 0x2500: "—", 0xFF5E: "~", 0x301C: "~", 0x00B7: "·", 0x30FB: "·", 0x2027: "·",
+    0x965C: "陕",  # a variant form of 陕/陝 that converters leave as it is ("陜西省")
 })
 _TABLE = {k: (ord(v) if isinstance(v, str) else v) for k, v in _TABLE.items()}
 # "【" "】" "〔" "〕" "《" "》" "“" "”" "、" "。" stay Chinese; brackets, commas, colons become ASCII.
