@@ -168,6 +168,9 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
     """(inner title, issuer) of a covering notice's title "X关于印发《Y》的通知"."""
     if "。" in text or len(text) > 160:
         return None, None
+    # "…的通知(某政办发〔2021〕7号)": the 文号 after the title; "3、某某办公室关于…": a compilation's item number
+    text = re.sub(r"\s*[((]\s*" + DOC_NO + r"\s*[))]\s*$", "", text)
+    text = re.sub(r"^\s*\d{1,4}[、.]\s*(?=[\u4e00-\u9fff])", "", text)
     m = _COVER_RE.search(text)
     if not m:
         # "长兴县人民政府印发关于…的若干政策意见": a notice titled by the act of issuing, news style
