@@ -223,6 +223,13 @@ def _units(doc: Any, norm: Any):
                 if re.search(r"[。,;]", line[cut:]):
                     yield line[cut:], pos + cut, None, doc.id, {"incentive"}, None
                 pos += len(line) + 1
+        elif above and not doc.sections[0].title and (arts[0].no or 1) > 1:
+            # a page starting deep inside a document ("…分别补助8000元、5000元。(三)…"): the paragraph
+            # above the first article is the end of one cut off above it, with its awards
+            kept = above.rstrip("\n")
+            last = kept.rsplit("\n", 1)[-1]
+            if "。" in last and _STATES_AWARDS.search(last):
+                yield last, start + len(kept) - len(last), None, doc.id, {"incentive"}, None
         for a in arts:
             yield a.text, a.norm_span[0], a.no, a.id, None, a
         # a section printed as paragraphs with no numbered articles carries its awards itself

@@ -118,6 +118,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         r"(?:奖励|补助|奖补)(申报单位|申报企业|项目单位|运营单位|建设单位|责任单位|引荐单位|企业)(?:各|每家|每个)?(?:一次性)?$", before)
     if m and not re.search(r"资金|总额|规模|预算|基金|安排", m.group(1)):
         return True
+    # "…的农产品奖励获证企业3万元": the award verb and the kind of firm it goes to
+    if re.search(r"(?:奖励|补助|奖补|资助|补贴)(?:给)?[\u4e00-\u9fff]{1,4}(?:企业|单位|机构)(?:各|每家|每个)?(?:一次性)?$", before) \
+            and not _BUDGET_BEFORE.search(before):
+        return True
     # "每批次奖励该协会2万元": the award verb and the one it goes to, whatever stands before
     if re.search(r"(?:奖励|补助|奖补|资助|补贴)(?:给)?(?:该|其)[\u4e00-\u9fff]{0,8}?(?:企业|旅行社|公司|单位|机构|医院|学校|"
                  r"园区|平台|团队|基地|协会)(?:各|每家|每个)?(?:一次性)?(?:现金)?$", before):
