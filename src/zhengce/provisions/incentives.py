@@ -145,7 +145,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     for i, a in enumerate(amounts):
         before = sent[max(0, a.span[0] - 8):a.span[0]]
         # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励")
-        if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?\s*$|每上?一个台阶[((]\s*$", before) \
+        if re.search(r"每(?:增加|新增|超出|超过|超|多|提高|投入|投资|实现|达到|满)?\s*$|每上?一个台阶[((]\s*$", before) \
                 and i + 1 < len(amounts):
             b = amounts[i + 1]
             gap = sent[a.span[1]:b.span[0]]

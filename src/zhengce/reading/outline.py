@@ -117,8 +117,14 @@ def _spaced_head(norm: Normalized, start: int, end: int, label_len: int) -> str 
     h = _SPACED_HEAD.match(body)
     if not h:
         return None
+    head, after = h.group(1), body[h.end():]
+    # a PDF's lost line breaks and spaced digits are no heading's end: "…城维税、 教育附加", "达到 50 万元",
+    # "…其他成员 各 50%"
+    if (head.endswith(("、", "(", "(")) or head.count("(") + head.count("(") != head.count(")") + head.count(")")
+            or after[:1].isdigit() or re.match(r"\S{1,2}[ \t\u3000\u00a0]", after)):
+        return None
     from zhengce.reading.normalize import to_simplified
-    return to_simplified(h.group(1))
+    return to_simplified(head)
 
 
 def _shorter(heading: str, spaced: str | None) -> str:
