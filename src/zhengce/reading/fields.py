@@ -21,6 +21,7 @@ _FIELDS = {
     "参考依据": "basis", "政策依据": "basis", "依据文件": "basis", "文件依据": "basis", "政策来源": "basis",
     "作者": "ui", "编辑": "ui", "Tags": "ui", "TAG": "ui", "标签": "ui", "责任编辑": "ui", "内容编辑": "ui", "分享到": "ui", "本文标签": "ui", "关键词": "ui",
     "征集开始日期": "comment_from", "征集开始时间": "comment_from", "征集结束日期": "comment_to", "征集结束时间": "comment_to",
+    "发布文号": "doc_number", "生效日期": "effective", "失效日期": "ui", "文件来源": "source", "所属类别": "topic",
     "本次征集开始时间": "comment_from", "本次征集结束时间": "comment_to", "征求意见开始时间": "comment_from",
     "征求意见结束时间": "comment_to", "结束时间": "comment_to",  # ("征集开始时间:… 结束时间:…" on one line)
     "解读单位": "issuer", "解读机关": "issuer", "解读时间": "issued", "解读日期": "issued", "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",

@@ -33,7 +33,7 @@ _CHROME_RE = re.compile(
     r"规范性文件|部门文件|文件通知|.*\d{3,4}-\d{7,8}.*|.*\d{11}.*|.*(?:浏览|阅读|访问)\s*\d*\s*(?:次|分享).*|"
     r"[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}-\d{2}-\d{2}.*|.{0,20}发表于\s*\d{4}-.*|(?:来源|作者|编辑)[::].{0,30}|"
     r"[\u4e00-\u9fff]{0,8}(?:解读|图解|视频|相关阅读|附件下载|原文下载)|"
-    r".{0,12}(?:无障碍|登录|注册|English|简体|繁体|适老化).{0,12})$")
+    r".{0,12}(?:无障碍|登录|注册|English|简体|繁体|适老化).{0,12}|(?:赞助商链接|广告|推广)\s*\|?)$")
 DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
             r"实施办法|管理办法|暂行办法|办法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
             r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|清单|(?:政策|措施)(?:摘要|汇编|一览表?|要点)|(?<!第)[一二三四五六七八九十]{1,3}条|(?<![\d第])\d{1,3}条|"
@@ -323,6 +323,14 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             i += 1
             continue
         noted = re.fullmatch(r"[((]\s*(" + DOC_NO + r")\s*[,,;;]?\s*(?:(\d{4})年(\d{1,2})月(\d{1,2})日)?\s*(?:印发|发布|签发)?\s*[))]", t)
+        noted = noted or re.fullmatch(r"[((]\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:[\u4e00-\u9fff]{0,12}?(?:通过|公布|发布|印发)\s*)?"
+                                       r"[,,]?\s*(?P<no>" + DOC_NO + r")\s*(?:公布|发布)?\s*[))]", t)
+        if noted and "no" in noted.re.groupindex:  # "(1999年10月1日某府令〔1999〕65号)": the date first
+            head.doc_number = head.doc_number or re.sub(r"\s+", "", noted.group("no"))
+            if head.signed is None:
+                head.signed = iso(*noted.group("y", "m", "d"))
+            i += 1
+            continue
         if noted:  # "(珠高〔2016〕55号,2016年7月6日印发)" under the title
             head.doc_number = head.doc_number or re.sub(r"\s+", "", noted.group(1))
             if noted.group(2) and head.signed is None:

@@ -58,7 +58,9 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # decorative bullets before a line's numbering: "◈ 1.鼓励…", "● 一、…"
     (re.compile(r"(?m)^[ \t]*[◈◆◇●○•▪■□★☆►▶➢✦❖][ \t]*"), ""),
     # a disclosure page's labels in square brackets: "[ 发文字号 ] 某府办发〔2022〕9号 [ 发布机构 ] …"
-    (re.compile(r"\[\s*(索引号|发文字号|文号|主题分类|体裁分类|发布机构|发文机关|发文单位|发布日期|成文日期|有效性|公开方式)\s*\]\s*"),
+    # (or in 【】 as a law database prints them: "- 【发布文号】某府令[1999]65号")
+    (re.compile(r"[\[【]\s*(索引号|发文字号|发布文号|文号|主题分类|体裁分类|发布机构|发布单位|发文机关|发文单位|发布日期|成文日期|"
+                r"生效日期|实施日期|失效日期|有效性|公开方式|文件来源|所属类别)\s*[\]】]\s*"),
      lambda m: m.group(1) + ":"),
     # a law database's bracketed field labels: "【发文字号】…", "【发布日期】2014.06.30"
     (re.compile(r"(?m)^[ \t]*【(发文字号|文号|发布部门|发文机关|发布日期|成文日期|实施日期|索引号)】"),

@@ -421,6 +421,8 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
     if not issuer and chunk.label:
         issuer = meta.issuers_of_heading(chunk.label)  # a digest item titled with its issuers
     field_issuer = _joint(fields.get("issuer"))
+    if field_issuer and not re.search(r"[\u4e00-\u9fff]", field_issuer):
+        field_issuer = None  # "发布单位:83102": a database's code for the body, not its name
     if field_issuer and re.search(r"\s", field_issuer):
         # "发文部门:扬州市工业和信息化局 扬州市财政局": joint issuers; anything else in the field is not one
         parts = field_issuer.split()
