@@ -462,7 +462,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         number = None  # "发文字号: -", "无"
     number = re.sub(r"\s+", "", number) if number else None
     if number:  # "海行规发[2014]10": the usual brackets, and the 号 a field dropped
-        number = re.sub(r"^([\u4e00-\u9fff]{1,14})[\[(【](\d{4})[\])】](\d{1,4})$", r"\1〔\2〕\3号", number)
+        number = re.sub(r"^([\u4e00-\u9fff]{1,14})[\[(【](\d{4})[\])】](\d{1,4})号?$", r"\1〔\2〕\3号", number)
     if number and (m := re.search(r"[\u4e00-\u9fff]{1,14}[〔\[(]\d{4}[〕\])]\d{1,4}号", number)):
         number = m.group(0)  # a field value that runs on into the next field ("…9号文件登记号:…")
     doc.doc_number = (number or (head.doc_number if head is not None else None)

@@ -1,0 +1,278 @@
+"""Forms met in rounds 32, 33 and 36–39 (rounds 32 and 33 once their blind measure was taken; 36–39
+scored blind on arrival, then developed against), each in a small text of its own (placeholder
+sentences and places, none from a test document): what the reader must make of them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zhengce.provisions import extract
+from zhengce.reading import parse_text
+from zhengce.reading.lines import toc_lines
+from zhengce.reading.normalize import normalize
+
+
+def _awards(text):
+    return [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate"), p.fields.get("cap_yuan"))
+            for p in extract(text) if p.kind == "incentive"]
+
+
+def _incentives(doc):
+    return [p for p in doc.provisions if p.kind == "incentive"]
+
+
+# ---- documents and their heads ------------------------------------------------------------------
+
+def test_documents_printed_one_after_another_under_title_and_number_lines_are_each_read():
+    text = ("中共江阴市委员会、江阴市人民政府\n关于鼓励企业增资的政策意见\n\n澄发〔2013〕9号  2013年1月27日\n"
+            "一、对增资达到一定规模的企业予以扶持。\n二、具体标准如下:\n1.增资1000万元以上的,奖励10万元;\n"
+            "三、本意见由市商务局负责解释。\n"
+            "中共江阴市委、江阴市人民政府\n关于促进总部经济发展的若干意见(试行)(摘要)\n\n澄发〔2013〕18号  2013年2月8日\n"
+            "一、指导思想(略)\n二、基本思路\n1.积极引进总部。鼓励大型企业来澄设立总部。\n2.发展本市总部企业。扶持本市企业做大做强。\n")
+    docs = parse_text(text, source="yearbook.txt")
+    assert [(d.doc_number, d.issued) for d in docs] == [("澄发〔2013〕9号", "2013-01-27"), ("澄发〔2013〕18号", "2013-02-08")]
+    assert docs[0].issuer == "中共江阴市委员会、江阴市人民政府"
+    assert docs[1].title == "关于促进总部经济发展的若干意见"  # (试行)(摘要) are no part of it
+    assert docs[1].sections[0].title == "指导思想"  # "(略)": text left out, not the title's
+
+
+def test_a_notice_passing_on_a_call_without_quotes_keeps_its_own_title_and_is_the_citys():
+    text = ("转发省经信委关于组织申报2018年度技术改造综合奖补资金的通知\n"
+            "各辖市区发改经信委、泰州医药高新区科信局:\n现将省经信委通知转发给你们,请按要求组织申报。\n"
+            "1.要高度重视。请各地认真组织。\n2.要从严审核。请务必于5月11日前报送。\n")
+    doc = parse_text(text, source="forward.txt")[0]
+    assert doc.title.startswith("转发省经信委关于组织申报") and doc.kind == "notice"
+    assert (doc.region, doc.level) == ("江苏省泰州市", "city")
+
+
+def test_a_headline_naming_the_whole_text_or_one_part_of_a_policy_gives_the_policy():
+    for headline in ("30条奖励扶持!无锡宜兴市推进工业经济高质量发展的若干政策全文",
+                     "宜兴市推进工业经济高质量发展的若干政策之品牌创建奖励"):
+        text = (headline + "\n作者: 编辑: 来源: 发布日期: 2024.02.23\n"
+                "一、做大做强支柱产业\n1、鼓励支柱产业发展。对新认定的企业给予10万元奖励。\n")
+        doc = parse_text(text, source="headline.txt")[0]
+        assert doc.title == "宜兴市推进工业经济高质量发展的若干政策", headline
+
+
+def test_an_unlabelled_outline_of_chapters_or_parts_is_not_the_structure():
+    assert toc_lines(["第一章", "第二章 信息归集", "第三章 激励与惩戒", "第一章 总则", "第一条 为了…"]) == {0, 1, 2}
+    assert toc_lines(["一、产业政策(8条)", "二、科技政策(6条)", "三、金融政策(4条)", "一、产业政策(8条)",
+                      "1.对新认定的企业给予奖励。"]) == {0, 1, 2}
+
+
+def test_a_draft_regulation_its_stage_suffix_and_a_comment_deadline_without_year():
+    text = ("关于《如皋市社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告\n发布时间:2018-11-12 17:25:15\n"
+            "现将草案修改二稿向社会公开征求意见。意见建议请于11月23日前,以信件方式寄至市人大法制委。\n"
+            "如皋市人大常委会办公厅\n2018年11月12日\n如皋市社会信用条例\n(草案修改二稿征求意见稿)\n"
+            "第一章\n第二章 信息归集\n第三章 法律责任\n第一章\n第一条(立法目的)为了规范社会信用管理,制定本条例。\n"
+            "第二条(适用范围)本条例适用于本市。\n")
+    doc = parse_text(text, source="draft.txt")[0]
+    assert doc.title == "如皋市社会信用条例" and doc.status == "draft"
+    assert doc.comment_period == ["2018-11-12", "2018-11-23"]
+    assert [(s.no, s.title) for s in doc.sections] == [(1, None)] and [a.no for a in doc.articles] == [1, 2]
+
+
+def test_the_draft_a_consultation_prints_below_it_and_its_window_fields():
+    text = ("关于公开征求《兰溪市关于扩需求强动能 推动经济高质量发展的若干政策(征求意见稿)》 意见的公告\n"
+            "本次征集开始时间:2024-01-16 结束时间:2024-01-25\n"
+            "结合2023年我市政策实施情况,我委起草形成征求意见稿,现向社会公开征求意见:\n"
+            "1.通过电子邮件方式将意见发送至本委;\n2.通过信函方式将意见邮寄至本委。\n"
+            "兰溪市关于扩需求强动能\n推动经济高质量发展的若干政策\n征求意见稿\n为促进经济回升向好,制定以下政策。\n"
+            "一、扩大有效需求\n1.开展扩投资攻坚行动。组织实施扩大有效投资攻坚行动。\n")
+    doc = parse_text(text, source="consult.txt")[0]
+    assert doc.comment_period == ["2024-01-16", "2024-01-25"] and doc.year == 2024
+    assert [a.heading for a in doc.articles] == ["开展扩投资攻坚行动"]  # not the ways to send comments
+
+
+def test_a_consultation_printing_only_itself_has_no_articles():
+    text = ("我局组织起草《靖江市专项资金管理办法》,现就《靖江市专项资金管理办法(征求意见稿)》公开征求意见,"
+            "有关单位可以在2024年3月10日前提出意见:\n(一)通过信函方式将意见寄至本局,\n(二)通过电子邮件将意见发至本局。\n"
+            "靖江市发展和改革局\n2024年2月8日\n")
+    doc = parse_text(text, source="consult_only.txt")[0]
+    assert doc.status == "draft" and not doc.articles
+
+
+def test_a_single_article_quoted_from_rules_is_an_article():
+    doc = parse_text("第九条 初次认定为市级科技型企业的,分别一次性给予1万元、3万元的奖励。\n"
+                     "——摘自某市科技局官网\n", source="one_article.txt")[0]
+    assert [a.no for a in doc.articles] == [9]
+
+
+def test_parts_whose_paragraph_ends_with_its_lead_units_are_articles():
+    text = ("某某盟扶持奶食品产业八条政策措施(试行)\n为推动产业发展,制定如下政策措施。\n"
+            "一、对标准化试点进行补贴。对每个试点补贴30万元。(牵头单位:市场监管局、财政局)\n"
+            "二、对申请认证的企业进行补贴。新取得认证的,给予一次性奖励50万元。(牵头单位:市场监管局、财政局)\n")
+    doc = parse_text(text, source="lead_units.txt")[0]
+    assert len(doc.sections) == 1 and [a.no for a in doc.articles] == [1, 2]
+    assert doc.articles[0].responsible == ["市场监管局", "财政局"]
+
+
+def test_a_damaged_number_and_date_under_a_prefecture_office_notice():
+    text = ("兴安盟行政公署关于印发《兴安盟扶持产业政策措施(试行)》的通知\n兴署字〔2022108\n各旗县市人民政府:\n"
+            "现将《兴安盟扶持产业政策措施(试行)》印发给你们,请认真贯彻落实。\n2022829\n兴安盟扶持产业政策措施(试行)\n"
+            "一、对试点进行补贴。对每个试点补贴30万元。\n")
+    doc = parse_text(text, source="league.txt")[0]
+    assert (doc.issuer, doc.doc_number, doc.issued) == ("兴安盟行政公署", "兴署字〔2022〕108号", "2022-08-29")
+
+
+# ---- places ---------------------------------------------------------------------------------------
+
+def test_a_text_saying_our_city_over_three_of_its_counties_is_the_citys():
+    text = ("据悉,市财政对新入规的市直企业每家奖励2万元;各县市区给予配套奖励:江阴市每家奖励10万元,"
+            "宜兴市每家奖励6万元,梁溪区、锡山区和惠山区每家奖励5万元。我市连续两年入规企业超百家。\n")
+    doc = parse_text(text, source="counties.txt")[0]
+    assert (doc.region, doc.level) == ("江苏省无锡市", "city")
+    assert sum(1 for p in _incentives(doc) if p.fields["amount_yuan"] == 50000) == 3  # one per place
+
+
+def test_addressees_naming_the_senders_own_departments_and_a_revised_text_it_sends():
+    text = ("西宁市、各自治州人民政府,海东市,省政府各委、办、厅、局: 为了发挥奖励基金的激励作用,"
+            "省财政厅对原《省政府奖励基金管理办法》进行了修改和补充,已经省政府同意,现印发给你们,请认真遵照执行。\n")
+    doc = parse_text(text, source="revised.txt")[0]
+    assert (doc.title, doc.kind, doc.level) == ("省政府奖励基金管理办法", "rules", "province")
+    assert doc.region == "青海省"
+
+
+def test_a_report_of_awards_paid_under_a_province_wide_policy_is_the_policys():
+    text = ("近日,记者从东阳市财政部门获悉,东阳市27家企业获省级专项奖励105万元。\n"
+            "据了解,省财政厅根据《2024年全省工业经济首季“开门红”若干政策措施》对新进规企业进行奖励。\n")
+    doc = parse_text(text, source="report.txt")[0]
+    assert (doc.title, doc.year, doc.region) == ("2024年全省工业经济首季“开门红”若干政策措施", 2024, "浙江省")
+
+
+def test_a_city_notice_to_its_county_level_cities_placed_by_the_zone_it_names():
+    text = ("各县级市(区)住建局、财政局,苏州工业园区规建委,决定开展2023年度专项资金项目申报工作,"
+            "请于8月31日前进行网上申报。\n")
+    doc = parse_text(text, source="zone_city.txt")[0]
+    assert (doc.region, doc.level) == ("江苏省苏州市", "city")
+
+
+# ---- titles ---------------------------------------------------------------------------------------
+
+def test_a_government_printed_over_its_notice_title_issues_it():
+    text = ("泰兴市人民政府\n关于印发《泰兴市促进工业经济高质量发展的若干政策措施》的通知\n泰政发〔2023〕28号\n"
+            "各镇人民政府:\n现将《泰兴市促进工业经济高质量发展的若干政策措施》印发给你们。\n"
+            "泰兴市促进工业经济高质量发展的若干政策措施\n一、支持扩大投资\n1.鼓励技改。对技改项目给予10%补助。\n")
+    doc = parse_text(text, source="gov_over.txt")[0]
+    assert (doc.issuer, doc.doc_number) == ("泰兴市人民政府", "泰政发〔2023〕28号")
+
+
+def test_a_news_headline_yields_to_the_policy_its_lead_names():
+    text = ("引客入城,我市出台奖励办法\n奖励补贴金额为100万元,奖完为止\n"
+            "本报讯 2月8日,记者从海安市文旅局获悉,我市出台《“引客入海”奖励实施方案》,对旅行社组织游客进行奖励。\n"
+            "具体标准:组织团队游人数在30人以上,按30元/人的标准进行奖励补贴;自驾车10辆以上的,按50元/车的标准进行奖励。\n")
+    doc = parse_text(text, source="news.txt")[0]
+    assert doc.title == "“引客入海”奖励实施方案"
+    assert doc.total_budget_yuan == 1000000  # the pool, not an award
+    assert sorted(p.fields["per_unit"]["award_yuan"] for p in _incentives(doc)) == [30, 50]
+
+
+def test_a_number_heading_a_page_is_no_title_and_a_notice_handing_down_funds():
+    text = ("邹财教指〔2024〕110号\n各镇街财政所:\n经研究决定,现下达科技计划项目等经费共806万元,具体详见附件。\n"
+            "邹城市财政局\n2024年7月29日\n")
+    doc = parse_text(text, source="allocation.txt")[0]
+    assert doc.title is None and doc.kind == "notice" and doc.total_budget_yuan == 8060000
+
+
+def test_a_notice_putting_out_a_policy_or_a_call():
+    doc = parse_text("关于实施《诸城市新一轮产业配套政策》的通知\n各相关单位:\n制定如下产业配套政策。\n"
+                     "第一条 设立产业基金\n设立10亿元规模的产业基金。\n第二条 促进智能制造\n按投资额给予10%扶持。\n",
+                     source="put_out.txt")[0]
+    assert doc.title == "诸城市新一轮产业配套政策"
+    doc = parse_text("关于发布《2023年诸城市产业发展资金实施指南(第三批)》的通知\n各有关单位:\n"
+                     "现将指南予以发布,请于2023年6月30日前申报。\n", source="call.txt")[0]
+    assert doc.title == "关于发布《2023年诸城市产业发展资金实施指南(第三批)》的通知"
+
+
+def test_an_aggregators_headline_wrapping_a_notice_title_and_a_number_before_the_issuer():
+    doc = parse_text("《永康市人民政府关于印发永康市招商引资奖励办法的通知》政策解读\n一、起草背景\n"
+                     "为推动招商引资,制定本办法。\n", source="explainer.txt")[0]
+    assert doc.title == "永康市招商引资奖励办法"
+    doc = parse_text("永政办发〔2017〕88号 永康市人民政府办公室关于印发《永康市 设施农业奖励办法》的通知\n"
+                     "各镇人民政府:\n现将《永康市设施农业奖励办法》印发给你们。\n", source="numbered.txt")[0]
+    assert doc.issuer == "永康市人民政府办公室"
+
+
+def test_joint_issuers_before_a_news_leads_date_word_and_a_variant_character():
+    doc = parse_text("陜西:绿色单位奖励10万元\n陜西省生态环境厅、省财政厅近日联合印发《陜西省绿色文明示范工程奖励办法》,"
+                     "对获得省级绿色文明示范单位称号的单位,每单位一次性奖励10万元。\n", source="joint.txt")[0]
+    assert doc.issuer == "陕西省生态环境厅、陕西省财政厅" and doc.region == "陕西省"
+
+
+def test_a_law_databases_fields_and_a_date_before_the_number_under_the_title():
+    text = ("- 【发布单位】83102\n- 【发布文号】渝府令[1999]65号\n- 【发布日期】1999-10-01\n"
+            "重庆市人民建议奖励办法\n(1999年10月1日渝府令〔1999〕65号)\n"
+            "第一条 为鼓励人民群众献计献策,制定本办法。\n第二条 市人民政府对有价值的建议给予奖励。\n")
+    doc = parse_text(text, source="lawdb.txt")[0]
+    assert doc.issuer is None  # a code is no name
+    assert (doc.doc_number, doc.issued) == ("渝府令〔1999〕65号", "1999-10-01")
+
+
+# ---- provisions -----------------------------------------------------------------------------------
+
+def test_rates_and_caps_paired_by_fenbie():
+    assert _awards("对年采购上游产品1亿元以上或下游产品500万元以上的,分别按年开票销售额的1 ‰、 5‰给予一次性奖励,"
+                   "单个企业每年分别不超过100万元、 50 万元。") == [("rate", None, Decimal("0.001"), 1000000),
+                                                                  ("rate", None, Decimal("0.005"), 500000)]
+
+
+def test_funding_shares_of_an_award_and_payment_by_stage_are_not_awards():
+    assert _awards("(1)复合种植补贴标准为每亩300元。其中中央、自治区、市每亩分别补贴150元、50元、40元,县级配套60元。") == [
+        ("per_unit", None, None, None)]
+    assert [a[2] for a in _awards("对重大项目按照实际投入给予10%的补助。按项目开工、竣工投产两个阶段,"
+                                  "分别给予补助总额30%、70%的补助。")] == [Decimal("0.1")]
+
+
+def test_one_rate_with_a_cap_for_each_kind_in_the_sentence_after():
+    got = _awards("对投资1亿元以上的重大项目,按照实际投入给予10%的分类补助。其中:集成电路项目最高补助5000万元,"
+                  "其他细分行业项目最高补助3000万元;其他项目最高补助2000万元。")
+    assert got == [("rate", None, Decimal("0.1"), n) for n in (50000000, 30000000, 20000000)]
+
+
+def test_one_amount_for_each_of_a_list():
+    assert len(_awards("对新评定的全国红色旅游融合发展示范区、国家文化产业和旅游产业融合发展示范区,分别一次性奖励100万元。")) == 2
+    assert len(_awards("市级财政对竹林小镇和4A级竹风景区一次性补助100万元/个。")) == 2
+
+
+def test_money_a_project_may_get_an_award_to_a_kind_of_firm_and_per_amount_exceeded():
+    assert _awards("资金支持政策:单个项目可获得自治区财政资金最高不超过800万元。") == [("up_to", 8000000, None, None)]
+    assert _awards("首次获得有机认证的农产品奖励获证企业3万元,成功续证奖励0.8万元。") == [
+        ("fixed", 30000, None, None), ("fixed", 8000, None, None)]
+    got = extract("上缴税金每超100万元,奖励人民币5000元,每户企业奖金总额不超过5万元。")
+    assert [(p.fields["form"], p.fields["per_unit"], p.fields["cap_yuan"]) for p in got if p.kind == "incentive"] == [
+        ("per_unit", {"unit_yuan": 1000000, "award_yuan": 5000}, 50000)]
+
+
+def test_awards_ending_an_article_cut_off_above_the_page():
+    text = ("某某市惠企政策汇编\n部门批准参展的农业企业,省外、省内参展的每家分别补助8000元、5000元。(三)产品认证奖励。"
+            "首次获得有机认证的奖励获证企业3万元。\n")
+    doc = parse_text(text, source="deep.txt")[0]
+    assert sorted(p.fields["amount_yuan"] for p in _incentives(doc)) == [5000, 8000, 30000]
+
+
+def test_deadlines_to_hand_in_to_a_higher_office_and_a_date_before_the_attachments():
+    text = ("一、申报程序\n(一)县(市、区)局负责初审,于8月15日前统一报市质监局。\n(二)市局于8月20日前上报省局。\n"
+            "二〇一一年七月二十日\n附件1:\n申请表\n")
+    doc = parse_text(text, source="calls.txt")[0]
+    assert doc.issued == "2011-07-20"
+    assert [d["date"] for d in doc.deadlines] == ["2011-08-15", "2011-08-20"]
+
+
+def test_units_with_their_roles_and_a_damaged_number_in_the_bracket():
+    text = ("一、产业发展支持政策\n1.对新设研发中心的企业给予奖励。(皖发〔20229号,省财政厅、各市政府负责)\n"
+            "2.支持金融机构。(市地方金融监管局、市国资委、市农业农村局按职责分工负责)\n")
+    doc = parse_text(text, source="units.txt")[0]
+    assert [a.responsible for a in doc.articles] == [["省财政厅", "各市政府"],
+                                                     ["市地方金融监管局", "市国资委", "市农业农村局"]]
+
+
+def test_a_space_in_a_pdfs_text_is_no_heading_end():
+    doc = parse_text("某某县百强企业考核奖励办法\n一、本办法适用于全县企业。\n二、凡当年上缴税金(增值税、城维税、 教育附加)"
+                     "达到 100 万元的企业,奖励人民币 1 万元。\n三、受奖企业所得奖金按法人代表和其他成员 各 50%的比例分配。\n",
+                     source="pdf.txt")[0]
+    assert [a.heading for a in doc.articles][1:] == ["凡当年上缴税金(增值税、城维税、教育附加)达到100万元的企业,奖励人民币1万元",
+                                                     "受奖企业所得奖金按法人代表和其他成员各50%的比例分配"]
+
+
+def test_the_variant_of_shaanxi_normalizes():
+    assert normalize("陜西省").text == "陕西省"
