@@ -428,7 +428,12 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         parts = field_issuer.split()
         field_issuer = "、".join(parts) if len(parts) <= 4 and all(_BODY_RE.fullmatch(p) for p in parts) else None
     tail_issuer, tail_date = tail_signature(texts) if head is not None else (None, None)
-    doc.issuer = issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
+    # "来源:某县人民政府办公室": a page's source field names the body that put the document out, when
+    # nothing else on the page does
+    source = (fields.get("source") or "").strip()
+    source_issuer = source if _BODY_RE.fullmatch(source) and re.search(r"政府|办公室|局|委员会|管委会|厅", source) else None
+    doc.issuer = (issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
+                  or source_issuer)
     if not doc.issuer and title:
         # a report's lead: "某市商务局日前发布《关于…的通知》" names who issued the document it reports
         for m in _ISSUED_BY_RE.finditer(doc.text[:600]):
