@@ -9,15 +9,11 @@ from decimal import Decimal
 from zhengce.provisions import extract
 from zhengce.provisions.clauses import sentences
 from zhengce.reading import parse_text
+from tests.reading.awards_of import awards as _awards
 from zhengce.reading.fields import spaced_fields
 from zhengce.reading.lines import toc_lines
 from zhengce.reading.normalize import normalize
 from zhengce.reading.regions import mentions
-
-
-def _awards(text):
-    return [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate"), p.fields.get("cap_yuan"))
-            for p in extract(text) if p.kind == "incentive"]
 
 
 # ---- places -----------------------------------------------------------------------------------

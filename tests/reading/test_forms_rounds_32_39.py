@@ -8,13 +8,9 @@ from decimal import Decimal
 
 from zhengce.provisions import extract
 from zhengce.reading import parse_text
+from tests.reading.awards_of import awards as _awards
 from zhengce.reading.lines import toc_lines
 from zhengce.reading.normalize import normalize
-
-
-def _awards(text):
-    return [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate"), p.fields.get("cap_yuan"))
-            for p in extract(text) if p.kind == "incentive"]
 
 
 def _incentives(doc):

@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zhengce.reading.signature import DATE_RE, _SIGNER_RE, date_of_line, iso
+from zhengce.reading.leads import BODY_LEAD_RE, DATED_BODIES_RE, NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, signers
+from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
                                      piped_fields, spaced_fields)
-from zhengce.reading.metadata import HEADLINE_TAIL
+from zhengce.reading.titles import HEADLINE_TAIL
 from zhengce.reading.normalize import KEYWORD_LINE
 
-DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
-DOC_NO_RE = re.compile(DOC_NO)
 ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
@@ -83,34 +82,10 @@ class Head:
     run_on: bool = False  # the heading's line goes on with the body
 
 
-# "漳州市委、市政府出台《关于加速工业跨越发展的实施意见》(以下简称《意见》)": issuing bodies as the subject
-_BODY_LEAD_RE = re.compile(r"(?:^|[,。,])(?P<who>我[省市县区]|[\u4e00-\u9fff、]{2,30}?(?:市委|市政府|县委|县政府|区委|区政府|省委|省政府|人民政府|"
-                           r"办公室|办公厅|局|委员会|管委会|[省市县区]))(?:[\u4e00-\u9fff]{2,6}[,,])?(?:近日|日前|近期)?(?:正式|联合)?(?:制定)?(?:出台|印发|发布)了?"
-                           r"《(?P<title>[^《》]{6,100})》(?:\s*[((](?P<no>[^()()]{4,30}号)[))])?")
-# "近日,《上饶经济技术开发区…奖励办法(试行)》(以下简称《办法》)正式出台": the title first, then its issuing
-_TITLE_FIRST_LEAD_RE = re.compile(r"(?P<who>)《(?P<title>[^《》]{6,100})》(?:\s*[((](?:以下简称|简称)[^()()]{0,12}[))])?"
-                                  r"(?:近日|日前|已)?(?:正式)?(?:出台|印发|发布|公布|出炉|施行|实施)(?P<no>)")
 _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
-# a news item's lead: "龙华区于2021年10月8日出台了《深圳市龙华区推动上市企业三年倍增若干措施》"
-_NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)|日前|近日|近期)"
-                           r"[,,]?(?P<who>(?:[^《。]{0,30}?获悉[,,])?[^《。]{0,20}?)(?:正式)?"
-                           r"(?:出台|印发|发布|公布|出炉|施行|(?:研究|审议)通过)了?(?:关于(?:印发|转发|(?:公开)?征求))?《(?P<title>[^《》]{6,100})》"
-                           r"(?:\s*[((](?P<no>" + DOC_NO + r")[))])?")
-
-
 # links to the site's other pages ("上一篇:…", "相关阅读"): chrome even when what they name looks like a title
 _NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|相关(?:文章|链接|阅读|新闻|文件|推荐)|"
                      r"推荐阅读|延伸阅读|热门(?:推荐|文章|阅读)|猜你喜欢)\s*[::]?")
-
-
-# "某省某厅、省财政厅近日联合印发《…》": the bodies right before the news lead's date word
-_DATED_BODIES_RE = re.compile(r"(?:^|[,。,])(?P<who>[\u4e00-\u9fff、]{2,40}?(?:厅|局|委员会|办公室|办公厅|人民政府|管委会))"
-                              r"(?:近日|日前|近期)(?:正式|联合)?(?:出台|印发|发布)")
-
-
-def _signers(who: str) -> bool:
-    """Issuing bodies, one or several joined by 、 ("某省某厅、省财政厅")."""
-    return len(who) >= 4 and all(_SIGNER_RE.match(p) for p in who.split("、"))
 
 
 def is_chrome(text: str) -> bool:
@@ -347,15 +322,15 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.dated = head.dated or iso(*DATE_RE.match(numbered.group(2)).groups())
             i += 1
             continue
-        lead = (_NEWS_LEAD_RE.search(t) or _BODY_LEAD_RE.search(t) or _TITLE_FIRST_LEAD_RE.search(t)) if i < 12 else None
+        lead = (NEWS_LEAD_RE.search(t) or BODY_LEAD_RE.search(t) or TITLE_FIRST_LEAD_RE.search(t)) if i < 12 else None
         if lead and title_like(lead.group("title")):
             head.cover.append(lead.group("title"))
-            if lead.re is _NEWS_LEAD_RE and lead.group(1):
+            if lead.re is NEWS_LEAD_RE and lead.group(1):
                 head.dated = head.dated or iso(*lead.group(1, 2, 3))
             who = lead.group("who").strip(",, ")
-            if not _signers(who) and (body := _DATED_BODIES_RE.search(t)):
+            if not signers(who) and (body := DATED_BODIES_RE.search(t)):
                 who = body.group("who").strip(",, ")  # "某省某厅、省财政厅近日联合印发《…》": the bodies before the date word
-            if _signers(who):  # "近日,汉阴县人民政府出台《…》(汉政办发〔2016〕2号)"
+            if signers(who):  # "近日,汉阴县人民政府出台《…》(汉政办发〔2016〕2号)"
                 head.cover_issuers.append(who)
             if lead.group("no") and DOC_NO_RE.fullmatch(lead.group("no").strip()) and head.doc_number is None:
                 head.doc_number = re.sub(r"\s+", "", lead.group("no"))
