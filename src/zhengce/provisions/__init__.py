@@ -224,7 +224,7 @@ def _units(doc: Any, norm: Any):
                     yield line[cut:], pos + cut, None, doc.id, {"incentive"}, None
                 pos += len(line) + 1
         elif above and not doc.sections[0].title and (arts[0].no or 1) > 1:
-            # a page starting deep inside a document ("…分别补助8000元、5000元。(三)…"): the paragraph
+            # a page starting deep inside a document ("…分别补助A元、B元。(三)…"): the paragraph
             # above the first article is the end of one cut off above it, with its awards
             kept = above.rstrip("\n")
             last = kept.rsplit("\n", 1)[-1]

@@ -176,7 +176,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "第一年拨付奖励资金的X%": a payment schedule of an award, not a rate
     if re.search(r"(?:补助|奖励|资助|奖补|扶持)(?:资金|金额)?总额的?\s*(?:[\d.]+%[、,和]\s*)*$", before) \
             or re.search(r"[两二三四\d]个?阶段[^。;]{0,12}?(?:分别)?(?:给予|拨付|兑现)?\s*(?:[\d.]+%[、,和]\s*)*$", before):
-        return False  # "按开工、投产两个阶段,分别给予补助总额30%、70%": how an award is paid out
+        return False  # "分两个阶段分别给予补助总额X%、Y%": how an award is paid out
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的)?(?:一次性)?" + AWARD_WORD, after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):

@@ -122,9 +122,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     if re.match(r"\s*(?:即|也就是说)[::]", sent):
         glosses.append((0, len(sent)))  # "即:…奖励20万元": the sentence restates an award already read
     if _SHARED_OUT.match(sent):
-        return []  # "其中中央、省、市每亩分别补贴A元、B元…": the award just stated, split between governments
+        return []  # "其中中央、省、市分别补贴每亩A元、B元…": the award just stated, split between governments
     amounts, percents = find_amounts(sent), find_percents(sent)
-    # "奖励补贴金额为100万元,奖完为止": the pool the awards come from, not an award
+    # "奖励金额为N万元,奖完为止": the pool the awards come from, not an award
     amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])]
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
@@ -168,7 +168,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at]))
         if m and m.group(1) in ("车", "辆") and a.bound == "max":
-            continue  # "最高补贴5万元/辆": at most so much for each vehicle bought, an award up to it
+            continue  # "最高补贴N万元/辆": at most so much for each vehicle bought, an award up to it
         rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
@@ -314,7 +314,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             triggers = pair_triggers(trig, len(g))
         else:
             triggers = [trig] * len(g)
-        # ("对新评定的A、B,分别一次性奖励100万元": one amount for each of the list, 分别 or not)
+        # ("对新评定的A、B,分别一次性奖励N万元": one amount for each of the list, 分别 or not)
         alone = not has_fenbie or sum(1 for x in final if seg_start <= x.pos < seg_end) == 1
         members = (list_members(trig) if (len(g) == 1 and alone and g[0].kind == "amount"
                                           and g[0].amount.bound is None) else None)

@@ -78,7 +78,7 @@ _VERB_PREFIX = re.compile(r"^(?:获得|获评|获批|获|被认定为|认定为|
 
 
 def _names_kind(part: str) -> bool:
-    # (or a place: "A区、B县和C县每家奖励5万元", each place's own top-up)
+    # (or a place: "A区、B县和C县每家奖励N万元", each place's own top-up)
     return bool(re.search(_KIND_NOUN, part) or re.fullmatch(r".{0,8}“[^“”]{2,12}”|[\u4e00-\u9fff]{2,6}[市县区旗]", part))
 
 

@@ -48,7 +48,7 @@ _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文
                           r"(?:如下|附后)[::]?$")
 _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|(?:编拟|汇编|梳理形成)(?:了)?《([^《》]{4,100})》|《([^《》]{4,100})》已经[^。]{0,30}?"
                                 r"(?:同意|通过)[^。]{0,8}(?:印发|发布|公布)|(?:制定|起草|草拟|拟定|修订)(?:形成)?(?:了)?《([^《》]{4,100})》"
-                                # "对原《X办法》进行了修改和补充,已经…同意,现印发给你们": the revised text is sent
+                                # "对原《X办法》作了修订,已经…同意,现印发给你们": the revised text is sent
                                 r"|对原?《([^《》]{4,100})》(?:进行了|作了|进行)?(?:修改|修订)[^。]{0,40}?现(?:予以)?印发给你们")
 _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
@@ -113,7 +113,7 @@ def title_like(text: str) -> bool:
         t = t[1:-1]  # a page that prints its title in 《》
     if len(t) > 110 or "。" in t:
         return False
-    t = HEADLINE_TAIL.sub("", t)  # a headline "…若干政策全文"
+    t = HEADLINE_TAIL.sub("", t)  # a headline "…若干措施全文"
     if _QUESTION.search(t):
         return False  # a question headline over an answer ("…补贴政策是什么"), no document's title
     if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
@@ -163,7 +163,7 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
         return None, None
     if text[m.start():m.start() + 2] in ("实施", "发布", "公布") and re.search(
             r"(?:指南|须知|通知|公告|名单|目录|清单)(?:[((][^()()]{1,12}[))])*$", inner):
-        return None, None  # "关于发布《…申报指南》的通知": a call put out is the notice's own business
+        return None, None  # "关于发布《…指南》的通知": a call put out is the notice's own business
     head = re.sub(r"^【[^】]{1,8}】", "", text[: m.start()])  # an aggregator's "【区级】" label
     head = re.sub(r"^\s*" + DOC_NO + r"\s*", "", head)  # "某政办发〔2017〕88号 某某办公室关于印发…": its 文号 first
     issuer = re.sub(r"关于$", "", head).strip() or None
@@ -280,12 +280,12 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             continue
         garbled = re.fullmatch(r"(?:19|20)\d{5,6}", t)
         if garbled and i > 0 and _SIGNER_RE.match(texts[i - 1].strip()) and head.signed is None:
-            # "北京市海淀区人民政府" / "2014630"; the signer stands even when the digits read two ways
+            # "某某区人民政府" / "2021531"; the signer stands even when the digits read two ways
             head.signer, head.signed = texts[i - 1].strip(), date_of_line(t)
             i += 1
             continue
         if garbled and head.signed is None and head.dated is None and date_of_line(t):
-            head.dated = date_of_line(t)  # "2022829" alone under a covering notice whose signer was left out
+            head.dated = date_of_line(t)  # "2021915" alone under a covering notice whose signer was left out
             i += 1
             continue
         m = re.match(r"^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", t)
@@ -317,7 +317,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             i += 1
             continue
         numbered = re.fullmatch(r"(" + DOC_NO + r")\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)", t)
-        if numbered:  # "某发〔2013〕9号  2013年1月27日" under the title: its 文号 and date of issue on one line
+        if numbered:  # "某发〔某年〕N号  某年某月某日" under the title: its 文号 and date of issue on one line
             head.doc_number = head.doc_number or re.sub(r"\s+", "", numbered.group(1))
             head.dated = head.dated or iso(*DATE_RE.match(numbered.group(2)).groups())
             i += 1
@@ -329,8 +329,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 head.dated = head.dated or iso(*lead.group(1, 2, 3))
             who = lead.group("who").strip(",, ")
             if not signers(who) and (body := DATED_BODIES_RE.search(t)):
-                who = body.group("who").strip(",, ")  # "某省某厅、省财政厅近日联合印发《…》": the bodies before the date word
-            if signers(who):  # "近日,汉阴县人民政府出台《…》(汉政办发〔2016〕2号)"
+                who = body.group("who").strip(",, ")  # "某省某厅、某厅近日联合印发《…》": the bodies before the date word
+            if signers(who):  # "近日,某某县人民政府出台《…》(某政办发〔某年〕N号)"
                 head.cover_issuers.append(who)
             if lead.group("no") and DOC_NO_RE.fullmatch(lead.group("no").strip()) and head.doc_number is None:
                 head.doc_number = re.sub(r"\s+", "", lead.group("no"))

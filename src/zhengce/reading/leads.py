@@ -1,5 +1,5 @@
-"""A news report's lead naming the policy it reports and who issued it: "龙华区于某年某月某日出台了《…》",
-"某市委、市政府出台《…》", "近日,《…》正式出台", "某省某厅、省财政厅近日联合印发《…》". The head reader
+"""A news report's lead naming the policy it reports and who issued it: "某某区于某年某月某日出台了《…》",
+"某市委、市政府出台《…》", "近日,《…》正式出台", "某省某厅、某厅近日联合印发《…》". The head reader
 (header.py) takes the title and issuer from them."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 from zhengce.reading.signature import DOC_NO, _SIGNER_RE
 
-# "漳州市委、市政府出台《关于加速工业跨越发展的实施意见》(以下简称《意见》)": issuing bodies as the subject
+# "某市委、市政府出台《关于加快某某发展的实施意见》(以下简称《意见》)": issuing bodies as the subject
 BODY_LEAD_RE = re.compile(r"(?:^|[,。,])(?P<who>我[省市县区]|[\u4e00-\u9fff、]{2,30}?(?:市委|市政府|县委|县政府|区委|区政府|省委|省政府|人民政府|"
                            r"办公室|办公厅|局|委员会|管委会|[省市县区]))(?:[\u4e00-\u9fff]{2,6}[,,])?(?:近日|日前|近期)?(?:正式|联合)?(?:制定)?(?:出台|印发|发布)了?"
                            r"《(?P<title>[^《》]{6,100})》(?:\s*[((](?P<no>[^()()]{4,30}号)[))])?")
@@ -17,14 +17,14 @@ TITLE_FIRST_LEAD_RE = re.compile(r"(?P<who>)《(?P<title>[^《》]{6,100})》(?:
                                   r"(?:近日|日前|已)?(?:正式)?(?:出台|印发|发布|公布|出炉|施行|实施)(?P<no>)")
 
 
-# a news item's lead: "龙华区于2021年10月8日出台了《深圳市龙华区推动上市企业三年倍增若干措施》"
+# a news item's lead: "某某区于某年某月某日出台了《某市某某区推动某某产业发展若干措施》"
 NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)|日前|近日|近期)"
                            r"[,,]?(?P<who>(?:[^《。]{0,30}?获悉[,,])?[^《。]{0,20}?)(?:正式)?"
                            r"(?:出台|印发|发布|公布|出炉|施行|(?:研究|审议)通过)了?(?:关于(?:印发|转发|(?:公开)?征求))?《(?P<title>[^《》]{6,100})》"
                            r"(?:\s*[((](?P<no>" + DOC_NO + r")[))])?")
 
 
-# "某省某厅、省财政厅近日联合印发《…》": the bodies right before the news lead's date word
+# "某省某厅、某厅近日联合印发《…》": the bodies right before the news lead's date word
 DATED_BODIES_RE = re.compile(r"(?:^|[,。,])(?P<who>[\u4e00-\u9fff、]{2,40}?(?:厅|局|委员会|办公室|办公厅|人民政府|管委会))"
                               r"(?:近日|日前|近期)(?:正式|联合)?(?:出台|印发|发布)")
 

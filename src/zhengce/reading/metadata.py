@@ -27,7 +27,7 @@ ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府�
                        r"局|厅|委))$")
 TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:(?:支持|支援|政策资金|资金)总额|(?:补贴|补助|奖补|扶持)总资金)(?:为|是|达|约)?" + AMOUNT_RE.pattern)
 _HANDED_DOWN_RE = re.compile(r"现(?:予以)?下达[^。;]{0,40}?(?:经费|资金|补助|奖补)[^。;,]{0,6}?(?:共计|共|合计|总计)" + AMOUNT_RE.pattern)
-# "奖励补贴金额为100万元,奖完为止": a pool the awards are paid from until it runs out
+# "奖励金额为N万元,奖完为止": a pool the awards are paid from until it runs out
 POOL_RE = re.compile(r"(?:奖励|补贴|奖补|补助)+(?:资金)?(?:总)?金额为" + AMOUNT_RE.pattern + r"(?=[,,]?(?:奖|补|用|发)完为止)")
 ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共计|共|累计)?(?:安排|拿出|统筹)(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
                           + AMOUNT_RE.pattern + r"(?:的[^,。;]{0,16}?)?(?:资金|专项资金|财政资金)?,?(?:主要|专门)?用于")
@@ -404,7 +404,7 @@ def total_budget(text: str, sectioned: bool = True) -> int | None:
     for its whole purpose ("县财政每年安排2000万元资金用于扶持…") — a 预算安排 is a section's budget."""
     found = matched_amount(TOTAL_RE, text)
     found = found if found is not None else matched_amount(POOL_RE, text)
-    if found is None and not sectioned:  # "现下达…经费共806万元": the money a notice hands out
+    if found is None and not sectioned:  # "现下达…经费共N万元": the money a notice hands out
         found = matched_amount(_HANDED_DOWN_RE, text)
     if found is None and not sectioned:
         found = (matched_amount(ALLOCATED_RE, text) or matched_amount(_AREAS_RE, text)

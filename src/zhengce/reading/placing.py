@@ -53,7 +53,7 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
     found = _region_from_text(text)
     if found is not None and found.level != "province" and found.province and re.search(r"全省|省级", title or named or "") \
             and not any(r.level != "province" for r in mentions(title or named)):
-        return lookup(found.province) or found  # "2024年全省工业经济…若干政策措施": the province's, wherever the text is
+        return lookup(found.province) or found  # "某年全省某产业…若干政策措施": the province's, wherever the text is
     return found
 
 
@@ -163,7 +163,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
                 return inner.full, inner.level
     # an issuer that is also a county or district government places the document there, not in the zone
     zone_issuer = "" if "人民政府" in (issuer or "") else re.sub(r"(?:管理委员会|管委会).*$", "", issuer or "")
-    # a government's policy about a zone ("襄阳市人民政府关于全力推进襄阳高新区…的意见") is the government's
+    # a government's policy about a zone ("某市人民政府关于全力推进某某高新区…的意见") is the government's
     governed = bool(re.search(r"人民政府|[市县区]委", issuer or ""))
     for source in (zone_issuer, "" if governed else (title or "")):
         m = ZONE_RE.search(source)

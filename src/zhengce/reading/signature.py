@@ -70,7 +70,7 @@ _RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政
 
 
 def date_before_attachments(texts: list[str]) -> str | None:
-    """The date closing a notice whose attachments follow it ("二〇一一年七月二十日" / "附件1:" / the form):
+    """The date closing a notice whose attachments follow it ("二〇二一年三月五日" / "附件1:" / the form):
     the signature is not at the page's end then, the attachments are."""
     for k in range(len(texts) - 1):
         date = date_of_line(texts[k])

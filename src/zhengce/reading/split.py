@@ -239,7 +239,7 @@ def _split_titled_items(lines: list[Line]) -> list[Chunk] | None:
     return [c for c in chunks if c.lines] or None
 
 
-# "某发〔2013〕9号  2013年1月27日" under a title: a document's head as a yearbook or a gazette prints it
+# "某发〔某年〕N号  某年某月某日" under a title: a document's head as a yearbook or a gazette prints it
 _NUMBER_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{1,14}〔\d{4}〕\d{1,4}号)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$")
 _JOINT_BODIES = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,20}(?:委员会|市委|县委|区委|人民政府|办公室|办公厅|局)"
                            r"(?:、(?:中共)?[\u4e00-\u9fff]{2,20}(?:委员会|市委|县委|区委|人民政府|办公室|办公厅|局))*$")

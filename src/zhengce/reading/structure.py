@@ -249,7 +249,7 @@ def _balanced(s: str) -> bool:
     return depth == 0
 
 
-# "市财政局按职责分工负责", "区发改局配合": a unit with its role
+# "某局按职责分工负责", "某局配合": a unit with its role
 _ROLE_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:按职责分工|按职能分工|按职责|分别|共同)?(?:牵头|配合|负责|参与|协同|协助|落实)+$")
 
 
@@ -302,7 +302,7 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
                 if depth == 0:
                     inner = stripped[i + 1:-1]
                     # "(区政务服务局牵头,区发改局、区级相关部门配合)": units with their roles
-                    # (…牵头 / …配合 / "市财政局按职责分工负责": each unit with its role)
+                    # (…牵头 / …配合 / "某局按职责分工负责": each unit with its role)
                     units = [_ROLE_END.sub("", u)
                              for u in split_units(inner)
                              # (its 文号 first, "〕" maybe lost: "某发〔20229号")

@@ -10,7 +10,7 @@ from zhengce.reading.regions import lookup
 
 SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|摘要|节选|草案(?:修改|修订)?[一二三四五]?稿?(?:征求意见稿)?|讨论稿|代拟稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
 
-# a headline's words after the policy's name: "…若干政策全文", "…若干政策之品牌创建奖励" (one part of it)
+# a headline's words after the policy's name: "…若干措施全文", "…若干措施之某项奖励" (one part of it)
 HEADLINE_TAIL = re.compile(r"(?<=[策施见法则定例案知])(?:(?:政策)?(?:全文|原文)|之[\u4e00-\u9fff]{2,12})$")
 
 
@@ -26,7 +26,7 @@ def clean_title(title: str) -> str:
         r"(?:征求意见|意见征集|征求社会公众意见)(?:的(?:公告|通知|通告))?", title)
     if about:
         title = strip_issuer_prefix(about.group(1)) if "关于" in about.group(1) else about.group(1)
-    # a news headline "汉阴出台“四上”企业奖励扶持办法": the document is the place's Y
+    # a news headline "某某出台某类企业奖励扶持办法": the document is the place's Y
     news = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:正式)?(?:出台|印发|发布)(.{6,60}(?:办法|细则|政策|措施|意见|方案))", title)
     if news:
         place = lookup(news.group(1))
@@ -37,14 +37,14 @@ def clean_title(title: str) -> str:
     if wrapped:
         inner = re.search(r"印发《?(.+?)》?的通知$", wrapped.group(1))
         title = inner.group(1) if inner else strip_issuer_prefix(wrapped.group(1))
-    # a question headline about a document: "《X关于印发Y的通知》中的企业奖励政策有哪些?"
+    # a question headline about a document: "《X关于印发Y的通知》中的政策有哪些?"
     asked = re.fullmatch(r".{0,10}《(.{6,120})》.{0,24}(?:有哪些|是什么|怎么申请|如何申报|\?)", title)
     if asked:
         inner = re.search(r"印发《?(.+?)》?的通知$", asked.group(1))
         title = inner.group(1) if inner else strip_issuer_prefix(asked.group(1))
     title = re.sub(r"\.(?:docx?|pdf|wps|txt|ofd)$", "", title, flags=re.I)  # a document site's file name
     title = HEADLINE_TAIL.sub("", title)
-    # an aggregator's page about a policy: "…若干政策意见申报奖励补贴指南", "…实施细则补贴标准"
+    # an aggregator's page about a policy: "…若干政策意见申报指南", "…实施细则补贴标准"
     guide = re.fullmatch(r"(.{6,80}?(?:若干政策意见|若干政策措施|若干政策|若干措施|若干意见|实施意见|实施细则|管理办法|暂行办法|办法|"
                          r"细则|意见|措施|政策))(?:申报|奖励|补贴|补助|扶持|资助|条件|标准|流程|指南|解读|汇总|详解|一览)+", title)
     if guide:
@@ -70,7 +70,7 @@ def _without_city_prefix(title: str) -> str:
 
 
 def strip_issuer_prefix(title: str) -> str:
-    # (joint issuers too: "中共襄阳市委、襄阳市人民政府关于…")
+    # (joint issuers too: "中共某某市委、某某市人民政府关于…")
     m = re.match(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:[市县区省]委、[\u4e00-\u9fff]{2,20}?)?(?:人民政府办公室|人民政府办公厅|"
                  r"人民政府|政府办公室|委员会|办公室|管委会)(关于.+)$", title)
     if m:
