@@ -52,11 +52,9 @@ def test_the_set_is_real_and_big_enough():
 # where a floor is below it, the reader does not reach the target yet on that part (see the closing
 # notes and docs/reading.md for the measured figures).
 FLOORS = {
-    "dev": {"documents": 0.98, "metadata": 0.94, "sections": 0.97, "articles": 0.96, "inc_p": 0.97, "inc_r": 0.96,
-            "deadlines": 0.95},
+    "dev": {"documents": 0.98, "metadata": 0.94, "sections": 0.97, "articles": 0.96, "inc_p": 0.97, "inc_r": 0.96, "deadlines": 0.98},
     # round 4's held-out part, scored blind once (figures in docs/reading.md), looked at since
-    "heldout": {"documents": 0.98, "metadata": 0.93, "sections": 0.97, "articles": 0.96, "inc_p": 0.97,
-                "inc_r": 0.94, "deadlines": 0.95},
+    "heldout": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.94, "deadlines": 0.98},
     # round 5 (29 documents, 26 new places): scored blind once, then developed against (docs/reading.md)
     "heldout5": {"documents": 0.98, "metadata": 0.93, "sections": 0.95, "articles": 0.95, "inc_p": 0.96, "inc_r": 0.95, "deadlines": 0.98},
     # round 6 (32 files, 50 documents, 31 new places, digests among them): scored blind once, then looked at
@@ -75,47 +73,69 @@ FLOORS = {
     # round 12 (21 files / 42 documents, digests among them): scored blind once (7f6db32), then developed against
     "heldout12": {"documents": 0.93, "metadata": 0.89, "sections": 0.98, "articles": 0.88, "inc_p": 0.85, "inc_r": 0.87, "deadlines": 0.98},
     # round 13 (18 files / 20 documents): scored blind once (77ccbd0), then developed against
-    "heldout13": {"documents": 0.88, "metadata": 0.78, "sections": 0.84, "articles": 0.86, "inc_p": 0.84, "inc_r": 0.76, "deadlines": 0.98},
+    "heldout13": {"documents": 0.88, "metadata": 0.78, "sections": 0.84, "articles": 0.87, "inc_p": 0.84, "inc_r": 0.76, "deadlines": 0.98},
     # round 14 (10 files): scored blind once (259bced), then developed against
     "heldout14": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.93, "inc_p": 0.93, "inc_r": 0.93, "deadlines": 0.98},
     # round 15 (9 files): scored blind once (230c84a), then developed against
-    "heldout15": {"documents": 0.98, "metadata": 0.90, "sections": 0.86, "articles": 0.82, "inc_p": 0.67, "inc_r": 0.67, "deadlines": 0.98},
+    "heldout15": {"documents": 0.98, "metadata": 0.91, "sections": 0.86, "articles": 0.82, "inc_p": 0.67, "inc_r": 0.67, "deadlines": 0.98},
     # round 16 (14 files, 12 new places): scored blind once (aa06d46), then developed against
     "heldout16": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.98, "inc_p": 0.80, "inc_r": 0.85, "deadlines": 0.98},
     # round 17 (14 files, 14 new places): held back last stop and scored blind once (78dc024), developed against this stop
-    "heldout17": {"documents": 0.98, "metadata": 0.86, "sections": 0.73, "articles": 0.84, "inc_p": 0.87, "inc_r": 0.68, "deadlines": 0.58},
+    "heldout17": {"documents": 0.98, "metadata": 0.87, "sections": 0.73, "articles": 0.84, "inc_p": 0.87, "inc_r": 0.68, "deadlines": 0.58},
     # round 18 (14 files, 14 new places): held back last stop and scored blind once (78dc024), developed against this stop
-    "heldout18": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.91, "inc_p": 0.77, "inc_r": 0.88, "deadlines": 0.78},
+    "heldout18": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.91, "inc_p": 0.77, "inc_r": 0.88, "deadlines": 0.78},
     # round 19 (12 files, 11 new places): scored blind once (7af8eee), then developed against
     "heldout19": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.91, "deadlines": 0.81},
     # round 20 (7 files, 7 new places): scored blind once (0a56007), then developed against
-    "heldout20": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.78, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout20": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.78, "inc_r": 0.98, "deadlines": 0.98},
     # round 21 (10 files, 10 new places): scored blind once (4258706), then developed against
     "heldout21": {"documents": 0.79, "metadata": 0.79, "sections": 0.89, "articles": 0.93, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     # round 22 (14 files / 21 documents, new and reused places): scored blind once (61195b2), then developed against
-    "heldout22": {"documents": 0.88, "metadata": 0.87, "sections": 0.91, "articles": 0.90, "inc_p": 0.74, "inc_r": 0.81, "deadlines": 0.98},
+    "heldout22": {"documents": 0.88, "metadata": 0.87, "sections": 0.91, "articles": 0.93, "inc_p": 0.74, "inc_r": 0.81, "deadlines": 0.98},
     # round 23 (15 files / 19 documents, new and reused places): scored blind once (ae2b8a4), then developed against
-    "heldout23": {"documents": 0.98, "metadata": 0.83, "sections": 0.92, "articles": 0.90, "inc_p": 0.93, "inc_r": 0.98, "deadlines": 0.86},
+    "heldout23": {"documents": 0.98, "metadata": 0.83, "sections": 0.92, "articles": 0.92, "inc_p": 0.93, "inc_r": 0.98, "deadlines": 0.86},
     # round 24 (13 files): held back, scored blind once on 2c3dd69, then developed against
     "heldout24": {"documents": 0.98, "metadata": 0.88, "sections": 0.86, "articles": 0.98, "inc_p": 0.81, "inc_r": 0.76, "deadlines": 0.98},
     # round 25 (11 files / 12 documents): held back, scored blind once on 2c3dd69, then developed against
     "heldout25": {"documents": 0.89, "metadata": 0.83, "sections": 0.98, "articles": 0.98, "inc_p": 0.76, "inc_r": 0.76, "deadlines": 0.73},
     # round 26 (15 files / 23 documents, 8 from 浙江): scored blind once (c0abd82), then developed against
-    "heldout26": {"documents": 0.98, "metadata": 0.93, "sections": 0.94, "articles": 0.86, "inc_p": 0.87, "inc_r": 0.86, "deadlines": 0.98},
+    "heldout26": {"documents": 0.98, "metadata": 0.94, "sections": 0.94, "articles": 0.86, "inc_p": 0.87, "inc_r": 0.86, "deadlines": 0.98},
     # round 27 (13 files): scored blind once (c0abd82), then developed against
-    "heldout27": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.58},
+    "heldout27": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.73},
     # round 28 (14 files, 9 from 浙江): scored blind once (61c0315), then developed against
-    "heldout28": {"documents": 0.73, "metadata": 0.75, "sections": 0.78, "articles": 0.63, "inc_p": 0.74, "inc_r": 0.64, "deadlines": 0.35},
+    "heldout28": {"documents": 0.84, "metadata": 0.81, "sections": 0.91, "articles": 0.91, "inc_p": 0.88, "inc_r": 0.77, "deadlines": 0.69},
     # round 29 (10 files): scored blind once (61c0315), then developed against
     "heldout29": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     # round 30 (11 files): held back, scored blind once (5827d50), then developed against
     "heldout30": {"documents": 0.81, "metadata": 0.77, "sections": 0.77, "articles": 0.68, "inc_p": 0.98, "inc_r": 0.89, "deadlines": 0.48},
     # round 31 (12 files): held back, scored blind once (5827d50), then developed against
-    "heldout31": {"documents": 0.82, "metadata": 0.78, "sections": 0.98, "articles": 0.84, "inc_p": 0.89, "inc_r": 0.76, "deadlines": 0.58},
-    # round 32 (12 files / 13 documents, 6 from 浙江): the final held-back round, scored blind once on the final reader (28b7ebd), not looked at
-    "heldout32": {"documents": 0.90, "metadata": 0.78, "sections": 0.72, "articles": 0.79, "inc_p": 0.83, "inc_r": 0.87, "deadlines": 0.64},
-    # round 33 (11 files / 12 documents): the final held-back round, scored blind once on the final reader (28b7ebd), not looked at
-    "heldout33": {"documents": 0.89, "metadata": 0.76, "sections": 0.90, "articles": 0.90, "inc_p": 0.63, "inc_r": 0.63, "deadlines": 0.98},
+    "heldout31": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.84, "inc_p": 0.89, "inc_r": 0.76, "deadlines": 0.58},
+    # round 32 (12 files / 13 documents, 6 from 浙江): last stop's final held-back round, scored blind once (28b7ebd),
+    # developed against this stop
+    "heldout32": {"documents": 0.98, "metadata": 0.90, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.64},
+    # round 33 (11 files / 12 documents): last stop's final held-back round, scored blind once (28b7ebd), developed
+    # against this stop
+    "heldout33": {"documents": 0.89, "metadata": 0.79, "sections": 0.90, "articles": 0.90, "inc_p": 0.81, "inc_r": 0.73, "deadlines": 0.98},
+    # round 34 (12 files / 21 documents, 6 from 浙江): this stop's final measure, held back and scored blind once on
+    # the final reader (176f8d9), not looked at
+    "heldout34": {"documents": 0.83, "metadata": 0.77, "sections": 0.94, "articles": 0.98, "inc_p": 0.61, "inc_r": 0.60, "deadlines": 0.98},
+    # round 35 (10 files / 11 documents): this stop's final measure, held back and scored blind once on the final
+    # reader (176f8d9), not looked at
+    "heldout35": {"documents": 0.88, "metadata": 0.80, "sections": 0.81, "articles": 0.92, "inc_p": 0.82, "inc_r": 0.43, "deadlines": 0.98},
+    # round 36 (12 files, 6 from 浙江): scored blind once (1b05b7d), then developed against
+    "heldout36": {"documents": 0.98, "metadata": 0.90, "sections": 0.86, "articles": 0.94, "inc_p": 0.40, "inc_r": 0.43, "deadlines": 0.64},
+    # round 37 (10 files): scored blind once (1b05b7d), then developed against
+    "heldout37": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.73, "inc_p": 0.78, "inc_r": 0.64, "deadlines": 0.31},
+    # round 38 (11 files, 6 from 浙江): scored blind once (e1d9cf4), then developed against
+    "heldout38": {"documents": 0.98, "metadata": 0.88, "sections": 0.89, "articles": 0.83, "inc_p": 0.73, "inc_r": 0.73, "deadlines": 0.31},
+    # round 39 (9 files): scored blind once (2f9f0cd), then developed against
+    "heldout39": {"documents": 0.78, "metadata": 0.81, "sections": 0.83, "articles": 0.95, "inc_p": 0.63, "inc_r": 0.63, "deadlines": 0.98},
+    # round 40 (12 files / 13 documents, 6 from 浙江): this stop's final measure, held back and scored blind once on
+    # the final reader (176f8d9), not looked at
+    "heldout40": {"documents": 0.45, "metadata": 0.51, "sections": 0.75, "articles": 0.86, "inc_p": 0.48, "inc_r": 0.41, "deadlines": 0.98},
+    # round 41 (12 files): this stop's final measure, held back and scored blind once on the final reader
+    # (176f8d9), not looked at
+    "heldout41": {"documents": 0.98, "metadata": 0.83, "sections": 0.98, "articles": 0.98, "inc_p": 0.85, "inc_r": 0.67, "deadlines": 0.98},
 }
 
 
