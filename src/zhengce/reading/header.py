@@ -114,6 +114,9 @@ def title_like(text: str) -> bool:
     if len(t) > 110 or "。" in t:
         return False
     t = HEADLINE_TAIL.sub("", t)  # a headline "…若干措施全文"
+    # "【起草说明】《X》的起草说明", "关于《X》的政策解读": a page about the policy X is titled by it
+    about = re.fullmatch(r"(?:【[^】]{1,8}】)?(?:关于)?《([^《》]{6,120})》的?(?:政策)?(?:解读|起草说明|编制说明)", t)
+    t = about.group(1) if about else t
     if _QUESTION.search(t):
         return False  # a question headline over an answer ("…补贴政策是什么"), no document's title
     if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):

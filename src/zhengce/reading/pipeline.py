@@ -299,7 +299,11 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                                for t in texts[how + 1:]):
                     # only the notice is printed: its numbered steps (how to send comments) are no articles
                     body_start = len(texts)
-    if not chunk.digest and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))):
+    # a drafting explanation ("《X》的起草说明"): the draft X it explains, its own 一、起草目的 parts no articles
+    drafting_note = bool(re.search(r"起草说明|编制说明", heading_raw or ""))
+    if drafting_note:
+        doc.status = "draft"
+    if not chunk.digest and not drafting_note and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))):
         build_outline(doc, lines[body_start:], norm)
         if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
             doc.kind = kind = meta.kind_from_structure(doc)
@@ -427,7 +431,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         # "发文部门:扬州市工业和信息化局 扬州市财政局": joint issuers; anything else in the field is not one
         parts = field_issuer.split()
         field_issuer = "、".join(parts) if len(parts) <= 4 and all(_BODY_RE.fullmatch(p) for p in parts) else None
-    tail_issuer, tail_date = tail_signature(texts) if head is not None else (None, None)
+    tail_issuer, tail_date = tail_signature(texts) if head is not None or not chunk.digest else (None, None)
     # "来源:某县人民政府办公室": a page's source field names the body that put the document out, when
     # nothing else on the page does
     source = (fields.get("source") or "").strip()

@@ -65,7 +65,7 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
     return None, alone
 
 
-_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|委员会|管委会))\s*"
+_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|厅|委员会|管委会))\s*"
                                r"(\d{4})年(\d{1,2})月(\d{1,2})日[。.]?$")
 
 

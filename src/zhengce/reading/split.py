@@ -79,7 +79,8 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
         return _split_digest(lines)
     if sum(1 for ln in lines if SOURCE_RE.match(ln.text)) >= 2:
         return _split_sourced(lines)
-    compiled = _split_compiled(lines) or _split_titled_items(lines) or _split_stacked(lines)
+    compiled = (_split_compiled(lines) or _split_titled_items(lines) or _split_stacked(lines)
+                or _split_numbered_titles(lines))
     if compiled:
         return compiled
     headed = _split_headed(lines) or _split_run_on_places(lines)
@@ -261,6 +262,21 @@ def _split_stacked(lines: list[Line]) -> list[Chunk] | None:
         return None
     starts[0] = 0  # what stands before the first head is the page's: its head reader drops it
     return [Chunk(lines[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]
+
+
+# "7.某省某厅关于做好…申报工作的通知" over its text, "8.某局关于发布…的公告" over its: a list of whole documents
+_NUMBERED_TITLE = re.compile(r"^(\d{1,3})[.、]\s*([^。;;::]{2,40}?关于[^。;;]{4,120}?的(?:通知|公告|通告|意见|决定|批复|函))\s*$")
+
+
+def _split_numbered_titles(lines: list[Line]) -> list[Chunk] | None:
+    """A page listing whole documents, each numbered and titled with its issuer, its text below it."""
+    starts = [i for i, ln in enumerate(lines[:-1]) if _NUMBERED_TITLE.match(ln.text.strip())]
+    numbers = [int(_NUMBERED_TITLE.match(lines[i].text.strip()).group(1)) for i in starts]
+    if len(starts) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:])) \
+            or any(b - a < 2 for a, b in zip(starts, starts[1:])):
+        return None
+    return [Chunk(lines[i:end], label=_NUMBERED_TITLE.match(lines[i].text.strip()).group(2))
+            for i, end in zip(starts, starts[1:] + [len(lines)])]
 
 
 _BLOCK_HEADER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^。,,;;:]{4,30})$")

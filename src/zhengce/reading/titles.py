@@ -18,6 +18,7 @@ def clean_title(title: str) -> str:
     title = re.sub(r"\s+", "", title)
     title = re.sub(r"(?<=.{6})[((]\d{4}年\d{1,2}月\d{1,2}日[))]$", "", title)  # "…政策意见(某年某月某日)": when adopted
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【嘉定区】" label
+    title = re.sub(r"^\d{1,3}[.、](?=[\u4e00-\u9fff《])", "", title)  # a list's item number: "7.某厅关于…的通知"
     title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
     title = re.sub(r"(?<=[)\u4e00-\u9fff])(?:征求意见稿|草案)$", "", title) if len(title) > 10 else title  # "…方案征求意见稿"
     # "关于《X》的政策解读" / "…的起草说明": a page about a policy is read for the policy it is about
@@ -33,7 +34,7 @@ def clean_title(title: str) -> str:
         if place is not None and place.level in ("city", "district", "county"):
             title = (place.name + news.group(2)) if not news.group(2).startswith(place.name[:2]) else news.group(2)
     # an aggregator's headline "《某县人民政府关于印发某某办法的通知》政策": the document it names
-    wrapped = re.fullmatch(r"《([^《》]{6,120})》(?:政策|全文|原文|详情|政策原文)?(?:的?(?:政策)?解读)?", title)
+    wrapped = re.fullmatch(r"《([^《》]{6,120})》(?:政策|全文|原文|详情|政策原文)?(?:的?(?:政策)?(?:解读|起草说明|编制说明))?", title)
     if wrapped:
         inner = re.search(r"印发《?(.+?)》?的通知$", wrapped.group(1))
         title = inner.group(1) if inner else strip_issuer_prefix(wrapped.group(1))
