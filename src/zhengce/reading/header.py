@@ -136,7 +136,9 @@ def strip_aggregator(text: str) -> str:
     "最高补贴500万元!洪山区…申报开始" → the part after the exclamation."""
     for sep in (":", "!", "|", "丨"):
         if sep in text:
-            tail = text.rsplit(sep, 1)[1].strip()
+            lead, tail = (part.strip() for part in text.rsplit(sep, 1))
+            if "。" in lead:
+                continue  # "…给予扶持。政策依据:《X》": a paragraph naming its source, no headline
             if title_like(tail):
                 return tail
     return text
