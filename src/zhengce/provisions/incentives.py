@@ -318,6 +318,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         alone = not has_fenbie or sum(1 for x in final if seg_start <= x.pos < seg_end) == 1
         members = (list_members(trig) if (len(g) == 1 and alone and g[0].kind == "amount"
                                           and g[0].amount.bound is None) else None)
+        if not members and len(g) == 1 and alone and has_fenbie and g[0].kind == "amount" and g[0].amount.bound is None:
+            # "建设A中心、B实验室,在培育期内分别一次性给予N万元": the list stands clauses before the amount
+            listed = next((c for n in (2, 3, 4, 5) if (c := _list_clause(sent, g[0].pos, n))), None)
+            members = list_members(listed) if listed else None
         if not members and len(g) == 1 and not has_fenbie:
             members = clause_alternatives(trig)
         if members:
