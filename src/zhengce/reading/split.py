@@ -66,7 +66,21 @@ def _context(lines: list[Line]) -> Region | None:
 _SECTIONED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+[章条])")
 
 
+def _one_copy(lines: list[Line]) -> list[Line]:
+    """A viewer page printing its text twice — a teaser paragraph cut with "…[收起]", then "文本内容" and the
+    text again, each cut somewhere by the page: the longer copy is read, the other dropped."""
+    teaser = next((i for i, ln in enumerate(lines) if ln.text.rstrip().endswith("[收起]")), None)
+    again = next((i for i, ln in enumerate(lines) if ln.text.strip() == "文本内容"), None) if teaser is not None else None
+    if teaser is None or again is None or again < teaser:
+        return lines
+    copy = sum(len(ln.text) for ln in lines[again + 1:])
+    if len(lines[teaser].text) >= copy:
+        return lines[:teaser + 1]
+    return lines[:teaser] + lines[teaser + 1:]
+
+
 def split_documents(lines: list[Line]) -> list[Chunk]:
+    lines = _one_copy(lines)
     labels = [i for i, ln in enumerate(lines) if ITEM_LABEL_RE.match(ln.text)]
     toc = next((i for i, ln in enumerate(lines[:30]) if _TOC_RE.match(ln.text.strip())), None)
     if labels and toc is not None and toc < labels[0] and sum(
