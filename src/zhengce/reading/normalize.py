@@ -55,6 +55,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}(?:\)|\s*\Z)"), ""),
     # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
     (re.compile(r"\*(?=[策府])"), "政"),
+    # a letter O typed for a zero inside an amount: "5O万元", "5O%" (OCR or typing damage)
+    (re.compile(r"(?<=\d)[Oo](?=\d*\s*(?:万|亿|元|%))"), "0"),
     # decorative bullets before a line's numbering: "◈ 1.鼓励…", "● 一、…"
     (re.compile(r"(?m)^[ \t]*[◈◆◇●○•▪■□★☆►▶➢✦❖][ \t]*"), ""),
     # a disclosure page's labels in square brackets: "[ 发文字号 ] 某府办发〔2022〕9号 [ 发布机构 ] …"

@@ -268,6 +268,12 @@ def mentions(text: str, context: Context = None) -> Counter:
     if not text.isascii():
         text = _t2s().convert(text)
     found = _chains(text, running=True)
+    # "对新建区级科技园区…": a name run into 区级/县级 ("新建" + "区级") is that place only when the text
+    # also names it standing on its own
+    leveled = {text[m.start:m.end] for m in found if text[m.end:m.end + 1] == "级" and text[m.end - 1:m.end] in "区县"}
+    if leveled:
+        alone_too = {text[m.start:m.end] for m in found if text[m.end:m.end + 1] != "级"}
+        found = [m for m in found if text[m.start:m.end] not in leveled - alone_too]
     ctx = _context(context)
     sure = [m.options[0] for m in found if len(m.options) == 1 and not m.word
             and (m.chained or m.kind != "short" or m.options[0].level == "province")]
