@@ -125,7 +125,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         return []  # "其中中央、省、市分别补贴每亩A元、B元…": the award just stated, split between governments
     amounts, percents = find_amounts(sent), find_percents(sent)
     # "奖励金额为N万元,奖完为止": the pool the awards come from, not an award
-    amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])]
+    amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])
+               # "(不足100万元部分不予奖励)": the remainder left out, no award
+               and not (sent[max(0, a.span[0] - 2):a.span[0]] == "不足" and "不予" in sent[a.span[1]:a.span[1] + 8])]
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
@@ -145,7 +147,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     for i, a in enumerate(amounts):
         before = sent[max(0, a.span[0] - 8):a.span[0]]
         # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励")
-        if re.search(r"每(?:增加|新增|超出|超过|超|多|提高|投入|投资|实现|达到|满)?\s*$|每上?一个台阶[((]\s*$", before) \
+        if re.search(r"每(?:增加|新增|增长|超出|超过|超|多|增|提高|投入|投资|实现|达到|满)?\s*$|每上?一个台阶[((]\s*$", before) \
                 and i + 1 < len(amounts):
             b = amounts[i + 1]
             gap = sent[a.span[1]:b.span[0]]

@@ -148,6 +148,14 @@ def _split_digest(lines: list[Line], context: Region | None = None) -> list[Chun
             chunks.append(current)
             current = Chunk([], header_region=region)
             continue
+        zone_head = (context is not None and not reg and len(ln.text.strip()) <= 16
+                     and re.fullmatch(r"[\u4e00-\u9fff]{2,10}(?:经开区|高新区|开发区|新区|产业园区|工业园区|综保区)", ln.text.strip()))
+        if zone_head:
+            # "某某经开区" among the places of a digest: a block of its own, the zone named by its header
+            if current is not None and current.lines:
+                chunks.append(current)
+            current = Chunk([], header_region=context, header=ln.text.strip())
+            continue
         if reg or CATEGORY_RE.match(ln.text):
             if reg:
                 region = reg
