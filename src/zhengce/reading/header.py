@@ -303,6 +303,11 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             i += 1
             continue
         noted = re.fullmatch(r"[((]\s*(" + DOC_NO + r")\s*[,,;;]?\s*(?:(\d{4})年(\d{1,2})月(\d{1,2})日)?\s*(?:印发|发布|签发)?\s*[))]", t)
+        dated_line = re.fullmatch(r"[((]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:[\u4e00-\u9fff]{0,20}(?:通过|印发|发布))?\s*[))]", t)
+        if dated_line and title_lines:  # "(某年某月某日)" under the title: the day it was adopted or issued
+            head.dated = head.dated or iso(*dated_line.groups())
+            i += 1
+            continue
         noted = noted or re.fullmatch(r"[((]\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:[\u4e00-\u9fff]{0,12}?(?:通过|公布|发布|印发)\s*)?"
                                        r"[,,]?\s*(?P<no>" + DOC_NO + r")\s*(?:公布|发布)?\s*[))]", t)
         if noted and "no" in noted.re.groupindex:  # "(1999年10月1日某府令〔1999〕65号)": the date first
@@ -443,7 +448,7 @@ def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
     if k - 1 < head.start or (k - 1) in head.chrome:
         return None
     above, own = texts[k - 1].strip(), texts[k].strip()
-    if own.startswith("关于") or not re.fullmatch(r"[\u4e00-\u9fff“”\d]{6,30}", above) or title_like(above):
+    if own.startswith("关于") or not re.fullmatch(r"[\u4e00-\u9fff“”\d、]{6,30}", above) or title_like(above):
         return None
     if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies or re.search(r"(?:网|门户|平台|首页)$", above):
         return None
