@@ -304,6 +304,11 @@ def mentions(text: str, context: Context = None) -> Counter:
     for region, n in alone.items():
         if held and n >= 3:  # a place the text keeps naming by its short name (某地…某地…某地) is no slip
             counts[region] += 0.5 * n
+    if not held and alone and not counts:
+        # nothing else named: the short name the text keeps repeating, far more than any other, is its place
+        top = max(alone, key=alone.get)
+        if alone[top] >= 3 and alone[top] >= 2 * (sum(alone.values()) - alone[top]):
+            counts[top] += 0.5 * alone[top]
     return counts
 
 
