@@ -1,6 +1,7 @@
-"""Forms met in rounds 32, 33 and 36–39 (rounds 32 and 33 once their blind measure was taken; 36–39
-scored blind on arrival, then developed against), each in a small text of its own (placeholder
-sentences and places, none from a test document): what the reader must make of them."""
+"""Forms met in rounds 32–41 (rounds 32 and 33 once last stop's blind measure was taken; 36–39 scored
+blind on arrival, then developed against; 34, 35, 40 and 41 once this stop's first blind measure was
+taken), each in a small text of its own (placeholder sentences and places, none from a test document):
+what the reader must make of them."""
 
 from __future__ import annotations
 
@@ -272,3 +273,96 @@ def test_a_space_in_a_pdfs_text_is_no_heading_end():
 
 def test_the_variant_of_shaanxi_normalizes():
     assert normalize("陜西省").text == "陕西省"
+
+
+# ---- rounds 34, 35, 40 and 41, after their blind measure ------------------------------------------
+
+def test_a_page_listing_whole_documents_numbered_with_their_issuers():
+    text = ("7.江苏省科学技术厅关于做好2025年度国际合作项目申报工作的通知\n各设区市科技局:\n"
+            "请各申报单位于5月22日前完成网上填报。\n江苏省科学技术厅2025年4月23日\n"
+            "8.江苏省市场监督管理局关于发布《食品追溯重点品种目录(2025年第一版)》的公告\n"
+            "现将目录予以公告,本公告自2025年5月10日起执行。\n")
+    docs = parse_text(text, source="list.txt")
+    assert [d.title for d in docs] == ["江苏省科学技术厅关于做好2025年度国际合作项目申报工作的通知",
+                                       "江苏省市场监督管理局关于发布《食品追溯重点品种目录(2025年第一版)》的公告"]
+    assert docs[0].issued == "2025-04-23"
+
+
+def test_a_drafting_explanation_is_read_as_the_draft_it_explains():
+    text = ("【起草说明】《溧阳市关于促进电商发展的相关政策措施》的起草说明\n一、起草目的\n为推动电商发展,我局起草了本措施。\n"
+            "二、主要内容\n一是鼓励新增电商企业。对当年新开业的电商企业,给予10万元奖励。\n")
+    doc = parse_text(text, source="note.txt")[0]
+    assert (doc.title, doc.status, doc.sections) == ("溧阳市关于促进电商发展的相关政策措施", "draft", [])
+    assert [p.fields["amount_yuan"] for p in _incentives(doc)] == [100000]
+
+
+def test_a_viewer_page_printing_its_text_twice_is_read_once_from_the_longer_copy():
+    teaser = ("单位获批举办研修班的,给予5万元配套经费支持。对设立的工作室每个给予20万元补助。四、集聚人才对首次落户的毕业生,"
+              "给予每人1000元一次性落户奖励。... [收起]")
+    text = f"某某市政策汇编\n免费制作\n{teaser}\n[展开]\n文本内容\n51\n单位获批举办研修班的,给予5万元配套经费支持。\n"
+    doc = parse_text(text, source="viewer.txt")[0]
+    assert sorted(p.fields["amount_yuan"] or p.fields["per_unit"]["award_yuan"] for p in _incentives(doc)) == [1000, 50000, 200000]
+
+
+def test_a_paragraph_naming_its_source_is_no_headline():
+    text = ("宜兴市高新技术企业认定的企业奖励是什么?\n如题所述\n对新认定的高新技术企业给予一次性5万元奖励。\n"
+            "对新认定的创新型企业分别按50%、40%的比例给予扶持。政策依据:《宜兴市鼓励科技创新奖励办法(试行)》\n")
+    doc = parse_text(text, source="qa.txt")[0]
+    assert doc.title == "宜兴市鼓励科技创新奖励办法"
+    assert 50000 in [p.fields["amount_yuan"] for p in _incentives(doc)]
+
+
+def test_a_name_run_into_its_level_and_a_letter_o_for_a_zero():
+    text = "(1)对新建区级科技产业园区,给予运营机构最高5O万元的一次性开办费补贴。\n"
+    doc = parse_text(text, source="level.txt")[0]
+    assert doc.region is None  # "新建" + "区级", no district named 新建区
+    assert [p.fields["amount_yuan"] for p in _incentives(doc)] == [500000]
+
+
+def test_a_zone_among_a_digests_places_heads_its_own_block():
+    text = ("江苏省无锡市高新技术企业奖补政策汇总\n无锡市\n首次认定的高新技术企业,一次性奖补10万元。\n"
+            "江阴市\n对首次认定的国家高新技术企业给予10万元奖励。\n宜兴市\n对首次认定的高新技术企业给予20万元奖励。\n"
+            "锡东经开区\n对首次认定的国家高新技术企业给予15万元奖励。\n惠山区\n对首次认定的高新技术企业给予8万元奖励。\n")
+    docs = parse_text(text, source="digest.txt")
+    amounts = [[p.fields["amount_yuan"] for p in _incentives(d)] for d in docs]
+    assert [200000] in amounts and [150000] in amounts and [80000] in amounts
+    assert next(d for d in docs if [p.fields["amount_yuan"] for p in _incentives(d)] == [80000]).region == "江苏省无锡市惠山区"
+
+
+def test_growth_per_amount_an_overall_cap_and_the_remainder_left_out():
+    assert extract("对规上企业按其营收增量部分给予奖励,每增100万元最高奖励500元(不足100万元部分不予奖励),总额不超过30万元。")[0].fields[
+        "per_unit"] == {"unit_yuan": 1000000, "award_yuan": 500}
+    assert _awards("对规上企业按其营收增量部分给予奖励,每增100万元最高奖励500元(不足100万元部分不予奖励),总额不超过30万元。") == [
+        ("per_unit", None, None, 300000)]
+    assert _awards("对软件企业,按其较上一年度营收增量部分给予最高5%奖励,总额不超过50万元。") == [
+        ("rate", None, Decimal("0.05"), 500000)]
+
+
+def test_a_list_clauses_before_one_amount_given_to_each():
+    assert len(_awards("培育建设国家技术创新中心、国家重点实验室,在培育期内分别一次性给予200万元资金支持。")) == 2
+
+
+def test_a_titles_first_half_with_a_list_mark_a_version_suffix_and_the_date_under_the_title():
+    doc = parse_text("海安市人民政府关于印发海安市支持制造业、服务业高质量发展若干政策意见的通知\n各镇人民政府:\n"
+                     "现将《海安市支持制造业、服务业高质量发展的若干政策意见》印发给你们。\n海安市人民政府\n2025年6月20日\n"
+                     "海安市支持制造业、服务业高质量发展的\n若干政策意见\n一、支持有效投入\n(一)对技改项目给予5%奖励。\n",
+                     source="halves.txt")[0]
+    assert doc.title == "海安市支持制造业、服务业高质量发展的若干政策意见"
+    doc = parse_text("泰兴市推进“互联网+”行动实施意见\n(征求意见稿V2.2)\n(2015年9月15日)\n为推进互联网融合,特制订以下意见。\n"
+                     "一、工作目标\n(一)发展信息经济。加快发展。\n", source="version.txt")[0]
+    assert (doc.title, doc.status, doc.issued) == ("泰兴市推进“互联网+”行动实施意见", "draft", "2015-09-15")
+
+
+def test_the_short_name_a_text_keeps_repeating_is_its_place():
+    text = ("产业突围巡礼\n今年,我市全面吹响了产业突围的号角。围绕创建国家级经开区、举办中国(樟树)药交会等目标,经开区狠抓招商。"
+            "樟树经开区设立1亿元专项资金。樟树与长沙企业对接合作。樟树今年新引进项目20个。\n")
+    doc = parse_text(text, source="repeat.txt")[0]
+    assert doc.region == "江西省宜春市樟树市"
+
+
+def test_a_news_lead_that_learnt_of_a_new_policy():
+    text = ("永康市对电商扶持奖励“升级”\n发布时间:2016-05-03\n"
+            "近日,记者从永康市商务局了解到,永康市出台了新的《永康市电子商务扶持资金使用管理办法》。\n"
+            "对在知名平台开设网店的,给予每家3000元奖励。\n")
+    doc = parse_text(text, source="lead.txt")[0]
+    assert doc.title == "永康市电子商务扶持资金使用管理办法" and doc.kind == "rules"
