@@ -366,3 +366,11 @@ def test_a_news_lead_that_learnt_of_a_new_policy():
             "对在知名平台开设网店的,给予每家3000元奖励。\n")
     doc = parse_text(text, source="lead.txt")[0]
     assert doc.title == "永康市电子商务扶持资金使用管理办法" and doc.kind == "rules"
+
+
+def test_a_notice_passing_on_a_later_call_dates_its_deadlines_in_the_calls_year():
+    text = ("关于转发《省工信厅办公室关于做好专业化小巨人企业申报工作通知》的通知\n各县、开发区中小企业主管部门:\n"
+            "现将《省工信厅办公室关于做好专业化小巨人企业申报工作通知》(赣工信办企业函〔202254号)转发你们。\n"
+            "一、申报条件\n除2019年获认定的企业外,均可申报。\n二、申报时间\n请于9月23日前完成网上申报,9月26日前报送纸质材料。\n")
+    doc = parse_text(text, source="later_call.txt")[0]
+    assert [d["date"] for d in doc.deadlines] == ["2022-09-23", "2022-09-26"]

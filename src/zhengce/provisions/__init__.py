@@ -316,6 +316,13 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
 def _dates_year(doc: Any) -> int | None:
     """The year a date printed without one ("5月20日下午17:00") falls in: the document's year, else the
     year it was issued, else the latest year of a 文号 it cites (a notice passing on a call of that year)."""
+    text = getattr(doc, "text", "") or ""
+    if getattr(doc, "kind", None) == "notice" and not getattr(doc, "issued", None) and getattr(doc, "year", None):
+        # a notice passing on a call made under a later 文号 than any year it names ("…函〔202254号": the
+        # 〕 lost) sets its dates in that later year: a call is answered after it is made
+        cited = [int(m.group(1)) for m in re.finditer(r"[\u4e00-\u9fff]〔((?:19|20)\d\d)(?:〕|\d{1,4}号)", text)]
+        if cited and max(cited) > doc.year:
+            return max(cited)
     if getattr(doc, "year", None):
         # a call for what was approved over a whole past year ("某年1月1日至当年12月31日新批准的")
         # is made after it: its dates without a year fall in the next
