@@ -318,7 +318,7 @@ def _dates_year(doc: Any) -> int | None:
     year it was issued, else the latest year of a 文号 it cites (a notice passing on a call of that year)."""
     text = getattr(doc, "text", "") or ""
     if getattr(doc, "kind", None) == "notice" and not getattr(doc, "issued", None) and getattr(doc, "year", None):
-        # a notice passing on a call made under a later 文号 than any year it names ("…函〔202254号": the
+        # a notice passing on a call made under a later 文号 than any year it names ("…函〔202312号": the
         # 〕 lost) sets its dates in that later year: a call is answered after it is made
         cited = [int(m.group(1)) for m in re.finditer(r"[\u4e00-\u9fff]〔((?:19|20)\d\d)(?:〕|\d{1,4}号)", text)]
         if cited and max(cited) > doc.year:

@@ -126,7 +126,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     amounts, percents = find_amounts(sent), find_percents(sent)
     # "奖励金额为N万元,奖完为止": the pool the awards come from, not an award
     amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])
-               # "(不足100万元部分不予奖励)": the remainder left out, no award
+               # "(不足N万元部分不予奖励)": the remainder left out, no award
                and not (sent[max(0, a.span[0] - 2):a.span[0]] == "不足" and "不予" in sent[a.span[1]:a.span[1] + 8])]
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
@@ -321,7 +321,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         members = (list_members(trig) if (len(g) == 1 and alone and g[0].kind == "amount"
                                           and g[0].amount.bound is None) else None)
         if not members and len(g) == 1 and alone and has_fenbie and g[0].kind == "amount" and g[0].amount.bound is None:
-            # "建设A中心、B实验室,在培育期内分别一次性给予N万元": the list stands clauses before the amount
+            # "建设A中心、B实验室,三年内分别给予N万元": the list stands clauses before the amount
             listed = next((c for n in (2, 3, 4, 5) if (c := _list_clause(sent, g[0].pos, n))), None)
             members = list_members(listed) if listed else None
         if not members and len(g) == 1 and not has_fenbie:

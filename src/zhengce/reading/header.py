@@ -13,26 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE, is_chrome
 from zhengce.reading.leads import BODY_LEAD_RE, DATED_BODIES_RE, NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, signers
 from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
                                      piped_fields, spaced_fields)
 from zhengce.reading.titles import HEADLINE_TAIL
-from zhengce.reading.normalize import KEYWORD_LINE
 
 ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
-_CHROME_RE = re.compile(
-    r"^(?:[|?·•※\-—_=*#>]+|首页|主页|返回|打印|关闭|收藏|分享|【?打印本页】?|【?关闭窗口】?|"
-    r"字体[::]?.*|字号[::]?[大中小\s]*|.*点击关闭.*|.*您(?:现在)?的?(?:当前)?位置.*|当前位置.*|.*导读[::].*|"
-    r"(?:上一篇|下一篇|相关(?:文章|链接|阅读|新闻|文件)|扫一扫|微信|微博).*|.*[>»›→].*[>»›→].*|"
-    r"政府信息公开.{0,10}|信息公开.{0,8}|法定主动公开内容|政府动态|热点动态|通知公告|政策文件|政策解读|"
-    r"规范性文件|部门文件|文件通知|.*\d{3,4}-\d{7,8}.*|.*\d{11}.*|.*(?:浏览|阅读|访问)\s*\d*\s*(?:次|分享).*|"
-    r"[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}-\d{2}-\d{2}.*|.{0,20}发表于\s*\d{4}-.*|(?:来源|作者|编辑)[::].{0,30}|"
-    r"[\u4e00-\u9fff]{0,8}(?:解读|图解|视频|相关阅读|附件下载|原文下载)|"
-    r".{0,12}(?:无障碍|登录|注册|English|简体|繁体|适老化).{0,12}|(?:赞助商链接|广告|推广)\s*\|?)$")
 DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
             r"实施办法|管理办法|暂行办法|办法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
             r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|清单|(?:政策|措施)(?:摘要|汇编|一览表?|要点)|(?<!第)[一二三四五六七八九十]{1,3}条|(?<![\d第])\d{1,3}条|"
@@ -54,7 +45,6 @@ _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
 _QUESTION = re.compile(r"(?:是什么|有哪些|怎么(?:申请|申报|办|样)|如何(?:申报|申请)|吗|\?)$")
 _DAMAGED_NO = re.compile(r"([\u4e00-\u9fff]{1,12}[发办字函规])〔((?:19|20)\d\d)(\d{1,4})")
-_BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:.*[>»›]){2}")
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
 
@@ -83,31 +73,11 @@ class Head:
 
 
 _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
-# links to the site's other pages ("上一篇:…", "相关阅读"): chrome even when what they name looks like a title
-_NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|相关(?:文章|链接|阅读|新闻|文件|推荐)|"
-                     r"推荐阅读|延伸阅读|热门(?:推荐|文章|阅读)|猜你喜欢)\s*[::]?")
-
-
-def is_chrome(text: str) -> bool:
-    t = text.strip()
-    if not t:
-        return True
-    if _NAV_RE.match(t):
-        return True
-    if re.match(r"^(?:导读|摘要|内容摘要|来源|原标题)[::]", t) and (len(t) <= 80 or "。" not in t):
-        return True  # (a long line that only starts so carries the report on: it is text)
-    if re.fullmatch(r"[■◆●▲□\s]*(?:本报|本台|本网)?(?:通讯员|记者)[\u4e00-\u9fff\s]{2,24}?(?:报道|摄影?|采写|通讯员[\u4e00-\u9fff\s]{2,12})?", t):
-        return True  # "■ 记者 单毅 朱绍祥 报道": a byline
-    if len(t) <= 2 and not re.match(r"^[\u4e00-\u9fff]{2}$", t):
-        return True
-    if KEYWORD_LINE.fullmatch(t):
-        return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
-    return bool(_CHROME_RE.match(t)) and len(t) < 80
 
 
 def title_like(text: str) -> bool:
     t = split_title_doc_number(text.strip())[0]
-    if _NAV_RE.match(t):
+    if NAV_RE.match(t):
         return False
     if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
         t = t[1:-1]  # a page that prints its title in 《》
@@ -266,7 +236,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     pending_label = name
             i += 1
             continue
-        if (is_chrome(t) and not title_like(t)) or _BREADCRUMB_RE.match(t):
+        if (is_chrome(t) and not title_like(t)) or BREADCRUMB_RE.match(t):
             head.chrome.add(i)
             i += 1
             continue

@@ -66,7 +66,7 @@ _ADDRESSED_LEVEL = [
 ]
 
 
-# "…,省政府各委、办、厅、局:": the departments of the sender's own government among the addressees
+# "…,省政府各部门:": the departments of the sender's own government among the addressees
 _OWN_DEPARTMENTS = [("province", re.compile(r"[,,、]\s*(?:省政府各|省直各|省直有关|省级各)")),
                     ("city", re.compile(r"[,,、]\s*(?:市政府各|市直各|市直有关|市级各)")),
                     ("district", re.compile(r"[,,、]\s*(?:[县区]政府各|[县区]直各|[县区]直有关|[县区]级各)"))]

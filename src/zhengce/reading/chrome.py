@@ -1,0 +1,41 @@
+"""Page chrome by its form: breadcrumbs, navigation links, share buttons, page fields' leftovers,
+bylines and keyword lines — what a government site prints around a document, never the document."""
+
+from __future__ import annotations
+
+import re
+
+from zhengce.reading.normalize import KEYWORD_LINE
+
+_CHROME_RE = re.compile(
+    r"^(?:[|?·•※\-—_=*#>]+|首页|主页|返回|打印|关闭|收藏|分享|【?打印本页】?|【?关闭窗口】?|"
+    r"字体[::]?.*|字号[::]?[大中小\s]*|.*点击关闭.*|.*您(?:现在)?的?(?:当前)?位置.*|当前位置.*|.*导读[::].*|"
+    r"(?:上一篇|下一篇|相关(?:文章|链接|阅读|新闻|文件)|扫一扫|微信|微博).*|.*[>»›→].*[>»›→].*|"
+    r"政府信息公开.{0,10}|信息公开.{0,8}|法定主动公开内容|政府动态|热点动态|通知公告|政策文件|政策解读|"
+    r"规范性文件|部门文件|文件通知|.*\d{3,4}-\d{7,8}.*|.*\d{11}.*|.*(?:浏览|阅读|访问)\s*\d*\s*(?:次|分享).*|"
+    r"[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}-\d{2}-\d{2}.*|.{0,20}发表于\s*\d{4}-.*|(?:来源|作者|编辑)[::].{0,30}|"
+    r"[\u4e00-\u9fff]{0,8}(?:解读|图解|视频|相关阅读|附件下载|原文下载)|"
+    r".{0,12}(?:无障碍|登录|注册|English|简体|繁体|适老化).{0,12}|(?:赞助商链接|广告|推广)\s*\|?)$")
+
+BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:.*[>»›]){2}")
+
+# links to the site's other pages ("上一篇:…", "相关阅读"): chrome even when what they name looks like a title
+NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|相关(?:文章|链接|阅读|新闻|文件|推荐)|"
+                     r"推荐阅读|延伸阅读|热门(?:推荐|文章|阅读)|猜你喜欢)\s*[::]?")
+
+
+def is_chrome(text: str) -> bool:
+    t = text.strip()
+    if not t:
+        return True
+    if NAV_RE.match(t):
+        return True
+    if re.match(r"^(?:导读|摘要|内容摘要|来源|原标题)[::]", t) and (len(t) <= 80 or "。" not in t):
+        return True  # (a long line that only starts so carries the report on: it is text)
+    if re.fullmatch(r"[■◆●▲□\s]*(?:本报|本台|本网)?(?:通讯员|记者)[\u4e00-\u9fff\s]{2,24}?(?:报道|摄影?|采写|通讯员[\u4e00-\u9fff\s]{2,12})?", t):
+        return True  # "■ 记者 某某 某某 报道": a byline
+    if len(t) <= 2 and not re.match(r"^[\u4e00-\u9fff]{2}$", t):
+        return True
+    if KEYWORD_LINE.fullmatch(t):
+        return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
+    return bool(_CHROME_RE.match(t)) and len(t) < 80
