@@ -58,13 +58,13 @@ def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Prov
     one rate of the sentence before, a cap for each kind — the rate once per kind, each citing its cap.
     Returns (the open rate, its copies) or None."""
     # (the list may go on past a semicolon: "…;其他项目最高2000万元" after the copies made)
-    going_on = bool(prev) and all(getattr(p, "_split_of", None) is not None for p in prev)
+    going_on = bool(prev) and all(p.__dict__.get("_split_of") is not None for p in prev)
     if not (going_on or re.match(r"\s*其中\s*[::,,]?", sent)) or find_percents(sent) or re.search(r"给予|予以", sent):
         return None
     amounts = find_amounts(sent)
     if len(amounts) < (1 if going_on else 2) or any(a.bound != "max" for a in amounts):
         return None
-    open_rates = [prev[0]._split_of] if going_on else [
+    open_rates = [prev[0].__dict__["_split_of"]] if going_on else [
         p for p in prev if p.kind == "incentive" and p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is None]
     if len(open_rates) != 1:
         return None

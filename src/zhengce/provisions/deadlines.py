@@ -104,7 +104,12 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
     return out
 
 
+_ISO_HINT = re.compile(r"\d{4}[-./]\d{1,2}")
+
+
 def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Provision]:
+    if "月" not in sent and not _ISO_HINT.search(sent):
+        return []  # (cheap first: every date read here has its month or is an ISO date; most sentences have neither)
     out = window_deadlines(sent, offset, year)
     windows = [(p.span[0] - offset, p.span[1] - offset) for p in out]
     # a date inside a window already read ("申报时间:…至…17:00前") is that window's end
