@@ -23,6 +23,10 @@ from zhengce.reading.header import DOC_NO_RE
 __all__ = ["extract", "attach", "Provision", "KINDS", "INCENTIVE_FIELDS"]
 
 
+# what every provision needs somewhere in its sentence: a digit, a Chinese numeral, a share, a month or a tax word
+_MAY_STATE = re.compile(r"[\d%‰百千万亿元半倍月免减税]|分之|全额|同等|足额")
+
+
 def extract(text: str, *, year: int | None = None, context: dict | None = None) -> list[Provision]:
     """Provisions of one article's, point's or paragraph's normalized text; spans are relative
     to `text`. `year` fills in deadlines that print no year. `context` may hold
@@ -38,6 +42,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text)
     for s, e in sentences(text):
         sent = text[s:e]
+        if not _MAY_STATE.search(sent):
+            prev = []  # (cheap first: no figure, no share, no tax word — most sentences of a policy)
+            continue
         taxes = tax_reliefs(sent, s)
         tax_spans = [(p.span[0] - s, p.span[1] - s) for p in taxes]
         incs: list[Provision] = []
