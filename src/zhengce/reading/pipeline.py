@@ -251,6 +251,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         zone = placing.zone_of(spoken, None, region, body_text)
         if zone:
             doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文自称推断为{zone[0]},请核对"))
+    town = placing.town_named(body_text) if not zone and region is not None and region.level in ("county", "district") else None
+    if town:  # (a town or street of the county the text keeps naming: the town's document)
+        zone = (region.full + town, "district")
     if zone:
         doc.region, doc.level = zone
     elif region and not chunk.header_region and not any(

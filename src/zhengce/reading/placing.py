@@ -169,7 +169,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         m = ZONE_RE.search(source)
         if not m:
             continue
-        zone = re.sub(r"^(?:关于|印发|进一步|年度)+", "", m.group(1))
+        zone = re.sub(r"^(?:关于|印发|进一步|年度|年)+", "", m.group(1))  # ("2022年某某示范区…": the year's 年)
         name = _ZONE_KIND_END.sub("", zone)
         if _ACTED_ON.search(name) or len(name) < 2:
             continue  # "促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own
@@ -278,3 +278,26 @@ def zone_in_head(heading: str | None, texts: list[str], head_end: int, body: str
         or _ZONE_ISSUES.search(body[:400])
     return zoned.group(1) if zoned else None
 
+
+# not a town's name: a kind of town ("特色小镇", "各乡镇") or a word run into 镇/街道 ("给所在镇")
+_NOT_A_TOWN = re.compile(r"^(?:整|强|乡|城|集|村|小|重|名|特色|各|全|本|我|该|所在|示范|建制|中心|给|对|在|和|及|与|由|实施|属地)"
+                         r"|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|强镇)$")
+
+
+def town_named(text: str) -> str | None:
+    """A county's town or street a text keeps naming — three times or more, twice as often as any other:
+    the text is the town's ("某某镇将对…给予…奖励")."""
+    counts = Counter()
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,4})(镇|街道)(?![\u4e00-\u9fff]{0,1}[级]|[((])", text):
+        word = m.group(1)
+        for k in (2, 3):  # the name is the last two or three characters before 镇/街道
+            if len(word) >= k:
+                name = word[-k:] + m.group(2)
+                if not _NOT_A_TOWN.search(name) and lookup(word[-k:]) is None:
+                    counts[name] += 1
+    if not counts:
+        return None
+    # a longer name counted as often as its shorter tail is the town's full name (某某沙镇 over 某沙镇)
+    best = max(counts, key=lambda n: (counts[n], len(n)))
+    rest = [c for n, c in counts.items() if n != best and not best.endswith(n) and not n.endswith(best)]
+    return best if counts[best] >= 3 and counts[best] >= 2 * max(rest, default=0) else None
