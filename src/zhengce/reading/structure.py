@@ -24,7 +24,7 @@ BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安
                        r"|财政(?:每年|年度|专项)?安排|(?:统筹|整合)(?:安排)?[^。;\d]{0,10}?资金|(?:全年|年度|本年度|当年)预算安排)"
                        r"(?:资金)?[^。;\d]{0,12}?" + AMOUNT_RE.pattern)
 RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|(?:政策)?执行部门|实施部门|主管部门|"
-                           r"责任主体|牵头责任单位|责任处室|承办单位|政策执行单位|牵头实施单位|实施单位)\s*[::]")
+                           r"责任主体|牵头责任单位|牵头考核单位|考核单位|责任处室|承办单位|政策执行单位|牵头实施单位|实施单位)\s*[::]")
 _UNIT_END = re.compile(r"(?:局|办|委|部|部门|单位|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
                        r"管委会|支行|分行|银行|协会|联合会|团|厅|署|站|台|社|馆)(?:\([^()]*\))?$")
 _OPEN = "([〔【"
@@ -308,7 +308,9 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
                              # (its 文号 first, "〕" maybe lost: "某发〔20229号")
                              if not re.fullmatch(r"[\u4e00-\u9fff]{1,12}[〔\[(#]\d{4}(?:[〕\])]\d{1,4}|\d{1,4})号", u)]
                     # "(皖发〔2021〕9号,省经济和信息化厅等负责)": a list closed by 等 is still units
-                    if units and all(_UNIT_END.search(u.removesuffix("等")) and len(u) >= 3 for u in units) \
+                    # ("各市(地)": the governments of each city, a unit whatever its last word)
+                    if units and all((_UNIT_END.search(u.removesuffix("等")) and len(u) >= 3)
+                                     or re.fullmatch(r"各[市县区州盟旗](?:\([^()]*\))?", u) for u in units) \
                             and len(inner) <= 200:
                         return units, (i, len(stripped))
                     break
