@@ -1,4 +1,4 @@
-"""Forms met in rounds 32–41 (rounds 32 and 33 once last stop's blind measure was taken; 36–39 scored
+"""Forms met in rounds 32–43 (rounds 32 and 33 once last stop's blind measure was taken; 36–39 scored
 blind on arrival, then developed against; 34, 35, 40 and 41 once this stop's first blind measure was
 taken), each in a small text of its own (placeholder sentences and places, none from a test document):
 what the reader must make of them."""
@@ -374,3 +374,21 @@ def test_a_notice_passing_on_a_later_call_dates_its_deadlines_in_the_calls_year(
             "一、申报条件\n除2020年获认定的企业外,均可申报。\n二、申报时间\n请于9月23日前完成网上申报,9月26日前报送纸质材料。\n")
     doc = parse_text(text, source="later_call.txt")[0]
     assert [d["date"] for d in doc.deadlines] == ["2023-09-23", "2023-09-26"]
+
+
+# ---- rounds 42 and 43, after their blind measure -----------------------------------------------------
+
+def test_a_town_a_county_text_keeps_naming_is_its_place():
+    text = ("关于支持村集体经济发展的若干措施\n为推动乡村振兴,结合实际,制定如下措施。\n"
+            "对获得国家级、省级荣誉的村,黄桥镇将分别给予一次性30万元、10万元奖励。黄桥镇每年安排专项资金。"
+            "黄桥镇财政所负责资金拨付。泰兴市农业农村局指导。\n")
+    doc = parse_text(text, source="town.txt")[0]
+    assert (doc.region, doc.level) == ("江苏省泰州市泰兴市黄桥镇", "district")
+
+
+def test_units_labelled_for_assessment_and_the_governments_of_each_city():
+    text = ("一、支持技术改造\n1.支持企业技术改造。对技改项目给予贴息。〔省工信厅、省财政厅,各市(地)、县(市)政府(行署)〕\n"
+            "2.设立税收贡献奖。对纳税增长的企业给予奖励。(牵头考核单位:财政局、税务局)\n")
+    doc = parse_text(text, source="units2.txt")[0]
+    assert [a.responsible for a in doc.articles] == [["省工信厅", "省财政厅", "各市(地)", "县(市)政府(行署)"],
+                                                     ["财政局", "税务局"]]
