@@ -1,6 +1,6 @@
 """Forms met in rounds 32–43 (rounds 32 and 33 once last stop's blind measure was taken; 36–39 scored
 blind on arrival, then developed against; 34, 35, 40 and 41 once this stop's first blind measure was
-taken), each in a small text of its own (placeholder sentences and places, none from a test document):
+taken, 42 and 43 once its second was), each in a small text of its own (placeholder sentences and places, none from a test document):
 what the reader must make of them."""
 
 from __future__ import annotations
