@@ -324,25 +324,24 @@ def _dates_year(doc: Any) -> int | None:
     """The year a date printed without one ("5月20日下午17:00") falls in: the document's year, else the
     year it was issued, else the latest year of a 文号 it cites (a notice passing on a call of that year)."""
     text = getattr(doc, "text", "") or ""
-    if getattr(doc, "kind", None) == "notice" and not getattr(doc, "issued", None) and getattr(doc, "year", None):
+    year, issued, kind = getattr(doc, "year", None), getattr(doc, "issued", None), getattr(doc, "kind", None)
+    if kind == "notice" and not issued and year:
         # a notice passing on a call made under a later 文号 than any year it names ("…函〔202312号": the
         # 〕 lost) sets its dates in that later year: a call is answered after it is made
         cited = [int(m.group(1)) for m in re.finditer(r"[\u4e00-\u9fff]〔((?:19|20)\d\d)(?:〕|\d{1,4}号)", text)]
-        if cited and max(cited) > doc.year:
+        if cited and max(cited) > year:
             return max(cited)
-    if getattr(doc, "year", None):
+    if year:
         # a call for what was approved over a whole past year ("某年1月1日至当年12月31日新批准的")
         # is made after it: its dates without a year fall in the next
-        covered = re.search(r"(\d{4})年1月1日(?:—|-|~|至|到)(\d{4})年12月31日(?:期间)?(?:内)?(?:新|期间|获得|取得|认定|批准|发生|完成)",
-                            getattr(doc, "text", "") or "")
-        if covered and getattr(doc, "kind", None) == "notice" and covered.group(1) == covered.group(2) == str(doc.year) \
-                and not (getattr(doc, "issued", None) or "").startswith(str(doc.year)):
-            return doc.year + 1
-        return doc.year
-    issued = getattr(doc, "issued", None)
+        covered = re.search(r"(\d{4})年1月1日(?:—|-|~|至|到)(\d{4})年12月31日(?:期间)?(?:内)?(?:新|期间|获得|取得|认定|批准|发生|完成)", text)
+        if covered and kind == "notice" and covered.group(1) == covered.group(2) == str(year) \
+                and not (issued or "").startswith(str(year)):
+            return year + 1
+        return year
     if issued:
         return int(issued[:4])
-    cited = [int(re.search(r"\d{4}", m.group(0)).group(0)) for m in DOC_NO_RE.finditer(getattr(doc, "text", "") or "")]
+    cited = [int(re.search(r"\d{4}", m.group(0)).group(0)) for m in DOC_NO_RE.finditer(text)]
     return max(cited) if cited else None
 
 

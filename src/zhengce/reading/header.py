@@ -49,6 +49,17 @@ _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府�
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
 
 
+# a title's notes on the line under it: "(某年某月某日)", "(某发〔某年〕N号,某年某月某日印发)", the date first,
+# and "某发〔某年〕N号  某年某月某日" without brackets
+_DATED_LINE_RE = re.compile(r"[((]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:[\u4e00-\u9fff]{0,20}(?:通过|印发|发布))?\s*[))]")
+_NOTED_RE = re.compile(r"[((]\s*(?P<no>" + DOC_NO + r")\s*[,,;;]?\s*(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*"
+                       r"(?:印发|发布|签发)?\s*[))]")
+_NOTED_DATE_FIRST_RE = re.compile(r"[((]\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
+                                  r"(?:[\u4e00-\u9fff]{0,12}?(?:通过|公布|发布|印发)\s*)?[,,]?\s*(?P<no>" + DOC_NO + r")\s*"
+                                  r"(?:公布|发布)?\s*[))]")
+_NUMBER_AND_DATE_RE = re.compile(r"(" + DOC_NO + r")\s*" + DATE_RE.pattern)
+
+
 @dataclass
 class Head:
     """What the head of a document says, and where its body starts."""
@@ -272,34 +283,26 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         if _PUBLIC_RE.match(t) or _ADDRESSEE_RE.match(t):
             i += 1
             continue
-        noted = re.fullmatch(r"[((]\s*(" + DOC_NO + r")\s*[,,;;]?\s*(?:(\d{4})年(\d{1,2})月(\d{1,2})日)?\s*(?:印发|发布|签发)?\s*[))]", t)
-        dated_line = re.fullmatch(r"[((]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:[\u4e00-\u9fff]{0,20}(?:通过|印发|发布))?\s*[))]", t)
+        dated_line = _DATED_LINE_RE.fullmatch(t)
         if dated_line and title_lines:  # "(某年某月某日)" under the title: the day it was adopted or issued
             head.dated = head.dated or iso(*dated_line.groups())
             i += 1
             continue
-        noted = noted or re.fullmatch(r"[((]\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:[\u4e00-\u9fff]{0,12}?(?:通过|公布|发布|印发)\s*)?"
-                                       r"[,,]?\s*(?P<no>" + DOC_NO + r")\s*(?:公布|发布)?\s*[))]", t)
-        if noted and "no" in noted.re.groupindex:  # "(1999年10月1日某府令〔1999〕65号)": the date first
+        noted = _NOTED_RE.fullmatch(t) or _NOTED_DATE_FIRST_RE.fullmatch(t)
+        if noted:  # "(珠高〔2016〕55号,2016年7月6日印发)", "(1999年10月1日某府令〔1999〕65号)" under the title
             head.doc_number = head.doc_number or re.sub(r"\s+", "", noted.group("no"))
-            if head.signed is None:
+            if noted.group("y") and head.signed is None:
                 head.signed = iso(*noted.group("y", "m", "d"))
-            i += 1
-            continue
-        if noted:  # "(珠高〔2016〕55号,2016年7月6日印发)" under the title
-            head.doc_number = head.doc_number or re.sub(r"\s+", "", noted.group(1))
-            if noted.group(2) and head.signed is None:
-                head.signed = iso(*noted.group(2, 3, 4))
             i += 1
             continue
         if re.fullmatch(DOC_NO, t.replace(" ", "")):
             head.doc_number = head.doc_number or t.replace(" ", "")
             i += 1
             continue
-        numbered = re.fullmatch(r"(" + DOC_NO + r")\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)", t)
+        numbered = _NUMBER_AND_DATE_RE.fullmatch(t)
         if numbered:  # "某发〔某年〕N号  某年某月某日" under the title: its 文号 and date of issue on one line
             head.doc_number = head.doc_number or re.sub(r"\s+", "", numbered.group(1))
-            head.dated = head.dated or iso(*DATE_RE.match(numbered.group(2)).groups())
+            head.dated = head.dated or iso(*numbered.group(2, 3, 4))
             i += 1
             continue
         lead = (NEWS_LEAD_RE.search(t) or BODY_LEAD_RE.search(t) or TITLE_FIRST_LEAD_RE.search(t)) if i < 12 else None

@@ -13,8 +13,7 @@ from collections import Counter
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount
 from zhengce.reading.regions import Region, lookup, mentions
 # (what a title is lives in titles.py; these names are read from here too)
-from zhengce.reading.titles import (HEADLINE_TAIL, SUFFIX_RE, _ISSUERS_BEFORE_RE, _JOINT_PREFIX_RE,  # noqa: F401
-                                    clean_title, strip_issuer_prefix)
+from zhengce.reading.titles import _ISSUERS_BEFORE_RE, _JOINT_PREFIX_RE, clean_title, strip_issuer_prefix
 
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")

@@ -17,7 +17,7 @@ HEADLINE_TAIL = re.compile(r"(?<=[策施见法则定例案知])(?:(?:政策)?(?:
 def clean_title(title: str) -> str:
     title = re.sub(r"\s+", "", title)
     title = re.sub(r"(?<=.{6})[((]\d{4}年\d{1,2}月\d{1,2}日[))]$", "", title)  # "…政策意见(某年某月某日)": when adopted
-    title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【嘉定区】" label
+    title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【某某区】" label
     title = re.sub(r"^\d{1,3}[.、](?=[\u4e00-\u9fff《])", "", title)  # a list's item number: "7.某厅关于…的通知"
     title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
     title = re.sub(r"(?<=[)\u4e00-\u9fff])(?:征求意见稿|草案)$", "", title) if len(title) > 10 else title  # "…方案征求意见稿"
