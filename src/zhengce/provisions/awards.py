@@ -48,7 +48,9 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招�
                         # "给予每台检测设备购置补助1万元": the thing, then the award verb
                         r"|给予每[台套辆座件]([^,;。\d]{2,16}?)(?:购置|建设|改造)?(?:补助|补贴|奖励)(?:最高|不超过)?$"
                         # "每场展会奖励主办单位5万元": for each run, event or batch
-                        r"|每(?:趟|场|批|届|期)([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$")
+                        r"|每(?:趟|场|批|届|期)([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$"
+                        # "给予举办单位每个展位400元补助": so much for each one counted, the award word after
+                        r"|每个(?!项目|企业|单位|主体|机构)((?:(?!给予|最高|不超过|奖励|补助|补贴)[\u4e00-\u9fff]){1,4}?)\s*$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]*\)")
 _NAMED_FIRMS = re.compile(r"有限公司|有限责任公司|股份有限|等\d+家企业")
@@ -83,6 +85,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # a table row's amount column ("列入…项目|工业企业|定额类补助|10万元|")
     if _COND_AFTER.match(after):
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}奖", re.split(r"[、::,,]", before)[-1].strip()) and re.search(
+            r"(?:奖励|奖金|补助|资助)(?:标准|金额|额度)(?:为|是)?[::]", sent[:a.span[0]]):
+        return True  # "奖励标准为:特等奖5万元/项、一等奖3万元/项": the sum for each grade of prize
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):

@@ -42,6 +42,9 @@ class _Award:
     extras: dict = field(default_factory=dict)
 
 
+_MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
+
+
 def _clause_text(sent: str, pos: int) -> tuple[int, int, str]:
     cs = clauses(sent)
     s, e = clause_at(cs, pos)
@@ -171,6 +174,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
              or _PER_COUNTED.search(sent[max(0, at - 24):at]))
         if m and m.group(1) in ("车", "辆") and a.bound == "max":
             continue  # "最高补贴N万元/辆": at most so much for each vehicle bought, an award up to it
+        if m and re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"
+                           r"|[、,,]\s*(?:最高|不超过|不高于)+\s*每[\u4e00-\u9fff]{1,4})\s*$", sent[max(0, at - 24):at]):
+            continue  # "按投入额的70%给予补助,每亩不超过N元", "按50%、最高不超过每亩N元": the rate's limit per unit
         rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
@@ -186,7 +192,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         k = next((j for j, c in enumerate(cb) if c[0] == cs), 0)
         lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:给予|奖励|补助|补贴|资助)[^,;。]*", sent[cb[k - 1][1]:a.span[0]]) else cs
         m = _PER_THING.search(sent[lead:a.span[0]])  # "每引进1名全职博士,给予5万元补助": the thing in the clause before
-        if m and (m.group(2) is None or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
+        if m and ((m.group(2) is None and m.group(5) is None) or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
                 and not _COND_AFTER.match(sent[a.span[1]:]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
                                 extras={"unit": next(g for g in m.groups() if g).strip(), "counted": True}))
@@ -265,6 +271,14 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                 continue
         if first.kind == "amount" and first.amount.bound == "max" and final:
             capped = [x for x in final if x.kind == "rate" and x.cap is not None]
+            per_measure = [x for x in capped if _MEASURE_CAP.search(sent[max(0, x.cap.span[0] - 10):x.cap.span[0]])]
+            if per_measure and len(g) == 1 and _SCOPE_RE.search(sent[max(0, first.pos - 12):first.pos]):
+                # "按投入额的70%给予补助,每亩不超过3000元,每个主体最高30万元": the money cap is the
+                # one per beneficiary; the limit per unit measured stays in the quote
+                s, _, _ = _clause_text(sent, first.pos)
+                for x in per_measure:
+                    x.cap, x.cap_text = first.amount, sent[s:first.end]
+                continue
             if capped and len(g) == 1 and not any(x.cap is None for x in final if x.kind in ("rate", "per_unit", "matching")):
                 s1, e1, clause = _clause_text(sent, first.pos)
                 if not find_percents(clause) and re.search(r"企业|单位|项目|机构", clause[:first.pos - s1]):

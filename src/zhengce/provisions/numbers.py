@@ -108,6 +108,11 @@ def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | No
     before = text[max(0, start - 12):start].rstrip()
     before = _FILLER.sub("", before).rstrip()
     after = text[end:end + 4].lstrip()
+    each = re.search(r"每[\u4e00-\u9fff]{1,2}$", before)
+    if each:  # "最高不超过每盏4000元": the bound, then what the amount is counted per
+        word = next((w for w, kind in _BEFORE_WORDS if kind == "max" and before[:each.start()].endswith(w)), None)
+        if word:
+            return "max", word
     for w, kind in _BEFORE_WORDS:
         if before.endswith(w):
             return kind, w

@@ -107,6 +107,16 @@ def title_like(text: str) -> bool:
     return bool(_TITLE_RE.match(t)) or (t.startswith("关于") and 6 <= len(t) <= 80 and "," not in t)
 
 
+def _page_stamp(t: str) -> str | None:
+    """The page's own date stamp: "zz.fjsen.com 2015-03-28 10:02:49 来源:…", "2020/09/04/ 17:34:26",
+    or a byline's date ("本文作者:某某 2020-08-27")."""
+    m = re.search(r"(?:^|[\s·|\u4e00-\u9fff:])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})/?\s*\d{1,2}:\d{2}", t) if len(t) <= 80 else None
+    if m:
+        return f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
+    m = re.search(r"(?:作者|编辑|记者)[::][^\d::]{1,20}?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$", t) if len(t) <= 40 else None
+    return "-".join(m.groups()) if m else None
+
+
 def unquote(text: str) -> str:
     t = text.strip()
     return t[1:-1] if t.startswith("《") and t.endswith("》") and t.count("《") == 1 else t
@@ -201,6 +211,15 @@ def read_head(texts: list[str], body_limit: int) -> Head:
     for i, t in enumerate(texts[: min(limit, 40)]):
         if _NEWS_END_RE.search(t) and sum(len(x) for x in texts[i + 1:]) >= 300:
             head.start = i + 1  # (a page cut just after "原文如下:" is read for its report instead)
+            for above in texts[:i]:
+                if stamp := _page_stamp(above.strip()):
+                    head.fields.setdefault("published", stamp)
+            lead = NEWS_LEAD_RE.search(t)
+            if lead and title_like(lead.group("title")):  # "近日,某局发布《X》,…全文如下:": the text is X's
+                head.cover.append(lead.group("title"))
+                who = re.sub(r"^.*?(?:日前|近日|近期)[,,]?", "", lead.group("who")).strip(",, ")
+                if signers(who):  # ("某报9月4日消息,近日,某局发布《X》": the body after the date word)
+                    head.cover_issuers.append(who)
     i = head.start
     pending_label: str | None = None
     title_lines: list[int] = []
@@ -210,9 +229,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         if _GOV_BODY_RE.match(t):
             head.bodies.append(t)
         # (or run into the outlet's name, spaces lost: "来源:某某日报2020-01-02 08:30")
-        stamp = re.search(r"(?:^|[\s·|\u4e00-\u9fff:])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\d{1,2}:\d{2}", t) if len(t) <= 80 else None
-        if stamp:  # "zz.fjsen.com 2015-03-28 10:02:49 来源:…": the page's own date stamp
-            head.fields.setdefault("published", "-".join(stamp.groups()))
+        if stamp := _page_stamp(t):
+            head.fields.setdefault("published", stamp)
         red = re.search(r"(?:^|\|)\s*([^|\s]{2,30}?(?:委员会|管委会|人民政府|人民政府办公室|办公室|办公厅|局))文件$", t)
         if red:  # a red-headed document's masthead: "…管理委员会文件" names the issuer
             head.fields.setdefault("issuer", red.group(1))
@@ -325,7 +343,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             if issuer:
                 head.cover_issuers.append(issuer)
         if title_like(t) or title_like(strip_aggregator(t)) or (inner and not title_like(t)) or (
-                _FRAGMENT_RE.fullmatch(t) and i > head.start and re.fullmatch(r"[\u4e00-\u9fff“”]{6,30}", texts[i - 1].strip())):
+                _FRAGMENT_RE.fullmatch(t) and i > head.start and re.fullmatch(r"[\u4e00-\u9fff“”\d]{6,30}", texts[i - 1].strip())):
             title_lines.append(i)
             _, number = split_title_doc_number(t)
             head.doc_number = head.doc_number or number
@@ -412,7 +430,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
     return head
 
 
-_FRAGMENT_RE = re.compile(r"(?:暂行|试行|实施|管理|若干)?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*")
+_FRAGMENT_RE = re.compile(r"(?:暂行|试行|实施|管理|若干|政策|扶持|奖励|支持)?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*")
 
 
 def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:

@@ -30,6 +30,9 @@ _HANDED_DOWN_RE = re.compile(r"现(?:予以)?下达[^。;]{0,40}?(?:经费|资�
 POOL_RE = re.compile(r"(?:奖励|补贴|奖补|补助)+(?:资金)?(?:总)?金额为" + AMOUNT_RE.pattern + r"(?=[,,]?(?:奖|补|用|发)完为止)")
 ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共计|共|累计)?(?:安排|拿出|统筹)(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
                           + AMOUNT_RE.pattern + r"(?:的[^,。;]{0,16}?)?(?:资金|专项资金|财政资金)?,?(?:主要|专门)?用于")
+# "县财政统筹保障某产业发展专项经费每年不少于200万元": the money the government stands for
+_SECURED_RE = re.compile(r"财政(?:统筹)?保障[^。;,\d]{0,24}?(?:专项)?(?:经费|资金)(?:每年|年度)?(?:不少于|不低于)?" + AMOUNT_RE.pattern)
+_WHOLE_PURPOSE_RE = re.compile(ALLOCATED_RE.pattern + r"全[区市县省]")
 # "县财政每年拿出500万元补助农户": money taken out for the whole purpose, then whom it goes to
 _TAKEN_OUT_RE = re.compile(r"(?:每年|每年度|年度|共计|共|累计)?拿出(?:不少于|不低于)?(?:专项|财政)?(?:资金)?" + AMOUNT_RE.pattern
                            + r"(?:资金)?(?=(?:补助|扶持|奖励|支持)[\u4e00-\u9fff])")
@@ -83,6 +86,8 @@ def kind_of(title: str | None, category: str | None = None) -> str:
     core = re.sub(r"(?:\((?:试行|暂行|修订|征求意见稿|草案|\d{4}年(?:修订|版)?|\d{4}\s*[—\-–~至]+\s*\d{4}年?)\))+$", "", t)
     if re.search(r"(?:细则|办法|规则|规程|条例)$", core):
         return "rules"
+    if (shown := re.fullmatch(r"(.{4,}?(?:方案|办法|细则|政策|措施|意见))的?公示", core)):
+        return kind_of(shown.group(1))  # "关于某某实施方案公示": the plan shown to the public
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
         return "notice"
     t = core if core != t and re.search(r"(?:政策|措施|举措|意见|方案|要点|计划|纲要|清单)$", core) else t
@@ -231,7 +236,7 @@ def choose_title(heading: str | None, quoted: list[str], named: list[str] = ()) 
         # what the covering notice names comes before any other title the text cites (the province's
         # policy of the same name, say)
         for pool in (quoted, [clean_title(strip_issuer_prefix(n)) for n in named]):
-            longer = [q for q in pool if completes(q)]
+            longer = [q for q in pool if completes(q) and not re.match(r"关于(?:印发|转发|发布)", q)]  # (a notice's own wording)
             if longer:
                 return max(longer, key=len)
         return h
@@ -306,6 +311,9 @@ def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued:
     counts = years_in(text)
     if published:
         return int(published[:4])
+    if not counts:
+        # a call's own forms carry its year ("填报《2024年…申报表》") when nothing else does
+        counts = Counter(int(y) for y in re.findall(r"《(20\d{2})年[^《》]{0,60}(?:申报表|汇总表|申请表|报名表)》", text))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -403,11 +411,13 @@ def total_budget(text: str, sectioned: bool = True) -> int | None:
     for its whole purpose ("县财政每年安排2000万元资金用于扶持…") — a 预算安排 is a section's budget."""
     found = matched_amount(TOTAL_RE, text)
     found = found if found is not None else matched_amount(POOL_RE, text)
+    if found is None:  # "区财政安排N万元专项资金用于全区某产业发展": money for the whole place's purpose
+        found = matched_amount(_WHOLE_PURPOSE_RE, text)
     if found is None and not sectioned:  # "现下达…经费共N万元": the money a notice hands out
         found = matched_amount(_HANDED_DOWN_RE, text)
     if found is None and not sectioned:
         found = (matched_amount(ALLOCATED_RE, text) or matched_amount(_AREAS_RE, text)
-                 or matched_amount(_TAKEN_OUT_RE, text))
+                 or matched_amount(_TAKEN_OUT_RE, text) or matched_amount(_SECURED_RE, text))
     return found
 
 

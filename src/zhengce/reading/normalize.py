@@ -61,9 +61,12 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?m)^[ \t]*[◈◆◇●○•▪■□★☆►▶➢✦❖][ \t]*"), ""),
     # a disclosure page's labels in square brackets: "[ 发文字号 ] 某府办发〔2022〕9号 [ 发布机构 ] …"
     # (or in 【】 as a law database prints them: "- 【发布文号】某府令[1999]65号")
-    (re.compile(r"[\[【]\s*(索引号|发文字号|发布文号|文号|主题分类|体裁分类|发布机构|发布单位|发文机关|发文单位|发布日期|成文日期|"
-                r"生效日期|实施日期|失效日期|有效性|公开方式|文件来源|所属类别)\s*[\]】]\s*"),
-     lambda m: m.group(1) + ":"),
+    # (its letters spaced out to a column's width: "【文  号】", "【时 效 性】")
+    (re.compile(r"[\[【]\s*(" + "|".join(r"[ \t\u3000]*".join(label) for label in (
+        "索引号", "发文字号", "发布文号", "文号", "主题分类", "体裁分类", "发布机构", "发布单位", "发文机关", "发文单位", "发布日期",
+        "成文日期", "生效日期", "实施日期", "失效日期", "有效性", "公开方式", "文件来源", "所属类别", "颁布日期", "颁布单位",
+        "时效性", "法规层次", "首选类别", "次选类别", "其它类别", "关键字")) + r")\s*[\]】]\s*"),
+     lambda m: re.sub(r"[ \t\u3000]", "", m.group(1)) + ":"),
     # a law database's bracketed field labels: "【发文字号】…", "【发布日期】2014.06.30"
     (re.compile(r"(?m)^[ \t]*【(发文字号|文号|发布部门|发文机关|发布日期|成文日期|实施日期|索引号)】"),
      lambda m: m.group(1) + ":"),
@@ -92,7 +95,7 @@ _STRUCT_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|【|第[一二三四五六七八九十百]+[章条节]"
     r"|[一二三四五六七八九十]是|附件|附则)")
 _TITLE_END = re.compile(r"(?:通知|政策|细则|办法|意见|方案|决定|规定|措施|举措|公告|公示|启动|开始|指南|须知|征求意见稿\)|年版\)|\d{4}年\)|\(试行\)|(?<=[策施法则见])全文)$")
-_BYLINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}")
+_BYLINE = re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}/?\s+\d{1,2}:\d{2}|^[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}")
 _TERMINAL = set("。!?;:)]】”》")
 _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
 
@@ -111,10 +114,11 @@ _BREAK_BEFORE_RE = re.compile(
     r"|\d{1,2}[.、][\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日[ \t]|[-–•·][ \t]")  # "- 对…": a bullet
 
 
-# Breaks with no space left at all: a signer and its date run into the title ("西充县人民政府2023年3月1日
-# 西充县支持…措施(试行)为深入…"), a title into its first chapter ("…办法(试行)第一章总则").
+# Breaks with no space left at all: a signer and its date run into the title ("某某县人民政府2023年3月1日
+# 某某县支持…措施(试行)为深入…"), a title into its first chapter ("…办法(试行)第一章总则"), an item
+# into the last one's full stop ("…给予奖励。12.支持…").
 # (found from the date or the 第 that follows the break, then checked around: most text has neither)
-_FLAT_SPLIT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|第(?:[一二三四五六七八九十]+章|一条)")
+_FLAT_SPLIT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:[((]此件[^()()]{2,8}[))])?|第(?:[一二三四五六七八九十]+章|一条)|(?<=[。;])\d{1,3}[.、](?=[\u4e00-\u9fff])")
 _SIGNER_END = re.compile(r"(?:人民政府|办公室|局|委员会|管委会)$")
 _TITLE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案)")
 
@@ -123,12 +127,14 @@ def _flat_split(m: re.Match[str]) -> str:
     text, s, e, found = m.string, m.start(), m.end(), m.group(0)
     if _flat_break(m) != "\n":
         return found  # only inside a page flattened into one long line
+    if re.fullmatch(r"\d{1,3}[.、]", found):
+        return "\n" + found  # "…。70.鼓励…。": an item numbered after the last one's full stop
     if found.startswith("第"):
         before = text[s - 1:s]
         if before and (before in "办法则定策施见案" or (before == ")" and found.endswith("章"))):
             return "\n" + found  # "…办法(试行)第一章总则", "…专项扶持办法第一条为…"
         return found
-    # "西充县人民政府2023年3月1日西充县支持…措施": the signer, its date, then the policy's title
+    # "某某县人民政府2023年3月1日某某县支持…措施": the signer, its date, then the policy's title
     signed = e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and _SIGNER_END.search(text, max(0, s - 6), s)
     return ("\n" if signed else "") + found + ("\n" if _TITLE_AFTER_DATE.match(text, e) else "")
 
@@ -352,7 +358,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # "《…办法》:对…" opens a measure of its own; a teaser cut with "..." ends there
     if re.search(r"[〔\[]\d{4}[〕\]]\d{1,4}号$", s) and _STRUCT_START.match(s) and not re.match(r"[)〕]", n):
         return False  # a heading cut after its 文号 ("(一)…的意见(某政发〔2022〕8号"): the text starts anew
-    if s.count(">") + s.count("›") + s.count("»") >= 2 and re.search(r"[>›»]\s*$", s):
+    if s.count(">") + s.count("›") + s.count("»") >= 2 and (re.search(r"[>›»]\s*$", s) or re.match(r"(?:网站)?首页\s*[>›»]", s)):
         return False  # a breadcrumb trail ("首页 > 政策 > 某区 >") ends its line; the page's title follows
     last = s[-1]
     # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
@@ -389,7 +395,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if _TITLE_END.search(s) or s.startswith("关于") or re.match(r"^\d{1,3}、【", s):
         return False
     if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", n) or re.search(r"[::]$", n[:40]) or _BYLINE.search(n[:40]) \
-            or re.match(r"(?:作者|编辑|来源|发布(?:日期|时间)|浏览次数)\s*[::]|分享[到至]|扫一扫", n):  # a page's fields under its headline
+            or re.match(r"(?:作者|编辑|来源|发布(?:日期|时间)|浏览次数)\s*[::]|分享[到至]|扫一扫|[((]原标题", n):  # a page's fields under its headline
         return False
     if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60):
         return False  # the next line is a title, or this one is a "联系人:…" line

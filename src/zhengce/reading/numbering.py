@@ -44,8 +44,8 @@ RANK = {k: r for k, _, r in _KINDS}
 
 # A marker inside a line, right after the end of a sentence: "…给予奖励。2.支持…" (text pasted
 # without line breaks). Only split when the marker continues a sequence already open.
-_INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}[.、](?!\d)|"
-                     rf"第[{CN_NUM}]{{1,4}}[条章])\S)"
+_INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]、)|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}[.、](?!\d)|"
+                     rf"第[{CN_NUM}]{{1,4}}[条章])\S)"  # ("一、二、三产融合": numerals listed, no item)
                      # a page spliced from snippets: "…协议,第二章某某标准第三条…" (第X章/第X条 only)
                      rf"|(?<=[,,])\s*(?=第[{CN_NUM}]{{1,4}}章\S)|(?<=[,,\u4e00-\u9fff])(?=第[{CN_NUM}]{{1,4}}条[\u4e00-\u9fff])"
                      rf"(?<![依照根据按款项的之本])")
@@ -127,7 +127,8 @@ def _continued(marks: list, pos: int, kind: str, n: int) -> bool:
     """A fragment that starts deep in a document ("第二十一条", "(十七)"): a first number of any size
     opens the sequence when the next items of its kind go on from it (two of them; one for 第X条)."""
     following = [m[1] for _, m in marks[pos + 1:pos + 40] if m[0] == kind][:2]
-    need = [n + 1] if kind == "clause" else [n + 1, n + 2]
+    # (or the one item left before the page is cut: "70.…" then "71.…" at the end)
+    need = [n + 1] if kind == "clause" or len(following) == 1 else [n + 1, n + 2]
     return following[:len(need)] == need
 
 

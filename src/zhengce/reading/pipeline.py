@@ -20,6 +20,7 @@ from zhengce.reading.model import Document, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
+from zhengce.reading.chrome import BREADCRUMB_RE
 from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_head, title_like
 from zhengce.reading.numbering import marker
 from zhengce.reading.outline import build_outline, points_of
@@ -69,6 +70,15 @@ def _first_item(texts: list[str]) -> int:
     return first
 
 
+def _last_crumb(chrome_text: str) -> str | None:
+    for line in chrome_text.split("\n"):
+        if BREADCRUMB_RE.match(line.strip()):
+            last = next((p for p in reversed(re.split(r"\s*[>»›]+\s*", line)) if p.strip()), "")
+            if (title_like(last) or last.endswith("政策包")) and len(last) >= 6:
+                return last.strip()
+    return None
+
+
 def _bare(text: str) -> str:
     return re.sub(r"[\W_]|征求意见稿", "", text)
 
@@ -102,6 +112,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         head.repaired_number = head.repaired_number or first_pass.repaired_number
         head.signer, head.signed = head.signer or first_pass.signer, head.signed or first_pass.signed
         head.dated = head.dated or first_pass.dated
+        if first_pass.start and not head.cover:  # the report's lead before "全文如下:" names the text
+            head.cover, head.cover_issuers = first_pass.cover, first_pass.cover_issuers
         heading_idx = head.heading
     else:
         first_section = next((i for i, t in enumerate(texts) if re.match(r"^[一二三四五六七八九十]{1,3}、", t)),
@@ -136,6 +148,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # a policy card or an aggregator's page ("适用对象/政策内容/政策依据:《…的通知》", "参考依据:关于…若干意见
     # (征求意见稿)2020年12月8日") names the document it presents: that is the document, whatever the page calls it
     m = None if chunk.label else _BASIS_LINE.search(body_text)
+    if m and len(re.findall(rf"(?m)^\s*(?:{BASIS_LABEL})\s*[::]", body_text)) >= 2 and sum(1 for t in texts if marker(t)) >= 2:
+        m = None  # numbered measures each citing its own 政策依据: a package of measures, no card of one policy
     if m is None and not chunk.label and chunk.header_region is not None and head is not None \
             and head.fields.get("basis") and not re.search(r"[|::]", head.fields["basis"]):
         # a digest block's "政策依据:" over its title, both read as a page field above the body
@@ -150,6 +164,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
     if not title and (attached := meta.attached_file_title(texts)):
         title, reconstructed = attached[0], "attached"  # "…管理办法(试行)(征求意见稿).pdf" offered below the text
+    if not title and (crumb := _last_crumb(chrome_text)):
+        title, reconstructed = crumb, True  # "首页>专题>某某区稳经济政策包": the page is filed under its name
     if title and DOC_NO_RE.fullmatch(title):
         title = None  # "某财教指〔2024〕110号" heading the page: a 文号, never a title
     if not title:
@@ -175,10 +191,11 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     told = bool(title) and not (head is not None and head.guessed
                                 and not re.search(r"通知|公告|通告|公示|启动|开始|指南|须知|申报|征集", title)
                                 and len(set(_CARD_WORDS.findall(body_text))) < 2)
+    # no title, but the preamble names what it is: "…制定本办法。", "…特制定本政策。"
+    self_named = None if title else _SELF_NAMED.search(body_text[:600])
+    self_kind = ("rules" if self_named.group(1) in ("办法", "细则", "规定") else "policy") if self_named else None
     if not told and kind == "notice" and not meta.reads_as_notice(body_text):
-        kind = "policy"
-        if not title and re.search(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(?:办法|细则|规定)[。,]", body_text[:600]):
-            kind = "rules"  # no title, but the preamble names what it is: "…制定本办法。"
+        kind = "rules" if self_kind == "rules" else "policy"
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
                    norm_span=(start, end), title=title, kind=kind, text=body_text)
@@ -311,7 +328,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
             doc.kind = kind = meta.kind_from_structure(doc)
         elif kind == "policy" and any(re.fullmatch(r"总\s*则", s.title or "") for s in doc.sections) \
-                and not re.search(r"若干|措施|意见", title or ""):
+                and not re.search(r"若干|措施|意见", title or "") and self_kind != "policy":
             doc.kind = kind = "rules"  # "第一章 总则 … 第X条": written as rules whatever the title's last word
         if kind == "notice":
             doc.sections = []
@@ -355,6 +372,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     return doc
 
 
+_SELF_NAMED = re.compile(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(办法|细则|规定|政策|措施|意见)[。,]")
 _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[::]\s*(?:《([^《》\n]{{6,120}})》"
                          r"(?:\s*[((](?P<no>[^()()]{0,20}〔\d{4}〕\d{1,4}号)[))])?|([^《》\n]{6,120}?)"
                          r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?"

@@ -73,10 +73,13 @@ def _one_copy(lines: list[Line]) -> list[Line]:
     again = next((i for i, ln in enumerate(lines) if ln.text.strip() == "文本内容"), None) if teaser is not None else None
     if teaser is None or again is None or again < teaser:
         return lines
+    first = teaser  # (a long teaser is cut into lines at its numbered items: "…。70.鼓励…")
+    while first > 0 and lines[first - 1].text.rstrip().endswith(("。", ";")):
+        first -= 1
     copy = sum(len(ln.text) for ln in lines[again + 1:])
-    if len(lines[teaser].text) >= copy:
+    if sum(len(ln.text) for ln in lines[first:teaser + 1]) >= copy:
         return lines[:teaser + 1]
-    return lines[:teaser] + lines[teaser + 1:]
+    return lines[:first] + lines[teaser + 1:]
 
 
 def split_documents(lines: list[Line]) -> list[Chunk]:
