@@ -237,6 +237,12 @@ def _units(doc: Any, norm: Any):
             last = kept.rsplit("\n", 1)[-1]
             if "。" in last and _STATES_AWARDS.search(last):
                 yield last, start + len(kept) - len(last), None, doc.id, {"incentive"}, None
+        for s in doc.sections:
+            if s.articles and s.articles[0].no == 2 and s.intro and _STATES_AWARDS.search(s.intro):
+                # "一、…" / "对…给予5万元奖励。" / "2.…": the first item's number lost, its awards not
+                start = norm.text.find(s.intro, s.norm_span[0]) if s.norm_span != (0, 0) else -1
+                if start >= 0:
+                    yield s.intro, start, None, s.id, {"incentive"}, None
         for a in arts:
             yield a.text, a.norm_span[0], a.no, a.id, None, a
         # a section printed as paragraphs with no numbered articles carries its awards itself

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE, is_chrome
-from zhengce.reading.leads import BODY_LEAD_RE, DATED_BODIES_RE, NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, signers
+from zhengce.reading.leads import BODY_LEAD_RE, DATED_BODIES_RE, NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, signers
 from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
@@ -26,7 +26,7 @@ ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
             r"实施办法|管理办法|暂行办法|办法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
-            r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|清单|(?:政策|措施)(?:摘要|汇编|一览表?|要点)|(?<!第)[一二三四五六七八九十]{1,3}条|(?<![\d第])\d{1,3}条|"
+            r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|清单|(?:政策|措施)(?:摘要|摘编|汇编|一览表?|要点)|(?<!第)[一二三四五六七八九十]{1,3}条|(?<![\d第])\d{1,3}条|"
             r"(?:工作|申报|申请)(?:启动|开始))")
 _TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
 _CALL_RE = re.compile(r"(?:申报|征集|申请|评选|评审|推荐|遴选|认定)(?:工作)?(?:的)?(?:通知|公告)?$|通知$")
@@ -328,7 +328,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.cover.append(lead.group("title"))
             if lead.re is NEWS_LEAD_RE and lead.group(1):
                 head.dated = head.dated or iso(*lead.group(1, 2, 3))
-            who = lead.group("who").strip(",, ")
+            who = lead_bodies(lead.group("who"))
             if not signers(who) and (body := DATED_BODIES_RE.search(t)):
                 who = body.group("who").strip(",, ")  # "某省某厅、某厅近日联合印发《…》": the bodies before the date word
             if signers(who):  # "近日,某某县人民政府出台《…》(某政办发〔某年〕N号)"

@@ -19,8 +19,10 @@ TITLE_FIRST_LEAD_RE = re.compile(r"(?P<who>)《(?P<title>[^《》]{6,100})》(?:
 
 # a news item's lead: "某某区于某年某月某日出台了《某市某某区推动某某产业发展若干措施》"
 NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)|日前|近日|近期)"
-                           r"[,,]?(?P<who>(?:[^《。]{0,30}?(?:获悉|了解到|得知)[,,]?)?[^《。]{0,20}?)(?:正式)?"
-                           r"(?:出台|印发|发布|公布|出炉|施行|(?:研究|审议)通过)了?(?:新的?|最新的?)?(?:关于(?:印发|转发|(?:公开)?征求))?"
+                           r"[,,]?(?P<who>(?:[^《。]{0,30}?(?:获悉|了解到|得知)[,,]?)?[^《。]{0,20}?"
+                           # ("某县收到由某省某厅、某局联合下发的《…》": the bodies that sent it)
+                           r"|[^《。,,]{0,12}?(?:收到|接到)由?[^《。]{2,40}?)(?:正式|联合)?"
+                           r"(?:出台|印发|发布|公布|出炉|施行|下发|(?:研究|审议)通过)了?的?(?:新的?|最新的?)?(?:关于(?:印发|转发|(?:公开)?征求))?"
                            r"《(?P<title>[^《》]{6,100})》"
                            r"(?:\s*[((](?P<no>" + DOC_NO + r")[))])?")
 
@@ -33,3 +35,8 @@ DATED_BODIES_RE = re.compile(r"(?:^|[,。,])(?P<who>[\u4e00-\u9fff、]{2,40}?(?:
 def signers(who: str) -> bool:
     """Issuing bodies, one or several joined by 、 ("某省某厅、省财政厅")."""
     return len(who) >= 4 and all(_SIGNER_RE.match(p) for p in who.split("、"))
+
+
+def lead_bodies(who: str) -> str:
+    """The bodies in a news lead's words before the verb: "某县收到由某省某厅、某局" → "某省某厅、某局"."""
+    return re.sub(r"^[^,,]*?(?:收到|接到)由?", "", who).strip(",, ")

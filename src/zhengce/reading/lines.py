@@ -84,6 +84,8 @@ def toc_lines(texts: list[str]) -> set[int]:
             k = i + 1
             while k < len(texts) and _TOC_ENTRY.match(texts[k]):
                 k += 1
+            if k >= len(texts):  # the page ends inside it: the outline is all the page holds of the text
+                return {i}
             return set(range(i, k)) if k - i > 3 else set()
     # chapters (or 一、 parts) listed one per line with nothing under them, then the first again: the
     # outline, unlabelled

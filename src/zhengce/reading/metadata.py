@@ -12,6 +12,7 @@ from collections import Counter
 
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount
 from zhengce.reading.regions import Region, lookup, mentions
+from zhengce.reading.signature import date_of_line
 # (what a title is lives in titles.py; these names are read from here too)
 from zhengce.reading.titles import _ISSUERS_BEFORE_RE, _JOINT_PREFIX_RE, clean_title, strip_issuer_prefix
 
@@ -23,7 +24,7 @@ HEADING_RE = re.compile(r"^(?:关于)?[^。:;,]{2,70}?(?:若干政策|政策措�
 COVER_RE = re.compile(r"印发《?(.+?)》?的通知$")
 QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
-                       r"局|厅|委))$")
+                       r"常委会|局|厅|委))$")
 TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:(?:支持|支援|政策资金|资金)总额|(?:补贴|补助|奖补|扶持)总资金)(?:为|是|达|约)?" + AMOUNT_RE.pattern)
 _HANDED_DOWN_RE = re.compile(r"现(?:予以)?下达[^。;]{0,40}?(?:经费|资金|补助|奖补)[^。;,]{0,6}?(?:共计|共|合计|总计)" + AMOUNT_RE.pattern)
 # "奖励金额为N万元,奖完为止": a pool the awards are paid from until it runs out
@@ -91,7 +92,7 @@ def kind_of(title: str | None, category: str | None = None) -> str:
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
         return "notice"
     t = core if core != t and re.search(r"(?:政策|措施|举措|意见|方案|要点|计划|纲要|清单)$", core) else t
-    if re.search(r"若干政策|若干规定$|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|政策清单|政策汇编|政策摘要|政策一览|"
+    if re.search(r"若干政策|若干规定$|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|政策清单|政策汇编|政策摘要|政策摘编|政策包$|政策一览|"
                  r"(?:专项|扶持|奖励|支持|补助|激励)政策|政策$|措施$|举措$|意见$|方案$|要点$|计划$|纲要$|清单$|"
                  r"(?<!第)(?:[一二三四五六七八九十]{1,3}|(?<![\d第])\d{1,3})条$", t):
         return "policy"
@@ -438,9 +439,9 @@ def cites(text: str) -> list[dict]:
 def signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(issuer, issued) from a signature: an issuing body's line followed by a date line."""
     for i in range(1, len(lines)):
-        m = DATE_RE.match(lines[i])
-        if m and ISSUER_RE.match(lines[i - 1]):
-            return lines[i - 1], iso(*m.groups())
+        date = date_of_line(lines[i])  # (a date whose 年月日 were lost, "202256", when it reads one way)
+        if date and ISSUER_RE.match(lines[i - 1]):
+            return lines[i - 1], date
     return None, None
 
 

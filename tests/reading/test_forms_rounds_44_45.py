@@ -1,0 +1,155 @@
+"""Forms met in rounds 44 and 45 (last stop's final blind rounds, looked at this stop), each in a small
+text of its own (placeholder sentences and places, none from a test document): what the reader must
+make of them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zhengce.reading import parse_text
+from tests.reading.awards_of import awards
+
+
+def _incentives(doc):
+    return [p for p in doc.provisions if p.kind == "incentive"]
+
+
+# ---- structure ----------------------------------------------------------------------------------
+
+def test_items_numbered_after_a_full_stop_on_a_flattened_page_are_articles_even_deep_in_a_text():
+    filler = "对参与主办的重点展会按照相关标准进行补助,由行业协会申请补助。" * 8
+    text = ("某某县惠企政策汇编\n" + filler + "41.鼓励商圈发展。对通过考核验收的示范街区运营主体,给予最高不超过 30 万元的奖励。"
+            "42.开展促销活动。对经认定的促销活动,给予主办方不超过 2 万元的宣传奖励。\n")
+    doc = parse_text(text, source="flat.txt")[0]
+    assert [(a.no, a.heading) for a in doc.articles] == [(41, "鼓励商圈发展"), (42, "开展促销活动")]
+    assert [(p.article, p.fields["amount_yuan"]) for p in _incentives(doc)] == [(41, 300000), (42, 20000)]
+
+
+def test_numerals_listed_in_a_sentence_open_no_section():
+    text = ("某某县关于加快茶产业发展的意见\n一、发展目标\n到2025年,茶叶产值8亿元;一、二、三产融合发展,全产业链产值翻一番。\n"
+            "二、扶持政策\n1.推进基地建设。给予实际投资额50%、最高不超过60万元补助。\n")
+    doc = parse_text(text, source="numerals.txt")[0]
+    assert [s.title for s in doc.sections] == ["发展目标", "扶持政策"]
+
+
+def test_the_first_items_awards_count_when_its_number_was_lost():
+    text = ("某某区科技创新若干规定\n为增强企业创新能力,特制定本规定。\n一、增强企业创新能力\n"
+            "对新认定的高新技术企业,给予3万元奖励。\n2.对新认定的省级创新型企业,给予2万元奖励。\n")
+    doc = parse_text(text, source="lost.txt")[0]
+    assert [(p.article, p.fields["amount_yuan"]) for p in _incentives(doc)] == [(None, 30000), (2, 20000)]
+
+
+def test_a_table_of_contents_the_page_ends_in_is_the_outline_and_no_digest():
+    text = ("某某县惠企政策摘编(二)\n目 录\n一、 某某市最新支持政策\n(一)某某市支持数字经济发展若干措施\n(二)某某市支持企业发展十条措施\n"
+            "二、 某某省最新支持政策\n(一)某某省推动工业振兴若干政策措施\n(二)某某省支持对外贸易发展的若干措施\n三、财税支持\n(一)小微企业所得税优惠政策\n")
+    docs = parse_text(text, source="contents.txt")
+    assert len(docs) == 1 and docs[0].title.startswith("某某县惠企政策摘编")
+    assert [len(s.articles) for s in docs[0].sections] == [2, 2, 1]
+
+
+def test_a_self_named_policy_without_title_written_in_chapters_stays_a_policy():
+    text = ("第一章 总 则\n第一条 为加大招商引资工作力度,结合我县实际,特制定本政策。\n"
+            "第二条 本政策适用于在本县注册的外来投资企业。\n第二章 扶持政策\n第三条 对新落户企业给予10万元奖励。\n")
+    assert parse_text(text, source="selfnamed.txt")[0].kind == "policy"
+
+
+# ---- heads --------------------------------------------------------------------------------------
+
+def test_a_list_title_broken_over_two_lines_is_one_title():
+    text = ("某某省2023年“稳中求进”高质量发展\n政策清单(第二批)\n一、继续实施的政策\n(1)扩大有效需求。\n"
+            "1.对排名前3位的市分别奖励800万元、500万元、300万元。(牵头单位:省发展改革委)\n")
+    assert parse_text(text, source="list.txt")[0].title == "某某省2023年“稳中求进”高质量发展政策清单(第二批)"
+
+
+def test_a_news_lead_before_the_full_text_names_it_and_its_issuer_and_the_stamp_its_year():
+    text = ("首页 > 新闻 > 快讯 >\n某市出台新政:头部主播奖励或超百万\n2021/03/05/ 10:20:30   某某新闻 / 值班编辑\n"
+            "(原标题:某市出台新政:头部主播奖励或超百万)\n"
+            "某某新闻客户端3月5日消息,近日,杭州市商务局发布《关于加快直播经济发展的若干意见》,对直播企业进行扶持。全文如下:\n"
+            "为进一步创新消费模式,特制定本意见。\n一、主要目标\n到2023年,全市直播成交额达到5000亿元。\n"
+            "二、支持措施\n(一)加大企业招引。对新引进的头部企业给予最高100万元奖励。\n")
+    doc = parse_text(text, source="lead.txt")[0]
+    assert (doc.title, doc.issuer, doc.year) == ("关于加快直播经济发展的若干意见", "杭州市商务局", 2021)
+
+
+def test_a_byline_date_gives_a_news_reports_year():
+    text = ("首页 >\n某市出台措施重奖旅行社\n本文作者:某某 2019-08-27\n"
+            "旅游专列团队奖励。旅行社组织300人以上的专列来本市观光的,分别奖励2万元、4万元。\n")
+    assert parse_text(text, source="byline.txt")[0].year == 2019
+
+
+def test_a_call_without_a_date_takes_its_year_from_its_forms():
+    text = ("关于申报某某区第二季度“工业企业奖励”的通知\n各镇人民政府、街道办事处:\n一\n奖励标准\n"
+            "工业产值同比每增加1000万元奖励1万元。\n二\n申报流程\n符合条件的企业填报《2021年某某区第二季度工业企业奖励申报表》。\n"
+            "三\n申报时间\n请各单位在 9月1日前将申报材料报送至区经信局。\n")
+    doc = parse_text(text, source="call.txt")[0]
+    assert doc.year == 2021
+    assert [d["date"] for d in doc.deadlines] == ["2021-09-01"]
+
+
+def test_spaced_law_database_labels_give_the_document_number():
+    text = ("某市财政局 某市教育委员会关于下达2022年教学成果奖资金预算的通知\n"
+            "【时 效 性】 有效 【颁布日期】 2022-12-20\n【法规层次】 【文  号】 某财教〔2022〕12号\n"
+            "有关单位:\n现下达你们2022年教学成果奖励资金预算。奖励标准为:一等奖4万元/项、二等奖2万元/项。\n"
+            "某市财政局                     某市教育委员会\n2022年12月20日\n")
+    doc = parse_text(text, source="database.txt")[0]
+    assert doc.doc_number == "某财教〔2022〕12号"
+    assert [(p.fields["form"], p.fields["amount_yuan"]) for p in _incentives(doc)] == [("fixed", 40000), ("fixed", 20000)]
+
+
+def test_a_signature_with_a_damaged_date_in_front_of_the_draft_it_publishes():
+    text = ("关于《某某市河道管理条例(草案)》公开征求意见的公告\n"
+            "现将该条例草案全文公布,征求社会各界的修改意见。请将意见于6月5日前反馈市人大常委会法制工作委员会\n"
+            "联系电话:0477-1234567\n"
+            "某某市人大常委会\n202256\n某某市河道管理条例(草案)\n第一章 总则\n第一条 为加强河道管理,制定本条例。\n")
+    doc = parse_text(text, source="draft.txt")[0]
+    assert (doc.issuer, doc.issued, doc.status) == ("某某市人大常委会", "2022-05-06", "draft")
+
+
+def test_a_public_showing_of_a_plan_is_the_plan():
+    text = ("关于某某市“强园奖补”项目实施方案公示\n一、资金来源:省财政资金。\n二、奖补标准:对龙头企业各奖补10万元。\n")
+    assert parse_text(text, source="shown.txt")[0].kind == "policy"
+
+
+def test_a_signer_and_date_run_into_the_title_with_a_publication_note_between():
+    body = ("为促进来料加工产业发展,建立县级服务中心1个以上,培育共富工坊10个以上,"
+            "对年发放加工费10万元以上的经纪人奖励1万元,县财政统筹保障来料加工产业发展专项经费每年不少于200万元。") * 3
+    text = "某某县人民政府办公室2023年1月3日(此件公开发布)某某县加快来料加工产业发展的实施意见(试行)" + body
+    doc = parse_text(text, source="run_on.txt")[0]
+    assert (doc.title, doc.issued, doc.total_budget_yuan) == ("某某县加快来料加工产业发展的实施意见", "2023-01-03", 2000000)
+
+
+def test_measures_each_citing_their_own_basis_are_a_package_named_by_the_breadcrumb():
+    text = ("首页>专题专栏>助企纾困政策>某某区稳经济政策包\n2022-07-21\n"
+            "1.降低工商业用户用电成本。\n政策依据:《某市发展和改革委员会关于降低用电成本的通知》\n责任单位:区发展改革委\n"
+            "2.严格执行转供电加价限制政策。\n政策依据:《某市发展和改革委员会关于规范转供电加价行为的通知》\n责任单位:区发展改革委\n")
+    doc = parse_text(text, source="package.txt")[0]
+    assert doc.title != "某市发展和改革委员会关于降低用电成本的通知"
+    assert len(doc.articles) == 2
+
+
+def test_a_news_report_of_a_notice_received_names_the_notice_and_who_sent_it():
+    text = ("首页 > 县直之窗\n某某县喜获追加资金奖励\n"
+            "近日,某某县收到由河南省财政厅、河南省乡村振兴局联合下发的《关于下达2023年乡村振兴补助资金预算的通知》,"
+            "对绩效评价好的县进行追加奖励。\n")
+    doc = parse_text(text, source="received.txt")[0]
+    assert (doc.title, doc.issuer) == ("关于下达2023年乡村振兴补助资金预算的通知", "河南省财政厅、河南省乡村振兴局")
+
+
+def test_money_set_aside_for_the_whole_places_purpose_is_the_policys_budget():
+    text = ("关于某某区茶产业发展的政策意见\n一、资金安排\n2021年,区财政安排800万元专项资金用于全区茶产业发展。\n"
+            "二、补助标准\n1.鼓励新茶园发展。给予生产经营主体补助2000元/亩。\n")
+    assert parse_text(text, source="whole.txt")[0].total_budget_yuan == 8000000
+
+
+# ---- provisions ---------------------------------------------------------------------------------
+
+def test_so_much_for_each_thing_counted_with_the_award_word_after():
+    assert awards("对参展展位数在300个以上的,给予举办单位每个摊位 300 元补助。") == [("per_unit", None, None, None)]
+    assert awards("对每个小区给予40万元的补贴。") == [("fixed", 400000, None, None)]
+
+
+def test_a_rates_limit_per_unit_measured_is_not_its_money_cap_nor_an_award():
+    assert awards("总投资在10万元以上的,按投入额的60%给予补助,每亩不超过2000元,每个主体补助最高不超过20万元。") == [
+        ("rate", None, Decimal("0.6"), 200000)]
+    assert awards("开展统防统治服务的,按服务费50%、最高不超过每亩60元补助。") == [("rate", None, Decimal("0.5"), 60)]
+    assert awards("配置杀虫灯的,按实给予补助,最高不超过每盏3000元。") == [("up_to", 3000, None, None)]
