@@ -18,6 +18,7 @@ from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
 from zhengce.provisions.incentives import incentives_in_sentence
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
+from zhengce.reading.chrome import BREADCRUMB_RE, is_chrome
 from zhengce.reading.header import DOC_NO_RE
 
 __all__ = ["extract", "attach", "Provision", "KINDS", "INCENTIVE_FIELDS"]
@@ -210,6 +211,27 @@ def _window_fields(doc: Any, norm: Any, arts: list):
         pos += len(line) + 1
 
 
+_STAMPED = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}")
+
+
+def _page_top(points: list[dict]) -> set[int]:
+    """The lines over a page's first sentence that only file the text or sum it up: a breadcrumb, a
+    byline with its stamp, a headline ("某县某认证补贴10万和20万的政策文件") over a byline or the text's
+    preamble — not a table's cells, one per line, nor an award line over its 政策依据."""
+    skip: set[int] = set()
+    for i, p in enumerate(points[:3]):
+        t = p.get("text", "").strip()
+        if p.get("label") or re.search(r"[。;;,,]", t):
+            break
+        nxt = points[i + 1].get("text", "").strip() if i + 1 < len(points) else ""
+        if is_chrome(t) or BREADCRUMB_RE.match(t) or _STAMPED.search(t) or (
+                len(t) <= 60 and (_STAMPED.search(nxt) or re.match(r"(?:为|根据|按照|近日|日前|\d{1,2}月\d{1,2}日)", nxt))):
+            skip.add(i)
+        else:
+            break
+    return skip
+
+
 def _units(doc: Any, norm: Any):
     """(text, norm_start, article_no, citation, kinds) for every unit of the document that
     provisions are read from: articles; else numbered points / paragraphs; plus section intros
@@ -252,7 +274,11 @@ def _units(doc: Any, norm: Any):
                 if start >= 0:
                     yield s.intro, start, None, s.id, None, None
     else:
-        for i, p in enumerate(doc.points or []):
+        points = doc.points or []
+        skip = _page_top(points)
+        for i, p in enumerate(points):
+            if i in skip:
+                continue
             ns = p.get("norm_span") or [0, 0]
             yield p.get("text", ""), ns[0], None, f"{doc.id}/p{p.get('no', i + 1)}", None, None
     figures_only = {"budget", "target", "threshold", "tax_relief"}

@@ -217,8 +217,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             lead = NEWS_LEAD_RE.search(t)
             if lead and title_like(lead.group("title")):  # "近日,某局发布《X》,…全文如下:": the text is X's
                 head.cover.append(lead.group("title"))
-                who = re.sub(r"^.*?(?:日前|近日|近期)[,,]?", "", lead.group("who")).strip(",, ")
-                if signers(who):  # ("某报9月4日消息,近日,某局发布《X》": the body after the date word)
+                if signers(who := lead_bodies(lead.group("who"))):
                     head.cover_issuers.append(who)
     i = head.start
     pending_label: str | None = None

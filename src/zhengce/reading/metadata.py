@@ -439,7 +439,8 @@ def cites(text: str) -> list[dict]:
 def signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(issuer, issued) from a signature: an issuing body's line followed by a date line."""
     for i in range(1, len(lines)):
-        date = date_of_line(lines[i])  # (a date whose 年月日 were lost, "202256", when it reads one way)
+        m = DATE_RE.match(lines[i])  # (or a date whose 年月日 were lost, "202256", when it reads one way)
+        date = iso(*m.groups()) if m else date_of_line(lines[i])
         if date and ISSUER_RE.match(lines[i - 1]):
             return lines[i - 1], date
     return None, None

@@ -353,7 +353,7 @@ def _split_headed(lines: list[Line]) -> list[Chunk] | None:
         place = _header_place(m.group(1)) if m else None
         if place is not None:
             heads[i] = (m.group(1), place)
-    if len(heads) < 2 or not any("。" in ln.text for ln in lines[min(heads):]):
+    if len(heads) < 2 or not any("。" in ln.text for ln in lines):
         return None  # (headers over lists of names and no sentence: an outline, no digest of texts)
     places = {place.full + (z.group(1) if (z := ZONE_RE.search(text)) else "") for text, place in heads.values()}
     if len(places) < 2 and sum(1 for ln in lines if BASIS_RE.match(ln.text)) < 2:
