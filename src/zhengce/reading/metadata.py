@@ -253,8 +253,8 @@ def reconstruct_title(text: str) -> tuple[str | None, str | None]:
     # (a short name the text defines for something else — "(以下简称“园区”)" — names no document)
     defined = set(re.findall(r"简称[::]?\s*“([^“”]{1,12})”", text))
     names = Counter(q for q in re.findall(r"“([^“”]{2,12})”", text) if not re.search(r"\d", q) and q not in defined)
-    if not names:
-        return None, suffix
+    if not names or names.most_common(1)[0][1] < 2:
+        return None, suffix  # (a word quoted once, "“六稳”", is what the text speaks of, not its name)
     name = names.most_common(1)[0][0]
     system = "制度" if re.search(r"(?:该|本)制度", text) else ""
     return f"“{name}”{system}{suffix}", suffix

@@ -136,6 +136,13 @@ def _region_from_text(text: str) -> Region | None:
             return parents.pop()
     pool = pool or list(counts)
     best = max(pool, key=lambda r: counts[r])
+    if level == "city" and not directs and not re.search(r"[我本]市(?![级委])", own):
+        # "全市首创" said of a district the text keeps naming (某某区 five times, its city once): the
+        # district's text, the city only the scale of a comparison
+        kept = [r for r in counts if r.level in ("district", "county") and getattr(r, "city", None) == best.name
+                and counts[r] >= max(3, 3 * counts[best])]
+        if len(kept) == 1:
+            return kept[0]
     # a place inside the best one, named nearly as often, is where the document is from: a
     # county-level city names its prefecture in passing ("按苏州市要求"), rarely the reverse
     inner = [r for r in pool if r is not best and getattr(r, "city", None) == best.name and r.level != "city"

@@ -20,6 +20,8 @@ def clean_title(title: str) -> str:
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【某某区】" label
     title = re.sub(r"^\d{1,3}[.、](?=[\u4e00-\u9fff《])", "", title)  # a list's item number: "7.某厅关于…的通知"
     title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
+    # a report's sentence citing the policy, cut at the line's end: "按照《关于…的实施方案" → the name
+    title = re.sub(r"^(?:按照|根据|依据|依照)《([^《》]{6,120})》?$", r"\1", title)
     title = re.sub(r"(?<=[)\u4e00-\u9fff])(?:征求意见稿|草案)$", "", title) if len(title) > 10 else title  # "…方案征求意见稿"
     # "关于《X》的政策解读" / "…的起草说明": a page about a policy is read for the policy it is about
     about = re.fullmatch(r"关于《(.{6,120})》(?:[\u4e00-\u9fff]{0,8}?政策文件)?的(?:政策)?(?:解读|说明|起草说明|图解|(?:规范性)?解释)(?:说明)?", title) or re.fullmatch(
