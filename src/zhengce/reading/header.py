@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE, is_chrome
-from zhengce.reading.leads import BODY_LEAD_RE, DATED_BODIES_RE, NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, signers
+from zhengce.reading.leads import (BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE, NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE,
+                                   lead_bodies, signers)
 from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
@@ -25,7 +26,7 @@ ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
 DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
-            r"实施办法|管理办法|暂行办法|办法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
+            r"实施办法|管理办法|暂行办法|办法|(?:实施|管理|考核|评选|评审)方法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
             r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|清单|(?:政策|措施)(?:摘要|摘编|汇编|一览表?|要点)|(?<!第)[一二三四五六七八九十]{1,3}条|(?<![\d第])\d{1,3}条|"
             r"(?:工作|申报|申请)(?:启动|开始))")
 _TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
@@ -96,7 +97,8 @@ def title_like(text: str) -> bool:
         return False
     t = HEADLINE_TAIL.sub("", t)  # a headline "…若干措施全文"
     # "【起草说明】《X》的起草说明", "关于《X》的政策解读": a page about the policy X is titled by it
-    about = re.fullmatch(r"(?:【[^】]{1,8}】)?(?:关于)?《([^《》]{6,120})》的?(?:政策)?(?:解读|起草说明|编制说明)", t)
+    about = re.fullmatch(r"(?:【[^】]{1,8}】|征集结果[::])?(?:关于)?《([^《》]{6,120})》的?(?:政策)?(?:解读|起草说明|编制说明|"
+                         r"(?:意见)?反馈结果|意见采纳情况)", t)
     t = about.group(1) if about else t
     if _QUESTION.search(t):
         return False  # a question headline over an answer ("…补贴政策是什么"), no document's title
@@ -322,7 +324,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.dated = head.dated or iso(*numbered.group(2, 3, 4))
             i += 1
             continue
-        lead = (NEWS_LEAD_RE.search(t) or BODY_LEAD_RE.search(t) or TITLE_FIRST_LEAD_RE.search(t)) if i < 12 else None
+        lead = (NEWS_LEAD_RE.search(t) or BODY_LEAD_RE.search(t) or TITLE_FIRST_LEAD_RE.search(t)
+                or (LOST_BRACKET_LEAD_RE.search(t) if "《" not in t.split("》")[0] else None)) if i < 12 else None
         if lead and title_like(lead.group("title")):
             head.cover.append(lead.group("title"))
             if lead.re is NEWS_LEAD_RE and lead.group(1):
@@ -478,7 +481,23 @@ def _names_a_policy(title: str) -> bool:
 
 def _headline(texts: list[str], head: Head, limit: int) -> int | None:
     """A page whose title has no telling ending ("宝安区行业组织服务工作资助"): the first short line
-    standing alone among the chrome before the body."""
+    standing alone among the chrome before the body; or a short line the page prints twice, as its
+    heading and again over the text ("某某村级公益事业奖补项目" / fields / the same line)."""
+    seen: dict[str, int] = {}
+    for i in range(head.start, min(limit, head.start + 30)):
+        t = texts[i].strip()
+        if marker(t):
+            break
+        if 6 <= len(t) <= 50 and not re.search(r"[。,;:!?|>\d]", t) and not is_chrome(t):
+            # (only page fields and chrome between the two: "发布日期:…" / "来源:本站" / "打印")
+            between = [texts[j].strip() for j in range(seen.get(t, i) + 1, i) if texts[j].strip()]
+            before = next((texts[j].strip() for j in range(seen.get(t, i) - 1, head.start - 1, -1) if texts[j].strip()), "")
+            # (not the second half of a headline broken over two lines, printed twice)
+            if t in seen and all(is_chrome(b) or field_of(b) or len(b) <= 8 for b in between) and (
+                    not before or is_chrome(before) or BREADCRUMB_RE.match(before) or field_of(before)
+                    or re.search(r"[,。!?]", before)):
+                return i
+            seen.setdefault(t, i)
     for i in range(head.start, min(limit, head.start + 12)):
         t = texts[i].strip()
         if i in head.chrome or not t:
