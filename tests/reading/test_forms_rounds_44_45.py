@@ -1,4 +1,4 @@
-"""Forms met in rounds 44 and 45 (last stop's final blind rounds, looked at this stop), each in a small
+"""Forms met in rounds 44 and 45 (last stop's final blind rounds, looked at this stop) and 50–51, each in a small
 text of its own (placeholder sentences and places, none from a test document): what the reader must
 make of them."""
 
@@ -153,3 +153,63 @@ def test_a_rates_limit_per_unit_measured_is_not_its_money_cap_nor_an_award():
         ("rate", None, Decimal("0.6"), 200000)]
     assert awards("开展统防统治服务的,按服务费50%、最高不超过每亩60元补助。") == [("rate", None, Decimal("0.5"), 60)]
     assert awards("配置杀虫灯的,按实给予补助,最高不超过每盏3000元。") == [("up_to", 3000, None, None)]
+
+
+# ---- rounds 50 and 51 (scored blind on arrival, then developed against) --------------------------
+
+def test_n_rates_after_fenbie_pair_with_the_n_caps_that_follow():
+    assert awards("对租赁用房的国家、省、市级平台,分别按照不超过年度租金的100%、70%、50%给予每年最高100万元、70万元、50万元的资助。") == [
+        ("rate", None, Decimal("1"), 1000000), ("rate", None, Decimal("0.7"), 700000), ("rate", None, Decimal("0.5"), 500000)]
+
+
+def test_a_maximum_per_unit_measured_after_a_rate_is_its_cap():
+    assert awards("对软件企业的租金,按照不超过实际支付租金的50%,给予最高30元/平方米/月的租金补贴。") == [
+        ("rate", None, Decimal("0.5"), 30)]
+
+
+def test_an_items_heading_in_square_brackets():
+    text = ("某某区关于进一步扩大对外开放的若干举措\n一、总体要求\n(一)【更大力度吸引和利用外资】全方位做好外资企业投资服务,"
+            "对新设外资企业给予最高100万元奖励。\n")
+    assert parse_text(text, source="bracket.txt")[0].articles[0].heading == "更大力度吸引和利用外资"
+
+
+def test_a_spliced_page_whose_first_line_ends_with_the_signer():
+    body = ("为进一步加快集聚电子商务新业态、优化产业环境,对首次纳入限额以上统计的电商企业,给予一次性5万元的资金补助,"
+            "对当年新纳入统计的企业给予奖励,") * 5
+    text = ("区直有关单位:为促进电子商务创新发展,某某市某某区人民政府2022年4月15日某某市某某区推进电子商务发展五条措施" + body)
+    doc = parse_text(text, source="splice.txt")[0]
+    assert (doc.title, doc.issuer, doc.issued) == ("某某市某某区推进电子商务发展五条措施", "某某市某某区人民政府", "2022-04-15")
+
+
+def test_a_collection_period_of_a_call_for_comments():
+    text = ("根据工作需要,县经贸局起草了《某某县促进外贸进出口奖励办法(试行)(征求意见稿)》,现公开征求社会各界的意见。\n"
+            "征集时间:2021年4月3日-4月18日\n联系电话:0915-1234567\n某某县经济贸易局\n2021年4月3日\n"
+            "某某县促进外贸进出口奖励办法(试行)(征求意见稿)\n第一条 为发展外向型经济,制定本办法。\n")
+    assert parse_text(text, source="collect.txt")[0].comment_period == ["2021-04-03", "2021-04-18"]
+
+
+def test_a_line_printed_twice_around_the_page_fields_is_the_headline():
+    text = ("您当前的位置:首页>某某市农业农村局>政策法规\n某某村级公益事业财政奖补项目\n发布日期:2013-10-25 11:28\n来源:本站\n打印\n"
+            "某某村级公益事业财政奖补项目\n补贴范围\n按村民议事程序开展的村级公益事业项目。\n")
+    assert parse_text(text, source="twice.txt")[0].title == "某某村级公益事业财政奖补项目"
+
+
+def test_a_feedback_report_on_a_draft_is_read_as_the_draft():
+    text = ("征集结果:《某某县质量奖管理办法(修订征求意见稿)》的反馈结果\n"
+            "2021年11月16日至12月15日,我单位就《某某县质量奖管理办法(修订征求意见稿)》开展了意见征集,共征集意见3条,采纳3条。\n")
+    doc = parse_text(text, source="feedback.txt")[0]
+    assert (doc.title, doc.status, doc.kind) == ("某某县质量奖管理办法", "draft", "rules")
+
+
+def test_a_report_whose_opening_title_bracket_was_lost():
+    text = ("某某网2011年9月29日讯:从省政府办公厅传来消息,某某省绿化模范评选实施方法》日前印发全省实施。依照《方法》省将设立四个奖项。\n"
+            "该《实施方法》规定,获评模范县的,奖励20万元。\n")
+    doc = parse_text(text, source="lost.txt")[0]
+    assert (doc.title, doc.kind) == ("某某省绿化模范评选实施方法", "rules")
+
+
+def test_a_page_name_over_the_policy_title_is_not_part_of_it():
+    text = ("首页\n>政务公开>服务资讯>政策解读\n某某市经济和信息化局线上惠企政策解读\n发布时间: 2024- 01- 29 11: 09浏览次数:\n"
+            "某某市推进新型工业化促进制造业高质量发展的若干政策\n为推进新型工业化,制定如下政策。\n"
+            "一、支持产业集群发展\n(一)对新认定的集群给予最高100万元奖励。\n")
+    assert parse_text(text, source="pagename.txt")[0].title == "某某市推进新型工业化促进制造业高质量发展的若干政策"

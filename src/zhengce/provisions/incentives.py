@@ -174,8 +174,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
              or _PER_COUNTED.search(sent[max(0, at - 24):at]))
         if m and m.group(1) in ("车", "辆") and a.bound == "max":
             continue  # "最高补贴N万元/辆": at most so much for each vehicle bought, an award up to it
-        if m and re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"
-                           r"|[、,,]\s*(?:最高|不超过|不高于)+\s*每[\u4e00-\u9fff]{1,4})\s*$", sent[max(0, at - 24):at]):
+        if m and (re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"
+                            r"|[、,,]\s*(?:最高|不超过|不高于)+\s*每[\u4e00-\u9fff]{1,4})\s*$", sent[max(0, at - 24):at])
+                  # "按租金的50%,给予最高30元/平方米/月的补贴": the rate's limit per unit measured
+                  or (a.bound == "max" and re.search(r"\d%[,,]?\s*(?:给予|予以)?(?:最高|不超过)\s*$", sent[max(0, at - 16):at]))):
             continue  # "按投入额的70%给予补助,每亩不超过N元", "按50%、最高不超过每亩N元": the rate's limit per unit
         rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
@@ -248,10 +250,12 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             final.append(g[0])
             continue
         first = g[0]
+        open_rates = [x for x in final if x.kind in ("rate", "matching") and x.cap is None]
+        # ("分别按照租金的100%、70%、50%给予每年最高100万元、70万元、50万元": 分别 before the rates)
+        rates_apart = len(open_rates) == len(g) > 1 and "分别" in sent[_clause_text(sent, open_rates[0].pos)[0]:open_rates[0].pos]
         if (first.kind == "amount" and first.amount.bound == "max" and len(g) > 1 and all(x.kind == "amount" for x in g)
-                and "分别" in sent[max(0, first.pos - 12):first.pos]):
+                and ("分别" in sent[max(0, first.pos - 12):first.pos] or rates_apart)):
             # "按资助资金的1:0.5给予配套支持,单个项目分别给予最高500万元、200万元": one rate, a cap per kind
-            open_rates = [x for x in final if x.kind in ("rate", "matching") and x.cap is None]
             if len(open_rates) == len(g) and len({x.group for x in open_rates}) == 1 \
                     and not any(x.kind == "amount" for x in final):
                 # "分别按A的1‰、5‰给予奖励,每年分别不超过100万元、50万元": the n rates and n caps pair in order

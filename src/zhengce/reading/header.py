@@ -279,6 +279,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     k -= 1
                 head.signer = "、".join(texts[j].strip() for j in range(k, i))
                 head.signed = iso(*m.groups())
+            elif i > 0 and head.signed is None and (run := re.search(r"[,,]([^,,。]{4,30})$", texts[i - 1].strip())) \
+                    and _SIGNER_RE.match(run.group(1)):
+                # a spliced page: "…发展,某某区人民政府" / the date — the signer ends the line above
+                head.signer, head.signed = run.group(1), iso(*m.groups())
             elif head.signed is None and head.dated is None:
                 head.dated = iso(*m.groups())  # a date line under a covering notice whose signer was left out
             i += 1
@@ -443,7 +447,8 @@ def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
     above, own = texts[k - 1].strip(), texts[k].strip()
     if own.startswith("关于") or not re.fullmatch(r"[\u4e00-\u9fff“”\d、]{6,30}", above) or title_like(above):
         return None
-    if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies or re.search(r"(?:网|门户|平台|首页)$", above):
+    if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies \
+            or re.search(r"(?:网|门户|平台|首页|解读|问答|解答|专栏|专题|资讯|动态)$", above):
         return None
     # a heading that is only a document type ("暂行规定(修订)") has its subject on the line above,
     # whatever stands before; otherwise only page chrome may stand before the two lines
@@ -470,8 +475,8 @@ def _run_on_title(texts: list[str], head: Head, limit: int) -> tuple[int, str] |
             if number and head.doc_number is None:
                 head.doc_number = re.sub(r"\s+", "", number.group(1))  # "…的通知 沈政发〔2025〕3号 各区…"
             return i, m.group(1).strip()
-        if len(t) > 20:
-            return None
+        if len(t) > 20 and not re.search(r"(?:人民政府|办公室|办公厅|局|委员会|管委会)$", t):
+            return None  # (a spliced page's first line may end with the signer, its date below)
     return None
 
 

@@ -379,13 +379,15 @@ def comment_period(text: str, opened: str | None = None) -> list[str] | None:
 def _comment_period(text: str) -> list[str] | None:
     # "一、征求意见时间" over "某年3月1日—3月15日。": the label and its dates are one line
     text = re.sub(r"((?:征求意见|意见反馈|反馈意见|公示)(?:时间|期限|期|日期)\s*[::]?)\s*\n", r"\1", text)
+    # ("征集时间:…" in a call for comments, its only period)
+    asked = r"|征集(?:时间|期限|日期)" if "征求意见" in text else ""
     for line in text.split("\n"):
-        if not re.search(r"公示|征求意见|意见|反馈", line):
+        if not re.search(r"公示|征求意见|意见|反馈" + asked, line):
             continue
         for m in PERIOD_RE.finditer(line):
             # the period of comments, not any other period on the line ("活动时间2023年1月1日至12月31日")
             near = line[max(0, m.start() - 30):m.start()] + " " + line[m.end():m.end() + 20]
-            if not re.search(r"公示|征求意见|意见|反馈|期限|期间|时间为", near):
+            if not re.search(r"公示|征求意见|意见|反馈|期限|期间|时间为" + asked, near):
                 continue
             y1, m1, d1, y2, m2, d2 = m.groups()
             start = iso(y1, m1, d1)

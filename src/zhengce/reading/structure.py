@@ -188,6 +188,9 @@ def section_budget(intro_text: str) -> int | None:
 def heading_of(rest: str) -> str:
     """The article's first sentence, up to the first 。 (or the end of its first line)."""
     rest = rest.lstrip()  # "第一条" alone on its line: the heading is on the next
+    bracketed = re.match(r"【([^【】]{7,30})】", rest)  # (not a rule's short label, "【宗旨】为…")
+    if bracketed:  # "【更大力度支持某某】全方位做好…": the heading in its brackets
+        return bracketed.group(1).strip()
     first = rest.split("\n", 1)[0]
     if "。" not in first and re.search(r"[:,]\s*$", first):
         first = rest.replace("\n", "")  # "…须同时符合以下条件:" goes on to its items, up to the 。
