@@ -18,7 +18,8 @@ _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿")
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|拿出|规模(?!以上|以下|企业|工业)|(?<!奖金)(?<!奖励)(?<!补助)(?<!补贴)(?<![,,;;])总额为?|设立|筹集|投入资金|"
                             r"投资(?![区园])|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)"
-                            r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
+                            # (not through a threshold met and its award: "新增产值2亿元及以上奖励20万元")
+                            r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助)|(?:以上|以下|\))的?(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
 _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,4}"
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
@@ -85,9 +86,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # a table row's amount column ("列入…项目|工业企业|定额类补助|10万元|")
     if _COND_AFTER.match(after):
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}奖", re.split(r"[、::,,]", before)[-1].strip()) and re.search(
-            r"(?:奖励|奖金|补助|资助)(?:标准|金额|额度)(?:为|是)?[::]", sent[:a.span[0]]):
-        return True  # "奖励标准为:特等奖5万元/项、一等奖3万元/项": the sum for each grade of prize
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:奖|星|级|等)(?:每户|每人|每家|每个|每项)?", re.split(r"[、::,,]|标准为", before)[-1].strip()) \
+            and re.search(r"(?:奖励|奖金|补助|资助|补贴)(?:标准|金额|额度)(?:为|是)?[::]?", sent[:a.span[0]]):
+        return True  # "奖励标准为:特等奖5万元/项、一等奖3万元/项", "…为金星每户3万元": the sum for each grade
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):
