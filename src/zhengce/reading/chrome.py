@@ -39,3 +39,13 @@ def is_chrome(text: str) -> bool:
     if KEYWORD_LINE.fullmatch(t):
         return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
     return bool(_CHROME_RE.match(t)) and len(t) < 80
+
+
+def page_stamp(t: str) -> str | None:
+    """The page's own date stamp: "zz.fjsen.com 2015-03-28 10:02:49 来源:…", "2020/09/04/ 17:34:26",
+    or a byline's date ("本文作者:某某 2020-08-27")."""
+    m = re.search(r"(?:^|[\s·|\u4e00-\u9fff:])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})/?\s*\d{1,2}:\d{2}", t) if len(t) <= 80 else None
+    if m:
+        return f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
+    m = re.search(r"(?:作者|编辑|记者)[::][^\d::]{1,20}?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$", t) if len(t) <= 40 else None
+    return "-".join(m.groups()) if m else None

@@ -13,29 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE, is_chrome
+from zhengce.reading.chrome import BREADCRUMB_RE, is_chrome, page_stamp
 from zhengce.reading.leads import (BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE, NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE,
                                    lead_bodies, signers)
 from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
                                      piped_fields, spaced_fields)
-from zhengce.reading.titles import HEADLINE_TAIL
+from zhengce.reading.titles import (_ADDRESSEE_RE, _QUESTION, DOC_TYPE, cover_title, split_title_doc_number,  # noqa: F401
+                                    strip_aggregator, title_like, unquote, _notice_subject)
 
 ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
-DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
-            r"实施办法|管理办法|暂行办法|办法|(?:实施|管理|考核|评选|评审)方法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
-            r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|清单|(?:政策|措施)(?:摘要|摘编|汇编|一览表?|要点)|(?<!第)[一二三四五六七八九十]{1,3}条|(?<![\d第])\d{1,3}条|"
-            r"(?:工作|申报|申请)(?:启动|开始))")
-_TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
-_CALL_RE = re.compile(r"(?:申报|征集|申请|评选|评审|推荐|遴选|认定)(?:工作)?(?:的)?(?:通知|公告)?$|通知$")
-_COVER_RE = re.compile(r"(?:印发|转发|颁发|修订|(?<=关于)(?:实施|发布|公布))[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$"
-                       # "关于公开征求《…若干举措(征求意见稿)》意见的公告": the draft it puts out is the document
-                       r"|征求(?:[^《》〈〉,。]{0,12}?)[《〈](.+?)[》〉][^《》〈〉]{0,24}?意见(?:建议)?的(?:通知|公告|函)$")
-# "各县(市、区)…有关单位:" — the colon is sometimes lost with the page's layout
-_ADDRESSEE_RE = re.compile(r"^各[^。]{1,80}(?:[::]|(?:单位|部门|机构|企业|政府|局|委|办|处|街道|乡镇|园区))$")
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
                           r"(?:如下|附后)[::]?$")
 _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|(?:编拟|汇编|梳理形成)(?:了)?《([^《》]{4,100})》|《([^《》]{4,100})》已经[^。]{0,30}?"
@@ -44,7 +34,6 @@ _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印�
                                 r"|对原?《([^《》]{4,100})》(?:进行了|作了|进行)?(?:修改|修订)[^。]{0,40}?现(?:予以)?印发给你们")
 _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
-_QUESTION = re.compile(r"(?:是什么|有哪些|怎么(?:申请|申报|办|样)|如何(?:申报|申请)|吗|\?)$")
 _DAMAGED_NO = re.compile(r"([\u4e00-\u9fff]{1,12}[发办字函规])〔((?:19|20)\d\d)(\d{1,4})")
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
@@ -84,92 +73,6 @@ class Head:
     run_on: bool = False  # the heading's line goes on with the body
 
 
-_NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
-
-
-def title_like(text: str) -> bool:
-    t = split_title_doc_number(text.strip())[0]
-    if NAV_RE.match(t):
-        return False
-    if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
-        t = t[1:-1]  # a page that prints its title in 《》
-    if len(t) > 110 or "。" in t:
-        return False
-    t = HEADLINE_TAIL.sub("", t)  # a headline "…若干措施全文"
-    # "【起草说明】《X》的起草说明", "关于《X》的政策解读": a page about the policy X is titled by it
-    about = re.fullmatch(r"(?:【[^】]{1,8}】|征集结果[::])?(?:关于)?《([^《》]{6,120})》的?(?:政策)?(?:解读|起草说明|编制说明|"
-                         r"(?:意见)?反馈结果|意见采纳情况)", t)
-    t = about.group(1) if about else t
-    if _QUESTION.search(t):
-        return False  # a question headline over an answer ("…补贴政策是什么"), no document's title
-    if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
-        return False
-    if _NUMBERED_RE.match(t) or re.search(r"[::]\s*(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、)", t):
-        return False  # "第二章 推动上市企业三年倍增计划": a part of the body, never the document's title
-    return bool(_TITLE_RE.match(t)) or (t.startswith("关于") and 6 <= len(t) <= 80 and "," not in t)
-
-
-def _page_stamp(t: str) -> str | None:
-    """The page's own date stamp: "zz.fjsen.com 2015-03-28 10:02:49 来源:…", "2020/09/04/ 17:34:26",
-    or a byline's date ("本文作者:某某 2020-08-27")."""
-    m = re.search(r"(?:^|[\s·|\u4e00-\u9fff:])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})/?\s*\d{1,2}:\d{2}", t) if len(t) <= 80 else None
-    if m:
-        return f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
-    m = re.search(r"(?:作者|编辑|记者)[::][^\d::]{1,20}?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$", t) if len(t) <= 40 else None
-    return "-".join(m.groups()) if m else None
-
-
-def unquote(text: str) -> str:
-    t = text.strip()
-    return t[1:-1] if t.startswith("《") and t.endswith("》") and t.count("《") == 1 else t
-
-
-def strip_aggregator(text: str) -> str:
-    """"泰兴市高新技术企业奖励政策:泰兴市促进…的若干意见" → the part after the colon when it is a title;
-    "最高补贴500万元!洪山区…申报开始" → the part after the exclamation."""
-    for sep in (":", "!", "|", "丨"):
-        if sep in text:
-            lead, tail = (part.strip() for part in text.rsplit(sep, 1))
-            if "。" in lead:
-                continue  # "…给予扶持。政策依据:《X》": a paragraph naming its source, no headline
-            if title_like(tail):
-                return tail
-    return text
-
-
-def cover_title(text: str) -> tuple[str | None, str | None]:
-    """(inner title, issuer) of a covering notice's title "X关于印发《Y》的通知"."""
-    if "。" in text or len(text) > 160:
-        return None, None
-    # "…的通知(某政办发〔2021〕7号)": the 文号 after the title; "3、某某办公室关于…": a compilation's item number
-    text = re.sub(r"\s*[((]\s*" + DOC_NO + r"\s*[))]\s*$", "", text)
-    text = re.sub(r"^\s*\d{1,4}[、.]\s*(?=[\u4e00-\u9fff])", "", text)
-    m = _COVER_RE.search(text)
-    if not m:
-        # "长兴县人民政府印发关于…的若干政策意见": a notice titled by the act of issuing, news style
-        m = re.match(r"^(.{2,30}?(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅))(?:关于)?印发(.+)$", text)
-        if m and title_like(m.group(2)) and not re.search(r"(?:通知|公告)$", m.group(2)):
-            return m.group(2).strip("《》〈〉"), m.group(1)
-        return None, None
-    inner = (m.group(1) or m.group(2)).strip("《》〈〉")
-    if not inner or len(inner) < 4:
-        return None, None
-    if text[m.start():m.start() + 2] == "转发" and (_CALL_RE.search(inner) or (
-            "《" not in text and "关于" in inner and re.search(r"申报|征集|评选|遴选|推荐|认定", inner))):
-        # a notice passing on a call for applications is itself the call: its title is its own (unquoted,
-        # "转发某委关于组织申报…的通知", the call's own 的通知 is the title's ending)
-        return None, None
-    if text[m.start():m.start() + 2] in ("实施", "发布", "公布") and re.search(
-            r"(?:指南|须知|通知|公告|名单|目录|清单)(?:[((][^()()]{1,12}[))])*$", inner):
-        return None, None  # "关于发布《…指南》的通知": a call put out is the notice's own business
-    head = re.sub(r"^【[^】]{1,8}】", "", text[: m.start()])  # an aggregator's "【区级】" label
-    head = re.sub(r"^\s*" + DOC_NO + r"\s*", "", head)  # "某政办发〔2017〕88号 某某办公室关于印发…": its 文号 first
-    issuer = re.sub(r"关于$", "", head).strip() or None
-    if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委|公署)$", issuer):
-        issuer = None
-    return inner, issuer
-
-
 def _addressed(texts: list[str], k: int) -> bool:
     for j in range(k + 1, min(k + 3, len(texts))):
         t = texts[j].strip()
@@ -178,31 +81,6 @@ def _addressed(texts: list[str], k: int) -> bool:
         if t and not re.match(DOC_NO, t):
             return False
     return False
-
-
-def _notice_subject(text: str) -> str | None:
-    """"X人民政府关于进一步推动…若干政策的通知" → "关于进一步推动…若干政策" when that is a title itself."""
-    m = re.match(r"^(?:[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|管委会|局|厅))?(关于.+?)的?(?:通知|公告)$", text)
-    if m and title_like(m.group(1)) and not re.search(r"(?:通知|公告)$", m.group(1)):
-        return m.group(1)
-    return None
-
-
-def split_title_doc_number(text: str) -> tuple[str, str | None]:
-    """"泉州开发区…政策措施 泉开管办〔2024〕10号" → (title, 文号)."""
-    m = re.search(r"\s*(" + DOC_NO + r")\s*$", text)
-    if m and m.start() > 4:
-        start = m.start(1)
-        if start == m.start():
-            # run together ("…若干措施某府办〔2025〕2号"): the title ends with its kind of document,
-            # the number's short prefix (at most 8 characters) follows
-            bracket = start + re.search(r"[〔\[(]", text[start:]).start()
-            ends = [e.end() for e in re.finditer(r"措施|举措|办法|细则|意见|政策|方案|规定|通知|决定|规划", text[:bracket])
-                    if 1 <= bracket - e.end() <= 8]
-            if ends:
-                start = ends[-1]
-        return text[:start].strip(), re.sub(r"\s+", "", text[start:m.end(1)])
-    return text, None
 
 
 def read_head(texts: list[str], body_limit: int) -> Head:
@@ -214,7 +92,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         if _NEWS_END_RE.search(t) and sum(len(x) for x in texts[i + 1:]) >= 300:
             head.start = i + 1  # (a page cut just after "原文如下:" is read for its report instead)
             for above in texts[:i]:
-                if stamp := _page_stamp(above.strip()):
+                if stamp := page_stamp(above.strip()):
                     head.fields.setdefault("published", stamp)
             lead = NEWS_LEAD_RE.search(t)
             if lead and title_like(lead.group("title")):  # "近日,某局发布《X》,…全文如下:": the text is X's
@@ -230,7 +108,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         if _GOV_BODY_RE.match(t):
             head.bodies.append(t)
         # (or run into the outlet's name, spaces lost: "来源:某某日报2020-01-02 08:30")
-        if stamp := _page_stamp(t):
+        if stamp := page_stamp(t):
             head.fields.setdefault("published", stamp)
         red = re.search(r"(?:^|\|)\s*([^|\s]{2,30}?(?:委员会|管委会|人民政府|人民政府办公室|办公室|办公厅|局))文件$", t)
         if red:  # a red-headed document's masthead: "…管理委员会文件" names the issuer

@@ -20,8 +20,8 @@ from zhengce.reading.model import Document, Warning_
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
-from zhengce.reading.chrome import BREADCRUMB_RE
 from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_head, title_like
+from zhengce.reading.titles import crumb_title
 from zhengce.reading.numbering import marker
 from zhengce.reading.outline import build_outline, points_of
 from zhengce.reading.signature import DATE_RE, date_before_attachments, tail_signature
@@ -68,15 +68,6 @@ def _first_item(texts: list[str]) -> int:
     if len(label) <= 16 and not re.search(r"[。,,;;::]", label) and title_like(nxt) and not marker(nxt):
         return next(ones, len(texts))
     return first
-
-
-def _last_crumb(chrome_text: str) -> str | None:
-    for line in chrome_text.split("\n"):
-        if BREADCRUMB_RE.match(line.strip()):
-            last = next((p for p in reversed(re.split(r"\s*[>»›]+\s*", line)) if p.strip()), "")
-            if (title_like(last) or last.endswith("政策包")) and len(last) >= 6:
-                return last.strip()
-    return None
 
 
 def _bare(text: str) -> str:
@@ -164,7 +155,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
     if not title and (attached := meta.attached_file_title(texts)):
         title, reconstructed = attached[0], "attached"  # "…管理办法(试行)(征求意见稿).pdf" offered below the text
-    if not title and (crumb := _last_crumb(chrome_text)):
+    if not title and (crumb := crumb_title(chrome_text)):
         title, reconstructed = crumb, True  # "首页>专题>某某区稳经济政策包": the page is filed under its name
     if title and DOC_NO_RE.fullmatch(title):
         title = None  # "某财教指〔2024〕110号" heading the page: a 文号, never a title

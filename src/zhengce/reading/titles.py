@@ -1,12 +1,15 @@
-"""What a document's title is: its printed heading without the page's wording around it — stage
-suffixes ("(征求意见稿)", "(2025年版)"), an aggregator's labels and headline words, the issuer's prefix
-— and the bodies printed before 关于 in a heading."""
+"""What a document's title is: a line that reads as a title by its form (it ends with a kind of document,
+or starts with 关于), a covering notice's title and the title it covers, a 文号 run on after it; and the
+printed heading without the page's wording around it — stage suffixes ("(征求意见稿)", "(2025年版)"), an
+aggregator's labels and headline words, the issuer's prefix — and the bodies printed before 关于."""
 
 from __future__ import annotations
 
 import re
 
+from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE
 from zhengce.reading.regions import lookup
+from zhengce.reading.signature import DATE_RE, DOC_NO
 
 SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|摘要|节选|征求意见稿\s*[Vv]?\d+(?:\.\d+)*|草案(?:修改|修订)?[一二三四五]?稿?(?:征求意见稿)?|讨论稿|代拟稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
 
@@ -98,3 +101,128 @@ _BODY = (r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政�
          r"区委|县委|市委|省委|办公室|办公厅|领导小组|局|厅)")
 # (or a year right after the body: "某省某局2016年…试点县资金需求的通知")
 _ISSUERS_BEFORE_RE = re.compile(rf"^({_BODY}(?:[\s、]*{_BODY})*)\s*(?:关于|印发|(?=(?:19|20)\d{{2}}年)|(?=《))")
+
+
+# ---- what a title line is: its form, a covering notice's title, the 文号 run on after it --------------
+
+DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
+            r"实施办法|管理办法|暂行办法|办法|(?:实施|管理|考核|评选|评审)方法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
+            r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|清单|(?:政策|措施)(?:摘要|摘编|汇编|一览表?|要点)|(?<!第)[一二三四五六七八九十]{1,3}条|(?<![\d第])\d{1,3}条|"
+            r"(?:工作|申报|申请)(?:启动|开始))")
+_TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
+_CALL_RE = re.compile(r"(?:申报|征集|申请|评选|评审|推荐|遴选|认定)(?:工作)?(?:的)?(?:通知|公告)?$|通知$")
+_COVER_RE = re.compile(r"(?:印发|转发|颁发|修订|(?<=关于)(?:实施|发布|公布))[《〈]?(.+?)[》〉]?的?(?:通知|公告|函)$"
+                       # "关于公开征求《…若干举措(征求意见稿)》意见的公告": the draft it puts out is the document
+                       r"|征求(?:[^《》〈〉,。]{0,12}?)[《〈](.+?)[》〉][^《》〈〉]{0,24}?意见(?:建议)?的(?:通知|公告|函)$")
+# "各县(市、区)…有关单位:" — the colon is sometimes lost with the page's layout
+_ADDRESSEE_RE = re.compile(r"^各[^。]{1,80}(?:[::]|(?:单位|部门|机构|企业|政府|局|委|办|处|街道|乡镇|园区))$")
+_QUESTION = re.compile(r"(?:是什么|有哪些|怎么(?:申请|申报|办|样)|如何(?:申报|申请)|吗|\?)$")
+_NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+
+
+def title_like(text: str) -> bool:
+    t = split_title_doc_number(text.strip())[0]
+    if NAV_RE.match(t):
+        return False
+    if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
+        t = t[1:-1]  # a page that prints its title in 《》
+    if len(t) > 110 or "。" in t:
+        return False
+    t = HEADLINE_TAIL.sub("", t)  # a headline "…若干措施全文"
+    # "【起草说明】《X》的起草说明", "关于《X》的政策解读": a page about the policy X is titled by it
+    about = re.fullmatch(r"(?:【[^】]{1,8}】|征集结果[::])?(?:关于)?《([^《》]{6,120})》的?(?:政策)?(?:解读|起草说明|编制说明|"
+                         r"(?:意见)?反馈结果|意见采纳情况)", t)
+    t = about.group(1) if about else t
+    if _QUESTION.search(t):
+        return False  # a question headline over an answer ("…补贴政策是什么"), no document's title
+    if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
+        return False
+    if _NUMBERED_RE.match(t) or re.search(r"[::]\s*(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、)", t):
+        return False  # "第二章 推动上市企业三年倍增计划": a part of the body, never the document's title
+    return bool(_TITLE_RE.match(t)) or (t.startswith("关于") and 6 <= len(t) <= 80 and "," not in t)
+
+
+def unquote(text: str) -> str:
+    t = text.strip()
+    return t[1:-1] if t.startswith("《") and t.endswith("》") and t.count("《") == 1 else t
+
+
+def strip_aggregator(text: str) -> str:
+    """"泰兴市高新技术企业奖励政策:泰兴市促进…的若干意见" → the part after the colon when it is a title;
+    "最高补贴500万元!洪山区…申报开始" → the part after the exclamation."""
+    for sep in (":", "!", "|", "丨"):
+        if sep in text:
+            lead, tail = (part.strip() for part in text.rsplit(sep, 1))
+            if "。" in lead:
+                continue  # "…给予扶持。政策依据:《X》": a paragraph naming its source, no headline
+            if title_like(tail):
+                return tail
+    return text
+
+
+def cover_title(text: str) -> tuple[str | None, str | None]:
+    """(inner title, issuer) of a covering notice's title "X关于印发《Y》的通知"."""
+    if "。" in text or len(text) > 160:
+        return None, None
+    # "…的通知(某政办发〔2021〕7号)": the 文号 after the title; "3、某某办公室关于…": a compilation's item number
+    text = re.sub(r"\s*[((]\s*" + DOC_NO + r"\s*[))]\s*$", "", text)
+    text = re.sub(r"^\s*\d{1,4}[、.]\s*(?=[\u4e00-\u9fff])", "", text)
+    m = _COVER_RE.search(text)
+    if not m:
+        # "长兴县人民政府印发关于…的若干政策意见": a notice titled by the act of issuing, news style
+        m = re.match(r"^(.{2,30}?(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅))(?:关于)?印发(.+)$", text)
+        if m and title_like(m.group(2)) and not re.search(r"(?:通知|公告)$", m.group(2)):
+            return m.group(2).strip("《》〈〉"), m.group(1)
+        return None, None
+    inner = (m.group(1) or m.group(2)).strip("《》〈〉")
+    if not inner or len(inner) < 4:
+        return None, None
+    if text[m.start():m.start() + 2] == "转发" and (_CALL_RE.search(inner) or (
+            "《" not in text and "关于" in inner and re.search(r"申报|征集|评选|遴选|推荐|认定", inner))):
+        # a notice passing on a call for applications is itself the call: its title is its own (unquoted,
+        # "转发某委关于组织申报…的通知", the call's own 的通知 is the title's ending)
+        return None, None
+    if text[m.start():m.start() + 2] in ("实施", "发布", "公布") and re.search(
+            r"(?:指南|须知|通知|公告|名单|目录|清单)(?:[((][^()()]{1,12}[))])*$", inner):
+        return None, None  # "关于发布《…指南》的通知": a call put out is the notice's own business
+    head = re.sub(r"^【[^】]{1,8}】", "", text[: m.start()])  # an aggregator's "【区级】" label
+    head = re.sub(r"^\s*" + DOC_NO + r"\s*", "", head)  # "某政办发〔2017〕88号 某某办公室关于印发…": its 文号 first
+    issuer = re.sub(r"关于$", "", head).strip() or None
+    if issuer and not re.search(r"(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅|委|部|办|中心|党委|市委|区委|县委|公署)$", issuer):
+        issuer = None
+    return inner, issuer
+
+
+def _notice_subject(text: str) -> str | None:
+    """"X人民政府关于进一步推动…若干政策的通知" → "关于进一步推动…若干政策" when that is a title itself."""
+    m = re.match(r"^(?:[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|管委会|局|厅))?(关于.+?)的?(?:通知|公告)$", text)
+    if m and title_like(m.group(1)) and not re.search(r"(?:通知|公告)$", m.group(1)):
+        return m.group(1)
+    return None
+
+
+def split_title_doc_number(text: str) -> tuple[str, str | None]:
+    """"泉州开发区…政策措施 泉开管办〔2024〕10号" → (title, 文号)."""
+    m = re.search(r"\s*(" + DOC_NO + r")\s*$", text)
+    if m and m.start() > 4:
+        start = m.start(1)
+        if start == m.start():
+            # run together ("…若干措施某府办〔2025〕2号"): the title ends with its kind of document,
+            # the number's short prefix (at most 8 characters) follows
+            bracket = start + re.search(r"[〔\[(]", text[start:]).start()
+            ends = [e.end() for e in re.finditer(r"措施|举措|办法|细则|意见|政策|方案|规定|通知|决定|规划", text[:bracket])
+                    if 1 <= bracket - e.end() <= 8]
+            if ends:
+                start = ends[-1]
+        return text[:start].strip(), re.sub(r"\s+", "", text[start:m.end(1)])
+    return text, None
+
+
+def crumb_title(chrome_text: str) -> str | None:
+    """The page's last breadcrumb when it names a document ("首页>专题>某某区稳经济政策包")."""
+    for line in chrome_text.split("\n"):
+        if BREADCRUMB_RE.match(line.strip()):
+            last = next((p for p in reversed(re.split(r"\s*[>»›]+\s*", line)) if p.strip()), "")
+            if (title_like(last) or last.endswith("政策包")) and len(last) >= 6:
+                return last.strip()
+    return None
