@@ -150,6 +150,8 @@ def qualify_unit(unit: str, region: Region) -> str:
     # "省发展和改革委员会" in a 陕西 document: the province (or city) it speaks for
     if unit.startswith("省") and region.level == "province" and region.name.endswith("省"):
         return region.name + unit[1:]
+    if unit.startswith("自治区") and region.level == "province" and region.name.endswith("自治区"):
+        return region.name + unit[3:]  # "自治区工业和信息化厅" in a 宁夏 document
     if unit.startswith("市") and region.level in ("city", "county") and region.name.endswith("市"):
         return region.name + unit[1:]
     # "州科技局" under a prefecture, "县发改局" in a county: the level's first character stands for the place

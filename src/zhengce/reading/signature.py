@@ -45,7 +45,7 @@ def date_of_line(text: str) -> str | None:
 def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
     """(issuer, date) of a signature at the end: an issuing body's line over a date line, or both run
     on at the end of the last paragraph ("…合作协议模板某市科学技术局某年某月某日。")."""
-    tail = [t.strip() for t in texts[-8:] if t.strip()]
+    tail = [t.strip() for t in texts[-14:] if t.strip()]  # (a footer of page furniture may follow)
     for k in range(len(tail) - 1, 0, -1):
         date = date_of_line(tail[k])
         if date and _SIGNER_RE.match(tail[k - 1]) and len(tail[k - 1]) <= 40:
