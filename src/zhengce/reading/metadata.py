@@ -285,10 +285,22 @@ def years_in(text: str) -> Counter:
 
 
 def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued: str | None,
-               effective: dict | None, published: str | None = None, draft: bool = False) -> int | None:
+               effective: dict | None, published: str | None = None, draft: bool = False,
+               call: bool = False) -> int | None:
     """The policy year: the validity clause, a year in the title, the year of the budget, then the
     year the document was numbered or issued (targets name later years, so the years most often
-    mentioned come last)."""
+    mentioned come last). A call for a later year's programme ("2024年度…项目", issued in 2023) is
+    that year's."""
+    found = _infer_year(text, title_raw, doc_number, issued, effective, published, draft)
+    if call and found is not None and not (title_raw and re.search(r"20\d{2}年", title_raw)):
+        programme = Counter(int(y) for y in re.findall(r"(20\d{2})\s*年(?:度|第[一二三四五六]批)", text))
+        if programme and programme.most_common(1)[0][0] > found:
+            return programme.most_common(1)[0][0]
+    return found
+
+
+def _infer_year(text: str, title_raw: str | None, doc_number: str | None, issued: str | None,
+                effective: dict | None, published: str | None, draft: bool) -> int | None:
     if effective and effective.get("from"):
         return int(effective["from"][:4])
     if title_raw:

@@ -347,7 +347,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]) + raw_titles
                                + (title if reconstructed == "reported" else ""),
                                doc.doc_number, doc.issued, eff if kind != "notice" else None,
-                               _published(head) or (doc.comment_period or [None])[0], draft=doc.status == "draft")
+                               _published(head) or (doc.comment_period or [None])[0], draft=doc.status == "draft",
+                               call=kind == "notice")
     doc.series = meta.series_key(doc.region, kind, title)
     check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
     if reconstructed == "reported":
