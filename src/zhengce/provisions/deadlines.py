@@ -24,7 +24,7 @@ DATE = re.compile(
 _BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*[日点时]?(?:下班前|下班之前|前|之前|以前|为止|截止|止|关闭|停止(?:受理|申报|报送))")  # "(星期五)日前"
 # "市科技局10月15日完成审查": a date a step of the procedure is due on
 _DUE_ACTION = re.compile(r"^\s*(?:完成|前完成)(?:审查|审核|推荐|报送|提交|上报|评审|初审|复核)")
-_CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最晚|逾期")
+_CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最晚|逾期|不晚于|不迟于")
 # what must be done: submission and completion verbs (not 开工/建成: those are progress targets)
 _ACTION = re.compile(r"报送|提交|上报|申报|报名|完成|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|传真|发送|送达|邮寄|送至|"
                      r"申请|受理|截止|推荐|备案|缴纳|签订|注册|报[省市县区](?=[\u4e00-\u9fff]{1,8}(?:局|委|厅|办|中心|部门|政府))")
@@ -81,10 +81,15 @@ _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报
                      r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\))?")
 
 
+# one day of receiving, with its office hours: "再次受理:7月10日(9:00-17:30)" — due by its closing time
+_ONE_DAY = re.compile(r"(?:申报|受理|报名|申请|提交|报送)[^,。;]{0,6}?(?:时间|期限|日期)?\s*[::]\s*"
+                      + _DAY.format("b") + r"\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)")
+
+
 def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = []
-    for m in _WINDOW.finditer(sent):
-        g = m.groupdict()
+    for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent)]:
+        g = {k: None for k in ("ay", "ay2", "by", "bm", "bd", "hh", "mm")} | m.groupdict()
         y = g["by"] or g["by2"] or g["ay"] or g["ay2"] or year
         mo, d = g["bm"] or g["bm2"], g["bd"] or g["bd2"]
         try:
@@ -141,7 +146,8 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         cutoff_list = is_cutoff and bool(re.fullmatch(r"\s*(?:\([^)]*\))?\s*[、,和及与]\s*", nxt))
         what = _what(sent, m, is_cutoff)
         closes = bool(re.match(r"\s*(?:关闭|停止)", after))  # "系统将于5月10日24时关闭": the closing is the act
-        if is_before and not is_cutoff and not ranged and not closes and not _ACTION.search(what or "") \
+        asked = bool(re.search(r"请(?:于|在)\s*$", before))  # "请于某月某日前," cut there: what is asked by then
+        if is_before and not is_cutoff and not ranged and not closes and not asked and not _ACTION.search(what or "") \
                 and not _ACTION.search(before):
             continue  # "受理时间:2021年10月18日前": the label before the date says what is due
         date, time = _date(m, year)
