@@ -213,3 +213,45 @@ def test_a_page_name_over_the_policy_title_is_not_part_of_it():
             "某某市推进新型工业化促进制造业高质量发展的若干政策\n为推进新型工业化,制定如下政策。\n"
             "一、支持产业集群发展\n(一)对新认定的集群给予最高100万元奖励。\n")
     assert parse_text(text, source="pagename.txt")[0].title == "某某市推进新型工业化促进制造业高质量发展的若干政策"
+
+
+# ---- forms met again in older rounds, looked at this stop -------------------------------------------
+
+def test_a_threshold_met_then_its_award_and_grades_of_an_award_standard():
+    assert awards("新增产值2亿元及以上奖励20万元。") == [("fixed", 200000, None, None)]
+    assert awards("星级旅馆分为三个等次,奖励标准为金星每户3万元,银星每户2万元。") == [
+        ("fixed", 30000, None, None), ("fixed", 20000, None, None)]
+    assert awards("区财政安排产值奖励资金500万元。") == []
+
+
+def test_a_call_for_a_later_years_programme_is_that_years():
+    text = ("各县(区)科技主管部门:\n按照省科技厅要求,现组织申报2024年度科技计划项目,有关事项通知如下:\n"
+            "一、申报要求\n请于2023年9月10日前将申报材料报送市科技局。\n某某市科学技术局\n2023年8月15日\n")
+    doc = parse_text(text, source="programme.txt")[0]
+    assert (doc.kind, doc.year, doc.issued) == ("notice", 2024, "2023-08-15")
+
+
+def test_deadline_forms_not_later_than_a_request_cut_at_the_page_end_and_a_day_with_office_hours():
+    from zhengce.provisions import extract
+    def dates(s):
+        return [(p.fields["date"], p.fields["time"]) for p in extract(s, year=2017) if p.kind == "deadline"]
+    assert dates("审核提交时间应不晚于2023年9月10日18时。") == [("2023-09-10", "18:00")]
+    assert dates("各县(区)工信部门在严格初审的基础上,请于2025年7月25日前,") == [("2025-07-25", None)]
+    assert dates("再次受理:7月10日(9:00-17:30)") == [("2017-07-10", "17:30")]
+
+
+def test_comment_periods_under_a_label_with_de_and_a_request_dated_first():
+    text = ("关于公开征求《某某市产业集群发展若干政策(征求意见稿)》意见的公告\n为广泛听取意见,现公开征求意见。\n"
+            "一、征求意见的时间\n\n2023年3月23日至2023年4月23日\n二、公众提交意见的途径\n")
+    assert parse_text(text, source="period.txt")[0].comment_period == ["2023-03-23", "2023-04-23"]
+    text = ("关于公开征求《某某市住房保障管理办法(修订草案征求意见稿)》意见的通知\n现将办法修订草案公布,征求社会各界意见。\n"
+            "请于2020年11月28日前将书面意见和建议以邮寄方式送市司法局。\n某某市司法局\n2020年10月28日\n")
+    assert parse_text(text, source="period2.txt")[0].comment_period == ["2020-10-28", "2020-11-28"]
+
+
+def test_a_signature_above_a_page_footer():
+    text = ("各县(市、区)科技管理部门:\n现组织开展2023年度项目申报工作,请于2023年5月10日前报送申报材料。\n"
+            "某某市科学技术局\n2023年4月4日\n原文链接:\n免责声明:\n本站部分信息来源于有关部门官方公示信息,如涉及侵权请联系删除。\n"
+            "TOP\n客服\n电话\n微信\n扫一扫\n分享到\n")
+    doc = parse_text(text, source="footer.txt")[0]
+    assert (doc.issuer, doc.issued) == ("某某市科学技术局", "2023-04-04")

@@ -375,7 +375,9 @@ def _sentence(text: str, s: int, e: int) -> str:
 
 _COMMENT_BY_RE = re.compile(r"(?:意见|建议)[^。]{0,30}?(?:请于|于|在)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)"
                             # "意见反馈截止时间为某年某月某日", "征求意见截止日期为某年某月某日"
-                            r"|(?:意见|建议)(?:反馈|征集|征求)?的?截止(?:时间|日期)?(?:为|是|[::])?\s*(\d{4})年(\d{1,2})月(\d{1,2})日")
+                            r"|(?:意见|建议)(?:反馈|征集|征求)?的?截止(?:时间|日期)?(?:为|是|[::])?\s*(\d{4})年(\d{1,2})月(\d{1,2})日"
+                            # "请于某年某月某日前将书面意见和建议…送…": the date first
+                            r"|请于\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)[^。]{0,12}?(?:意见|建议)")
 
 
 def comment_period(text: str, opened: str | None = None) -> list[str] | None:
@@ -386,13 +388,16 @@ def comment_period(text: str, opened: str | None = None) -> list[str] | None:
         return period
     m = _COMMENT_BY_RE.search(text)
     # ("意见请于11月23日前…": the year is the notice's)
-    end = iso(*((m.group(1) or opened[:4]), m.group(2), m.group(3)) if m.group(2) else m.group(4, 5, 6)) if m else None
+    if m and m.group(8):  # (the date-first form: its groups are the last three)
+        end = iso(m.group(7) or opened[:4], m.group(8), m.group(9))
+    else:
+        end = iso(*((m.group(1) or opened[:4]), m.group(2), m.group(3)) if m.group(2) else m.group(4, 5, 6)) if m else None
     return [opened, end] if end and end >= opened else None
 
 
 def _comment_period(text: str) -> list[str] | None:
     # "一、征求意见时间" over "某年3月1日—3月15日。": the label and its dates are one line
-    text = re.sub(r"((?:征求意见|意见反馈|反馈意见|公示)(?:时间|期限|期|日期)\s*[::]?)\s*\n", r"\1", text)
+    text = re.sub(r"((?:征求意见|意见反馈|反馈意见|公示)的?(?:时间|期限|期|日期)\s*[::]?)\s*\n", r"\1", text)
     # ("征集时间:…" in a call for comments, its only period)
     asked = r"|征集(?:时间|期限|日期)" if "征求意见" in text else ""
     for line in text.split("\n"):
