@@ -255,3 +255,9 @@ def test_a_signature_above_a_page_footer():
             "TOP\n客服\n电话\n微信\n扫一扫\n分享到\n")
     doc = parse_text(text, source="footer.txt")[0]
     assert (doc.issuer, doc.issued) == ("某某市科学技术局", "2023-04-04")
+
+
+def test_an_untitled_letter_to_its_addressees_is_a_notice():
+    text = ("各县(区)人民政府,市人民政府有关部门:\n“十三五”以来,全市科技工作者积极投身科技事业,取得了显著成绩。"
+            "为表彰先进,市政府决定对获奖项目给予奖励,其中一等奖每项奖励10万元。\n")
+    assert parse_text(text, source="letter.txt")[0].kind == "notice"

@@ -185,7 +185,11 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # no title, but the preamble names what it is: "…制定本办法。", "…特制定本政策。"
     self_named = None if title else _SELF_NAMED.search(body_text[:600])
     self_kind = ("rules" if self_named.group(1) in ("办法", "细则", "规定") else "policy") if self_named else None
-    if not told and kind == "notice" and not meta.reads_as_notice(body_text):
+    # an untitled letter to its addressees ("各有关单位:") is a notice, unless it sets out measures of its own
+    addressed = not title and any(re.match(r"各[^。]{1,80}[::]$|[^。,]{2,80}(?:局|委|办|政府|部门|单位)[::]$", t.strip())
+                                  for t in texts[:6]) and not re.search(
+        r"(?:提出|制定)(?:如下|以下)(?:意见|措施|政策)|现就[^。]{0,40}(?:提出|制定)", body_text[:1000])
+    if not told and kind == "notice" and not meta.reads_as_notice(body_text) and not addressed:
         kind = "rules" if self_kind == "rules" else "policy"
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
