@@ -261,3 +261,21 @@ def test_an_untitled_letter_to_its_addressees_is_a_notice():
     text = ("各县(区)人民政府,市人民政府有关部门:\n“十三五”以来,全市科技工作者积极投身科技事业,取得了显著成绩。"
             "为表彰先进,市政府决定对获奖项目给予奖励,其中一等奖每项奖励10万元。\n")
     assert parse_text(text, source="letter.txt")[0].kind == "notice"
+
+
+# ---- round 55 (scored blind on arrival at 6537c45, then developed against) ---------------------------
+
+def test_measures_whose_items_are_the_same_fields_are_the_articles():
+    text = ("某某开发区现代物流业扶持政策\n一、物流企业升级奖励\n1.申报条件\n企业新获得5A级物流企业认证。\n2.支持标准\n给予200万元一次性奖励。\n"
+            "二、产业联动发展奖励\n1.申报条件\n规模以上物流企业承接区内制造业物流服务外包。\n2.支持标准\n按外包总费用的2%给予奖励,单个企业年度最高不超过50万元。\n")
+    doc = parse_text(text, source="fields.txt")[0]
+    assert [(a.no, a.heading) for a in doc.articles] == [(1, "物流企业升级奖励"), (2, "产业联动发展奖励")]
+    assert [(p.article, p.fields["form"]) for p in _incentives(doc)] == [(1, "fixed"), (2, "rate")]
+
+
+def test_a_page_typed_with_dots_for_full_stops():
+    text = ("县政府各部门:为发展畜牧产业,现制定如下意见.一、支持大型养殖场建设,养殖量达到5000头以上.对验收达标的大型养殖场,各扶持30万元。"
+            "二、支持养殖专业村建设.每个专业村各扶持20万元.三、支持示范场建设,各扶持40万元.某某县人民政府办公室2022年2月3日。")
+    doc = parse_text(text, source="dots.txt")[0]
+    assert [p.fields["amount_yuan"] for p in _incentives(doc)] == [300000, 200000, 400000]
+    assert [a.no for a in doc.articles] == [1, 2, 3]

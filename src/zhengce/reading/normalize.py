@@ -422,6 +422,7 @@ _BARE_PINYIN = re.compile(r"(?:\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})
 
 def _after_hanzi(m: re.Match[str]) -> str:
     return "" if m.start() and "\u4e00" <= m.string[m.start() - 1] <= "\u9fff" else m.group(0)
+_DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff)】”])\.(?=[\u4e00-\u9fff“【(])")
 _SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式)[ \t|]*$")
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
 
@@ -434,6 +435,8 @@ def normalize(original: str) -> Normalized:
     b.sub(_CN_DATE, _cn_date)
     b.sub(_RUN_DATE, _run_date)
     b.sub(_STACKED_DATE, lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日")
+    # a page typed with "." for "。" between sentences ("…10万羽以上.对验收达标的…"): a full stop
+    b.sub(_DOT_STOP, "。")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
         b.sub(_FLAT_SPLIT, _flat_split)
         b.sub(_FLAT_BREAK, _flat_break)
