@@ -24,7 +24,7 @@ def trigger_for(sent: str, pos: int) -> str:
         if first and first not in sent[cell_start:pos + 1]:
             if not level:
                 return first
-            # "国家级、省级、温州市级智能制造重点项目" at 省级 → "省级智能制造重点项目"
+            # "国家级、省级、某某市级智能制造重点项目" at 省级 → "省级智能制造重点项目"
             return level.group(1) + re.sub(r"^(?:[^、,|]{1,6}级[、和及])*[^、,|]{1,6}级", "", first)
     # the last 对 that starts an object phrase (not 对接, 对标, 对外 ...)
     cands = [m.start() for m in re.finditer("对", head) if not _NOT_DUI.match(head, m.start())]

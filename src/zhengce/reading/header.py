@@ -177,7 +177,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             continue
         m = re.match(r"^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", t)
         if m and _SIGNER_RE.match(m.group(1).strip()) and head.signed is None:
-            head.signer = m.group(1).strip()  # "宁波市镇海区人民政府 2023年3月3日" on one line
+            head.signer = m.group(1).strip()  # "某某市某某区人民政府 2023年3月3日" on one line
             head.signed = iso(*DATE_RE.match(m.group(2).replace(" ", "")).groups())
             i += 1
             continue
@@ -363,7 +363,7 @@ def _names_a_policy(title: str) -> bool:
 
 
 def _headline(texts: list[str], head: Head, limit: int) -> int | None:
-    """A page whose title has no telling ending ("宝安区行业组织服务工作资助"): the first short line
+    """A page whose title has no telling ending ("某某区行业组织服务工作资助"): the first short line
     standing alone among the chrome before the body; or a short line the page prints twice, as its
     heading and again over the text ("某某村级公益事业奖补项目" / fields / the same line)."""
     seen: dict[str, int] = {}

@@ -64,7 +64,7 @@ def issuer_in(title: str) -> str | None:
 
 
 def issuers_of_heading(heading: str | None) -> str | None:
-    """"中共杭州市萧山区委 杭州市萧山区人民政府 关于…若干政策意见" → the bodies before 关于, joined by 、."""
+    """"中共某某市某某区委 某某市某某区人民政府 关于…若干政策意见" → the bodies before 关于, joined by 、."""
     if not heading:
         return None
     m = _ISSUERS_BEFORE_RE.match(heading.strip()) or _JOINT_PREFIX_RE.match(heading.strip())
@@ -72,7 +72,7 @@ def issuers_of_heading(heading: str | None) -> str | None:
         return None  # ("关于转发某局《…》的通知": the title's own words, no issuer)
     bodies = []
     for part in re.split(r"[\s、]+", m.group(1)):
-        # bodies printed side by side without a space: "中共海曙区委海曙区人民政府"
+        # bodies printed side by side without a space: "中共某某区委某某区人民政府"
         split = [b for b in re.split(r"(?<=区委|县委|市委|省委)(?=[\u4e00-\u9fff])", part) if b]
         for b in split:
             # "某市发展和改革局某市财政局": bodies run together, each opening with the same place
@@ -142,16 +142,16 @@ def _short_units() -> dict[str, str]:
 
 
 def qualify_unit(unit: str, region: Region) -> str:
-    """"婺城区人民政府" in a 金华 document → "金华市婺城区人民政府": a district printed without its city."""
+    """"某某区人民政府" in a 某某市 document → "某某市某某区人民政府": a district printed without its city."""
     if unit.startswith("中共"):
-        return "中共" + qualify_unit(unit[2:], region)  # 中共海曙区委 → 中共宁波市海曙区委
+        return "中共" + qualify_unit(unit[2:], region)  # 中共某某区委 → 中共某某市某某区委
     if re.fullmatch(r"[\u4e00-\u9fff]{1,12}[省市县区]政府(?:办公室|办公厅)?", unit) or unit in ("市政府", "县政府", "区政府"):
-        unit = re.sub(r"政府", "人民政府", unit, count=1)  # "宿迁市政府" is the 人民政府 by its usual short name
-    # "省发展和改革委员会" in a 陕西 document: the province (or city) it speaks for
+        unit = re.sub(r"政府", "人民政府", unit, count=1)  # "某某市政府" is the 人民政府 by its usual short name
+    # "省发展和改革委员会" in a province's document: the province (or city) it speaks for
     if unit.startswith("省") and region.level == "province" and region.name.endswith("省"):
         return region.name + unit[1:]
     if unit.startswith("自治区") and region.level == "province" and region.name.endswith("自治区"):
-        return region.name + unit[3:]  # "自治区工业和信息化厅" in a 宁夏 document
+        return region.name + unit[3:]  # "自治区工业和信息化厅" in an autonomous region's document
     if unit.startswith("市") and region.level in ("city", "county") and region.name.endswith("市"):
         return region.name + unit[1:]
     # "州科技局" under a prefecture, "县发改局" in a county: the level's first character stands for the place
@@ -234,7 +234,7 @@ def choose_title(heading: str | None, quoted: list[str], named: list[str] = ()) 
 
         def completes(q: str) -> bool:
             return (len(core) >= 4 and _title_core(q).endswith(core) and len(_title_core(q)) > len(core)
-                    # not only a place before 关于: "绍兴市柯桥区关于推动…" names the same title
+                    # not only a place before 关于: "某某市某某区关于推动…" names the same title
                     and _title_core(re.sub(r"^[^关]{0,30}?(?=关于)", "", q)) != core)
         # what the covering notice names comes before any other title the text cites (the province's
         # policy of the same name, say)

@@ -368,18 +368,18 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     # (an open 《 goes on only into a line that closes it: "关于印发《…" + "…》的通知")
     if _open_brackets(opened, carry) > 0 and last not in ")]】〕" and len(n) < 120 and (
             full is not None or _open_brackets(opened.replace("《", ""), carry) > 0 or "》" in n):
-        return True  # a paragraph does not end inside brackets: "(责任单位:…市规划和自然资源" + "局临安分局)"
+        return True  # a paragraph does not end inside brackets: "(责任单位:…市规划和自然资源" + "局某某分局)"
     if n[0] in _NEVER_FIRST and not _STRUCT_START.match(n):
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if last in _TERMINAL:
         return False
     if re.fullmatch(r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", n):
-        return False  # a signer on its own line ("宁德市蕉城区农业农村局") stands apart
+        return False  # a signer on its own line ("某某市某某区农业农村局") stands apart
     if re.search(r"(?:电话|传真|热线|手机|联系方式)[^。]{0,20}?\d{7,8}$|\d{3,4}-\d{7,8}$|(?<!\d)1\d{10}$", s):
         return False  # a contact line ends with its number
     if full is not None and display_width(s) >= full:
         return True  # a line the layout filled to the margin goes on in the next one
-    # a covering notice's title printed over several short lines: "X关于印发广东省" / "进一步…" / "…方案的通知"
+    # a covering notice's title printed over several short lines: "X关于印发某某省" / "进一步…" / "…方案的通知"
     if (re.search(r"关于印发|印发|关于", s) and len(s) <= 40 and len(n) <= 30 and "。" not in s + n
             and not _TITLE_END.search(s) and not re.search(r"[::]", n) and not n.startswith("各")
             and not re.match(r"^\d{4}年", n) and not _STRUCT_START.match(n) and not re.search(r"[,,;]", s)):

@@ -49,7 +49,7 @@ _INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]
                      # a page spliced from snippets: "…协议,第二章某某标准第三条…" (第X章/第X条 only)
                      rf"|(?<=[,,])\s*(?=第[{CN_NUM}]{{1,4}}章\S)|(?<=[,,\u4e00-\u9fff])(?=第[{CN_NUM}]{{1,4}}条[\u4e00-\u9fff])"
                      rf"(?<![依照根据按款项的之本])")
-# "一、平阳县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title
+# "一、某某县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title
 # (or deep in a text that numbers its items throughout: "三、某某措施(4条)(十一)…")
 _AFTER_TITLE = re.compile(rf"^([{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?)(?=(?:1[、.]|\(一\)|\([{CN_NUM}]{{2,4}}\))[\u4e00-\u9fff])")
 # a section's lead clause: "(由市发改委牵头实施)", "(牵头单位:区经信局)", "(牵头部门:区发改局,配合部门:…)" —

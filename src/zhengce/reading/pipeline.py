@@ -397,7 +397,7 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|�
 
 
 def _joint(value: str | None) -> str | None:
-    """"扬州市工业和信息化局扬州市财政局" (the space between joint issuers lost) → "扬州市工业和信息化局 扬州市财政局"."""
+    """"某某市工业和信息化局某某市财政局" (the space between joint issuers lost) → "某某市工业和信息化局 某某市财政局"."""
     if not value or re.search(r"\s", value):
         return value
     m = re.match(r"[\u4e00-\u9fff]{2,8}?[省市县区州]", value)
@@ -449,7 +449,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
     if field_issuer and not re.search(r"[\u4e00-\u9fff]", field_issuer):
         field_issuer = None  # "发布单位:83102": a database's code for the body, not its name
     if field_issuer and re.search(r"\s", field_issuer):
-        # "发文部门:扬州市工业和信息化局 扬州市财政局": joint issuers; anything else in the field is not one
+        # "发文部门:某某市工业和信息化局 某某市财政局": joint issuers; anything else in the field is not one
         parts = field_issuer.split()
         field_issuer = "、".join(parts) if len(parts) <= 4 and all(_BODY_RE.fullmatch(p) for p in parts) else None
     tail_issuer, tail_date = tail_signature(texts) if head is not None or not chunk.digest else (None, None)
@@ -473,7 +473,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         if len(parts) >= 2 and all(_BODY_RE.fullmatch(p) for p in parts):
             doc.issuer = "、".join(parts)
     if not doc.issuer and head is not None and head.heading and re.search(r"(?:通知|公告|通告|函|通报|决定|批复)$", texts[head.heading]):
-        # "唐山市科学技术局" printed alone on the line above the notice's title (above a policy's
+        # "某某市科学技术局" printed alone on the line above the notice's title (above a policy's
         # title such a line is as often the site's name)
         above = texts[head.heading - 1].strip()
         if above.startswith(("关于", "转发")):
@@ -481,7 +481,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         elif above in head.bodies or re.fullmatch(r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", above):
             doc.issuer = above
     if doc.issuer and not meta.mentions(doc.issuer):
-        # "区科技局" where the text defines it: "天津市滨海新区科学技术局(以下简称“区科技局”)"
+        # "区科技局" where the text defines it: "某某市某某区科学技术局(以下简称“区科技局”)"
         doc.issuer = meta.defined_name(doc.text, doc.issuer) or doc.issuer
     field_date = fields.get("issued")
     m = ISO_DATE_RE.search(field_date or "") or DATE_RE.search(field_date or "")

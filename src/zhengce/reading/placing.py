@@ -44,7 +44,7 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
                 named = most_specific(found)
                 if candidate is not issuer and named.level == "province" and (level_language(
                         re.sub(r"《[^《》]{0,120}》", "", text)) == "city" or addressed_level(text) == "city"):
-                    # a title naming its province's programme ("做好2024年湖南省…专项资金申报的通知")
+                    # a title naming its province's programme ("做好2024年某某省…专项资金申报的通知")
                     # is a city's notice when the text speaks as a city and names a place inside it
                     inner = _region_from_text(text)
                     if inner and inner.level != "province" and inner.province == named.province:
@@ -92,7 +92,7 @@ _DIRECTS_COUNTIES = re.compile(r"各(?:旗县(?:市区|区)|县[((]市、?区[))
 
 
 def _region_from_text(text: str) -> Region | None:
-    # places named inside a cited document's title (《苏州市…意见》) are the other document's
+    # places named inside a cited document's title (《某某市…意见》) are the other document's
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     counts = mentions(own) or mentions(text)
     if not counts:
@@ -129,7 +129,7 @@ def _region_from_text(text: str) -> Region | None:
     if level == "city":  # "我市" is said in a county-level city (某某市), never in a 县, 旗 or 区
         pool = [r for r in pool if r.level == "city" or r.name.endswith("市")]
     if level == "city" and not pool:
-        # a city's document that names only its own districts ("市区企业(不包括渌口区)"): their city
+        # a city's document that names only its own districts ("市区企业(不包括某某区)"): their city
         parents = {lookup(r.city) for r in counts if r.level in ("district", "county") and getattr(r, "city", None)}
         parents.discard(None)
         if len(parents) == 1:
@@ -144,7 +144,7 @@ def _region_from_text(text: str) -> Region | None:
         if len(kept) == 1:
             return kept[0]
     # a place inside the best one, named nearly as often, is where the document is from: a
-    # county-level city names its prefecture in passing ("按苏州市要求"), rarely the reverse
+    # county-level city names its prefecture in passing ("按某某市要求"), rarely the reverse
     inner = [r for r in pool if r is not best and getattr(r, "city", None) == best.name and r.level != "city"
              and counts[r] >= 0.6 * counts[best]]
     return max(inner, key=lambda r: counts[r]) if len(inner) == 1 else best
@@ -159,9 +159,9 @@ _ACTED_ON = re.compile(r"我[市区县省]|促进|推动|推进|加快|支持|�
 
 
 def zone_of(issuer: str | None, title: str | None, region: Region | None, text: str) -> tuple[str, str] | None:
-    """A development zone's own document (合肥高新区, 泉州经济技术开发区, 城西科创大走廊): the zone is its
+    """A development zone's own document (某某高新区, 某某经济技术开发区, 某某科创大走廊): the zone is its
     place, under the city it belongs to — when the gazetteer does not know the zone as a district."""
-    # "杭州高新开发区(滨江)管委会": a zone run together with a district names the district
+    # "某某高新开发区(某某)管委会": a zone run together with a district names the district
     for source in (issuer or "", title or ""):
         m = re.search(r"(?:开发区|高新区|新区|园区)\(([\u4e00-\u9fff]{2,6})\)", source)
         if m:
@@ -182,7 +182,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
             continue  # "促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own
         if lookup(zone) is not None:
             return None  # a district the gazetteer knows (浦东新区, 滨海新区)
-        # "河北香河新兴产业示范区": a zone named after its county (after any province) is that county's
+        # "某省某某新兴产业示范区": a zone named after its county (after any province) is that county's
         for i in (0, 2, 3):
             county = next((c for n in (2, 3) if (c := lookup(zone[i:i + n], region)) is not None), None)
             if county is not None and county.level in ("district", "county") and len(zone) > i + 4:
@@ -225,7 +225,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         if parent.level == "province" and parent.full not in ("北京市", "上海市", "天津市", "重庆市"):
             return None  # a zone needs its city
         for name in (parent.province or "", parent.full, parent.name):
-            zone = zone.removeprefix(name) if name else zone  # "深圳市光明新区" under 深圳市 is 光明新区
+            zone = zone.removeprefix(name) if name else zone  # "某某市某某新区" under 某某市 is 某某新区
         if re.fullmatch(ZONE_KIND, zone) and parent.level == "city":
             zone = parent.name.removesuffix("市") + zone  # "某某市高新区" is the city's own: 某某高新区
         return parent.full + zone, "district"

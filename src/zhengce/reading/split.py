@@ -1,7 +1,7 @@
 """One document per real document.
 
 A file may hold leading news ("…原文件如下:"), a web page's information-disclosure header, or a
-digest of several documents under region and category headers ("余杭区", "申报通知篇") with item
+digest of several documents under region and category headers ("某某区", "申报通知篇") with item
 labels ("12、【政策文件】…"). This module finds where each real document starts and ends, and the
 digest region header that stands over it.
 """
@@ -29,7 +29,7 @@ class Chunk:
     digest: bool = False  # a block of a place-by-place digest: its numbered lines are items, not articles
     label_line: bool = True  # the label is the chunk's first line (an item label), not its last (政策依据)
     label_no: str | None = None  # the 文号 the item label cites ("…的意见(某政发〔2022〕8号)")
-    header: str | None = None  # the digest block's header line ("天津市经济开发区…奖励政策"): it may name a zone
+    header: str | None = None  # the digest block's header line ("某某市经济开发区…奖励政策"): it may name a zone
 
 
 # "政策依据:关于…的意见", "依据文件 《…》": a digest names the policy its block comes from
@@ -39,14 +39,14 @@ SOURCE_RE = re.compile(r"^[—\-–]{0,4}\s*(?:第[\d一二三四五六七八九
                        r"\s*《([^《》]{6,120})》\s*(?:[((][^()()]{4,30}[))])?\s*$")
 _NAMED_LINE = re.compile(r"^《([^《》]{6,80})》\s*[::]")
 _SHORT_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、\S{2,16}$")
-# "张店区:对首次通过…": a place of a digest with its measure on the same line
+# "某某区:对首次通过…": a place of a digest with its measure on the same line
 _INLINE_PLACE = re.compile(r"^(?:\d{1,2}[、.]\s*)?([\u4e00-\u9fff]{2,8}?(?:区|县|市|旗))"
                            r"(?:[::]\s*(?=\S{6,})|(?=根据|对|给予|按|\d))")
 
 
 def _region_header(text: str, context=None) -> Region | None:
-    # a digest's region header is a full place name on a line of its own ("余杭区", "浙江省"), maybe
-    # numbered ("1、萍乡市湘东区"); "全省"/"全市" is the place the digest is about
+    # a digest's region header is a full place name on a line of its own ("某某区", "某某省"), maybe
+    # numbered ("1、某某市某某区"); "全省"/"全市" is the place the digest is about
     text = re.sub(r"^\d{1,2}[、.]\s*", "", text.strip())
     if text in ("全省", "全市", "省级", "市级", "省本级", "市本级") and context is not None:
         level = "province" if "省" in text else "city"
@@ -57,7 +57,7 @@ def _region_header(text: str, context=None) -> Region | None:
 
 
 def _context(lines: list[Line]) -> Region | None:
-    """The place a digest is about, from its first lines ("浙江省丽水市各县区…政策汇总")."""
+    """The place a digest is about, from its first lines ("某某省某某市各县区…政策汇总")."""
     head = " ".join(ln.text for ln in lines[:4])
     found = [r for r in mentions(head) if r.level in ("province", "city")]
     return most_specific(found) if found else None
@@ -136,7 +136,7 @@ def _split_digest(lines: list[Line], context: Region | None = None) -> list[Chun
         inline = _INLINE_PLACE.match(ln.text) if context is not None and region is not None else None
         place = lookup(inline.group(1), region or context) if inline else None
         if place is not None and place.level in ("district", "county") and current is not None:
-            # "张店区:对首次…": that place's own measure, a document of its own under the city
+            # "某某区:对首次…": that place's own measure, a document of its own under the city
             if current.lines:
                 chunks.append(current)
             chunks.append(Chunk([ln], header_region=place))
@@ -173,7 +173,7 @@ def _split_digest(lines: list[Line], context: Region | None = None) -> list[Chun
             current = Chunk([ln], label=m.group(3).strip(), category=m.group(2), header_region=region)
             continue
         named = _NAMED_LINE.match(ln.text) if context is not None else None
-        if named:  # "《湖南省…奖励办法》:对…给予…": a measure quoted with the document it is from
+        if named:  # "《某某省…奖励办法》:对…给予…": a measure quoted with the document it is from
             if current is not None and current.lines:
                 chunks.append(current)
             current = Chunk([ln], label=named.group(1), header_region=region, label_line=False)  # its text is a measure
@@ -344,8 +344,8 @@ def _split_run_on_places(lines: list[Line]) -> list[Chunk] | None:
 
 
 def _split_headed(lines: list[Line]) -> list[Chunk] | None:
-    """A digest whose blocks are headed by a numbered line naming a place ("一、河北省…奖励政策",
-    "(一)保定市竞秀区…") and closed by "政策依据:《…》": one document per block with text; a header
+    """A digest whose blocks are headed by a numbered line naming a place ("一、某某省…奖励政策",
+    "(一)某某市某某区…") and closed by "政策依据:《…》": one document per block with text; a header
     with nothing under it (a city over its districts) and the page's own head are not documents."""
     heads: dict[int, tuple[str, Region]] = {}  # line → (header text, the place it names)
     for i, ln in enumerate(lines):

@@ -148,8 +148,8 @@ def unquote(text: str) -> str:
 
 
 def strip_aggregator(text: str) -> str:
-    """"泰兴市高新技术企业奖励政策:泰兴市促进…的若干意见" → the part after the colon when it is a title;
-    "最高补贴500万元!洪山区…申报开始" → the part after the exclamation."""
+    """"某某市高新技术企业奖励政策:某某市促进…的若干意见" → the part after the colon when it is a title;
+    "最高补贴N万元!某某区…申报开始" → the part after the exclamation."""
     for sep in (":", "!", "|", "丨"):
         if sep in text:
             lead, tail = (part.strip() for part in text.rsplit(sep, 1))
@@ -169,7 +169,7 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"^\s*\d{1,4}[、.]\s*(?=[\u4e00-\u9fff])", "", text)
     m = _COVER_RE.search(text)
     if not m:
-        # "长兴县人民政府印发关于…的若干政策意见": a notice titled by the act of issuing, news style
+        # "某某县人民政府印发关于…的若干政策意见": a notice titled by the act of issuing, news style
         m = re.match(r"^(.{2,30}?(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅))(?:关于)?印发(.+)$", text)
         if m and title_like(m.group(2)) and not re.search(r"(?:通知|公告)$", m.group(2)):
             return m.group(2).strip("《》〈〉"), m.group(1)
@@ -202,7 +202,7 @@ def _notice_subject(text: str) -> str | None:
 
 
 def split_title_doc_number(text: str) -> tuple[str, str | None]:
-    """"泉州开发区…政策措施 泉开管办〔2024〕10号" → (title, 文号)."""
+    """"某某开发区…政策措施 某开管办〔某年〕N号" → (title, 文号)."""
     m = re.search(r"\s*(" + DOC_NO + r")\s*$", text)
     if m and m.start() > 4:
         start = m.start(1)
