@@ -279,3 +279,19 @@ def test_a_page_typed_with_dots_for_full_stops():
     doc = parse_text(text, source="dots.txt")[0]
     assert [p.fields["amount_yuan"] for p in _incentives(doc)] == [300000, 200000, 400000]
     assert [a.no for a in doc.articles] == [1, 2, 3]
+
+
+# ---- round 54 (scored blind on arrival at 974a8d6, then developed against) ---------------------------
+
+def test_an_award_reckoned_as_a_share_of_the_base():
+    assert awards("引荐项目符合奖励条件的,按项目实际形成固定资产投资的3‰计算奖金,按年度兑现。") == [
+        ("rate", None, Decimal("0.003"), None)]
+
+
+def test_a_file_name_line_over_the_text_and_a_word_quoted_in_a_cited_name():
+    text = ("某某区促进高质量发展若干政策》(征求意见稿).docx\n某某区促进高质量发展若干政策(征求意见稿) 为进一步优化营商环境,制定本政策。\n"
+            "一、支持企业做大做强\n(一)对新认定的企业给予最高50万元奖励。\n")
+    assert parse_text(text, source="docx.txt")[0].title == "某某区促进高质量发展若干政策"
+    text = ("为贯彻《某某区“十四五”产业规划》和《某某区“十四五”人才规划》,结合本区实际,制定本意见。\n"
+            "一、对新认定的研发中心给予20万元奖励。\n二、对新引进的人才给予5万元安家补贴。\n")
+    assert parse_text(text, source="quoted.txt")[0].title is None

@@ -189,7 +189,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
-    if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|" + AWARD_WORD, clause):
+    # ("按项目实际投资的3‰计算奖金": the award reckoned as a share of the base)
+    if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|计算奖金|" + AWARD_WORD, clause):
         # "按不超过设备投入X%的比例,择优给予最高N万元奖补": the rate's clause opens with 按, the
         # award verb follows in the next clause
         nxt = sent[e:e + 30]

@@ -254,7 +254,9 @@ def reconstruct_title(text: str) -> tuple[str | None, str | None]:
     suffix = m.group(1)
     # (a short name the text defines for something else — "(以下简称“园区”)" — names no document)
     defined = set(re.findall(r"简称[::]?\s*“([^“”]{1,12})”", text))
-    names = Counter(q for q in re.findall(r"“([^“”]{2,12})”", text) if not re.search(r"\d", q) and q not in defined)
+    # (not words quoted inside a cited document's name: 《…“十四五”规划》)
+    names = Counter(q for q in re.findall(r"“([^“”]{2,12})”", re.sub(r"《[^《》]{0,120}》", "", text))
+                    if not re.search(r"\d", q) and q not in defined)
     if not names or names.most_common(1)[0][1] < 2:
         return None, suffix  # (a word quoted once, "“六稳”", is what the text speaks of, not its name)
     name = names.most_common(1)[0][0]
