@@ -289,7 +289,8 @@ def test_an_award_reckoned_as_a_share_of_the_base():
 
 
 def test_a_file_name_line_over_the_text_and_a_word_quoted_in_a_cited_name():
-    text = ("某某区促进高质量发展若干政策》(征求意见稿).docx\n某某区促进高质量发展若干政策(征求意见稿) 为进一步优化营商环境,制定本政策。\n"
+    preamble = "为进一步优化营商环境,围绕打造现代产业体系目标,深入实施产业立区战略," * 6
+    text = ("某某区促进高质量发展若干政策》(征求意见稿).docx\n某某区促进高质量发展若干政策(征求意见稿) " + preamble + "制定本政策。\n"
             "一、支持企业做大做强\n(一)对新认定的企业给予最高50万元奖励。\n")
     assert parse_text(text, source="docx.txt")[0].title == "某某区促进高质量发展若干政策"
     text = ("为贯彻《某某区“十四五”产业规划》和《某某区“十四五”人才规划》,结合本区实际,制定本意见。\n"
