@@ -50,6 +50,8 @@ def clean_title(title: str) -> str:
         inner = re.search(r"印发《?(.+?)》?的通知$", asked.group(1))
         title = inner.group(1) if inner else strip_issuer_prefix(asked.group(1))
     title = re.sub(r"\.(?:docx?|pdf|wps|txt|ofd)$", "", title, flags=re.I)  # a document site's file name
+    if "》" in title and "《" not in title:
+        title = title.replace("》", "")  # a file name keeping the closing bracket of its quoted title
     title = HEADLINE_TAIL.sub("", title)
     # an aggregator's page about a policy: "…若干政策意见申报指南", "…实施细则补贴标准"
     guide = re.fullmatch(r"(.{6,80}?(?:若干政策意见|若干政策措施|若干政策|若干措施|若干意见|实施意见|实施细则|管理办法|暂行办法|办法|"
