@@ -38,6 +38,8 @@ def is_chrome(text: str) -> bool:
         return True
     if KEYWORD_LINE.fullmatch(t):
         return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
+    if re.match(r"^(?:Page|P\.)\s*\d{1,4}\b", t):
+        return True  # a flip-book's page label ("Page 34 - 某某汇编", "P. 34"): the book's, not the text's
     return bool(_CHROME_RE.match(t)) and len(t) < 80
 
 

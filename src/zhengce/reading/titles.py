@@ -124,8 +124,8 @@ _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条�
 
 def title_like(text: str) -> bool:
     t = split_title_doc_number(text.strip())[0]
-    if NAV_RE.match(t):
-        return False
+    if NAV_RE.match(t) or re.match(r"(?:Page|P\.)\s*\d", t):
+        return False  # (a flip-book's page label names the book: "Page 34 - 某某汇编")
     if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
         t = t[1:-1]  # a page that prints its title in 《》
     if len(t) > 110 or "。" in t:
