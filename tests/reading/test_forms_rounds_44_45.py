@@ -296,3 +296,13 @@ def test_a_file_name_line_over_the_text_and_a_word_quoted_in_a_cited_name():
     text = ("为贯彻《某某区“十四五”产业规划》和《某某区“十四五”人才规划》,结合本区实际,制定本意见。\n"
             "一、对新认定的研发中心给予20万元奖励。\n二、对新引进的人才给予5万元安家补贴。\n")
     assert parse_text(text, source="quoted.txt")[0].title is None
+
+
+def test_a_flip_books_page_label_per_thing_added_two_ways_and_a_rules_text_defining_its_terms():
+    text = ("Page 12 - 某某市产业政策汇编\nP. 12\n一、支持现代服务业\n1.对首次认定的服务业集聚区,给予管理单位30万元的一次性补助。\n"
+            "2.对集聚区内新增规上企业的,给予管理单位奖励。\n")
+    assert parse_text(text, source="flipbook.txt")[0].title is None
+    assert awards("每新引进或培育新增1家符合产业定位的规上服务业企业,给予集聚区管理单位5万元奖励。") == [
+        ("per_unit", None, None, None)]
+    text = ("第二条 本办法所称引荐人是指提供有效招商信息的个人或单位。\n第三条 引荐项目落地的,按项目实际投资的2‰计算奖金。\n")
+    assert parse_text(text, source="defines.txt")[0].kind == "rules"

@@ -184,7 +184,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                 and len(set(_CARD_WORDS.findall(body_text))) < 2)
     # no title, but the preamble names what it is: "…制定本办法。", "…特制定本政策。"
     self_named = None if title else _SELF_NAMED.search(body_text[:600])
-    self_kind = ("rules" if self_named.group(1) in ("办法", "细则", "规定") else "policy") if self_named else None
+    self_kind = ("rules" if (self_named.group(1) or self_named.group(2)) in ("办法", "细则", "规定") else "policy") \
+        if self_named else None
     # an untitled letter to its addressees ("各有关单位:") is a notice, unless it sets out measures of its own
     addressed = not title and any(re.match(r"各[^。]{1,80}[::]$|[^。,]{2,80}(?:局|委|办|政府|部门|单位)[::]$", t.strip())
                                   for t in texts[:6]) and not re.search(
@@ -368,7 +369,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     return doc
 
 
-_SELF_NAMED = re.compile(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(办法|细则|规定|政策|措施|意见)[。,]")
+_SELF_NAMED = re.compile(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(办法|细则|规定|政策|措施|意见)[。,]"
+                         r"|本(办法|细则|规定)(?:所称|适用于|所指)")  # "本办法所称…": a rules text defining its terms
 _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[::]\s*(?:《([^《》\n]{{6,120}})》"
                          r"(?:\s*[((](?P<no>[^()()]{0,20}〔\d{4}〕\d{1,4}号)[))])?|([^《》\n]{6,120}?)"
                          r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
