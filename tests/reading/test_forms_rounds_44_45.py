@@ -306,3 +306,10 @@ def test_a_flip_books_page_label_per_thing_added_two_ways_and_a_rules_text_defin
         ("per_unit", None, None, None)]
     text = ("第二条 本办法所称引荐人是指提供有效招商信息的个人或单位。\n第三条 引荐项目落地的,按项目实际投资的2‰计算奖金。\n")
     assert parse_text(text, source="defines.txt")[0].kind == "rules"
+
+
+# ---- round 57 (scored blind on arrival at 40af498, then developed against) ---------------------------
+
+def test_so_much_per_bed_and_per_bed_and_month():
+    assert awards("新建床位达到300张以上的,给予每张床位5000元的一次性建设补贴。") == [("per_unit", None, None, None)]
+    assert awards("运营补贴按实际使用床位每张每月200元的标准补贴。") == [("per_unit", None, None, None)]
