@@ -313,3 +313,13 @@ def test_a_flip_books_page_label_per_thing_added_two_ways_and_a_rules_text_defin
 def test_so_much_per_bed_and_per_bed_and_month():
     assert awards("新建床位达到300张以上的,给予每张床位5000元的一次性建设补贴。") == [("per_unit", None, None, None)]
     assert awards("运营补贴按实际使用床位每张每月200元的标准补贴。") == [("per_unit", None, None, None)]
+
+
+# ---- round 56 (scored blind on arrival at 1ae53ec, then developed against) ---------------------------
+
+def test_a_pdf_page_with_dots_an_award_verb_over_its_amount_and_a_group_title_run_into_its_item():
+    text = ("(二)鼓励企业上市\n1.鼓励企业上市.企业经核准发行股票并成功上市的,最高给予补助\n\n100 万元. 2.鼓励企业挂牌. 在新三板挂牌的企业, "
+            "最高奖励\n\n60 万元.\n(三)鼓励节能降耗1.鼓励企业开展节能改造.对进行节能改造的企业,给予不超过项目投资额15%的补助。\n")
+    doc = parse_text(text, source="pdf.txt")[0]
+    assert [(s.title, [a.no for a in s.articles]) for s in doc.sections] == [("鼓励企业上市", [1, 2]), ("鼓励节能降耗", [1])]
+    assert [p.fields["amount_yuan"] for p in _incentives(doc)][:2] == [1000000, 600000]

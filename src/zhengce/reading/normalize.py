@@ -391,6 +391,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if (_TITLE_END.search(n) and 8 <= len(n) <= 40 and not re.search(r"[,,。;;::《》]", n)
             and re.search(r"\d\s*(?:万元|元|%)(?:的?(?:一次性)?(?:奖励|补助|补贴|奖补|资助))?\s*$", s)):
         return False  # an award's last words, then the name of the policy it comes from on a line of its own
+    if re.search(r"(?:给予|奖励|补助|补贴|资助|最高|不超过|不低于)$", s) and re.match(r"[\d.]+\s*(?:万|亿)?\s*元", n):
+        return True  # an award verb, then its amount on the next line ("…最高给予补助" / "100 万元;")
     # a line cut mid-sentence by layout is long; titles, headers and signatures are short
     if len(s) < 24:
         return False
@@ -424,7 +426,7 @@ _BARE_PINYIN = re.compile(r"(?:\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})
 
 def _after_hanzi(m: re.Match[str]) -> str:
     return "" if m.start() and "\u4e00" <= m.string[m.start() - 1] <= "\u9fff" else m.group(0)
-_DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff)】”])\.(?=[\u4e00-\u9fff“【(])")
+_DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff)】”])\.(?=[ \t]*(?:[\u4e00-\u9fff“【(]|\d{1,2}[.、][\u4e00-\u9fff]))")
 _SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式)[ \t|]*$")
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
 

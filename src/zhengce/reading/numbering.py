@@ -51,7 +51,9 @@ _INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]
                      rf"(?<![依照根据按款项的之本])")
 # "一、某某县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title
 # (or deep in a text that numbers its items throughout: "三、某某措施(4条)(十一)…")
-_AFTER_TITLE = re.compile(rf"^([{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?)(?=(?:1[、.]|\(一\)|\([{CN_NUM}]{{2,4}}\))[\u4e00-\u9fff])")
+# (and "(三)某某措施1.鼓励…": a group's title run into its first item)
+_AFTER_TITLE = re.compile(rf"^([{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?|\([{CN_NUM}]{{1,3}}\)[^。;,:()]{{2,30}}?)"
+                          rf"(?=(?:1[、.]|\(一\)|\([{CN_NUM}]{{2,4}}\))[\u4e00-\u9fff])")
 # a section's lead clause: "(由市发改委牵头实施)", "(牵头单位:区经信局)", "(牵头部门:区发改局,配合部门:…)" —
 # the last also when the page was cut inside it
 LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
