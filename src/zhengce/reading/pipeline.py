@@ -24,7 +24,7 @@ from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_hea
 from zhengce.reading.titles import crumb_title
 from zhengce.reading.numbering import marker
 from zhengce.reading.outline import build_outline, points_of
-from zhengce.reading.signature import DATE_RE, date_before_attachments, tail_signature
+from zhengce.reading.signature import BODY_RE, DATE_RE, date_before_attachments, split_joint, tail_signature
 from zhengce.reading.split import Chunk, split_documents
 from zhengce.reading.warnings import check_document
 
@@ -171,9 +171,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     lead_issuer = lead_date = None
     if not title and (lead := _LEAD_NOTICE_RE.search("\n".join(texts[:4]))):
         # "某年某月某日,某市某局 某市财政局关于转发《…》的通知,…": a summary naming the notice it reports
-        title, reconstructed = _joint(lead.group("title")), "reported"
-        lead_issuer = "、".join(b for part in (_joint(lead.group("bodies").strip()) or "").split()
-                               for b in _BODY_RE.findall(part))
+        title, reconstructed = split_joint(lead.group("title")), "reported"
+        lead_issuer = "、".join(b for part in (split_joint(lead.group("bodies").strip()) or "").split()
+                               for b in BODY_RE.findall(part))
         lead_date = meta.iso(*DATE_RE.match(lead.group("date")).groups()) if lead.group("date") else None
     kind = meta.kind_of(title, chunk.category)
     # no title to tell (or a headline that names no kind of document), and nothing of a call for
@@ -375,7 +375,6 @@ _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[:
                          r"(?:\s*[((](?P<no>[^()()]{0,20}〔\d{4}〕\d{1,4}号)[))])?|([^《》\n]{6,120}?)"
                          r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
                          r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2028年06月30日止)"
-_BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限")
 _ISSUED_BY_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{0,12}?[市县区])?政府)|"
                            r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅))"
@@ -396,18 +395,6 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|�
                           # (one policy, not a notice's title nor a list: "…相继出台《A》、《B》等")
                           r"|(?:[区县市]|政府|发布会)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
                           r"《([^《》]{6,60})》(?!的通知|、|等|和《)")
-
-
-def _joint(value: str | None) -> str | None:
-    """"某某市工业和信息化局某某市财政局" (the space between joint issuers lost) → "某某市工业和信息化局 某某市财政局"."""
-    if not value or re.search(r"\s", value):
-        return value
-    m = re.match(r"[\u4e00-\u9fff]{2,8}?[省市县区州]", value)
-    if m:
-        parts = re.split(r"(?<=[局委厅办府室心])(?=" + re.escape(m.group(0)) + ")", value)
-        if len(parts) > 1 and all(_BODY_RE.fullmatch(p) for p in parts):
-            return " ".join(parts)
-    return value
 
 
 def _field_date(head, name: str) -> str | None:
@@ -447,18 +434,18 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         issuer = meta.issuers_of_heading(head.heading_text if head.heading is not None else None)
     if not issuer and chunk.label:
         issuer = meta.issuers_of_heading(chunk.label)  # a digest item titled with its issuers
-    field_issuer = _joint(fields.get("issuer"))
+    field_issuer = split_joint(fields.get("issuer"))
     if field_issuer and not re.search(r"[\u4e00-\u9fff]", field_issuer):
         field_issuer = None  # "发布单位:83102": a database's code for the body, not its name
     if field_issuer and re.search(r"\s", field_issuer):
         # "发文部门:某某市工业和信息化局 某某市财政局": joint issuers; anything else in the field is not one
         parts = field_issuer.split()
-        field_issuer = "、".join(parts) if len(parts) <= 4 and all(_BODY_RE.fullmatch(p) for p in parts) else None
+        field_issuer = "、".join(parts) if len(parts) <= 4 and all(BODY_RE.fullmatch(p) for p in parts) else None
     tail_issuer, tail_date = tail_signature(texts) if head is not None or not chunk.digest else (None, None)
     # "来源:某县人民政府办公室": a page's source field names the body that put the document out, when
     # nothing else on the page does
     source = (fields.get("source") or "").strip()
-    source_issuer = source if _BODY_RE.fullmatch(source) and re.search(r"政府|办公室|局|委员会|管委会|厅", source) else None
+    source_issuer = source if BODY_RE.fullmatch(source) and re.search(r"政府|办公室|局|委员会|管委会|厅", source) else None
     doc.issuer = (issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
                   or source_issuer)
     if not doc.issuer and title:
@@ -472,7 +459,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
     if not doc.issuer and head is not None and head.heading:
         # "中共某市委员会、某市人民政府" alone above the title: joint issuers (a site's name is one body)
         parts = texts[head.heading - 1].strip().split("、")
-        if len(parts) >= 2 and all(_BODY_RE.fullmatch(p) for p in parts):
+        if len(parts) >= 2 and all(BODY_RE.fullmatch(p) for p in parts):
             doc.issuer = "、".join(parts)
     if not doc.issuer and head is not None and head.heading and re.search(r"(?:通知|公告|通告|函|通报|决定|批复)$", texts[head.heading]):
         # "某某市科学技术局" printed alone on the line above the notice's title (above a policy's

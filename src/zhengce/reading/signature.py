@@ -77,3 +77,19 @@ def date_before_attachments(texts: list[str]) -> str | None:
         if date and re.match(r"^附件\s*\d*\s*[::]", texts[k + 1].strip()):
             return date
     return None
+
+
+# an issuing body's name, as a joint signature or a page's issuer field lists them
+BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
+
+
+def split_joint(value: str | None) -> str | None:
+    """"某某市工业和信息化局某某市财政局" (the space between joint issuers lost) → "某某市工业和信息化局 某某市财政局"."""
+    if not value or re.search(r"\s", value):
+        return value
+    m = re.match(r"[\u4e00-\u9fff]{2,8}?[省市县区州]", value)
+    if m:
+        parts = re.split(r"(?<=[局委厅办府室心])(?=" + re.escape(m.group(0)) + ")", value)
+        if len(parts) > 1 and all(BODY_RE.fullmatch(p) for p in parts):
+            return " ".join(parts)
+    return value
