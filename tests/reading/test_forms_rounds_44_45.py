@@ -323,3 +323,13 @@ def test_a_pdf_page_with_dots_an_award_verb_over_its_amount_and_a_group_title_ru
     doc = parse_text(text, source="pdf.txt")[0]
     assert [(s.title, [a.no for a in s.articles]) for s in doc.sections] == [("鼓励企业上市", [1, 2]), ("鼓励节能降耗", [1])]
     assert [p.fields["amount_yuan"] for p in _incentives(doc)][:2] == [1000000, 600000]
+
+
+def test_a_drafting_explanations_parts_and_a_reference_to_an_article_in_a_sentence():
+    text = ("一、背景情况\n为促进首店经济发展,起草了《意见》。\n二、起草过程\n《意见》初稿形成后,征求了有关单位的意见。\n三、主要内容\n"
+            "(一)引进首店支持:1.入驻奖励。对新设首店的,按照装修成本的30%,给予最高200万元支持。2.房租奖励。按房租的30%给予最高50万元支持。\n"
+            "(二)首发首秀扶持。对开展首发活动的,按活动费用的30%给予最高50万元补贴。\n"
+            "(三)招引机构奖励。招引机构引进首店获得本意见第一条中任何一项政策支持的,按照每家5万元给予奖励。\n")
+    doc = parse_text(text, source="explain.txt")[0]
+    assert [(s.title, [a.no for a in s.articles]) for s in doc.sections] == [
+        ("背景情况", []), ("起草过程", []), ("主要内容", [1, 2, 3])]

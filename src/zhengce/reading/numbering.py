@@ -227,6 +227,15 @@ def scheme_of(lines: list[Line]) -> Scheme:
             items = [it for it in items if it.kind != "part"]
         else:
             items = [Item(it.index, "chapter", it.no, it.label, it.rest) if it.kind == "part" else it for it in items]
+    clauses = [it for it in items if it.kind == "clause"]
+    prev = lines[clauses[0].index - 1] if clauses and clauses[0].index > 0 else None
+    # (cut out of the line before it, in mid-sentence, not after a chapter's title)
+    cut = prev is not None and prev.end == lines[clauses[0].index].start and re.search(r"[\u4e00-\u9fff]$", prev.text.rstrip()) \
+        and not re.match(rf"\s*第[{CN_NUM}]+[章节]", prev.text)
+    if len(clauses) == 1 and len(items) - 1 >= 3 and clauses[0].index > min(it.index for it in items) and cut:
+        # one "第一条" cut out of a sentence below an outline of other numbers ("…享受本意见第一条中…"):
+        # a reference, not the article level
+        items = [it for it in items if it.kind != "clause"]
     levels = _levels(items)
     if not levels:
         return Scheme(items, None, None)
@@ -271,7 +280,8 @@ def scheme_of(lines: list[Line]) -> Scheme:
     return Scheme(_keep(items, [top]), None, top)
 
 
-_FRAMEWORK = re.compile(r"总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|发展目标|制定背景|起草背景|修订背景|"
+_FRAMEWORK = re.compile(r"总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|发展目标|制定背景|起草背景|修订背景|背景情况|"
+                        r"起草过程|起草经过|制定过程|"
                         r"背景(?:和|与)?(?:意义|依据)?|修订主要内容|主要内容|总则|目的依据|适用范围")
 
 
