@@ -11,7 +11,7 @@ from functools import lru_cache
 from collections import Counter
 
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount
-from zhengce.reading.regions import Region, lookup, mentions
+from zhengce.reading.regions import Region, mentions
 from zhengce.reading.signature import date_of_line
 # (what a title is lives in titles.py; these names are read from here too)
 from zhengce.reading.titles import _ISSUERS_BEFORE_RE, _JOINT_PREFIX_RE, clean_title, strip_issuer_prefix
