@@ -53,7 +53,7 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招�
                         r"|给予每[台套辆座件]([^,;。\d]{2,16}?)(?:购置|建设|改造)?(?:补助|补贴|奖励)(?:最高|不超过)?$"
                         # "每场展会奖励主办单位5万元": for each run, event or batch
                         r"|每(?:趟|场|批|届|期)([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$"
-                        # "给予举办单位每个展位400元补助": so much for each one counted, the award word after
+                        # "给予主办方每个摊位N元补助": so much for each one counted, the award word after
                         r"|每个(?!项目|企业|单位|主体|机构)((?:(?!给予|最高|不超过|奖励|补助|补贴)[\u4e00-\u9fff]){1,4}?)\s*$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]*\)")

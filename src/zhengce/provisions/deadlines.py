@@ -89,9 +89,10 @@ _ONE_DAY = re.compile(r"(?:申报|受理|报名|申请|提交|报送)[^,。;]{0,
 def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = []
     for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent)]:
-        g = {k: None for k in ("ay", "ay2", "by", "bm", "bd", "hh", "mm")} | m.groupdict()
-        y = g["by"] or g["by2"] or g["ay"] or g["ay2"] or year
-        mo, d = g["bm"] or g["bm2"], g["bd"] or g["bd2"]
+        g = m.groupdict()  # (a single day has only the "b…2" groups of a window's end)
+        given_year = g.get("by") or g["by2"] or g.get("ay") or g.get("ay2")
+        y = given_year or year
+        mo, d = g.get("bm") or g["bm2"], g.get("bd") or g["bd2"]
         try:
             date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}" if y else None
             if date and not 1 <= int(d) <= calendar.monthrange(int(y), int(mo))[1]:
@@ -104,7 +105,7 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
         time = (f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")
                 else f"{int(g['hh2']):02d}:{g['mm2']}" if g.get("hh2") else None)
         f = {"date": date, "time": time, "what": what, "note": None,
-             "year_inferred": not (g["by"] or g["by2"] or g["ay"] or g["ay2"])}
+             "year_inferred": not given_year}
         out.append(Provision("deadline", (offset + m.start(), offset + m.end()), m.group(0), f))
     return out
 

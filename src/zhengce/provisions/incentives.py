@@ -178,7 +178,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                             r"|[、,,]\s*(?:最高|不超过|不高于)+\s*每[\u4e00-\u9fff]{1,4})\s*$", sent[max(0, at - 24):at])
                   # "按租金的50%,给予最高30元/平方米/月的补贴": the rate's limit per unit measured
                   or (a.bound == "max" and re.search(r"\d%[,,]?\s*(?:给予|予以)?(?:最高|不超过)\s*$", sent[max(0, at - 16):at]))):
-            continue  # "按投入额的70%给予补助,每亩不超过N元", "按50%、最高不超过每亩N元": the rate's limit per unit
+            continue  # "按投资的X%补助,每亩最高N元", "按50%、最高不超过每亩N元": the rate's limit per unit
         rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award

@@ -363,7 +363,7 @@ def _names_a_policy(title: str) -> bool:
 
 
 def _headline(texts: list[str], head: Head, limit: int) -> int | None:
-    """A page whose title has no telling ending ("某某区行业组织服务工作资助"): the first short line
+    """A page whose title has no telling ending ("某某区某类组织服务资助"): the first short line
     standing alone among the chrome before the body; or a short line the page prints twice, as its
     heading and again over the text ("某某村级公益事业奖补项目" / fields / the same line)."""
     seen: dict[str, int] = {}

@@ -31,7 +31,7 @@ _HANDED_DOWN_RE = re.compile(r"现(?:予以)?下达[^。;]{0,40}?(?:经费|资�
 POOL_RE = re.compile(r"(?:奖励|补贴|奖补|补助)+(?:资金)?(?:总)?金额为" + AMOUNT_RE.pattern + r"(?=[,,]?(?:奖|补|用|发)完为止)")
 ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共计|共|累计)?(?:安排|拿出|统筹)(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
                           + AMOUNT_RE.pattern + r"(?:的[^,。;]{0,16}?)?(?:资金|专项资金|财政资金)?,?(?:主要|专门)?用于")
-# "县财政统筹保障某产业发展专项经费每年不少于200万元": the money the government stands for
+# "县财政统筹保障某项工作经费每年不少于N万元": the money the government stands for
 _SECURED_RE = re.compile(r"财政(?:统筹)?保障[^。;,\d]{0,24}?(?:专项)?(?:经费|资金)(?:每年|年度)?(?:不少于|不低于)?" + AMOUNT_RE.pattern)
 _WHOLE_PURPOSE_RE = re.compile(ALLOCATED_RE.pattern + r"全[区市县省]")
 # "县财政每年拿出500万元补助农户": money taken out for the whole purpose, then whom it goes to
@@ -378,7 +378,7 @@ def _sentence(text: str, s: int, e: int) -> str:
 _COMMENT_BY_RE = re.compile(r"(?:意见|建议)[^。]{0,30}?(?:请于|于|在)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)"
                             # "意见反馈截止时间为某年某月某日", "征求意见截止日期为某年某月某日"
                             r"|(?:意见|建议)(?:反馈|征集|征求)?的?截止(?:时间|日期)?(?:为|是|[::])?\s*(\d{4})年(\d{1,2})月(\d{1,2})日"
-                            # "请于某年某月某日前将书面意见和建议…送…": the date first
+                            # "请于某日前把修改意见…寄送…": the date first
                             r"|请于\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:前|之前|以前)[^。]{0,12}?(?:意见|建议)")
 
 
@@ -435,7 +435,7 @@ def total_budget(text: str, sectioned: bool = True) -> int | None:
     for its whole purpose ("县财政每年安排2000万元资金用于扶持…") — a 预算安排 is a section's budget."""
     found = matched_amount(TOTAL_RE, text)
     found = found if found is not None else matched_amount(POOL_RE, text)
-    if found is None:  # "区财政安排N万元专项资金用于全区某产业发展": money for the whole place's purpose
+    if found is None:  # "区财政安排N万元资金用于全区某项工作": money for the whole place's purpose
         found = matched_amount(_WHOLE_PURPOSE_RE, text)
     if found is None and not sectioned:  # "现下达…经费共N万元": the money a notice hands out
         found = matched_amount(_HANDED_DOWN_RE, text)

@@ -140,7 +140,7 @@ def title_like(text: str) -> bool:
     if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
         return False
     if _NUMBERED_RE.match(t) or re.search(r"[::]\s*(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、)", t):
-        return False  # "第二章 推动上市企业三年倍增计划": a part of the body, never the document's title
+        return False  # "第二章 推动某类企业倍增计划": a part of the body, never the document's title
     return bool(_TITLE_RE.match(t)) or (t.startswith("关于") and 6 <= len(t) <= 80 and "," not in t)
 
 
@@ -150,7 +150,7 @@ def unquote(text: str) -> str:
 
 
 def strip_aggregator(text: str) -> str:
-    """"某某市高新技术企业奖励政策:某某市促进…的若干意见" → the part after the colon when it is a title;
+    """"某某市某类企业奖励政策:某某市促进…的若干意见" → the part after the colon when it is a title;
     "最高补贴N万元!某某区…申报开始" → the part after the exclamation."""
     for sep in (":", "!", "|", "丨"):
         if sep in text:
