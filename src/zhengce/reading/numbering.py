@@ -47,13 +47,15 @@ RANK = {k: r for k, _, r in _KINDS}
 _INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]、)|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}[.、](?!\d)|"
                      rf"第[{CN_NUM}]{{1,4}}[条章])\S)"  # ("一、二、三产融合": numerals listed, no item)
                      # a page spliced from snippets: "…协议,第二章某某标准第三条…" (第X章/第X条 only)
+                     # (a unit list closed by ")" ends a spliced measure: "…(责任单位:…)(六)支持…")
+                     rf"|(?<=[))])(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]、)|\([{CN_NUM}]{{1,4}}\))[\u4e00-\u9fff])"
                      rf"|(?<=[,,])\s*(?=第[{CN_NUM}]{{1,4}}章\S)|(?<=[,,\u4e00-\u9fff])(?=第[{CN_NUM}]{{1,4}}条[\u4e00-\u9fff])"
                      rf"(?<![依照根据按款项的之本])")
 # "一、某某县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title
 # (or deep in a text that numbers its items throughout: "三、某某措施(4条)(十一)…")
 # (and "(三)某某措施1.鼓励…": a group's title run into its first item)
 _AFTER_TITLE = re.compile(rf"^([{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?|\([{CN_NUM}]{{1,3}}\)[^。;,:()]{{2,30}}?)"
-                          rf"(?=(?:1[、.]|\(一\)|\([{CN_NUM}]{{2,4}}\))[\u4e00-\u9fff])")
+                          rf"(?=(?:1[、.]|\([{CN_NUM}]{{1,4}}\))[\u4e00-\u9fff])")
 # a section's lead clause: "(由市发改委牵头实施)", "(牵头单位:区经信局)", "(牵头部门:区发改局,配合部门:…)" —
 # the last also when the page was cut inside it
 LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
@@ -237,6 +239,10 @@ def scheme_of(lines: list[Line]) -> Scheme:
         # a reference, not the article level
         items = [it for it in items if it.kind != "clause"]
     levels = _levels(items)
+    while len(levels) >= 2 and _questions([it for it in items if it.kind == levels[0]]):
+        # "(一)哪些单位可以申请?" over "1.…": a Q&A page's prompts are neither sections nor articles
+        items = [it for it in items if it.kind != levels[0]]
+        levels = levels[1:]
     if not levels:
         return Scheme(items, None, None)
     if "chapter" in levels:
@@ -278,6 +284,12 @@ def scheme_of(lines: list[Line]) -> Scheme:
     # the top level carries the measures itself (a heading line and its paragraph, or a
     # sentence): it is the article level, in one untitled section
     return Scheme(_keep(items, [top]), None, top)
+
+
+def _questions(items: list[Item]) -> bool:
+    # (one mark after a word: a page whose lost characters became "?" asks nothing)
+    return len(items) >= 2 and all(re.search(r"[\u4e00-\u9fff”》)][??]\s*$", it.rest)
+                                   and len(re.findall(r"[??]", it.rest)) == 1 for it in items)
 
 
 _FRAMEWORK = re.compile(r"总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|发展目标|制定背景|起草背景|修订背景|背景情况|"
