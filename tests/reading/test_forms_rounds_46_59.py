@@ -38,3 +38,17 @@ def test_a_measure_spliced_on_after_its_units_closing_bracket_is_the_next_articl
     doc = parse_text(text, source="splice.txt")[0]
     assert [s.title for s in doc.sections] == ["支持市场主体壮大", "支持品牌建设"]
     assert [(p.article, p.fields["amount_yuan"]) for p in _incentives(doc)] == [(1, 50000), (2, 100000), (3, 30000)]
+
+
+def test_a_subsidy_scale_is_titled_by_its_line_and_is_rules():
+    text = ("某某新区果树种植补贴标准2023(某某新区农业局)\n\n2023年某某新区果树种植补贴标准\n"
+            "补贴对象:本区从事果树种植的单位和个人。\n补贴标准:新栽果树按照300元/亩的标准补贴。\n")
+    doc = parse_text(text, source="scale.txt")[0]
+    assert doc.title == "2023年某某新区果树种植补贴标准"
+    assert doc.kind == "rules"
+
+
+def test_a_call_listing_its_subsidy_scale_stays_a_notice():
+    text = ("某某区设备更新补助申报时间、条件、补助标准\n一、申报时间\n即日起至2024年5月31日。\n"
+            "二、补助标准\n按设备投资额的10%给予补助,最高不超过50万元。\n")
+    assert parse_text(text, source="call.txt")[0].kind == "notice"

@@ -98,6 +98,8 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return "policy"
     if re.search(r"细则|办法|规则|规定|制度$|条例", t):
         return "rules"
+    if re.search(r"(?:补贴|补助|奖励|扶持|资助|奖补)标准$", t) and "申报" not in t:
+        return "rules"  # "某某补贴标准": the scheme's rates (a call that lists its 标准 stays a notice)
     if category and "政策" in category:
         return "policy"
     return "notice"
