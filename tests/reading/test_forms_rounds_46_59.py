@@ -4,10 +4,7 @@ text of its own (placeholder sentences and places, none from a test document).""
 from __future__ import annotations
 
 from zhengce.reading import parse_text
-
-
-def _incentives(doc):
-    return [p for p in doc.provisions if p.kind == "incentive"]
+from tests.reading.awards_of import incentives_of
 
 
 def test_a_question_and_answer_pages_prompts_are_neither_sections_nor_articles():
@@ -18,7 +15,7 @@ def test_a_question_and_answer_pages_prompts_are_neither_sections_nor_articles()
             "2.奖励创新企业。对首次认定为省级创新型企业的,给予一次性奖励20万元。\n")
     doc = parse_text(text, source="qa.txt")[0]
     assert [(a.no, a.heading) for a in doc.articles] == [(1, "奖励规模企业"), (2, "奖励创新企业")]
-    assert [(p.article, p.fields["amount_yuan"]) for p in _incentives(doc)] == [(1, 500000), (2, 200000)]
+    assert [(p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(1, 500000), (2, 200000)]
 
 
 def test_question_marks_standing_for_lost_characters_ask_nothing():
@@ -37,7 +34,7 @@ def test_a_measure_spliced_on_after_its_units_closing_bracket_is_the_next_articl
             "二、支持品牌建设(三)支持老字号。对新认定的老字号企业给予3万元奖励。\n")
     doc = parse_text(text, source="splice.txt")[0]
     assert [s.title for s in doc.sections] == ["支持市场主体壮大", "支持品牌建设"]
-    assert [(p.article, p.fields["amount_yuan"]) for p in _incentives(doc)] == [(1, 50000), (2, 100000), (3, 30000)]
+    assert [(p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(1, 50000), (2, 100000), (3, 30000)]
 
 
 def test_a_subsidy_scale_is_titled_by_its_line_and_is_rules():
@@ -52,3 +49,18 @@ def test_a_call_listing_its_subsidy_scale_stays_a_notice():
     text = ("某某区设备更新补助申报时间、条件、补助标准\n一、申报时间\n即日起至2024年5月31日。\n"
             "二、补助标准\n按设备投资额的10%给予补助,最高不超过50万元。\n")
     assert parse_text(text, source="call.txt")[0].kind == "notice"
+
+
+def test_so_much_for_each_one_inside_a_budget_count_is_an_award():
+    text = ("某某县2024年农业经营主体扶持资金申报指南\n由县财政安排专项资金50万元,其中:示范家庭农场10家,每家扶持资金2万元,"
+            "小计20万元;示范合作社5家,每家扶持资金6万元,小计30万元。\n")
+    doc = parse_text(text, source="each.txt")[0]
+    assert sorted(p.fields["amount_yuan"] for p in incentives_of(doc)) == [20000, 60000]
+
+
+def test_a_covering_notices_title_set_in_three_short_lines_is_one_title():
+    text = ("某某市人民政府\n索引号:11223344-2022-001\n\n某某市人民政府关于\n\n印发《某某市企业上市(挂牌)\n\n"
+            "扶持奖励办法》的通知\n\n各县(区)人民政府,市政府各部门:\n现将《某某市企业上市(挂牌)扶持奖励办法》印发给你们,请认真贯彻执行。\n")
+    doc = parse_text(text, source="three.txt")[0]
+    assert doc.title == "某某市企业上市(挂牌)扶持奖励办法"
+    assert doc.kind == "rules"

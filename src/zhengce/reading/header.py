@@ -257,6 +257,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             title_lines.remove(k)
             joined[k + 1] = texts[k].strip()
             head.reconstructed = True
+    for k in title_lines:
+        if k not in joined and (above := _notice_title_above(texts, head, k)):
+            joined[k] = above
+            head.reconstructed = True
     # the heading is the title line nearest before the policy's body: the last one before the
     # first body sentence that follows it, that is not a covering notice's title
     # a title followed by an addressee ("各…:") is a covering notice's, whatever it says
@@ -315,6 +319,23 @@ def read_head(texts: list[str], body_limit: int) -> Head:
 
 
 _FRAGMENT_RE = re.compile(r"(?:暂行|试行|实施|管理|若干|政策|扶持|奖励|支持)?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*")
+
+
+def _notice_title_above(texts: list[str], head: Head, k: int) -> str | None:
+    """A covering notice's title set in three short lines ("某市人民政府关于" / "印发《某某办法" /
+    "(试行)》的通知"): the lines above a title line whose 《 is open there, or that ends with 关于."""
+    parts = [texts[k].strip()]
+    j = k - 1
+    while j >= head.start and j not in head.chrome and len(parts) < 3:
+        up, cur = texts[j].strip(), "".join(parts)
+        if not up or len(up) > 30 or re.search(r"[。;;,,::]$", up) or title_like(up):
+            break
+        if not (cur.count("》") > cur.count("《") or re.search(r"(?:关于|印发|转发)$", up)):
+            break
+        parts.insert(0, up)
+        j -= 1
+    above = "".join(parts[:-1])
+    return above if above and "关于" in above and above.count("《") <= 1 else None
 
 
 def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
