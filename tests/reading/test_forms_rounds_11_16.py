@@ -8,12 +8,9 @@ from decimal import Decimal
 from zhengce.provisions import extract
 from zhengce.provisions.deadlines import deadlines_in_sentence
 from zhengce.reading import parse_text
+from tests.reading.awards_of import incentives_of
 from zhengce.reading.normalize import normalize
 from zhengce.reading.regions import lookup, mentions
-
-
-def _incentives(doc):
-    return [p for p in doc.provisions if p.kind == "incentive"]
 
 
 def _awards(text):
@@ -144,7 +141,7 @@ def test_a_page_flattened_into_bullets_and_source_marks_gets_its_breaks_back():
             "现代服务业 - 对年销售额首次突破10亿元、20亿元的批发企业,分别给予50万元、100万元一次性奖励 [3] - "
             "住宿餐饮企业年营业收入每增加1000万元,可获得5万元奖励 [3] " + "其他内容说明 " * 20)
     doc = parse_text(text, source="bullets.txt")[0]
-    got = sorted((p.fields["form"], p.fields.get("amount_yuan") or 0) for p in _incentives(doc))
+    got = sorted((p.fields["form"], p.fields.get("amount_yuan") or 0) for p in incentives_of(doc))
     assert got == [("fixed", 500000), ("fixed", 1000000), ("per_unit", 0), ("rate", 0), ("up_to", 500000)]
     assert doc.year == 2025  # the stamp after "·"
 
@@ -159,7 +156,7 @@ def test_money_taken_out_for_a_purpose_is_a_budget_and_per_set_awards_count_sets
     doc = parse_text("为促进茶产业,某某县出台若干意见:县财政每年拿出1000万元补助茶农,给予改植茶园每亩补助700元,"
                      "给予每套加工设备购置补助2万元。\n", source="tea.txt")[0]
     assert doc.total_budget_yuan == 10_000_000
-    got = sorted((p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in _incentives(doc))
+    got = sorted((p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in incentives_of(doc))
     assert got == [("per_unit", 700), ("per_unit", 20000)]
 
 
@@ -200,7 +197,7 @@ def test_the_fields_of_a_policy_card_are_no_articles():
             "(二)资助范围和标准\n1.资助范围:课题研究、论坛等服务工作。\n2.资助标准:按实际投入费用的50%、最高50万元予以资助。\n")
     doc = parse_text(text, source="card.txt")[0]
     assert not doc.articles
-    assert [(p.fields["form"], p.fields["cap_yuan"]) for p in _incentives(doc)] == [("rate", 500000)]
+    assert [(p.fields["form"], p.fields["cap_yuan"]) for p in incentives_of(doc)] == [("rate", 500000)]
 
 
 def test_an_issuer_a_mirror_site_wrote_over_is_left_empty_with_a_warning():
@@ -217,7 +214,7 @@ def test_a_table_flattened_one_cell_per_line_numbers_its_rows_by_the_serial_colu
     assert "\n1.支持新兴产业" in normalize(text).text
     doc = parse_text(text, source="serial.txt")[0]
     assert [a.no for a in doc.articles] == [1, 2]
-    assert sorted((p.article, p.fields["form"]) for p in _incentives(doc)) == [(1, "fixed"), (2, "rate")]
+    assert sorted((p.article, p.fields["form"]) for p in incentives_of(doc)) == [(1, "fixed"), (2, "rate")]
 
 
 def test_a_title_from_the_file_a_page_offers_and_a_comment_period_to_its_cut_off():
@@ -292,5 +289,5 @@ def test_a_digest_block_whose_counties_state_their_own_measures():
             "2、保定市高新技术企业奖励补贴政策\n保定市:对新认定的高新技术企业奖励10万元。\n定州市:对新增的高新技术企业,一次性补助20万元。\n"
             "安国市:被认定为国家高新技术企业的,一次性补助100万元。\n")
     docs = parse_text(text, source="counties.txt")
-    got = [(d.region, sorted(p.fields["amount_yuan"] for p in _incentives(d))) for d in docs]
+    got = [(d.region, sorted(p.fields["amount_yuan"] for p in incentives_of(d))) for d in docs]
     assert got[-3:] == [("河北省保定市", [100000]), ("河北省保定市定州市", [200000]), ("河北省保定市安国市", [1000000])]

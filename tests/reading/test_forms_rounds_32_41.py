@@ -9,13 +9,9 @@ from decimal import Decimal
 
 from zhengce.provisions import extract
 from zhengce.reading import parse_text
-from tests.reading.awards_of import awards as _awards
+from tests.reading.awards_of import awards as _awards, incentives_of
 from zhengce.reading.lines import toc_lines
 from zhengce.reading.normalize import normalize
-
-
-def _incentives(doc):
-    return [p for p in doc.provisions if p.kind == "incentive"]
 
 
 # ---- documents and their heads ------------------------------------------------------------------
@@ -119,7 +115,7 @@ def test_a_text_saying_our_city_over_three_of_its_counties_is_the_citys():
             "宜兴市每家奖励6万元,梁溪区、锡山区和惠山区每家奖励5万元。我市连续两年入规企业超百家。\n")
     doc = parse_text(text, source="counties.txt")[0]
     assert (doc.region, doc.level) == ("江苏省无锡市", "city")
-    assert sum(1 for p in _incentives(doc) if p.fields["amount_yuan"] == 50000) == 3  # one per place
+    assert sum(1 for p in incentives_of(doc) if p.fields["amount_yuan"] == 50000) == 3  # one per place
 
 
 def test_addressees_naming_the_senders_own_departments_and_a_revised_text_it_sends():
@@ -161,7 +157,7 @@ def test_a_news_headline_yields_to_the_policy_its_lead_names():
     doc = parse_text(text, source="news.txt")[0]
     assert doc.title == "“引客入海”奖励实施方案"
     assert doc.total_budget_yuan == 800000  # the pool, not an award
-    assert sorted(p.fields["per_unit"]["award_yuan"] for p in _incentives(doc)) == [30, 50]
+    assert sorted(p.fields["per_unit"]["award_yuan"] for p in incentives_of(doc)) == [30, 50]
 
 
 def test_a_number_heading_a_page_is_no_title_and_a_notice_handing_down_funds():
@@ -244,7 +240,7 @@ def test_awards_ending_an_article_cut_off_above_the_page():
     text = ("某某市惠企政策汇编\n部门批准参展的农业企业,省外、省内参展的每家分别补助6000元、4000元。(三)产品认证奖励。"
             "首次获得有机认证的奖励获证企业3万元。\n")
     doc = parse_text(text, source="deep.txt")[0]
-    assert sorted(p.fields["amount_yuan"] for p in _incentives(doc)) == [4000, 6000, 30000]
+    assert sorted(p.fields["amount_yuan"] for p in incentives_of(doc)) == [4000, 6000, 30000]
 
 
 def test_deadlines_to_hand_in_to_a_higher_office_and_a_date_before_the_attachments():
@@ -293,7 +289,7 @@ def test_a_drafting_explanation_is_read_as_the_draft_it_explains():
             "二、主要内容\n一是鼓励新增电商企业。对当年新开业的电商企业,给予10万元奖励。\n")
     doc = parse_text(text, source="note.txt")[0]
     assert (doc.title, doc.status, doc.sections) == ("溧阳市关于促进直播电商发展的若干措施", "draft", [])
-    assert [p.fields["amount_yuan"] for p in _incentives(doc)] == [100000]
+    assert [p.fields["amount_yuan"] for p in incentives_of(doc)] == [100000]
 
 
 def test_a_viewer_page_printing_its_text_twice_is_read_once_from_the_longer_copy():
@@ -301,7 +297,7 @@ def test_a_viewer_page_printing_its_text_twice_is_read_once_from_the_longer_copy
               "给予每人1500元一次性落户奖励。... [收起]")
     text = f"某某市政策汇编\n免费制作\n{teaser}\n[展开]\n文本内容\n51\n单位获批举办培训班的,给予4万元配套经费支持。\n"
     doc = parse_text(text, source="viewer.txt")[0]
-    assert sorted(p.fields["amount_yuan"] or p.fields["per_unit"]["award_yuan"] for p in _incentives(doc)) == [1500, 40000, 200000]
+    assert sorted(p.fields["amount_yuan"] or p.fields["per_unit"]["award_yuan"] for p in incentives_of(doc)) == [1500, 40000, 200000]
 
 
 def test_a_paragraph_naming_its_source_is_no_headline():
@@ -309,14 +305,14 @@ def test_a_paragraph_naming_its_source_is_no_headline():
             "对新认定的创新型企业分别按50%、40%的比例给予扶持。政策依据:《宜兴市鼓励科技创新奖励办法(试行)》\n")
     doc = parse_text(text, source="qa.txt")[0]
     assert doc.title == "宜兴市鼓励科技创新奖励办法"
-    assert 60000 in [p.fields["amount_yuan"] for p in _incentives(doc)]
+    assert 60000 in [p.fields["amount_yuan"] for p in incentives_of(doc)]
 
 
 def test_a_name_run_into_its_level_and_a_letter_o_for_a_zero():
     text = "(1)对新建区级科技产业园区,给予运营机构最高5O万元的一次性开办费补贴。\n"
     doc = parse_text(text, source="level.txt")[0]
     assert doc.region is None  # "新建" + "区级", no district named 新建区
-    assert [p.fields["amount_yuan"] for p in _incentives(doc)] == [500000]
+    assert [p.fields["amount_yuan"] for p in incentives_of(doc)] == [500000]
 
 
 def test_a_zone_among_a_digests_places_heads_its_own_block():
@@ -324,9 +320,9 @@ def test_a_zone_among_a_digests_places_heads_its_own_block():
             "江阴市\n对首次认定的国家高新技术企业给予10万元奖励。\n宜兴市\n对首次认定的高新技术企业给予20万元奖励。\n"
             "锡东经开区\n对首次认定的国家高新技术企业给予15万元奖励。\n惠山区\n对首次认定的高新技术企业给予8万元奖励。\n")
     docs = parse_text(text, source="digest.txt")
-    amounts = [[p.fields["amount_yuan"] for p in _incentives(d)] for d in docs]
+    amounts = [[p.fields["amount_yuan"] for p in incentives_of(d)] for d in docs]
     assert [200000] in amounts and [150000] in amounts and [80000] in amounts
-    assert next(d for d in docs if [p.fields["amount_yuan"] for p in _incentives(d)] == [80000]).region == "江苏省无锡市惠山区"
+    assert next(d for d in docs if [p.fields["amount_yuan"] for p in incentives_of(d)] == [80000]).region == "江苏省无锡市惠山区"
 
 
 def test_growth_per_amount_an_overall_cap_and_the_remainder_left_out():

@@ -7,11 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from zhengce.reading import parse_text
-from tests.reading.awards_of import awards
-
-
-def _incentives(doc):
-    return [p for p in doc.provisions if p.kind == "incentive"]
+from tests.reading.awards_of import awards, incentives_of
 
 
 # ---- structure ----------------------------------------------------------------------------------
@@ -22,7 +18,7 @@ def test_items_numbered_after_a_full_stop_on_a_flattened_page_are_articles_even_
             "42.开展促销活动。对经认定的促销活动,给予主办方不超过 2 万元的宣传奖励。\n")
     doc = parse_text(text, source="flat.txt")[0]
     assert [(a.no, a.heading) for a in doc.articles] == [(41, "鼓励商圈发展"), (42, "开展促销活动")]
-    assert [(p.article, p.fields["amount_yuan"]) for p in _incentives(doc)] == [(41, 300000), (42, 20000)]
+    assert [(p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(41, 300000), (42, 20000)]
 
 
 def test_numerals_listed_in_a_sentence_open_no_section():
@@ -36,7 +32,7 @@ def test_the_first_items_awards_count_when_its_number_was_lost():
     text = ("某某区科技创新若干规定\n为增强企业创新能力,特制定本规定。\n一、增强企业创新能力\n"
             "对新认定的高新技术企业,给予3万元奖励。\n2.对新认定的省级创新型企业,给予2万元奖励。\n")
     doc = parse_text(text, source="lost.txt")[0]
-    assert [(p.article, p.fields["amount_yuan"]) for p in _incentives(doc)] == [(None, 30000), (2, 20000)]
+    assert [(p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(None, 30000), (2, 20000)]
 
 
 def test_a_table_of_contents_the_page_ends_in_is_the_outline_and_no_digest():
@@ -93,7 +89,7 @@ def test_spaced_law_database_labels_give_the_document_number():
             "某市财政局                     某市科学技术局\n2022年12月20日\n")
     doc = parse_text(text, source="database.txt")[0]
     assert doc.doc_number == "某财教〔2022〕12号"
-    assert [(p.fields["form"], p.fields["amount_yuan"]) for p in _incentives(doc)] == [("fixed", 40000), ("fixed", 20000)]
+    assert [(p.fields["form"], p.fields["amount_yuan"]) for p in incentives_of(doc)] == [("fixed", 40000), ("fixed", 20000)]
 
 
 def test_a_signature_with_a_damaged_date_in_front_of_the_draft_it_publishes():
@@ -270,14 +266,14 @@ def test_measures_whose_items_are_the_same_fields_are_the_articles():
             "二、产业联动发展奖励\n1.申报条件\n规模以上物流企业承接区内制造业物流服务外包。\n2.支持标准\n按外包总费用的2%给予奖励,单个企业年度最高不超过50万元。\n")
     doc = parse_text(text, source="fields.txt")[0]
     assert [(a.no, a.heading) for a in doc.articles] == [(1, "物流企业升级奖励"), (2, "产业联动发展奖励")]
-    assert [(p.article, p.fields["form"]) for p in _incentives(doc)] == [(1, "fixed"), (2, "rate")]
+    assert [(p.article, p.fields["form"]) for p in incentives_of(doc)] == [(1, "fixed"), (2, "rate")]
 
 
 def test_a_page_typed_with_dots_for_full_stops():
     text = ("县直各单位:为发展水产养殖,现制定如下意见.一、支持规模渔场建设,水面达到500亩以上.对验收合格的规模渔场,各扶持30万元。"
             "二、支持渔业专业村建设.每个渔业村各扶持20万元.三、支持休闲渔业示范点建设,各扶持40万元.某某县人民政府办公室2022年2月3日。")
     doc = parse_text(text, source="dots.txt")[0]
-    assert [p.fields["amount_yuan"] for p in _incentives(doc)] == [300000, 200000, 400000]
+    assert [p.fields["amount_yuan"] for p in incentives_of(doc)] == [300000, 200000, 400000]
     assert [a.no for a in doc.articles] == [1, 2, 3]
 
 
@@ -322,7 +318,7 @@ def test_a_pdf_page_with_dots_an_award_verb_over_its_amount_and_a_group_title_ru
             "最高奖励\n\n60 万元.\n(三)鼓励节能降耗1.鼓励企业开展节能改造.对进行节能改造的企业,给予不超过项目投资额15%的补助。\n")
     doc = parse_text(text, source="pdf.txt")[0]
     assert [(s.title, [a.no for a in s.articles]) for s in doc.sections] == [("鼓励企业上市", [1, 2]), ("鼓励节能降耗", [1])]
-    assert [p.fields["amount_yuan"] for p in _incentives(doc)][:2] == [1000000, 600000]
+    assert [p.fields["amount_yuan"] for p in incentives_of(doc)][:2] == [1000000, 600000]
 
 
 def test_a_drafting_explanations_parts_and_a_reference_to_an_article_in_a_sentence():

@@ -6,11 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from zhengce.reading import parse_text
+from tests.reading.awards_of import incentives_of
 from zhengce.reading.normalize import normalize
-
-
-def _incentives(doc):
-    return [p for p in doc.provisions if p.kind == "incentive"]
 
 
 def test_a_page_flattened_into_one_line_gets_its_breaks_back():
@@ -22,7 +19,7 @@ def test_a_page_flattened_into_one_line_gets_its_breaks_back():
     assert "\n一、支持企业做强" in view and "\n(二)支持企业创新" in view
     doc = parse_text(text, source="flat.txt")[0]
     assert [a.heading for a in doc.articles][:2] == ["支持企业上规", "支持企业创新"]
-    assert sorted(p.fields["amount_yuan"] for p in _incentives(doc)) == [100000, 200000]
+    assert sorted(p.fields["amount_yuan"] for p in incentives_of(doc)) == [100000, 200000]
 
 
 def test_dates_in_chinese_numerals_and_run_together():
@@ -35,7 +32,7 @@ def test_an_award_table_one_cell_per_line():
     text = ("某区产业政策奖励目录\n|\n事项 |\n对象 |\n方式 |\n额度 |\n|\n列入省级技术创新项目 |\n工业企业 |\n定额补助 |\n10万元 |\n|\n"
             "国家级、省级示范项目 |\n工业企业 |\n定额补助 |\n国家级500万元 省级100万元 |\n|")
     doc = parse_text(text, source="table.txt")[0]
-    got = sorted((p.fields["amount_yuan"], p.fields["trigger"]) for p in _incentives(doc))
+    got = sorted((p.fields["amount_yuan"], p.fields["trigger"]) for p in incentives_of(doc))
     assert got == [(100000, "列入省级技术创新项目"), (1000000, "省级示范项目"), (5000000, "国家级示范项目")]
 
 
@@ -47,20 +44,20 @@ def test_a_digest_of_several_places_is_one_document_per_place():
     assert [(d.region, d.title) for d in docs] == [("丽水市", "关于推进科技创新的若干意见"),
                                                    ("丽水市莲都区", "关于促进工业经济发展的若干意见")]
     assert not docs[1].articles  # a place's numbered measures are items, not articles
-    assert sorted(p.fields["amount_yuan"] for p in _incentives(docs[1])) == [100000, 200000]
+    assert sorted(p.fields["amount_yuan"] for p in incentives_of(docs[1])) == [100000, 200000]
 
 
 def test_one_fixed_amount_for_several_recognitions_and_grants_to_named_firms():
     doc = parse_text("某市支持政策\n一、对获得国家级制造业单项冠军、专精特新“小巨人”企业的,一次性奖励50万元。\n"
                      "二、经审核,某某科技有限公司、某某机械有限公司等2家企业各奖励10万元。\n", source="x.txt")[0]
-    amounts = [p.fields["amount_yuan"] for p in _incentives(doc)]
+    amounts = [p.fields["amount_yuan"] for p in incentives_of(doc)]
     assert amounts == [500000, 500000]  # one per recognition; the grant to named firms is no measure
 
 
 def test_rates_written_in_words_and_targets_in_percent():
     doc = parse_text("某县招商政策\n第一条 投产后企业所得税地方留成部分前3年全额奖励企业,第4-5年减半奖励企业。\n"
                      "第二条 对列入培育名单的企业,分别按照15%、20%设定年度增长目标。\n", source="y.txt")[0]
-    rates = sorted(float(p.fields["rate"]) for p in _incentives(doc))
+    rates = sorted(float(p.fields["rate"]) for p in incentives_of(doc))
     assert rates == [0.5, 1.0]
 
 
@@ -70,7 +67,7 @@ def test_links_to_other_pages_are_chrome_even_when_they_name_a_policy():
             "上一篇:关于某某事项的若干措施\n下一篇:最后一页\n")
     doc = parse_text(text, source="news.txt")[0]
     assert doc.title != "关于某某事项的若干措施"
-    inc = _incentives(doc)
+    inc = incentives_of(doc)
     assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in inc] == [
         ("per_unit", 1000000, 3000000)]  # per rank gained, capped
 
@@ -128,7 +125,7 @@ def test_a_compilation_with_contents_is_read_from_where_its_documents_start():
     docs = parse_text(text, source="compiled.txt")
     assert [d.title for d in docs] == ["某某市招商引资优惠政策", "某某市重点项目落户奖励办法"]
     assert [s.title for s in docs[0].sections] == ["用地保障政策"]
-    assert [p.fields["amount_yuan"] for p in _incentives(docs[1])] == [500000]
+    assert [p.fields["amount_yuan"] for p in incentives_of(docs[1])] == [500000]
 
 
 def test_a_title_printed_over_two_lines():
@@ -186,7 +183,7 @@ def test_a_news_report_above_the_text_it_attaches_counts_its_awards():
             "据记者获悉,对于采用直播方式销售自有品牌产品的企业,给予最高5000万元扶持。对于获得荣誉称号的企业,给予一次性最高50万元奖励。\n"
             "附:某某区大力发展直播电商经济若干措施\n第一章 总则\n第一条 为推动直播电商集聚发展,制定本措施。\n")
     doc = parse_text(text, source="report_attached.txt")[0]
-    assert sorted(p.fields["amount_yuan"] for p in _incentives(doc)) == [500000, 50000000]
+    assert sorted(p.fields["amount_yuan"] for p in incentives_of(doc)) == [500000, 50000000]
 
 
 def test_an_amendment_is_read_for_its_new_wording():
@@ -197,7 +194,7 @@ def test_an_amendment_is_read_for_its_new_wording():
             "当年线上零售额达到100万元给予2万元的奖励。”\n")
     doc = parse_text(text, source="amendment.txt")[0]
     assert [(a.no, a.heading) for a in doc.articles] == [(15, "支持商贸设施建设"), (23, "推动“电商+”发展")]
-    assert sorted((p.article, p.fields["amount_yuan"]) for p in _incentives(doc)) == [(15, 3000000), (23, 20000)]
+    assert sorted((p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)) == [(15, 3000000), (23, 20000)]
 
 
 def test_a_digest_of_numbered_blocks_headed_by_places():
@@ -209,7 +206,7 @@ def test_a_digest_of_numbered_blocks_headed_by_places():
     assert [(d.region, d.title) for d in docs] == [("河北省", "河北省关于加快推进科技创新的若干措施"),
                                                    ("河北省保定市竞秀区", "竞秀区支持科技创新若干措施"),
                                                    ("河北省保定市高阳县", None)]
-    assert [sorted(p.fields["amount_yuan"] for p in _incentives(d)) for d in docs] == [[100000], [150000], [100000]]
+    assert [sorted(p.fields["amount_yuan"] for p in incentives_of(d)) for d in docs] == [[100000], [150000], [100000]]
 
 
 def test_shares_between_governments_equity_and_prizes_to_named_places_are_no_measures():
