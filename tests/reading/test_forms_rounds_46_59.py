@@ -1,5 +1,6 @@
-"""Forms met in rounds 46–59 (the stop before's final blind rounds, looked at this stop), each in a small
-text of its own (placeholder sentences and places, none from a test document)."""
+"""Forms met in rounds 46–59 (the stop before's final blind rounds, looked at this stop) and 60–61 (this stop's
+first blind rounds, looked at once scored), each in a small text of its own (placeholder sentences and places,
+none from a test document)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,31 @@ def test_a_covering_notices_title_set_in_three_short_lines_is_one_title():
     doc = parse_text(text, source="three.txt")[0]
     assert doc.title == "某某市企业上市(挂牌)扶持奖励办法"
     assert doc.kind == "rules"
+
+
+def test_a_text_that_names_itself_in_its_preamble_is_titled_by_that_name():
+    text = ("为推动商贸企业做大做强,结合本县实际,制定某某县支持商贸企业上规模奖励办法,有关事项如下。\n"
+            "一、上规奖励\n1.对首次纳入统计的限额以上企业,给予3万元奖励。\n")
+    doc = parse_text(text, source="selfname.txt")[0]
+    assert doc.title == "某某县支持商贸企业上规模奖励办法" and doc.kind == "rules"
+
+
+def test_a_stray_letter_before_the_notice_word_leaves_the_title_it_covers():
+    text = ("某某市某某区人民政府关于印发某某区鼓励企业挂牌上市暂行办法的t通知\n2020-03-02\n"
+            "某某区鼓励企业挂牌上市暂行办法\n第一条 为鼓励企业挂牌上市,制定本办法。\n第二条 对在主板上市的企业给予200万元奖励。\n")
+    assert parse_text(text, source="stray.txt")[0].title == "某某区鼓励企业挂牌上市暂行办法"
+
+
+def test_a_short_article_title_run_on_into_its_first_point_is_the_heading():
+    text = ("某某区产业扶持实施办法\n第一条 总体目标 推动产业升级。\n"
+            "第二条 人才引进1.高端人才(1)引进博士的企业,每人给予2万元补助。\n")
+    doc = parse_text(text, source="runon.txt")[0]
+    assert [a.heading for a in doc.articles][1] == "人才引进"
+
+
+def test_a_signature_in_brackets_under_a_covering_notice_gives_issuer_and_date():
+    text = ("各乡镇人民政府,县政府各部门:《某某县促进民营经济发展十条措施》已经县政府同意,现印发给你们,请认真贯彻执行。\n"
+            "(某某县人民政府办公室2024年5月6日)\n某某县促进民营经济发展十条措施\n"
+            "第一条 对新升规的工业企业给予5万元奖励。\n")
+    doc = parse_text(text, source="bracketed.txt")[0]
+    assert doc.issued == "2024-05-06" and (doc.issuer or "").endswith("某某县人民政府办公室")

@@ -175,7 +175,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.dated = date_of_line(t)  # "2021915" alone under a covering notice whose signer was left out
             i += 1
             continue
-        m = re.match(r"^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", t)
+        # (or in brackets under a covering notice's text: "(某某县人民政府办公室2025年3月14日)")
+        bare = re.sub(r"^[((](.+)[))]$", r"\1", t)
+        m = re.match(r"^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", bare)
         if m and _SIGNER_RE.match(m.group(1).strip()) and head.signed is None:
             head.signer = m.group(1).strip()  # "某某市某某区人民政府 2023年3月3日" on one line
             head.signed = iso(*DATE_RE.match(m.group(2).replace(" ", "")).groups())

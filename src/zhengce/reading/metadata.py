@@ -248,8 +248,17 @@ def choose_title(heading: str | None, quoted: list[str], named: list[str] = ()) 
     return quoted[0] if quoted else None
 
 
+_NAMED_IN_PREAMBLE = re.compile(r"(?:特|现)?制定(?:了)?《?([\u4e00-\u9fff“”]{4,50}?(实施细则|实施办法|管理办法|办法|细则|措施|"
+                                r"若干政策|政策|意见|方案|规定))》?(?:[,,。]|如下)")
+
+
 def reconstruct_title(text: str) -> tuple[str | None, str | None]:
     """A fragment without its heading: name it from how it refers to itself (本实施细则, 该制度)."""
+    named = _NAMED_IN_PREAMBLE.search(text[:800])
+    if named and (re.match(r"(?![全本我各该])[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗|自治州)(?!级)", named.group(1))
+                  or any(named.group(1).startswith(r.name) for r in mentions(named.group(1)[:12]))):
+        # "…,制定某某县促进某某发展奖励办法,…": the text names itself, its place first
+        return named.group(1), named.group(2)
     m = re.search(r"本(实施细则|实施办法|管理办法|办法|细则|规定|方案|意见)", text)
     if not m:
         return None, None

@@ -191,6 +191,9 @@ def heading_of(rest: str) -> str:
     bracketed = re.match(r"【([^【】]{7,30})】", rest)  # (not a rule's short label, "【宗旨】为…")
     if bracketed:  # "【更大力度支持某某】全方位做好…": the heading in its brackets
         return bracketed.group(1).strip()
+    run_on = re.match(r"([\u4e00-\u9fff]{2,12})(?=1[.、][\u4e00-\u9fff])", rest)
+    if run_on:  # "第四条 技术创新1.技术改造项目…": a short title run on into its first point
+        return run_on.group(1)
     first = rest.split("\n", 1)[0]
     if "。" not in first and re.search(r"[:,]\s*$", first):
         first = rest.replace("\n", "")  # "…须同时符合以下条件:" goes on to its items, up to the 。
