@@ -93,3 +93,10 @@ def test_a_signature_in_brackets_under_a_covering_notice_gives_issuer_and_date()
             "第一条 对新升规的工业企业给予5万元奖励。\n")
     doc = parse_text(text, source="bracketed.txt")[0]
     assert doc.issued == "2024-05-06" and (doc.issuer or "").endswith("某某县人民政府办公室")
+
+
+def test_support_per_step_over_a_threshold_with_a_total_per_firm_is_a_capped_per_unit_award():
+    from zhengce.provisions import extract
+    found = [(p.fields["form"], p.fields["per_unit"], p.fields["cap_yuan"]) for p in extract(
+        "对年销售额增长10%以上的零售企业,销售额每超出500万元支持5000元,每家企业支持总额不超过30万元。") if p.kind == "incentive"]
+    assert found == [("per_unit", {"unit_yuan": 5000000, "award_yuan": 5000}, 300000)]

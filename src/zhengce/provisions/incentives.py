@@ -157,7 +157,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             # (or the award verb after the second amount: "每增加500万元,可获得2万元奖励")
             after_b = sent[b.span[1]:b.span[1] + 6]
             if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)) and (
-                    re.search(r"给予|予以|奖励|补助|补贴|资助|奖", gap)
+                    re.search(r"给予|予以|奖励|补助|补贴|资助|奖|^\s*支持\s*$", gap)  # ("每超出N万元支持M万元")
                     or (re.fullmatch(r"[,,]?\s*(?:可|即可|则)?(?:获得|获|得到)\s*", gap) and re.match(r"\s*的?" + AWARD_WORD, after_b))):
                 items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
                 used_amounts.update({i, i + 1})
