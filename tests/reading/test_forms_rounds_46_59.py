@@ -100,3 +100,13 @@ def test_support_per_step_over_a_threshold_with_a_total_per_firm_is_a_capped_per
     found = [(p.fields["form"], p.fields["per_unit"], p.fields["cap_yuan"]) for p in extract(
         "对年销售额增长10%以上的零售企业,销售额每超出500万元支持5000元,每家企业支持总额不超过30万元。") if p.kind == "incentive"]
     assert found == [("per_unit", {"unit_yuan": 5000000, "award_yuan": 5000}, 300000)]
+
+
+def test_a_numbered_measure_beside_a_numbered_heading_over_points_are_both_articles():
+    text = ("某某区“高质量发展30条”\n"
+            "21. 培育链主企业。对新认定的市级链主企业,给予最高50万元的奖励,对再认定为省级的,追加奖励20万元。\n"
+            "22. 支持企业上规。\n(1)工业企业上规奖励。对首次上规的工业企业给予每家10万元奖励。\n"
+            "(2)服务业企业上规奖励。对首次纳入规上服务业企业库的企业,给予最高5万元的奖励。\n")
+    doc = parse_text(text, source="beside.txt")[0]
+    assert [(a.no, a.heading) for a in doc.articles] == [(21, "培育链主企业"), (22, "支持企业上规")]
+    assert sorted({p.article for p in incentives_of(doc)}) == [21, 22]

@@ -216,6 +216,11 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
             hits += 1  # (a heading with a paragraph of its own before its sub-items is an article)
         elif kind == "cn" and is_title_like(items[k].rest) and (nxt is None or nxt.index - items[k].index > 1):
             hits += 1  # "一、政策背景" over a paragraph of its own: a section without articles
+    # (below 一、, items that carry a measure of their own outweigh the headings beside them:
+    # "48.发展某某企业。对…给予…" beside "49.支持某某。" over "(1)…(2)…" are both articles)
+    measures = sum(1 for k in own if len(items[k].rest) > 45 and not is_title_like(items[k].rest))
+    if kind != "cn" and measures and hits <= measures:
+        return False
     return hits >= max(1, 0.5 * counted)
 
 
