@@ -110,3 +110,11 @@ def test_a_numbered_measure_beside_a_numbered_heading_over_points_are_both_artic
     doc = parse_text(text, source="beside.txt")[0]
     assert [(a.no, a.heading) for a in doc.articles] == [(21, "培育链主企业"), (22, "支持企业上规")]
     assert sorted({p.article for p in incentives_of(doc)}) == [21, 22]
+
+
+def test_so_much_per_metre_or_per_head_of_stock_is_a_per_unit_award():
+    from zhengce.provisions import extract
+    for sentence, unit in (("对完成渠道改造的村,经验收合格的,每米补助50元。", "米"), ("对新发展肉牛养殖的农户,每只奖励30元。", "只")):
+        found = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"])
+                 for p in extract(sentence) if p.kind == "incentive"]
+        assert found == [("per_unit", 50 if unit == "米" else 30, unit)]
