@@ -118,3 +118,10 @@ def test_so_much_per_metre_or_per_head_of_stock_is_a_per_unit_award():
         found = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"])
                  for p in extract(sentence) if p.kind == "incentive"]
         assert found == [("per_unit", 50 if unit == "米" else 30, unit)]
+
+
+def test_a_document_the_letter_says_the_government_approved_is_the_document():
+    text = ("区直各有关单位:《某某区科技创新券管理办法》已经区人民政府同意,第五条每家企业每年申领创新券不超过10万元,"
+            "对使用创新券购买检测服务的,按合同金额的50%给予补助。\n")
+    doc = parse_text(text, source="approved.txt")[0]
+    assert doc.title == "某某区科技创新券管理办法" and doc.kind == "rules"
