@@ -125,3 +125,10 @@ def test_a_document_the_letter_says_the_government_approved_is_the_document():
             "对使用创新券购买检测服务的,按合同金额的50%给予补助。\n")
     doc = parse_text(text, source="approved.txt")[0]
     assert doc.title == "某某区科技创新券管理办法" and doc.kind == "rules"
+
+
+def test_a_name_two_places_share_is_told_apart_by_the_kind_of_place_the_text_says_it_is():
+    text = ("我县大力发展特色养殖\n发布时间:[2022-5-6]\n今年,我县养殖大户迅速发展。支持品牌建设。新注册“清河羊绒”商标的,"
+            "每个奖励2000元;对新获评省级示范家庭农场的,每个奖励2万元。\n")
+    doc = parse_text(text, source="shared.txt")[0]
+    assert (doc.region, doc.level) == ("河北省邢台市清河县", "county")

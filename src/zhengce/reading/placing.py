@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from zhengce.reading.regions import Region, lookup, mentions, most_specific, spells_a_place
+from zhengce.reading.regions import Region, lookup, mentions, most_specific, shared_names, spells_a_place
 
 
 def level_language(text: str) -> str | None:
@@ -95,6 +95,12 @@ def _region_from_text(text: str) -> Region | None:
     # places named inside a cited document's title (《某某市…意见》) are the other document's
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     counts = mentions(own) or mentions(text)
+    if not counts and (said := re.findall(r"(?:我|本|全)([县区旗])", own)):
+        # "我县…滨海大米": a name several places share, told apart by the kind of place the text says it is
+        kind = Counter(said).most_common(1)[0][0]
+        fits = {r for options in shared_names(own) for r in options if r.name.endswith(kind)}
+        if len(fits) == 1:
+            return fits.pop()
     if not counts:
         if addressed_level(text) == "city":
             # "各县级市(区)…,某某工业园区规建委:": a city's notice naming only its zone, called after the city

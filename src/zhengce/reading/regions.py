@@ -20,7 +20,7 @@ from zhengce.reading.divisions import (
 )
 
 __all__ = ["Region", "full_name", "gazetteer", "lookup", "candidates", "mentions", "most_specific",
-           "qualify", "former", "LEVELS"]
+           "qualify", "former", "shared_names", "LEVELS"]
 
 Context = Region | str | Iterable[Region | str] | None
 
@@ -227,6 +227,16 @@ def candidates(name: str) -> tuple[Region, ...]:
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
         return ()
     return found[0].options
+
+
+def shared_names(text: str) -> list[tuple[Region, ...]]:
+    """The places each name in text may mean, for names several places share (滨海: 天津市滨海新区,
+    江苏省盐城市滨海县), ordinary words left out."""
+    if not isinstance(text, str) or not text:
+        return []
+    if not text.isascii():
+        text = _t2s().convert(text)
+    return [m.options for m in _chains(text, running=True) if len(m.options) > 1 and not m.word]
 
 
 def spells_a_place(text: str) -> bool:
