@@ -132,3 +132,11 @@ def test_a_name_two_places_share_is_told_apart_by_the_kind_of_place_the_text_say
             "每个奖励2000元;对新获评省级示范家庭农场的,每个奖励2万元。\n")
     doc = parse_text(text, source="shared.txt")[0]
     assert (doc.region, doc.level) == ("河北省邢台市清河县", "county")
+
+
+def test_clauses_numbered_in_digits_are_articles():
+    text = ("某某园区招商引资奖励办法\n第1条 为加大招商引资力度,制定本办法。\n第2条 对引进投资额超过1亿元项目的引荐人,"
+            "给予5万元奖励。\n第3条 对引进外资项目的引荐人,按实际到位外资的1%给予奖励,最高不超过20万元。\n")
+    doc = parse_text(text, source="digits.txt")[0]
+    assert [a.no for a in doc.articles] == [1, 2, 3]
+    assert [(p.article, p.fields["form"]) for p in incentives_of(doc)] == [(2, "fixed"), (3, "rate")]

@@ -32,7 +32,7 @@ _KINDS: list[tuple[str, re.Pattern[str], int]] = [
     # "第一部分 工业" over "第一章 供地…": a part groups chapters; alone, parts are the sections
     ("part", re.compile(rf"^第([{CN_NUM}]{{1,3}})部分[、.\s]*(.*)$"), -1),
     ("chapter", re.compile(rf"^第([{CN_NUM}]{{1,3}})章[、.\s]*(.*)$"), 0),
-    ("clause", re.compile(rf"^第([{CN_NUM}]{{1,4}})条[、.:\s]*(.*)$"), 1),
+    ("clause", re.compile(rf"^第([{CN_NUM}]{{1,4}}|\d{{1,3}})条[、.:\s]*(.*)$"), 1),  # (and "第1条" in digits)
     ("cn", re.compile(rf"^([{CN_NUM}]{{1,3}})(?:、|\.(?=[\u4e00-\u9fff“]))\s*(.*)$"), 2),
     ("pcn", re.compile(rf"^\(?([{CN_NUM}]{{1,4}})\)[、.]?\s*(.*)$"), 3),
     # "1." "1、" "1 支持…", and a zero-padded "01支持智能化技术改造" of magazine-style layouts
@@ -45,7 +45,7 @@ RANK = {k: r for k, _, r in _KINDS}
 # A marker inside a line, right after the end of a sentence: "…给予奖励。2.支持…" (text pasted
 # without line breaks). Only split when the marker continues a sequence already open.
 _INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]、)|\([{CN_NUM}]{{1,4}}\)|\d{{1,2}}[.、](?!\d)|"
-                     rf"第[{CN_NUM}]{{1,4}}[条章])\S)"  # ("一、二、三产融合": numerals listed, no item)
+                     rf"第[{CN_NUM}]{{1,4}}[条章]|第\d{{1,3}}条)\S)"  # ("一、二、三产融合": numerals listed, no item)
                      # a page spliced from snippets: "…协议,第二章某某标准第三条…" (第X章/第X条 only)
                      # (a unit list closed by ")" ends a spliced measure: "…(责任单位:…)(六)支持…")
                      rf"|(?<=[))])(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]、)|\([{CN_NUM}]{{1,4}}\))[\u4e00-\u9fff])"
@@ -85,7 +85,7 @@ def marker(text: str) -> tuple[str, int, str, str] | None:
         if not m:
             continue
         raw = m.group(1)
-        if kind in ("num", "pnum"):
+        if kind in ("num", "pnum") or (kind == "clause" and raw.isascii() and raw.isdigit()):
             n = int(raw)
         elif kind == "circ":
             n = _CIRCLED.index(raw) + 1
