@@ -140,3 +140,35 @@ def test_clauses_numbered_in_digits_are_articles():
     doc = parse_text(text, source="digits.txt")[0]
     assert [a.no for a in doc.articles] == [1, 2, 3]
     assert [(p.article, p.fields["form"]) for p in incentives_of(doc)] == [(2, "fixed"), (3, "rate")]
+
+
+def test_so_much_per_bag_or_per_set_is_a_per_unit_award_with_its_cap():
+    from zhengce.provisions import extract
+    found = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"], p.fields["cap_yuan"])
+             for p in extract("购买菌棒5000棒以上的,木耳补贴1元/袋、灵芝补贴4元/袋,每个实施主体奖补资金最高不超过5万元。")
+             if p.kind == "incentive"]
+    assert found == [("per_unit", 1, "袋", 50000), ("per_unit", 4, "袋", 50000)]
+
+
+def test_a_consumption_voucher_is_what_the_buyer_gets_off():
+    from zhengce.provisions import extract
+    found = [(p.fields["amount_yuan"], p.fields["beneficiary"]) for p in extract("满80元减30元;满150元减60元。")
+             if p.kind == "incentive"]
+    assert found == [(30, "individual"), (60, "individual")]
+
+
+def test_a_page_fields_numbered_as_a_list_are_fields_not_articles():
+    text = ("当前位置:首页 > 政策文件\n  1. [主题分类]商贸\n  2. [发文机构]\n  3. [成文日期] 2025-03-02\n"
+            "  4. [发文字号]\n  5. [发布日期] 2025-03-03\n\n某某区商务局2025年春季促消费活动方案\n\n"
+            "一、活动时间\n2025年3月10日至4月10日。\n二、补贴规则\n满80元减30元。\n")
+    doc = parse_text(text, source="listed.txt")[0]
+    assert doc.issued == "2025-03-02" and doc.doc_number is None
+    assert [a.heading for a in doc.articles] == ["活动时间", "补贴规则"]
+
+
+def test_a_plans_titled_parts_with_only_one_over_a_list_are_its_articles():
+    text = ("某某县2025年消费券发放活动方案\n一、活动主题\n乐享消费\n二、活动时间\n分两期发放:\n(一)2025年5月1日至5月10日\n"
+            "(二)2025年6月1日至6月10日\n三、发放对象\n在本县消费的个人\n四、发放规模\n100万元\n五、补贴规则\n满80元减30元。\n")
+    doc = parse_text(text, source="plan.txt")[0]
+    assert [a.no for a in doc.articles] == [1, 2, 3, 4, 5]
+    assert [(p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(5, 30)]

@@ -35,7 +35,8 @@ _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|�
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
                           r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:最高|不超过|上限)?\s*$")  # "每亩一次性给予N元"
-_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?|车|辆)")
+_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?|车|辆|"
+                                r"(?:袋|套|头|只|羽|株|棵|米|箱|棒)(?![\u4e00-\u9fff]))")  # ("5元/袋": so much per bag)
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 # "按实到外资每N万美元给予不超过M万元", "每1美元奖励N元": per a quantity that is not yuan
 _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|提升|晋升|晋级|前进|进位|完成|入榨|收购|销售|生产|加工|出口)?\s*("
@@ -85,6 +86,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
         return True  # "家庭农场若干家,每家扶持资金N万元": so much for each one, however many the budget counts
+    if re.search(r"满\s*[\d.]+\s*万?元[,,]?\s*(?:可|即可|即)?(?:减免|立减|减|抵扣|抵用|抵)\s*$", sent[max(0, a.span[0] - 24):a.span[0]]):
+        return True  # a consumption voucher: "满N元减M元" — what the buyer gets off is the subsidy
     if re.search(r"(?:最高|最多|不超过|最高不超过)(?:可)?(?:给予)?支持$", before.strip()):
         return True  # "对新认定的…工厂,最高支持100万元": 支持 with its bound is the award verb
     if a.bound == "max" and re.search(r"\d%\s*[、,]\s*(?:最高|不超过|最高不超过)\s*$", before):

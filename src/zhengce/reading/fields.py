@@ -29,9 +29,13 @@ _FIELDS = {
     "解读单位": "issuer", "解读机关": "issuer", "解读时间": "issued", "解读日期": "issued", "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",
 }
 _LABELS = sorted(_FIELDS, key=len, reverse=True)
-_FIELD_RE = re.compile(r"(" + "|".join(map(re.escape, _LABELS)) + r")\s*[::]\s*")
-_BULLET = re.compile(r"^[•·●◆■□▪◇○\-*]+\s*")
-_BARE_LABEL_RE = re.compile(r"^(" + "|".join(map(re.escape, _LABELS)) + r")\s*[::]?$")
+# ("[发文机构] 某局", "【成文日期】2024-03-02": a law database's labels in brackets, a colon or none after)
+_FIELD_RE = re.compile(r"[\[【]?(" + "|".join(map(re.escape, _LABELS)) + r")(?:\s*[::]|[\]】]\s*[::]?)\s*")
+_LABEL_ALT = "|".join(map(re.escape, _LABELS))
+# a page's fields as a numbered list ("3. [实施日期] 2024-03-02", "4.成文日期:2024-03-02"): no measure
+NUMBERED_FIELD_RE = re.compile(r"^\d{1,2}[.、]\s*(?=[\[【](?:" + _LABEL_ALT + r")[\]】]|(?:" + _LABEL_ALT + r")\s*[::])")
+_BULLET = re.compile(r"^(?:[•·●◆■□▪◇○\-*]+\s*|" + NUMBERED_FIELD_RE.pattern[1:] + r")")
+_BARE_LABEL_RE = re.compile(r"^[\[【]?(" + _LABEL_ALT + r")[\]】]?\s*[::]?$")
 
 
 def field_of(text: str) -> tuple[str, str] | None:
@@ -43,7 +47,7 @@ def field_of(text: str) -> tuple[str, str] | None:
         # several fields on one line: "发布时间:2024-07-09 内容编辑:宇辰管理"
         nxt = _FIELD_RE.search(value)
         if nxt:
-            value = value[: nxt.start()]
+            value = re.sub(r"\s*\d{1,2}[.、]\s*$", "", value[: nxt.start()])  # (the next field's list number)
         return _FIELDS[m.group(1)], value.strip()
     m = _BARE_LABEL_RE.match(text)
     if m:
@@ -59,6 +63,7 @@ def all_fields(text: str) -> list[tuple[str, str]]:
     for k, m in enumerate(ms):
         end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
         value = text[m.end():end].strip(" |丨/")  # "发布机构: | 发布日期:…": an empty field between bars
+        value = re.sub(r"\s*\d{1,2}[.、]$", "", value) if k + 1 < len(ms) else value  # ("…:7. [失效日期]")
         out.append((_FIELDS[m.group(1)], value if re.search(r"[\u4e00-\u9fff\w]", value) else ""))
     return out
 

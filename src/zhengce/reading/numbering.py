@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from zhengce.reading.amounts import chinese_to_int
+from zhengce.reading.fields import NUMBERED_FIELD_RE
 from zhengce.reading.lines import CN_NUM, Line
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -93,8 +94,8 @@ def marker(text: str) -> tuple[str, int, str, str] | None:
             n = chinese_to_int(raw)
         if not n:
             continue
-        if kind == "num" and re.match(r"^\d{1,3}、【", text):
-            continue  # a digest's item label, not structure
+        if kind == "num" and (re.match(r"^\d{1,3}、【", text) or NUMBERED_FIELD_RE.match(text)):
+            continue  # a digest's item label, or a page field in a numbered list ("2. [发文机构]"), not structure
         label = text[: m.start(2)].rstrip() if m.group(2) else text[: m.end(1) + 1]
         return kind, n, label, m.group(2)
     return None
@@ -203,7 +204,7 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
     own = [k for k, it in enumerate(items) if it.kind == kind]
     if not own or not lower:
         return False
-    hits = counted = 0
+    hits = counted = parents = 0
     for k in own:
         nxt = items[k + 1] if k + 1 < len(items) else None
         if nxt is None and counted and is_title_like(items[k].rest):
@@ -214,6 +215,7 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
         if (is_title_like(items[k].rest) or colon_head) and nxt is not None and nxt.kind in lower \
                 and (kind == "cn" or nxt.index - items[k].index <= 1):
             hits += 1  # (a heading with a paragraph of its own before its sub-items is an article)
+            parents += 1
         elif kind == "cn" and is_title_like(items[k].rest) and (nxt is None or nxt.index - items[k].index > 1):
             hits += 1  # "一、政策背景" over a paragraph of its own: a section without articles
     # (below 一、, items that carry a measure of their own outweigh the headings beside them:
@@ -221,6 +223,8 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
     measures = sum(1 for k in own if len(items[k].rest) > 45 and not is_title_like(items[k].rest))
     if kind != "cn" and measures and hits <= measures:
         return False
+    if kind == "cn" and 3 * parents < counted:
+        return False  # "一、活动时间" … "六、兑付方式", one of them over a list of dates: a plan's articles
     return hits >= max(1, 0.5 * counted)
 
 
