@@ -172,3 +172,17 @@ def test_a_plans_titled_parts_with_only_one_over_a_list_are_its_articles():
     doc = parse_text(text, source="plan.txt")[0]
     assert [a.no for a in doc.articles] == [1, 2, 3, 4, 5]
     assert [(p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(5, 30)]
+
+
+def test_an_indent_lost_to_question_marks_hides_no_numbering():
+    text = ("某某区促进会展业发展的若干意见\n??一、支持展会\n??(一)对在本区举办的展览面积超过1万平方米的展会,给予最高30万元补贴。\n"
+            "??(二)对新引进的品牌展会,给予一次性奖励10万元。\n")
+    doc = parse_text(text, source="lost_indent.txt")[0]
+    assert [a.no for a in doc.articles] == [1, 2]
+    assert [p.fields["amount_yuan"] for p in incentives_of(doc)] == [300000, 100000]
+
+
+def test_a_spam_pages_string_of_phrases_is_not_joined_to_the_headline_below_it():
+    text = ("免费在线观看,最新影视大全,高清电影下载,热门综艺推荐,午夜剧场合集\n\n《某某区促进会展业发展的若干意见》解读\n\n"
+            "一、制定背景\n为促进会展业发展,制定本意见。\n二、主要内容\n对新引进的品牌展会,给予一次性奖励10万元。\n")
+    assert parse_text(text, source="spam.txt")[0].title == "某某区促进会展业发展的若干意见"

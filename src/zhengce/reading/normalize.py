@@ -48,6 +48,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
     # a day split by a stray space: "截止至 6月1 5 日"
     (re.compile(r"月(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: "月" + m.group(1) + m.group(2)),
+    # an indent of full-width spaces a page lost to "?" ("??一、…", "??根据…"): no text of its own
+    (re.compile(r"(?m)^[ \t]*[??]{1,4}(?=[\u4e00-\u9fff(“《])"), ""),
     # a page number run into the numbered item opening the page: "36(十二)支持…"
     (re.compile(r"(?m)^[ \t]*\d{1,4}(?=\([一二三四五六七八九十]{1,4}\)[\u4e00-\u9fff])"), ""),
     # a mirror site's pinyin after characters: "开发(fā)区(qū)" -> "开发区"
@@ -403,6 +405,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60):
         return False  # the next line is a title, or this one is a "联系人:…" line
+    if len(re.findall(r"[,,]", s)) >= 4 and "。" not in s and len(n) <= 60 and "。" not in n:
+        return False  # a string of phrases a spam page heads with, then the page's short headline
     return True
 
 
