@@ -186,3 +186,18 @@ def test_a_spam_pages_string_of_phrases_is_not_joined_to_the_headline_below_it()
     text = ("免费在线观看,最新影视大全,高清电影下载,热门综艺推荐,午夜剧场合集\n\n《某某区促进会展业发展的若干意见》解读\n\n"
             "一、制定背景\n为促进会展业发展,制定本意见。\n二、主要内容\n对新引进的品牌展会,给予一次性奖励10万元。\n")
     assert parse_text(text, source="spam.txt")[0].title == "某某区促进会展业发展的若干意见"
+
+
+def test_an_application_period_from_one_day_to_another_closes_on_the_last():
+    from zhengce.provisions import extract
+    found = [(p.fields["date"], p.fields["what"]) for p in extract(
+        "符合条件的农民合作社可向所在镇提出申请,申报期从2025年6月3日起至2025年6月20日止。") if p.kind == "deadline"]
+    assert found == [("2025-06-20", "申报")]
+
+
+def test_an_untitled_letter_ending_with_its_notice_formula_and_an_application_period_is_a_notice():
+    text = ("为做好2025年家庭农场培育工作,根据省农业农村厅有关文件精神,现将有关事项通知如下。\n"
+            "支持对象为省级示范家庭农场,符合条件的可向所在镇提出申请,申报期从2025年6月3日起至2025年6月20日止。\n"
+            "特此通知。\n某某县农业农村局\n2025年6月2日\n")
+    doc = parse_text(text, source="letter.txt")[0]
+    assert doc.kind == "notice" and [d.fields["date"] for d in doc.provisions if d.kind == "deadline"] == ["2025-06-20"]

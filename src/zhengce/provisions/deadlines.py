@@ -73,9 +73,10 @@ _ISO = r"(?P<{0}y>20\d\d)[-./](?P<{0}m>\d{{1,2}})[-./](?P<{0}d>\d{{1,2}})"
 _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日(?:\s*\((?:星期|周)[^)]{{1,3}}\))?"
 # an application window: its last day is the deadline ("申报时间:2021-12-14 / 2021-12-29",
 # "申报时间(12月13日-12月31日)"); a comment or publicity period is not
+# ("申报期从某年7月18日起至7月31日止": the window's bounds with 从…起至…止)
 _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报)[^,。;]{0,6}?(?:(?<!实施)(?<!执行)(?:时间|期限|日期|期)\s*(?:为|是)?[::(\s]*"
-                     r"|[::]\s*)"  # ("首次受理:7月3日至7月4日": the label without 时间)
-                     r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~|/)+\s*"
+                     r"|[::]\s*)(?:从|自)?"  # ("首次受理:7月3日至7月4日": the label without 时间)
+                     r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*起?\s*(?:至|到|—|-|~|/)+\s*"
                      r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
                      # (or the office hours in brackets after it: "(9:00-17:30)", the last day's closing time)
                      r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\))?")
@@ -101,7 +102,7 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
             date = None
         if date is None:
             continue
-        what = re.sub(r"[::(\s]+$", "", sent[m.start():m.start() + 8].split("时间")[0]) or "申报"
+        what = re.split(r"时间|期限|日期|期|[::(\s\d]|(?<=.)(?:从|自)", sent[m.start():m.start() + 8])[0] or "申报"
         time = (f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")
                 else f"{int(g['hh2']):02d}:{g['mm2']}" if g.get("hh2") else None)
         f = {"date": date, "time": time, "what": what, "note": None,
