@@ -201,3 +201,14 @@ def test_an_untitled_letter_ending_with_its_notice_formula_and_an_application_pe
             "特此通知。\n某某县农业农村局\n2025年6月2日\n")
     doc = parse_text(text, source="letter.txt")[0]
     assert doc.kind == "notice" and [d.fields["date"] for d in doc.provisions if d.kind == "deadline"] == ["2025-06-20"]
+
+
+def test_a_state_to_reach_by_a_date_is_a_condition_not_a_deadline():
+    from zhengce.provisions import extract
+    assert [p for p in extract("(三)申报企业的网店需在2025年3月31日前开通运营。", year=2025) if p.kind == "deadline"] == []
+
+
+def test_a_number_line_with_the_notices_title_in_brackets_gives_the_number():
+    text = ("某委办发[2021]7号(关于印发促进服务业发展若干政策的通知)\n某某区促进服务业发展若干政策\n"
+            "一、支持企业做大\n(一)对首次入统的服务业企业给予5万元奖励。\n")
+    assert parse_text(text, source="led.txt")[0].doc_number == "某委办发[2021]7号"

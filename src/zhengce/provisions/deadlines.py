@@ -30,6 +30,7 @@ _ACTION = re.compile(r"报送|提交|上报|申报|报名|完成|登录|确认|�
                      r"申请|受理|截止|推荐|备案|缴纳|签订|注册|报[省市县区](?=[\u4e00-\u9fff]{1,8}(?:局|委|厅|办|中心|部门|政府))")
 _NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起")
 # "确保6月30日前基本完成…": a policy's target date, not something to hand in
+_STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:已)?(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
 _TARGET_BEFORE = re.compile(r"(?:确保|力争|争取|务必|确定)\s*$")
 
 
@@ -129,6 +130,8 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
             continue
         if _TARGET_BEFORE.search(sent[max(0, m.start() - 6):m.start()]):
             continue
+        if _STATE_BY.match(after):
+            continue  # "店铺需在某日前开通运营": what must have happened by then to qualify, no submission
         if m.group("y") is None and re.search(r"(?:当年|每年|次年|上年|年度)\s*$", before):
             continue  # "申报截至日期为当年12月31日": a standing yearly rule, not a date
         ranged = bool(re.search(r"(?:至|到|—|-|~)\s*$", before) and i and matches[i - 1].end() >= m.start() - 3)

@@ -202,6 +202,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.doc_number = head.doc_number or t.replace(" ", "")
             i += 1
             continue
+        # "某委办发[2020]13号(关于印发…的通知)": the 文号, then the notice's own title in brackets
+        led = re.match(r"(" + DOC_NO + r")\s*[((]\s*关于[^()()]{4,100}[))]$", t)
+        if led:
+            head.doc_number = head.doc_number or re.sub(r"\s+", "", led.group(1))
         numbered = _NUMBER_AND_DATE_RE.fullmatch(t)
         if numbered:  # "某发〔某年〕N号  某年某月某日" under the title: its 文号 and date of issue on one line
             head.doc_number = head.doc_number or re.sub(r"\s+", "", numbered.group(1))
