@@ -212,3 +212,8 @@ def test_a_number_line_with_the_notices_title_in_brackets_gives_the_number():
     text = ("某委办发[2021]7号(关于印发促进服务业发展若干政策的通知)\n某某区促进服务业发展若干政策\n"
             "一、支持企业做大\n(一)对首次入统的服务业企业给予5万元奖励。\n")
     assert parse_text(text, source="led.txt")[0].doc_number == "某委办发[2021]7号"
+
+
+def test_a_note_after_the_units_ends_the_list():
+    from zhengce.reading.structure import split_units
+    assert split_units("省商务厅、省财政厅等;各项措施均需各市政府落实,以下不再列出") == ["省商务厅", "省财政厅"]
