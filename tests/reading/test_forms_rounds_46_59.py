@@ -217,3 +217,11 @@ def test_a_number_line_with_the_notices_title_in_brackets_gives_the_number():
 def test_a_note_after_the_units_ends_the_list():
     from zhengce.reading.structure import split_units
     assert split_units("省商务厅、省财政厅等;各项措施均需各市政府落实,以下不再列出") == ["省商务厅", "省财政厅"]
+
+
+def test_a_card_quoting_the_articles_of_the_policy_it_attaches_numbers_them_as_printed():
+    text = ("政策文件:某某市“三大倍增”行动计划\n重点内容一\n附件1第二条:支持企业上市。对成功上市的企业给予最高500万元奖励。\n"
+            "申报材料\n1.书面申请;\n2.相关证明材料。\n重点内容二\n附件1第五条:支持企业挂牌。对在新三板挂牌的企业给予50万元奖励。\n")
+    doc = parse_text(text, source="card.txt")[0]
+    assert [a.no for a in doc.articles] == [2, 5]
+    assert [(p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(2, 5000000), (5, 500000)]

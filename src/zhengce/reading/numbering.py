@@ -33,7 +33,8 @@ _KINDS: list[tuple[str, re.Pattern[str], int]] = [
     # "第一部分 工业" over "第一章 供地…": a part groups chapters; alone, parts are the sections
     ("part", re.compile(rf"^第([{CN_NUM}]{{1,3}})部分[、.\s]*(.*)$"), -1),
     ("chapter", re.compile(rf"^第([{CN_NUM}]{{1,3}})章[、.\s]*(.*)$"), 0),
-    ("clause", re.compile(rf"^第([{CN_NUM}]{{1,4}}|\d{{1,3}})条[、.:\s]*(.*)$"), 1),  # (and "第1条" in digits)
+    # (and "第1条" in digits; and "附件1第四条:…", a card quoting an article of the policy it attaches)
+    ("clause", re.compile(rf"^(?:附件\d{{1,2}})?第([{CN_NUM}]{{1,4}}|\d{{1,3}})条[、.:\s]*(.*)$"), 1),
     ("cn", re.compile(rf"^([{CN_NUM}]{{1,3}})(?:、|\.(?=[\u4e00-\u9fff“]))\s*(.*)$"), 2),
     ("pcn", re.compile(rf"^\(?([{CN_NUM}]{{1,4}})\)[、.]?\s*(.*)$"), 3),
     # "1." "1、" "1 支持…", and a zero-padded "01支持智能化技术改造" of magazine-style layouts
