@@ -96,7 +96,7 @@ def _region_from_text(text: str) -> Region | None:
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     counts = mentions(own) or mentions(text)
     if not counts and (said := re.findall(r"(?:我|本|全)([县区旗])", own)):
-        # "我县…滨海大米": a name several places share, told apart by the kind of place the text says it is
+        # "我县…某某大米": a name several places share, told apart by the kind of place the text says it is
         kind = Counter(said).most_common(1)[0][0]
         fits = {r for options in shared_names(own) for r in options if r.name.endswith(kind)}
         if len(fits) == 1:
@@ -187,7 +187,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         if _ACTED_ON.search(name) or len(name) < 2:
             continue  # "促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own
         if lookup(zone) is not None:
-            return None  # a district the gazetteer knows (浦东新区, 滨海新区)
+            return None  # a district the gazetteer knows (a 新区 that is a county-level division of its city)
         # "某省某某新兴产业示范区": a zone named after its county (after any province) is that county's
         for i in (0, 2, 3):
             county = next((c for n in (2, 3) if (c := lookup(zone[i:i + n], region)) is not None), None)

@@ -230,8 +230,8 @@ def candidates(name: str) -> tuple[Region, ...]:
 
 
 def shared_names(text: str) -> list[tuple[Region, ...]]:
-    """The places each name in text may mean, for names several places share (滨海: 天津市滨海新区,
-    江苏省盐城市滨海县), ordinary words left out."""
+    """The places each name in text may mean, for names several places share (清河: 河北省邢台市清河县,
+    辽宁省铁岭市清河区), ordinary words left out."""
     if not isinstance(text, str) or not text:
         return []
     if not text.isascii():
