@@ -225,3 +225,12 @@ def test_a_card_quoting_the_articles_of_the_policy_it_attaches_numbers_them_as_p
     doc = parse_text(text, source="card.txt")[0]
     assert [a.no for a in doc.articles] == [2, 5]
     assert [(p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(2, 5000000), (5, 500000)]
+
+
+def test_a_flattened_letterhead_gives_the_number_and_the_notice_gives_the_policy_it_sends():
+    text = ("1 ― 某某市人民政府文件 某政〔2019〕12 号 某某市人民政府 关于印发某某市招商引资中介人奖励办法的通知 各县、区人民政府:"
+            "《某某市招商引资中介人奖励办法》已经市政府常务会议研究同意,现印发给你们。\n\n"
+            "2019 年5月6 日―2―某某市招商引资中介人奖励办法 为进一步做好招商工作,制定本办法。第一条 对成功引进项目的中介人,"
+            "按实际到位资金的1‰给予奖励。\n")
+    doc = parse_text(text, source="letterhead.txt")[0]
+    assert (doc.title, doc.doc_number) == ("某某市招商引资中介人奖励办法", "某政〔2019〕12号")

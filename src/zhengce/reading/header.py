@@ -202,6 +202,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.doc_number = head.doc_number or t.replace(" ", "")
             i += 1
             continue
+        letterhead = re.match(r"[\u4e00-\u9fff]{2,30}?文件\s*(" + DOC_NO + r")", t)
+        if letterhead:  # "某市人民政府文件 某政〔2018〕53号 …": the letterhead's 文号, the title run on after it
+            head.doc_number = head.doc_number or re.sub(r"\s+", "", letterhead.group(1))
         # "某委办发[2020]13号(关于印发…的通知)": the 文号, then the notice's own title in brackets
         led = re.match(r"(" + DOC_NO + r")\s*[((]\s*关于[^()()]{4,100}[))]$", t)
         if led:

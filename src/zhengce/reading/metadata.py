@@ -14,7 +14,7 @@ from zhengce.reading.amounts import AMOUNT_RE, matched_amount
 from zhengce.reading.regions import Region, mentions
 from zhengce.reading.signature import date_of_line
 # (what a title is lives in titles.py; these names are read from here too)
-from zhengce.reading.titles import _ISSUERS_BEFORE_RE, _JOINT_PREFIX_RE, clean_title, strip_issuer_prefix
+from zhengce.reading.titles import _ISSUERS_BEFORE_RE, _JOINT_PREFIX_RE, clean_title, cover_title, strip_issuer_prefix
 
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}号")
 DOC_NUMBER_LINE_RE = re.compile(rf"^{DOC_NUMBER_RE.pattern}$")
@@ -229,9 +229,10 @@ def choose_title(heading: str | None, quoted: list[str], named: list[str] = ()) 
     completed from the title the notice or the text names in 《》 ending with it."""
     if heading:
         h = clean_title(strip_issuer_prefix(heading))
+        inner = cover_title(h)[0]
         for q in quoted:
-            if _title_core(q) == _title_core(h):
-                return q
+            if _title_core(q) in (_title_core(h), inner and _title_core(clean_title(inner))):
+                return q  # (a notice titled "关于印发X的通知" whose letter names X again: the text is X)
         core = _title_core(h)
 
         def completes(q: str) -> bool:

@@ -44,7 +44,9 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?m)^[ \t]*(?:[•·]|\d{1,2}\.)?[ \t]*(?:</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,100})?/?>[ \t]*)+$"), ""),
     (re.compile(r"</?(?:p|div|span|br|td|tr|th|table|font|strong|b|i|em|a|li|ul|ol|sup|sub)(?:\s[^<>\n]{0,100})?/?>"), ""),
     # page numbers printed inside running text or on their own line: "—2—", "-4—", "- 12 -"
-    (re.compile(r"(?<![\d.:/])[—\-~]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~]{1,2}(?![\d])"), ""),
+    (re.compile(r"(?<![\d.:/])[—\-~―]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~―]{1,2}(?![\d])"), ""),
+    # (and a first page's number before its dash at the line's start: "1 ― 某市人民政府文件…")
+    (re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*[―—][ \t]*(?=[\u4e00-\u9fff])"), ""),
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
     # a day split by a stray space: "截止至 6月1 5 日"
     (re.compile(r"月(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: "月" + m.group(1) + m.group(2)),
