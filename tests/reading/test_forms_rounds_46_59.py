@@ -234,3 +234,10 @@ def test_a_flattened_letterhead_gives_the_number_and_the_notice_gives_the_policy
             "按实际到位资金的1‰给予奖励。\n")
     doc = parse_text(text, source="letterhead.txt")[0]
     assert (doc.title, doc.doc_number) == ("某某市招商引资中介人奖励办法", "某政〔2019〕12号")
+
+
+def test_jiang_alone_is_an_award_verb():
+    from zhengce.provisions import extract
+    found = [(p.fields["form"], p.fields.get("amount_yuan")) for p in extract(
+        "企业自营出口额超20万美元的,奖3000元;超100万美元的,奖8000元。") if p.kind == "incentive"]
+    assert found == [("fixed", 3000), ("fixed", 8000)]

@@ -44,7 +44,7 @@ _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|�
                           r"|(?:一|1)个[^\d,;。再追给奖补资]{1,6}"  # "每跨越一个千亿台阶", "每提高一个百分点"
                           r"|(?<=升|级|进|位)(?:一|1)\s*(?:个|位|名|级|档)[^\d,;。再追给奖补资]{0,6})"  # "每前进一个位次"
                           # (and whom it goes to: "每完成1吨对种植乡镇奖励1元")
-                          r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:给予|奖励|补助|补贴|资助|追加)[^,;。\d]{0,10})?$")
+                          r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:给予|奖励|补助|补贴|资助|追加|奖(?!金))[^,;。\d]{0,10})?$")
 # "每新增一个限上法人企业给予…最高N万元", "按照每台设备不超过N元的标准": an award per
 # thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
 _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐)"
@@ -86,6 +86,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
         return True  # "示范社若干个,每个补助资金N万元": so much for each one, however many the budget counts
+    if re.search(r"(?:^|[,,;的])\s*(?:再|另|各)?奖\s*$", before):
+        return True  # "超5万美元的,奖N元": 奖 alone as the award verb
     if re.search(r"满\s*[\d.]+\s*万?元[,,]?\s*(?:可|即可|即)?(?:减免|立减|减|抵扣|抵用|抵)\s*$", sent[max(0, a.span[0] - 24):a.span[0]]):
         return True  # a consumption voucher: "满N元减M元" — what the buyer gets off is the subsidy
     if re.search(r"(?:最高|最多|不超过|最高不超过)(?:可)?(?:给予)?支持$", before.strip()):
