@@ -241,3 +241,10 @@ def test_jiang_alone_is_an_award_verb():
     found = [(p.fields["form"], p.fields.get("amount_yuan")) for p in extract(
         "企业自营出口额超20万美元的,奖3000元;超100万美元的,奖8000元。") if p.kind == "incentive"]
     assert found == [("fixed", 3000), ("fixed", 8000)]
+
+
+def test_so_much_per_vehicle_with_a_bound_and_a_firms_cap_is_a_per_unit_award():
+    from zhengce.provisions import extract
+    found = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract(
+        "对年产量超过1万辆的整车企业,给予增量部分每台最高300元奖励,单个企业最高500万元。") if p.kind == "incentive"]
+    assert found == [("per_unit", 300, 5000000)]
