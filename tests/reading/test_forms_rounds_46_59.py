@@ -248,3 +248,17 @@ def test_so_much_per_vehicle_with_a_bound_and_a_firms_cap_is_a_per_unit_award():
     found = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract(
         "对年产量超过1万辆的整车企业,给予增量部分每台最高300元奖励,单个企业最高500万元。") if p.kind == "incentive"]
     assert found == [("per_unit", 300, 5000000)]
+
+
+def test_a_number_in_brackets_under_the_title_is_its_number_not_part_of_it():
+    text = ("关于加快发展会展业的若干意见\n(某政发〔2013〕21号)\n各市人民政府,省政府各厅委:\n为加快发展会展业,提出如下意见。\n"
+            "一、支持办展\n(一)对新引进的品牌展会给予最高50万元奖励。\n")
+    doc = parse_text(text, source="bracketed_no.txt")[0]
+    assert (doc.title, doc.doc_number, doc.kind) == ("关于加快发展会展业的若干意见", "某政发〔2013〕21号", "policy")
+
+
+def test_a_notice_that_sets_out_its_measures_itself_is_a_policy():
+    text = ("某某市人民政府关于加快会展业发展若干政策的通知\n(某政发[2010]5号)\n各县(市、区)人民政府:\n为加快会展业发展,制定以下政策。\n"
+            "一、支持办展\n1.对新引进的品牌展会给予最高50万元奖励。\n")
+    doc = parse_text(text, source="sets_out.txt")[0]
+    assert doc.kind == "policy" and [a.no for a in doc.articles] == [1]

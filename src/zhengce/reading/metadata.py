@@ -89,6 +89,8 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return "rules"
     if (shown := re.fullmatch(r"(.{4,}?(?:方案|办法|细则|政策|措施|意见))的?公示", core)):
         return kind_of(shown.group(1))  # "关于某某实施方案公示": the plan shown to the public
+    if re.search(r"(?<!印发)(?<!转发)(?:若干政策|若干措施|若干意见|政策措施|实施意见)的通知$", t) and "印发" not in t:
+        return "policy"  # "关于加快某某发展若干政策的通知": a notice that sets out the measures itself
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
         return "notice"
     t = core if core != t and re.search(r"(?:政策|措施|举措|意见|方案|要点|计划|纲要|清单)$", core) else t

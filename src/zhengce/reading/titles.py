@@ -64,6 +64,7 @@ def clean_title(title: str) -> str:
     while prev != title:
         prev = title
         title = SUFFIX_RE.sub("", title).strip()
+        title = re.sub(r"(?<=.{6})[((]" + DOC_NO + r"[))]$", "", title)  # "…若干意见(某政发〔2012〕28号)": its 文号
     return _without_city_prefix(title)
 
 
