@@ -262,3 +262,8 @@ def test_a_notice_that_sets_out_its_measures_itself_is_a_policy():
             "一、支持办展\n1.对新引进的品牌展会给予最高50万元奖励。\n")
     doc = parse_text(text, source="sets_out.txt")[0]
     assert doc.kind == "policy" and [a.no for a in doc.articles] == [1]
+
+
+def test_a_servers_include_error_is_no_title():
+    text = ("处理 SSI 文件时出错\n处理 SSI 文件时出错\n对新举办的展会项目展览面积达到1万平方米以上的,给予项目单位30万元奖励。\n")
+    assert parse_text(text, source="ssi.txt")[0].title is None
