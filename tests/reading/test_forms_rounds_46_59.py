@@ -267,3 +267,10 @@ def test_a_notice_that_sets_out_its_measures_itself_is_a_policy():
 def test_a_servers_include_error_is_no_title():
     text = ("处理 SSI 文件时出错\n处理 SSI 文件时出错\n对新举办的展会项目展览面积达到1万平方米以上的,给予项目单位30万元奖励。\n")
     assert parse_text(text, source="ssi.txt")[0].title is None
+
+
+def test_a_grade_named_with_letters_and_wei_gets_its_sum():
+    from zhengce.provisions import extract
+    found = [p.fields["amount_yuan"] for p in extract(
+        "对新评为A级旅游景区的,奖励标准2A级为3万元、3A级为8万元。") if p.kind == "incentive"]
+    assert found == [30000, 80000]

@@ -98,7 +98,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # a table row's amount column ("列入…项目|工业企业|定额类补助|10万元|")
     if _COND_AFTER.match(after):
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:奖|星|级|等)(?:每户|每人|每家|每个|每项)?", re.split(r"[、::,,]|标准为", before)[-1].strip()) \
+    # (and "奖励标准3A级为5万元、4A级为10万元": a grade named with its letters and 为)
+    if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,6}|[\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2})(?:奖|星|级|等)(?:为|是)?(?:每户|每人|每家|每个|每项)?",
+                    re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()) \
             and re.search(r"(?:奖励|奖金|补助|资助|补贴)(?:标准|金额|额度)(?:为|是)?[::]?", sent[:a.span[0]]):
         return True  # "奖励标准为:特等奖5万元/项、一等奖3万元/项", "…为金星每户3万元": the sum for each grade
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
