@@ -274,3 +274,15 @@ def test_a_grade_named_with_letters_and_wei_gets_its_sum():
     found = [p.fields["amount_yuan"] for p in extract(
         "对新评为A级旅游景区的,奖励标准2A级为3万元、3A级为8万元。") if p.kind == "incentive"]
     assert found == [30000, 80000]
+
+
+def test_each_kinds_sum_listed_before_the_award_verb_is_an_award():
+    from zhengce.provisions import extract
+    found = [p.fields["amount_yuan"] for p in extract(
+        "对新纳入统计的服务业企业按新入库10万元、小升规8万元给予奖励。") if p.kind == "incentive"]
+    assert found == [100000, 80000]
+
+
+def test_a_share_of_a_budget_set_aside_for_a_purpose_is_no_rate_paid():
+    from zhengce.provisions import extract
+    assert [p for p in extract("年初安排40%用于前期工作,年终安排60%用于奖补资金。") if p.kind == "incentive"] == []

@@ -98,6 +98,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # a table row's amount column ("列入…项目|工业企业|定额类补助|10万元|")
     if _COND_AFTER.match(after):
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
+    if re.search(r"(?:按照|按(?!照))(?!每)[\u4e00-\u9fff]{1,8}$", before) and re.match(
+            r"\s*[、和及]\s*[\u4e00-\u9fff]{1,8}\s*[\d.]+\s*[万亿]?元\s*(?:的标准)?(?:给予|予以)[^,;。]{0,8}" + AWARD_WORD, after):
+        return True  # "按新建入统N万元、小升规M万元给予奖励": each kind's sum, the verb after the list
     # (and "奖励标准3A级为5万元、4A级为10万元": a grade named with its letters and 为)
     if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,6}|[\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2})(?:奖|星|级|等)(?:为|是)?(?:每户|每人|每家|每个|每项)?",
                     re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()) \
@@ -189,6 +192,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "给予不低于项目公司X%参股", "总股份的Y%": equity, not money paid
     if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:分担|承担)", after):
         return False  # "市财政和区财政按照各X%比例给予…": how the governments share the cost
+    if re.search(r"安排\s*$", before) and re.match(r"\s*(?:的资金)?\s*用于", after):
+        return False  # "年终安排X%用于奖补资金": how a budget is spent over the year, not a rate paid
     if re.search(r"分[\d一二两三四五六]+(?:年|期|次|批)(?:按照?)?(?:[\d.]+%[、,和])*\s*$", before):
         return False  # "分N年按X%、Y%、Z%的比例补贴": how an award is paid out, not a rate
     if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|扶持|奖补)?(?:资金|金额|款)的\s*$", before) \
