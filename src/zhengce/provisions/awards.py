@@ -100,7 +100,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
     if re.search(r"(?:按照|按(?!照))(?!每)[\u4e00-\u9fff]{1,8}$", before) and re.match(
             r"\s*[、和及]\s*[\u4e00-\u9fff]{1,8}\s*[\d.]+\s*[万亿]?元\s*(?:的标准)?(?:给予|予以)[^,;。]{0,8}" + AWARD_WORD, after):
-        return True  # "按新建入统N万元、小升规M万元给予奖励": each kind's sum, the verb after the list
+        return True  # "按新入库N万元、升规M万元给予补助": each kind's sum, the verb after the list
     # (and "奖励标准3A级为5万元、4A级为10万元": a grade named with its letters and 为)
     if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,6}|[\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2})(?:奖|星|级|等)(?:为|是)?(?:每户|每人|每家|每个|每项)?",
                     re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()) \
