@@ -33,8 +33,9 @@ _LABELS = sorted(_FIELDS, key=len, reverse=True)
 _FIELD_RE = re.compile(r"[\[【]?(" + "|".join(map(re.escape, _LABELS)) + r")(?:\s*[::]|[\]】]\s*[::]?)\s*")
 _LABEL_ALT = "|".join(map(re.escape, _LABELS))
 # a page's fields as a numbered list ("3. [实施日期] 2024-03-02", "4.成文日期:2024-03-02"): no measure
-NUMBERED_FIELD_RE = re.compile(r"^\d{1,2}[.、]\s*(?=[\[【](?:" + _LABEL_ALT + r")[\]】]|(?:" + _LABEL_ALT + r")\s*[::])")
-_BULLET = re.compile(r"^(?:[•·●◆■□▪◇○\-*]+\s*|" + NUMBERED_FIELD_RE.pattern[1:] + r")")
+_NUMBERED_FIELD = r"\d{1,2}[.、]\s*(?=[\[【](?:" + _LABEL_ALT + r")[\]】]|(?:" + _LABEL_ALT + r")\s*[::])"
+NUMBERED_FIELD_RE = re.compile("^" + _NUMBERED_FIELD)
+_BULLET = re.compile(r"^(?:[•·●◆■□▪◇○\-*]+\s*|" + _NUMBERED_FIELD + ")")
 _BARE_LABEL_RE = re.compile(r"^[\[【]?(" + _LABEL_ALT + r")[\]】]?\s*[::]?$")
 
 
