@@ -18,7 +18,7 @@ _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿")
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|拿出|规模(?!以上|以下|企业|工业)|(?<!奖金)(?<!奖励)(?<!补助)(?<!补贴)(?<!支持)(?<![,,;;])总额为?|设立|筹集|投入资金|"
                             r"投资(?![区园])|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)"
-                            # (not through a threshold met and its award: "新增产值2亿元及以上奖励20万元")
+                            # (not through a threshold met and its award: "营业收入达3亿元及以上补助10万元")
                             r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助)|(?:以上|以下|\))的?(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
 _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,4}"
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
@@ -48,7 +48,7 @@ _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|�
 # "每新增一个限上法人企业给予…最高N万元", "按照每台设备不超过N元的标准": an award per
 # thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
 _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐)"
-                        # ("每新引进或培育新增1家…企业,给予…": two ways of adding one)
+                        # ("每新设立或迁入1家…企业,给予…": two ways of adding one)
                         r"(?:(?:或|和|及)(?:新增|新引进|引进|培育|新培育)+)?"
                         r"(?:一|1)?[个家台件项名户人套辆条座]?([^,;。]{2,40}?)(?:的)?(?:,)?(?:给予|奖励|补助|补贴|资助)"
                         r"|按照?每[台套辆条座件]([^,;。]{1,16}?)(?:不超过|最高|不高于)?$"
@@ -105,7 +105,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,6}|[\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2})(?:奖|星|级|等)(?:为|是)?(?:每户|每人|每家|每个|每项)?",
                     re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()) \
             and re.search(r"(?:奖励|奖金|补助|资助|补贴)(?:标准|金额|额度)(?:为|是)?[::]?", sent[:a.span[0]]):
-        return True  # "奖励标准为:特等奖5万元/项、一等奖3万元/项", "…为金星每户3万元": the sum for each grade
+        return True  # "奖励标准为:特等奖5万元/项、一等奖3万元/项", "…为银星每家2万元": the sum for each grade
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):

@@ -322,7 +322,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     head.cover_issuers.append(issuer)
             return head
         k = _headline(texts, head, limit)
-        if k is not None and not _QUESTION.search(texts[k].strip()):  # "…补贴政策是什么": a question, no headline
+        if k is not None and not _QUESTION.search(texts[k].strip()):  # "…奖励怎么申请": a question, no headline
             head.heading, head.body, head.heading_text, head.guessed = k, k + 1, texts[k].strip(), True
     return head
 

@@ -18,7 +18,7 @@ TITLE_FIRST_LEAD_RE = re.compile(r"(?P<who>)《(?P<title>[^《》]{6,100})》(?:
                                   + _PUT_OUT)
 
 
-# the same with the opening 《 lost on a mirror: "…消息,某省某某实施办法》日前印发全省实施"
+# the same with the opening 《 lost on a mirror: "…消息,某省某某实施办法》近日印发执行"
 LOST_BRACKET_LEAD_RE = re.compile(r"(?:^|[,,::])(?P<who>)(?P<title>[^《》,,。::]{6,100})》" + _PUT_OUT)
 
 

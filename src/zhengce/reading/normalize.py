@@ -445,7 +445,7 @@ def normalize(original: str) -> Normalized:
     b.sub(_CN_DATE, _cn_date)
     b.sub(_RUN_DATE, _run_date)
     b.sub(_STACKED_DATE, lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日")
-    # a page typed with "." for "。" between sentences ("…10万羽以上.对验收达标的…"): a full stop
+    # a page typed with "." for "。" between sentences ("…规模以上.对新认定的…"): a full stop
     b.sub(_DOT_STOP, "。")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
         b.sub(_FLAT_SPLIT, _flat_split)

@@ -44,7 +44,7 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
                 named = most_specific(found)
                 if candidate is not issuer and named.level == "province" and (level_language(
                         re.sub(r"《[^《》]{0,120}》", "", text)) == "city" or addressed_level(text) == "city"):
-                    # a title naming its province's programme ("做好2024年某某省…专项资金申报的通知")
+                    # a title naming its province's programme ("做好2024年某某省…项目推荐工作的通知")
                     # is a city's notice when the text speaks as a city and names a place inside it
                     inner = _region_from_text(text)
                     if inner and inner.level != "province" and inner.province == named.province:

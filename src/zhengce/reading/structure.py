@@ -189,7 +189,7 @@ def heading_of(rest: str) -> str:
     """The article's first sentence, up to the first 。 (or the end of its first line)."""
     rest = rest.lstrip()  # "第一条" alone on its line: the heading is on the next
     bracketed = re.match(r"【([^【】]{7,30})】", rest)  # (not a rule's short label, "【宗旨】为…")
-    if bracketed:  # "【更大力度支持某某】全方位做好…": the heading in its brackets
+    if bracketed:  # "【更大力度支持某某】切实抓好…": the heading in its brackets
         return bracketed.group(1).strip()
     run_on = re.match(r"([\u4e00-\u9fff]{2,12})(?=1[.、][\u4e00-\u9fff])", rest)
     if run_on:  # "第四条 技术创新1.技术改造项目…": a short title run on into its first point

@@ -140,7 +140,7 @@ def title_like(text: str) -> bool:
                          r"(?:意见)?反馈结果|意见采纳情况)", t)
     t = about.group(1) if about else t
     if _QUESTION.search(t):
-        return False  # a question headline over an answer ("…补贴政策是什么"), no document's title
+        return False  # a question headline over an answer ("…奖励怎么申请"), no document's title
     if _ADDRESSEE_RE.match(t) or DATE_RE.match(t) or t.endswith((":", ":")):
         return False
     if _NUMBERED_RE.match(t) or re.search(r"[::]\s*(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、)", t):
