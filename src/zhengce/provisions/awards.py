@@ -29,13 +29,14 @@ _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标�
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
 # (and so much per metre, head of stock or plant: "每米补助50元", "每只奖励30元")
-_PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?|张(?:床位?)?|"
+_PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|张(?:床位?)?|"
                           r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台)|(?<=每)方(?=奖励|补助|补贴))\s*"
                           r"(?:每(?:月|年|季度))?\s*"  # ("每张每月200元": per bed and month)
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
                           r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:最高|不超过|上限)?\s*$")  # "每亩一次性给予N元"
-_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|标箱|小时|人次|标准间|间|床位?|车|辆|"
+_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|车|辆|"
+                                r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
                                 r"(?:袋|套|头|只|羽|株|棵|米|箱|棒)(?![\u4e00-\u9fff]))")  # ("5元/袋": so much per bag)
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 # "按实到外资每N万美元给予不超过M万元", "每1美元奖励N元": per a quantity that is not yuan
@@ -58,6 +59,8 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招�
                         r"|每(?:趟|场|批|届|期)([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$"
                         # "给予主办方每个摊位N元补助": so much for each one counted, the award word after
                         r"|每个(?!项目|企业|单位|主体|机构)((?:(?!给予|最高|不超过|奖励|补助|补贴)[\u4e00-\u9fff]){1,4}?)\s*$")
+# "租金50%补贴,补贴房租单价不超过N元/㎡/月": a rate's limit on the price per unit, not an award
+_UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;。%]{0,8}单价(?:不超过|最高|不高于)*\s*$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]*\)")
 _NAMED_FIRMS = re.compile(r"有限公司|有限责任公司|股份有限|等\d+家企业")
@@ -82,12 +85,14 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
+    if _UNIT_PRICE_LIMIT.search(sent[max(0, a.span[0] - 30):a.span[0]]):
+        return False  # "租金50%补贴,补贴房租单价不超过N元/㎡/月": the rate's limit per unit measured
     if _GIVE_DIRECT.search(before.strip()):
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
         return True  # "示范社若干个,每个补助资金N万元": so much for each one, however many the budget counts
-    if re.search(r"(?:^|[,,;的])\s*(?:再|另|各)?奖\s*$", before):
-        return True  # "超5万美元的,奖N元": 奖 alone as the award verb
+    if re.search(r"(?:^|[,,;的]|每[^,;。]{1,12}?[元吨亩])\s*(?:再|另|各|加)?奖\s*$", before):
+        return True  # "超5万美元的,奖N元", "每N万美元奖M元": 奖 alone as the award verb
     if re.search(r"满\s*[\d.]+\s*万?元[,,]?\s*(?:可|即可|即)?(?:减免|立减|减|抵扣|抵用|抵)\s*$", sent[max(0, a.span[0] - 24):a.span[0]]):
         return True  # a consumption voucher: "满N元减M元" — what the buyer gets off is the subsidy
     if re.search(r"(?:最高|最多|不超过|最高不超过)(?:可)?(?:给予)?支持$", before.strip()):

@@ -23,7 +23,7 @@ from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
                                          split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
-                                       _NAMED_FIRMS, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER, _PER_THING,
+                                       _NAMED_FIRMS, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER, _PER_THING, _UNIT_PRICE_LIMIT,
                                        _THRESHOLD_AFTER, _is_award_amount, _named_places, _percent_is_rate)
 
 
@@ -148,12 +148,14 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
 
     # per-unit: 每增加100万元奖励1万元
     for i, a in enumerate(amounts):
-        before = sent[max(0, a.span[0] - 8):a.span[0]]
-        # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励")
-        if re.search(r"每(?:增加|新增|增长|超出|超过|超|多|增|提高|投入|投资|实现|达到|满)?\s*$|每上?一个台阶[((]\s*$", before) \
+        before = sent[max(0, a.span[0] - 24):a.span[0]]
+        # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励"; or what grows named between:
+        # "每增加地方财政收入N万元,加奖M万元")
+        if re.search(r"每(?:增加|新增|增长|超出|超过|超|多|增|提高|投入|投资|实现|达到|满|引进|实到|到位)?(?:人民币)?\s*$|每上?一个台阶[((]\s*$"
+                     r"|每(?:增加|新增|增长|超出|多|提高|引进)[^,;。\d每]{2,14}?(?:人民币)?\s*$", before) \
                 and i + 1 < len(amounts):
             b = amounts[i + 1]
-            gap = sent[a.span[1]:b.span[0]]
+            gap = sent[a.span[1]:b.span[0]].replace("人民币", "")  # ("每增加N万元人民币,加奖人民币M万元")
             # (or the award verb after the second amount: "每增加500万元,可获得2万元奖励")
             after_b = sent[b.span[1]:b.span[1] + 6]
             if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)) and (
@@ -172,6 +174,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at]))
+        if m and _UNIT_PRICE_LIMIT.search(sent[max(0, at - 30):at]):
+            continue
         if m and m.group(1) in ("车", "辆") and a.bound == "max":
             continue  # "最高补贴N万元/辆": at most so much for each vehicle bought, an award up to it
         if m and (re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"
@@ -182,7 +186,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and (re.search(r"给予|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持", sent[a.span[1]:a.span[1] + 16] + sent[max(0, a.span[0] - 14):a.span[0]])
+        if m and (re.search(r"给予|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$",
+                            sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
             used_amounts.add(i)
@@ -216,7 +221,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             continue
         if _is_award_amount(sent, a, cb):
             items.append(_Award("amount", a.span[0], a.span[1], amount=a))
-        elif a.bound == "max" and not _BUDGET_BEFORE.search(sent[max(0, a.span[0] - 12):a.span[0]]):
+        elif a.bound == "max" and not _BUDGET_BEFORE.search(sent[max(0, a.span[0] - 12):a.span[0]]) \
+                and not _UNIT_PRICE_LIMIT.search(sent[max(0, a.span[0] - 30):a.span[0]]):
             # "单个企业最高50万元" after a rate: a cap, though not an award by itself
             items.append(_Award("amount", a.span[0], a.span[1], amount=a, extras={"cap_only": True}))
     _extend_lists(sent, amounts, items, used_amounts)
@@ -428,7 +434,7 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
     s0, _ = clause_at(cs, group[0].pos)
     # the quote: from the trigger's clause to the end of the award's clause (and its cap)
     start = _quote_start(sent, group[0].pos)
-    _, e = clause_at(cs, it.pos)
+    _, e = clause_at(cs, max(it.pos, it.end - 1))  # (a step and its award may be two clauses)
     _, e_last = clause_at(cs, group[-1].pos)
     end = max(e, e_last)
     if it.cap is not None:

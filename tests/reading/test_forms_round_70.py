@@ -1,0 +1,44 @@
+"""Forms met looking again at the set's dev rounds (5–69) while rounds 70–71 stayed held back, each in a
+small text of its own (placeholder sentences and places, none from a test document)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zhengce.reading import parse_text
+from tests.reading.awards_of import incentives_of
+
+
+def _awards(body: str) -> list[dict]:
+    doc = parse_text("某某县招商引资奖励办法\n" + body, source="forms70.txt")[0]
+    return [dict(p.fields, article=p.article, quote=p.quote) for p in incentives_of(doc)]
+
+
+def test_a_step_of_foreign_money_and_its_award_with_jiang_alone():
+    (p,) = _awards("第一条 对引进外资的企业,按到位外资每5万美元奖2000元。\n")
+    assert p["form"] == "per_unit"
+    assert p["per_unit"]["award_yuan"] == 2000 and p["per_unit"]["unit_yuan"] is None  # dollars are no yuan
+
+
+def test_a_step_with_what_grows_named_between_and_its_added_award():
+    awards = _awards("第二条 对年纳税达30万元的企业,给予奖励人民币1万元,每增加税收人民币30万元,加奖人民币1万元。\n")
+    assert [(p["form"], p["amount_yuan"], p["per_unit"] and p["per_unit"]["unit_yuan"]) for p in awards] == [
+        ("fixed", 10000, None), ("per_unit", None, 300000)]
+    assert awards[1]["quote"].endswith("加奖人民币1万元")  # the step's quote holds its award
+
+
+def test_a_step_of_money_brought_in():
+    (p,) = _awards("第三条 对引荐人每引进投资100万元,奖励人民币800元。\n")
+    assert p["form"] == "per_unit" and p["per_unit"] == {"unit_yuan": 1000000, "award_yuan": 800}
+
+
+def test_so_much_per_watt_and_per_square_metre_written_in_latin():
+    awards = _awards("第四条 对分布式光伏项目按装机容量给予0.2元/瓦补贴,单个项目不超过10万元。\n"
+                     "第五条 对入驻孵化器的企业第一年按12元/m²/月给予租金补贴。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) for p in awards] == [
+        ("per_unit", Decimal("0.2"), 100000), ("per_unit", 12, None)]
+
+
+def test_a_rates_limit_on_the_price_per_unit_is_neither_an_award_nor_its_cap():
+    awards = _awards("第六条 对众创空间给予第一年租金80%补贴,补贴单价不超过50元/平方米/月。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.8"), None)]
