@@ -12,34 +12,22 @@ Budgets, targets, floors (不低于) and conditions (…以上的) are never awa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
+from zhengce.provisions.award_item import _Award
 from zhengce.provisions.clauses import clause_at, clauses
 from zhengce.provisions.model import Provision
-from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
+from zhengce.provisions.numbers import Amount, Percent, find_amounts, find_percents, find_ratios
 from zhengce.provisions.award_forms import _money_step
 from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
+from zhengce.provisions.per_unit import per_unit_awards
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
                                          split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
-                                       _NAMED_FIRMS, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER, _PER_THING, _UNIT_PRICE_LIMIT,
-                                       _THRESHOLD_AFTER, _is_award_amount, _named_places, _percent_is_rate)
+                                       _NAMED_FIRMS, _UNIT_PRICE_LIMIT, _is_award_amount, _named_places,
+                                       _percent_is_rate)
 
 
-@dataclass
-class _Award:
-    kind: str  # amount | rate | matching | per_unit
-    pos: int  # where the number starts in the sentence
-    end: int
-    amount: Amount | None = None
-    percent: Percent | None = None
-    ratio: Ratio | None = None
-    unit_amount: Amount | None = None
-    cap: Amount | None = None
-    cap_text: str = ""
-    group: int = -1
-    extras: dict = field(default_factory=dict)
 
 
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
@@ -144,66 +132,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     range_from = {id(amounts[k + 1]): amounts[k].span[0] for k in lower_end}  # where each kept upper end's range starts
     amounts = [a for k, a in enumerate(amounts) if k not in lower_end]
     items: list[_Award] = []
-    used_amounts: set[int] = set()
-
-    # per-unit: 每增加100万元奖励1万元
-    for i, a in enumerate(amounts):
-        before = sent[max(0, a.span[0] - 24):a.span[0]]
-        # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励"; or what grows named between:
-        # "每增加地方财政收入N万元,加奖M万元")
-        if re.search(r"每(?:增加|新增|增长|超出|超过|超|多|增|提高|投入|投资|实现|达到|满|引进|实到|到位)?(?:人民币)?\s*$|每上?一个台阶[((]\s*$"
-                     r"|每(?:增加|新增|增长|超出|多|提高|引进)[^,;。\d每]{2,14}?(?:人民币)?\s*$", before) \
-                and i + 1 < len(amounts):
-            b = amounts[i + 1]
-            gap = sent[a.span[1]:b.span[0]].replace("人民币", "")  # ("每增加N万元人民币,加奖人民币M万元")
-            # (or the award verb after the second amount: "每增加500万元,可获得2万元奖励")
-            after_b = sent[b.span[1]:b.span[1] + 6]
-            if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)) and (
-                    re.search(r"给予|予以|奖励|补助|补贴|资助|奖|^\s*支持\s*$", gap)  # ("每超出N万元支持M万元")
-                    or (re.fullmatch(r"[,,]?\s*(?:可|即可|则)?(?:获得|获|得到)\s*", gap) and re.match(r"\s*的?" + AWARD_WORD, after_b))):
-                items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
-                used_amounts.update({i, i + 1})
-    # per physical unit: "按每千瓦时0.1元的标准给予补贴", "每亩补助300元", "0.05元/千瓦时"
-    for i, a in enumerate(amounts):
-        if i in used_amounts:
-            continue
-        at = range_from.get(id(a), a.span[0])
-        # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
-        clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
-        per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每(人)(?!次)", clause_before)
-        m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
-             or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
-             or _PER_COUNTED.search(sent[max(0, at - 24):at]))
-        if m and _UNIT_PRICE_LIMIT.search(sent[max(0, at - 30):at]):
-            continue
-        if m and m.group(1) in ("车", "辆") and a.bound == "max":
-            continue  # "最高补贴N万元/辆": at most so much for each vehicle bought, an award up to it
-        if m and (re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"
-                            r"|[、,,]\s*(?:最高|不超过|不高于)+\s*每[\u4e00-\u9fff]{1,4})\s*$", sent[max(0, at - 24):at])
-                  # "按租金的50%,给予最高30元/平方米/月的补贴": the rate's limit per unit measured
-                  or (a.bound == "max" and re.search(r"\d%[,,]?\s*(?:给予|予以)?(?:最高|不超过)\s*$", sent[max(0, at - 16):at]))):
-            continue  # "按投资的X%补助,每亩最高N元", "按50%、最高不超过每亩N元": the rate's limit per unit
-        rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
-        if m and _THRESHOLD_AFTER.match(rest):
-            continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and (re.search(r"给予|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$",
-                            sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
-                  or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])):
-            items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
-            used_amounts.add(i)
-    # per thing counted: the amount is the award for each one
-    for i, a in enumerate(amounts):
-        if i in used_amounts:
-            continue
-        cs, _ = clause_at(cb, a.span[0])
-        k = next((j for j, c in enumerate(cb) if c[0] == cs), 0)
-        lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:给予|奖励|补助|补贴|资助)[^,;。]*", sent[cb[k - 1][1]:a.span[0]]) else cs
-        m = _PER_THING.search(sent[lead:a.span[0]])  # "每引进1名全职博士,给予5万元补助": the thing in the clause before
-        if m and ((m.group(2) is None and m.group(5) is None) or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
-                and not _COND_AFTER.match(sent[a.span[1]:]):
-            items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
-                                extras={"unit": next(g for g in m.groups() if g).strip(), "counted": True}))
-            used_amounts.add(i)
+    per_unit, used_amounts = per_unit_awards(sent, amounts, cb, range_from)
+    items.extend(per_unit)
     for r in ratios:
         items.append(_Award("matching", r.span[0], r.span[1], ratio=r))
     # "按…的5%—10%给予奖励", "2‰—5‰": a range of rates is one rate, at most its upper end
