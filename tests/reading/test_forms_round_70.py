@@ -42,3 +42,13 @@ def test_so_much_per_watt_and_per_square_metre_written_in_latin():
 def test_a_rates_limit_on_the_price_per_unit_is_neither_an_award_nor_its_cap():
     awards = _awards("第六条 对众创空间给予第一年租金80%补贴,补贴单价不超过50元/平方米/月。\n")
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.8"), None)]
+
+
+def test_a_second_list_of_amounts_joined_by_yiji_pairs_on():
+    awards = _awards("第七条 对获得省级、市级创业大赛一、二等奖的,分别奖励6万元、3万元以及2万元、1万元。\n")
+    assert [p["amount_yuan"] for p in awards] == [60000, 30000, 20000, 10000]
+
+
+def test_a_floor_given_to_each_firm_is_what_it_receives():
+    (p,) = _awards("第八条 对新认定的总部企业,由县财政给予每家企业不低于15万元的一次性奖补。\n")
+    assert (p["form"], p["amount_yuan"]) == ("fixed", 150000)

@@ -64,7 +64,7 @@ _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]*\)")
 _NAMED_FIRMS = re.compile(r"有限公司|有限责任公司|股份有限|等\d+家企业")
-_LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|或|,)\s*$")
+_LIST_SEP = re.compile(r"^\s*(?:、|和|以及|及|与|或|,)\s*$")
 _YEARS_RE = re.compile(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计)?(?:每年)?")
 
 
@@ -83,7 +83,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
-    if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:不低于|不少于)?$", before.strip()):
+    if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:每家企业|每家|每个|每户)?(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
     if _UNIT_PRICE_LIMIT.search(sent[max(0, a.span[0] - 30):a.span[0]]):
         return False  # "租金50%补贴,补贴房租单价不超过N元/㎡/月": the rate's limit per unit measured
