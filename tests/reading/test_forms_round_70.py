@@ -52,3 +52,23 @@ def test_a_second_list_of_amounts_joined_by_yiji_pairs_on():
 def test_a_floor_given_to_each_firm_is_what_it_receives():
     (p,) = _awards("第八条 对新认定的总部企业,由县财政给予每家企业不低于15万元的一次性奖补。\n")
     assert (p["form"], p["amount_yuan"]) == ("fixed", 150000)
+
+
+def test_headings_paying_in_paragraphs_of_their_own_as_often_as_they_head_lists_are_the_measures():
+    text = ("某某县促进外贸发展奖励办法\n"
+            "一、支持企业扩大出口\n(一)对出口额1亿元以上的企业,给予奖励5万元。\n(二)对出口额5000万元以上的企业,给予奖励3万元。\n"
+            "二、支持企业开拓市场\n(一)对参加境外展会的企业,每个展会补助1万元。\n(二)对新设境外营销网点的企业,给予奖励2万元。\n"
+            "三、支持外贸平台建设\n对新认定的省级外贸综合服务平台,给予奖励10万元。\n"
+            "四、支持品牌培育\n对新认定的出口名牌,一次性奖励5万元。\n")
+    doc = parse_text(text, source="paid.txt")[0]
+    assert [a.heading for a in doc.articles] == ["支持企业扩大出口", "支持企业开拓市场", "支持外贸平台建设", "支持品牌培育"]
+    assert [p.article for p in incentives_of(doc)] == [1, 1, 2, 2, 3, 4]
+
+
+def test_headings_over_lists_with_one_paying_paragraph_stay_sections():
+    text = ("某某县促进外贸发展奖励办法\n"
+            "一、支持企业扩大出口\n(一)对出口额1亿元以上的企业,给予奖励5万元。\n(二)对出口额5000万元以上的企业,给予奖励3万元。\n"
+            "二、支持企业开拓市场\n(三)对参加境外展会的企业,每个展会补助1万元。\n(四)对新设境外营销网点的企业,给予奖励2万元。\n"
+            "三、支持外贸平台建设\n对新认定的省级外贸综合服务平台,给予奖励10万元。\n")
+    doc = parse_text(text, source="paid2.txt")[0]
+    assert [s.title for s in doc.sections] == ["支持企业扩大出口", "支持企业开拓市场", "支持外贸平台建设"]

@@ -187,6 +187,10 @@ def is_title_like(rest: str) -> bool:
     return "。" not in inner and ";" not in inner and not re.search(r"[::]$", inner)
 
 
+# a paragraph that pays: an award verb, then money ("…分别奖励20万元、10万元", "每期补助1万元")
+_PAID = re.compile(r"(?:给予|奖励|补助|补贴|资助|奖补)[^。;]{0,16}?\d[\d.]*\s*[万亿]?元")
+
+
 @dataclass
 class Scheme:
     items: list[Item]
@@ -200,15 +204,17 @@ def _levels(items: list[Item]) -> list[str]:
     return kinds
 
 
-def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
+def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Line] | None = None) -> bool:
     """Items of `kind` are headings of groups: title-like and followed by a lower-level item."""
     own = [k for k, it in enumerate(items) if it.kind == kind]
     if not own or not lower:
         return False
-    hits = counted = parents = 0
+    hits = counted = parents = paid = 0
     for k in own:
         nxt = items[k + 1] if k + 1 < len(items) else None
         if nxt is None and counted and is_title_like(items[k].rest):
+            if kind == "cn" and lines and any(_PAID.search(ln.text) for ln in lines[items[k].index + 1:items[k].index + 3]):
+                paid += 1  # (the last heading, a paragraph that pays below it: see below)
             continue  # the last heading of a text cut short has nothing after it
         counted += 1
         # "一、高企相关奖励政策:" directly over its "(一)…" items: a heading that introduces them
@@ -219,6 +225,8 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
             parents += 1
         elif kind == "cn" and is_title_like(items[k].rest) and (nxt is None or nxt.index - items[k].index > 1):
             hits += 1  # "一、政策背景" over a paragraph of its own: a section without articles
+            if lines and any(_PAID.search(ln.text) for ln in lines[items[k].index + 1:nxt.index if nxt else None][:2]):
+                paid += 1  # … unless its paragraph pays an award: then it is a measure
     # (below 一、, items that carry a measure of their own outweigh the headings beside them:
     # "48.发展某某企业。对…给予…" beside "49.支持某某。" over "(1)…(2)…" are both articles)
     measures = sum(1 for k in own if len(items[k].rest) > 45 and not is_title_like(items[k].rest))
@@ -226,6 +234,8 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str]) -> bool:
         return False
     if kind == "cn" and 3 * parents < counted:
         return False  # "一、活动时间" … "六、兑付方式", one of them over a list of dates: a plan's articles
+    if kind == "cn" and paid >= 2 and paid >= parents:
+        return False  # as many headings pay an award in a paragraph of their own as head lists: measures
     return hits >= max(1, 0.5 * counted)
 
 
@@ -282,7 +292,7 @@ def scheme_of(lines: list[Line]) -> Scheme:
         # "八、某某奖励" / "1.申报条件" / "2.支持标准" under each: the fields of each measure, so the measures
         # are the articles
         return Scheme(_keep(items, [top]), None, top)
-    if _is_grouping(items, top, lower):
+    if _is_grouping(items, top, lower, lines):
         return _per_section(items, top)
     first = next(it for it in items if it.kind == top)
     if top == "cn" and (_FRAMEWORK.fullmatch(first.rest.strip().rstrip("。::"))
