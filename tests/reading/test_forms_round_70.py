@@ -72,3 +72,11 @@ def test_headings_over_lists_with_one_paying_paragraph_stay_sections():
             "三、支持外贸平台建设\n对新认定的省级外贸综合服务平台,给予奖励10万元。\n")
     doc = parse_text(text, source="paid2.txt")[0]
     assert [s.title for s in doc.sections] == ["支持企业扩大出口", "支持企业开拓市场", "支持外贸平台建设"]
+
+
+def test_shares_of_the_cost_or_of_an_award_are_no_rates_paid():
+    awards = _awards("第九条 对购置环保设备的企业给予设备款15%的补贴,补贴资金由市、县两级政府各承担50%。\n"
+                     "第十条 对获评十佳企业的给予20万元奖励,其中奖励金额的30%由企业用于奖励研发团队。\n"
+                     "第十一条 对享受过其他同类政策的企业,按照奖励标准的60%执行。\n")
+    assert [(p["article"], p["form"], p["rate"] or p["amount_yuan"]) for p in awards] == [
+        (9, "rate", Decimal("0.15")), (10, "fixed", 200000)]

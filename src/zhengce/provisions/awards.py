@@ -191,8 +191,13 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "用电量的X%×每千瓦时N元": a factor of the base, not a rate paid
     if re.match(r"^[^,;。]{0,24}目标", re.sub(r"^(?:\s*[、和及]\s*[\d.]+%)+", "", after)) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
         return False  # "按照X%设定…增长目标" is a target; "不超过奖励额度的Y%" bounds an award
-    if re.search(r"由[省市县区、]{1,4}(?:两级)?(?:财政)?(?:分别|各)(?:补助|承担|负担|分担)?\s*$", before):
-        return False  # "(对落户某县项目由市县分别补助X%)": how the governments share it
+    if re.search(r"由[省市县区、]{1,4}(?:两级)?(?:财政)?(?:分别|各)(?:补助|承担|负担|分担)?\s*$", before) \
+            or re.search(r"由[^,;。]{1,12}?(?:两级|三级|各级)(?:政府|财政)?(?:分别|各)(?:承担|负担|分担)\s*$", before):
+        return False  # "(对落户某县项目由市县分别补助X%)", "由市、县两级政府各承担X%": how the governments share it
+    if re.match(r"^\s*(?:由[^,;。]{1,16}?)?用于", after):
+        return False  # "其中奖励金额的X%由获奖企业用于奖励团队": how an award is to be spent
+    if re.search(r"(?:奖励|补助|扶持|奖补)标准的\s*$", before) and re.match(r"^\s*(?:执行|享受)", after):
+        return False  # "按照奖励标准的X%执行": the award scaled down for some, not a rate of its own
     if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份)", after) or re.search(r"股份的\s*$", before):
         return False  # "给予不低于项目公司X%参股", "总股份的Y%": equity, not money paid
     if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:分担|承担)", after):
