@@ -80,3 +80,10 @@ def test_shares_of_the_cost_or_of_an_award_are_no_rates_paid():
                      "第十一条 对享受过其他同类政策的企业,按照奖励标准的60%执行。\n")
     assert [(p["article"], p["form"], p["rate"] or p["amount_yuan"]) for p in awards] == [
         (9, "rate", Decimal("0.15")), (10, "fixed", 200000)]
+
+
+def test_a_paragraph_a_page_prints_twice_states_its_awards_once():
+    para = "《办法》共有十条措施。其中,对新评定的国家级示范农场一次性给予奖励,具体标准为:一级20万元,二级10万元;对新建冷库的,每个补助3万元。\n"
+    text = "某某市出台农业发展奖励办法\n" + para + "《办法》自公布之日起施行。\n" + para
+    doc = parse_text(text, source="twice.txt")[0]
+    assert sorted(p.fields["amount_yuan"] for p in incentives_of(doc)) == [30000, 100000, 200000]

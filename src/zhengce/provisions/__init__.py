@@ -349,7 +349,22 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
 
     incs = [p for p in provs if p.kind == "incentive"]
     plain = {numbers(p) for p in incs if not bulleted(p)}
-    return [p for p in provs if not (p.kind == "incentive" and bulleted(p) and numbers(p) in plain)]
+    def paragraph(p: Provision) -> str:
+        start, end = original.rfind("\n", 0, p.span[0]) + 1, original.find("\n", p.span[1])
+        return re.sub(r"\s+", "", original[start:end if end >= 0 else len(original)])
+
+    # (and a paragraph a page prints twice states its awards once: the same paragraph, the same award)
+    seen: set[tuple] = set()
+    out = []
+    for p in provs:
+        if p.kind == "incentive":
+            para = paragraph(p)
+            key = (para, re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
+            if (bulleted(p) and numbers(p) in plain) or (len(para) >= 30 and key in seen):
+                continue
+            seen.add(key)
+        out.append(p)
+    return out
 
 
 def _dates_year(doc: Any) -> int | None:
