@@ -87,3 +87,17 @@ def test_a_paragraph_a_page_prints_twice_states_its_awards_once():
     text = "某某市出台农业发展奖励办法\n" + para + "《办法》自公布之日起施行。\n" + para
     doc = parse_text(text, source="twice.txt")[0]
     assert sorted(p.fields["amount_yuan"] for p in incentives_of(doc)) == [30000, 100000, 200000]
+
+
+def test_a_short_title_a_lead_paragraph_then_items_is_a_group_of_articles():
+    text = ("某某市人才安居补贴标准\n1、生活补贴。\n对企业引进的各类人才给予生活补贴,连续补贴2年。\n"
+            "(1)具有博士学位的人才,每月补贴2000元。\n(2)具有硕士学位的人才,每月补贴800元。\n"
+            "2、安家补贴。\n对新引进并在本市购房的人才,给予一次性安家补贴。\n"
+            "(1)具有博士学位的人才,给予安家补贴10万元。\n(2)具有硕士学位的人才,给予安家补贴5万元。\n")
+    doc = parse_text(text, source="lead.txt")[0]
+    assert [s.title for s in doc.sections] == ["生活补贴", "安家补贴"]
+    assert [(a.no, a.heading) for a in doc.sections[0].articles] == [(1, "具有博士学位的人才,每月补贴2000元"),
+                                                                   (2, "具有硕士学位的人才,每月补贴800元")]
+    got = [(p.article, p.fields["form"], (p.fields["per_unit"] or {}).get("award_yuan") or p.fields["amount_yuan"])
+           for p in incentives_of(doc)]
+    assert got == [(1, "per_unit", 2000), (2, "per_unit", 800), (1, "fixed", 100000), (2, "fixed", 50000)]

@@ -45,7 +45,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每(人)(?!次)", clause_before)
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
-             or _PER_COUNTED.search(sent[max(0, at - 24):at]))
+             or _PER_COUNTED.search(sent[max(0, at - 24):at])
+             # "每月补贴3000元", "每月按500元的标准予以保障": so much a month, as long as it is paid
+             or re.search(r"每(月)(?:按照?|分别)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at]))
         if m and _UNIT_PRICE_LIMIT.search(sent[max(0, at - 30):at]):
             continue
         if m and m.group(1) in ("车", "辆") and a.bound == "max":

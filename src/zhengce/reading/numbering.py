@@ -219,8 +219,12 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
         counted += 1
         # "一、高企相关奖励政策:" directly over its "(一)…" items: a heading that introduces them
         colon_head = bool(re.fullmatch(r"[^,,。;;::]{2,16}[::]", items[k].rest.strip()))
+        # (or a short title, then one lead paragraph that pays nothing, then the sub-items: "1.租房补贴。" /
+        # "对引进的人才给予租房补贴,连续资助3年。" / "(1)…每月补贴N元")
+        short_lead = lines is not None and nxt is not None and nxt.index - items[k].index == 2 \
+            and len(items[k].rest.strip().rstrip("。")) <= 12 and not re.search(r"\d\s*[万亿]?元", lines[items[k].index + 1].text)
         if (is_title_like(items[k].rest) or colon_head) and nxt is not None and nxt.kind in lower \
-                and (kind == "cn" or nxt.index - items[k].index <= 1):
+                and (kind == "cn" or nxt.index - items[k].index <= 1 or short_lead):
             hits += 1  # (a heading with a paragraph of its own before its sub-items is an article)
             parents += 1
         elif kind == "cn" and is_title_like(items[k].rest) and (nxt is None or nxt.index - items[k].index > 1):

@@ -172,7 +172,7 @@ def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
         run_on = LEAD_RUN_ON_RE.match(rest)
         if run_on:
             return run_on.group(1).strip(), split_units(run_on.group(2))
-        return rest.strip().rstrip("::").rstrip(), []  # "一、…奖励政策:" over its items
+        return rest.strip().rstrip("::。").rstrip(), []  # "一、…奖励政策:" over its items, "1、某某补贴。"
     title = rest[: m.start()].strip()
     return title, split_units(m.group(1) or m.group(2) or m.group(3))
 
