@@ -101,3 +101,17 @@ def test_a_short_title_a_lead_paragraph_then_items_is_a_group_of_articles():
     got = [(p.article, p.fields["form"], (p.fields["per_unit"] or {}).get("award_yuan") or p.fields["amount_yuan"])
            for p in incentives_of(doc)]
     assert got == [(1, "per_unit", 2000), (2, "per_unit", 800), (1, "fixed", 100000), (2, "fixed", 50000)]
+
+
+def test_a_mirrors_line_of_spam_phrases_is_chrome_and_a_provinces_news_headline_names_the_document():
+    text = ("免费视频在线观看,一区二区无码,日韩午夜久久,亚洲婷婷一区\n\n"
+            "山西印发促进文旅产业发展专项资金使用指南/附全文\n\n2019年05月06日10:20 | 某某网\n\n"
+            "一、支持方式\n专项资金采取贷款贴息和拨款补助两种方式。\n")
+    doc = parse_text(text, source="spam.txt")[0]
+    assert doc.title == "促进文旅产业发展专项资金使用指南"
+    assert doc.kind == "rules"  # how a fund is used, not a call to apply
+
+
+def test_a_line_of_policy_phrases_is_no_spam():
+    from zhengce.reading.chrome import is_chrome
+    assert not is_chrome("发展特色产业,打造绿色品牌,建设精品民宿,培育国产品牌")

@@ -19,6 +19,9 @@ _CHROME_RE = re.compile(
     # a server's error left in the page ("处理 SSI 文件时出错", an include that failed)
     r"处理\s*SSI\s*文件时出错|\[an error occurred while processing this directive\])$")
 
+# words of the adult-site phrases mirror pages put on their first line
+_SPAM_WORD = re.compile(r"无码|在线观看|免费视频|视频播放|一区|二区|三区|日韩|欧美|亚洲|久久|午夜|[Aa][Vv](?![a-z])|婷婷")
+
 BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:.*[>»›]){2}|^(?:网站)?首页\s*[>»›]")
 
 # links to the site's other pages ("上一篇:…", "相关阅读"): chrome even when what they name looks like a title
@@ -40,6 +43,8 @@ def is_chrome(text: str) -> bool:
         return True
     if KEYWORD_LINE.fullmatch(t):
         return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
+    if "。" not in t and len(re.findall(r"[,,_\-|]", t)) >= 3 and len(_SPAM_WORD.findall(t)) >= 3:
+        return True  # a mirror's line of adult-site phrases ("…无码…,…在线观看…,…"): never the document
     if re.match(r"^(?:Page|P\.)\s*\d{1,4}\b", t):
         return True  # a flip-book's page label ("Page 34 - 某某汇编", "P. 34"): the book's, not the text's
     return bool(_CHROME_RE.match(t)) and len(t) < 80

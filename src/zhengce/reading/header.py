@@ -421,8 +421,9 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
                 and not DATE_RE.match(t) and not _SIGNER_RE.match(t) and not re.search(r"\d{5,}", t)
                 and not re.fullmatch(r"[\d\s/.:-]+", t)):  # a page's date stamp "2021/10/23" is no title
             nxt = next((j for j in range(i + 1, min(len(texts), i + 4)) if texts[j].strip()), None)
-            stamp = nxt is not None and re.fullmatch(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
-                                                    texts[nxt].strip())  # the page's date stamp under its headline
+            # the page's date stamp under its headline, maybe with its source ("… 10:20 | 某某网")
+            stamp = nxt is not None and re.fullmatch(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                                                    r"(?:\s*[|丨]\s*[^|丨。,]{1,40}){0,3}", texts[nxt].strip())
             if nxt is not None and (nxt in head.chrome or len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt])
                                     or marker(texts[nxt].strip()) or stamp):
                 return i

@@ -407,7 +407,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60):
         return False  # the next line is a title, or this one is a "联系人:…" line
-    if len(re.findall(r"[,,]", s)) >= 4 and "。" not in s and len(n) <= 60 and "。" not in n:
+    if (len(re.findall(r"[,,]", s)) >= 4 or (len(re.findall(r"[,,]", s)) == 3 and not re.search(r"给予|奖励|补助|补贴|支持|对", s))) \
+            and "。" not in s and len(n) <= 60 and "。" not in n:
         return False  # a string of phrases a spam page heads with, then the page's short headline
     return True
 

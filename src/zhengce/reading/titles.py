@@ -36,11 +36,15 @@ def clean_title(title: str) -> str:
     if about:
         title = strip_issuer_prefix(about.group(1)) if "关于" in about.group(1) else about.group(1)
     # a news headline "某某出台某类企业奖励扶持办法": the document is the place's Y
-    news = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:正式)?(?:出台|印发|发布)(.{6,60}(?:办法|细则|政策|措施|意见|方案))", title)
+    # ("北京印发某某资金使用指南/附全文": a province's own, under the name it bears)
+    news = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:正式)?(?:出台|印发|发布)(.{6,60}(?:办法|细则|政策|措施|意见|方案|指南))"
+                        r"(?:\s*[/((]?\s*附全文[))]?)?", title)
     if news:
         place = lookup(news.group(1))
         if place is not None and place.level in ("city", "district", "county"):
             title = (place.name + news.group(2)) if not news.group(2).startswith(place.name[:2]) else news.group(2)
+        elif place is not None and place.level == "province":
+            title = news.group(2)
     # an aggregator's headline "《某县人民政府关于印发某某办法的通知》政策": the document it names
     wrapped = re.fullmatch(r"《([^《》]{6,120})》(?:政策|全文|原文|详情|政策原文)?(?:的?(?:政策)?(?:解读|起草说明|编制说明))?", title)
     if wrapped:
