@@ -115,3 +115,16 @@ def test_a_mirrors_line_of_spam_phrases_is_chrome_and_a_provinces_news_headline_
 def test_a_line_of_policy_phrases_is_no_spam():
     from zhengce.reading.chrome import is_chrome
     assert not is_chrome("发展特色产业,打造绿色品牌,建设精品民宿,培育国产品牌")
+
+
+def test_an_award_word_right_before_the_amount_outweighs_a_business_figure_before_it():
+    awards = _awards("第十二条 对企业完成股权激励改革奖励30 万元;对已挂牌企业再融资补助50万元。\n"
+                     "第十三条 对获得创新大赛一等奖的团队,奖金不低于20000元。\n"
+                     "第十四条 对返乡创业人员,个人最高20万元的创业扶持资金资助。\n")
+    assert [(p["article"], p["form"], p["amount_yuan"]) for p in awards] == [
+        (12, "fixed", 300000), (12, "fixed", 500000), (13, "fixed", 20000), (14, "up_to", 200000)]
+
+
+def test_a_business_figure_reached_is_still_no_award():
+    assert _awards("第十五条 对当年完成固定资产投资5000万元以上的企业,给予奖励20万元。\n")[0]["amount_yuan"] == 200000
+    assert len(_awards("第十五条 对当年完成固定资产投资5000万元以上的企业,给予奖励20万元。\n")) == 1

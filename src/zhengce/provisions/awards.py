@@ -20,10 +20,12 @@ _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统
                             r"投资(?![区园])|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)"
                             # (not through a threshold met and its award: "营业收入达3亿元及以上补助10万元")
                             r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助)|(?:以上|以下|\))的?(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
-_COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,4}"
+# the figures a business reaches (not money set aside): an award word right before an amount outweighs them
+_BUSINESS_FIGURES = {"完成", "营收", "收入", "产值", "销售额", "交易额", "贷款", "授信", "融资", "投资"}
+_COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,6}"
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
-_AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,4}?)" + AWARD_WORD)
+_AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,6}?)" + AWARD_WORD)
 _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标准|额)?(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
@@ -83,6 +85,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
+    if a.bound == "min" and re.search(r"奖金(?:不低于|不少于)$", before.strip()):
+        return True  # "奖金不低于N元": a prize of at least so much is what the winner receives
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:每家企业|每家|每个|每户)?(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
     if _UNIT_PRICE_LIMIT.search(sent[max(0, a.span[0] - 30):a.span[0]]):
@@ -128,6 +132,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
             return True
     if _BEFORE_AWARD.search(before.rstrip()) and not _BUDGET_BEFORE.search(before):
         return True
+    figure = _BUDGET_BEFORE.search(before)
+    if figure and figure.group(1) in _BUSINESS_FIGURES and re.search(AWARD_WORD + r"$", before.strip()):
+        return True  # "完成股份制改造奖励N万元", "再融资补助N万元": the award word says it, not the figure before
     if re.search(r"(?:一次性|分别|给予)+(?:奖励|补助|补贴|扶持|奖补)资金$", before.strip()):
         return True  # "一次性分别奖励资金N万元、M万元": the award verb and its money
     if (re.search(r"(?:奖励|补助|补贴|扶持|资助|奖补)资金$", before.rstrip()) and re.search(r"企业|单位|机构|个人|团队", before)
@@ -142,7 +149,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True
     # "奖励申报部门N元", "给予挂牌某板企业N万元扶持资金": the verb, whom it is given to, the amount
     m = re.fullmatch(r"\s*(?:给予|奖励|补助|补贴|资助|奖补)(?:给)?([^,;。\d]{1,30}?(?:企业|部门|单位|机构|个人|团队|人才|项目|平台|"
-                     r"主体|园区|村|社区|街道|乡镇|集体))(?:各|每家|每个)?(?:一次性)?", before) or re.search(
+                     r"主体|园区|村|村委|社区|街道|乡镇|集体))(?:各|每家|每个)?(?:一次性)?", before) or re.search(
         r"(?:奖励|补助|奖补)(申报单位|申报企业|项目单位|运营单位|建设单位|责任单位|引荐单位|企业)(?:各|每家|每个)?(?:一次性)?$", before)
     if m and not re.search(r"资金|总额|规模|预算|基金|安排", m.group(1)):
         return True
