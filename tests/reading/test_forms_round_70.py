@@ -128,3 +128,14 @@ def test_an_award_word_right_before_the_amount_outweighs_a_business_figure_befor
 def test_a_business_figure_reached_is_still_no_award():
     assert _awards("第十五条 对当年完成固定资产投资5000万元以上的企业,给予奖励20万元。\n")[0]["amount_yuan"] == 200000
     assert len(_awards("第十五条 对当年完成固定资产投资5000万元以上的企业,给予奖励20万元。\n")) == 1
+
+
+def test_a_flattened_page_splits_a_title_from_its_first_clause_numbered_in_digits_and_a_first_draft_is_a_draft():
+    text = ("促进茶产业发展奖励办法-讨论稿.doc_第1页\n促进茶产业发展奖励办法-讨论稿.doc_第2页\n全文预览已结束\n\n文档简介\n\n"
+            "泰顺县促进茶产业发展奖励办法第1条 为加快茶产业发展,结合本县实际,制定本办法。第2条 本办法适用于在本县登记的茶叶企业。"
+            "第3条 对新建标准化茶园50亩以上的企业,每亩补助300元。第4条 对新认定的省级茶叶龙头企业,给予一次性奖励10万元。"
+            + "对新建茶叶加工厂房的企业,按投资额的10%给予补助。" * 8 + "\n")
+    doc = parse_text(text, source="flat.txt")[0]
+    assert doc.title == "泰顺县促进茶产业发展奖励办法"
+    assert [a.no for a in doc.articles][:4] == [1, 2, 3, 4]
+    assert doc.status == "draft"

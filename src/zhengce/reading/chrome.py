@@ -45,6 +45,8 @@ def is_chrome(text: str) -> bool:
         return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
     if "。" not in t and len(re.findall(r"[,,_\-|]", t)) >= 3 and len(_SPAM_WORD.findall(t)) >= 3:
         return True  # a mirror's line of adult-site phrases ("…无码…,…在线观看…,…"): never the document
+    if re.fullmatch(r".{2,80}\.(?:docx?|pdf|wps|pptx?)_?第\s*\d{1,4}\s*页", t, flags=re.I):
+        return True  # a document site's page thumbnail label ("某某办法.doc_第1页")
     if re.match(r"^(?:Page|P\.)\s*\d{1,4}\b", t):
         return True  # a flip-book's page label ("Page 34 - 某某汇编", "P. 34"): the book's, not the text's
     return bool(_CHROME_RE.match(t)) and len(t) < 80

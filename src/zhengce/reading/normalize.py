@@ -122,7 +122,7 @@ _BREAK_BEFORE_RE = re.compile(
 # 某某县支持…措施(试行)为深入…"), a title into its first chapter ("…办法(试行)第一章总则"), an item
 # into the last one's full stop ("…给予奖励。12.支持…").
 # (found from the date or the 第 that follows the break, then checked around: most text has neither)
-_FLAT_SPLIT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:[((]此件[^()()]{2,8}[))])?|第(?:[一二三四五六七八九十]+章|一条)|(?<=[。;])\d{1,3}[.、](?=[\u4e00-\u9fff])")
+_FLAT_SPLIT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:[((]此件[^()()]{2,8}[))])?|第(?:[一二三四五六七八九十]+章|一条|1条)|(?<=[。;])\d{1,3}[.、](?=[\u4e00-\u9fff])")
 _SIGNER_END = re.compile(r"(?:人民政府|办公室|局|委员会|管委会)$")
 _TITLE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案)")
 

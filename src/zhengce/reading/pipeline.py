@@ -207,7 +207,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     explains = bool(re.search(r"》[\u4e00-\u9fff]{0,12}的(?:政策)?(?:解读|起草说明|(?:规范性)?解释)", heading_raw or ""))
     if explains:
         draft_zone = title or ""
-    doc.status = "draft" if (re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿", draft_zone)
+    # (and a document site's file name over the text: "某某办法-讨论稿.doc_第1页", chrome itself)
+    if index == 1:
+        draft_zone += "\n" + "\n".join(re.findall(r"[^\n]{0,60}\.(?:docx?|pdf|wps)[^\n]{0,8}", norm.text[:start]))
+    doc.status = "draft" if (re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿|讨论稿|草拟稿|初稿", draft_zone)
                              or (not explains and re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15])))) else "final"
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
     doc.issuer = lead_issuer or doc.issuer or card_issuer
