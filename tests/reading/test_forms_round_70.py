@@ -139,3 +139,11 @@ def test_a_flattened_page_splits_a_title_from_its_first_clause_numbered_in_digit
     assert doc.title == "泰顺县促进茶产业发展奖励办法"
     assert [a.no for a in doc.articles][:4] == [1, 2, 3, 4]
     assert doc.status == "draft"
+
+
+def test_a_signature_run_into_a_flattened_page_gives_its_issuer_and_date():
+    text = ("关于公开征求《促进茶产业发展若干措施(征求意见稿)》意见的通知 为促进茶产业发展,我局起草了《促进茶产业发展若干措施(征求意见稿)》,"
+            "现公开征求意见。附件:促进茶产业发展若干措施(征求意见稿)泰顺县农业农村局2024年3月8日促进茶产业发展若干措施(征求意见稿)"
+            + "一、对新建茶园的,每亩补助300元。" * 12 + "\n")
+    doc = parse_text(text, source="sig.txt")[0]
+    assert (doc.issuer, doc.issued) == ("泰顺县农业农村局", "2024-03-08")

@@ -24,7 +24,8 @@ from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_hea
 from zhengce.reading.titles import crumb_title
 from zhengce.reading.numbering import marker
 from zhengce.reading.outline import build_outline, points_of
-from zhengce.reading.signature import BODY_RE, DATE_RE, date_before_attachments, split_joint, tail_signature
+from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, inner_signature, split_joint,
+                                       tail_signature)
 from zhengce.reading.split import Chunk, split_documents
 from zhengce.reading.warnings import check_document
 
@@ -445,6 +446,10 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         parts = field_issuer.split()
         field_issuer = "、".join(parts) if len(parts) <= 4 and all(BODY_RE.fullmatch(p) for p in parts) else None
     tail_issuer, tail_date = tail_signature(texts) if head is not None or not chunk.digest else (None, None)
+    if not tail_issuer and not chunk.digest:
+        inner_issuer, inner_date = inner_signature("".join(texts))  # a flattened page's signature, mid-text
+        if inner_issuer:
+            tail_issuer, tail_date = inner_issuer, inner_date or tail_date
     # "来源:某县人民政府办公室": a page's source field names the body that put the document out, when
     # nothing else on the page does
     source = (fields.get("source") or "").strip()

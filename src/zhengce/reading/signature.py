@@ -65,6 +65,21 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
     return None, alone
 
 
+def inner_signature(text: str) -> tuple[str | None, str | None]:
+    """(issuer, date) of a signature run into a flattened page's text, not at its end: a body named
+    from its place, its date right after, then the attachments, a contact or the policy's text
+    ("…附件:某某措施(征求意见稿)某市农业农村局2024年6月14日某某措施…")."""
+    from zhengce.reading.regions import mentions  # (a lazy import: regions loads the gazetteer)
+    for m in _INNER_SIGNATURE.finditer(text):
+        run = m.group(1)
+        starts = [run.find(r.name) for r in mentions(run) if run.find(r.name) >= 0]
+        if starts and len(run) - min(starts) >= 6:
+            return run[min(starts):], iso(*m.group(2, 3, 4))
+    return None, None
+
+
+_INNER_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|委员会|管委会))"
+                              r"(\d{4})年(\d{1,2})月(\d{1,2})日(?=[((]联系|附件|[\u4e00-\u9fff]{2,30}(?:政策|措施|办法|细则|意见|方案))")
 _RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|厅|委员会|管委会))\s*"
                                r"(\d{4})年(\d{1,2})月(\d{1,2})日[。.]?$")
 
