@@ -76,8 +76,8 @@ def test_headings_over_lists_with_one_paying_paragraph_stay_sections():
 
 def test_shares_of_the_cost_or_of_an_award_are_no_rates_paid():
     awards = _awards("第九条 对购置环保设备的企业给予设备款15%的补贴,补贴资金由市、县两级政府各承担50%。\n"
-                     "第十条 对获评十佳企业的给予20万元奖励,其中奖励金额的30%由企业用于奖励研发团队。\n"
-                     "第十一条 对享受过其他同类政策的企业,按照奖励标准的60%执行。\n")
+                     "第十条 对获评十佳企业的给予20万元奖励,其中资助资金的30%由企业用于研发人员培训。\n"
+                     "第十一条 对享受过其他同类政策的企业,按补助标准的60%执行。\n")
     assert [(p["article"], p["form"], p["rate"] or p["amount_yuan"]) for p in awards] == [
         (9, "rate", Decimal("0.15")), (10, "fixed", 200000)]
 

@@ -61,7 +61,7 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招�
                         r"|每(?:趟|场|批|届|期)([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$"
                         # "给予主办方每个摊位N元补助": so much for each one counted, the award word after
                         r"|每个(?!项目|企业|单位|主体|机构)((?:(?!给予|最高|不超过|奖励|补助|补贴)[\u4e00-\u9fff]){1,4}?)\s*$")
-# "租金50%补贴,补贴房租单价不超过N元/㎡/月": a rate's limit on the price per unit, not an award
+# "按场地费X%资助,资助单价最高N元/㎡/月": a rate's limit on the price per unit, not an award
 _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;。%]{0,8}单价(?:不超过|最高|不高于)*\s*$")
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]*\)")
@@ -90,7 +90,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:每家企业|每家|每个|每户)?(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
     if _UNIT_PRICE_LIMIT.search(sent[max(0, a.span[0] - 30):a.span[0]]):
-        return False  # "租金50%补贴,补贴房租单价不超过N元/㎡/月": the rate's limit per unit measured
+        return False  # a rate's limit on the price per unit (see _UNIT_PRICE_LIMIT)
     if _GIVE_DIRECT.search(before.strip()):
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
@@ -134,7 +134,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True
     figure = _BUDGET_BEFORE.search(before)
     if figure and figure.group(1) in _BUSINESS_FIGURES and re.search(AWARD_WORD + r"$", before.strip()):
-        return True  # "完成股份制改造奖励N万元", "再融资补助N万元": the award word says it, not the figure before
+        return True  # "完成并购重组奖励N万元", "发债融资补助N万元": the award word says it, not the figure before
     if re.search(r"(?:一次性|分别|给予)+(?:奖励|补助|补贴|扶持|奖补)资金$", before.strip()):
         return True  # "一次性分别奖励资金N万元、M万元": the award verb and its money
     if (re.search(r"(?:奖励|补助|补贴|扶持|资助|奖补)资金$", before.rstrip()) and re.search(r"企业|单位|机构|个人|团队", before)
@@ -202,9 +202,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
             or re.search(r"由[^,;。]{1,12}?(?:两级|三级|各级)(?:政府|财政)?(?:分别|各)(?:承担|负担|分担)\s*$", before):
         return False  # "(对落户某县项目由市县分别补助X%)", "由市、县两级政府各承担X%": how the governments share it
     if re.match(r"^\s*(?:由[^,;。]{1,16}?)?用于", after):
-        return False  # "其中奖励金额的X%由获奖企业用于奖励团队": how an award is to be spent
+        return False  # "其中资助资金的X%由企业用于人才培训": how an award is to be spent
     if re.search(r"(?:奖励|补助|扶持|奖补)标准的\s*$", before) and re.match(r"^\s*(?:执行|享受)", after):
-        return False  # "按照奖励标准的X%执行": the award scaled down for some, not a rate of its own
+        return False  # "按补助标准的X%执行": the award scaled down for some, not a rate of its own
     if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份)", after) or re.search(r"股份的\s*$", before):
         return False  # "给予不低于项目公司X%参股", "总股份的Y%": equity, not money paid
     if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:分担|承担)", after):

@@ -27,7 +27,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                      r"|每(?:增加|新增|增长|超出|多|提高|引进)[^,;。\d每]{2,14}?(?:人民币)?\s*$", before) \
                 and i + 1 < len(amounts):
             b = amounts[i + 1]
-            gap = sent[a.span[1]:b.span[0]].replace("人民币", "")  # ("每增加N万元人民币,加奖人民币M万元")
+            gap = sent[a.span[1]:b.span[0]].replace("人民币", "")  # ("每多纳税N万元人民币,另奖M万元")
             # (or the award verb after the second amount: "每增加500万元,可获得2万元奖励")
             after_b = sent[b.span[1]:b.span[1] + 6]
             if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)) and (
@@ -46,7 +46,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
-             # "每月补贴3000元", "每月按500元的标准予以保障": so much a month, as long as it is paid
+             # "每月补助800元", "每月按N元的标准发放": so much a month, as long as it is paid
              or re.search(r"每(月)(?:按照?|分别)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at]))
         if m and _UNIT_PRICE_LIMIT.search(sent[max(0, at - 30):at]):
             continue

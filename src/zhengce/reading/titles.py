@@ -36,7 +36,7 @@ def clean_title(title: str) -> str:
     if about:
         title = strip_issuer_prefix(about.group(1)) if "关于" in about.group(1) else about.group(1)
     # a news headline "某某出台某类企业奖励扶持办法": the document is the place's Y
-    # ("北京印发某某资金使用指南/附全文": a province's own, under the name it bears)
+    # ("某省印发某某资金管理指南/附全文": a province's own, under the name it bears)
     news = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:正式)?(?:出台|印发|发布)(.{6,60}(?:办法|细则|政策|措施|意见|方案|指南))"
                         r"(?:\s*[/((]?\s*附全文[))]?)?", title)
     if news:
