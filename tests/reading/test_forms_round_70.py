@@ -147,3 +147,17 @@ def test_a_signature_run_into_a_flattened_page_gives_its_issuer_and_date():
             + "一、对新建茶园的,每亩补助300元。" * 12 + "\n")
     doc = parse_text(text, source="sig.txt")[0]
     assert (doc.issuer, doc.issued) == ("泰顺县农业农村局", "2024-03-08")
+
+
+def test_so_much_per_hive_and_per_jin():
+    awards = _awards("第十六条 对新发展中蜂养殖的农户,按150元/群补助;对新发展特种水产养殖的,按80元/斤补助。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 150), ("per_unit", 80)]
+
+
+def test_a_sites_postal_address_does_not_place_the_document():
+    text = ("联系我们\n电话:\n0571-88886666\n地址:\n长沙市岳麓区麓山南路8号\n"
+            "关于加快外贸发展的实施细则\n为扩大对外开放,根据区委区政府有关文件精神,制定本细则。\n"
+            "一、对年出口额居全区前五位的企业,由区财政奖励2万元。\n"
+            "二、对海曙区新设立的外贸企业年出口额达800万美元以上的,奖励8万元。\n")
+    doc = parse_text(text, source="addr.txt")[0]
+    assert doc.region == "宁波市海曙区"

@@ -94,6 +94,8 @@ _DIRECTS_COUNTIES = re.compile(r"各(?:旗县(?:市区|区)|县[((]市、?区[))
 def _region_from_text(text: str) -> Region | None:
     # places named inside a cited document's title (《某某市…意见》) are the other document's
     own = re.sub(r"《[^《》]{0,120}》", "", text)
+    # and a postal address (a site's contact block, "地址:" over "某市某区某路18号") is where an office sits
+    own = re.sub(r"(?:联系|通讯|办公)?地址\s*[::]\s*(?:\n\s*)?[^\n]*", "", own)
     counts = mentions(own) or mentions(text)
     if not counts and (said := re.findall(r"(?:我|本|全)([县区旗])", own)):
         # "我县…某某大米": a name several places share, told apart by the kind of place the text says it is
