@@ -251,8 +251,8 @@ def choose_title(heading: str | None, quoted: list[str], named: list[str] = ()) 
     return quoted[0] if quoted else None
 
 
-_NAMED_IN_PREAMBLE = re.compile(r"(?:特|现)?制定(?:了)?《?([\u4e00-\u9fff“”]{4,50}?(实施细则|实施办法|管理办法|办法|细则|措施|"
-                                r"若干政策|政策|意见|方案|规定))》?(?:[,,。]|如下)")
+_NAMED_IN_PREAMBLE = re.compile(r"(?:特|现)?制定(?:了)?《?([\u4e00-\u9fff“”][\u4e00-\u9fff“”\d ]{3,50}?(实施细则|实施办法|管理办法|办法|细则|"
+                                r"措施|若干政策|政策|意见|方案|规定))》?(?:[((](?:试行|暂行)[))])?(?:[,,。]|如下)")
 
 
 def reconstruct_title(text: str) -> tuple[str | None, str | None]:
@@ -260,8 +260,9 @@ def reconstruct_title(text: str) -> tuple[str | None, str | None]:
     named = _NAMED_IN_PREAMBLE.search(text[:800])
     if named and (re.match(r"(?![全本我各该])[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗|自治州)(?!级)", named.group(1))
                   or any(named.group(1).startswith(r.name) for r in mentions(named.group(1)[:12]))):
-        # "…,制定某某县促进某某发展奖励办法,…": the text names itself, its place first
-        return named.group(1), named.group(2)
+        # "…,制定某某县促进某某发展奖励办法,…": the text names itself, its place first (spaces a page put
+        # around its digits dropped: "某某市 2020 年…办法(试行)")
+        return named.group(1).replace(" ", ""), named.group(2)
     m = re.search(r"本(实施细则|实施办法|管理办法|办法|细则|规定|方案|意见)", text)
     if not m:
         return None, None
