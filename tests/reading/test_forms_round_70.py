@@ -170,3 +170,11 @@ def test_a_preamble_naming_its_own_document_with_spaced_digits_and_a_trial_mark(
     doc = parse_text(text, source="preamble.txt")[0]
     assert doc.title == "泰顺县2021年中药材产业发展奖补办法"
     assert doc.kind == "rules"
+
+
+def test_a_report_line_made_a_document_names_the_document():
+    text = ("为加快茶产业发展\n泰顺县结合实际\n制定了支持高山茶产业发展六条措施\n"
+            "一、支持茶园改造\n对改造低产茶园的经营主体,每亩给予300元补助。\n"
+            "二、支持品牌建设\n对新获得省级名茶称号的企业,给予5万元奖励。\n")
+    doc = parse_text(text, source="made.txt")[0]
+    assert doc.title == "支持高山茶产业发展六条措施"

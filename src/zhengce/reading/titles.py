@@ -27,6 +27,8 @@ def clean_title(title: str) -> str:
     title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
     # a report's sentence citing the policy, cut at the line's end: "按照《关于…的实施方案" → the name
     title = re.sub(r"^(?:按照|根据|依据|依照)《([^《》]{6,120})》?$", r"\1", title)
+    # a report's line "制定了某某八条措施": what was made, not the making
+    title = re.sub(r"^(?:特|现)?(?:制定|出台|印发)了?(?=[^《》]{6,60}(?:措施|办法|政策|意见|细则|方案)$)", "", title)
     title = re.sub(r"(?<=[)\u4e00-\u9fff])(?:征求意见稿|草案)$", "", title) if len(title) > 10 else title  # "…方案征求意见稿"
     # "关于《X》的政策解读" / "…的起草说明": a page about a policy is read for the policy it is about
     about = re.fullmatch(r"关于《(.{6,120})》(?:[\u4e00-\u9fff]{0,8}?政策文件)?的(?:政策)?(?:解读|说明|起草说明|图解|(?:规范性)?解释)(?:说明)?", title) or re.fullmatch(
