@@ -337,8 +337,9 @@ _SUMMARY_BULLET = "◎●■◆▲★☆◇□"
 
 
 def _without_summary_repeats(provs: list[Provision], original: str) -> list[Provision]:
-    """A news page's bullet summary ("◎ …最高奖补可达5000万元") restates awards its report states again:
-    an award on a bullet line whose numbers the report repeats counts once, where the report says it."""
+    """Awards stated twice count once. A news page's bullet summary ("◎ …最高奖补可达5000万元") restates
+    awards its report states again: an award on a bullet line whose numbers the report repeats counts
+    where the report says it. A paragraph a page prints twice states its awards once."""
     def bulleted(p: Provision) -> bool:
         start = original.rfind("\n", 0, p.span[0]) + 1
         first = original[start:p.span[0]].lstrip()[:1]
@@ -349,11 +350,12 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
 
     incs = [p for p in provs if p.kind == "incentive"]
     plain = {numbers(p) for p in incs if not bulleted(p)}
+
     def paragraph(p: Provision) -> str:
         start, end = original.rfind("\n", 0, p.span[0]) + 1, original.find("\n", p.span[1])
         return re.sub(r"\s+", "", original[start:end if end >= 0 else len(original)])
 
-    # (and a paragraph a page prints twice states its awards once: the same paragraph, the same award)
+    # (the same paragraph, the same award and trigger: printed twice)
     seen: set[tuple] = set()
     out = []
     for p in provs:

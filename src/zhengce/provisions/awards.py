@@ -63,6 +63,11 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招�
                         r"|每个(?!项目|企业|单位|主体|机构)((?:(?!给予|最高|不超过|奖励|补助|补贴)[\u4e00-\u9fff]){1,4}?)\s*$")
 # "按场地费X%资助,资助单价最高N元/㎡/月": a rate's limit on the price per unit, not an award
 _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;。%]{0,8}单价(?:不超过|最高|不高于)*\s*$")
+
+
+def limits_unit_price(sent: str, pos: int) -> bool:
+    """The number at pos is a rate's limit on the price per unit (_UNIT_PRICE_LIMIT)."""
+    return bool(_UNIT_PRICE_LIMIT.search(sent[max(0, pos - 30):pos]))
 _INCLUSIVE = re.compile(r"^\((?:含|不含)\)")
 _GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]*\)")
 _NAMED_FIRMS = re.compile(r"有限公司|有限责任公司|股份有限|等\d+家企业")
@@ -89,8 +94,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "奖金不低于N元": a prize of at least so much is what the winner receives
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:每家企业|每家|每个|每户)?(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
-    if _UNIT_PRICE_LIMIT.search(sent[max(0, a.span[0] - 30):a.span[0]]):
-        return False  # a rate's limit on the price per unit (see _UNIT_PRICE_LIMIT)
+    if limits_unit_price(sent, a.span[0]):
+        return False
     if _GIVE_DIRECT.search(before.strip()):
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
@@ -130,9 +135,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         between = before[give[-1].end():]
         if not re.search(r"设立|安排|规模|基金|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售|贷款|授信|融资", between):
             return True
-    if _BEFORE_AWARD.search(before.rstrip()) and not _BUDGET_BEFORE.search(before):
-        return True
     figure = _BUDGET_BEFORE.search(before)
+    if _BEFORE_AWARD.search(before.rstrip()) and not figure:
+        return True
     if figure and figure.group(1) in _BUSINESS_FIGURES and re.search(AWARD_WORD + r"$", before.strip()):
         return True  # "完成并购重组奖励N万元", "发债融资补助N万元": the award word says it, not the figure before
     if re.search(r"(?:一次性|分别|给予)+(?:奖励|补助|补贴|扶持|奖补)资金$", before.strip()):

@@ -8,7 +8,7 @@ import re
 
 from zhengce.provisions.award_item import _Award
 from zhengce.provisions.awards import (AWARD_WORD, _COND_AFTER, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER,
-                                       _PER_THING, _THRESHOLD_AFTER, _UNIT_PRICE_LIMIT)
+                                       _PER_THING, _THRESHOLD_AFTER, limits_unit_price)
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.numbers import Amount
 
@@ -48,7 +48,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
              # "每月补助800元", "每月按N元的标准发放": so much a month, as long as it is paid
              or re.search(r"每(月)(?:按照?|分别)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at]))
-        if m and _UNIT_PRICE_LIMIT.search(sent[max(0, at - 30):at]):
+        if m and limits_unit_price(sent, at):
             continue
         if m and m.group(1) in ("车", "辆") and a.bound == "max":
             continue  # "最高补贴N万元/辆": at most so much for each vehicle bought, an award up to it

@@ -212,9 +212,11 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
     hits = counted = parents = paid = 0
     for k in own:
         nxt = items[k + 1] if k + 1 < len(items) else None
+        # (the paragraph of its own below a heading — up to two lines — pays an award: see below)
+        pays = kind == "cn" and bool(lines) and any(
+            _PAID.search(ln.text) for ln in lines[items[k].index + 1:nxt.index if nxt else None][:2])
         if nxt is None and counted and is_title_like(items[k].rest):
-            if kind == "cn" and lines and any(_PAID.search(ln.text) for ln in lines[items[k].index + 1:items[k].index + 3]):
-                paid += 1  # (the last heading, a paragraph that pays below it: see below)
+            paid += pays  # (the last heading, a paragraph that pays below it)
             continue  # the last heading of a text cut short has nothing after it
         counted += 1
         # "一、高企相关奖励政策:" directly over its "(一)…" items: a heading that introduces them
@@ -229,8 +231,7 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
             parents += 1
         elif kind == "cn" and is_title_like(items[k].rest) and (nxt is None or nxt.index - items[k].index > 1):
             hits += 1  # "一、政策背景" over a paragraph of its own: a section without articles
-            if lines and any(_PAID.search(ln.text) for ln in lines[items[k].index + 1:nxt.index if nxt else None][:2]):
-                paid += 1  # … unless its paragraph pays an award: then it is a measure
+            paid += pays  # … unless its paragraph pays an award: then it is a measure
     # (below 一、, items that carry a measure of their own outweigh the headings beside them:
     # "48.发展某某企业。对…给予…" beside "49.支持某某。" over "(1)…(2)…" are both articles)
     measures = sum(1 for k in own if len(items[k].rest) > 45 and not is_title_like(items[k].rest))

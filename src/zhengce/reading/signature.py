@@ -56,25 +56,27 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
                   and all(len(t) <= 12 for t in tail[k + 1:])), None)
     if tail:
         m = _RUN_ON_SIGNATURE.search(tail[-1])
-        if m:
-            from zhengce.reading.regions import mentions  # (a lazy import: regions loads the gazetteer)
-            run = m.group(1)
-            starts = [run.find(r.name) for r in mentions(run) if run.find(r.name) >= 0]
-            if starts:  # the signer starts with its place: what stands before belongs to the sentence
-                return run[min(starts):], iso(*m.group(2, 3, 4))
+        signer = _from_place(m.group(1)) if m else None
+        if signer:  # the signer starts with its place: what stands before belongs to the sentence
+            return signer, iso(*m.group(2, 3, 4))
     return None, alone
+
+
+def _from_place(run: str) -> str | None:
+    """A run of characters ending in a body's name, cut where its place's name starts."""
+    from zhengce.reading.regions import mentions  # (a lazy import: regions loads the gazetteer)
+    starts = [i for r in mentions(run) if (i := run.find(r.name)) >= 0]
+    return run[min(starts):] if starts else None
 
 
 def inner_signature(text: str) -> tuple[str | None, str | None]:
     """(issuer, date) of a signature run into a flattened page's text, not at its end: a body named
     from its place, its date right after, then the attachments, a contact or the policy's text
     ("…附件:某某措施(征求意见稿)某市农业农村局2024年6月14日某某措施…")."""
-    from zhengce.reading.regions import mentions  # (a lazy import: regions loads the gazetteer)
     for m in _INNER_SIGNATURE.finditer(text):
-        run = m.group(1)
-        starts = [run.find(r.name) for r in mentions(run) if run.find(r.name) >= 0]
-        if starts and len(run) - min(starts) >= 6:
-            return run[min(starts):], iso(*m.group(2, 3, 4))
+        signer = _from_place(m.group(1))
+        if signer and len(signer) >= 6:
+            return signer, iso(*m.group(2, 3, 4))
     return None, None
 
 
