@@ -37,6 +37,18 @@ def _clause_text(sent: str, pos: int) -> tuple[int, int, str]:
     return s, e, sent[s:e]
 
 
+_CAP_WORDS = re.compile(r"(?:(?:给予|予以)?" + AWARD_WORD + r"?(?:金额|资金|额度)?(?:最高|不超过|不高于|上限)+)\s*$")
+
+
+def _parallel_cap(sent: str, capped: _Award, cap: _Award) -> bool:
+    """"…给予10%的补助,数字化车间补助最高不超过200万元,智能工厂补助最高不超过1000万元": a second
+    cap written like the one the rate already has, naming another kind — the rate again, with it."""
+    s0, _, _ = _clause_text(sent, capped.cap.span[0])
+    s1, _, _ = _clause_text(sent, cap.pos)
+    a, b = _CAP_WORDS.search(sent[s0:capped.cap.span[0]]), _CAP_WORDS.search(sent[s1:cap.pos])
+    return bool(a and b and a.group(0) == b.group(0) and a.start() >= 2 and b.start() >= 2)
+
+
 def _group(items: list[_Award], sent: str) -> None:
     """Awards of the same kind separated only by 、/和/及/或 form one group (a list)."""
     gid = 0
@@ -219,7 +231,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                 continue
             if capped and len(g) == 1 and not any(x.cap is None for x in final if x.kind in ("rate", "per_unit", "matching")):
                 s1, e1, clause = _clause_text(sent, first.pos)
-                if not find_percents(clause) and re.search(r"企业|单位|项目|机构", clause[:first.pos - s1]):
+                if not find_percents(clause) and (re.search(r"企业|单位|项目|机构", clause[:first.pos - s1])
+                                                  or _parallel_cap(sent, capped[-1], first)):
                     # "…按50%给予贴息,瞪羚企业最高30万元、独角兽企业最高100万元": one rate, a cap per kind
                     twin = _Award("rate", capped[-1].pos, capped[-1].end, percent=capped[-1].percent,
                                   cap=first.amount, cap_text=sent[s1:first.end], extras=dict(capped[-1].extras))

@@ -1,0 +1,50 @@
+"""Forms met looking again at the set's dev rounds (5–73) while rounds 74–76 stayed held back, each in a
+small text of its own (placeholder sentences and places, none from a test document)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zhengce.reading import parse_text
+from tests.reading.awards_of import incentives_of
+
+
+def _awards(body: str) -> list[dict]:
+    doc = parse_text("某某区产业扶持办法\n" + body, source="forms74.txt")[0]
+    return [dict(p.fields, article=p.article, quote=p.quote) for p in incentives_of(doc)]
+
+
+def test_a_cap_after_two_kinds_of_award_joined_by_or_caps_the_rate():
+    (p,) = _awards("第一条 按设备投资额的6%给予贴息或补助,单个项目最高贴息或补助800万元。\n")
+    assert (p["form"], p["rate"], p["cap_yuan"]) == ("rate", Decimal("0.06"), 8000000)
+
+
+def test_so_much_per_sailing_per_building_per_deal_and_per_event():
+    awards = _awards("第二条 对旅游包船每航次奖励3万元。\n"
+                     "第三条 对新建标准化大棚的,每栋大棚补贴 1500 元。\n"
+                     "第四条 对合作银行每笔贷款给予2000元奖励,每家银行最高5万元。\n"
+                     "第五条 每次展销活动给予主办单位奖励2万元,每年最高10万元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) for p in awards] == [
+        ("per_unit", 30000, None), ("per_unit", 1500, None), ("per_unit", 2000, 50000), ("per_unit", 20000, 100000)]
+
+
+def test_a_bare_each_time_award_stays_a_fixed_amount():
+    (p,) = _awards("第六条 对组团参加境外展会的企业,每次奖励2000元。\n")
+    assert (p["form"], p["amount_yuan"]) == ("fixed", 2000)
+
+
+def test_so_much_per_cubic_metre_with_the_word_for_the_money_between():
+    (p,) = _awards("第七条 新建冷藏库,每立方米补助资金不超过60元。\n")
+    assert p["form"] == "per_unit" and p["per_unit"]["award_yuan"] == 60
+
+
+def test_one_rate_with_a_cap_for_each_kind_written_alike():
+    awards = _awards("第八条 对认定的示范车间和示范工厂,按合同金额给予15%的补助,示范车间补助最高不超过100万元,"
+                     "示范工厂补助最高不超过500万元。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.15"), 1000000), ("rate", Decimal("0.15"), 5000000)]
+
+
+def test_a_rate_whose_caps_name_the_kind_before_the_award_verb():
+    awards = _awards("第九条 对企业首次流片,按照不超过流片费用的40%,高端工艺的产品给予最高500万元补助,"
+                     "一般工艺的产品给予最高200万元补助。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.4"), 5000000), ("rate", Decimal("0.4"), 2000000)]
