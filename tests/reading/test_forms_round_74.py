@@ -48,3 +48,24 @@ def test_a_rate_whose_caps_name_the_kind_before_the_award_verb():
     awards = _awards("第九条 对企业首次流片,按照不超过流片费用的40%,高端工艺的产品给予最高500万元补助,"
                      "一般工艺的产品给予最高200万元补助。\n")
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.4"), 5000000), ("rate", Decimal("0.4"), 2000000)]
+
+
+def test_money_lent_or_invested_is_no_award():
+    assert _awards("第十条 对拟上市企业,经审核给予垫付500万元。\n") == []
+    assert _awards("第十一条 对重点产业项目,由产业基金给予单个项目最高5000万元投资。\n") == []
+
+
+def test_the_rate_a_loan_is_lent_at_is_no_award():
+    assert _awards("第十二条 符合条件的合作社享受2.5%的贴息贷款利率。\n") == []
+
+
+def test_a_threshold_of_growth_is_no_rate():
+    awards = _awards("第十三条 营业收入同比增长超过15%的,奖励50万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 500000)]
+
+
+def test_an_award_paid_in_part_first_or_cut_has_no_rate_of_its_own():
+    awards = _awards("第十四条 按设备投资额的8%给予最高500万元补助,其中补助资金40%待项目投产后兑现。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.08"), 5000000)]
+    assert _awards("第十五条 对未完成任务的单位,按上述奖励标准削减30%奖金。\n") == []
+    assert _awards("第十六条 下达年度研发奖励(先期兑付70%,其余待考核后兑付)。\n") == []

@@ -84,6 +84,12 @@ def _named_places(before: str) -> bool:
     return all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区州旗]", n) and lookup(n) is not None for n in names)
 
 
+def lent_or_invested(sent: str, a: Amount) -> bool:
+    """"给予垫付N万元", "给予单个项目最高N亿元投资": money lent or invested, to come back — no award."""
+    return bool(re.search(r"(?:垫付|借款|借支|出借|贷款)\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
+                or re.match(r"\s*的?(?:股权)?投资(?![奖补])", sent[a.span[1]:]))
+
+
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
     # "各奖励人民币N万元", "给予额外的N万元": the currency and 额外 say nothing about what it is
@@ -96,6 +102,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:每家企业|每家|每个|每户)?(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
     if limits_unit_price(sent, a.span[0]):
+        return False
+    if lent_or_invested(sent, a):
         return False
     if _GIVE_DIRECT.search(before.strip()):
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
@@ -198,8 +206,14 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False
     if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:贴息|补贴)", after):
         return True  # "按贷款基准利率的40%给予贴息": interest paid at a share of the benchmark rate
-    if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before):
-        return False
+    if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before) \
+            or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", before):
+        return False  # ("同比增长超过X%的": a threshold of growth)
+    if re.match(r"^\s*的[^,;。]{0,8}利率", after):
+        return False  # "享受X%的贴息贷款利率": the rate a loan is lent at, not money paid
+    if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \
+            or re.match(r"^\s*(?:的资金)?\s*待[^,;。]{1,20}?(?:后|时)再?(?:兑现|拨付|发放|兑付)", after):
+        return False  # an award cut by X%, or paid X% first and the rest "待…后兑现": no rate of its own
     if re.match(r"^\s*[×*xX]", after):
         return False  # "用电量的X%×每千瓦时N元": a factor of the base, not a rate paid
     if re.match(r"^[^,;。]{0,24}目标", re.sub(r"^(?:\s*[、和及]\s*[\d.]+%)+", "", after)) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):

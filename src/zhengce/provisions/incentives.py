@@ -25,7 +25,7 @@ from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, li
                                          split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
                                        _NAMED_FIRMS, _is_award_amount, _named_places, _percent_is_rate,
-                                       limits_unit_price)
+                                       lent_or_invested, limits_unit_price)
 
 
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
@@ -256,7 +256,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     # "按…的一定比例给予支持,单个项目最高不超过5000万元": the award's only number is its maximum
     if not final and _GIVE_RE.search(sent):
         lone = [it for it in items if it.extras.get("cap_only") and it.amount.bound == "max"
-                and not _BUDGET_BEFORE.search(sent[max(0, it.pos - 14):it.pos])
+                and not _BUDGET_BEFORE.search(sent[max(0, it.pos - 14):it.pos]) and not lent_or_invested(sent, it.amount)
                 and not _COND_AFTER.match(sent[it.end:])]  # "1亿元以下的" bounds a condition
         if len(lone) == 1:
             lone[0].extras.pop("cap_only")
