@@ -69,3 +69,19 @@ def test_an_award_paid_in_part_first_or_cut_has_no_rate_of_its_own():
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.08"), 5000000)]
     assert _awards("第十五条 对未完成任务的单位,按上述奖励标准削减30%奖金。\n") == []
     assert _awards("第十六条 下达年度研发奖励(先期兑付70%,其余待考核后兑付)。\n") == []
+
+
+def test_bands_of_growth_are_no_rates():
+    awards = _awards("第十七条 对年营业收入同比增长5%(含)~10%、10%(含)以上增速标准的企业,分别给予20万元、40万元奖励。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 200000), ("fixed", 400000)]
+
+
+def test_a_paragraph_stated_again_in_fuller_words_counts_once():
+    doc = parse_text("某某区服务业扶持项目申报指南\n一、政策内容\n"
+                     "扶持服务业企业做大,对年营业收入达到一定规模的服务业企业(规模以上),分别给予30万元、60万元奖励。\n"
+                     "二、支持标准\n"
+                     "对有效期内年营业收入达到一定规模的服务业企业(规模以上),分别给予30万元、60万元奖励。(同一企业不重复享受。)\n"
+                     "三、对新认定的省级服务业企业,分别给予30万元、60万元奖励。\n",
+                     source="forms74b.txt")[0]
+    amounts = [p.fields["amount_yuan"] for p in incentives_of(doc)]
+    assert amounts == [300000, 600000, 300000, 600000]  # the restated paragraph once; a third, other award kept

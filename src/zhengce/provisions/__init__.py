@@ -8,6 +8,7 @@ thresholds and deadlines — read as data, each with the clause it comes from.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from typing import Any
 
@@ -366,7 +367,29 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
                 continue
             seen.add(key)
         out.append(p)
-    return out
+    return _without_restated_paragraphs(out, paragraph, numbers)
+
+
+def _without_restated_paragraphs(provs: list[Provision], paragraph, numbers) -> list[Provision]:
+    """A page that states a paragraph's awards again in another wording of it (the same words with a few
+    added or left out: "对年销售额…" then "对政策有效期内年销售额…") states them once: the second goes."""
+    by_para: dict[str, list[Provision]] = {}
+    for p in provs:
+        if p.kind == "incentive":
+            by_para.setdefault(paragraph(p), []).append(p)
+    paras = [(t, ps) for t, ps in by_para.items() if len(t) >= 40 and len(ps) >= 2]
+    dropped: set[int] = set()
+    for i, (first, fps) in enumerate(paras):
+        for later, lps in paras[i + 1:]:
+            if [numbers(p) for p in fps] != [numbers(p) for p in lps] or {p.article for p in fps} != {p.article for p in lps}:
+                continue
+            short, long_ = sorted((first, later), key=len)
+            ops = difflib.SequenceMatcher(None, short, long_, autojunk=False).get_opcodes()
+            kept = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
+            # (only words added or left out, none changed, and most of the shorter kept)
+            if all(op != "replace" for op, *_ in ops) and kept >= 0.8 * len(short):
+                dropped.update(id(p) for p in lps)
+    return [p for p in provs if id(p) not in dropped]
 
 
 def _dates_year(doc: Any) -> int | None:

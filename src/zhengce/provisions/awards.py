@@ -209,6 +209,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before) \
             or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", before):
         return False  # ("同比增长超过X%的": a threshold of growth)
+    bands = re.sub(r"^(?:\s*(?:\((?:含|不含)\))?\s*(?:[~～\-—至到、和及]|以上|以下)\s*(?:[\d.]+%)?)+", "", after)
+    if re.match(r"^\s*的?(?:增速|增幅|增长率|增长)", bands):
+        return False  # "按照X%(含)~Y%、Y%(含)以上增速标准,分别给予…": bands of growth, no rates
     if re.match(r"^\s*的[^,;。]{0,8}利率", after):
         return False  # "享受X%的贴息贷款利率": the rate a loan is lent at, not money paid
     if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \
