@@ -85,3 +85,19 @@ def test_a_paragraph_stated_again_in_fuller_words_counts_once():
                      source="forms74b.txt")[0]
     amounts = [p.fields["amount_yuan"] for p in incentives_of(doc)]
     assert amounts == [300000, 600000, 300000, 600000]  # the restated paragraph once; a third, other award kept
+
+
+def test_a_list_of_grades_wrapped_after_its_first_numeral_is_no_heading():
+    doc = parse_text("某某县工业企业奖励办法\n设立“技术进步奖”。对企业当年获得国家级科技成果一、\n"
+                     "二、三等奖的,分别奖励现金8万元、4万元、2万元。\n", source="forms74c.txt")[0]
+    assert not doc.sections
+    assert [p.fields["amount_yuan"] for p in incentives_of(doc)] == [80000, 40000, 20000]
+
+
+def test_a_date_spaced_out_by_pdf_extraction_signs_a_flattened_page():
+    text = ("某某县人民政府办公室 2023 年 2 月 6 日(此件公开发布)某某县加快特色产业发展的实施意见为促进特色产业发展,"
+            "现提出如下意见。" + "对新认定的示范工坊,给予一次性奖励 5 万元。" * 12)
+    plain = parse_text(text.replace(" 2023 年 2 月 6 日", "2023年2月6日"), source="a.txt")[0]
+    spaced = parse_text(text, source="b.txt")[0]
+    assert spaced.title == plain.title == "某某县加快特色产业发展的实施意见"
+    assert spaced.issued == plain.issued == "2023-02-06"

@@ -100,6 +100,7 @@ _STRUCT_START = re.compile(
     r"|[一二三四五六七八九十]是|附件|附则)")
 _TITLE_END = re.compile(r"(?:通知|政策|政策文件|细则|办法|意见|方案|决定|规定|措施|举措|公告|公示|启动|开始|指南|须知|征求意见稿\)|年版\)|\d{4}年\)|\(试行\)|(?<=[策施法则见])全文)$")
 _BYLINE = re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}/?\s+\d{1,2}:\d{2}|^[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}")
+_NEXT_NUMERAL = dict(zip("一二三四五六七八", "二三四五六七八九"))
 _TERMINAL = set("。!?;:)]】”》")
 _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
 
@@ -354,6 +355,9 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     n = nxt.lstrip()
     if not s or not n:
         return False
+    if re.search(r"[^\s。:;]\s*[一二三四五六七八九]、$", s) \
+            and _NEXT_NUMERAL.get(s[-2]) == n[:1] and n[1:2] == "、":
+        return True  # "获国家级科技成果一、" / "二、三等奖的": a list of grades wrapped, no heading
     if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")):
         return False
     if re.match(rf"(?:{BASIS_LABEL}|资料来源)\s*[::]", n):
@@ -434,6 +438,17 @@ _BARE_PINYIN = re.compile(r"(?:\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})
 def _after_hanzi(m: re.Match[str]) -> str:
     return "" if m.start() and "\u4e00" <= m.string[m.start() - 1] <= "\u9fff" else m.group(0)
 _DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff)】”])\.(?=[ \t]*(?:[\u4e00-\u9fff“【(]|\d{1,2}[.、][\u4e00-\u9fff]))")
+# a date spaced out by PDF extraction: "2023 年 1 月 3 日" is "2023年1月3日"
+# (and the space before it, after a word: "某某局 2023 年…" was "某某局2023年…")
+_SPACED_DATE = re.compile(r"(?:(?<=[\u4e00-\u9fff])[ \t]+)?(?<!\d)(\d{4})[ \t]+年[ \t]*(\d{1,2})[ \t]*月(?:[ \t]*(\d{1,2})[ \t]*日)?"
+                          r"|(?:(?<=[\u4e00-\u9fff])[ \t]+)?(?<!\d)(\d{4})年[ \t]+(\d{1,2})[ \t]*月(?:[ \t]*(\d{1,2})[ \t]*日)?")
+
+
+def _spaced_date(m: re.Match[str]) -> str:
+    y, mo, d = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+    return f"{y}年{mo}月" + (f"{d}日" if d else "")
+
+
 _SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式)[ \t|]*$")
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
 
@@ -446,6 +461,7 @@ def normalize(original: str) -> Normalized:
     b.sub(_CN_DATE, _cn_date)
     b.sub(_RUN_DATE, _run_date)
     b.sub(_STACKED_DATE, lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日")
+    b.sub(_SPACED_DATE, _spaced_date)
     # a page typed with "." for "。" between sentences ("…规模以上.对新认定的…"): a full stop
     b.sub(_DOT_STOP, "。")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
