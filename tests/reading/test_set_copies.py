@@ -3,9 +3,11 @@ Hong Kong or Taiwan mirror, a converted page) or out of a PDF that spaced every 
 words ("给予 10 万元", "2023 年 1 月 3 日"). Either way a document must read the same: the same
 kind, place and year, and the same awards at the same articles.
 
-Every fourth file of the set is read three ways. A few are allowed to differ, each for a reason
+Every fourth file of the set is read as such copies. A few are allowed to differ, each for a reason
 found by hand (a flattened one-line page whose PDF spaces open an item the plain copy runs on;
-opencc's s2t writing 覆函 for 复函, which no traditional page does) — the floor below says how many.
+opencc's s2t writing 覆函 for 复函, which no traditional page does) — the floors below say how many.
+A copy wrapped at a page layout's width (34 characters a line) differs more often; its floor is the
+count measured.
 """
 
 from __future__ import annotations
@@ -26,6 +28,15 @@ def _pdf_spaced(text: str) -> str:
     return re.sub(r"(?<=\d)(?=[\u4e00-\u9fff])", " ", text)
 
 
+def _pdf_wrapped(text: str, width: int = 34) -> list[str]:
+    # a page layout's line width: every paragraph longer than a line goes on in the next (a page
+    # flattened into one long line is no layout, and is left as it is)
+    lines = []
+    for line in text.split("\n"):
+        lines += [line[i:i + width] for i in range(0, len(line), width)] if width < len(line) < 300 else [line]
+    return "\n".join(lines)
+
+
 def _reading(text: str) -> list[tuple]:
     out = []
     for doc in parse_text(text, source="copy.txt"):
@@ -36,14 +47,29 @@ def _reading(text: str) -> list[tuple]:
     return out
 
 
-def test_a_copy_in_traditional_characters_or_with_pdf_spaces_reads_the_same():
-    files = sorted(SET.glob("*/*.txt"))[::4]
+def _sample() -> list[Path]:
+    # every fourth file of the parts already scored (a part still held back is not read before its time)
+    from tests.reading.test_dev_set import FLOORS
+    files = sorted(p for part in FLOORS for p in (SET / part).glob("*.txt"))[::4]
     assert len(files) >= 150
+    return files
+
+
+def _differing(copy_of) -> list[str]:
     differ = []
-    for path in files:
+    for path in _sample():
         text = path.read_text(encoding="utf-8")
-        plain = _reading(text)
-        for name, copy in (("traditional", _S2T.convert(text)), ("pdf-spaced", _pdf_spaced(text))):
-            if _reading(copy) != plain:
-                differ.append(f"{path.name} ({name})")
-    assert len(differ) <= 2, differ
+        if _reading(copy_of(text)) != _reading(text):
+            differ.append(path.name)
+    return differ
+
+
+def test_a_copy_in_traditional_characters_or_with_pdf_spaces_reads_the_same():
+    assert len(differ := _differing(_S2T.convert)) <= 1, differ
+    assert len(differ := _differing(_pdf_spaced)) <= 1, differ
+
+
+def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
+    # (measured: 15 of 211 files differ, most of them mirror pages whose pinyin or masked words the
+    # wrap cuts, or a title a wrap splits mid-word; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 15, differ

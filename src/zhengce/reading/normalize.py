@@ -55,8 +55,10 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # a page number run into the numbered item opening the page: "36(十二)支持…"
     (re.compile(r"(?m)^[ \t]*\d{1,4}(?=\([一二三四五六七八九十]{1,4}\)[\u4e00-\u9fff])"), ""),
     # a mirror site's pinyin after characters: "开发(fā)区(qū)" -> "开发区"
-    # (or cut off with the page: "…新上项(xiàng" at the very end)
-    (re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}(?:\)|\s*\Z)"), ""),
+    # (or cut off with the page: "…新上项(xiàng" at the very end; or wrapped by a PDF layout: "(ji\nǎng)")
+    (re.compile(r"\((?=[a-zü]*\n?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])"
+                r"(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\n]{1,8}(?:\)|\s*\Z))[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*\n?"
+                r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*(?:\)|\s*\Z)"), ""),
     # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
     (re.compile(r"\*(?=[策府])"), "政"),
     # a letter O typed for a zero inside an amount: "5O万元", "5O%" (OCR or typing damage)
