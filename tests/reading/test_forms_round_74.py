@@ -1,5 +1,6 @@
-"""Forms met looking again at the set's dev rounds (5–73) while rounds 74–76 stayed held back, each in a
-small text of its own (placeholder sentences and places, none from a test document)."""
+"""Forms met looking again at the set's dev rounds (5–73) while rounds 74–79 stayed held back, and in
+rounds 74–79 once they were scored; each in a small text of its own (placeholder sentences and
+places, none from a test document)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,48 @@ def test_a_date_spaced_out_by_pdf_extraction_signs_a_flattened_page():
     spaced = parse_text(text, source="b.txt")[0]
     assert spaced.title == plain.title == "某某县加快特色产业发展的实施意见"
     assert spaced.issued == plain.issued == "2023-02-06"
+
+
+# Forms met looking at rounds 74–79 once they had been scored blind.
+
+def test_so_much_for_each_firm_brought_to_someone_else_up_to_a_total():
+    (p,) = _awards("第二十条 对招商活动中引进企业落地的,按每家企业20万元的标准,给予活动承办单位不超过60万元奖励。\n")
+    assert (p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) == ("per_unit", 200000, 600000)
+    (q,) = _awards("第二十一条 对新入规企业,按每家企业20万元给予奖励。\n")
+    assert (q["form"], q["amount_yuan"]) == ("fixed", 200000)  # each firm's own award
+
+
+def test_so_much_per_store_and_per_kilogram():
+    awards = _awards("第二十二条 对新开设的品牌首店,分别按照30万元/店、15万元/店的标准给予奖励。\n"
+                     "第二十三条 对收购本地鲜果的经营主体,按收购量每公斤补助2元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 300000), ("per_unit", 150000), ("per_unit", 2)]
+
+
+def test_an_award_of_at_least_so_much_is_what_one_receives():
+    (p,) = _awards("第二十四条 对迁入本市的上市公司,其中市本级财政奖励不低于200万元。\n")
+    assert (p["form"], p["amount_yuan"]) == ("fixed", 2000000)
+
+
+def test_each_step_broken_through_adds_an_award_up_to_a_cap():
+    (p,) = _awards("第二十五条 对营业收入在10亿元基础上每突破5亿元,增加20万元奖励,最高不超过80万元。\n")
+    assert (p["form"], p["per_unit"], p["cap_yuan"]) == (
+        "per_unit", {"unit_yuan": 500000000, "award_yuan": 200000}, 800000)
+
+
+def test_the_most_each_firm_receives_in_a_year():
+    (p,) = _awards("第二十六条 对年出口额达到300万元以上的企业,每户企业年度支持资金最高不超过50万元。\n")
+    assert (p["form"], p["amount_yuan"]) == ("up_to", 500000)
+
+
+def test_tiers_of_a_rate_under_a_ceiling_rate_share_its_cap():
+    awards = _awards("第二十七条 支持设备投资。经认定给予不超过设备投资额15%的支持,最高不超过2亿元。具体支持标准为:\n"
+                     "(1)500万元-5000万元(不含)的按照4%;\n(2)5000万元及以上的按照8%;\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
+        ("rate", Decimal("0.15"), 200000000), ("rate", Decimal("0.04"), 200000000), ("rate", Decimal("0.08"), 200000000)]
+
+
+def test_a_district_of_a_municipality_named_like_one_elsewhere():
+    doc = parse_text("重庆市渝北区商务委员会关于开展消费季活动的通知\n各有关单位:\n对参加活动的企业给予5万元奖励。\n",
+                     source="forms74d.txt")[0]
+    assert doc.region == "重庆市渝北区"

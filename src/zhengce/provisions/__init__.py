@@ -101,6 +101,16 @@ def _lead_cap(incs: list[Provision], lead: Provision | None, out: list[Provision
     sentence states no rate, only the cap of the tiered rates that follow — it caps them and is no
     award of its own. Returns the lead still open for the next sentence."""
     rates = [p for p in incs if p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is None]
+    if lead is not None and lead.fields.get("form") == "rate":
+        # "给予不超过投资额20%的支持,最高不超过5亿元。…标准为:(1)…的按照5%;(2)…的按照10%": the
+        # ceiling rate's cap bounds each tier listed under it; the ceiling stays an award of its own
+        tiers = [p for p in rates if _TIER_ITEM.match(p.text)]
+        if incs and len(tiers) == len(incs):
+            for p in tiers:
+                p.fields["cap_yuan"] = lead.fields["cap_yuan"]
+                p.fields["cap_scope"] = lead.fields.get("cap_scope")
+            return lead
+        lead = None
     if lead is not None and incs and len(rates) == len(incs):
         for p in rates:
             p.fields["cap_yuan"] = lead.fields["amount_yuan"]
@@ -111,7 +121,13 @@ def _lead_cap(incs: list[Provision], lead: Provision | None, out: list[Provision
         return lead
     if len(incs) == 1 and incs[0].fields.get("form") == "up_to" and re.search(r"一定比例", incs[0].text):
         return incs[0]
+    if (len(incs) == 1 and incs[0].fields.get("form") == "rate" and incs[0].fields.get("cap_yuan") is not None
+            and re.search(r"不超过[^,;。\d]{0,20}[\d.]+\s*%", incs[0].text)):
+        return incs[0]  # a ceiling rate with its cap: tiers may follow
     return None
+
+
+_TIER_ITEM = re.compile(r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*[\d.]+\s*%")
 
 
 def _uplift_caps(incs: list[Provision], earlier: list[Provision], text: str) -> None:

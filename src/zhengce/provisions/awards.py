@@ -32,14 +32,14 @@ _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项�
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
 # (and so much per metre, head of stock or plant: "每米补助50元", "每只奖励30元")
 _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|张(?:床位?)?|"
-                          r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|航次|栋)|(?<=每)方(?=奖励|补助|补贴))\s*"
+                          r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|航次|栋|公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴))\s*"
                           r"(?:每(?:月|年|季度))?\s*"  # ("每张每月200元": per bed and month)
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
                           r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:资金|金额)?(?:最高|不超过|上限)?\s*$")  # "每亩一次性给予N元"
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|车|辆|"
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
-                                r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克)(?![\u4e00-\u9fff]))")  # ("5元/袋": so much per bag)
+                                r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店)(?![\u4e00-\u9fff]))")  # ("5元/袋": so much per bag)
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 # "按实到外资每N万美元给予不超过M万元", "每1美元奖励N元": per a quantity that is not yuan
 _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|提升|晋升|晋级|前进|进位|完成|入榨|收购|销售|生产|加工|出口)?\s*("
@@ -97,8 +97,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
-    if a.bound == "min" and re.search(r"奖金(?:不低于|不少于)$", before.strip()):
-        return True  # "奖金不低于N元": a prize of at least so much is what the winner receives
+    if a.bound == "min" and re.search(r"(?:奖金|(?:财政)?(?:奖励|补助|补贴|资助)(?:金额|资金)?)(?:不低于|不少于)$", before.strip()):
+        return True  # "奖金不低于N元", "市财政奖励不低于N万元": at least so much is what one receives
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:每家企业|每家|每个|每户)?(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
     if limits_unit_price(sent, a.span[0]):
@@ -107,6 +107,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False
     if _GIVE_DIRECT.search(before.strip()):
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
+    if a.bound == "max" and re.search(r"每(?:家|户|个)(?:企业|单位)?(?:每年|年度|全年)?(?:支持|奖励|补助|补贴|资助|奖补)(?:资金|金额)?"
+                                      r"(?:最高|不超过)+$", before.strip()):
+        return True  # "每户企业年度支持资金最高不超过N万元": the most each firm receives
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
         return True  # "示范社若干个,每个补助资金N万元": so much for each one, however many the budget counts
     if re.search(r"(?:^|[,,;的]|每[^,;。]{1,12}?[元吨亩])\s*(?:再|另|各|加)?奖\s*$", before):
@@ -248,6 +251,10 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
+    # "(1)1000万元-1亿元(不含)的按照5%;": a tier of a rate the lead line stated ("…支持标准为:")
+    if re.match(r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*$", before) \
+            and not after.strip(" ;;,,"):
+        return True
     # ("按项目实际投资的3‰计算奖金": the award reckoned as a share of the base)
     if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|计算奖金|" + AWARD_WORD, clause):
         # "按不超过设备投入X%的比例,择优给予最高N万元奖补": the rate's clause opens with 按, the

@@ -23,7 +23,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         before = sent[max(0, a.span[0] - 24):a.span[0]]
         # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励"; or what grows named between:
         # "每增加地方财政收入N万元,加奖M万元")
-        if re.search(r"每(?:增加|新增|增长|超出|超过|超|多|增|提高|投入|投资|实现|达到|满|引进|实到|到位)?(?:人民币)?\s*$|每上?一个台阶[((]\s*$"
+        if re.search(r"每(?:增加|新增|增长|超出|超过|超|突破|多|增|提高|投入|投资|实现|达到|满|引进|实到|到位)?(?:人民币)?\s*$|每上?一个台阶[((]\s*$"
                      r"|每(?:增加|新增|增长|超出|多|提高|引进)[^,;。\d每]{2,14}?(?:人民币)?\s*$", before) \
                 and i + 1 < len(amounts):
             b = amounts[i + 1]
@@ -32,7 +32,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             after_b = sent[b.span[1]:b.span[1] + 6]
             if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)) and (
                     re.search(r"给予|予以|奖励|补助|补贴|资助|奖|^\s*支持\s*$", gap)  # ("每超出N万元支持M万元")
-                    or (re.fullmatch(r"[,,]?\s*(?:可|即可|则)?(?:获得|获|得到)\s*", gap) and re.match(r"\s*的?" + AWARD_WORD, after_b))):
+                    or (re.fullmatch(r"[,,]?\s*(?:可|即可|则)?(?:获得|获|得到|增加|追加|再增加|再)\s*", gap) and re.match(r"\s*的?" + AWARD_WORD, after_b))):
                 items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
                 used_amounts.update({i, i + 1})
     # per physical unit: "按每千瓦时0.1元的标准给予补贴", "每亩补助300元", "0.05元/千瓦时"
@@ -77,5 +77,14 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                 and not _COND_AFTER.match(sent[a.span[1]:]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
                                 extras={"unit": next(g for g in m.groups() if g).strip(), "counted": True}))
+            used_amounts.add(i)
+            continue
+        # "按每家企业50万元的标准,给予承办单位不超过100万元奖励": so much for each firm brought, to
+        # someone else, up to a total — per firm counted (a bare "按每家N万元给予奖励" is each firm's own)
+        m = re.search(r"按照?每(家|个|名|户|位)([\u4e00-\u9fff]{0,6}?)\s*$", sent[cs:a.span[0]])
+        if m and re.match(r"\s*的?标准[,,]?\s*(?:给予|奖励|补助)", sent[a.span[1]:]) and any(
+                b.bound == "max" and b.span[0] > a.span[1] for b in amounts[i + 1:i + 2]):
+            items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
+                                extras={"unit": (m.group(1) + m.group(2)).strip(), "counted": True}))
             used_amounts.add(i)
     return items, used_amounts
