@@ -147,3 +147,10 @@ def test_a_district_of_a_municipality_named_like_one_elsewhere():
     doc = parse_text("重庆市渝北区商务委员会关于开展消费季活动的通知\n各有关单位:\n对参加活动的企业给予5万元奖励。\n",
                      source="forms74d.txt")[0]
     assert doc.region == "重庆市渝北区"
+
+
+def test_a_print_line_over_the_measures_is_no_part_of_their_title():
+    doc = parse_text("各有关部门:\n现将《某某区促进服务业发展若干措施》印发给你们,请认真贯彻执行。\n某某区商务委员会\n2023年5月8日\n"
+                     "某某区商务委员会办公室 2023年5月8日印发\n某某区促进服务业发展若干措施\n"
+                     "第一条 对新认定的服务业企业给予10万元奖励。\n", source="forms74e.txt")[0]
+    assert doc.title == "某某区促进服务业发展若干措施"

@@ -392,6 +392,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if full is not None and display_width(s) >= full:
         return True  # a line the layout filled to the margin goes on in the next one
     # a covering notice's title printed over several short lines: "X关于印发某某省" / "进一步…" / "…方案的通知"
+    if re.search(r"\d{1,2}日\s*(?:印发|印)$", s):
+        return False  # "某某办公室 2022年6月29日印发": the print line stands alone
     if (re.search(r"关于印发|印发|关于", s) and len(s) <= 40 and len(n) <= 30 and "。" not in s + n
             and not _TITLE_END.search(s) and not re.search(r"[::]", n) and not n.startswith("各")
             and not re.match(r"^\d{4}年", n) and not _STRUCT_START.match(n) and not re.search(r"[,,;]", s)):
