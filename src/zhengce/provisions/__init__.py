@@ -388,7 +388,7 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
 
 def _without_restated_paragraphs(provs: list[Provision], paragraph, numbers) -> list[Provision]:
     """A page that states a paragraph's awards again in another wording of it (the same words with a few
-    added or left out: "对年销售额…" then "对政策有效期内年销售额…") states them once: the second goes."""
+    added or left out: "对年营业收入…" then "对有效期内年营业收入…") states them once: the second goes."""
     by_para: dict[str, list[Provision]] = {}
     for p in provs:
         if p.kind == "incentive":

@@ -57,7 +57,7 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:新增|增加|新引进|引进|招�
                         r"|按照?每[台套辆条座件]([^,;。]{1,16}?)(?:不超过|最高|不高于)?$"
                         # "给予每台检测设备购置补助1万元": the thing, then the award verb
                         r"|给予每[台套辆座件]([^,;。\d]{2,16}?)(?:购置|建设|改造)?(?:补助|补贴|奖励)(?:最高|不超过)?$"
-                        # "每场展会奖励主办单位5万元": for each run, event, batch or deal ("每笔融资给予…";
+                        # "每场展会奖励主办单位5万元": for each run, event, batch or deal ("每笔贷款奖励…";
                         # a bare "每次奖励N元" is a fixed award each time, no thing counted)
                         r"|每(?:趟|场|批|届|期|笔|次(?=[\u4e00-\u9fff]{1,4}(?:给予|奖励|补助|补贴)))([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$"
                         # "给予主办方每个摊位N元补助": so much for each one counted, the award word after
@@ -85,7 +85,7 @@ def _named_places(before: str) -> bool:
 
 
 def lent_or_invested(sent: str, a: Amount) -> bool:
-    """"给予垫付N万元", "给予单个项目最高N亿元投资": money lent or invested, to come back — no award."""
+    """"给予垫付N万元", "给予项目最高N亿元股权投资": money lent or invested, to come back — no award."""
     return bool(re.search(r"(?:垫付|借款|借支|出借|贷款)\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
                 or re.match(r"\s*的?(?:股权)?投资(?![奖补])", sent[a.span[1]:]))
 
@@ -109,7 +109,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "给予(每家)(最高/不超过)N万元…": what follows 给予 directly is what one receives
     if a.bound == "max" and re.search(r"每(?:家|户|个)(?:企业|单位)?(?:每年|年度|全年)?(?:支持|奖励|补助|补贴|资助|奖补)(?:资金|金额)?"
                                       r"(?:最高|不超过)+$", before.strip()):
-        return True  # "每户企业年度支持资金最高不超过N万元": the most each firm receives
+        return True  # "每家企业每年支持资金最高不超过N万元": the most each firm receives
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
         return True  # "示范社若干个,每个补助资金N万元": so much for each one, however many the budget counts
     if re.search(r"(?:^|[,,;的]|每[^,;。]{1,12}?[元吨亩])\s*(?:再|另|各|加)?奖\s*$", before):
@@ -211,12 +211,12 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "按贷款基准利率的40%给予贴息": interest paid at a share of the benchmark rate
     if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before) \
             or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", before):
-        return False  # ("同比增长超过X%的": a threshold of growth)
+        return False  # ("增长超过X%的": a threshold of growth)
     bands = re.sub(r"^(?:\s*(?:\((?:含|不含)\))?\s*(?:[~～\-—至到、和及]|以上|以下)\s*(?:[\d.]+%)?)+", "", after)
     if re.match(r"^\s*的?(?:增速|增幅|增长率|增长)", bands):
-        return False  # "按照X%(含)~Y%、Y%(含)以上增速标准,分别给予…": bands of growth, no rates
+        return False  # "按X%(含)~Y%、Y%以上的增速,分别给予…": bands of growth, no rates
     if re.match(r"^\s*的[^,;。]{0,8}利率", after):
-        return False  # "享受X%的贴息贷款利率": the rate a loan is lent at, not money paid
+        return False  # "享受X%的优惠贷款利率": the rate a loan is lent at, not money paid
     if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \
             or re.match(r"^\s*(?:的资金)?\s*待[^,;。]{1,20}?(?:后|时)再?(?:兑现|拨付|发放|兑付)", after):
         return False  # an award cut by X%, or paid X% first and the rest "待…后兑现": no rate of its own
