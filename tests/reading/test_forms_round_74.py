@@ -154,3 +154,16 @@ def test_a_print_line_over_the_measures_is_no_part_of_their_title():
                      "某某区商务委员会办公室 2023年5月8日印发\n某某区促进服务业发展若干措施\n"
                      "第一条 对新认定的服务业企业给予10万元奖励。\n", source="forms74e.txt")[0]
     assert doc.title == "某某区促进服务业发展若干措施"
+
+
+# Forms met looking at rounds 80–82 once they had been scored blind.
+
+def test_each_step_of_money_climbed_adds_an_award():
+    awards = _awards("第三十条 对营业收入首次突破50亿元的企业给予30万元奖励,每上一个50亿元台阶,再给予一次性50万元奖励。\n")
+    assert [(p["form"], p["amount_yuan"], p["per_unit"]) for p in awards] == [
+        ("fixed", 300000, None), ("per_unit", None, {"unit_yuan": 5000000000, "award_yuan": 500000})]
+
+
+def test_each_point_above_the_target_is_paid_up_to_a_cap():
+    (p,) = _awards("第三十一条 对完成年度任务的乡镇,增速每超一个百分点奖励2万元,最高不超过12万元。\n")
+    assert (p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) == ("per_unit", 20000, 120000)

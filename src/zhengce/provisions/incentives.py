@@ -334,6 +334,7 @@ def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: s
         if a.span in kind_of:
             mine, like = kind_of[a.span], kind_of[prev.span]
             if (mine.kind == "amount" and like.kind == "per_unit" and "unit" in like.extras
+                    and not mine.extras.get("cap_only")  # ("…奖励1万元,最高不超过10万元": its cap)
                     and _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0]))):
                 mine.kind, mine.extras["unit"] = "per_unit", like.extras["unit"]
             continue
