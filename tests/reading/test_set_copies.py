@@ -4,7 +4,7 @@ words ("给予 10 万元", "2023 年 1 月 3 日"). Either way a document must r
 kind, place and year, and the same awards at the same articles.
 
 Every fourth file of the set is read as such copies. A few are allowed to differ, each for a reason
-found by hand (a flattened one-line page whose PDF spaces open an item the plain copy runs on;
+found by hand (flattened one-line pages whose PDF spaces open an item the plain copy runs on;
 opencc's s2t writing 覆函 for 复函, which no traditional page does) — the floors below say how many.
 A copy wrapped at a page layout's width (34 characters a line) differs more often; its floor is the
 count measured.
@@ -65,11 +65,12 @@ def _differing(copy_of) -> list[str]:
 
 
 def test_a_copy_in_traditional_characters_or_with_pdf_spaces_reads_the_same():
+    # (measured on 223 files: 1 traditional copy and 2 PDF-spaced copies differ)
     assert len(differ := _differing(_S2T.convert)) <= 1, differ
-    assert len(differ := _differing(_pdf_spaced)) <= 1, differ
+    assert len(differ := _differing(_pdf_spaced)) <= 2, differ
 
 
 def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
-    # (measured: 15 of 211 files differ, most of them mirror pages whose pinyin or masked words the
+    # (measured: 16 of 223 files differ, most of them mirror pages whose pinyin or masked words the
     # wrap cuts, or a title a wrap splits mid-word; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 15, differ
+    assert len(differ := _differing(_pdf_wrapped)) <= 16, differ
