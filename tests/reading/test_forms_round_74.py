@@ -167,3 +167,34 @@ def test_each_step_of_money_climbed_adds_an_award():
 def test_each_point_above_the_target_is_paid_up_to_a_cap():
     (p,) = _awards("第三十一条 对完成年度任务的乡镇,增速每超一个百分点奖励2万元,最高不超过12万元。\n")
     assert (p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) == ("per_unit", 20000, 120000)
+
+
+# Forms met looking at rounds 83–85 once they had been scored blind.
+
+def test_a_rate_then_its_cap_with_the_award_word_last():
+    (p,) = _awards("第四十条 对建设专网的企业,按其实际投资额15%,最高20万元补助。\n")
+    assert (p["form"], p["rate"], p["cap_yuan"]) == ("rate", Decimal("0.15"), 200000)
+
+
+def test_a_total_of_the_support_caps_the_rate():
+    (p,) = _awards("第四十一条 对新建项目,按其设备投资的8%予以一次性扶持,扶持总额不超过150万元。\n")
+    assert (p["form"], p["rate"], p["cap_yuan"]) == ("rate", Decimal("0.08"), 1500000)
+
+
+def test_so_much_an_hour_a_sailing_or_a_flight():
+    awards = _awards("第四十二条 对年飞行达到200小时的,按照轻型航空器予以300元/小时。\n"
+                     "第四十三条 对开通新航线的,按照不超过20万元/航次的标准给予奖励。\n"
+                     "第四十四条 超出部分按照30元/架次给予补贴,单个企业每年补助最高不超过40万元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) for p in awards] == [
+        ("per_unit", 300, None), ("per_unit", 200000, None), ("per_unit", 30, 400000)]
+
+
+def test_the_prize_each_receives():
+    awards = _awards("第四十五条 对青训成绩突出的教练员,最高可奖10万元。\n第四十六条 评为先进集体的,奖金各8000元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 100000), ("fixed", 8000)]
+
+
+def test_a_title_field_that_starts_with_its_number():
+    doc = parse_text("标 题: | 某政发〔2015〕9号 某某市人民政府关于表彰农田水利建设先进单位的决定 | |\n"
+                     "各县、区人民政府:\n对先进单位各奖励以奖代补资金5万元。\n", source="forms74f.txt")[0]
+    assert doc.title == "某某市人民政府关于表彰农田水利建设先进单位的决定"

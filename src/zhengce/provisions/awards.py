@@ -16,7 +16,7 @@ from zhengce.reading.regions import lookup
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
 _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿")
-_BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|拿出|规模(?!以上|以下|企业|工业)|(?<!奖金)(?<!奖励)(?<!补助)(?<!补贴)(?<!支持)(?<![,,;;])总额为?|设立|筹集|投入资金|"
+_BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|拿出|规模(?!以上|以下|企业|工业)|(?<!奖金)(?<!奖励)(?<!补助)(?<!补贴)(?<!支持)(?<!扶持)(?<!资助)(?<!奖补)(?<![,,;;])总额为?|设立|筹集|投入资金|"
                             r"投资(?![区园])|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)"
                             # (not through a threshold met and its award: "营业收入达3亿元及以上补助10万元")
                             r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助)|(?:以上|以下|\))的?(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
@@ -37,7 +37,7 @@ _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|�
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
                           r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:资金|金额)?(?:最高|不超过|上限)?\s*$")  # "每亩一次性给予N元"
-_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|车|辆|"
+_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|车|辆|航次|架次|"
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
                                 r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店)(?![\u4e00-\u9fff]))")  # ("5元/袋": so much per bag)
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
@@ -97,6 +97,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
+    if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$", before.strip()):
+        return True  # "奖金各N元", "最高可奖N万元": the prize each receives
     if a.bound == "min" and re.search(r"(?:奖金|(?:财政)?(?:奖励|补助|补贴|资助)(?:金额|资金)?)(?:不低于|不少于)$", before.strip()):
         return True  # "奖金不低于N元", "市财政奖励不低于N万元": at least so much is what one receives
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:每家企业|每家|每个|每户)?(?:不低于|不少于)?$", before.strip()):
@@ -263,7 +265,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         # (or names a kind first: "按不超过费用的50%,先进制程的产品给予最高600万元补助": the rate, a cap per kind)
         if not (re.search(r"(?:按照|按)", before)
                 and re.match(r"^[,,]?(?:最高|不超过|最高不超过)?[^,;。]{0,8}?(?:给予|予以|(?:补助|奖励|返还|补贴)给?(?:企业|项目|投资者|投资方))"
-                             r"|^[,,][^,;。%]{2,24}?(?:给予|予以)(?:最高|不超过)", nxt)):
+                             r"|^[,,][^,;。%]{2,24}?(?:给予|予以)(?:最高|不超过)"
+                             # ("按实际投资额的20%,最高30万元补助": the cap, then the award word)
+                             r"|^[,,](?:最高|不超过|最高不超过)\s*[\d.]+\s*[万亿]?元的?(?:一次性)?" + AWARD_WORD, nxt)):
             return False
     # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
     return True

@@ -61,7 +61,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and (re.search(r"给予|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$",
+        if m and (re.search(r"给予|予以|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))

@@ -23,6 +23,8 @@ def clean_title(title: str) -> str:
     title = re.sub(r"^[\u4e00-\u9fff]{2,30}?文件(?:" + DOC_NO + r")?(?=[\u4e00-\u9fff]{2,30}?关于)", "", title)
     title = re.sub(r"(?<=.{6})[((]\d{4}年\d{1,2}月\d{1,2}日[))]$", "", title)  # "…政策意见(某年某月某日)": when adopted
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【某某区】" label
+    # a page's title field that starts with the 文号: "某政发〔2010〕22号 某市人民政府关于…的决定"
+    title = re.sub(r"^" + DOC_NO + r"(?=[\u4e00-\u9fff]{2,30}?(?:关于|印发))", "", title)
     title = re.sub(r"^\d{1,3}[.、](?=[\u4e00-\u9fff《])", "", title)  # a list's item number: "7.某厅关于…的通知"
     title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
     # a report's sentence citing the policy, cut at the line's end: "按照《关于…的实施方案" → the name
