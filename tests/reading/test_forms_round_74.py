@@ -198,3 +198,15 @@ def test_a_title_field_that_starts_with_its_number():
     doc = parse_text("标 题: | 某政发〔2015〕9号 某某市人民政府关于表彰农田水利建设先进单位的决定 | |\n"
                      "各县、区人民政府:\n对先进单位各奖励以奖代补资金5万元。\n", source="forms74f.txt")[0]
     assert doc.title == "某某市人民政府关于表彰农田水利建设先进单位的决定"
+
+
+# Forms met looking at rounds 86–88 once they had been scored blind.
+
+def test_so_much_per_greenhouse_built():
+    awards = _awards("第五十条 对符合标准的养殖小区每标准棚补助8000元,庭院暖棚每座补助2000元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 8000), ("per_unit", 2000)]
+
+
+def test_a_list_of_rates_per_unit_under_one_standard_split_between_those_who_share_it():
+    awards = _awards("第五十一条 对完成年度任务的乡(镇)、村按新增水田3000元/亩、新增旱地1500元/亩标准(乡镇和村各50%)分别予以奖励。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 3000), ("per_unit", 1500)]

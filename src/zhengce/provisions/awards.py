@@ -32,7 +32,7 @@ _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项�
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
 # (and so much per metre, head of stock or plant: "每米补助50元", "每只奖励30元")
 _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|张(?:床位?)?|"
-                          r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|航次|栋|公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴))\s*"
+                          r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|航次|栋|座|(?:标准)?棚|公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴))\s*"
                           r"(?:每(?:月|年|季度))?\s*"  # ("每张每月200元": per bed and month)
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
@@ -217,6 +217,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     bands = re.sub(r"^(?:\s*(?:\((?:含|不含)\))?\s*(?:[~～\-—至到、和及]|以上|以下)\s*(?:[\d.]+%)?)+", "", after)
     if re.match(r"^\s*的?(?:增速|增幅|增长率|增长)", bands):
         return False  # "按X%(含)~Y%、Y%以上的增速,分别给予…": bands of growth, no rates
+    if re.search(r"[((][^()()]{0,12}各\s*$", before):
+        return False  # "(乡镇和村各50%)": how an award is split between those who share it
     if re.match(r"^\s*的[^,;。]{0,8}利率", after):
         return False  # "享受X%的优惠贷款利率": the rate a loan is lent at, not money paid
     if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \

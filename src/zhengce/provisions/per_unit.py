@@ -63,7 +63,11 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
         if m and (re.search(r"给予|予以|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
-                  or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])):
+                  or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
+                  # "按A4000元/亩、B2000元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准
+                  or (re.search(r"按照?", clause_before) and re.match(
+                      r"(?:\s*/[\u4e00-\u9fff]{1,3})?(?:、[^;。]{0,24}?)?标准(?:[((][^()()]{0,20}[))])?(?:分别)?(?:给予|予以)",
+                      sent[a.span[1]:]))):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
             used_amounts.add(i)
     # per thing counted: the amount is the award for each one
