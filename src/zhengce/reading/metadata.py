@@ -44,7 +44,7 @@ VALID_YEAR_RE = re.compile(r"(?:均为|为)?(\d{4})年(?:全年|度内|1月1日�
 EFFECTIVE_FROM_RE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|实施|执行)(?:[^。]{0,6}?(?:试行期|有效期)"
                                r"(?:为)?(一|二|两|三|五|\d)年)?")
 VALID_UNTIL_RE = re.compile(r"有效期(?:至|到)(\d{4})年(\d{1,2})月(\d{1,2})日")
-STACKING_RE = re.compile(r"[^。]*(?:从优、就高、不重复|就高不重复|从高或从优|不得重复享受|不重复享受|不可叠加|可叠加|叠加享受)[^。]*。?")
+_STACKING_WORD = re.compile(r"从优、就高、不重复|就高不重复|从高或从优|不得重复享受|不重复享受|不可叠加|可叠加|叠加享受")
 PERIOD_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日?\s*(?:—|-|~|至|到)+\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 CITE_RE = re.compile(r"《([^《》]{4,80})》\s*\(([^()]{0,20}〔\d{4}〕?\d{1,4}号)\)")
 
@@ -375,13 +375,17 @@ def effective_clause(text: str, base: int) -> dict | None:
 
 
 def stacking_clause(text: str, base: int) -> dict | None:
-    m = STACKING_RE.search(text)
-    if not m:
+    # the sentence around the first rule word (found first: scanning every sentence for it is slow)
+    k = _STACKING_WORD.search(text)
+    if not k:
         return None
-    s = m.group(0).strip()
+    start = text.rfind("。", 0, k.start()) + 1
+    stop = text.find("。", k.end())
+    end = stop + 1 if stop >= 0 else len(text)
+    s = text[start:end].strip()
     allows = bool(re.search(r"可叠加|叠加享受|叠加奖励", s)) and not re.search(r"不可叠加|不得叠加", s)
     return {"rule": "stack" if allows else "best_only", "text": s,
-            "norm_span": [base + m.start(), base + m.end()]}
+            "norm_span": [base + start, base + end]}
 
 
 def _sentence(text: str, s: int, e: int) -> str:

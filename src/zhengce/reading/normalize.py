@@ -444,13 +444,19 @@ def _after_hanzi(m: re.Match[str]) -> str:
 _DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff)】”])\.(?=[ \t]*(?:[\u4e00-\u9fff“【(]|\d{1,2}[.、][\u4e00-\u9fff]))")
 # a date spaced out by PDF extraction: "2023 年 1 月 3 日" is "2023年1月3日"
 # (and the space before it, after a word: "某某局 2023 年…" was "某某局2023年…")
-_SPACED_DATE = re.compile(r"(?:(?<=[\u4e00-\u9fff])[ \t]+)?(?<!\d)(\d{4})[ \t]+年[ \t]*(\d{1,2})[ \t]*月(?:[ \t]*(\d{1,2})[ \t]*日)?"
-                          r"|(?:(?<=[\u4e00-\u9fff])[ \t]+)?(?<!\d)(\d{4})年[ \t]+(\d{1,2})[ \t]*月(?:[ \t]*(\d{1,2})[ \t]*日)?")
+_SPACED_DATE = re.compile(r"[ \t]*(?<!\d)(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月(?:[ \t]*(\d{1,2})[ \t]*日)?")
 
 
 def _spaced_date(m: re.Match[str]) -> str:
-    y, mo, d = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
-    return f"{y}年{mo}月" + (f"{d}日" if d else "")
+    found = m.group(0)
+    if " " not in found.lstrip(" \t") and "\t" not in found.lstrip(" \t"):
+        return found  # no space inside the date: as printed
+    y, mo, d = m.group(1, 2, 3)
+    lead = found[:len(found) - len(found.lstrip(" \t"))]
+    before = m.string[m.start() - 1:m.start()]
+    if lead and "\u4e00" <= before <= "\u9fff":
+        lead = ""
+    return lead + f"{y}年{mo}月" + (f"{d}日" if d else "")
 
 
 _SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式)[ \t|]*$")
@@ -465,7 +471,8 @@ def normalize(original: str) -> Normalized:
     b.sub(_CN_DATE, _cn_date)
     b.sub(_RUN_DATE, _run_date)
     b.sub(_STACKED_DATE, lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日")
-    b.sub(_SPACED_DATE, _spaced_date)
+    if " 年" in b.text or "年 " in b.text or "\t年" in b.text or "年\t" in b.text:  # (most pages print dates whole)
+        b.sub(_SPACED_DATE, _spaced_date)
     # a page typed with "." for "。" between sentences ("…规模以上.对新认定的…"): a full stop
     b.sub(_DOT_STOP, "。")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
