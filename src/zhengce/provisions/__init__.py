@@ -102,7 +102,7 @@ def _lead_cap(incs: list[Provision], lead: Provision | None, out: list[Provision
     award of its own. Returns the lead still open for the next sentence."""
     rates = [p for p in incs if p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is None]
     if lead is not None and lead.fields.get("form") == "rate":
-        # "给予不超过投资额20%的支持,最高不超过5亿元。…标准为:(1)…的按照5%;(2)…的按照10%": the
+        # "给予不超过投资额X%的支持,最高N亿元。…标准如下:(1)…的按照Y%;(2)…的按照Z%": the
         # ceiling rate's cap bounds each tier listed under it; the ceiling stays an award of its own
         tiers = [p for p in rates if _TIER_ITEM.match(p.text)]
         if incs and len(tiers) == len(incs):

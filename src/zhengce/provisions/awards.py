@@ -218,7 +218,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(r"^\s*的?(?:增速|增幅|增长率|增长)", bands):
         return False  # "按X%(含)~Y%、Y%以上的增速,分别给予…": bands of growth, no rates
     if re.search(r"[((][^()()]{0,12}各\s*$", before):
-        return False  # "(乡镇和村各50%)": how an award is split between those who share it
+        return False  # "(县和乡各X%)": how an award is split between those who share it
     if re.match(r"^\s*的[^,;。]{0,8}利率", after):
         return False  # "享受X%的优惠贷款利率": the rate a loan is lent at, not money paid
     if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \
@@ -255,7 +255,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
-    # "(1)1000万元-1亿元(不含)的按照5%;": a tier of a rate the lead line stated ("…支持标准为:")
+    # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")
     if re.match(r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*$", before) \
             and not after.strip(" ;;,,"):
         return True
@@ -268,7 +268,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         if not (re.search(r"(?:按照|按)", before)
                 and re.match(r"^[,,]?(?:最高|不超过|最高不超过)?[^,;。]{0,8}?(?:给予|予以|(?:补助|奖励|返还|补贴)给?(?:企业|项目|投资者|投资方))"
                              r"|^[,,][^,;。%]{2,24}?(?:给予|予以)(?:最高|不超过)"
-                             # ("按实际投资额的20%,最高30万元补助": the cap, then the award word)
+                             # ("按投资额的X%,最高N万元补助": the cap, then the award word)
                              r"|^[,,](?:最高|不超过|最高不超过)\s*[\d.]+\s*[万亿]?元的?(?:一次性)?" + AWARD_WORD, nxt)):
             return False
     # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"

@@ -24,7 +24,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励"; or what grows named between:
         # "每增加地方财政收入N万元,加奖M万元")
         if re.search(r"每(?:增加|新增|增长|超出|超过|超|突破|多|增|提高|投入|投资|实现|达到|满|引进|实到|到位)?(?:人民币)?\s*$|每上?一个台阶[((]\s*$"
-                     r"|每(?:上|迈上|跨上|跨越)(?:一|1)个\s*$"  # ("每上一个100亿元台阶,再给予…": a step of money)
+                     r"|每(?:上|迈上|跨上|跨越)(?:一|1)个\s*$"  # ("每上一个N亿元台阶,再给予…": a step of money)
                      r"|每(?:增加|新增|增长|超出|多|提高|引进)[^,;。\d每]{2,14}?(?:人民币)?\s*$", before) \
                 and i + 1 < len(amounts):
             b = amounts[i + 1]
@@ -64,7 +64,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if m and (re.search(r"给予|予以|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
-                  # "按A4000元/亩、B2000元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准
+                  # "按A N元/亩、B M元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准
                   or (re.search(r"按照?", clause_before) and re.match(
                       r"(?:\s*/[\u4e00-\u9fff]{1,3})?(?:、[^;。]{0,24}?)?标准(?:[((][^()()]{0,20}[))])?(?:分别)?(?:给予|予以)",
                       sent[a.span[1]:]))):
@@ -84,7 +84,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                                 extras={"unit": next(g for g in m.groups() if g).strip(), "counted": True}))
             used_amounts.add(i)
             continue
-        # "按每家企业50万元的标准,给予承办单位不超过100万元奖励": so much for each firm brought, to
+        # "按每家企业N万元的标准,给予承办方不超过M万元奖励": so much for each firm brought, to
         # someone else, up to a total — per firm counted (a bare "按每家N万元给予奖励" is each firm's own)
         m = re.search(r"按照?每(家|个|名|户|位)([\u4e00-\u9fff]{0,6}?)\s*$", sent[cs:a.span[0]])
         if m and re.match(r"\s*的?标准[,,]?\s*(?:给予|奖励|补助)", sent[a.span[1]:]) and any(
