@@ -264,7 +264,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         # "按不超过设备投入X%的比例,择优给予最高N万元奖补": the rate's clause opens with 按, the
         # award verb follows in the next clause
         nxt = sent[e:e + 30]
-        # (or names a kind first: "按不超过费用的50%,先进制程的产品给予最高600万元补助": the rate, a cap per kind)
+        # (or names a kind first: "按不超过费用的X%,甲类产品给予最高N万元补助": the rate, a cap per kind)
         if not (re.search(r"(?:按照|按)", before)
                 and re.match(r"^[,,]?(?:最高|不超过|最高不超过)?[^,;。]{0,8}?(?:给予|予以|(?:补助|奖励|返还|补贴)给?(?:企业|项目|投资者|投资方))"
                              r"|^[,,][^,;。%]{2,24}?(?:给予|予以)(?:最高|不超过)"

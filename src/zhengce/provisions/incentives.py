@@ -41,7 +41,7 @@ _CAP_WORDS = re.compile(r"(?:(?:给予|予以)?" + AWARD_WORD + r"?(?:金额|资
 
 
 def _parallel_cap(sent: str, capped: _Award, cap: _Award) -> bool:
-    """"…给予10%的补助,数字化车间补助最高不超过200万元,智能工厂补助最高不超过1000万元": a second
+    """"…给予X%的补助,甲类车间补助最高不超过N万元,乙类工厂补助最高不超过M万元": a second
     cap written like the one the rate already has, naming another kind — the rate again, with it."""
     s0, _, _ = _clause_text(sent, capped.cap.span[0])
     s1, _, _ = _clause_text(sent, cap.pos)
