@@ -12,6 +12,7 @@ import difflib
 import re
 from typing import Any
 
+from zhengce.provisions.awards import TIER_LEAD
 from zhengce.provisions.caps import apply_caps_from, split_caps_from
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
@@ -127,7 +128,7 @@ def _lead_cap(incs: list[Provision], lead: Provision | None, out: list[Provision
     return None
 
 
-_TIER_ITEM = re.compile(r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*[\d.]+\s*%")
+_TIER_ITEM = re.compile(TIER_LEAD + r"[\d.]+\s*%")
 
 
 def _uplift_caps(incs: list[Provision], earlier: list[Provision], text: str) -> None:
@@ -373,26 +374,28 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
         return re.sub(r"\s+", "", original[start:end if end >= 0 else len(original)])
 
     # (the same paragraph, the same award and trigger: printed twice)
+    para_of = {id(p): paragraph(p) for p in incs}
     seen: set[tuple] = set()
     out = []
     for p in provs:
         if p.kind == "incentive":
-            para = paragraph(p)
+            para = para_of[id(p)]
             key = (para, re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
             if (bulleted(p) and numbers(p) in plain) or (len(para) >= 30 and key in seen):
                 continue
             seen.add(key)
         out.append(p)
-    return _without_restated_paragraphs(out, paragraph, numbers)
+    return _without_restated_paragraphs(out, para_of, numbers)
 
 
-def _without_restated_paragraphs(provs: list[Provision], paragraph, numbers) -> list[Provision]:
+def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str], numbers) -> list[Provision]:
     """A page that states a paragraph's awards again in another wording of it (the same words with a few
-    added or left out: "对年营业收入…" then "对有效期内年营业收入…") states them once: the second goes."""
+    added or left out: "对年营业收入…" then "对有效期内年营业收入…") states them once: the second goes.
+    (para_of: each incentive's paragraph, whitespace dropped, by id.)"""
     by_para: dict[str, list[Provision]] = {}
     for p in provs:
         if p.kind == "incentive":
-            by_para.setdefault(paragraph(p), []).append(p)
+            by_para.setdefault(para_of[id(p)], []).append(p)
     paras = [(t, ps) for t, ps in by_para.items() if len(t) >= 40 and len(ps) >= 2]
     dropped: set[int] = set()
     for i, (first, fps) in enumerate(paras):

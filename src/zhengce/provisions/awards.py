@@ -40,6 +40,8 @@ _PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|�
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|车|辆|航次|架次|"
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
                                 r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店)(?![\u4e00-\u9fff]))")  # ("5元/袋": so much per bag)
+# an item of tiers up to its rate: "(1)N万元-M亿元(不含)的按照" (the rate's own line states no award word)
+TIER_LEAD = r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*"
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 # "按实到外资每N万美元给予不超过M万元", "每1美元奖励N元": per a quantity that is not yuan
 _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|超出|超|提升|晋升|晋级|前进|进位|完成|入榨|收购|销售|生产|加工|出口)?\s*("
@@ -84,10 +86,13 @@ def _named_places(before: str) -> bool:
     return all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区州旗]", n) and lookup(n) is not None for n in names)
 
 
+_LENT_BEFORE = re.compile(r"(?:垫付|借款|借支|出借|贷款)\s*$")
+_INVESTED_AFTER = re.compile(r"\s*的?(?:股权)?投资(?![奖补])")
+
+
 def lent_or_invested(sent: str, a: Amount) -> bool:
     """"给予垫付N万元", "给予项目最高N亿元股权投资": money lent or invested, to come back — no award."""
-    return bool(re.search(r"(?:垫付|借款|借支|出借|贷款)\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
-                or re.match(r"\s*的?(?:股权)?投资(?![奖补])", sent[a.span[1]:]))
+    return bool(_LENT_BEFORE.search(sent, max(0, a.span[0] - 6), a.span[0]) or _INVESTED_AFTER.match(sent, a.span[1]))
 
 
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
@@ -256,8 +261,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")
-    if re.match(r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*$", before) \
-            and not after.strip(" ;;,,"):
+    if re.fullmatch(TIER_LEAD, before) and not after.strip(" ;;,,"):
         return True
     # ("按项目实际投资的3‰计算奖金": the award reckoned as a share of the base)
     if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|计算奖金|" + AWARD_WORD, clause):

@@ -87,8 +87,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         # "按每家企业N万元的标准,给予承办方不超过M万元奖励": so much for each firm brought, to
         # someone else, up to a total — per firm counted (a bare "按每家N万元给予奖励" is each firm's own)
         m = re.search(r"按照?每(家|个|名|户|位)([\u4e00-\u9fff]{0,6}?)\s*$", sent[cs:a.span[0]])
-        if m and re.match(r"\s*的?标准[,,]?\s*(?:给予|奖励|补助)", sent[a.span[1]:]) and any(
-                b.bound == "max" and b.span[0] > a.span[1] for b in amounts[i + 1:i + 2]):
+        if m and re.match(r"\s*的?标准[,,]?\s*(?:给予|奖励|补助)", sent[a.span[1]:]) \
+                and i + 1 < len(amounts) and amounts[i + 1].bound == "max":
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
                                 extras={"unit": (m.group(1) + m.group(2)).strip(), "counted": True}))
             used_amounts.add(i)
