@@ -26,7 +26,9 @@ _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,6}?)" + AWARD_WORD)
-_BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标准|额)?(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
+_BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标准|额)?"
+                           # (the person rewarded between: "奖励企业负责人N万元", "奖励每个企业家个人N万元")
+                           r"(?:(?:每[个位名])?(?:企业)?(?:主要)?(?:负责人|企业家|法定代表人|实际控制人|经营者)(?:个人)?)?(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
@@ -95,6 +97,16 @@ def lent_or_invested(sent: str, a: Amount) -> bool:
     return bool(_LENT_BEFORE.search(sent, max(0, a.span[0] - 6), a.span[0]) or _INVESTED_AFTER.match(sent, a.span[1]))
 
 
+# "(投资概算为:每亩…0.3元,县财政奖补0.25元…)": a project's costs itemised in brackets, each share
+# of them a line of the estimate, not an award of its own
+_COST_BRACKET = re.compile(r"[((]\s*(?:项目)?(?:投资|建设|资金|成本)?(?:概算|测算|估算|预算明细|构成)")
+
+
+def in_cost_breakdown(sent: str, pos: int) -> bool:
+    op = max(sent.rfind("(", 0, pos), sent.rfind("(", 0, pos))
+    return op >= 0 and not re.search(r"[))]", sent[op:pos]) and bool(_COST_BRACKET.match(sent, op))
+
+
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
     # "各奖励人民币N万元", "给予额外的N万元": the currency and 额外 say nothing about what it is
@@ -109,6 +121,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:每家企业|每家|每个|每户)?(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
     if limits_unit_price(sent, a.span[0]):
+        return False
+    if in_cost_breakdown(sent, a.span[0]):
         return False
     if lent_or_invested(sent, a):
         return False
@@ -139,6 +153,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                     re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()) \
             and re.search(r"(?:奖励|奖金|补助|资助|补贴)(?:标准|金额|额度)(?:为|是)?[::]?", sent[:a.span[0]]):
         return True  # "奖励标准为:特等奖5万元/项、一等奖3万元/项", "…为银星每家2万元": the sum for each grade
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:户均|人均|每户|每人|每家|每个|每项)",
+                    re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()) \
+            and re.search(AWARD_WORD + r"(?:资金)?[,,]?(?:标准|金额|额度)(?:为|是)?[::]", sent[:a.span[0]]):
+        return True  # "补助标准为:甲类户均N万元,乙类户均M万元": the sum each of a kind receives
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):

@@ -24,7 +24,7 @@ from zhengce.provisions.per_unit import per_unit_awards
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
                                          split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
-                                       _NAMED_FIRMS, _is_award_amount, _named_places, _percent_is_rate,
+                                       _NAMED_FIRMS, _is_award_amount, _named_places, in_cost_breakdown, _percent_is_rate,
                                        lent_or_invested, limits_unit_price)
 
 
@@ -132,8 +132,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
-    ratios = [r for r in find_ratios(sent) if re.match(r"\s*(?:的)?(?:比例)?(?:给予|进行)?\s*配套",
-                                                      sent[r.span[1]:r.span[1] + 10])]
+    # (and each of a list of ratios before it: "分别按上级经费的1:2、1:1给予配套奖励")
+    ratios = [r for r in find_ratios(sent) if re.match(r"(?:\s*[、和或]\s*[\d.]+\s*[:∶：比]\s*[\d.]+)*"
+                                                      r"\s*(?:的)?(?:比例)?(?:给予|进行)?\s*配套",
+                                                      sent[r.span[1]:r.span[1] + 40])]
     if not (amounts or percents or ratios):
         return []  # no money, no share: nothing to read (most sentences of a policy)
     # "每1万平米50万元~200万元": a range of money is one award, at most its upper end
@@ -143,7 +145,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     amounts = [a for k, a in enumerate(amounts) if k not in lower_end]
     items: list[_Award] = []
     per_unit, used_amounts = per_unit_awards(sent, amounts, cb, range_from)
-    items.extend(per_unit)
+    items.extend(x for x in per_unit if not in_cost_breakdown(sent, x.pos))
     for r in ratios:
         items.append(_Award("matching", r.span[0], r.span[1], ratio=r))
     # "按…的5%—10%给予奖励", "2‰—5‰": a range of rates is one rate, at most its upper end

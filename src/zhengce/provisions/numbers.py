@@ -108,7 +108,7 @@ _FILLER = re.compile(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持|贴�
 
 def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     before = text[max(0, start - 12):start].rstrip()
-    before = _FILLER.sub("", before).rstrip()
+    before = _FILLER.sub("", re.sub(r"[((]含[))]$", "", before)).rstrip()  # "最高(含)100万元": the bound counts itself
     after = text[end:end + 4].lstrip()
     each = re.search(r"每[\u4e00-\u9fff]{1,2}$", before)
     if each:  # "最高不超过每盏4000元": the bound, then what the amount is counted per

@@ -37,6 +37,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                 items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
                 used_amounts.update({i, i + 1})
     # per physical unit: "按每千瓦时0.1元的标准给予补贴", "每亩补助300元", "0.05元/千瓦时"
+    listed: tuple[int, str] | None = None  # where the last per-unit award read ends, and its unit
     for i, a in enumerate(amounts):
         if i in used_amounts:
             continue
@@ -67,7 +68,12 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   # "按A N元/亩、B M元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准
                   or (re.search(r"按照?", clause_before) and re.match(
                       r"(?:\s*/[\u4e00-\u9fff]{1,3})?(?:、[^;。]{0,24}?)?标准(?:[((][^()()]{0,20}[))])?(?:分别)?(?:给予|予以)",
-                      sent[a.span[1]:]))):
+                      sent[a.span[1]:]))
+                  # "标准为:甲区20元/亩、乙区2.95元/亩": the next kind's rate, per the same unit, in the list
+                  or (listed is not None and listed[1] == m.group(1) and re.fullmatch(
+                      r"\s*(?:/[\u4e00-\u9fff]{1,2})?[、,,]\s*[\u4e00-\u9fff]{1,8}\s*", sent[listed[0]:a.span[0]]))):
+            unit_after = _PER_MEASURE_AFTER.match(sent[a.span[1]:])
+            listed = (a.span[1] + (unit_after.end() if unit_after else 0), m.group(1))
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
             used_amounts.add(i)
     # per thing counted: the amount is the award for each one

@@ -72,8 +72,9 @@ def all_fields(text: str) -> list[tuple[str, str]]:
 def piped_fields(text: str) -> list[tuple[str, str]]:
     """A page's field table flattened into bars ("发布机构 | 某市发展和改革委员会 | 公开形式 | 网站"):
     each label cell with the cell after it ([] when the line is no such row)."""
-    cells = [c.strip() for c in text.split("|")]
-    if len(cells) < 3 or cells[0] not in _FIELDS:
+    # (a row framed by bars, its labels with colons: "| 名称: | 某办法 | 文号: | 无 |")
+    cells = [re.sub(r"\s*[::]$", "", c.strip()) for c in text.strip().strip("|").split("|")]
+    if len(cells) < 2 or cells[0] not in _FIELDS:
         return []
     out = []
     for k, cell in enumerate(cells):

@@ -204,14 +204,20 @@ def _levels(items: list[Item]) -> list[str]:
     return kinds
 
 
-def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Line] | None = None) -> bool:
-    """Items of `kind` are headings of groups: title-like and followed by a lower-level item."""
+def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Line] | None = None,
+                 paragraphs: list[Line] | None = None) -> bool:
+    """Items of `kind` are headings of groups: title-like and followed by a lower-level item.
+    (`paragraphs`: the lines, only to see what a heading without sub-items pays)"""
+    paragraphs = paragraphs or lines
     own = [k for k, it in enumerate(items) if it.kind == kind]
     if not own or not lower:
         return False
-    hits = counted = parents = paid = 0
+    hits = counted = parents = paid = childless_paying = 0
     for k in own:
         nxt = items[k + 1] if k + 1 < len(items) else None
+        if kind != "cn" and paragraphs and (nxt is None or nxt.kind not in lower) and any(
+                _PAID.search(ln.text) for ln in paragraphs[items[k].index + 1:nxt.index if nxt else None][:2]):
+            childless_paying += 1  # "(一)种植补贴" over a paragraph paying an award, no sub-items: a measure
         # (the paragraph of its own below a heading — up to two lines — pays an award: see below)
         pays = kind == "cn" and bool(lines) and any(
             _PAID.search(ln.text) for ln in lines[items[k].index + 1:nxt.index if nxt else None][:2])
@@ -234,7 +240,7 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
             paid += pays  # … unless its paragraph pays an award: then it is a measure
     # (below 一、, items that carry a measure of their own outweigh the headings beside them:
     # "48.发展某某企业。对…给予…" beside "49.支持某某。" over "(1)…(2)…" are both articles)
-    measures = sum(1 for k in own if len(items[k].rest) > 45 and not is_title_like(items[k].rest))
+    measures = childless_paying + sum(1 for k in own if len(items[k].rest) > 45 and not is_title_like(items[k].rest))
     if kind != "cn" and measures and hits <= measures:
         return False
     if kind == "cn" and 3 * parents < counted:
@@ -298,14 +304,14 @@ def scheme_of(lines: list[Line]) -> Scheme:
         # are the articles
         return Scheme(_keep(items, [top]), None, top)
     if _is_grouping(items, top, lower, lines):
-        return _per_section(items, top)
+        return _per_section(items, top, lines)
     first = next(it for it in items if it.kind == top)
     if top == "cn" and (_FRAMEWORK.fullmatch(first.rest.strip().rstrip("。::"))
                         or (re.search(r"[((](?:由)?[^()()]{2,40}?牵头[^()()]{0,4}[))]\s*$|[((]牵头(?:部门|单位)[::]",
                                       first.rest.strip()) and is_title_like(first.rest))):
         # "一、总体要求" / "一、指导思想": a plan's framework parts, not measures — the level is sections;
         # so is "一、某某发展(由某局牵头)": a domain and the bureau leading it
-        return _per_section(items, top)
+        return _per_section(items, top, lines)
     # the top level carries the measures itself (a heading line and its paragraph, or a
     # sentence): it is the article level, in one untitled section
     return Scheme(_keep(items, [top]), None, top)
@@ -345,7 +351,7 @@ def _labelled_lists(lines: list[Line], kind: str) -> bool:
     return starts >= 2
 
 
-def _per_section(items: list[Item], section: str) -> Scheme:
+def _per_section(items: list[Item], section: str, lines: list[Line] | None = None) -> Scheme:
     """Sections of kind `section`; inside each, its own article level (a document may number
     articles 1. in one section and (一) in another) below any level of group headings."""
     kept: list[Item] = []
@@ -359,7 +365,7 @@ def _per_section(items: list[Item], section: str) -> Scheme:
         local = _levels(segment)
         rest, local_groups = local, []
         # one level of group headings at most: below section, group and article come points
-        while len(rest) >= 2 and not local_groups and _is_grouping(segment, rest[0], rest[1:]):
+        while len(rest) >= 2 and not local_groups and _is_grouping(segment, rest[0], rest[1:], paragraphs=lines):
             local_groups.append(rest[0])
             rest = rest[1:]
         wanted = set(local_groups) | ({rest[0]} if rest else set())

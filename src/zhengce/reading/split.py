@@ -111,6 +111,8 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
     context = _context(lines) if len(lines) > 3 else None
     if len([ln for ln in shaped if _region_header(ln.text, context)]) >= 2:
         chunks = _split_digest(lines, context)
+        if sum(1 for c in chunks if c.header_region is not None and _worded(c)) < 2:
+            return [_single(lines)]  # places over figures only: a table's rows, not a digest of measures
         for c in chunks:
             # a place's block of short measures ("1、…奖励20万元") is a list, not a document's articles
             c.digest = c.header_region is not None and not any(_SECTIONED.match(ln.text) for ln in c.lines)
@@ -198,6 +200,15 @@ def _substantive(chunk: Chunk) -> bool:
     if re.search(r"有限公司.{0,8}(?:提供|专业|代理|代办)", text) and not has_sum:
         return False
     return len(text) >= 20 or (has_sum and chunk.header_region is not None)
+
+
+def _worded(chunk: Chunk) -> bool:
+    """A block with words below its place ("对新认定的…"), not a table row's figures ("62.5" / "1" / "10.0")."""
+    return any(re.search(r"[\u4e00-\u9fff]{4}", ln.text) and not _PLACE_SHAPED.search(ln.text.strip())
+               for ln in chunk.lines)
+
+
+_PLACE_SHAPED = re.compile(r"^(?:\d{1,2}[、.]\s*)?\S{2,14}[省市区县旗州盟]$")
 
 
 _TOC_RE = re.compile(r"^目\s*录$")

@@ -1,0 +1,81 @@
+"""Forms met in rounds 89–91 once they were scored blind, and looking again at the set's earlier
+rounds; each in a small text of its own (placeholder sentences and places, none from a test document)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zhengce.reading import parse_text
+from tests.reading.awards_of import incentives_of
+
+
+def _awards(body: str, head: str = "某某区产业扶持办法\n") -> list[dict]:
+    doc = parse_text(head + body, source="forms89.txt")[0]
+    return [dict(p.fields, article=p.article, quote=p.quote) for p in incentives_of(doc)]
+
+
+def test_each_ratio_of_a_list_before_its_matching_verb_is_an_award():
+    awards = _awards("第一条 获甲级、乙级奖项的,分别按上级奖励经费的 1:2、1:1 给予配套奖励。\n")
+    assert [(p["form"], p["rate"]) for p in awards] == [("matching", Decimal("2")), ("matching", Decimal("1"))]
+
+
+def test_the_person_rewarded_may_stand_between_the_verb_and_the_sum():
+    (p,) = _awards("第二条 对首次入规的企业,奖励企业负责人3万元。\n")
+    assert (p["form"], p["amount_yuan"]) == ("fixed", 30000)
+    (q,) = _awards("第三条 对年度十佳企业,奖励每个企业家个人5万元。\n")
+    assert (q["form"], q["amount_yuan"]) == ("fixed", 50000)
+
+
+def test_what_each_kind_receives_on_average_under_a_stated_standard():
+    awards = _awards("第四条 资金采取分类补助,标准为:甲类户均2万元,乙类户均0.6万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 20000), ("fixed", 6000)]
+
+
+def test_a_cost_estimate_in_brackets_pays_nothing_of_its_own():
+    awards = _awards("第五条 对新建示范园每亩投入1500元(投资概算为:苗木每株0.3元,县财政奖补0.25元,农户自费0.05元),"
+                     "县奖补1250元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 1250)]
+
+
+def test_a_cap_that_counts_itself_still_caps_the_rate():
+    (p,) = _awards("第六条 租赁办公用房的,按租金的50%予以补贴,每年补贴最高(含)100万元。\n")
+    assert (p["form"], p["rate"], p["cap_yuan"]) == ("rate", Decimal("0.5"), 1000000)
+
+
+def test_page_fields_in_a_table_framed_by_bars_with_colons():
+    text = ("| 索引号: | 0000-2020-00001 | 主题分类: | 城乡建设 |\n"
+            "| 发布机构: | 某某镇人民政府 | 文号: | 无 |\n"
+            "| 名称: | 某某镇农房改造补贴标准 | 发布日期: | 2020-12-15 |\n"
+            "农房改造以农户自筹为主,政府补助为辅。补助标准为:重建户均2万元。\n")
+    doc = parse_text(text, source="fields89.txt")[0]
+    assert doc.title == "某某镇农房改造补贴标准"
+
+
+def test_places_over_figures_only_are_a_tables_rows_not_a_digest():
+    text = ("某某市财政局关于下达2020年示范村奖补资金的通知\n"
+            "各县(市、区)财政局:\n现下达你县(市、区)示范村奖补资金,请及时拨付。\n"
+            "附件:示范村奖补资金分配表\n县(市、区)\n奖补金额\n村庄个数\n"
+            "甲县\n62.5\n1\n10.0\n乙县\n30.7\n1\n10.0\n丙县\n48.2\n2\n20.0\n")
+    docs = parse_text(text, source="table89.txt")
+    assert len(docs) == 1 and docs[0].title == "某某市财政局关于下达2020年示范村奖补资金的通知"
+
+
+def test_a_heading_over_a_paragraph_that_pays_beside_a_heading_over_items_are_both_articles():
+    body = ("一、种养产业\n"
+            "从事加工的经营主体,达到条件的给予资金补贴。\n"
+            "(一)种植补贴\n"
+            "单产增长10%以上的,给予一次性奖励补贴50万元。\n"
+            "(二)加工补贴\n"
+            "1.加工企业\n"
+            "(1)当年收购量达300吨、500吨的企业,每吨分别给予一次性补贴200元、300元。\n"
+            "2.合作社\n"
+            "(1)当年收购量达100吨的合作社,每吨给予一次性补贴100元。\n")
+    doc = parse_text("某某市关于扶持种养产业发展的政策意见\n" + body, source="outline89.txt")[0]
+    (section,) = doc.sections
+    assert [(a.no, a.heading) for a in section.articles] == [(1, "种植补贴"), (2, "加工补贴")]
+
+
+def test_a_list_of_kinds_each_with_its_rate_per_unit_under_one_standard():
+    awards = _awards("第七条 实行禁牧补助。补助标准确定为:甲区20元/亩、乙区2.95元/亩、丙区2.2元/亩。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 20), ("per_unit", Decimal("2.95")), ("per_unit", Decimal("2.2"))]
