@@ -79,3 +79,20 @@ def test_a_list_of_kinds_each_with_its_rate_per_unit_under_one_standard():
     awards = _awards("第七条 实行禁牧补助。补助标准确定为:甲区20元/亩、乙区2.95元/亩、丙区2.2元/亩。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 20), ("per_unit", Decimal("2.95")), ("per_unit", Decimal("2.2"))]
+
+
+def test_so_much_for_every_few_people_counted():
+    (p,) = _awards("第八条 旅行社组织游客累计达15000人(含)以上的,每3人奖励30元。\n")
+    assert (p["form"], p["per_unit"]["award_yuan"]) == ("per_unit", 30)
+
+
+def test_a_band_met_then_only_the_award_money_and_its_sum():
+    awards = _awards("第九条 产量在100—300万吨(含)之间的品种,补助资金100万元;产量超2400万吨的品种,补助资金500万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 1000000), ("fixed", 5000000)]
+    assert _awards("第十条 某市被评为成效显著的市,奖励资金300万元。\n") == []
+    assert _awards("第十一条 今年共下达补助资金100万元。\n") == []
+
+
+def test_what_each_voucher_is_worth_is_the_consumers_subsidy():
+    awards = _awards("第十二条 发放餐饮消费券1000万元,单张金额20元、50元,共15万张;汽车消费券100万元,单张金额1000元,共1000张。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 20), ("fixed", 50), ("fixed", 1000)]

@@ -116,6 +116,12 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
     if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$", before.strip()):
         return True  # "奖金各N元", "最高可奖N万元": the prize each receives
+    if re.search(r"单张(?:金额|面额|面值)(?:为|分别为)?$", before.strip()) and "券" in sent[:a.span[0]]:
+        return True  # "消费券N万元,单张金额20元、50元": what each voucher is worth to the one who spends it
+    if re.search(r"(?:^|[,,;;])\s*(?:每(?:家|个|户|项))?(?:奖励|补助|补贴|奖补)资金$", before.strip()) and re.search(
+            r"(?:\d[^,,;;。]{0,12}(?:以上|以下|之间|\(含\))|(?:超过?|达到?|满)\s*[\d.]+)[^,,;;。]{0,12}[,,]\s*$",
+            sent[max(0, s - 40):s]):
+        return True  # "产量在100—300万吨(含)之间的品种,补助资金N万元": a band met, then only the award and its sum
     if a.bound == "min" and re.search(r"(?:奖金|(?:财政)?(?:奖励|补助|补贴|资助)(?:金额|资金)?)(?:不低于|不少于)$", before.strip()):
         return True  # "奖金不低于N元", "市财政奖励不低于N万元": at least so much is what one receives
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:每家企业|每家|每个|每户)?(?:不低于|不少于)?$", before.strip()):

@@ -44,7 +44,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         at = range_from.get(id(a), a.span[0])
         # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
-        per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每(人)(?!次)", clause_before)
+        per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before)
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
