@@ -96,3 +96,19 @@ def test_a_band_met_then_only_the_award_money_and_its_sum():
 def test_what_each_voucher_is_worth_is_the_consumers_subsidy():
     awards = _awards("第十二条 发放餐饮消费券1000万元,单张金额20元、50元,共15万张;汽车消费券100万元,单张金额1000元,共1000张。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 20), ("fixed", 50), ("fixed", 1000)]
+
+
+def test_a_news_report_is_read_as_the_policy_it_reports_having_been_issued():
+    bracketed = ("某某新闻网\n某区设立专项资金奖励非遗项目\n2017-01-24 来源:某某晚报\n"
+                 "据了解,某某区政府出台的《某某区非物质文化遗产项目申报认定奖励办法》为全市首个,对认定的区级项目"
+                 "按照0.5万元标准予以一次性扶持。\n")
+    assert parse_text(bracketed, source="news89.txt")[0].title == "某某区非物质文化遗产项目申报认定奖励办法"
+    bare = ("当前版:01版\n发布日期:2018年04月23日 上一版 下一版\n某地激励服务业快速发展\n文章字数:376\n"
+            "本报讯(某某)日前,某某县出台加快服务业发展扶持奖励暂行办法,对做出积极贡献的单位给予奖励。"
+            "办法规定,县财政每年设立500万元服务业发展引导资金。\n")
+    assert parse_text(bare, source="news89b.txt")[0].title == "加快服务业发展扶持奖励暂行办法"
+    # (a document issued before, which the report only cites, is not the one reported)
+    cited = ("某某新闻网\n某县率先脱贫获1000万元奖励\n"
+             "之前出台的《中共某某省委关于打赢脱贫攻坚战的实施意见》明确要求对率先脱贫的县给予奖励。"
+             "省财政厅制定出台了《某某省贫困县率先脱贫省级财政奖励办法》,对率先脱贫的县予以奖励。\n")
+    assert parse_text(cited, source="news89c.txt")[0].title == "某某省贫困县率先脱贫省级财政奖励办法"

@@ -165,7 +165,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         reconstructed = title is not None
     if not title:
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
-        m = _REPORTED_RE.search(body_text)
+        m = _REPORTED_RE.search(body_text) or _REPORTED_BARE_RE.search(body_text)
         named = next((g for g in m.groups() if g), None) if m else None
         if named and meta.kind_of(meta.clean_title(named)) in ("policy", "rules"):
             title, reconstructed = meta.clean_title(named), "reported"
@@ -398,7 +398,12 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|�
                           # "某区于去年10月发布《…若干措施》,内容包括…", "…举行发布会,发布《…办法》": what it reports
                           # (one policy, not a notice's title nor a list: "…相继出台《A》、《B》等")
                           r"|(?:[区县市]|政府|发布会)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
-                          r"《([^《》]{6,60})》(?!的通知|、|等|和《)")
+                          r"《([^《》]{6,60})》(?!的通知|、|等|和《)"
+                          # "某区政府出台的《…办法》为…", "某地出台新的《…办法》,将…": the one it reports
+                          r"|[\u4e00-\u9fff](?<!关于)(?<!相继)(?<!国家)(?<!省里)(?<!之前)(?<!此前)(?<!先前)(?<!曾)出台(?:了|新的|的)《([^《》]{6,60})》(?!的通知|、|等|和《)")
+# (failing those, the same without its brackets: "日前,某县出台加快…发展扶持奖励暂行办法,对…")
+_REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:日前|近日|近期|最近)[,,]\s*[\u4e00-\u9fff]{1,8}?[区县市]"
+                               r"(?:政府|人民政府)?(?:正式)?(?:出台|印发|发布)了?([\u4e00-\u9fff“”]{4,40}?(?:办法|细则|措施|政策|意见))[,,。]")
 
 
 def _field_date(head, name: str) -> str | None:
