@@ -21,7 +21,7 @@ from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
 from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_head, title_like
-from zhengce.reading.titles import crumb_title
+from zhengce.reading.titles import crumb_title, reported_title
 from zhengce.reading.numbering import marker
 from zhengce.reading.outline import build_outline, points_of
 from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, inner_signature, split_joint,
@@ -165,8 +165,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         reconstructed = title is not None
     if not title:
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
-        m = _REPORTED_RE.search(body_text) or _REPORTED_BARE_RE.search(body_text)
-        named = next((g for g in m.groups() if g), None) if m else None
+        named = reported_title(body_text)
         if named and meta.kind_of(meta.clean_title(named)) in ("policy", "rules"):
             title, reconstructed = meta.clean_title(named), "reported"
     lead_issuer = lead_date = None
@@ -388,22 +387,7 @@ _ISSUED_BY_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e
 _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区]委)[、\s]*([\u4e00-\u9fff]{2,12}?人民政府)$")
 _LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[,,]?)?\s*(?P<title>(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?"
                              r"(?:局|委员会|委|厅|办公室|人民政府)\s*){1,4})关于[^。\n]{4,120}?的(?:通知|公告|通告))[,,。]")
-_REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中[^。《》\n]{0,30}?)?(?:明确|规定|提出|指出|要求|提及|提到)[,,::]"
-                          # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
-                          r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]"
-                          # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
-                          r"|^(?:近日|日前|近期|最近)[,,]\s*(?:[^《》。,,]{0,20}?(?:印发|出台|发布|公布)了?)?《([^《》]{6,60})》"
-                          # "某厅根据《…若干政策措施》对新进规企业进行奖励": the awards a report tells of are the policy's
-                          r"|(?:根据|依据|按照)《([^《》]{6,60})》对[^。《》]{2,40}?(?:进行|给予)(?:奖励|补助|补贴|奖补)"
-                          # "某区于去年10月发布《…若干措施》,内容包括…", "…举行发布会,发布《…办法》": what it reports
-                          # (one policy, not a notice's title nor a list: "…相继出台《A》、《B》等")
-                          r"|(?:[区县市]|政府|发布会)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
-                          r"《([^《》]{6,60})》(?!的通知|、|等|和《)"
-                          # "某区政府出台的《…办法》为…", "某地出台新的《…办法》,将…": the one it reports
-                          r"|[\u4e00-\u9fff](?<!关于)(?<!相继)(?<!国家)(?<!省里)(?<!之前)(?<!此前)(?<!先前)(?<!曾)出台(?:了|新的|的)《([^《》]{6,60})》(?!的通知|、|等|和《)")
-# (failing those, the same without its brackets: "日前,某县出台加快…发展扶持奖励暂行办法,对…")
-_REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:日前|近日|近期|最近)[,,]\s*[\u4e00-\u9fff]{1,8}?[区县市]"
-                               r"(?:政府|人民政府)?(?:正式)?(?:出台|印发|发布)了?([\u4e00-\u9fff“”]{4,40}?(?:办法|细则|措施|政策|意见))[,,。]")
+
 
 
 def _field_date(head, name: str) -> str | None:
