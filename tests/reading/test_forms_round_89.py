@@ -112,3 +112,8 @@ def test_a_news_report_is_read_as_the_policy_it_reports_having_been_issued():
              "之前出台的《中共某某省委关于打赢脱贫攻坚战的实施意见》明确要求对率先脱贫的县给予奖励。"
              "省财政厅制定出台了《某某省贫困县率先脱贫省级财政奖励办法》,对率先脱贫的县予以奖励。\n")
     assert parse_text(cited, source="news89c.txt")[0].title == "某某省贫困县率先脱贫省级财政奖励办法"
+
+
+def test_a_per_mille_sign_typed_as_percent_zero_is_a_per_mille_rate():
+    (p,) = _awards("第十三条 对新建项目,按固定资产投入的1%0给予激励。\n")
+    assert (p["form"], p["rate"]) == ("rate", Decimal("0.001")) and "1%0" in p["quote"]

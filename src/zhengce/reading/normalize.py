@@ -63,6 +63,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\*(?=[策府])"), "政"),
     # a letter O typed for a zero inside an amount: "5O万元", "5O%" (OCR or typing damage)
     (re.compile(r"(?<=\d)[Oo](?=\d*\s*(?:万|亿|元|%))"), "0"),
+    # a per-mille sign typed as "%0" ("按投入的1%0给予激励"): no share is written with a 0 after its %
+    (re.compile(r"(?<=\d)%0(?=[\u4e00-\u9fff,,;;。、])"), "‰"),
     # decorative bullets before a line's numbering: "◈ 1.鼓励…", "● 一、…"
     (re.compile(r"(?m)^[ \t]*[◈◆◇●○•▪■□★☆►▶➢✦❖][ \t]*"), ""),
     # a disclosure page's labels in square brackets: "[ 发文字号 ] 某府办发〔2022〕9号 [ 发布机构 ] …"
