@@ -117,3 +117,33 @@ def test_a_news_report_is_read_as_the_policy_it_reports_having_been_issued():
 def test_a_per_mille_sign_typed_as_percent_zero_is_a_per_mille_rate():
     (p,) = _awards("第十三条 对新建项目,按固定资产投入的1%0给予激励。\n")
     assert (p["form"], p["rate"]) == ("rate", Decimal("0.001")) and "1%0" in p["quote"]
+
+
+def test_a_step_of_money_crossed():
+    awards = _awards("第十四条 对主营业务收入首次突破1亿元的企业,奖励20万元;每跨过一个1000万元台阶,增加奖励50万元。\n")
+    assert [(p["form"], p["amount_yuan"] or p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("fixed", 200000), ("per_unit", 500000)]
+    assert awards[1]["per_unit"]["unit_yuan"] == 10000000
+
+
+def test_the_most_one_may_receive_caps_the_rate_before_it():
+    (p,) = _awards("第十五条 签订订单的企业,给予销售收入的1%予以奖励,每家企业每年最高可获100万元奖励。\n")
+    assert (p["form"], p["rate"], p["cap_yuan"]) == ("rate", Decimal("0.01"), 1000000)
+
+
+def test_so_much_per_visitor_brought_paid_to_whoever_brought_them():
+    (p,) = _awards("第十六条 组织团队游客来本市的,按每名游客200元奖励地接旅行社。\n")
+    assert (p["form"], p["per_unit"]["award_yuan"]) == ("per_unit", 200)
+
+
+def test_the_last_tiers_cap_for_one_project_bounds_the_tiers_before_it():
+    awards = _awards("第十七条 投资3000-5000万元项目,按实际完成投资额给予2.5‰奖励;投资5000-10000万元项目,按实际完成"
+                     "投资额2‰给予奖励;投资10000万元以上项目,按实际完成投资额1‰给予奖励,单个项目最高奖励不超过1000万元。\n")
+    assert [(p["rate"], p["cap_yuan"]) for p in awards] == [
+        (Decimal("0.0025"), 10000000), (Decimal("0.002"), 10000000), (Decimal("0.001"), 10000000)]
+
+
+def test_a_pages_address_line_is_no_part_of_the_title_field_above_it():
+    text = ("本篇文章605字\n来源:某某新闻网\n标题:某地出台措施促进企业发展\n地址:http://www.example.cn/news/1.html\n"
+            "记者获悉,某地对新认定的企业给予10万元奖励。\n")
+    assert "http" not in (parse_text(text, source="addr89.txt")[0].title or "")

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from zhengce.provisions.awards import TIER_LEAD
-from zhengce.provisions.caps import apply_caps_from, split_caps_from
+from zhengce.provisions.caps import apply_caps_from, share_tier_cap, split_caps_from
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
@@ -72,6 +72,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                 _uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
                 lead = _lead_cap(incs, lead, out, earlier)
+                share_tier_cap(incs, earlier)
         out.extend(incs)
         prev = incs
         earlier += incs

@@ -82,3 +82,23 @@ def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Prov
         copy._split_of = base
         copies.append(copy)
     return base, copies
+
+
+def share_tier_cap(incs: list[Provision], earlier: list[Provision]) -> None:
+    """"3000-5000万元项目,按投资额2.5‰给予奖励;5000-10000万元项目,按投资额2‰…;…以上项目,按投资额1‰
+    给予奖励,单个项目最高不超过1000万元": the last tier's cap for one project (or firm) bounds the
+    tiers before it — the same base at other rates, each in its own clause, none capped."""
+    if len(incs) != 1 or incs[0].fields.get("form") != "rate" or incs[0].fields.get("cap_yuan") is None \
+            or incs[0].fields.get("cap_scope") not in ("per_project", "per_enterprise", "per_item"):
+        return
+    last = incs[0]
+    run = []
+    for p in reversed(earlier):
+        if (p.fields.get("form") != "rate" or p.fields.get("cap_yuan") is not None or not p.fields.get("base")
+                or p.fields.get("base") != last.fields.get("base") or p.fields.get("rate") == last.fields.get("rate")):
+            break
+        run.append(p)
+    if len({p.fields.get("rate") for p in run}) != len(run):
+        return  # (the same rate twice is not a scale of tiers)
+    for p in run:
+        p.fields["cap_yuan"], p.fields["cap_scope"] = last.fields["cap_yuan"], last.fields["cap_scope"]

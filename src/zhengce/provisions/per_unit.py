@@ -24,7 +24,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励"; or what grows named between:
         # "每增加地方财政收入N万元,加奖M万元")
         if re.search(r"每(?:增加|新增|增长|超出|超过|超|突破|多|增|提高|投入|投资|实现|达到|满|引进|实到|到位)?(?:人民币)?\s*$|每上?一个台阶[((]\s*$"
-                     r"|每(?:上|迈上|跨上|跨越)(?:一|1)个\s*$"  # ("每上一个N亿元台阶,再给予…": a step of money)
+                     r"|每(?:上|迈上|跨上|跨越|跨过|迈过|跃上|登上)(?:一|1)个\s*$"  # ("每上一个N亿元台阶,再给予…": a step of money)
                      r"|每(?:增加|新增|增长|超出|多|提高|引进)[^,;。\d每]{2,14}?(?:人民币)?\s*$", before) \
                 and i + 1 < len(amounts):
             b = amounts[i + 1]
@@ -44,7 +44,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         at = range_from.get(id(a), a.span[0])
         # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
-        per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before)
+        per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
+            or (re.match(r"\s*(?:的标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名游客N元奖励旅行社"
+                and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before))
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
