@@ -147,3 +147,8 @@ def test_a_pages_address_line_is_no_part_of_the_title_field_above_it():
     text = ("本篇文章605字\n来源:某某新闻网\n标题:某地出台措施促进企业发展\n地址:http://www.example.cn/news/1.html\n"
             "记者获悉,某地对新认定的企业给予10万元奖励。\n")
     assert "http" not in (parse_text(text, source="addr89.txt")[0].title or "")
+
+
+def test_the_sum_for_each_rank_after_the_first():
+    awards = _awards("第十八条 省级财政给予专项资金补助,其中第1名补助800万元,第2名700万元,第5、6名各400万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 8000000), ("fixed", 7000000), ("fixed", 4000000)]
