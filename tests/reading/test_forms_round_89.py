@@ -152,3 +152,16 @@ def test_a_pages_address_line_is_no_part_of_the_title_field_above_it():
 def test_the_sum_for_each_rank_after_the_first():
     awards = _awards("第十八条 省级财政给予专项资金补助,其中第1名补助800万元,第2名700万元,第5、6名各400万元。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 8000000), ("fixed", 7000000), ("fixed", 4000000)]
+
+
+def test_a_report_names_the_policy_a_place_issued_without_brackets_or_a_date_word():
+    text = ("某区出台商标品牌激励扶持政策 企业商标被认定为驰名商标补助100万元\n某某日报 2018-11-30 03:07 大字\n"
+            "【本报讯】为鼓励企业树立品牌意识,某某新区出台了商标品牌激励扶持政策。\n"
+            "对各类市场主体,每成功注册一件商标,补助1000元。\n")
+    assert parse_text(text, source="news89d.txt")[0].title == "商标品牌激励扶持政策"
+
+
+def test_a_sites_name_over_its_pages_is_no_title():
+    text = ("某省科技项目申报资讯\n企业奖补汇编!某市上台阶奖励、展会补助申报指南!\n"
+            "对首次入规的企业,给予10万元奖励。\n")
+    assert parse_text(text, source="site89.txt")[0].title != "某省科技项目申报资讯"

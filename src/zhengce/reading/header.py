@@ -419,7 +419,8 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
             return None  # a numbered heading: the body has begun
         if (6 <= len(t) <= 50 and not re.search(r"[。,;:!?]", t) and not _ADDRESSEE_RE.match(t)
                 and not DATE_RE.match(t) and not _SIGNER_RE.match(t) and not re.search(r"\d{5,}", t)
-                and not re.fullmatch(r"[\d\s/.:-]+", t)):  # a page's date stamp "2021/10/23" is no title
+                and not re.fullmatch(r"[\d\s/.:-]+", t)  # a page's date stamp "2021/10/23" is no title
+                and not re.search(r"(?:资讯|快讯|头条|新闻网|门户网?|网站|频道|专栏)$", t)):  # nor a site's or column's name
             nxt = next((j for j in range(i + 1, min(len(texts), i + 4)) if texts[j].strip()), None)
             # the page's date stamp under its headline, maybe with its source ("… 10:20 | 某某网")
             stamp = nxt is not None and re.fullmatch(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
