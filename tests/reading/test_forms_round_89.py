@@ -165,3 +165,14 @@ def test_a_sites_name_over_its_pages_is_no_title():
     text = ("某省科技项目申报资讯\n企业奖补汇编!某市上台阶奖励、展会补助申报指南!\n"
             "对首次入规的企业,给予10万元奖励。\n")
     assert parse_text(text, source="site89.txt")[0].title != "某省科技项目申报资讯"
+
+
+def test_one_sum_each_of_two_with_one_not_read_gives_no_copies_of_the_other():
+    awards = _awards("第十九条 对甲类园区和乙类园区,每年分别提供不超过2000万元和500万元的运营补贴。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("up_to", 20000000), ("up_to", 5000000)]
+
+
+def test_words_that_only_point_at_some_policy_name_none():
+    text = ("某某客户端消息 记者获悉,为加快产业园建设,某某市出台相关茶产业发展奖补政策。\n"
+            "根据相关政策,新发展茶园的,给予业主400元/亩补助。\n")
+    assert parse_text(text, source="news89e.txt")[0].title != "相关茶产业发展奖补政策"

@@ -293,6 +293,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
             members = list_members(listed) if listed else None
         if not members and len(g) == 1 and not has_fenbie:
             members = clause_alternatives(trig)
+        if members and has_fenbie and len(find_amounts(sent[seg_start:seg_end])) > len(g):
+            members = None  # "分别…不超过N万元和M万元": one sum each, one of them not read — no copies of the other
         if members:
             # one fixed amount for each kind in a list ("对获得A、B和C的…一次性奖励300万元"): an award
             # per kind (a maximum over a list, "最高500万元", stays one award: the most one can get)
