@@ -176,3 +176,13 @@ def test_words_that_only_point_at_some_policy_name_none():
     text = ("某某客户端消息 记者获悉,为加快产业园建设,某某市出台相关茶产业发展奖补政策。\n"
             "根据相关政策,新发展茶园的,给予业主400元/亩补助。\n")
     assert parse_text(text, source="news89e.txt")[0].title != "相关茶产业发展奖补政策"
+
+
+def test_what_each_household_receives_under_a_standard_before_the_verb():
+    (p,) = _awards("第二十条 实行牧民生产资料补贴。中央财政按每年每户500元的标准,对牧民给予生产资料综合补贴。\n")
+    assert (p["form"], p["amount_yuan"]) == ("fixed", 500)
+
+
+def test_ranks_listed_with_a_stray_comma_keep_their_sums():
+    awards = _awards("第二十一条 其中第1名补助800万元,第5,、6名各400万元。\n")
+    assert [p["amount_yuan"] for p in awards] == [8000000, 4000000]

@@ -117,8 +117,11 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$", before.strip()):
         return True  # "奖金各N元", "最高可奖N万元": the prize each receives
     if re.search(r"第[\d一二三四五六七八九十]{1,3}(?:\s*[,,、]+\s*[\d一二三四五六七八九十]{1,3})*名(?:各|分别)?(?:补助|奖励|奖补)?$",
-                 before.strip()) and _AWARD_RE.search(sent, 0, a.span[0]):
+                 sent[max(0, a.span[0] - 16):a.span[0]].strip()) and _AWARD_RE.search(sent, 0, a.span[0]):
         return True  # "其中第1名补助800万元,第2名700万元,第5、6名各400万元": the sum for each rank
+    if re.search(r"按照?(?:每年|每月|每季度)?每(?:户|人|家)$", before.strip()) and re.match(
+            r"\s*的?标准[,,]?\s*(?:对[^,;。]{1,12})?(?:给予|发放|兑现)[^,;。]{0,12}" + AWARD_WORD, sent[a.span[1]:a.span[1] + 40]):
+        return True  # "按每年每户N元的标准,对牧民给予生产资料补贴": what each household receives
     if re.search(r"单张(?:金额|面额|面值)(?:为|分别为)?$", before.strip()) and "券" in sent[:a.span[0]]:
         return True  # "消费券N万元,单张金额20元、50元": what each voucher is worth to the one who spends it
     if re.search(r"(?:^|[,,;;])\s*(?:每(?:家|个|户|项))?(?:奖励|补助|补贴|奖补)资金$", before.strip()) and re.search(
