@@ -186,3 +186,23 @@ def test_what_each_household_receives_under_a_standard_before_the_verb():
 def test_ranks_listed_with_a_stray_comma_keep_their_sums():
     awards = _awards("第二十一条 其中第1名补助800万元,第5,、6名各400万元。\n")
     assert [p["amount_yuan"] for p in awards] == [8000000, 4000000]
+
+
+def test_a_title_printed_in_brackets_with_full_text_after():
+    text = ("当前位置:首页>行业研究>《某某市促进电子商务发展奖励办法(暂行)》全文\n《某某市促进电子商务发展奖励办法(暂行)》全文\n"
+            "发布时间:2019年07月31日 10:02:31\n(某某网讯)第一章 总则\n第一条 为大力发展电子商务产业,制定本办法。\n"
+            "第二章 奖励标准\n第二条 对年交易额1000万元以上的企业,一次性给予5万元奖励。\n")
+    doc = parse_text(text, source="title89.txt")[0]
+    assert doc.title == "某某市促进电子商务发展奖励办法"
+    assert [s.title for s in doc.sections] == ["总则", "奖励标准"]
+
+
+def test_an_award_of_its_own_words_after_a_lost_stop_is_no_cap():
+    awards = _awards("第二十二条 对第三方平台,一次性给予5万元资金支持对年服务收入在500万元以上的企业,3年内每年给予不超过10万元的奖励。\n")
+    assert [(p["form"], p["amount_yuan"], p["cap_yuan"]) for p in awards] == [("fixed", 50000, None), ("up_to", 100000, None)]
+
+
+def test_a_report_of_a_notice_passing_on_a_policy_names_the_policy():
+    text = ("6月13日,某省某某县人民政府发布关于印发某某县鼓励投资扶持政策(试行)的通知。\n"
+            "通知明确,自建标准化厂房按200元/平方米标准给予扶持,单个项目扶持最高不超过300万元。\n")
+    assert parse_text(text, source="news89f.txt")[0].title == "某某县鼓励投资扶持政策"

@@ -243,9 +243,12 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                     continue
             # a cap bounds a total of several payments, so it is larger than a fixed award it caps
             # ("每项补助10万元,…每项最高补助8万元" is a second award, not a cap)
+            # (not "…每年给予不超过N万元的奖励": an award of its own words, after a stop the page lost)
+            own_award = bool(re.search(r"(?:给予|给与|予以)(?:最高|不超过)+$", sent[max(0, first.pos - 8):first.pos])
+                             and re.match(r"\s*的?(?:一次性)?" + AWARD_WORD, sent[first.end:]))
             target = [x for x in final if x.cap is None and (
                 x.kind in ("rate", "per_unit", "matching") or (
-                    x.kind == "amount" and x.amount.bound is None and x.amount.yuan < first.amount.yuan
+                    x.kind == "amount" and x.amount.bound is None and x.amount.yuan < first.amount.yuan and not own_award
                     and _SCOPE_RE.search(sent[max(0, first.pos - 12):first.pos])))]
             if target and len(g) == 1:
                 s, _, _ = _clause_text(sent, first.pos)

@@ -63,6 +63,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\*(?=[策府])"), "政"),
     # a letter O typed for a zero inside an amount: "5O万元", "5O%" (OCR or typing damage)
     (re.compile(r"(?<=\d)[Oo](?=\d*\s*(?:万|亿|元|%))"), "0"),
+    # a news agency's tag run into the line's start: "(某某网讯)第一章 总则", "【本报讯】对…"
+    (re.compile(r"(?m)^[ \t]*[((【][\u4e00-\u9fff]{1,8}讯[))】](?=\s*(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、))"), ""),
     # a per-mille sign typed as "%0" ("按投入的1%0给予激励"): no share is written with a 0 after its %
     (re.compile(r"(?<=\d)%0(?=[\u4e00-\u9fff,,;;。、])"), "‰"),
     # decorative bullets before a line's numbering: "◈ 1.鼓励…", "● 一、…"

@@ -138,6 +138,7 @@ def title_like(text: str) -> bool:
     t = split_title_doc_number(text.strip())[0]
     if NAV_RE.match(t) or re.match(r"(?:Page|P\.)\s*\d", t):
         return False  # (a flip-book's page label names the book: "Page 34 - 某某汇编")
+    t = re.sub(r"(?<=》)(?:政策)?(?:全文|原文)$", "", t)  # "《…办法(暂行)》全文"
     if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
         t = t[1:-1]  # a page that prints its title in 《》
     if len(t) > 110 or "。" in t:
@@ -255,7 +256,9 @@ REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|�
                           r"|(?:[区县市]|政府|发布会)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
                           r"《([^《》]{6,60})》(?!的通知|、|等|和《)"
                           # "某区政府出台的《…办法》为…", "某地出台新的《…办法》,将…": the one it reports
-                          r"|[\u4e00-\u9fff](?<!关于)(?<!相继)(?<!国家)(?<!省里)(?<!之前)(?<!此前)(?<!先前)(?<!曾)出台(?:了|新的|的)《([^《》]{6,60})》(?!的通知|、|等|和《)")
+                          r"|[\u4e00-\u9fff](?<!关于)(?<!相继)(?<!国家)(?<!省里)(?<!之前)(?<!此前)(?<!先前)(?<!曾)出台(?:了|新的|的)《([^《》]{6,60})》(?!的通知|、|等|和《)"
+                          # "某县人民政府发布关于印发某县鼓励投资扶持政策(试行)的通知": the policy it passes on
+                          r"|(?:政府|办公室|局|委员会)(?:正式)?(?:发布|印发|下发)了?关于印发([^。《》\n]{6,60}?)的通知")
 # (failing those, the same without its brackets: "日前,某县出台加快…发展扶持奖励暂行办法,对…")
 REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|最近)[,,]\s*)?[\u4e00-\u9fff]{1,8}?[区县市]"
                                r"(?:政府|人民政府)?(?:正式)?(?:出台|印发|发布)了?"
