@@ -206,3 +206,16 @@ def test_a_report_of_a_notice_passing_on_a_policy_names_the_policy():
     text = ("6月13日,某省某某县人民政府发布关于印发某某县鼓励投资扶持政策(试行)的通知。\n"
             "通知明确,自建标准化厂房按200元/平方米标准给予扶持,单个项目扶持最高不超过300万元。\n")
     assert parse_text(text, source="news89f.txt")[0].title == "某某县鼓励投资扶持政策"
+
+
+def test_so_much_per_multiple_of_a_unit_per_kind_of_bed_and_per_trip():
+    awards = _awards("第二十三条 分别对展览主办单位给予每万平方米最高不超过10万元、12万元的资金支持。\n"
+                     "第二十四条 每张护理型床位给予1万元的一次性建设补贴。\n"
+                     "第二十五条 组织游客300人以上按每趟1万元给予奖励,包机每架次奖励5000元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 100000), ("per_unit", 120000), ("per_unit", 10000), ("per_unit", 10000), ("per_unit", 5000)]
+
+
+def test_shares_of_an_award_paid_over_years_are_no_rates():
+    (p,) = _awards("第二十六条 每张床位给予3000元的一次性建设补贴,一次性床位补贴按照40%、30%、30%比例分三年补助到位。\n")
+    assert (p["form"], p["per_unit"]["award_yuan"]) == ("per_unit", 3000)

@@ -33,12 +33,14 @@ _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标�
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
 # (and so much per metre, head of stock or plant: "每米补助50元", "每只奖励30元")
-_PER_MEASURE = re.compile(r"每\s*(千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|张(?:床位?)?|"
-                          r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|航次|栋|座|(?:标准)?棚|公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴))\s*"
+# ("每万平方米", "每张护理型床位", "每趟"/"每车次"/"每架次": a multiple of the unit, a kind of bed, a trip)
+_PER_MEASURE = re.compile(r"每\s*((?:万(?=平方米|亩|吨|千瓦))?(?:千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|"
+                          r"间|床位?|张(?:[\u4e00-\u9fff]{0,4}?床位?)?|"
+                          r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|航次|架次|车次|趟|栋|座|(?:标准)?棚|公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴)))\s*"
                           r"(?:每(?:月|年|季度))?\s*"  # ("每张每月200元": per bed and month)
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
-                          r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:资金|金额)?(?:最高|不超过|上限)?\s*$")  # "每亩一次性给予N元"
+                          r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:资金|金额)?(?:最高|不超过|上限)*\s*$")  # "每亩一次性给予N元"
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|车|辆|航次|架次|"
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
                                 r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店)(?![\u4e00-\u9fff]))")  # ("5元/袋": so much per bag)
@@ -261,6 +263,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # an award cut by X%, or paid X% first and the rest "待…后兑现": no rate of its own
     if re.match(r"^\s*[×*xX]", after):
         return False  # "用电量的X%×每千瓦时N元": a factor of the base, not a rate paid
+    if re.match(r"^(?:\s*[、,,]\s*[\d.]+%)*\s*(?:的)?比例(?:分|按)[一二三四五六七八九十两\d]+(?:年|期|批|次)", after):
+        return False  # "补贴按照40%、30%、30%比例分三年补助到位": a payment schedule, no rate of its own
     if re.match(r"^[^,;。]{0,24}目标", re.sub(r"^(?:\s*[、和及]\s*[\d.]+%)+", "", after)) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
         return False  # "按照X%设定…增长目标" is a target; "不超过奖励额度的Y%" bounds an award
     if re.search(r"由[省市县区、]{1,4}(?:两级)?(?:财政)?(?:分别|各)(?:补助|承担|负担|分担)?\s*$", before) \
