@@ -219,3 +219,17 @@ def test_so_much_per_multiple_of_a_unit_per_kind_of_bed_and_per_trip():
 def test_shares_of_an_award_paid_over_years_are_no_rates():
     (p,) = _awards("第二十六条 每张床位给予3000元的一次性建设补贴,一次性床位补贴按照40%、30%、30%比例分三年补助到位。\n")
     assert (p["form"], p["per_unit"]["award_yuan"]) == ("per_unit", 3000)
+
+
+def test_a_share_reckoned_as_the_award_and_units_per_container_and_route():
+    awards = _awards("第二十七条 亿元以上工业项目,按固定资产投资额3‰计奖;其他项目按固定资产投资额2‰计奖。\n"
+                     "第二十八条 新开集装箱航线的,按80万元/条给予奖励;新造集装箱按1000元/TEU、二手集装箱按500元/TEU给予奖励。\n")
+    assert [(p["form"], p["rate"] or (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [
+        ("rate", Decimal("0.003")), ("rate", Decimal("0.002")),
+        ("per_unit", 800000), ("per_unit", 1000), ("per_unit", 500)]
+
+
+def test_so_much_per_visitor_and_a_mistyped_give():
+    awards = _awards("第二十九条 招徕省外游客6人以上的,每名游客奖补 300 元。\n第三十条 新建蔬菜基地的,按每亩给于300元奖补。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [
+        ("per_unit", 300, "游客"), ("per_unit", 300, "亩")]

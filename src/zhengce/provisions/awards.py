@@ -41,7 +41,8 @@ _PER_MEASURE = re.compile(r"每\s*((?:万(?=平方米|亩|吨|千瓦))?(?:千瓦
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
                           r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:资金|金额)?(?:最高|不超过|上限)*\s*$")  # "每亩一次性给予N元"
-_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|间|床位?|车|辆|航次|架次|"
+_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|TEU|小时|人次|标准间|间|床位?|车|辆|航次|架次|"
+                                r"条(?=给予|的标准|$)|"  # ("按80万元/条给予奖励": so much per route)
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
                                 r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店)(?![\u4e00-\u9fff]))")  # ("5元/袋": so much per bag)
 # an item of tiers up to its rate: "(1)N万元-M亿元(不含)的按照" (the rate's own line states no award word)
@@ -298,7 +299,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.fullmatch(TIER_LEAD, before) and not after.strip(" ;;,,"):
         return True
     # ("按项目实际投资的3‰计算奖金": the award reckoned as a share of the base)
-    if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|计算奖金|" + AWARD_WORD, clause):
+    if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|计算奖金|计奖|计发奖励|" + AWARD_WORD, clause):
         # "按不超过设备投入X%的比例,择优给予最高N万元奖补": the rate's clause opens with 按, the
         # award verb follows in the next clause
         nxt = sent[e:e + 30]

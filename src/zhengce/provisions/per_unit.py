@@ -46,7 +46,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
         per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
             or (re.match(r"\s*(?:的标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名游客N元奖励旅行社"
-                and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before))
+                and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before)) \
+            or re.search(r"每[名位](游客|旅客|学员|学生|员工|职工)(?:奖补|奖励|补助|补贴)\s*$", clause_before)  # "每名游客奖补N元"
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
@@ -71,6 +72,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   or (re.search(r"按照?", clause_before) and re.match(
                       r"(?:\s*/[\u4e00-\u9fff]{1,3})?(?:、[^;。]{0,24}?)?标准(?:[((][^()()]{0,20}[))])?(?:分别)?(?:给予|予以)",
                       sent[a.span[1]:]))
+                  # "甲类按1000元/TEU、乙类按500元/TEU给予奖励": a kind's rate listed before the next one's verb
+                  or re.match(r"(?:\s*/\s*" + re.escape(m.group(1)) + r")?\s*[、,,]\s*[\u4e00-\u9fff]{1,10}?按?\s*[\d.]+\s*万?元\s*/\s*"
+                              + re.escape(m.group(1)) + r"\s*(?:给予|予以)", sent[a.span[1]:])
                   # "标准为:甲区20元/亩、乙区2.95元/亩": the next kind's rate, per the same unit, in the list
                   or (listed is not None and listed[1] == m.group(1) and re.fullmatch(
                       r"\s*(?:/[\u4e00-\u9fff]{1,2})?[、,,]\s*[\u4e00-\u9fff]{1,8}\s*", sent[listed[0]:a.span[0]]))):

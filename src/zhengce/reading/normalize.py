@@ -83,7 +83,7 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # a document-sharing site's slogan glued to the first line: "<…文档>-<…为你…>" before the title
     (re.compile(r"(?m)^[\u4e00-\u9fff]{0,6}文档[-—\s]+[\u4e00-\u9fff]{0,3}为[你您][\u4e00-\u9fff]{0,3}?(?:奉上|呈现|分享|提供)"), ""),
     # OCR misreads of the award verb: "给子" for "给予" ("给子女" is a word, left alone)
-    (re.compile(r"给子(?![女孙])"), "给予"),
+    (re.compile(r"给子(?![女孙])|给于(?=\s*[\d一二三四五六七八九十每最不一])"), "给予"),
     # LaTeX / OCR debris: ^{\bullet\bullet}, \mathbf{\omega}, _{0}, ^+, {+}
     (re.compile(r"\^\{[^{}\n]{0,20}\}"), ""),
     (re.compile(r"\\mathbf\{[^{}\n]{0,12}\}"), ""),
