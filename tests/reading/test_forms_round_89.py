@@ -15,19 +15,19 @@ def _awards(body: str, head: str = "某某区产业扶持办法\n") -> list[dict
 
 
 def test_each_ratio_of_a_list_before_its_matching_verb_is_an_award():
-    awards = _awards("第一条 获甲级、乙级奖项的,分别按上级奖励经费的 1:2、1:1 给予配套奖励。\n")
+    awards = _awards("第一条 获甲级、乙级奖项的,分别按上级经费的 1:2、1:1 给予配套。\n")
     assert [(p["form"], p["rate"]) for p in awards] == [("matching", Decimal("2")), ("matching", Decimal("1"))]
 
 
 def test_the_person_rewarded_may_stand_between_the_verb_and_the_sum():
-    (p,) = _awards("第二条 对首次入规的企业,奖励企业负责人3万元。\n")
+    (p,) = _awards("第二条 对首次入规的企业,奖励企业主要负责人3万元。\n")
     assert (p["form"], p["amount_yuan"]) == ("fixed", 30000)
-    (q,) = _awards("第三条 对年度十佳企业,奖励每个企业家个人5万元。\n")
+    (q,) = _awards("第三条 对年度十佳企业,奖励每名企业家个人5万元。\n")
     assert (q["form"], q["amount_yuan"]) == ("fixed", 50000)
 
 
 def test_what_each_kind_receives_on_average_under_a_stated_standard():
-    awards = _awards("第四条 资金采取分类补助,标准为:甲类户均2万元,乙类户均0.6万元。\n")
+    awards = _awards("第四条 资金分类补助,标准为:甲类户均2万元,乙类户均0.6万元。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 20000), ("fixed", 6000)]
 
 
@@ -67,7 +67,7 @@ def test_a_heading_over_a_paragraph_that_pays_beside_a_heading_over_items_are_bo
             "单产增长10%以上的,给予一次性奖励补贴50万元。\n"
             "(二)加工补贴\n"
             "1.加工企业\n"
-            "(1)当年收购量达300吨、500吨的企业,每吨分别给予一次性补贴200元、300元。\n"
+            "(1)当年收购量达300吨、500吨的企业,每吨分别给予补贴200元、300元。\n"
             "2.合作社\n"
             "(1)当年收购量达100吨的合作社,每吨给予一次性补贴100元。\n")
     doc = parse_text("某某市关于扶持种养产业发展的政策意见\n" + body, source="outline89.txt")[0]
@@ -76,7 +76,7 @@ def test_a_heading_over_a_paragraph_that_pays_beside_a_heading_over_items_are_bo
 
 
 def test_a_list_of_kinds_each_with_its_rate_per_unit_under_one_standard():
-    awards = _awards("第七条 实行禁牧补助。补助标准确定为:甲区20元/亩、乙区2.95元/亩、丙区2.2元/亩。\n")
+    awards = _awards("第七条 实行禁牧补助。补助标准为:甲区20元/亩、乙区2.95元/亩、丙区2.2元/亩。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 20), ("per_unit", Decimal("2.95")), ("per_unit", Decimal("2.2"))]
 
@@ -104,14 +104,14 @@ def test_a_news_report_is_read_as_the_policy_it_reports_having_been_issued():
                  "按照0.5万元标准予以一次性扶持。\n")
     assert parse_text(bracketed, source="news89.txt")[0].title == "某某区非物质文化遗产项目申报认定奖励办法"
     bare = ("当前版:01版\n发布日期:2018年04月23日 上一版 下一版\n某地激励服务业快速发展\n文章字数:376\n"
-            "本报讯(某某)日前,某某县出台加快服务业发展扶持奖励暂行办法,对做出积极贡献的单位给予奖励。"
-            "办法规定,县财政每年设立500万元服务业发展引导资金。\n")
-    assert parse_text(bare, source="news89b.txt")[0].title == "加快服务业发展扶持奖励暂行办法"
+            "本报讯(某某)日前,某某县出台促进甲乙产业发展奖励暂行办法,对做出积极贡献的单位给予奖励。"
+            "办法规定,县财政每年安排500万元引导资金。\n")
+    assert parse_text(bare, source="news89b.txt")[0].title == "促进甲乙产业发展奖励暂行办法"
     # (a document issued before, which the report only cites, is not the one reported)
-    cited = ("某某新闻网\n某县率先脱贫获1000万元奖励\n"
-             "之前出台的《中共某某省委关于打赢脱贫攻坚战的实施意见》明确要求对率先脱贫的县给予奖励。"
-             "省财政厅制定出台了《某某省贫困县率先脱贫省级财政奖励办法》,对率先脱贫的县予以奖励。\n")
-    assert parse_text(cited, source="news89c.txt")[0].title == "某某省贫困县率先脱贫省级财政奖励办法"
+    cited = ("某某新闻网\n某县获1000万元奖励\n"
+             "之前出台的《中共某某省委关于甲乙的实施意见》明确要求对达标的县给予奖励。"
+             "省财政厅制定出台了《某某省甲乙奖励办法》,对达标的县予以奖励。\n")
+    assert parse_text(cited, source="news89c.txt")[0].title == "某某省甲乙奖励办法"
 
 
 def test_a_per_mille_sign_typed_as_percent_zero_is_a_per_mille_rate():
@@ -127,12 +127,12 @@ def test_a_step_of_money_crossed():
 
 
 def test_the_most_one_may_receive_caps_the_rate_before_it():
-    (p,) = _awards("第十五条 签订订单的企业,给予销售收入的1%予以奖励,每家企业每年最高可获100万元奖励。\n")
+    (p,) = _awards("第十五条 签订订单的企业,给予销售额的1%予以奖励,每家企业每年最高可获100万元奖励。\n")
     assert (p["form"], p["rate"], p["cap_yuan"]) == ("rate", Decimal("0.01"), 1000000)
 
 
 def test_so_much_per_visitor_brought_paid_to_whoever_brought_them():
-    (p,) = _awards("第十六条 组织团队游客来本市的,按每名游客200元奖励地接旅行社。\n")
+    (p,) = _awards("第十六条 组织乘客来本市的,按每名乘客200元奖励承运方。\n")
     assert (p["form"], p["per_unit"]["award_yuan"]) == ("per_unit", 200)
 
 
@@ -150,15 +150,15 @@ def test_a_pages_address_line_is_no_part_of_the_title_field_above_it():
 
 
 def test_the_sum_for_each_rank_after_the_first():
-    awards = _awards("第十八条 省级财政给予专项资金补助,其中第1名补助800万元,第2名700万元,第5、6名各400万元。\n")
+    awards = _awards("第十八条 省级财政给予资金补助,其中第1名补助800万元,第2名700万元,第5、6名各400万元。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 8000000), ("fixed", 7000000), ("fixed", 4000000)]
 
 
 def test_a_report_names_the_policy_a_place_issued_without_brackets_or_a_date_word():
-    text = ("某区出台商标品牌激励扶持政策 企业商标被认定为驰名商标补助100万元\n某某日报 2018-11-30 03:07 大字\n"
-            "【本报讯】为鼓励企业树立品牌意识,某某新区出台了商标品牌激励扶持政策。\n"
-            "对各类市场主体,每成功注册一件商标,补助1000元。\n")
-    assert parse_text(text, source="news89d.txt")[0].title == "商标品牌激励扶持政策"
+    text = ("某区出台甲乙品牌激励扶持政策 企业商标被认定为驰名商标补助100万元\n某某日报 2018-11-30 03:07 大字\n"
+            "【本报讯】为鼓励甲乙发展,某某新区出台了甲乙品牌激励扶持政策。\n"
+            "对各类市场主体,每新增一件甲,补助1000元。\n")
+    assert parse_text(text, source="news89d.txt")[0].title == "甲乙品牌激励扶持政策"
 
 
 def test_a_sites_name_over_its_pages_is_no_title():
@@ -168,18 +168,18 @@ def test_a_sites_name_over_its_pages_is_no_title():
 
 
 def test_one_sum_each_of_two_with_one_not_read_gives_no_copies_of_the_other():
-    awards = _awards("第十九条 对甲类园区和乙类园区,每年分别提供不超过2000万元和500万元的运营补贴。\n")
+    awards = _awards("第十九条 对甲类园区和乙类园区,每年分别提供不超过2000万元和500万元的补贴。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("up_to", 20000000), ("up_to", 5000000)]
 
 
 def test_words_that_only_point_at_some_policy_name_none():
-    text = ("某某客户端消息 记者获悉,为加快产业园建设,某某市出台相关茶产业发展奖补政策。\n"
+    text = ("某某客户端消息 记者获悉,为加快产业园建设,某某市出台相关甲产业发展奖补政策。\n"
             "根据相关政策,新发展茶园的,给予业主400元/亩补助。\n")
-    assert parse_text(text, source="news89e.txt")[0].title != "相关茶产业发展奖补政策"
+    assert parse_text(text, source="news89e.txt")[0].title != "相关甲产业发展奖补政策"
 
 
 def test_what_each_household_receives_under_a_standard_before_the_verb():
-    (p,) = _awards("第二十条 实行牧民生产资料补贴。中央财政按每年每户500元的标准,对牧民给予生产资料综合补贴。\n")
+    (p,) = _awards("第二十条 实行甲类补贴。上级财政按每户500元的标准,对农户给予甲类生产补贴。\n")
     assert (p["form"], p["amount_yuan"]) == ("fixed", 500)
 
 
@@ -190,7 +190,7 @@ def test_ranks_listed_with_a_stray_comma_keep_their_sums():
 
 def test_a_title_printed_in_brackets_with_full_text_after():
     text = ("当前位置:首页>行业研究>《某某市促进电子商务发展奖励办法(暂行)》全文\n《某某市促进电子商务发展奖励办法(暂行)》全文\n"
-            "发布时间:2019年07月31日 10:02:31\n(某某网讯)第一章 总则\n第一条 为大力发展电子商务产业,制定本办法。\n"
+            "发布时间:2019年07月31日 10:02:31\n(某某网讯)第一章 总则\n第一条 为促进甲乙发展,制定本办法。\n"
             "第二章 奖励标准\n第二条 对年交易额1000万元以上的企业,一次性给予5万元奖励。\n")
     doc = parse_text(text, source="title89.txt")[0]
     assert doc.title == "某某市促进电子商务发展奖励办法"
@@ -198,7 +198,7 @@ def test_a_title_printed_in_brackets_with_full_text_after():
 
 
 def test_an_award_of_its_own_words_after_a_lost_stop_is_no_cap():
-    awards = _awards("第二十二条 对第三方平台,一次性给予5万元资金支持对年服务收入在500万元以上的企业,3年内每年给予不超过10万元的奖励。\n")
+    awards = _awards("第二十二条 对第三方平台,一次性给予5万元资金支持对年服务收入在500万元以上的企业,3年内每年给予最高10万元的补助。\n")
     assert [(p["form"], p["amount_yuan"], p["cap_yuan"]) for p in awards] == [("fixed", 50000, None), ("up_to", 100000, None)]
 
 
@@ -209,15 +209,15 @@ def test_a_report_of_a_notice_passing_on_a_policy_names_the_policy():
 
 
 def test_so_much_per_multiple_of_a_unit_per_kind_of_bed_and_per_trip():
-    awards = _awards("第二十三条 分别对展览主办单位给予每万平方米最高不超过10万元、12万元的资金支持。\n"
-                     "第二十四条 每张护理型床位给予1万元的一次性建设补贴。\n"
+    awards = _awards("第二十三条 分别对主办方给予每万平方米最高不超过10万元、12万元的支持。\n"
+                     "第二十四条 每张甲型床位给予1万元的一次性补贴。\n"
                      "第二十五条 组织游客300人以上按每趟1万元给予奖励,包机每架次奖励5000元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 100000), ("per_unit", 120000), ("per_unit", 10000), ("per_unit", 10000), ("per_unit", 5000)]
 
 
 def test_shares_of_an_award_paid_over_years_are_no_rates():
-    (p,) = _awards("第二十六条 每张床位给予3000元的一次性建设补贴,一次性床位补贴按照40%、30%、30%比例分三年补助到位。\n")
+    (p,) = _awards("第二十六条 每张床位给予3000元的一次性补贴,该补贴按照40%、30%、30%比例分三年拨付。\n")
     assert (p["form"], p["per_unit"]["award_yuan"]) == ("per_unit", 3000)
 
 

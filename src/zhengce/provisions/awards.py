@@ -27,13 +27,13 @@ _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,6}?)" + AWARD_WORD)
 _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标准|额)?"
-                           # (the person rewarded between: "奖励企业负责人N万元", "奖励每个企业家个人N万元")
+                           # (the person rewarded between: "奖励企业主要负责人N万元", "奖励每名企业家个人N万元")
                            r"(?:(?:每[个位名])?(?:企业)?(?:主要)?(?:负责人|企业家|法定代表人|实际控制人|经营者)(?:个人)?)?(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
 # (and so much per metre, head of stock or plant: "每米补助50元", "每只奖励30元")
-# ("每万平方米", "每张护理型床位", "每趟"/"每车次"/"每架次": a multiple of the unit, a kind of bed, a trip)
+# ("每万亩", "每张甲型床位", "每趟"/"每车次"/"每架次": a multiple of the unit, a kind of bed, a trip)
 _PER_MEASURE = re.compile(r"每\s*((?:万(?=平方米|亩|吨|千瓦))?(?:千瓦时|度电|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|小时|人次|标准间|"
                           r"间|床位?|张(?:[\u4e00-\u9fff]{0,4}?床位?)?|"
                           r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|航次|架次|车次|趟|栋|座|(?:标准)?棚|公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴)))\s*"
@@ -42,7 +42,7 @@ _PER_MEASURE = re.compile(r"每\s*((?:万(?=平方米|亩|吨|千瓦))?(?:千瓦
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
                           r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:资金|金额)?(?:最高|不超过|上限)*\s*$")  # "每亩一次性给予N元"
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|TEU|小时|人次|标准间|间|床位?|车|辆|航次|架次|"
-                                r"条(?=给予|的标准|$)|"  # ("按80万元/条给予奖励": so much per route)
+                                r"条(?=给予|的标准|$)|"  # ("按N万元/条给予补助": so much per route)
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
                                 r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店)(?![\u4e00-\u9fff]))")  # ("5元/袋": so much per bag)
 # an item of tiers up to its rate: "(1)N万元-M亿元(不含)的按照" (the rate's own line states no award word)
@@ -100,7 +100,7 @@ def lent_or_invested(sent: str, a: Amount) -> bool:
     return bool(_LENT_BEFORE.search(sent, max(0, a.span[0] - 6), a.span[0]) or _INVESTED_AFTER.match(sent, a.span[1]))
 
 
-# "(投资概算为:每亩…0.3元,县财政奖补0.25元…)": a project's costs itemised in brackets, each share
+# "(投资测算:每株N元,其中财政补M元…)": a project's costs itemised in brackets, each share
 # of them a line of the estimate, not an award of its own
 _COST_BRACKET = re.compile(r"[((]\s*(?:项目)?(?:投资|建设|资金|成本)?(?:概算|测算|估算|预算明细|构成)")
 
@@ -124,7 +124,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "其中第1名补助800万元,第2名700万元,第5、6名各400万元": the sum for each rank
     if re.search(r"按照?(?:每年|每月|每季度)?每(?:户|人|家)$", before.strip()) and re.match(
             r"\s*的?标准[,,]?\s*(?:对[^,;。]{1,12})?(?:给予|发放|兑现)[^,;。]{0,12}" + AWARD_WORD, sent[a.span[1]:a.span[1] + 40]):
-        return True  # "按每年每户N元的标准,对牧民给予生产资料补贴": what each household receives
+        return True  # "按每户N元的标准,对农户给予甲类补贴": what each household receives
     if re.search(r"单张(?:金额|面额|面值)(?:为|分别为)?$", before.strip()) and "券" in sent[:a.span[0]]:
         return True  # "消费券N万元,单张金额20元、50元": what each voucher is worth to the one who spends it
     if re.search(r"(?:^|[,,;;])\s*(?:每(?:家|个|户|项))?(?:奖励|补助|补贴|奖补)资金$", before.strip()) and re.search(
@@ -171,7 +171,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:户均|人均|每户|每人|每家|每个|每项)",
                     re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()) \
             and re.search(AWARD_WORD + r"(?:资金)?[,,]?(?:标准|金额|额度)(?:为|是)?[::]", sent[:a.span[0]]):
-        return True  # "补助标准为:甲类户均N万元,乙类户均M万元": the sum each of a kind receives
+        return True  # "补助标准:甲类户均N万元,乙类户均M万元": the sum each of a kind receives
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):
@@ -265,7 +265,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(r"^\s*[×*xX]", after):
         return False  # "用电量的X%×每千瓦时N元": a factor of the base, not a rate paid
     if re.match(r"^(?:\s*[、,,]\s*[\d.]+%)*\s*(?:的)?比例(?:分|按)[一二三四五六七八九十两\d]+(?:年|期|批|次)", after):
-        return False  # "补贴按照40%、30%、30%比例分三年补助到位": a payment schedule, no rate of its own
+        return False  # "补贴按照X%、Y%、Z%比例分三年拨付": a payment schedule, no rate of its own
     if re.match(r"^[^,;。]{0,24}目标", re.sub(r"^(?:\s*[、和及]\s*[\d.]+%)+", "", after)) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
         return False  # "按照X%设定…增长目标" is a target; "不超过奖励额度的Y%" bounds an award
     if re.search(r"由[省市县区、]{1,4}(?:两级)?(?:财政)?(?:分别|各)(?:补助|承担|负担|分担)?\s*$", before) \

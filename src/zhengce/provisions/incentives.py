@@ -132,7 +132,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
-    # (and each of a list of ratios before it: "分别按上级经费的1:2、1:1给予配套奖励")
+    # (and each of a list of ratios before it: "分别按甲经费的1:2、1:1配套")
     ratios = [r for r in find_ratios(sent) if re.match(r"(?:\s*[、和或]\s*[\d.]+\s*[:∶：比]\s*[\d.]+)*"
                                                       r"\s*(?:的)?(?:比例)?(?:给予|进行)?\s*配套",
                                                       sent[r.span[1]:r.span[1] + 40])]
@@ -243,7 +243,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                     continue
             # a cap bounds a total of several payments, so it is larger than a fixed award it caps
             # ("每项补助10万元,…每项最高补助8万元" is a second award, not a cap)
-            # (not "…每年给予不超过N万元的奖励": an award of its own words, after a stop the page lost)
+            # (not "…每年给予最高N万元的补助": an award of its own words, after a stop the page lost)
             own_award = bool(re.search(r"(?:给予|给与|予以)(?:最高|不超过)+$", sent[max(0, first.pos - 8):first.pos])
                              and re.match(r"\s*的?(?:一次性)?" + AWARD_WORD, sent[first.end:]))
             target = [x for x in final if x.cap is None and (
