@@ -103,11 +103,16 @@ def lent_or_invested(sent: str, a: Amount) -> bool:
 # "(投资测算:每株N元,其中财政补M元…)": a project's costs itemised in brackets, each share
 # of them a line of the estimate, not an award of its own
 _COST_BRACKET = re.compile(r"[((]\s*(?:项目)?(?:投资|建设|资金|成本)?(?:概算|测算|估算|预算明细|构成)")
+_CLOSE_BRACKET = re.compile(r"[))]")
 
 
-def in_cost_breakdown(sent: str, pos: int) -> bool:
-    op = max(sent.rfind("(", 0, pos), sent.rfind("(", 0, pos))
-    return op >= 0 and not re.search(r"[))]", sent[op:pos]) and bool(_COST_BRACKET.match(sent, op))
+def cost_breakdowns(sent: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's bracketed cost estimates (to its closing bracket, or the sentence's end)."""
+    out = []
+    for m in _COST_BRACKET.finditer(sent):
+        close = _CLOSE_BRACKET.search(sent, m.end())
+        out.append((m.start(), close.end() if close else len(sent)))
+    return out
 
 
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
@@ -137,8 +142,6 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # a floor on money is a condition or a target, never what one receives
     if limits_unit_price(sent, a.span[0]):
         return False
-    if in_cost_breakdown(sent, a.span[0]):
-        return False
     if lent_or_invested(sent, a):
         return False
     if _GIVE_DIRECT.search(before.strip()):
@@ -164,12 +167,12 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
             r"\s*[、和及]\s*[\u4e00-\u9fff]{1,8}\s*[\d.]+\s*[万亿]?元\s*(?:的标准)?(?:给予|予以)[^,;。]{0,8}" + AWARD_WORD, after):
         return True  # "按新入库N万元、升规M万元给予补助": each kind's sum, the verb after the list
     # (and "奖励标准3A级为5万元、4A级为10万元": a grade named with its letters and 为)
+    last_item = re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()
     if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,6}|[\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2})(?:奖|星|级|等)(?:为|是)?(?:每户|每人|每家|每个|每项)?",
-                    re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()) \
+                    last_item) \
             and re.search(r"(?:奖励|奖金|补助|资助|补贴)(?:标准|金额|额度)(?:为|是)?[::]?", sent[:a.span[0]]):
         return True  # "奖励标准为:特等奖5万元/项、一等奖3万元/项", "…为银星每家2万元": the sum for each grade
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:户均|人均|每户|每人|每家|每个|每项)",
-                    re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()) \
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:户均|人均|每户|每人|每家|每个|每项)", last_item) \
             and re.search(AWARD_WORD + r"(?:资金)?[,,]?(?:标准|金额|额度)(?:为|是)?[::]", sent[:a.span[0]]):
         return True  # "补助标准:甲类户均N万元,乙类户均M万元": the sum each of a kind receives
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):

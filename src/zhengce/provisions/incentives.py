@@ -24,7 +24,7 @@ from zhengce.provisions.per_unit import per_unit_awards
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
                                          split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
-                                       _NAMED_FIRMS, _is_award_amount, _named_places, in_cost_breakdown, _percent_is_rate,
+                                       _NAMED_FIRMS, _is_award_amount, _named_places, _percent_is_rate, cost_breakdowns,
                                        lent_or_invested, limits_unit_price)
 
 
@@ -129,6 +129,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])
                # "(不足N万元部分不予奖励)": the remainder left out, no award
                and not (sent[max(0, a.span[0] - 2):a.span[0]] == "不足" and "不予" in sent[a.span[1]:a.span[1] + 8])]
+    # "(投资测算:…其中财政补N元…)": a project's costs itemised in brackets are no awards either
+    glosses += cost_breakdowns(sent) if amounts or percents else []
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
@@ -145,7 +147,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     amounts = [a for k, a in enumerate(amounts) if k not in lower_end]
     items: list[_Award] = []
     per_unit, used_amounts = per_unit_awards(sent, amounts, cb, range_from)
-    items.extend(x for x in per_unit if not in_cost_breakdown(sent, x.pos))
+    items.extend(per_unit)
     for r in ratios:
         items.append(_Award("matching", r.span[0], r.span[1], ratio=r))
     # "按…的5%—10%给予奖励", "2‰—5‰": a range of rates is one rate, at most its upper end

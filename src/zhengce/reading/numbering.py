@@ -215,12 +215,12 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
     hits = counted = parents = paid = childless_paying = 0
     for k in own:
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if kind != "cn" and paragraphs and (nxt is None or nxt.kind not in lower) and any(
-                _PAID.search(ln.text) for ln in paragraphs[items[k].index + 1:nxt.index if nxt else None][:2]):
-            childless_paying += 1  # "(一)种植补贴" over a paragraph paying an award, no sub-items: a measure
         # (the paragraph of its own below a heading — up to two lines — pays an award: see below)
-        pays = kind == "cn" and bool(lines) and any(
-            _PAID.search(ln.text) for ln in lines[items[k].index + 1:nxt.index if nxt else None][:2])
+        paid_below = bool(paragraphs) and any(
+            _PAID.search(ln.text) for ln in paragraphs[items[k].index + 1:nxt.index if nxt else None][:2])
+        if kind != "cn" and paid_below and (nxt is None or nxt.kind not in lower):
+            childless_paying += 1  # "(一)种植补贴" over a paragraph paying an award, no sub-items: a measure
+        pays = kind == "cn" and bool(lines) and paid_below
         if nxt is None and counted and is_title_like(items[k].rest):
             paid += pays  # (the last heading, a paragraph that pays below it)
             continue  # the last heading of a text cut short has nothing after it

@@ -389,7 +389,6 @@ _LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)
                              r"(?:局|委员会|委|厅|办公室|人民政府)\s*){1,4})关于[^。\n]{4,120}?的(?:通知|公告|通告))[,,。]")
 
 
-
 def _field_date(head, name: str) -> str | None:
     value = head.fields.get(name) if head is not None else None
     m = ISO_DATE_RE.search(value or "") or DATE_RE.search(value or "")

@@ -244,30 +244,30 @@ def crumb_title(chrome_text: str) -> str | None:
 
 
 # A news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
-REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中[^。《》\n]{0,30}?)?(?:明确|规定|提出|指出|要求|提及|提到)[,,::]"
-                          # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
-                          r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]"
-                          # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
-                          r"|^(?:近日|日前|近期|最近)[,,]\s*(?:[^《》。,,]{0,20}?(?:印发|出台|发布|公布)了?)?《([^《》]{6,60})》"
-                          # "某厅根据《…若干政策措施》对新进规企业进行奖励": the awards a report tells of are the policy's
-                          r"|(?:根据|依据|按照)《([^《》]{6,60})》对[^。《》]{2,40}?(?:进行|给予)(?:奖励|补助|补贴|奖补)"
-                          # "某区于去年10月发布《…若干措施》,内容包括…", "…举行发布会,发布《…办法》": what it reports
-                          # (one policy, not a notice's title nor a list: "…相继出台《A》、《B》等")
-                          r"|(?:[区县市]|政府|发布会)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
-                          r"《([^《》]{6,60})》(?!的通知|、|等|和《)"
-                          # "某区政府出台的《…办法》为…", "某地出台新的《…办法》,将…": the one it reports
-                          r"|[\u4e00-\u9fff](?<!关于)(?<!相继)(?<!国家)(?<!省里)(?<!之前)(?<!此前)(?<!先前)(?<!曾)出台(?:了|新的|的)《([^《》]{6,60})》(?!的通知|、|等|和《)"
-                          # "某县人民政府发布关于印发某县鼓励投资扶持政策(试行)的通知": the policy it passes on
-                          r"|(?:政府|办公室|局|委员会)(?:正式)?(?:发布|印发|下发)了?关于印发([^。《》\n]{6,60}?)的通知")
+_REPORTED_RE = re.compile(r"(?:^|[。!\n])\s*《([^《》]{6,60})》(?:还|也|中[^。《》\n]{0,30}?)?(?:明确|规定|提出|指出|要求|提及|提到)[,,::]"
+                           # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
+                           r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]"
+                           # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
+                           r"|^(?:近日|日前|近期|最近)[,,]\s*(?:[^《》。,,]{0,20}?(?:印发|出台|发布|公布)了?)?《([^《》]{6,60})》"
+                           # "某厅根据《…若干政策措施》对新进规企业进行奖励": the awards a report tells of are the policy's
+                           r"|(?:根据|依据|按照)《([^《》]{6,60})》对[^。《》]{2,40}?(?:进行|给予)(?:奖励|补助|补贴|奖补)"
+                           # "某区于去年10月发布《…若干措施》,内容包括…", "…举行发布会,发布《…办法》": what it reports
+                           # (one policy, not a notice's title nor a list: "…相继出台《A》、《B》等")
+                           r"|(?:[区县市]|政府|发布会)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
+                           r"《([^《》]{6,60})》(?!的通知|、|等|和《)"
+                           # "某区政府出台的《…办法》为…", "某地出台新的《…办法》,将…": the one it reports
+                           r"|[\u4e00-\u9fff](?<!关于)(?<!相继)(?<!国家)(?<!省里)(?<!之前)(?<!此前)(?<!先前)(?<!曾)出台(?:了|新的|的)《([^《》]{6,60})》(?!的通知|、|等|和《)"
+                           # "某县人民政府发布关于印发某县甲乙扶持政策(试行)的通知": the policy it passes on
+                           r"|(?:政府|办公室|局|委员会)(?:正式)?(?:发布|印发|下发)了?关于印发([^。《》\n]{6,60}?)的通知")
 # (failing those, the same without its brackets: "日前,某县出台甲乙丙扶持办法,对…")
-REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|最近)[,,]\s*)?[\u4e00-\u9fff]{1,8}?[区县市]"
-                               r"(?:政府|人民政府)?(?:正式)?(?:出台|印发|发布)了?"
-                               # (a name, not words that only point at some: "出台相关…政策", "一系列…措施")
-                               r"(?!相关|有关|一系列|系列|多项|一批|各项|多个|一些|一揽子)"
-                               r"([\u4e00-\u9fff“”]{4,40}?(?:办法|细则|措施|政策|意见))[,,。]")
+_REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|最近)[,,]\s*)?[\u4e00-\u9fff]{1,8}?[区县市]"
+                                r"(?:政府|人民政府)?(?:正式)?(?:出台|印发|发布)了?"
+                                # (a name, not words that only point at some: "出台相关…政策", "一系列…措施")
+                                r"(?!相关|有关|一系列|系列|多项|一批|各项|多个|一些|一揽子)"
+                                r"([\u4e00-\u9fff“”]{4,40}?(?:办法|细则|措施|政策|意见))[,,。]")
 
 
 def reported_title(text: str) -> str | None:
     """The one policy a report (a news page, an explainer) tells of, by the words that name it."""
-    m = REPORTED_RE.search(text) or REPORTED_BARE_RE.search(text)
+    m = _REPORTED_RE.search(text) or _REPORTED_BARE_RE.search(text)
     return next((g for g in m.groups() if g), None) if m else None
