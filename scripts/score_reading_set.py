@@ -39,6 +39,12 @@ def gold_files(split: str) -> list[Path]:
     return sorted(p for s in splits for p in (SET / s).glob("*.json"))
 
 
+def source_of(gold_path: Path) -> Path:
+    # a document kept as the page's HTML is read as the user's file is: through the HTML reader
+    html = gold_path.with_suffix(".html")
+    return html if html.exists() else gold_path.with_suffix(".txt")
+
+
 def read(txt: Path) -> list[dict]:
     from zhengce.reading import read_path
     return [d.to_json() for d in read_path(txt)]
@@ -52,7 +58,7 @@ def score_set(split: str, shared: Path | None = None, out=None, only: str | None
         if only and only not in gold_path.name:
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        txt = gold_path.with_suffix(".txt")
+        txt = source_of(gold_path)
         try:
             reading = read(txt)
         except Exception as exc:  # a file the reader refuses scores zero, it does not stop the set

@@ -115,11 +115,18 @@ def cost_breakdowns(sent: str) -> list[tuple[int, int]]:
     return out
 
 
+# a bracket after an award that pays it by years or stages, up to the amount: "…N万元补助(第一年兑现X万元,"
+_INSTALMENT = re.compile(r"[\d.]\s*[万亿]?元(?:的)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)?\s*\((?:[^()]*?[,,;;、]\s*)?"
+                         r"第[一二三四五\d]\s*(?:年|期|批|次|阶段)(?:度)?(?:奖励|补助|补贴|奖补|拨付|兑现|发放|给予)?\s*$")
+
+
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
     # "各奖励人民币N万元", "给予额外的N万元": the currency and 额外 say nothing about what it is
     before = re.sub(r"(?:人民币|额外的?)\s*$", "", sent[s:a.span[0]])
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
+    if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
+        return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
     if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$", before.strip()):
@@ -290,8 +297,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
             and not re.search(r"按照?(?:其|当年|实际)?(?:拨付|兑现|发放)[^,;。]{0,8}的\s*$", before):
         return False  # "第一年拨付奖励资金的X%": a payment schedule of an award, not a rate
     if re.search(r"(?:补助|奖励|资助|奖补|扶持)(?:资金|金额)?总额的?\s*(?:[\d.]+%[、,和]\s*)*$", before) \
+            or re.search(r"按照?应(?:当)?(?:奖励|补助|奖补|扶持|补贴)(?:额度?|金额|资金)的\s*(?:[\d.]+%\s*[、,和及]\s*)*$", before) \
             or re.search(r"[两二三四\d]个?阶段[^。;]{0,12}?(?:分别)?(?:给予|拨付|兑现)?\s*(?:[\d.]+%[、,和]\s*)*$", before):
-        return False  # "分两个阶段分别给予补助总额X%、Y%": how an award is paid out
+        return False  # "分两个阶段分别给予补助总额X%、Y%", "依次按应补助额的X%、Y%兑现": how an award is paid out
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的)?(?:一次性)?" + AWARD_WORD, after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):

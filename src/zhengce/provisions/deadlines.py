@@ -88,11 +88,21 @@ _ONE_DAY = re.compile(r"(?:申报|受理|报名|申请|提交|报送)[^,。;]{0,
                       + _DAY.format("b") + r"\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)")
 
 
+# "2019年本批次受理时间为5月6日至5月20日": a year said before the dates, alone (not a date, not a
+# programme's 年度), is theirs; the document's own year may be the programme's, a year earlier
+_YEAR_SAID = re.compile(r"(?<!\d)(20\d\d)\s*年(?![度底末初])(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)(?=[^,,。;;]{0,30}$)")
+
+
+def year_said_before(sent: str, pos: int) -> int | None:
+    m = _YEAR_SAID.search(sent, max(0, pos - 40), pos)
+    return int(m.group(1)) if m else None
+
+
 def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = []
     for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent)]:
         g = m.groupdict()  # (a single day has only the "b…2" groups of a window's end)
-        given_year = g.get("by") or g["by2"] or g.get("ay") or g.get("ay2")
+        given_year = g.get("by") or g["by2"] or g.get("ay") or g.get("ay2") or year_said_before(sent, m.start())
         y = given_year or year
         mo, d = g.get("bm") or g["bm2"], g.get("bd") or g["bd2"]
         try:
@@ -155,7 +165,7 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         if is_before and not is_cutoff and not ranged and not closes and not asked and not _ACTION.search(what or "") \
                 and not _ACTION.search(before):
             continue  # "受理时间:2021年10月18日前": the label before the date says what is due
-        date, time = _date(m, year)
+        date, time = _date(m, year_said_before(sent, m.start()) or year)
         if date is None:
             continue
         note = re.match(r"\s*\(([^)]{1,12})\)", after)

@@ -283,10 +283,10 @@ def scheme_of(lines: list[Line]) -> Scheme:
     if "clause" in levels:
         heads = [it for it in items if it.kind == "cn"]
         first_clause = min(it.index for it in items if it.kind == "clause")
-        nxt = {id(items[k]): items[k + 1] if k + 1 < len(items) else None for k in range(len(items))}
-        if heads and heads[0].index < first_clause and all(
-                is_title_like(h.rest) and (n := nxt[id(h)]) is not None and n.kind == "clause" for h in heads):
-            # "一、某某支持力度" over "第一条 …": titled parts over articles numbered 第X条
+        if heads and heads[0].index < first_clause and all(is_title_like(h.rest) and _heads_clauses(items, h)
+                                                            for h in heads):
+            # "一、某某支持力度" over "第一条 …" (through group headings "(一)某某奖励" or not): titled
+            # parts over articles numbered 第X条
             return Scheme(_keep(items, ["cn", "clause"]), "cn", "clause")
         return Scheme(_keep(items, ["clause"]), None, "clause")
     top, lower = levels[0], levels[1:]
@@ -315,6 +315,16 @@ def scheme_of(lines: list[Line]) -> Scheme:
     # the top level carries the measures itself (a heading line and its paragraph, or a
     # sentence): it is the article level, in one untitled section
     return Scheme(_keep(items, [top]), None, top)
+
+
+def _heads_clauses(items: list[Item], head: Item) -> bool:
+    """The part headed by `head` opens on its articles (第X条), or on group headings over them."""
+    for it in items[items.index(head) + 1:]:
+        if it.kind == "clause":
+            return True
+        if it.kind == "cn" or not is_title_like(it.rest):
+            return False
+    return False
 
 
 def _questions(items: list[Item]) -> bool:
