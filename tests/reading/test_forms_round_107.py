@@ -59,3 +59,34 @@ def test_shares_of_the_award_due_paid_by_stages_are_no_rates():
     awards = _awards("第一条 对新建项目,按设备投资额的10%给予企业奖励。\n"
                      "第二条 奖励按项目开工、竣工和投产3个阶段,依次按应补助额的30%、30%和40%予以兑现。\n")
     assert [(p["article"], p["form"], p["rate"]) for p in awards] == [(1, "rate", Decimal("0.1"))]
+
+
+# Whole documents show what a page's first 2,000 bytes never do: a table of contents, the printing
+# colophon at the very end, an interpretation printed below the signature.
+
+def test_a_table_of_contents_is_not_the_documents_outline():
+    doc = _doc("某某市促进商贸发展若干政策\n目  录\n一、支持甲类企业发展……………………1\n二、支持乙类消费………………………2\n"
+               "为促进商贸发展,制定本政策。\n一、支持甲类企业发展\n(一)对新引进的甲类企业,给予一次性奖励100万元。\n"
+               "二、支持乙类消费\n(二)对新评定的乙类街区,给予50万元奖励。\n")
+    assert _outline(doc) == [(1, "支持甲类企业发展", [1]), (2, "支持乙类消费", [2])]
+    assert [p.fields["amount_yuan"] for p in incentives_of(doc)] == [1000000, 500000]
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+
+
+def test_a_contents_page_whose_entries_the_page_never_reaches_keeps_them():
+    doc = _doc("某某汇编\n目录\n1、【政策文件】关于印发甲类办法的通知……………25\n2、【政策文件】关于印发乙类细则的通知……………38\n")
+    assert "甲类办法" in doc.text and "乙类细则" in doc.text
+
+
+def test_the_printing_colophon_ends_a_whole_document():
+    doc = _doc("某某县产业政策\n一、对新认定的甲类企业,给予一次性奖励10万元。\n二、本政策自发布之日起施行。\n"
+               "抄送:县委办,县人大办。\n某某县人民政府办公室 2023年4月21日印发\n")
+    assert "truncated" not in {w.code for w in doc.warnings}
+
+
+def test_an_interpretation_printed_below_the_signature_sets_no_measures():
+    doc = _doc("某某区支持数字经济发展的若干政策\n第一条 对新认定的甲类企业,给予一次性奖励50万元。\n"
+               "第二条 本政策自2024年3月1日起施行。\n某某区人民政府\n2024年2月20日\n"
+               "《某某区支持数字经济发展的若干政策》政策解读\n一、主要内容\n一是对新认定的甲类企业,给予一次性奖励50万元。\n")
+    assert [(p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(1, 500000)]
+    assert [a.no for s in doc.sections for a in s.articles] == [1, 2]

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from zhengce.reading.dates_text import (CN_DATE, RUN_DATE, SPACED_DATE, STACKED_DATE, cn_date, run_date, spaced_date,
+                                        stacked_date)
 from zhengce.reading.lines import BASIS_LABEL
 
 # Same-length character table: full-width ASCII, odd brackets and quotes, spaces.
@@ -38,6 +40,11 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "。、，,;:!?“”‘’《》〔〕【】()（）—…·%"
 
 # Noise patterns, in order. Each is (regex, replacement).
+def _named_again(m: re.Match[str]) -> bool:
+    head = re.sub(r"\s+", "", m.group(1))
+    return len(head) >= 4 and ("\n" + head) in re.sub(r"[ \t]+", "", m.string[m.end():])
+
+
 _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # HTML a scraper left behind ("1. <blockquote id="x"></blockquote>"): a line of tags is no line,
     # a list marker before them numbers nothing; a tag inside text is no text
@@ -48,6 +55,9 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # (and a first page's number before its dash at the line's start: "1 ― 某市人民政府文件…")
     (re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*[―—][ \t]*(?=[\u4e00-\u9fff])"), ""),
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
+    # a table of contents' entry, led by dots to a page number ("一、支持总部经济……1"), whose heading
+    # comes again over the text it names (a page that never reaches them is a compilation's contents)
+    (re.compile(r"(?m)^([^\n]{1,80}?)(?:[.…·_][ \t]*){4,}[ \t]*\d{1,3}[ \t]*$"), lambda m: "" if _named_again(m) else m.group(0)),
     # a day split by a stray space: "截止至 6月1 5 日"
     (re.compile(r"月(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: "月" + m.group(1) + m.group(2)),
     # (and an article's number: "第 1 0 条" is 第10条)
@@ -178,51 +188,6 @@ def _table_join(m: re.Match[str]) -> str:
     window = text[max(0, start):m.end() + 200]
     # only inside a table: several cell lines around, not one title line that ends in a bar
     return "" if len(_CELL_LINE.findall(window)) >= 3 else m.group(0)
-
-
-# A date in Chinese numerals ("二○一○年六月七日", "二〇〇六年三月二十一日") reads as 2010年6月7日.
-_CN_DATE = re.compile(r"([〇○零О0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日")
-
-
-def _cn_date(m: re.Match[str]) -> str:
-    from zhengce.reading.amounts import chinese_to_int
-    year = chinese_to_int(m.group(1).replace("О", "〇").replace("0", "〇"))
-    month, day = chinese_to_int(m.group(2)), chinese_to_int(m.group(3))
-    if not year or not month or not day or month > 12 or day > 31:
-        return m.group(0)
-    return f"{year}年{month}月{day}日"
-
-
-def date_splits(year: int, digits: str) -> list[tuple[str, str]]:
-    """The ways the digits after a year whose 月 and 日 were lost ("2013225": 225) split into a valid
-    month and day — as printed (2/25). A date is read only when there is exactly one."""
-    import datetime as dt
-    out = []
-    for cut in (1, 2):
-        mo, d = digits[:cut], digits[cut:]
-        if not d or len(d) > 2:
-            continue
-        try:
-            dt.date(year, int(mo), int(d))
-        except ValueError:
-            continue
-        out.append((mo, d))
-    return out
-
-
-# "于2023624日11:00之前": 年 and 月 lost from a date; read when only one split of the digits is a date
-_RUN_DATE = re.compile(r"(?<!\d)(20\d\d)(\d{3,4})日")
-# a date set one part per line, as a signature's table cells come out ("2020" / "年" / "3" / "月" / "5" / "日")
-_STACKED_DATE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*\n[ \t]*年[ \t]*\n[ \t]*(\d{1,2})[ \t]*\n[ \t]*月[ \t]*\n"
-                           r"[ \t]*(\d{1,2})[ \t]*\n[ \t]*日[ \t]*$")
-
-
-def _run_date(m: re.Match[str]) -> str:
-    year = int(m.group(1))
-    found = [(mo, d) for mo, d in date_splits(year, m.group(2)) if not mo.startswith("0") and not d.startswith("0")]
-    if len(found) != 1:
-        return m.group(0)
-    return f"{year}年{int(found[0][0])}月{int(found[0][1])}日"
 
 
 @lru_cache(maxsize=1)
@@ -448,23 +413,6 @@ _BARE_PINYIN = re.compile(r"(?:\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})
 def _after_hanzi(m: re.Match[str]) -> str:
     return "" if m.start() and "\u4e00" <= m.string[m.start() - 1] <= "\u9fff" else m.group(0)
 _DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff)】”])\.(?=[ \t]*(?:[\u4e00-\u9fff“【(]|\d{1,2}[.、][\u4e00-\u9fff]))")
-# a date spaced out by PDF extraction: "2023 年 1 月 3 日" is "2023年1月3日"
-# (and the space before it, after a word: "某某局 2023 年…" was "某某局2023年…")
-_SPACED_DATE = re.compile(r"[ \t]*(?<!\d)(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月(?:[ \t]*(\d{1,2})[ \t]*日)?")
-
-
-def _spaced_date(m: re.Match[str]) -> str:
-    found = m.group(0)
-    if " " not in found.lstrip(" \t") and "\t" not in found.lstrip(" \t"):
-        return found  # no space inside the date: as printed
-    y, mo, d = m.group(1, 2, 3)
-    lead = found[:len(found) - len(found.lstrip(" \t"))]
-    before = m.string[m.start() - 1:m.start()]
-    if lead and "\u4e00" <= before <= "\u9fff":
-        lead = ""
-    return lead + f"{y}年{mo}月" + (f"{d}日" if d else "")
-
-
 _SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式)[ \t|]*$")
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
 
@@ -474,11 +422,11 @@ def normalize(original: str) -> Normalized:
     b.sub(re.compile(r"\r\n?"), "\n")
     b.translate_same_length(lambda t: t.translate(_TABLE))
     b.translate_same_length(to_simplified)
-    b.sub(_CN_DATE, _cn_date)
-    b.sub(_RUN_DATE, _run_date)
-    b.sub(_STACKED_DATE, lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日")
+    b.sub(CN_DATE, cn_date)
+    b.sub(RUN_DATE, run_date)
+    b.sub(STACKED_DATE, stacked_date)
     if " 年" in b.text or "年 " in b.text or "\t年" in b.text or "年\t" in b.text:  # (most pages print dates whole)
-        b.sub(_SPACED_DATE, _spaced_date)
+        b.sub(SPACED_DATE, spaced_date)
     # a page typed with "." for "。" between sentences ("…规模以上.对新认定的…"): a full stop
     b.sub(_DOT_STOP, "。")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines

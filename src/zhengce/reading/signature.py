@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from zhengce.reading.normalize import date_splits
+from zhengce.reading.dates_text import date_splits
 
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a 文号: "某政发〔2025〕3号", spaces and other brackets as pages print them

@@ -82,8 +82,22 @@ def _one_copy(lines: list[Line]) -> list[Line]:
     return lines[:first] + lines[teaser + 1:]
 
 
+# "《某某办法》政策解读", "政策解读:" after the policy's signature: the interpretation printed below it
+# restates the policy's measures in its own words, it sets none
+_EXPLAINED_BELOW = re.compile(r"^(?:《[^《》]{4,80}》\s*(?:的)?)?(?:政策)?解读[::]?$|^(?:政策|文件)解读[::]")
+_SIGNED = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
+
+
+def _without_interpretation(lines: list[Line]) -> list[Line]:
+    signed = next((i for i, ln in enumerate(lines) if _SIGNED.match(ln.text)), None)
+    if signed is None or signed < 3:
+        return lines
+    cut = next((i for i in range(signed + 1, len(lines)) if _EXPLAINED_BELOW.match(lines[i].text.strip())), None)
+    return lines[:cut] if cut is not None else lines
+
+
 def split_documents(lines: list[Line]) -> list[Chunk]:
-    lines = _one_copy(lines)
+    lines = _without_interpretation(_one_copy(lines))
     labels = [i for i, ln in enumerate(lines) if ITEM_LABEL_RE.match(ln.text)]
     toc = next((i for i, ln in enumerate(lines[:30]) if _TOC_RE.match(ln.text.strip())), None)
     if labels and toc is not None and toc < labels[0] and sum(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from zhengce.money import format_yuan
 from zhengce.reading.model import Document, Warning_
 
 _TERMINAL = set("。!?;)]】”》:")
+# a whole document's own last line: a date signed or printed ("…办公室 2023年4月21日印发"), a form's row
+_COMPLETE_END = re.compile(r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:印发|印制|发布))?|\|)\s*$")
 
 
 def check_document(doc: Document, *, has_overlap: bool, truncated_tail: str) -> None:
@@ -21,7 +24,7 @@ def check_document(doc: Document, *, has_overlap: bool, truncated_tail: str) -> 
             w.append(Warning_("fragment", f"文件从第{doc.sections[0].no}部分开始,前面的部分缺失"))
         _numbering(doc)
     tail = truncated_tail.rstrip()
-    if tail and tail[-1] not in _TERMINAL and len(tail) > 15:
+    if tail and tail[-1] not in _TERMINAL and len(tail) > 15 and not _COMPLETE_END.search(tail):
         w.append(Warning_("truncated", f"文件似乎在句中截断:“…{tail[-20:]}”"))
     elif _open_list_at_end(doc):
         w.append(Warning_("truncated", "文件结尾处的编号列表只有第一项,后文似乎缺失"))
