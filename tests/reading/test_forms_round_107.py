@@ -90,3 +90,15 @@ def test_an_interpretation_printed_below_the_signature_sets_no_measures():
                "《某某区支持数字经济发展的若干政策》政策解读\n一、主要内容\n一是对新认定的甲类企业,给予一次性奖励50万元。\n")
     assert [(p.article, p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(1, 500000)]
     assert [a.no for s in doc.sections for a in s.articles] == [1, 2]
+
+
+def test_a_notice_issuing_two_policies_gives_one_document_each_issued_by_it():
+    docs = parse_text("某某市人民政府办公室关于印发甲类产业扶持办法和乙类人才奖励细则的通知\n某政办规〔2024〕3号\n"
+                      "各县(市、区)人民政府:\n《甲类产业扶持办法》《乙类人才奖励细则》已经市政府同意,现印发给你们。\n"
+                      "附件:1.甲类产业扶持办法\n2.乙类人才奖励细则\n某某市人民政府办公室\n2024年3月5日\n"
+                      "附件1\n甲类产业扶持办法\n第一条 为促进甲类产业发展,制定本办法。\n第二条 对新落户的甲类企业,给予一次性奖励200万元。\n"
+                      "附件2\n乙类人才奖励细则\n第一条 为吸引乙类人才,制定本细则。\n第二条 对新引进的甲类团队,给予一次性奖励30万元。\n"
+                      "附件3\n甲类企业申请表\n企业名称 | 联系人 |\n", source="forms107.txt")
+    assert [(d.title, d.doc_number, d.issued) for d in docs] == [
+        ("甲类产业扶持办法", "某政办规〔2024〕3号", "2024-03-05"), ("乙类人才奖励细则", "某政办规〔2024〕3号", "2024-03-05")]
+    assert [[(p.article, p.fields["amount_yuan"]) for p in incentives_of(d)] for d in docs] == [[(2, 2000000)], [(2, 300000)]]

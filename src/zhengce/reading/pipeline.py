@@ -44,6 +44,9 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
     chunks = split_documents(lines)
     stem = Path(source).stem
     docs = [build_document(c, norm, f"{stem}/d{i}", source, i) for i, c in enumerate(chunks, 1)]
+    for c, d in zip(chunks, docs):
+        if c.attached_to is not None and d is not None and (notice := docs[c.attached_to]) is not None:
+            _issued_by(d, notice)
     docs = [d for d in docs if d is not None]
     if not docs:
         raise InputError(f"{source}: not a policy document (no title, sections or articles found)")
@@ -54,6 +57,14 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
             for doc in docs:
                 attach(doc, norm)
     return docs
+
+
+def _issued_by(doc: Document, notice: Document) -> None:
+    """A policy printed under the notice that issues it with another: what the notice says of its
+    issuing is the policy's, where the policy's own text does not say."""
+    for key in ("issuer", "doc_number", "issued", "region", "level"):
+        if getattr(doc, key) is None:
+            setattr(doc, key, getattr(notice, key))
 
 
 def _first_item(texts: list[str]) -> int:
