@@ -249,9 +249,11 @@ FLOORS = {
     "heldout104": {"documents": 0.98, "metadata": 0.85, "sections": 0.92, "articles": 0.93, "inc_p": 0.74, "inc_r": 0.70, "deadlines": 0.98},
     "heldout105": {"documents": 0.98, "metadata": 0.91, "sections": 0.86, "articles": 0.73, "inc_p": 0.71, "inc_r": 0.71, "deadlines": 0.98},
     "heldout106": {"documents": 0.53, "metadata": 0.57, "sections": 0.98, "articles": 0.98, "inc_p": 0.79, "inc_r": 0.66, "deadlines": 0.98},
-    "heldout107": {"documents": 0.98, "metadata": 0.91, "sections": 0.81, "articles": 0.61, "inc_p": 0.05, "inc_r": 0.05, "deadlines": 0.98},
+    "heldout107": {"documents": 0.98, "metadata": 0.91, "sections": 0.81, "articles": 0.61, "inc_p": 0.10, "inc_r": 0.10, "deadlines": 0.98},
     "heldout108": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.48, "inc_r": 0.98, "deadlines": 0.98},
     "heldout109": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout110": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.94, "inc_r": 0.84, "deadlines": 0.98},
+    "heldout111": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.96, "inc_p": 0.93, "inc_r": 0.93, "deadlines": 0.98},
 }
 
 

@@ -102,3 +102,66 @@ def test_a_notice_issuing_two_policies_gives_one_document_each_issued_by_it():
     assert [(d.title, d.doc_number, d.issued) for d in docs] == [
         ("甲类产业扶持办法", "某政办规〔2024〕3号", "2024-03-05"), ("乙类人才奖励细则", "某政办规〔2024〕3号", "2024-03-05")]
     assert [[(p.article, p.fields["amount_yuan"]) for p in incentives_of(d)] for d in docs] == [[(2, 2000000)], [(2, 300000)]]
+
+
+def test_the_title_and_fields_a_page_prints_above_its_content_container(tmp_path):
+    from zhengce.reading import read_path
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>某某区甲类产业扶持办法｜某某区人民政府</title></head><body><div>首页 &gt; 政策</div>"
+                    "<h2>某某区甲类产业扶持办法</h2><div><span>来源:某某区发改局</span><span>发布日期:2017-10-13</span></div>"
+                    "<div class=\"TRS_Editor\"><p>为促进甲类产业发展,推动产业集聚,提升产业链水平,培育一批具有竞争力的骨干企业,"
+                    "结合本区实际,制定本办法。</p><p>一、对新落户的甲类企业,给予一次性奖励"
+                    "200万元。</p><p>二、对新认定的乙类企业,给予一次性奖励50万元。</p><p>三、本办法自发布之日起施行,"
+                    "由区发改局负责解释,有效期三年,期满后根据实施情况另行评估。</p></div></body></html>", encoding="utf-8")
+    (doc,) = read_path(page)
+    assert doc.title == "某某区甲类产业扶持办法"
+    assert [p.fields["amount_yuan"] for p in incentives_of(doc)] == [2000000, 500000]
+
+
+def test_a_new_area_named_by_its_city_and_one_of_its_districts_is_that_district():
+    doc = _doc("广州南沙新区(自贸片区)促进甲类产业发展扶持办法\n一、对新落户的甲类企业,给予一次性奖励100万元。\n")
+    assert (doc.region, doc.level) == ("广东省广州市南沙区", "district")
+
+
+def test_a_share_that_marks_where_the_part_paid_on_starts_is_no_rate():
+    awards = _awards("第一条 对骨干人才,按其年度贡献的40%给予奖励;境外人才可按超过15%部分的差额给予补贴。\n")
+    assert [(p["form"], p["rate"]) for p in awards] == [("rate", Decimal("0.4"))]
+
+
+def test_a_share_paid_in_before_the_award_is_due_is_no_rate():
+    awards = _awards("第一条 对引荐项目的机构,按项目实缴注册资本的3‰给予奖励,奖励金需在项目注册资本实缴30%后申请。\n")
+    assert [(p["form"], p["rate"]) for p in awards] == [("rate", Decimal("0.003"))]
+
+
+def test_each_kinds_sum_of_an_award_named_before_them():
+    awards = _awards("第一条 对新引进落户的人才发放租房补贴,其中甲类2万元,乙类4万元,丙类6万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 20000), ("fixed", 40000), ("fixed", 60000)]
+
+
+# Rounds 110–111: whole official documents of districts, kept as Markdown or as the page's HTML.
+
+def test_a_ratio_to_the_award_granted_before_is_a_matching_award():
+    awards = _awards("第一条 按上级补贴金额,对项目给予1:1匹配补贴,单个项目配套金额最高不超过80万元。\n"
+                     "第二条 根据项目成效,最高按1:0.5比例给予奖励,单个项目最高不超过200万元。\n")
+    assert [(p["article"], p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
+        (1, "matching", Decimal("1"), 800000), (2, "matching", Decimal("0.5"), 2000000)]
+
+
+def test_what_each_one_of_a_kind_receives_under_a_standard_stated_before_the_verb():
+    awards = _awards("第一条 按每年每个甲类示范点1.5万元的标准给予运营支持。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 15000)]
+
+
+def test_the_first_instalment_of_an_award_is_no_rate():
+    awards = _awards("第一条 对甲类项目按市级资金的1:1给予配套。\n第二条 项目验收后按照配套部分的40%拨付首款。\n")
+    assert [(p["article"], p["form"]) for p in awards] == [(1, "matching")]
+
+
+def test_a_markdown_heading_and_joint_issuers_set_apart_by_spaces():
+    doc = _doc("# 某某区甲局  某某区乙委员会  某某区丙局关于印发《某某区甲类扶持办法》的通知\n各有关单位:\n"
+               "现将《某某区甲类扶持办法》印发给你们,请遵照执行。\n某某区甲局  某某区乙委员会\n某某区丙局\n2024年5月6日\n"
+               "某某区甲类扶持办法\n第一条 对新认定的甲类企业,给予一次性奖励20万元。\n")
+    assert doc.title == "某某区甲类扶持办法"
+    assert doc.issuer == "某某区甲局、某某区乙委员会、某某区丙局"
+    assert doc.issued == "2024-05-06"

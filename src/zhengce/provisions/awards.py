@@ -120,6 +120,11 @@ _INSTALMENT = re.compile(r"[\d.]\s*[万亿]?元(?:的)?(?:一次性)?(?:奖励|�
                          r"第[一二三四五\d]\s*(?:年|期|批|次|阶段)(?:度)?(?:奖励|补助|补贴|奖补|拨付|兑现|发放|给予)?\s*$")
 
 
+# an award named, then its sum for each kind after 其中, up to the amount ("…其中甲类2万元,乙类")
+_EACH_KIND_OF_AWARD = re.compile(r"(?:发放|给予|予以)[^,,;;。]{0,12}(?:补贴|奖励|补助|资助|奖金)\s*[,,]\s*其中\s*"
+                                 r"(?:[\u4e00-\u9fff]{1,8}[\d.]+\s*[万亿]?元\s*[,,、]\s*)*[\u4e00-\u9fff]{1,8}(?:为)?\s*$")
+
+
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
     # "各奖励人民币N万元", "给予额外的N万元": the currency and 额外 say nothing about what it is
@@ -127,6 +132,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
+    if _EACH_KIND_OF_AWARD.search(sent, 0, a.span[0]):
+        return True  # "发放租房补贴,其中甲类2万元,乙类4万元": the sum of the award named for each kind
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
     if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$", before.strip()):
@@ -134,8 +141,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"第[\d一二三四五六七八九十]{1,3}(?:\s*[,,、]+\s*[\d一二三四五六七八九十]{1,3})*名(?:各|分别)?(?:补助|奖励|奖补)?$",
                  sent[max(0, a.span[0] - 16):a.span[0]].strip()) and _AWARD_RE.search(sent, 0, a.span[0]):
         return True  # "其中第1名补助800万元,第2名700万元,第5、6名各400万元": the sum for each rank
-    if re.search(r"按照?(?:每年|每月|每季度)?每(?:户|人|家)$", before.strip()) and re.match(
-            r"\s*的?标准[,,]?\s*(?:对[^,;。]{1,12})?(?:给予|发放|兑现)[^,;。]{0,12}" + AWARD_WORD, sent[a.span[1]:a.span[1] + 40]):
+    if re.search(r"按照?(?:每年|每月|每季度)?每(?:户|人|家|个[\u4e00-\u9fff]{1,10})$", before.strip()) and re.match(
+            r"\s*的?标准[,,]?\s*(?:对[^,;。]{1,12})?(?:给予|发放|兑现)[^,;。]{0,12}(?:" + AWARD_WORD + "|支持)",
+            sent[a.span[1]:a.span[1] + 40]):
         return True  # "按每户N元的标准,对农户给予甲类补贴": what each household receives
     if re.search(r"单张(?:金额|面额|面值)(?:为|分别为)?$", before.strip()) and "券" in sent[:a.span[0]]:
         return True  # "消费券N万元,单张金额20元、50元": what each voucher is worth to the one who spends it
@@ -259,6 +267,10 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False
     if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:贴息|补贴)", after):
         return True  # "按贷款基准利率的40%给予贴息": interest paid at a share of the benchmark rate
+    if re.search(r"(?:超过|超出|高于)\s*$", before) and re.match(r"\s*(?:的)?部分", after):
+        return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
+    if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
+        return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate
     if re.search(r"(占|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)\s*$", before) \
             or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", before):
         return False  # ("增长超过X%的": a threshold of growth)
@@ -272,6 +284,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \
             or re.match(r"^\s*(?:的资金)?\s*待[^,;。]{1,20}?(?:后|时)再?(?:兑现|拨付|发放|兑付)", after):
         return False  # an award cut by X%, or paid X% first and the rest "待…后兑现": no rate of its own
+    if re.match(r"^\s*(?:的比例)?(?:拨付|兑现|发放|兑付|预拨)(?:首款|首期|第一期|第一笔|预拨款)", after):
+        return False  # "验收后按照配套部分的X%拨付首款": the first instalment of an award, not a rate
     if re.match(r"^\s*[×*xX]", after):
         return False  # "用电量的X%×每千瓦时N元": a factor of the base, not a rate paid
     if re.match(r"^(?:\s*[、,,]\s*[\d.]+%)*\s*(?:的)?比例(?:分|按)[一二三四五六七八九十两\d]+(?:年|期|批|次)", after):

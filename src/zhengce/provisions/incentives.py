@@ -135,8 +135,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
     # (and each of a list of ratios before it: "分别按甲经费的1:2、1:1配套")
+    # (or "给予1:1匹配资助", "按1:0.3比例给予补助": a ratio to what was granted before, the award its match)
     ratios = [r for r in find_ratios(sent) if re.match(r"(?:\s*[、和或]\s*[\d.]+\s*[:∶：比]\s*[\d.]+)*"
-                                                      r"\s*(?:的)?(?:比例)?(?:给予|进行)?\s*配套",
+                                                      r"\s*(?:的)?(?:比例)?(?:给予|进行|予以)?\s*(?:配套|匹配)"
+                                                      r"|\s*(?:的)?比例\s*(?:给予|予以)[^,,;;。]{0,8}?" + AWARD_WORD,
                                                       sent[r.span[1]:r.span[1] + 40])]
     if not (amounts or percents or ratios):
         return []  # no money, no share: nothing to read (most sentences of a policy)
@@ -156,7 +158,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                                                                 sent[p.span[1]:percents[k + 1].span[0]]))]
     for p in percents:
         if _percent_is_rate(sent, p, cb):
-            if re.search(r"配套", sent[p.span[1]:p.span[1] + 8]):
+            if re.search(r"配套|匹配", sent[p.span[1]:p.span[1] + 8]):
                 items.append(_Award("matching", p.span[0], p.span[1], percent=p))
             else:
                 items.append(_Award("rate", p.span[0], p.span[1], percent=p))

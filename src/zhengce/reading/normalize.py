@@ -108,6 +108,11 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,12}(?:\s[^<>\n]{0,200})?/?>"), ""),
     # a stray capital letter left at the end of a line after Chinese text
     (re.compile(rf"(?m)(?<=[{_CJK}。,;:)”、])[A-Z](?=[ \t]*$)"), ""),
+    # a Markdown heading's marks before a line of text ("# 关于印发…的通知"): a line as any other
+    (re.compile(rf"(?m)^[ \t]*#{{1,6}}[ \t]+(?=[{_CJK}《“(])"), ""),
+    # issuing bodies side by side, set apart by spaces ("某某局  某某委员会  某某局关于…"): a list
+    (re.compile(r"(?<=[局会府室厅委办])[ \t\u3000]{2,}(?=[\u4e00-\u9fff]{2,24}?(?:局|委员会|人民政府|办公室|厅|管委会)"
+                r"(?:[ \t\u3000]{2,}|关于|\s*$))", re.M), "、"),
     # spaces: drop those next to Chinese characters, punctuation or between a number and Chinese
     (re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t]+|[ \t]+(?=[{_CJK}{_CJK_PUNCT}])"), ""),
     (re.compile(r"(?m)^[ \t]+|[ \t]+$"), ""),
@@ -356,8 +361,9 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if last in _TERMINAL:
         return False
-    if re.fullmatch(r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", n):
-        return False  # a signer on its own line ("某某市某某区农业农村局") stands apart
+    if re.fullmatch(r"(?:[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)、)*"
+                    r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", n):
+        return False  # a signer on its own line ("某某市某某区农业农村局"), or signers side by side, stand apart
     if re.search(r"(?:电话|传真|热线|手机|联系方式)[^。]{0,20}?\d{7,8}$|\d{3,4}-\d{7,8}$|(?<!\d)1\d{10}$", s):
         return False  # a contact line ends with its number
     if full is not None and display_width(s) >= full:

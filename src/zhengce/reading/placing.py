@@ -190,6 +190,10 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
             continue  # "促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own
         if lookup(zone) is not None:
             return None  # a district the gazetteer knows (a 新区 that is a county-level division of its city)
+        # "某市某某新区" where 某某 is a district of 某市 and nothing else follows: the district itself
+        district = _district_named(zone)
+        if district is not None:
+            return district.full, district.level
         # "某省某某新兴产业示范区": a zone named after its county (after any province) is that county's
         for i in (0, 2, 3):
             county = next((c for n in (2, 3) if (c := lookup(zone[i:i + n], region)) is not None), None)
@@ -237,6 +241,19 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         if re.fullmatch(ZONE_KIND, zone) and parent.level == "city":
             zone = parent.name.removesuffix("市") + zone  # "某某市高新区" is the city's own: 某某高新区
         return parent.full + zone, "district"
+    return None
+
+
+def _district_named(zone: str) -> Region | None:
+    for n in (2, 3):
+        city = lookup(zone[:n])
+        if city is None or city.level != "city":
+            continue
+        for k in (2, 3):
+            inner = lookup(zone[n:n + k], city)
+            if inner is not None and inner.level == "district" and inner.city == city.name \
+                    and re.fullmatch(ZONE_KIND, zone[n + k:]):
+                return inner
     return None
 
 

@@ -134,17 +134,52 @@ def _html_text(html: str) -> str:
         if found and len(found.get_text(strip=True)) > 200:
             body = found
             break
+    head = _head_before(body, soup) if body is not None else ""
     body = body or soup.body or soup
-    for br in body.find_all("br"):
+    for br in soup.find_all("br"):
         br.replace_with("\n")
-    blocks = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "table",
-              "article", "blockquote", "pre", "dd", "dt"}
-    for tag in body.find_all(blocks):
+    return _lines(head + "\n" + _block_text(body))
+
+
+_BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "table", "article",
+           "blockquote", "pre", "dd", "dt"}
+
+
+def _block_text(node) -> str:
+    for tag in node.find_all(_BLOCKS):
         tag.insert_before("\n")
         tag.insert_after("\n")
-    text = body.get_text()
+    return node.get_text()
+
+
+def _lines(text: str) -> str:
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
     return "\n".join(ln for ln in lines if ln)
+
+
+def _head_before(container, soup) -> str:
+    """A content container holds the text; the page prints the title (its last heading before the
+    container) and fields such as 来源 and 发布日期 between that heading and the container."""
+    from bs4 import NavigableString
+
+    heading = container.find_previous(["h1", "h2", "h3"])
+    if heading is None:
+        title = soup.title.get_text(" ", strip=True) if soup.title else ""
+        # "某某办法｜某某区人民政府": the page's title less the site's name
+        return re.split(r"\s*[|｜_]\s*|\s+-\s+", title)[0] if title else ""
+    inside = set(map(id, heading.descendants))
+    # (each piece of text its own line: the fields are set in elements side by side)
+    parts = [str(el).strip() for el in _until(heading.next_elements, container)
+             if isinstance(el, NavigableString) and id(el) not in inside and str(el).strip()]
+    head = "\n".join(parts)
+    return heading.get_text(" ", strip=True) + ("\n" + head if len(head) <= 600 else "")
+
+
+def _until(elements, stop):
+    for el in elements:
+        if el is stop:
+            return
+        yield el
 
 
 def _docx_text(data: bytes, name: str) -> str:

@@ -13,7 +13,7 @@ DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
 DOC_NO_RE = re.compile(DOC_NO)
 _SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|"
-                        r"领导小组|常委会|局|厅|委|部|办|中心)(?:\s+[\u4e00-\u9fff]{2,30})*$")
+                        r"领导小组|常委会|局|厅|委|部|办|中心)(?:(?:\s+|、)[\u4e00-\u9fff]{2,30})*$")
 
 
 def iso(y, m, d) -> str | None:
@@ -49,7 +49,11 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
     for k in range(len(tail) - 1, 0, -1):
         date = date_of_line(tail[k])
         if date and _SIGNER_RE.match(tail[k - 1]) and len(tail[k - 1]) <= 40:
-            return tail[k - 1], date
+            # joint signers printed over several lines ("甲局、乙委员会" / "丙局" / date): all of them
+            first = k - 1
+            while first > 0 and _JOINT_LINE.fullmatch(tail[first - 1]) and _JOINT_LINE.fullmatch(tail[first]):
+                first -= 1
+            return "、".join(tail[first:k]), date
     # a date line alone at the very end, its signer left off the page ("附件:" / "2020年5月6日")
     # (page furniture after it — "暂无评论", "热点信息" — is short lines)
     alone = next((d for k in range(len(tail) - 1, -1, -1) if (d := date_of_line(tail[k]))
@@ -60,6 +64,10 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
         if signer:  # the signer starts with its place: what stands before belongs to the sentence
             return signer, iso(*m.group(2, 3, 4))
     return None, alone
+
+
+_BODY = r"[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)"
+_JOINT_LINE = re.compile(rf"{_BODY}(?:、{_BODY})*")
 
 
 def _from_place(run: str) -> str | None:
