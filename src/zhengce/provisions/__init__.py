@@ -12,8 +12,7 @@ import difflib
 import re
 from typing import Any
 
-from zhengce.provisions.awards import TIER_LEAD
-from zhengce.provisions.caps import apply_caps_from, share_tier_cap, split_caps_from
+from zhengce.provisions.caps import apply_caps_from, lead_cap, share_tier_cap, split_caps_from, uplift_caps
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
@@ -59,19 +58,20 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             earlier[:] = [p for p in earlier if p is not base]
             taken.extend(a.span for a in find_amounts(sent))
         elif "incentive" in kinds:
-            if apply_caps_from(sent, prev):
+            own = _own_capped_rate(sent, s, prev, earlier, tax_spans)
+            if own is None and apply_caps_from(sent, prev):
                 # "单个项目补助额不超过1000万元" after several rate awards: the unit's other open
                 # rates are bounded by it too (a fixed amount needs no cap)
                 apply_caps_from(sent, earlier, forms=("rate", "per_unit", "matching"))
                 taken.extend(a.span for a in find_amounts(sent))
-            elif apply_caps_from(sent, earlier):
+            elif own is None and apply_caps_from(sent, earlier):
                 taken.extend(a.span for a in find_amounts(sent))
             else:
-                incs = [p for p in incentives_in_sentence(sent, s, prev)
-                        if not _inside_tax(p, sent, s, tax_spans)]
-                _uplift_caps(incs, earlier, text)
+                incs = own if own is not None else [p for p in incentives_in_sentence(sent, s, prev)
+                                                    if not _inside_tax(p, sent, s, tax_spans)]
+                uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
-                lead = _lead_cap(incs, lead, out, earlier)
+                lead = lead_cap(incs, lead, out, earlier)
                 share_tier_cap(incs, earlier)
         out.extend(incs)
         prev = incs
@@ -97,52 +97,14 @@ def _without_replaced_wording(text: str) -> str:
     return _REPLACED.sub(lambda m: "将“" + " " * len(m.group(1)) + "”", text)
 
 
-def _lead_cap(incs: list[Provision], lead: Provision | None, out: list[Provision],
-              earlier: list[Provision]) -> Provision | None:
-    """"按实际投资额的一定比例给予最高5000万元奖励。投资3000万元…的,按…最高1%给予奖励;…": the lead
-    sentence states no rate, only the cap of the tiered rates that follow — it caps them and is no
-    award of its own. Returns the lead still open for the next sentence."""
-    rates = [p for p in incs if p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is None]
-    if lead is not None and lead.fields.get("form") == "rate":
-        # "给予不超过投资额X%的支持,最高N亿元。…标准如下:(1)…的按照Y%;(2)…的按照Z%": the
-        # ceiling rate's cap bounds each tier listed under it; the ceiling stays an award of its own
-        tiers = [p for p in rates if _TIER_ITEM.match(p.text)]
-        if incs and len(tiers) == len(incs):
-            for p in tiers:
-                p.fields["cap_yuan"] = lead.fields["cap_yuan"]
-                p.fields["cap_scope"] = lead.fields.get("cap_scope")
-            return lead
-        lead = None
-    if lead is not None and incs and len(rates) == len(incs):
-        for p in rates:
-            p.fields["cap_yuan"] = lead.fields["amount_yuan"]
-            p.fields["cap_scope"] = lead.fields.get("cap_scope") or lead.fields.get("amount_scope")
-        if lead in out:
-            out.remove(lead)
-            earlier.remove(lead)
-        return lead
-    if len(incs) == 1 and incs[0].fields.get("form") == "up_to" and re.search(r"一定比例", incs[0].text):
-        return incs[0]
-    if (len(incs) == 1 and incs[0].fields.get("form") == "rate" and incs[0].fields.get("cap_yuan") is not None
-            and re.search(r"不超过[^,;。\d]{0,20}[\d.]+\s*%", incs[0].text)):
-        return incs[0]  # a ceiling rate with its cap: tiers may follow
-    return None
-
-
-_TIER_ITEM = re.compile(TIER_LEAD + r"[\d.]+\s*%")
-
-
-def _uplift_caps(incs: list[Provision], earlier: list[Provision], text: str) -> None:
-    """"奖励比例提高1个百分点" raises the rate of the awards before it: it keeps their cap."""
-    for p in incs:
-        if p.fields.get("form") != "rate" or p.fields.get("cap_yuan") is not None:
-            continue
-        if not re.search(r"(?:比例|标准)(?:再)?(?:提高|上浮|增加)\d+(?:\.\d+)?个百分点", text[p.span[0]:p.span[1]]):
-            continue
-        capped = [q for q in earlier if q.fields.get("form") == "rate" and q.fields.get("cap_yuan") is not None]
-        if capped:
-            p.fields["cap_yuan"] = capped[-1].fields["cap_yuan"]
-            p.fields["cap_scope"] = capped[-1].fields.get("cap_scope")
+def _own_capped_rate(sent: str, s: int, prev: list[Provision], earlier: list[Provision],
+                     tax_spans: list[tuple[int, int]]) -> list[Provision] | None:
+    """A sentence with a rate and its own cap ("支持资金不超过总投资的X%,支持金额最高N万元") after other
+    awards: an award of its own, not a cap on the awards before it."""
+    if not (prev or earlier) or ("%" not in sent and "‰" not in sent):
+        return None
+    own = [p for p in incentives_in_sentence(sent, s, prev) if not _inside_tax(p, sent, s, tax_spans)]
+    return own if any(p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is not None for p in own) else None
 
 
 def _inside_tax(p: Provision, sent: str, offset: int, tax_spans) -> bool:

@@ -164,6 +164,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if a.bound == "max" and re.search(r"每(?:家|户|个)(?:企业|单位)?(?:每年|年度|全年)?(?:支持|奖励|补助|补贴|资助|奖补)(?:资金|金额)?"
                                       r"(?:最高|不超过)+$", before.strip()):
         return True  # "每家企业每年支持资金最高不超过N万元": the most each firm receives
+    if a.bound == "max" and re.search(r"(?:^|[,,;;])\s*(?:单个项目)?(?:支持|奖励|补助|补贴|资助|扶持)(?:资金|金额|额度)(?:原则上)?"
+                                      r"(?:最高|最多|不超过|上限)+(?:为)?$", before.strip()):
+        return True  # "支持金额原则上最高N万元": the most a project receives
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
         return True  # "示范社若干个,每个补助资金N万元": so much for each one, however many the budget counts
     if re.search(r"(?:^|[,,;的]|每[^,;。]{1,12}?[元吨亩])\s*(?:再|另|各|加)?奖\s*$", before):
@@ -316,6 +319,11 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "分两个阶段分别给予补助总额X%、Y%", "依次按应补助额的X%、Y%兑现": how an award is paid out
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的)?(?:一次性)?" + AWARD_WORD, after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
+    if re.search(r"(?:^|[,,;;::])\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:单个项目|每个项目|每家企业)?(?:[\u4e00-\u9fff]{0,6}?资金)?"
+                 r"(?:支持|补助|奖励|资助|补贴|扶持)(?:资金|比例|金额|额度)?(?:原则上)?"
+                 r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$", before) and "%" not in sent[:p.span[0]] \
+            and not re.search(r"入股|参股|股权", before):
+        return True  # "引导资金支持比例最高为项目总投资的X%": the share of the base the award is (no rate before it)
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from zhengce.provisions.awards import TIER_LEAD
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import find_amounts, find_percents
 
@@ -102,3 +103,51 @@ def share_tier_cap(incs: list[Provision], earlier: list[Provision]) -> None:
         return  # (the same rate twice is not a scale of tiers)
     for p in run:
         p.fields["cap_yuan"], p.fields["cap_scope"] = last.fields["cap_yuan"], last.fields["cap_scope"]
+
+
+def lead_cap(incs: list[Provision], lead: Provision | None, out: list[Provision],
+              earlier: list[Provision]) -> Provision | None:
+    """"按实际投资额的一定比例给予最高5000万元奖励。投资3000万元…的,按…最高1%给予奖励;…": the lead
+    sentence states no rate, only the cap of the tiered rates that follow — it caps them and is no
+    award of its own. Returns the lead still open for the next sentence."""
+    rates = [p for p in incs if p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is None]
+    if lead is not None and lead.fields.get("form") == "rate":
+        # "给予不超过投资额X%的支持,最高N亿元。…标准如下:(1)…的按照Y%;(2)…的按照Z%": the
+        # ceiling rate's cap bounds each tier listed under it; the ceiling stays an award of its own
+        tiers = [p for p in rates if _TIER_ITEM.match(p.text)]
+        if incs and len(tiers) == len(incs):
+            for p in tiers:
+                p.fields["cap_yuan"] = lead.fields["cap_yuan"]
+                p.fields["cap_scope"] = lead.fields.get("cap_scope")
+            return lead
+        lead = None
+    if lead is not None and incs and len(rates) == len(incs):
+        for p in rates:
+            p.fields["cap_yuan"] = lead.fields["amount_yuan"]
+            p.fields["cap_scope"] = lead.fields.get("cap_scope") or lead.fields.get("amount_scope")
+        if lead in out:
+            out.remove(lead)
+            earlier.remove(lead)
+        return lead
+    if len(incs) == 1 and incs[0].fields.get("form") == "up_to" and re.search(r"一定比例", incs[0].text):
+        return incs[0]
+    if (len(incs) == 1 and incs[0].fields.get("form") == "rate" and incs[0].fields.get("cap_yuan") is not None
+            and re.search(r"不超过[^,;。\d]{0,20}[\d.]+\s*%", incs[0].text)):
+        return incs[0]  # a ceiling rate with its cap: tiers may follow
+    return None
+
+
+_TIER_ITEM = re.compile(TIER_LEAD + r"[\d.]+\s*%")
+
+
+def uplift_caps(incs: list[Provision], earlier: list[Provision], text: str) -> None:
+    """"奖励比例提高1个百分点" raises the rate of the awards before it: it keeps their cap."""
+    for p in incs:
+        if p.fields.get("form") != "rate" or p.fields.get("cap_yuan") is not None:
+            continue
+        if not re.search(r"(?:比例|标准)(?:再)?(?:提高|上浮|增加)\d+(?:\.\d+)?个百分点", text[p.span[0]:p.span[1]]):
+            continue
+        capped = [q for q in earlier if q.fields.get("form") == "rate" and q.fields.get("cap_yuan") is not None]
+        if capped:
+            p.fields["cap_yuan"] = capped[-1].fields["cap_yuan"]
+            p.fields["cap_scope"] = capped[-1].fields.get("cap_scope")

@@ -137,7 +137,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     # (and each of a list of ratios before it: "分别按甲经费的1:2、1:1配套")
     # (or "给予1:1匹配资助", "按1:0.3比例给予补助": a ratio to what was granted before, the award its match)
     ratios = [r for r in find_ratios(sent) if re.match(r"(?:\s*[、和或]\s*[\d.]+\s*[:∶：比]\s*[\d.]+)*"
-                                                      r"\s*(?:的)?(?:比例)?(?:给予|进行|予以)?\s*(?:配套|匹配)"
+                                                      r"\s*(?:的)?(?:比例)?(?:给予|进行|予以|安排[^,,;;。]{0,6}?)?\s*(?:配套|匹配)(?!比例)"
+                                                      r"(?![^,,;;。]{0,4}(?:分担|承担))"
                                                       r"|\s*(?:的)?比例\s*(?:给予|予以)[^,,;;。]{0,8}?" + AWARD_WORD,
                                                       sent[r.span[1]:r.span[1] + 40])]
     if not (amounts or percents or ratios):
