@@ -168,13 +168,13 @@ def test_a_markdown_heading_and_joint_issuers_set_apart_by_spaces():
 
 
 def test_a_share_of_the_base_stated_as_the_most_the_support_may_be():
-    awards = _awards("第一条 引导资金支持比例最高为项目总投资的20%,支持金额原则上最高150万元。\n")
+    awards = _awards("第一条 专项资金资助比例最高为设备投资额的20%,资助金额原则上最高150万元。\n")
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.2"), 1500000)]
 
 
 def test_a_rate_with_its_own_cap_after_a_matching_award_is_an_award_of_its_own():
-    awards = _awards("第一条 支持方式\n(一)获得上级资金支持的项目,按照上级支持资金1:0.5的比例安排区级配套资金。\n"
-                     "(二)通过评审的其他项目,给予区级支持资金。单个项目支持资金最高不超过项目总投资的20%,"
-                     "支持金额最高不超过80万元。\n")
+    awards = _awards("第一条 支持方式\n(一)获得上级资金支持的项目,按照上级补助资金1:0.5的比例安排本级配套经费。\n"
+                     "(二)通过评审的其他项目,给予区级资助。单个项目资助资金最高不超过设备投资额的20%,"
+                     "资助金额最高不超过80万元。\n")
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
         ("matching", Decimal("0.5"), None), ("rate", Decimal("0.2"), 800000)]

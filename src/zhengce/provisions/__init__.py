@@ -99,7 +99,7 @@ def _without_replaced_wording(text: str) -> str:
 
 def _own_capped_rate(sent: str, s: int, prev: list[Provision], earlier: list[Provision],
                      tax_spans: list[tuple[int, int]]) -> list[Provision] | None:
-    """A sentence with a rate and its own cap ("支持资金不超过总投资的X%,支持金额最高N万元") after other
+    """A sentence with a rate and its own cap ("资助资金不超过设备投资的X%,资助金额最高N万元") after other
     awards: an award of its own, not a cap on the awards before it."""
     if not (prev or earlier) or ("%" not in sent and "‰" not in sent):
         return None

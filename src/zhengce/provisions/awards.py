@@ -166,7 +166,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "每家企业每年支持资金最高不超过N万元": the most each firm receives
     if a.bound == "max" and re.search(r"(?:^|[,,;;])\s*(?:单个项目)?(?:支持|奖励|补助|补贴|资助|扶持)(?:资金|金额|额度)(?:原则上)?"
                                       r"(?:最高|最多|不超过|上限)+(?:为)?$", before.strip()):
-        return True  # "支持金额原则上最高N万元": the most a project receives
+        return True  # "资助金额原则上不超过N万元": the most a project receives
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
         return True  # "示范社若干个,每个补助资金N万元": so much for each one, however many the budget counts
     if re.search(r"(?:^|[,,;的]|每[^,;。]{1,12}?[元吨亩])\s*(?:再|另|各|加)?奖\s*$", before):
@@ -323,7 +323,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
                  r"(?:支持|补助|奖励|资助|补贴|扶持)(?:资金|比例|金额|额度)?(?:原则上)?"
                  r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$", before) and "%" not in sent[:p.span[0]] \
             and not re.search(r"入股|参股|股权", before):
-        return True  # "引导资金支持比例最高为项目总投资的X%": the share of the base the award is (no rate before it)
+        return True  # "专项资金资助比例最高为设备投资额的X%": the share of the base the award is (no rate before it)
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
