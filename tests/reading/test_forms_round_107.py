@@ -178,3 +178,10 @@ def test_a_rate_with_its_own_cap_after_a_matching_award_is_an_award_of_its_own()
                      "资助金额最高不超过80万元。\n")
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
         ("matching", Decimal("0.5"), None), ("rate", Decimal("0.2"), 800000)]
+
+
+def test_the_last_article_ends_where_the_attachments_begin():
+    doc = _doc("某某县甲类产业奖补办法\n第一条 对新建甲类设施50亩以上的,每亩补助2000元。\n第二条 本办法自2024年1月1日起施行。\n"
+               "附件:某某县甲类奖补标准表\n项目 | 标准 | 备注 |\n甲类设施 | 2000元/亩 | 50亩以上 |\n乙类合作社 | 5万元 | 省级 |\n")
+    assert [(p.article, p.fields["form"]) for p in incentives_of(doc)] == [(1, "per_unit")]
+    assert doc.sections[-1].articles[-1].heading.startswith("本办法自2024年1月1日起施行")

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from zhengce.errors import InputError
+from zhengce.reading.attachments import attachments_start, issued_by
 from zhengce.reading import metadata as meta
 from zhengce.reading import placing
 from zhengce.reading.lines import BASIS_LABEL, split_lines, toc_lines
@@ -46,7 +47,7 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
     docs = [build_document(c, norm, f"{stem}/d{i}", source, i) for i, c in enumerate(chunks, 1)]
     for c, d in zip(chunks, docs):
         if c.attached_to is not None and d is not None and (notice := docs[c.attached_to]) is not None:
-            _issued_by(d, notice)
+            issued_by(d, notice)
     docs = [d for d in docs if d is not None]
     if not docs:
         raise InputError(f"{source}: not a policy document (no title, sections or articles found)")
@@ -57,14 +58,6 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
             for doc in docs:
                 attach(doc, norm)
     return docs
-
-
-def _issued_by(doc: Document, notice: Document) -> None:
-    """A policy printed under the notice that issues it with another: what the notice says of its
-    issuing is the policy's, where the policy's own text does not say."""
-    for key in ("issuer", "doc_number", "issued", "region", "level"):
-        if getattr(doc, key) is None:
-            setattr(doc, key, getattr(notice, key))
 
 
 def _first_item(texts: list[str]) -> int:
@@ -334,7 +327,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if drafting_note:
         doc.status = "draft"
     if not chunk.digest and not drafting_note and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))):
-        build_outline(doc, lines[body_start:], norm)
+        build_outline(doc, lines[body_start:attachments_start(lines, body_start)], norm)
         if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
             doc.kind = kind = meta.kind_from_structure(doc)
         elif kind == "policy" and any(re.fullmatch(r"总\s*则", s.title or "") for s in doc.sections) \

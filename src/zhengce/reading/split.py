@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from zhengce.reading.attachments import attached_policies
 from zhengce.reading.lines import BASIS_LABEL, Line
 from zhengce.reading.placing import ZONE_RE
 from zhengce.reading.regions import Region, lookup, mentions, most_specific
@@ -97,33 +98,12 @@ def _without_interpretation(lines: list[Line]) -> list[Line]:
     return lines[:cut] if cut is not None else lines
 
 
-_ATTACHMENT = re.compile(r"^附件\s*\d{1,2}\s*[::]?$")
-# what a policy attached to a notice is titled as (not a form: 申请表, 汇总表, 承诺书)
-_POLICY_TITLE = re.compile(r"(?:办法|细则|规则|规定|政策|措施|意见|方案|指南)(?:\((?:试行|暂行|修订)\))?$")
-
-
-def _split_attachments(lines: list[Line]) -> list[Chunk] | None:
-    """A notice that issues two policies or more ("关于印发甲办法和乙细则的通知"), each printed under
-    its 附件N line and title: one document each, the first with the notice above it."""
-    starts = []
-    for i, ln in enumerate(lines[:-1]):
-        if _ATTACHMENT.match(ln.text.strip()) and _POLICY_TITLE.search(lines[i + 1].text.strip()) \
-                and len(lines[i + 1].text.strip()) <= 60:
-            starts.append(i)
-    titles = [lines[i + 1].text.strip() for i in starts]
-    if len(starts) < 2 or len(set(titles)) < len(titles):
-        return None
-    chunks = [Chunk(lines[:starts[1]])]
-    for a, b in zip(starts[1:], starts[2:] + [len(lines)]):
-        chunks.append(Chunk(lines[a:b], attached_to=0))
-    return chunks
-
-
 def split_documents(lines: list[Line]) -> list[Chunk]:
     lines = _without_interpretation(_one_copy(lines))
-    attached = _split_attachments(lines)
-    if attached:
-        return attached
+    starts = attached_policies(lines)
+    if starts:
+        return [Chunk(lines[:starts[1]])] + [Chunk(lines[a:b], attached_to=0)
+                                            for a, b in zip(starts[1:], starts[2:] + [len(lines)])]
     labels = [i for i, ln in enumerate(lines) if ITEM_LABEL_RE.match(ln.text)]
     toc = next((i for i, ln in enumerate(lines[:30]) if _TOC_RE.match(ln.text.strip())), None)
     if labels and toc is not None and toc < labels[0] and sum(
