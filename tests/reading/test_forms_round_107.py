@@ -185,3 +185,10 @@ def test_the_last_article_ends_where_the_attachments_begin():
                "附件:某某县甲类奖补标准表\n项目 | 标准 | 备注 |\n甲类设施 | 2000元/亩 | 50亩以上 |\n乙类合作社 | 5万元 | 省级 |\n")
     assert [(p.article, p.fields["form"]) for p in incentives_of(doc)] == [(1, "per_unit")]
     assert doc.sections[-1].articles[-1].heading.startswith("本办法自2024年1月1日起施行")
+
+
+def test_a_bound_on_all_the_awards_of_the_text_together_is_no_award():
+    doc = _doc("某某市甲类扶持办法\n第一章 总则\n第一条 为推动甲类产业发展,制定本办法。\n第二章 扶持措施\n"
+               "第二条 对新认定的甲类企业,给予一次性奖励30万元。\n第三章 附则\n"
+               "第三条 同一企业同一年度享受本办法各项奖励总额不超过500万元。\n")
+    assert [(p.article, p.fields["form"], p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(2, "fixed", 300000)]

@@ -120,6 +120,9 @@ _INSTALMENT = re.compile(r"[\d.]\s*[万亿]?元(?:的)?(?:一次性)?(?:奖励|�
                          r"第[一二三四五\d]\s*(?:年|期|批|次|阶段)(?:度)?(?:奖励|补助|补贴|奖补|拨付|兑现|发放|给予)?\s*$")
 
 
+# the awards of the whole text bounded together ("享受本办法各项奖励总额不超过", "获得各类扶持资金累计最高")
+_ALL_AWARDS_BOUND = re.compile(r"(?:本(?:办法|政策|措施|细则|意见)[^,,;;。]{0,10}?|[各多][项类])(?:奖励|补助|补贴|扶持|资助|奖补|政策)"
+                               r"(?:资金|金额)?(?:的)?(?:总额|累计|合计|总计|总和)(?:金额)?(?:原则上)?(?:最高|最多|不超过|不得超过|不高于)+(?:为)?\s*$")
 # an award named, then its sum for each kind after 其中, up to the amount ("…其中甲类2万元,乙类")
 _EACH_KIND_OF_AWARD = re.compile(r"(?:发放|给予|予以)[^,,;;。]{0,12}(?:补贴|奖励|补助|资助|奖金)\s*[,,]\s*其中\s*"
                                  r"(?:[\u4e00-\u9fff]{1,8}[\d.]+\s*[万亿]?元\s*[,,、]\s*)*[\u4e00-\u9fff]{1,8}(?:为)?\s*$")
@@ -132,6 +135,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
+    if _ALL_AWARDS_BOUND.search(before):
+        return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together
     if _EACH_KIND_OF_AWARD.search(sent, 0, a.span[0]):
         return True  # "发放租房补贴,其中甲类2万元,乙类4万元": the sum of the award named for each kind
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
