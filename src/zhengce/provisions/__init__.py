@@ -58,7 +58,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             earlier[:] = [p for p in earlier if p is not base]
             taken.extend(a.span for a in find_amounts(sent))
         elif "incentive" in kinds:
-            own = _own_capped_rate(sent, s, prev, earlier, tax_spans)
+            read = _read_first(sent, s, prev, earlier, tax_spans)
+            own = read if read is not None and any(p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is not None
+                                                   for p in read) else None
             if own is None and apply_caps_from(sent, prev):
                 # "单个项目补助额不超过1000万元" after several rate awards: the unit's other open
                 # rates are bounded by it too (a fixed amount needs no cap)
@@ -67,8 +69,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             elif own is None and apply_caps_from(sent, earlier):
                 taken.extend(a.span for a in find_amounts(sent))
             else:
-                incs = own if own is not None else [p for p in incentives_in_sentence(sent, s, prev)
-                                                    if not _inside_tax(p, sent, s, tax_spans)]
+                incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev)
+                                                      if not _inside_tax(p, sent, s, tax_spans)]
                 uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
                 lead = lead_cap(incs, lead, out, earlier)
@@ -97,14 +99,14 @@ def _without_replaced_wording(text: str) -> str:
     return _REPLACED.sub(lambda m: "将“" + " " * len(m.group(1)) + "”", text)
 
 
-def _own_capped_rate(sent: str, s: int, prev: list[Provision], earlier: list[Provision],
-                     tax_spans: list[tuple[int, int]]) -> list[Provision] | None:
-    """A sentence with a rate and its own cap ("资助资金不超过设备投资的X%,资助金额最高N万元") after other
-    awards: an award of its own, not a cap on the awards before it."""
+def _read_first(sent: str, s: int, prev: list[Provision], earlier: list[Provision],
+                tax_spans: list[tuple[int, int]]) -> list[Provision] | None:
+    """The awards of a sentence with a share in it after other awards, read before asking whether it
+    only caps them: a rate with its own cap ("资助资金不超过设备投资的X%,资助金额最高N万元") is an
+    award of its own, not a cap on the awards before it. None when there is nothing to ask."""
     if not (prev or earlier) or ("%" not in sent and "‰" not in sent):
         return None
-    own = [p for p in incentives_in_sentence(sent, s, prev) if not _inside_tax(p, sent, s, tax_spans)]
-    return own if any(p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is not None for p in own) else None
+    return [p for p in incentives_in_sentence(sent, s, prev) if not _inside_tax(p, sent, s, tax_spans)]
 
 
 def _inside_tax(p: Provision, sent: str, offset: int, tax_spans) -> bool:
