@@ -254,6 +254,8 @@ FLOORS = {
     "heldout109": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout110": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.94, "inc_r": 0.84, "deadlines": 0.98},
     "heldout111": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.96, "inc_p": 0.93, "inc_r": 0.93, "deadlines": 0.98},
+    "heldout112": {"documents": 0.98, "metadata": 0.79, "sections": 0.88, "articles": 0.85, "inc_p": 0.75, "inc_r": 0.70, "deadlines": 0.0},
+    "heldout113": {"documents": 0.98, "metadata": 0.76, "sections": 0.96, "articles": 0.95, "inc_p": 0.88, "inc_r": 0.83, "deadlines": 0.98},
 }
 
 

@@ -192,3 +192,42 @@ def test_a_bound_on_all_the_awards_of_the_text_together_is_no_award():
                "第二条 对新认定的甲类企业,给予一次性奖励30万元。\n第三章 附则\n"
                "第三条 同一企业同一年度享受本办法各项奖励总额不超过500万元。\n")
     assert [(p.article, p.fields["form"], p.fields["amount_yuan"]) for p in incentives_of(doc)] == [(2, "fixed", 300000)]
+
+
+# Rounds 112–113.
+
+def test_one_heading_over_the_measures_that_pay_heads_a_section_of_articles():
+    doc = _doc("某某县关于支持甲类产业发展的实施意见\n一、财政支持\n设立甲类产业引导资金,由县财政安排。\n二、支持范围\n"
+               "(一)投资支持。\n1.新上项目投资5000万元以上的,按投资额的5%给予奖励。\n2.重大项目实行一事一议。\n"
+               "(二)研发支持。对取得甲类证书的新产品,给予企业10万元资金支持。\n(三)品牌支持。对新认定的甲类商标,给予企业3万元奖励。\n"
+               "(四)升规支持。对新纳入统计的规上企业,一次性给予5万元奖励。\n三、政策兑现\n年末集中兑付。\n"
+               "四、组织保障\n成立领导小组。\n五、其他规定\n本意见自发布之日起施行。\n")
+    assert _outline(doc) == [(1, "财政支持", []), (2, "支持范围", [1, 2, 3, 4]), (3, "政策兑现", []), (4, "组织保障", []),
+                             (5, "其他规定", [])]
+
+
+def test_parts_each_opening_their_own_count_after_an_introduction_numbered_on_its_own():
+    doc = _doc("某镇甲类考核奖励实施办法\n为加强甲类管理,制定本办法。\n一、指导思想\n提升甲类服务水平。\n二、考核对象\n辖区内甲类项目。\n"
+               "第一部分 甲类考核奖励办法\n一、甲类项目奖励\n一等奖给予甲类项目奖励5万元。\n二、评优奖励\n获评优秀的,一次性奖励2万元。\n"
+               "第二部分 乙类补贴办法\n一、补贴范围及标准\n乙类项目每月补贴1000元。\n二、资金拨付\n按季度拨付。\n")
+    assert _outline(doc) == [(1, None, [1, 2]), (1, "甲类考核奖励办法", [1, 2]), (2, "乙类补贴办法", [1, 2])]
+
+
+def test_an_area_of_a_free_trade_zone_is_the_documents_place():
+    doc = _doc("中国(上海)自由贸易试验区临港新片区管理委员会关于印发甲类扶持操作办法的通知\n"
+               "第一条 对新建甲类项目,按0.2元/千瓦时给予奖励。\n")
+    assert (doc.region, doc.level) == ("上海市临港新片区", "district")
+
+
+def test_rates_per_unit_of_shipping():
+    awards = _awards("第一条 对甲类企业新增部分按每TEU给予50元的补贴。\n第二条 对新登记的甲类船舶,一次性给予60元/总吨的补贴。\n"
+                     "第三条 对开展甲类检验的,按5000元/艘给予奖励。\n"
+                     "第四条 每新增一条甲类航线(年度货量超过1万TEU)给予最高300万元的奖励。\n")
+    assert [(p["article"], (p["per_unit"] or {}).get("unit"), (p["per_unit"] or {}).get("unit_yuan")) for p in awards][:3] == [
+        (1, "TEU", None), (2, "总吨", None), (3, "艘", None)]
+    assert all((p["per_unit"] or {}).get("unit_yuan") is None for p in awards)  # 1万TEU is a condition, no money step
+
+
+def test_a_capital_letter_a_wrap_cut_from_its_word_is_kept():
+    awards = _awards("第一条 对甲类企业新增部分按每T\nEU给予50元的补贴。\n")
+    assert [((p["per_unit"] or {}).get("unit"), (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [("TEU", 50)]

@@ -65,12 +65,13 @@ def _differing(copy_of) -> list[str]:
 
 
 def test_a_copy_in_traditional_characters_or_with_pdf_spaces_reads_the_same():
-    # (measured on 234 files: 1 traditional copy and 2 PDF-spaced copies differ)
+    # (measured on 234 files, and again on 268: 1 traditional copy and 2 PDF-spaced copies differ)
     assert len(differ := _differing(_S2T.convert)) <= 1, differ
     assert len(differ := _differing(_pdf_spaced)) <= 2, differ
 
 
 def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # (measured: 18 of 234 files differ, most of them mirror pages whose pinyin or masked words the
-    # wrap cuts, or a title a wrap splits mid-word; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 18, differ
+    # wrap cuts, or a title a wrap splits mid-word; 20 of 268 once the whole documents of rounds 107–113
+    # joined the sample — the reader the rounds started from gives the same 20; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 20, differ

@@ -20,6 +20,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
     used_amounts: set[int] = set()
     # per-unit: 每增加100万元奖励1万元
     for i, a in enumerate(amounts):
+        if "元" not in a.unit and re.match(r"\s*(?:[A-Za-z]|吨|标箱|人|亩|平方米|千瓦|台|辆|艘|个|家)", sent[a.span[1]:]):
+            continue  # "每新增一条航线(年货量超过1万TEU)给予最高N万元": a measure in the condition, no money step
         before = sent[max(0, a.span[0] - 24):a.span[0]]
         # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励"; or what grows named between:
         # "每增加地方财政收入N万元,加奖M万元")

@@ -107,7 +107,8 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # HTML tags left in a copied page ("<blockquote id=…><rt …></rt></blockquote>")
     (re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,12}(?:\s[^<>\n]{0,200})?/?>"), ""),
     # a stray capital letter left at the end of a line after Chinese text
-    (re.compile(rf"(?m)(?<=[{_CJK}。,;:)”、])[A-Z](?=[ \t]*$)"), ""),
+    # (not the first letter of a word a wrap cut: "每T" / "EU给予…")
+    (re.compile(rf"(?m)(?<=[{_CJK}。,;:)”、])[A-Z](?=[ \t]*$)(?![ \t]*\n[ \t]*[A-Z])"), ""),
     # a Markdown heading's marks before a line of text ("# 关于印发…的通知"): a line as any other
     (re.compile(rf"(?m)^[ \t]*#{{1,6}}[ \t]+(?=[{_CJK}《“(])"), ""),
     # issuing bodies side by side, set apart by spaces ("某某局  某某委员会  某某局关于…"): a list

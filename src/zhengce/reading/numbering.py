@@ -212,7 +212,7 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
     own = [k for k, it in enumerate(items) if it.kind == kind]
     if not own or not lower:
         return False
-    hits = counted = parents = paid = childless_paying = 0
+    hits = counted = parents = paid = childless_paying = paying_children = 0
     for k in own:
         nxt = items[k + 1] if k + 1 < len(items) else None
         # (the paragraph of its own below a heading — up to two lines — pays an award: see below)
@@ -235,6 +235,8 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
                 and (kind == "cn" or nxt.index - items[k].index <= 1 or short_lead):
             hits += 1  # (a heading with a paragraph of its own before its sub-items is an article)
             parents += 1
+            if kind == "cn" and paragraphs:
+                paying_children += _paying_children(items, k, nxt.kind, paragraphs)
         elif kind == "cn" and is_title_like(items[k].rest) and (nxt is None or nxt.index - items[k].index > 1):
             hits += 1  # "一、政策背景" over a paragraph of its own: a section without articles
             paid += pays  # … unless its paragraph pays an award: then it is a measure
@@ -243,18 +245,37 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
     measures = childless_paying + sum(1 for k in own if len(items[k].rest) > 45 and not is_title_like(items[k].rest))
     if kind != "cn" and measures and hits <= measures:
         return False
-    if kind == "cn" and 3 * parents < counted:
-        return False  # "一、活动时间" … "六、兑付方式", one of them over a list of dates: a plan's articles
+    if kind == "cn" and 3 * parents < counted and paying_children < 3:
+        # "一、活动时间" … "六、兑付方式", one of them over a list of dates: a plan's articles (not when
+        # the one heading over items heads the measures that pay: "二、支持范围" over "(一)…给予…")
+        return False
     if kind == "cn" and paid >= 2 and paid >= parents:
         return False  # as many headings pay an award in a paragraph of their own as head lists: measures
     return hits >= max(1, 0.5 * counted)
+
+
+def _paying_children(items: list[Item], k: int, child: str, paragraphs: list[Line]) -> int:
+    """How many of heading k's items of kind `child` pay an award in their own words or paragraph."""
+    n = 0
+    for j in range(k + 1, len(items)):
+        it = items[j]
+        if it.kind == items[k].kind:
+            break
+        if it.kind == child:
+            end = next((x.index for x in items[j + 1:] if x.kind in (child, items[k].kind)), None)
+            n += any(_PAID.search(ln.text) for ln in paragraphs[it.index:end][:3])
+    return n
 
 
 def scheme_of(lines: list[Line]) -> Scheme:
     items = sequence_items(lines)
     if any(it.kind == "part" for it in items):
         first_part = min(it.index for it in items if it.kind == "part")
-        if any(it.kind == "chapter" for it in items) or any(it.index < first_part for it in items):
+        parts = [k for k, it in enumerate(items) if it.kind == "part"]
+        # (each part opening its own count of 一、: the parts are the sections, after an introduction
+        # numbered on its own — "一、指导思想 … 四、考核方式" / "第一部分 …" / "一、…")
+        restarts = sum(1 for k in parts if k + 1 < len(items) and items[k + 1].kind == "cn" and items[k + 1].no == 1) >= 2
+        if any(it.kind == "chapter" for it in items) or (any(it.index < first_part for it in items) and not restarts):
             # parts over chapters, or parts inside a numbered section ("一、…清单" / "第一部分:…"): the
             # chapters or sections are the structure, a part line is text
             items = [it for it in items if it.kind != "part"]

@@ -158,7 +158,7 @@ def _region_from_text(text: str) -> Region | None:
     return max(inner, key=lambda r: counts[r]) if len(inner) == 1 else best
 
 
-ZONE_KIND = (r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|"
+ZONE_KIND = (r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|新片区|"
               r"科技产业园|产业园|科技园|科创园|综合保税区|保税区|新区|示范区|综合实验区|综合试验区|(?<!保税)港区)")
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?" + ZONE_KIND + ")")
 _ZONE_KIND_END = re.compile(ZONE_KIND + "$")
@@ -185,6 +185,8 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         if not m:
             continue
         zone = re.sub(r"^(?:关于|印发|进一步|年度|年)+", "", m.group(1))  # ("2022年某某示范区…": the year's 年)
+        # "中国(某某)自由贸易试验区某某新片区": the area of the free-trade zone, by its own name
+        zone = re.sub(r"^[^,,。]*?自由贸易试验区(?=[\u4e00-\u9fff]{2,4}新?片区$)", "", zone)
         name = _ZONE_KIND_END.sub("", zone)
         if _ACTED_ON.search(name) or len(name) < 2:
             continue  # "促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own
