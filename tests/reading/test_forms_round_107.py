@@ -229,5 +229,11 @@ def test_rates_per_unit_of_shipping():
 
 
 def test_a_capital_letter_a_wrap_cut_from_its_word_is_kept():
-    awards = _awards("第一条 对甲类企业新增部分按每T\nEU给予50元的补贴。\n")
+    # (a page layout wraps every line at the same width: "…按每T" / "EU给予…")
+    text = ("第一条 对年货运量超过两千标箱并在本区结算的甲类企业,其当年新增的部分按每TEU给予50元的补贴,"
+            "每家甲类企业年度补贴最高不超过30万元。")
+    width = text.index("每T") + 2
+    wrapped = "\n".join(text[i:i + width] for i in range(0, len(text), width))
+    assert "每T\nEU" in wrapped
+    awards = _awards(wrapped + "\n")
     assert [((p["per_unit"] or {}).get("unit"), (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [("TEU", 50)]
