@@ -237,3 +237,19 @@ def test_a_capital_letter_a_wrap_cut_from_its_word_is_kept():
     assert "每T\nEU" in wrapped
     awards = _awards(wrapped + "\n")
     assert [((p["per_unit"] or {}).get("unit"), (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [("TEU", 50)]
+
+
+def test_the_field_lines_of_a_markdown_copy_are_fields_not_titles():
+    doc = _doc("---\n标题: 某某市人民政府关于调整本市甲类补贴标准的通知\n文号: 某府规〔2021〕17号\n发布单位: 某某市人民政府\n"
+               "发布日期: 2021-05-06\n层级: 市级\n类型: 通知公告\n分类: 房屋与住房\n状态: 有效\n官方链接: https://example.org/1\n---\n\n"
+               "# 某某市人民政府关于调整本市甲类补贴标准的通知\n\n各区人民政府:\n经研究,市政府决定调整甲类补贴标准。\n"
+               "一、补贴标准\n对符合条件的家庭,每月给予补贴500元。\n")
+    assert doc.title.endswith("关于调整本市甲类补贴标准的通知")
+    assert doc.doc_number == "某府规〔2021〕17号"
+
+
+def test_a_towns_government_printed_without_its_district_is_written_out():
+    doc = _doc("闵行区某镇甲类工作实施方案\n为做好甲类工作,结合某某镇实际,制定本方案。\n一、对评为五星的甲类组织,奖励1万元。\n"
+               "二、某某镇各居委会按要求组织申报,某某镇社区办负责审核。\n某某镇人民政府\n2025年3月3日\n")
+    assert doc.region == "上海市闵行区某某镇"
+    assert doc.issuer == "上海市闵行区某某镇人民政府"

@@ -280,7 +280,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             meta.mentions(t) for t in (doc.issuer or "", title or "") if t):
         doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文提及推断为{region.full},请核对"))
     if doc.issuer and region:
-        doc.issuer = "、".join(meta.qualify_unit(u, region) for u in doc.issuer.split("、"))
+        # (and "某某镇人民政府" in its town's document: the town of the district, written out)
+        doc.issuer = "、".join(region.full + u if town and u.startswith(town) else meta.qualify_unit(u, region)
+                               for u in doc.issuer.split("、"))
 
     # "关于征求(修订)《…》意见的公告" over the text put out: a draft, however the page labels it
     printed = texts[heading_idx] if heading_idx is not None and heading_idx < len(texts) else ""
