@@ -257,6 +257,7 @@ FLOORS = {
     "heldout112": {"documents": 0.98, "metadata": 0.79, "sections": 0.88, "articles": 0.85, "inc_p": 0.75, "inc_r": 0.70, "deadlines": 0.0},
     "heldout113": {"documents": 0.98, "metadata": 0.76, "sections": 0.96, "articles": 0.95, "inc_p": 0.88, "inc_r": 0.83, "deadlines": 0.98},
     "heldout114": {"documents": 0.64, "metadata": 0.65, "sections": 0.90, "articles": 0.79, "inc_p": 0.83, "inc_r": 0.33, "deadlines": 0.98},
+    "heldout115": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.94, "inc_p": 0.88, "inc_r": 0.89, "deadlines": 0.98},
 }
 
 

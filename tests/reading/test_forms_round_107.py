@@ -253,3 +253,25 @@ def test_a_towns_government_printed_without_its_district_is_written_out():
                "二、某某镇各居委会按要求组织申报,某某镇社区办负责审核。\n某某镇人民政府\n2025年3月3日\n")
     assert doc.region == "上海市闵行区某某镇"
     assert doc.issuer == "上海市闵行区某某镇人民政府"
+
+
+# Round 115.
+
+def test_a_list_of_shares_shares_its_matching_word_and_its_caps():
+    awards = _awards("第一条 对获得国家、省、市甲类资金的企业,分别按上级资金的100%、70%、50%给予区级配套,"
+                     "最高分别不超过500万元、300万元、100万元。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
+        ("matching", Decimal("1"), 5000000), ("matching", Decimal("0.7"), 3000000), ("matching", Decimal("0.5"), 1000000)]
+
+
+def test_so_much_per_item_is_per_unit_but_at_most_so_much_per_item_bounds_a_rate():
+    awards = _awards("第一条 甲类专利申请时资助1000元/件,授权后再资助8000元/件。\n"
+                     "第二条 乙类商品按售价的15%给予补贴,最高补贴2000元/件。\n")
+    assert [(p["article"], p["form"], p["cap_yuan"]) for p in awards] == [
+        (1, "per_unit", None), (1, "per_unit", None), (2, "rate", 2000)]
+
+
+def test_a_scheme_the_text_works_through_does_not_name_the_text():
+    doc = _doc("为促进甲类产业发展,制定本办法。\n第一条 甲类企业注册资本达到3亿元的,根据“甲类奖励账户体系”给予奖励。\n"
+               "第二条 乙类企业管理规模达到5亿元的,根据“甲类奖励账户体系”给予奖励。\n第三条 本办法自发布之日起施行。\n")
+    assert doc.title is None

@@ -45,7 +45,7 @@ _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|总吨|载重吨|吨|�
                                 r"航次|架次|"
                                 r"条(?=给予|的标准|$)|"  # ("按N万元/条给予补助": so much per route)
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
-                                r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店)(?![\u4e00-\u9fff]))")  # ("5元/袋": so much per bag)
+                                r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店|件)(?![\u4e00-\u9fff]))")  # ("5元/袋", "N元/件")
 # an item of tiers up to its rate: "(1)N万元-M亿元(不含)的按照" (the rate's own line states no award word)
 TIER_LEAD = r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*"
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)

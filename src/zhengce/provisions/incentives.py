@@ -159,7 +159,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
                                                                 sent[p.span[1]:percents[k + 1].span[0]]))]
     for p in percents:
         if _percent_is_rate(sent, p, cb):
-            if re.search(r"配套|匹配", sent[p.span[1]:p.span[1] + 8]):
+            # (a list of shares shares its award word: "依次按上级资金的100%、60%给予配套")
+            listed = re.match(r"(?:\s*[、,,和及]\s*[\d.]+\s*%)*", sent[p.span[1]:])
+            if re.search(r"配套|匹配", sent[p.span[1] + listed.end():p.span[1] + listed.end() + 8]):
                 items.append(_Award("matching", p.span[0], p.span[1], percent=p))
             else:
                 items.append(_Award("rate", p.span[0], p.span[1], percent=p))

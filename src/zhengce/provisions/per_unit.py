@@ -57,8 +57,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or re.search(r"每(月)(?:按照?|分别)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at]))
         if m and limits_unit_price(sent, at):
             continue
-        if m and m.group(1) in ("车", "辆") and a.bound == "max":
-            continue  # "最高补贴N万元/辆": at most so much for each vehicle bought, an award up to it
+        if m and m.group(1) in ("车", "辆", "件") and a.bound == "max":
+            continue  # "最高补贴N万元/辆", "最高补贴N元/件": at most so much for each one bought, a bound
         if m and (re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"
                             r"|[、,,]\s*(?:最高|不超过|不高于)+\s*每[\u4e00-\u9fff]{1,4})\s*$", sent[max(0, at - 24):at])
                   # "按租金的50%,给予最高30元/平方米/月的补贴": the rate's limit per unit measured

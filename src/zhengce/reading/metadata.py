@@ -276,6 +276,10 @@ def reconstruct_title(text: str) -> tuple[str | None, str | None]:
         return None, suffix  # (a word quoted once, "“六稳”", is what the text speaks of, not its name)
     name = names.most_common(1)[0][0]
     system = "制度" if re.search(r"(?:该|本)制度", text) else ""
+    # (the name must be what the text is: "本制度"/"本细则" beside it, or "“某某”制度…", "“某某”办法" printed;
+    # a scheme the text only works through — "根据“某某体系”按照…" — names no document)
+    if not system and not re.search("“" + re.escape(name) + r"”(?:制度|工作|项目|工程|行动)?(?:实施细则|实施办法|管理办法|办法|细则|规定|方案|意见)", text):
+        return None, suffix
     return f"“{name}”{system}{suffix}", suffix
 
 
