@@ -40,6 +40,11 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "。、，,;:!?“”‘’《》〔〕【】()（）—…·%"
 
 # Noise patterns, in order. Each is (regex, replacement).
+# a table of contents' entry, led by dots to a page number ("一、支持总部经济……1"), whose heading
+# comes again over the text it names (a page that never reaches them is a compilation's contents)
+_TOC_ENTRY = re.compile(r"(?m)^([^\n]{1,80}?)(?:[.…·_][ \t]*){4,}[ \t]*\d{1,3}[ \t]*$")
+
+
 def _named_again(m: re.Match[str]) -> bool:
     head = re.sub(r"\s+", "", m.group(1))
     return len(head) >= 4 and ("\n" + head) in re.sub(r"[ \t]+", "", m.string[m.end():])
@@ -55,9 +60,6 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # (and a first page's number before its dash at the line's start: "1 ― 某市人民政府文件…")
     (re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*[―—][ \t]*(?=[\u4e00-\u9fff])"), ""),
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
-    # a table of contents' entry, led by dots to a page number ("一、支持总部经济……1"), whose heading
-    # comes again over the text it names (a page that never reaches them is a compilation's contents)
-    (re.compile(r"(?m)^([^\n]{1,80}?)(?:[.…·_][ \t]*){4,}[ \t]*\d{1,3}[ \t]*$"), lambda m: "" if _named_again(m) else m.group(0)),
     # a day split by a stray space: "截止至 6月1 5 日"
     (re.compile(r"月(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: "月" + m.group(1) + m.group(2)),
     # (and an article's number: "第 1 0 条" is 第10条)
@@ -441,6 +443,8 @@ def normalize(original: str) -> Normalized:
         b.sub(_FLAT_BREAK, _flat_break)
     if original.count("|") >= 12:
         b.sub(_TABLE_JOIN, _table_join)
+    if any(lead in b.text for lead in ("……", "....", "····", "____", ". . . .")):  # (cheap first: dots at all)
+        b.sub(_TOC_ENTRY, lambda m: "" if _named_again(m) else m.group(0))
     for pattern, repl in _NOISE:
         b.sub(pattern, repl)
     if sum(1 for m in _BARE_PINYIN.finditer(b.text) if _after_hanzi(m) == "") >= 5:
