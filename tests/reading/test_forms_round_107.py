@@ -275,3 +275,9 @@ def test_a_scheme_the_text_works_through_does_not_name_the_text():
     doc = _doc("为促进甲类产业发展,制定本办法。\n第一条 甲类企业注册资本达到3亿元的,根据“甲类奖励账户体系”给予奖励。\n"
                "第二条 乙类企业管理规模达到5亿元的,根据“甲类奖励账户体系”给予奖励。\n第三条 本办法自发布之日起施行。\n")
     assert doc.title is None
+
+
+def test_rates_per_unit_labelled_under_the_standards_lead_line():
+    awards = _awards("第一条 甲类项目补贴标准如下:\n1、甲类设施: 0.3元/千瓦时。\n2、乙类设施。建设单位:0.3元/千瓦时。屋顶业主:0.1元/瓦。\n")
+    assert [((p["per_unit"] or {}).get("unit"), (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [
+        ("千瓦时", Decimal("0.3")), ("千瓦时", Decimal("0.3")), ("瓦", Decimal("0.1"))]

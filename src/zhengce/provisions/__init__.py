@@ -39,11 +39,14 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     prev: list[Provision] = []
     earlier: list[Provision] = []  # every award of the unit so far: "上述…最高" caps them all
     lead: Provision | None = None  # "按…的一定比例给予最高5000万元奖励" over the rates of its tiers
+    standard = False  # after "补贴标准如下:": the labelled lines below state the standard
     if "deadline" in kinds and "\n" in text:
         # a label over its dates ("一、申报时间" / "2023年7月18日至2023年7月31日"): a window across lines
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text)
     for s, e in sentences(text):
         sent = text[s:e]
+        if _STANDARD_LEAD.search(sent):
+            standard = True
         if not _MAY_STATE.search(sent):
             prev = []  # (cheap first: no figure, no share, no tax word — most sentences of a policy)
             continue
@@ -58,7 +61,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             earlier[:] = [p for p in earlier if p is not base]
             taken.extend(a.span for a in find_amounts(sent))
         elif "incentive" in kinds:
-            read = _read_first(sent, s, prev, earlier, tax_spans)
+            read = _read_first(sent, s, prev, earlier, tax_spans, standard)
             own = read if read is not None and any(p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is not None
                                                    for p in read) else None
             if own is None and apply_caps_from(sent, prev):
@@ -69,7 +72,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             elif own is None and apply_caps_from(sent, earlier):
                 taken.extend(a.span for a in find_amounts(sent))
             else:
-                incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev)
+                incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev, standard)
                                                       if not _inside_tax(p, sent, s, tax_spans)]
                 uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
@@ -88,6 +91,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     return _dedupe(out)
 
 
+_STANDARD_LEAD = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)标准(?:如下|为)\s*[::]\s*$")
 _REPLACED = re.compile(r"将“(.+?)”(?=\s*(?:修改为|调整为|修订为|变更为|替换为))", re.S)
 
 
@@ -100,13 +104,13 @@ def _without_replaced_wording(text: str) -> str:
 
 
 def _read_first(sent: str, s: int, prev: list[Provision], earlier: list[Provision],
-                tax_spans: list[tuple[int, int]]) -> list[Provision] | None:
+                tax_spans: list[tuple[int, int]], standard: bool = False) -> list[Provision] | None:
     """The awards of a sentence with a share in it after other awards, read before asking whether it
     only caps them: a rate with its own cap ("资助资金不超过设备投资的X%,资助金额最高N万元") is an
     award of its own, not a cap on the awards before it. None when there is nothing to ask."""
     if not (prev or earlier) or ("%" not in sent and "‰" not in sent):
         return None
-    return [p for p in incentives_in_sentence(sent, s, prev) if not _inside_tax(p, sent, s, tax_spans)]
+    return [p for p in incentives_in_sentence(sent, s, prev, standard) if not _inside_tax(p, sent, s, tax_spans)]
 
 
 def _inside_tax(p: Provision, sent: str, offset: int, tax_spans) -> bool:

@@ -115,8 +115,9 @@ def _names_firms(sent: str, start: int, end: int) -> bool:
     return False
 
 
-def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> list[Provision]:
-    """Incentives of one sentence (offset: where it starts in the text given to extract())."""
+def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standard: bool = False) -> list[Provision]:
+    """Incentives of one sentence (offset: where it starts in the text given to extract()); `standard`:
+    the sentence is listed under a lead naming the award's standard ("补贴标准如下:")."""
     cb = clauses(sent)
     # "(即小升规奖励12万元,新增规奖励20万元)": a gloss restating awards already read, not new ones
     glosses = [m.span() for m in _GLOSS.finditer(sent)] if "(即" in sent or "(也就是" in sent or "(亦即" in sent else []
@@ -149,7 +150,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision]) -> lis
     range_from = {id(amounts[k + 1]): amounts[k].span[0] for k in lower_end}  # where each kept upper end's range starts
     amounts = [a for k, a in enumerate(amounts) if k not in lower_end]
     items: list[_Award] = []
-    per_unit, used_amounts = per_unit_awards(sent, amounts, cb, range_from)
+    per_unit, used_amounts = per_unit_awards(sent, amounts, cb, range_from, standard)
     items.extend(per_unit)
     for r in ratios:
         items.append(_Award("matching", r.span[0], r.span[1], ratio=r))
