@@ -252,10 +252,10 @@ FLOORS = {
     "heldout107": {"documents": 0.98, "metadata": 0.91, "sections": 0.81, "articles": 0.61, "inc_p": 0.10, "inc_r": 0.10, "deadlines": 0.98},
     "heldout108": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.48, "inc_r": 0.98, "deadlines": 0.98},
     "heldout109": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
-    "heldout110": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.94, "inc_r": 0.84, "deadlines": 0.98},
+    "heldout110": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.96, "inc_r": 0.90, "deadlines": 0.98},
     "heldout111": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.96, "inc_p": 0.93, "inc_r": 0.93, "deadlines": 0.98},
-    "heldout112": {"documents": 0.98, "metadata": 0.79, "sections": 0.88, "articles": 0.85, "inc_p": 0.75, "inc_r": 0.70, "deadlines": 0.0},
-    "heldout113": {"documents": 0.98, "metadata": 0.76, "sections": 0.96, "articles": 0.95, "inc_p": 0.88, "inc_r": 0.83, "deadlines": 0.98},
+    "heldout112": {"documents": 0.98, "metadata": 0.79, "sections": 0.88, "articles": 0.85, "inc_p": 0.77, "inc_r": 0.79, "deadlines": 0.0},
+    "heldout113": {"documents": 0.98, "metadata": 0.79, "sections": 0.96, "articles": 0.95, "inc_p": 0.88, "inc_r": 0.83, "deadlines": 0.98},
     "heldout114": {"documents": 0.64, "metadata": 0.65, "sections": 0.90, "articles": 0.79, "inc_p": 0.83, "inc_r": 0.33, "deadlines": 0.98},
     "heldout115": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.94, "inc_p": 0.88, "inc_r": 0.89, "deadlines": 0.98},
 }
