@@ -121,6 +121,18 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?m)^[ \t]+|[ \t]+$"), ""),
 ]
 
+# The text a pattern cannot match without, by the pattern's first characters: a page with none of it
+# skips the pattern's scan (most pages have no HTML, LaTeX, masked or bracketed field debris).
+_NEEDS_BY_START = {
+    r"(?m)^[ \t]*(?:[•·]|\d{1,2}\.)?[ \t]*(?:</?": ("<",), r"</?(?:p|div|span": ("<",), r"</?[a-zA-Z]": ("<",),
+    r"(?m)^[ \t]*[??]": ("?",), r"\*(?=[策府])": ("*",), r"(?m)^[ \t]*[((【][\u4e00-\u9fff]{1,8}讯": ("讯",),
+    r"(?<=\d)%0": ("%0",), r"[\[【]\s*(": ("[", "【"), r"(?m)^[ \t]*【(": ("【",), r"(?m)^[\u4e00-\u9fff]{0,6}文档": ("文档",),
+    r"给子": ("给子", "给于"), r"\^\{": ("^{",), r"\\mathbf": ("\\mathbf",), r"\\[a-zA-Z]": ("\\",),
+    r"_\{": ("_{",), r"\^(?=": ("^",), r"\{([^{}": ("{",), r"(?<=[%A-Za-z])°": ("°",), r"(?m)^[ \t]*#{1,6}": ("#",),
+}
+_NOISE_NEEDS = [next((n for start, n in _NEEDS_BY_START.items() if p.pattern.startswith(start)), ()) for p, _ in _NOISE]
+assert sum(1 for n in _NOISE_NEEDS if n) == len(_NEEDS_BY_START)  # (each start names one pattern)
+
 _STRUCT_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|【|第[一二三四五六七八九十百]+[章条节]"
     r"|[一二三四五六七八九十]是|附件|附则)")
@@ -445,8 +457,9 @@ def normalize(original: str) -> Normalized:
         b.sub(_TABLE_JOIN, _table_join)
     if any(lead in b.text for lead in ("……", "....", "····", "____", ". . . .")):  # (cheap first: dots at all)
         b.sub(_TOC_ENTRY, lambda m: "" if _named_again(m) else m.group(0))
-    for pattern, repl in _NOISE:
-        b.sub(pattern, repl)
+    for (pattern, repl), needs in zip(_NOISE, _NOISE_NEEDS):
+        if not needs or any(n in b.text for n in needs):
+            b.sub(pattern, repl)
     if sum(1 for m in _BARE_PINYIN.finditer(b.text) if _after_hanzi(m) == "") >= 5:
         # a mirror's pinyin without tone marks after characters, page-wide: "推(tui)动(dong)(dong)"
         b.sub(_BARE_PINYIN, _after_hanzi)
