@@ -45,8 +45,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text)
     for s, e in sentences(text):
         sent = text[s:e]
-        if _STANDARD_LEAD.search(sent):
-            standard = True
+        standard = standard or ("标准" in sent and _STANDARD_LEAD.search(sent) is not None)
         if not _MAY_STATE.search(sent):
             prev = []  # (cheap first: no figure, no share, no tax word — most sentences of a policy)
             continue

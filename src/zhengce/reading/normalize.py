@@ -50,11 +50,13 @@ def _named_again(m: re.Match[str]) -> bool:
     return len(head) >= 4 and ("\n" + head) in re.sub(r"[ \t]+", "", m.string[m.end():])
 
 
-_NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+# Each entry: (pattern, replacement[, the text it cannot match without — a page with none of it skips
+# the pattern's scan: most pages have no HTML, LaTeX, masked or bracketed field debris]).
+_NOISE: list[tuple] = [
     # HTML a scraper left behind ("1. <blockquote id="x"></blockquote>"): a line of tags is no line,
     # a list marker before them numbers nothing; a tag inside text is no text
-    (re.compile(r"(?m)^[ \t]*(?:[•·]|\d{1,2}\.)?[ \t]*(?:</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,100})?/?>[ \t]*)+$"), ""),
-    (re.compile(r"</?(?:p|div|span|br|td|tr|th|table|font|strong|b|i|em|a|li|ul|ol|sup|sub)(?:\s[^<>\n]{0,100})?/?>"), ""),
+    (re.compile(r"(?m)^[ \t]*(?:[•·]|\d{1,2}\.)?[ \t]*(?:</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,100})?/?>[ \t]*)+$"), "", ("<",)),
+    (re.compile(r"</?(?:p|div|span|br|td|tr|th|table|font|strong|b|i|em|a|li|ul|ol|sup|sub)(?:\s[^<>\n]{0,100})?/?>"), "", ("<",)),
     # page numbers printed inside running text or on their own line: "—2—", "-4—", "- 12 -"
     (re.compile(r"(?<![\d.:/])[—\-~―]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~―]{1,2}(?![\d])"), ""),
     # (and a first page's number before its dash at the line's start: "1 ― 某市人民政府文件…")
@@ -65,7 +67,7 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # (and an article's number: "第 1 0 条" is 第10条)
     (re.compile(r"(?<=第)[ \t]*(\d)[ \t]+(\d)(?:[ \t]+(\d))?(?=[ \t]*[条章节])"), lambda m: "".join(m.group(1, 2, 3) if m.group(3) else m.group(1, 2))),
     # an indent of full-width spaces a page lost to "?" ("??一、…", "??根据…"): no text of its own
-    (re.compile(r"(?m)^[ \t]*[??]{1,4}(?=[\u4e00-\u9fff(“《])"), ""),
+    (re.compile(r"(?m)^[ \t]*[??]{1,4}(?=[\u4e00-\u9fff(“《])"), "", ("?",)),
     # a page number run into the numbered item opening the page: "36(十二)支持…"
     (re.compile(r"(?m)^[ \t]*\d{1,4}(?=\([一二三四五六七八九十]{1,4}\)[\u4e00-\u9fff])"), ""),
     # a mirror site's pinyin after characters: "开发(fā)区(qū)" -> "开发区"
@@ -74,13 +76,13 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\n]{1,8}(?:\)|\s*\Z))[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*\n?"
                 r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*(?:\)|\s*\Z)"), ""),
     # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
-    (re.compile(r"\*(?=[策府])"), "政"),
+    (re.compile(r"\*(?=[策府])"), "政", ("*",)),
     # a letter O typed for a zero inside an amount: "5O万元", "5O%" (OCR or typing damage)
     (re.compile(r"(?<=\d)[Oo](?=\d*\s*(?:万|亿|元|%))"), "0"),
     # a news agency's tag run into the line's start: "(某某网讯)第一章 总则", "【本报讯】对…"
-    (re.compile(r"(?m)^[ \t]*[((【][\u4e00-\u9fff]{1,8}讯[))】](?=\s*(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、))"), ""),
+    (re.compile(r"(?m)^[ \t]*[((【][\u4e00-\u9fff]{1,8}讯[))】](?=\s*(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、))"), "", ("讯",)),
     # a per-mille sign typed as "%0" ("按投入的1%0给予激励"): no share is written with a 0 after its %
-    (re.compile(r"(?<=\d)%0(?=[\u4e00-\u9fff,,;;。、])"), "‰"),
+    (re.compile(r"(?<=\d)%0(?=[\u4e00-\u9fff,,;;。、])"), "‰", ("%0",)),
     # decorative bullets before a line's numbering: "◈ 1.鼓励…", "● 一、…"
     (re.compile(r"(?m)^[ \t]*[◈◆◇●○•▪■□★☆►▶➢✦❖][ \t]*"), ""),
     # a disclosure page's labels in square brackets: "[ 发文字号 ] 某府办发〔2022〕9号 [ 发布机构 ] …"
@@ -90,29 +92,29 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         "索引号", "发文字号", "发布文号", "文号", "主题分类", "体裁分类", "发布机构", "发布单位", "发文机关", "发文单位", "发布日期",
         "成文日期", "生效日期", "实施日期", "失效日期", "有效性", "公开方式", "文件来源", "所属类别", "颁布日期", "颁布单位",
         "时效性", "法规层次", "首选类别", "次选类别", "其它类别", "关键字")) + r")\s*[\]】]\s*"),
-     lambda m: re.sub(r"[ \t\u3000]", "", m.group(1)) + ":"),
+     lambda m: re.sub(r"[ \t\u3000]", "", m.group(1)) + ":", ("[", "【")),
     # a law database's bracketed field labels: "【发文字号】…", "【发布日期】2014.06.30"
     (re.compile(r"(?m)^[ \t]*【(发文字号|文号|发布部门|发文机关|发布日期|成文日期|实施日期|索引号)】"),
-     lambda m: m.group(1) + ":"),
+     lambda m: m.group(1) + ":", ("【",)),
     # a document-sharing site's slogan glued to the first line: "<…文档>-<…为你…>" before the title
-    (re.compile(r"(?m)^[\u4e00-\u9fff]{0,6}文档[-—\s]+[\u4e00-\u9fff]{0,3}为[你您][\u4e00-\u9fff]{0,3}?(?:奉上|呈现|分享|提供)"), ""),
+    (re.compile(r"(?m)^[\u4e00-\u9fff]{0,6}文档[-—\s]+[\u4e00-\u9fff]{0,3}为[你您][\u4e00-\u9fff]{0,3}?(?:奉上|呈现|分享|提供)"), "", ("文档",)),
     # OCR misreads of the award verb: "给子" for "给予" ("给子女" is a word, left alone)
-    (re.compile(r"给子(?![女孙])|给于(?=\s*[\d一二三四五六七八九十每最不一])"), "给予"),
+    (re.compile(r"给子(?![女孙])|给于(?=\s*[\d一二三四五六七八九十每最不一])"), "给予", ("给子", "给于")),
     # LaTeX / OCR debris: ^{\bullet\bullet}, \mathbf{\omega}, _{0}, ^+, {+}
-    (re.compile(r"\^\{[^{}\n]{0,20}\}"), ""),
-    (re.compile(r"\\mathbf\{[^{}\n]{0,12}\}"), ""),
-    (re.compile(r"\\[a-zA-Z]+"), ""),
-    (re.compile(r"_\{[^{}\n]{0,4}\}"), ""),
-    (re.compile(r"\^(?=\+)"), ""),
-    (re.compile(r"\{([^{}\n]{1,3})\}"), lambda m: m.group(1)),
-    (re.compile(r"(?<=[%A-Za-z])°"), ""),
+    (re.compile(r"\^\{[^{}\n]{0,20}\}"), "", ("^{",)),
+    (re.compile(r"\\mathbf\{[^{}\n]{0,12}\}"), "", ("\\mathbf",)),
+    (re.compile(r"\\[a-zA-Z]+"), "", ("\\",)),
+    (re.compile(r"_\{[^{}\n]{0,4}\}"), "", ("_{",)),
+    (re.compile(r"\^(?=\+)"), "", ("^",)),
+    (re.compile(r"\{([^{}\n]{1,3})\}"), lambda m: m.group(1), ("{",)),
+    (re.compile(r"(?<=[%A-Za-z])°"), "", ("°",)),
     # HTML tags left in a copied page ("<blockquote id=…><rt …></rt></blockquote>")
-    (re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,12}(?:\s[^<>\n]{0,200})?/?>"), ""),
+    (re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,12}(?:\s[^<>\n]{0,200})?/?>"), "", ("<",)),
     # a stray capital letter left at the end of a line after Chinese text
     # (not the first letter of a word a wrap cut: "每T" / "EU给予…")
     (re.compile(rf"(?m)(?<=[{_CJK}。,;:)”、])[A-Z](?=[ \t]*$)(?![ \t]*\n[ \t]*[A-Z])"), ""),
     # a Markdown heading's marks before a line of text ("# 关于印发…的通知"): a line as any other
-    (re.compile(rf"(?m)^[ \t]*#{{1,6}}[ \t]+(?=[{_CJK}《“(])"), ""),
+    (re.compile(rf"(?m)^[ \t]*#{{1,6}}[ \t]+(?=[{_CJK}《“(])"), "", ("#",)),
     # issuing bodies side by side, set apart by spaces ("某某局  某某委员会  某某局关于…"): a list
     (re.compile(r"(?<=[局会府室厅委办])[ \t\u3000]{2,}(?=[\u4e00-\u9fff]{2,24}?(?:局|委员会|人民政府|办公室|厅|管委会)"
                 r"(?:[ \t\u3000]{2,}|关于|\s*$))", re.M), "、"),
@@ -121,17 +123,6 @@ _NOISE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?m)^[ \t]+|[ \t]+$"), ""),
 ]
 
-# The text a pattern cannot match without, by the pattern's first characters: a page with none of it
-# skips the pattern's scan (most pages have no HTML, LaTeX, masked or bracketed field debris).
-_NEEDS_BY_START = {
-    r"(?m)^[ \t]*(?:[•·]|\d{1,2}\.)?[ \t]*(?:</?": ("<",), r"</?(?:p|div|span": ("<",), r"</?[a-zA-Z]": ("<",),
-    r"(?m)^[ \t]*[??]": ("?",), r"\*(?=[策府])": ("*",), r"(?m)^[ \t]*[((【][\u4e00-\u9fff]{1,8}讯": ("讯",),
-    r"(?<=\d)%0": ("%0",), r"[\[【]\s*(": ("[", "【"), r"(?m)^[ \t]*【(": ("【",), r"(?m)^[\u4e00-\u9fff]{0,6}文档": ("文档",),
-    r"给子": ("给子", "给于"), r"\^\{": ("^{",), r"\\mathbf": ("\\mathbf",), r"\\[a-zA-Z]": ("\\",),
-    r"_\{": ("_{",), r"\^(?=": ("^",), r"\{([^{}": ("{",), r"(?<=[%A-Za-z])°": ("°",), r"(?m)^[ \t]*#{1,6}": ("#",),
-}
-_NOISE_NEEDS = [next((n for start, n in _NEEDS_BY_START.items() if p.pattern.startswith(start)), ()) for p, _ in _NOISE]
-assert sum(1 for n in _NOISE_NEEDS if n) == len(_NEEDS_BY_START)  # (each start names one pattern)
 
 _STRUCT_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|【|第[一二三四五六七八九十百]+[章条节]"
@@ -457,8 +448,8 @@ def normalize(original: str) -> Normalized:
         b.sub(_TABLE_JOIN, _table_join)
     if any(lead in b.text for lead in ("……", "....", "····", "____", ". . . .")):  # (cheap first: dots at all)
         b.sub(_TOC_ENTRY, lambda m: "" if _named_again(m) else m.group(0))
-    for (pattern, repl), needs in zip(_NOISE, _NOISE_NEEDS):
-        if not needs or any(n in b.text for n in needs):
+    for pattern, repl, *needs in _NOISE:
+        if not needs or any(n in b.text for n in needs[0]):
             b.sub(pattern, repl)
     if sum(1 for m in _BARE_PINYIN.finditer(b.text) if _after_hanzi(m) == "") >= 5:
         # a mirror's pinyin without tone marks after characters, page-wide: "推(tui)动(dong)(dong)"
