@@ -39,7 +39,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     prev: list[Provision] = []
     earlier: list[Provision] = []  # every award of the unit so far: "上述…最高" caps them all
     lead: Provision | None = None  # "按…的一定比例给予最高5000万元奖励" over the rates of its tiers
-    standard = False  # after "补贴标准如下:": the labelled lines below state the standard
+    # after "补贴标准如下:", or under a section titled "补贴标准": the labelled lines state the standard
+    standard = bool((context or {}).get("standard"))
     if "deadline" in kinds and "\n" in text:
         # a label over its dates ("一、申报时间" / "2023年7月18日至2023年7月31日"): a window across lines
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text)
@@ -90,6 +91,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     return _dedupe(out)
 
 
+_STANDARD_TITLE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:补贴|奖励|补助|资助|扶持|奖补|支持)标准")
 _STANDARD_LEAD = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)标准(?:如下|为)\s*[::]\s*$")
 _REPLACED = re.compile(r"将“(.+?)”(?=\s*(?:修改为|调整为|修订为|变更为|替换为))", re.S)
 
@@ -412,6 +414,7 @@ def attach(doc: Any, norm: Any) -> None:
         a.provisions = []
     section_incs: list[Provision] = []
     section_of = {a.id: a.section_no for a in doc.articles}
+    standards = {sec.no for sec in getattr(doc, "sections", []) if sec.title and _STANDARD_TITLE.fullmatch(sec.title.strip())}
     year = _dates_year(doc)
     current = None
     for text, base, art_no, cite, kinds, article in _units(doc, norm):
@@ -422,7 +425,10 @@ def attach(doc: Any, norm: Any) -> None:
         if article is not None and kinds is None and _caps_earlier_articles(article, section_incs):
             continue
         try:
-            provs = extract(text, year=year, context={"kinds": kinds} if kinds else None)
+            context = {"kinds": kinds} if kinds else {}
+            if article is not None and section_of.get(article.id) in standards:
+                context["standard"] = True
+            provs = extract(text, year=year, context=context or None)
         except Exception as exc:  # one unreadable clause must not lose the document
             if hasattr(doc, "warnings"):
                 from zhengce.reading.model import Warning_

@@ -330,6 +330,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
                  r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$", before) and "%" not in sent[:p.span[0]] \
             and not re.search(r"入股|参股|股权", before):
         return True  # "专项资金资助比例最高为设备投资额的X%": the share of the base the award is (no rate before it)
+    if re.search(r"(?:支持|补助|奖励|资助|补贴|扶持|贴息)(?:资金|金额|额度)[,,]\s*(?:原则上)?(?:最高|最多)?(?:为|不超过|不高于)"
+                 r"[^,,;;。]{1,20}?的\s*$", sent[max(0, s - 12):p.span[0]]) and "%" not in sent[:p.span[0]]:
+        return True  # "…给单个项目的补助资金,原则上不超过总投资的X%": the award named in the clause before
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):

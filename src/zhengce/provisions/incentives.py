@@ -17,7 +17,7 @@ from decimal import Decimal
 from zhengce.provisions.award_item import _Award
 from zhengce.provisions.clauses import clause_at, clauses
 from zhengce.provisions.model import Provision
-from zhengce.provisions.numbers import Amount, Percent, find_amounts, find_percents, find_ratios
+from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
 from zhengce.provisions.award_forms import _money_step
 from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
 from zhengce.provisions.per_unit import per_unit_awards
@@ -142,6 +142,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                                                       r"(?![^,,;;。]{0,4}(?:分担|承担))"
                                                       r"|\s*(?:的)?比例\s*(?:给予|予以)[^,,;;。]{0,8}?" + AWARD_WORD,
                                                       sent[r.span[1]:r.span[1] + 40])]
+    same = _SAME_AMOUNT.search(sent) if ("同等" in sent or "相同" in sent or "等额" in sent) else None
+    if same:  # "再给予相同额度资金奖励": as much again as the award it follows, a 1:1 match
+        ratios.append(Ratio(Decimal(1), Decimal(1), same.span(1), same.group(1)))
     if not (amounts or percents or ratios):
         return []  # no money, no share: nothing to read (most sentences of a policy)
     # "每1万平米50万元~200万元": a range of money is one award, at most its upper end
@@ -327,6 +330,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
 
 
 _LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e00-\u9fff]{2,6}?[省市县区州盟旗]级?)(?:财政)?"
+# "给予与省同等额度的资金支持", "再给予相同额度资金奖励": an award as large as the one it follows
+_SAME_AMOUNT = re.compile(r"(?:给予|予以)(?:与[^,,;;。]{1,12}?)?((?:同等|相同|等额)(?:额度|金额|数额)?)的?(?:资金|配套)?"
+                          r"(?:奖励|支持|补助|补贴|资助|配套|奖补)")
 _SHARED_OUT = re.compile(r"\s*其中[,,]?\s*" + _LEVEL + r"(?:[、和及与]" + _LEVEL + r"){0,5}\s*(?:每[\u4e00-\u9fff]{1,2})?\s*"
                          r"(?:分别|各)?(?:补贴|补助|承担|负担|出资|配套|安排|奖补)")
 _LEVEL_SHARE = re.compile(r"\s*(?:具体如下[::])?\s*(?:在|由)?(?:中央|国家|自治区|省级?|市级?|县级?|区级?|州级?)(?:财政)?"
