@@ -48,3 +48,10 @@ def test_a_line_of_rates_without_a_standard_above_it_is_no_award():
     awards = _awards("一、补贴对象\n(一)甲类人才,每人每月1200元;\n(二)乙类人才,每人每月900元。\n",
                      head="某某区人才租房补贴实施细则\n")
     assert awards == []
+
+
+def test_who_pays_and_how_after_the_condition_is_not_part_of_the_trigger():
+    awards = _awards("第一条 对首次认定的甲类企业,市财政一次性给予5万元奖励。\n第二条 对新认定的乙类企业,每家奖励3万元。\n"
+                     "第三条 对获得市级奖励的丙类项目,再给予一次性奖励2万元。\n第四条 对评为一等奖的丁类企业,各奖励1万元。\n")
+    assert [p["trigger"] for p in awards] == ["首次认定的甲类企业", "新认定的乙类企业", "获得市级奖励的丙类项目",
+                                              "评为一等奖的丁类企业"]

@@ -10,6 +10,10 @@ from zhengce.provisions.clauses import clauses
 _NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等|冲)")
 
 
+_PAYER_TAIL = re.compile(r"[,,]\s*(?:[省市区县]级?财政|[省市县区]、[市区县]两级(?:财政)?|原则上|再|另|各|均|每家|每户|每个|获得?|人民币"
+                         r"|奖励|补助|补贴|资助|奖补|每户企业|每家企业)+\s*$")
+
+
 def trigger_for(sent: str, pos: int) -> str:
     """The condition the award rewards: the 对… phrase before it, else the clause before it."""
     head = sent[:pos]
@@ -35,19 +39,25 @@ def trigger_for(sent: str, pos: int) -> str:
         cs = clauses(head)
         t = head[cs[-1][0]:cs[-1][1]] if cs else ""
         t = re.split(r"最高|不超过|给予|分别|按照|按|每家|单个|一次性|均可|均|皆可|可获|可享受", t)[0]
+        t = re.sub(r"^\s*(?:原则上|其中)", "", t)  # an adverb opening the clause names nothing
         if len(t.strip()) < 2 and len(cs) > 1:
             t = head[cs[-2][0]:cs[-2][1]]
     t = re.sub(r"(?:奖励|补助|补贴|资助|奖补)(?:每家|每个|每项|每户|每人)?$", "", t.strip(" ,的"))  # "高企奖励每家10万元"
     t = re.sub(r"^(?:于|支持|鼓励)", "", t.strip(" ,的"))
     # the paying government is not the trigger: "区财政给予…", "市、区两级对…"
     t = re.sub(r"^(?:[省市区县]级?财政|[省市区县]、[市区县]两级|[省市区县]本级)", "", t)
+    # what is left after the condition's comma when it only says who pays or how ("…的企业,各",
+    # "…项目,市财政", "…企业,奖励人民币", "…企业,每家获"): not part of the trigger
+    cut = _PAYER_TAIL.sub("", t)
+    if len(cut.strip(" ,的")) >= 2:
+        t = cut
     if len(t.strip(" ,的")) < 2:
         # "区财政给予企业80%的保费补助", "给予经认定的样本企业20万元/家奖励": the one given to
         m = re.search(r"(?:给予|给与|予以)((?:(?!最高|不超过|按|分别|一次性)[^,;。])+?)(?:最高|不超过|按照|按|分别|一次性)*$",
                       head)
         if m and len(m.group(1)) >= 2:
             t = m.group(1)
-    return t.strip(" ,的") or ""
+    return re.sub(r"^第[一二三四五六七八九十百\d]+条", "", t.strip(" ,的")).strip(" ,的") or ""  # (not its article's number)
 
 
 def split_list(text: str) -> list[str]:
