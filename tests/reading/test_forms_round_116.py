@@ -55,3 +55,47 @@ def test_who_pays_and_how_after_the_condition_is_not_part_of_the_trigger():
                      "第三条 对获得市级奖励的丙类项目,再给予一次性奖励2万元。\n第四条 对评为一等奖的丁类企业,各奖励1万元。\n")
     assert [p["trigger"] for p in awards] == ["首次认定的甲类企业", "新认定的乙类企业", "获得市级奖励的丙类项目",
                                               "评为一等奖的丁类企业"]
+
+
+def _page(tmp_path, html: str):
+    from zhengce.reading import read_path
+
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    return read_path(page)
+
+
+_CARD = ("<p>1、甲类创业资助</p><p>补贴条件:</p><p>(1)在本市登记注册满6个月的初创企业;</p><p>补贴对象:符合条件的创业者。</p>"
+         "<p>补贴标准:8000元。</p><p>补贴期限:一次性。</p><p>2、乙类租金补贴</p><p>补贴条件:</p>"
+         "<p>(1)租赁场地用于经营的初创企业;</p><p>补贴对象:符合条件的创业者。</p>"
+         "<p>补贴标准:每连续租满1年补贴5000元。</p><p>补贴期限:累计不超过3年。</p>")
+
+
+def test_a_page_title_with_a_comma_printed_again_as_its_headline_is_the_title(tmp_path):
+    (doc,) = _page(tmp_path, "<html><head><title>某某市创业补贴,请查收</title></head><body><div>登录</div><div>手机版</div>"
+                             "<div>首页 &gt; 服务 &gt; 就业创业</div><div>某某市创业补贴,请查收</div>"
+                             "<div>发布日期:2025-04-08 11:24:11</div>" + _CARD + "</body></html>")
+    assert doc.title == "某某市创业补贴,请查收"
+    # a card of fields (补贴条件 / 补贴对象 / 补贴标准 / 补贴期限) is a guide: a notice, read by its paragraphs
+    assert doc.kind == "notice" and doc.sections == []
+    assert [(p.fields["form"], p.fields.get("amount_yuan")) for p in incentives_of(doc)][:1] == [("fixed", 8000)]
+
+
+def test_an_empty_heading_above_the_content_takes_the_page_title_and_its_date_stays_apart(tmp_path):
+    (doc,) = _page(tmp_path, "<html><head><title>某某市甲类补贴发放标准 - 某某市人民政府门户网站</title></head><body>"
+                             "<div>当前位置:首页 &gt; 政务公开</div><h3 class=\"space\"></h3><div>2026-02-26</div>"
+                             "<div>来源:某某市民政局</div><div class=\"content\"><p>一、发放标准</p><p>自2026年1月起,"
+                             "全市甲类补贴和乙类补贴的标准分别提高至每人每月217元、290元,由各区按月发放到人,"
+                             "所需资金由市、区两级财政按规定分担,各区应当及时足额发放,不得截留挪用。</p><p>二、工作要求</p>"
+                             "<p>各区民政部门要加强对补贴对象的动态管理,做好资格认定、审核和发放工作,确保补贴按时足额发放到位;"
+                             "对不再符合条件的,要及时停发补贴,并做好政策解释工作,确保政策平稳实施。</p><p>三、本标准自2026年1月1日起执行,"
+                             "此前规定与本标准不一致的,以本标准为准。</p></div></body></html>")
+    assert doc.title == "某某市甲类补贴发放标准"
+
+
+def test_one_place_printed_twice_as_a_page_field_is_no_digest_of_places():
+    docs = parse_text("印发《关于促进永嘉县甲类产业发展的若干政策措施》的通知\n发布机构\n永嘉县\n登记日期\n2022-09-27\n"
+                      "主题分类\n综合政务\n发布机构\n永嘉县\n登记日期\n2022-09-27\n主题分类\n综合政务\n关于促进永嘉县甲类产业发展的若干政策措施\n"
+                      "一、实行购置补贴。对购置甲类设备的企业,按购置价的10%给予补贴。\n二、加大金融支持。鼓励金融机构加大信贷支持。\n",
+                      source="fields116.txt")
+    assert len(docs) == 1

@@ -129,6 +129,9 @@ _EACH_KIND_OF_AWARD = re.compile(r"(?:发放|给予|予以)[^,,;;。]{0,12}(?:�
                                  r"(?:[\u4e00-\u9fff]{1,8}[\d.]+\s*[万亿]?元\s*[,,、]\s*)*[\u4e00-\u9fff]{1,8}(?:为)?\s*$")
 
 
+_STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|奖补|扶持|支持)标准\s*(?:为)?\s*[::]?\s*(?:每(?:家|户|个|项))?\s*$")
+
+
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
     # "各奖励人民币N万元", "给予额外的N万元": the currency and 额外 say nothing about what it is
@@ -138,6 +141,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
     if _ALL_AWARDS_BOUND.search(before):
         return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together
+    if _STANDARD_LABEL.search(sent, max(0, a.span[0] - 14), a.span[0]):
+        return True  # "补贴标准:10000元" on a card of fields: the sum the standard says is the award
     if _EACH_KIND_OF_AWARD.search(sent, 0, a.span[0]):
         return True  # "发放租房补贴,其中甲类2万元,乙类4万元": the sum of the award named for each kind
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):

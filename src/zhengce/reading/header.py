@@ -401,7 +401,8 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
         t = texts[i].strip()
         if marker(t):
             break
-        if 6 <= len(t) <= 50 and not re.search(r"[。,;:!?|>\d]", t) and not is_chrome(t):
+        # (a headline printed twice may hold a comma: "某某补贴,请查收")
+        if 6 <= len(t) <= 50 and not re.search(r"[。;:!?|>\d]", t) and not is_chrome(t):
             # (only page fields and chrome between the two: "发布日期:…" / "来源:本站" / "打印")
             between = [texts[j].strip() for j in range(seen.get(t, i) + 1, i) if texts[j].strip()]
             before = next((texts[j].strip() for j in range(seen.get(t, i) - 1, head.start - 1, -1) if texts[j].strip()), "")

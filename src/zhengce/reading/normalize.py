@@ -393,7 +393,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     if _TITLE_END.search(s) or s.startswith("关于") or re.match(r"^\d{1,3}、【", s):
         return False
-    if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", n) or re.search(r"[::]$", n[:40]) or _BYLINE.search(n[:40]) \
+    if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", n) or re.search(r"[::]$", n[:40]) or _BYLINE.search(n[:40]) \
             or re.match(r"(?:作者|编辑|来源|发布(?:日期|时间)|浏览次数)\s*[::]|分享[到至]|扫一扫|[((]原标题", n):  # a page's fields under its headline
         return False
     if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60):

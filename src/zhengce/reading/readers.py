@@ -135,10 +135,24 @@ def _html_text(html: str) -> str:
             body = found
             break
     head = _head_before(body, soup) if body is not None else ""
+    whole = body is None
     body = body or soup.body or soup
     for br in soup.find_all("br"):
         br.replace_with("\n")
-    return _lines(head + "\n" + _block_text(body))
+    text = _lines(_block_text(body))
+    if whole:
+        # no content container: the page's title goes first when the page prints it again as its
+        # headline among the chrome (the headline reader then knows it by being printed twice)
+        title = _page_title(soup)
+        if title and ("\n" + title + "\n") in ("\n" + text + "\n"):
+            head = title
+    return _lines(head + "\n" + text)
+
+
+def _page_title(soup) -> str:
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    # "某某办法｜某某区人民政府": the page's title less the site's name
+    return re.sub(r"[ \t\u00a0]+", " ", re.split(r"\s*[|｜_]\s*|\s+-\s+", title)[0]).strip() if title else ""
 
 
 _BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "table", "article",
@@ -164,9 +178,9 @@ def _head_before(container, soup) -> str:
 
     heading = container.find_previous(["h1", "h2", "h3"])
     if heading is None:
-        title = soup.title.get_text(" ", strip=True) if soup.title else ""
-        # "某某办法｜某某区人民政府": the page's title less the site's name
-        return re.split(r"\s*[|｜_]\s*|\s+-\s+", title)[0] if title else ""
+        return _page_title(soup)
+    if not heading.get_text(strip=True):
+        heading.string = _page_title(soup)  # an empty heading the page fills by script: the page's title
     inside = set(map(id, heading.descendants))
     # (each piece of text its own line: the fields are set in elements side by side)
     parts = [str(el).strip() for el in _until(heading.next_elements, container)

@@ -129,7 +129,8 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
     if len(shaped) < 2:
         return [_single(lines)]
     context = _context(lines) if len(lines) > 3 else None
-    if len([ln for ln in shaped if _region_header(ln.text, context)]) >= 2:
+    # (the same place twice — a page's field "发布机构 / 某某县" printed for two layouts — is no digest)
+    if len({ln.text.strip() for ln in shaped if _region_header(ln.text, context)}) >= 2:
         chunks = _split_digest(lines, context)
         if sum(1 for c in chunks if c.header_region is not None and _worded(c)) < 2:
             return [_single(lines)]  # places over figures only: a table's rows, not a digest of measures
