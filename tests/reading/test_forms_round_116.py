@@ -99,3 +99,21 @@ def test_one_place_printed_twice_as_a_page_field_is_no_digest_of_places():
                       "一、实行购置补贴。对购置甲类设备的企业,按购置价的10%给予补贴。\n二、加大金融支持。鼓励金融机构加大信贷支持。\n",
                       source="fields116.txt")
     assert len(docs) == 1
+
+
+def test_two_rates_per_unit_in_one_clause_of_a_page_without_articles_are_two_awards():
+    doc = parse_text("某某县新增耕地补助政策\n近日,某某县出台新增耕地补助政策,按照水田500元/亩•年、旱地200元/亩•年的标准对耕种人"
+                     "连续3年予以补助到位。\n", source="paras116.txt")[0]
+    assert [p.fields["per_unit"]["award_yuan"] for p in incentives_of(doc)] == [500, 200]
+
+
+def test_a_step_of_heads_added_pays_per_step_and_a_payment_stage_is_no_rate():
+    awards = _awards("第一条 对新建存栏3000头以上的养殖场补贴1000万元,每相应增加1000头规模,增加补贴资金300万元,最高不超过3000万元。"
+                     "验收合格且存栏超过60%的,兑现80%补贴资金。\n")
+    assert [(p["form"], p.get("amount_yuan"), (p.get("per_unit") or {}).get("award_yuan"), p.get("cap_yuan")) for p in awards] == [
+        ("fixed", 10000000, None, None), ("per_unit", None, 3000000, 30000000)]
+
+
+def test_a_fraction_with_a_slash_before_the_award_is_a_rate():
+    awards = _awards("第一条 对购置大型农机的农户,给予购置费1/6的补贴。\n")
+    assert [(p["form"], round(float(p["rate"]), 4)) for p in awards] == [("rate", 0.1667)]

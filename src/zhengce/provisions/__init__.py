@@ -334,7 +334,9 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
         return bool(first) and first in _SUMMARY_BULLET
 
     def numbers(p: Provision) -> tuple:
-        return tuple(str(p.fields.get(k)) for k in ("form", "amount_yuan", "rate", "cap_yuan"))
+        per = p.fields.get("per_unit") or {}  # (two rates per unit in one clause are two awards)
+        return tuple(str(p.fields.get(k)) for k in ("form", "amount_yuan", "rate", "cap_yuan")) + (
+            str(per.get("award_yuan")), str(per.get("unit_yuan")))
 
     incs = [p for p in provs if p.kind == "incentive"]
     plain = {numbers(p) for p in incs if not bulleted(p)}

@@ -26,7 +26,7 @@ _BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*[日点时]?(?:下班前|�
 _DUE_ACTION = re.compile(r"^\s*(?:完成|前完成)(?:审查|审核|推荐|报送|提交|上报|评审|初审|复核)")
 _CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最晚|逾期|不晚于|不迟于")
 # what must be done: submission and completion verbs (not 开工/建成: those are progress targets)
-_ACTION = re.compile(r"报送|提交|上报|申报|报名|完成|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|传真|发送|送达|邮寄|送至|"
+_ACTION = re.compile(r"报送|提交|上报|申报|报名|完成|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|传真|发送|送达|邮寄|送至|提供|"
                      r"申请|受理|截止|推荐|备案|缴纳|签订|注册|报[省市县区](?=[\u4e00-\u9fff]{1,8}(?:局|委|厅|办|中心|部门|政府))")
 _NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起")
 # "确保6月30日前基本完成…": a policy's target date, not something to hand in

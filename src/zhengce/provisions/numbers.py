@@ -226,6 +226,8 @@ _PCT_RE = re.compile(
     rf"|千分之(?P<cnm>{NUM})"
     rf"|万分之(?P<cnw>{NUM})"
     rf"|(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)分之(?P<numr>[{CN_NUMERAL_CHARS}]+|\d+)"
+    # "给予购置费1/6的补贴": a fraction written with a slash, right before the award it sizes
+    r"|(?<![\d/.])(?P<snum>\d{1,2})/(?P<sden>\d{1,2})(?![\d/])(?=\s*(?:的)?(?:比例)?(?:给予|予以)?(?:补贴|奖励|补助|资助|奖补))"
     # "奖励比例提高1个百分点": a rate raised by points is a rate of its own (5个百分点 = 5%)
     r"|(?P<pp>\d+(?:\.\d+)?)\s*个\s*百分\s*点"
     # "地方留成部分前3年全额奖励企业,后2年减半奖励": the whole (or half) of a base given back
@@ -249,6 +251,11 @@ def _find_percents(text: str) -> list[Percent]:
                 value = parse_number(m.group("cnm")) / 1000
             elif m.group("cnw"):
                 value = Decimal(parse_number(m.group("cnw"))).scaleb(-4)  # 万分之N: a ten-thousandth, not money
+            elif m.group("snum"):
+                numr, den = Decimal(m.group("snum")), Decimal(m.group("sden"))
+                if den == 0 or numr >= den:
+                    continue
+                value = numr / den
             else:
                 den, numr = parse_number(m.group("den")), parse_number(m.group("numr"))
                 if den == 0:

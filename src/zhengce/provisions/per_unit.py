@@ -74,14 +74,15 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   or (standard and re.search(r"(?:[::]|每[\u4e00-\u9fff]{1,2})\s*$", sent[max(0, a.span[0] - 3):a.span[0]]))
                   # "按A N元/亩、B M元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准
                   or (re.search(r"按照?", clause_before) and re.match(
-                      r"(?:\s*/[\u4e00-\u9fff]{1,3})?(?:、[^;。]{0,24}?)?标准(?:[((][^()()]{0,20}[))])?(?:分别)?(?:给予|予以)",
+                      r"(?:\s*[/•·][\u4e00-\u9fff]{1,3})*(?:、[^;。]{0,24}?)?标准(?:[((][^()()]{0,20}[))])?(?:对[^,;。]{1,16}?)?"
+                      r"(?:分别)?(?:给予|予以)",
                       sent[a.span[1]:]))
                   # "甲类按1000元/TEU、乙类按500元/TEU给予奖励": a kind's rate listed before the next one's verb
                   or re.match(r"(?:\s*/\s*" + re.escape(m.group(1)) + r")?\s*[、,,]\s*[\u4e00-\u9fff]{1,10}?按?\s*[\d.]+\s*万?元\s*/\s*"
                               + re.escape(m.group(1)) + r"\s*(?:给予|予以)", sent[a.span[1]:])
                   # "标准为:甲区20元/亩、乙区2.95元/亩": the next kind's rate, per the same unit, in the list
                   or (listed is not None and listed[1] == m.group(1) and re.fullmatch(
-                      r"\s*(?:/[\u4e00-\u9fff]{1,2})?[、,,]\s*[\u4e00-\u9fff]{1,8}\s*", sent[listed[0]:a.span[0]]))):
+                      r"\s*(?:[/•·][\u4e00-\u9fff]{1,2})*[、,,]\s*[\u4e00-\u9fff]{1,8}\s*", sent[listed[0]:a.span[0]]))):
             unit_after = _PER_MEASURE_AFTER.match(sent[a.span[1]:])
             listed = (a.span[1] + (unit_after.end() if unit_after else 0), m.group(1))
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))
@@ -92,7 +93,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue
         cs, _ = clause_at(cb, a.span[0])
         k = next((j for j, c in enumerate(cb) if c[0] == cs), 0)
-        lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:给予|奖励|补助|补贴|资助)[^,;。]*", sent[cb[k - 1][1]:a.span[0]]) else cs
+        lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:增加|追加|再)?(?:给予|奖励|补助|补贴|资助)[^,;。]*", sent[cb[k - 1][1]:a.span[0]]) else cs
         m = _PER_THING.search(sent[lead:a.span[0]])  # "每引进1名全职博士,给予5万元补助": the thing in the clause before
         if m and ((m.group(2) is None and m.group(5) is None) or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
                 and not _COND_AFTER.match(sent[a.span[1]:]):

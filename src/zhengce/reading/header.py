@@ -99,6 +99,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 head.cover.append(lead.group("title"))
                 if signers(who := lead_bodies(lead.group("who"))):
                     head.cover_issuers.append(who)
+            else:  # "…某局、某局共同制定了《X》,全文如下:": the text is X's too
+                named = [next(g for g in m.groups() if g) for m in _COVER_SENTENCE_RE.finditer(t)]
+                head.cover.extend(x for x in named[-1:] if title_like(x))
     i = head.start
     pending_label: str | None = None
     title_lines: list[int] = []
