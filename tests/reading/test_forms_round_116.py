@@ -117,3 +117,21 @@ def test_a_step_of_heads_added_pays_per_step_and_a_payment_stage_is_no_rate():
 def test_a_fraction_with_a_slash_before_the_award_is_a_rate():
     awards = _awards("第一条 对购置大型农机的农户,给予购置费1/6的补贴。\n")
     assert [(p["form"], round(float(p["rate"]), 4)) for p in awards] == [("rate", 0.1667)]
+
+
+def test_an_award_growing_by_a_step_of_area_is_per_unit_with_its_cap():
+    awards = _awards("第一条 展览面积达到1万平方米以上的,给予项目单位20万元奖励;每增加1万平方米递增20万元奖励,最高奖励不超过80万元。\n")
+    assert [(p["form"], p.get("amount_yuan"), (p.get("per_unit") or {}).get("award_yuan"), p.get("cap_yuan")) for p in awards] == [
+        ("fixed", 200000, None, None), ("per_unit", None, 200000, 800000)]
+
+
+def test_a_share_bounding_the_award_of_a_rate_is_no_rate_of_its_own():
+    awards = _awards("第一条 甲类企业按30%给予贴息,且贴息资金不高于实际放款额的1%;乙类企业贴息比例提升到50%,且贴息资金不高于实际放款额的2%。\n")
+    assert [(p["form"], str(p["rate"])) for p in awards] == [("rate", "0.3"), ("rate", "0.5")]
+
+
+def test_vouchers_for_each_house_are_per_unit_and_a_house_cap_bounds_a_rate_per_area():
+    awards = _awards("第一条 对符合条件的购房人,每套发放8万元消费券。消费券活动总额1000万元。\n"
+                     "第二条 对购买新建商品住房的,按面积予以每平方米100元的补贴,每套最高补贴不超过3万元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"].get("unit"), p.get("cap_yuan")) for p in awards] == [
+        ("per_unit", 80000, "套", None), ("per_unit", 100, "平方米", 30000)]

@@ -36,11 +36,11 @@ _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供)(?:企业|
 # ("每万亩", "每张甲型床位", "每趟"/"每车次"/"每架次": a multiple of the unit, a kind of bed, a trip)
 _PER_MEASURE = re.compile(r"每\s*((?:万(?=平方米|亩|吨|千瓦))?(?:千瓦时|度电|度|总吨|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|TEU|小时|人次|标准间|"
                           r"间|床位?|张(?:[\u4e00-\u9fff]{0,4}?床位?)?|"
-                          r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|航次|架次|车次|趟|栋|座|(?:标准)?棚|公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴)))\s*"
+                          r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|套|航次|架次|车次|趟|栋|座|(?:标准)?棚|公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴)))\s*"
                           r"(?:每(?:月|年|季度))?\s*"  # ("每张每月200元": per bed and month)
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
-                          r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助)?(?:资金|金额)?(?:最高|不超过|上限)*\s*$")  # "每亩一次性给予N元"
+                          r"(?:一次性)?(?:给予|补助|补贴|奖励|奖补|支持|资助|发放)?(?:资金|金额)?(?:最高|不超过|上限)*\s*$")  # "每亩一次性给予N元"
 _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|总吨|载重吨|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|TEU|小时|人次|标准间|间|床位?|车|辆|艘|"
                                 r"航次|架次|"
                                 r"条(?=给予|的标准|$)|"  # ("按N万元/条给予补助": so much per route)
@@ -55,7 +55,8 @@ _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|�
                           r"|(?:一|1)个[^\d,;。再追给奖补资]{1,6}"  # "每跨越一个千亿台阶", "每提高一个百分点"
                           r"|(?<=升|级|进|位)(?:一|1)\s*(?:个|位|名|级|档)[^\d,;。再追给奖补资]{0,6})"  # "每前进一个位次"
                           # (and whom it goes to: "每完成1吨对种植乡镇奖励1元")
-                          r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:给予|奖励|补助|补贴|资助|追加|奖(?!金))[^,;。\d]{0,10})?$")
+                          # ("每增加1万平方米递增N万元奖励": 递增, the award growing by the step)
+                          r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:给予|奖励|补助|补贴|资助|追加|递增|奖(?!金))[^,;。\d]{0,10})?$")
 # "每新增一个限上法人企业给予…最高N万元", "按照每台设备不超过N元的标准": an award per
 # thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
 _PER_THING = re.compile(r"(?:按照?)?每(?:相应)?(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐|购进|购买|购置)"
@@ -213,6 +214,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "安排…专项资金N万元用于表彰奖励": money set aside for a purpose, not an award
     if re.search(r"财政(?:按[^,;。]{0,8})?(?:再|另行|同比例)?配套$", before.strip()) or re.match(r"^(?:的)?财政资金", after):
         return False  # "区财政按1:1再配套N亿元", "N亿元财政资金…": the government's own money, not an award
+    if re.match(r"^[^,;。]{0,4}消费券", after) and re.search(r"每[套户人家位名台辆][^,;。\d]{0,4}?(?:补贴|发放|给予|奖励|赠送)\s*$", before.strip()):
+        return True  # "每套补贴10万元消费券": the vouchers each buyer receives, not a pool of them
     if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)(?!支持|补助|奖励|补贴|扶持|资助|奖补)", after):
         return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
@@ -341,6 +344,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"(?:支持|补助|奖励|资助|补贴|扶持|贴息)(?:资金|金额|额度)[,,]\s*(?:原则上)?(?:最高|最多)?(?:为|不超过|不高于)"
                  r"[^,,;;。]{1,20}?的\s*$", sent[max(0, s - 12):p.span[0]]) and "%" not in sent[:p.span[0]]:
         return True  # "…给单个项目的补助资金,原则上不超过总投资的X%": the award named in the clause before
+    if ("%" in sent[:s] or "‰" in sent[:s]) and not after.strip() and re.search(
+            r"^\s*且?\s*[\u4e00-\u9fff]{0,6}?(?:资金|金额|额度)(?:原则上)?(?:不高于|不超过|最高不超过|最多不超过)[^,;。%]{1,20}?的\s*$", before):
+        return False  # "按20%给予贴息,且贴息资金不高于实际放款额的1%": a bound on the rate's award, as a share
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):

@@ -59,6 +59,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue
         if m and m.group(1) in ("车", "辆", "件") and a.bound == "max":
             continue  # "最高补贴N万元/辆", "最高补贴N元/件": at most so much for each one bought, a bound
+        if m and a.bound == "max" and any(x.kind == "per_unit" and x.extras.get("unit") != m.group(1) for x in items):
+            continue  # "每平方米150元的补贴,每套最高补贴不超过2万元": the most for each house, a cap on the rate before
         if m and (re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"
                             r"|[、,,]\s*(?:最高|不超过|不高于)+\s*每[\u4e00-\u9fff]{1,4})\s*$", sent[max(0, at - 24):at])
                   # "按租金的50%,给予最高30元/平方米/月的补贴": the rate's limit per unit measured
@@ -67,7 +69,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and (re.search(r"给予|予以|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$",
+        if m and (re.search(r"给予|予以|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$|每[^,;。]{1,3}发放$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
                   # "补贴标准如下:" / "甲类:N元/千瓦时": each kind's rate per unit, labelled, under the standard's lead
