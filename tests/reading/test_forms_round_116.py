@@ -135,3 +135,15 @@ def test_vouchers_for_each_house_are_per_unit_and_a_house_cap_bounds_a_rate_per_
                      "第二条 对购买新建商品住房的,按面积予以每平方米100元的补贴,每套最高补贴不超过3万元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"].get("unit"), p.get("cap_yuan")) for p in awards] == [
         ("per_unit", 80000, "套", None), ("per_unit", 100, "平方米", 30000)]
+
+
+def test_loan_limits_in_a_list_are_no_awards_and_a_share_of_the_interest_rate_is_a_rate():
+    awards = _awards("第一条 支持符合条件的个人、小微企业分别申请最高30万元、300万元创业担保贷款,并给予贷款实际利率60%的财政贴息。\n")
+    assert [(p["form"], str(p["rate"])) for p in awards] == [("rate", "0.6")]
+
+
+def test_vouchers_per_house_at_a_standard_and_floor_area_granted_are_read_apart():
+    awards = _awards("第一条 凡购买新建商品住房的,面积在90平方米以上按照8000元/套标准发放消费券;"
+                     "面积在90平方米及以下按照4000元/套标准发放消费券。\n"
+                     "第二条 执行一、二星级绿色建筑标准的项目,在容积率计容上分别给予1%、2%奖励。\n")
+    assert [(p["article"], p["per_unit"]["award_yuan"]) for p in awards] == [(1, 8000), (1, 4000)]

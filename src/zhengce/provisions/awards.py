@@ -45,7 +45,8 @@ _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|总吨|载重吨|吨|�
                                 r"航次|架次|"
                                 r"条(?=给予|的标准|$)|"  # ("按N万元/条给予补助": so much per route)
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
-                                r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店|件)(?![\u4e00-\u9fff]))")  # ("5元/袋", "N元/件")
+                                # ("5元/袋", "N元/件", "按N元/套标准发放")
+                                r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店|件)(?:(?![\u4e00-\u9fff])|(?=的?标准|给予|予以|发放)))")
 # an item of tiers up to its rate: "(1)N万元-M亿元(不含)的按照" (the rate's own line states no award word)
 TIER_LEAD = r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*"
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
@@ -96,11 +97,14 @@ def _named_places(before: str) -> bool:
 
 _LENT_BEFORE = re.compile(r"(?:垫付|借款|借支|出借|贷款)\s*$")
 _INVESTED_AFTER = re.compile(r"\s*的?(?:股权)?投资(?![奖补])")
+_LENT_AFTER = re.compile(r"\s*的?(?:创业)?(?:担保|信用|无息|低息|免息)?(?:贷款|借款)(?!贴息|奖|补|利息)")
 
 
 def lent_or_invested(sent: str, a: Amount) -> bool:
-    """"给予垫付N万元", "给予项目最高N亿元股权投资": money lent or invested, to come back — no award."""
-    return bool(_LENT_BEFORE.search(sent, max(0, a.span[0] - 6), a.span[0]) or _INVESTED_AFTER.match(sent, a.span[1]))
+    """"给予垫付N万元", "给予项目最高N亿元股权投资", "申请最高N万元创业担保贷款": money lent or invested,
+    to come back — no award."""
+    return bool(_LENT_BEFORE.search(sent, max(0, a.span[0] - 6), a.span[0]) or _INVESTED_AFTER.match(sent, a.span[1])
+                or _LENT_AFTER.match(sent, a.span[1]))
 
 
 # "(投资测算:每株N元,其中财政补M元…)": a project's costs itemised in brackets, each share
@@ -283,12 +287,14 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
     if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
         return False
-    if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:贴息|补贴)", after):
+    if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:财政)?(?:贴息|补贴)", after):
         return True  # "按贷款基准利率的40%给予贴息": interest paid at a share of the benchmark rate
     if re.search(r"(?:超过|超出|高于)\s*$", before) and re.match(r"\s*(?:的)?部分", after):
         return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
         return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate
+    if re.search(r"容积率|计容", before):
+        return False  # "在容积率计容上分别给予1%、2%、3%奖励": floor area granted, not money
     if re.search(r"(?:兑现|拨付|发放|兑付)\s*$", before) and re.match(r"\s*(?:的)?(?:补贴|奖励|补助|奖补|扶持)?(?:资金|款)", after):
         return False  # "验收合格…兑现80%补贴资金": a stage of payment, not a rate
     if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", before) \

@@ -363,8 +363,12 @@ def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: s
         if i in used and kind_of[prev.span].kind != "per_unit":
             continue
         if _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0])):
-            # "每亩100元、100元和150元": a per-unit list keeps its unit
             like = kind_of[prev.span]
+            if lent_or_invested(sent, a):  # "分别申请最高50万元、600万元创业担保贷款": loans, the list's first too
+                if like in items:
+                    items.remove(like)
+                continue
+            # "每亩100元、100元和150元": a per-unit list keeps its unit
             new = _Award(like.kind, a.span[0], a.span[1], amount=a, unit_amount=like.unit_amount,
                          extras={k: v for k, v in like.extras.items() if k == "unit"})
             items.append(new)
