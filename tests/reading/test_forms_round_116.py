@@ -147,3 +147,17 @@ def test_vouchers_per_house_at_a_standard_and_floor_area_granted_are_read_apart(
                      "面积在90平方米及以下按照4000元/套标准发放消费券。\n"
                      "第二条 执行一、二星级绿色建筑标准的项目,在容积率计容上分别给予1%、2%奖励。\n")
     assert [(p["article"], p["per_unit"]["award_yuan"]) for p in awards] == [(1, 8000), (1, 4000)]
+
+
+def test_a_notice_that_sets_out_measures_itself_has_them_as_articles(tmp_path):
+    (doc,) = _page(tmp_path, "<html><head><title>关于进一步支持甲类住房需求的通知-公告信息-某某市房产局</title></head><body>"
+                             "<div>首页 &gt; 部门文件</div><div>关于进一步支持甲类住房需求的通知</div>"
+                             "<div>发布时间:2023-09-04 来源:某某市房产局</div>"
+                             "<p>各区县(市)房产部门:</p><p>为支持甲类住房需求,经市政府同意,现就有关事项通知如下:</p>"
+                             "<p>一、取消限制性购售政策</p><p>取消限购政策,满足居民购房需求。</p><p>(责任部门:市房产局)</p>"
+                             "<p>二、鼓励人才置业</p><p>(一)对本科毕业生首次购房补贴2万元。</p>"
+                             "<p>(二)对新毕业生购买新建商品住房给予全额契税补贴。</p><p>(责任部门:市房产局)</p></body></html>")
+    assert doc.title == "关于进一步支持甲类住房需求的通知"
+    assert doc.kind == "policy" and [len(s.articles) for s in doc.sections] == [0, 2]
+    assert [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate")) for p in incentives_of(doc)] == [
+        ("fixed", 20000, None), ("rate", None, 1)]

@@ -232,7 +232,8 @@ _PCT_RE = re.compile(
     r"|(?P<pp>\d+(?:\.\d+)?)\s*个\s*百分\s*点"
     # "地方留成部分前3年全额奖励企业,后2年减半奖励": the whole (or half) of a base given back
     r"|(?P<same>同等比例)(?=[,,]?[^,;。]{0,8}?(?:补助|奖励|返还|给予))"
-    r"|(?P<full>全额)(?=(?:奖励|返还|补助|补贴|奖补))|(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补))")
+    # ("给予全额契税补贴": the whole of the tax paid back, the tax named between)
+    r"|(?P<full>全额)(?=(?:契税|税费|保费|利息|租金|学费)?(?:奖励|返还|补助|补贴|奖补))|(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补))")
 
 
 def _find_percents(text: str) -> list[Percent]:

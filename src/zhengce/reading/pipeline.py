@@ -328,7 +328,12 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     drafting_note = bool(re.search(r"起草说明|编制说明", heading_raw or ""))
     if drafting_note:
         doc.status = "draft"
-    if not chunk.digest and not drafting_note and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))):
+    # (a notice that sets out measures itself — "关于进一步支持…需求的通知", no call in its title or text — has them
+    # as its articles, like a policy)
+    measures = kind == "notice" and _notice_title(title) and title.endswith("通知") and not _CALLS.search(title) \
+        and not meta.reads_as_notice(body_text)
+    if not chunk.digest and not drafting_note and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))
+                                                   or measures):
         build_outline(doc, lines[body_start:attachments_start(lines, body_start)], norm)
         if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
             doc.kind = kind = meta.kind_from_structure(doc)
@@ -404,6 +409,10 @@ def _field_date(head, name: str) -> str | None:
 
 def _published(head) -> str | None:
     return _field_date(head, "published")
+
+
+_CALLS = re.compile(r"申报|申请|征集|组织|开展|评选|推荐|遴选|认定|受理|公示|公布|下达|印发|转发|做好|报送|调整|取消|废止|启动|举办|"
+                    r"发布|拨付|表彰|通报|资金需求|工作的通知")
 
 
 def _notice_title(title: str | None) -> bool:

@@ -152,7 +152,10 @@ def _html_text(html: str) -> str:
 def _page_title(soup) -> str:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     # "某某办法｜某某区人民政府": the page's title less the site's name
-    return re.sub(r"[ \t\u00a0]+", " ", re.split(r"\s*[|｜_]\s*|\s+-\s+", title)[0]).strip() if title else ""
+    title = re.sub(r"[ \t\u00a0]+", " ", re.split(r"\s*[|｜_]\s*|\s+-\s+", title)[0]).strip() if title else ""
+    # "关于…的通知-公告信息-某某局": the column and the site after bare hyphens, once the title has ended
+    ended = re.match(r"(.+?(?:通知|意见|办法|措施|方案|细则|规定|决定|公告|通告|政策|条例))(?:-[^-]{2,30}){1,3}$", title)
+    return ended.group(1) if ended else title
 
 
 _BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "table", "article",
