@@ -161,3 +161,13 @@ def test_a_notice_that_sets_out_measures_itself_has_them_as_articles(tmp_path):
     assert doc.kind == "policy" and [len(s.articles) for s in doc.sections] == [0, 2]
     assert [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate")) for p in incentives_of(doc)] == [
         ("fixed", 20000, None), ("rate", None, 1)]
+
+
+def test_a_share_of_what_was_paid_given_back_is_a_rate():
+    awards = _awards("第一条 对不裁员或少裁员的参保企业,可返还其上年度实际缴纳失业保险费的50%。\n")
+    assert [(p["form"], str(p["rate"]), p["base"]) for p in awards] == [("rate", "0.5", "上年度实际缴纳失业保险费")]
+
+
+def test_the_body_rewarded_may_stand_between_the_award_word_and_its_sum():
+    awards = _awards("第一条 甲类团队300人以上的,奖励组团社0.3万元;800人以上的,奖励组团社1万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 3000), ("fixed", 10000)]

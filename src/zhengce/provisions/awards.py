@@ -28,7 +28,10 @@ _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以�
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,6}?)" + AWARD_WORD)
 _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标准|额)?"
                            # (the person rewarded between: "奖励企业主要负责人N万元", "奖励每名企业家个人N万元")
-                           r"(?:(?:每[个位名])?(?:企业)?(?:主要)?(?:负责人|企业家|法定代表人|实际控制人|经营者)(?:个人)?)?(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
+                           r"(?:(?:每[个位名])?(?:企业)?(?:主要)?(?:负责人|企业家|法定代表人|实际控制人|经营者)(?:个人)?"
+                           # (or the body rewarded: "奖励组团社N万元", "补助承办单位N万元", "奖励村集体N万元")
+                           r"|[\u4e00-\u9fff]{0,6}?(?:社|单位|机构|团队|集体|协会|商会|平台|合作社|农户|承办方|主办方|运营方))?"
+                           r"(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为)?$")
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
@@ -355,6 +358,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "按20%给予贴息,且贴息资金不高于实际放款额的1%": a bound on the rate's award, as a share
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
+    if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and not after.strip(" ,"):
+        return True  # "可返还其上年度实际缴纳失业保险费的50%": a share of what was paid, given back
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")

@@ -71,7 +71,7 @@ def _gap(sent: str, a: int, b: int) -> str:
 def _base_of(sent: str, p: Percent, cbounds) -> str | None:
     s, e = clause_at(cbounds, p.span[0])
     before = sent[s:p.span[0]]
-    m = re.search(r"按(?:照)?(.*)$", before)
+    m = re.search(r"按(?:照)?(.*)$", before) or re.search(r"返还(?:给?企业|给?单位)?(.{2,24}?)的?\s*$", before)
     base = None
     if m:
         base = m.group(1)
