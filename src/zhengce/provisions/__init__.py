@@ -26,7 +26,7 @@ __all__ = ["extract", "attach", "Provision", "KINDS", "INCENTIVE_FIELDS"]
 
 
 # what every provision needs somewhere in its sentence: a digit, a Chinese numeral, a share, a month or a tax word
-_MAY_STATE = re.compile(r"[\d%‰百千万亿元半倍月免减税]|分之|全额|同等|足额")
+_MAY_STATE = re.compile(r"[\d%‰百千万亿元半倍月免减税]|分之|全额|同等|相同额|等额|足额")
 
 
 def extract(text: str, *, year: int | None = None, context: dict | None = None) -> list[Provision]:
