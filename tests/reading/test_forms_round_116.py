@@ -171,3 +171,16 @@ def test_a_share_of_what_was_paid_given_back_is_a_rate():
 def test_the_body_rewarded_may_stand_between_the_award_word_and_its_sum():
     awards = _awards("第一条 甲类团队300人以上的,奖励组团社0.3万元;800人以上的,奖励组团社1万元。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 3000), ("fixed", 10000)]
+
+
+def test_shares_of_floor_area_are_no_rates():
+    awards = _awards("第一条 甲类项目其他产业用途和生活配套设施比例不应超过地上总建筑规模的30%。\n"
+                     "第二条 可配建不超过地上总建筑规模的15%的面积作为办公用房。\n")
+    assert awards == []
+
+
+def test_a_city_government_office_printed_short_is_written_out():
+    from zhengce.reading.metadata import qualify_unit
+    from zhengce.reading.regions import lookup
+
+    assert qualify_unit("市政府办公室", lookup("常州市")) == "常州市人民政府办公室"

@@ -296,8 +296,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
         return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate
-    if re.search(r"容积率|计容", before):
-        return False  # "在容积率计容上分别给予1%、2%、3%奖励": floor area granted, not money
+    if re.search(r"容积率|计容|建筑规模|建筑面积|用地面积|占地面积", before):
+        return False  # "在容积率计容上分别给予1%、2%奖励", "不超过地上总建筑规模的15%": floor area, not money
     if re.search(r"(?:兑现|拨付|发放|兑付)\s*$", before) and re.match(r"\s*(?:的)?(?:补贴|奖励|补助|奖补|扶持)?(?:资金|款)", after):
         return False  # "验收合格…兑现80%补贴资金": a stage of payment, not a rate
     if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", before) \

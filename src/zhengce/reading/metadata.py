@@ -149,7 +149,7 @@ def qualify_unit(unit: str, region: Region) -> str:
     """"某某区人民政府" in a 某某市 document → "某某市某某区人民政府": a district printed without its city."""
     if unit.startswith("中共"):
         return "中共" + qualify_unit(unit[2:], region)  # 中共某某区委 → 中共某某市某某区委
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,12}[省市县区]政府(?:办公室|办公厅)?", unit) or unit in ("市政府", "县政府", "区政府"):
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,12}[省市县区]政府(?:办公室|办公厅)?", unit):
         unit = re.sub(r"政府", "人民政府", unit, count=1)  # "某某市政府" is the 人民政府 by its usual short name
     # "省发展和改革委员会" in a province's document: the province (or city) it speaks for
     if unit.startswith("省") and region.level == "province" and region.name.endswith("省"):
