@@ -184,3 +184,35 @@ def test_a_city_government_office_printed_short_is_written_out():
     from zhengce.reading.regions import lookup
 
     assert qualify_unit("市政府办公室", lookup("常州市")) == "常州市人民政府办公室"
+
+
+def _site_page(content: str, fields: str = "") -> str:
+    nav = "".join(f"<li><a href=\"/n{i}\">栏目{i}</a></li>" for i in range(70))  # (a menu longer than a head is read)
+    return (f"<html><head><title>某某市甲类基地管理办法 - 某某市人民政府门户网站</title></head><body>"
+            f"<div class=\"top\"><ul>{nav}</ul><div>我要查</div><div>信用信息公示</div></div>"
+            f"<div class=\"wrap\"><div class=\"left\">{fields}<div class=\"news\"><div class=\"info\">{content}</div></div></div></div>"
+            f"<div class=\"foot\">版权所有 某某市人民政府</div></body></html>")
+
+
+def test_a_content_block_with_no_usual_name_is_found_by_its_text_and_its_fields_kept(tmp_path):
+    content = ("<p>某人社规字〔2019〕6号</p><p>某某市甲类基地管理办法</p><p>第一章 总则</p>"
+               "<p>第一条 为加强本市甲类基地管理,切实做好甲类工作,根据有关规定,结合本市实际,制定本办法。</p>"
+               "<p>第二条 本办法所指甲类基地是指经市主管部门认定的单位,认定后三年内有效,期满可重新申请认定。</p>"
+               "<p>第二章 补贴</p><p>第三条 对甲类基地,按每人每月500元给予补贴,补贴总额最高不超过5万元。</p>"
+               "<p>第四条 甲类基地应当按规定使用补贴资金,不得挤占挪用,接受财政和审计部门的监督检查。</p>"
+               "<p>第五条 甲类基地有弄虚作假、骗取补贴资金等行为的,取消其基地资格,追回已拨付的补贴资金,三年内不得再次申请认定,"
+               "并依法依规追究相关单位和人员的责任;涉嫌犯罪的,移送司法机关依法处理。</p>"
+               "<p>第六条 各区主管部门应当加强对本区甲类基地的日常管理和服务指导,每年对基地运行情况进行评估,评估结果作为资格复核的依据。</p>"
+               "<p>第七条 本办法自发布之日起施行,有效期五年,由市主管部门负责解释,此前规定与本办法不一致的以本办法为准。</p>")
+    fields = "<div class=\"meta\"><span>文\u3000\u3000号:</span><span>某人社规字〔2019〕6号</span>" \
+             "<span>发布机关:</span><span>某某市人力资源和社会保障局</span></div>"
+    (doc,) = _page(tmp_path, _site_page(content, fields))
+    assert doc.title == "某某市甲类基地管理办法"
+    assert [s.title for s in doc.sections] == ["总则", "补贴"]
+    assert doc.doc_number == "某人社规字〔2019〕6号"
+
+
+def test_a_cap_sentence_naming_the_persons_concerned_caps_the_rates_before():
+    awards = _awards("第一条 对适配对象申请的首件辅助器具,实行全额补贴;对申请的第二件辅助器具,补贴50%,不足部分由适配对象承担。"
+                     "一个资助年度内的补贴上限为8000元,超出部分由适配对象自行承担。\n")
+    assert [(p["form"], str(p["rate"]), p.get("cap_yuan")) for p in awards] == [("rate", "1", 8000), ("rate", "0.5", 8000)]

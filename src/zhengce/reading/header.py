@@ -421,7 +421,7 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
             continue
         if marker(t):
             return None  # a numbered heading: the body has begun
-        if (6 <= len(t) <= 50 and not re.search(r"[。,;:!?]", t) and not _ADDRESSEE_RE.match(t)
+        if (6 <= len(t) <= 50 and not re.search(r"[。;:!?]", t) and not _ADDRESSEE_RE.match(t)
                 and not DATE_RE.match(t) and not _SIGNER_RE.match(t) and not re.search(r"\d{5,}", t)
                 and not re.fullmatch(r"[\d\s/.:-]+", t)  # a page's date stamp "2021/10/23" is no title
                 and not re.search(r"(?:资讯|快讯|头条|新闻网|门户网?|网站|频道|专栏)$", t)):  # nor a site's or column's name
@@ -429,8 +429,10 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
             # the page's date stamp under its headline, maybe with its source ("… 10:20 | 某某网")
             stamp = nxt is not None and re.fullmatch(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                                                     r"(?:\s*[|丨]\s*[^|丨。,]{1,40}){0,3}", texts[nxt].strip())
-            if nxt is not None and (nxt in head.chrome or len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt])
-                                    or marker(texts[nxt].strip()) or stamp):
+            # (a headline with a comma, "某某补贴,请查收", only over the page's fields or stamp)
+            if nxt is not None and ("," not in t or nxt in head.chrome or stamp or (i == head.start and marker(texts[nxt].strip()))) and (
+                    nxt in head.chrome or len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt])
+                    or marker(texts[nxt].strip()) or stamp):
                 return i
         return None
     return None

@@ -358,7 +358,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
     opened = re.sub(r"〔\d{2,8}$", "", s)
     # (nor a page control's label left open, "【字体:" / "【打印】")
-    opened = re.sub(r"【[^】]{0,6}[::](?![^【]*】)|(?:字体|字号)\s*[::]?\s*【\s*$", "", opened)
+    opened = re.sub(r"【[^】]{0,6}[::](?![^【]*】)|(?:字体|字号)\s*[::]?\s*[【\[]\s*$", "", opened)
     # (an open 《 goes on only into a line that closes it: "关于印发《…" + "…》的通知")
     if _open_brackets(opened, carry) > 0 and last not in ")]】〕" and len(n) < 120 and (
             full is not None or _open_brackets(opened.replace("《", ""), carry) > 0 or "》" in n):

@@ -134,7 +134,13 @@ def _html_text(html: str) -> str:
         if found and len(found.get_text(strip=True)) > 200:
             body = found
             break
+    fields = ""
+    if body is None:
+        body = _densest(soup)
+        # (the page's fields — 文号, 发布机关, dates — may stand in a block of their own before it)
+        fields = _fields_before(body) if body is not None else ""
     head = _head_before(body, soup) if body is not None else ""
+    head = head + ("\n" + fields if fields else "")
     whole = body is None
     body = body or soup.body or soup
     for br in soup.find_all("br"):
@@ -147,6 +153,62 @@ def _html_text(html: str) -> str:
         if title and ("\n" + title + "\n") in ("\n" + text + "\n"):
             head = title
     return _lines(head + "\n" + text)
+
+
+def _densest(soup):
+    """A page whose content container has no usual name: the block holding most of the page's text
+    that is not links, as deep as it goes while it keeps most of that text (its own 'info_cont')."""
+    def plain(el) -> int:
+        return len(el.get_text(strip=True)) - sum(len(a.get_text(strip=True)) for a in el.find_all("a"))
+
+    top = soup.body or soup
+    if len(top.find_all("a")) < 30:
+        return None  # a page without a site's links around its text has no chrome to leave out
+    node = top
+    while True:
+        blocks = [c for c in node.find_all(["div", "article", "section", "main", "td"], recursive=False)]
+        if len(blocks) == 0 and node.find("div") is not None:
+            blocks = [c for c in node.find_all(["div", "article", "section", "main", "td"])
+                      if c.find_parent(["div", "article", "section", "main", "td"]) in (None, node)]
+        scored = [(plain(c), c) for c in blocks]
+        best = max(scored, key=lambda x: x[0], default=(0, None))
+        if best[1] is None:
+            break
+        # (a page that keeps a hidden second copy of its text in another block: the copy does not count)
+        inside = re.sub(r"\s+", "", best[1].get_text())
+        copies = sum(n for n, c in scored if c is not best[1] and n >= 200 and _copy_of(re.sub(r"\s+", "", c.get_text()), inside))
+        if best[0] < 0.8 * (plain(node) - copies):
+            break
+        node = best[1]
+    # (only a block that leaves out the page's chrome and still holds a document is a container)
+    return node if node is not top and plain(node) >= 300 else None
+
+
+def _fields_before(container) -> str:
+    """The labelled page fields printed before a content container ("文　　号：" / "某发〔2019〕6号"), one
+    "label:value" line each."""
+    from bs4 import NavigableString
+
+    from zhengce.reading.fields import _BARE_LABEL_RE, field_of
+
+    strings = [re.sub(r"[\s\u3000]+", "", str(el)).replace("：", ":") for el in container.find_all_previous(string=True)
+               if isinstance(el, NavigableString)][::-1]
+    strings = [t for t in strings if t]
+    out = []
+    for i, t in enumerate(strings):
+        bare = _BARE_LABEL_RE.match(t)
+        if bare and i + 1 < len(strings) and not field_of(strings[i + 1]) and len(strings[i + 1]) <= 60 \
+                and field_of(t)[0] in ("issuer", "doc_number", "issued", "published", "source"):
+            out.append(bare.group(1) + ":" + strings[i + 1])
+        elif (f := field_of(t)) and f[1] and f[0] in ("issuer", "doc_number", "issued", "published", "source"):
+            out.append(t)
+    return "\n".join(out[-12:])
+
+
+def _copy_of(text: str, other: str) -> bool:
+    """Whether `text` is printed in `other` too: pieces from its quarter, middle and three quarters are."""
+    probes = [text[k * len(text) // 4:k * len(text) // 4 + 30] for k in (1, 2, 3)]
+    return sum(p in other for p in probes) >= 2
 
 
 def _page_title(soup) -> str:
