@@ -106,27 +106,36 @@ _FILLER = re.compile(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持|贴�
                      r"|(?<=[励助贴补持息])[或和及、](?=奖励|补助|补贴|资助|奖补|扶持|支持|贴息))+$")
 
 
+_INCLUSIVE_END = re.compile(r"[((]含[))]$")
+_EACH_END = re.compile(r"每[\u4e00-\u9fff]{1,2}$")
+# (every bound word at once: most numbers have none, so the lists below are walked only when one is there)
+_ANY_BEFORE = tuple(w for w, _ in _BEFORE_WORDS)
+_ANY_AFTER = tuple(_MIN_AFTER + _MAX_AFTER + _APPROX)
+
+
 def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     before = text[max(0, start - 12):start].rstrip()
-    before = _FILLER.sub("", re.sub(r"[((]含[))]$", "", before)).rstrip()  # "最高(含)100万元": the bound counts itself
+    before = _FILLER.sub("", _INCLUSIVE_END.sub("", before)).rstrip()  # "最高(含)100万元": the bound counts itself
     after = text[end:end + 4].lstrip()
-    each = re.search(r"每[\u4e00-\u9fff]{1,2}$", before)
+    each = _EACH_END.search(before) if "每" in before else None
     if each:  # "最高不超过每盏4000元": the bound, then what the amount is counted per
         word = next((w for w, kind in _BEFORE_WORDS if kind == "max" and before[:each.start()].endswith(w)), None)
         if word:
             return "max", word
-    for w, kind in _BEFORE_WORDS:
-        if before.endswith(w):
-            return kind, w
-    for w in _MIN_AFTER:
-        if after.startswith(w):
-            return "min", w
-    for w in _MAX_AFTER:
-        if after.startswith(w):
-            return "max", w
-    for w in _APPROX:
-        if after.startswith(w):
-            return "approx", w
+    if before.endswith(_ANY_BEFORE):
+        for w, kind in _BEFORE_WORDS:
+            if before.endswith(w):
+                return kind, w
+    if after.startswith(_ANY_AFTER):
+        for w in _MIN_AFTER:
+            if after.startswith(w):
+                return "min", w
+        for w in _MAX_AFTER:
+            if after.startswith(w):
+                return "max", w
+        for w in _APPROX:
+            if after.startswith(w):
+                return "approx", w
     if before.endswith("约"):
         return "approx", "约"
     return None, None
