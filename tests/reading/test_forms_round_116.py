@@ -216,3 +216,17 @@ def test_a_cap_sentence_naming_the_persons_concerned_caps_the_rates_before():
     awards = _awards("第一条 对适配对象申请的首件辅助器具,实行全额补贴;对申请的第二件辅助器具,补贴50%,不足部分由适配对象承担。"
                      "一个资助年度内的补贴上限为8000元,超出部分由适配对象自行承担。\n")
     assert [(p["form"], str(p["rate"]), p.get("cap_yuan")) for p in awards] == [("rate", "1", 8000), ("rate", "0.5", 8000)]
+
+
+def test_a_repealed_mark_before_a_notice_title_and_a_title_broken_after_a_quote():
+    doc = parse_text("[已废止]某某市人民政府办公室关于进一步加强甲类市场调控和监管工作的通知\n"
+                     "各区县人民政府,市政府各委办局:\n为促进甲类市场平稳健康发展,经市政府同意,现将有关事宜通知如下:\n"
+                     "一、严格限制甲类交易\n新购甲类资产需满5年方可交易。(责任单位:市甲类局)\n"
+                     "二、加强甲类用地供应\n加大热点区域用地供应力度。(责任单位:市自然资源局)\n", source="marks116.txt")[0]
+    assert doc.title == "关于进一步加强甲类市场调控和监管工作的通知" and doc.kind == "policy"
+    assert [len(s.articles) for s in doc.sections] == [2]
+    doc = parse_text("关于进一步落实住房公积金支持“甲类善育”\n政策的通知\n各分中心:\n现就有关事项通知如下:\n"
+                     "一、二孩家庭申请住房公积金贷款的,贷款额度可上浮20%。\n二、本通知自2023年7月1日起施行。\n",
+                     source="broken116.txt")[0]
+    assert doc.title == "关于进一步落实住房公积金支持“甲类善育”政策的通知"
+    assert incentives_of(doc) == []  # a loan limit raised by 20% pays no one

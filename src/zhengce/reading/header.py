@@ -330,7 +330,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
     return head
 
 
-_FRAGMENT_RE = re.compile(r"(?:暂行|试行|实施|管理|若干|政策|扶持|奖励|支持)?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*")
+_FRAGMENT_RE = re.compile(r"(?:暂行|试行|实施|管理|若干|政策|扶持|奖励|支持)?的?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*")
 
 
 def _notice_title_above(texts: list[str], head: Head, k: int) -> str | None:

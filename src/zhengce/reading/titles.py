@@ -23,6 +23,7 @@ def clean_title(title: str) -> str:
     title = re.sub(r"^[\u4e00-\u9fff]{2,30}?文件(?:" + DOC_NO + r")?(?=[\u4e00-\u9fff]{2,30}?关于)", "", title)
     title = re.sub(r"(?<=.{6})[((]\d{4}年\d{1,2}月\d{1,2}日[))]$", "", title)  # "…政策意见(某年某月某日)": when adopted
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【某某区】" label
+    title = _VALIDITY_MARK.sub("", title)  # a database's "[已废止]"
     # a page's title field that starts with the 文号: "某政发〔2010〕22号 某市人民政府关于…的决定"
     title = re.sub(r"^" + DOC_NO + r"(?=[\u4e00-\u9fff]{2,30}?(?:关于|印发))", "", title)
     title = re.sub(r"^\d{1,3}[.、](?=[\u4e00-\u9fff《])", "", title)  # a list's item number: "7.某厅关于…的通知"
@@ -89,7 +90,11 @@ def _without_city_prefix(title: str) -> str:
     return title
 
 
+_VALIDITY_MARK = re.compile(r"^\[(?:已废止|已失效|失效|废止|现行有效|有效|已修改|已修订)\]")
+
+
 def strip_issuer_prefix(title: str) -> str:
+    title = _VALIDITY_MARK.sub("", title)  # ("[已废止]某某市人民政府办公室关于…": the issuer after the mark)
     # (joint issuers too: "中共某某市委、某某市人民政府关于…")
     m = re.match(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:[市县区省]委、[\u4e00-\u9fff]{2,20}?)?(?:人民政府办公室|人民政府办公厅|"
                  r"人民政府|政府办公室|委员会|办公室|管委会)(关于.+)$", title)
