@@ -13,27 +13,27 @@ def _awards(body: str, head: str = "某某区产业扶持办法\n") -> list[dict
 
 
 def test_a_share_bound_on_the_award_named_in_the_clause_before_is_a_rate():
-    awards = _awards("第一条 区级资金安排给单个项目的补助或贴息资金,原则上不超过项目总投资的40%、额度上限不超过2000万元。\n")
+    awards = _awards("第一条 市级资金用于甲类项目的补助资金,原则上不超过该项目总投资的40%、额度上限不超过2000万元。\n")
     assert [(p["form"], str(p["rate"]), p["cap_yuan"]) for p in awards] == [("rate", "0.4", 20000000)]
 
 
 def test_an_award_as_large_as_the_one_it_follows_is_a_one_to_one_match():
-    awards = _awards("第一条 对获得市级认定的甲类企业,再给予相同额度资金奖励,每年最高不超过100万元。\n"
-                     "第二条 对获得省级奖励的乙类企业,区财政给予与省同等额度的资金支持。\n")
+    awards = _awards("第一条 对获得市级认定的甲类企业,另给予相同额度的资金奖励,每年最高不超过100万元。\n"
+                     "第二条 对获得上级奖励的乙类企业,县财政给予与上级同等数额的补助。\n")
     assert [(p["form"], str(p["rate"]), p.get("cap_yuan")) for p in awards] == [
         ("matching", "1", 1000000), ("matching", "1", None)]
 
 
 def test_a_cap_on_the_matching_in_the_next_sentence_bounds_each_share():
     awards = _awards("第一条 对甲类机构获得国家立项的项目资金给予100%配套;对获得省、市立项的项目资金分别给予60%、40%配套。"
-                     "原则上单个项目最高配套额度为300万元,每个机构每年可申请一项。\n")
+                     "单个项目的配套额度最高为300万元,每家机构每年限报一项。\n")
     assert [(p["form"], str(p["rate"]), p["cap_yuan"]) for p in awards] == [
         ("matching", "1", 3000000), ("matching", "0.6", 3000000), ("matching", "0.4", 3000000)]
 
 
 def test_an_upper_limit_stated_as_so_much_for_the_awards_above_caps_them():
     awards = _awards("第一条 甲类企业年度产值达到1亿元以上的,以年度产值为基数,给予0.05%的奖励;"
-                     "年度产值增长的部分,以此为基数,另给予0.1%的奖励。上述奖励金额以500万元为上限,且不超过其对本区贡献的50%。\n")
+                     "年度产值增长的部分,以此为基数,另给予0.1%的奖励。以上奖励以500万元为上限,且不超过其当年地方贡献的50%。\n")
     assert [(p["form"], str(p["rate"]), p["cap_yuan"]) for p in awards] == [
         ("rate", "0.0005", 5000000), ("rate", "0.001", 5000000)]
 
@@ -65,9 +65,9 @@ def _page(tmp_path, html: str):
     return read_path(page)
 
 
-_CARD = ("<p>1、甲类创业资助</p><p>补贴条件:</p><p>(1)在本市登记注册满6个月的初创企业;</p><p>补贴对象:符合条件的创业者。</p>"
+_CARD = ("<p>1、甲类创业资助</p><p>补贴条件:</p><p>(1)在本市登记注册满6个月的初创企业;</p><p>补贴对象:符合条件的初创人员。</p>"
          "<p>补贴标准:8000元。</p><p>补贴期限:一次性。</p><p>2、乙类租金补贴</p><p>补贴条件:</p>"
-         "<p>(1)租赁场地用于经营的初创企业;</p><p>补贴对象:符合条件的创业者。</p>"
+         "<p>(1)租赁场地用于经营的初创企业;</p><p>补贴对象:符合条件的初创人员。</p>"
          "<p>补贴标准:每连续租满1年补贴5000元。</p><p>补贴期限:累计不超过3年。</p>")
 
 
@@ -120,32 +120,32 @@ def test_a_fraction_with_a_slash_before_the_award_is_a_rate():
 
 
 def test_an_award_growing_by_a_step_of_area_is_per_unit_with_its_cap():
-    awards = _awards("第一条 展览面积达到1万平方米以上的,给予项目单位20万元奖励;每增加1万平方米递增20万元奖励,最高奖励不超过80万元。\n")
+    awards = _awards("第一条 场馆面积达到2万平方米以上的,给予主办单位20万元奖励;每增加5000平方米递增10万元奖励,最高奖励不超过60万元。\n")
     assert [(p["form"], p.get("amount_yuan"), (p.get("per_unit") or {}).get("award_yuan"), p.get("cap_yuan")) for p in awards] == [
-        ("fixed", 200000, None, None), ("per_unit", None, 200000, 800000)]
+        ("fixed", 200000, None, None), ("per_unit", None, 100000, 600000)]
 
 
 def test_a_share_bounding_the_award_of_a_rate_is_no_rate_of_its_own():
-    awards = _awards("第一条 甲类企业按30%给予贴息,且贴息资金不高于实际放款额的1%;乙类企业贴息比例提升到50%,且贴息资金不高于实际放款额的2%。\n")
+    awards = _awards("第一条 甲类企业按30%给予贴息,且贴息金额不高于实际贷款额的1%;乙类企业贴息比例提高到50%,且贴息金额不高于实际贷款额的2%。\n")
     assert [(p["form"], str(p["rate"])) for p in awards] == [("rate", "0.3"), ("rate", "0.5")]
 
 
 def test_vouchers_for_each_house_are_per_unit_and_a_house_cap_bounds_a_rate_per_area():
-    awards = _awards("第一条 对符合条件的购房人,每套发放8万元消费券。消费券活动总额1000万元。\n"
-                     "第二条 对购买新建商品住房的,按面积予以每平方米100元的补贴,每套最高补贴不超过3万元。\n")
+    awards = _awards("第一条 对符合条件的购房人,每套发放8万元消费券。本次消费券总额1000万元。\n"
+                     "第二条 对购买新建住房的,按面积予以每平方米100元的补贴,每套补贴最高不超过3万元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"].get("unit"), p.get("cap_yuan")) for p in awards] == [
         ("per_unit", 80000, "套", None), ("per_unit", 100, "平方米", 30000)]
 
 
 def test_loan_limits_in_a_list_are_no_awards_and_a_share_of_the_interest_rate_is_a_rate():
-    awards = _awards("第一条 支持符合条件的个人、小微企业分别申请最高30万元、300万元创业担保贷款,并给予贷款实际利率60%的财政贴息。\n")
+    awards = _awards("第一条 个体户和小型企业可分别申请最高30万元、300万元担保贷款,给予贷款利率60%的财政贴息。\n")
     assert [(p["form"], str(p["rate"])) for p in awards] == [("rate", "0.6")]
 
 
 def test_vouchers_per_house_at_a_standard_and_floor_area_granted_are_read_apart():
-    awards = _awards("第一条 凡购买新建商品住房的,面积在90平方米以上按照8000元/套标准发放消费券;"
-                     "面积在90平方米及以下按照4000元/套标准发放消费券。\n"
-                     "第二条 执行一、二星级绿色建筑标准的项目,在容积率计容上分别给予1%、2%奖励。\n")
+    awards = _awards("第一条 购买新建住房的,面积100平方米以上的按照8000元/套标准发放购房券;"
+                     "面积100平方米及以下的按照4000元/套标准发放购房券。\n"
+                     "第二条 达到一、二星级绿色标准的项目,容积率计算时分别给予1%、2%的奖励。\n")
     assert [(p["article"], p["per_unit"]["award_yuan"]) for p in awards] == [(1, 8000), (1, 4000)]
 
 
@@ -154,9 +154,9 @@ def test_a_notice_that_sets_out_measures_itself_has_them_as_articles(tmp_path):
                              "<div>首页 &gt; 部门文件</div><div>关于进一步支持甲类住房需求的通知</div>"
                              "<div>发布时间:2023-09-04 来源:某某市房产局</div>"
                              "<p>各区县(市)房产部门:</p><p>为支持甲类住房需求,经市政府同意,现就有关事项通知如下:</p>"
-                             "<p>一、取消限制性购售政策</p><p>取消限购政策,满足居民购房需求。</p><p>(责任部门:市房产局)</p>"
+                             "<p>一、放宽甲类购买限制</p><p>取消限购措施,支持合理需求。</p><p>(责任部门:市房产局)</p>"
                              "<p>二、鼓励人才置业</p><p>(一)对本科毕业生首次购房补贴2万元。</p>"
-                             "<p>(二)对新毕业生购买新建商品住房给予全额契税补贴。</p><p>(责任部门:市房产局)</p></body></html>")
+                             "<p>(二)对新毕业生购买新建住房的,契税给予全额补贴。</p><p>(责任部门:市房产局)</p></body></html>")
     assert doc.title == "关于进一步支持甲类住房需求的通知"
     assert doc.kind == "policy" and [len(s.articles) for s in doc.sections] == [0, 2]
     assert [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate")) for p in incentives_of(doc)] == [
@@ -164,18 +164,18 @@ def test_a_notice_that_sets_out_measures_itself_has_them_as_articles(tmp_path):
 
 
 def test_a_share_of_what_was_paid_given_back_is_a_rate():
-    awards = _awards("第一条 对不裁员或少裁员的参保企业,可返还其上年度实际缴纳失业保险费的50%。\n")
-    assert [(p["form"], str(p["rate"]), p["base"]) for p in awards] == [("rate", "0.5", "上年度实际缴纳失业保险费")]
+    awards = _awards("第一条 对稳定岗位的甲类企业,可返还其上年度缴纳的某项保险费的50%。\n")
+    assert [(p["form"], str(p["rate"]), p["base"]) for p in awards] == [("rate", "0.5", "上年度缴纳的某项保险费")]
 
 
 def test_the_body_rewarded_may_stand_between_the_award_word_and_its_sum():
-    awards = _awards("第一条 甲类团队300人以上的,奖励组团社0.3万元;800人以上的,奖励组团社1万元。\n")
+    awards = _awards("第一条 甲类团队300人以上的,奖励承办社0.3万元;800人以上的,奖励承办社1万元。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 3000), ("fixed", 10000)]
 
 
 def test_shares_of_floor_area_are_no_rates():
-    awards = _awards("第一条 甲类项目其他产业用途和生活配套设施比例不应超过地上总建筑规模的30%。\n"
-                     "第二条 可配建不超过地上总建筑规模的15%的面积作为办公用房。\n")
+    awards = _awards("第一条 甲类项目配套服务设施占比不超过总建筑面积的30%。\n"
+                     "第二条 可配建不超过总建筑面积15%的办公用房。\n")
     assert awards == []
 
 
@@ -213,8 +213,8 @@ def test_a_content_block_with_no_usual_name_is_found_by_its_text_and_its_fields_
 
 
 def test_a_cap_sentence_naming_the_persons_concerned_caps_the_rates_before():
-    awards = _awards("第一条 对适配对象申请的首件辅助器具,实行全额补贴;对申请的第二件辅助器具,补贴50%,不足部分由适配对象承担。"
-                     "一个资助年度内的补贴上限为8000元,超出部分由适配对象自行承担。\n")
+    awards = _awards("第一条 对服务对象首次申请的器具,实行全额补贴;再次申请的,补贴50%,差额由服务对象承担。"
+                     "每个年度内的补贴上限为8000元,超出部分由服务对象自付。\n")
     assert [(p["form"], str(p["rate"]), p.get("cap_yuan")) for p in awards] == [("rate", "1", 8000), ("rate", "0.5", 8000)]
 
 

@@ -29,10 +29,10 @@ _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:
 _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标准|额)?"
                            # (the person rewarded between: "奖励企业主要负责人N万元", "奖励每名企业家个人N万元")
                            r"(?:(?:每[个位名])?(?:企业)?(?:主要)?(?:负责人|企业家|法定代表人|实际控制人|经营者)(?:个人)?"
-                           # (or the body rewarded: "奖励组团社N万元", "补助承办单位N万元", "奖励村集体N万元")
+                           # (or the body rewarded: "奖励承办单位N万元", "补助村集体N万元")
                            r"|[\u4e00-\u9fff]{0,6}?(?:社|单位|机构|团队|集体|协会|商会|平台|合作社|农户|承办方|主办方|运营方))?"
                            r"(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
-                           r"(?:最高|不超过|最高不超过|最多|上限)?(?:为|可达)?$")  # ("奖励额最高可达N万元")
+                           r"(?:最高|不超过|最高不超过|最多|上限)?(?:为|可达)?$")  # ("奖励额度最高可达N万元": the most it reaches)
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
 # (and so much per metre, head of stock or plant: "每米补助50元", "每只奖励30元")
@@ -48,7 +48,7 @@ _PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|总吨|载重吨|吨|�
                                 r"航次|架次|"
                                 r"条(?=给予|的标准|$)|"  # ("按N万元/条给予补助": so much per route)
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
-                                # ("5元/袋", "N元/件", "按N元/套标准发放")
+                                # ("5元/袋", "N元/件", "按N元/户标准发放")
                                 r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店|件)(?:(?![\u4e00-\u9fff])|(?=的?标准|给予|予以|发放)))")
 # an item of tiers up to its rate: "(1)N万元-M亿元(不含)的按照" (the rate's own line states no award word)
 TIER_LEAD = r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*"
@@ -59,7 +59,7 @@ _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|�
                           r"|(?:一|1)个[^\d,;。再追给奖补资]{1,6}"  # "每跨越一个千亿台阶", "每提高一个百分点"
                           r"|(?<=升|级|进|位)(?:一|1)\s*(?:个|位|名|级|档)[^\d,;。再追给奖补资]{0,6})"  # "每前进一个位次"
                           # (and whom it goes to: "每完成1吨对种植乡镇奖励1元")
-                          # ("每增加1万平方米递增N万元奖励": 递增, the award growing by the step)
+                          # ("面积每增加N平方米递增M万元": 递增, the award growing by the step)
                           r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:给予|奖励|补助|补贴|资助|追加|递增|奖(?!金))[^,;。\d]{0,10})?$")
 # "每新增一个限上法人企业给予…最高N万元", "按照每台设备不超过N元的标准": an award per
 # thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
@@ -104,7 +104,7 @@ _LENT_AFTER = re.compile(r"\s*的?(?:创业)?(?:担保|信用|无息|低息|免�
 
 
 def lent_or_invested(sent: str, a: Amount) -> bool:
-    """"给予垫付N万元", "给予项目最高N亿元股权投资", "申请最高N万元创业担保贷款": money lent or invested,
+    """"给予垫付N万元", "给予项目最高N亿元股权投资", "可申请N万元担保贷款": money lent or invested,
     to come back — no award."""
     return bool(_LENT_BEFORE.search(sent, max(0, a.span[0] - 6), a.span[0]) or _INVESTED_AFTER.match(sent, a.span[1])
                 or _LENT_AFTER.match(sent, a.span[1]))
@@ -222,7 +222,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"财政(?:按[^,;。]{0,8})?(?:再|另行|同比例)?配套$", before.strip()) or re.match(r"^(?:的)?财政资金", after):
         return False  # "区财政按1:1再配套N亿元", "N亿元财政资金…": the government's own money, not an award
     if re.match(r"^[^,;。]{0,4}消费券", after) and re.search(r"每[套户人家位名台辆][^,;。\d]{0,4}?(?:补贴|发放|给予|奖励|赠送)\s*$", before.strip()):
-        return True  # "每套补贴10万元消费券": the vouchers each buyer receives, not a pool of them
+        return True  # "每户发放N元消费券": the vouchers each buyer receives, not a pool of them
     if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)(?!支持|补助|奖励|补贴|扶持|资助|奖补)", after):
         return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
@@ -297,9 +297,11 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
         return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate
     if re.search(r"容积率|计容|建筑规模|建筑面积|用地面积|占地面积", before):
-        return False  # "在容积率计容上分别给予1%、2%奖励", "不超过地上总建筑规模的15%": floor area, not money
+        return False  # "容积率上给予X%奖励", "不超过总建筑面积的X%": floor area, not money
     if re.search(r"(?:兑现|拨付|发放|兑付)\s*$", before) and re.match(r"\s*(?:的)?(?:补贴|奖励|补助|奖补|扶持)?(?:资金|款)", after):
         return False  # "验收合格…兑现80%补贴资金": a stage of payment, not a rate
+    if re.search(r"(?:补贴|奖励|补助|贴息|资助|奖补)(?:比例|标准)(?:提高|提升|上调)(?:到|至)\s*$", before):
+        return True  # "贴息比例提高到X%": the award's share raised, a rate of its own
     if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", before) \
             or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", before):
         return False  # ("增长超过X%的": a threshold of growth)
@@ -355,11 +357,11 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "…给单个项目的补助资金,原则上不超过总投资的X%": the award named in the clause before
     if ("%" in sent[:s] or "‰" in sent[:s]) and not after.strip() and re.search(
             r"^\s*且?\s*[\u4e00-\u9fff]{0,6}?(?:资金|金额|额度)(?:原则上)?(?:不高于|不超过|最高不超过|最多不超过)[^,;。%]{1,20}?的\s*$", before):
-        return False  # "按20%给予贴息,且贴息资金不高于实际放款额的1%": a bound on the rate's award, as a share
+        return False  # "按X%贴息,且贴息金额不高于贷款额的Y%": a bound on the rate's award, as a share
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and not after.strip(" ,"):
-        return True  # "可返还其上年度实际缴纳失业保险费的50%": a share of what was paid, given back
+        return True  # "返还其上年度缴纳的某项费用的X%": a share of what was paid, given back
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")

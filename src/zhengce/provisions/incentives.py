@@ -143,7 +143,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                                                       r"|\s*(?:的)?比例\s*(?:给予|予以)[^,,;;。]{0,8}?" + AWARD_WORD,
                                                       sent[r.span[1]:r.span[1] + 40])]
     same = _SAME_AMOUNT.search(sent) if ("同等" in sent or "相同" in sent or "等额" in sent) else None
-    if same:  # "再给予相同额度资金奖励": as much again as the award it follows, a 1:1 match
+    if same:  # "再给予相同额度的奖励": as much again as the award it follows, a 1:1 match
         ratios.append(Ratio(Decimal(1), Decimal(1), same.span(1), same.group(1)))
     if not (amounts or percents or ratios):
         return []  # no money, no share: nothing to read (most sentences of a policy)
@@ -330,7 +330,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
 
 
 _LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e00-\u9fff]{2,6}?[省市县区州盟旗]级?)(?:财政)?"
-# "给予与省同等额度的资金支持", "再给予相同额度资金奖励": an award as large as the one it follows
+# "给予与上级同等额度的支持", "另给予相同额度的补助": an award as large as the one it follows
 _SAME_AMOUNT = re.compile(r"(?:给予|予以)(?:与[^,,;;。]{1,12}?)?((?:同等|相同|等额)(?:额度|金额|数额)?)的?(?:资金|配套)?"
                           r"(?:奖励|支持|补助|补贴|资助|配套|奖补)")
 _SHARED_OUT = re.compile(r"\s*其中[,,]?\s*" + _LEVEL + r"(?:[、和及与]" + _LEVEL + r"){0,5}\s*(?:每[\u4e00-\u9fff]{1,2})?\s*"
@@ -364,7 +364,7 @@ def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: s
             continue
         if _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0])):
             like = kind_of[prev.span]
-            if lent_or_invested(sent, a):  # "分别申请最高50万元、600万元创业担保贷款": loans, the list's first too
+            if lent_or_invested(sent, a):  # "可分别申请最高N万元、M万元担保贷款": loans, the list's first too
                 if like in items:
                     items.remove(like)
                 continue

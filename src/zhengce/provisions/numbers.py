@@ -235,13 +235,13 @@ _PCT_RE = re.compile(
     rf"|千分之(?P<cnm>{NUM})"
     rf"|万分之(?P<cnw>{NUM})"
     rf"|(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)分之(?P<numr>[{CN_NUMERAL_CHARS}]+|\d+)"
-    # "给予购置费1/6的补贴": a fraction written with a slash, right before the award it sizes
+    # "按设备价的1/3补助": a fraction written with a slash, right before the award it sizes
     r"|(?<![\d/.])(?P<snum>\d{1,2})/(?P<sden>\d{1,2})(?![\d/])(?=\s*(?:的)?(?:比例)?(?:给予|予以)?(?:补贴|奖励|补助|资助|奖补))"
     # "奖励比例提高1个百分点": a rate raised by points is a rate of its own (5个百分点 = 5%)
     r"|(?P<pp>\d+(?:\.\d+)?)\s*个\s*百分\s*点"
     # "地方留成部分前3年全额奖励企业,后2年减半奖励": the whole (or half) of a base given back
     r"|(?P<same>同等比例)(?=[,,]?[^,;。]{0,8}?(?:补助|奖励|返还|给予))"
-    # ("给予全额契税补贴": the whole of the tax paid back, the tax named between)
+    # ("全额税费补贴": the whole of what was paid given back, what it is named between)
     r"|(?P<full>全额)(?=(?:契税|税费|保费|利息|租金|学费)?(?:奖励|返还|补助|补贴|奖补))|(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补))")
 
 

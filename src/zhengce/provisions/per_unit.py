@@ -60,7 +60,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if m and m.group(1) in ("车", "辆", "件") and a.bound == "max":
             continue  # "最高补贴N万元/辆", "最高补贴N元/件": at most so much for each one bought, a bound
         if m and a.bound == "max" and any(x.kind == "per_unit" and x.extras.get("unit") != m.group(1) for x in items):
-            continue  # "每平方米150元的补贴,每套最高补贴不超过2万元": the most for each house, a cap on the rate before
+            continue  # "每平方米N元,每户最高不超过M万元": the most for each one, a cap on the rate before
         if m and (re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"
                             r"|[、,,]\s*(?:最高|不超过|不高于)+\s*每[\u4e00-\u9fff]{1,4})\s*$", sent[max(0, at - 24):at])
                   # "按租金的50%,给予最高30元/平方米/月的补贴": the rate's limit per unit measured

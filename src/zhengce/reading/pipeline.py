@@ -328,7 +328,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     drafting_note = bool(re.search(r"起草说明|编制说明", heading_raw or ""))
     if drafting_note:
         doc.status = "draft"
-    # (a notice that sets out measures itself — "关于进一步支持…需求的通知", no call in its title or text — has them
+    # (a notice that sets out measures itself — "关于进一步支持某类消费的通知", no call in its title or text — has them
     # as its articles, like a policy)
     measures = kind == "notice" and _notice_title(title) and title.endswith("通知") and not _CALLS.search(title) \
         and not meta.reads_as_notice(body_text)
