@@ -230,3 +230,11 @@ def test_a_repealed_mark_before_a_notice_title_and_a_title_broken_after_a_quote(
                      source="broken116.txt")[0]
     assert doc.title == "关于进一步落实住房公积金支持“甲类善育”政策的通知"
     assert incentives_of(doc) == []  # a loan limit raised by 20% pays no one
+
+
+def test_a_policy_speaking_to_taiwan_or_hong_kong_is_not_theirs_and_an_interest_share_is_a_rate():
+    doc = parse_text("关于鼓励两岸青年入驻台湾青年创业园的实施意见\n一、对入驻的台湾青年创业团队,给予一次性补助5万元。\n"
+                     "二、贴息比例为同期银行贷款基准利率的50%。\n", source="across116.txt")[0]
+    assert doc.region is None or not doc.region.startswith(("台湾", "香港", "澳门"))
+    assert [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate")) for p in incentives_of(doc)] == [
+        ("fixed", 50000, None), ("rate", None, 0.5)]

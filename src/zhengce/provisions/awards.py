@@ -348,7 +348,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的)?(?:一次性)?" + AWARD_WORD, after):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
     if re.search(r"(?:^|[,,;;::])\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:单个项目|每个项目|每家企业)?(?:[\u4e00-\u9fff]{0,6}?资金)?"
-                 r"(?:支持|补助|奖励|资助|补贴|扶持)(?:资金|比例|金额|额度)?(?:原则上)?"
+                 r"(?:支持|补助|奖励|资助|补贴|扶持|贴息)(?:资金|比例|金额|额度)?(?:原则上)?"
                  r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$", before) and "%" not in sent[:p.span[0]] \
             and not re.search(r"入股|参股|股权", before):
         return True  # "专项资金资助比例最高为设备投资额的X%": the share of the base the award is (no rate before it)

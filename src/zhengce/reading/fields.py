@@ -16,7 +16,7 @@ _FIELDS = {
     "发文日期": "issued", "印发日期": "issued", "签发日期": "issued", "生成日期": "issued", "发布日期": "published",
     "发布时间": "published", "公布日期": "published", "公开日期": "published",
     "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "信息有效性": "validity",
-    "公开方式": "ui", "公开范围": "ui", "信息来源": "source", "文章来源": "source", "来源": "source", "浏览次数": "ui",
+    "公开方式": "ui", "公开范围": "ui", "信息来源": "source", "文章来源": "source", "来源": "source", "浏览次数": "ui", "栏目": "ui",
     "访问次数": "ui", "浏览量": "ui", "公开目录": "ui", "主题词": "ui", "点击数": "ui", "点击": "ui", "阅读次数": "ui", "字体大小": "ui", "字号大小": "ui",
     "参考依据": "basis", "政策依据": "basis", "依据文件": "basis", "文件依据": "basis", "政策来源": "basis",
     "作者": "ui", "编辑": "ui", "Tags": "ui", "TAG": "ui", "标签": "ui", "责任编辑": "ui", "内容编辑": "ui", "分享到": "ui", "地址": "ui", "本文地址": "ui", "原文地址": "ui", "原文链接": "ui", "网址": "ui", "本文标签": "ui", "关键词": "ui",

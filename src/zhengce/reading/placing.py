@@ -27,6 +27,14 @@ def level_language(text: str) -> str | None:
     return best if scores[best] > 0 else None
 
 
+# places a mainland policy speaks to, never from ("入驻台湾创业园", "港澳青年创业"): no document here is theirs
+_ACROSS = {"台湾省", "香港特别行政区", "澳门特别行政区"}
+
+
+def _here(counts):
+    return type(counts)({r: n for r, n in counts.items() if r.province not in _ACROSS})
+
+
 def infer_region(text: str, issuer: str | None, header: Region | None, title: str | None,
                  bodies=(), named: str | None = None) -> Region | None:
     """named: a title the text names for the document (a report's policy), telling only its scope."""
@@ -35,11 +43,11 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
     context = None
     for candidate in (issuer, title, *bodies):
         if candidate:
-            found = [r for r in mentions(candidate)]
+            found = [r for r in mentions(candidate) if r.province not in _ACROSS]
             if not found and candidate is not issuer and spells_a_place(candidate):
                 # a name several places share (鼓楼区: 南京, 福州, 徐州, 开封) placed by what the text names
                 context = mentions(text) if context is None else context
-                found = [r for r in mentions(candidate, context)]
+                found = [r for r in mentions(candidate, context) if r.province not in _ACROSS]
             if found:
                 named = most_specific(found)
                 if candidate is not issuer and named.level == "province" and (level_language(
@@ -96,7 +104,7 @@ def _region_from_text(text: str) -> Region | None:
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     # and a postal address (a site's contact block, "地址:" over "某市某区某路18号") is where an office sits
     own = re.sub(r"(?:联系|通讯|办公)?地址\s*[::]\s*(?:\n\s*)?[^\n]*", "", own)
-    counts = mentions(own) or mentions(text)
+    counts = _here(mentions(own)) or _here(mentions(text))
     if not counts and (said := re.findall(r"(?:我|本|全)([县区旗])", own)):
         # "我县…某某大米": a name several places share, told apart by the kind of place the text says it is
         kind = Counter(said).most_common(1)[0][0]
