@@ -73,5 +73,7 @@ def test_a_copy_in_traditional_characters_or_with_pdf_spaces_reads_the_same():
 def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # (measured: 18 of 234 files differ, most of them mirror pages whose pinyin or masked words the
     # wrap cuts, or a title a wrap splits mid-word; 20 of 268 once the whole documents of rounds 107–113
-    # joined the sample — the reader the rounds started from gives the same 20; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 20, differ
+    # joined the sample — the reader the rounds started from gives the same 20; 21 of 274 with rounds
+    # 116–128, the one more a page flattened onto one line, and the reader those rounds started from
+    # gives the same 21; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 21, differ
