@@ -40,6 +40,12 @@ _BULLET = re.compile(r"^(?:[•·●◆■□▪◇○\-*]+\s*|" + _NUMBERED_FIE
 _BARE_LABEL_RE = re.compile(r"^[\[【]?(" + _LABEL_ALT + r")[\]】]?\s*[::]?$")
 
 
+def bare_label(text: str) -> str | None:
+    """The label of a line that holds only a field's label ("文号:"), its value on the next line."""
+    m = _BARE_LABEL_RE.match(text)
+    return m.group(1) if m else None
+
+
 def field_of(text: str) -> tuple[str, str] | None:
     """(field, value) of a labelled page field line ("发文字号:温政发〔2025〕2号")."""
     text = _BULLET.sub("", text)

@@ -189,18 +189,19 @@ def _fields_before(container) -> str:
     "label:value" line each."""
     from bs4 import NavigableString
 
-    from zhengce.reading.fields import _BARE_LABEL_RE, field_of
+    from zhengce.reading.fields import bare_label, field_of
 
+    wanted = ("issuer", "doc_number", "issued", "published", "source")
     strings = [re.sub(r"[\s\u3000]+", "", str(el)).replace("：", ":") for el in container.find_all_previous(string=True)
                if isinstance(el, NavigableString)][::-1]
     strings = [t for t in strings if t]
     out = []
     for i, t in enumerate(strings):
-        bare = _BARE_LABEL_RE.match(t)
-        if bare and i + 1 < len(strings) and not field_of(strings[i + 1]) and len(strings[i + 1]) <= 60 \
-                and field_of(t)[0] in ("issuer", "doc_number", "issued", "published", "source"):
-            out.append(bare.group(1) + ":" + strings[i + 1])
-        elif (f := field_of(t)) and f[1] and f[0] in ("issuer", "doc_number", "issued", "published", "source"):
+        label = bare_label(t)
+        if label and i + 1 < len(strings) and not field_of(strings[i + 1]) and len(strings[i + 1]) <= 60 \
+                and field_of(t)[0] in wanted:
+            out.append(label + ":" + strings[i + 1])  # "文号:" / "某发〔2019〕6号", set side by side
+        elif (f := field_of(t)) and f[1] and f[0] in wanted:
             out.append(t)
     return "\n".join(out[-12:])
 
