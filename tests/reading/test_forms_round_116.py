@@ -26,7 +26,7 @@ def test_an_award_as_large_as_the_one_it_follows_is_a_one_to_one_match():
 
 def test_a_cap_on_the_matching_in_the_next_sentence_bounds_each_share():
     awards = _awards("第一条 对甲类机构获得国家立项的项目资金给予100%配套;对获得省、市立项的项目资金分别给予60%、40%配套。"
-                     "单个项目的配套额度最高为300万元,每家机构每年限报一项。\n")
+                     "每项最高配套额度为300万元,每家机构每年限报一项。\n")
     assert [(p["form"], str(p["rate"]), p["cap_yuan"]) for p in awards] == [
         ("matching", "1", 3000000), ("matching", "0.6", 3000000), ("matching", "0.4", 3000000)]
 
