@@ -238,3 +238,9 @@ def test_a_policy_speaking_to_taiwan_or_hong_kong_is_not_theirs_and_an_interest_
     assert doc.region is None or not doc.region.startswith(("台湾", "香港", "澳门"))
     assert [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate")) for p in incentives_of(doc)] == [
         ("fixed", 50000, None), ("rate", None, 0.5)]
+
+
+def test_a_sum_for_each_item_counted_is_per_unit():
+    awards = _awards("第一条 对获得授权的甲类专利,每件资助3000元;对获得登记的乙类作品,每件奖励500元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [
+        ("per_unit", 3000, "件"), ("per_unit", 500, "件")]
