@@ -427,10 +427,8 @@ def attach(doc: Any, norm: Any) -> None:
         if article is not None and kinds is None and _caps_earlier_articles(article, section_incs):
             continue
         try:
-            context = {"kinds": kinds} if kinds else {}
-            if article is not None and section_of.get(article.id) in standards:
-                context["standard"] = True
-            provs = extract(text, year=year, context=context or None)
+            provs = extract(text, year=year, context={
+                "kinds": kinds, "standard": article is not None and section_of.get(article.id) in standards})
         except Exception as exc:  # one unreadable clause must not lose the document
             if hasattr(doc, "warnings"):
                 from zhengce.reading.model import Warning_

@@ -284,6 +284,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     return False
 
 
+# "…最高为设备投资额的" / "…不超过项目总投资的": the award stated as at most a share of a base
+_SHARE_OF = r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$"
+
+
 def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     s, e = clause_at(cbounds, p.span[0])
     clause = sent[s:e]
@@ -349,11 +353,11 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
     if re.search(r"(?:^|[,,;;::])\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:单个项目|每个项目|每家企业)?(?:[\u4e00-\u9fff]{0,6}?资金)?"
                  r"(?:支持|补助|奖励|资助|补贴|扶持|贴息)(?:资金|比例|金额|额度)?(?:原则上)?"
-                 r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$", before) and "%" not in sent[:p.span[0]] \
+                 + _SHARE_OF, before) and "%" not in sent[:p.span[0]] \
             and not re.search(r"入股|参股|股权", before):
         return True  # "专项资金资助比例最高为设备投资额的X%": the share of the base the award is (no rate before it)
-    if re.search(r"(?:支持|补助|奖励|资助|补贴|扶持|贴息)(?:资金|金额|额度)[,,]\s*(?:原则上)?(?:最高|最多)?(?:为|不超过|不高于)"
-                 r"[^,,;;。]{1,20}?的\s*$", sent[max(0, s - 12):p.span[0]]) and "%" not in sent[:p.span[0]]:
+    if re.search(r"(?:支持|补助|奖励|资助|补贴|扶持|贴息)(?:资金|金额|额度)[,,]\s*(?:原则上)?" + _SHARE_OF,
+                 sent[max(0, s - 12):p.span[0]]) and "%" not in sent[:p.span[0]]:
         return True  # "…给单个项目的补助资金,原则上不超过总投资的X%": the award named in the clause before
     if ("%" in sent[:s] or "‰" in sent[:s]) and not after.strip() and re.search(
             r"^\s*且?\s*[\u4e00-\u9fff]{0,6}?(?:资金|金额|额度)(?:原则上)?(?:不高于|不超过|最高不超过|最多不超过)[^,;。%]{1,20}?的\s*$", before):

@@ -426,13 +426,17 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
                 and not re.fullmatch(r"[\d\s/.:-]+", t)  # a page's date stamp "2021/10/23" is no title
                 and not re.search(r"(?:资讯|快讯|头条|新闻网|门户网?|网站|频道|专栏)$", t)):  # nor a site's or column's name
             nxt = next((j for j in range(i + 1, min(len(texts), i + 4)) if texts[j].strip()), None)
+            if nxt is None:
+                return None
             # the page's date stamp under its headline, maybe with its source ("… 10:20 | 某某网")
-            stamp = nxt is not None and re.fullmatch(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-                                                    r"(?:\s*[|丨]\s*[^|丨。,]{1,40}){0,3}", texts[nxt].strip())
-            # (a headline with a comma, "某某补贴,请查收", only over the page's fields or stamp)
-            if nxt is not None and ("," not in t or nxt in head.chrome or stamp or (i == head.start and marker(texts[nxt].strip()))) and (
-                    nxt in head.chrome or len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt])
-                    or marker(texts[nxt].strip()) or stamp):
+            stamp = re.fullmatch(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                                 r"(?:\s*[|丨]\s*[^|丨。,]{1,40}){0,3}", texts[nxt].strip())
+            numbered = marker(texts[nxt].strip())
+            fields_under = nxt in head.chrome or stamp
+            body_under = len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt]) or numbered
+            # (a headline with a comma, "某某补贴,请查收", only over the page's fields or stamp, or first
+            # on the page over its first item)
+            if fields_under or (body_under and ("," not in t or (i == head.start and numbered))):
                 return i
         return None
     return None

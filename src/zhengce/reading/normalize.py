@@ -40,7 +40,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "。、，,;:!?“”‘’《》〔〕【】()（）—…·%"
 
 # Noise patterns, in order. Each is (regex, replacement).
-# a table of contents' entry, led by dots to a page number ("一、支持总部经济……1"), whose heading
+# a table of contents' entry, led by dots to a page number ("一、支持甲类产业……1"), whose heading
 # comes again over the text it names (a page that never reaches them is a compilation's contents)
 _TOC_ENTRY = re.compile(r"(?m)^([^\n]{1,80}?)(?:[.…·_][ \t]*){4,}[ \t]*\d{1,3}[ \t]*$")
 

@@ -27,7 +27,7 @@ def level_language(text: str) -> str | None:
     return best if scores[best] > 0 else None
 
 
-# places a mainland policy speaks to, never from ("入驻台湾创业园", "港澳青年创业"): no document here is theirs
+# places a mainland policy speaks to, never from ("对台交流合作", "吸引港澳人才"): no document here is theirs
 _ACROSS = {"台湾省", "香港特别行政区", "澳门特别行政区"}
 
 
@@ -43,11 +43,11 @@ def infer_region(text: str, issuer: str | None, header: Region | None, title: st
     context = None
     for candidate in (issuer, title, *bodies):
         if candidate:
-            found = [r for r in mentions(candidate) if r.province not in _ACROSS]
+            found = list(_here(mentions(candidate)))
             if not found and candidate is not issuer and spells_a_place(candidate):
                 # a name several places share (鼓楼区: 南京, 福州, 徐州, 开封) placed by what the text names
                 context = mentions(text) if context is None else context
-                found = [r for r in mentions(candidate, context) if r.province not in _ACROSS]
+                found = list(_here(mentions(candidate, context)))
             if found:
                 named = most_specific(found)
                 if candidate is not issuer and named.level == "province" and (level_language(

@@ -164,10 +164,10 @@ def _densest(soup):
     top = soup.body or soup
     if len(top.find_all("a")) < 30:
         return None  # a page without a site's links around its text has no chrome to leave out
-    node = top
+    node, node_plain = top, plain(top)
     while True:
         blocks = [c for c in node.find_all(["div", "article", "section", "main", "td"], recursive=False)]
-        if len(blocks) == 0 and node.find("div") is not None:
+        if not blocks and node.find("div") is not None:
             blocks = [c for c in node.find_all(["div", "article", "section", "main", "td"])
                       if c.find_parent(["div", "article", "section", "main", "td"]) in (None, node)]
         scored = [(plain(c), c) for c in blocks]
@@ -177,11 +177,11 @@ def _densest(soup):
         # (a page that keeps a hidden second copy of its text in another block: the copy does not count)
         inside = re.sub(r"\s+", "", best[1].get_text())
         copies = sum(n for n, c in scored if c is not best[1] and n >= 200 and _copy_of(re.sub(r"\s+", "", c.get_text()), inside))
-        if best[0] < 0.8 * (plain(node) - copies):
+        if best[0] < 0.8 * (node_plain - copies):
             break
-        node = best[1]
+        node, node_plain = best[1], best[0]
     # (only a block that leaves out the page's chrome and still holds a document is a container)
-    return node if node is not top and plain(node) >= 300 else None
+    return node if node is not top and node_plain >= 300 else None
 
 
 def _fields_before(container) -> str:
