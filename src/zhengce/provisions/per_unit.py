@@ -73,7 +73,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
                   # "补贴标准如下:" / "甲类:N元/千瓦时": each kind's rate per unit, labelled, under the standard's lead
-                  or (standard and re.search(r"(?:[::]|每[\u4e00-\u9fff]{1,2})\s*$", sent[max(0, a.span[0] - 3):a.span[0]]))
+                  or (standard and (re.search(r"(?:[::]|每[\u4e00-\u9fff]{1,2})\s*$", sent[max(0, a.span[0] - 3):a.span[0]])
+                                    # ("蔬菜:新建大棚800元/亩": the kind labelled, then what of it is paid for)
+                                    or re.fullmatch(r"(?:[((]\d{1,2}[))])?[\u4e00-\u9fff、“”]{0,10}[::]?[\u4e00-\u9fff、“”]{0,10}", clause_before.strip())))
                   # "按A N元/亩、B M元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准
                   or (re.search(r"按照?", clause_before) and re.match(
                       r"(?:\s*[/•·][\u4e00-\u9fff]{1,3})*(?:、[^;。]{0,24}?)?标准(?:[((][^()()]{0,20}[))])?(?:对[^,;。]{1,16}?)?"

@@ -83,6 +83,10 @@ def _addressed(texts: list[str], k: int) -> bool:
     return False
 
 
+# a line stating a sum of money awarded or granted per unit counted or measured
+_STATES_SUMS = re.compile(r"(?:给予|奖励|补助|补贴|资助|奖补)[^。;\n]{0,12}?\d[\d.]*\s*(?:万元|元|亿元)|\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fff]")
+
+
 def read_head(texts: list[str], body_limit: int) -> Head:
     """Classify the lines before `body_limit` (the first numbered item) and find the heading."""
     head = Head()
@@ -284,6 +288,12 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             if inner:
                 head.cover.append(inner)
     own = [k for k in title_lines if not cover_title(strip_aggregator(unquote(texts[k])))[0] and not _addressed(texts, k)]
+    if len(own) > 1:
+        # lines of award standards under an earlier title ("蔬菜:新建大棚800元/亩;" …) are its body: a
+        # title-like line after them heads a later part, not the document
+        stating = [i for i in range(own[0] + 1, own[-1]) if i not in title_lines and _STATES_SUMS.search(texts[i])]
+        if len(stating) >= 3:
+            own = [k for k in own if k < stating[0]]
     if own:
         k = own[-1]
         head.heading = k

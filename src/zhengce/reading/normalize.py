@@ -388,6 +388,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # an award's last words, then the name of the policy it comes from on a line of its own
     if re.search(r"(?:给予|奖励|补助|补贴|资助|最高|不超过|不低于)$", s) and re.match(r"[\d.]+\s*(?:万|亿)?\s*元", n):
         return True  # an award verb, then its amount on the next line ("…最高给予补助" / "100 万元;")
+    if re.search(r"\d\s*万?元\s*/$", s):
+        return True  # a sum per unit broken after its slash ("20元/" / "只;"): the unit is below
     # a line cut mid-sentence by layout is long; titles, headers and signatures are short
     if len(s) < 24:
         return False

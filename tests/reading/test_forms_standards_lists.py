@@ -1,0 +1,46 @@
+"""Lists of award standards ("甲类:新建N元/亩;") under a line naming the award, and a title-like line
+after such lists (each in a small text of its own, placeholder sentences and places)."""
+
+from __future__ import annotations
+
+from zhengce.reading import parse_text
+from tests.reading.awards_of import incentives_of
+
+
+def _awards(text: str) -> tuple[object, list[dict]]:
+    doc = parse_text(text, source="standards.txt")[0]
+    return doc, [dict(p.fields, article=p.article, quote=p.quote) for p in incentives_of(doc)]
+
+
+def _units(awards: list[dict]) -> list[tuple[int, str]]:
+    return [(p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards if p["form"] == "per_unit"]
+
+
+def test_a_title_like_line_after_lines_of_standards_does_not_start_the_document():
+    doc, awards = _awards(
+        "某某资讯网\n2017-08-10 09:30:06\n某某县种植奖补政策\n"
+        "蔬菜:新建大棚800元/亩,旧棚改造300元/亩;\n药材:新种药材600元/亩,只补一季;\n"
+        "菌菇:新建菇棚500元/亩;\n禽类:100羽以上,10元/羽;\n上述奖补项目每户最高奖补3000元。\n"
+        "流转奖补政策\n流转给合作社的,只对农户进行奖补,具体标准如下:\n(1)水田:甲乡、乙乡400元/亩;\n(2)山地100元/亩。\n"
+        "2.农户购置小型农机奖补农机价格的30%。\n合作社联结农户奖补政策\n合作社联结农户\n条件:在村里建成\n")
+    assert doc.title == "某某县种植奖补政策"
+    assert _units(awards) == [(800, "亩"), (300, "亩"), (600, "亩"), (500, "亩"), (10, "羽"), (400, "亩"), (100, "亩")]
+    assert all(p.get("cap_yuan") == 3000 for p in awards[:5])  # "上述…每户最高": a cap on each, no award of its own
+    assert [(p["form"], str(p["rate"])) for p in awards if p["form"] == "rate"] == [("rate", "0.3")]
+
+
+def test_lines_of_standards_in_a_section_named_for_the_award_are_read():
+    _, awards = _awards("某某县特色种植奖补政策\n一、种植奖补\n蔬菜:新建大棚800元/亩,旧棚改造300元/亩;\n"
+                        "药材:新种药材600元/亩;\n二、养殖奖补\n对新建规模养殖场的,给予一次性奖补5万元。\n")
+    assert _units(awards) == [(800, "亩"), (300, "亩"), (600, "亩")]
+
+
+def test_paragraphs_of_standards_under_the_heading_that_names_the_award_are_read():
+    _, awards = _awards("某某县特色种植奖补政策\n\n蔬菜:新建大棚800元/亩,旧棚改造300元/亩;\n\n药材:新种药材600元/亩;\n")
+    assert _units(awards) == [(800, "亩"), (300, "亩"), (600, "亩")]
+
+
+def test_labelled_rates_per_unit_without_a_heading_naming_an_award_are_no_awards():
+    # prices and rents listed under a heading that names no award: nothing is paid
+    _, awards = _awards("某某县农产品市场行情\n一、行情\n蔬菜:大棚租金800元/亩;\n药材:收购价600元/吨;\n")
+    assert awards == []
