@@ -44,3 +44,25 @@ def test_labelled_rates_per_unit_without_a_heading_naming_an_award_are_no_awards
     # prices and rents listed under a heading that names no award: nothing is paid
     _, awards = _awards("某某县农产品市场行情\n一、行情\n蔬菜:大棚租金800元/亩;\n药材:收购价600元/吨;\n")
     assert awards == []
+
+
+def _one(body: str) -> list[dict]:
+    return _awards("某某县促进发展若干措施\n" + body)[1]
+
+
+def test_a_rate_up_to_a_share_with_its_cap_after_it_is_a_rate():
+    awards = _one("一、对经认定的甲类主体,按年度销售额给予2%以内、最高50万元的一次性奖励。\n")
+    assert [(p["form"], str(p["rate"]), p["cap_yuan"]) for p in awards] == [("rate", "0.02", 500000)]
+
+
+def test_so_much_for_each_firm_brought_into_the_statistics_is_per_unit():
+    awards = _one("一、对协助开展入库工作的机构,每成功入库一家企业或个体户分别给予一次性4000元、2000元工作经费奖励。\n"
+                  "二、对中介机构服务的,每入库一家给予中介机构一次性奖励1000元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 4000), ("per_unit", 2000), ("per_unit", 1000)]
+
+
+def test_sums_per_area_worded_with_cash_only_again_or_per_weight_are_per_unit():
+    awards = _one("一、连片100亩以上的基地,每亩补助现金600元;连片不足100亩的,每亩只补助400元。\n"
+                  "二、按实际面积给予每亩100元的补贴,采用机械作业的每亩再增加30元。区级给予农户每50公斤稻谷补助4元。\n")
+    assert [(p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [
+        (600, "亩"), (400, "亩"), (100, "亩"), (30, "亩"), (4, "50公斤")]

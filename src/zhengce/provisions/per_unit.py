@@ -69,7 +69,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and (re.search(r"给予|予以|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$|每[^,;。]{1,3}发放$",
+        if m and (re.search(r"给予|予以|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$|每[^,;。]{1,3}(?:发放|再增加)$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
                   # "补贴标准如下:" / "甲类:N元/千瓦时": each kind's rate per unit, labelled, under the standard's lead
