@@ -66,3 +66,27 @@ def test_sums_per_area_worded_with_cash_only_again_or_per_weight_are_per_unit():
                   "二、按实际面积给予每亩100元的补贴,采用机械作业的每亩再增加30元。区级给予农户每50公斤稻谷补助4元。\n")
     assert [(p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [
         (600, "亩"), (400, "亩"), (100, "亩"), (30, "亩"), (4, "50公斤")]
+
+
+def test_caps_for_two_kinds_in_the_sentence_after_a_rate_are_its_caps_per_kind():
+    awards = _one("一、甲\n1.后备企业完成改制的,地方财政根据其改制过程中中介费用的60%给予补贴。"
+                  "省级后备企业最高补贴20万元,市级后备企业最高补贴5万元。\n")
+    assert [(p["form"], str(p["rate"]), p["cap_yuan"]) for p in awards] == [("rate", "0.6", 200000), ("rate", "0.6", 50000)]
+
+
+def test_units_in_brackets_at_the_end_of_a_page_cut_after_the_next_opening_bracket():
+    doc = parse_text("某某省促进发展工作方案\n一、主要任务\n(一)壮大主体。对经认定的甲类主体给予一次性奖励(省商务厅、省财政厅)。\n(",
+                     source="cut.txt")[0]
+    assert doc.articles[0].responsible == ["省商务厅", "省财政厅"]
+
+
+def test_a_comprehensive_experimental_zone_made_of_a_county_is_the_provinces_zone():
+    # (a made-up zone of a real county: the rule is the zone's kind, not its name)
+    doc = parse_text("长汀综合实验区促进商贸发展奖励办法\n一、对首次纳入统计的企业给予一次性奖励5万元。\n", source="zone.txt")[0]
+    assert (doc.region, doc.level) == ("福建省长汀综合实验区", "district")
+
+
+def test_a_publisher_field_naming_the_site_is_no_issuer():
+    doc = parse_text("标题: 关于支持某某产业发展的实施意见\n发布机构: 中国某某\n\n关于支持某某产业发展的实施意见\n"
+                     "一、对新认定的企业给予一次性奖励5万元。\n", source="site.txt")[0]
+    assert doc.issuer is None

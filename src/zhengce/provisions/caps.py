@@ -60,9 +60,13 @@ def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Prov
     Returns (the open rate, its copies) or None."""
     # (the list may go on past a semicolon: "…;其他项目最高2000万元" after the copies made)
     going_on = bool(prev) and all(p.__dict__.get("_split_of") is not None for p in prev)
-    if not (going_on or re.match(r"\s*其中\s*[::,,]?", sent)) or find_percents(sent) or re.search(r"给予|予以", sent):
-        return None
     amounts = find_amounts(sent)
+    # (or, without 其中, a cap per kind in each clause: "甲类企业最高补贴30万元,乙类企业最高补贴10万元")
+    listed = len(amounts) >= 2 and all(re.fullmatch(
+        r"[\u4e00-\u9fff“”]{2,16}?(?:最高|不超过)(?:补贴|补助|奖励|资助)?\s*",
+        sent[max(sent.rfind(c, 0, a.span[0]) for c in ",,;;")+1:a.span[0]].strip()) for a in amounts)
+    if not (going_on or listed or re.match(r"\s*其中\s*[::,,]?", sent)) or find_percents(sent) or re.search(r"给予|予以", sent):
+        return None
     if len(amounts) < (1 if going_on else 2) or any(a.bound != "max" for a in amounts):
         return None
     open_rates = [prev[0].__dict__["_split_of"]] if going_on else [

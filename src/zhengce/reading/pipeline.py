@@ -445,6 +445,9 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
     field_issuer = split_joint(fields.get("issuer"))
     if field_issuer and not re.search(r"[\u4e00-\u9fff]", field_issuer):
         field_issuer = None  # "发布单位:83102": a database's code for the body, not its name
+    if field_issuer and not re.search(r"\s", field_issuer) and not re.search(
+            r"(?:政府|办公室|办公厅|委员会|管委会|委|局|厅|办|院|中心|部|署|会|社|行|所|处|站|团)(?:\([^()]*\))?$", field_issuer):
+        field_issuer = None  # "发布机构:中国某某": the site's name where the body's would be
     if field_issuer and re.search(r"\s", field_issuer):
         # "发文部门:某某市工业和信息化局 某某市财政局": joint issuers; anything else in the field is not one
         parts = field_issuer.split()

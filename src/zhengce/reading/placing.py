@@ -207,6 +207,10 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         # "某省某某新兴产业示范区": a zone named after its county (after any province) is that county's
         for i in (0, 2, 3):
             county = next((c for n in (2, 3) if (c := lookup(zone[i:i + n], region)) is not None), None)
+            if county is not None and county.level == "county" and i == 0 and re.fullmatch(
+                    r"[\u4e00-\u9fff]{2,3}综合(?:实验|试验)区", zone) and county.province:
+                # a comprehensive experimental zone made of a whole county answers to its province
+                return county.province + zone, "district"
             if county is not None and county.level in ("district", "county") and len(zone) > i + 4:
                 return county.full, county.level
             if county is not None and county.level != "province":

@@ -294,7 +294,8 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
         if end == len(text) and units and not _UNIT_END.search(units[-1]):
             units = units[:-1]  # a list cut off with the text: its last word is no unit
         return units, (start, min(len(text), end + 1))
-    stripped = text.rstrip().rstrip("。")
+    # (a page cut just after the next item's opening bracket leaves it on a line of its own: "…)。" / "(")
+    stripped = re.sub(r"\n\s*[((\[〔【]\s*$", "", text.rstrip()).rstrip().rstrip("。")
     stripped = re.sub(r"〔(?=\d{5,8}号)", "#", stripped)  # a 文号 whose 〕 was lost opens no bracket ("某发〔20229号")
     if stripped and stripped[-1] in _CLOSE:
         # find the matching opening bracket of the trailing group
