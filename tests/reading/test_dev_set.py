@@ -286,6 +286,11 @@ FLOORS = {
     "heldout127": {"documents": 0.98, "metadata": 0.63, "sections": 0.87, "articles": 0.85, "inc_p": 0.77, "inc_r": 0.76, "deadlines": 0.16},
     # round 128 (housing notices, no awards): scored blind once, then looked at
     "heldout128": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.96, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    # rounds 129–131 (pages of commerce, tourism and farming anywhere; enterprise finance in other
+    # provinces; Zhejiang's counties): scored blind once, then looked at
+    "heldout129": {"documents": 0.98, "metadata": 0.85, "sections": 0.88, "articles": 0.98, "inc_p": 0.95, "inc_r": 0.92, "deadlines": 0.98},
+    "heldout130": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.89, "inc_p": 0.95, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout131": {"documents": 0.98, "metadata": 0.88, "sections": 0.84, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.76, "deadlines": 0.98},
 }
 
 
