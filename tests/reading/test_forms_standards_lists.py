@@ -90,3 +90,19 @@ def test_a_publisher_field_naming_the_site_is_no_issuer():
     doc = parse_text("标题: 关于支持某某产业发展的实施意见\n发布机构: 中国某某\n\n关于支持某某产业发展的实施意见\n"
                      "一、对新认定的企业给予一次性奖励5万元。\n", source="site.txt")[0]
     assert doc.issuer is None
+
+
+def test_sums_at_least_so_much_or_paid_as_an_award_in_lieu_are_the_award():
+    awards = _one("一、对获评甲类称号的企业,奖励人民币5万元起。\n二、对评为乙类示范的村,各奖励以奖代补资金8万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 50000), ("fixed", 80000)]
+
+
+def test_so_much_a_month_or_a_compensation_standard_per_area_is_per_unit():
+    awards = _one("一、对符合条件的甲类人员,按照300元/月予以发放。\n二、乙类林地补偿标准不低于25元每亩。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [
+        ("per_unit", 300, "月"), ("per_unit", 25, "亩")]
+
+
+def test_an_articles_label_is_never_the_trigger():
+    awards = _one("二、按新增人员每人200元进行奖励。\n")
+    assert awards and all(not (p.get("trigger") or "").endswith("、") for p in awards)

@@ -44,12 +44,13 @@ _PER_MEASURE = re.compile(r"每\s*((?:\d{1,3}(?=公斤|千克|斤))?(?:万(?=平
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
                           r"(?:一次性)?(?:只|再)?(?:给予|补助|补贴|奖励|奖补|支持|资助|发放|增加)?(?:资金|金额|现金)?(?:最高|不超过|上限)*\s*$")  # "每亩一次性给予N元"
-_PER_MEASURE_AFTER = re.compile(r"^\s*/\s*(千瓦时|度|总吨|载重吨|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|TEU|小时|人次|标准间|间|床位?|车|辆|艘|"
+_PER_MEASURE_AFTER = re.compile(r"^\s*(?:/|每(?=亩|吨|平方米|千瓦时))\s*(千瓦时|度|总吨|载重吨|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|TEU|小时|人次|标准间|间|床位?|车|辆|艘|"
                                 r"航次|架次|"
                                 r"条(?=给予|的标准|$)|"  # ("按N万元/条给予补助": so much per route)
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
                                 # ("5元/袋", "N元/件", "按N元/户标准发放")
-                                r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店|件)(?:(?![\u4e00-\u9fff])|(?=的?标准|给予|予以|发放)))")
+                                r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店|件)(?:(?![\u4e00-\u9fff])|(?=的?标准|给予|予以|发放))|"
+                                r"月(?=的?标准|给予|予以|发放|补贴|补助))")  # ("按照200元/月予以发放": so much a month)
 # an item of tiers up to its rate: "(1)N万元-M亿元(不含)的按照" (the rate's own line states no award word)
 TIER_LEAD = r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*"
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
@@ -143,8 +144,9 @@ _STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|
 
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
-    # "各奖励人民币N万元", "给予额外的N万元": the currency and 额外 say nothing about what it is
-    before = re.sub(r"(?:人民币|额外的?)\s*$", "", sent[s:a.span[0]])
+    # "各奖励人民币N万元", "给予额外的N万元", "各奖励以奖代补资金N万元": the currency, 额外 and the way
+    # it is paid say nothing about what it is
+    before = re.sub(r"(?:人民币|额外的?|以奖代补(?:资金)?)\s*$", "", sent[s:a.span[0]])
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
@@ -171,8 +173,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
             r"(?:\d[^,,;;。]{0,12}(?:以上|以下|之间|\(含\))|(?:超过?|达到?|满)\s*[\d.]+)[^,,;;。]{0,12}[,,]\s*$",
             sent[max(0, s - 40):s]):
         return True  # "产量在100—300万吨(含)之间的品种,补助资金N万元": a band met, then only the award and its sum
-    if a.bound == "min" and re.search(r"(?:奖金|(?:财政)?(?:奖励|补助|补贴|资助)(?:金额|资金)?)(?:不低于|不少于)$", before.strip()):
+    if a.bound == "min" and re.search(r"(?:奖金|(?:财政)?(?:奖励|补助|补贴|资助|补偿)(?:金额|资金|标准)?)(?:不低于|不少于)$", before.strip()):
         return True  # "奖金不低于N元", "市财政奖励不低于N万元": at least so much is what one receives
+    if a.bound == "min" and a.bound_word == "起" and re.search(r"(?:奖励|补助|补贴|资助|给予)$", before.strip()):
+        return True  # "奖励N万元起": so much at least, more as the level rises — the sum stated is the award
     if a.bound == "min" and not re.search(r"(?:给予|给与|予以)(?:每家企业|每家|每个|每户)?(?:不低于|不少于)?$", before.strip()):
         return False  # a floor on money is a condition or a target, never what one receives
     if limits_unit_price(sent, a.span[0]):

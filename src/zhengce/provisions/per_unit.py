@@ -66,10 +66,10 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   # "按租金的50%,给予最高30元/平方米/月的补贴": the rate's limit per unit measured
                   or (a.bound == "max" and re.search(r"\d%[,,]?\s*(?:给予|予以)?(?:最高|不超过)\s*$", sent[max(0, at - 16):at]))):
             continue  # "按投资的X%补助,每亩最高N元", "按50%、最高不超过每亩N元": the rate's limit per unit
-        rest = re.sub(r"^\s*/\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
+        rest = re.sub(r"^\s*(?:/|每)\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and (re.search(r"给予|予以|补助|补贴|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$|每[^,;。]{1,3}(?:发放|再增加)$",
+        if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$|每[^,;。]{1,3}(?:发放|再增加)$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
                   # "补贴标准如下:" / "甲类:N元/千瓦时": each kind's rate per unit, labelled, under the standard's lead

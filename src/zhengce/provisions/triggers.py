@@ -57,7 +57,9 @@ def trigger_for(sent: str, pos: int) -> str:
                       head)
         if m and len(m.group(1)) >= 2:
             t = m.group(1)
-    return re.sub(r"^第[一二三四五六七八九十百\d]+条", "", t.strip(" ,的")).strip(" ,的") or ""  # (not its article's number)
+    # (not its article's number or label: "第三条", "二、", "(四)", "3.")
+    return re.sub(r"^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、])",
+                  "", t.strip(" ,的")).strip(" ,的") or ""
 
 
 def split_list(text: str) -> list[str]:
