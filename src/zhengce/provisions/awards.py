@@ -144,7 +144,7 @@ _STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|
 
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
-    # "各奖励人民币N万元", "给予额外的N万元", "各奖励以奖代补资金N万元": the currency, 额外 and the way
+    # "奖励人民币N万元", "给予额外的N万元", "以奖代补资金N万元": the currency, 额外 and the way
     # it is paid say nothing about what it is
     before = re.sub(r"(?:人民币|额外的?|以奖代补(?:资金)?)\s*$", "", sent[s:a.span[0]])
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
