@@ -106,3 +106,31 @@ def test_so_much_a_month_or_a_compensation_standard_per_area_is_per_unit():
 def test_an_articles_label_is_never_the_trigger():
     awards = _one("二、按新增人员每人200元进行奖励。\n")
     assert awards and all(not (p.get("trigger") or "").endswith("、") for p in awards)
+
+
+def test_a_vouchers_spending_threshold_in_a_table_is_no_award():
+    _, awards = _awards("某某区消费券发放工作方案\n一、具体安排\n(一)活动力度\n单笔力度(元) |\n使用规则 |\n投放笔数(笔) |\n小计(元) |\n"
+                        "100 |\n满400元立减100元 |\n2000 |\n200000 |\n50 |\n满200元立减50元 |\n4000 |\n200000 |\n")
+    assert [p["amount_yuan"] for p in awards] == [100, 50]
+
+
+def test_so_much_for_each_person_hired_is_per_unit():
+    awards = _one("一、对吸纳就业的企业,每招用1名符合条件人员,给予1200元补贴。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 1200)]
+
+
+def test_a_title_run_on_into_its_number_and_addressees_is_the_title():
+    doc = parse_text("关于做好甲类补贴申请发放工作的通知某人社联〔2023〕17号各市(州)人力资源和社会保障局:为落实有关要求,"
+                     "现就有关事项通知如下,,一、补贴标准每招用1名符合条件人员,给予1200元补贴,,二、申报程序", source="run.txt")[0]
+    assert (doc.title, doc.doc_number, doc.kind) == ("关于做好甲类补贴申请发放工作的通知", "某人社联〔2023〕17号", "notice")
+
+
+def test_a_share_of_premiums_paid_given_back_with_the_verb_after_is_a_rate():
+    awards = _one("三、对中小微企业按其上年度实际缴纳某类保险费的50%返还,对大型企业按上年度实际缴纳某类保险费的30%返还。\n")
+    assert [(p["form"], str(p["rate"])) for p in awards] == [("rate", "0.5"), ("rate", "0.3")]
+
+
+def test_a_federations_short_name_is_a_responsible_unit():
+    doc = parse_text("某某市稳就业若干措施\n一、减负\n1.继续减免某类保障金。(市残联、市财政局、市税务局负责)\n"
+                     "2.继续实施返还政策。(市人力资源社会保障局负责)\n", source="resp.txt")[0]
+    assert doc.articles[0].responsible == ["市残联", "市财政局", "市税务局"]

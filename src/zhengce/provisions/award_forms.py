@@ -12,6 +12,8 @@ from zhengce.provisions.numbers import Amount, find_amounts
 
 def _amount_cell(sent: str, a: Amount) -> bool:
     """The amount fills its table cell, with at most a short label per amount ("国家级500万元")."""
+    if re.search(r"满\s*$", sent[max(0, a.span[0] - 2):a.span[0]]):
+        return False  # "满300元立减100元": what one spends to use a voucher, not what one gets
     start = sent.rfind("|", 0, a.span[0]) + 1
     end = sent.find("|", a.span[1])
     cell = sent[start:len(sent) if end < 0 else end]

@@ -64,7 +64,7 @@ _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|�
                           r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:给予|奖励|补助|补贴|资助|追加|递增|奖(?!金))[^,;。\d]{0,10})?$")
 # "每新增一个限上法人企业给予…最高N万元", "按照每台设备不超过N元的标准": an award per
 # thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
-_PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐|购进|购买|购置|入库|纳统)"
+_PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐|购进|购买|购置|入库|纳统|招用|招收|招录|聘用|录用|安置)"
                         # ("每新设立或迁入1家…企业,给予…": two ways of adding one)
                         r"(?:(?:或|和|及)(?:新增|新引进|引进|培育|新培育)+)?"
                         # ("每相应增加1000头规模,增加补贴资金N万元": the 1 of 1000 is the number's, no 一)
@@ -372,6 +372,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and not after.strip(" ,"):
         return True  # "返还其上年度缴纳的某项费用的X%": a share of what was paid, given back
+    if re.search(r"按(?:照)?[^,;。%]{2,40}?的\s*$", before) and re.match(r"^\s*(?:予以|给予)?返还(?:给?企业)?\s*$", after):
+        return True  # "按其上年度实际缴纳某项费用的X%返还": the same, the verb after the share
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")

@@ -380,7 +380,8 @@ def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
 
 
 _RUN_ON_RE = re.compile(r"^(.{6,90}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*)\s*"
-                        r"(?=各[^。]{1,60}[::]|为(?!期)|根据|按照|经|现将|现就|\s)")
+                        # (its 文号 maybe between: "…的通知某人社联〔2023〕107号各市…:")
+                        r"(?=(?:" + DOC_NO + r")?\s*(?:各[^。]{1,60}[::]|为(?!期)|根据|按照|经|现将|现就)|\s)")
 
 
 def _run_on_title(texts: list[str], head: Head, limit: int) -> tuple[int, str] | None:
