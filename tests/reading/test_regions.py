@@ -47,6 +47,10 @@ TABLE = [
     ("湖南省", "湖南省", "province", "430000"),
     ("湖南", "湖南省", "province", "430000"),
     ("黔南州", "贵州省黔南布依族苗族自治州", "city", "522700"),
+    # a long transliterated prefecture name by its first character; a character two of them share
+    # (黔东南, 黔西南) or a spelling another place has (巴州区) gives none
+    ("博州", "新疆维吾尔自治区博尔塔拉蒙古自治州", "city", "652700"),
+    ("巴州", "四川省巴中市巴州区", "district", "511902"),
     ("锡林郭勒盟", "内蒙古自治区锡林郭勒盟", "city", "152500"),
     ("内蒙古", "内蒙古自治区", "province", "150000"),
     ("广西", "广西壮族自治区", "province", "450000"),
@@ -88,7 +92,7 @@ def test_every_spelling_resolves(written, full, level, code):
     assert (r.full, r.level, r.code) == (full, level, code)
 
 
-@pytest.mark.parametrize("written", ["火星区", "", "   ", "人民政府", "杭州市人民政府", "区科技局", "abc", "萧山区科技局"])
+@pytest.mark.parametrize("written", ["黔州", "西州", "火星区", "", "   ", "人民政府", "杭州市人民政府", "区科技局", "abc", "萧山区科技局"])
 def test_non_places(written):
     assert lookup(written) is None
     assert candidates(written) == ()
