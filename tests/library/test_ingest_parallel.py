@@ -3,12 +3,12 @@ order, a reader that dies takes only its own file with it."""
 
 from __future__ import annotations
 
-import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
-from zhengce.library import ingest as ingest_mod
 from zhengce.library.ingest import ingest
 from zhengce.library.store import Library
 from zhengce.paths import corpus_files
@@ -54,24 +54,39 @@ def test_workers_store_what_reading_here_stores(tmp_path, batch):
         assert [r.status for r in again] == ["unchanged"] * 2 + ["failed"] * 2 + ["unchanged"] * 3
 
 
-def test_a_reader_that_dies_fails_only_its_file(tmp_path, batch, monkeypatch):
-    real = ingest_mod.read_documents
+_DYING = """
+import os, sys
+from pathlib import Path
+from zhengce.library import ingest as ingest_mod
+from zhengce.library.store import Library
 
-    def deadly(path):  # the workers are forked: they run this too
-        if path.name.startswith("002_"):
-            os._exit(9)  # as a crash in C or the out-of-memory killer would
-        return real(path)
+real = ingest_mod.read_documents
 
-    assert ingest_mod.can_fork()  # else the reading would run (and die) in this process
-    monkeypatch.setattr(ingest_mod, "read_documents", deadly)
-    good = [f for f in batch if f.exists() and not f.name.startswith("blob")]
-    with Library(tmp_path / "lib.sqlite") as lib:
-        reports = ingest(lib, good, workers=2)
-        status = {r.path.rsplit("/", 1)[-1][:3]: (r.status, r.error) for r in reports}
-        assert status.pop("002")[0] == "failed"
-        assert {s for s, _ in status.values()} == {"added"}
-        assert [r for r in reports if r.status == "failed"][0].error.startswith("the reader process stopped")
-        assert lib.counts()["sources"] == 4
+def deadly(path):  # the workers are forked: they run this too
+    if path.name.startswith("002_"):
+        os._exit(9)  # as a crash in C or the out-of-memory killer would
+    return real(path)
+
+assert ingest_mod.can_fork()  # else the reading would run (and die) in this process
+ingest_mod.read_documents = deadly
+with Library(Path(sys.argv[1])) as lib:
+    reports = ingest_mod.ingest(lib, sys.argv[2:], workers=2)
+    status = {r.path.rsplit("/", 1)[-1][:3]: (r.status, r.error) for r in reports}
+    assert status.pop("002")[0] == "failed", status
+    assert {s for s, _ in status.values()} == {"added"}, status
+    assert [r for r in reports if r.status == "failed"][0].error.startswith("the reader process stopped")
+    assert lib.counts()["sources"] == 4
+print("ok")
+"""
+
+
+def test_a_reader_that_dies_fails_only_its_file(tmp_path, batch):
+    # (in a fresh interpreter: forking needs a process without threads, and a test run may have
+    # left some — a JVM gateway's finalizer, a server's — that make ingest read in-process)
+    good = [str(f) for f in batch if f.exists() and not f.name.startswith("blob")]
+    run = subprocess.run([sys.executable, "-c", _DYING, str(tmp_path / "lib.sqlite"), *good],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and run.stdout.strip() == "ok", run.stderr[-2000:]
 
 
 def test_cli_workers(tmp_path, capsys, batch):
