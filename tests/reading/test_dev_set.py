@@ -291,6 +291,11 @@ FLOORS = {
     "heldout129": {"documents": 0.98, "metadata": 0.85, "sections": 0.88, "articles": 0.98, "inc_p": 0.95, "inc_r": 0.92, "deadlines": 0.98},
     "heldout130": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.89, "inc_p": 0.95, "inc_r": 0.98, "deadlines": 0.98},
     "heldout131": {"documents": 0.98, "metadata": 0.88, "sections": 0.84, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.76, "deadlines": 0.98},
+    # rounds 132–134 (pages: support for people; application notices; places far from Zhejiang):
+    # scored blind once, then looked at
+    "heldout132": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.88, "inc_r": 0.88, "deadlines": 0.98},
+    "heldout133": {"documents": 0.98, "metadata": 0.94, "sections": 0.91, "articles": 0.66, "inc_p": 0.56, "inc_r": 0.61, "deadlines": 0.48},
+    "heldout134": {"documents": 0.64, "metadata": 0.74, "sections": 0.60, "articles": 0.48, "inc_p": 0.40, "inc_r": 0.48, "deadlines": 0.98},
 }
 
 
