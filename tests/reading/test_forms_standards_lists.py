@@ -134,3 +134,9 @@ def test_a_federations_short_name_is_a_responsible_unit():
     doc = parse_text("某某市稳就业若干措施\n一、减负\n1.继续减免某类保障金。(市残联、市财政局、市税务局负责)\n"
                      "2.继续实施返还政策。(市人力资源社会保障局负责)\n", source="resp.txt")[0]
     assert doc.articles[0].responsible == ["市残联", "市财政局", "市税务局"]
+
+
+def test_units_with_angle_brackets_stay_one_unit():
+    doc = parse_text("某某市支持工业发展若干措施\n一、甲\n1.支持甲类项目。(责任单位:市工业和信息化局、市财政局,各县<自治县、市、区>人民政府<管委会>)\n"
+                     "2.支持乙类项目。(责任单位:市财政局)\n", source="angle.txt")[0]
+    assert doc.articles[0].responsible == ["市工业和信息化局", "市财政局", "各县<自治县、市、区>人民政府<管委会>"]

@@ -27,8 +27,8 @@ RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任�
                            r"责任主体|牵头责任单位|牵头考核单位|考核单位|责任处室|承办单位|牵头实施单位|实施单位)\s*[::]")
 _UNIT_END = re.compile(r"(?:局|办|委|部|部门|单位|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
                        r"管委会|支行|分行|银行|协会|联合会|[残妇侨科文工]联|团|厅|署|站|台|社|馆)(?:\([^()]*\))?$")
-_OPEN = "([〔【"
-_CLOSE = ")]〕】"
+_OPEN = "([〔【<〈"
+_CLOSE = ")]〕】>〉"
 # An article that starts in mid-line after an unclosed responsible clause: "…区财政局(四)支持…"
 _MIDLINE_ARTICLE = re.compile(rf"(?<=[局办委部心团司院会府])(?=\([{CN_NUM}]{{1,4}}\)\S)")
 
