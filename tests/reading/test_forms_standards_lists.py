@@ -140,3 +140,13 @@ def test_units_with_angle_brackets_stay_one_unit():
     doc = parse_text("某某市支持工业发展若干措施\n一、甲\n1.支持甲类项目。(责任单位:市工业和信息化局、市财政局,各县<自治县、市、区>人民政府<管委会>)\n"
                      "2.支持乙类项目。(责任单位:市财政局)\n", source="angle.txt")[0]
     assert doc.articles[0].responsible == ["市工业和信息化局", "市财政局", "各县<自治县、市、区>人民政府<管委会>"]
+
+
+def test_so_much_for_each_visitor_by_a_standard_is_per_unit():
+    awards = _one("一、游客人数在100人及以上、不足200人的,按照每位游客150元标准奖励。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 150)]
+
+
+def test_the_parts_of_a_fund_after_its_total_are_no_awards():
+    awards = _one("一、活动总额度300万元,其中消费补贴100万元,组团奖励和活动奖励200万元。\n二、组织游客50人以上的,奖励2万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 20000)]

@@ -139,6 +139,10 @@ _EACH_KIND_OF_AWARD = re.compile(r"(?:发放|给予|予以)[^,,;;。]{0,12}(?:�
                                  r"(?:[\u4e00-\u9fff]{1,8}[\d.]+\s*[万亿]?元\s*[,,、]\s*)*[\u4e00-\u9fff]{1,8}(?:为)?\s*$")
 
 
+# a total of funds, then its parts after 其中 ("总额度N万元,其中…")
+_SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资金规模|资金总量)(?:为|达)?\s*[\d.]+\s*[万亿]?元[,,]\s*其中[^。;]*$")
+
+
 _STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|奖补|扶持|支持)标准\s*(?:为)?\s*[::]?\s*(?:每(?:家|户|个|项))?\s*$")
 
 
@@ -148,6 +152,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     # it is paid say nothing about what it is
     before = re.sub(r"(?:人民币|额外的?|以奖代补(?:资金)?)\s*$", "", sent[s:a.span[0]])
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
+    if _SPLIT_OF_TOTAL.search(sent, 0, a.span[0]) and not re.search(r"对|的[,,]?\s*(?:给予|奖励|补助)", sent[s:a.span[0]]):
+        return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
     if _ALL_AWARDS_BOUND.search(before):

@@ -47,7 +47,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
         per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
-            or (re.match(r"\s*(?:的标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"
+            or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"
                 and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before)) \
             or re.search(r"每[名位](游客|旅客|学员|学生|员工|职工)(?:奖补|奖励|补助|补贴)\s*$", clause_before)  # "每名学员补助N元"
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
