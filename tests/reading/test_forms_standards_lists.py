@@ -150,3 +150,9 @@ def test_so_much_for_each_visitor_by_a_standard_is_per_unit():
 def test_the_parts_of_a_fund_after_its_total_are_no_awards():
     awards = _one("一、活动总额度300万元,其中消费补贴100万元,组团奖励和活动奖励200万元。\n二、组织游客50人以上的,奖励2万元。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 20000)]
+
+
+def test_a_sum_raised_to_a_new_one_is_the_new_sum():
+    awards = _one("一、甲类项目年补助上限由原来的40万元提高至80万元。\n二、乙类奖励标准分别由3万元提高到6万元,1万元提高到2万元。\n"
+                  "三、缴存职工最高贷款额度由50万元调整为60万元。\n")
+    assert [p["amount_yuan"] for p in awards] == [800000, 60000, 20000]

@@ -154,6 +154,14 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if _SPLIT_OF_TOTAL.search(sent, 0, a.span[0]) and not re.search(r"对|的[,,]?\s*(?:给予|奖励|补助)", sent[s:a.span[0]]):
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
+    if (re.search(r"由(?:原来的|原|现行的?)?\s*$", before) or "由" in sent[max(0, s - 40):s]) \
+            and re.match(r"\s*(?:的标准)?(?:提高|调整|上调|增加|提升)(?:至|到|为)", sent[a.span[1]:]):
+        return False  # "由原来的N万元提高至M万元": the old sum, no longer paid
+    if re.search(r"(?:奖励|补助|补贴|资助|奖补|支持)(?:标准|上限|额度|金额)[^,;。]{0,12}?(?:提高|调整|上调|提升)(?:至|到|为)\s*$",
+                 sent[max(0, s - 30):a.span[0]]) or (re.search(r"(?:提高|调整|上调|提升)(?:至|到|为)\s*$", before) and re.search(
+                     r"由(?:原来的|原)?\s*[\d.]+\s*[万亿]?元", sent[max(0, s - 40):a.span[0]]) and re.search(r"奖励|补助|补贴|资助|奖补", sent[:a.span[0]])
+                     and not re.search(r"贷款|借款|额度", sent[max(0, s - 30):a.span[0]])):
+        return True  # "补助上限由原来的N万元提高至M万元", "分别由A万元提高到B万元": the new sum is the award
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
     if _ALL_AWARDS_BOUND.search(before):

@@ -362,6 +362,8 @@ def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: s
             continue
         if i in used and kind_of[prev.span].kind != "per_unit":
             continue
+        if re.match(r"\s*(?:提高|调整|上调|提升)(?:至|到|为)", sent[a.span[1]:a.span[1] + 6]):
+            continue  # "由A提高到B,C提高到D": C is the old sum of the next pair, not in the list
         if _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0])):
             like = kind_of[prev.span]
             if lent_or_invested(sent, a):  # "可分别申请最高N万元、M万元担保贷款": loans, the list's first too
