@@ -161,7 +161,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                  sent[max(0, s - 30):a.span[0]]) or (re.search(r"(?:提高|调整|上调|提升)(?:至|到|为)\s*$", before) and re.search(
                      r"由(?:原来的|原)?\s*[\d.]+\s*[万亿]?元", sent[max(0, s - 40):a.span[0]]) and re.search(r"奖励|补助|补贴|资助|奖补", sent[:a.span[0]])
                      and not re.search(r"贷款|借款|额度", sent[max(0, s - 30):a.span[0]])):
-        return True  # "补助上限由原来的N万元提高至M万元", "分别由A万元提高到B万元": the new sum is the award
+        return True  # "资助上限由N万元提高至M万元", "分别由A万元提高到B万元": the new sum is the award
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
     if _ALL_AWARDS_BOUND.search(before):
