@@ -156,3 +156,24 @@ def test_a_sum_raised_to_a_new_one_is_the_new_sum():
     awards = _one("一、甲类项目年补助上限由原来的40万元提高至80万元。\n二、乙类奖励标准分别由3万元提高到6万元,1万元提高到2万元。\n"
                   "三、缴存职工最高贷款额度由50万元调整为60万元。\n")
     assert [p["amount_yuan"] for p in awards] == [800000, 60000, 20000]
+
+
+def test_a_table_whose_money_column_names_its_unit_is_read_row_by_row():
+    _, awards = _awards("某某县质量奖励资金管理办法\n一、奖励标准\n1.质量提升奖励\n对质量提升成效突出的企业给予奖励。\n"
+                        "序号 | 奖项名称 | 奖励金额(万元) |\n1 | 新获得甲级质量奖 | 80 |\n2 | 新获得乙级质量奖 | 15 |3 | 新获得丙级质量奖 | 15 |\n"
+                        "4 | 新获得丁级质量奖 | 最高5 |\n2.标准创新奖励\n对主导制定标准的企业给予奖励。\n")
+    assert [(p["form"], p["amount_yuan"], p["trigger"]) for p in awards] == [
+        ("fixed", 800000, "新获得甲级质量奖"), ("fixed", 150000, "新获得乙级质量奖"), ("fixed", 150000, "新获得丙级质量奖"),
+        ("up_to", 50000, "新获得丁级质量奖")]
+
+
+def test_a_headline_then_a_call_for_applications_is_a_notice():
+    doc = parse_text("某某市2020年度甲类机构奖励\n发布时间:2021-03-10\n为落实有关文件精神,现就申报某某市2020年度甲类机构奖励的有关事项通知如下:\n"
+                     "一、奖励对象\n经认定的甲类机构。\n二、奖励标准\n完成登记额达到1亿元的,给予10万元基础奖励。\n", source="call.txt")[0]
+    assert doc.kind == "notice"
+
+
+def test_a_plans_overall_approach_is_a_section_not_an_article():
+    doc = parse_text("某某州旅游业发展实施方案\n一、总体思路\n认真贯彻落实有关精神,推进旅游业高质量发展。\n二、发展目标\n"
+                     "到2020年,全州旅游年接待人数达到5000万人次。\n", source="plan.txt")[0]
+    assert [s.title for s in doc.sections] == ["总体思路", "发展目标"] and not doc.articles

@@ -19,6 +19,7 @@ from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
 from zhengce.provisions.incentives import incentives_in_sentence
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
+from zhengce.provisions.tables import table_awards
 from zhengce.reading.chrome import BREADCRUMB_RE, is_chrome
 from zhengce.reading.header import DOC_NO_RE
 
@@ -41,6 +42,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     lead: Provision | None = None  # "按…的一定比例给予最高5000万元奖励" over the rates of its tiers
     # after "补贴标准如下:", or under a section titled "补贴标准": the labelled lines state the standard
     standard = bool((context or {}).get("standard"))
+    if "incentive" in kinds and "|" in text:
+        out.extend(table_awards(text))  # "奖项名称 | 奖励金额(万元)" over rows of bare numbers
     if "deadline" in kinds and "\n" in text:
         # a label over its dates ("一、申报时间" / "2023年7月18日至2023年7月31日"): a window across lines
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text)

@@ -125,13 +125,13 @@ def reads_as_notice(text: str) -> bool:
     """A text without a telling title that reads as a call for applications: 申报条件, 申报材料,
     申报时间, 通知如下, 联系人 … (three different signs)."""
     if _PUBLICITY.search(text):
-        return True  # "现将符合条件的72家企业进行公示": a publicity notice, whatever else it says
+        return True  # "现将符合条件的72家企业进行公示" / "现就申报…的有关事项通知如下": a publicity notice or a call
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
 
 
 _PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|公示期(?:为|自|从)"
                         # "经研究决定,现下达…经费共N万元": a notice allocating funds to those it addresses
-                        r"|现(?:予以)?下达[^。]{0,40}?(?:经费|资金|指标|计划)")
+                        r"|现(?:予以)?下达[^。]{0,40}?(?:经费|资金|指标|计划)|现就(?:组织)?(?:申报|申请)[^。]{0,60}?有关事项通知如下")
 
 
 @lru_cache(maxsize=1)
