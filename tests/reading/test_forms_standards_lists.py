@@ -177,3 +177,9 @@ def test_a_plans_overall_approach_is_a_section_not_an_article():
     doc = parse_text("某某州旅游业发展实施方案\n一、总体思路\n认真贯彻落实有关精神,推进旅游业高质量发展。\n二、发展目标\n"
                      "到2020年,全州旅游年接待人数达到5000万人次。\n", source="plan.txt")[0]
     assert [s.title for s in doc.sections] == ["总体思路", "发展目标"] and not doc.articles
+
+
+def test_a_share_stated_after_the_award_is_named_is_a_rate():
+    awards = _one("一、对总部企业给予奖励,按其年度形成地方财力40%的总额,最高不超过3000万元。\n"
+                  "二、对增长较快的,支持资金为该企业形成地方财力增量部分的20%,每年最高为500万元。\n")
+    assert [(p["form"], str(p["rate"]), p["cap_yuan"]) for p in awards] == [("rate", "0.4", 30000000), ("rate", "0.2", 5000000)]

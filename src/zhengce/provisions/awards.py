@@ -382,12 +382,15 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if ("%" in sent[:s] or "‰" in sent[:s]) and not after.strip() and re.search(
             r"^\s*且?\s*[\u4e00-\u9fff]{0,6}?(?:资金|金额|额度)(?:原则上)?(?:不高于|不超过|最高不超过|最多不超过)[^,;。%]{1,20}?的\s*$", before):
         return False  # "按X%贴息,且贴息金额不高于贷款额的Y%": a bound on the rate's award, as a share
-    if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助)(?:金额|资金)?(?:等同于|相当于|为)", before):
+    if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助|支持)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and not after.strip(" ,"):
         return True  # "返还其上年度缴纳的某项费用的X%": a share of what was paid, given back
     if re.search(r"按(?:照)?[^,;。%]{2,40}?的\s*$", before) and re.match(r"^\s*(?:予以|给予)?返还(?:给?企业)?\s*$", after):
         return True  # "按其上年度实际缴纳某项费用的X%返还": the same, the verb after the share
+    if re.match(r"\s*按照?", before) and re.search(r"(?:给予|予以)[^,;。]{0,6}?" + AWARD_WORD + r"\s*[,,]\s*$", sent[max(0, s - 20):s]) \
+            and re.match(r"\s*的?(?:总额|金额|部分)?\s*$", after):
+        return True  # "给予奖励,按其…的X%的总额,最高不超过N万元": the award named, then how much
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")
