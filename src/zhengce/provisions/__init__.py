@@ -19,6 +19,7 @@ from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
 from zhengce.provisions.incentives import incentives_in_sentence
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
+from zhengce.provisions.standards import UNIT_SUM, opens_standards, standard_scope
 from zhengce.provisions.tables import table_awards
 from zhengce.reading.chrome import BREADCRUMB_RE, is_chrome
 from zhengce.reading.header import DOC_NO_RE
@@ -49,8 +50,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text)
     for s, e in sentences(text):
         sent = text[s:e]
-        standard = standard or ("标准" in sent and _STANDARD_LEAD.search(sent) is not None) \
-            or ("\n" in text and _AWARD_HEAD.fullmatch(sent.strip()) is not None)  # a heading line naming the award
+        standard = standard or opens_standards(sent, text)
         if not _MAY_STATE.search(sent):
             prev = []  # (cheap first: no figure, no share, no tax word — most sentences of a policy)
             continue
@@ -95,8 +95,6 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     return _dedupe(out)
 
 
-_STANDARD_TITLE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:补贴|奖励|补助|资助|扶持|奖补|支持)标准")
-_STANDARD_LEAD = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)(?:[^。,,]{0,3}[,,]具体)?标准(?:如下|为)\s*[::]\s*$")
 _REPLACED = re.compile(r"将“(.+?)”(?=\s*(?:修改为|调整为|修订为|变更为|替换为))", re.S)
 
 
@@ -206,27 +204,6 @@ def _window_fields(doc: Any, norm: Any, arts: list):
 _STAMPED = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}")
 
 
-_AWARD_HEAD = re.compile(r"[^。,,;;]{0,24}(?:奖补|补贴|补助|奖励|资助)(?:政策|标准|项目|办法)?|[^。]*标准(?:如下|为)\s*[::]")
-_UNIT_SUM = re.compile(r"\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fff]")
-
-
-def _standard_points(doc: Any) -> set[str]:
-    """The citations of paragraphs listing award standards ("蔬菜:新建大棚800元/亩;") under a line that
-    names the award ("某某奖补政策", "补贴标准如下:") — the document's heading or a paragraph of its own."""
-    if doc.articles:
-        return set()
-    out: set[str] = set()
-    under = bool(_AWARD_HEAD.fullmatch((getattr(doc, "title", None) or "").strip()))
-    for i, p in enumerate(doc.points or []):
-        text = p.get("text", "").strip()
-        if _UNIT_SUM.search(text) and "给予" not in text:
-            if under:
-                out.add(f"{doc.id}/p{p.get('no', i + 1)}")
-            continue
-        under = bool(_AWARD_HEAD.fullmatch(text))
-    return out
-
-
 def _page_top(points: list[dict]) -> set[int]:
     """The lines over a page's first sentence that only file the text or sum it up: a breadcrumb, a
     byline with its stamp, a headline ("某县某认证补贴10万和20万的政策文件") over a byline or the text's
@@ -273,7 +250,7 @@ def _units(doc: Any, norm: Any):
             title = (getattr(doc, "title", None) or "").strip()
             at = kept.find(title) if title else -1
             under = kept[at:] if at >= 0 else ""  # (the heading with them: "某某奖补政策" says what they are)
-            if under.count("\n") >= 3 and sum(1 for ln in under.split("\n") if _UNIT_SUM.search(ln) or _STATES_AWARDS.search(ln)) >= 3:
+            if under.count("\n") >= 3 and sum(1 for ln in under.split("\n") if UNIT_SUM.search(ln) or _STATES_AWARDS.search(ln)) >= 3:
                 # lines of standards under the heading before the first surviving number: they are read too
                 yield under, start + at, None, doc.id, {"incentive"}, None
             elif "。" in last and _STATES_AWARDS.search(last):
@@ -447,10 +424,8 @@ def attach(doc: Any, norm: Any) -> None:
         a.provisions = []
     section_incs: list[Provision] = []
     section_of = {a.id: a.section_no for a in doc.articles}
-    standards = {sec.no for sec in getattr(doc, "sections", []) if sec.title and (
-        _STANDARD_TITLE.fullmatch(sec.title.strip()) or _AWARD_HEAD.fullmatch(sec.title.strip()))}
+    standards, listed = standard_scope(doc)
     year = _dates_year(doc)
-    listed = _standard_points(doc) | {sec.id for sec in getattr(doc, "sections", []) if sec.no in standards}
     current = None
     for text, base, art_no, cite, kinds, article in _units(doc, norm):
         if not text:

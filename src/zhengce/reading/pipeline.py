@@ -25,8 +25,8 @@ from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_hea
 from zhengce.reading.titles import crumb_title, reported_title
 from zhengce.reading.numbering import marker
 from zhengce.reading.outline import build_outline, points_of
-from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, inner_signature, split_joint,
-                                       tail_signature)
+from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, field_body, inner_signature,
+                                       split_joint, tail_signature)
 from zhengce.reading.split import Chunk, split_documents
 from zhengce.reading.warnings import check_document
 
@@ -442,16 +442,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         issuer = meta.issuers_of_heading(head.heading_text if head.heading is not None else None)
     if not issuer and chunk.label:
         issuer = meta.issuers_of_heading(chunk.label)  # a digest item titled with its issuers
-    field_issuer = split_joint(fields.get("issuer"))
-    if field_issuer and not re.search(r"[\u4e00-\u9fff]", field_issuer):
-        field_issuer = None  # "发布单位:83102": a database's code for the body, not its name
-    if field_issuer and not re.search(r"\s", field_issuer) and not re.search(
-            r"(?:政府|办公室|办公厅|委员会|管委会|委|局|厅|办|院|中心|部|署|会|社|行|所|处|站|团)(?:\([^()]*\))?$", field_issuer):
-        field_issuer = None  # "发布机构:中国某某": the site's name where the body's would be
-    if field_issuer and re.search(r"\s", field_issuer):
-        # "发文部门:某某市工业和信息化局 某某市财政局": joint issuers; anything else in the field is not one
-        parts = field_issuer.split()
-        field_issuer = "、".join(parts) if len(parts) <= 4 and all(BODY_RE.fullmatch(p) for p in parts) else None
+    field_issuer = field_body(fields.get("issuer"))
     tail_issuer, tail_date = tail_signature(texts) if head is not None or not chunk.digest else (None, None)
     if not tail_issuer and not chunk.digest:
         inner_issuer, inner_date = inner_signature("".join(texts))  # a flattened page's signature, mid-text

@@ -108,6 +108,20 @@ def date_before_attachments(texts: list[str]) -> str | None:
 BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 
 
+def field_body(value: str | None) -> str | None:
+    """The issuer a page's field names, or None when the field holds no body's name: "发布单位:83102" (a
+    database's code), "发布机构:中国某某" (the site's name); joint issuers spaced apart come back joined
+    with 、 ("发文部门:某某市工业和信息化局 某某市财政局")."""
+    value = split_joint(value)
+    if not value or not re.search(r"[\u4e00-\u9fff]", value):
+        return None
+    if not re.search(r"\s", value):
+        return value if re.search(r"(?:政府|办公室|办公厅|委员会|管委会|委|局|厅|办|院|中心|部|署|会|社|行|所|处|站|团)"
+                                  r"(?:\([^()]*\))?$", value) else None
+    parts = value.split()  # anything else in a spaced field is not joint issuers
+    return "、".join(parts) if len(parts) <= 4 and all(BODY_RE.fullmatch(p) for p in parts) else None
+
+
 def split_joint(value: str | None) -> str | None:
     """"某某市工业和信息化局某某市财政局" (the space between joint issuers lost) → "某某市工业和信息化局 某某市财政局"."""
     if not value or re.search(r"\s", value):

@@ -1,0 +1,43 @@
+"""Where a policy lists its award standards ("补贴标准如下:" / "甲类:新建N元/亩;"): lines that state a
+rate per unit, labelled, with no award verb of their own, are awards under a line that names the award —
+the document's heading, a section titled for it, a paragraph of its own or a lead sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# a section titled for the standard ("补贴标准", "奖补标准")
+STANDARD_TITLE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:补贴|奖励|补助|资助|扶持|奖补|支持)标准")
+# a sentence leading into the standards ("补贴标准如下:", "只对农户进行奖补,具体标准如下:")
+STANDARD_LEAD = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)(?:[^。,,]{0,3}[,,]具体)?标准(?:如下|为)\s*[::]\s*$")
+# a heading line naming the award ("某某奖补政策", "种植补贴"), or a lead ending in "标准如下:"
+AWARD_HEAD = re.compile(r"[^。,,;;]{0,24}(?:奖补|补贴|补助|奖励|资助)(?:政策|标准|项目|办法)?|[^。]*标准(?:如下|为)\s*[::]")
+# a sum per unit measured or counted ("800元/亩", "10元/羽")
+UNIT_SUM = re.compile(r"\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fff]")
+
+
+def opens_standards(sent: str, text: str) -> bool:
+    """The sentence leads into a list of standards: "补贴标准如下:", or a heading line naming the award
+    inside a text of several lines."""
+    return ("标准" in sent and STANDARD_LEAD.search(sent) is not None) \
+        or ("\n" in text and AWARD_HEAD.fullmatch(sent.strip()) is not None)
+
+
+def standard_scope(doc: Any) -> tuple[set[int], set[str]]:
+    """The numbers of the sections titled for the award's standard, and the citations of the units read
+    as standards: those sections, and paragraphs of rates per unit under the heading or a paragraph that
+    names the award."""
+    sections = {sec.no for sec in getattr(doc, "sections", []) if sec.title and (
+        STANDARD_TITLE.fullmatch(sec.title.strip()) or AWARD_HEAD.fullmatch(sec.title.strip()))}
+    cites = {sec.id for sec in getattr(doc, "sections", []) if sec.no in sections}
+    if not doc.articles:
+        under = bool(AWARD_HEAD.fullmatch((getattr(doc, "title", None) or "").strip()))
+        for i, p in enumerate(doc.points or []):
+            text = p.get("text", "").strip()
+            if UNIT_SUM.search(text) and "给予" not in text:
+                if under:
+                    cites.add(f"{doc.id}/p{p.get('no', i + 1)}")
+                continue
+            under = bool(AWARD_HEAD.fullmatch(text))
+    return sections, cites
