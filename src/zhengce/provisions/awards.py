@@ -146,22 +146,36 @@ _SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资�
 _STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|奖补|扶持|支持)标准\s*(?:为)?\s*[::]?\s*(?:每(?:家|户|个|项))?\s*$")
 
 
+def _raised_sum(sent: str, a: Amount, s: int, before: str) -> bool | None:
+    """A sum raised to a new one: the old sum is no award (False), the new one is (True) — "资助上限由N万元
+    提高至M万元", "分别由A万元提高到B万元,C提高到D"; None when the amount is neither (a loan limit raised is
+    no award either way)."""
+    if not re.search(r"提高|调整|上调|提升", sent):
+        return None
+    if (re.search(r"由(?:原来的|原|现行的?)?\s*$", before) or "由" in sent[max(0, s - 40):s]) \
+            and re.match(r"\s*(?:的标准)?(?:提高|调整|上调|增加|提升)(?:至|到|为)", sent[a.span[1]:]):
+        return False
+    if re.search(r"(?:奖励|补助|补贴|资助|奖补|支持)(?:标准|上限|额度|金额)[^,;。]{0,12}?(?:提高|调整|上调|提升)(?:至|到|为)\s*$",
+                 sent[max(0, s - 30):a.span[0]]):
+        return True
+    if re.search(r"(?:提高|调整|上调|提升)(?:至|到|为)\s*$", before) \
+            and re.search(r"由(?:原来的|原)?\s*[\d.]+\s*[万亿]?元", sent[max(0, s - 40):a.span[0]]) \
+            and re.search(r"奖励|补助|补贴|资助|奖补", sent[:a.span[0]]) and not re.search(r"贷款|借款|额度", sent[max(0, s - 30):a.span[0]]):
+        return True
+    return None
+
+
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
     # "奖励人民币N万元", "给予额外的N万元", "以奖代补资金N万元": the currency, 额外 and the way
     # it is paid say nothing about what it is
     before = re.sub(r"(?:人民币|额外的?|以奖代补(?:资金)?)\s*$", "", sent[s:a.span[0]])
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
-    if _SPLIT_OF_TOTAL.search(sent, 0, a.span[0]) and not re.search(r"对|的[,,]?\s*(?:给予|奖励|补助)", sent[s:a.span[0]]):
+    if "其中" in sent and _SPLIT_OF_TOTAL.search(sent, 0, a.span[0]) and not re.search(r"对|的[,,]?\s*(?:给予|奖励|补助)", sent[s:a.span[0]]):
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
-    if (re.search(r"由(?:原来的|原|现行的?)?\s*$", before) or "由" in sent[max(0, s - 40):s]) \
-            and re.match(r"\s*(?:的标准)?(?:提高|调整|上调|增加|提升)(?:至|到|为)", sent[a.span[1]:]):
-        return False  # "由原来的N万元提高至M万元": the old sum, no longer paid
-    if re.search(r"(?:奖励|补助|补贴|资助|奖补|支持)(?:标准|上限|额度|金额)[^,;。]{0,12}?(?:提高|调整|上调|提升)(?:至|到|为)\s*$",
-                 sent[max(0, s - 30):a.span[0]]) or (re.search(r"(?:提高|调整|上调|提升)(?:至|到|为)\s*$", before) and re.search(
-                     r"由(?:原来的|原)?\s*[\d.]+\s*[万亿]?元", sent[max(0, s - 40):a.span[0]]) and re.search(r"奖励|补助|补贴|资助|奖补", sent[:a.span[0]])
-                     and not re.search(r"贷款|借款|额度", sent[max(0, s - 30):a.span[0]])):
-        return True  # "资助上限由N万元提高至M万元", "分别由A万元提高到B万元": the new sum is the award
+    raised = _raised_sum(sent, a, s, before) if "由" in sent else None
+    if raised is not None:
+        return raised
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
     if _ALL_AWARDS_BOUND.search(before):

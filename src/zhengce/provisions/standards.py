@@ -20,8 +20,11 @@ UNIT_SUM = re.compile(r"\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fff]")
 def opens_standards(sent: str, text: str) -> bool:
     """The sentence leads into a list of standards: "补贴标准如下:", or a heading line naming the award
     inside a text of several lines."""
-    return ("标准" in sent and STANDARD_LEAD.search(sent) is not None) \
-        or ("\n" in text and AWARD_HEAD.fullmatch(sent.strip()) is not None)
+    if "标准" in sent and STANDARD_LEAD.search(sent) is not None:
+        return True
+    # (cheap first: a heading is short, a lead ends with its colon)
+    head = sent.strip()
+    return "\n" in text and (len(head) <= 30 or head.endswith(":")) and AWARD_HEAD.fullmatch(head) is not None
 
 
 def standard_scope(doc: Any) -> tuple[set[int], set[str]]:
