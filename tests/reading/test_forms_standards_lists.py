@@ -183,3 +183,14 @@ def test_a_share_stated_after_the_award_is_named_is_a_rate():
     awards = _one("一、对总部企业给予奖励,按其年度形成地方财力40%的总额,最高不超过3000万元。\n"
                   "二、对增长较快的,支持资金为该企业形成地方财力增量部分的20%,每年最高为500万元。\n")
     assert [(p["form"], str(p["rate"]), p["cap_yuan"]) for p in awards] == [("rate", "0.4", 30000000), ("rate", "0.2", 5000000)]
+
+
+def test_a_sum_per_household_with_its_yuan_left_out_is_read():
+    awards = _one("一、改建化粪池奖补1200/户,新建沼气池奖补1500/户。\n二、给予300/吨的运价补贴。\n")
+    assert [(p["form"], p.get("amount_yuan") or p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("fixed", 1200), ("fixed", 1500), ("per_unit", 300)]
+
+
+def test_a_fund_allocated_is_no_award():
+    awards = _one("一、此次下达对实际种植农户一次性补贴资金3.5万元,经测算此次补贴标准为200元/亩。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 200)]

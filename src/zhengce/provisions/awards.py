@@ -173,6 +173,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if "其中" in sent and _SPLIT_OF_TOTAL.search(sent, 0, a.span[0]) and not re.search(r"对|的[,,]?\s*(?:给予|奖励|补助)", sent[s:a.span[0]]):
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
+    if re.search(r"(?:此次|本次|今年|现)?(?:下达|下拨|分配)[^,;。]{0,24}?资金(?:共计|总计|合计)?\s*$", before):
+        return False  # "此次下达对某类农户一次性补贴资金N万元": the fund allocated, not what one receives
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
     if raised is not None:
         return raised

@@ -195,7 +195,25 @@ def _find_amounts(text: str) -> list[Amount]:
             bound, word = bound or "range", word
         out.append(Amount(value=value, span=(start, end), text=text[start:end], unit=unit, per=per,
                           bound=bound, bound_word=word, low=low))
+    if "/" in text:
+        out = _without_yuan(text, out)
     return out
+
+
+# a sum per unit whose 元 was left out, after an award word: "奖补1300/户", "标准为19.2/亩"
+_BARE_PER = re.compile(r"(?:奖补|补助|补贴|奖励|资助|标准为|给予|不超过|最高)\s*(\d+(?:\.\d+)?)\s*/\s*(户|亩|吨|人|头|只|平方米)")
+
+
+def _without_yuan(text: str, found: list[Amount]) -> list[Amount]:
+    extra = []
+    for m in _BARE_PER.finditer(text):
+        start, end = m.span(1)
+        if any(a.span[0] <= start < a.span[1] for a in found):
+            continue
+        bound, word = _bound_around(text, start, m.end())
+        extra.append(Amount(value=_whole(parse_number(m.group(1))), span=(start, m.end()), text=text[start:m.end()],
+                            unit="元", per="/" + m.group(2), bound=bound, bound_word=word, low=None))
+    return sorted(found + extra, key=lambda a: a.span[0]) if extra else found
 
 
 @lru_cache(maxsize=64)
