@@ -194,3 +194,19 @@ def test_a_sum_per_household_with_its_yuan_left_out_is_read():
 def test_a_fund_allocated_is_no_award():
     awards = _one("一、此次下达对实际种植农户一次性补贴资金3.5万元,经测算此次补贴标准为200元/亩。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 200)]
+
+
+def test_the_verb_first_and_the_sum_each_receives_after():
+    awards = _one("一、奖励15家当年通过某类审核验收的企业每家3万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 30000)]
+
+
+def test_an_amount_typed_with_letters_for_digits_is_read():
+    awards = _one("一、对新评定的甲、乙、丙类单位,分别给予IOOO万元、500万元、IoO万元的一次性奖励。\n")
+    assert [p["amount_yuan"] for p in awards] == [10000000, 5000000, 1000000]
+
+
+def test_a_note_in_the_units_bracket_is_no_unit():
+    doc = parse_text("某某省体育产业发展若干措施\n一、甲\n1.支持甲类赛事。(省体育局、省发展改革委按职责分工负责,如无特别说明,排在首位的为牵头单位,下同)\n"
+                     "2.支持乙类场馆。(省体育局负责)\n", source="note.txt")[0]
+    assert doc.articles[0].responsible == ["省体育局", "省发展改革委"]

@@ -226,7 +226,7 @@ def split_units(text: str) -> list[str]:
     cleaned = []
     for u in merged:
         u = u.strip().strip("。.")
-        if re.match(r"(?:以下|下同|其他[^,]{0,6}不再)", u) or re.search(r"均需|均由|以下不再|不再列出", u):
+        if re.match(r"(?:以下|下同|其他[^,]{0,6}不再|如无特别说明|如无特殊说明)", u) or re.search(r"均需|均由|以下不再|不再列出", u):
             break  # "以下均需…落实,不再列出", "…等;各项措施均需各区落实": a note that ends the list
         u = re.sub(r"(?<=[局委办府院会心厅部])等$", "", u)  # "…政府等": the list's own 等
         u = RESP_LABEL_RE.sub("", u)
