@@ -221,7 +221,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if a.bound == "max" and re.search(r"(?:^|[,,;;])\s*(?:单个项目)?(?:支持|奖励|补助|补贴|资助|扶持)(?:资金|金额|额度)(?:原则上)?"
                                       r"(?:最高|最多|不超过|上限)+(?:为)?$", before.strip()):
         return True  # "资助金额原则上不超过N万元": the most a project receives
-    if re.match(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*(?:奖励|补助|补贴|资助|给予)[^,;。]{2,40}?每(?:家|户|个)\s*$", before):
+    if re.match(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*[\u4e00-\u9fff]{0,16}?(?:奖励|补助|补贴|资助|给予)[^,;。]{2,40}?每(?:家|户|个)\s*$", before):
         return True  # "奖励N家获评某类称号的单位每家M万元": the verb first, the sum each receives after
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
         return True  # "示范社若干个,每个补助资金N万元": so much for each one, however many the budget counts
