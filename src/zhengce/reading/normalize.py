@@ -81,7 +81,7 @@ _NOISE: list[tuple] = [
     # a letter O typed for a zero inside an amount: "5O万元", "5O%" (OCR or typing damage)
     (re.compile(r"(?<=\d)[Oo](?=\d*\s*(?:万|亿|元|%))"), "0"),
     # … or a whole number typed in letters, I for 1 and O for 0: "IOOO万元", "IoO万元"
-    (re.compile(r"(?<![A-Za-z])I[OoI0-9]{1,4}(?=\s*(?:万|亿|元))"), lambda m: m.group(0).translate(_I_O)),
+    (re.compile(r"(?<![A-Za-z])I[OoI0-9]{1,4}(?=\s*(?:万|亿|元))"), lambda m: m.group(0).translate(_I_O), ("I",)),
     # a news agency's tag run into the line's start: "(某某网讯)第一章 总则", "【本报讯】对…"
     (re.compile(r"(?m)^[ \t]*[((【][\u4e00-\u9fff]{1,8}讯[))】](?=\s*(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、))"), "", ("讯",)),
     # a per-mille sign typed as "%0" ("按投入的1%0给予激励"): no share is written with a 0 after its %
