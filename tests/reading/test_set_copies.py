@@ -75,5 +75,6 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # wrap cuts, or a title a wrap splits mid-word; 20 of 268 once the whole documents of rounds 107–113
     # joined the sample — the reader the rounds started from gives the same 20; 21 of 274 with rounds
     # 116–128, the one more a page flattened onto one line, and the reader those rounds started from
-    # gives the same 21; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 21, differ
+    # gives the same 21; 24 of 291 with rounds 129–140, the same 24 on the reader those rounds started
+    # from; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 24, differ
