@@ -307,6 +307,11 @@ FLOORS = {
     "heldout138": {"documents": 0.98, "metadata": 0.85, "sections": 0.86, "articles": 0.98, "inc_p": 0.73, "inc_r": 0.58, "deadlines": 0.98},
     "heldout139": {"documents": 0.98, "metadata": 0.90, "sections": 0.98, "articles": 0.92, "inc_p": 0.94, "inc_r": 0.87, "deadlines": 0.98},
     "heldout140": {"documents": 0.98, "metadata": 0.85, "sections": 0.81, "articles": 0.48, "inc_p": 0.16, "inc_r": 0.16, "deadlines": 0.0},
+    # rounds 141–143 (pages: drafts and bureaus' documents, development zones, damaged mirror copies —
+    # cut short when the search tool's budget ran out): scored blind once, then looked at
+    "heldout141": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.85, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout142": {"documents": 0.98, "metadata": 0.82, "sections": 0.91, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout143": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.66, "inc_r": 0.66, "deadlines": 0.98},
 }
 
 
