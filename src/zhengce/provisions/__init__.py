@@ -19,10 +19,10 @@ from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
 from zhengce.provisions.incentives import incentives_in_sentence
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
-from zhengce.provisions.standards import UNIT_SUM, opens_standards, standard_scope
+from zhengce.provisions.standards import opens_standards, standard_scope
 from zhengce.provisions.tables import table_awards
 from zhengce.reading.chrome import BREADCRUMB_RE, is_chrome
-from zhengce.reading.header import DOC_NO_RE
+from zhengce.reading.header import DOC_NO_RE, UNIT_SUM
 
 __all__ = ["extract", "attach", "Provision", "KINDS", "INCENTIVE_FIELDS"]
 

@@ -174,7 +174,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if "其中" in sent and _SPLIT_OF_TOTAL.search(sent, 0, a.span[0]) and not re.search(r"对|的[,,]?\s*(?:给予|奖励|补助)", sent[s:a.span[0]]):
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
     if re.search(r"(?:此次|本次|今年|现)?(?:下达|下拨|分配)[^,;。]{0,24}?资金(?:共计|总计|合计)?\s*$", before):
-        return False  # "此次下达对某类农户一次性补贴资金N万元": the fund allocated, not what one receives
+        return False  # "本次下达某类补助资金N万元": the fund allocated, not what one receives
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
     if raised is not None:
         return raised
@@ -405,7 +405,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and not after.strip(" ,"):
         return True  # "返还其上年度缴纳的某项费用的X%": a share of what was paid, given back
     if re.search(r"按(?:照)?[^,;。%]{2,40}?的\s*$", before) and re.match(r"^\s*(?:予以|给予)?返还(?:给?企业)?\s*$", after):
-        return True  # "按其上年度实际缴纳某项费用的X%返还": the same, the verb after the share
+        return True  # "按上年缴纳某项费用的X%返还": the same, the verb after the share
     if re.match(r"\s*按照?", before) and re.search(r"(?:给予|予以)[^,;。]{0,6}?" + AWARD_WORD + r"\s*[,,]\s*$", sent[max(0, s - 20):s]) \
             and re.match(r"\s*的?(?:总额|金额|部分)?\s*$", after):
         return True  # "给予奖励,按其…的X%的总额,最高不超过N万元": the award named, then how much

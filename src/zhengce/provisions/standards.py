@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zhengce.reading.header import UNIT_SUM  # (a sum per unit: "800元/亩")
+
 # a section titled for the standard ("补贴标准", "奖补标准")
 STANDARD_TITLE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:补贴|奖励|补助|资助|扶持|奖补|支持)标准")
-# a sentence leading into the standards ("补贴标准如下:", "只对农户进行奖补,具体标准如下:")
+# a sentence leading into the standards ("补贴标准如下:", "对甲类给予补贴,具体标准如下:")
 STANDARD_LEAD = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)(?:[^。,,]{0,3}[,,]具体)?标准(?:如下|为)\s*[::]\s*$")
 # a heading line naming the award ("某某奖补政策", "种植补贴"), or a lead ending in "标准如下:"
 AWARD_HEAD = re.compile(r"[^。,,;;]{0,24}(?:奖补|补贴|补助|奖励|资助)(?:政策|标准|项目|办法)?|[^。]*标准(?:如下|为)\s*[::]")
-# a sum per unit measured or counted ("800元/亩", "10元/羽")
-UNIT_SUM = re.compile(r"\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fff]")
 
 
 def opens_standards(sent: str, text: str) -> bool:

@@ -31,10 +31,10 @@ def table_awards(text: str) -> list[Provision]:
         cells = _cells(line)
         if cells and not cells[-1][1]:
             cells = cells[:-1]  # the empty cell after a closing "|"
-        heads = [k for k, (_, c) in enumerate(cells) if _MONEY_HEAD.search(c)]
-        if len(heads) == 1 and not re.search(r"\d", cells[heads[0]][1].replace("万元", "")):
-            column, width = heads[0], len(cells)
-            unit = Decimal(10_000) if "万" in _MONEY_HEAD.search(cells[column][1]).group(1) else Decimal(1)
+        heads = [(k, m) for k, (_, c) in enumerate(cells) if (m := _MONEY_HEAD.search(c))]
+        if len(heads) == 1 and not re.search(r"\d", cells[heads[0][0]][1].replace("万元", "")):
+            (column, m), width = heads[0], len(cells)
+            unit = Decimal(10_000) if m.group(1) == "万元" else Decimal(1)
             continue
         if column is None:
             continue

@@ -83,8 +83,10 @@ def _addressed(texts: list[str], k: int) -> bool:
     return False
 
 
-# a line stating a sum of money awarded or granted per unit counted or measured
-_STATES_SUMS = re.compile(r"(?:给予|奖励|补助|补贴|资助|奖补)[^。;\n]{0,12}?\d[\d.]*\s*(?:万元|元|亿元)|\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fff]")
+# a sum per unit measured or counted ("800元/亩", "10元/羽")
+UNIT_SUM = re.compile(r"\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fff]")
+# a line stating a sum of money awarded or granted, or so much per unit
+_STATES_SUMS = re.compile(r"(?:给予|奖励|补助|补贴|资助|奖补)[^。;\n]{0,12}?\d[\d.]*\s*(?:万元|元|亿元)|" + UNIT_SUM.pattern)
 
 
 def read_head(texts: list[str], body_limit: int) -> Head:

@@ -53,7 +53,7 @@ def _spellings() -> dict[str, tuple[_Spelling, ...]]:
                 add(d.short + "州", r, "short", d.word)  # 黔南州, 恩施州
             if r.name.endswith("自治县"):
                 add(d.short + "县", r, "short", d.word)  # 景宁县
-    # a prefecture with a long transliterated name is written by its first character (博州, 克州) —
+    # a prefecture with a long transliterated name is written by its first character and 州 —
     # unless that spelling is another place's (巴州区) or the character starts two of them
     long_named = [d for d in table.values() if d.region.name.endswith("自治州") and len(d.short) >= 4]
     firsts = Counter(d.short[0] for d in table.values() if d.region.name.endswith("自治州") and d.short)
