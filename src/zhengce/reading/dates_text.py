@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 # A date in Chinese numerals ("二○一○年六月七日", "二〇〇八年九月十一日") reads as 2010年6月7日.
-CN_DATE = re.compile(r"([〇○零О0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日")
+CN_DATE = re.compile(r"([〇○零О0一二三四五六七八九][〇○零О0一二三四五六七八九]{3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日")
 
 
 def cn_date(m: re.Match[str]) -> str:
@@ -37,7 +37,7 @@ def date_splits(year: int, digits: str) -> list[tuple[str, str]]:
 
 
 # "于2023624日11:00之前": 年 and 月 lost from a date; read when only one split of the digits is a date
-RUN_DATE = re.compile(r"(?<!\d)(20\d\d)(\d{3,4})日")
+RUN_DATE = re.compile(r"(2(?<!\d2)0\d\d)(\d{3,4})日")
 # a date set one part per line, as a signature's table cells come out ("2020" / "年" / "3" / "月" / "5" / "日")
 STACKED_DATE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*\n[ \t]*年[ \t]*\n[ \t]*(\d{1,2})[ \t]*\n[ \t]*月[ \t]*\n"
                            r"[ \t]*(\d{1,2})[ \t]*\n[ \t]*日[ \t]*$")

@@ -35,11 +35,22 @@ _TABLE = {k: (ord(v) if isinstance(v, str) else v) for k, v in _TABLE.items()}
 # "【" "】" "〔" "〕" "《" "》" "“" "”" "、" "。" stay Chinese; brackets, commas, colons become ASCII.
 _TABLE[ord("［")] = ord("[")
 _TABLE[ord("］")] = ord("]")
+# (a page holds few such characters: finding them is faster than str.translate's lookup per character)
+_TABLE_CHARS = {chr(k): chr(v) for k, v in _TABLE.items()}
+_TABLE_RE = re.compile("[" + "".join(re.escape(ch) for ch in _TABLE_CHARS) + "]")
+
+
+def _half_width(text: str) -> str:
+    return _TABLE_RE.sub(lambda m: _TABLE_CHARS[m.group()], text)
+
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "。、，,;:!?“”‘’《》〔〕【】()（）—…·%"
 
-# Noise patterns, in order. Each is (regex, replacement).
+# Noise patterns, in order. Each is (regex, replacement[, strings one of which the text must hold]).
+# A pattern begins with a character it consumes and checks what comes before it after that
+# ("[Oo](?<=\d[Oo])", not "(?<=\d)[Oo]"): the engine then skips ahead to that character
+# instead of trying the whole pattern at every position of the page.
 # a table of contents' entry, led by dots to a page number ("一、支持甲类产业……1"), whose heading
 # comes again over the text it names (a page that never reaches them is a compilation's contents)
 _TOC_ENTRY = re.compile(r"(?m)^([^\n]{1,80}?)(?:[.…·_][ \t]*){4,}[ \t]*\d{1,3}[ \t]*$")
@@ -59,10 +70,10 @@ _NOISE: list[tuple] = [
     (re.compile(r"(?m)^[ \t]*(?:[•·]|\d{1,2}\.)?[ \t]*(?:</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,100})?/?>[ \t]*)+$"), "", ("<",)),
     (re.compile(r"</?(?:p|div|span|br|td|tr|th|table|font|strong|b|i|em|a|li|ul|ol|sup|sub)(?:\s[^<>\n]{0,100})?/?>"), "", ("<",)),
     # page numbers printed inside running text or on their own line: "—2—", "-4—", "- 12 -"
-    (re.compile(r"(?<![\d.:/])[—\-~―]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~―]{1,2}(?![\d])"), ""),
+    (re.compile(r"[—\-~―](?<![\d.:/][—\-~―])[—\-~―]?[ \t]*\d{1,3}[ \t]*[—\-~―]{1,2}(?![\d])"), ""),
     # (and a first page's number before its dash at the line's start: "1 ― 某市人民政府文件…")
-    (re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*[―—][ \t]*(?=[\u4e00-\u9fff])"), ""),
-    (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), ""),
+    (re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*[―—][ \t]*(?=[\u4e00-\u9fff])"), "", ("―", "—")),
+    (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), "", ("页",)),
     # a day split by a stray space: "截止至 6月1 5 日"
     (re.compile(r"月(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: "月" + m.group(1) + m.group(2)),
     # (and an article's number: "第 1 0 条" is 第10条)
@@ -70,7 +81,7 @@ _NOISE: list[tuple] = [
     # an indent of full-width spaces a page lost to "?" ("??一、…", "??根据…"): no text of its own
     (re.compile(r"(?m)^[ \t]*[??]{1,4}(?=[\u4e00-\u9fff(“《])"), "", ("?",)),
     # a page number run into the numbered item opening the page: "36(十二)支持…"
-    (re.compile(r"(?m)^[ \t]*\d{1,4}(?=\([一二三四五六七八九十]{1,4}\)[\u4e00-\u9fff])"), ""),
+    (re.compile(r"(?m)^[ \t]*\d{1,4}(?=\([一二三四五六七八九十]{1,4}\)[\u4e00-\u9fff])"), "", ("(",)),
     # a mirror site's pinyin after characters: "开发(fā)区(qū)" -> "开发区"
     # (or cut off with the page: "…新上项(xiàng" at the very end; or wrapped by a PDF layout: "(ji\nǎng)")
     (re.compile(r"\((?=[a-zü]*\n?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])"
@@ -79,9 +90,9 @@ _NOISE: list[tuple] = [
     # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
     (re.compile(r"\*(?=[策府])"), "政", ("*",)),
     # a letter O typed for a zero inside an amount: "5O万元", "5O%" (OCR or typing damage)
-    (re.compile(r"(?<=\d)[Oo](?=\d*\s*(?:万|亿|元|%))"), "0"),
+    (re.compile(r"[Oo](?<=\d[Oo])(?=\d*\s*(?:万|亿|元|%))"), "0"),
     # … or a whole number typed in letters, I for 1 and O for 0: "IOOO万元", "IoO万元"
-    (re.compile(r"(?<![A-Za-z])I[OoI0-9]{1,4}(?=\s*(?:万|亿|元))"), lambda m: m.group(0).translate(_I_O), ("I",)),
+    (re.compile(r"I(?<![A-Za-z]I)[OoI0-9]{1,4}(?=\s*(?:万|亿|元))"), lambda m: m.group(0).translate(_I_O), ("I",)),
     # a news agency's tag run into the line's start: "(某某网讯)第一章 总则", "【本报讯】对…"
     (re.compile(r"(?m)^[ \t]*[((【][\u4e00-\u9fff]{1,8}讯[))】](?=\s*(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、))"), "", ("讯",)),
     # a per-mille sign typed as "%0" ("按投入的1%0给予激励"): no share is written with a 0 after its %
@@ -110,20 +121,20 @@ _NOISE: list[tuple] = [
     (re.compile(r"_\{[^{}\n]{0,4}\}"), "", ("_{",)),
     (re.compile(r"\^(?=\+)"), "", ("^",)),
     (re.compile(r"\{([^{}\n]{1,3})\}"), lambda m: m.group(1), ("{",)),
-    (re.compile(r"(?<=[%A-Za-z])°"), "", ("°",)),
+    (re.compile(r"°(?<=[%A-Za-z]°)"), "", ("°",)),
     # HTML tags left in a copied page ("<blockquote id=…><rt …></rt></blockquote>")
     (re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,12}(?:\s[^<>\n]{0,200})?/?>"), "", ("<",)),
     # a stray capital letter left at the end of a line after Chinese text
     # (not the first letter of a word a wrap cut: "每T" / "EU给予…")
-    (re.compile(rf"(?m)(?<=[{_CJK}。,;:)”、])[A-Z](?=[ \t]*$)(?![ \t]*\n[ \t]*[A-Z])"), ""),
+    (re.compile(rf"(?m)[A-Z](?<=[{_CJK}。,;:)”、][A-Z])(?=[ \t]*$)(?![ \t]*\n[ \t]*[A-Z])"), ""),
     # a Markdown heading's marks before a line of text ("# 关于印发…的通知"): a line as any other
     (re.compile(rf"(?m)^[ \t]*#{{1,6}}[ \t]+(?=[{_CJK}《“(])"), "", ("#",)),
     # issuing bodies side by side, set apart by spaces ("某某局  某某委员会  某某局关于…"): a list
-    (re.compile(r"(?<=[局会府室厅委办])[ \t\u3000]{2,}(?=[\u4e00-\u9fff]{2,24}?(?:局|委员会|人民政府|办公室|厅|管委会)"
+    (re.compile(r"[ \t\u3000](?<=[局会府室厅委办][ \t\u3000])[ \t\u3000]+(?=[\u4e00-\u9fff]{2,24}?(?:局|委员会|人民政府|办公室|厅|管委会)"
                 r"(?:[ \t\u3000]{2,}|关于|\s*$))", re.M), "、"),
     # spaces: drop those next to Chinese characters, punctuation or between a number and Chinese
-    (re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t]+|[ \t]+(?=[{_CJK}{_CJK_PUNCT}])"), ""),
-    (re.compile(r"(?m)^[ \t]+|[ \t]+$"), ""),
+    (re.compile(rf"[ \t](?:(?<=[{_CJK}{_CJK_PUNCT}][ \t])[ \t]*|[ \t]*(?=[{_CJK}{_CJK_PUNCT}]))"), ""),
+    (re.compile(r"(?m)[ \t](?:(?<![^\n][ \t])[ \t]*|[ \t]*$)"), ""),
 ]
 
 
@@ -142,7 +153,7 @@ _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
 # before a numbering marker or a date; elsewhere it is PDF damage ("地 方税收") and stays.
 _FLAT_LINE = 300
 # (matched from the spaces, which are rare in Chinese text, and the context checked around them)
-_FLAT_BREAK = re.compile(r"[ \t]+(?=\S)")
+_FLAT_BREAK = re.compile(r"[ \t][ \t]*(?=\S)")
 _BREAK_AFTER_RE = re.compile(
     r"(?:[。:;!?]|\d日|\d:\d\d|号|通知|政策|措施|举措|办法|细则|意见|方案|规定|年\)|行\)|稿\)"
     r"|(?:委员会|人民政府|办公室|办公厅|局)文件|\[\d{1,2}\])$")  # "…管理委员会文件" is a red header; "…[2]" a source mark
@@ -155,7 +166,8 @@ _BREAK_BEFORE_RE = re.compile(
 # 某某县支持…措施(试行)为深入…"), a title into its first chapter ("…办法(试行)第一章总则"), an item
 # into the last one's full stop ("…给予奖励。12.支持…").
 # (found from the date or the 第 that follows the break, then checked around: most text has neither)
-_FLAT_SPLIT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:[((]此件[^()()]{2,8}[))])?|第(?:[一二三四五六七八九十]+章|一条|1条)|(?<=[。;])\d{1,3}[.、](?=[\u4e00-\u9fff])")
+_FLAT_SPLIT = re.compile(r"[\d第](?:(?<=\d)\d{3}年\d{1,2}月\d{1,2}日(?:[((]此件[^()()]{2,8}[))])?|(?<=第)(?:[一二三四五六七八九十]+章|一条|1条)"
+                         r"|(?<=[。;]\d)\d{0,2}[.、](?=[\u4e00-\u9fff]))")
 _SIGNER_END = re.compile(r"(?:人民政府|办公室|局|委员会|管委会)$")
 _TITLE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案)")
 
@@ -429,7 +441,7 @@ _BARE_PINYIN = re.compile(r"(?:\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})
 
 def _after_hanzi(m: re.Match[str]) -> str:
     return "" if m.start() and "\u4e00" <= m.string[m.start() - 1] <= "\u9fff" else m.group(0)
-_DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff)】”])\.(?=[ \t]*(?:[\u4e00-\u9fff“【(]|\d{1,2}[.、][\u4e00-\u9fff]))")
+_DOT_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff)】”]\.)(?=[ \t]*(?:[\u4e00-\u9fff“【(]|\d{1,2}[.、][\u4e00-\u9fff]))")
 _SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|支持内容|扶持内容|奖补内容|奖补项目名称|执行方式|兑现方式)[ \t|]*$")
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
 
@@ -437,7 +449,7 @@ _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff]
 def normalize(original: str) -> Normalized:
     b = _Builder(original)
     b.sub(re.compile(r"\r\n?"), "\n")
-    b.translate_same_length(lambda t: t.translate(_TABLE))
+    b.translate_same_length(_half_width)
     b.translate_same_length(to_simplified)
     b.sub(CN_DATE, cn_date)
     b.sub(RUN_DATE, run_date)
