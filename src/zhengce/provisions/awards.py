@@ -17,7 +17,7 @@ AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶
 _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿")
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|拿出|规模(?!以上|以下|企业|工业)|(?<!奖金)(?<!奖励)(?<!补助)(?<!补贴)(?<!支持)(?<!扶持)(?<!资助)(?<!奖补)(?<![,,;;])总额为?|设立|筹集|投入资金|"
-                            r"投资(?![区园])|完成|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)"
+                            r"投资(?![区园])|完成(?!单位|人)|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)"
                             # (not through a threshold met and its award: "营业收入达3亿元及以上补助10万元")
                             r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助)|(?:以上|以下|\))的?(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
 # the figures a business reaches (not money set aside): an award word right before an amount outweighs them
@@ -39,7 +39,7 @@ _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供)(?:企业|
 # ("每万亩", "每张甲型床位", "每趟"/"每车次"/"每架次": a multiple of the unit, a kind of bed, a trip)
 _PER_MEASURE = re.compile(r"每\s*((?:\d{1,3}(?=公斤|千克|斤))?(?:万(?=平方米|亩|吨|千瓦))?(?:千瓦时|度电|度|总吨|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|TEU|小时|人次|标准间|"
                           r"间|床位?|张(?:[\u4e00-\u9fff]{0,4}?床位?)?|"
-                          r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|套|件|航次|架次|车次|趟|栋|座|(?:标准)?棚)|(?<=每|\d)(?:公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴)))\s*"
+                          r"(?<=每)(?:延长)?米|(?<=每)(?:头|只|羽|株|棵|棒|台|套|件|航次|艘次|架次|车次|趟|栋|座|(?:标准)?棚)|(?<=每|\d)(?:公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴)))\s*"
                           r"(?:每(?:月|年|季度))?\s*"  # ("每张每月200元": per bed and month)
                           # "每平方米场地租金支持上限300元": what is measured, then the award verb
                           r"(?:[\u4e00-\u9fff]{1,10}?(?=支持|补助|补贴|奖励|资助))?"
@@ -53,7 +53,7 @@ _PER_MEASURE_AFTER = re.compile(r"^\s*(?:/|每(?=亩|吨|平方米|千瓦时))\s
                                 r"月(?=的?标准|给予|予以|发放|补贴|补助))")  # ("按照200元/月予以发放": so much a month)
 # an item of tiers up to its rate: "(1)N万元-M亿元(不含)的按照" (the rate's own line states no award word)
 TIER_LEAD = r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*"
-_AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
+_AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:[一二三四五六七八九十两\d]个(?:层次|档次|等级|档|级别))?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 # "按实到外资每N万美元给予不超过M万元", "每1美元奖励N元": per a quantity that is not yuan
 _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|超出|超|提升|晋升|晋级|前进|进位|完成|入榨|收购|销售|生产|加工|出口)?\s*("
                           r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米|平米)"
@@ -76,9 +76,16 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增|增加|新�
                         # a bare "每次奖励N元" is a fixed award each time, no thing counted)
                         r"|每(?:趟|场|批|届|期|笔|次(?=[\u4e00-\u9fff]{1,4}(?:给予|奖励|补助|补贴)))([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$"
                         # "给予主办方每个摊位N元补助": so much for each one counted, the award word after
-                        r"|每个(?!项目|企业|单位|主体|机构)((?:(?!给予|最高|不超过|奖励|补助|补贴)[\u4e00-\u9fff]){1,4}?)\s*$")
+                        r"|每个(?!项目|企业|单位|主体|机构)((?:(?!给予|最高|不超过|奖励|补助|补贴)[\u4e00-\u9fff]){1,4}?)\s*$"
+                        # "每条航线给予N万元": for each route run; "每增设1家给予N万元": for each one set up
+                        r"|每条([\u4e00-\u9fff]{1,4}?)(?:一次性)?(?:给予|奖励|补助|补贴)(?:最高|不超过)?\s*$"
+                        r"|每(?:增设|新设|新增|引进|新引进|招引)(?:一|1)(家|个)(?:一次性)?(?:给予|奖励|补助|补贴)(?:最高|不超过)?\s*$")
 # "按场地费X%资助,资助单价最高N元/㎡/月": a rate's limit on the price per unit, not an award
 _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;。%]{0,8}单价(?:不超过|最高|不高于)*\s*$")
+
+
+# money reported as paid out in total ("共计发放…补贴N元", "已拨付资金N万元")
+_PAID_OUT = re.compile(r"(?:共计|合计|总计|累计|已)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$")
 
 
 def limits_unit_price(sent: str, pos: int) -> bool:
@@ -175,6 +182,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
     if re.search(r"(?:此次|本次|今年|现)?(?:下达|下拨|分配)[^,;。]{0,24}?资金(?:共计|总计|合计)?\s*$", before):
         return False  # "本次下达某类补助资金N万元": the fund allocated, not what one receives
+    if _PAID_OUT.search(before) or (re.fullmatch(r"\s*(?:补贴|补助|奖补|发放|兑现|拨付)(?:资金)?\s*", before)
+                                    and re.search(r"\d+\s*(?:人次|人|家|户|名)\s*[,,]\s*$", sent[max(0, s - 12):s])):
+        return False  # "共计发放某补贴N元", "见习生222人次,补贴N元": a report of money paid out, not an award
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
     if raised is not None:
         return raised
@@ -197,8 +207,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
             r"\s*的?标准[,,]?\s*(?:对[^,;。]{1,12})?(?:给予|发放|兑现)[^,;。]{0,12}(?:" + AWARD_WORD + "|支持)",
             sent[a.span[1]:a.span[1] + 40]):
         return True  # "按每户N元的标准,对农户给予甲类补贴": what each household receives
-    if re.search(r"单张(?:金额|面额|面值)(?:为|分别为)?$", before.strip()) and "券" in sent[:a.span[0]]:
-        return True  # "消费券N万元,单张金额20元、50元": what each voucher is worth to the one who spends it
+    if re.search(r"(?:单张(?:金额|面额|面值)|面额|面值)(?:为|分别为)?$", before.strip()) and "券" in sent[:a.span[0]]:
+        return True  # "消费券N万元,单张金额20元、50元", "(面额50元200张": what each voucher is worth to the one who spends it
     if re.search(r"(?:^|[,,;;])\s*(?:每(?:家|个|户|项))?(?:奖励|补助|补贴|奖补)资金$", before.strip()) and re.search(
             r"(?:\d[^,,;;。]{0,12}(?:以上|以下|之间|\(含\))|(?:超过?|达到?|满)\s*[\d.]+)[^,,;;。]{0,12}[,,]\s*$",
             sent[max(0, s - 40):s]):

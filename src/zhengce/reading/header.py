@@ -36,6 +36,8 @@ _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
 _DAMAGED_NO = re.compile(r"([\u4e00-\u9fff]{1,12}[发办字函规])〔((?:19|20)\d\d)(\d{1,4})")
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
+# a bureau's name alone on the line above its notice's 关于 (a government's name is dropped from titles anyway)
+_BUREAU_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|委|中心)")
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
 
 
@@ -324,6 +326,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.heading_text = subject
         else:
             head.heading_text = split_title_doc_number(text)[0]
+            first = k - 1 if k in joined else k
+            up = texts[first - 1].strip() if first > head.start and first - 1 not in head.chrome else ""
+            if head.heading_text.startswith("关于") and _BUREAU_LINE.fullmatch(up):
+                head.heading_text = up + head.heading_text  # "某县民政局" over "关于发放…的通知": the bureau's notice
     else:
         head.body = head.start
         run_on = _run_on_title(texts, head, limit)

@@ -157,7 +157,10 @@ def sequence_items(lines: list[Line]) -> list[Item]:
         if prev is None:
             ok = n <= (5 if RANK[kind] <= RANK["cn"] else 3) or _continued(marks, pos, kind, n) or (
                 # one article quoted from a rules text: "第九条 …" opening the page, nothing numbered above
-                kind == "clause" and pos == 0 and i <= 1 and not re.match(r"(?:规定|所|的|中|之|款)", rest))
+                kind == "clause" and pos == 0 and i <= 1 and not re.match(r"(?:规定|所|的|中|之|款)", rest)) or (
+                # the one item a cut page reaches under its part: "二、重点任务" / "8.鼓励争创。对…给予…"
+                pos == len(marks) - 1 and pos and RANK[marks[pos - 1][1][0]] < RANK[kind] and n <= 40
+                and re.match(r"[^。;,,:]{2,20}。", rest) is not None and _PAID.search(rest) is not None)
         else:
             ok = prev <= n <= prev + 3 or (n == 1 and higher_since.get(kind, False))
         if not ok:
@@ -315,7 +318,10 @@ def scheme_of(lines: list[Line]) -> Scheme:
         # "适用对象:" 1. 2. / "政策内容:" 1. 2.: lists under labels (a policy card), not articles
         return Scheme([], None, None)
     tops = [it for it in items if it.kind == top]
-    if len(tops) >= 2 and all(_CARD_FIELD.match(it.rest.strip()) for it in tops):
+    # (not the parts of a rules text that says what it is first: "…制定本办法。" / "一、适用范围" / "二、奖励对象")
+    preamble = " ".join(ln.text for ln in lines[max(0, tops[0].index - 3):tops[0].index]) if tops else ""
+    if len(tops) >= 2 and all(_CARD_FIELD.match(it.rest.strip()) for it in tops) \
+            and not re.search(r"制定本(?:办法|细则|规定|政策|措施|意见|方案)。?\s*$", preamble):
         # "一、政策内容 二、适用对象 三、操作流程", "(一)资助对象和条件 (二)资助范围和标准": the fields
         # of a policy card or a call, not measures
         return Scheme([], None, None)
@@ -356,7 +362,7 @@ def _questions(items: list[Item]) -> bool:
 
 _FRAMEWORK = re.compile(r"总体要求|总体思路|工作思路|指导思想|基本原则|总体目标|主要目标|工作目标|发展目标|制定背景|起草背景|修订背景|背景情况|"
                         r"起草过程|起草经过|制定过程|"
-                        r"背景(?:和|与)?(?:意义|依据)?|修订主要内容|主要内容|总则|目的依据|适用范围")
+                        r"背景(?:和|与)?(?:意义|依据)?|修订主要内容|主要内容|总则|目的(?:和|与)?依据|适用范围|(?:制定|编制)(?:目的|依据)")
 
 
 _CARD_FIELD = re.compile(r"(?:政策内容|政策依据|适用对象|适用范围|支持对象|资助对象|申报对象|扶持对象|奖励对象|操作流程|办理流程|"

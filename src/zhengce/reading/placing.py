@@ -152,6 +152,16 @@ def _region_from_text(text: str) -> Region | None:
             return parents.pop()
     pool = pool or list(counts)
     best = max(pool, key=lambda r: counts[r])
+    if level == "province" and best.level == "province" and not re.search(r"[我本](?:省|自治区)(?![级委])", own):
+        # "全省…试点" said once in a policy whose purpose clause names one of its places, named more often
+        # than the province ("为贯彻某某市党代会精神…推进某某经济…,特制订本政策"): the province is the
+        # scale of a programme, the place named is the document's
+        preamble = re.search(r"为[^。]{0,240}?(?:制定|制订|出台)本", own[:400])  # the policy's own purpose clause
+        opening = _here(mentions(preamble.group(0))) if preamble else {}
+        inside = [r for r in counts if r.level != "province" and r.province == best.name and counts[r] > counts[best]
+                  and r in opening]
+        if inside:
+            return max(inside, key=lambda r: counts[r])
     if level == "city" and not directs and not re.search(r"[我本]市(?![级委])", own):
         # "全市首创" said of a district the text keeps naming (某某区 five times, its city once): the
         # district's text, the city only the scale of a comparison

@@ -51,6 +51,10 @@ def clean_title(title: str) -> str:
         elif place is not None and place.level == "province":
             title = news.group(2)
     # an aggregator's headline "《某县人民政府关于印发某某办法的通知》政策": the document it names
+    # (tagged with the place it is from: "《某区关于…的政策意见》(上海)")
+    tag = re.search(r"(?<=》)[((]([\u4e00-\u9fff]{2,8})[))]$", title)
+    if tag and lookup(tag.group(1)) is not None:
+        title = title[:tag.start()]
     wrapped = re.fullmatch(r"《([^《》]{6,120})》(?:政策|全文|原文|详情|政策原文)?(?:的?(?:政策)?(?:解读|起草说明|编制说明))?", title)
     if wrapped:
         inner = re.search(r"印发《?(.+?)》?的通知$", wrapped.group(1))
@@ -126,7 +130,7 @@ _ISSUERS_BEFORE_RE = re.compile(rf"^({_BODY}(?:[\s、]*{_BODY})*)\s*(?:关于|�
 DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措|若干措施|若干举措|若干意见|实施意见|指导意见|实施细则|"
             r"实施办法|管理办法|暂行办法|办法|(?:实施|管理|考核|评选|评审)方法|细则|规则|规定|条例|意见|措施|举措|方案|计划|政策|决定|通知|公告|"
             r"通告|公示|指南|须知|纲要|意见稿|制度|复函|答复|批复|通报|清单|(?<=[\u4e00-\u9fff\d]{2})(?:补贴|补助|奖励|扶持|资助|奖补)标准|(?:政策|措施)(?:摘要|摘编|汇编|一览表?|要点)|(?<!第)[一二三四五六七八九十]{1,3}条|(?<![\d第])\d{1,3}条|"
-            r"(?:工作|申报|申请)(?:启动|开始))")
+            r"(?:工作|申报|申请)(?:启动|开始)|(?:发放|兑现|拨付|下达|分配)情况)")
 _TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
 _CALL_RE = re.compile(r"(?:申报|征集|申请|评选|评审|推荐|遴选|认定)(?:工作)?(?:的)?(?:通知|公告)?$|通知$")
 # (a letter typed in by slip before 通知 on a repost: "…办法的t通知")
@@ -141,8 +145,8 @@ _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条�
 
 def title_like(text: str) -> bool:
     t = split_title_doc_number(text.strip())[0]
-    if NAV_RE.match(t) or re.match(r"(?:Page|P\.)\s*\d", t):
-        return False  # (a flip-book's page label names the book: "Page 34 - 某某汇编")
+    if NAV_RE.match(t) or re.match(r"(?:Page|P\.)\s*\d", t) or re.search(r"\.(?:docx?|pdf|wps|pptx?)_?第\s*\d{1,4}\s*页$", t, re.I):
+        return False  # (a flip-book's page label names the book: "Page 34 - 某某汇编"; so does a page thumbnail's)
     t = re.sub(r"(?<=》)(?:政策)?(?:全文|原文)$", "", t)  # "《…办法(暂行)》全文"
     if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
         t = t[1:-1]  # a page that prints its title in 《》

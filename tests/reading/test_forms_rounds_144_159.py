@@ -1,0 +1,112 @@
+"""Forms met in rounds 144–159: sums per thing counted, reports of money paid, voucher face values,
+caps per kind after a rate, a lone item of a cut page, rules parts named like a policy card, titles
+and places (each in a small text of its own, placeholder sentences and places)."""
+
+from __future__ import annotations
+
+from zhengce.reading import parse_text
+from tests.reading.awards_of import incentives_of
+
+
+def _doc(text: str):
+    return parse_text(text, source="forms.txt")[0]
+
+
+def _awards(text: str) -> list[dict]:
+    return [dict(p.fields, article=p.article, quote=p.quote) for p in incentives_of(_doc(text))]
+
+
+def _one(body: str) -> list[dict]:
+    return _awards("某某市促进发展若干措施\n" + body)
+
+
+def test_so_much_per_route_per_voyage_or_per_branch_set_up_is_per_unit():
+    awards = _one("第一条 对甲类机构到省外设立地区总部,每增设1家给予50万元奖励。\n"
+                  "第二条 对于新增甲类快线,每条航线给予400万元奖励;新增乙类航线,每艘次给予1.5万元奖励。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 500000), ("per_unit", 4000000), ("per_unit", 15000)]
+
+
+def test_so_much_per_firm_to_the_body_that_brings_or_serves_firms_is_per_unit():
+    awards = _one("1.对辅导本区企业通过认定的中介服务机构,按照 1 万元/家给予奖励。\n"
+                  "2.按照经认定的企业招引数,给予招商机构最高20万元/个的奖励。\n"
+                  "3.对首次纳入统计的企业,按5万元/家给予奖励。\n")
+    assert [p["form"] for p in awards] == ["per_unit", "per_unit", "fixed"]
+
+
+def test_money_reported_as_paid_out_is_no_award():
+    awards = _awards("某某县2025年5月份甲类补贴发放情况\n凡符合条件的甲类人员,均可按规定每人每月领取50元甲类补贴。\n"
+                     "本月按照有关通知,以每人每月50元的标准共计发放甲类补贴397400元,补贴人数7948人。\n"
+                     "第一批涉及单位23家,见习生222人次,补贴286380元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 50)]
+
+
+def test_a_report_of_payments_is_titled_by_its_headline_and_is_a_notice():
+    doc = _doc("【甲类补贴】某某县2025年5月份甲类补贴发放情况\n凡符合条件的甲类人员,均可按规定每人每月领取50元甲类补贴。\n")
+    assert (doc.title, doc.kind) == ("某某县2025年5月份甲类补贴发放情况", "notice")
+
+
+def test_each_face_value_of_a_voucher_is_what_its_holder_receives():
+    awards = _awards("某某县关于开展消费券活动的公告\n一、发放额度及种类:日用品券1400张3万元(面额50元200张、面额30元400张)。\n")
+    assert [p["amount_yuan"] for p in awards] == [50, 30]
+
+
+def test_a_unit_that_completed_the_work_is_no_business_figure():
+    awards = _one("5.对于新审定的甲类品种完成单位奖励标准为10万元和5万元。\n")
+    assert [p["amount_yuan"] for p in awards] == [100000, 50000]
+
+
+def test_a_rate_then_the_caps_of_the_kinds_listed_before_it_is_the_rate_once_per_cap():
+    awards = _one("3.引进的E类和F类人才,按计税报酬的30%给予最高5万元、3万元补贴。\n")
+    assert [(p["form"], str(p["rate"]), p["cap_yuan"]) for p in awards] == [("rate", "0.3", 50000), ("rate", "0.3", 30000)]
+
+
+def test_sums_by_level_named_as_levels_before_the_verb_are_read():
+    awards = _one("2.对引进的甲类团队按800万元、500万元、300万元三个层次给予资金扶持。\n")
+    assert [p["amount_yuan"] for p in awards] == [8000000, 5000000, 3000000]
+
+
+def test_the_one_item_a_cut_page_reaches_under_its_part_is_an_article():
+    doc = _doc("为加快推进甲类建设,结合我市实际,制定本措施。\n一、总体要求\n(一)指导思想\n坚持以甲类为指导。\n"
+               "二、重点任务和支持政策\n8.鼓励争创试点示范。对新获批为国家级示范基地的申报主体,给予200万元的一次性奖励。〔责任")
+    assert [a.heading for a in doc.sections[1].articles] == ["鼓励争创试点示范"]
+    assert [p.article for p in incentives_of(doc)] == [8]
+
+
+def test_parts_of_rules_named_like_card_fields_are_sections_after_the_preamble():
+    doc = _doc("某某市甲类奖励办法\n为推进甲类工作,结合实际,制定本办法。\n一、适用范围\n本办法适用于某某市区。\n二、奖励对象\n"
+               "(一)甲类先进单位奖励。\n居民小区、学校满足下列条件之一的,可申请。\n(二)甲类先进项目奖励。\n已完成建设的项目,可申请。\n"
+               "三、奖励标准\n(一)甲类先进单位奖励。\n1. 获得全国甲类称号的学校,奖励100万元。\n")
+    assert [s.title for s in doc.sections] == ["适用范围", "奖励对象", "奖励标准"]
+
+
+def test_a_purpose_and_basis_part_is_a_framework_section():
+    doc = _doc("某区关于加快甲类发展的政策意见\n一、目的和依据\n为推进甲类发展,制定本政策意见。\n二、适用范围\n本政策适用于本区主体。\n"
+               "三、支持政策\n(一)助力甲类突破\n1.支持国家级项目\n对获得国家级项目的,按1:1予以区级配套,最高不超过200万元。\n"
+               "2.鼓励关键技术攻关\n对甲类项目,给予最高100万元支持。\n")
+    assert [s.title for s in doc.sections] == ["目的和依据", "适用范围", "支持政策"]
+    assert [a.heading for a in doc.sections[2].articles] == ["支持国家级项目", "鼓励关键技术攻关"]
+
+
+def test_a_bureau_over_its_notices_title_is_part_of_the_title():
+    doc = _doc("某某县民政局\n关于发放2024年2月甲类补贴的\n通知\n各乡镇民政所:\n现将有关事项通知如下。\n")
+    assert doc.title == "某某县民政局关于发放2024年2月甲类补贴的通知"
+
+
+def test_a_page_thumbnails_label_is_no_title():
+    doc = _doc("关于支持甲类企业发展的若干政策.docx\n上传人:p** 文档编号:1 格式:DOCX 页数:2\n"
+               "关于支持甲类企业发展的若干政策.docx_第1页\n第1页 / 共2页\n关于支持甲类企业发展的若干政策.docx_第2页\n第2页 / 共2页\n"
+               "1、关于支持甲类企业发展的若干政策为推进甲类发展,特制订本政策。第一条企业完成股改的,给予100万元奖励。\n")
+    assert doc.title == "关于支持甲类企业发展的若干政策"
+
+
+def test_a_title_in_quotes_tagged_with_its_place_is_the_title():
+    doc = _doc("《黄浦区关于加快甲类发展的政策意见》(上海)\n一、对甲类项目给予最高100万元支持。\n")
+    assert doc.title == "黄浦区关于加快甲类发展的政策意见"
+
+
+def test_a_policy_whose_purpose_clause_names_its_county_is_the_countys():
+    # ("全省…试点" said once: the province is the scale of a programme, the county named is the document's)
+    doc = _doc("关于支持甲类企业发展的若干政策\n为深入贯彻落实临海市党代会精神,进一步推动全省甲类试点工作,推进临海市经济高质量发展,"
+               "特制订本政策意见。\n第一条 企业完成股改的,给予100万元奖励。\n")
+    assert (doc.region, doc.level) == ("台州市临海市", "county")
