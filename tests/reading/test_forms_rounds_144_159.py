@@ -110,3 +110,44 @@ def test_a_policy_whose_purpose_clause_names_its_county_is_the_countys():
     doc = _doc("关于支持甲类企业发展的若干政策\n为深入贯彻落实临海市党代会精神,进一步推动全省甲类试点工作,推进临海市经济高质量发展,"
                "特制订本政策意见。\n第一条 企业完成股改的,给予100万元奖励。\n")
     assert (doc.region, doc.level) == ("台州市临海市", "county")
+
+
+_SHARED_PAGE = ("{name}\n\n上传人:p** 文档编号:1 上传时间:2023-08-10 格式:DOCX 页数:2\n下载 相关 举报\n{name}_第1页\n第1页 / 共2页\n"
+                "{name}_第2页\n第2页 / 共2页\n亲,该文档总共2页,全部预览完了,如果喜欢就下载吧!\n资源描述\n\n{body1}\n\n2、{body2}")
+
+
+def test_a_sharing_sites_numbered_chunks_are_one_text():
+    doc = _doc(_SHARED_PAGE.format(
+        name="某某县支持甲类发展政策.docx",
+        body1="1、某某县支持甲类发展政策为推进甲类发展,制定本政策。第一条对新评定为五星级的酒店,分别给予500万元、30",
+        body2="0万元的一次性奖励。第二条对新评定的景区给予50万元奖励。"))
+    assert sorted(p.fields["amount_yuan"] for p in incentives_of(doc)) == [500000, 3000000, 5000000]
+
+
+def test_a_sharing_sites_file_name_cut_short_gives_way_to_the_whole_title_in_the_text():
+    doc = _doc(_SHARED_PAGE.format(
+        name="某某物流中心B型运营发展.DOC",
+        body1="1、某某物流中心(B 型)运营发展扶持办法(试行)第一条 为扶持某某物流中心运营发展,制定本办法。第二条 对入驻企业",
+        body2="给予10万元奖励。"))
+    assert doc.title == "某某物流中心(B型)运营发展扶持办法"
+
+
+def test_a_text_led_by_an_attachment_label_is_no_page_field():
+    doc = _doc(_SHARED_PAGE.format(
+        name="某某区关于推动甲类发展的若干措施.docx",
+        body1="1、附件:某某区关于推动甲类发展的若干措施(征求意见稿)为推动某某区甲类发展,结合实际,制定本措施。第一条支持甲类机构落户。"
+              "对新落户的甲类机构给予最高5000万元的一次性落户奖励。第二条支持乙类机构发展。对乙类机构投资于区内企业的,按照投资额的3%,",
+        body2="给予最高500万元的一次性奖励。"))
+    assert (doc.status, [p.fields["form"] for p in incentives_of(doc)]) == ("draft", ["up_to", "rate"])
+
+
+def test_a_county_named_only_by_its_document_numbers_first_character():
+    doc = _doc("关于推进甲类计划的实施意见\n(萧政办发〔2021〕41号)\n各镇人民政府、街道办事处,区政府各部门:\n"
+               "为加快推进甲类发展,根据《浙江省甲类计划》精神,经区政府同意,提出如下实施意见:\n一、对完成股改的企业给予50万元奖励。\n")
+    assert (doc.region, doc.level) == ("杭州市萧山区", "district")
+
+
+def test_a_street_of_a_city_without_counties_named_after_another_places_district():
+    doc = _doc("东城街道推动甲类发展若干政策\n为深入贯彻东莞市有关部署,结合东城街道实际,制定本政策。\n"
+               "一、对东城街道内新认定的企业,给予10万元奖励。\n二、对东城街道内新入库企业,给予5万元奖励。\n")
+    assert (doc.region, doc.level) == ("广东省东莞市东城街道", "district")

@@ -144,6 +144,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         fields = (all_fields(t) if _FIELD_RE.match(_BULLET.sub("", t)) else piped_fields(t) if "|" in t
                   else spaced_fields(t))
         bare = _BARE_LABEL_RE.match(_BULLET.sub("", t))
+        if fields and len(t) > 40 and "。" in t and re.match(r"(?:\d{1,2}、)?附件", t):
+            fields = []  # "附件:某某措施(征求意见稿)为…,制定本措施。第一条…": the text itself, led by a label
         if fields or bare:
             head.chrome.add(i)
             if bare:
@@ -345,6 +347,11 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         k = _headline(texts, head, limit)
         if k is not None and not _QUESTION.search(texts[k].strip()):  # "…奖励怎么申请": a question, no headline
             head.heading, head.body, head.heading_text, head.guessed = k, k + 1, texts[k].strip(), True
+        named = next((j for j in range(head.start, min(len(texts), head.start + 3)) if _FILE_EXT.search(texts[j].strip())), None)
+        shared = _shared_file_title(texts, named) if named is not None and k in (None, named) else None
+        if shared is not None:
+            head.heading, head.body, head.heading_text, head.run_on = shared[0], shared[0], shared[1], True
+            head.guessed = False
     return head
 
 
@@ -407,6 +414,28 @@ def _run_on_title(texts: list[str], head: Head, limit: int) -> tuple[int, str] |
             return i, m.group(1).strip()
         if len(t) > 20 and not re.search(r"(?:人民政府|办公室|办公厅|局|委员会|管委会)$", t):
             return None  # (a spliced page's first line may end with the signer, its date below)
+    return None
+
+
+_FILE_EXT = re.compile(r"\.(?:docx?|pdf|wps)$", re.I)
+_TITLE_BEFORE_BODY = re.compile(r"^(?:1、)?(.{6,90}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*)(?=第一[条章]|一、|为(?!期)|根据)")
+
+
+def _shared_file_title(texts: list[str], k: int) -> tuple[int, str] | None:
+    """A document-sharing page headed by its file's name, cut short ("某某中心运营发展.DOC"), whose text opens
+    with the whole title run on into the body ("某某中心运营发展扶持办法(试行)第一条…"): (line, that title)."""
+    name = texts[k].strip()
+    if not _FILE_EXT.search(name):
+        return None
+    def bare(t: str) -> str:  # ("湛江某某中心(B 型)…" against the file's "湛江某某中心B型…")
+        return re.sub(r"[()()\s]", "", t)
+    stem = bare(re.sub(r"[((]共\d+页[))]", "", _FILE_EXT.sub("", name)))
+    if re.search(DOC_TYPE + r"$", stem):
+        return None  # the file's name is the whole title
+    for j in range(k + 1, min(len(texts), k + 16)):
+        m = _TITLE_BEFORE_BODY.match(texts[j].strip())
+        if m and len(stem) >= 4 and bare(m.group(1)).startswith(stem) and bare(m.group(1)) != stem:
+            return j, m.group(1)
     return None
 
 

@@ -261,6 +261,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             and re.match(r"省(?!级)[\u4e00-\u9fff]{1,12}(?:厅|局|办|委)", doc.issuer or "")):
         # "省某某办、省财政厅" sign it: the province's document, whichever of its cities the text names most
         region = placing.lookup(region.province) or region
+    region = placing.numbered_place(doc.doc_number, region, body_text) or region
     doc.region = region.full if region else None
     doc.level = region.level if region else None
     # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer
@@ -271,7 +272,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         zone = placing.zone_of(spoken, None, region, body_text)
         if zone:
             doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文自称推断为{zone[0]},请核对"))
-    town = placing.town_named(body_text) if not zone and region is not None and region.level in ("county", "district") else None
+    town = placing.town_named(body_text) if not zone and region is not None and (
+        region.level in ("county", "district") or placing.without_counties(region)) else None
     if town:  # (a town or street of the county the text keeps naming: the town's document)
         zone = (region.full + town, "district")
     if zone:

@@ -336,7 +336,7 @@ def zone_in_head(heading: str | None, texts: list[str], head_end: int, body: str
 
 
 # not a town's name: a kind of town ("特色小镇", "各乡镇") or a word run into 镇/街道 ("给所在镇")
-_NOT_A_TOWN = re.compile(r"^(?:整|强|乡|城|集|村|小|重|名|特色|各|全|本|我|该|所在|示范|建制|中心|给|对|在|和|及|与|由|实施|属地)"
+_NOT_A_TOWN = re.compile(r"^(?:页|第|整|强|乡|城|集|村|小|重|名|特色|各|全|本|我|该|所在|示范|建制|中心|给|对|在|和|及|与|由|实施|属地)"
                          r"|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|强镇)$")
 
 
@@ -349,7 +349,8 @@ def town_named(text: str) -> str | None:
         for k in (2, 3):  # the name is the last two or three characters before 镇/街道
             if len(word) >= k:
                 name = word[-k:] + m.group(2)
-                if not _NOT_A_TOWN.search(name) and lookup(word[-k:]) is None:
+                # (a town may share a county's short name; a street is named after a place anywhere)
+                if not _NOT_A_TOWN.search(name) and (m.group(2) == "街道" or lookup(word[-k:]) is None):
                     counts[name] += 1
     if not counts:
         return None
@@ -357,3 +358,27 @@ def town_named(text: str) -> str | None:
     best = max(counts, key=lambda n: (counts[n], len(n)))
     rest = [c for n, c in counts.items() if n != best and not best.endswith(n) and not n.endswith(best)]
     return best if counts[best] >= 3 and counts[best] >= 2 * max(rest, default=0) else None
+
+
+def numbered_place(doc_number: str | None, region: Region | None, text: str) -> Region | None:
+    """The place a 文号 abbreviates ("萧政办发〔2021〕41号" of a text addressed to "各镇人民政府…" in a
+    Zhejiang text: 萧山区), when the text names only its province: the one place of that province, at the
+    level its addressees say, whose name begins with the 文号's first character."""
+    if not doc_number or region is None or region.level != "province":
+        return None
+    level = addressed_level(text)
+    fits = {"district": ("district", "county"), "city": ("city",)}.get(level or "")
+    if not fits or not re.match(r"[\u4e00-\u9fff](?:政|府|委|办|财|发)", doc_number):
+        return None
+    from zhengce.reading.divisions import by_full  # (the national table, loaded once)
+    found = [r for r in by_full().values() if r.province == region.name and r.level in fits and r.name[0] == doc_number[0]]
+    return found[0] if len(found) == 1 else None
+
+
+def without_counties(region: Region | None) -> bool:
+    """A prefecture city with no districts or counties under it (东莞, 中山, 儋州): its towns and streets are its own."""
+    if region is None or region.level != "city":
+        return False
+    from zhengce.reading.divisions import by_full
+    return not any(r.city == region.name and r.province == region.province and r.level in ("district", "county")
+                   for r in by_full().values())
