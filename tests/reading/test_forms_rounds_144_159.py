@@ -151,3 +151,13 @@ def test_a_street_of_a_city_without_counties_named_after_another_places_district
     doc = _doc("东城街道推动甲类发展若干政策\n为深入贯彻东莞市有关部署,结合东城街道实际,制定本政策。\n"
                "一、对东城街道内新认定的企业,给予10万元奖励。\n二、对东城街道内新入库企业,给予5万元奖励。\n")
     assert (doc.region, doc.level) == ("广东省东莞市东城街道", "district")
+
+
+def test_bare_numbers_listed_before_an_amount_share_its_unit():
+    awards = _one("2.对货值1000万元以上的前三名企业每年分别给予 50、40、30 万元的补贴。\n")
+    assert [p["amount_yuan"] for p in awards] == [500000, 400000, 300000]
+
+
+def test_a_limit_for_one_firm_is_the_rates_cap():
+    awards = _one("1.在项目建设期内,按其生产设备购置金额的5%给予补助,单一企业最高限额2000万元。\n")
+    assert [(str(p["rate"]), p["cap_yuan"], p["cap_scope"]) for p in awards] == [("0.05", 20000000, "per_enterprise")]

@@ -9,7 +9,7 @@ from zhengce.provisions.awards import TIER_LEAD
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import find_amounts, find_percents
 
-_SCOPE_RE = re.compile(r"(单个|单家|每家|每个|每户|每人|每件|每台|每辆|每项|单项|单户|单人|每年|年度|全年|当年|"
+_SCOPE_RE = re.compile(r"(单个|单家|单一|每家|每个|每户|每人|每件|每台|每辆|每项|单项|单户|单人|每年|年度|全年|当年|"
                        r"单年度|累计|合计|总额|总计|/[个家件台辆年户人项])")
 
 
@@ -23,7 +23,7 @@ def _cap_scope(text: str, per: str | None) -> str | None:
         return "per_item"
     if re.search(r"累计|合计|总额|总计|共计", t):
         return "total"
-    if re.search(r"单个|单家|每家|每户|/家|/户|每个", t):
+    if re.search(r"单个|单家|单一|每家|每户|/家|/户|每个", t):
         return "per_enterprise_per_year" if yearly else "per_enterprise"
     if yearly:
         return "per_enterprise_per_year" if re.search(r"企业|家", t) else "per_year"

@@ -102,7 +102,7 @@ _BEFORE_WORDS = sorted([(w, "max") for w in _MAX_BEFORE] + [(w, "min") for w in 
                        key=lambda x: -len(x[0]))
 # words that may stand between a bound word and its number: 最高补贴1.5万元, 最高奖励额度为30万元,
 # 最高奖励或补助N万元 (two kinds of award joined by 或)
-_FILLER = re.compile(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持|贴息|配套|金额|额度|资金|标准|总额|合计|累计|为|达|给予|予以|提供|可获得?|可|共"
+_FILLER = re.compile(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持|贴息|配套|金额|额度|限额|资金|标准|总额|合计|累计|为|达|给予|予以|提供|可获得?|可|共"
                      r"|(?<=[励助贴补持息])[或和及、](?=奖励|补助|补贴|资助|奖补|扶持|支持|贴息))+$")
 
 
@@ -197,6 +197,29 @@ def _find_amounts(text: str) -> list[Amount]:
                           bound=bound, bound_word=word, low=low))
     if "/" in text:
         out = _without_yuan(text, out)
+    if "、" in text and "分别" in text:
+        out = _sharing_a_unit(text, out)
+    return out
+
+
+# "分别给予50、40、30万元": bare numbers listed before an amount share its unit
+_BARE_LIST = re.compile(r"分别(?:给予|奖励|补助|补贴|按)?\s*((?:\d+(?:\.\d+)?\s*、\s*)+)$")
+
+
+def _sharing_a_unit(text: str, found: list[Amount]) -> list[Amount]:
+    out: list[Amount] = []
+    for a in found:
+        m = _BARE_LIST.search(text, max(0, a.span[0] - 40), a.span[0])
+        if m and a.low is None and a.per is None:
+            for n in re.finditer(r"\d+(?:\.\d+)?", m.group(1)):
+                s, e = m.start(1) + n.start(), m.start(1) + n.end()
+                try:
+                    value = _whole(_unit_value(n.group(0), a.unit))
+                except (ValueError, KeyError):
+                    continue
+                out.append(Amount(value=value, span=(s, e), text=text[s:e], unit=a.unit, bound=a.bound,
+                                  bound_word=a.bound_word))
+        out.append(a)
     return out
 
 
