@@ -35,14 +35,14 @@ def test_so_much_per_firm_to_the_body_that_brings_or_serves_firms_is_per_unit():
 
 
 def test_money_reported_as_paid_out_is_no_award():
-    awards = _awards("某某县2025年5月份甲类补贴发放情况\n凡符合条件的甲类人员,均可按规定每人每月领取50元甲类补贴。\n"
+    awards = _awards("某某县2025年5月份甲类补贴发放情况\n凡符合条件的甲类人员,每人每月可领取50元甲类补贴。\n"
                      "本月按照有关通知,以每人每月50元的标准共计发放甲类补贴397400元,补贴人数7948人。\n"
                      "第一批涉及单位23家,见习生222人次,补贴286380元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 50)]
 
 
 def test_a_report_of_payments_is_titled_by_its_headline_and_is_a_notice():
-    doc = _doc("【甲类补贴】某某县2025年5月份甲类补贴发放情况\n凡符合条件的甲类人员,均可按规定每人每月领取50元甲类补贴。\n")
+    doc = _doc("【甲类补贴】某某县2025年5月份甲类补贴发放情况\n凡符合条件的甲类人员,每人每月可领取50元甲类补贴。\n")
     assert (doc.title, doc.kind) == ("某某县2025年5月份甲类补贴发放情况", "notice")
 
 
@@ -52,7 +52,7 @@ def test_each_face_value_of_a_voucher_is_what_its_holder_receives():
 
 
 def test_a_unit_that_completed_the_work_is_no_business_figure():
-    awards = _one("5.对于新审定的甲类品种完成单位奖励标准为10万元和5万元。\n")
+    awards = _one("5.新育成的甲类品种,其完成单位奖励标准为10万元和5万元。\n")
     assert [p["amount_yuan"] for p in awards] == [100000, 50000]
 
 
@@ -62,20 +62,20 @@ def test_a_rate_then_the_caps_of_the_kinds_listed_before_it_is_the_rate_once_per
 
 
 def test_sums_by_level_named_as_levels_before_the_verb_are_read():
-    awards = _one("2.对引进的甲类团队按800万元、500万元、300万元三个层次给予资金扶持。\n")
+    awards = _one("2.对引进的甲类团队按800万元、500万元、300万元三个档次给予资助。\n")
     assert [p["amount_yuan"] for p in awards] == [8000000, 5000000, 3000000]
 
 
 def test_the_one_item_a_cut_page_reaches_under_its_part_is_an_article():
     doc = _doc("为加快推进甲类建设,结合我市实际,制定本措施。\n一、总体要求\n(一)指导思想\n坚持以甲类为指导。\n"
-               "二、重点任务和支持政策\n8.鼓励争创试点示范。对新获批为国家级示范基地的申报主体,给予200万元的一次性奖励。〔责任")
-    assert [a.heading for a in doc.sections[1].articles] == ["鼓励争创试点示范"]
+               "二、主要任务和扶持措施\n8.支持甲类示范。对新获评国家级甲类基地的单位,给予200万元的一次性奖励。〔责任")
+    assert [a.heading for a in doc.sections[1].articles] == ["支持甲类示范"]
     assert [p.article for p in incentives_of(doc)] == [8]
 
 
 def test_parts_of_rules_named_like_card_fields_are_sections_after_the_preamble():
     doc = _doc("某某市甲类奖励办法\n为推进甲类工作,结合实际,制定本办法。\n一、适用范围\n本办法适用于某某市区。\n二、奖励对象\n"
-               "(一)甲类先进单位奖励。\n居民小区、学校满足下列条件之一的,可申请。\n(二)甲类先进项目奖励。\n已完成建设的项目,可申请。\n"
+               "(一)甲类先进单位奖励。\n甲类单位符合下列条件之一的,可申请。\n(二)甲类先进项目奖励。\n已完成建设的项目,可申请。\n"
                "三、奖励标准\n(一)甲类先进单位奖励。\n1. 获得全国甲类称号的学校,奖励100万元。\n")
     assert [s.title for s in doc.sections] == ["适用范围", "奖励对象", "奖励标准"]
 
@@ -101,15 +101,15 @@ def test_a_page_thumbnails_label_is_no_title():
 
 
 def test_a_title_in_quotes_tagged_with_its_place_is_the_title():
-    doc = _doc("《黄浦区关于加快甲类发展的政策意见》(上海)\n一、对甲类项目给予最高100万元支持。\n")
-    assert doc.title == "黄浦区关于加快甲类发展的政策意见"
+    doc = _doc("《静安区关于加快甲类发展的政策意见》(上海)\n一、对甲类项目给予最高100万元支持。\n")
+    assert doc.title == "静安区关于加快甲类发展的政策意见"
 
 
 def test_a_policy_whose_purpose_clause_names_its_county_is_the_countys():
     # ("全省…试点" said once: the province is the scale of a programme, the county named is the document's)
-    doc = _doc("关于支持甲类企业发展的若干政策\n为深入贯彻落实临海市党代会精神,进一步推动全省甲类试点工作,推进临海市经济高质量发展,"
-               "特制订本政策意见。\n第一条 企业完成股改的,给予100万元奖励。\n")
-    assert (doc.region, doc.level) == ("台州市临海市", "county")
+    doc = _doc("关于支持甲类企业发展的若干政策\n为落实江山市委全会部署,推动全省甲类改革试点工作,支持江山市乙类发展,"
+               "特制定本政策。\n第一条 企业完成股改的,给予100万元奖励。\n")
+    assert (doc.region, doc.level) == ("衢州市江山市", "county")
 
 
 _SHARED_PAGE = ("{name}\n\n上传人:p** 文档编号:1 上传时间:2023-08-10 格式:DOCX 页数:2\n下载 相关 举报\n{name}_第1页\n第1页 / 共2页\n"
@@ -119,7 +119,7 @@ _SHARED_PAGE = ("{name}\n\n上传人:p** 文档编号:1 上传时间:2023-08-10 
 def test_a_sharing_sites_numbered_chunks_are_one_text():
     doc = _doc(_SHARED_PAGE.format(
         name="某某县支持甲类发展政策.docx",
-        body1="1、某某县支持甲类发展政策为推进甲类发展,制定本政策。第一条对新评定为五星级的酒店,分别给予500万元、30",
+        body1="1、某某县支持甲类发展政策为推进甲类发展,制定本政策。第一条对新评为五星级的甲类酒店,分别给予500万元、30",
         body2="0万元的一次性奖励。第二条对新评定的景区给予50万元奖励。"))
     assert sorted(p.fields["amount_yuan"] for p in incentives_of(doc)) == [500000, 3000000, 5000000]
 
@@ -136,25 +136,25 @@ def test_a_text_led_by_an_attachment_label_is_no_page_field():
     doc = _doc(_SHARED_PAGE.format(
         name="某某区关于推动甲类发展的若干措施.docx",
         body1="1、附件:某某区关于推动甲类发展的若干措施(征求意见稿)为推动某某区甲类发展,结合实际,制定本措施。第一条支持甲类机构落户。"
-              "对新落户的甲类机构给予最高5000万元的一次性落户奖励。第二条支持乙类机构发展。对乙类机构投资于区内企业的,按照投资额的3%,",
+              "对新落户的甲类机构给予最高5000万元的落户补助。第二条支持乙类机构发展。对乙类机构投资于区内企业的,按照投资额的3%,",
         body2="给予最高500万元的一次性奖励。"))
     assert (doc.status, [p.fields["form"] for p in incentives_of(doc)]) == ("draft", ["up_to", "rate"])
 
 
 def test_a_county_named_only_by_its_document_numbers_first_character():
-    doc = _doc("关于推进甲类计划的实施意见\n(萧政办发〔2021〕41号)\n各镇人民政府、街道办事处,区政府各部门:\n"
+    doc = _doc("关于推进甲类计划的实施意见\n(萧政发〔2019〕12号)\n各镇人民政府、街道办事处,区政府各部门:\n"
                "为加快推进甲类发展,根据《浙江省甲类计划》精神,经区政府同意,提出如下实施意见:\n一、对完成股改的企业给予50万元奖励。\n")
     assert (doc.region, doc.level) == ("杭州市萧山区", "district")
 
 
 def test_a_street_of_a_city_without_counties_named_after_another_places_district():
-    doc = _doc("东城街道推动甲类发展若干政策\n为深入贯彻东莞市有关部署,结合东城街道实际,制定本政策。\n"
-               "一、对东城街道内新认定的企业,给予10万元奖励。\n二、对东城街道内新入库企业,给予5万元奖励。\n")
-    assert (doc.region, doc.level) == ("广东省东莞市东城街道", "district")
+    doc = _doc("南城街道支持甲类发展若干措施\n为落实东莞市有关部署,结合南城街道实际,制定本措施。\n"
+               "一、对南城街道内新认定的企业,给予10万元奖励。\n二、对南城街道内新入库企业,给予5万元奖励。\n")
+    assert (doc.region, doc.level) == ("广东省东莞市南城街道", "district")
 
 
 def test_bare_numbers_listed_before_an_amount_share_its_unit():
-    awards = _one("2.对货值1000万元以上的前三名企业每年分别给予 50、40、30 万元的补贴。\n")
+    awards = _one("2.对年销售额排名前三的甲类企业,分别给予 50、40、30 万元的奖励。\n")
     assert [p["amount_yuan"] for p in awards] == [500000, 400000, 300000]
 
 

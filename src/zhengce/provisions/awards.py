@@ -77,7 +77,7 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增|增加|新�
                         r"|每(?:趟|场|批|届|期|笔|次(?=[\u4e00-\u9fff]{1,4}(?:给予|奖励|补助|补贴)))([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$"
                         # "给予主办方每个摊位N元补助": so much for each one counted, the award word after
                         r"|每个(?!项目|企业|单位|主体|机构)((?:(?!给予|最高|不超过|奖励|补助|补贴)[\u4e00-\u9fff]){1,4}?)\s*$"
-                        # "每条航线给予N万元": for each route run; "每增设1家给予N万元": for each one set up
+                        # "每条线路给予N万元": for each route run; "每增设1家给予N万元": for each one set up
                         r"|每条([\u4e00-\u9fff]{1,4}?)(?:一次性)?(?:给予|奖励|补助|补贴)(?:最高|不超过)?\s*$"
                         r"|每(?:增设|新设|新增|引进|新引进|招引)(?:一|1)(家|个)(?:一次性)?(?:给予|奖励|补助|补贴)(?:最高|不超过)?\s*$")
 # "按场地费X%资助,资助单价最高N元/㎡/月": a rate's limit on the price per unit, not an award
@@ -184,7 +184,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "本次下达某类补助资金N万元": the fund allocated, not what one receives
     if _PAID_OUT.search(before) or (re.fullmatch(r"\s*(?:补贴|补助|奖补|发放|兑现|拨付)(?:资金)?\s*", before)
                                     and re.search(r"\d+\s*(?:人次|人|家|户|名)\s*[,,]\s*$", sent[max(0, s - 12):s])):
-        return False  # "共计发放某补贴N元", "见习生222人次,补贴N元": a report of money paid out, not an award
+        return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元": a report of money paid out, not an award
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
     if raised is not None:
         return raised
@@ -208,7 +208,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
             sent[a.span[1]:a.span[1] + 40]):
         return True  # "按每户N元的标准,对农户给予甲类补贴": what each household receives
     if re.search(r"(?:单张(?:金额|面额|面值)|面额|面值)(?:为|分别为)?$", before.strip()) and "券" in sent[:a.span[0]]:
-        return True  # "消费券N万元,单张金额20元、50元", "(面额50元200张": what each voucher is worth to the one who spends it
+        return True  # "消费券N万元,单张金额20元、50元", "(面额N元M张": what each voucher is worth to the one who spends it
     if re.search(r"(?:^|[,,;;])\s*(?:每(?:家|个|户|项))?(?:奖励|补助|补贴|奖补)资金$", before.strip()) and re.search(
             r"(?:\d[^,,;;。]{0,12}(?:以上|以下|之间|\(含\))|(?:超过?|达到?|满)\s*[\d.]+)[^,,;;。]{0,12}[,,]\s*$",
             sent[max(0, s - 40):s]):

@@ -213,7 +213,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         open_rates = [x for x in final if x.kind in ("rate", "matching") and x.cap is None]
         # ("分别按照租金的100%、70%、50%给予每年最高100万元、70万元、50万元": 分别 before the rates)
         rates_apart = len(open_rates) == len(g) > 1 and "分别" in sent[_clause_text(sent, open_rates[0].pos)[0]:open_rates[0].pos]
-        # (or the rate itself, then the caps of the kinds listed before it: "E类和F类人才,按报酬的30%给予最高5万元、3万元")
+        # (or the rate itself, then the caps of the kinds listed before it: "甲类和乙类人才,按报酬的X%给予最高A万元、B万元")
         kinds_capped = len(g) > 1 and re.search(r"%\s*(?:的比例)?\s*(?:给予|予以)\s*(?:最高|不超过)+\s*$",
                                                  sent[max(0, first.pos - 12):first.pos]) is not None \
             and _list_clause(sent, first.pos, len(g)) is not None

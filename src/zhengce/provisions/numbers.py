@@ -202,7 +202,7 @@ def _find_amounts(text: str) -> list[Amount]:
     return out
 
 
-# "分别给予50、40、30万元": bare numbers listed before an amount share its unit
+# "分别给予5、4、3万元": bare numbers listed before an amount share its unit
 _BARE_LIST = re.compile(r"分别(?:给予|奖励|补助|补贴|按)?\s*((?:\d+(?:\.\d+)?\s*、\s*)+)$")
 
 

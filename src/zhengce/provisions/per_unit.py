@@ -13,8 +13,8 @@ from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.numbers import Amount
 
 
-# a count of what the recipient brings in or serves ("招引数", "培育和引入…企业的数量"), or a
-# serving body paid for the firms it helps ("辅导…企业…的服务机构")
+# a count of what the recipient brings in or serves ("招引数", "引进…企业的数量"), or a
+# serving body paid for the firms it helps ("帮助…企业…的中介机构")
 _COUNTS_OTHERS = re.compile(r"(?:招引|引进|引入|培育|服务|辅导|推荐|引荐)[^。;]{0,16}?(?:数量|家数|个数|数(?=[,,]))"
                             r"|(?:辅导|服务|引荐|推荐|培育)[^。;,,]{0,20}?企业[^。;,,]{0,20}?(?:机构|孵化器|园区|平台|中心|协会|商会)")
 
@@ -54,7 +54,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue
         at = range_from.get(id(a), a.span[0])
         if _PAID_OUT_AFTER.match(sent, a.span[1]) or _PAID_OUT.search(sent[max(0, at - 30):at]):
-            continue  # "以每人每月50元的标准共计发放…补贴N元": the standard applied, and the sum paid, in a report
+            continue  # "按每人每月N元标准合计拨付…补贴M元": the standard applied, and the sum paid, in a report
         # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
         per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
@@ -116,7 +116,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                                 extras={"unit": next(g for g in m.groups() if g).strip(), "counted": True}))
             used_amounts.add(i)
             continue
-        # "对辅导企业通过认定的服务机构,按照N万元/家给予奖励", "按照招引数,给予…最高N万元/个的奖励":
+        # "对帮助企业获评的中介机构,按N万元/家奖励", "按企业招引数,给予…最高N万元/个":
         # so much for each firm the recipient brings or serves, counted — not each recipient's own sum
         if a.per and re.fullmatch(r"/\s*(家|个)", a.per) and _COUNTS_OTHERS.search(sent, 0, a.span[0]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,

@@ -422,12 +422,12 @@ _TITLE_BEFORE_BODY = re.compile(r"^(?:1、)?(.{6,90}?" + DOC_TYPE + r"(?:\s*[((]
 
 
 def _shared_file_title(texts: list[str], k: int) -> tuple[int, str] | None:
-    """A document-sharing page headed by its file's name, cut short ("某某中心运营发展.DOC"), whose text opens
-    with the whole title run on into the body ("某某中心运营发展扶持办法(试行)第一条…"): (line, that title)."""
+    """A document-sharing page headed by its file's name, cut short ("某某中心建设.DOC"), whose text opens
+    with the whole title run on into the body ("某某中心建设管理办法(试行)第一条…"): (line, that title)."""
     name = texts[k].strip()
     if not _FILE_EXT.search(name):
         return None
-    def bare(t: str) -> str:  # ("湛江某某中心(B 型)…" against the file's "湛江某某中心B型…")
+    def bare(t: str) -> str:  # ("某某中心(甲 型)…" against the file's "某某中心甲型…")
         return re.sub(r"[()()\s]", "", t)
     stem = bare(re.sub(r"[((]共\d+页[))]", "", _FILE_EXT.sub("", name)))
     if re.search(DOC_TYPE + r"$", stem):

@@ -158,7 +158,7 @@ def sequence_items(lines: list[Line]) -> list[Item]:
             ok = n <= (5 if RANK[kind] <= RANK["cn"] else 3) or _continued(marks, pos, kind, n) or (
                 # one article quoted from a rules text: "第九条 …" opening the page, nothing numbered above
                 kind == "clause" and pos == 0 and i <= 1 and not re.match(r"(?:规定|所|的|中|之|款)", rest)) or (
-                # the one item a cut page reaches under its part: "二、重点任务" / "8.鼓励争创。对…给予…"
+                # the one item a cut page reaches under its part: "二、主要任务" / "8.支持甲类。对…给予…"
                 pos == len(marks) - 1 and pos and RANK[marks[pos - 1][1][0]] < RANK[kind] and n <= 40
                 and re.match(r"[^。;,,:]{2,20}。", rest) is not None and _PAID.search(rest) is not None)
         else:

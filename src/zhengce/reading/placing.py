@@ -154,7 +154,7 @@ def _region_from_text(text: str) -> Region | None:
     best = max(pool, key=lambda r: counts[r])
     if level == "province" and best.level == "province" and not re.search(r"[我本](?:省|自治区)(?![级委])", own):
         # "全省…试点" said once in a policy whose purpose clause names one of its places, named more often
-        # than the province ("为贯彻某某市党代会精神…推进某某经济…,特制订本政策"): the province is the
+        # than the province ("为贯彻某某市会议精神…,制定本政策"): the province is the
         # scale of a programme, the place named is the document's
         preamble = re.search(r"为[^。]{0,240}?(?:制定|制订|出台)本", own[:400])  # the policy's own purpose clause
         opening = _here(mentions(preamble.group(0))) if preamble else {}
@@ -361,7 +361,7 @@ def town_named(text: str) -> str | None:
 
 
 def numbered_place(doc_number: str | None, region: Region | None, text: str) -> Region | None:
-    """The place a 文号 abbreviates ("萧政办发〔2021〕41号" of a text addressed to "各镇人民政府…" in a
+    """The place a 文号 abbreviates ("萧政发〔某年〕N号" of a text addressed to "各镇…" in a
     Zhejiang text: 萧山区), when the text names only its province: the one place of that province, at the
     level its addressees say, whose name begins with the 文号's first character."""
     if not doc_number or region is None or region.level != "province":
@@ -376,7 +376,7 @@ def numbered_place(doc_number: str | None, region: Region | None, text: str) -> 
 
 
 def without_counties(region: Region | None) -> bool:
-    """A prefecture city with no districts or counties under it (东莞, 中山, 儋州): its towns and streets are its own."""
+    """A prefecture city with no districts or counties under it (嘉峪关): its towns and streets are its own."""
     if region is None or region.level != "city":
         return False
     from zhengce.reading.divisions import by_full

@@ -302,7 +302,7 @@ def mentions(text: str, context: Context = None) -> Counter:
         if m.word and not m.chained:
             continue
         if m.kind == "short" and not m.chained and text.startswith("街道", m.end):
-            continue  # "东城街道": a street named after a place, in whatever city it lies
+            continue  # "某城街道": a street named after a place, in whatever city it lies
         region = _resolve(m.options, named) if len(m.options) > 1 else m.options[0]
         if region is None:
             continue
