@@ -312,6 +312,28 @@ FLOORS = {
     "heldout141": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.85, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
     "heldout142": {"documents": 0.98, "metadata": 0.82, "sections": 0.91, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout143": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.66, "inc_r": 0.66, "deadlines": 0.98},
+    # rounds 144–151 (pages by domain: Zhejiang's counties; Jiangsu, Shanghai and Anhui; Guangdong, Fujian,
+    # Guangxi; central China; the west and north-east; support for people; farming, culture and tourism;
+    # notices and drafts): scored blind once, then looked at
+    "heldout144": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.92, "inc_p": 0.93, "inc_r": 0.90, "deadlines": 0.98},
+    "heldout145": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.88, "inc_p": 0.94, "inc_r": 0.94, "deadlines": 0.98},
+    "heldout146": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.71, "inc_r": 0.80, "deadlines": 0.98},
+    "heldout147": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.75, "inc_r": 0.94, "deadlines": 0.98},
+    "heldout148": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.92, "inc_p": 0.20, "inc_r": 0.14, "deadlines": 0.98},
+    "heldout149": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.61, "inc_r": 0.64, "deadlines": 0.98},
+    "heldout150": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.91, "inc_p": 0.86, "inc_r": 0.86, "deadlines": 0.98},
+    "heldout151": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.78, "inc_p": 0.86, "inc_r": 0.92, "deadlines": 0.0},
+    # rounds 152–159 (pages by domain: provinces and prefectures; development zones; talent; finance and
+    # listing; new industries; construction and logistics; social sectors and environment; county-level
+    # cities — cut short when the search tool's budget ran out): scored blind once, then looked at
+    "heldout152": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.57, "inc_r": 0.83, "deadlines": 0.0},
+    "heldout153": {"documents": 0.98, "metadata": 0.84, "sections": 0.91, "articles": 0.88, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout154": {"documents": 0.98, "metadata": 0.85, "sections": 0.86, "articles": 0.80, "inc_p": 0.62, "inc_r": 0.55, "deadlines": 0.98},
+    "heldout155": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.86, "inc_p": 0.66, "inc_r": 0.64, "deadlines": 0.98},
+    "heldout156": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.86, "inc_p": 0.76, "inc_r": 0.66, "deadlines": 0.98},
+    "heldout157": {"documents": 0.98, "metadata": 0.84, "sections": 0.85, "articles": 0.73, "inc_p": 0.81, "inc_r": 0.81, "deadlines": 0.98},
+    "heldout158": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.89, "inc_p": 0.14, "inc_r": 0.14, "deadlines": 0.98},
+    "heldout159": {"documents": 0.98, "metadata": 0.86, "sections": 0.92, "articles": 0.74, "inc_p": 0.81, "inc_r": 0.98, "deadlines": 0.98},
 }
 
 
