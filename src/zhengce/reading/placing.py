@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+from zhengce.reading.divisions import by_full
 from zhengce.reading.regions import Region, lookup, mentions, most_specific, shared_names, spells_a_place
 
 
@@ -370,15 +372,15 @@ def numbered_place(doc_number: str | None, region: Region | None, text: str) -> 
     fits = {"district": ("district", "county"), "city": ("city",)}.get(level or "")
     if not fits or not re.match(r"[\u4e00-\u9fff](?:政|府|委|办|财|发)", doc_number):
         return None
-    from zhengce.reading.divisions import by_full  # (the national table, loaded once)
-    found = [r for r in by_full().values() if r.province == region.name and r.level in fits and r.name[0] == doc_number[0]]
+    found = [r for r in by_full().values()
+             if r.province == region.name and r.level in fits and r.name[0] == doc_number[0]]
     return found[0] if len(found) == 1 else None
 
 
+@lru_cache(maxsize=512)
 def without_counties(region: Region | None) -> bool:
     """A prefecture city with no districts or counties under it (嘉峪关): its towns and streets are its own."""
     if region is None or region.level != "city":
         return False
-    from zhengce.reading.divisions import by_full
     return not any(r.city == region.name and r.province == region.province and r.level in ("district", "county")
                    for r in by_full().values())
