@@ -161,3 +161,20 @@ def test_bare_numbers_listed_before_an_amount_share_its_unit():
 def test_a_limit_for_one_firm_is_the_rates_cap():
     awards = _one("1.在项目建设期内,按其生产设备购置金额的5%给予补助,单一企业最高限额2000万元。\n")
     assert [(str(p["rate"]), p["cap_yuan"], p["cap_scope"]) for p in awards] == [("0.05", 20000000, "per_enterprise")]
+
+
+def test_kinds_and_their_sums_then_the_standard_they_set_are_each_an_award():
+    awards = _one("(二)生活补贴。服务期满且考核合格的,按甲类研究生、高级职称人员15万元,乙类研究生、中级职称人员8万元,"
+                  "丙类本科毕业生4万元,其他本科毕业生2万元标准发放一次性生活补贴。\n")
+    assert [p["amount_yuan"] for p in awards] == [150000, 80000, 40000, 20000]
+
+
+def test_sums_listed_before_the_awards_name_are_each_an_award_but_thresholds_are_not():
+    awards = _one("(三)经认定的A、B、C类人才,分别享受购买甲类人才公寓和80万元、60万元、45万元一次性购房补贴。\n"
+                  "(四)年内首次上缴税收达200万元、500万元、1000万元的企业分别奖励5万元、10万元、15万元。\n")
+    assert [p["amount_yuan"] for p in awards] == [800000, 600000, 450000, 50000, 100000, 150000]
+
+
+def test_a_kind_of_joint_stock_company_names_no_firm():
+    awards = _one("(八)非上市股份有限公司成功进入股份转让系统挂牌的,给予奖励50万元。\n")
+    assert [p["amount_yuan"] for p in awards] == [500000]

@@ -84,6 +84,14 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增|增加|新�
 _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;。%]{0,8}单价(?:不超过|最高|不高于)*\s*$")
 
 
+# the rest of a list of kinds and their sums, then the standard it sets and the award paid by it
+# ("…,乙类人员8万元,丙类人员4万元标准发放一次性生活补贴")
+_STANDARD_PAID = r"\s*(?:的)?标准(?:连续|按月|逐月)?(?:发放|给予|予以)[^,;。]{0,12}?" + AWARD_WORD
+_KINDS_THEN_STANDARD = re.compile(r"(?:\s*[,,、]\s*[^。;;,,]{2,40}?[\d.]+\s*[万亿]?元)+" + _STANDARD_PAID)
+_LAST_OF_KINDS = re.compile(_STANDARD_PAID)
+_KIND_AFTER_A_SUM = re.compile(r"[\d.]+\s*[万亿]?元\s*[,,、][^。;;,,]{2,40}?$")
+_LIST_THEN_AWARD = re.compile(r"(?:\s*[、和]\s*[\d.]+\s*[万亿]?元)+\s*(?!的?[\u4e00-\u9fff]{0,3}(?:企业|单位|项目|公司|主体))"
+                              r"(?:的)?(?:一次性)?[\u4e00-\u9fff]{0,4}?" + AWARD_WORD)
 # money reported as paid out in total ("共计发放…补贴N元", "已拨付资金N万元")
 _PAID_OUT = re.compile(r"(?:共计|合计|总计|累计|已)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$")
 
@@ -291,7 +299,12 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     m = re.search(r"(?:分别|最高|一次性)" + AWARD_WORD + r"([\u4e00-\u9fff]{1,12})$", bare)
     if m and not _BUDGET_BEFORE.search(m.group(1)) and not re.search(r"资金|总额|规模|预算|基金", m.group(1)):
         return True
-    if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before):
+    # ("税收达200万元、500万元、1000万元的企业": a list of thresholds, each a condition)
+    threshold = re.search(r"(?:达到?|超过|突破)$", re.sub(r"(?:[\d.]+\s*[万亿]?元\s*[、和]\s*)+$", "", before.strip()))
+    if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before) and not (threshold and "、" in before[-12:]):
+        return True
+    # (or the award named right after the list the amount opens: "80万元、60万元、45万元一次性购房补贴")
+    if _LIST_THEN_AWARD.match(after) and not _BUDGET_BEFORE.search(before) and not threshold:
         return True
     # "奖励申报部门N元", "给予挂牌某板企业N万元扶持资金": the verb, whom it is given to, the amount
     m = re.fullmatch(r"\s*(?:给予|奖励|补助|补贴|资助|奖补)(?:给)?([^,;。\d]{1,30}?(?:企业|部门|单位|机构|个人|团队|人才|项目|平台|"
@@ -322,6 +335,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     listed = re.sub(r"^(?:\s*[、和及与]\s*(?:[\u4e00-\u9fff]{1,4}级)?\s*[\d.]+\s*(?:万元|元|亿元))+", "", after)  # "按20万元、15万元…给予"
     if _AFTER_GIVE.match(listed) and re.search(r"(?:按|按照)(?:每[人家户个项件台]|[\u4e00-\u9fff]{1,4}级)?$", before.strip()):
         return True  # "按每人1000元给予一次性吸纳就业补贴": the standard, then the award
+    if re.search(r"(?:按|按照)[^。;;]{2,120}$", sent[:a.span[0]]) and (
+            _KINDS_THEN_STANDARD.match(sent, a.span[1]) or (_LAST_OF_KINDS.match(sent, a.span[1]) and _KIND_AFTER_A_SUM.search(sent, 0, a.span[0]) is not None)):
+        return True  # "按甲类人员15万元,乙类人员8万元,丙类人员4万元标准发放一次性生活补贴": each kind's sum
     # "给予风险补助,最高100万元": a bare maximum in a clause of its own right after an award clause
     if a.bound == "max" and re.fullmatch(r"\s*(?:最高|不超过|最高不超过|最多)\s*", before):
         prev = sent[:s]

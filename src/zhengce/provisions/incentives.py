@@ -109,7 +109,7 @@ def _names_firms(sent: str, start: int, end: int) -> bool:
         if m.group(0).startswith("等"):
             return True
         head = sent[max(start, m.start() - 3):m.start()]
-        if re.search(r"(?:的|一家|家|为|设立|成立|改制)(?:股份)?$", head):
+        if re.search(r"(?:的|一家|家|为|设立|成立|改制|上市|挂牌)(?:股份)?$", head):
             continue
         return True
     return False
