@@ -170,9 +170,9 @@ def test_kinds_and_their_sums_then_the_standard_they_set_are_each_an_award():
 
 
 def test_sums_listed_before_the_awards_name_are_each_an_award_but_thresholds_are_not():
-    awards = _one("(三)经认定的A、B、C类人才,分别享受购买甲类人才公寓和80万元、60万元、45万元一次性购房补贴。\n"
+    awards = _one("(三)经认定的A、B、C类人才,分别享受甲类人才公寓和50万元、30万元、20万元一次性安家补贴。\n"
                   "(四)年内首次上缴税收达200万元、500万元、1000万元的企业分别奖励5万元、10万元、15万元。\n")
-    assert [p["amount_yuan"] for p in awards] == [800000, 600000, 450000, 50000, 100000, 150000]
+    assert [p["amount_yuan"] for p in awards] == [500000, 300000, 200000, 50000, 100000, 150000]
 
 
 def test_a_kind_of_joint_stock_company_names_no_firm():

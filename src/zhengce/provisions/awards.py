@@ -303,7 +303,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     threshold = re.search(r"(?:达到?|超过|突破)$", re.sub(r"(?:[\d.]+\s*[万亿]?元\s*[、和]\s*)+$", "", before.strip()))
     if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before) and not (threshold and "、" in before[-12:]):
         return True
-    # (or the award named right after the list the amount opens: "80万元、60万元、45万元一次性购房补贴")
+    # (or the award named right after the list the amount opens: "50万元、30万元、20万元一次性安家补贴")
     if _LIST_THEN_AWARD.match(after) and not _BUDGET_BEFORE.search(before) and not threshold:
         return True
     # "奖励申报部门N元", "给予挂牌某板企业N万元扶持资金": the verb, whom it is given to, the amount
