@@ -178,3 +178,12 @@ def test_sums_listed_before_the_awards_name_are_each_an_award_but_thresholds_are
 def test_a_kind_of_joint_stock_company_names_no_firm():
     awards = _one("(八)非上市股份有限公司成功进入股份转让系统挂牌的,给予奖励50万元。\n")
     assert [p["amount_yuan"] for p in awards] == [500000]
+
+
+def test_so_much_each_time_each_step_reached_or_each_piece_in_renminbi_is_per_unit():
+    awards = _one("1.对经营主体,每停靠一次给予20万元的线路补贴。\n2.常住人口每满一万人奖励一万元。\n"
+                  "3.通过国际程序申请的每件奖励人民币5000元。\n4.对甲类机构每个床位一次性补贴3000元。\n"
+                  "5.陆路运输每班次补贴300元。\n6.对平台企业按照每辆500元给予补贴。\n7.在本区持续运行每满1年再给予200万元奖励。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 200000), ("per_unit", 10000), ("per_unit", 5000), ("per_unit", 3000), ("per_unit", 300),
+        ("per_unit", 500), ("per_unit", 2000000)]
