@@ -187,3 +187,9 @@ def test_so_much_each_time_each_step_reached_or_each_piece_in_renminbi_is_per_un
     assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 200000), ("per_unit", 10000), ("per_unit", 5000), ("per_unit", 3000), ("per_unit", 300),
         ("per_unit", 500), ("per_unit", 2000000)]
+
+
+def test_a_consultancys_advertisement_run_on_after_a_headline_is_no_part_of_the_title():
+    doc = _doc("某某项目申报资讯\n某某市甲类发展若干政策申报免费咨询:13800000000(微信同号)\n"
+               "一、对首次纳入统计的企业给予一次性奖励5万元。\n")
+    assert doc.title == "某某市甲类发展若干政策"
