@@ -7,6 +7,11 @@ import re
 
 from zhengce.reading.normalize import KEYWORD_LINE
 
+# a document site's page thumbnail label ("某某办法.doc_第1页"): chrome, and never a title
+_THUMBNAIL_TAIL = r"\.(?:docx?|pdf|wps|pptx?)_?第\s*\d{1,4}\s*页"
+PAGE_THUMBNAIL = re.compile(r".{2,80}" + _THUMBNAIL_TAIL, re.I)
+PAGE_THUMBNAIL_END = re.compile(_THUMBNAIL_TAIL + "$", re.I)
+
 _CHROME_RE = re.compile(
     r"^(?:[|?·•※\-—_=*#>]+|首页|主页|返回|打印|关闭|收藏|分享|【?打印本页】?|【?关闭窗口】?|"
     r"字体[::]?.*|字号[::]?[大中小\s]*|.*点击关闭.*|.*您(?:现在)?的?(?:当前)?位置.*|当前位置.*|.*导读[::].*|"
@@ -45,7 +50,7 @@ def is_chrome(text: str) -> bool:
         return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
     if "。" not in t and len(re.findall(r"[,,_\-|]", t)) >= 3 and len(_SPAM_WORD.findall(t)) >= 3:
         return True  # a mirror's line of adult-site phrases ("…无码…,…在线观看…,…"): never the document
-    if re.fullmatch(r".{2,80}\.(?:docx?|pdf|wps|pptx?)_?第\s*\d{1,4}\s*页", t, flags=re.I):
+    if PAGE_THUMBNAIL.fullmatch(t):
         return True  # a document site's page thumbnail label ("某某办法.doc_第1页")
     if re.match(r"^(?:Page|P\.)\s*\d{1,4}\b", t):
         return True  # a flip-book's page label ("Page 34 - 某某汇编", "P. 34"): the book's, not the text's

@@ -125,7 +125,7 @@ def reads_as_notice(text: str) -> bool:
     """A text without a telling title that reads as a call for applications: 申报条件, 申报材料,
     申报时间, 通知如下, 联系人 … (three different signs)."""
     if _PUBLICITY.search(text):
-        return True  # "现将符合条件的72家企业进行公示" / "现就申报…的有关事项通知如下": a publicity notice or a call
+        return True  # "现将符合条件的N家企业进行公示" / "现就申报…的有关事项通知如下": a publicity notice or a call
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
 
 

@@ -363,9 +363,9 @@ def town_named(text: str) -> str | None:
 
 
 def numbered_place(doc_number: str | None, region: Region | None, text: str) -> Region | None:
-    """The place a 文号 abbreviates ("萧政发〔某年〕N号" of a text addressed to "各镇…" in a
-    Zhejiang text: 萧山区), when the text names only its province: the one place of that province, at the
-    level its addressees say, whose name begins with the 文号's first character."""
+    """The place a 文号 abbreviates ("甲政发〔某年〕N号" of a text addressed to "各镇…": the one district or
+    county of the province whose name begins with 甲), when the text names only its province: the one place
+    of that province, at the level its addressees say, whose name begins with the 文号's first character."""
     if not doc_number or region is None or region.level != "province":
         return None
     level = addressed_level(text)

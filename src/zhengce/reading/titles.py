@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE
+from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE, PAGE_THUMBNAIL_END
 from zhengce.reading.regions import lookup
 from zhengce.reading.signature import DATE_RE, DOC_NO
 
@@ -145,7 +145,7 @@ _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条�
 
 def title_like(text: str) -> bool:
     t = split_title_doc_number(text.strip())[0]
-    if NAV_RE.match(t) or re.match(r"(?:Page|P\.)\s*\d", t) or re.search(r"\.(?:docx?|pdf|wps|pptx?)_?第\s*\d{1,4}\s*页$", t, re.I):
+    if NAV_RE.match(t) or re.match(r"(?:Page|P\.)\s*\d", t) or PAGE_THUMBNAIL_END.search(t):
         return False  # (a flip-book's page label names the book: "Page 34 - 某某汇编"; so does a page thumbnail's)
     t = re.sub(r"(?<=》)(?:政策)?(?:全文|原文)$", "", t)  # "《…办法(暂行)》全文"
     if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
