@@ -37,7 +37,8 @@ def apply_caps_from(sent: str, prev: list[Provision],
     # ("对单个项目的补助不超过N元": 对 naming the unit a cap counts in, not a beneficiary)
     if not prev or re.search(r"给予|予以|(?<![接标外照象其])对(?!象|单个|单家|单户|单人|单项|每个|每家|每户|每人|每项)", sent):
         return False
-    amounts = find_amounts(sent)
+    # ("总额不超过间夜数*150元,且不超过100万元": a formula's factor is no second sum)
+    amounts = [a for a in find_amounts(sent) if not re.search(r"[*×]\s*$", sent[:a.span[0]])]
     if len(amounts) != 1 or amounts[0].bound != "max":
         return False
     a = amounts[0]

@@ -136,9 +136,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
     # (and each of a list of ratios before it: "分别按甲经费的1:2、1:1配套")
-    # (or "给予1:1匹配资助", "按1:0.3比例给予补助": a ratio to what was granted before, the award its match)
+    # (or "给予1:1匹配资助", "按1:0.3比例给予补助", "按1:1予以区级配套": a ratio to what was granted before, the award its match)
     ratios = [r for r in find_ratios(sent) if re.match(r"(?:\s*[、和或]\s*[\d.]+\s*[:∶：比]\s*[\d.]+)*"
-                                                      r"\s*(?:的)?(?:比例)?(?:给予|进行|予以|安排[^,,;;。]{0,6}?)?\s*(?:配套|匹配)(?!比例)"
+                                                      r"\s*(?:的)?(?:比例)?(?:给予|进行|予以|安排[^,,;;。]{0,6}?)?\s*(?:[区县市省镇]级|本级)?(?:配套|匹配)(?!比例)"
                                                       r"(?![^,,;;。]{0,4}(?:分担|承担))"
                                                       r"|\s*(?:的)?比例\s*(?:给予|予以)[^,,;;。]{0,8}?" + AWARD_WORD,
                                                       sent[r.span[1]:r.span[1] + 40])]
@@ -238,7 +238,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                     final.append(twin)
                 continue
         if first.kind == "amount" and first.amount.bound == "max" and final:
-            capped = [x for x in final if x.kind == "rate" and x.cap is not None]
+            capped = [x for x in final if x.kind in ("rate", "matching") and x.cap is not None]
             per_measure = [x for x in capped if _MEASURE_CAP.search(sent[max(0, x.cap.span[0] - 10):x.cap.span[0]])]
             if per_measure and len(g) == 1 and _SCOPE_RE.search(sent[max(0, first.pos - 12):first.pos]):
                 # "按投入额的70%给予补助,每亩不超过3000元,每个主体最高30万元": the money cap is the
@@ -252,8 +252,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                 if not find_percents(clause) and (re.search(r"企业|单位|项目|机构", clause[:first.pos - s1])
                                                   or _parallel_cap(sent, capped[-1], first)):
                     # "…按50%给予贴息,瞪羚企业最高30万元、独角兽企业最高100万元": one rate, a cap per kind
-                    twin = _Award("rate", capped[-1].pos, capped[-1].end, percent=capped[-1].percent,
-                                  cap=first.amount, cap_text=sent[s1:first.end], extras=dict(capped[-1].extras))
+                    twin = _Award(capped[-1].kind, capped[-1].pos, capped[-1].end, percent=capped[-1].percent,
+                                  ratio=capped[-1].ratio, cap=first.amount, cap_text=sent[s1:first.end], extras=dict(capped[-1].extras))
                     twin.group = capped[-1].group
                     final.append(twin)
                     continue

@@ -131,7 +131,11 @@ def reads_as_notice(text: str) -> bool:
 
 _PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|公示期(?:为|自|从)"
                         # "经研究决定,现下达…经费共N万元": a notice allocating funds to those it addresses
-                        r"|现(?:予以)?下达[^。]{0,40}?(?:经费|资金|指标|计划)|现就(?:组织)?(?:申报|申请)[^。]{0,60}?有关事项通知如下")
+                        r"|现(?:予以)?下达[^。]{0,40}?(?:经费|资金|指标|计划)|现就(?:组织)?(?:申报|申请)[^。]{0,60}?有关事项通知如下"
+                        # "决定对…做出突出贡献的单位和个人兑现奖励": a decision paying awards already earned
+                        r"|决定(?:对|给予|向)[^。]{0,80}?兑现(?:奖励|补助|补贴|奖补|资金)"
+                        # "现将《…》转发给你们": a letter passing on another's document
+                        r"|现将[^。]{0,120}?转发给你们")
 
 
 @lru_cache(maxsize=1)

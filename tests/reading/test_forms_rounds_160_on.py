@@ -1,0 +1,62 @@
+"""Forms met while building rounds 160 and on: a cap after a formula, caps per kind on a matching share,
+a ratio matched at a level ("予以区级配套"), sums per tonne of coal saved or per coded thing counted, and
+untitled letters that pay awards or pass on another's document (each in a small text of its own,
+placeholder sentences and places)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zhengce.reading import parse_text
+from tests.reading.awards_of import incentives_of
+
+
+def _doc(text: str):
+    return parse_text(text, source="forms.txt")[0]
+
+
+def _awards(text: str) -> list[dict]:
+    return [dict(p.fields, article=p.article, quote=p.quote) for p in incentives_of(_doc(text))]
+
+
+def _one(body: str) -> list[dict]:
+    return _awards("某某市促进发展若干措施\n" + body)
+
+
+def test_a_cap_after_a_formula_caps_the_rate_before_it():
+    awards = _one("1.对甲类会议,按场租费用的20%给予奖补。单个项目奖补总额不超过间夜数*150元(乙类按0.7系数折算),"
+                  "且不超过100万元。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.2"), 1000000)]
+
+
+def test_a_matching_share_with_a_cap_per_kind_is_read_once_per_kind():
+    awards = _one("1.对项目牵头单位给予国家、省资助额50%的配套资金,国家级项目最高资助200万元,省级项目最高资助100万元。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
+        ("matching", 0.5, 2000000), ("matching", 0.5, 1000000)]
+
+
+def test_a_ratio_matched_at_a_level_is_a_matching_award():
+    awards = _one("1.对获得甲类专项资金的项目,按最高不超过1:1予以区级配套,最高不超过200万元。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("matching", 1.0, 2000000)]
+
+
+def test_so_much_per_tonne_of_coal_saved_or_per_coded_thing_is_per_unit():
+    awards = _one("1.年可节约500吨标准煤及以上的,按照每吨标准煤500元的标准给予一次性奖励,单个项目最高不超过100万元。\n"
+                  "2.对甲类企业建成并验收合格的每个5G基站给予5000元一次性定额补助。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) for p in awards] == [
+        ("per_unit", 500, 1000000), ("per_unit", 5000, None)]
+
+
+def test_an_untitled_letter_paying_awards_earned_is_a_notice():
+    doc = _doc("各县(市、区)人民政府、市直有关部门:\n根据有关办法,经审核,决定对在2015年度促进某某产业发展中做出突出贡献的"
+               "单位和个人兑现奖励。\n一、甲馆评定为国家3A级景区。奖励甲馆30万元。\n二、乙馆评定为国家2A级景区。奖励乙馆10万元。\n")
+    assert doc.kind == "notice"
+
+
+def test_an_untitled_letter_passing_on_a_document_is_a_notice():
+    doc = _doc("某人社发〔2024〕104号\n各区县人力资源和社会保障局:\n现将《某省关于做好甲类工作的通知》转发给你们,"
+               "请结合以下意见一并抓好贯彻落实。\n一、我市一次性扩岗补助标准为每人1500元。\n二、给予5000元一次性创业补贴。\n")
+    assert doc.kind == "notice"
+    assert [p["amount_yuan"] or p["per_unit"]["award_yuan"] for p in _awards(
+        "某人社发〔2024〕104号\n各区县人力资源和社会保障局:\n现将《某省关于做好甲类工作的通知》转发给你们,"
+        "请结合以下意见一并抓好贯彻落实。\n一、我市一次性扩岗补助标准为每人1500元。\n二、给予5000元一次性创业补贴。\n")] == [1500, 5000]
