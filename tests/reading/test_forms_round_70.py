@@ -168,7 +168,7 @@ def test_a_preamble_naming_its_own_document_with_spaced_digits_and_a_trial_mark(
             "为加快中药材产业发展,结合我县实际,特制定泰顺县 2021 年中药材产业发展奖补办法(试行)。\n"
             "一、扶持对象\n在本县种植中药材的企业和合作社。\n二、扶持标准\n对新建中药材基地50亩以上的,每亩补助300元。\n")
     doc = parse_text(text, source="preamble.txt")[0]
-    assert doc.title == "泰顺县2021年中药材产业发展奖补办法"
+    assert doc.title == "泰顺县2021年中药材产业发展奖补办法(试行)"  # the trial mark is part of the name
     assert doc.kind == "rules"
 
 

@@ -193,7 +193,7 @@ def test_a_title_printed_in_brackets_with_full_text_after():
             "发布时间:2019年07月31日 10:02:31\n(某某网讯)第一章 总则\n第一条 为促进甲乙发展,制定本办法。\n"
             "第二章 奖励标准\n第二条 对年交易额1000万元以上的企业,一次性给予5万元奖励。\n")
     doc = parse_text(text, source="title89.txt")[0]
-    assert doc.title == "某某市促进电子商务发展奖励办法"
+    assert doc.title == "某某市促进电子商务发展奖励办法(暂行)"
     assert [s.title for s in doc.sections] == ["总则", "奖励标准"]
 
 
@@ -205,7 +205,7 @@ def test_an_award_of_its_own_words_after_a_lost_stop_is_no_cap():
 def test_a_report_of_a_notice_passing_on_a_policy_names_the_policy():
     text = ("6月13日,某省某某县人民政府发布关于印发某某县鼓励投资扶持政策(试行)的通知。\n"
             "通知明确,自建标准化厂房按200元/平方米标准给予扶持,单个项目扶持最高不超过300万元。\n")
-    assert parse_text(text, source="news89f.txt")[0].title == "某某县鼓励投资扶持政策"
+    assert parse_text(text, source="news89f.txt")[0].title == "某某县鼓励投资扶持政策(试行)"
 
 
 def test_so_much_per_multiple_of_a_unit_per_kind_of_bed_and_per_trip():

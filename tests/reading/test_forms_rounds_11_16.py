@@ -222,7 +222,7 @@ def test_a_title_from_the_file_a_page_offers_and_a_comment_period_to_its_cut_off
             "2.通过电话反馈:0573-12345678。\n意见反馈截止时间为2024年7月8日。\n某某开发区管委会\n2024年6月28日\n"
             "某某开发区产业基金管理办法(试行)(征求意见稿).pdf|\n")
     doc = parse_text(text, source="file.txt")[0]
-    assert (doc.title, doc.status) == ("某某开发区产业基金管理办法", "draft")
+    assert (doc.title, doc.status) == ("某某开发区产业基金管理办法(试行)", "draft")
     assert doc.comment_period == ["2024-06-28", "2024-07-08"]
     assert doc.deadlines == []  # the last day for comments is no deadline to apply by
 

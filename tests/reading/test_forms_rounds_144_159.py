@@ -129,7 +129,7 @@ def test_a_sharing_sites_file_name_cut_short_gives_way_to_the_whole_title_in_the
         name="某某物流中心B型运营发展.DOC",
         body1="1、某某物流中心(B 型)运营发展扶持办法(试行)第一条 为扶持某某物流中心运营发展,制定本办法。第二条 对入驻企业",
         body2="给予10万元奖励。"))
-    assert doc.title == "某某物流中心(B型)运营发展扶持办法"
+    assert doc.title == "某某物流中心(B型)运营发展扶持办法(试行)"
 
 
 def test_a_text_led_by_an_attachment_label_is_no_page_field():

@@ -361,7 +361,7 @@ def test_a_page_quoting_a_drafts_section():
     text = ("某市高企认定补贴政策是什么\n《某市推动企业高质量发展行动方案(2021—2023年)征求意见稿》中“加强培育认定工作”一节提及:\n"
             "“当年度第1次认定通过的企业,给予20万元奖励金。”\n")
     doc = parse_text(text, source="quoted.txt")[0]
-    assert (doc.title, doc.status, doc.kind) == ("某市推动企业高质量发展行动方案", "draft", "policy")
+    assert (doc.title, doc.status, doc.kind) == ("某市推动企业高质量发展行动方案(2021—2023年)", "draft", "policy")
 
 
 def test_a_call_for_comments_on_revising_a_policy_with_its_window_as_page_fields():

@@ -25,7 +25,7 @@ def test_documents_printed_one_after_another_under_title_and_number_lines_are_ea
     docs = parse_text(text, source="yearbook.txt")
     assert [(d.doc_number, d.issued) for d in docs] == [("澄发〔2013〕9号", "2013-01-27"), ("澄发〔2013〕18号", "2013-02-08")]
     assert docs[0].issuer == "中共江阴市委员会、江阴市人民政府"
-    assert docs[1].title == "关于促进楼宇经济发展的若干意见"  # (试行)(摘要) are no part of it
+    assert docs[1].title == "关于促进楼宇经济发展的若干意见(试行)"  # (摘要) is no part of it, (试行) is
     assert docs[1].sections[0].title == "指导思想"  # "(略)": text left out, not the title's
 
 
@@ -304,7 +304,7 @@ def test_a_paragraph_naming_its_source_is_no_headline():
     text = ("宜兴市科技企业奖励政策是什么?\n如题所述\n对新认定的高新技术企业给予一次性6万元奖励。\n"
             "对新认定的创新型企业分别按50%、40%的比例给予扶持。政策依据:《宜兴市鼓励科技创新奖励办法(试行)》\n")
     doc = parse_text(text, source="qa.txt")[0]
-    assert doc.title == "宜兴市鼓励科技创新奖励办法"
+    assert doc.title == "宜兴市鼓励科技创新奖励办法(试行)"
     assert 60000 in [p.fields["amount_yuan"] for p in incentives_of(doc)]
 
 

@@ -111,7 +111,7 @@ def test_a_signer_and_date_run_into_the_title_with_a_publication_note_between():
             "对年销售额达到50万元以上的加工户奖励1万元,县财政统筹保障竹木加工业发展专项经费每年不少于200万元。") * 3
     text = "某某县人民政府办公室2023年1月3日(此件公开发布)某某县加快竹木精深加工发展的实施意见(试行)" + body
     doc = parse_text(text, source="run_on.txt")[0]
-    assert (doc.title, doc.issued, doc.total_budget_yuan) == ("某某县加快竹木精深加工发展的实施意见", "2023-01-03", 2000000)
+    assert (doc.title, doc.issued, doc.total_budget_yuan) == ("某某县加快竹木精深加工发展的实施意见(试行)", "2023-01-03", 2000000)
 
 
 def test_measures_each_citing_their_own_basis_are_a_package_named_by_the_breadcrumb():

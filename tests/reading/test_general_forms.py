@@ -228,4 +228,4 @@ def test_small_fractions_and_a_news_lead_that_names_the_title_first():
     text = ("4月13日,记者从开发区获悉,近日,《某某经济技术开发区工业项目招商引资奖励办法(试行)》(以下简称《办法》)正式出台。\n"
             "《办法》规定,按单个项目的固定资产投资额的万分之五给予引资人奖励。\n")
     doc = parse_text(text, source="title_first.txt")[0]
-    assert doc.title == "某某经济技术开发区工业项目招商引资奖励办法" and doc.kind == "rules"
+    assert doc.title == "某某经济技术开发区工业项目招商引资奖励办法(试行)" and doc.kind == "rules"

@@ -22,7 +22,7 @@ from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
 from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_head, title_like
-from zhengce.reading.titles import crumb_title, reported_title
+from zhengce.reading.titles import crumb_title, reported_title, with_printed_suffix
 from zhengce.reading.numbering import marker
 from zhengce.reading.outline import build_outline, points_of
 from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, field_body, inner_signature,
@@ -371,6 +371,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                _published(head) or (doc.comment_period or [None])[0], draft=doc.status == "draft",
                                call=kind == "notice")
     doc.series = meta.series_key(doc.region, kind, title)
+    doc.title = with_printed_suffix(title, norm.text[:end])
     check_document(doc, has_overlap=meta.has_overlap_clause(body_text), truncated_tail=texts[-1])
     if reconstructed == "reported":
         doc.warnings.append(Warning_("title_reconstructed", f"页面是报道,所读为其转述的《{title}》,请核对原文"))

@@ -280,3 +280,18 @@ def reported_title(text: str) -> str | None:
     """The one policy a report (a news page, an explainer) tells of, by the words that name it."""
     m = _REPORTED_RE.search(text) or _REPORTED_BARE_RE.search(text)
     return next((g for g in m.groups() if g), None) if m else None
+
+
+# what a policy is called in full keeps its trial status and its years ("…办法(试行)", "…计划(2019-2023年)"):
+# both belong to the name as printed, unlike a stage or edition mark ("(征求意见稿)", "(2025年版)")
+_NAME_SUFFIX = re.compile(r"\s*((?:[((]\s*(?:试行|暂行)\s*[))]|[((]\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年(?:度)?\s*[))])+)")
+
+
+def with_printed_suffix(title: str | None, text: str) -> str | None:
+    """The title with the trial or year-span mark printed right after it in the text, if any."""
+    if not title or len(title) < 4:
+        return title
+    m = re.search(r"\s*".join(map(re.escape, title)) + _NAME_SUFFIX.pattern, text)
+    if not m:
+        return title
+    return title + re.sub(r"\s+", "", m.group(1)).replace("（", "(").replace("）", ")")
