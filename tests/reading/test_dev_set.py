@@ -240,7 +240,9 @@ FLOORS = {
     "heldout90": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.73, "inc_r": 0.83, "deadlines": 0.98},
     "heldout91": {"documents": 0.98, "metadata": 0.88, "sections": 0.91, "articles": 0.76, "inc_p": 0.59, "inc_r": 0.61, "deadlines": 0.98},
     "heldout92": {"documents": 0.73, "metadata": 0.72, "sections": 0.81, "articles": 0.85, "inc_p": 0.68, "inc_r": 0.64, "deadlines": 0.98},
-    "heldout93": {"documents": 0.98, "metadata": 0.81, "sections": 0.98, "articles": 0.55, "inc_p": 0.91, "inc_r": 0.94, "deadlines": 0.98},
+    # (r93_01, a 公告 of a project's results, is read as a notice since "公告如下" marks an announcement; its hand
+    # reading gives the notice numbered articles, against HOWTO's convention, so its one award's article no longer pairs)
+    "heldout93": {"documents": 0.98, "metadata": 0.81, "sections": 0.98, "articles": 0.55, "inc_p": 0.88, "inc_r": 0.91, "deadlines": 0.98},
     "heldout94": {"documents": 0.73, "metadata": 0.78, "sections": 0.81, "articles": 0.90, "inc_p": 0.59, "inc_r": 0.64, "deadlines": 0.98},
     "heldout95": {"documents": 0.64, "metadata": 0.67, "sections": 0.42, "articles": 0.31, "inc_p": 0.24, "inc_r": 0.28, "deadlines": 0.98},
     "heldout96": {"documents": 0.73, "metadata": 0.78, "sections": 0.86, "articles": 0.73, "inc_p": 0.53, "inc_r": 0.60, "deadlines": 0.00},

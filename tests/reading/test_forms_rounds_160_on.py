@@ -60,3 +60,32 @@ def test_an_untitled_letter_passing_on_a_document_is_a_notice():
     assert [p["amount_yuan"] or p["per_unit"]["award_yuan"] for p in _awards(
         "某人社发〔2024〕104号\n各区县人力资源和社会保障局:\n现将《某省关于做好甲类工作的通知》转发给你们,"
         "请结合以下意见一并抓好贯彻落实。\n一、我市一次性扩岗补助标准为每人1500元。\n二、给予5000元一次性创业补贴。\n")] == [1500, 5000]
+
+
+def test_a_sum_for_each_step_of_sales_produced_with_a_monthly_and_a_running_cap():
+    awards = _one("1.甲类企业单月每产生500万元销售额奖励1000元,单月奖励不超过1万元,累计奖励不超过2万元。"
+                  "该板块奖励不超过10万元,若超过按比例分配。\n")
+    assert [(p["form"], p["per_unit"]["unit_yuan"], p["per_unit"]["award_yuan"], p["cap_yuan"]) for p in awards] == [
+        ("per_unit", 5000000, 1000, 20000)]
+
+
+def test_a_sum_to_the_buyer_named_between_the_verb_and_the_sum_is_an_award():
+    awards = _one("1.对区内销售企业销售售价10万元以内的车辆,每辆车奖励购车者500元加油卡。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 500)]
+
+
+def test_an_announcement_of_a_subsidy_campaign_is_a_notice_with_its_whole_money():
+    doc = _doc("各相关单位、各消费者:\n为进一步释放消费潜力,现对某区汽车促消费活动进行公告。公告如下:\n一、活动时间\n"
+               "自3月20日开始至资金发放完毕截止。\n二、补贴标准\n本次活动总资金预算1亿元,分两轮推出。\n"
+               "(一)购车发票价格在10万元(含)至20万元(不含)的,按燃油车给予6000元/台的补贴;\n")
+    assert (doc.kind, doc.total_budget_yuan) == ("notice", 100000000)
+    assert [p.article for p in incentives_of(doc)] == [None]
+
+
+def test_a_service_guide_and_a_payment_are_notices():
+    guide = _doc("一、政策依据\n1.某省《关于促进高校毕业生就业的若干措施》。\n二、适用范围\n"
+                 "1.对某市域内毕业生,给予每人200元的求职创业补贴。\n三、经办科室(中心)\n市人力资源服务中心\n"
+                 "四、服务和咨询电话\n0728-0000000\n")
+    paid = _doc("根据某某文件规定,甲市场等6家市场符合兑现奖励要求,现将拨付甲市场2024年创建四星级市场奖补50万元资金,"
+                "请按规定使用。\n")
+    assert (guide.kind, paid.kind) == ("notice", "notice")

@@ -21,6 +21,8 @@ _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统
                             # (not through a threshold met and its award: "营业收入达3亿元及以上补助10万元")
                             r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助)|(?:以上|以下|\))的?(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
 # the figures a business reaches (not money set aside): an award word right before an amount outweighs them
+# "…不超过N万元,若超过按比例分配": the sum is a pot the awards share, cut pro rata when it runs short
+SHARED_POT_AFTER = re.compile(r"\s*[,,]?\s*(?:若|如|如果)(?:奖励|补助|补贴)?(?:总额)?(?:超过|超出)[^,;。]{0,8}?按比例")
 _BUSINESS_FIGURES = {"完成", "营收", "收入", "产值", "销售额", "交易额", "贷款", "授信", "融资", "投资"}
 _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,6}"
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
@@ -30,7 +32,9 @@ _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标�
                            # (the person rewarded between: "奖励企业主要负责人N万元", "奖励每名企业家个人N万元")
                            r"(?:(?:每[个位名])?(?:企业)?(?:主要)?(?:负责人|企业家|法定代表人|实际控制人|经营者)(?:个人)?"
                            # (or the body rewarded: "奖励承办单位N万元", "补助村集体N万元")
-                           r"|[\u4e00-\u9fff]{0,6}?(?:社|单位|机构|团队|集体|协会|商会|平台|合作社|农户|承办方|主办方|运营方))?"
+                           r"|[\u4e00-\u9fff]{0,6}?(?:社|单位|机构|团队|集体|协会|商会|平台|合作社|农户|承办方|主办方|运营方"
+                           # (or the person who buys: "奖励购车者N元加油卡")
+                           r"|(?<=[车房买])者|消费者))?"
                            r"(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为|可达)?$")  # ("奖励额度最高可达N万元": the most it reaches)
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
@@ -207,6 +211,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
     if _ALL_AWARDS_BOUND.search(before):
         return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together
+    if SHARED_POT_AFTER.match(sent, a.span[1]):
+        return False  # "该板块奖励不超过N万元,若超过按比例分配": the pot the awards share, not what one receives
     if _STANDARD_LABEL.search(sent, max(0, a.span[0] - 14), a.span[0]):
         return True  # "补贴标准:10000元" on a card of fields: the sum the standard says is the award
     if _EACH_KIND_OF_AWARD.search(sent, 0, a.span[0]):

@@ -25,7 +25,7 @@ from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, li
                                          split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, _ALL_AWARDS_BOUND, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
                                        _NAMED_FIRMS, _is_award_amount, _named_places, _percent_is_rate, cost_breakdowns,
-                                       lent_or_invested, limits_unit_price)
+                                       SHARED_POT_AFTER, lent_or_invested, limits_unit_price)
 
 
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
@@ -272,13 +272,22 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                     x.cap = first.amount
                     x.cap_text = sent[s:first.end]
                 continue
+            # "每产生N万元销售额奖励M元,单月奖励不超过A万元,累计奖励不超过B万元": a second cap, over the
+            # whole run of payments, bounds the award that already has one — it is no award of its own
+            s1, _, _ = _clause_text(sent, first.pos)
+            run_capped = [x for x in final if x.kind in ("rate", "per_unit", "matching") and x.cap is not None]
+            if run_capped and len(g) == 1 and re.match(r"[,,;;\s]*(?:累计|合计|总计)", sent[s1:first.pos]) \
+                    and not re.search(r"给予|给与|予以", sent[s1:first.pos]) and first.amount.yuan > run_capped[-1].cap.yuan:
+                run_capped[-1].cap, run_capped[-1].cap_text = first.amount, sent[s1:first.end]
+                continue
         g = [x for x in g if not x.extras.get("cap_only")]
         final.extend(g)
     # "按…的一定比例给予支持,单个项目最高不超过5000万元": the award's only number is its maximum
     if not final and _GIVE_RE.search(sent):
         lone = [it for it in items if it.extras.get("cap_only") and it.amount.bound == "max"
                 and not _BUDGET_BEFORE.search(sent[max(0, it.pos - 14):it.pos]) and not lent_or_invested(sent, it.amount)
-                and not _COND_AFTER.match(sent[it.end:])]  # "1亿元以下的" bounds a condition
+                and not _COND_AFTER.match(sent[it.end:])  # "1亿元以下的" bounds a condition
+                and not SHARED_POT_AFTER.match(sent, it.end)]
         if len(lone) == 1:
             lone[0].extras.pop("cap_only")
             final.append(lone[0])

@@ -27,6 +27,9 @@ ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府�
                        r"常委会|局|厅|委))$")
 TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:(?:支持|支援|政策资金|资金)总额|(?:补贴|补助|奖补|扶持)总资金)(?:为|是|达|约)?" + AMOUNT_RE.pattern)
 _HANDED_DOWN_RE = re.compile(r"现(?:予以)?下达[^。;]{0,40}?(?:经费|资金|补助|奖补)[^。;,]{0,6}?(?:共计|共|合计|总计)" + AMOUNT_RE.pattern)
+# "本次活动总资金预算1亿元", "发放5000万元消费券": the whole money of a subsidy campaign a notice announces
+_CAMPAIGN_RE = re.compile(r"(?:活动)?(?:总资金预算|总资金|资金总额|总预算)(?:为|共|约|达)?" + AMOUNT_RE.pattern)
+_VOUCHERS_RE = re.compile(r"(?:发放|派发|投放)(?:总额)?(?:为|共|约)?" + AMOUNT_RE.pattern + r"(?=(?:的)?[\u4e00-\u9fff]{0,4}?消费券)")
 # "奖励金额为N万元,奖完为止": a pool the awards are paid from until it runs out
 POOL_RE = re.compile(r"(?:奖励|补贴|奖补|补助)+(?:资金)?(?:总)?金额为" + AMOUNT_RE.pattern + r"(?=[,,]?(?:奖|补|用|发)完为止)")
 ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年度|共计|共|累计)?(?:安排|拿出|统筹)(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
@@ -118,7 +121,10 @@ def kind_from_structure(doc) -> str:
 _NOTICE_SIGNS = re.compile(r"申报(?:对象|条件|材料|时间|程序|流程|方式|要求|范围|主体|期)|特此通知|通知如下|有关事项通知|受理时间|"
                            r"联系方式|联系人|截止(?:时间|日期)|报送时间|申报工作|征集|申报书|汇总报送|推荐报送|报送至|"
                            r"申报单位应|网上申报|申报系统|项目申报|申报指南|申报认定|提出申请|提交[^。,]{0,8}材料|转发给你们|"
-                           r"组织开展[^。]{0,40}(?:申报|认定|评选|遴选|评审)工作")
+                           r"组织开展[^。]{0,40}(?:申报|认定|评选|遴选|评审)工作"
+                           # a service guide's or an event's fields: "政策依据", "经办科室", "咨询电话", "活动时间", "领取方式"
+                           r"|政策依据(?=[::\n])|经办(?:科室|机构|部门|单位)|(?:服务和)?咨询电话|办理(?:地点|时限|流程)|"
+                           r"活动时间(?=[::\n])|(?:领取|申领)(?:方式|流程|时间)")
 
 
 def reads_as_notice(text: str) -> bool:
@@ -131,7 +137,9 @@ def reads_as_notice(text: str) -> bool:
 
 _PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|公示期(?:为|自|从)"
                         # "经研究决定,现下达…经费共N万元": a notice allocating funds to those it addresses
-                        r"|现(?:予以)?下达[^。]{0,40}?(?:经费|资金|指标|计划)|现就(?:组织)?(?:申报|申请)[^。]{0,60}?有关事项通知如下"
+                        r"|现(?:将|予以)?(?:下达|拨付|下拨)[^。]{0,80}?(?:经费|资金|指标|计划)|现就(?:组织)?(?:申报|申请)[^。]{0,60}?有关事项通知如下"
+                        # "现对某某活动进行公告。公告如下:": an announcement
+                        r"|(?:公告|通告)如下[::]"
                         # "决定对…做出突出贡献的单位和个人兑现奖励": a decision paying awards already earned
                         r"|决定(?:对|给予|向)[^。]{0,80}?兑现(?:奖励|补助|补贴|奖补|资金)"
                         # "现将《…》转发给你们": a letter passing on another's document
@@ -468,7 +476,8 @@ def total_budget(text: str, sectioned: bool = True) -> int | None:
         found = matched_amount(_HANDED_DOWN_RE, text)
     if found is None and not sectioned:
         found = (matched_amount(ALLOCATED_RE, text) or matched_amount(_AREAS_RE, text)
-                 or matched_amount(_TAKEN_OUT_RE, text) or matched_amount(_SECURED_RE, text))
+                 or matched_amount(_TAKEN_OUT_RE, text) or matched_amount(_SECURED_RE, text)
+                 or matched_amount(_CAMPAIGN_RE, text) or matched_amount(_VOUCHERS_RE, text))
     return found
 
 
