@@ -89,3 +89,22 @@ def test_a_service_guide_and_a_payment_are_notices():
     paid = _doc("根据某某文件规定,甲市场等6家市场符合兑现奖励要求,现将拨付甲市场2024年创建四星级市场奖补50万元资金,"
                 "请按规定使用。\n")
     assert (guide.kind, paid.kind) == ("notice", "notice")
+
+
+def test_a_sum_per_car_to_its_buyer_is_the_buyers_own_and_quotes_keep_the_item_number():
+    doc = _doc("某区汽车促消费活动\n" + "为释放汽车消费潜力,开展本次活动。" * 12
+               + "对在本区限上汽车销售企业购车的消费者给予财政补贴(活动期间只能享受一次)。1、对购车发票价格10万元以下的消费者,"
+               "每辆汽车补贴2000元;2、对购车发票价格10万元以上的消费者,每辆汽车补贴3000元。")
+    awards = incentives_of(doc)
+    assert [(p.fields["form"], p.fields["amount_yuan"]) for p in awards] == [("fixed", 2000), ("fixed", 3000)]
+    assert [p.quote[:2] for p in awards] == ["1、", "2、"]
+
+
+def test_a_line_break_put_before_a_run_on_item_keeps_every_character_at_its_place():
+    from zhengce.reading.normalize import normalize
+    text = "某某活动自2025年3月22日开始。" + "前文说明。" * 70 + "给予补贴(只能享受一次)。1、对甲类给予2000元;2、对乙类给予3000元。"
+    norm = normalize(text)
+    assert "\n1、" in norm.text
+    for i, ch in enumerate(norm.text):
+        if ch.isdigit() or ch in "、;。":
+            assert text[norm.pos[i]] == ch, (i, ch)

@@ -260,6 +260,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "超5万美元的,奖N元", "每N万美元奖M元": 奖 alone as the award verb
     if re.search(r"满\s*[\d.]+\s*万?元[,,]?\s*(?:可|即可|即)?(?:减免|立减|减|抵扣|抵用|抵)\s*$", sent[max(0, a.span[0] - 24):a.span[0]]):
         return True  # a consumption voucher: "满N元减M元" — what the buyer gets off is the subsidy
+    if re.search(r"满\s*[\d.]+\s*万?元[,,]?\s*(?:可|即可)?(?:使用|抵用|核销)(?:一张|1张)?\s*$", sent[max(0, a.span[0] - 24):a.span[0]]) \
+            and re.match(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4})?(?:消费券|券)", sent[a.span[1]:]):
+        return True  # "单笔消费满100元,可使用一张20元消费券": the voucher's worth, off the bill
     if re.search(r"(?:最高|最多|不超过|最高不超过)(?:可)?(?:给予)?支持$", before.strip()):
         return True  # "对新认定的…工厂,最高支持100万元": 支持 with its bound is the award verb
     if a.bound == "max" and re.search(r"\d%\s*[、,]\s*(?:最高|不超过|最高不超过)\s*$", before):
@@ -371,6 +374,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False
     if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:财政)?(?:贴息|补贴)", after):
         return True  # "按贷款基准利率的40%给予贴息": interest paid at a share of the benchmark rate
+    if re.search(r"(?:获得|享受|获)[^,,;;。]{0,16}?(?:扶持|补贴|补助|奖励|资助|支持)(?:资金)?(?:合计|累计|总额|总计)"
+                 r"(?:不超过|不得超过|不高于|最高)", before):
+        return False  # "企业每年获得上级和本区财政扶持合计不超过实际缴纳保费的100%": a bound on all support together
     if re.search(r"(?:超过|超出|高于)\s*$", before) and re.match(r"\s*(?:的)?部分", after):
         return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):

@@ -71,7 +71,7 @@ def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Prov
     if len(amounts) < (1 if going_on else 2) or any(a.bound != "max" for a in amounts):
         return None
     open_rates = [prev[0].__dict__["_split_of"]] if going_on else [
-        p for p in prev if p.kind == "incentive" and p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is None]
+        p for p in prev if p.kind == "incentive" and p.fields.get("form") in ("rate", "matching") and p.fields.get("cap_yuan") is None]
     if len(open_rates) != 1:
         return None
     base, copies = open_rates[0], []

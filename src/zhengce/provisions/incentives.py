@@ -138,7 +138,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     # (and each of a list of ratios before it: "分别按甲经费的1:2、1:1配套")
     # (or "给予1:1匹配资助", "按1:0.3比例给予补助", "按1:1予以区级配套": a ratio to what was granted before, the award its match)
     ratios = [r for r in find_ratios(sent) if re.match(r"(?:\s*[、和或]\s*[\d.]+\s*[:∶：比]\s*[\d.]+)*"
-                                                      r"\s*(?:的)?(?:比例)?(?:给予|进行|予以|安排[^,,;;。]{0,6}?)?\s*(?:[区县市省镇]级|本级)?(?:配套|匹配)(?!比例)"
+                                                      r"\s*(?:的)?(?:比例)?(?:给予|进行|予以|安排[^,,;;。]{0,6}?)?\s*(?:一次性)?(?:[区县市省镇]级|本级)?(?:财政)?(?:资金)?(?:配套|匹配)(?!比例)"
                                                       r"(?![^,,;;。]{0,4}(?:分担|承担))"
                                                       r"|\s*(?:的)?比例\s*(?:给予|予以)[^,,;;。]{0,8}?" + AWARD_WORD,
                                                       sent[r.span[1]:r.span[1] + 40])]
@@ -417,6 +417,8 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
     s0, _ = clause_at(cs, group[0].pos)
     # the quote: from the trigger's clause to the end of the award's clause (and its cap)
     start = _quote_start(sent, group[0].pos)
+    while start < group[0].pos and sent[start] in "、,,;; ":
+        start += 1  # ("1、对…": a list's number split off, its mark no part of the quote)
     _, e = clause_at(cs, max(it.pos, it.end - 1))  # (a step and its award may be two clauses)
     _, e_last = clause_at(cs, group[-1].pos)
     end = max(e, e_last)

@@ -19,6 +19,8 @@ _COUNTS_OTHERS = re.compile(r"(?:招引|引进|引入|培育|服务|辅导|推�
                             r"|(?:辅导|服务|引荐|推荐|培育)[^。;,,]{0,20}?企业[^。;,,]{0,20}?(?:机构|孵化器|园区|平台|中心|协会|商会)")
 
 
+# the one who buys (a consumer subsidy is paid once per purchase, to the buyer)
+_BUYER = re.compile(r"消费者|购车者|购车人|购买者|车主|个人消费")
 _PAID_OUT_AFTER = re.compile(r"\s*的?标准(?:共计|合计|总计|累计)(?:发放|拨付|兑现|支付)")
 
 
@@ -68,8 +70,13 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or re.search(r"每(月)(?:按照?|分别)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at]))
         if m and limits_unit_price(sent, at):
             continue
+        if m and re.search(r"(?:下降|降低|减少|递减|下调|退坡)(?:分别|为)?\s*(?:[\d.]+\s*万?元(?:/[^\d,;。、]{1,4})?\s*[、和及]\s*)*$",
+                           sent[max(0, at - 40):at]):
+            continue  # "补贴分别下降0.05元/瓦", "逐年降低0.01元/千瓦时": how the rate steps down, not an award
         if m and m.group(1) in ("车", "辆", "件") and a.bound == "max":
             continue  # "最高补贴N万元/辆", "最高补贴N元/件": at most so much for each one bought, a bound
+        if m and m.group(1) in ("车", "辆", "台") and _BUYER.search(sent, 0, at):
+            continue  # "对…的消费者,每辆汽车补贴2000元": what the buyer of one car gets, a sum of its own
         if m and a.bound == "max" and any(x.kind == "per_unit" and x.extras.get("unit") != m.group(1) for x in items):
             continue  # "每平方米N元,每户最高不超过M万元": the most for each one, a cap on the rate before
         if m and (re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"

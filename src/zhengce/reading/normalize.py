@@ -280,9 +280,17 @@ class _Builder:
             if len(new) == e - s:
                 positions.extend(pos[s:e])
             elif new:
-                # a replacement keeps the position of the characters it stands for, in order
-                for k in range(len(new)):
-                    positions.append(pos[min(s + k, e - 1)])
+                k0 = new.find(text[s:e]) if len(new) > e - s > 0 else -1
+                if k0 >= 0:
+                    # an insertion around the matched text ("…。1、" → "…。\n1、"): the matched characters keep
+                    # their own positions, the inserted ones take their neighbour's
+                    positions.extend([pos[s]] * k0)
+                    positions.extend(pos[s:e])
+                    positions.extend([pos[e - 1]] * (len(new) - k0 - (e - s)))
+                else:
+                    # a replacement keeps the position of the characters it stands for, in order
+                    for k in range(len(new)):
+                        positions.append(pos[min(s + k, e - 1)])
             last = e
         if not changed:
             return
