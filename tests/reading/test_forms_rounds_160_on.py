@@ -108,3 +108,18 @@ def test_a_line_break_put_before_a_run_on_item_keeps_every_character_at_its_plac
     for i, ch in enumerate(norm.text):
         if ch.isdigit() or ch in "、;。":
             assert text[norm.pos[i]] == ch, (i, ch)
+
+
+def test_a_field_table_flattened_with_spaces_and_a_bodys_year_title():
+    doc = _doc("首页\n索引号 563886618/2021-87970\n组配分类 镇(街道)行政规范性文件 发布机构 某街道\n"
+               "生成日期 2021-10-31 公开方式 主动公开\n公开范围 面向全社会\n政策解读\n"
+               "宁波市鄞州区人民政府某某街道办事处2021年度经济政策方案\n发布时间:2021-12-31 15:46\n"
+               "文件编号 某街道办〔2021〕58号\n正文内容\n为推动经济发展,现提出政策如下:\n一、工业经济发展方面\n"
+               "1.对经批准设立股份有限公司的,奖励10万元。\n")
+    assert (doc.title, doc.doc_number, doc.issued) == ("2021年度经济政策方案", "某街道办〔2021〕58号", "2021-10-31")
+    assert doc.issuer == "宁波市鄞州区人民政府某某街道办事处"
+
+
+def test_a_zones_own_name_after_its_citys_short_name_is_no_place_of_its_own():
+    from zhengce.reading.regions import mentions
+    assert [r.full for r in mentions("德州运河经济开发区开展消费季活动")] == ["山东省德州市"]

@@ -27,6 +27,7 @@ _FIELDS = {
     "颁布日期": "issued", "颁布单位": "issuer", "时效性": "validity", "法规层次": "ui", "首选类别": "topic",
     "次选类别": "topic", "其它类别": "topic", "关键字": "ui",
     "类型": "genre", "分类": "topic", "层级": "ui", "状态": "validity", "官方链接": "ui",
+    "文件有效性": "validity", "规范性文件编号": "ui",
     "解读单位": "issuer", "解读机关": "issuer", "解读时间": "issued", "解读日期": "issued", "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",
 }
 _LABELS = sorted(_FIELDS, key=len, reverse=True)
@@ -40,6 +41,19 @@ _BULLET = re.compile(r"^(?:[•·●◆■□▪◇○\-*]+\s*|" + _NUMBERED_FIE
 _BARE_LABEL_RE = re.compile(r"^[\[【]?(" + _LABEL_ALT + r")[\]】]?\s*[::]?$")
 
 
+# a disclosure page's field table flattened with spaces only, or none once spaces between Chinese characters are
+# gone ("索引号 5638/2021-87970", "生成日期2021-10-31公开方式主动公开"): a line that starts with one of these
+# labels reads as labelled fields, each of these labels on it starting the next
+_SPACED_LABELS = ("索引号", "组配分类", "主题分类", "体裁分类", "发布机构", "发文机关", "生成日期", "成文日期", "发文日期",
+                  "发布日期", "公开方式", "公开范围", "文件编号", "发文字号", "文件有效性", "规范性文件编号")
+_SPACED_START = re.compile(r"^(?:" + "|".join(_SPACED_LABELS) + r")[ \t\u3000]*(?=[^\s::])")
+_SPACED_LABEL = re.compile(r"(?<![::])(" + "|".join(sorted(_SPACED_LABELS, key=len, reverse=True)) + r")[ \t\u3000]*(?=[^\s::])")
+
+
+def _colonized(text: str) -> str:
+    return _SPACED_LABEL.sub(r"\1:", text) if _SPACED_START.match(text) else text
+
+
 def bare_label(text: str) -> str | None:
     """The label of a line that holds only a field's label ("文号:"), its value on the next line."""
     m = _BARE_LABEL_RE.match(text)
@@ -48,7 +62,7 @@ def bare_label(text: str) -> str | None:
 
 def field_of(text: str) -> tuple[str, str] | None:
     """(field, value) of a labelled page field line ("发文字号:温政发〔2025〕2号")."""
-    text = _BULLET.sub("", text)
+    text = _colonized(_BULLET.sub("", text))
     m = _FIELD_RE.match(text)
     if m:
         value = text[m.end():]
@@ -65,7 +79,7 @@ def field_of(text: str) -> tuple[str, str] | None:
 
 def all_fields(text: str) -> list[tuple[str, str]]:
     """Every labelled field on a line that starts with one ("索引号:… 文件编号:… 发布机构:…")."""
-    text = _BULLET.sub("", text)
+    text = _colonized(_BULLET.sub("", text))
     out = []
     ms = list(_FIELD_RE.finditer(text))
     for k, m in enumerate(ms):

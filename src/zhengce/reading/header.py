@@ -383,7 +383,7 @@ def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
     above, own = texts[k - 1].strip(), texts[k].strip()
     if own.startswith("关于") or not re.fullmatch(r"[\u4e00-\u9fff“”\d、]{6,30}", above) or title_like(above):
         return None
-    if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies \
+    if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies or field_of(above) \
             or re.search(r"(?:网|门户|平台|首页|解读|问答|解答|专栏|专题|资讯|动态)$", above):
         return None
     # a heading that is only a document type ("暂行规定(修订)") has its subject on the line above,

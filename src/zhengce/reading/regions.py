@@ -271,6 +271,9 @@ def former(name: str, context: Context = None) -> str | None:
     return None
 
 
+_ZONE_AFTER = re.compile(r"经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|新区")
+
+
 def mentions(text: str, context: Context = None) -> Counter:
     """How often each region is named in text (traditional characters are read as simplified).
 
@@ -303,6 +306,9 @@ def mentions(text: str, context: Context = None) -> Counter:
             continue
         if m.kind == "short" and not m.chained and text.startswith("街道", m.end):
             continue  # "某城街道": a street named after a place, in whatever city it lies
+        if m.kind == "short" and not m.chained and _ZONE_AFTER.match(text, m.end) \
+                and any(o.end == m.start for o in found if o is not m):
+            continue  # "甲市乙河经济开发区": the zone's own name after its city's, no place of its own
         region = _resolve(m.options, named) if len(m.options) > 1 else m.options[0]
         if region is None:
             continue

@@ -107,6 +107,10 @@ def strip_issuer_prefix(title: str) -> str:
     m = _JOINT_PREFIX_RE.match(title)
     if m:
         return m.group(2)
+    # "某区人民政府某街道办事处2021年度经济政策方案": the body, then its year's policy
+    m = re.match(r"^" + _BODY + r"((?:19|20)\d{2}年度?[\u4e00-\u9fff“”]{2,40}(?:政策|办法|措施|意见|细则|方案))$", title)
+    if m:
+        return m.group(1)
     # "某市某局某市财政局《…若干政策意见》…的实施细则": the bodies before a title built on another's name
     m = _ISSUERS_BEFORE_RE.match(title)
     if m and title[m.end():].startswith("《") and "》" in title[m.end():] and not re.search(r"关于|转发|印发", m.group(1)):
@@ -119,8 +123,8 @@ _JOINT_PREFIX_RE = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{2,12}?[市县区]�
                               r"([\u4e00-\u9fff“”]{4,60}(?:政策|办法|措施|意见|细则|规定|方案))$")
 
 
-_BODY = (r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|"
-         r"区委|县委|市委|省委|办公室|办公厅|领导小组|局|厅)")
+_BODY = (r"(?:中共)?[\u4e00-\u9fff]{2,34}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|"
+         r"区委|县委|市委|省委|办公室|办公厅|领导小组|办事处|局|厅)")
 # (or a year right after the body: "某省某局2016年…试点县资金需求的通知")
 _ISSUERS_BEFORE_RE = re.compile(rf"^({_BODY}(?:[\s、]*{_BODY})*)\s*(?:关于|印发|(?=(?:19|20)\d{{2}}年)|(?=《))")
 
