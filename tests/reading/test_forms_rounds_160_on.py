@@ -123,3 +123,19 @@ def test_a_field_table_flattened_with_spaces_and_a_bodys_year_title():
 def test_a_zones_own_name_after_its_citys_short_name_is_no_place_of_its_own():
     from zhengce.reading.regions import mentions
     assert [r.full for r in mentions("德州运河经济开发区开展消费季活动")] == ["山东省德州市"]
+
+
+def test_a_claim_window_closing_on_a_day_and_a_condition_already_met_by_a_day():
+    from zhengce.provisions import extract
+    due = [p.fields for p in extract("五、申领补贴时间:此次活动结束后至2025年4月15日前,过期无效。", year=2025)
+           if p.kind == "deadline"]
+    assert [(d["date"], d["what"]) for d in due] == [("2025-04-15", "申领补贴")]
+    met = [p for p in extract("(1)2024年1月1日前已经购买,在2024年1月1日后以补办方式办理网签的。", year=2024)
+           if p.kind == "deadline"]
+    assert met == []
+
+
+def test_a_count_of_articles_after_a_title_is_no_part_of_it_and_a_date_field_dates_the_page():
+    doc = _doc("就业创业政策(21条)\n\n日期:2023-11-09\n\n1. 单位社会保险补贴\n\n支持对象:招用高校毕业生的用人单位。\n\n"
+               "执行标准:按其实际缴纳的社会保险费给予补贴。\n\n2. 一次性吸纳就业补贴\n\n执行标准:按2000元/人标准给予一次性吸纳就业补贴。\n")
+    assert (doc.title, doc.year) == ("就业创业政策", 2023)

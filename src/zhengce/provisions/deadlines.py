@@ -26,11 +26,12 @@ _BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*[日点时]?(?:下班前|�
 _DUE_ACTION = re.compile(r"^\s*(?:完成|前完成)(?:审查|审核|推荐|报送|提交|上报|评审|初审|复核)")
 _CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最晚|逾期|不晚于|不迟于")
 # what must be done: submission and completion verbs (not 开工/建成: those are progress targets)
-_ACTION = re.compile(r"报送|提交|上报|申报|报名|完成|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|传真|发送|送达|邮寄|送至|提供|"
+_ACTION = re.compile(r"报送|提交|上报|申报|申领|报名|完成|书面报告|报告(?=[^。,;]{0,12}情况)|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|传真|发送|送达|邮寄|送至|提供|"
                      r"申请|受理|截止|推荐|备案|缴纳|签订|注册|报[省市县区](?=[\u4e00-\u9fff]{1,8}(?:局|委|厅|办|中心|部门|政府))")
 _NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起")
 # "确保6月30日前基本完成…": a policy's target date, not something to hand in
-_STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:已)?(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
+# ("2024年1月1日前已经购买的": what was already done by then, a condition — never something still to do)
+_STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
 _TARGET_BEFORE = re.compile(r"(?:确保|力争|争取|务必|确定)\s*$")
 
 
@@ -163,7 +164,8 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         closes = bool(re.match(r"\s*(?:关闭|停止)", after))  # "系统将于5月10日24时关闭": the closing is the act
         asked = bool(re.search(r"请(?:于|在)\s*$", before))  # "请于某月某日前," cut there: what is asked by then
         if is_before and not is_cutoff and not ranged and not closes and not asked and not _ACTION.search(what or "") \
-                and not _ACTION.search(before):
+                and not _ACTION.search(before) \
+                and not re.search(r"(?:" + _ACTION.pattern + r")[^,,;;。]{0,4}(?:时间|期限|日期)\s*[::]", sent[max(0, m.start() - 30):m.start()]):
             continue  # "受理时间:2021年10月18日前": the label before the date says what is due
         date, time = _date(m, year_said_before(sent, m.start()) or year)
         if date is None:
@@ -193,6 +195,10 @@ def _what(sent: str, m: re.Match, cutoff: bool) -> str:
     # "11月5日前,以正式文件推荐报送至市经信局": what is due may stand in the next clause
     what = re.split(r"[。;,]", re.sub(r"^,\s*", "", after))[0].strip(" ,")
     head = sent[_clause_start(sent, m.start()):m.start()]
+    labelled = re.search(r"(?:^|[、\s。;;])([^,,;;。:、\s]{2,12}?)(?:时间|期限|日期)\s*[::][^::。;;]*$",
+                         sent[max(0, m.start() - 40):m.start()])
+    if labelled and _ACTION.search(labelled.group(1)):
+        return labelled.group(1)  # "申领补贴时间:…至某日前": the label says what is due
     subject = re.split(r"于|在|应|须|需", head)[0].strip(" ,")
     if cutoff or not what:
         head = DATE.sub("", head)
