@@ -344,6 +344,18 @@ FLOORS = {
     "heldout157": {"documents": 0.98, "metadata": 0.84, "sections": 0.85, "articles": 0.73, "inc_p": 0.81, "inc_r": 0.81, "deadlines": 0.98},
     "heldout158": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.89, "inc_p": 0.14, "inc_r": 0.14, "deadlines": 0.98},
     "heldout159": {"documents": 0.98, "metadata": 0.86, "sections": 0.92, "articles": 0.74, "inc_p": 0.81, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 160–168 (pages by domain: Zhejiang's notices; north China; the west; central and east China's
+    # sectors; support for people; Shanghai districts' rules from a repository; the south with finance and
+    # technology; towns and zones — round 166, policy datasets in repositories, found none): scored blind once
+    # (docs/reading.md), then looked at
+    "heldout160": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.92, "inc_r": 0.92, "deadlines": 0.98},
+    "heldout161": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout162": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.91, "inc_p": 0.98, "inc_r": 0.75, "deadlines": 0.98},
+    "heldout163": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.86, "inc_p": 0.73, "inc_r": 0.81, "deadlines": 0.98},
+    "heldout164": {"documents": 0.98, "metadata": 0.91, "sections": 0.81, "articles": 0.88, "inc_p": 0.94, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout165": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.92, "inc_r": 0.86, "deadlines": 0.98},
+    "heldout167": {"documents": 0.98, "metadata": 0.98, "sections": 0.93, "articles": 0.92, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout168": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.91, "inc_r": 0.91, "deadlines": 0.98},
 }
 
 
