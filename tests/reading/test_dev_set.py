@@ -78,7 +78,9 @@ FLOORS = {
     # round 13 (18 files / 20 documents): scored blind once (77ccbd0), then developed against
     "heldout13": {"documents": 0.88, "metadata": 0.78, "sections": 0.84, "articles": 0.87, "inc_p": 0.84, "inc_r": 0.76, "deadlines": 0.98},
     # round 14 (10 files): scored blind once (259bced), then developed against
-    "heldout14": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.93, "inc_p": 0.93, "inc_r": 0.93, "deadlines": 0.98},
+    # (articles of rounds 14, 19, 21, 32, 36, 46, 55, 58, 88 and 148 lowered on 2026-12-02: a heading now stops at the
+    # colon that opens its list, "…应具备以下条件:(一)…" — +42 articles over the set; these hand readings kept the list)
+    "heldout14": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.89, "inc_p": 0.93, "inc_r": 0.93, "deadlines": 0.98},
     # round 15 (9 files): scored blind once (230c84a), then developed against
     "heldout15": {"documents": 0.98, "metadata": 0.93, "sections": 0.86, "articles": 0.82, "inc_p": 0.67, "inc_r": 0.67, "deadlines": 0.98},
     # round 16 (14 files, 12 new places): scored blind once (aa06d46), then developed against
@@ -88,11 +90,11 @@ FLOORS = {
     # round 18 (14 files, 14 new places): held back last stop and scored blind once (78dc024), developed against this stop
     "heldout18": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.91, "inc_p": 0.80, "inc_r": 0.88, "deadlines": 0.78},
     # round 19 (12 files, 11 new places): scored blind once (7af8eee), then developed against
-    "heldout19": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.91, "deadlines": 0.81},
+    "heldout19": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.91, "inc_p": 0.98, "inc_r": 0.91, "deadlines": 0.81},
     # round 20 (7 files, 7 new places): scored blind once (0a56007), then developed against
     "heldout20": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.78, "inc_r": 0.98, "deadlines": 0.98},
     # round 21 (10 files, 10 new places): scored blind once (4258706), then developed against
-    "heldout21": {"documents": 0.79, "metadata": 0.79, "sections": 0.89, "articles": 0.93, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout21": {"documents": 0.79, "metadata": 0.79, "sections": 0.89, "articles": 0.89, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     # round 22 (14 files / 21 documents, new and reused places): scored blind once (61195b2), then developed against
     "heldout22": {"documents": 0.98, "metadata": 0.91, "sections": 0.91, "articles": 0.93, "inc_p": 0.74, "inc_r": 0.81, "deadlines": 0.98},
     # round 23 (15 files / 19 documents, new and reused places): scored blind once (ae2b8a4), then developed against
@@ -115,7 +117,7 @@ FLOORS = {
     "heldout31": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.84, "inc_p": 0.90, "inc_r": 0.90, "deadlines": 0.78},
     # round 32 (12 files / 13 documents, 6 from 浙江): last stop's final held-back round, scored blind once (28b7ebd),
     # developed against this stop
-    "heldout32": {"documents": 0.98, "metadata": 0.90, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.64},
+    "heldout32": {"documents": 0.98, "metadata": 0.90, "sections": 0.98, "articles": 0.95, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.64},
     # round 33 (11 files / 12 documents): last stop's final held-back round, scored blind once (28b7ebd), developed
     # against this stop
     "heldout33": {"documents": 0.89, "metadata": 0.79, "sections": 0.90, "articles": 0.90, "inc_p": 0.81, "inc_r": 0.73, "deadlines": 0.98},
@@ -126,7 +128,7 @@ FLOORS = {
     # (176f8d9), developed against since
     "heldout35": {"documents": 0.88, "metadata": 0.82, "sections": 0.81, "articles": 0.92, "inc_p": 0.78, "inc_r": 0.80, "deadlines": 0.98},
     # round 36 (12 files, 6 from 浙江): scored blind once (1b05b7d), then developed against
-    "heldout36": {"documents": 0.98, "metadata": 0.90, "sections": 0.86, "articles": 0.94, "inc_p": 0.40, "inc_r": 0.43, "deadlines": 0.64},
+    "heldout36": {"documents": 0.98, "metadata": 0.90, "sections": 0.86, "articles": 0.9, "inc_p": 0.40, "inc_r": 0.43, "deadlines": 0.64},
     # round 37 (10 files): scored blind once (1b05b7d), then developed against
     # (inc_p lowered at rounds 144–159: the reader now reads a list of sums per kind before the standard they
     # set, "按照每个市N万元、每个县市区M万元的标准给予奖励"; round 37's reading has them under articles of a
@@ -155,7 +157,7 @@ FLOORS = {
     # at since
     "heldout45": {"documents": 0.81, "metadata": 0.80, "sections": 0.94, "articles": 0.98, "inc_p": 0.68, "inc_r": 0.75, "deadlines": 0.98},
     # round 46 (7 files, 浙江 and the east): held back, scored once at d2bcf5f, the same on the final reader e1b84c3, not looked at
-    "heldout46": {"documents": 0.98, "metadata": 0.84, "sections": 0.93, "articles": 0.98, "inc_p": 0.91, "inc_r": 0.85, "deadlines": 0.98},
+    "heldout46": {"documents": 0.98, "metadata": 0.84, "sections": 0.93, "articles": 0.95, "inc_p": 0.91, "inc_r": 0.85, "deadlines": 0.98},
     # round 47 (9 files, other provinces): held back, scored once at d2bcf5f, the same on e1b84c3; looked at the stop after
     "heldout47": {"documents": 0.78, "metadata": 0.72, "sections": 0.84, "articles": 0.94, "inc_p": 0.76, "inc_r": 0.74, "deadlines": 0.98},
     # round 48 (2 files): held back, scored once at d2bcf5f, the same on e1b84c3; looked at the stop after
@@ -173,13 +175,13 @@ FLOORS = {
     # round 54 (9 files): scored blind on arrival (974a8d6), then developed against
     "heldout54": {"documents": 0.98, "metadata": 0.92, "sections": 0.94, "articles": 0.80, "inc_p": 0.91, "inc_r": 0.81, "deadlines": 0.98},
     # round 55 (7 files): scored blind on arrival (6537c45), then developed against
-    "heldout55": {"documents": 0.98, "metadata": 0.90, "sections": 0.98, "articles": 0.87, "inc_p": 0.82, "inc_r": 0.82, "deadlines": 0.98},
+    "heldout55": {"documents": 0.98, "metadata": 0.90, "sections": 0.98, "articles": 0.84, "inc_p": 0.82, "inc_r": 0.82, "deadlines": 0.98},
     # round 56 (7 files / 8 documents): scored blind on arrival (1ae53ec), then developed against
     "heldout56": {"documents": 0.85, "metadata": 0.74, "sections": 0.85, "articles": 0.81, "inc_p": 0.68, "inc_r": 0.63, "deadlines": 0.98},
     # round 57 (7 files): scored blind on arrival (40af498), then developed against
     "heldout57": {"documents": 0.73, "metadata": 0.77, "sections": 0.74, "articles": 0.73, "inc_p": 0.86, "inc_r": 0.80, "deadlines": 0.98},
     # round 58 (7 files, 浙江 and the east): held back, scored once on the final reader (e1b84c3); looked at the stop after
-    "heldout58": {"documents": 0.85, "metadata": 0.78, "sections": 0.84, "articles": 0.85, "inc_p": 0.28, "inc_r": 0.40, "deadlines": 0.98},
+    "heldout58": {"documents": 0.85, "metadata": 0.78, "sections": 0.84, "articles": 0.73, "inc_p": 0.28, "inc_r": 0.40, "deadlines": 0.98},
     # round 59 (7 files, other provinces): held back, scored once on the final reader (e1b84c3); looked at the stop after
     "heldout59": {"documents": 0.98, "metadata": 0.90, "sections": 0.98, "articles": 0.94, "inc_p": 0.52, "inc_r": 0.73, "deadlines": 0.98},
     # round 60 (7 files, the east: 广东, 上海, 安徽, 江西, 山东): held back, scored once on 4e552e3, then developed against
@@ -232,7 +234,7 @@ FLOORS = {
     # final reader of the moment (89ca849), not looked at before; floors from the reader after looking at them
     "heldout86": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.68, "inc_r": 0.51, "deadlines": 0.98},
     "heldout87": {"documents": 0.64, "metadata": 0.52, "sections": 0.77, "articles": 0.70, "inc_p": 0.67, "inc_r": 0.57, "deadlines": 0.98},
-    "heldout88": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.92, "inc_r": 0.71, "deadlines": 0.98},
+    "heldout88": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.85, "inc_p": 0.92, "inc_r": 0.71, "deadlines": 0.98},
     # rounds 89–106 (six batches of three, 115 files): each held back, scored once on the session-start reader
     # (1163c60) and once on the reader of that moment before it was looked at (104–106 on the final reader,
     # 3212e29); floors from the final reader
@@ -326,7 +328,7 @@ FLOORS = {
     "heldout145": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.88, "inc_p": 0.94, "inc_r": 0.94, "deadlines": 0.98},
     "heldout146": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.71, "inc_r": 0.80, "deadlines": 0.98},
     "heldout147": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.75, "inc_r": 0.94, "deadlines": 0.98},
-    "heldout148": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.92, "inc_p": 0.20, "inc_r": 0.14, "deadlines": 0.98},
+    "heldout148": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.86, "inc_p": 0.20, "inc_r": 0.14, "deadlines": 0.98},
     "heldout149": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.61, "inc_r": 0.64, "deadlines": 0.98},
     "heldout150": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.91, "inc_p": 0.86, "inc_r": 0.86, "deadlines": 0.98},
     "heldout151": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.78, "inc_p": 0.86, "inc_r": 0.92, "deadlines": 0.0},
@@ -356,6 +358,14 @@ FLOORS = {
     "heldout165": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.92, "inc_r": 0.86, "deadlines": 0.98},
     "heldout167": {"documents": 0.98, "metadata": 0.98, "sections": 0.93, "articles": 0.92, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout168": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.91, "inc_r": 0.91, "deadlines": 0.98},
+    # rounds 169–174 (pages by domain again: rural counties — none found; services and finance; talent and
+    # housing; drafts, from a repository once the budget ran out; application notices; damaged mirrors — the
+    # search budget ran out within 25–70 queries): scored blind once (docs/reading.md), then looked at
+    "heldout170": {"documents": 0.98, "metadata": 0.96, "sections": 0.94, "articles": 0.98, "inc_p": 0.95, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout171": {"documents": 0.98, "metadata": 0.82, "sections": 0.93, "articles": 0.95, "inc_p": 0.81, "inc_r": 0.64, "deadlines": 0.98},
+    "heldout172": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout173": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.48},
+    "heldout174": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.98},
 }
 
 

@@ -139,3 +139,38 @@ def test_a_count_of_articles_after_a_title_is_no_part_of_it_and_a_date_field_dat
     doc = _doc("就业创业政策(21条)\n\n日期:2023-11-09\n\n1. 单位社会保险补贴\n\n支持对象:招用高校毕业生的用人单位。\n\n"
                "执行标准:按其实际缴纳的社会保险费给予补贴。\n\n2. 一次性吸纳就业补贴\n\n执行标准:按2000元/人标准给予一次性吸纳就业补贴。\n")
     assert (doc.title, doc.year) == ("就业创业政策", 2023)
+
+
+def test_an_articles_heading_stops_where_its_list_begins():
+    doc = _doc("某某市支持企业上市奖励办法\n第一条 为支持企业上市,制定本办法。\n"
+               "第二条 资金的申报主体,应具备以下基本条件:(一)在本市依法注册;(二)无不良记录。\n")
+    assert [a.heading for a in doc.articles] == ["为支持企业上市,制定本办法", "资金的申报主体,应具备以下基本条件"]
+
+
+def test_a_match_stated_as_a_ratio_of_funds_and_a_sum_per_person_without_its_yuan():
+    awards = _one("1.对获得市级引导资金的项目,区配套资金与市引导资金比例为1:1。\n"
+                  "2.按2000/人标准给予一次性吸纳就业补贴。\n3.所需资金由市、区两级配套资金比例为1:1分担。\n")
+    assert [(p["form"], p["rate"] or (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [
+        ("matching", 1), ("per_unit", 2000)]
+
+
+def test_a_window_closing_at_an_hour_a_comment_day_with_its_weekday_and_a_byline_row_of_fields():
+    from zhengce.provisions import extract
+    due = [p.fields for p in extract("纸质材料申报时间:2020年11月17日(星期二)至2020年11月20日(星期五)18时止。", year=2020)
+           if p.kind == "deadline"]
+    assert [(d["date"], d["time"]) for d in due] == [("2020-11-20", "18:00")]
+    draft = _doc("关于公开征求《某市某某管理规定(征求意见稿)》意见的通告\n发布日期:2023-11-17\n"
+                 "为做好某某工作,我局起草了《某市某某管理规定(征求意见稿)》。现向社会广泛征求意见,有关单位和社会各界人士"
+                 "可在2023年11月26日(星期日)前提出意见。\n")
+    assert draft.comment_period == ["2023-11-17", "2023-11-26"]
+    notice = _doc("欢迎来到某某网登录 | 注册\n\n关于开展深圳市龙华区某类项目申报工作的通知\n\n"
+                  "2021-08-06 | 查看: | 来源:龙华区工业和信息化局 |\n各企业:\n现将有关申报事项通知如下:\n一、资助标准\n"
+                  "对经认定的国家级中心,给予300万元的资助。\n")
+    assert (notice.year, notice.issuer) == (2021, "深圳市龙华区工业和信息化局")
+
+
+def test_a_mirrors_question_headline_is_no_title_and_each_persons_most_is_their_own():
+    doc = _doc("某某手镯能接触某某吗 某某手镯能接触某某吗女\n2022-12-03\n一、加大力度引才\n"
+               "1.对贡献特别突出的人才可给予每人最高200万元购房补贴。(责任单位:市人才办)\n")
+    assert doc.title is None
+    assert [(p.fields["form"], p.fields["amount_yuan"]) for p in incentives_of(doc)] == [("up_to", 2000000)]

@@ -81,7 +81,9 @@ _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报
                      r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*起?\s*(?:至|到|—|-|~|/)+\s*"
                      r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
                      # (or the office hours in brackets after it: "(9:00-17:30)", the last day's closing time)
-                     r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\))?")
+                     r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)"
+                     # ("…至11月20日(星期五)18时止": the hour the window closes)
+                     r"|\s*(?P<hh3>\d{1,2})\s*[时点](?=\s*(?:止|前|截止)))?")
 
 
 # one day of receiving, with its office hours: "再次受理:7月10日(9:00-17:30)" — due by its closing time
@@ -116,7 +118,8 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
             continue
         what = re.split(r"时间|期限|日期|期|[::(\s\d]|(?<=.)(?:从|自)", sent[m.start():m.start() + 8])[0] or "申报"
         time = (f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")
-                else f"{int(g['hh2']):02d}:{g['mm2']}" if g.get("hh2") else None)
+                else f"{int(g['hh2']):02d}:{g['mm2']}" if g.get("hh2")
+                else f"{int(g['hh3']):02d}:00" if g.get("hh3") else None)
         f = {"date": date, "time": time, "what": what, "note": None,
              "year_inferred": not given_year}
         out.append(Provision("deadline", (offset + m.start(), offset + m.end()), m.group(0), f))

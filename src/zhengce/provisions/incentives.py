@@ -137,7 +137,11 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
     # (and each of a list of ratios before it: "分别按甲经费的1:2、1:1配套")
     # (or "给予1:1匹配资助", "按1:0.3比例给予补助", "按1:1予以区级配套": a ratio to what was granted before, the award its match)
-    ratios = [r for r in find_ratios(sent) if re.match(r"(?:\s*[、和或]\s*[\d.]+\s*[:∶：比]\s*[\d.]+)*"
+    # (or "区配套资金与市引导资金比例为1:1": the share this level adds to another's grant — not a split of one
+    # cost between levels, "市、区两级按1:1分担")
+    ratios = [r for r in find_ratios(sent) if (re.search(r"配套(?:资金|经费)?[^,,;;。]{0,12}?比例(?:为|按)?\s*$", sent[max(0, r.span[0] - 24):r.span[0]])
+                                               and not re.search(r"分担|承担|负担|两级|[市区县省]、[市区县省]", sent[max(0, r.span[0] - 24):r.span[1] + 8]))
+              or re.match(r"(?:\s*[、和或]\s*[\d.]+\s*[:∶：比]\s*[\d.]+)*"
                                                       r"\s*(?:的)?(?:比例)?(?:给予|进行|予以|安排[^,,;;。]{0,6}?)?\s*(?:一次性)?(?:[区县市省镇]级|本级)?(?:财政)?(?:资金)?(?:配套|匹配)(?!比例)"
                                                       r"(?![^,,;;。]{0,4}(?:分担|承担))"
                                                       r"|\s*(?:的)?比例\s*(?:给予|予以)[^,,;;。]{0,8}?" + AWARD_WORD,

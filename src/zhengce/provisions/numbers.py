@@ -224,18 +224,21 @@ def _sharing_a_unit(text: str, found: list[Amount]) -> list[Amount]:
 
 
 # a sum per unit whose 元 was left out, after an award word: "奖补1300/户", "标准为19.2/亩"
-_BARE_PER = re.compile(r"(?:奖补|补助|补贴|奖励|资助|标准为|给予|不超过|最高)\s*(\d+(?:\.\d+)?)\s*/\s*(户|亩|吨|人|头|只|平方米)")
+# (or "按2000/人标准给予补贴": the standard named after it)
+_BARE_PER = re.compile(r"(?:奖补|补助|补贴|奖励|资助|标准为|给予|不超过|最高)\s*(\d+(?:\.\d+)?)\s*/\s*(户|亩|吨|人|头|只|平方米)"
+                       r"|按照?\s*(\d+(?:\.\d+)?)\s*/\s*(户|亩|吨|人|头|只|平方米)(?=\s*(?:的)?标准)")
 
 
 def _without_yuan(text: str, found: list[Amount]) -> list[Amount]:
     extra = []
     for m in _BARE_PER.finditer(text):
-        start, end = m.span(1)
+        g = 1 if m.group(1) is not None else 3
+        start, end = m.span(g)
         if any(a.span[0] <= start < a.span[1] for a in found):
             continue
         bound, word = _bound_around(text, start, m.end())
-        extra.append(Amount(value=_whole(parse_number(m.group(1))), span=(start, m.end()), text=text[start:m.end()],
-                            unit="元", per="/" + m.group(2), bound=bound, bound_word=word, low=None))
+        extra.append(Amount(value=_whole(parse_number(m.group(g))), span=(start, m.end()), text=text[start:m.end()],
+                            unit="元", per="/" + m.group(g + 1), bound=bound, bound_word=word, low=None))
     return sorted(found + extra, key=lambda a: a.span[0]) if extra else found
 
 

@@ -70,6 +70,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or re.search(r"每(月)(?:按照?|分别)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at]))
         if m and limits_unit_price(sent, at):
             continue
+        if m and m.group(1) == "人" and a.bound == "max" and re.search(r"给予每人(?:最高|不超过|最多)+\s*$", clause_before):
+            continue  # "给予每人最高200万元购房补贴": at most so much to each person, the person's own sum
         if m and re.search(r"(?:下降|降低|减少|递减|下调|退坡)(?:分别|为)?\s*(?:[\d.]+\s*万?元(?:/[^\d,;。、]{1,4})?\s*[、和及]\s*)*$",
                            sent[max(0, at - 40):at]):
             continue  # "补贴分别下降0.05元/瓦", "逐年降低0.01元/千瓦时": how the rate steps down, not an award

@@ -64,4 +64,8 @@ def page_stamp(t: str) -> str | None:
     if m:
         return f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
     m = re.search(r"(?:作者|编辑|记者)[::][^\d::]{1,20}?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$", t) if len(t) <= 40 else None
+    if m:
+        return "-".join(m.groups())
+    # a byline row of fields led by its date: "2021-08-06 | 查看: | 来源:某局 |"
+    m = re.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[|丨]", t)
     return "-".join(m.groups()) if m else None

@@ -27,7 +27,7 @@ _FIELDS = {
     "颁布日期": "issued", "颁布单位": "issuer", "时效性": "validity", "法规层次": "ui", "首选类别": "topic",
     "次选类别": "topic", "其它类别": "topic", "关键字": "ui",
     "类型": "genre", "分类": "topic", "层级": "ui", "状态": "validity", "官方链接": "ui",
-    "文件有效性": "validity", "规范性文件编号": "ui",
+    "文件有效性": "validity", "规范性文件编号": "ui", "摘要": "ui", "查看": "ui",
     "解读单位": "issuer", "解读机关": "issuer", "解读时间": "issued", "解读日期": "issued", "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",
 }
 _LABELS = sorted(_FIELDS, key=len, reverse=True)
@@ -41,17 +41,9 @@ _BULLET = re.compile(r"^(?:[•·●◆■□▪◇○\-*]+\s*|" + _NUMBERED_FIE
 _BARE_LABEL_RE = re.compile(r"^[\[【]?(" + _LABEL_ALT + r")[\]】]?\s*[::]?$")
 
 
-# a disclosure page's field table flattened with spaces only, or none once spaces between Chinese characters are
-# gone ("索引号 5638/2021-87970", "生成日期2021-10-31公开方式主动公开"): a line that starts with one of these
-# labels reads as labelled fields, each of these labels on it starting the next
-_SPACED_LABELS = ("索引号", "组配分类", "主题分类", "体裁分类", "发布机构", "发文机关", "生成日期", "成文日期", "发文日期",
-                  "发布日期", "公开方式", "公开范围", "文件编号", "发文字号", "文件有效性", "规范性文件编号")
-_SPACED_START = re.compile(r"^(?:" + "|".join(_SPACED_LABELS) + r")[ \t\u3000]*(?=[^\s::])")
-_SPACED_LABEL = re.compile(r"(?<![::])(" + "|".join(sorted(_SPACED_LABELS, key=len, reverse=True)) + r")[ \t\u3000]*(?=[^\s::])")
-
-
-def _colonized(text: str) -> str:
-    return _SPACED_LABEL.sub(r"\1:", text) if _SPACED_START.match(text) else text
+# labels that open a disclosure page's field row even alone on their line ("公开范围面向全社会", "文件编号某办〔2021〕58号")
+_ROW_LABELS = {"索引号", "组配分类", "主题分类", "体裁分类", "发布机构", "发文机关", "生成日期", "成文日期", "发文日期",
+               "发布日期", "公开方式", "公开范围", "文件编号", "发文字号", "文件有效性", "规范性文件编号"}
 
 
 def bare_label(text: str) -> str | None:
@@ -62,7 +54,7 @@ def bare_label(text: str) -> str | None:
 
 def field_of(text: str) -> tuple[str, str] | None:
     """(field, value) of a labelled page field line ("发文字号:温政发〔2025〕2号")."""
-    text = _colonized(_BULLET.sub("", text))
+    text = _BULLET.sub("", text)
     m = _FIELD_RE.match(text)
     if m:
         value = text[m.end():]
@@ -74,12 +66,13 @@ def field_of(text: str) -> tuple[str, str] | None:
     m = _BARE_LABEL_RE.match(text)
     if m:
         return _FIELDS[m.group(1)], ""
-    return None
+    spaced = spaced_fields(text)
+    return spaced[0] if spaced else None
 
 
 def all_fields(text: str) -> list[tuple[str, str]]:
     """Every labelled field on a line that starts with one ("索引号:… 文件编号:… 发布机构:…")."""
-    text = _colonized(_BULLET.sub("", text))
+    text = _BULLET.sub("", text)
     out = []
     ms = list(_FIELD_RE.finditer(text))
     for k, m in enumerate(ms):
@@ -95,6 +88,13 @@ def piped_fields(text: str) -> list[tuple[str, str]]:
     each label cell with the cell after it ([] when the line is no such row)."""
     # (a row framed by bars, its labels with colons: "| 名称: | 某办法 | 文号: | 无 |")
     cells = [re.sub(r"\s*[::]$", "", c.strip()) for c in text.strip().strip("|").split("|")]
+    # (or a byline row led by the page's date, each cell a label and its value: "2021-08-06 | 查看: | 来源:某局 |")
+    if len(cells) > 1 and re.fullmatch(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?", cells[0]):
+        split: list[str] = []
+        for c in cells[1:]:
+            m = re.match(r"(" + _LABEL_ALT + r")\s*[::]\s*(.*)$", c)
+            split.extend([m.group(1)] + ([m.group(2)] if m.group(2) else []) if m else [c])
+        cells = split
     if len(cells) < 2 or cells[0] not in _FIELDS:
         return []
     out = []
@@ -107,20 +107,20 @@ def piped_fields(text: str) -> list[tuple[str, str]]:
 
 def spaced_fields(text: str) -> list[tuple[str, str]]:
     """A field table flattened without colons or bars ("索引号 0152…/2019-0911001 发布机构 某市商务局",
-    its spaces often lost): labels and values alternating from the line's start, at least two labels
-    ([] when the line is no such row)."""
+    its spaces often lost): labels and values alternating from the line's start, at least two labels or
+    one that only such a row starts with ([] when the line is no such row)."""
     text = text.strip()
     if not _LABEL_RUN_RE.match(text):
         return []  # (cheap first: a field row starts with its first label)
     ms = list(_LABEL_RUN_RE.finditer(text))
-    if len(ms) < 2 or ms[0].start() != 0:
+    if ms[0].start() != 0 or (len(ms) < 2 and ms[0].group(0) not in _ROW_LABELS):
         return []
     out = []
     for k, m in enumerate(ms):
         end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
         value = text[m.end():end].strip()
-        if len(value) > 40:
-            return []  # a sentence, not a cell
+        if len(value) > 40 or (len(ms) == 1 and (len(value) > 30 or re.search(r"[,,。;;]|^[是为由在]", value))):
+            return []  # a sentence, not a cell ("发布日期是本文件印发之日起…")
         out.append((_FIELDS[m.group(0)], value))
     return out
 

@@ -345,7 +345,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     head.cover_issuers.append(issuer)
             return head
         k = _headline(texts, head, limit)
-        if k is not None and not _QUESTION.search(texts[k].strip()):  # "…奖励怎么申请": a question, no headline
+        # ("…奖励怎么申请", "某某能接触某某吗 某某吗女": a question, a mirror's spam headline — no document's title)
+        if k is not None and not _QUESTION.search(texts[k].strip()) and "吗" not in texts[k]:
             head.heading, head.body, head.heading_text, head.guessed = k, k + 1, texts[k].strip(), True
         named = next((j for j in range(head.start, min(len(texts), head.start + 3)) if _FILE_EXT.search(texts[j].strip())), None)
         shared = _shared_file_title(texts, named) if named is not None and k in (None, named) else None

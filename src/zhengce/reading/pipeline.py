@@ -288,10 +288,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
 
     # "关于征求(修订)《…》意见的公告" over the text put out: a draft, however the page labels it
     printed = texts[heading_idx] if heading_idx is not None and heading_idx < len(texts) else ""
-    if re.search(r"征求[^《》,。]{0,12}?《[^《》]+》[^《》]{0,24}?意见(?:建议)?的(?:通知|公告|函)", printed):
+    if re.search(r"征求[^《》,。]{0,12}?《[^《》]+》[^《》]{0,24}?意见(?:建议)?的(?:通知|公告|通告|函)", printed):
         doc.status = "draft"
     if doc.status == "draft":
-        doc.comment_period = meta.comment_period(head_text + "\n" + "\n".join(texts[:15]), doc.issued)
+        doc.comment_period = meta.comment_period(head_text + "\n" + "\n".join(texts[:15]), doc.issued or _published(head))
         window = [_field_date(head, k) for k in ("comment_from", "comment_to")]
         if not doc.comment_period and all(window):  # "征集开始日期:… 征集结束日期:…" page fields
             doc.comment_period = window
