@@ -174,3 +174,18 @@ def test_a_mirrors_question_headline_is_no_title_and_each_persons_most_is_their_
                "1.对贡献特别突出的人才可给予每人最高200万元购房补贴。(责任单位:市人才办)\n")
     assert doc.title is None
     assert [(p.fields["form"], p.fields["amount_yuan"]) for p in incentives_of(doc)] == [("up_to", 2000000)]
+
+
+def test_parts_of_a_rules_text_one_of_which_lists_its_awards_are_sections():
+    doc = _doc("某某县某某奖励资金管理办法\n一、使用原则\n坚持公开公正。\n二、资金来源\n由县财政安排。\n三、资金支持范围\n"
+               "本办法适用于各类企业。\n四、资金使用范围和标准\n资金使用范围包括:质量提升奖励、标准创新奖励。\n1.质量提升奖励\n"
+               "鼓励企业争创质量奖,对成效突出的企业给予奖励。\n2.标准创新奖励\n对主导制定国家标准的企业给予奖励10万元。\n")
+    assert [(s.title, [a.heading for a in s.articles]) for s in doc.sections] == [
+        ("使用原则", []), ("资金来源", []), ("资金支持范围", []), ("资金使用范围和标准", ["质量提升奖励", "标准创新奖励"])]
+
+
+def test_so_much_for_each_product_or_standard_counted_but_not_for_each_site_awarded():
+    awards = _one("1.企业主导制定并获批国际标准、国家标准,每个标准分别奖励50万元、30万元。\n"
+                  "2.企业当年获绿色食品认证,每个获证产品奖励企业1万元。\n3.对认定的示范点,每个示范点给予200万元奖励。\n")
+    assert [(p["form"], p["amount_yuan"] or p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 500000), ("per_unit", 300000), ("per_unit", 10000), ("fixed", 2000000)]

@@ -248,7 +248,7 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
     measures = childless_paying + sum(1 for k in own if len(items[k].rest) > 45 and not is_title_like(items[k].rest))
     if kind != "cn" and measures and hits <= measures:
         return False
-    if kind == "cn" and 3 * parents < counted and paying_children < 3:
+    if kind == "cn" and 3 * parents < counted and paying_children < (2 if parents == 1 else 3):
         # "一、活动时间" … "六、兑付方式", one of them over a list of dates: a plan's articles (not when
         # the one heading over items heads the measures that pay: "二、支持范围" over "(一)…给予…")
         return False
@@ -266,7 +266,9 @@ def _paying_children(items: list[Item], k: int, child: str, paragraphs: list[Lin
             break
         if it.kind == child:
             end = next((x.index for x in items[j + 1:] if x.kind in (child, items[k].kind)), None)
-            n += any(_PAID.search(ln.text) for ln in paragraphs[it.index:end][:3])
+            # (or one named as an award: "1.质量提升奖励" over a table of the sums)
+            n += any(_PAID.search(ln.text) for ln in paragraphs[it.index:end][:3]) \
+                or bool(re.fullmatch(r"[\u4e00-\u9fff“”()()]{2,16}(?:奖励|补贴|补助|资助|奖补)[。::]?", it.rest.strip()))
     return n
 
 
