@@ -189,3 +189,8 @@ def test_so_much_for_each_product_or_standard_counted_but_not_for_each_site_awar
                   "2.企业当年获绿色食品认证,每个获证产品奖励企业1万元。\n3.对认定的示范点,每个示范点给予200万元奖励。\n")
     assert [(p["form"], p["amount_yuan"] or p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 500000), ("per_unit", 300000), ("per_unit", 10000), ("fixed", 2000000)]
+
+
+def test_kinds_with_their_sums_before_a_standard_paid_at_once():
+    awards = _one("1.对新引进的人才,按照博士8万元、硕士5万元、本科3万元标准一次性发放安家补贴。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 80000), ("fixed", 50000), ("fixed", 30000)]

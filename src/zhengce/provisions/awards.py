@@ -99,7 +99,7 @@ _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;
 
 # the rest of a list of kinds and their sums, then the standard it sets and the award paid by it
 # ("…,乙类人员8万元,丙类人员4万元标准发放一次性生活补贴")
-_STANDARD_PAID = r"\s*(?:的)?标准(?:连续|按月|逐月)?(?:发放|给予|予以)[^,;。]{0,12}?" + AWARD_WORD
+_STANDARD_PAID = r"\s*(?:的)?标准(?:连续|按月|逐月|一次性)?(?:发放|给予|予以)[^,;。]{0,12}?" + AWARD_WORD
 _KINDS_THEN_STANDARD = re.compile(r"(?:\s*[,,、]\s*[^。;;,,]{2,40}?[\d.]+\s*[万亿]?元)+" + _STANDARD_PAID)
 _LAST_OF_KINDS = re.compile(_STANDARD_PAID)
 _KIND_AFTER_A_SUM = re.compile(r"[\d.]+\s*[万亿]?元\s*[,,、][^。;;,,]{2,40}?$")
