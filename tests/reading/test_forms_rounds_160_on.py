@@ -194,3 +194,10 @@ def test_so_much_for_each_product_or_standard_counted_but_not_for_each_site_awar
 def test_kinds_with_their_sums_before_a_standard_paid_at_once():
     awards = _one("1.对新引进的人才,按照博士8万元、硕士5万元、本科3万元标准一次性发放安家补贴。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 80000), ("fixed", 50000), ("fixed", 30000)]
+
+
+def test_a_breadcrumb_led_by_its_mark_stays_apart_and_a_whole_title_yields_to_no_cited_one():
+    doc = _doc("当前位置:首页\n> 政府信息公开 > 政策文件 > 行政规范性文件\n\n某某市人民政府关于推动经济高质量发展的实施意见\n\n"
+               "发布日期: 2023-02-27 11:46\n\n各镇人民政府,各街道办事处:\n\n为深入贯彻落实某市《关于奋进“三高三新”推动经济高质量发展"
+               "的实施意见》精神,特制定以下实施意见。\n一、扩大有效投资政策(由市发改局牵头)\n(一)对新引进的项目,给予10万元奖励。\n")
+    assert doc.title == "关于推动经济高质量发展的实施意见"

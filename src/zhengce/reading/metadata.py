@@ -255,7 +255,8 @@ def choose_title(heading: str | None, quoted: list[str], named: list[str] = ()) 
                     and _title_core(re.sub(r"^[^关]{0,30}?(?=关于)", "", q)) != core)
         # what the covering notice names comes before any other title the text cites (the province's
         # policy of the same name, say)
-        for pool in (quoted, [clean_title(strip_issuer_prefix(n)) for n in named]):
+        # (a title from its 关于 is whole: a longer one the text only cites is another document)
+        for pool in (quoted, [] if h.startswith("关于") else [clean_title(strip_issuer_prefix(n)) for n in named]):
             longer = [q for q in pool if completes(q) and not re.match(r"关于(?:印发|转发|发布)", q)]  # (a notice's own wording)
             if longer:
                 return max(longer, key=len)
