@@ -201,3 +201,10 @@ def test_a_breadcrumb_led_by_its_mark_stays_apart_and_a_whole_title_yields_to_no
                "发布日期: 2023-02-27 11:46\n\n各镇人民政府,各街道办事处:\n\n为深入贯彻落实某市《关于奋进“三高三新”推动经济高质量发展"
                "的实施意见》精神,特制定以下实施意见。\n一、扩大有效投资政策(由市发改局牵头)\n(一)对新引进的项目,给予10万元奖励。\n")
     assert doc.title == "关于推动经济高质量发展的实施意见"
+
+
+def test_a_towns_own_rules_are_placed_at_the_town_and_its_government_written_out():
+    doc = _doc("各有关单位:\n《石龙镇关于促进甲类行业发展实施办法(试行)》业经镇政府研究同意,现印发给你们,请认真贯彻执行。\n特此通知。\n"
+               "石龙镇人民政府\n2022年9月2日\n石龙镇关于促进甲类行业发展实施办法(试行)\n为推动我镇甲类行业发展,根据《东莞市人民政府关于"
+               "加快发展的意见》,制定本办法。\n第一条 对新落户我镇的甲类企业,给予10万元奖励。\n")
+    assert (doc.region, doc.level, doc.issuer) == ("广东省东莞市石龙镇", "district", "东莞市石龙镇人民政府")

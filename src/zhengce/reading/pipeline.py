@@ -272,7 +272,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         zone = placing.zone_of(spoken, None, region, body_text)
         if zone:
             doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文自称推断为{zone[0]},请核对"))
-    town = placing.town_named(body_text) if not zone and region is not None and (
+    # (or the town that issues it: "某某镇人民政府" over its measures, "我镇")
+    issuing_town = re.fullmatch(r"([\u4e00-\u9fff]{2,4}?(?:镇|街道))(?:人民政府|办事处)", doc.issuer or "")
+    town = (issuing_town.group(1) if issuing_town else placing.town_named(body_text)) if not zone and region is not None and (
         region.level in ("county", "district") or placing.without_counties(region)) else None
     if town:  # (a town or street of the county the text keeps naming: the town's document)
         zone = (region.full + town, "district")
@@ -283,7 +285,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文提及推断为{region.full},请核对"))
     if doc.issuer and region:
         # (and "某某镇人民政府" in its town's document: the town of the district, written out)
-        doc.issuer = "、".join(region.full + u if town and u.startswith(town) else meta.qualify_unit(u, region)
+        local = region.full.removeprefix(region.province or "") if region.city != region.province else region.full
+        doc.issuer = "、".join((local or region.full) + u if town and u.startswith(town) else meta.qualify_unit(u, region)
                                for u in doc.issuer.split("、"))
 
     # "关于征求(修订)《…》意见的公告" over the text put out: a draft, however the page labels it
