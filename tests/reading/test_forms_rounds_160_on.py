@@ -208,3 +208,11 @@ def test_a_towns_own_rules_are_placed_at_the_town_and_its_government_written_out
                "石龙镇人民政府\n2022年9月2日\n石龙镇关于促进甲类行业发展实施办法(试行)\n为推动我镇甲类行业发展,根据《东莞市人民政府关于"
                "加快发展的意见》,制定本办法。\n第一条 对新落户我镇的甲类企业,给予10万元奖励。\n")
     assert (doc.region, doc.level, doc.issuer) == ("广东省东莞市石龙镇", "district", "东莞市石龙镇人民政府")
+
+
+def test_a_plan_distributing_funds_and_a_notice_paying_awards_are_notices():
+    plan = _doc("某某县2024年甲类示范村建设项目奖补资金分配方案\n一、资金来源\n县级财政安排资金300万元。\n"
+                "二、分配标准\n对验收合格的示范村,每村奖补10万元。\n")
+    paid = _doc("关于对我市获得2022年度省科学技术奖的单位和人员进行奖励工作的通知\n各县(市、区)科技局:\n一、奖励对象\n"
+                "获得省科学技术奖一等奖的项目,奖励20万元。\n二、有关要求\n请各单位按时领取。\n")
+    assert (plan.kind, paid.kind) == ("notice", "notice")

@@ -418,7 +418,7 @@ def _published(head) -> str | None:
 
 
 _CALLS = re.compile(r"申报|申请|征集|组织|开展|评选|推荐|遴选|认定|受理|公示|公布|下达|印发|转发|做好|报送|废止|启动|举办|"
-                    r"发布|拨付|表彰|通报|资金需求")
+                    r"发布|拨付|表彰|通报|资金需求|(?:进行|给予)奖励")
 
 
 def _notice_title(title: str | None) -> bool:
