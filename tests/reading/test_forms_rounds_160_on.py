@@ -216,3 +216,9 @@ def test_a_plan_distributing_funds_and_a_notice_paying_awards_are_notices():
     paid = _doc("关于对我市获得2022年度省科学技术奖的单位和人员进行奖励工作的通知\n各县(市、区)科技局:\n一、奖励对象\n"
                 "获得省科学技术奖一等奖的项目,奖励20万元。\n二、有关要求\n请各单位按时领取。\n")
     assert (plan.kind, paid.kind) == ("notice", "notice")
+
+
+def test_a_letter_deciding_to_open_applications_is_a_notice():
+    doc = _doc("根据《关于加快某某发展的若干政策意见》文件精神,经研究,决定组织开展2022年企业研发机构等部分政策申报和兑现。申报对象包括:\n"
+               "1.市区范围2021年度新认定的国家技术创新中心;\n2.市区范围2021年度新认定的省级重点企业研究院;\n")
+    assert doc.kind == "notice"
