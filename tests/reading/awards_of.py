@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from zhengce.provisions import extract
+from zhengce.reading import parse_text
 
 
 def awards(text: str) -> list[tuple]:
@@ -13,3 +14,18 @@ def awards(text: str) -> list[tuple]:
 def incentives_of(doc) -> list:
     """The incentives read in one parsed document."""
     return [p for p in doc.provisions if p.kind == "incentive"]
+
+
+def doc_of(text: str):
+    """The first document parsed from a small text."""
+    return parse_text(text, source="forms.txt")[0]
+
+
+def awards_in(text: str) -> list[dict]:
+    """Each incentive of a small text's first document: its fields, article and quote."""
+    return [dict(p.fields, article=p.article, quote=p.quote) for p in incentives_of(doc_of(text))]
+
+
+def awards_in_policy(body: str) -> list[dict]:
+    """The incentives of `body` under a policy's title line."""
+    return awards_in("某某市促进发展若干措施\n" + body)

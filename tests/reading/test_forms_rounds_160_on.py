@@ -7,20 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from zhengce.reading import parse_text
-from tests.reading.awards_of import incentives_of
-
-
-def _doc(text: str):
-    return parse_text(text, source="forms.txt")[0]
-
-
-def _awards(text: str) -> list[dict]:
-    return [dict(p.fields, article=p.article, quote=p.quote) for p in incentives_of(_doc(text))]
-
-
-def _one(body: str) -> list[dict]:
-    return _awards("某某市促进发展若干措施\n" + body)
+from tests.reading.awards_of import awards_in as _awards, awards_in_policy as _one, doc_of as _doc, incentives_of
 
 
 def test_a_cap_after_a_formula_caps_the_rate_before_it():

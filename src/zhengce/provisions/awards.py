@@ -21,7 +21,7 @@ _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统
                             # (not through a threshold met and its award: "营业收入达3亿元及以上补助10万元")
                             r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助)|(?:以上|以下|\))的?(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
 # the figures a business reaches (not money set aside): an award word right before an amount outweighs them
-# "…不超过N万元,若超过按比例分配": the sum is a pot the awards share, cut pro rata when it runs short
+# "…奖励总额不超过N万元,如超出按比例核减": the sum is a pot the awards share, cut pro rata when it runs short
 SHARED_POT_AFTER = re.compile(r"\s*[,,]?\s*(?:若|如|如果)(?:奖励|补助|补贴)?(?:总额)?(?:超过|超出)[^,;。]{0,8}?按比例")
 _BUSINESS_FIGURES = {"完成", "营收", "收入", "产值", "销售额", "交易额", "贷款", "授信", "融资", "投资"}
 _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?![\u4e00-\u9fff]{0,6}"
@@ -33,7 +33,7 @@ _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标�
                            r"(?:(?:每[个位名])?(?:企业)?(?:主要)?(?:负责人|企业家|法定代表人|实际控制人|经营者)(?:个人)?"
                            # (or the body rewarded: "奖励承办单位N万元", "补助村集体N万元")
                            r"|[\u4e00-\u9fff]{0,6}?(?:社|单位|机构|团队|集体|协会|商会|平台|合作社|农户|承办方|主办方|运营方"
-                           # (or the person who buys: "奖励购车者N元加油卡")
+                           # (or the person who buys: "奖励购车者N元")
                            r"|(?<=[车房买])者|消费者))?"
                            r"(?:每家|每个|每项|每户|每人)?(?:分别)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为|可达)?$")  # ("奖励额度最高可达N万元": the most it reaches)
@@ -81,7 +81,7 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增|增加|新�
                         r"|每(?:趟|场|批|届|期|笔|次(?=[\u4e00-\u9fff]{1,4}(?:给予|奖励|补助|补贴)))([^,;。\d]{1,6}?)(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$"
                         # "给予主办方每个摊位N元补助": so much for each one counted, the award word after
                         r"|每个(?!项目|企业|单位|主体|机构)((?:(?!给予|最高|不超过|奖励|补助|补贴)[\u4e00-\u9fff]){1,4}?)\s*$"
-                        # ("每个5G基站给予N元", "每个标准分别奖励N万元、M万元", "每个获证产品奖励企业N万元": a thing the
+                        # ("每个5G基站给予N元", "每个标准分别奖励N万元、M万元", "每个认证产品奖励N万元": a thing the
                         # beneficiary makes or runs, counted — not one that is the beneficiary, "每个示范点给予N万元")
                         r"|每个((?:[A-Za-z0-9]{1,3})?(?:获证|认证|新)?(?:产品|网点|标准|专利|商标|品牌|基站|摊位|充电桩|车位|展位|设备))"
                         r"(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴)(?:企业|单位)?\s*$"
@@ -214,7 +214,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if _ALL_AWARDS_BOUND.search(before):
         return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together
     if SHARED_POT_AFTER.match(sent, a.span[1]):
-        return False  # "该板块奖励不超过N万元,若超过按比例分配": the pot the awards share, not what one receives
+        return False  # "该类奖励总额不超过N万元,如超出按比例核减": the pot the awards share, not what one receives
     if _STANDARD_LABEL.search(sent, max(0, a.span[0] - 14), a.span[0]):
         return True  # "补贴标准:10000元" on a card of fields: the sum the standard says is the award
     if _EACH_KIND_OF_AWARD.search(sent, 0, a.span[0]):
@@ -264,7 +264,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # a consumption voucher: "满N元减M元" — what the buyer gets off is the subsidy
     if re.search(r"满\s*[\d.]+\s*万?元[,,]?\s*(?:可|即可)?(?:使用|抵用|核销)(?:一张|1张)?\s*$", sent[max(0, a.span[0] - 24):a.span[0]]) \
             and re.match(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4})?(?:消费券|券)", sent[a.span[1]:]):
-        return True  # "单笔消费满100元,可使用一张20元消费券": the voucher's worth, off the bill
+        return True  # "消费满N元可使用一张M元消费券": the voucher's worth, off the bill
     if re.search(r"(?:最高|最多|不超过|最高不超过)(?:可)?(?:给予)?支持$", before.strip()):
         return True  # "对新认定的…工厂,最高支持100万元": 支持 with its bound is the award verb
     if a.bound == "max" and re.search(r"\d%\s*[、,]\s*(?:最高|不超过|最高不超过)\s*$", before):
@@ -378,7 +378,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "按贷款基准利率的40%给予贴息": interest paid at a share of the benchmark rate
     if re.search(r"(?:获得|享受|获)[^,,;;。]{0,16}?(?:扶持|补贴|补助|奖励|资助|支持)(?:资金)?(?:合计|累计|总额|总计)"
                  r"(?:不超过|不得超过|不高于|最高)", before):
-        return False  # "企业每年获得上级和本区财政扶持合计不超过实际缴纳保费的100%": a bound on all support together
+        return False  # "每年获得各级扶持合计不超过实际费用的100%": a bound on all support together
     if re.search(r"(?:超过|超出|高于)\s*$", before) and re.match(r"\s*(?:的)?部分", after):
         return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):

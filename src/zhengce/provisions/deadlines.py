@@ -30,7 +30,7 @@ _ACTION = re.compile(r"报送|提交|上报|申报|申领|报名|完成|书面�
                      r"申请|受理|截止|推荐|备案|缴纳|签订|注册|报[省市县区](?=[\u4e00-\u9fff]{1,8}(?:局|委|厅|办|中心|部门|政府))")
 _NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起")
 # "确保6月30日前基本完成…": a policy's target date, not something to hand in
-# ("2024年1月1日前已经购买的": what was already done by then, a condition — never something still to do)
+# ("某日前已经购买的": what was already done by then, a condition — never something still to do)
 _STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
 _TARGET_BEFORE = re.compile(r"(?:确保|力争|争取|务必|确定)\s*$")
 

@@ -137,7 +137,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]
     # (and each of a list of ratios before it: "分别按甲经费的1:2、1:1配套")
     # (or "给予1:1匹配资助", "按1:0.3比例给予补助", "按1:1予以区级配套": a ratio to what was granted before, the award its match)
-    # (or "区配套资金与市引导资金比例为1:1": the share this level adds to another's grant — not a split of one
+    # (or "区级配套资金与上级资金比例为1:1": the share this level adds to another's grant — not a split of one
     # cost between levels, "市、区两级按1:1分担")
     ratios = [r for r in find_ratios(sent) if (re.search(r"配套(?:资金|经费)?[^,,;;。]{0,12}?比例(?:为|按)?\s*$", sent[max(0, r.span[0] - 24):r.span[0]])
                                                and not re.search(r"分担|承担|负担|两级|[市区县省]、[市区县省]", sent[max(0, r.span[0] - 24):r.span[1] + 8]))
@@ -276,7 +276,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                     x.cap = first.amount
                     x.cap_text = sent[s:first.end]
                 continue
-            # "每产生N万元销售额奖励M元,单月奖励不超过A万元,累计奖励不超过B万元": a second cap, over the
+            # "每产生N万元营业额奖励M元,每月不超过A万元,累计不超过B万元": a second cap, over the
             # whole run of payments, bounds the award that already has one — it is no award of its own
             s1, _, _ = _clause_text(sent, first.pos)
             run_capped = [x for x in final if x.kind in ("rate", "per_unit", "matching") and x.cap is not None]

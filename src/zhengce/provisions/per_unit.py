@@ -71,14 +71,14 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if m and limits_unit_price(sent, at):
             continue
         if m and m.group(1) == "人" and a.bound == "max" and re.search(r"给予每人(?:最高|不超过|最多)+\s*$", clause_before):
-            continue  # "给予每人最高200万元购房补贴": at most so much to each person, the person's own sum
+            continue  # "给予每人最高N万元安家补贴": at most so much to each person, the person's own sum
         if m and re.search(r"(?:下降|降低|减少|递减|下调|退坡)(?:分别|为)?\s*(?:[\d.]+\s*万?元(?:/[^\d,;。、]{1,4})?\s*[、和及]\s*)*$",
                            sent[max(0, at - 40):at]):
-            continue  # "补贴分别下降0.05元/瓦", "逐年降低0.01元/千瓦时": how the rate steps down, not an award
+            continue  # "补贴分别下降N元/瓦", "逐年降低N元/千瓦时": how the rate steps down, not an award
         if m and m.group(1) in ("车", "辆", "件") and a.bound == "max":
             continue  # "最高补贴N万元/辆", "最高补贴N元/件": at most so much for each one bought, a bound
         if m and m.group(1) in ("车", "辆", "台") and _BUYER.search(sent, 0, at):
-            continue  # "对…的消费者,每辆汽车补贴2000元": what the buyer of one car gets, a sum of its own
+            continue  # "对…的消费者,每辆车补贴N元": what the buyer of one car gets, a sum of its own
         if m and a.bound == "max" and any(x.kind == "per_unit" and x.extras.get("unit") != m.group(1) for x in items):
             continue  # "每平方米N元,每户最高不超过M万元": the most for each one, a cap on the rate before
         if m and (re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"

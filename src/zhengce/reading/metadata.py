@@ -27,7 +27,7 @@ ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府�
                        r"常委会|局|厅|委))$")
 TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:(?:支持|支援|政策资金|资金)总额|(?:补贴|补助|奖补|扶持)总资金)(?:为|是|达|约)?" + AMOUNT_RE.pattern)
 _HANDED_DOWN_RE = re.compile(r"现(?:予以)?下达[^。;]{0,40}?(?:经费|资金|补助|奖补)[^。;,]{0,6}?(?:共计|共|合计|总计)" + AMOUNT_RE.pattern)
-# "本次活动总资金预算1亿元", "发放5000万元消费券": the whole money of a subsidy campaign a notice announces
+# "活动总资金预算N亿元", "发放N万元消费券": the whole money of a subsidy campaign a notice announces
 _CAMPAIGN_RE = re.compile(r"(?:活动)?(?:总资金预算|总资金|资金总额|总预算)(?:为|共|约|达)?" + AMOUNT_RE.pattern)
 _VOUCHERS_RE = re.compile(r"(?:发放|派发|投放)(?:总额)?(?:为|共|约)?" + AMOUNT_RE.pattern + r"(?=(?:的)?[\u4e00-\u9fff]{0,4}?消费券)")
 # "奖励金额为N万元,奖完为止": a pool the awards are paid from until it runs out
@@ -142,9 +142,9 @@ _PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予
                         r"|现(?:将|予以)?(?:下达|拨付|下拨)[^。]{0,80}?(?:经费|资金|指标|计划)|现就(?:组织)?(?:申报|申请)[^。]{0,60}?有关事项通知如下"
                         # "现对某某活动进行公告。公告如下:": an announcement
                         r"|(?:公告|通告)如下[::]"
-                        # "经研究,决定组织开展2022年…政策申报和兑现": a call
+                        # "决定组织开展某年度…政策申报": a call
                         r"|决定(?:组织)?开展[^。]{0,60}?(?:申报|兑现)"
-                        # "决定对…做出突出贡献的单位和个人兑现奖励": a decision paying awards already earned
+                        # "决定对…的单位兑现奖励": a decision paying awards already earned
                         r"|决定(?:对|给予|向)[^。]{0,80}?兑现(?:奖励|补助|补贴|奖补|资金)"
                         # "现将《…》转发给你们": a letter passing on another's document
                         r"|现将[^。]{0,120}?转发给你们")

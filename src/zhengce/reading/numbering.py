@@ -266,7 +266,7 @@ def _paying_children(items: list[Item], k: int, child: str, paragraphs: list[Lin
             break
         if it.kind == child:
             end = next((x.index for x in items[j + 1:] if x.kind in (child, items[k].kind)), None)
-            # (or one named as an award: "1.质量提升奖励" over a table of the sums)
+            # (or one named as an award: "1.品牌培育奖励" over a table of the sums)
             n += any(_PAID.search(ln.text) for ln in paragraphs[it.index:end][:3]) \
                 or bool(re.fullmatch(r"[\u4e00-\u9fff“”()()]{2,16}(?:奖励|补贴|补助|资助|奖补)[。::]?", it.rest.strip()))
     return n

@@ -201,7 +201,7 @@ def heading_of(rest: str) -> str:
     head = first[:cut] if cut >= 0 else first
     listed = re.search(r"[::]\s*(?=[((][一二三四五六七八九十1-9]{1,2}[))]|[1-9][.、](?!\d))", head)
     if listed:
-        head = head[:listed.start()]  # "…应具备以下基本条件:(一)…": the lead-in, not the list it opens
+        head = head[:listed.start()]  # "…须符合下列条件:(一)…": the lead-in, not the list it opens
     return head.strip()
 
 
