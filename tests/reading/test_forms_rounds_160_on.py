@@ -209,3 +209,9 @@ def test_a_letter_deciding_to_open_applications_is_a_notice():
     doc = _doc("根据《关于加快某某发展的若干政策意见》文件精神,经研究,决定组织开展2022年企业研发机构等部分政策申报和兑现。申报对象包括:\n"
                "1.市区范围2021年度新认定的国家技术创新中心;\n2.市区范围2021年度新认定的省级重点企业研究院;\n")
     assert doc.kind == "notice"
+
+
+def test_an_award_raised_for_more_and_a_kind_of_company_named_before_its_award():
+    awards = _one("1.对再融资投资在本市的,给予奖励100万元,募投金额超过10亿元的,奖励金额增至200万元。\n"
+                  "2.对经批准设立或变更规范化股份有限公司的,奖励10万元。\n")
+    assert [p["amount_yuan"] for p in awards] == [1000000, 2000000, 100000]

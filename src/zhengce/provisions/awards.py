@@ -211,6 +211,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return raised
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
+    if re.search(r"(?:奖励|补助|补贴|资助)(?:金额|标准)?(?:提高|增加|增)至$", before.strip()):
+        return True  # "…的,奖励金额增至N万元": the award raised for those who do more
     if _ALL_AWARDS_BOUND.search(before):
         return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together
     if SHARED_POT_AFTER.match(sent, a.span[1]):
