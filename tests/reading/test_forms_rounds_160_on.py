@@ -215,3 +215,11 @@ def test_an_award_raised_for_more_and_a_kind_of_company_named_before_its_award()
     awards = _one("1.对再融资投资在本市的,给予奖励100万元,募投金额超过10亿元的,奖励金额增至200万元。\n"
                   "2.对经批准设立或变更规范化股份有限公司的,奖励10万元。\n")
     assert [p["amount_yuan"] for p in awards] == [1000000, 2000000, 100000]
+
+
+def test_a_file_name_field_before_its_notice_is_no_part_of_the_issuer():
+    doc = _doc("文件名称 某某县某某领导小组办公室关于转发《某某县2022年甲类项目补贴奖励细则(试行)》的通知\n"
+               "索引号 abc/2022-0020 公开目录: 信息公开\n文号 成文日期: 2022年09月07日\n\n"
+               "某某县某某领导小组办公室关于转发《某某县2022年甲类项目补贴奖励细则(试行)》的通知\n各镇人民政府:\n"
+               "现将《某某县2022年甲类项目补贴奖励细则(试行)》转发给你们,请遵照执行。\n")
+    assert doc.issuer == "某某县某某领导小组办公室"

@@ -43,7 +43,7 @@ _BARE_LABEL_RE = re.compile(r"^[\[【]?(" + _LABEL_ALT + r")[\]】]?\s*[::]?$")
 
 # labels that open a disclosure page's field row even alone on their line ("公开范围面向全社会", "文件编号某办〔2021〕58号")
 _ROW_LABELS = {"索引号", "组配分类", "主题分类", "体裁分类", "发布机构", "发文机关", "生成日期", "成文日期", "发文日期",
-               "发布日期", "公开方式", "公开范围", "文件编号", "发文字号", "文件有效性", "规范性文件编号"}
+               "发布日期", "公开方式", "公开范围", "文件编号", "发文字号", "文件有效性", "规范性文件编号", "文件名称"}
 
 
 def bare_label(text: str) -> str | None:
@@ -119,7 +119,8 @@ def spaced_fields(text: str) -> list[tuple[str, str]]:
     for k, m in enumerate(ms):
         end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
         value = text[m.end():end].strip()
-        if len(value) > 40 or (len(ms) == 1 and (len(value) > 30 or re.search(r"[,,。;;]|^[是为由在]", value))):
+        long = 120 if _FIELDS[m.group(0)] == "title" else 40  # (a file's name may be a long title)
+        if len(value) > long or (len(ms) == 1 and (len(value) > long - 10 or re.search(r"[,,。;;]|^[是为由在]", value))):
             return []  # a sentence, not a cell ("发布日期是本文件印发之日起…")
         out.append((_FIELDS[m.group(0)], value))
     return out
