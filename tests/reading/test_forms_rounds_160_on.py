@@ -223,3 +223,11 @@ def test_a_file_name_field_before_its_notice_is_no_part_of_the_issuer():
                "某某县某某领导小组办公室关于转发《某某县2022年甲类项目补贴奖励细则(试行)》的通知\n各镇人民政府:\n"
                "现将《某某县2022年甲类项目补贴奖励细则(试行)》转发给你们,请遵照执行。\n")
     assert doc.issuer == "某某县某某领导小组办公室"
+
+
+def test_a_window_opening_its_sentence_and_an_application_system_closing_on_a_day():
+    from zhengce.provisions import extract
+    due = [(p.fields["date"], p.fields["time"]) for t in ("2025年10月20日9:00至11月5日17:00,申报单位登录政策申报系统填报。",
+                                                         "12月18日网络申报关闭。")
+           for p in extract(t, year=2025) if p.kind == "deadline"]
+    assert due == [("2025-11-05", "17:00"), ("2025-12-18", None)]

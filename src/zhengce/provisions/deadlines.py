@@ -21,7 +21,8 @@ DATE = re.compile(
     rf"(?:\s*(?:\((?:星期|周)[^)]*\)))?"
     rf"(?:\s*(?P<ampm>上午|中午|下午|晚上|早上)?\s*(?:(?P<hh>\d{{1,2}})\s*[:：]\s*(?P<mm>\d{{2}})|"
     rf"(?P<h2>\d{{1,2}})\s*[时点](?:(?P<m2>\d{{1,2}})分|半)?))?")
-_BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*[日点时]?(?:下班前|下班之前|前|之前|以前|为止|截止|止|关闭|停止(?:受理|申报|报送))")  # "(星期五)日前"
+_BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*[日点时]?(?:下班前|下班之前|前|之前|以前|为止|截止|止|关闭|停止(?:受理|申报|报送)"
+                          r"|(?:网络|网上|系统)?(?:申报|受理|报名)(?:系统)?(?:关闭|截止|结束))")  # ("12月18日网络申报关闭")  # "(星期五)日前"
 # "市科技局10月15日完成审查": a date a step of the procedure is due on
 _DUE_ACTION = re.compile(r"^\s*(?:完成|前完成)(?:审查|审核|推荐|报送|提交|上报|评审|初审|复核)")
 _CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最晚|逾期|不晚于|不迟于")
@@ -86,6 +87,12 @@ _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报
                      r"|\s*(?P<hh3>\d{1,2})\s*[时点](?=\s*(?:止|前|截止)))?")
 
 
+# a window that opens its sentence, the application named after it: "2025年10月20日9:00至11月5日17:00,申报单位登录…"
+_LEAD_WINDOW = re.compile(r"^\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~)+\s*"
+                          r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
+                          r"(?=\s*[,,]\s*[^。]{0,20}?(?:申报|受理|报名|提交|登录))")
+
+
 # one day of receiving, with its office hours: "再次受理:7月10日(9:00-17:30)" — due by its closing time
 _ONE_DAY = re.compile(r"(?:申报|受理|报名|申请|提交|报送)[^,。;]{0,6}?(?:时间|期限|日期)?\s*[::]\s*"
                       + _DAY.format("b") + r"\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)")
@@ -103,7 +110,7 @@ def year_said_before(sent: str, pos: int) -> int | None:
 
 def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = []
-    for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent)]:
+    for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent), *_LEAD_WINDOW.finditer(sent)]:
         g = m.groupdict()  # (a single day has only the "b…2" groups of a window's end)
         given_year = g.get("by") or g["by2"] or g.get("ay") or g.get("ay2") or year_said_before(sent, m.start())
         y = given_year or year
