@@ -231,3 +231,10 @@ def test_a_window_opening_its_sentence_and_an_application_system_closing_on_a_da
                                                          "12月18日网络申报关闭。")
            for p in extract(t, year=2025) if p.kind == "deadline"]
     assert due == [("2025-11-05", "17:00"), ("2025-12-18", None)]
+
+
+def test_how_long_a_measure_runs_and_what_was_done_by_a_day_are_no_deadlines():
+    from zhengce.provisions import extract
+    texts = ("自本意见印发之日起至2023年12月31日前,对购买新建商品住房的给予契税补贴。",
+             "2023年8月31日前金融机构已发放的首套住房商业性个人住房贷款,按新利率执行。")
+    assert [p for t in texts for p in extract(t, year=2023) if p.kind == "deadline"] == []

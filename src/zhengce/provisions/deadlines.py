@@ -32,7 +32,7 @@ _ACTION = re.compile(r"报送|提交|上报|申报|申领|报名|完成|书面�
 _NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起")
 # "确保6月30日前基本完成…": a policy's target date, not something to hand in
 # ("某日前已经购买的": what was already done by then, a condition — never something still to do)
-_STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
+_STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:[\u4e00-\u9fff]{0,6}?)(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
 _TARGET_BEFORE = re.compile(r"(?:确保|力争|争取|务必|确定)\s*$")
 
 
@@ -151,6 +151,8 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
             continue
         if _TARGET_BEFORE.search(sent[max(0, m.start() - 6):m.start()]):
             continue
+        if re.search(r"本(?:意见|措施|政策|办法|细则|方案|规定|通知)(?:自)?(?:印发|发布|公布|实施|施行)之日起(?:至|到)\s*$", before):
+            continue  # "自本意见印发之日起至某日前": how long the measure runs, nothing to hand in
         if _STATE_BY.match(after):
             continue  # "店铺需在某日前开通运营": what must have happened by then to qualify, no submission
         if m.group("y") is None and re.search(r"(?:当年|每年|次年|上年|年度)\s*$", before):
