@@ -233,7 +233,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
             sent[a.span[1]:a.span[1] + 40]):
         return True  # "按每户N元的标准,对农户给予甲类补贴": what each household receives
     if re.search(r"(?:单张(?:金额|面额|面值)|面额|面值)(?:为|分别为)?$", before.strip()) and "券" in sent[:a.span[0]]:
-        return True  # "消费券N万元,单张金额20元、50元", "(面额N元M张": what each voucher is worth to the one who spends it
+        return True  # "消费券N万元,单张金额M元、K元", "(面额N元M张": what each voucher is worth to the one who spends it
     if re.search(r"(?:^|[,,;;])\s*(?:每(?:家|个|户|项))?(?:奖励|补助|补贴|奖补)资金$", before.strip()) and re.search(
             r"(?:\d[^,,;;。]{0,12}(?:以上|以下|之间|\(含\))|(?:超过?|达到?|满)\s*[\d.]+)[^,,;;。]{0,12}[,,]\s*$",
             sent[max(0, s - 40):s]):
@@ -319,7 +319,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     m = re.search(r"(?:分别|最高|一次性)" + AWARD_WORD + r"([\u4e00-\u9fff]{1,12})$", bare)
     if m and not _BUDGET_BEFORE.search(m.group(1)) and not re.search(r"资金|总额|规模|预算|基金", m.group(1)):
         return True
-    # ("税收达200万元、500万元、1000万元的企业": a list of thresholds, each a condition)
+    # ("税收达A万元、B万元、C万元的企业": a list of thresholds, each a condition)
     threshold = re.search(r"(?:达到?|超过|突破)$", re.sub(r"(?:[\d.]+\s*[万亿]?元\s*[、和]\s*)+$", "", before.strip()))
     if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before) and not (threshold and "、" in before[-12:]):
         return True

@@ -110,7 +110,7 @@ def _names_firms(sent: str, start: int, end: int) -> bool:
             return True
         head = sent[max(start, m.start() - 5):m.start()]
         if re.search(r"(?:的|一家|家|为|设立|成立|改制|上市|挂牌|规范化|变更)(?:股份)?$", head):
-            continue  # ("对经批准设立或变更规范化股份有限公司的": a kind of company)
+            continue  # ("…规范化股份有限公司的": a kind of company, named by what it became)
         return True
     return False
 

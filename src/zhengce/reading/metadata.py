@@ -1,6 +1,7 @@
 """Document metadata read from the text: title, issuer, region, level, year, document number,
-issue date, status, kind, comment period and contact, validity and stacking clauses, the total
-budget and the upper-level documents cited. All values are simplified Chinese (normalized view).
+issue date, status, comment period and contact, validity and stacking clauses, the total
+budget and the upper-level documents cited (what kind of document it is: kinds.py). All values are
+simplified Chinese (normalized view).
 """
 
 from __future__ import annotations
@@ -82,72 +83,6 @@ def issuers_of_heading(heading: str | None) -> str | None:
             place = re.match(r"[\u4e00-\u9fff]{2,8}?[省市县区]", b)
             bodies += [x for x in re.split(r"(?<=[局委厅办府室心])(?=" + re.escape(place.group(0)) + ")", b) if x] if place else [b]
     return "、".join(bodies)
-
-
-def kind_of(title: str | None, category: str | None = None) -> str:
-    t = (title or "").rstrip("”\"’'」』")  # "…高质量发展“一县一方案”": the word inside the closing quote
-    # the title's last word says what the document is: "若干政策意见实施细则" is rules for a policy
-    core = re.sub(r"(?:\((?:试行|暂行|修订|征求意见稿|草案|\d{4}年(?:修订|版)?|\d{4}\s*[—\-–~至]+\s*\d{4}年?)\))+$", "", t)
-    if re.search(r"(?:细则|办法|规则|规程|条例|(?:实施|管理|考核|评选|评审)方法|(?:资金|经费)(?:使用|管理)指南)$", core):
-        return "rules"
-    if (shown := re.fullmatch(r"(.{4,}?(?:方案|办法|细则|政策|措施|意见))的?公示", core)):
-        return kind_of(shown.group(1))  # "关于某某实施方案公示": the plan shown to the public
-    if re.search(r"(?<!印发)(?<!转发)(?:若干政策|若干措施|若干意见|政策措施|实施意见)的通知$", t) and "印发" not in t:
-        return "policy"  # "关于加快某某发展若干政策的通知": a notice that sets out the measures itself
-    if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
-        return "notice"
-    if re.search(r"(?:资金|经费)(?:分配|安排)(?:方案|计划|表)$", t):
-        return "notice"  # "某某项目奖补资金分配方案": money handed out to those named, no measure
-    t = core if core != t and re.search(r"(?:政策|措施|举措|意见|方案|要点|计划|纲要|清单)$", core) else t
-    if re.search(r"若干政策|若干规定$|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|政策清单|政策汇编|政策摘要|政策摘编|政策包$|政策一览|"
-                 r"(?:专项|扶持|奖励|支持|补助|激励)政策|政策$|措施$|举措$|意见$|方案$|要点$|计划$|纲要$|清单$|"
-                 r"(?<!第)(?:[一二三四五六七八九十]{1,3}|(?<![\d第])\d{1,3})条$", t):
-        return "policy"
-    if re.search(r"细则|办法|规则|规定|制度$|条例", t):
-        return "rules"
-    if re.search(r"(?:补贴|补助|奖励|扶持|资助|奖补)标准$", t) and "申报" not in t:
-        return "rules"  # "某某补贴标准": the scheme's rates (a call that lists its 标准 stays a notice)
-    if category and "政策" in category:
-        return "policy"
-    return "notice"
-
-
-def kind_from_structure(doc) -> str:
-    """A document without a telling title: numbered 条 make rules, other numbered measures a policy."""
-    arts = doc.articles
-    if arts and all(a.label.startswith("第") and a.label.endswith("条") for a in arts):
-        return "rules"
-    return "policy"
-
-
-_NOTICE_SIGNS = re.compile(r"申报(?:对象|条件|材料|时间|程序|流程|方式|要求|范围|主体|期)|特此通知|通知如下|有关事项通知|受理时间|"
-                           r"联系方式|联系人|截止(?:时间|日期)|报送时间|申报工作|征集|申报书|汇总报送|推荐报送|报送至|"
-                           r"申报单位应|网上申报|申报系统|项目申报|申报指南|申报认定|提出申请|提交[^。,]{0,8}材料|转发给你们|"
-                           r"组织开展[^。]{0,40}(?:申报|认定|评选|遴选|评审)工作"
-                           # a service guide's or an event's fields: "政策依据", "经办科室", "咨询电话", "活动时间", "领取方式"
-                           r"|政策依据(?=[::\n])|经办(?:科室|机构|部门|单位)|(?:服务和)?咨询电话|办理(?:地点|时限|流程)|"
-                           r"活动时间(?=[::\n])|(?:领取|申领)(?:方式|流程|时间)|(?:消费券|券)(?:使用|核销)(?:规则|范围|方式|期限)")
-
-
-def reads_as_notice(text: str) -> bool:
-    """A text without a telling title that reads as a call for applications: 申报条件, 申报材料,
-    申报时间, 通知如下, 联系人 … (three different signs)."""
-    if _PUBLICITY.search(text):
-        return True  # "现将符合条件的N家企业进行公示" / "现就申报…的有关事项通知如下": a publicity notice or a call
-    return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
-
-
-_PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|公示期(?:为|自|从)"
-                        # "经研究决定,现下达…经费共N万元": a notice allocating funds to those it addresses
-                        r"|现(?:将|予以)?(?:下达|拨付|下拨)[^。]{0,80}?(?:经费|资金|指标|计划)|现就(?:组织)?(?:申报|申请)[^。]{0,60}?有关事项通知如下"
-                        # "现对某某活动进行公告。公告如下:": an announcement
-                        r"|(?:公告|通告)如下[::]"
-                        # "决定组织开展某年度…政策申报": a call
-                        r"|决定(?:组织)?开展[^。]{0,60}?(?:申报|兑现)"
-                        # "决定对…的单位兑现奖励": a decision paying awards already earned
-                        r"|决定(?:对|给予|向)[^。]{0,80}?兑现(?:奖励|补助|补贴|奖补|资金)"
-                        # "现将《…》转发给你们": a letter passing on another's document
-                        r"|现将[^。]{0,120}?转发给你们")
 
 
 @lru_cache(maxsize=1)

@@ -112,7 +112,7 @@ _NOISE: list[tuple] = [
      lambda m: m.group(1) + ":", ("【",)),
     # a document-sharing site's slogan glued to the first line: "<…文档>-<…为你…>" before the title
     (re.compile(r"(?m)^[\u4e00-\u9fff]{0,6}文档[-—\s]+[\u4e00-\u9fff]{0,3}为[你您][\u4e00-\u9fff]{0,3}?(?:奉上|呈现|分享|提供)"), "", ("文档",)),
-    # a consultancy's advertisement run on after a headline: "…若干政策申报免费咨询:1xxxxxxxxxx(微信同号)"
+    # a consultancy's advertisement run on after a headline: "…申报免费咨询:1xxxxxxxxxx(微信同号)"
     (re.compile(r"(?:申报|政策)?(?:免费|在线)咨询\s*[::]\s*1\d{10}(?:\s*[((]微信同号[))])?"), "", ("咨询",)),
     # a document-sharing site's preview ("《某某.docx(6页珍藏版)》请在某某上搜索。"), its text in numbered
     # chunks after a blank line, each cut wherever the chunk ends ("…给予N万元、3" / "2、0万元…"):

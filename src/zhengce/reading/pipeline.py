@@ -14,7 +14,7 @@ from pathlib import Path
 
 from zhengce.errors import InputError
 from zhengce.reading.attachments import attachments_start, issued_by
-from zhengce.reading import metadata as meta
+from zhengce.reading import kinds, metadata as meta
 from zhengce.reading import placing
 from zhengce.reading.lines import BASIS_LABEL, split_lines, toc_lines
 from zhengce.reading.model import Document, Warning_
@@ -170,7 +170,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not title:
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
         named = reported_title(body_text)
-        if named and meta.kind_of(meta.clean_title(named)) in ("policy", "rules"):
+        if named and kinds.kind_of(meta.clean_title(named)) in ("policy", "rules"):
             title, reconstructed = meta.clean_title(named), "reported"
     lead_issuer = lead_date = None
     if not title and (lead := _LEAD_NOTICE_RE.search("\n".join(texts[:4]))):
@@ -179,7 +179,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         lead_issuer = "、".join(b for part in (split_joint(lead.group("bodies").strip()) or "").split()
                                for b in BODY_RE.findall(part))
         lead_date = meta.iso(*DATE_RE.match(lead.group("date")).groups()) if lead.group("date") else None
-    kind = meta.kind_of(title, chunk.category)
+    kind = kinds.kind_of(title, chunk.category)
     # no title to tell (or a headline that names no kind of document), and nothing of a call for
     # applications: measures
     # (a page of policy cards — "政策内容 / 适用对象 / 兑现时间" — is read by its paragraphs either way)
@@ -194,7 +194,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     addressed = not title and any(re.match(r"各[^。]{1,80}[::]$|[^。,]{2,80}(?:局|委|办|政府|部门|单位)[::]$", t.strip())
                                   for t in texts[:6]) and not re.search(
         r"(?:提出|制定)(?:如下|以下)(?:意见|措施|政策)|现就[^。]{0,40}(?:提出|制定)", body_text[:1000])
-    if not told and kind == "notice" and not meta.reads_as_notice(body_text) and not addressed:
+    if not told and kind == "notice" and not kinds.reads_as_notice(body_text) and not addressed:
         kind = "rules" if self_kind == "rules" else "policy"
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
@@ -336,12 +336,12 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # (a notice that sets out measures itself — "关于进一步支持某类消费的通知", no call in its title or text — has them
     # as its articles, like a policy)
     measures = kind == "notice" and _notice_title(title) and title.endswith("通知") and not _CALLS.search(title) \
-        and not meta.reads_as_notice(body_text)
+        and not kinds.reads_as_notice(body_text)
     if not chunk.digest and not drafting_note and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))
                                                    or measures):
         build_outline(doc, lines[body_start:attachments_start(lines, body_start)], norm)
-        if kind == "notice" and doc.articles and not meta.reads_as_notice(body_text):
-            doc.kind = kind = meta.kind_from_structure(doc)
+        if kind == "notice" and doc.articles and not kinds.reads_as_notice(body_text):
+            doc.kind = kind = kinds.kind_from_structure(doc)
         elif kind == "policy" and any(re.fullmatch(r"总\s*则", s.title or "") for s in doc.sections) \
                 and not re.search(r"若干|措施|意见", title or "") and self_kind != "policy":
             doc.kind = kind = "rules"  # "第一章 总则 … 第X条": written as rules whatever the title's last word
@@ -422,7 +422,7 @@ _CALLS = re.compile(r"申报|申请|征集|组织|开展|评选|推荐|遴选|�
 
 
 def _notice_title(title: str | None) -> bool:
-    return bool(title) and meta.kind_of(title) == "notice"
+    return bool(title) and kinds.kind_of(title) == "notice"
 
 
 def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], head_text: str,

@@ -379,7 +379,7 @@ def numbered_place(doc_number: str | None, region: Region | None, text: str) -> 
 
 @lru_cache(maxsize=512)
 def without_counties(region: Region | None) -> bool:
-    """A prefecture city with no districts or counties under it (嘉峪关): its towns and streets are its own."""
+    """A prefecture city with no districts or counties under it: its towns and streets are its own."""
     if region is None or region.level != "city":
         return False
     return not any(r.city == region.name and r.province == region.province and r.level in ("district", "county")

@@ -51,7 +51,7 @@ def clean_title(title: str) -> str:
         elif place is not None and place.level == "province":
             title = news.group(2)
     # an aggregator's headline "《某县人民政府关于印发某某办法的通知》政策": the document it names
-    # (tagged with the place it is from: "《某区关于…的政策意见》(上海)")
+    # (tagged with the place it is from: "《某区关于…的政策意见》(某地)")
     tag = re.search(r"(?<=》)[((]([\u4e00-\u9fff]{2,8})[))]$", title)
     if tag and lookup(tag.group(1)) is not None:
         title = title[:tag.start()]
