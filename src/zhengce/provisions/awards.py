@@ -61,7 +61,8 @@ _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:[一二�
 # "按实到外资每N万美元给予不超过M万元", "每1美元奖励N元": per a quantity that is not yuan
 _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|超出|超|提升|晋升|晋级|前进|进位|完成|入榨|收购|销售|生产|加工|出口)?\s*("
                           r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米|平米)"
-                          r"|(?:一|1)个[^\d,;。再追给奖补资]{1,6}"  # "每跨越一个千亿台阶", "每提高一个百分点"
+                          # "每跨越一个千亿台阶", "每提高一个百分点", "每超出计划1个百分点" (what is exceeded between)
+                          r"|(?:(?<=超出|超过)[\u4e00-\u9fff]{1,4}?)?(?:一|1)个[^\d,;。再追给奖补资]{1,6}"
                           r"|(?<=升|级|进|位)(?:一|1)\s*(?:个|位|名|级|档)[^\d,;。再追给奖补资]{0,6})"  # "每前进一个位次"
                           # (and whom it goes to: "每完成1吨对种植乡镇奖励1元")
                           # ("面积每增加N平方米递增M万元": 递增, the award growing by the step)
@@ -99,14 +100,16 @@ _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;
 
 # the rest of a list of kinds and their sums, then the standard it sets and the award paid by it
 # ("…,乙类人员8万元,丙类人员4万元标准发放一次性生活补贴")
-_STANDARD_PAID = r"\s*(?:的)?标准(?:连续|按月|逐月|一次性)?(?:发放|给予|予以)[^,;。]{0,12}?" + AWARD_WORD
+_STANDARD_PAID = r"\s*(?:的)?(?:基础|基本)?标准(?:连续|按月|逐月|一次性)?(?:发放|给予|予以|追加)[^,;。]{0,12}?" + AWARD_WORD
 _KINDS_THEN_STANDARD = re.compile(r"(?:\s*[,,、]\s*[^。;;,,]{2,40}?[\d.]+\s*[万亿]?元)+" + _STANDARD_PAID)
 _LAST_OF_KINDS = re.compile(_STANDARD_PAID)
 _KIND_AFTER_A_SUM = re.compile(r"[\d.]+\s*[万亿]?元\s*[,,、][^。;;,,]{2,40}?$")
 _LIST_THEN_AWARD = re.compile(r"(?:\s*[、和]\s*[\d.]+\s*[万亿]?元)+\s*(?!的?[\u4e00-\u9fff]{0,3}(?:企业|单位|项目|公司|主体))"
                               r"(?:的)?(?:一次性)?[\u4e00-\u9fff]{0,4}?" + AWARD_WORD)
 # money reported as paid out in total ("共计发放…补贴N元", "已拨付资金N万元")
-_PAID_OUT = re.compile(r"(?:共计|合计|总计|累计|已)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$")
+_PAID_OUT = re.compile(r"(?:共计|合计|总计|累计|已)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$"
+                       # ("累计为N户发放补贴M万元": paid to so many, a report)
+                       r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|支付)[^,;。\d]{0,12}$")
 
 
 def limits_unit_price(sent: str, pos: int) -> bool:
@@ -129,7 +132,9 @@ def _named_places(before: str) -> bool:
 
 _LENT_BEFORE = re.compile(r"(?:垫付|借款|借支|出借|贷款)\s*$")
 _INVESTED_AFTER = re.compile(r"\s*的?(?:股权)?投资(?![奖补])")
-_LENT_AFTER = re.compile(r"\s*的?(?:创业)?(?:担保|信用|无息|低息|免息)?(?:贷款|借款)(?!贴息|奖|补|利息)")
+_LENT_AFTER = re.compile(r"\s*的?(?:创业)?(?:担保|信用|无息|低息|免息)?(?:贷款|借款)(?!贴息|奖|补|利息)"
+                         # ("给予N万元某类资金存款": public money deposited with a bank, to come back)
+                         r"|\s*的?(?:财政性|政府性)?(?:资金)?存款")
 
 
 def lent_or_invested(sent: str, a: Amount) -> bool:
@@ -211,6 +216,14 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return raised
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
+    if re.search(r"(?:^|[,,;;])\s*(?:\d{4}年度?)?(?:一次性)?(?:[省市县区]级)?配套(?:奖励|补助|补贴|奖补|资助)资金$", before.strip()) \
+            and re.search(r"的[^,,;;。的]{0,12}[,,]\s*$", sent[max(0, s - 30):s]):
+        return True  # "新认定的甲类企业,某级配套奖补资金N万元": who qualifies, then the sum matched to them
+    if re.match(r"\s*[*×]\s*\d", after) or re.search(r"[*×]\s*\d+\s*=\s*$", before):
+        return False  # "即夫妻可享受80万*2=160万": a worked example of an award, not one of its own
+    if re.search(r"以每[\u4e00-\u9fff]{1,2}$", before.strip()) and re.match(r"\s*为(?:上限|限)", after) \
+            and _AWARD_RE.search(sent, 0, a.span[0]):
+        return True  # "就餐补贴重点对象以每餐N元为上限": the most of the subsidy for each one
     if re.search(r"(?:奖励|补助|补贴|资助)(?:金额|标准)?(?:提高|增加|增)至$", before.strip()):
         return True  # "…的,奖励金额增至N万元": the award raised for those who do more
     if _ALL_AWARDS_BOUND.search(before):
@@ -389,6 +402,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "容积率上给予X%奖励", "不超过总建筑面积的X%": floor area, not money
     if re.search(r"(?:兑现|拨付|发放|兑付)\s*$", before) and re.match(r"\s*(?:的)?(?:补贴|奖励|补助|奖补|扶持)?(?:资金|款)", after):
         return False  # "验收合格…兑现80%补贴资金": a stage of payment, not a rate
+    if re.search(r"券[^,;。%]{0,6}?可?(?:抵扣|抵用|抵减|冲抵|抵)(?:不超过|最高|不高于)*\s*$", before):
+        return True  # "某某券最高可抵扣不超过X%的服务费用": a voucher pays that share of the cost
     if re.search(r"(?:补贴|奖励|补助|贴息|资助|奖补)(?:比例|标准)(?:提高|提升|上调)(?:到|至)\s*$", before):
         return True  # "贴息比例提高到X%": the award's share raised, a rate of its own
     if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", before) \

@@ -21,6 +21,8 @@ def _cap_scope(text: str, per: str | None) -> str | None:
         return "per_project"
     if re.search(r"每件|每台|每辆|/件|/台|/辆|每套|/套", t):
         return "per_item"
+    if yearly and re.search(r"单个|单家|单一|每家|每户|/家|/户", t):
+        return "per_enterprise_per_year"  # "每家每年累计最高N万元": the year's sum for one beneficiary
     if re.search(r"累计|合计|总额|总计|共计", t):
         return "total"
     if re.search(r"单个|单家|单一|每家|每户|/家|/户|每个", t):

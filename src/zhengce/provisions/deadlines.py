@@ -27,12 +27,12 @@ _BEFORE_WORD = re.compile(r"^\s*(?:\([^)]{0,12}\))?\s*[日点时]?(?:下班前|�
 _DUE_ACTION = re.compile(r"^\s*(?:完成|前完成)(?:审查|审核|推荐|报送|提交|上报|评审|初审|复核)")
 _CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最晚|逾期|不晚于|不迟于")
 # what must be done: submission and completion verbs (not 开工/建成: those are progress targets)
-_ACTION = re.compile(r"报送|提交|上报|申报|申领|报名|完成|书面报告|报告(?=[^。,;]{0,12}情况)|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|传真|发送|送达|邮寄|送至|提供|"
+_ACTION = re.compile(r"报送|提交|上报|反馈|申报|申领|报名|完成|书面报告|报告(?=[^。,;]{0,12}情况)|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|传真|发送|送达|邮寄|送至|提供|"
                      r"申请|受理|截止|推荐|备案|缴纳|签订|注册|报[省市县区](?=[\u4e00-\u9fff]{1,8}(?:局|委|厅|办|中心|部门|政府))")
 _NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起")
 # "确保6月30日前基本完成…": a policy's target date, not something to hand in
 # ("某日前已经购买的": what was already done by then, a condition — never something still to do)
-_STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:[\u4e00-\u9fff]{0,6}?)(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
+_STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:[\u4e00-\u9fff]{0,6}?)(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:仍|尚)?未(?!按|在|及时)|\s*(?:前|之前|以前)\s*(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
 _TARGET_BEFORE = re.compile(r"(?:确保|力争|争取|务必|确定)\s*$")
 
 
@@ -82,7 +82,9 @@ _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报
                      r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*起?\s*(?:至|到|—|-|~|/)+\s*"
                      r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
                      # (or the office hours in brackets after it: "(9:00-17:30)", the last day's closing time)
-                     r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)"
+                     # (office hours after it, unbracketed: "至3月28日9:00-12:00、14:00-18:00", the last closing time)
+                     r"(?:(?:\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*\d{1,2}[::]\d{2}\s*[、,和及])*\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh4>\d{1,2})[::](?P<mm4>\d{2})"
+                     r"|\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)"
                      # ("…至11月20日(星期五)18时止": the hour the window closes)
                      r"|\s*(?P<hh3>\d{1,2})\s*[时点](?=\s*(?:止|前|截止)))?")
 
@@ -124,7 +126,8 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
         if date is None:
             continue
         what = re.split(r"时间|期限|日期|期|[::(\s\d]|(?<=.)(?:从|自)", sent[m.start():m.start() + 8])[0] or "申报"
-        time = (f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")
+        time = (f"{int(g['hh4']):02d}:{g['mm4']}" if g.get("hh4")
+                else f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")
                 else f"{int(g['hh2']):02d}:{g['mm2']}" if g.get("hh2")
                 else f"{int(g['hh3']):02d}:00" if g.get("hh3") else None)
         f = {"date": date, "time": time, "what": what, "note": None,
@@ -174,7 +177,7 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         cutoff_list = is_cutoff and bool(re.fullmatch(r"\s*(?:\([^)]*\))?\s*[、,和及与]\s*", nxt))
         what = _what(sent, m, is_cutoff)
         closes = bool(re.match(r"\s*(?:关闭|停止)", after))  # "系统将于5月10日24时关闭": the closing is the act
-        asked = bool(re.search(r"请(?:于|在)\s*$", before))  # "请于某月某日前," cut there: what is asked by then
+        asked = bool(re.search(r"请(?:[^,,;;。]{0,10}?)(?:于|在)\s*$", before))  # "请于某月某日前," cut there: what is asked by then
         if is_before and not is_cutoff and not ranged and not closes and not asked and not _ACTION.search(what or "") \
                 and not _ACTION.search(before) \
                 and not re.search(r"(?:" + _ACTION.pattern + r")[^,,;;。]{0,4}(?:时间|期限|日期)\s*[::]", sent[max(0, m.start() - 30):m.start()]):

@@ -221,8 +221,11 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         kinds_capped = len(g) > 1 and re.search(r"%\s*(?:的比例)?\s*(?:给予|予以)\s*(?:最高|不超过)+\s*$",
                                                  sent[max(0, first.pos - 12):first.pos]) is not None \
             and _list_clause(sent, first.pos, len(g)) is not None
+        # (or 分别 before the kinds: "按经费X%分别给予甲类、乙类项目(…)最高A万元、B万元")
+        kinds_apart = len(g) > 1 and re.search(r"分别(?:给予|予以)[^,;。%]{1,20}?(?:最高|不超过)+\s*$", re.sub(
+            r"\([^()]*\)", "", sent[max(0, first.pos - 200):first.pos])) is not None
         if (first.kind == "amount" and first.amount.bound == "max" and len(g) > 1 and all(x.kind == "amount" for x in g)
-                and ("分别" in sent[max(0, first.pos - 12):first.pos] or rates_apart or kinds_capped)):
+                and ("分别" in sent[max(0, first.pos - 12):first.pos] or rates_apart or kinds_capped or kinds_apart)):
             # "按资助资金的1:0.5给予配套支持,单个项目分别给予最高500万元、200万元": one rate, a cap per kind
             if len(open_rates) == len(g) and len({x.group for x in open_rates}) == 1 \
                     and not any(x.kind == "amount" for x in final):
@@ -348,7 +351,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
 
 _LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e00-\u9fff]{2,6}?[省市县区州盟旗]级?)(?:财政)?"
 # "给予与上级同等额度的支持", "另给予相同额度的补助": an award as large as the one it follows
-_SAME_AMOUNT = re.compile(r"(?:给予|予以)(?:与[^,,;;。]{1,12}?)?((?:同等|相同|等额)(?:额度|金额|数额)?)的?(?:资金|配套)?"
+_SAME_AMOUNT = re.compile(r"(?:给予|予以|(?<=财政)以)(?:与[^,,;;。]{1,12}?)?((?:同等|相同|等额)(?:额度|金额|数额)?)的?(?:资金|配套)?"
                           r"(?:奖励|支持|补助|补贴|资助|配套|奖补)")
 _SHARED_OUT = re.compile(r"\s*其中[,,]?\s*" + _LEVEL + r"(?:[、和及与]" + _LEVEL + r"){0,5}\s*(?:每[\u4e00-\u9fff]{1,2})?\s*"
                          r"(?:分别|各)?(?:补贴|补助|承担|负担|出资|配套|安排|奖补)")

@@ -59,7 +59,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue  # "按每人每月N元标准合计拨付…补贴M元": the standard applied, and the sum paid, in a report
         # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
+        # ("每招用1人…N元": so much for each person taken on)
         per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
+            or re.search(r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用)(?:1|一)([人名])[^\d,;。]{0,4}$", clause_before) \
             or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"
                 and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before)) \
             or re.search(r"每[名位](游客|旅客|学员|学生|员工|职工)(?:奖补|奖励|补助|补贴)\s*$", clause_before)  # "每名学员补助N元"
@@ -98,7 +100,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                                     or re.fullmatch(r"(?:[((]\d{1,2}[))])?[\u4e00-\u9fff、“”]{0,10}[::]?[\u4e00-\u9fff、“”]{0,10}", clause_before.strip())))
                   # "按A N元/亩、B M元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准
                   or (re.search(r"按照?", clause_before) and re.match(
-                      r"(?:\s*[/•·][\u4e00-\u9fff]{1,3})*(?:、[^;。]{0,24}?)?标准(?:[((][^()()]{0,20}[))])?(?:对[^,;。]{1,16}?)?"
+                      r"(?:\s*[/•·][\u4e00-\u9fff]{1,3})*(?:、[^;。]{0,60}?)?的?标准(?:[((][^()()]{0,20}[))])?(?:对[^,;。]{1,16}?)?"
                       r"(?:分别)?(?:给予|予以|发放)",
                       sent[a.span[1]:]))
                   # "甲类按1000元/TEU、乙类按500元/TEU给予奖励": a kind's rate listed before the next one's verb

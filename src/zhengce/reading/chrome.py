@@ -20,12 +20,16 @@ _CHROME_RE = re.compile(
     r"规范性文件|部门文件|文件通知|信用信息公示|.*\d{3,4}-\d{7,8}.*|.*\d{11}.*|.*(?:浏览|阅读|访问)\s*\d*\s*(?:次|分享).*|"
     r"[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}-\d{2}-\d{2}.*|.{0,20}发表于\s*\d{4}-.*|(?:来源|作者|编辑)[::].{0,30}|"
     r"[\u4e00-\u9fff]{0,8}(?:解读|图解|视频|相关阅读|附件下载|原文下载)|"
+
     r".{0,12}(?:无障碍|登录|注册|English|简体|繁体|适老化).{0,12}|(?:赞助商链接|广告|推广)\s*\|?|"
     # a server's error left in the page ("处理 SSI 文件时出错", an include that failed)
     r"处理\s*SSI\s*文件时出错|\[an error occurred while processing this directive\])$")
 
 # words of the adult-site phrases mirror pages put on their first line
 _SPAM_WORD = re.compile(r"无码|在线观看|免费视频|视频播放|一区|二区|三区|日韩|欧美|亚洲|久久|午夜|[Aa][Vv](?![a-z])|婷婷")
+
+# a policy portal's tabs on one line ("政策简读 政策原文"): chrome even though it ends like a title's "…政策原文"
+TABS_RE = re.compile(r"(?:(?:政策简读|政策原文|政策全文|政策解读|图文解读|申报指南|办事指南)\s*){2,}|政策简读|政策原文")
 
 BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:.*[>»›]){2}|^(?:网站)?首页\s*[>»›]")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zhengce.reading.chrome import BREADCRUMB_RE, is_chrome, page_stamp
+from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, is_chrome, page_stamp
 from zhengce.reading.leads import (BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE, NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE,
                                    lead_bodies, signers)
 from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
@@ -27,7 +27,9 @@ ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
-                          r"(?:如下|附后)[::]?$")
+                          r"(?:如下|附后)[::]?$"
+                          # "该《意见》规定:": the report turns to the text it named
+                          r"|^(?:该|这份|此次)?《[^《》]{1,12}》(?:明确|规定|提出)(?:如下)?[::]?$")
 _COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|(?:编拟|汇编|梳理形成)(?:了)?《([^《》]{4,100})》|《([^《》]{4,100})》已经[^。]{0,30}?"
                                 r"(?:同意|通过)(?:[^。]{0,8}(?:印发|发布|公布)|(?<=政府同意)(?=[,,]))|(?:制定|起草|草拟|拟定|修订)(?:形成)?(?:了)?《([^《》]{4,100})》"
                                 # "对原《X办法》作了修订,已经…同意,现印发给你们": the revised text is sent
@@ -102,7 +104,14 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             for above in texts[:i]:
                 if stamp := page_stamp(above.strip()):
                     head.fields.setdefault("published", stamp)
+                for name, value in all_fields(above.strip()):  # (the report's own "发表时间:…" row)
+                    if name == "published" and ISO_DATE_RE.search(value):
+                        head.fields.setdefault("published", value)
             lead = NEWS_LEAD_RE.search(t)
+            if not lead and not _COVER_SENTENCE_RE.search(t):
+                # "近日,某局发布《X》(以下简称《Y》)…" then "《Y》全文如下:" on its own line: the lead above names it
+                leads = list(NEWS_LEAD_RE.finditer("\n".join(texts[max(0, i - 3):i])))
+                lead = leads[-1] if leads else None
             if lead and title_like(lead.group("title")):  # "近日,某局发布《X》,…全文如下:": the text is X's
                 head.cover.append(lead.group("title"))
                 if signers(who := lead_bodies(lead.group("who"))):
@@ -157,7 +166,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     pending_label = name
             i += 1
             continue
-        if (is_chrome(t) and not title_like(t)) or BREADCRUMB_RE.match(t):
+        if (is_chrome(t) and not title_like(t)) or BREADCRUMB_RE.match(t) or TABS_RE.fullmatch(t):
             head.chrome.add(i)
             i += 1
             continue
@@ -293,6 +302,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             inner = _notice_subject(strip_aggregator(texts[k].strip()))
             if inner:
                 head.cover.append(inner)
+    for k in title_lines:  # "某区某局" alone over its "关于…的通知": the bureau that sends it
+        up = texts[k - 1].strip() if k - 1 >= head.start and k - 1 not in head.chrome else ""
+        if texts[k].strip().startswith("关于") and _BUREAU_LINE.fullmatch(up) and k not in joined:
+            head.fields.setdefault("issuer", up)
     own = [k for k in title_lines if not cover_title(strip_aggregator(unquote(texts[k])))[0] and not _addressed(texts, k)]
     if len(own) > 1:
         # lines of award standards under an earlier title ("蔬菜:新建大棚800元/亩;" …) are its body: a

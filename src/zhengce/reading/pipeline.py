@@ -94,8 +94,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     first_item = _first_item(texts)
     head = read_head(texts, min(first_item, 60)) if not chunk.label else None
     chrome_text = ""  # the page's breadcrumbs and fields: where it is filed ("首页 > 某市 > 政策")
+    lead_text = ""  # a news report's words before the text it quotes ("近日,我县出台《…》…全文如下:")
     if head is not None:
         chrome_text = "\n".join(texts[i] for i in sorted(head.chrome) if i < len(texts))
+        lead_text = "\n".join(texts[:head.start]) if head.cover else ""
         keep = [i for i in range(head.start, len(lines)) if i not in head.chrome]
         if keep:
             lines = [lines[i] for i in keep]
@@ -184,7 +186,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # applications: measures
     # (a page of policy cards — "政策内容 / 适用对象 / 兑现时间" — is read by its paragraphs either way)
     told = bool(title) and not (head is not None and head.guessed
-                                and not re.search(r"通知|公告|通告|公示|启动|开始|指南|须知|申报|征集", title)
+                                and not re.search(r"通知|公告|通告|公示|启动|开始|指南|须知|申报|征集|(?:发放|兑现|拨付|下达)(?:信息|情况)$", title)
                                 and len(set(_CARD_WORDS.findall(body_text))) < 2)
     # no title, but the preamble names what it is: "…制定本办法。", "…特制定本政策。"
     self_named = None if title else _SELF_NAMED.search(body_text[:600])
@@ -262,6 +264,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         # "省某某办、省财政厅" sign it: the province's document, whichever of its cities the text names most
         region = placing.lookup(region.province) or region
     region = placing.numbered_place(doc.doc_number, region, body_text) or region
+    if lead_text and not chunk.header_region:
+        region = placing.reported_place(lead_text, region) or region
     doc.region = region.full if region else None
     doc.level = region.level if region else None
     # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer

@@ -82,6 +82,19 @@ _OWN_DEPARTMENTS = [("province", re.compile(r"[,,、]\s*(?:省政府各|省直�
                     ("district", re.compile(r"[,,、]\s*(?:[县区]政府各|[县区]直各|[县区]直有关|[县区]级各)"))]
 
 
+def reported_place(lead: str, region: Region | None) -> Region | None:
+    """The county a news report speaks for ("近日,我县出台《…》") when the text it quotes names only
+    its city (or nothing): that county, if the report names one inside the city."""
+    if not lead or level_language(lead) != "district" or not re.search(r"[我本][县区](?![级委])", lead):
+        return None
+    inner = _region_from_text(lead)
+    if inner is None or inner.level not in ("district", "county"):
+        return None
+    if region is None or (region.level == "city" and getattr(inner, "city", None) == region.name):
+        return inner
+    return None
+
+
 def addressed_level(text: str) -> str | None:
     for line in text.split("\n")[:40]:
         line = line.strip()
@@ -101,12 +114,21 @@ _DIRECTS_COUNTIES = re.compile(r"各(?:旗县(?:市区|区)|县[((]市、?区[))
                                r"(?=(?:人民)?政府|[\u4e00-\u9fff]{0,8}?(?:局|部门|主管|管委会))")
 
 
+# a zone named with its district in brackets ("某某高新区(某某)"): the zone and the district are one place
+_ZONE_WITH_DISTRICT = re.compile(r"(?:高新区|开发区|新区|园区)[((]([\u4e00-\u9fff]{2,3})[))]")
+
+
+def _bracketed_districts(text: str) -> Counter:
+    found = (lookup(m.group(1)) for m in _ZONE_WITH_DISTRICT.finditer(text))
+    return Counter(r for r in found if r is not None and r.level in ("district", "county"))
+
+
 def _region_from_text(text: str) -> Region | None:
     # places named inside a cited document's title (《某某市…意见》) are the other document's
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     # and a postal address (a site's contact block, "地址:" over "某市某区某路18号") is where an office sits
     own = re.sub(r"(?:联系|通讯|办公)?地址\s*[::]\s*(?:\n\s*)?[^\n]*", "", own)
-    counts = _here(mentions(own)) or _here(mentions(text))
+    counts = _here(mentions(own) + _bracketed_districts(own)) or _here(mentions(text))
     if not counts and (said := re.findall(r"(?:我|本|全)([县区旗])", own)):
         # "我县…某某大米": a name several places share, told apart by the kind of place the text says it is
         kind = Counter(said).most_common(1)[0][0]
@@ -179,7 +201,7 @@ def _region_from_text(text: str) -> Region | None:
 
 
 ZONE_KIND = (r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|新片区|"
-              r"科技产业园|产业园|科技园|科创园|综合保税区|保税区|新区|示范区|综合实验区|综合试验区|(?<!保税)港区)")
+              r"科技产业园|产业园|科技园|科创园|综合保税区|保税区|新区|示范区|综合实验区|综合试验区|特别合作区|(?<!保税)港区)")
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?" + ZONE_KIND + ")")
 _ZONE_KIND_END = re.compile(ZONE_KIND + "$")
 # what a policy does to a zone ("支持产业园区…", "加快推进…示范区建设"): the zone is its subject, not its place

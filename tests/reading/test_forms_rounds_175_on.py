@@ -1,0 +1,109 @@
+"""Forms met while building rounds 175 and on: a voucher paying a share of a cost, one rate with a cap per
+kind listed before the caps, lists of kinds then a base standard, monthly sums per person listed, a raise
+worked out as an example, deposits of public money, a report's lead naming the text it quotes, a portal's
+tabs, office hours closing a window (each in a small text of its own, placeholder sentences and places)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.reading.awards_of import awards_in as _awards, awards_in_policy as _one, doc_of as _doc
+
+
+def test_a_voucher_paying_a_share_of_a_cost_is_a_rate_capped_per_firm_and_year():
+    awards = _one("1.甲类券最高可抵扣不超过40%的服务购买费用,每家需求方每年累计可领取最高200万元甲类券。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"], p["cap_scope"]) for p in awards] == [
+        ("rate", Decimal("0.4"), 2000000, "per_enterprise_per_year")]
+
+
+def test_one_rate_then_kinds_then_their_caps_is_one_rate_per_cap():
+    awards = _one("1.举办甲类活动,按实际经费40%分别给予一类、二类项目(分类见某某办法,下同)最高300万元、100万元资助。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
+        ("rate", Decimal("0.4"), 3000000), ("rate", Decimal("0.4"), 1000000)]
+
+
+def test_kinds_listed_with_their_sums_then_a_base_standard_are_each_an_award():
+    awards = _one("1.高层次人才,按照甲类较高200万元、乙类较高100万元基础标准给予购房奖励。\n"
+                  "2.对企业引进的青年人才,按照博士10万元、硕士6万元的标准追加购房奖励。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [
+        ("up_to", 2000000), ("up_to", 1000000), ("fixed", 100000), ("fixed", 60000)]
+
+
+def test_monthly_sums_per_person_listed_before_one_standard_are_each_per_unit():
+    awards = _one("1.甲类老人按每人每月50元、乙类老人按每人每月90元、丙类老人按每人每月700元的标准发放津贴。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 50), ("per_unit", 90), ("per_unit", 700)]
+
+
+def test_so_much_for_each_person_taken_on_or_each_point_exceeded_is_per_unit():
+    awards = _one("1.企业每招用1人可领取1200元补助。\n2.对甲类单位,每超出计划1个百分点,奖励3000元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 1200), ("per_unit", 3000)]
+
+
+def test_a_most_per_meal_and_a_matched_sum_after_who_qualifies_are_awards():
+    awards = _one("1.就餐补贴甲类对象以每餐12元为上限,乙类对象以每餐4元为上限。\n"
+                  "2.新认定的甲类企业,县级配套奖补资金6万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("up_to", 12), ("up_to", 4), ("fixed", 60000)]
+
+
+def test_a_worked_example_a_deposit_and_a_payout_report_are_no_awards():
+    awards = _one("1.对甲类人才给予一次性购房补贴30万元。即夫妻均符合条件者,最高可享受30万*2=60万的补贴。\n"
+                  "2.甲类机构落户本市的,本级财政给予3000万元的财政性资金存款。\n"
+                  "3.该政策已实施两年,累计为本区60户发放补贴40万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 300000)]
+
+
+def test_a_tax_share_returned_in_equal_amount_is_a_one_to_one_match():
+    awards = _one("1.甲类机构缴纳税金的地方留成部分,3年内由本级财政以同等数额的资金奖励该机构。\n")
+    assert [(p["form"], p["rate"]) for p in awards] == [("matching", 1.0)]
+
+
+def test_a_report_whose_lead_names_the_text_on_the_line_above_reads_that_text():
+    doc = _doc("发表时间:2025-03-02\n近日,某某市人民政府发布《某某市促进甲类产业发展若干政策》(以下简称《若干政策》),"
+               "以推动甲类产业发展。\n《若干政策》全文如下:\n为推动甲类产业发展,特制定本政策。\n一、支持平台建设\n"
+               "对新获批的国家级平台给予100万元一次性奖励。\n二、支持人才\n对新引进的甲类人才给予50万元奖励。\n")
+    assert (doc.title, doc.year) == ("某某市促进甲类产业发展若干政策", 2025)
+
+
+def test_a_report_that_turns_to_the_text_with_its_short_name_reads_that_text():
+    doc = _doc("某某产业新腾飞\n近日,我县出台《关于扶持某某产业发展的若干意见》,从多个方面作出奖励规定。\n"
+               "该《意见》规定\n对新引进的甲类企业,实际投资在500万元以上的,给予落户补助15万元。\n"
+               "对年纳税额首次超过100万元的企业,一次性给予10万元奖励。\n"
+               + "落户的甲类企业可以享受五年房租补助,具体标准按照有关规定执行,由相关部门负责审核兑现。\n" * 8)
+    assert doc.title == "关于扶持某某产业发展的若干意见"  # (the lead's words are a report, over 300 characters of text)
+
+
+def test_a_portals_tabs_are_no_title():
+    doc = _doc("甲类专利奖励\n来源: 某某区科学技术局\n政策简读 政策原文\n扶持标准\n对授权的甲类专利每件奖励1万元。\n")
+    assert doc.title != "政策简读政策"
+
+
+def test_a_bureau_alone_over_its_notice_title_sends_it():
+    doc = _doc("关于申报2021年度甲类企业奖励的通知\n发布时间:2022-06-24\n重庆市江北区科学技术局\n"
+               "关于申报2021年度甲类企业奖励的通知\n各有关企业\n一、申报条件\n在本区注册的甲类企业。\n")
+    assert (doc.issuer, doc.region) == ("重庆市江北区科学技术局", "重庆市江北区")
+
+
+def test_a_letter_titled_as_a_han_has_its_title():
+    doc = _doc("某某市工业和信息化局关于做好2023年甲类专项资金申报工作的函\n发布时间:2023年02月27日\n各县(市、区)政府:\n"
+               "为做好甲类专项资金申报工作,相关事项通知如下:\n")
+    assert (doc.title, doc.kind) == ("某某市工业和信息化局关于做好2023年甲类专项资金申报工作的函", "notice")
+
+
+def test_office_hours_after_a_window_close_it_at_the_last_hour():
+    doc = _doc("关于开展2025年甲类项目申报的通知\n(二)纸质材料受理时间:2025年2月25日至3月28日9:00-12:00、14:00-17:30(工作日)。\n")
+    assert [(d.fields["date"], d.fields["time"]) for d in doc.provisions if d.kind == "deadline"] == [("2025-03-28", "17:30")]
+
+
+def test_a_date_before_which_something_was_not_yet_so_is_no_deadline():
+    awards = _one("1.对贫困县(截止2018年12月31日前未脱贫)的出口企业,按保费的100%给予支持。\n")
+    doc = _doc("某某市促进发展若干措施\n1.对贫困县(截止2018年12月31日前未脱贫)的企业缴纳保费按100%给予支持。\n")
+    assert [p["rate"] for p in awards] == [Decimal("1")]
+    assert not [d for d in doc.provisions if d.kind == "deadline"]
+
+
+def test_a_payout_information_page_is_a_notice():
+    doc = _doc("2023年8月某某区高龄老人生活津贴发放信息\n发布日期:2023-09-13 09:40\n一、享受人数\n"
+               "2023年8月,全区支出津贴73万元。\n二、保障标准\n甲类老人按每人每月60元的标准发放津贴。\n")
+    assert doc.kind == "notice" and _awards("2023年8月某某区高龄老人生活津贴发放信息\n发布日期:2023-09-13 09:40\n"
+                                            "甲类老人按每人每月60元的标准发放津贴。\n")[0]["article"] is None
