@@ -61,7 +61,7 @@ _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:[一二�
 # "按实到外资每N万美元给予不超过M万元", "每1美元奖励N元": per a quantity that is not yuan
 _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|超出|超|提升|晋升|晋级|前进|进位|完成|入榨|收购|销售|生产|加工|出口)?\s*("
                           r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米|平米)"
-                          # "每跨越一个千亿台阶", "每提高一个百分点", "每超出计划1个百分点" (what is exceeded between)
+                          # "每跨越一个千亿台阶", "每提高一个百分点", "每超出目标1个百分点" (what is exceeded between)
                           r"|(?:(?<=超出|超过)[\u4e00-\u9fff]{1,4}?)?(?:一|1)个[^\d,;。再追给奖补资]{1,6}"
                           r"|(?<=升|级|进|位)(?:一|1)\s*(?:个|位|名|级|档)[^\d,;。再追给奖补资]{0,6})"  # "每前进一个位次"
                           # (and whom it goes to: "每完成1吨对种植乡镇奖励1元")
@@ -220,10 +220,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
             and re.search(r"的[^,,;;。的]{0,12}[,,]\s*$", sent[max(0, s - 30):s]):
         return True  # "新认定的甲类企业,某级配套奖补资金N万元": who qualifies, then the sum matched to them
     if re.match(r"\s*[*×]\s*\d", after) or re.search(r"[*×]\s*\d+\s*=\s*$", before):
-        return False  # "即夫妻可享受80万*2=160万": a worked example of an award, not one of its own
+        return False  # "即夫妻可享受N万*2=M万": a worked example of an award, not one of its own
     if re.search(r"以每[\u4e00-\u9fff]{1,2}$", before.strip()) and re.match(r"\s*为(?:上限|限)", after) \
             and _AWARD_RE.search(sent, 0, a.span[0]):
-        return True  # "就餐补贴重点对象以每餐N元为上限": the most of the subsidy for each one
+        return True  # "某类补贴以每餐N元为上限": the most of the subsidy for each one
     if re.search(r"(?:奖励|补助|补贴|资助)(?:金额|标准)?(?:提高|增加|增)至$", before.strip()):
         return True  # "…的,奖励金额增至N万元": the award raised for those who do more
     if _ALL_AWARDS_BOUND.search(before):

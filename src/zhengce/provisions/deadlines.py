@@ -82,7 +82,7 @@ _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报
                      r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*起?\s*(?:至|到|—|-|~|/)+\s*"
                      r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
                      # (or the office hours in brackets after it: "(9:00-17:30)", the last day's closing time)
-                     # (office hours after it, unbracketed: "至3月28日9:00-12:00、14:00-18:00", the last closing time)
+                     # (office hours after it, unbracketed: "至某月某日9:00-11:30、13:30-17:00", the last closing time)
                      r"(?:(?:\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*\d{1,2}[::]\d{2}\s*[、,和及])*\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh4>\d{1,2})[::](?P<mm4>\d{2})"
                      r"|\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)"
                      # ("…至11月20日(星期五)18时止": the hour the window closes)

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, is_chrome, page_stamp
-from zhengce.reading.leads import (BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE, NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE,
-                                   lead_bodies, signers)
+from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,  # noqa: F401
+                                   NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
 from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
@@ -26,14 +26,6 @@ from zhengce.reading.titles import (_ADDRESSEE_RE, _QUESTION, DOC_TYPE, cover_ti
 ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
-_NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
-                          r"(?:如下|附后)[::]?$"
-                          # "该《意见》规定:": the report turns to the text it named
-                          r"|^(?:该|这份|此次)?《[^《》]{1,12}》(?:明确|规定|提出)(?:如下)?[::]?$")
-_COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|(?:编拟|汇编|梳理形成)(?:了)?《([^《》]{4,100})》|《([^《》]{4,100})》已经[^。]{0,30}?"
-                                r"(?:同意|通过)(?:[^。]{0,8}(?:印发|发布|公布)|(?<=政府同意)(?=[,,]))|(?:制定|起草|草拟|拟定|修订)(?:形成)?(?:了)?《([^《》]{4,100})》"
-                                # "对原《X办法》作了修订,已经…同意,现印发给你们": the revised text is sent
-                                r"|对原?《([^《》]{4,100})》(?:进行了|作了|进行)?(?:修改|修订)[^。]{0,40}?现(?:予以)?印发给你们")
 _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号|文件编号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
 _DAMAGED_NO = re.compile(r"([\u4e00-\u9fff]{1,12}[发办字函规])〔((?:19|20)\d\d)(\d{1,4})")
@@ -107,18 +99,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 for name, value in all_fields(above.strip()):  # (the report's own "发表时间:…" row)
                     if name == "published" and ISO_DATE_RE.search(value):
                         head.fields.setdefault("published", value)
-            lead = NEWS_LEAD_RE.search(t)
-            if not lead and not _COVER_SENTENCE_RE.search(t):
-                # "近日,某局发布《X》(以下简称《Y》)…" then "《Y》全文如下:" on its own line: the lead above names it
-                leads = list(NEWS_LEAD_RE.finditer("\n".join(texts[max(0, i - 3):i])))
-                lead = leads[-1] if leads else None
-            if lead and title_like(lead.group("title")):  # "近日,某局发布《X》,…全文如下:": the text is X's
-                head.cover.append(lead.group("title"))
-                if signers(who := lead_bodies(lead.group("who"))):
-                    head.cover_issuers.append(who)
-            else:  # "…某局、某局共同制定了《X》,全文如下:": the text is X's too
-                named = [next(g for g in m.groups() if g) for m in _COVER_SENTENCE_RE.finditer(t)]
-                head.cover.extend(x for x in named[-1:] if title_like(x))
+            title, who = quoted_text(texts, i)
+            head.cover.extend([title] if title else [])
+            head.cover_issuers.extend([who] if who else [])
     i = head.start
     pending_label: str | None = None
     title_lines: list[int] = []

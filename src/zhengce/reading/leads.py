@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from zhengce.reading.signature import DOC_NO, _SIGNER_RE
+from zhengce.reading.titles import title_like
 
 # "某市委、市政府出台《关于加快某某发展的实施意见》(以下简称《意见》)": issuing bodies as the subject
 BODY_LEAD_RE = re.compile(r"(?:^|[,。,])(?P<who>我[省市县区]|[\u4e00-\u9fff、]{2,30}?(?:市委|市政府|县委|县政府|区委|区政府|省委|省政府|人民政府|"
@@ -46,3 +47,29 @@ def lead_bodies(who: str) -> str:
     """The bodies in a news lead's words before the verb: "某县收到由某省某厅、某局" → "某省某厅、某局"."""
     who = re.sub(r"^.*?(?:日前|近日|近期)[,,]?", "", who)  # ("某报9月4日消息,近日,某局": after the date word)
     return re.sub(r"^[^,,]*?(?:收到|接到)由?", "", who).strip(",, ")
+
+
+_NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
+                          r"(?:如下|附后)[::]?$"
+                          # "该《办法》明确:": the report turns to the text it named
+                          r"|^(?:该|这份|此次)?《[^《》]{1,12}》(?:明确|规定|提出)(?:如下)?[::]?$")
+_COVER_SENTENCE_RE = re.compile(r"将《([^《》]{4,100})》(?:予以)?(?:印发|转发|发布|公布)|(?:编拟|汇编|梳理形成)(?:了)?《([^《》]{4,100})》|《([^《》]{4,100})》已经[^。]{0,30}?"
+                                r"(?:同意|通过)(?:[^。]{0,8}(?:印发|发布|公布)|(?<=政府同意)(?=[,,]))|(?:制定|起草|草拟|拟定|修订)(?:形成)?(?:了)?《([^《》]{4,100})》"
+                                # "对原《X办法》作了修订,已经…同意,现印发给你们": the revised text is sent
+                                r"|对原?《([^《》]{4,100})》(?:进行了|作了|进行)?(?:修改|修订)[^。]{0,40}?现(?:予以)?印发给你们")
+
+
+def quoted_text(texts: list[str], i: int) -> tuple[str | None, str | None]:
+    """(title, issuer) of the text a report quotes after its line i ("…全文如下:"), from the lead naming it."""
+    t = texts[i]
+    lead = NEWS_LEAD_RE.search(t)
+    if not lead and not _COVER_SENTENCE_RE.search(t):
+        # "近日,某局发布《X》(以下简称《Y》)…" then "《Y》全文如下:" on its own line: the lead above names it
+        leads = list(NEWS_LEAD_RE.finditer("\n".join(texts[max(0, i - 3):i])))
+        lead = leads[-1] if leads else None
+    if lead and title_like(lead.group("title")):  # "近日,某局发布《X》,…全文如下:": the text is X's
+        who = lead_bodies(lead.group("who"))
+        return lead.group("title"), (who if signers(who) else None)
+    # "…某局、某局共同制定了《X》,全文如下:": the text is X's too
+    named = [next(g for g in m.groups() if g) for m in _COVER_SENTENCE_RE.finditer(t)]
+    return next((x for x in named[-1:] if title_like(x)), None), None

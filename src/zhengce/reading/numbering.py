@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from zhengce.reading.amounts import chinese_to_int
 from zhengce.reading.fields import NUMBERED_FIELD_RE
 from zhengce.reading.lines import CN_NUM, Line
+from zhengce.reading.titles import title_like
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -428,3 +429,18 @@ def _per_section(items: list[Item], section: str, lines: list[Line] | None = Non
 def _keep(items: list[Item], kinds: list[str | None]) -> list[Item]:
     wanted = {k for k in kinds if k}
     return [it for it in items if it.kind in wanted]
+
+
+def first_item_line(texts: list[str]) -> int:
+    """The line of the first item numbered 1 — passing over a compilation's label at the very top
+    ("(一)某某高新区" over the policy's own title), which only names whose document follows."""
+    ones = (i for i, t in enumerate(texts) if (m := marker(t)) and m[1] == 1
+            and m[0] in ("chapter", "clause", "cn", "pcn", "num"))
+    first = next(ones, len(texts))
+    if first > 2 or first >= len(texts):
+        return first
+    label = marker(texts[first])[3] or ""
+    nxt = next((t.strip() for t in texts[first + 1:first + 3] if t.strip()), "")
+    if len(label) <= 16 and not re.search(r"[。,,;;::]", label) and title_like(nxt) and not marker(nxt):
+        return next(ones, len(texts))
+    return first

@@ -23,7 +23,7 @@ from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
 from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_head, title_like
 from zhengce.reading.titles import crumb_title, reported_title, with_printed_suffix
-from zhengce.reading.numbering import marker
+from zhengce.reading.numbering import first_item_line, marker
 from zhengce.reading.outline import build_outline, points_of
 from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, field_body, inner_signature,
                                        split_joint, tail_signature)
@@ -60,29 +60,8 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
     return docs
 
 
-def _first_item(texts: list[str]) -> int:
-    """The line of the first item numbered 1 — passing over a compilation's label at the very top
-    ("(一)某某高新区" over the policy's own title), which only names whose document follows."""
-    ones = (i for i, t in enumerate(texts) if (m := marker(t)) and m[1] == 1
-            and m[0] in ("chapter", "clause", "cn", "pcn", "num"))
-    first = next(ones, len(texts))
-    if first > 2 or first >= len(texts):
-        return first
-    label = marker(texts[first])[3] or ""
-    nxt = next((t.strip() for t in texts[first + 1:first + 3] if t.strip()), "")
-    if len(label) <= 16 and not re.search(r"[。,,;;::]", label) and title_like(nxt) and not marker(nxt):
-        return next(ones, len(texts))
-    return first
-
-
 def _bare(text: str) -> str:
     return re.sub(r"[\W_]|征求意见稿", "", text)
-
-
-def _zone_label(text: str) -> str | None:
-    m = marker(text.strip())
-    name = (m[3] if m else text).strip()
-    return name if placing.ZONE_RE.fullmatch(name) else None
 
 
 def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, index: int) -> Document | None:
@@ -91,10 +70,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if toc:
         lines = [ln for i, ln in enumerate(lines) if i not in toc]
     texts = [ln.text for ln in lines]
-    first_item = _first_item(texts)
+    first_item = first_item_line(texts)
     head = read_head(texts, min(first_item, 60)) if not chunk.label else None
     chrome_text = ""  # the page's breadcrumbs and fields: where it is filed ("首页 > 某市 > 政策")
-    lead_text = ""  # a news report's words before the text it quotes ("近日,我县出台《…》…全文如下:")
+    lead_text = ""  # a news report's words before the text it quotes ("日前,本县印发《…》…全文如下:")
     if head is not None:
         chrome_text = "\n".join(texts[i] for i in sorted(head.chrome) if i < len(texts))
         lead_text = "\n".join(texts[:head.start]) if head.cover else ""
@@ -269,7 +248,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.region = region.full if region else None
     doc.level = region.level if region else None
     # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer
-    zone_label = next((z for t in head_lines[:4] if (z := _zone_label(t))), None)
+    zone_label = next((z for t in head_lines[:4] if (z := placing.zone_label(t))), None)
     headline = placing.zone_in_head(heading_raw, texts, head_end, body_text, doc.issuer)
     zone = placing.zone_of(doc.issuer or zone_label, headline or title or chunk.header, region, body_text)
     if not zone and not doc.issuer and not chunk.header_region and (spoken := placing.zone_speaking(body_text, region)):

@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache
 
 from zhengce.reading.divisions import by_full
+from zhengce.reading.numbering import marker
 from zhengce.reading.regions import Region, lookup, mentions, most_specific, shared_names, spells_a_place
 
 
@@ -83,7 +84,7 @@ _OWN_DEPARTMENTS = [("province", re.compile(r"[,,、]\s*(?:省政府各|省直�
 
 
 def reported_place(lead: str, region: Region | None) -> Region | None:
-    """The county a news report speaks for ("近日,我县出台《…》") when the text it quotes names only
+    """The county a news report speaks for ("日前,本县印发《…》") when the text it quotes names only
     its city (or nothing): that county, if the report names one inside the city."""
     if not lead or level_language(lead) != "district" or not re.search(r"[我本][县区](?![级委])", lead):
         return None
@@ -406,3 +407,9 @@ def without_counties(region: Region | None) -> bool:
         return False
     return not any(r.city == region.name and r.province == region.province and r.level in ("district", "county")
                    for r in by_full().values())
+
+
+def zone_label(text: str) -> str | None:
+    m = marker(text.strip())
+    name = (m[3] if m else text).strip()
+    return name if ZONE_RE.fullmatch(name) else None

@@ -299,8 +299,8 @@ def mentions(text: str, context: Context = None) -> Counter:
             and (m.chained or m.kind != "short" or m.options[0].level == "province")]
     held = {a for r in ctx + sure for a in areas(r)}
     named = ctx + sorted(set(sure), key=lambda r: LEVELS.index(r.level), reverse=True)
-    # a city by its short name alone (宁波) places a shared short name beside it (象山: 宁波's county,
-    # not 桂林's district) after every surer name
+    # a city by its short name alone places a shared short name beside it (one county of that city,
+    # not a district of the same name in another province) after every surer name
     named += [r for r in dict.fromkeys(m.options[0] for m in found if len(m.options) == 1 and not m.word
                                        and m.kind == "short" and m.options[0].level == "city") if r not in named]
     counts: Counter = Counter()
