@@ -107,3 +107,9 @@ def test_a_payout_information_page_is_a_notice():
                "2023年8月,全区支出津贴73万元。\n二、保障标准\n甲类老人按每人每月60元的标准发放津贴。\n")
     assert doc.kind == "notice" and _awards("2023年8月某某区高龄老人生活津贴发放信息\n发布日期:2023-09-13 09:40\n"
                                             "甲类老人按每人每月60元的标准发放津贴。\n")[0]["article"] is None
+
+
+def test_a_digests_points_above_the_title_it_took_them_from_are_its_awards():
+    doc = _doc("政策关注点:\n- 对区内企业被首次认定为甲类企业的给予一次性奖励 30 万元。\n- 对新引进的甲类企业给予一次性奖励 15 万元。\n"
+               "政策提取自:关于印发《某某区促进甲类产业发展政策》的通知\n发文号:某府规〔2021〕2号\n发文日期:2021-04-01\n")
+    assert sorted(p.fields["amount_yuan"] for p in doc.provisions if p.kind == "incentive") == [150000, 300000]

@@ -272,6 +272,15 @@ def _units(doc: Any, norm: Any):
     else:
         points = doc.points or []
         skip = _page_top(points)
+        # a digest's points of interest above the title it took them from ("- 对…给予一次性奖励N万元。" /
+        # "政策提取自:关于印发《…》的通知"): each a stated award of that document
+        first = (points[0].get("norm_span") or [0])[0] if points else getattr(doc, "norm_span", (0, 0))[1]
+        start = getattr(doc, "norm_span", (0, 0))[0]
+        stated = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", norm.text[start:first] if 0 <= start < first else "")
+                  if _STATES_AWARDS.search(m.group(0)) and m.group(0).rstrip().endswith("。")]
+        if len(stated) >= 2:
+            for at, line in stated:
+                yield line, start + at, None, doc.id, {"incentive"}, None
         for i, p in enumerate(points):
             if i in skip:
                 continue
