@@ -65,9 +65,11 @@ def _differing(copy_of) -> list[str]:
 
 
 def test_a_copy_in_traditional_characters_or_with_pdf_spaces_reads_the_same():
-    # (measured on 234 files, and again on 268: 1 traditional copy and 2 PDF-spaced copies differ)
+    # (measured on 234 files, and again on 268: 1 traditional copy and 2 PDF-spaced copies differ; 3 PDF-spaced
+    # of 338 once round 182 shifted the every-fourth sample — the reader the round started from, 2c4df4a, gives
+    # the same 3)
     assert len(differ := _differing(_S2T.convert)) <= 1, differ
-    assert len(differ := _differing(_pdf_spaced)) <= 2, differ
+    assert len(differ := _differing(_pdf_spaced)) <= 3, differ
 
 
 def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
@@ -76,5 +78,5 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # joined the sample — the reader the rounds started from gives the same 20; 21 of 274 with rounds
     # 116–128, the one more a page flattened onto one line, and the reader those rounds started from
     # gives the same 21; 24 of 291 with rounds 129–140, the same 24 on the reader those rounds started
-    # from; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 24, differ
+    # from; 25 of 338 once round 182 shifted the sample, the same 25 on 2c4df4a; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 25, differ
