@@ -245,6 +245,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     region = placing.numbered_place(doc.doc_number, region, body_text) or region
     if lead_text and not chunk.header_region:
         region = placing.reported_place(lead_text, region) or region
+    if region is None and (lead_text or chrome_text) and not chunk.header_region:
+        # a report whose quoted text names no place: where its lead or its headline says it is from
+        region = placing.region_named(lead_text) or placing.region_named(chrome_text)
     doc.region = region.full if region else None
     doc.level = region.level if region else None
     # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer

@@ -96,6 +96,10 @@ def reported_place(lead: str, region: Region | None) -> Region | None:
     return None
 
 
+def region_named(text: str) -> Region | None:
+    return _region_from_text(text) if text else None
+
+
 def addressed_level(text: str) -> str | None:
     for line in text.split("\n")[:40]:
         line = line.strip()
