@@ -346,7 +346,15 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
             p = _provision(sent, offset, it, tr, bound, g)
             p._member = (k, len(g))  # which member of its list: equal awards in one list stay apart
             out.append(p)
+    if out and prev and _RAISED.search(sent) and all(q.fields.get("form") == "per_unit" for q in prev):
+        # "…生活补贴标准分别提高N元" after a standard paid so much a person a month: the raise is paid so too
+        for p in out:
+            if p.fields.get("form") == "fixed":
+                p.fields.update(form="per_unit", per_unit={"unit_yuan": None, "award_yuan": p.fields.pop("amount_yuan")})
     return out
+
+
+_RAISED = re.compile(r"标准(?:分别|各)?(?:提高|增加|上浮)(?!到|至|为)")
 
 
 _LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e00-\u9fff]{2,6}?[省市县区州盟旗]级?)(?:财政)?"
