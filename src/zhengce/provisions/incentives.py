@@ -20,7 +20,7 @@ from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
 from zhengce.provisions.award_forms import _money_step
 from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
-from zhengce.provisions.per_unit import per_unit_awards
+from zhengce.provisions.per_unit import per_unit_awards, raised_like_standard
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
                                          split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, _ALL_AWARDS_BOUND, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
@@ -346,15 +346,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
             p = _provision(sent, offset, it, tr, bound, g)
             p._member = (k, len(g))  # which member of its list: equal awards in one list stay apart
             out.append(p)
-    if out and prev and _RAISED.search(sent) and all(q.fields.get("form") == "per_unit" for q in prev):
-        # "…生活补贴标准分别提高N元" after a standard paid so much a person a month: the raise is paid so too
-        for p in out:
-            if p.fields.get("form") == "fixed":
-                p.fields.update(form="per_unit", per_unit={"unit_yuan": None, "award_yuan": p.fields.pop("amount_yuan")})
+    raised_like_standard(out, prev, sent)
     return out
-
-
-_RAISED = re.compile(r"标准(?:分别|各)?(?:提高|增加|上浮)(?!到|至|为)")
 
 
 _LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e00-\u9fff]{2,6}?[省市县区州盟旗]级?)(?:财政)?"

@@ -143,3 +143,14 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                                 extras={"unit": (m.group(1) + m.group(2)).strip(), "counted": True}))
             used_amounts.add(i)
     return items, used_amounts
+
+
+_RAISED = re.compile(r"标准(?:分别|各)?(?:提高|增加|上浮)(?!到|至|为)")
+
+
+def raised_like_standard(out: list, prev: list, sent: str) -> None:
+    """"…生活补贴标准分别提高N元" after a standard paid so much a person a month: the raise is paid so too."""
+    if out and prev and _RAISED.search(sent) and all(q.fields.get("form") == "per_unit" for q in prev):
+        for p in out:
+            if p.fields.get("form") == "fixed":
+                p.fields.update(form="per_unit", per_unit={"unit_yuan": None, "award_yuan": p.fields.pop("amount_yuan")})
