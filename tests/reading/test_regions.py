@@ -283,3 +283,16 @@ def test_place_command(capsys):
     assert "有多个同名区县(南京市、徐州市、福州市、开封市)" in out and "河南省开封市鼓楼区" in out
     assert main(["place", "鼓楼区", "--context", "南京市"]) == 0
     assert "江苏省南京市鼓楼区\tdistrict\t320106" in capsys.readouterr().out
+
+
+def test_a_document_naming_a_former_district_is_that_districts_with_a_note():
+    from zhengce.reading import parse_text
+    text = ("江干区科学技术局关于印发科技企业培育奖励办法的通知\n"
+            "一、对新认定的高新技术企业,给予20万元奖励。\n二、对首次入库的科技型中小企业,给予1万元奖励。\n"
+            "江干区科学技术局\n2018年11月13日\n")
+    doc = parse_text(text, source="t.txt")[0]
+    assert (doc.region, doc.level) == ("杭州市江干区", "district")
+    assert any(w.code == "region_former" and "上城区" in w.message for w in doc.warnings)
+    # the same text naming today's district is today's
+    doc = parse_text(text.replace("江干区", "上城区"), source="t.txt")[0]
+    assert doc.region == "杭州市上城区" and not any(w.code == "region_former" for w in doc.warnings)

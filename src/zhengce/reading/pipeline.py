@@ -250,6 +250,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         region = placing.region_named(lead_text) or placing.region_named(chrome_text)
     doc.region = region.full if region else None
     doc.level = region.level if region else None
+    if (named_former := placing.as_named(region, "\n".join(filter(None, (doc.issuer, title, body_text))))):
+        doc.region, doc.level, note = named_former
+        doc.warnings.append(Warning_("region_former", f"文件所写地区为旧称:{note}"))
     # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer
     zone_label = next((z for t in head_lines[:4] if (z := placing.zone_label(t))), None)
     headline = placing.zone_in_head(heading_raw, texts, head_end, body_text, doc.issuer)

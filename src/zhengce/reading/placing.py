@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from zhengce.reading.divisions import by_full
+from zhengce.reading.divisions import HOME_PROVINCE, by_full, renamings
 from zhengce.reading.numbering import marker
 from zhengce.reading.regions import Region, lookup, mentions, most_specific, shared_names, spells_a_place
 
@@ -93,6 +93,20 @@ def reported_place(lead: str, region: Region | None) -> Region | None:
         return None
     if region is None or (region.level == "city" and getattr(inner, "city", None) == region.name):
         return inner
+    return None
+
+
+def as_named(region: Region | None, text: str) -> tuple[str, str, str] | None:
+    """(full name, level, note) of the former division a document names (江干区, now in 上城区): a
+    text of its time is that place's, as it calls itself; the note says where it lies today."""
+    if region is None or region.name in text:
+        return None
+    for old in renamings():
+        if old.region == region and old.former != region.name and old.former in text:
+            where = old.city if old.province == HOME_PROVINCE else old.province + old.city
+            level = ("city" if not old.city else "district" if old.former.endswith("区")
+                     else "county" if old.former.endswith(("县", "市", "旗")) else region.level)
+            return where + old.former, level, old.note
     return None
 
 
