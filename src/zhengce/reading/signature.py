@@ -74,6 +74,12 @@ def _from_place(run: str) -> str | None:
     """A run of characters ending in a body's name, cut where its place's name starts."""
     from zhengce.reading.regions import mentions  # (a lazy import: regions loads the gazetteer)
     starts = [i for r in mentions(run) if (i := run.find(r.name)) >= 0]
+    if not starts:
+        # a zone named after its city's short name ("某某西海岸新区农业农村局"): the zone is the place
+        from zhengce.reading.placing import ZONE_RE
+        from zhengce.reading.regions import lookup
+        starts = [z.start() for z in ZONE_RE.finditer(run)
+                  if any((r := lookup(z.group(1)[:n])) is not None and r.level in ("city", "province") for n in (2, 3))]
     return run[min(starts):] if starts else None
 
 
