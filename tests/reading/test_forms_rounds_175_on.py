@@ -113,3 +113,46 @@ def test_a_digests_points_above_the_title_it_took_them_from_are_its_awards():
     doc = _doc("政策关注点:\n- 对区内企业被首次认定为甲类企业的给予一次性奖励 30 万元。\n- 对新引进的甲类企业给予一次性奖励 15 万元。\n"
                "政策提取自:关于印发《某某区促进甲类产业发展政策》的通知\n发文号:某府规〔2021〕2号\n发文日期:2021-04-01\n")
     assert sorted(p.fields["amount_yuan"] for p in doc.provisions if p.kind == "incentive") == [150000, 300000]
+
+
+def test_a_raise_on_a_monthly_standard_is_paid_as_the_standard_is():
+    doc = _doc("某某区引进人才生活补贴标准\n对新引进的甲类人才、乙类人才,分别按照每人每月3000元、1500元标准发放生活补贴。\n"
+               "对新引进到本区工业企业工作的甲类人才、乙类人才,生活补贴标准分别提高2000元、500元。\n")
+    awards = [p.fields for p in doc.provisions if p.kind == "incentive"]
+    assert [(a["form"], a["per_unit"]["award_yuan"]) for a in awards] == [
+        ("per_unit", 3000), ("per_unit", 1500), ("per_unit", 2000), ("per_unit", 500)]
+
+
+def test_a_page_posted_with_an_upload_time_only_is_of_that_year():
+    doc = _doc("关于支持甲类产业发展的若干政策\n上传时间:2023-04-16\n"
+               "一、对新认定的甲类企业,给予10万元奖励。\n二、对新引进的乙类企业,给予5万元奖励。\n")
+    assert doc.year == 2023
+
+
+def test_a_report_placed_by_its_lead_when_the_text_it_quotes_names_no_place():
+    doc = _doc("某某县出台加快甲类产业发展若干措施\n来源:某某协会 时间:2023-07-21\n"
+               "近日,惠安县出台《加快甲类产业发展若干措施》,从六个方面推动甲类产业发展。具体内容如下:\n"
+               "(一)扶持载体建设。对新增甲类企业给予一次性奖励10万元。\n")
+    assert (doc.region, doc.level) == ("福建省泉州市惠安县", "county")
+
+
+def test_a_run_in_signature_of_a_zone_named_after_its_city():
+    doc = _doc("各相关企业:请各企业于8月17日下午5:00前将《甲类项目基本情况表》通过邮箱反馈至abc@example.com,"
+               "逾期未反馈的视为无项目提报,附件:1.甲类项目基本情况表.xlsx青岛西海岸新区农业农村局2023年8月15日(联系人:某某)。")
+    assert (doc.issuer, doc.issued, doc.kind) == ("青岛西海岸新区农业农村局", "2023-08-15", "notice")
+    assert [(d.fields["date"], d.fields["time"]) for d in doc.provisions if d.kind == "deadline"] == [("2023-08-17", "17:00")]
+
+
+def test_a_zones_committee_signing_without_its_name_is_named_as_the_text_names_the_zone():
+    doc = _doc("高新区管委会关于印发《某某高新区支持甲类产业发展若干措施》的通知\n高新区各有关单位:\n"
+               "《某某高新区支持甲类产业发展若干措施》已经天津滨海高新技术产业开发区党委会议审议通过,现予以印发。\n"
+               "2025年9月29日\n一、对新认定的甲类企业,给予10万元奖励。\n")
+    assert doc.issuer == "天津滨海高新技术产业开发区管委会"
+
+
+def test_an_application_page_of_a_platform_is_a_call_of_the_year_its_forms_carry():
+    doc = _doc("申报信息\n申报条件\n在本区依法经营的中小企业。\n事项描述\n"
+               "支持条件1:对于2024年1月1日至2024年12月31日新增的甲类企业,给予最高200万元一次性奖励。\n"
+               "支持条件2:对于2024年新增的乙类企业,给予最高50万元一次性奖励。\n申报材料\n序号\n材料名称\n1\n"
+               "2025年某某区支持甲类企业发展专项申报表\n")
+    assert (doc.kind, doc.year) == ("notice", 2025)

@@ -20,6 +20,7 @@ from zhengce.provisions.incentives import incentives_in_sentence
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
 from zhengce.provisions.standards import opens_standards, standard_scope
+from zhengce.provisions.per_unit import raised_like_standard
 from zhengce.provisions.tables import table_awards
 from zhengce.reading.chrome import BREADCRUMB_RE, is_chrome
 from zhengce.reading.header import DOC_NO_RE, UNIT_SUM
@@ -464,6 +465,7 @@ def attach(doc: Any, norm: Any) -> None:
                 article.provisions.append(p)
                 if p.kind == "incentive":
                     section_incs.append(p)
+    raised_like_standard([p for p in doc.provisions if p.kind == "incentive"])
     if not doc.articles:
         doc.provisions = _without_summary_repeats(doc.provisions, norm.original)
     if hasattr(doc, "warnings"):

@@ -20,7 +20,7 @@ from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
 from zhengce.provisions.award_forms import _money_step
 from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
-from zhengce.provisions.per_unit import per_unit_awards, raised_like_standard
+from zhengce.provisions.per_unit import per_unit_awards
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
                                          split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, _ALL_AWARDS_BOUND, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
@@ -346,7 +346,6 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
             p = _provision(sent, offset, it, tr, bound, g)
             p._member = (k, len(g))  # which member of its list: equal awards in one list stay apart
             out.append(p)
-    raised_like_standard(out, prev, sent)
     return out
 
 

@@ -148,9 +148,12 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
 _RAISED = re.compile(r"标准(?:分别|各)?(?:提高|增加|上浮)(?!到|至|为)")
 
 
-def raised_like_standard(out: list, prev: list, sent: str) -> None:
-    """"…生活补贴标准分别提高N元" after a standard paid so much a person a month: the raise is paid so too."""
-    if out and prev and _RAISED.search(sent) and all(q.fields.get("form") == "per_unit" for q in prev):
-        for p in out:
-            if p.fields.get("form") == "fixed":
-                p.fields.update(form="per_unit", per_unit={"unit_yuan": None, "award_yuan": p.fields.pop("amount_yuan")})
+def raised_like_standard(incentives: list) -> None:
+    """"…生活补贴标准分别提高N元" after a standard paid so much a person a month: the raise is paid so
+    too. (incentives: a document's, in the order of its text; the standard may be a paragraph above.)"""
+    before = None
+    for p in incentives:
+        if p.fields.get("form") == "fixed" and before == "per_unit" and _RAISED.search(p.text):
+            p.fields.update(form="per_unit", per_unit={"unit_yuan": None, "award_yuan": p.fields.pop("amount_yuan")})
+            continue  # (the raise's other members follow the same standard)
+        before = p.fields.get("form")

@@ -27,7 +27,7 @@ _FIELDS = {
     "颁布日期": "issued", "颁布单位": "issuer", "时效性": "validity", "法规层次": "ui", "首选类别": "topic",
     "次选类别": "topic", "其它类别": "topic", "关键字": "ui",
     "发表时间": "published", "发表日期": "published", "上传时间": "published", "更新时间": "published", "时间": "published",
-    "更新日期": "published", "录入时间": "published", "添加时间": "published", "发稿时间": "published", "文章出处": "source", "出处": "source", "阅读量": "ui",
+    "更新日期": "published", "录入时间": "published", "添加时间": "published", "发稿时间": "published", "上传人": "ui", "文档编号": "ui", "文章出处": "source", "出处": "source", "阅读量": "ui",
     "类型": "genre", "分类": "topic", "层级": "ui", "状态": "validity", "官方链接": "ui",
     "文件有效性": "validity", "规范性文件编号": "ui", "摘要": "ui", "查看": "ui",
     "解读单位": "issuer", "解读机关": "issuer", "解读时间": "issued", "解读日期": "issued", "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",

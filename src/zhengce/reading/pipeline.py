@@ -272,6 +272,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     elif region and not chunk.header_region and not any(
             meta.mentions(t) for t in (doc.issuer or "", title or "") if t):
         doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文提及推断为{region.full},请核对"))
+    if doc.issuer:
+        doc.issuer = placing.zone_body(doc.issuer, title, body_text)
     if doc.issuer and region:
         # (and "某某镇人民政府" in its town's document: the town of the district, written out)
         local = region.full.removeprefix(region.province or "") if region.city != region.province else region.full
@@ -360,7 +362,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]) + raw_titles
                                + (title if reconstructed == "reported" else ""),
                                doc.doc_number, doc.issued, eff if kind != "notice" else None,
-                               _published(head) or (doc.comment_period or [None])[0], draft=doc.status == "draft",
+                               _published(head, partial=True) or (doc.comment_period or [None])[0], draft=doc.status == "draft",
                                call=kind == "notice")
     doc.series = meta.series_key(doc.region, kind, title)
     doc.title = with_printed_suffix(title, norm.text[:end])
@@ -402,8 +404,13 @@ def _field_date(head, name: str) -> str | None:
     return meta.iso(*m.groups()) if m else None
 
 
-def _published(head) -> str | None:
-    return _field_date(head, "published")
+def _published(head, partial: bool = False) -> str | None:
+    found = _field_date(head, "published")
+    if found is None and partial and head is not None:
+        # (a posting time cut after its month, "上传时间:2023-04", still tells the year)
+        m = re.match(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}", head.fields.get("published") or "")
+        found = f"{m.group(1)}-01-01" if m else None
+    return found
 
 
 _CALLS = re.compile(r"申报|申请|征集|组织|开展|评选|推荐|遴选|认定|受理|公示|公布|下达|印发|转发|做好|报送|废止|启动|举办|"

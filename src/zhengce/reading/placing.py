@@ -110,6 +110,28 @@ def as_named(region: Region | None, text: str) -> tuple[str, str, str] | None:
     return None
 
 
+_BARE_ZONE_BODY = re.compile(r"(高新区|经开区|开发区|保税区)((?:管理委员会|管委会)[\u4e00-\u9fff]{0,6})")
+_ZONE_FULL = {"高新区": r"高新技术产业开发区|高新区", "经开区": r"经济技术开发区|经济开发区|经开区",
+              "开发区": r"经济技术开发区|经济开发区|开发区", "保税区": r"保税区"}
+
+
+def zone_body(issuer: str, title: str | None, text: str) -> str:
+    """"高新区管委会" over a zone's text: the zone's committee, by the zone's name as the text writes it
+    in full ("某某高新技术产业开发区党委") or, failing that, as its title does ("某某高新区…措施")."""
+    m = _BARE_ZONE_BODY.fullmatch(issuer)
+    if not m:
+        return issuer
+    for kind, source in ((k, src) for k in _ZONE_FULL[m.group(1)].split("|") for src in (text, title or "")):
+        for z in re.finditer(r"([\u4e00-\u9fff]{2,8}?)" + kind, source):
+            # the zone's name starts where its place's does ("已经某某高新技术产业开发区党委…")
+            at = next((i for i in range(len(z.group(1)) - 1)
+                       if any(lookup(z.group(1)[i:i + n]) is not None for n in (2, 3))), None)
+            name = z.group(1)[at:] if at is not None else ""
+            if len(name) >= 2 and not _ACTED_ON.search(name):
+                return z.group(0)[at:] + m.group(2)
+    return issuer
+
+
 def region_named(text: str) -> Region | None:
     return _region_from_text(text) if text else None
 
