@@ -379,6 +379,9 @@ FLOORS = {
     # round 182 (Jiangsu, Shanghai and Anhui districts: digests, a compilation, news), scored blind once; its low
     # incentive floors are readings that place a page's awards under no article where the reader finds parts
     "heldout182": {"documents": 0.81, "metadata": 0.7, "sections": 0.98, "articles": 0.81, "inc_p": 0.48, "inc_r": 0.48, "deadlines": 0.0},
+    # round 184 (Beijing and Tianjin districts and zones, a 河北 county, a digest), scored blind once (1128946: metadata
+    # 0.960, articles 0.944, P 0.571, R 0.615), then looked at; the P gap left is one list of kinds read as one award
+    "heldout184": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.98, "inc_p": 0.9, "inc_r": 0.98, "deadlines": 0.98},
 }
 
 

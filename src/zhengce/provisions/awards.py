@@ -35,7 +35,7 @@ _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标�
                            r"|[\u4e00-\u9fff]{0,6}?(?:社|单位|机构|团队|集体|协会|商会|平台|合作社|农户|承办方|主办方|运营方"
                            # (or the person who buys: "奖励购车者N元")
                            r"|(?<=[车房买])者|消费者))?"
-                           # ("补贴标准分别提高N元": a raise on a standard is paid as the standard is)
+                           # ("某某津贴标准提高N元": a raise on a standard is paid as the standard is)
                            r"(?:每家|每个|每项|每户|每人)?(?:分别)?(?:(?<=标准)(?:分别)?(?:提高|增加)(?:到|至)?)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为|可达)?$")  # ("奖励额度最高可达N万元": the most it reaches)
 _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"

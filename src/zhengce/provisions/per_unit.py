@@ -149,7 +149,7 @@ _RAISED = re.compile(r"标准(?:分别|各)?(?:提高|增加|上浮)(?!到|至|�
 
 
 def raised_like_standard(incentives: list) -> None:
-    """"…生活补贴标准分别提高N元" after a standard paid so much a person a month: the raise is paid so
+    """"…某某津贴标准提高N元" after a standard paid so much a person a month: the raise is paid so
     too. (incentives: a document's, in the order of its text; the standard may be a paragraph above.)"""
     before = None
     for p in incentives:

@@ -121,7 +121,9 @@ def _spaced_head(norm: Normalized, start: int, end: int, label_len: int) -> str 
     # a PDF's lost line breaks and spaced digits are no heading's end: "…城维税、 教育附加", "达到 50 万元",
     # "…其他成员 各 50%"
     if (head.endswith(("、", "(", "(")) or head.count("(") + head.count("(") != head.count(")") + head.count(")")
-            or after[:1].isdigit() or re.match(r"\S{1,2}[ \t\u3000\u00a0]", after)):
+            or after[:1].isdigit() or re.match(r"\S{1,2}[ \t\u3000\u00a0]", after)
+            # (or a word a PDF broke: "…甲类工业 企业,按照…")
+            or re.match(r"[\u4e00-\u9fff]{1,2}[,,、]", after)):
         return None
     from zhengce.reading.normalize import to_simplified
     return to_simplified(head)

@@ -75,7 +75,7 @@ def _from_place(run: str) -> str | None:
     from zhengce.reading.regions import mentions  # (a lazy import: regions loads the gazetteer)
     starts = [i for r in mentions(run) if (i := run.find(r.name)) >= 0]
     if not starts:
-        # a zone named after its city's short name ("某某西海岸新区农业农村局"): the zone is the place
+        # a zone named after its city's short name ("甲乙新区农业农村局", 甲乙 a city's short name): the zone is the place
         from zhengce.reading.placing import ZONE_RE
         from zhengce.reading.regions import lookup
         starts = [z.start() for z in ZONE_RE.finditer(run)
