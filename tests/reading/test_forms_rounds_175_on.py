@@ -156,3 +156,10 @@ def test_an_application_page_of_a_platform_is_a_call_of_the_year_its_forms_carry
                "支持条件2:对于2024年新增的乙类企业,给予最高50万元一次性奖励。\n申报材料\n序号\n材料名称\n1\n"
                "2025年某某区支持甲类企业发展专项申报表\n")
     assert (doc.kind, doc.year) == ("notice", 2025)
+
+
+def test_a_news_headline_over_a_notice_that_sets_out_measures_yields_to_the_notice():
+    doc = _doc("名称: 最新!德化发布促进消费措施\n发布机构: 德化县某某局\n最新!德化发布促进消费措施\n"
+               "德化县人民政府办公室关于一季度促进甲类消费若干措施\n的通知\n各乡、镇人民政府,县政府各部门:\n"
+               "为促进甲类消费,现提出如下措施:\n一、促进市场主体升级\n对新增限上甲类企业,给予5万元一次性奖补。\n")
+    assert (doc.title, doc.issuer) == ("关于一季度促进甲类消费若干措施的通知", "德化县人民政府办公室")

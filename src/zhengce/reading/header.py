@@ -285,6 +285,12 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     if texts[j].strip() and not re.match(DOC_NO, texts[j].strip())), "")
         if _ADDRESSEE_RE.match(nxt):
             inner = _notice_subject(strip_aggregator(texts[k].strip()))
+            if inner and re.search(r"(?:若干政策|若干措施|政策措施|若干意见|实施意见)$", inner) \
+                    and not re.search(r"印发|转发", inner):
+                # a notice that sets out the measures itself keeps its 的通知 (no 印发 of another text)
+                inner = inner + texts[k].strip()[texts[k].strip().rfind(inner) + len(inner):]
+                sender = re.match(r"([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|管委会|局|厅))关于", texts[k].strip())
+                head.cover_issuers.extend([sender.group(1)] if sender else [])
             if inner:
                 head.cover.append(inner)
     for k in title_lines:  # "某区某局" alone over its "关于…的通知": the bureau that sends it

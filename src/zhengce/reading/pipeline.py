@@ -114,7 +114,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         named = re.findall(r"《([^《》]{4,100})》", "\n".join(head_texts + texts[head_end:head_end + 4]))
         # (so does a news headline: "某某活动,我市出台某某办法")
         guessed = head is not None and quoted and (head.guessed or bool(re.search(
-            r"[,,!!]\s*(?:我[省市县区]|[\u4e00-\u9fff]{2,8}[省市县区])(?:正式)?(?:出台|印发|发布|推出)", heading_raw or "")))
+            r"(?:^|[,,!!])\s*(?!关于)(?:我[省市县区]|[\u4e00-\u9fff]{2,8}[省市县区]?)(?:正式)?(?:出台|印发|发布|推出)", heading_raw or "")))
         # a headline taken by its place on the page yields to the policy a news lead names
         title = meta.choose_title(None if guessed else heading_raw, ([label_title] if label_title else []) + quoted, named)
     if not title and head is not None and head.fields.get("title"):
