@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.reading.awards_of import awards_in as _awards, awards_in_policy as _one, doc_of as _doc
+from zhengce.reading import parse_text
 
 
 def test_a_voucher_paying_a_share_of_a_cost_is_a_rate_capped_per_firm_and_year():
@@ -163,3 +164,12 @@ def test_a_news_headline_over_a_notice_that_sets_out_measures_yields_to_the_noti
                "德化县人民政府办公室关于一季度促进甲类消费若干措施\n的通知\n各乡、镇人民政府,县政府各部门:\n"
                "为促进甲类消费,现提出如下措施:\n一、促进市场主体升级\n对新增限上甲类企业,给予5万元一次性奖补。\n")
     assert (doc.title, doc.issuer) == ("关于一季度促进甲类消费若干措施的通知", "德化县人民政府办公室")
+
+
+def test_a_digest_numbering_its_places_is_a_document_per_place():
+    docs = parse_text("甲类中心开始申报了,申报时间截止2022年4月20日前。小编整理了几个地方对甲类中心的奖励政策。\n"
+                      "一、各区县甲类中心奖励政策\n1、宁波市:对新认定的国家甲类中心,给予400万元一次性奖励。\n"
+                      "2、鄞州区:对新认定的国家甲类中心,给予50万元一次性奖励;对新认定的省级甲类中心给予20万元一次性奖励。\n",
+                      source="digest.txt")
+    assert [(d.region, sorted(p.fields["amount_yuan"] for p in d.provisions if p.kind == "incentive")) for d in docs] == [
+        ("宁波市", [4000000]), ("宁波市鄞州区", [200000, 500000])]

@@ -120,7 +120,7 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
                 or _split_numbered_titles(lines))
     if compiled:
         return compiled
-    headed = _split_headed(lines) or _split_run_on_places(lines)
+    headed = _split_headed(lines) or _split_run_on_places(lines) or _split_numbered_places(lines)
     if headed:
         return headed
     # cheap first: two lines shaped like place headers before looking places up
@@ -373,6 +373,29 @@ def _split_run_on_places(lines: list[Line]) -> list[Chunk] | None:
             chunks.append(Chunk([Line(ln.start + at, ln.text[at:end])], header_region=place, digest=True))
             found.add(place)
     return chunks if len(found) >= 3 else None
+
+
+# "1、某某区:对新认定的…给予N万元": a digest's numbered items, each a place and its measures
+_NUMBERED_PLACE = re.compile(r"^\s*\d{1,2}[、.]\s*([\u4e00-\u9fff]{2,8}?(?:市|区|县|旗))[::]\s*(?=\S{6,})")
+
+
+def _split_numbered_places(lines: list[Line]) -> list[Chunk] | None:
+    """A digest numbering its places, each with its measures on its line: a document per place (the
+    page's words above the first go with it, as a flattened digest's words after its last go with that)."""
+    at = [(i, m) for i, ln in enumerate(lines) if (m := _NUMBERED_PLACE.match(ln.text))]
+    if len(at) < 2:
+        return None
+    context = _context(lines)
+    places = [lookup(m.group(1), context) for _, m in at]
+    if any(p is None for p in places) or len(set(places)) < len(places):
+        return None  # (an unknown or repeated name: items of one document, not places)
+    if context is not None and any(p.province != context.province for p in places):
+        return None
+    chunks = []
+    for k, ((i, _), place) in enumerate(zip(at, places)):
+        end = at[k + 1][0] if k + 1 < len(at) else len(lines)
+        chunks.append(Chunk(lines[0 if k == 0 else i:end], header_region=place, digest=True))
+    return chunks
 
 
 def _split_headed(lines: list[Line]) -> list[Chunk] | None:
