@@ -173,3 +173,10 @@ def test_a_digest_numbering_its_places_is_a_document_per_place():
                       source="digest.txt")
     assert [(d.region, sorted(p.fields["amount_yuan"] for p in d.provisions if p.kind == "incentive")) for d in docs] == [
         ("宁波市", [4000000]), ("宁波市鄞州区", [200000, 500000])]
+
+
+def test_zero_padded_heads_over_plain_numbers_are_sections():
+    doc = _doc("某某州冬季旅游奖励办法\n奖励办法及标准\n01、甲类景区政策\n1、甲类景区冬季门票半价。\n2、乙类景区免门票。\n"
+               "02、旅行社组团奖励政策\n1. 包机奖励。游客人数在50人及以上的,奖励2万元。\n2. 专列奖励。按每位游客180元标准奖励。\n")
+    assert [(s.title, [a.no for a in s.articles]) for s in doc.sections] == [
+        ("甲类景区政策", [1, 2]), ("旅行社组团奖励政策", [1, 2])]

@@ -38,7 +38,9 @@ _KINDS: list[tuple[str, re.Pattern[str], int]] = [
     ("clause", re.compile(rf"^(?:附件\d{{1,2}})?第([{CN_NUM}]{{1,4}}|\d{{1,3}})条[、.:\s]*(.*)$"), 1),
     ("cn", re.compile(rf"^([{CN_NUM}]{{1,3}})(?:、|\.(?=[\u4e00-\u9fff“]))\s*(.*)$"), 2),
     ("pcn", re.compile(rf"^\(?([{CN_NUM}]{{1,4}})\)[、.]?\s*(.*)$"), 3),
-    # "1." "1、" "1 支持…", and a zero-padded "01支持智能化技术改造" of magazine-style layouts
+    # "01、景区政策" over "1、…" items: a magazine-style layout's zero-padded heads rank above its plain numbers
+    ("pad", re.compile(r"^0([1-9])(?:[.、](?!\d)|\s(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff]))\s*(.*)$"), 3.5),
+    # "1." "1、" "1 支持…"
     ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d)|\s(?=[\u4e00-\u9fff])|(?<=^0\d)(?=[\u4e00-\u9fff]))\s*(.*)$"), 4),
     ("pnum", re.compile(r"^\((\d{1,3})\)\s*(.*)$"), 5),
     ("circ", re.compile(rf"^([{_CIRCLED}])\s*(.*)$"), 6),
@@ -88,7 +90,7 @@ def marker(text: str) -> tuple[str, int, str, str] | None:
         if not m:
             continue
         raw = m.group(1)
-        if kind in ("num", "pnum") or (kind == "clause" and raw.isascii() and raw.isdigit()):
+        if kind in ("num", "pnum", "pad") or (kind == "clause" and raw.isascii() and raw.isdigit()):
             n = int(raw)
         elif kind == "circ":
             n = _CIRCLED.index(raw) + 1
@@ -435,7 +437,7 @@ def first_item_line(texts: list[str]) -> int:
     """The line of the first item numbered 1 — passing over a compilation's label at the very top
     ("(一)某某高新区" over the policy's own title), which only names whose document follows."""
     ones = (i for i, t in enumerate(texts) if (m := marker(t)) and m[1] == 1
-            and m[0] in ("chapter", "clause", "cn", "pcn", "num"))
+            and m[0] in ("chapter", "clause", "cn", "pcn", "pad", "num"))
     first = next(ones, len(texts))
     if first > 2 or first >= len(texts):
         return first
