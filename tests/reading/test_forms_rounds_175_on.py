@@ -180,3 +180,19 @@ def test_zero_padded_heads_over_plain_numbers_are_sections():
                "02、旅行社组团奖励政策\n1. 包机奖励。游客人数在50人及以上的,奖励2万元。\n2. 专列奖励。按每位游客180元标准奖励。\n")
     assert [(s.title, [a.no for a in s.articles]) for s in doc.sections] == [
         ("甲类景区政策", [1, 2]), ("旅行社组团奖励政策", [1, 2])]
+
+
+def test_a_bracket_left_open_does_not_hold_the_rest_of_a_flattened_notice():
+    doc = _doc("现就开展2024年度某某区甲类企业奖励的有关事项通知如下:一、奖励范围1.2024年度首次认定的甲类企业(某某园范围内的资助,"
+               "二、奖励标准1.对首次认定的甲类企业,给予20万元奖励,分三年度拨付,即2025年5万元、2026年5万元、2027年10万元,"
+               "2.对重新认定的甲类企业,给予5万元奖励,三、奖励流程本年度奖励采取“免申即享”方式。")
+    assert doc.kind == "notice"
+    assert [(p.fields["amount_yuan"], p.quote) for p in doc.provisions if p.kind == "incentive"] == [
+        (200000, "二、奖励标准1.对首次认定的甲类企业,给予20万元奖励"), (50000, "2.对重新认定的甲类企业,给予5万元奖励")]
+
+
+def test_a_window_in_which_what_qualifies_happened_is_no_deadline():
+    doc = _doc("现就办理某某县2025年度一次性创业补贴申报有关事宜予以公告。\n一、补贴对象和标准\n"
+               "(一)补贴对象:2019年1月1日以后至2024年3月1日以前在我县首次创办小微企业的创业人员。\n"
+               "(二)补贴标准:对符合条件的创业人员,给予一次性创业补贴,补贴标准为每人5000元。\n")
+    assert doc.kind == "notice" and not [d for d in doc.provisions if d.kind == "deadline"]

@@ -60,7 +60,9 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     for i in range(start, end):
         ch = text[i]
         if ch in "(〔[【“":
-            depth += 1
+            # (a bracket the sentence never closes — "(某某园范围内的…资助," left open — holds nothing)
+            if text.find(_CLOSER.get(ch, "”"), i, end) >= 0:
+                depth += 1
         elif ch in ")〕]】”":
             depth = max(0, depth - 1)
         elif ch in ",:|" and depth == 0 and not (ch == ":" and 0 < i < len(text) - 1 and text[i - 1].isdigit()

@@ -161,6 +161,8 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         if m.group("y") is None and re.search(r"(?:当年|每年|次年|上年|年度)\s*$", before):
             continue  # "申报截至日期为当年12月31日": a standing yearly rule, not a date
         ranged = bool(re.search(r"(?:至|到|—|-|~)\s*$", before) and i and matches[i - 1].end() >= m.start() - 3)
+        if ranged and re.search(r"(?:以后|之后)\s*(?:至|到)\s*$", before):
+            continue  # "某日以后至某日以前在本县创办…": when what qualifies happened, nothing to hand in
         if ranged and not re.match(r"\s*(?:前|之前|以前)", after):
             continue  # the end of a period "1月20日至2月5日": a comment period, not a deadline ("…至6月9日17:00前" is one)
         is_before = bool(_BEFORE_WORD.match(after)) or bool(_DUE_ACTION.match(after))
