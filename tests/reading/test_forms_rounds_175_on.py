@@ -196,3 +196,25 @@ def test_a_window_in_which_what_qualifies_happened_is_no_deadline():
                "(一)补贴对象:2019年1月1日以后至2024年3月1日以前在我县首次创办小微企业的创业人员。\n"
                "(二)补贴标准:对符合条件的创业人员,给予一次性创业补贴,补贴标准为每人5000元。\n")
     assert doc.kind == "notice" and not [d for d in doc.provisions if d.kind == "deadline"]
+
+
+def test_a_bureau_and_a_date_alone_under_the_title_put_the_page_out():
+    doc = _doc("某某:关于开展2022年甲类企业奖励申报工作的通知\n宁波市鄞州区经济和信息化局\n2022-05-24\n申报通知\n公示公告\n"
+               "各企业:\n一、申报条件\n首次进入规模以上工业名录库的企业,一次性给予10万元奖励。\n")
+    assert (doc.issuer, doc.region) == ("宁波市鄞州区经济和信息化局", "宁波市鄞州区")
+
+
+def test_a_report_naming_the_measures_without_brackets_and_two_bodies_together():
+    doc = _doc("某市多项奖励措施推进甲类业发展\n2021-07-16 12:27 某某报\n"
+               "记者近日获悉:日前,宁波市商务局、宁波市财政局发布宁波市推进甲类业高质量发展若干措施。内容包括鼓励发展首店经济。\n"
+               "对成功引进首店的企业,每个给予10万元奖励。\n")
+    assert (doc.title, doc.issuer) == ("宁波市推进甲类业高质量发展若干措施", "宁波市商务局、宁波市财政局")
+    doc = _doc("近日,重庆市发展改革委联合市财政局正式印发了《重庆市支持甲类服务业发展若干政策措施》。\n"
+               "对年度评估达A级的集聚区,给予100万元奖励。\n")
+    assert doc.issuer == "重庆市发展改革委、重庆市财政局"
+
+
+def test_a_range_of_rates_is_its_upper_end_and_the_bands_it_depends_on_are_no_awards():
+    awards = _one("1.以企业贸易额为基础,按照万分之1.5-2.19的比例给予奖励。\n"
+                  "2.对建成投产的项目,根据投资强度(180万元/亩-260万元/亩、260万元/亩以上)给予最低2%、最高9.5%的奖励。\n")
+    assert [(p["form"], p["rate"]) for p in awards] == [("rate", Decimal("0.000219")), ("rate", Decimal("0.095"))]

@@ -276,8 +276,9 @@ class Percent:
 _PCT_RE = re.compile(
     rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<sign>[%％‰])(?:_\{{?0\}}?|°|º)?"
     rf"|百分之(?P<cn>{NUM})"
-    rf"|千分之(?P<cnm>{NUM})"
-    rf"|万分之(?P<cnw>{NUM})"
+    # ("万分之1.5-2.19": a range of rates is its upper end)
+    rf"|千分之(?P<cnm>{NUM})(?:\s*[-—~至到]\s*(?P<cnm2>{NUM})(?![\d万亿元%]))?"
+    rf"|万分之(?P<cnw>{NUM})(?:\s*[-—~至到]\s*(?P<cnw2>{NUM})(?![\d万亿元%]))?"
     rf"|(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)分之(?P<numr>[{CN_NUMERAL_CHARS}]+|\d+)"
     # "按设备价的1/3补助": a fraction written with a slash, right before the award it sizes
     r"|(?<![\d/.])(?P<snum>\d{1,2})/(?P<sden>\d{1,2})(?![\d/])(?=\s*(?:的)?(?:比例)?(?:给予|予以)?(?:补贴|奖励|补助|资助|奖补))"
@@ -302,9 +303,10 @@ def _find_percents(text: str) -> list[Percent]:
             elif m.group("cn"):
                 value = parse_number(m.group("cn")) / 100
             elif m.group("cnm"):
-                value = parse_number(m.group("cnm")) / 1000
+                value = parse_number(m.group("cnm2") or m.group("cnm")) / 1000
             elif m.group("cnw"):
-                value = Decimal(parse_number(m.group("cnw"))).scaleb(-4)  # 万分之N: a ten-thousandth, not money
+                # 万分之N: a ten-thousandth, not money
+                value = Decimal(parse_number(m.group("cnw2") or m.group("cnw"))).scaleb(-4)
             elif m.group("snum"):
                 numr, den = Decimal(m.group("snum")), Decimal(m.group("sden"))
                 if den == 0 or numr >= den:
@@ -317,6 +319,8 @@ def _find_percents(text: str) -> list[Percent]:
                 value = numr / den
         except (ValueError, KeyError, ArithmeticError):
             continue
+        if text[max(0, m.start() - 2):m.start()] == "最低" and re.match(r"\s*[、,,和及至到\-—~]\s*最高", text[m.end():]):
+            continue  # "给予最低2%、最高9.5%的奖励": a range, read at its upper end
         bound, word = _bound_around(text, m.start(), m.end())
         out.append(Percent(value=_tidy(value), span=(m.start(), m.end()), text=m.group(0),
                            bound=bound, bound_word=word))

@@ -72,6 +72,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or re.search(r"每(月)(?:按照?|分别)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at]))
         if m and limits_unit_price(sent, at):
             continue
+        if m and _banded(sent, a.span):
+            continue  # "按强度(N万元/亩-M万元/亩、M万元/亩以上)给予…": the bands a rate depends on
         if m and m.group(1) == "人" and a.bound == "max" and re.search(r"给予每人(?:最高|不超过|最多)+\s*$", clause_before):
             continue  # "给予每人最高N万元安家补贴": at most so much to each person, the person's own sum
         if m and re.search(r"(?:下降|降低|减少|递减|下调|退坡)(?:分别|为)?\s*(?:[\d.]+\s*万?元(?:/[^\d,;。、]{1,4})?\s*[、和及]\s*)*$",
@@ -157,3 +159,13 @@ def raised_like_standard(incentives: list) -> None:
             p.fields.update(form="per_unit", per_unit={"unit_yuan": None, "award_yuan": p.fields.pop("amount_yuan")})
             continue  # (the raise's other members follow the same standard)
         before = p.fields.get("form")
+
+
+def _banded(sent: str, span: tuple[int, int]) -> bool:
+    """An amount inside brackets listing bands (以上, 以下, a range) with no award word in them."""
+    opened = max(sent.rfind("(", 0, span[0]), sent.rfind("〔", 0, span[0]))
+    if opened < 0 or span[0] - opened > 40 or re.search(r"[)〕]", sent[opened:span[0]]):
+        return False
+    closed = re.search(r"[)〕]", sent[span[1]:span[1] + 60])
+    inside = sent[opened + 1:span[1] + closed.start()] if closed else ""
+    return bool(inside) and not re.search(AWARD_WORD, inside) and bool(re.search(r"以上|以下|[-—~]", inside))

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, is_chrome, page_stamp
-from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,  # noqa: F401
+from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,
+                                   UNBRACKETED_LEAD_RE,  # noqa: F401
                                    NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
 from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
 from zhengce.reading.numbering import marker
@@ -223,7 +224,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             i += 1
             continue
         lead = (NEWS_LEAD_RE.search(t) or BODY_LEAD_RE.search(t) or TITLE_FIRST_LEAD_RE.search(t)
-                or (LOST_BRACKET_LEAD_RE.search(t) if "《" not in t.split("》")[0] else None)) if i < 12 else None
+                or (LOST_BRACKET_LEAD_RE.search(t) if "《" not in t.split("》")[0] else None)
+                or (UNBRACKETED_LEAD_RE.search(t) if "《" not in t else None)) if i < 12 else None
         if lead and title_like(lead.group("title")):
             head.cover.append(lead.group("title"))
             if lead.re is NEWS_LEAD_RE and lead.group(1):
@@ -319,6 +321,11 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.reconstructed = True
         head.heading_text = text
         head.body = k + 1
+        # "某区某局" then "2022-05-24" alone under the title, over the page's tabs: who put it out, and when
+        under = [texts[j].strip() for j in range(k + 1, min(k + 3, len(texts)))]
+        if under and _BUREAU_LINE.fullmatch(under[0]) and len(under) > 1 and ISO_DATE_RE.fullmatch(under[1]):
+            head.fields.setdefault("issuer", under[0])
+            head.fields.setdefault("published", under[1])
     elif title_lines:
         # only a covering notice's title: the document is that notice (申报通知), unless the
         # notice merely publishes a policy whose own heading is missing

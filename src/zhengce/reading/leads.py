@@ -33,6 +33,14 @@ NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?
                            r"(?:\s*[((](?P<no>" + DOC_NO + r")[))])?")
 
 
+# "日前,某市商务局、某市财政局发布某市推进某某业高质量发展若干措施。": the title without its brackets,
+# ended by the kind of document it is
+UNBRACKETED_LEAD_RE = re.compile(r"(?:^|[,。,::])(?P<who>[\u4e00-\u9fff、]{4,40}?(?:厅|局|委员会|办公室|办公厅|人民政府|管委会))"
+                                 r"(?:近日|日前|近期)?(?:正式|联合)?(?:出台|印发|发布)了?(?P<no>)"
+                                 r"(?P<title>(?!关于)[\u4e00-\u9fff“”]{6,60}?(?:若干措施|若干政策|政策措施|若干意见|实施意见|实施办法|"
+                                 r"实施细则|管理办法|奖励办法|扶持办法))(?=[。,,;;])")
+
+
 # "某省某厅、某厅近日联合印发《…》": the bodies right before the news lead's date word
 DATED_BODIES_RE = re.compile(r"(?:^|[,。,])(?P<who>[\u4e00-\u9fff、]{2,40}?(?:厅|局|委员会|办公室|办公厅|人民政府|管委会))"
                               r"(?:近日|日前|近期)(?:正式|联合)?(?:出台|印发|发布)")
@@ -46,7 +54,8 @@ def signers(who: str) -> bool:
 def lead_bodies(who: str) -> str:
     """The bodies in a news lead's words before the verb: "某县收到由某省某厅、某局" → "某省某厅、某局"."""
     who = re.sub(r"^.*?(?:日前|近日|近期)[,,]?", "", who)  # ("某报9月4日消息,近日,某局": after the date word)
-    return re.sub(r"^[^,,]*?(?:收到|接到)由?", "", who).strip(",, ")
+    who = re.sub(r"^[^,,]*?(?:收到|接到)由?", "", who).strip(",, ")
+    return re.sub(r"(?<=[委局厅办])联合(?=[\u4e00-\u9fff]{2,20}[委局厅办])", "、", who)  # "某委联合市财政局": both
 
 
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"

@@ -107,7 +107,7 @@ def qualify_unit(unit: str, region: Region) -> str:
         return region.name + unit[1:]
     if unit.startswith("自治区") and region.level == "province" and region.name.endswith("自治区"):
         return region.name + unit[3:]  # "自治区工业和信息化厅" in an autonomous region's document
-    if unit.startswith("市") and region.level in ("city", "county") and region.name.endswith("市"):
+    if unit.startswith("市") and region.name.endswith("市") and (region.level in ("city", "county") or region.province == region.name):
         return region.name + unit[1:]
     # "州科技局" under a prefecture, "县发改局" in a county: the level's first character stands for the place
     if unit[:1] in "州县区旗盟" and len(unit) >= 3 and region.name.endswith(unit[0]) and region.level != "province":
