@@ -218,3 +218,21 @@ def test_a_range_of_rates_is_its_upper_end_and_the_bands_it_depends_on_are_no_aw
     awards = _one("1.以企业贸易额为基础,按照万分之1.5-2.19的比例给予奖励。\n"
                   "2.对建成投产的项目,根据投资强度(180万元/亩-260万元/亩、260万元/亩以上)给予最低2%、最高9.5%的奖励。\n")
     assert [(p["form"], p["rate"]) for p in awards] == [("rate", Decimal("0.000219")), ("rate", Decimal("0.095"))]
+
+
+def test_a_signature_cut_inside_its_date_still_names_the_signer():
+    doc = _doc("现就发放一次性吸纳就业补贴有关事宜通知如下:\n一、政策标准\n按新招用员工数给予一次性吸纳就业补贴,补贴标准为每人1000元。\n"
+               "二、联系电话\n某某科 69580015\n宁波市鄞州区人力资源和社会保障局\n2023年2")
+    assert doc.issuer == "宁波市鄞州区人力资源和社会保障局"
+
+
+def test_a_run_in_signature_after_an_attachment_before_a_disclaimer():
+    doc = _doc("现就兑现2023年度甲类企业奖励资金有关事项通知如下:\n一、奖励标准对新认定的甲类企业奖励25万元。\n"
+               "二、请于9月6日前报送材料。\n附件:甲类企业奖励资金汇总表\n宁波市鄞州区科学技术局2024年8月21日\n免责声明:版权归原创所有。\n")
+    assert (doc.issuer, doc.issued) == ("宁波市鄞州区科学技术局", "2024-08-21")
+    assert [d.fields["date"] for d in doc.provisions if d.kind == "deadline"] == ["2024-09-06"]
+
+
+def test_a_call_window_given_by_its_length_then_its_days():
+    doc = _doc("现对项目公开征集申报。\n一、公开征集时间\n公开征集时间原则上为7个工作日,即2025年8月15日至8月26日止(特殊情形除外)。\n")
+    assert [d.fields["date"] for d in doc.provisions if d.kind == "deadline"] == ["2025-08-26"]

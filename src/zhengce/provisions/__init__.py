@@ -412,6 +412,8 @@ def _dates_year(doc: Any) -> int | None:
         cited = [int(m.group(1)) for m in re.finditer(r"[\u4e00-\u9fff]〔((?:19|20)\d\d)(?:〕|\d{1,4}号)", text)]
         if cited and max(cited) > year:
             return max(cited)
+    if kind == "notice" and issued and year and int(issued[:4]) > year:
+        return int(issued[:4])  # a call for last year's awards, issued this year: its dates fall after it is issued
     if year:
         # a call for what was approved over a whole past year ("某年1月1日至当年12月31日新批准的")
         # is made after it: its dates without a year fall in the next

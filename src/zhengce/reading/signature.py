@@ -58,6 +58,10 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
     # (page furniture after it — "暂无评论", "热点信息" — is short lines)
     alone = next((d for k in range(len(tail) - 1, -1, -1) if (d := date_of_line(tail[k]))
                   and all(len(t) <= 12 for t in tail[k + 1:])), None)
+    if len(tail) >= 2 and re.fullmatch(r"(?:19|20)\d{2}年\d{0,2}月?\d{0,1}", tail[-1]) \
+            and (_SIGNER_RE.match(tail[-2]) or re.fullmatch(r"[\u4e00-\u9fff]{4,30}(?:工作站|服务站|事务所|中心)", tail[-2])) \
+            and len(tail[-2]) <= 40 and _from_place(tail[-2]):
+        return tail[-2], None  # an excerpt cut inside the signature's date ("某市某局" / "2023年2"): the signer stands
     if tail:
         m = _RUN_ON_SIGNATURE.search(tail[-1])
         signer = _from_place(m.group(1)) if m else None
@@ -73,6 +77,8 @@ _JOINT_LINE = re.compile(rf"{_BODY}(?:、{_BODY})*")
 def _from_place(run: str) -> str | None:
     """A run of characters ending in a body's name, cut where its place's name starts."""
     from zhengce.reading.regions import mentions  # (a lazy import: regions loads the gazetteer)
+    # (an attachment's name run on before it, "附件:某某汇总表某市某局": the signer starts after it)
+    run = re.split(r"(?:[汇总申报请登记统计览细配]表|承诺书|申请书|报告书|清单|名单|目录|docx?|xlsx?|pdf)(?=[\u4e00-\u9fff]{4})", run)[-1]
     starts = [i for r in mentions(run) if (i := run.find(r.name)) >= 0]
     if not starts:
         # a zone named after its city's short name ("甲乙新区农业农村局", 甲乙 a city's short name): the zone is the place
@@ -95,7 +101,7 @@ def inner_signature(text: str) -> tuple[str | None, str | None]:
 
 
 _INNER_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|委员会|管委会))"
-                              r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?=[((]联系|附件|[\u4e00-\u9fff]{2,30}(?:政策|措施|办法|细则|意见|方案))")
+                              r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?=[((]联系|附件|免责声明|版权(?:所有|声明)|责任编辑|[\u4e00-\u9fff]{2,30}(?:政策|措施|办法|细则|意见|方案))")
 _RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|厅|委员会|管委会))\s*"
                                r"(\d{4})年(\d{1,2})月(\d{1,2})日[。.]?$")
 
