@@ -236,3 +236,10 @@ def test_a_run_in_signature_after_an_attachment_before_a_disclaimer():
 def test_a_call_window_given_by_its_length_then_its_days():
     doc = _doc("现对项目公开征集申报。\n一、公开征集时间\n公开征集时间原则上为7个工作日,即2025年8月15日至8月26日止(特殊情形除外)。\n")
     assert [d.fields["date"] for d in doc.provisions if d.kind == "deadline"] == ["2025-08-26"]
+
+
+def test_a_provincial_office_as_the_source_of_a_county_report_is_no_issuer():
+    doc = _doc("某县财政助力甲类产业高质量发展\n发布日期:2024-08-01 09:29 访问次数: 信息来源:省财政厅\n"
+               "近年来,德化县财政局积极发挥资金引导作用。全县已形成甲类产业集群。\n"
+               "对评定为甲类主题项目的,给予最高100万元补助。\n")
+    assert (doc.issuer, doc.region) == (None, "福建省泉州市德化县")

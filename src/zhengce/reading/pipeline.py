@@ -231,6 +231,12 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         header_region = named or header_region
     region = placing.infer_region(body_text, doc.issuer, header_region, title if not reconstructed else None,
                                head.bodies if head is not None else (), named=title)
+    if head is not None and doc.issuer and doc.issuer == (head.fields.get("source") or "").strip() \
+            and re.match(r"[省市](?!级)", doc.issuer) and (inner := placing.region_named(body_text)) is not None \
+            and inner.level != "province" and (region is None or region == inner or inside(inner, region)):
+        # "信息来源:省财政厅" over a report of one county's work ("全县…"): the office whose site carried it
+        # issued none of the county's measures
+        region, doc.issuer = inner, None
     if (region is None or region.level == "province") and chrome_text and not chunk.header_region \
             and re.search(r"(?:我|本|全)[市县区](?!级)", body_text) and not re.search(r"我省|本省|全省", body_text):
         # a text speaking as a city or county (我市, 全县) on a page filed under one: that place,
