@@ -234,8 +234,8 @@ def test_a_run_in_signature_after_an_attachment_before_a_disclaimer():
 
 
 def test_a_call_window_given_by_its_length_then_its_days():
-    doc = _doc("现对项目公开征集申报。\n一、公开征集时间\n公开征集时间原则上为7个工作日,即2025年8月15日至8月26日止(特殊情形除外)。\n")
-    assert [d.fields["date"] for d in doc.provisions if d.kind == "deadline"] == ["2025-08-26"]
+    doc = _doc("现对项目公开征集申报。\n一、公开征集时间\n申报征集期为5个工作日,即2025年8月15日至8月21日止。\n")
+    assert [d.fields["date"] for d in doc.provisions if d.kind == "deadline"] == ["2025-08-21"]
 
 
 def test_a_provincial_office_as_the_source_of_a_county_report_is_no_issuer():
@@ -243,3 +243,30 @@ def test_a_provincial_office_as_the_source_of_a_county_report_is_no_issuer():
                "近年来,德化县财政局积极发挥资金引导作用。全县已形成甲类产业集群。\n"
                "对评定为甲类主题项目的,给予最高100万元补助。\n")
     assert (doc.issuer, doc.region) == (None, "福建省泉州市德化县")
+
+
+def test_rates_by_kind_in_one_clause_pair_with_their_caps_listed_after():
+    awards = _one("1.对技改项目按照设备投资额给予奖补,其中甲类产业奖励10%、乙类产业奖励8%、丙类产业奖励5%,"
+                  "单个项目最高奖励额度分别为400万元、300万元、200万元。\n"
+                  "2.销售收入首次达到10亿元的奖励20万元,每新上一个10亿元台阶再奖励20万元。\n"
+                  "3.对新引进项目按实际投资额的7%(不超过8%),给予最高400万元的补助。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"], p["amount_yuan"]) for p in awards] == [
+        ("rate", Decimal("0.1"), 4000000, None), ("rate", Decimal("0.08"), 3000000, None),
+        ("rate", Decimal("0.05"), 2000000, None), ("fixed", None, None, 200000), ("per_unit", None, None, None),
+        ("rate", Decimal("0.08"), 4000000, None)]
+
+
+def test_a_title_set_as_a_one_cell_row_among_field_rows_and_a_card_whose_preamble_names_the_policy():
+    doc = _doc("索引号 | 002969149/2022-101162 | ||\n组配分类 | 通知公告 | 发布机构 | 区经信局 |\n"
+               "关于组织申报2022年度甲类技术改造项目的通知 |\n发布日期: 2022-10-17 15:03 信息来源: 区经信局 |\n"
+               "各镇(街道)经发办: 现就组织申报的有关事项通知如下: 一、申报条件 企业在本区注册。\n")
+    assert doc.title == "关于组织申报2022年度甲类技术改造项目的通知"
+    doc = _doc("为进一步助推某某商务区核心区发展,特制定本政策实施意见。\n一、适用范围\n本意见适用于核心区范围内的企业。\n"
+               "二、政策内容\n(一)鼓励投资兴业\n1.新引进总部企业购置自用办公用房的,给予1000元/平方米的补助,最高补助1000万元。\n"
+               "2.新引进总部企业租用办公用房的,按前两年100%给予租金补助,单个企业年度不超过100万元。\n")
+    assert [(s.title, [a.no for a in s.articles]) for s in doc.sections] == [("适用范围", []), ("政策内容", [1, 2])]
+
+
+def test_where_things_stood_on_a_day_is_no_deadline():
+    doc = _doc("关于某某项目补助资金的公示\n序号 | 项目名称 | 截至2025年4月30日累计完成投资(万元) | 拟补助金额(万元) |\n")
+    assert not [d for d in doc.provisions if d.kind == "deadline"]

@@ -67,10 +67,10 @@ def _differing(copy_of) -> list[str]:
 def test_a_copy_in_traditional_characters_or_with_pdf_spaces_reads_the_same():
     # (measured on 234 files, and again on 268: 1 traditional copy and 2 PDF-spaced copies differ; 3 PDF-spaced
     # of 338 once round 182 shifted the every-fourth sample — the reader the round started from, 2c4df4a, gives
-    # the same 3; 4 once a flattened page's run-in signature is read — its spaced copy opens an item at
-    # "下载 2.", the class the module's docstring names)
+    # the same 3; 345 files once rounds 181–187 shifted the sample: 0 traditional and 2 PDF-spaced copies differ
+    # — the start reader 1128946 gives 2 as well, one of them another file)
     assert len(differ := _differing(_S2T.convert)) <= 1, differ
-    assert len(differ := _differing(_pdf_spaced)) <= 4, differ
+    assert len(differ := _differing(_pdf_spaced)) <= 2, differ
 
 
 def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
@@ -80,5 +80,6 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # 116–128, the one more a page flattened onto one line, and the reader those rounds started from
     # gives the same 21; 24 of 291 with rounds 129–140, the same 24 on the reader those rounds started
     # from; 25 of 338 once round 182 shifted the sample, the same 25 on 2c4df4a; 26 once a page's posting
-    # time ("时间:2023-07-21") gives the year: a wrap that cuts that date loses it; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 26, differ
+    # time ("时间:2023-07-21") gives the year: a wrap that cuts that date loses it; 16 of 345 once rounds 181–187
+    # shifted the sample, 17 on the start reader 1128946; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 16, differ

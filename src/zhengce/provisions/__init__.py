@@ -160,7 +160,8 @@ def _dedupe(provs: list[Provision]) -> list[Provision]:
             # the same clause read twice counts once; the same numbers in another clause are another award
             key = tuple(str(p.fields.get(k)) for k in INCENTIVE_FIELDS) + (getattr(p, "_member", None), p.span)
         elif p.kind == "deadline":
-            key = ("deadline", p.fields.get("date"), p.fields.get("time"), p.span)
+            # (the same date read from where the line above opens its window: one deadline, where it ends)
+            key = ("deadline", p.fields.get("date"), p.fields.get("time"), p.span[1])
         else:
             key = (p.kind, p.span, str(p.fields.get("value", p.fields.get("amount_yuan"))),
                    p.fields.get("description"))

@@ -29,7 +29,8 @@ _CUTOFF_WORD = re.compile(r"截止|截至|截止时间|截止日期|最迟|最�
 # what must be done: submission and completion verbs (not 开工/建成: those are progress targets)
 _ACTION = re.compile(r"报送|提交|上报|反馈|申报|申领|报名|完成|书面报告|报告(?=[^。,;]{0,12}情况)|登录|确认|汇总|验收|办理|提出|递交|寄送|上传|填报|报至|传真|发送|送达|邮寄|送至|提供|"
                      r"申请|受理|截止|推荐|备案|缴纳|签订|注册|报[省市县区](?=[\u4e00-\u9fff]{1,8}(?:局|委|厅|办|中心|部门|政府))")
-_NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起")
+# ("截至某日累计完成投资": where things stood that day, no date to meet)
+_NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起|^\s*(?:累计|共计|全[市区县省]累计|已累计)")
 # "确保6月30日前基本完成…": a policy's target date, not something to hand in
 # ("某日前已经购买的": what was already done by then, a condition — never something still to do)
 _STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:[\u4e00-\u9fff]{0,6}?)(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:仍|尚)?未(?!按|在|及时)|\s*(?:前|之前|以前)\s*(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
@@ -78,8 +79,8 @@ _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日
 # "申报时间(12月13日-12月31日)"); a comment or publicity period is not
 # ("申报期从某年7月18日起至7月31日止": the window's bounds with 从…起至…止)
 _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报|征集)[^,。;]{0,6}?(?:(?<!实施)(?<!执行)(?:时间|期限|日期|期)\s*(?:为|是)?[::(\s]*"
-                     # ("征集时间原则上为7个工作日,即…至…止": its length, then the days)
-                     r"(?:[^,。;\d]{0,6}\d{1,2}个(?:工作)?日[,,]?\s*即)?"
+                     # ("征集期为N个工作日,即…至…止": its length, then the days)
+                     r"(?:[^,。;\d\n]{0,6}\d{1,2}个(?:工作)?日[,,]?\s*即)?"
                      r"|[::]\s*)(?:从|自)?"  # ("首次受理:7月3日至7月4日": the label without 时间)
                      r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*起?\s*(?:至|到|—|-|~|/)+\s*"
                      r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"

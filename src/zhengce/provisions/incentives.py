@@ -224,10 +224,13 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         # (or 分别 before the kinds: "按经费X%分别给予甲类、乙类项目(…)最高A万元、B万元")
         kinds_apart = len(g) > 1 and re.search(r"分别(?:给予|予以)[^,;。%]{1,20}?(?:最高|不超过)+\s*$", re.sub(
             r"\([^()]*\)", "", sent[max(0, first.pos - 200):first.pos])) is not None
-        if (first.kind == "amount" and first.amount.bound == "max" and len(g) > 1 and all(x.kind == "amount" for x in g)
+        if (first.kind == "amount" and (first.amount.bound or _bound_before(sent, first.pos)) == "max" and len(g) > 1
+                and all(x.kind == "amount" for x in g)
                 and ("分别" in sent[max(0, first.pos - 12):first.pos] or rates_apart or kinds_capped or kinds_apart)):
             # "按资助资金的1:0.5给予配套支持,单个项目分别给予最高500万元、200万元": one rate, a cap per kind
-            if len(open_rates) == len(g) and len({x.group for x in open_rates}) == 1 \
+            # (the rates one list, or one clause: "其中甲类奖励10%、乙类奖励8%、丙类奖励5%")
+            if len(open_rates) == len(g) and (len({x.group for x in open_rates}) == 1
+                                              or len({_clause_text(sent, x.pos)[0] for x in open_rates}) == 1) \
                     and not any(x.kind == "amount" for x in final):
                 # "分别按A的1‰、5‰给予奖励,每年分别不超过100万元、50万元": the n rates and n caps pair in order
                 s1, _, _ = _clause_text(sent, first.pos)

@@ -319,8 +319,9 @@ def _find_percents(text: str) -> list[Percent]:
                 value = numr / den
         except (ValueError, KeyError, ArithmeticError):
             continue
-        if text[max(0, m.start() - 2):m.start()] == "最低" and re.match(r"\s*[、,,和及至到\-—~]\s*最高", text[m.end():]):
-            continue  # "给予最低2%、最高9.5%的奖励": a range, read at its upper end
+        if (text[max(0, m.start() - 2):m.start()] == "最低" and re.match(r"\s*[、,,和及至到\-—~]\s*最高", text[m.end():])) \
+                or re.match(r"\s*\((?:不超过|最高|不高于|最多)\s*\d+(?:\.\d+)?\s*%\)", text[m.end():]):
+            continue  # "给予最低2%、最高9.5%的奖励", "按投资额的7%(不超过8%)": a range, read at its upper end
         bound, word = _bound_around(text, m.start(), m.end())
         out.append(Percent(value=_tidy(value), span=(m.start(), m.end()), text=m.group(0),
                            bound=bound, bound_word=word))

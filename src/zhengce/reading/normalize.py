@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from zhengce.reading.cells import TABLE_JOIN, table_join
 from zhengce.reading.dates_text import (CN_DATE, RUN_DATE, SPACED_DATE, STACKED_DATE, cn_date, run_date, spaced_date,
                                         stacked_date)
 from zhengce.reading.lines import BASIS_LABEL
@@ -206,23 +207,6 @@ def _flat_break(m: re.Match[str]) -> str:
     end = text.find("\n", s)
     end = len(text) if end < 0 else end
     return "\n" if end - start >= _FLAT_LINE else m.group(0)
-
-
-# A table flattened to one cell per line ("列入…项目 |" / "工业企业 |" / "10万元 |", rows parted by
-# a line of bars): the cells of a row go back on one line, so a row reads as one statement.
-_CELL_LINE = re.compile(r"(?m)^[^\n|]*\S[^\n|]*\|[ \t]*$")
-_TABLE_JOIN = re.compile(r"(?m)(?<=\|)[ \t]*\n(?=[ \t]*[^|\s][^\n]*\|[ \t]*$)")
-
-
-def _table_join(m: re.Match[str]) -> str:
-    text, s = m.string, m.start()
-    line = text[text.rfind("\n", 0, s) + 1:s]
-    if not line.strip(" \t|"):
-        return m.group(0)  # a line of bars parts two rows
-    start = text.rfind("\n", 0, max(0, s - len(line) - 1))
-    window = text[max(0, start):m.end() + 200]
-    # only inside a table: several cell lines around, not one title line that ends in a bar
-    return "" if len(_CELL_LINE.findall(window)) >= 3 else m.group(0)
 
 
 @lru_cache(maxsize=1)
@@ -479,7 +463,7 @@ def normalize(original: str) -> Normalized:
         b.sub(_FLAT_SPLIT, _flat_split)
         b.sub(_FLAT_BREAK, _flat_break)
     if original.count("|") >= 12:
-        b.sub(_TABLE_JOIN, _table_join)
+        b.sub(TABLE_JOIN, table_join)
     if any(lead in b.text for lead in ("……", "....", "····", "____", ". . . .")):  # (cheap first: dots at all)
         b.sub(_TOC_ENTRY, lambda m: "" if _named_again(m) else m.group(0))
     for pattern, repl, *needs in _NOISE:

@@ -326,7 +326,7 @@ def scheme_of(lines: list[Line]) -> Scheme:
     # (not the parts of a rules text that says what it is first: "…制定本办法。" / "一、适用范围" / "二、奖励对象")
     preamble = " ".join(ln.text for ln in lines[max(0, tops[0].index - 3):tops[0].index]) if tops else ""
     if len(tops) >= 2 and all(_CARD_FIELD.match(it.rest.strip()) for it in tops) \
-            and not re.search(r"制定本(?:办法|细则|规定|政策|措施|意见|方案)。?\s*$", preamble):
+            and not re.search(r"制定本[\u4e00-\u9fff]{0,6}?(?:办法|细则|规定|政策|措施|意见|方案)。?\s*$", preamble):
         # "一、政策内容 二、适用对象 三、操作流程", "(一)资助对象和条件 (二)资助范围和标准": the fields
         # of a policy card or a call, not measures
         return Scheme([], None, None)
