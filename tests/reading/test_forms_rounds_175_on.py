@@ -270,3 +270,14 @@ def test_a_title_set_as_a_one_cell_row_among_field_rows_and_a_card_whose_preambl
 def test_where_things_stood_on_a_day_is_no_deadline():
     doc = _doc("关于某某项目补助资金的公示\n序号 | 项目名称 | 截至2025年4月30日累计完成投资(万元) | 拟补助金额(万元) |\n")
     assert not [d for d in doc.provisions if d.kind == "deadline"]
+
+
+def test_a_consultation_notice_then_its_draft_with_a_trial_mark_and_so_much_per_item():
+    doc = _doc("依据有关规定,我市起草了《关于推动甲类产业发展的若干举措(试行)(征求意见稿)》,现向社会公开征求意见。\n"
+               "一、在线留言:请在“我要留言”中留言。\n二、电子邮件:请将反馈意见发送至abc@example.com。\n"
+               "反馈意见截止日期为2024年11月6日,逾期视为无意见。\n某某市人民政府办公室\n2024年10月8日\n"
+               "关于推动甲类产业发展的若干举措(试行)(征求意见稿)\n为推动甲类产业发展,特制定如下若干举措。\n"
+               "一、支持企业数转智改\n1.对列入甲类产品的,按照产品类别每项产品给予5万元的一次性奖励。\n")
+    assert [(s.title, [a.no for a in s.articles]) for s in doc.sections] == [("支持企业数转智改", [1])]
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in doc.provisions if p.kind == "incentive"] == [
+        ("per_unit", 50000)]

@@ -61,7 +61,8 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
 
 
 def _bare(text: str) -> str:
-    return re.sub(r"[\W_]|征求意见稿", "", text)
+    # (the title without its stage or trial mark, however the page prints them)
+    return re.sub(r"[\W_]|征求意见稿", "", re.sub(r"[((](?:试行|暂行)[))]", "", text))
 
 
 def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, index: int) -> Document | None:
