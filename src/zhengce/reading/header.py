@@ -20,7 +20,7 @@ from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_R
 from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
-                                     piped_fields, spaced_fields)
+                                     piped_fields, spaced_fields, under_title)
 from zhengce.reading.titles import (_ADDRESSEE_RE, _QUESTION, DOC_TYPE, cover_title, split_title_doc_number,  # noqa: F401
                                     strip_aggregator, title_like, unquote, _notice_subject)
 
@@ -321,11 +321,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.reconstructed = True
         head.heading_text = text
         head.body = k + 1
-        # "某区某局" then "2022-05-24" alone under the title, over the page's tabs: who put it out, and when
-        under = [texts[j].strip() for j in range(k + 1, min(k + 3, len(texts)))]
-        if under and _BUREAU_LINE.fullmatch(under[0]) and len(under) > 1 and ISO_DATE_RE.fullmatch(under[1]):
-            head.fields.setdefault("issuer", under[0])
-            head.fields.setdefault("published", under[1])
+        for name, value in under_title(texts, k):
+            head.fields.setdefault(name, value)
     elif title_lines:
         # only a covering notice's title: the document is that notice (申报通知), unless the
         # notice merely publishes a policy whose own heading is missing

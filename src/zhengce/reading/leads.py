@@ -82,3 +82,14 @@ def quoted_text(texts: list[str], i: int) -> tuple[str | None, str | None]:
     # "…某局、某局共同制定了《X》,全文如下:": the text is X's too
     named = [next(g for g in m.groups() if g) for m in _COVER_SENTENCE_RE.finditer(t)]
     return next((x for x in named[-1:] if title_like(x)), None), None
+
+
+# "某县委、县政府出台了《…》": who put out the text a report names
+ISSUED_BY_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{0,12}?[市县区])?政府)|"
+                          r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅))"
+                          # ("某县委、县政府经研究,出台了《…》": a few words between)
+                          r"(?:[^。《》,,]{0,6}[,,])?(?:日前|近日|近期|今天|今日)?"
+                          r"(?:正式)?(?:联合)?(?:发布|印发|出台|公布)了?《([^《》]{6,100})》")
+# "某年某月某日,某市某局 某市财政局关于…的通知,…": a summary naming the notice it reports
+LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[,,]?)?\s*(?P<title>(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?"
+                            r"(?:局|委员会|委|厅|办公室|人民政府)\s*){1,4})关于[^。\n]{4,120}?的(?:通知|公告|通告))[,,。]")

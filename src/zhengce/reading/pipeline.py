@@ -18,6 +18,7 @@ from zhengce.reading import kinds, metadata as meta
 from zhengce.reading import placing
 from zhengce.reading.lines import BASIS_LABEL, split_lines, toc_lines
 from zhengce.reading.model import Document, Warning_
+from zhengce.reading.leads import ISSUED_BY_RE, LEAD_NOTICE_RE
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
@@ -155,7 +156,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         if named and kinds.kind_of(meta.clean_title(named)) in ("policy", "rules"):
             title, reconstructed = meta.clean_title(named), "reported"
     lead_issuer = lead_date = None
-    if not title and (lead := _LEAD_NOTICE_RE.search("\n".join(texts[:4]))):
+    if not title and (lead := LEAD_NOTICE_RE.search("\n".join(texts[:4]))):
         # "某年某月某日,某市某局 某市财政局关于转发《…》的通知,…": a summary naming the notice it reports
         title, reconstructed = split_joint(lead.group("title")), "reported"
         lead_issuer = "、".join(b for part in (split_joint(lead.group("bodies").strip()) or "").split()
@@ -395,14 +396,7 @@ _BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[:
                          r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2028年06月30日止)"
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限|"
                          r"(?:补贴|补助|奖励|扶持)(?:对象|标准|条件|期限)(?=[::])")  # (as labels of a card's fields)
-_ISSUED_BY_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{0,12}?[市县区])?政府)|"
-                           r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅))"
-                           # ("某县委、县政府经研究,出台了《…》": a few words between)
-                           r"(?:[^。《》,,]{0,6}[,,])?(?:日前|近日|近期|今天|今日)?"
-                           r"(?:正式)?(?:联合)?(?:发布|印发|出台|公布)了?《([^《》]{6,100})》")
 _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区]委)[、\s]*([\u4e00-\u9fff]{2,12}?人民政府)$")
-_LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[,,]?)?\s*(?P<title>(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?"
-                             r"(?:局|委员会|委|厅|办公室|人民政府)\s*){1,4})关于[^。\n]{4,120}?的(?:通知|公告|通告))[,,。]")
 
 
 def _field_date(head, name: str) -> str | None:
@@ -465,7 +459,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
                   or source_issuer)
     if not doc.issuer and title:
         # a report's lead: "某市商务局日前发布《关于…的通知》" names who issued the document it reports
-        for m in _ISSUED_BY_RE.finditer(doc.text[:600]):
+        for m in ISSUED_BY_RE.finditer(doc.text[:600]):
             if meta.clean_title(meta.strip_issuer_prefix(m.group(2))) == title:
                 # (a party committee is 中共's: "某县委" → "中共某县委")
                 # ("某市发展改革委联合市财政局印发": two bodies together)
