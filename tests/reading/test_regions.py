@@ -293,6 +293,8 @@ def test_a_document_naming_a_former_district_is_that_districts_with_a_note():
     doc = parse_text(text, source="t.txt")[0]
     assert (doc.region, doc.level) == ("杭州市江干区", "district")
     assert any(w.code == "region_former" and "上城区" in w.message for w in doc.warnings)
+    from zhengce.reading.model import warning_meaning
+    assert warning_meaning("region_former") == "地区为旧称（已撤并或更名）"
     # the same text naming today's district is today's
     doc = parse_text(text.replace("江干区", "上城区"), source="t.txt")[0]
     assert doc.region == "杭州市上城区" and not any(w.code == "region_former" for w in doc.warnings)

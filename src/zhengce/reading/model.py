@@ -23,6 +23,7 @@ WARNING_MEANINGS = {
     "title_reconstructed": "标题由正文推断",
     "title_guessed": "标题按版式推断",
     "region_inferred": "地区由正文推断",
+    "region_former": "地区为旧称（已撤并或更名）",
     "issuer_masked": "发文机关名称被改写",
     "no_sections": "未识别出章节",
     "fragment": "文件不完整（缺前文）",
