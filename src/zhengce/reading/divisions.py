@@ -78,9 +78,13 @@ class Renaming:
     province: str
 
     @property
+    def full(self) -> str:
+        """The former unit's full name as it then was: "杭州市江干区"."""
+        return (self.city if self.province == HOME_PROVINCE else self.province + self.city) + self.former
+
+    @property
     def note(self) -> str:
-        where = self.city if self.province == HOME_PROVINCE else self.province + self.city
-        return f"{where}{self.former}已于{self.date}撤并/更名, 今属{self.region.full}"
+        return f"{self.full}已于{self.date}撤并/更名, 今属{self.region.full}"
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +94,20 @@ def renamings() -> list[Renaming]:
         rows = list(csv.DictReader(ln for ln in fh if not ln.startswith("#")))
     return [Renaming(r["former"], table[r["code"]].region, r["date"], r["city"], r["province"])
             for r in rows if r["code"] in table]
+
+
+@lru_cache(maxsize=1)
+def _renamed_into() -> dict[Region, list[Renaming]]:
+    out: dict[Region, list[Renaming]] = {}
+    for old in renamings():
+        if old.former != old.region.name:
+            out.setdefault(old.region, []).append(old)
+    return out
+
+
+def renamings_into(region: Region) -> list[Renaming]:
+    """The former names a unit of today carries (上城区: 江干区, …), with when they went."""
+    return _renamed_into().get(region, [])
 
 
 @lru_cache(maxsize=1)

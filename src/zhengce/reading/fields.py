@@ -131,14 +131,14 @@ def spaced_fields(text: str) -> list[tuple[str, str]]:
 _LABEL_RUN_RE = re.compile("|".join(map(re.escape, _LABELS)))
 
 
-_UNDER_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|委|中心)")
-_UNDER_DATE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+BUREAU_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|委|中心)")  # a bureau's name alone on its line
 
 
 def under_title(texts: list[str], k: int) -> list[tuple[str, str]]:
     """"某区某局" then "2022-05-24" alone under the title (line k), over the page's tabs: who put the
     page out, and when."""
     under = [texts[j].strip() for j in range(k + 1, min(k + 3, len(texts)))]
-    if len(under) > 1 and _UNDER_BUREAU.fullmatch(under[0]) and _UNDER_DATE.fullmatch(under[1]):
+    if len(under) > 1 and BUREAU_LINE.fullmatch(under[0]) and ISO_DATE_RE.fullmatch(under[1]):
         return [("issuer", under[0]), ("published", under[1])]
     return []

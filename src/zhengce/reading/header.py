@@ -19,12 +19,11 @@ from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_R
                                    NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
 from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
 from zhengce.reading.numbering import marker
-from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, all_fields, field_of,
-                                     piped_fields, spaced_fields, under_title)
+from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, BUREAU_LINE, ISO_DATE_RE,
+                                     all_fields, field_of, piped_fields, spaced_fields, under_title)
 from zhengce.reading.titles import (_ADDRESSEE_RE, _QUESTION, DOC_TYPE, cover_title, split_title_doc_number,  # noqa: F401
                                     strip_aggregator, title_like, unquote, _notice_subject)
 
-ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
 _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号|文件编号)\s*[::]?\s*(" + DOC_NO + ")")
@@ -32,7 +31,6 @@ _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案
 _DAMAGED_NO = re.compile(r"([\u4e00-\u9fff]{1,12}[发办字函规])〔((?:19|20)\d\d)(\d{1,4})")
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
 # a bureau's name alone on the line above its notice's 关于 (a government's name is dropped from titles anyway)
-_BUREAU_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|委|中心)")
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
 
 
@@ -290,14 +288,14 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             if inner and re.search(r"(?:若干政策|若干措施|政策措施|若干意见|实施意见)$", inner) \
                     and not re.search(r"印发|转发", inner):
                 # a notice that sets out the measures itself keeps its 的通知 (no 印发 of another text)
-                inner = inner + texts[k].strip()[texts[k].strip().rfind(inner) + len(inner):]
+                inner = texts[k].strip()[texts[k].strip().rfind(inner):] if inner in texts[k] else inner
                 sender = re.match(r"([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|管委会|局|厅))关于", texts[k].strip())
                 head.cover_issuers.extend([sender.group(1)] if sender else [])
             if inner:
                 head.cover.append(inner)
     for k in title_lines:  # "某区某局" alone over its "关于…的通知": the bureau that sends it
         up = texts[k - 1].strip() if k - 1 >= head.start and k - 1 not in head.chrome else ""
-        if texts[k].strip().startswith("关于") and _BUREAU_LINE.fullmatch(up) and k not in joined:
+        if texts[k].strip().startswith("关于") and BUREAU_LINE.fullmatch(up) and k not in joined:
             head.fields.setdefault("issuer", up)
     own = [k for k in title_lines if not cover_title(strip_aggregator(unquote(texts[k])))[0] and not _addressed(texts, k)]
     if len(own) > 1:
@@ -338,7 +336,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.heading_text = split_title_doc_number(text)[0]
             first = k - 1 if k in joined else k
             up = texts[first - 1].strip() if first > head.start and first - 1 not in head.chrome else ""
-            if head.heading_text.startswith("关于") and _BUREAU_LINE.fullmatch(up):
+            if head.heading_text.startswith("关于") and BUREAU_LINE.fullmatch(up):
                 head.heading_text = up + head.heading_text  # "某县民政局" over "关于发放…的通知": the bureau's notice
     else:
         head.body = head.start

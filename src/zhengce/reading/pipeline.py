@@ -22,7 +22,8 @@ from zhengce.reading.leads import ISSUED_BY_RE, LEAD_NOTICE_RE
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
-from zhengce.reading.header import DOC_NO_RE, ISO_DATE_RE, cover_title, read_head, title_like
+from zhengce.reading.fields import ISO_DATE_RE
+from zhengce.reading.header import DOC_NO_RE, cover_title, read_head, title_like
 from zhengce.reading.titles import crumb_title, reported_title, with_printed_suffix
 from zhengce.reading.numbering import first_item_line, marker
 from zhengce.reading.outline import build_outline, points_of

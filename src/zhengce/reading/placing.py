@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from zhengce.reading.divisions import HOME_PROVINCE, by_full, renamings
+from zhengce.reading.divisions import by_full, renamings_into
 from zhengce.reading.numbering import marker
 from zhengce.reading.regions import Region, lookup, mentions, most_specific, shared_names, spells_a_place
 
@@ -101,12 +101,11 @@ def as_named(region: Region | None, text: str) -> tuple[str, str, str] | None:
     text of its time is that place's, as it calls itself; the note says where it lies today."""
     if region is None or region.name in text:
         return None
-    for old in renamings():
-        if old.region == region and old.former != region.name and old.former in text:
-            where = old.city if old.province == HOME_PROVINCE else old.province + old.city
+    for old in renamings_into(region):
+        if old.former in text:
             level = ("city" if not old.city else "district" if old.former.endswith("区")
                      else "county" if old.former.endswith(("县", "市", "旗")) else region.level)
-            return where + old.former, level, old.note
+            return old.full, level, old.note
     return None
 
 

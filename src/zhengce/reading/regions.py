@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zhengce.reading.divisions import (
-    LEVELS, Region, areas, by_full, divisions, full_name, inside, place_words, renamings,
+    LEVELS, Region, areas, by_full, divisions, full_name, inside, place_words, renamings, renamings_into,
 )
 
 __all__ = ["Region", "full_name", "gazetteer", "lookup", "candidates", "mentions", "most_specific",
@@ -265,10 +265,7 @@ def former(name: str, context: Context = None) -> str | None:
     region = lookup(text, context)
     if region is None:
         return None
-    for old in renamings():
-        if old.region == region and text.endswith(old.former) and old.former != region.name:
-            return old.note
-    return None
+    return next((old.note for old in renamings_into(region) if text.endswith(old.former)), None)
 
 
 _ZONE_AFTER = re.compile(r"经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|新区")
