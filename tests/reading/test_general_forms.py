@@ -229,3 +229,12 @@ def test_small_fractions_and_a_news_lead_that_names_the_title_first():
             "《办法》规定,按单个项目的固定资产投资额的万分之五给予引资人奖励。\n")
     doc = parse_text(text, source="title_first.txt")[0]
     assert doc.title == "某某经济技术开发区工业项目招商引资奖励办法(试行)" and doc.kind == "rules"
+
+
+def test_a_part_heading_over_a_paragraph_that_opens_with_zhuoli_stays_a_heading():
+    # 着 never opens a wrapped line's rest ("…随" / "着…"), but 着力/着眼 open sentences
+    text = ("某市关于扶持某某产业发展的意见\n一、指导思想\n以某某为指导,推动产业发展。\n二、发展目标\n"
+            "着力调整产业结构,促进转型升级;到2025年,实现产值增长8%左右的目标。\n三、扶持政策\n"
+            "(一)引导产业结构调整。对新认定的企业给予10万元奖励。\n")
+    doc = parse_text(text, source="zhuoli.txt")[0]
+    assert [s.title for s in doc.sections] == ["指导思想", "发展目标", "扶持政策"]

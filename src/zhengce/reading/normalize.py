@@ -156,6 +156,8 @@ _BYLINE = re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}/?\s+\d{1,2}:\d{2}|^[\u4e00-\u
 _NEXT_NUMERAL = dict(zip("一二三四五六七八", "二三四五六七八九"))
 _TERMINAL = set("。!?;:)]】”》")
 _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
+# ...except where the character opens a word that starts sentences ("着力调整…")
+_FIRST_WORD = re.compile(r"着(?:力|眼|重|手)")
 
 
 # A page flattened into one long line keeps its line breaks as spaces. Inside such a line a space
@@ -379,7 +381,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if _open_brackets(opened, carry) > 0 and last not in ")]】〕" and len(n) < 120 and (
             full is not None or _open_brackets(opened.replace("《", ""), carry) > 0 or "》" in n):
         return True  # a paragraph does not end inside brackets: "(责任单位:…市规划和自然资源" + "局某某分局)"
-    if n[0] in _NEVER_FIRST and not _STRUCT_START.match(n):
+    if n[0] in _NEVER_FIRST and not _STRUCT_START.match(n) and not _FIRST_WORD.match(n):
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if last in _TERMINAL:
         return False
