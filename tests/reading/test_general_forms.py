@@ -158,6 +158,9 @@ def test_an_application_window_with_weekdays_and_times():
             "2.市科技局审核提交时间:11月28日(星期日)8:00—11月30日(星期二)17:30。\n某某市科学技术局\n2021年11月9日\n")
     doc = parse_text(text, source="window.txt")[0]
     assert {(d["date"], d["time"]) for d in doc.deadlines} >= {("2021-11-27", "17:30"), ("2021-11-30", "17:30")}
+    for d in doc.deadlines:  # each deadline cites its clause with the exact words of the text
+        assert d["quote"] and d["quote"] in text and d["citation"].startswith("window/")
+        assert text[slice(*next(p.span for p in doc.provisions if p.kind == "deadline" and p.quote == d["quote"]))] == d["quote"]
 
 
 def test_a_lead_maximum_caps_the_tiered_rates_that_follow():

@@ -431,7 +431,7 @@ def _dates_year(doc: Any) -> int | None:
 
 def attach(doc: Any, norm: Any) -> None:
     """Fill doc.provisions (and each article's), with article number, exact original quote,
-    original span and citation; and doc.deadlines as [{date, time, what}]."""
+    original span and citation; and doc.deadlines as [{date, time, what, article, citation, quote}]."""
     doc.provisions = []
     for a in doc.articles:
         a.provisions = []
@@ -491,5 +491,6 @@ def attach(doc: Any, norm: Any) -> None:
             key = (p.fields["date"], p.fields["time"])
             if key not in seen:
                 seen.add(key)
-                deadlines.append({"date": p.fields["date"], "time": p.fields["time"], "what": p.fields["what"]})
+                deadlines.append({"date": p.fields["date"], "time": p.fields["time"], "what": p.fields["what"],
+                                  "article": p.article, "citation": p.citation, "quote": p.quote})
     doc.deadlines = deadlines
