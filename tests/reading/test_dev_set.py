@@ -401,6 +401,12 @@ FLOORS = {
     # round 188 (counties outside Zhejiang: a consultation notice with its draft, rules, a measures page), scored
     # blind once (1128946: metadata 0.939, articles 0.786, P 20/21, R 20/21), then looked at
     "heldout188": {"documents": 0.98, "metadata": 0.91, "sections": 0.86, "articles": 0.83, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    # round 189 (manufacturing and technology: 技改, 数字化转型, a card citing one 政策依据, reports, a draft), scored
+    # blind once (3bce152: documents 5/7, metadata 0.788, articles 0.611, P 31/36, R 31/37), then looked at
+    "heldout189": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.92, "inc_p": 0.95, "inc_r": 0.98, "deadlines": 0.98},
+    # round 190 (publicity, payout and allocation notices, mostly untitled; one incentive), scored blind once
+    # (3bce152: metadata 0.818, P 0/1, R 0/1), then looked at
+    "heldout190": {"documents": 0.98, "metadata": 0.9, "sections": 0.98, "articles": 0.98, "inc_p": 0.48, "inc_r": 0.98, "deadlines": 0.98},
 }
 
 

@@ -225,8 +225,13 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"以每[\u4e00-\u9fff]{1,2}$", before.strip()) and re.match(r"\s*为(?:上限|限)", after) \
             and _AWARD_RE.search(sent, 0, a.span[0]):
         return True  # "某类补贴以每餐N元为上限": the most of the subsidy for each one
-    if re.search(r"(?:奖励|补助|补贴|资助)(?:金额|标准)?(?:提高|增加|增)至$", before.strip()):
-        return True  # "…的,奖励金额增至N万元": the award raised for those who do more
+    if re.search(r"(?:奖励|补助|补贴|资助)(?:金额|标准|额度|上限)?(?:提高|提升|上调|增加|增)至(?:最高|最多)?$"
+                 r"|(?:^|[,,;;])(?:最高|最多)?可(?:奖励|补助|补贴|资助|奖补)至$",
+                 before.strip()):
+        return True  # "…的,奖励金额增至(最高)N万元": the award raised for those who do more; "可补贴至N万元": its most
+    if re.search(r"(?:共|累计|合计|先后)向?[^,,。;;]{0,20}?\d+\s*(?:家|个|户|人)次?[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)"
+                 r"[^,,。;;]{0,10}?$", before):
+        return False  # "共向N家企业拨付资金M万元": what was paid out to those counted, not an award
     if _ALL_AWARDS_BOUND.search(before):
         return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together
     if SHARED_POT_AFTER.match(sent, a.span[1]):

@@ -306,7 +306,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     # "浙江某某有限公司、…等20家企业…各奖励30万元": a grant to named firms (a 公示 or 通报), not a
     # measure anyone can claim
     if "公司" in sent or "家企业" in sent:
-        final = [x for x in final if not _names_firms(sent, max(0, x.pos - 300), x.pos)]
+        # (named before a label that opens the award's own words, "…有限公司36.2 总计 补助标准:…", they are a table's)
+        final = [x for x in final if not _names_firms(sent, max(0, x.pos - 300, sent.rfind("标准:", 0, x.pos)), x.pos)]
     # "二等奖:某某市、某某市,各奖励N万元": a prize already given to named places, not a measure
     final = [x for x in final if not _named_places(sent[max(0, sent.rfind(":", 0, x.pos) + 1):x.pos])]
     for gid in sorted({x.group for x in final}):

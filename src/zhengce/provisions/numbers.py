@@ -122,6 +122,8 @@ def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | No
         word = next((w for w, kind in _BEFORE_WORDS if kind == "max" and before[:each.start()].endswith(w)), None)
         if word:
             return "max", word
+    if before.endswith("至") and (up := re.search(r"可(?:奖励|补助|补贴|资助|奖补|支持)至$", before)):
+        return "max", up.group(0)  # "可补贴至1000万元": as much as
     if before.endswith(_ANY_BEFORE):
         for w, kind in _BEFORE_WORDS:
             if before.endswith(w):

@@ -31,7 +31,8 @@ _SPAM_WORD = re.compile(r"无码|在线观看|免费视频|视频播放|一区|�
 # a policy portal's tabs on one line ("政策简读 政策原文"): chrome even though it ends like a title's "…政策原文"
 TABS_RE = re.compile(r"(?:(?:政策简读|政策原文|政策全文|政策解读|图文解读|申报指南|办事指南)\s*){2,}|政策简读|政策原文")
 
-BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:.*[>»›]){2}|^(?:网站)?首页\s*[>»›]")
+# (not a text that marks the titles it cites "<…>" inside 《…》: "关于印发<某某办法>的通知")
+BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:[^<\n]*[>»›]){2}|^(?:网站)?首页\s*[>»›]")
 
 # links to the site's other pages ("上一篇:…", "相关阅读"): chrome even when what they name looks like a title
 NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|相关(?:文章|链接|阅读|新闻|文件|推荐)|"

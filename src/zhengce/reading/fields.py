@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from zhengce.reading.lines import BASIS_LABEL
+
 # Labelled page fields: label → field name. The value follows a colon, or stands on the next line.
 _FIELDS = {
     "索引号": "index", "信息索引号": "index", "统一编号": "index", "主题分类": "topic", "体裁分类": "genre",
@@ -142,3 +144,20 @@ def under_title(texts: list[str], k: int) -> list[tuple[str, str]]:
     if len(under) > 1 and BUREAU_LINE.fullmatch(under[0]) and ISO_DATE_RE.fullmatch(under[1]):
         return [("issuer", under[0]), ("published", under[1])]
     return []
+
+
+# "政策依据:《…》(某政发〔2023〕1号)", "【政策依据】《…》": the document a policy card or an aggregator's page presents
+BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*(?:[::]|(?<=【\w{{4}})】[::]?)\s*(?:《([^《》\n]{{6,120}})》"
+                         r"(?:\s*[((](?P<no>[^()()]{0,20}〔\d{4}〕\d{1,4}号)[))])?|([^《》\n]{6,120}?)"
+                         r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
+                         r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2028年06月30日止)"
+
+
+def one_basis(text: str) -> bool:
+    """Every 政策依据 line cites one and the same document: the measures are that policy's."""
+    cited = set()
+    for b in BASIS_LINE.finditer(text):
+        if text[b.start():].split("\n", 1)[0].count("《") > 1:
+            return False  # "《…通知》、《…通知》": a measure resting on several documents
+        cited.add(b.group(1) or b.group(3))
+    return len(cited) == 1

@@ -27,7 +27,10 @@ QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|委员会|"
                        r"常委会|局|厅|委))$")
 TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:(?:支持|支援|政策资金|资金)总额|(?:补贴|补助|奖补|扶持)总资金)(?:为|是|达|约)?" + AMOUNT_RE.pattern)
-_HANDED_DOWN_RE = re.compile(r"现(?:予以)?下达[^。;]{0,40}?(?:经费|资金|补助|奖补)[^。;,]{0,6}?(?:共计|共|合计|总计)" + AMOUNT_RE.pattern)
+# (or paid out to those it counts: "共向N家企业拨付奖励资金M万元")
+_HANDED_DOWN_RE = re.compile(r"(?:现(?:予以)?下达[^。;]{0,40}?(?:经费|资金|补助|奖补)(?:[^。;,]{0,6}?(?:共计|共|合计|总计))?"
+                             r"|(?:共|累计)向[^。;,]{0,30}?\d+\s*(?:家|个|户|人)次?[^。;,]{0,12}?(?:拨付|兑现|发放)[^。;,]{0,10}?"
+                             r"(?:资金|奖励|补助|补贴|奖补))(?=\d)" + AMOUNT_RE.pattern)
 # "活动总资金预算N亿元", "发放N万元消费券": the whole money of a subsidy campaign a notice announces
 _CAMPAIGN_RE = re.compile(r"(?:活动)?(?:总资金预算|总资金|资金总额|总预算)(?:为|共|约|达)?" + AMOUNT_RE.pattern)
 _VOUCHERS_RE = re.compile(r"(?:发放|派发|投放)(?:总额)?(?:为|共|约)?" + AMOUNT_RE.pattern + r"(?=(?:的)?[\u4e00-\u9fff]{0,4}?消费券)")
@@ -279,8 +282,8 @@ def _infer_year(text: str, title_raw: str | None, doc_number: str | None, issued
         return int(effective["from"][:4])
     if title_raw:
         title_raw = re.sub(r"[((]有效期[^()()]{0,40}[))]", "", title_raw)  # when it lapses says nothing of its year
-        # a span of years ("(2017-2019年)", "2024—2027年") is the policy's from its first year
-        m = (re.search(r"(20\d{2})年?\s*[-—–~至到]+\s*20\d{2}年", title_raw)
+        # a span of years ("(2017-2019年)", "2024—2027年", "(2024-2025)") is the policy's from its first year
+        m = (re.search(r"(20\d{2})年?\s*[-—–~至到]+\s*20\d{2}(?:年|(?=[))]))", title_raw)
              or re.search(r"(20\d{2})年(?:版|度)?", title_raw))
         if m:
             return int(m.group(1))

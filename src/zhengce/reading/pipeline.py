@@ -22,7 +22,7 @@ from zhengce.reading.leads import ISSUED_BY_RE, LEAD_NOTICE_RE
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
-from zhengce.reading.fields import ISO_DATE_RE
+from zhengce.reading.fields import BASIS_LINE, ISO_DATE_RE, one_basis
 from zhengce.reading.header import DOC_NO_RE, cover_title, read_head, title_like
 from zhengce.reading.titles import crumb_title, reported_title, with_printed_suffix
 from zhengce.reading.numbering import first_item_line, marker
@@ -127,13 +127,14 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     card_issuer = None
     # a policy card or an aggregator's page ("适用对象/政策内容/政策依据:《…的通知》", "参考依据:关于…若干意见
     # (征求意见稿)2020年12月8日") names the document it presents: that is the document, whatever the page calls it
-    m = None if chunk.label else _BASIS_LINE.search(body_text)
-    if m and len(re.findall(rf"(?m)^\s*(?:{BASIS_LABEL})\s*[::]", body_text)) >= 2 and sum(1 for t in texts if marker(t)) >= 2:
+    m = None if chunk.label else BASIS_LINE.search(body_text)
+    if m and len(BASIS_LINE.findall(body_text)) >= 2 and sum(1 for t in texts if marker(t)) >= 2 \
+            and not one_basis(body_text):
         m = None  # numbered measures each citing its own 政策依据: a package of measures, no card of one policy
     if m is None and not chunk.label and chunk.header_region is not None and head is not None \
             and head.fields.get("basis") and not re.search(r"[|::]", head.fields["basis"]):
         # a digest block's "政策依据:" over its title, both read as a page field above the body
-        m = _BASIS_LINE.search("政策依据:" + head.fields["basis"])
+        m = BASIS_LINE.search("政策依据:" + head.fields["basis"])
     named_basis = (m.group(1) or m.group(3)) if m else None
     # what an explicit 政策依据 label names on a line of its own is the document, whatever its wording
     basis_labelled = bool(m and m.group(3) and re.match(BASIS_LABEL, m.group(0)) and not re.search(r"[,,。;|::]", m.group(3)))
@@ -391,10 +392,6 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
 
 _SELF_NAMED = re.compile(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(办法|细则|规定|政策|措施|意见)[。,]"
                          r"|本(办法|细则|规定)(?:所称|适用于|所指)")  # "本办法所称…": a rules text defining its terms
-_BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*[::]\s*(?:《([^《》\n]{{6,120}})》"
-                         r"(?:\s*[((](?P<no>[^()()]{0,20}〔\d{4}〕\d{1,4}号)[))])?|([^《》\n]{6,120}?)"
-                         r"(?:\s*[((](?:征求意见稿|试行|暂行)[))])?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
-                         r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2028年06月30日止)"
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限|"
                          r"(?:补贴|补助|奖励|扶持)(?:对象|标准|条件|期限)(?=[::])")  # (as labels of a card's fields)
 _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区]委)[、\s]*([\u4e00-\u9fff]{2,12}?人民政府)$")

@@ -54,6 +54,16 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
             while first > 0 and _JOINT_LINE.fullmatch(tail[first - 1]) and _JOINT_LINE.fullmatch(tail[first]):
                 first -= 1
             return "、".join(tail[first:k]), date
+    for k in range(len(tail) - 1, 0, -1):
+        # the signer run on at the end of the last paragraph, its date opening the copy-to line
+        # ("…附件:2.某某绩效目标表某某领导小组办公室" / "2023年5月19日抄送:区财政局…")
+        copied = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:抄送|主送)", tail[k])
+        if copied:
+            end = re.search(r"([\u4e00-\u9fff]{4,40}(?:人民政府|办公室|办公厅|局|委员会|管委会))$", tail[k - 1])
+            signer = _from_place(end.group(1)) if end else None
+            if signer:
+                return signer, iso(*copied.groups())
+            break
     # a date line alone at the very end, its signer left off the page ("附件:" / "2020年5月6日")
     # (page furniture after it — "暂无评论", "热点信息" — is short lines)
     alone = next((d for k in range(len(tail) - 1, -1, -1) if (d := date_of_line(tail[k]))
@@ -86,7 +96,14 @@ def _from_place(run: str) -> str | None:
         from zhengce.reading.regions import lookup
         starts = [z.start() for z in ZONE_RE.finditer(run)
                   if any((r := lookup(z.group(1)[:n])) is not None and r.level in ("city", "province") for n in (2, 3))]
-    return run[min(starts):] if starts else None
+    if not starts:
+        return None
+    first = min(starts)
+    from zhengce.reading.regions import lookup
+    # (its city before it, "某市某区委…": the place written out starts there)
+    first = next((first - n for n in (4, 3) if first >= n and (r := lookup(run[first - n:first])) is not None
+                  and r.level in ("city", "province")), first)
+    return run[first - 2:] if run[max(0, first - 2):first] == "中共" else run[first:]  # (the party's body: "中共某县委…办公室")
 
 
 def inner_signature(text: str) -> tuple[str | None, str | None]:

@@ -24,7 +24,8 @@ BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安
                        r"|财政(?:每年|年度|专项)?安排|(?:统筹|整合)(?:安排)?[^。;\d]{0,10}?资金|(?:全年|年度|本年度|当年)预算安排)"
                        r"(?:资金)?[^。;\d]{0,12}?" + AMOUNT_RE.pattern)
 RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|(?:政策)?执行(?:部门|单位)|实施部门|主管部门|"
-                           r"责任主体|牵头责任单位|牵头考核单位|考核单位|责任处室|承办单位|牵头实施单位|实施单位)\s*[::]")
+                           r"责任主体|牵头责任单位|牵头考核单位|考核单位|责任处室|承办单位|牵头实施单位|实施单位|(?:政策)?落实单位)\s*[::]"
+                           r"|【(?:政策)?落实单位】")  # (a card's "【政策落实单位】市某局、市财政局"; not a rule's "【主管部门】…")
 _UNIT_END = re.compile(r"(?:局|办|委|部|部门|单位|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
                        r"管委会|支行|分行|银行|协会|联合会|[残妇侨科文工]联|团|厅|署|站|台|社|馆)(?:\([^()]*\))?$")
 _OPEN = "([〔【<〈"
@@ -188,6 +189,7 @@ def section_budget(intro_text: str) -> int | None:
 def heading_of(rest: str) -> str:
     """The article's first sentence, up to the first 。 (or the end of its first line)."""
     rest = rest.lstrip()  # "第一条" alone on its line: the heading is on the next
+    rest = re.sub(r"^【(?:优惠|政策|支持|扶持|奖补|奖励|补贴)?内容】\s*", "", rest)  # a card's field label, not the measure's name
     bracketed = re.match(r"【([^【】]{7,30})】", rest)  # (not a rule's short label, "【宗旨】为…")
     if bracketed:  # "【更大力度支持某某】切实抓好…": the heading in its brackets
         return bracketed.group(1).strip()

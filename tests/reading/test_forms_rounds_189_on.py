@@ -1,0 +1,74 @@
+"""Forms met while building rounds 189 and on: a list of measures that all cite one 【政策依据】, a sum an award
+may reach (可补贴至), an award's ceiling raised (额度提升至最高), a plan's span of years without 年, titles
+cited as <…> inside 《…》 (no breadcrumb), untitled publicity and payout notices, a signer run on before the
+copy-to line, a table of named firms before the award's standard (each in a small text of its own,
+placeholder sentences and places)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.reading.awards_of import awards_in as _awards, awards_in_policy as _one, doc_of as _doc
+
+
+def test_measures_that_all_cite_one_basis_are_that_policys_articles():
+    text = ("1.【优惠内容】对购置新设备的企业,按贷款利息给予贴息,每家最高贴息50万元。\n"
+            "【政策依据】《关于推动某某产业提质增效的实施意见》(某政办字〔2021〕9号)\n【政策落实单位】市工信局、市财政局\n"
+            "2.【优惠内容】示范项目奖励。评出示范项目5个,各奖励80万元。\n"
+            "【政策依据】《关于推动某某产业提质增效的实施意见》(某政办字〔2021〕9号)\n【政策落实单位】市工信局、市财政局\n")
+    doc = _doc(text)
+    assert doc.title == "关于推动某某产业提质增效的实施意见"
+    assert doc.doc_number == "某政办字〔2021〕9号" and doc.year == 2021
+    assert [a.heading for a in doc.articles][1] == "示范项目奖励"
+    assert doc.articles[0].responsible == ["市工信局", "市财政局"]
+
+
+def test_measures_citing_different_bases_stay_a_package():
+    text = ("1.对企业给予补助10万元。\n政策依据:《某某办法》(某发〔2021〕1号)\n"
+            "2.对企业给予奖励20万元。\n政策依据:《另一某某办法》(某发〔2022〕2号)\n")
+    assert _doc(text).title != "某某办法"
+
+
+def test_a_sum_an_award_may_reach_is_its_maximum():
+    awards = _one("1.对设备投入在5000万元以上的项目,可补贴至300万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("up_to", 3000000)]
+
+
+def test_an_award_ceiling_raised_for_some_is_an_award_of_its_own():
+    awards = _one("1.每家机构每年最高奖励200万元,对示范机构每年奖励额度提升至最高600万元,连续支持2年。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("up_to", 2000000), ("up_to", 6000000)]
+
+
+def test_a_plans_span_of_years_without_nian_dates_it_from_its_first_year():
+    doc = _doc("某县关于鼓励科技创新的实施方案(2024-2025)\n一、总体目标\n到2025年,高新技术企业达到50家。\n")
+    assert doc.year == 2024
+
+
+def test_titles_cited_in_angle_brackets_make_no_breadcrumb():
+    text = ("某某镇人民政府:根据《某某市财政局关于印发<某某资金管理办法>的通知》精神,现下达你镇2023年某某奖补资金150万元,"
+            "有关事项通知如下:一、请你镇按照《某某市农业农村局关于印发<某某项目实施方案>的通知》要求,做好项目建设。\n")
+    doc = _doc(text)
+    assert doc.kind == "notice" and doc.total_budget_yuan == 1500000
+
+
+def test_an_untitled_publicity_and_an_untitled_payout_report_are_notices():
+    shown = _doc("根据《某某专项资金管理办法》,我局开展了某某奖励资金审核工作。\n"
+                 "经审核,拟奖励名单见附件,现予以公示。\n公示时间为2024年5月6日至5月10日。\n")
+    assert shown.kind == "notice"
+    paid = _doc("2021年,某某区做好政策兑现。共向120家企业拨付扶持资金3000.5万元,具体如下:\n"
+                "1、某某奖励申报20家,实际奖励15家150万元。\n2、某某补助申报8家,实际奖励8家80万元。\n")
+    assert paid.kind == "notice" and paid.total_budget_yuan == 30005000
+    assert not [p for p in paid.provisions if p.kind == "incentive" and "3000.5" in p.quote]  # paid out, no award
+
+
+def test_a_signer_run_on_before_the_copy_to_line_is_the_issuer():
+    text = ("某某镇人民政府:现下达你镇2023年某某奖补资金150万元,请按规定使用。附件:1.2023年某某资金分配表"
+            "中共杭州市萧山区委某某工作领导小组办公室\n2023年5月19日抄送:区财政局\n2023年5月19日印发。\n")
+    doc = _doc(text)
+    assert doc.issuer == "中共杭州市萧山区委某某工作领导小组办公室" and doc.issued == "2023-05-19"
+
+
+def test_named_firms_in_a_table_before_the_awards_standard_do_not_hide_it():
+    text = ("某某项目计划表\n序号 项目单位 拟下达金额 1 某某科技股份有限公司 36.2 2 某某生物科技有限公司 36.2 总计 72.4 "
+            "补助标准:对获得贷款的企业,按实际支付利息的40%给予补助。\n")
+    assert [(p["form"], p["rate"]) for p in _awards(text)] == [("rate", Decimal("0.4"))]
