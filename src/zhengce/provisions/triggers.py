@@ -7,7 +7,7 @@ import re
 
 from zhengce.provisions.clauses import clauses
 
-_NOT_DUI = re.compile(r"对(?:接|标|外|照|象|于我|比|话|口|称|应|等|冲)")
+_NOT_DUI = re.compile(r"对(?:接|标(?!杆)|外|照|象|于我|比|话|口|称|应|等|冲)")  # (but "对标杆企业": 对 the benchmark firms)
 
 
 _PAYER_TAIL = re.compile(r"[,,]\s*(?:[省市区县]级?财政|[省市县区]、[市区县]两级(?:财政)?|原则上|再|另|各|均|每家|每户|每个|获得?|人民币"
@@ -44,6 +44,7 @@ def trigger_for(sent: str, pos: int) -> str:
             t = head[cs[-2][0]:cs[-2][1]]
     t = re.sub(r"(?:奖励|补助|补贴|资助|奖补)(?:每家|每个|每项|每户|每人)?$", "", t.strip(" ,的"))  # "高企奖励每家10万元"
     t = re.sub(r"^(?:于|支持|鼓励)", "", t.strip(" ,的"))
+    t = re.sub(r"(?<=\S{2})(?:最高不超过|最高|最多|不超过)(?:可)?$", "", t)  # "对某某企业最高奖励…": the bound is no part of who
     # the paying government is not the trigger: "区财政给予…", "市、区两级对…"
     t = re.sub(r"^(?:[省市区县]级?财政|[省市区县]、[市区县]两级|[省市区县]本级)", "", t)
     # what is left after the condition's comma when it only says who pays or how ("…的企业,各",
