@@ -63,6 +63,8 @@ def test_no_awards_invented_where_the_text_states_none():
 def test_notice_deadlines_are_in_doc_deadlines():
     docs = _read("004_c74db4dc4724db3b")
     notices = [d for d in docs if d.kind == "notice"]
-    assert notices and all(isinstance(x, dict) and set(x) == {"date", "time", "what"}
+    assert notices and all(isinstance(x, dict) and set(x) == {"date", "time", "what", "article", "citation", "quote"}
                            for d in notices for x in d.deadlines)
+    original = (CORPUS_DIR / "004_c74db4dc4724db3b.txt").read_text(encoding="utf-8")
+    assert all(x["quote"] in original and x["citation"].startswith("004_c74db4dc4724db3b/") for d in notices for x in d.deadlines)
     assert any(x["time"] == "16:00" for d in notices for x in d.deadlines)
