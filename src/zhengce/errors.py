@@ -12,7 +12,7 @@ class ZhengceError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:  # one line, with the hint if any
-        return self.message if not self.hint else f"{self.message} ({self.hint})"
+        return self.message if not self.hint else f"{self.message}（{self.hint}）"
 
 
 class InputError(ZhengceError):

@@ -168,7 +168,7 @@ def test_bad_key_file_is_one_line(tmp_path, monkeypatch, capsys):
     keys.write_text("k1 short\n")
     monkeypatch.setenv("ZHENGCE_LEDGER_KEY_FILE", str(keys))
     assert main(["anxinbao", "init", "--db", str(tmp_path / "x.sqlite"), "--mode", "replay"]) == 2
-    assert "ledger key file" in capsys.readouterr().err
+    assert "账本密钥文件" in capsys.readouterr().err
 
 
 # -- 3. money never leaves integer arithmetic -------------------------------------------------------------

@@ -19,9 +19,9 @@ def run(capsys, *argv) -> tuple[int, str]:
     code = main(list(argv))
     out = capsys.readouterr()
     assert code in (0, 1, 2, 3), (code, out.err[-500:])
-    assert "internal error" not in out.err and "Traceback" not in out.err, out.err[-500:]
+    assert "内部错误" not in out.err and "Traceback" not in out.err, out.err[-500:]
     if code == 2:
-        assert out.err.startswith("zhengce: error:") and out.err.count("\n") == 1, out.err
+        assert out.err.startswith("zhengce: 错误：") and out.err.count("\n") == 1, out.err
     return code, out.err
 
 

@@ -168,10 +168,11 @@ def test_cli_ingest_reports_bad_files_and_goes_on(tmp_path, capsys, corpus_dir):
     rc = main(["ingest", str(tmp_path / "missing.txt"), str(binary), str(prose), str(good), "--db", db])
     out, err = capsys.readouterr()
     assert rc == 1
-    failed = [line for line in err.splitlines() if line.startswith("zhengce: failed:")]
+    failed = [line for line in err.splitlines() if line.startswith("zhengce: 未能入库：")]
     assert len(failed) == 3
     assert all("Traceback" not in line for line in err.splitlines())
     assert "missing.txt" in failed[0] and "blob.txt" in failed[1] and "prose.txt" in failed[2]
+    assert "文件或文件夹不存在" in failed[0] and "不是文本、Word 或 PDF 文件" in failed[1] and "不是政策文件" in failed[2]
     assert "003_8ed54ab2f5c8896f/d1" in out
     rc = main(["docs", "--json", "--db", db])
     docs = json.loads(capsys.readouterr().out)
@@ -218,4 +219,4 @@ def test_cli_user_errors(tmp_path, capsys, corpus_dir):
     path = str(corpus_dir / "004_c74db4dc4724db3b.txt")
     assert main(["compare", path, path, "--db", db]) == 2  # a file of seven documents needs #dN
     err = capsys.readouterr().err
-    assert err.count("zhengce: error:") == 5 and "Traceback" not in err
+    assert err.count("zhengce: 错误：") == 5 and "Traceback" not in err

@@ -74,7 +74,7 @@ with Library(Path(sys.argv[1])) as lib:
     status = {r.path.rsplit("/", 1)[-1][:3]: (r.status, r.error) for r in reports}
     assert status.pop("002")[0] == "failed", status
     assert {s for s, _ in status.values()} == {"added"}, status
-    assert [r for r in reports if r.status == "failed"][0].error.startswith("the reader process stopped")
+    assert [r for r in reports if r.status == "failed"][0].error.startswith("读取进程在这个文件上中止")
     assert lib.counts()["sources"] == 4
 print("ok")
 """
@@ -95,7 +95,7 @@ def test_cli_workers(tmp_path, capsys, batch):
     db = str(tmp_path / "cli.sqlite")
     assert main(["ingest", *map(str, batch), "--workers", "2", "--db", db]) == 1  # two bad files
     out, err = capsys.readouterr()
-    assert out.count("added") == 5 and err.count("zhengce: failed:") == 2
+    assert out.count("added") == 5 and err.count("zhengce: 未能入库：") == 2
     assert main(["ingest", str(batch[0]), "--workers", "0", "--db", db]) == 2
     err = capsys.readouterr().err
-    assert "zhengce: error:" in err and "Traceback" not in err
+    assert "zhengce: 错误：" in err and "Traceback" not in err

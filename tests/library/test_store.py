@@ -134,7 +134,7 @@ def test_schema_version_and_reopen(tmp_path):
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {len(schema.MIGRATIONS) + 1}")
     conn.close()
-    with pytest.raises(InputError, match="newer"):
+    with pytest.raises(InputError, match="数据库结构版本 .* 新"):
         Library(path)
 
 

@@ -25,7 +25,7 @@ def test_unknown_document_is_a_one_line_error(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("ZHENGCE_DB", str(tmp_path / "empty.sqlite"))
     assert main(["provisions", "no/such/doc"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("zhengce: error:") and len(err.strip().splitlines()) == 1
+    assert err.startswith("zhengce: 错误：") and len(err.strip().splitlines()) == 1
 
 
 def test_bad_pick_in_a_file(capsys):

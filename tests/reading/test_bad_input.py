@@ -17,10 +17,10 @@ def _cli(*args, cwd=None):
 
 
 @pytest.mark.parametrize("content, message", [
-    (b"", "empty file"),
-    (b"\x00\x01\x02\x03" * 1000, "binary file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
-    (bytes([0x81, 0x30, 0xFE, 0xFF, 0xC0, 0x80]) * 400, "undecodable"),
+    (b"", "bad.txt：文件为空"),
+    (b"\x00\x01\x02\x03" * 1000, "bad.txt：不是文本、Word 或 PDF 文件（二进制内容）"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "bad.txt：不是文本、Word 或 PDF 文件（二进制内容）"),
+    (bytes([0x81, 0x30, 0xFE, 0xFF, 0xC0, 0x80]) * 400, "bad.txt：无法识别文字编码"),
 ])
 def test_unreadable_files(tmp_path, content, message):
     f = tmp_path / "bad.txt"
@@ -30,21 +30,21 @@ def test_unreadable_files(tmp_path, content, message):
     proc = _cli("parse", str(f), "--json")
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-    assert message in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert proc.stderr.startswith("zhengce: 错误：" + message) and len(proc.stderr.strip().splitlines()) == 1
 
 
 def test_huge_file_is_refused_without_reading_it(tmp_path):
     f = tmp_path / "huge.txt"
     with open(f, "wb") as fh:
         fh.truncate(200 * 1024 * 1024)  # sparse: 200 MB on paper, nothing on disk
-    with pytest.raises(InputError, match="too large"):
+    with pytest.raises(InputError, match="huge.txt：文件有 200 MB，超过政策文件的上限 50 MB"):
         read_path(f)
 
 
 def test_missing_file_and_folder(tmp_path):
-    with pytest.raises(InputError, match="no such file"):
+    with pytest.raises(InputError, match="nope.txt：文件不存在"):
         read_path(tmp_path / "nope.txt")
-    with pytest.raises(InputError, match="folder"):
+    with pytest.raises(InputError, match="这是文件夹，不是文件"):
         read_path(tmp_path)
 
 
@@ -83,7 +83,7 @@ def test_cli_parse_goes_on_past_a_bad_file(tmp_path, corpus_dir):
     bad.write_bytes(b"")
     proc = _cli("parse", str(bad), str(corpus_dir / "003_8ed54ab2f5c8896f.txt"), "--json", "--no-provisions")
     assert proc.returncode == 1
-    assert "empty file" in proc.stderr
+    assert "zhengce: 错误：bad.txt：文件为空" in proc.stderr
     import json
     docs = json.loads(proc.stdout)
     assert [d["region"] for d in docs] == ["湖州市"]

@@ -103,7 +103,7 @@ def test_excel_in_and_out(tmp_path):
 def test_unknown_column_is_a_clear_error(tmp_path):
     path = tmp_path / "r.csv"
     write_csv(path, [{"region": "临安区", "revenue": "1"}])
-    with pytest.raises(InputError, match="unknown column"):
+    with pytest.raises(InputError, match="未知列 revenue"):
         run_batch(path, tmp_path / "o.csv", "2025-06-30")
 
 

@@ -32,7 +32,7 @@ def test_check_bad_profile_is_one_line_error(capsys, tmp_path):
     assert code == 2 and "本年度营业收入" in err and "Traceback" not in err
     p.write_text('{"region": "临安区", "industry": "cars"}', encoding="utf-8")
     code, out, err = run(capsys, "check", str(p))
-    assert code == 2 and err.startswith("zhengce: error: 主营行业：") and "Traceback" not in err
+    assert code == 2 and err.startswith("zhengce: 错误：主营行业：") and "Traceback" not in err
 
 
 def test_rules_list_json_fields(capsys):
@@ -49,7 +49,7 @@ def test_rules_show_and_validate(capsys):
     code, out, _ = run(capsys, "rules", "show", "linan-2025-a08-dev-fee")
     assert code == 0 and "開發費100 萬元以上" in out
     code, out, err = run(capsys, "rules", "show", "nope")
-    assert code == 2 and "not found" in err
+    assert code == 2 and "没有规则 'nope'" in err
     code, out, _ = run(capsys, "rules", "validate")
     assert code == 0 and "✗" not in out
 

@@ -161,7 +161,7 @@ def test_diff_two_files(capsys, tmp_path):
     code, out, _ = run(capsys, "rules", "diff", HUZHOU, changed)
     assert "| 有变化 | huzhou-2025-a04-incubator-provincial" in out and "最高10万元 → 最高5万元" in out
     code, out, err = run(capsys, "rules", "diff", HUZHOU, tmp_path / "missing.yaml")
-    assert code == 2 and "not found" in err
+    assert code == 2 and "missing.yaml：文件不存在" in err
 
 
 def _pending_copy(tmp_path):
@@ -199,13 +199,13 @@ def test_review_by_flags_keeps_the_file_and_records_who_and_when(capsys, tmp_pat
 def test_review_errors_are_one_line(capsys, tmp_path):
     path, _ = _pending_copy(tmp_path)
     code, _, err = run(capsys, "rules", "review", path, "--accept", "nope", "--by", "x")
-    assert code == 2 and "no rule 'nope'" in err
+    assert code == 2 and "没有规则 'nope'" in err
     code, _, err = run(capsys, "rules", "review", path, "--accept", "linan-2025-a08-dev-fee")
     assert code == 2 and "--by" in err
     bad = tmp_path / "bad.yaml"
     bad.write_text("rules: [", encoding="utf-8")
     code, _, err = run(capsys, "rules", "review", bad, "--accept", "x", "--by", "y")
-    assert code == 2 and "not valid YAML" in err and "Traceback" not in err
+    assert code == 2 and "bad.yaml：不是有效的 YAML" in err and "Traceback" not in err
 
 
 def test_review_interactive_edit(monkeypatch, capsys, tmp_path):
@@ -226,7 +226,7 @@ def test_review_refuses_a_bad_edit(tmp_path):
     from zhengce.rules.review import ReviewFile
     path, text = _pending_copy(tmp_path)
     review = ReviewFile(text, path.name)
-    with pytest.raises(InputError, match="unknown fact"):
+    with pytest.raises(InputError, match="未知字段 'fin.nope'"):
         review.decide("linan-2025-a08-dev-fee", "edit", "x", {"conditions": "[{fact: fin.nope, gte: 1}]"})
     assert review.rule("linan-2025-a08-dev-fee").get("review") == "pending"
 
@@ -242,7 +242,7 @@ def test_rehash_reattaches_only_when_every_quote_holds(capsys, tmp_path):
     f.write_text(good.replace("content_hash: 088da88f", "content_hash: 00000000").replace(
         "對首次認定的新雛鷹企業,給予最高50萬元獎勵", "對首次認定的新雛鷹企業,給予最高60萬元獎勵"), encoding="utf-8")
     code, out, err = run(capsys, "rules", "rehash", "--dir", tmp_path / "p", "--write")
-    assert code == 2 and "✗ zhejiang/hangzhou/linan/2025" in out and "need a person" in err
+    assert code == 2 and "✗ zhejiang/hangzhou/linan/2025" in out and "个文件需要人工处理" in err
     assert "content_hash: 00000000" in f.read_text(encoding="utf-8")
 
 
@@ -260,8 +260,8 @@ def test_a_drafted_rule_that_does_not_load_can_still_be_reviewed(tmp_path):
     text = text.replace("      - {fact: fin.dev_fee_yuan, gte: 1000000}\n", "      - {fact: fin.dev_fee, gte: 1000000}\n")
     review = ReviewFile(text, "draft.yaml")
     ctx = review.context(review.rule("linan-2025-a08-dev-fee"))
-    assert "unknown fact 'fin.dev_fee'" in ctx["problem"]
-    with pytest.raises(InputError, match="cannot be accepted as written"):
+    assert ctx["problem"] == "条件：未知字段 'fin.dev_fee'"
+    with pytest.raises(InputError, match="linan-2025-a08-dev-fee：按现在的写法不能通过——条件：未知字段 'fin.dev_fee'；请修改或驳回"):
         review.decide("linan-2025-a08-dev-fee", "accept", "x")
     review.decide("linan-2025-a08-dev-fee", "edit", "x",
                   {"conditions": "[{fact: industry, in: [optoelectronics]}, {fact: fin.dev_fee_yuan, gte: 1000000}]"})

@@ -41,4 +41,4 @@ def test_serve_starts_and_signs_in_a_demo_user(library_db, tmp_path):
 
 def test_serve_rejects_bad_port():
     r = subprocess.run([sys.executable, "-m", "zhengce", "serve", "--port", "70000"], capture_output=True, text=True)
-    assert r.returncode == 2 and "out of range" in r.stderr
+    assert r.returncode == 2 and "zhengce: 错误：端口 70000 超出范围" in r.stderr

@@ -2,7 +2,8 @@
 
 A subcommand module defines `register(subparsers)`; it imports its layer lazily inside the
 handler so that `zhengce --help` stays fast. Errors meant for users (ZhengceError) print one
-line and exit 2; nothing prints a traceback unless ZHENGCE_DEBUG is set.
+line in Chinese (`zhengce: 错误：…`) and exit 2; argparse's own errors are Chinese too (argparse_zh);
+nothing prints a traceback unless ZHENGCE_DEBUG is set.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import sys
 
 from zhengce import __version__
+from zhengce.cli.argparse_zh import ArgumentParser
 from zhengce.errors import ZhengceError
 
 # Modules under zhengce.cli that add subcommands; a missing one is skipped so layers can land
@@ -21,11 +23,11 @@ SUBCOMMAND_MODULES = ["reading", "regions", "library", "provisions", "rules", "r
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="zhengce",
         description="政策 — read Chinese support policies, their provisions, rules and programs.",
     )
-    parser.add_argument("--version", action="version", version=f"zhengce {__version__}")
+    parser.add_argument("--version", action="version", version=f"zhengce {__version__}", help="显示版本号并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         try:
@@ -47,17 +49,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = args.func(args)
     except ZhengceError as exc:
-        print(f"zhengce: error: {exc}", file=sys.stderr)
+        print(f"zhengce: 错误：{exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("zhengce: interrupted", file=sys.stderr)
+        print("zhengce: 已中断", file=sys.stderr)
         return 130
     except BrokenPipeError:  # e.g. `zhengce docs | head`
         return 0
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
         if os.environ.get("ZHENGCE_DEBUG"):
             raise
-        print(f"zhengce: internal error: {type(exc).__name__}: {exc} "
-              "(set ZHENGCE_DEBUG=1 for the traceback)", file=sys.stderr)
+        print(f"zhengce: 内部错误（程序缺陷，不是输入的问题）：{type(exc).__name__}: {exc}"
+              "（设置 ZHENGCE_DEBUG=1 可看到 traceback）", file=sys.stderr)
         return 70
     return int(result or 0)

@@ -97,7 +97,7 @@ def _pairs(pairs: list[str]) -> dict:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise InputError(f"argument {pair!r}: write NAME=VALUE")
+            raise InputError(f"参数 {pair!r} 格式有误：应写成 名称=值（NAME=VALUE）")
         try:
             out[name] = yaml.load(value, Loader=ExactLoader) if value else ""
         except yaml.YAMLError:
@@ -190,7 +190,7 @@ def cmd_verify(args) -> int:
               f"over {report['accounts']} accounts" + (f", {report['checkpoints']} checkpoint(s) match"
                                                         if args.checkpoints else ""))
     else:
-        print("verify FAILED:", file=sys.stderr)
+        print("核验未通过：", file=sys.stderr)
         for problem in report["problems"]:
             print(f"  [{problem['code']}] {problem['message']}", file=sys.stderr)
     return 0 if report["ok"] else 1

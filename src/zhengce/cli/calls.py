@@ -30,8 +30,10 @@ def register(subparsers) -> None:
 
 
 def _parsers() -> dict[str, argparse.ArgumentParser]:
+    from zhengce.cli.argparse_zh import ArgumentParser
+
     out = {}
-    sp = argparse.ArgumentParser(prog="zhengce calls", description="申报通知: 企业可申报的通知、下一截止日期与可得金额")
+    sp = ArgumentParser(prog="zhengce calls", description="申报通知: 企业可申报的通知、下一截止日期与可得金额")
     sp.add_argument("profile", help="profile JSON (docs/profile.md), or - for stdin")
     sp.add_argument("--from", dest="start", help="from this date (YYYY-MM-DD; default today)")
     sp.add_argument("--days", default="30", help="deadlines up to this many days ahead (default 30)")
@@ -39,24 +41,24 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
     sp.add_argument("--ics", metavar="FILE", help="also write the deadlines as iCalendar (RFC 5545)")
     sp.add_argument("--all", action="store_true", help="also calls the profile is not eligible for")
     out["profile"] = sp
-    out["list"] = argparse.ArgumentParser(prog="zhengce calls list", description="all call files")
+    out["list"] = ArgumentParser(prog="zhengce calls list", description="all call files")
     out["list"].add_argument("--json", action="store_true")
-    out["show"] = argparse.ArgumentParser(prog="zhengce calls show", description="one call with every quote")
+    out["show"] = ArgumentParser(prog="zhengce calls show", description="one call with every quote")
     out["show"].add_argument("id")
-    out["validate"] = argparse.ArgumentParser(prog="zhengce calls validate",
+    out["validate"] = ArgumentParser(prog="zhengce calls validate",
                                               description="check every call file against its corpus text")
     out["validate"].add_argument("--dir", help="folder of call files (default: the shipped data)")
-    sp = argparse.ArgumentParser(prog="zhengce calls draft", description="draft a call file from a notice's text")
+    sp = ArgumentParser(prog="zhengce calls draft", description="draft a call file from a notice's text")
     sp.add_argument("file")
     sp.add_argument("--doc", type=int, default=1, help="1-based document inside the file")
     out["draft"] = sp
-    sp = argparse.ArgumentParser(prog="zhengce calls workdays", description="工作日 on the official calendar")
+    sp = ArgumentParser(prog="zhengce calls workdays", description="工作日 on the official calendar")
     sp.add_argument("date")
     g = sp.add_mutually_exclusive_group(required=True)
     g.add_argument("--before", type=int, metavar="N", help="the N-th working day before DATE (提前N个工作日)")
     g.add_argument("--period", type=int, metavar="N", help="last day of N working days from DATE (公示N个工作日)")
     out["workdays"] = sp
-    sp = argparse.ArgumentParser(prog="zhengce calls replay", description="replay an expert selection scenario")
+    sp = ArgumentParser(prog="zhengce calls replay", description="replay an expert selection scenario")
     sp.add_argument("scenario")
     sp.add_argument("--db", help="database (default: a fresh one in memory)")
     sp.add_argument("--json", action="store_true")

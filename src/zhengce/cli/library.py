@@ -132,7 +132,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
               f"库中 {counts['documents']} 份文件 ({counts['versions']} 个版本), {counts['articles']} 条")
     failed = [r for r in reports if r.status == "failed"]
     for r in failed:
-        print(f"zhengce: failed: {r.path}: {r.error}", file=sys.stderr)
+        print(f"zhengce: 未能入库：{r.path}：{r.error}", file=sys.stderr)
     changed = [r for r in reports if r.status in ("added", "updated")]
     if changed:  # 政策找企业: subscriptions hear what is new (docs/calls.md)
         from zhengce.programs.calls.subscriptions import notify_after

@@ -40,18 +40,18 @@ def _documents(ref: str, db: str | None) -> list[Any]:
         if pick:
             docs = [d for d in docs if d.id.endswith("/" + pick)]
             if not docs:
-                raise InputError(f"{path} has no document {pick!r}")
+                raise InputError(f"{path} 中没有文档 {pick!r}")
         return docs
     try:
         from zhengce.library.store import Library
     except ImportError:
-        raise NotFound(f"{ref}: no such file (the library is not available for ids)") from None
+        raise NotFound(f"{ref}：文件不存在（政策库不可用，不能按文档编号查找）") from None
     lib = Library(db) if db else Library()
     try:
         return [lib.document(ref)]
     except Exception as exc:
         if isinstance(exc, (NotFound, InputError)):
-            raise NotFound(f"{ref}: neither a file nor a document id in the library") from None
+            raise NotFound(f"{ref}：既不是文件，也不是政策库中的文档编号") from None
         raise
     finally:
         lib.close()

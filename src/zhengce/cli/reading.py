@@ -26,7 +26,7 @@ def run(args) -> int:
             docs.extend(read_path(f, with_provisions=not args.no_provisions))
         except ZhengceError as exc:
             failures.append(str(exc))
-            print(f"zhengce: error: {exc}", file=sys.stderr)
+            print(f"zhengce: 错误：{exc}", file=sys.stderr)
     if args.json:
         print_json([d.to_json() for d in docs])
     else:

@@ -34,7 +34,7 @@ def run(args) -> int:
     from zhengce.rules.review import ReviewFile
     path = Path(args.file)
     if not path.is_file():
-        raise InputError(f"{path}: file not found")
+        raise InputError(f"{path}：文件不存在")
     review = ReviewFile(path.read_text(encoding="utf-8"), path.name)
     if args.json:
         print_json({"file": str(path), "summary": review.summary(), "header_problem": review.header_problem,
@@ -42,18 +42,18 @@ def run(args) -> int:
         return 0
     if args.accept or args.reject:
         if not args.by:
-            raise InputError("rules review: --by NAME is required with --accept/--reject")
+            raise InputError("rules review：使用 --accept/--reject 时须用 --by NAME 写明审核人")
         accept = [str(r.get("id")) for r in review.pending()] if args.accept == ["pending"] else args.accept
         both = set(accept) & set(args.reject)
         if both:
-            raise InputError(f"rules review: {', '.join(sorted(both))} both accepted and rejected")
+            raise InputError(f"rules review：{', '.join(sorted(both))} 不能既通过又驳回")
         for rid in accept:
             review.decide(rid, "accept", args.by)
         for rid in args.reject:
             review.decide(rid, "reject", args.by)
     else:
         if not sys.stdin.isatty() and not os.environ.get("ZHENGCE_REVIEW_PROMPTS"):
-            raise InputError("rules review: no terminal; use --accept ID… / --reject ID… --by NAME")
+            raise InputError("rules review：没有终端，无法逐条询问：请用 --accept ID… / --reject ID… --by NAME")
         interactive(review, args.by)
     out = Path(args.out) if args.out else path
     text = review.dump()

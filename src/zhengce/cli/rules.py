@@ -257,21 +257,21 @@ def _validate(args) -> int:
               + ("" if gold else " (未找到 gold, 跳过覆盖检查)"))
         print(f"规则集指纹 {book.fingerprint}")
         for name, problems in report.items():
-            print(f"  {'✓' if not problems else '✗'} {name}: {len(problems)} problem(s)")
+            print(f"  {'✓' if not problems else '✗'} {name}: {len(problems)} 个问题")
             for p in problems[:50]:
                 print(f"      {p}")
     if failed:
-        raise ZhengceError(f"rules validate: {failed} problem(s)")
+        raise ZhengceError(f"rules validate：发现 {failed} 个问题")
     return 0
 
 
 def _rehash(args) -> int:
     from zhengce.rules.rehash import rehash
     lines = rehash(Path(args.dir) if args.dir else None, write=args.write)
-    for line in lines or ["✓ every rule file's document is found by its content hash"]:
+    for line in lines or ["✓ 每个规则文件的文档都能按内容哈希找到"]:
         print(line)
     if any(line.startswith("✗") for line in lines):
-        raise ZhengceError(f"rules rehash: {sum(ln.startswith('✗') for ln in lines)} file(s) need a person")
+        raise ZhengceError(f"rules rehash：{sum(ln.startswith('✗') for ln in lines)} 个文件需要人工处理")
     return 0
 
 
@@ -280,7 +280,7 @@ def _diff(args) -> int:
     from zhengce.rules.diff import diff_files, to_text
     for f in (args.old, args.new):
         if not Path(f).is_file():
-            raise InputError(f"{f}: file not found")
+            raise InputError(f"{f}：文件不存在")
     report = diff_files(args.old, args.new)
     if args.json:
         print_json(report)

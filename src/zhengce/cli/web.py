@@ -78,14 +78,14 @@ def _serve(args) -> int:
     from zhengce.web.app import create_app, is_loopback
 
     if not (0 < args.port < 65536):
-        raise InputError(f"port {args.port} is out of range")
+        raise InputError(f"端口 {args.port} 超出范围（应为 1 至 65535）")
     from zhengce.programs.anxinbao.storage import default_url
     from zhengce.web.app import users_path_for
     from zhengce.web.demo import demo_allowed
     from zhengce.web.users import UserStore
 
     if args.remove_demo and args.demo:
-        raise InputError("--remove-demo goes with --no-demo")
+        raise InputError("--remove-demo 须与 --no-demo 一起使用")
     demo = args.demo
     if demo is None:  # loopback and a home with nothing real in it: dev mode
         demo = is_loopback(args.host) and demo_allowed(UserStore(users_path_for(_db(args))), default_url())
@@ -114,7 +114,7 @@ def _user_add(args) -> int:
     from zhengce.web.demo import ROLE_NAMES
 
     if args.role not in ROLE_NAMES:
-        raise InputError(f"unknown role {args.role!r}", hint="roles: " + ", ".join(ROLE_NAMES))
+        raise InputError(f"未知角色 {args.role!r}", hint="可用角色：" + ", ".join(ROLE_NAMES))
     password = _read_password(args)
     user = _store(args).add(args.username, password, role=args.role, display_name=args.name,
                             party=args.party or args.username, replace=args.replace)

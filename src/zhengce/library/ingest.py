@@ -63,9 +63,9 @@ class _Read:
 
 def _check(path: Path) -> bytes:
     if not path.exists():
-        raise ZhengceError("no such file or directory")
+        raise ZhengceError("文件或文件夹不存在")
     if not path.is_file():
-        raise ZhengceError("not a regular file")
+        raise ZhengceError("不是普通文件")
     return path.read_bytes()
 
 
@@ -78,14 +78,14 @@ def _read(path: Path) -> _Read:
         # Paragraphs alone (no title, no sections) are prose, not a policy: refuse rather than
         # fill the library with it.
         if not docs or not any(d.title or d.sections for d in docs):
-            raise ZhengceError("not a policy document (no title or sections found)")
+            raise ZhengceError("不是政策文件（没有找到标题或章节）")
         return _Read(name, hashlib.sha256(data).hexdigest(), len(data), [prepare(d) for d in docs], original)
     except ZhengceError as exc:
         return _Read(name, error=str(exc))
     except MemoryError:
-        return _Read(name, error="file too large to read")
+        return _Read(name, error="文件过大，无法读取")
     except Exception as exc:  # a reader bug must not stop the batch; say what it was
-        return _Read(name, error=f"internal error while reading: {type(exc).__name__}: {exc}")
+        return _Read(name, error=f"读取时发生内部错误（程序缺陷）：{type(exc).__name__}: {exc}")
 
 
 def _write(lib: Library, path: Path, read: _Read, force: bool) -> FileReport:
@@ -97,7 +97,7 @@ def _write(lib: Library, path: Path, read: _Read, force: bool) -> FileReport:
     except ZhengceError as exc:
         return FileReport(read.path, "failed", error=str(exc))
     except Exception as exc:  # nothing of this file was written (one transaction); go on
-        return FileReport(read.path, "failed", error=f"internal error while storing: {type(exc).__name__}: {exc}")
+        return FileReport(read.path, "failed", error=f"入库时发生内部错误（程序缺陷，本文件未写入）：{type(exc).__name__}: {exc}")
 
 
 def _known(lib: Library, path: Path) -> FileReport | None:
@@ -211,4 +211,4 @@ def _alone(path: Path) -> _Read:
         try:
             return pool.submit(_read, path).result()
         except BrokenProcessPool:
-            return _Read(str(path), error="the reader process stopped on this file (crash or out of memory)")
+            return _Read(str(path), error="读取进程在这个文件上中止（程序崩溃或内存不足）")

@@ -143,8 +143,8 @@ def migrate(conn: sqlite3.Connection) -> int:
     if current > len(MIGRATIONS):
         from zhengce.errors import InputError
 
-        raise InputError(f"database schema version {current} is newer than this zhengce "
-                         f"({len(MIGRATIONS)})", hint="upgrade zhengce")
+        raise InputError(f"数据库结构版本 {current} 比当前 zhengce 支持的版本 {len(MIGRATIONS)} 新",
+                         hint="请升级 zhengce")
     for step in range(current, len(MIGRATIONS)):
         conn.execute("BEGIN IMMEDIATE")
         try:

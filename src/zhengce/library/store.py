@@ -79,7 +79,7 @@ class Library:
                 self.conn.execute("PRAGMA temp_store = MEMORY")  # search's IN lists and sorts
             schema.migrate(self.conn)
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"{self.path}: not a zhengce library database ({exc})") from None
+            raise InputError(f"{self.path}：不是 zhengce 政策库数据库（{exc}）") from None
 
     def close(self) -> None:
         self.conn.close()

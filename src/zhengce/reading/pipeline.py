@@ -43,7 +43,7 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
     norm = normalize(text)
     lines = split_lines(norm.text)
     if not lines:
-        raise InputError(f"{source}: no text")
+        raise InputError(f"{source}：没有文字")
     chunks = split_documents(lines)
     stem = Path(source).stem
     docs = [build_document(c, norm, f"{stem}/d{i}", source, i) for i, c in enumerate(chunks, 1)]
@@ -52,7 +52,7 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
             issued_by(d, notice)
     docs = [d for d in docs if d is not None]
     if not docs:
-        raise InputError(f"{source}: not a policy document (no title, sections or articles found)")
+        raise InputError(f"{source}：不是政策文件（没有找到标题、章节或条款）")
     if with_provisions and importlib.util.find_spec("zhengce.provisions") is not None:
         provisions = importlib.import_module("zhengce.provisions")
         attach = getattr(provisions, "attach", None)

@@ -28,24 +28,24 @@ class SourceText:
 def read_file(path: str | Path) -> SourceText:
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError(f"{path}：文件不存在")
     if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
+        raise InputError(f"{path}：这是文件夹，不是文件（请给出文件的路径）")
     size = path.stat().st_size
     if size == 0:
-        raise InputError(f"{path.name}: empty file")
+        raise InputError(f"{path.name}：文件为空")
     if size > MAX_BYTES:
-        raise InputError(f"{path.name}: {size // (1024 * 1024)} MB is too large for a policy document "
-                         f"(limit {MAX_BYTES // (1024 * 1024)} MB)")
+        raise InputError(f"{path.name}：文件有 {size // (1024 * 1024)} MB，超过政策文件的上限 "
+                         f"{MAX_BYTES // (1024 * 1024)} MB")
     data = path.read_bytes()
     return read_bytes(data, path.name)
 
 
 def read_bytes(data: bytes, name: str) -> SourceText:
     if not data:
-        raise InputError(f"{name}: empty file")
+        raise InputError(f"{name}：文件为空")
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: too large for a policy document (limit {MAX_BYTES // (1024 * 1024)} MB)")
+        raise InputError(f"{name}：文件过大，超过政策文件的上限 {MAX_BYTES // (1024 * 1024)} MB")
     suffix = Path(name).suffix.lower()
     kind = _sniff(data, suffix)
     if kind == "docx":
@@ -62,7 +62,7 @@ def read_bytes(data: bytes, name: str) -> SourceText:
 
 def _checked(src: SourceText) -> SourceText:
     if not src.text.strip():
-        raise InputError(f"{src.name}: no text found in the {src.format} file")
+        raise InputError(f"{src.name}：这个 {src.format} 文件中没有文字")
     return src
 
 
@@ -73,9 +73,9 @@ def _sniff(data: bytes, suffix: str) -> str:
     if head.startswith(b"PK\x03\x04"):
         if suffix in (".docx", "") or b"word/" in data[:65536] or b"[Content_Types].xml" in data[:4096]:
             return "docx"
-        raise InputError("unsupported zip-based file (expected a .docx Word document)")
+        raise InputError("不支持的压缩包格式文件：只能读取 Word 文档（.docx）")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError("old binary Word (.doc) files are not supported: save as .docx or PDF")
+        raise InputError("旧版 Word（.doc）文件不受支持：请另存为 .docx 或 PDF")
     lowered = head.lower()
     if suffix in _HTML_SUFFIXES or b"<html" in lowered or b"<!doctype html" in lowered:
         return "html"
@@ -91,7 +91,7 @@ _COMMON = set("的政策发展经济区市省企业给予支持万元年关于�
 def decode_text(data: bytes, name: str = "input") -> tuple[str, str]:
     """Decode bytes as UTF-8 (with or without BOM), GB18030 or Big5, whichever reads as Chinese."""
     if b"\x00" in data[:65536] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
-        raise InputError(f"{name}: binary file (not text, Word or PDF)")
+        raise InputError(f"{name}：不是文本、Word 或 PDF 文件（二进制内容）")
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc
@@ -112,10 +112,10 @@ def decode_text(data: bytes, name: str = "input") -> tuple[str, str]:
                 best = (score, cand, enc_try, bad)
         _, text, enc, bad = best
         if bad > max(10, len(text) // 100):
-            raise InputError(f"{name}: undecodable bytes (not UTF-8, GB18030 or Big5 text)")
+            raise InputError(f"{name}：无法识别文字编码（不是 UTF-8、GB18030 或 Big5 编码的文本）：请另存为 UTF-8 文本")
     controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > 20:
-        raise InputError(f"{name}: binary file (not text, Word or PDF)")
+        raise InputError(f"{name}：不是文本、Word 或 PDF 文件（二进制内容）")
     return text, enc
 
 
@@ -267,7 +267,7 @@ def _docx_text(data: bytes, name: str) -> str:
         import docx  # python-docx
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # corrupt zip or not a Word document
-        raise InputError(f"{name}: cannot read Word document ({type(exc).__name__})") from None
+        raise InputError(f"{name}：无法读取 Word 文档，文件可能已损坏（{type(exc).__name__}）") from None
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
@@ -293,13 +293,13 @@ def _pdf_text(data: bytes, name: str) -> str:
             try:
                 reader.decrypt("")
             except Exception:
-                raise InputError(f"{name}: encrypted PDF") from None
+                raise InputError(f"{name}：PDF 已加密：请先解除密码保护") from None
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except Exception as exc:
-        raise InputError(f"{name}: cannot read PDF ({type(exc).__name__})") from None
+        raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{type(exc).__name__}）") from None
     text = "\n".join(pages)
     if not text.strip():
-        raise InputError(f"{name}: the PDF has no text layer (scanned image); OCR it first")
+        raise InputError(f"{name}：PDF 没有文字层（是扫描图片）：请先做文字识别（OCR）")
     return text

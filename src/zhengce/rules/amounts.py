@@ -31,23 +31,23 @@ _PLAIN_DECIMAL = re.compile(r"^[+-]?[0-9]{1,30}(\.[0-9]{1,30})?$")
 def to_decimal(value, field: str = "value") -> Decimal:
     """A Decimal from int, Decimal or numeric string; floats are refused (not exact)."""
     if isinstance(value, bool):
-        raise ValueError(f"{field}: expected a number, got a boolean")
+        raise ValueError(f"{field}：应为数字，收到的是布尔值")
     if isinstance(value, float):
-        raise ValueError(f"{field}: floats are not exact; give an integer or a decimal string such as \"1234.50\"")
+        raise ValueError(f"{field}：JSON 小数不精确，请写成整数或带引号的小数，如 \"1234.50\"")
     if isinstance(value, (int, Decimal)):
         return Decimal(value)
     if isinstance(value, str):
         text = value.strip().replace(",", "")
         if not _PLAIN_DECIMAL.match(text):  # "1e7", "NaN", "0x10", "１２" are not amounts a person writes
-            raise ValueError(f"{field}: {value!r} is not a plain decimal number (write digits, e.g. \"1234.50\")")
+            raise ValueError(f"{field}：{value!r} 不是数字（请用阿拉伯数字书写，如 \"1234.50\"）")
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise ValueError(f"{field}: {value!r} is not a number") from None
+            raise ValueError(f"{field}：{value!r} 不是数字") from None
         if not number.is_finite():
-            raise ValueError(f"{field}: {value!r} is not a finite number")
+            raise ValueError(f"{field}：{value!r} 不是有限的数字")
         return number
-    raise ValueError(f"{field}: expected a number, got {type(value).__name__}")
+    raise ValueError(f"{field}：应为数字，收到的是 {type(value).__name__}")
 
 
 def yuan_to_fen(value, field: str = "amount") -> int:
@@ -93,5 +93,5 @@ def parse_amount_yuan(text: str) -> Decimal:
     """'500萬元' -> 5000000, '1.5亿' -> 150000000."""
     match = _AMOUNT_RE.fullmatch(text.strip().translate(_T2S))
     if not match:
-        raise ValueError(f"not a Chinese money amount: {text!r}")
+        raise ValueError(f"不是中文金额写法：{text!r}（应如 500万元、1.5亿）")
     return Decimal(match.group(1)) * _UNIT[match.group(2)]

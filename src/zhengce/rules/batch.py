@@ -66,7 +66,7 @@ def open_registry(path: Path, chunk_rows: int) -> tuple[list[str], Iterator[pa.R
     """Column names and an iterator of chunks of at most `chunk_rows` rows, in file order."""
     suffix = path.suffix.lower()
     if not path.exists():
-        raise InputError(f"名册 {path}: 文件不存在 (registry file not found)")
+        raise InputError(f"名册 {path}：文件不存在")
     if suffix == ".parquet":
         import pyarrow.parquet as pq
         try:

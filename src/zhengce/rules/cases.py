@@ -41,9 +41,9 @@ def load_cases(directory: Path | None = None) -> list[Case]:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as exc:
-            raise InputError(f"{path.name}: not valid YAML ({str(exc).splitlines()[0]})") from None
+            raise InputError(f"{path.name}：不是有效的 YAML（{str(exc).splitlines()[0]}）") from None
         if not isinstance(data, list):
-            raise InputError(f"{path.name}: a test file is a list of cases")
+            raise InputError(f"{path.name}：测试文件应为用例列表")
         for i, case in enumerate(data):
             out.append(Case(path, case.get("name") or f"case {i + 1}", case))
     return out

@@ -21,12 +21,12 @@ class Growth(Condition):
         sch = schema()
         for f in (cur, prev, pct_fact):
             if f is not None and sch.rule_fact(f) is None:
-                raise InputError(f"condition: unknown fact {f!r}")
+                raise InputError(f"条件：未知字段 {f!r}")
         if op not in ("gte", "gt"):
-            raise InputError("condition growth: operator must be gte_pct, gt_pct or gt_fact")
+            raise InputError("条件 growth：运算符应为 gte_pct、gt_pct 或 gt_fact")
         self.cur, self.prev, self.op, self.pct_fact = cur, prev, op, pct_fact
         # percent in 1/100 % (basis points of the base), like percent facts
-        self.bp = None if pct is None else convert(sch.rule_fact(pct_fact) or _PCT, pct, "condition growth")
+        self.bp = None if pct is None else convert(sch.rule_fact(pct_fact) or _PCT, pct, "条件 growth")
 
     def facts(self):
         return [self.cur, self.prev] + ([self.pct_fact] if self.pct_fact else [])
@@ -71,12 +71,12 @@ class Increase(Condition):
         sch = schema()
         for f in (cur, prev):
             if sch.rule_fact(f) is None:
-                raise InputError(f"condition: unknown fact {f!r}")
+                raise InputError(f"条件：未知字段 {f!r}")
         if op not in ("gte", "gt", "lte", "lt"):
-            raise InputError("condition increase: operator must be gte, gt, lte or lt")
+            raise InputError("条件 increase：运算符应为 gte、gt、lte 或 lt")
         self.cur, self.prev, self.op = cur, prev, op
         self.spec = sch.rule_fact(cur)
-        self.value = convert(self.spec, value, "condition increase")
+        self.value = convert(self.spec, value, "条件 increase")
 
     def facts(self):
         return [self.cur, self.prev]
@@ -113,9 +113,9 @@ def parse_change(data: dict) -> Condition:
             return Growth(cur, prev, "gt", pct=data["gt_pct"])
         if "gt_fact" in data:
             return Growth(cur, prev, "gt", pct_fact=data["gt_fact"])
-        raise InputError("condition growth: needs gte_pct, gt_pct or gt_fact")
+        raise InputError("条件 growth：需要 gte_pct、gt_pct 或 gt_fact 之一")
     cur, prev = data["increase"]
     ops = [k for k in data if k != "increase"]
     if len(ops) != 1:
-        raise InputError(f"condition increase: exactly one operator expected, got {ops}")
+        raise InputError(f"条件 increase：应有且只有一个运算符，收到 {ops}")
     return Increase(cur, prev, ops[0], data[ops[0]])

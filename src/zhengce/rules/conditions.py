@@ -85,19 +85,19 @@ class Compare(Condition):
     def __init__(self, fact: str, op: str, value: Any = None, other: str | None = None):
         sch = schema()
         if sch.rule_fact(fact) is None:
-            raise InputError(f"condition: unknown fact {fact!r}")
+            raise InputError(f"条件：未知字段 {fact!r}")
         if op not in _OPS:
-            raise InputError(f"condition on {fact}: unknown operator {op!r}; allowed: {', '.join(_OPS)}")
+            raise InputError(f"条件（{fact}）：未知运算符 {op!r}；可用：{', '.join(_OPS)}")
         self.fact, self.op, self.other = fact, op, other
         self.spec = sch.rule_fact(fact)
         if other is not None:
             if sch.rule_fact(other) is None:
-                raise InputError(f"condition: unknown fact {other!r}")
+                raise InputError(f"条件：未知字段 {other!r}")
             self.value = None
         elif op in ("in", "not_in"):
-            self.value = [convert(self.spec, v, f"condition {fact}") for v in value]
+            self.value = [convert(self.spec, v, f"条件 {fact}") for v in value]
         else:
-            self.value = convert(self.spec, value, f"condition {fact}")
+            self.value = convert(self.spec, value, f"条件 {fact}")
 
     def facts(self):
         return [self.fact] + ([self.other] if self.other else [])
@@ -166,9 +166,9 @@ class Recognized(Condition):
         sch = schema()
         for t in types:
             if t not in sch.recognition_types:
-                raise InputError(f"condition: unknown recognition {t!r}")
+                raise InputError(f"条件：未知的认定类型 {t!r}")
         if when not in self.WHEN:
-            raise InputError(f"condition: recognized.when {when!r} not in {', '.join(self.WHEN)}")
+            raise InputError(f"条件：recognized.when 应为 {', '.join(self.WHEN)} 之一，收到 {when!r}")
         self.types, self.when = types, when
         self.dating = when != "held"
 
@@ -239,7 +239,7 @@ class Event(Condition):
         sch = schema()
         for t in types:
             if t not in sch.event_types:
-                raise InputError(f"condition: unknown event {t!r}")
+                raise InputError(f"条件：未知的事项类型 {t!r}")
         self.types = types
         self.between = [dt.date.fromisoformat(str(d)) for d in between] if between else None
 
@@ -332,7 +332,7 @@ class NeedsReview(Condition):
 
     def __init__(self, note: str):
         if not isinstance(note, str) or not note.strip():
-            raise InputError("condition needs_review: a note saying what to review is required")
+            raise InputError("条件 needs_review：需要写一段说明，指出要复核什么")
         self.note = note
 
     def facts(self):
@@ -382,7 +382,7 @@ def with_year(data: dict, year: str | None) -> dict:
     if year in (None, "current"):
         return data
     if year != "prior":
-        raise InputError(f"condition: year {year!r} must be current (本年度) or prior (上年度)")
+        raise InputError(f"条件：year 应为 current（本年度）或 prior（上年度），收到 {year!r}")
 
     def shift(v):
         return f"{v}@prior" if isinstance(v, str) and v.startswith("fin.") and "@" not in v else v
@@ -404,7 +404,7 @@ _PCT = _PercentSpec()
 def parse_condition(data: Any) -> Condition:
     """Build a condition from its YAML form (see docs/rules.md)."""
     if not isinstance(data, dict) or not data:
-        raise InputError(f"condition: expected a mapping, got {data!r}")
+        raise InputError(f"条件：应为映射（名称: 值），收到 {data!r}")
     if "needs_review" in data:
         return NeedsReview(data["needs_review"])
     if "year" in data:
@@ -429,9 +429,9 @@ def parse_condition(data: Any) -> Condition:
         fact = data["fact"]
         ops = [k for k in data if k != "fact"]
         if len(ops) != 1:
-            raise InputError(f"condition on {fact}: exactly one operator expected, got {ops}")
+            raise InputError(f"条件（{fact}）：应有且只有一个运算符，收到 {ops}")
         op = ops[0]
         if op.endswith("_fact"):
             return Compare(fact, op[: -len("_fact")], other=data[op])
         return Compare(fact, op, data[op])
-    raise InputError(f"condition: unknown form {sorted(data)}; use fact/recognized/event/growth/increase/share/any/not/needs_review")
+    raise InputError(f"条件：无法识别的写法 {sorted(data)}；可用 fact/recognized/event/growth/increase/share/any/not/needs_review")

@@ -103,7 +103,7 @@ def evaluate(profile: Profile | dict, date: dt.date | str | None = None, ruleboo
         try:
             date = dt.date.fromisoformat(date)
         except ValueError:
-            raise InputError(f"date: {date!r} is not a date YYYY-MM-DD") from None
+            raise InputError(f"日期：{date!r} 不是有效日期，应写成 YYYY-MM-DD") from None
     date = date or dt.date.today()
     book = rulebook or load_rulebook()
     outcomes: list[Outcome] = []

@@ -36,22 +36,22 @@ class Formula:
         self.data = data
         self.form = data["form"]
         if self.form not in FORMS:
-            raise InputError(f"formula: form {self.form!r} not in {', '.join(FORMS)}")
+            raise InputError(f"公式 formula：form 应为 {', '.join(FORMS)} 之一，收到 {self.form!r}")
         known = {"form", "amount_yuan", "rate", "base", "minus", "offset_yuan", "cap_yuan", "cap_scope",
                  "qualifier", "unit_yuan", "unit", "award_yuan", "tiers", "first_time_prior", "bounded_by",
                  "years", "years_total", "per", "minus_optional", "year", "growth_over", "offset_pct"}
         extra = set(data) - known
         if extra:
-            raise InputError(f"formula: unknown keys {sorted(extra)}")
+            raise InputError(f"公式 formula：未知的键 {sorted(extra)}")
         if data.get("year") not in (None, "current", "prior"):
-            raise InputError(f"formula: year {data['year']!r} must be current (本年度) or prior (上年度)")
+            raise InputError(f"公式 formula：year 应为 current（本年度）或 prior（上年度），收到 {data['year']!r}")
         if data.get("year") == "prior":  # the base and deduction of the year before the document's year
             data = {**data, **{k: f"{data[k]}@prior" for k in ("base", "minus", "bounded_by")
                                if str(data.get(k) or "").startswith("fin.") and "@" not in data[k]}}
         sch = schema()
         for key in ("base", "minus", "first_time_prior", "bounded_by", "growth_over"):
             if data.get(key) is not None and sch.rule_fact(data[key]) is None:
-                raise InputError(f"formula.{key}: unknown fact {data[key]!r}")
+                raise InputError(f"公式 formula.{key}：未知字段 {data[key]!r}")
         self.amount = yuan_to_fen(data["amount_yuan"], "amount_yuan") if "amount_yuan" in data else None
         self.cap = yuan_to_fen(data["cap_yuan"], "cap_yuan") if data.get("cap_yuan") is not None else None
         self.rate = rate_fraction(data["rate"]) if "rate" in data else None
@@ -70,18 +70,18 @@ class Formula:
         self.growth_over = data.get("growth_over")
         self.offset_bp = int(Decimal(str(data.get("offset_pct", 0))) * 100)
         if self.growth_over and self.form != "per_unit":
-            raise InputError("formula: growth_over is for per_unit (每增加一个百分点)")
+            raise InputError("公式 formula：growth_over 只用于 per_unit（每增加一个百分点）")
         default_q = "up_to" if self.form == "up_to" else "exact"
         self.qualifier = data.get("qualifier", default_q)
         if self.qualifier not in QUALIFIERS:
-            raise InputError(f"formula.qualifier: {self.qualifier!r} not in {', '.join(QUALIFIERS)}")
+            raise InputError(f"公式 formula.qualifier：应为 {', '.join(QUALIFIERS)} 之一，收到 {self.qualifier!r}")
         self.years = data.get("years")
         self.years_total = bool(data.get("years_total", False))
         need = {"fixed": ["amount_yuan"], "up_to": ["amount_yuan"], "rate": ["rate", "base"],
                 "per_unit": ["base", "award_yuan"], "tiered": ["base", "tiers"], "matching": ["rate", "base"]}
         for key in need[self.form]:
             if key not in data:
-                raise InputError(f"formula ({self.form}): {key} is required")
+                raise InputError(f"公式 formula（{self.form}）：缺少 {key}")
 
     # what a reader and `rules list` need
     @property

@@ -270,18 +270,20 @@ def convert(spec: FactSpec, value: Any, where: str) -> Any:
     raise AssertionError(t)
 
 
-_REASONS_ZH = [("floats are not exact", "JSON 小数不精确，请写成整数或带引号的小数，如 \"1234.50\""),
-               ("more than 2 decimals", "金额最多两位小数（精确到分）"), ("must not be negative", "不能为负数"),
-               ("exceeds the supported maximum", "超出上限"), ("not a plain decimal", "不是数字"),
-               ("not a number", "不是数字"), ("not a finite number", "不是数字"), ("expected a number", "不是数字"),
+# what the lower layers say (rules.amounts.to_decimal; Python's date parser, in English) -> the short reason shown
+_REASONS_ZH = [("JSON 小数不精确", "JSON 小数不精确，请写成整数或带引号的小数，如 \"1234.50\""),
+               ("不是数字", "不是数字"), ("不是有限的数字", "不是数字"), ("应为数字", "不是数字"),
                ("isoformat", "不是有效日期"), ("out of range", "日期不存在"), ("must be in", "日期不存在")]
 
 
 def _reason_zh(reason: str) -> str:
-    """Why a value was refused, in Chinese (the lower layers' English reasons, by what they say)."""
+    """Why a value was refused, in Chinese (a known reason by what it says, else a Chinese one without its field)."""
+    known = next((zh for key, zh in _REASONS_ZH if key in reason), None)
+    if known is not None:
+        return known
     if any("\u4e00" <= ch <= "\u9fff" for ch in reason):
-        return reason.split(": ", 1)[-1]
-    return next((zh for en, zh in _REASONS_ZH if en in reason), "")
+        return re.split(r"：|: ", reason, maxsplit=1)[-1]
+    return ""
 
 
 ENTITY_ZH = {"enterprise": "企业或单位", "person": "个人或家庭", "project": "项目"}

@@ -52,10 +52,10 @@ class RegistryPlan:
         self._facts = facts
         unknown = [n for n in names if n not in facts and n != "entity" and not n.startswith("__")]
         if unknown:
-            raise InputError(f"名册: 未知列 {', '.join(unknown)}; 列名应为画像字段名(见 `zhengce profile schema` "
-                             "和 docs/profile.md) — unknown column(s)")
+            raise InputError(f"名册：未知列 {', '.join(unknown)}；列名应为画像字段名（见 `zhengce profile schema` "
+                             "和 docs/profile.md）")
         if "region" not in names:
-            raise InputError("名册: 缺少 region 列(所在区县), 每行都需要 — a 'region' column is required")
+            raise InputError("名册：缺少 region 列（所在区县），每行都需要")
         self.names = names
         self.facts = [n for n in names if n in facts and facts[n].type not in ("string", "region")]
         # canonical names map by a vectorised lookup; any other spelling (萧山, 杭州萧山, 昆山市 …) is

@@ -35,7 +35,7 @@ def rehash(directory: Path | None = None, write: bool = False) -> list[str]:
         book.documents[0].content_hash = found.content_hash
         left = [p for p in check_quotes(book) if "content_hash" not in p]
         if left:
-            out.append(f"✗ {doc.key}: the matching document differs in {len(left)} quote(s), e.g. {left[0]}")
+            out.append(f"✗ {doc.key}: 找到的文档与规则文件有 {len(left)} 处引文对不上（需要人工核对），例如 {left[0]}")
             continue
         if write:
             text = path.read_text(encoding="utf-8")
@@ -52,7 +52,7 @@ def rehash(directory: Path | None = None, write: bool = False) -> list[str]:
             new = new.replace(old, moved[old])
             out.append(f"{'✓' if write else '→'} unencoded.yaml: content_hash {old[:12]}… → {moved[old][:12]}…")
         else:
-            out.append(f"✗ unencoded.yaml: content_hash {old[:12]}… not in the corpus; set it to the document's hash")
+            out.append(f"✗ unencoded.yaml: content_hash {old[:12]}… 不在语料库中：请改为该文档的哈希")
     if write and new != text:
         UNENCODED.write_text(new, encoding="utf-8")
     return out

@@ -50,13 +50,13 @@ class ReviewFile:
         try:
             self.data = _yaml().load(text)
         except YAMLError as exc:
-            raise InputError(f"{name}: not valid YAML ({str(exc).splitlines()[0]})") from None
+            raise InputError(f"{name}：不是有效的 YAML（{str(exc).splitlines()[0]}）") from None
         except RecursionError:
-            raise InputError(f"{name}: too deeply nested for a rule file") from None
+            raise InputError(f"{name}：嵌套过深，不能作为规则文件") from None
         _plain_tree(self.data, name)
         if not isinstance(self.data, dict) or not isinstance(self.data.get("document"), dict) \
                 or not isinstance(self.data.get("rules"), list):
-            raise InputError(f"{name}: not a rule file (needs a 'document' header and a 'rules' list)")
+            raise InputError(f"{name}：不是规则文件（需要 document 文件头和 rules 列表）")
         self.header_problem = self.problem_of(None)  # shown, not fatal: the reviewer may be here to fix it
 
     # reading
@@ -67,7 +67,7 @@ class ReviewFile:
         for r in self.rules():
             if r.get("id") == rule_id:
                 return r
-        raise NotFound(f"{self.name}: no rule {rule_id!r}")
+        raise NotFound(f"{self.name}：没有规则 {rule_id!r}")
 
     def status(self, rule) -> str:
         return rule.get("review", "accepted")
@@ -101,12 +101,12 @@ class ReviewFile:
     def decide(self, rule_id: str, action: str, by: str, edits: dict | None = None,
                now: dt.datetime | None = None) -> None:
         if action not in ACTIONS:
-            raise InputError(f"review action {action!r}: expected one of {', '.join(ACTIONS)}")
+            raise InputError(f"审核操作 {action!r} 无效：应为 {', '.join(ACTIONS)} 之一")
         if action == "skip":
             return
         by = (by or "").strip()
         if not by:
-            raise InputError("review: say who reviews (--by NAME)")
+            raise InputError("审核：请写明审核人（--by NAME）")
         rule = self.rule(rule_id)
         if action == "edit":
             self._edit(rule, edits or {})
@@ -116,7 +116,7 @@ class ReviewFile:
         if status == "accepted":  # a rule is accepted only as a rule the engine can load
             problem = self.problem_of(rule) if action == "accept" else None
             if problem:
-                raise InputError(f"{rule_id}: cannot be accepted as written — {problem}; edit it or reject it")
+                raise InputError(f"{rule_id}：按现在的写法不能通过——{problem}；请修改或驳回")
         at = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0).isoformat()
         _put_after(rule, "id", "review", status)  # next to the id, not after the rule's trailing blank line
         _put_after(rule, "review", "reviewed_by", by)
@@ -127,7 +127,7 @@ class ReviewFile:
         from zhengce.rules.formulas import Formula
         unknown = set(edits) - set(EDITABLE)
         if unknown:
-            raise InputError(f"review edit: only {', '.join(EDITABLE)} can be edited, not {sorted(unknown)}")
+            raise InputError(f"审核修改：只能修改 {', '.join(EDITABLE)}，不能修改 {sorted(unknown)}")
         for key, value in edits.items():
             if isinstance(value, str):
                 value = parse_yaml_value(value, f"{rule.get('id')}.{key}")
@@ -135,15 +135,15 @@ class ReviewFile:
             try:
                 if key == "conditions":
                     if not isinstance(value, list):
-                        raise InputError("conditions must be a list")
+                        raise InputError("conditions 应为列表")
                     [parse_condition(_plain(c)) for c in value]
                 else:
                     if not isinstance(value, dict):
-                        raise InputError("formula must be a mapping such as {form: fixed, amount_yuan: 100000}")
+                        raise InputError("formula 应为映射，例如 {form: fixed, amount_yuan: 100000}")
                     Formula(_plain(value))
             except (InputError, ValueError, KeyError, TypeError) as exc:
                 msg = exc.message if isinstance(exc, InputError) else str(exc)
-                raise InputError(f"{rule.get('id')}.{key}: {msg}") from None
+                raise InputError(f"{rule.get('id')}.{key}：{msg}") from None
             rule[key] = value
 
     def problem_of(self, rule) -> str | None:
@@ -152,10 +152,12 @@ class ReviewFile:
 
         from zhengce.rules.rulebook import load_file
         data = {"document": _plain(self.data["document"]), "rules": [] if rule is None else [_plain(rule)]}
+        key = Path(self.name).stem
         try:
-            load_file(Path(self.name), 0, Path(self.name).stem, data)
-        except InputError as exc:
-            return exc.message.split(": ", 1)[-1] if rule is None else exc.message.split(": ", 2)[-1]
+            load_file(Path(self.name), 0, key, data)
+        except InputError as exc:  # without the "file：" / "file：规则 id：" that load_file puts before it
+            prefixes = [f"{key}："] if rule is None else [f"{key}：规则 {rule.get('id') or 1}：", f"{key}："]
+            return next((exc.message[len(p):] for p in prefixes if exc.message.startswith(p)), exc.message)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             return str(exc)
         return None
@@ -186,10 +188,10 @@ def _plain_tree(root: Any, name: str) -> None:
         if not isinstance(node, (dict, list)):
             continue
         if id(node) in seen:
-            raise InputError(f"{name}: YAML anchors and aliases (&, *) are not allowed in rule files")
+            raise InputError(f"{name}：规则文件中不允许使用 YAML 锚点和别名（&、*）")
         seen.add(id(node))
         if depth > MAX_DEPTH or len(seen) > MAX_NODES:
-            raise InputError(f"{name}: too deeply nested or too large for a rule file")
+            raise InputError(f"{name}：嵌套过深或内容过大，不能作为规则文件")
         children = node.values() if isinstance(node, dict) else node
         stack.extend((c, depth + 1) for c in children)
 
@@ -210,6 +212,6 @@ def parse_yaml_value(text: str, where: str) -> Any:
     try:
         return _yaml().load(text)
     except YAMLError as exc:
-        raise InputError(f"{where}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        raise InputError(f"{where}：不是有效的 YAML（{str(exc).splitlines()[0]}）") from None
     except RecursionError:
-        raise InputError(f"{where}: too deeply nested") from None
+        raise InputError(f"{where}：嵌套过深") from None

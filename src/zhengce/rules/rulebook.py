@@ -195,7 +195,7 @@ class Rulebook:
         for r in self.rules:
             if r.id == rule_id:
                 return r
-        raise NotFound(f"rule {rule_id!r} not found (see `zhengce rules list`)")
+        raise NotFound(f"没有规则 {rule_id!r}（可用 `zhengce rules list` 查看全部规则）")
 
     def for_entity(self, entity: str) -> list[Rule]:
         return [r for r in self.rules if r.entity == entity]
@@ -209,28 +209,28 @@ def load_file(path: Path, order_start: int = 0, key: str | None = None,
             # libyaml when present: a drafted file loads ~10x faster than the pure-Python parser
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
         except yaml.YAMLError as exc:
-            raise InputError(f"{where}: not valid YAML ({exc})") from None
+            raise InputError(f"{where}：不是有效的 YAML（{exc}）") from None
     if not isinstance(data, dict) or not isinstance(data.get("document"), dict):
-        raise InputError(f"{where}: a rule file needs a 'document' header and 'rules'")
+        raise InputError(f"{where}：规则文件需要 document 文件头和 rules 列表")
     d = data["document"]
     for k in ("title", "region", "level", "year", "status", "kind", "period", "period_quote"):
         if k not in d:
-            raise InputError(f"{where}: document.{k} is missing")
+            raise InputError(f"{where}：缺少 document.{k}")
     if "content_hash" not in d:
-        raise InputError(f"{where}: document.content_hash is missing (the sha256 of the document's text, "
-                         "as `zhengce parse --json` prints it)")
+        raise InputError(f"{where}：缺少 document.content_hash（文档文字的 sha256，"
+                         "即 `zhengce parse --json` 输出的值）")
     if d["status"] not in STATUSES:
-        raise InputError(f"{where}: document.status must be final or draft")
+        raise InputError(f"{where}：document.status 应为 final 或 draft")
     try:
         covers = regions.covered(d["region"])
     except InputError as exc:
-        raise InputError(f"{where}: document.region: {exc}") from None
+        raise InputError(f"{where}：document.region 有误：{exc}") from None
     src = d.get("source") if isinstance(d.get("source"), dict) else {}
     doc = Document(
         key=key or path.stem, content_hash=d.get("content_hash"), file=src.get("file"),
         index=int(src["document"]) if src.get("document") is not None else None, title=d["title"],
         region=d["region"], level=d["level"], year=int(d["year"]), status=d["status"], kind=d["kind"],
-        start=iso_date(d["period"][0], f"{where}: period"), end=iso_date(d["period"][1], f"{where}: period"),
+        start=iso_date(d["period"][0], f"{where}：period"), end=iso_date(d["period"][1], f"{where}：period"),
         period_quote=d["period_quote"], stacking_quote=d.get("stacking_quote"), doc_number=d.get("doc_number"),
         covers=covers, source=path, issuer=d.get("issuer"),
         issued=str(d["issued"]) if d.get("issued") is not None else None)
@@ -238,39 +238,39 @@ def load_file(path: Path, order_start: int = 0, key: str | None = None,
     for gid, g in (data.get("stacking_groups") or {}).items():
         mode = g.get("mode", "best")
         if mode not in ("best", "cap"):
-            raise InputError(f"{where}: stacking group {gid}: mode must be best or cap")
+            raise InputError(f"{where}：叠加组 {gid} 的 mode 应为 best 或 cap")
         cap = None
         if mode == "cap":
             from zhengce.rules.amounts import yuan_to_fen
-            cap = yuan_to_fen(g["cap_yuan"], f"{where}: stacking group {gid}.cap_yuan")
+            cap = yuan_to_fen(g["cap_yuan"], f"{where}：叠加组 {gid} 的 cap_yuan")
         groups.append(StackingGroup(gid, mode, cap, g.get("note", ""), g.get("quote"), doc))
     rules = []
     for i, r in enumerate(data.get("rules") or []):
         rid = r.get("id") if isinstance(r, dict) else None
-        w = f"{where}: rule {rid or i + 1}"
+        w = f"{where}：规则 {rid or i + 1}"
         if not rid:
-            raise InputError(f"{w}: id is missing")
+            raise InputError(f"{w}：缺少 id")
         review = r.get("review", "accepted")
         if review not in REVIEW:
-            raise InputError(f"{w}: review must be one of {', '.join(REVIEW)}")
+            raise InputError(f"{w}：review 应为 {', '.join(REVIEW)} 之一")
         if review == "rejected":
             continue
         for k in ("quote", "beneficiary", "trigger", "formula"):
             if k not in r:
-                raise InputError(f"{w}: {k} is missing")
+                raise InputError(f"{w}：缺少 {k}")
         extra = set(r) - RULE_KEYS
         if extra:
-            raise InputError(f"{w}: unknown keys {sorted(extra)}")
+            raise InputError(f"{w}：未知的键 {sorted(extra)}")
         if r["beneficiary"] not in BENEFICIARIES:
-            raise InputError(f"{w}: beneficiary must be one of {', '.join(BENEFICIARIES)}")
+            raise InputError(f"{w}：beneficiary 应为 {', '.join(BENEFICIARIES)} 之一")
         entity = r.get("entity") or ENTITY_OF[r["beneficiary"]]
         try:
             conditions = [parse_condition(c) for c in (r.get("conditions") or [])]
             formula = Formula(r["formula"])
         except InputError as exc:
-            raise InputError(f"{w}: {exc.message}") from None
+            raise InputError(f"{w}：{exc.message}") from None
         except ValueError as exc:
-            raise InputError(f"{w}: {exc}") from None
+            raise InputError(f"{w}：{exc}") from None
         facts = [f for c in conditions for f in c.facts()] + formula.inputs()
         if entity == "person" and any(f.startswith("purchase.") for f in facts):
             conditions.append(PurchaseDate())  # a purchase counts in the period its date falls in
@@ -304,24 +304,24 @@ def load_paths(paths: list[Path], root: Path | list[Path] | None = None) -> Rule
         try:
             data = yaml.load(raw.decode("utf-8"), Loader=_LOADER)
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise InputError(f"{key}: not valid YAML ({str(exc).splitlines()[0]})") from None
+            raise InputError(f"{key}：不是有效的 YAML（{str(exc).splitlines()[0]}）") from None
         except RecursionError:
-            raise InputError(f"{key}: too deeply nested for a rule file") from None
+            raise InputError(f"{key}：嵌套过深，不能作为规则文件") from None
         doc, file_rules, file_groups = load_file(path, len(rules), key, data)
         documents.append(doc)
         rules += file_rules
         for g in file_groups:
             if g.id in groups:
-                raise InputError(f"{key}: stacking group {g.id} is defined twice")
+                raise InputError(f"{key}：叠加组 {g.id} 重复定义")
             groups[g.id] = g
     seen = set()
     for r in rules:
         if r.id in seen:
-            raise InputError(f"rule id {r.id} is used twice")
+            raise InputError(f"规则编号 {r.id} 重复使用")
         seen.add(r.id)
         if r.stacking:
             if r.stacking not in groups:
-                raise InputError(f"rule {r.id}: stacking group {r.stacking!r} is not defined in any rule file")
+                raise InputError(f"规则 {r.id}：叠加组 {r.stacking!r} 没有在任何规则文件中定义")
             groups[r.stacking].rules.append(r)
     return Rulebook(documents, rules, groups, files)
 

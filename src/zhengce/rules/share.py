@@ -17,11 +17,11 @@ class Share(Condition):
         sch = schema()
         for f in (part, whole):
             if sch.rule_fact(f) is None:
-                raise InputError(f"condition: unknown fact {f!r}")
+                raise InputError(f"条件：未知字段 {f!r}")
         if op not in _OPS:
-            raise InputError("condition share: operator must be gte_pct, gt_pct, lte_pct or lt_pct")
+            raise InputError("条件 share：运算符应为 gte_pct、gt_pct、lte_pct 或 lt_pct")
         self.part, self.whole, self.op = part, whole, op
-        self.bp = convert(_PCT, pct, "condition share")  # 1/100 %
+        self.bp = convert(_PCT, pct, "条件 share")  # 1/100 %
 
     def facts(self):
         return [self.part, self.whole]
@@ -55,5 +55,5 @@ def parse_share(data: dict) -> Share:
     part, whole = data["share"]
     ops = [k for k in data if k != "share"]
     if len(ops) != 1 or ops[0] not in _OPS:
-        raise InputError("condition share: needs one of gte_pct, gt_pct, lte_pct, lt_pct")
+        raise InputError("条件 share：需要 gte_pct、gt_pct、lte_pct、lt_pct 之一（有且只有一个）")
     return Share(part, whole, ops[0], data[ops[0]])

@@ -70,11 +70,11 @@ def spark_session(master: str | None = None, chunk_rows: int = 65536):
     try:
         from pyspark.sql import SparkSession
     except ImportError:
-        raise InputError("--engine spark: 未安装 pyspark (pip install 'zhengce[spark]')") from None
+        raise InputError("--engine spark：未安装 pyspark（请运行 `pip install 'zhengce[spark]'`）") from None
     home = java_home()
     if not home:
-        raise InputError("--engine spark: 找不到 Java (需要 Java 17+; Debian: apt-get install openjdk-17-jre-headless, "
-                         "或设置 JAVA_HOME)")
+        raise InputError("--engine spark：找不到 Java（需要 Java 17+；Debian 上运行 "
+                         "`apt-get install openjdk-17-jre-headless`，或设置 JAVA_HOME）")
     os.environ["JAVA_HOME"] = home
     submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # under spark-submit, which sets the master
     master = master or (None if submitted else os.environ.get("SPARK_MASTER", "local[*]"))
@@ -153,7 +153,7 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
         raise NoRuleInForce(notice)
     if not _is_uri(registry):
         if not Path(registry).exists():
-            raise InputError(f"名册 {registry}: 文件不存在 (registry file not found)")
+            raise InputError(f"名册 {registry}：文件不存在")
         if Path(registry).is_file() and Path(registry).suffix.lower() != ".parquet":
             raise InputError(f"名册 {registry}: Spark 后端读取 Parquet (文件或文件夹); CSV/Excel 请用默认引擎 "
                              "或先转换为 Parquet")

@@ -201,7 +201,8 @@ class JobStore:
             job.rows.sort(key=lambda r: r["row"])
             job.state = "done"
         except Exception as exc:  # a bug or a broken rulebook: the job says so instead of hanging
-            job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
+            job.state = "failed"
+            job.error = str(exc) if isinstance(exc, ZhengceError) else f"程序缺陷：{type(exc).__name__}: {exc}"
         self._save(job, final=True)
 
 

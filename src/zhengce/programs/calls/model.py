@@ -124,13 +124,13 @@ def parse_call(data: Any, source: Path) -> Call:
     try:
         conditions = [parse_condition(x) for x in (app.get("conditions") or [])]
     except InputError as exc:
-        raise InputError(f"{where}: applicants.conditions: {exc.message}") from None
+        raise InputError(f"{where}：申报条件 applicants.conditions 有误：{exc.message}") from None
     app_region = app.get("region")
     try:
         covers = regions.covered(app_region) if app_region else None
         regions.covered(c["region"])
     except InputError as exc:
-        raise InputError(f"{where}: region: {exc.message}") from None
+        raise InputError(f"{where}：地区 region 有误：{exc.message}") from None
     deadlines: list[Deadline] = []
     seen: set[str] = set()
     for i, d in enumerate(data.get("deadlines") or []):

@@ -28,7 +28,7 @@ FORMAT = "zhengce-anxinbao-checkpoint/1"
 def make_checkpoint(tx: Tx, keyring: Keyring, fmt: str = FORMAT) -> dict:
     head = last_event(tx)
     if head is None:
-        raise InputError("the audit log is empty: nothing to checkpoint (run init first)")
+        raise InputError("审计日志为空，没有可生成检查点的记录（请先运行 init）")
     payload = {"format": fmt, "seq": int(head[0]), "hash": head[1], "event_at": head[2],
                "transfers": int(tx.one("SELECT COUNT(*) FROM transfers")[0]),
                "made_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
@@ -47,14 +47,14 @@ def write_checkpoint(checkpoint: dict, target: str | Path) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(checkpoint, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"cannot write checkpoint {out}: {exc.strerror}") from None
+        raise InputError(f"无法写入检查点 {out}：{exc.strerror}") from None
     return out
 
 
 def check_checkpoints(folder: Path, keyring: Keyring, heads: dict[int, str]) -> tuple[list[dict], int]:
     """Problems with the checkpoints in `folder` against the chain's hashes by seq; and how many were read."""
     if not folder.is_dir():
-        raise InputError(f"checkpoints folder {folder} not found")
+        raise InputError(f"找不到检查点文件夹 {folder}")
     problems, n = [], 0
     last = max(heads) if heads else 0
     for path in sorted(folder.glob("*.json")):

@@ -35,7 +35,7 @@ class Keyring:
 
     def __init__(self, keys: dict[str, bytes], active: str, path: Path | None = None):
         if active not in keys:
-            raise InputError("ledger keyring: the active key is missing")
+            raise InputError("账本密钥环中缺少当前使用的密钥")
         self.keys, self.active, self.path = keys, active, path
 
     def mac(self, key_id: str, data: str) -> str | None:
@@ -50,7 +50,7 @@ class Keyring:
         path = Path(path) if path else key_file(program)
         if not path.exists():
             if not create:
-                raise InputError(f"ledger key file {path} not found (set {KEY_FILE_ENV})")
+                raise InputError(f"找不到账本密钥文件 {path}（可用环境变量 {KEY_FILE_ENV} 指定）")
             path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -62,7 +62,7 @@ class Keyring:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read ledger key file {path}: {exc}") from None
+            raise InputError(f"无法读取账本密钥文件 {path}：{exc}") from None
         keys: dict[str, bytes] = {}
         active = None
         for n, line in enumerate(text.splitlines(), start=1):
@@ -71,11 +71,11 @@ class Keyring:
                 continue
             m = _LINE.match(line)
             if not m:
-                raise InputError(f"ledger key file {path}, line {n}: write KEY_ID HEX (64+ hex digits)")
+                raise InputError(f"账本密钥文件 {path} 第 {n} 行：应写成“KEY_ID HEX”（HEX 为至少 64 位十六进制数字）")
             if m.group(1) in keys:
-                raise InputError(f"ledger key file {path}, line {n}: key id {m.group(1)} appears twice")
+                raise InputError(f"账本密钥文件 {path} 第 {n} 行：密钥编号 {m.group(1)} 重复出现")
             keys[m.group(1)] = bytes.fromhex(m.group(2))
             active = m.group(1)
         if active is None:
-            raise InputError(f"ledger key file {path} holds no key")
+            raise InputError(f"账本密钥文件 {path} 中没有密钥")
         return cls(keys, active, path)

@@ -169,11 +169,11 @@ def check_books(tx: Tx) -> None:
     row = tx.one("SELECT COALESCE(SUM(debits_posted),0), COALESCE(SUM(credits_posted),0),"
                  " COALESCE(SUM(debits_pending),0), COALESCE(SUM(credits_pending),0) FROM accounts")
     if row[0] != row[1] or row[2] != row[3]:
-        raise BooksOutOfBalance(f"books out of balance: posted {row[0]}/{row[1]}, pending {row[2]}/{row[3]}")
+        raise BooksOutOfBalance(f"账目借贷不平衡：已过账 {row[0]}/{row[1]}，待过账 {row[2]}/{row[3]}")
     neg = tx.one("SELECT id FROM accounts WHERE no_negative = 1 AND"
                  " credits_posted - debits_posted - debits_pending < 0")
     if neg:
-        raise BooksOutOfBalance(f"account {neg[0]} would go negative")
+        raise BooksOutOfBalance(f"账户 {neg[0]} 的余额将为负数")
 
 
 def balances(tx: Tx) -> dict[str, dict]:

@@ -50,13 +50,13 @@ def load_scenario(path: str | os.PathLike) -> dict:
     scenario.setdefault("name", p.stem)
     for key in ("parameters", "expect"):
         if scenario.get(key) is not None and not isinstance(scenario[key], dict):
-            raise InputError(f"scenario: '{key}' must be a mapping")
+            raise InputError(f"情景文件 {path}：{key} 应为映射（名称: 值）")
     expect = scenario.get("expect") or {}
     for key in ("balances", "projects"):
         if expect.get(key) is not None and not isinstance(expect[key], dict):
-            raise InputError(f"scenario: expect.{key} must be a mapping")
+            raise InputError(f"情景文件 {path}：expect.{key} 应为映射（名称: 值）")
     if expect.get("refused") is not None and not isinstance(expect["refused"], list):
-        raise InputError("scenario: expect.refused must be a list")
+        raise InputError(f"情景文件 {path}：expect.refused 应为列表")
     return scenario
 
 
@@ -65,7 +65,7 @@ def run_events(program, events: list, at=None) -> tuple[int, list[dict], list[di
     refused, unexpected, applied = [], [], 0
     for index, event in enumerate(events, start=1):
         if not isinstance(event, dict):
-            refused.append({"index": index, "error": {"code": "invalid_event", "message": "not a mapping"}})
+            refused.append({"index": index, "error": {"code": "invalid_event", "message": f"第 {index} 个事件不是映射（每个事件应写成 名称: 值）"}})
             continue
         at = event.get("at", at)
         if at is not None and not isinstance(at, (str, dt.date)):

@@ -156,8 +156,8 @@ class Store:
             row = tx.one("SELECT value FROM meta WHERE key = 'schema'")
             if row is None:
                 if tx.one("SELECT COUNT(*) FROM events")[0]:
-                    raise InputError(f"this {self.LABEL} database was made by an older zhengce (unkeyed audit chain); "
-                                     "replay its operations into a new database")
+                    raise InputError(f"此{self.LABEL}数据库由旧版 zhengce 创建（审计链没有密钥签名）："
+                                     "请把其中的操作重放到一个新数据库")
                 tx.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
 
     @contextlib.contextmanager
@@ -190,4 +190,4 @@ def open_store(url: str | os.PathLike | None = None, store_class: type[Store] = 
         return store_class(url)
     except (sqlite3.Error, OSError) as exc:
         where = url or default_url(store_class.PROGRAM, store_class.DB_ENV)
-        raise InputError(f"cannot open the {store_class.PROGRAM} database {where}: {exc}") from exc
+        raise InputError(f"无法打开 {store_class.PROGRAM} 数据库 {where}：{exc}") from exc
