@@ -72,3 +72,30 @@ def test_named_firms_in_a_table_before_the_awards_standard_do_not_hide_it():
     text = ("某某项目计划表\n序号 项目单位 拟下达金额 1 某某科技股份有限公司 36.2 2 某某生物科技有限公司 36.2 总计 72.4 "
             "补助标准:对获得贷款的企业,按实际支付利息的40%给予补助。\n")
     assert [(p["form"], p["rate"]) for p in _awards(text)] == [("rate", Decimal("0.4"))]
+
+
+def test_a_sum_per_ton_of_a_pollutant_named_in_latin_letters_is_per_unit():
+    awards = _one("1.对减排工程,每吨COD削减量最高补贴1万元,每吨TN削减量最高补贴3万元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 10000), ("per_unit", 30000)]
+
+
+def test_a_yearly_ceiling_in_the_next_sentence_caps_the_rate():
+    awards = _one("1.对物资供应企业,按每年交付的货值总额给予3%的奖励。每家企业最高奖励额度为每年80万元。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.03"), 800000)]
+
+
+def test_a_sum_for_each_route_supported_is_per_unit():
+    awards = _one("1.对新开航线的企业,年航班达到30个航次的,每条航线扶持50万元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 500000)]
+
+
+def test_an_application_window_under_its_own_heading_is_a_deadline():
+    doc = _doc("某区某某奖励资金申报指南\n一、申报时间\n2022年8月1日-8月12日\n二、申报条件\n在本区注册的企业。\n"
+               "三、奖励标准\n1.获得国家级奖项的,奖励30万元。\n")
+    assert "2022-08-12" in [d["date"] for d in doc.deadlines]
+
+
+def test_a_measure_numbered_alone_above_its_exclusions_keeps_its_awards():
+    text = ("某区新落户企业奖励\n1、对新落户本区的高新技术企业,按照具体情况给予奖励。奖励标准:迁入后首个年度营业收入正增长的,"
+            "给予20万元一次性奖励。\n有以下情形之一的不享受落户奖励:\n(一)迁出后又迁入的;\n(二)证书已过有效期的;\n")
+    assert 200000 in [p["amount_yuan"] for p in _awards(text)]

@@ -81,5 +81,5 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # gives the same 21; 24 of 291 with rounds 129–140, the same 24 on the reader those rounds started
     # from; 25 of 338 once round 182 shifted the sample, the same 25 on 2c4df4a; 26 once a page's posting
     # time ("时间:2023-07-21") gives the year: a wrap that cuts that date loses it; 16 of 345 once rounds 181–187
-    # shifted the sample, 17 on the start reader 1128946; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 16, differ
+    # shifted the sample, 17 on the start reader 1128946; 17 once rounds 189–193 shifted it again; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 17, differ

@@ -22,8 +22,8 @@ from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
 from zhengce.provisions.standards import opens_standards, standard_scope
 from zhengce.provisions.per_unit import raised_like_standard
 from zhengce.provisions.tables import table_awards
-from zhengce.reading.chrome import BREADCRUMB_RE, is_chrome
-from zhengce.reading.header import DOC_NO_RE, UNIT_SUM
+from zhengce.provisions.units import units_of
+from zhengce.reading.header import DOC_NO_RE
 
 __all__ = ["extract", "attach", "Provision", "KINDS", "INCENTIVE_FIELDS"]
 
@@ -176,131 +176,6 @@ def _dedupe(provs: list[Provision]) -> list[Provision]:
 
 # an untitled page whose paragraphs above the numbered items state the awards (prize bands, then
 # "1、…" exceptions to them)
-_STATES_AWARDS = re.compile(r"(?:给予|奖励|补助|补贴|奖金|资助)[^。;\n]{0,12}?\d[\d.]*\s*(?:万元|元|亿元)")
-
-
-def _heading_in(title: str | None, above: str) -> bool:
-    """Whether the text above the items prints the document's title as its heading line."""
-    return bool(title) and any(title in ln and len(ln.strip()) <= len(title) + 30 for ln in above.split("\n"))
-
-
-_REPORTS_AWARDS = re.compile(r"(?:消息|获悉|记者|讯|报道|据了解|近日)[^\n]{0,300}?(?:给予|奖励|补助|扶持|补贴)[^\n]{0,20}?\d")
-
-
-# a page's field giving the application window ("申报日期:2024-03-01 ~ 2024-09-30") above the text
-_WINDOW_FIELD = re.compile(r"^\s*(?:申报|受理|报名|申请)(?:日期|时间|期限)\s*[::]\s*\d")
-
-
-def _window_fields(doc: Any, norm: Any, arts: list):
-    """Units of the page fields above the first article or point that give an application window."""
-    start = getattr(doc, "norm_span", (0, 0))[0]
-    firsts = [a.norm_span[0] for a in arts[:1]] + [(p.get("norm_span") or [0])[0] for p in (doc.points or [])[:1]]
-    end = min([f for f in firsts if f > start] or [start])
-    pos = start
-    for line in norm.text[start:end].split("\n"):
-        if _WINDOW_FIELD.match(line):
-            yield line, pos, None, doc.id, {"deadline"}, None
-        pos += len(line) + 1
-
-
-_STAMPED = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}")
-
-
-def _page_top(points: list[dict]) -> set[int]:
-    """The lines over a page's first sentence that only file the text or sum it up: a breadcrumb, a
-    byline with its stamp, a headline ("某县某认证补贴10万和20万的政策文件") over a byline or the text's
-    preamble — not a table's cells, one per line, nor an award line over its 政策依据."""
-    skip: set[int] = set()
-    for i, p in enumerate(points[:3]):
-        t = p.get("text", "").strip()
-        if p.get("label") or re.search(r"[。;;,,]", t):
-            break
-        nxt = points[i + 1].get("text", "").strip() if i + 1 < len(points) else ""
-        if is_chrome(t) or BREADCRUMB_RE.match(t) or _STAMPED.search(t) or (
-                len(t) <= 60 and (_STAMPED.search(nxt) or re.match(r"(?:为|根据|按照|近日|日前|\d{1,2}月\d{1,2}日)", nxt))):
-            skip.add(i)
-        else:
-            break
-    return skip
-
-
-def _units(doc: Any, norm: Any):
-    """(text, norm_start, article_no, citation, kinds) for every unit of the document that
-    provisions are read from: articles; else numbered points / paragraphs; plus section intros
-    and the closing paragraphs (budgets and targets only)."""
-    arts = [a for s in doc.sections for a in s.articles]
-    yield from _window_fields(doc, norm, arts)
-    if arts:
-        start, end = getattr(doc, "norm_span", (0, 0))[0], doc.sections[0].norm_span[0]
-        above = norm.text[start:end] if 0 <= start < end else ""
-        if _REPORTS_AWARDS.search(above) or (not _heading_in(getattr(doc, "title", None), above)
-                                              and _STATES_AWARDS.search(above)):
-            # a news report above the text it attaches ("附:…若干措施" / 第一条…) states awards of its own
-            # in its paragraphs (its headline, "…最高扶持5000万元", only repeats one)
-            pos = start
-            for line in above.split("\n"):
-                stamp = list(re.finditer(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?", line))
-                cut = stamp[-1].end() if stamp else 0  # a headline run into its date stamp is no statement
-                if re.search(r"[。,;]", line[cut:]):
-                    yield line[cut:], pos + cut, None, doc.id, {"incentive"}, None
-                pos += len(line) + 1
-        elif above and not doc.sections[0].title and (arts[0].no or 1) > 1:
-            # a page starting deep inside a document ("…分别补助A元、B元。(三)…"): the paragraph
-            # above the first article is the end of one cut off above it, with its awards
-            kept = above.rstrip("\n")
-            last = kept.rsplit("\n", 1)[-1]
-            title = (getattr(doc, "title", None) or "").strip()
-            at = kept.find(title) if title else -1
-            under = kept[at:] if at >= 0 else ""  # (the heading with them: "某某奖补政策" says what they are)
-            if under.count("\n") >= 3 and sum(1 for ln in under.split("\n") if UNIT_SUM.search(ln) or _STATES_AWARDS.search(ln)) >= 3:
-                # lines of standards under the heading before the first surviving number: they are read too
-                yield under, start + at, None, doc.id, {"incentive"}, None
-            elif "。" in last and _STATES_AWARDS.search(last):
-                yield last, start + len(kept) - len(last), None, doc.id, {"incentive"}, None
-        for s in doc.sections:
-            if s.articles and s.articles[0].no == 2 and s.intro and _STATES_AWARDS.search(s.intro):
-                # "一、…" / "对…给予5万元奖励。" / "2.…": the first item's number lost, its awards not
-                start = norm.text.find(s.intro, s.norm_span[0]) if s.norm_span != (0, 0) else -1
-                if start >= 0:
-                    yield s.intro, start, None, s.id, {"incentive"}, None
-        for a in arts:
-            yield a.text, a.norm_span[0], a.no, a.id, None, a
-        # a section printed as paragraphs with no numbered articles carries its awards itself
-        for s in doc.sections:
-            if not s.articles and s.intro:
-                start = norm.text.find(s.intro, s.norm_span[0]) if s.norm_span != (0, 0) else -1
-                if start >= 0:
-                    yield s.intro, start, None, s.id, None, None
-    else:
-        points = doc.points or []
-        skip = _page_top(points)
-        # a digest's points of interest above the title it took them from ("- 对…给予一次性奖励N万元。" /
-        # "政策提取自:关于印发《…》的通知"): each a stated award of that document
-        first = (points[0].get("norm_span") or [0])[0] if points else getattr(doc, "norm_span", (0, 0))[1]
-        start = getattr(doc, "norm_span", (0, 0))[0]
-        stated = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", norm.text[start:first] if 0 <= start < first else "")
-                  if _STATES_AWARDS.search(m.group(0)) and m.group(0).rstrip().endswith("。")]
-        if len(stated) >= 2:
-            for at, line in stated:
-                yield line, start + at, None, doc.id, {"incentive"}, None
-        for i, p in enumerate(points):
-            if i in skip:
-                continue
-            ns = p.get("norm_span") or [0, 0]
-            yield p.get("text", ""), ns[0], None, f"{doc.id}/p{p.get('no', i + 1)}", None, None
-    figures_only = {"budget", "target", "threshold", "tax_relief"}
-    for s in doc.sections:
-        if s.intro and (s.articles or not arts):
-            start = norm.text.find(s.intro, s.norm_span[0]) if s.norm_span != (0, 0) else -1
-            if start >= 0:
-                yield s.intro, start, None, s.id, figures_only, None
-    closing = getattr(doc, "closing", "")
-    if closing and getattr(doc, "norm_span", (0, 0)) != (0, 0):
-        start = norm.text.rfind(closing, 0, doc.norm_span[1])
-        if start >= 0:
-            yield closing, start, None, doc.id, {"budget"}, None
-
-
 def _roll_deadlines(doc: Any) -> None:
     """A deadline that prints no year follows the dates before it: "网上申报截止时间为2022年10月28日…于11月
     10日前报送" is 2022-11-10, and "请于12月17日前" in a notice signed 2021年12月16日 is 2021-12-17 —
@@ -440,7 +315,7 @@ def attach(doc: Any, norm: Any) -> None:
     standards, listed = standard_scope(doc)
     year = _dates_year(doc)
     current = None
-    for text, base, art_no, cite, kinds, article in _units(doc, norm):
+    for text, base, art_no, cite, kinds, article in units_of(doc, norm):
         if not text:
             continue
         if article is not None and section_of.get(article.id) != current:
