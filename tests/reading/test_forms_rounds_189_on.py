@@ -35,7 +35,7 @@ def test_a_sum_an_award_may_reach_is_its_maximum():
 
 
 def test_an_award_ceiling_raised_for_some_is_an_award_of_its_own():
-    awards = _one("1.每家机构每年最高奖励200万元,对示范机构每年奖励额度提升至最高600万元,连续支持2年。\n")
+    awards = _one("1.每家机构每年最高奖励200万元,对示范机构每年补助额度提升至最高600万元,连续支持2年。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("up_to", 2000000), ("up_to", 6000000)]
 
 

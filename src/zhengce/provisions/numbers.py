@@ -119,7 +119,7 @@ def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | No
     after = text[end:end + 4].lstrip()
     each = _EACH_END.search(before) if "每" in before else None
     if each:  # "最高不超过每盏4000元": the bound, then what the amount is counted per
-        # ("最高奖励额度为每年N万元": the bound, its filler words, then the period it counts in)
+        # ("最高补助额度为每年N万元": the bound, its filler words, then the period it counts in)
         ahead = _FILLER.sub("", before[:each.start()]).rstrip()
         word = next((w for w, kind in _BEFORE_WORDS if kind == "max" and ahead.endswith(w)), None)
         if word:

@@ -86,20 +86,18 @@ _JOINT_LINE = re.compile(rf"{_BODY}(?:、{_BODY})*")
 
 def _from_place(run: str) -> str | None:
     """A run of characters ending in a body's name, cut where its place's name starts."""
-    from zhengce.reading.regions import mentions  # (a lazy import: regions loads the gazetteer)
+    from zhengce.reading.regions import lookup, mentions  # (a lazy import: regions loads the gazetteer)
     # (an attachment's name run on before it, "附件:某某汇总表某市某局": the signer starts after it)
     run = re.split(r"(?:[汇总申报请登记统计览细配]表|承诺书|申请书|报告书|清单|名单|目录|docx?|xlsx?|pdf)(?=[\u4e00-\u9fff]{4})", run)[-1]
     starts = [i for r in mentions(run) if (i := run.find(r.name)) >= 0]
     if not starts:
         # a zone named after its city's short name ("甲乙新区农业农村局", 甲乙 a city's short name): the zone is the place
         from zhengce.reading.placing import ZONE_RE
-        from zhengce.reading.regions import lookup
         starts = [z.start() for z in ZONE_RE.finditer(run)
                   if any((r := lookup(z.group(1)[:n])) is not None and r.level in ("city", "province") for n in (2, 3))]
     if not starts:
         return None
     first = min(starts)
-    from zhengce.reading.regions import lookup
     # (its city before it, "某市某区委…": the place written out starts there)
     first = next((first - n for n in (4, 3) if first >= n and (r := lookup(run[first - n:first])) is not None
                   and r.level in ("city", "province")), first)
