@@ -1,7 +1,8 @@
 """Forms met while building rounds 189 and on: a list of measures that all cite one 【政策依据】, a sum an award
 may reach (可补贴至), an award's ceiling raised (额度提升至最高), a plan's span of years without 年, titles
 cited as <…> inside 《…》 (no breadcrumb), untitled publicity and payout notices, a signer run on before the
-copy-to line, a table of named firms before the award's standard (each in a small text of its own,
+copy-to line, a table of named firms before the award's standard, a covering notice's signature run into
+the title it covers (each in a small text of its own,
 placeholder sentences and places)."""
 
 from __future__ import annotations
@@ -99,3 +100,13 @@ def test_a_measure_numbered_alone_above_its_exclusions_keeps_its_awards():
     text = ("某区新落户企业奖励\n1、对新落户本区的高新技术企业,按照具体情况给予奖励。奖励标准:迁入后首个年度营业收入正增长的,"
             "给予20万元一次性奖励。\n有以下情形之一的不享受落户奖励:\n(一)迁出后又迁入的;\n(二)证书已过有效期的;\n")
     assert 200000 in [p["amount_yuan"] for p in _awards(text)]
+
+
+def test_a_covering_notices_signature_run_into_the_policy_title_is_not_the_title():
+    text = ("某某市某某区人民政府办公室印发关于支持某某产业发展的若干意见的通知\n"
+            "各乡镇人民政府、街道办事处:\n《关于支持某某产业发展的若干意见》已经区政府同意,现印发给你们,请认真贯彻落实。\n"
+            "某某市某某区人民政府办公室 2023年12月25日 关于支持某某产业发展的若干意见\n"
+            "一、支持设备升级\n(一)企业购置设备投入200万元以上的,按设备投资额的10%给予补助,最高100万元。\n")
+    doc = _doc(text)
+    assert doc.title == "关于支持某某产业发展的若干意见"
+    assert doc.issuer == "某某市某某区人民政府办公室"

@@ -27,6 +27,10 @@ def clean_title(title: str) -> str:
     # a page's title field that starts with the 文号: "某政发〔2010〕22号 某市人民政府关于…的决定"
     title = re.sub(r"^" + DOC_NO + r"(?=[\u4e00-\u9fff]{2,30}?(?:关于|印发))", "", title)
     title = re.sub(r"^\d{1,3}[.、](?=[\u4e00-\u9fff《])", "", title)  # a list's item number: "7.某厅关于…的通知"
+    # the covering notice's signature and date, run into the title of the policy printed after it:
+    # "某区人民政府办公室2023年12月25日(此件公开发布)关于…若干意见"
+    title = re.sub(r"^" + _BODY + r"(?:、" + _BODY + r")*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=[((]此件|关于|[\u4e00-\u9fff“《]{6})", "",
+                   title)
     title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
     # a report's sentence citing the policy, cut at the line's end: "按照《关于…的实施方案" → the name
     title = re.sub(r"^(?:按照|根据|依据|依照)《([^《》]{6,120})》?$", r"\1", title)
