@@ -2,7 +2,7 @@
 may reach (可补贴至), an award's ceiling raised (额度提升至最高), a plan's span of years without 年, titles
 cited as <…> inside 《…》 (no breadcrumb), untitled publicity and payout notices, a signer run on before the
 copy-to line, a table of named firms before the award's standard, a covering notice's signature run into
-the title it covers (each in a small text of its own,
+the title it covers, an application window under a 申报时限 heading (each in a small text of its own,
 placeholder sentences and places)."""
 
 from __future__ import annotations
@@ -110,3 +110,9 @@ def test_a_covering_notices_signature_run_into_the_policy_title_is_not_the_title
     doc = _doc(text)
     assert doc.title == "关于支持某某产业发展的若干意见"
     assert doc.issuer == "某某市某某区人民政府办公室"
+
+
+def test_an_application_window_without_its_year_under_a_time_limit_heading_is_a_deadline():
+    doc = _doc("关于开展2021年度某某资助项目申报工作的通知\n一、资助标准\n对获得认定的企业给予资助50万元。\n"
+               "二、申报时限\n8月4日至8月18日。\n三、申请材料\n详见附件。\n")
+    assert [(d["date"], d["what"]) for d in doc.deadlines] == [("2021-08-18", "申报时限")]

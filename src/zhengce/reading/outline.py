@@ -142,7 +142,7 @@ def points_of(lines: list[Line], norm: Normalized) -> list[dict]:
         m = POINT_RE.match(ln.text)
         label = m.group(0) if m else None
         # a heading that only names a date ("一、申报时间") and the dates on the next line are one point
-        if k + 1 < len(lines) and _DATE_LABEL.match(ln.text[len(label or ""):]) and re.match(r"^\d{4}", lines[k + 1].text):
+        if k + 1 < len(lines) and _DATE_LABEL.match(ln.text[len(label or ""):]) and re.match(r"^(?:\d{4}|\d{1,2}月\d{1,2}日)", lines[k + 1].text):
             k += 1
             end = lines[k].end
         text = norm.text[ln.start:end]
@@ -152,4 +152,4 @@ def points_of(lines: list[Line], norm: Normalized) -> list[dict]:
     return points
 
 
-_DATE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:时间|期限|日期|截止)[::]?$")
+_DATE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:时间|时限|期限|日期|截止)[::]?$")
