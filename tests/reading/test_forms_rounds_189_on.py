@@ -2,7 +2,8 @@
 may reach (可补贴至), an award's ceiling raised (额度提升至最高), a plan's span of years without 年, titles
 cited as <…> inside 《…》 (no breadcrumb), untitled publicity and payout notices, a signer run on before the
 copy-to line, a table of named firms before the award's standard, a covering notice's signature run into
-the title it covers, an application window under a 申报时限 heading (each in a small text of its own,
+the title it covers, an application window under a 申报时限 heading, prize grades sharing one condition, a
+headline ending in 申报条件 (each in a small text of its own,
 placeholder sentences and places)."""
 
 from __future__ import annotations
@@ -116,3 +117,18 @@ def test_an_application_window_without_its_year_under_a_time_limit_heading_is_a_
     doc = _doc("关于开展2021年度某某资助项目申报工作的通知\n一、资助标准\n对获得认定的企业给予资助50万元。\n"
                "二、申报时限\n8月4日至8月18日。\n三、申请材料\n详见附件。\n")
     assert [(d["date"], d["what"]) for d in doc.deadlines] == [("2021-08-18", "申报时限")]
+
+
+def test_prize_grades_listed_after_one_condition_share_it():
+    awards = _awards("关于某某区科技奖励资金申报的通知\n一、奖励标准\n"
+                     "1.上年度获得某省科学技术进步奖的,一等奖奖励40万元,二等奖奖励30万元,三等奖奖励20万元。\n")
+    assert [(p["trigger"], p["amount_yuan"]) for p in awards] == [
+        ("上年度获得某省科学技术进步奖一等奖", 400000), ("上年度获得某省科学技术进步奖二等奖", 300000),
+        ("上年度获得某省科学技术进步奖三等奖", 200000)]
+    assert [p["quote"] for p in awards][1:] == ["二等奖奖励30万元", "三等奖奖励20万元"]
+
+
+def test_a_headline_ending_in_the_calls_conditions_is_a_notice():
+    doc = _doc("某某区科技创新奖励资金,奖励政策、申报条件\n一、申报时间\n2022年7月25日-7月29日\n二、申报条件\n"
+               "在本区注册的企业。\n三、奖励政策\n1.获得国家级奖项的,奖励30万元。\n")
+    assert doc.kind == "notice"

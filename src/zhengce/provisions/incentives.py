@@ -22,7 +22,7 @@ from zhengce.provisions.award_forms import _money_step
 from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
 from zhengce.provisions.per_unit import per_unit_awards
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
-                                         split_list, trigger_for)
+                                         quote_start, split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, _ALL_AWARDS_BOUND, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
                                        _NAMED_FIRMS, _is_award_amount, _named_places, _percent_is_rate, cost_breakdowns,
                                        SHARED_POT_AFTER, lent_or_invested, limits_unit_price)
@@ -427,7 +427,7 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
     cs = clauses(sent)
     s0, _ = clause_at(cs, group[0].pos)
     # the quote: from the trigger's clause to the end of the award's clause (and its cap)
-    start = _quote_start(sent, group[0].pos)
+    start = quote_start(sent, group[0].pos)
     while start < group[0].pos and sent[start] in "、,,;; ":
         start += 1  # ("1、对…": a list's number split off, its mark no part of the quote)
     _, e = clause_at(cs, max(it.pos, it.end - 1))  # (a step and its award may be two clauses)
@@ -486,15 +486,3 @@ def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: st
     if re.search(r"一次性", sent[max(0, it.pos - 8):it.end + 8]):
         f["one_off"] = True
     return Provision("incentive", (offset + start, offset + end), sent[start:end], f)
-
-
-def _quote_start(sent: str, pos: int) -> int:
-    """Start of the quote: the clause holding 对… (the trigger), else the award's own clause."""
-    cs = clauses(sent)
-    idx = next((i for i, (s, e) in enumerate(cs) if s <= pos < e), len(cs) - 1)
-    j = idx
-    while j > 0 and not re.search(r"(?<![接标外照象])对|^[^,]*的$", sent[cs[j][0]:cs[j][1]]) and idx - j < 2:
-        j -= 1
-    if not re.search(r"对|的$", sent[cs[j][0]:cs[j][1]]):
-        j = idx if idx - j >= 2 else j
-    return cs[j][0] if cs else 0

@@ -58,9 +58,28 @@ def trigger_for(sent: str, pos: int) -> str:
                       head)
         if m and len(m.group(1)) >= 2:
             t = m.group(1)
+    t = _with_shared_condition(head, t.strip(" ,的"))
     # (not its article's number or label: "第三条", "二、", "(四)", "3.")
     return re.sub(r"^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、])",
                   "", t.strip(" ,的")).strip(" ,的") or ""
+
+
+GRADE = re.compile(r"(?:[特一二三四五]等|[金银铜]|优秀|特别|提名)奖")
+
+
+def _with_shared_condition(head: str, t: str) -> str:
+    """"获得某某奖的,一等奖奖励50万元,二等奖奖励40万元": a grade alone says which prize of the
+    condition the list shares, stated once before it."""
+    if not GRADE.fullmatch(t):
+        return t
+    for s, e in reversed(clauses(head)):
+        c = head[s:e].strip(" ,")
+        if c.endswith("的") and not GRADE.match(c):
+            c = re.sub(r"^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十\d]{1,3}[))]|"
+                       r"\d{1,2}[.、])", "", c)
+            c = re.sub(r"^对", "", c).removesuffix("的")
+            return c + t if 2 <= len(c) <= 40 else t
+    return t
 
 
 def split_list(text: str) -> list[str]:
@@ -191,3 +210,18 @@ def beneficiary_of(trigger: str, sentence: str) -> str:
     if best != "individual" and re.search(r"以旧换新|换新|购买|/辆|/件", sentence + trigger):
         return "individual"
     return best
+
+
+def quote_start(sent: str, pos: int) -> int:
+    """Start of the quote: the clause holding 对… (the trigger), else the award's own clause."""
+    cs = clauses(sent)
+    idx = next((i for i, (s, e) in enumerate(cs) if s <= pos < e), len(cs) - 1)
+    if cs and idx > 0 and GRADE.match(sent[cs[idx][0]:cs[idx][1]].strip(" ,")) \
+            and not sent[cs[idx - 1][0]:cs[idx - 1][1]].rstrip(" ,").endswith("的"):
+        return cs[idx][0]  # "…的,一等奖A,二等奖B": the later grades quote their own clause
+    j = idx
+    while j > 0 and not re.search(r"(?<![接标外照象])对|^[^,]*的$", sent[cs[j][0]:cs[j][1]]) and idx - j < 2:
+        j -= 1
+    if not re.search(r"对|的$", sent[cs[j][0]:cs[j][1]]):
+        j = idx if idx - j >= 2 else j
+    return cs[j][0] if cs else 0
