@@ -3,7 +3,7 @@ may reach (可补贴至), an award's ceiling raised (额度提升至最高), a p
 cited as <…> inside 《…》 (no breadcrumb), untitled publicity and payout notices, a signer run on before the
 copy-to line, a table of named firms before the award's standard, a covering notice's signature run into
 the title it covers, an application window under a 申报时限 heading, prize grades sharing one condition, a
-headline ending in 申报条件 (each in a small text of its own,
+headline ending in 申报条件, one sum for a class of five recognitions (each in a small text of its own,
 placeholder sentences and places)."""
 
 from __future__ import annotations
@@ -132,3 +132,11 @@ def test_a_headline_ending_in_the_calls_conditions_is_a_notice():
     doc = _doc("某某区科技创新奖励资金,奖励政策、申报条件\n一、申报时间\n2022年7月25日-7月29日\n二、申报条件\n"
                "在本区注册的企业。\n三、奖励政策\n1.获得国家级奖项的,奖励30万元。\n")
     assert doc.kind == "notice"
+
+
+def test_one_sum_for_a_class_of_five_recognitions_is_one_award_and_for_two_one_each():
+    many = _one("1.对当年获得国家级技术创新中心、制造业创新中心、企业技术中心、工程技术研究中心、重点实验室的企业,"
+                "给予100万元一次性奖补。\n")
+    assert [p["amount_yuan"] for p in many] == [1000000]
+    two = _one("1.对新认定的国家级企业技术中心和重点实验室,一次性奖励50万元。\n")
+    assert [p["amount_yuan"] for p in two] == [500000, 500000]

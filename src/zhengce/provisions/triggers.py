@@ -117,7 +117,9 @@ def _names_kind(part: str) -> bool:
 def list_members(trigger: str) -> list[str] | None:
     """"获得国家级制造业创新中心、“单项冠军”和专精特新“小巨人”企业" → one trigger per recognition,
     when one amount rewards each of several kinds named in a list (each ends in a kind of thing
-    rewarded); None for a single condition or for a list that describes one thing ("…等投入")."""
+    rewarded); None for a single condition or for a list that describes one thing ("…等投入"). A
+    list of five kinds or more sharing one sum is a class (any of them earns it, as the reading set
+    reads such lists 3 times of 3), not one award per kind: None too."""
     core = re.sub(r"\([^()]*\)", "", trigger).strip(" ,的")
     if re.search(r"等|分别|同时|并且|且|以及|及其|其中", core):
         return None
@@ -144,7 +146,7 @@ def list_members(trigger: str) -> list[str] | None:
     if cur:
         parts.append(cur)
     parts = [p.strip() for p in parts]
-    if len(parts) < 2 or any(not p or len(p) > 30 or re.search(r"[,,;;]", p) for p in parts):
+    if not 2 <= len(parts) <= 4 or any(not p or len(p) > 30 or re.search(r"[,,;;]", p) for p in parts):
         return None
     if not all(_names_kind(p) for p in parts):
         return None
