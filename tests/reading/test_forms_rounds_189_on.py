@@ -3,8 +3,9 @@ may reach (可补贴至), an award's ceiling raised (额度提升至最高), a p
 cited as <…> inside 《…》 (no breadcrumb), untitled publicity and payout notices, a signer run on before the
 copy-to line, a table of named firms before the award's standard, a covering notice's signature run into
 the title it covers, an application window under a 申报时限 heading, prize grades sharing one condition, a
-headline ending in 申报条件, one sum for a class of five recognitions (each in a small text of its own,
-placeholder sentences and places)."""
+headline ending in 申报条件, one sum for a class of five recognitions, a cap on the interest paid in total
+(贴息总额), a cap restated in the clause after it, a report naming its policy after 显示/介绍 or a time word
+(each in a small text of its own, placeholder sentences and places)."""
 
 from __future__ import annotations
 
@@ -140,3 +141,24 @@ def test_one_sum_for_a_class_of_five_recognitions_is_one_award_and_for_two_one_e
     assert [p["amount_yuan"] for p in many] == [1000000]
     two = _one("1.对新认定的国家级企业技术中心和重点实验室,一次性奖励50万元。\n")
     assert [p["amount_yuan"] for p in two] == [500000, 500000]
+
+
+def test_a_cap_on_the_interest_paid_in_total_caps_the_interest_rate():
+    awards = _one("1.对列入某某项目的企业给予贴息,贴息比例为同期贷款基准利率的50%,最长不超过2年,"
+                  "企业享受贴息总额最高不超过50万元。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.5"), 500000)]
+
+
+def test_a_cap_restated_in_the_clause_after_it_still_caps_the_rate_before():
+    awards = _one("1.投资1000万元以上的,按实际投资总额的0.05%计奖;单个企业奖金封顶,奖金总额不超过30万元,"
+                  "超过30万元的以30万元计奖。\n")
+    assert [(p["form"], p["cap_yuan"]) for p in awards] == [("rate", 300000)]
+
+
+def test_a_report_naming_the_policy_after_a_source_or_a_time_word_is_titled_by_it():
+    shown = _doc("据某市政府网站消息介绍,《某某县扶持某某产业发展专项资金管理暂行办法》规定,"
+                 "年度考核优秀的给予100万元扶持资金。\n")
+    assert shown.title == "某某县扶持某某产业发展专项资金管理暂行办法"
+    told = _doc("某某市本周印发了《某某市促进青年人才留某系列优惠政策》,含十项措施。\n"
+                "对新就业的博士每月发放生活补贴2500元。\n")
+    assert told.title == "某某市促进青年人才留某系列优惠政策"

@@ -41,6 +41,8 @@ def apply_caps_from(sent: str, prev: list[Provision],
         return False
     # ("总额不超过间夜数*150元,且不超过100万元": a formula's factor is no second sum)
     amounts = [a for a in find_amounts(sent) if not re.search(r"[*×]\s*$", sent[:a.span[0]])]
+    # ("奖金总额不超过N万元,超过N万元的以N万元计": the cap restated, still one sum)
+    amounts = [a for k, a in enumerate(amounts) if k == 0 or a.yuan != amounts[0].yuan]
     if len(amounts) != 1 or amounts[0].bound != "max":
         return False
     a = amounts[0]
