@@ -5,7 +5,7 @@ copy-to line, a table of named firms before the award's standard, a covering not
 the title it covers, an application window under a 申报时限 heading, prize grades sharing one condition, a
 headline ending in 申报条件, one sum for a class of five recognitions, a cap on the interest paid in total
 (贴息总额), a cap restated in the clause after it, a report naming its policy after 显示/介绍 or a time word
-(each in a small text of its own, placeholder sentences and places)."""
+a pot all of a document's awards share (each in a small text of its own, placeholder sentences and places)."""
 
 from __future__ import annotations
 
@@ -162,3 +162,8 @@ def test_a_report_naming_the_policy_after_a_source_or_a_time_word_is_titled_by_i
     told = _doc("某某市本周印发了《某某市促进青年人才留某系列优惠政策》,含十项措施。\n"
                 "对新就业的博士每月发放生活补贴2500元。\n")
     assert told.title == "某某市促进青年人才留某系列优惠政策"
+
+
+def test_a_pot_all_of_a_documents_awards_share_is_no_award_and_no_cap():
+    awards = _one("1.对在本县购买新建商品住房的,给予每套1万元购房补贴。本文件有效期内购房补贴总额不超过800万元。\n")
+    assert [(p["form"], p["cap_yuan"]) for p in awards] == [("per_unit", None)]

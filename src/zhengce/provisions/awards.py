@@ -166,7 +166,7 @@ _INSTALMENT = re.compile(r"[\d.]\s*[万亿]?元(?:的)?(?:一次性)?(?:奖励|�
 
 
 # the awards of the whole text bounded together ("享受本办法各项奖励总额不超过", "获得各类扶持资金累计最高")
-_ALL_AWARDS_BOUND = re.compile(r"(?:本(?:办法|政策|措施|细则|意见)[^,,;;。]{0,10}?|[各多][项类])(?:奖励|补助|补贴|扶持|资助|奖补|政策)"
+ALL_AWARDS_BOUND = re.compile(r"(?:本(?:办法|政策|措施|细则|意见|文件|方案|规定|通知)[^,,;;。]{0,10}?|[各多][项类])(?:奖励|补助|补贴|扶持|资助|奖补|政策)"
                                r"(?:资金|金额)?(?:的)?(?:总额|累计|合计|总计|总和)(?:金额)?(?:原则上)?(?:最高|最多|不超过|不得超过|不高于)+(?:为)?\s*$")
 # an award named, then its sum for each kind after 其中, up to the amount ("…其中甲类2万元,乙类")
 _EACH_KIND_OF_AWARD = re.compile(r"(?:发放|给予|予以)[^,,;;。]{0,12}(?:补贴|奖励|补助|资助|奖金)\s*[,,]\s*其中\s*"
@@ -232,7 +232,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"(?:共|累计|合计|先后)向?[^,,。;;]{0,20}?\d+\s*(?:家|个|户|人)次?[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)"
                  r"[^,,。;;]{0,10}?$", before):
         return False  # "共向N家企业拨付资金M万元": what was paid out to those counted, not an award
-    if _ALL_AWARDS_BOUND.search(before):
+    if ALL_AWARDS_BOUND.search(before):
         return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together
     if SHARED_POT_AFTER.match(sent, a.span[1]):
         return False  # "该类奖励总额不超过N万元,如超出按比例核减": the pot the awards share, not what one receives

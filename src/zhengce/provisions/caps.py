@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from zhengce.provisions.awards import TIER_LEAD
+from zhengce.provisions.awards import ALL_AWARDS_BOUND, TIER_LEAD
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import find_amounts, find_percents
 
@@ -46,6 +46,8 @@ def apply_caps_from(sent: str, prev: list[Provision],
     if len(amounts) != 1 or amounts[0].bound != "max":
         return False
     a = amounts[0]
+    if ALL_AWARDS_BOUND.search(sent, 0, a.span[0]):
+        return False  # "本文件实施期内补贴总额不超过N万元": a pot all awards share, no one award's cap
     if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)
             or re.match(r"^\s*[\u4e00-\u9fff]{0,4}(?:补助|奖励|资助|奖补|扶持|补贴)(?:额度|金额|资金)", sent)):
         # "补助额度最高不超过N万元", "开办补助金额最高不超过M万元"
