@@ -5,7 +5,8 @@ copy-to line, a table of named firms before the award's standard, a covering not
 the title it covers, an application window under a 申报时限 heading, prize grades sharing one condition, a
 headline ending in 申报条件, one sum for a class of five recognitions, a cap on the interest paid in total
 (贴息总额), a cap restated in the clause after it, a report naming its policy after 显示/介绍 or a time word
-a pot all of a document's awards share (each in a small text of its own, placeholder sentences and places)."""
+a pot all of a document's awards share, interest paid at an annual rate, a platform open for
+applications between two days, an untitled 本操作规程 (each in a small text of its own, placeholder sentences and places)."""
 
 from __future__ import annotations
 
@@ -167,3 +168,22 @@ def test_a_report_naming_the_policy_after_a_source_or_a_time_word_is_titled_by_i
 def test_a_pot_all_of_a_documents_awards_share_is_no_award_and_no_cap():
     awards = _one("1.对在本县购买新建商品住房的,给予每套1万元购房补贴。本文件有效期内购房补贴总额不超过800万元。\n")
     assert [(p["form"], p["cap_yuan"]) for p in awards] == [("per_unit", None)]
+
+
+def test_interest_paid_at_an_annual_rate_is_a_rate_with_its_cap():
+    awards = _one("1.对符合条件的企业贷款,按不超过1%的年利率给予贴息补助,单个企业每年最高补助30万元。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.01"), 300000)]
+    assert _one("1.对入驻企业,享受2%的优惠贷款利率。\n") == []
+
+
+def test_a_platform_open_for_applications_between_two_days_sets_the_deadline():
+    doc = _doc("关于某某补贴申报的通知\n各有关单位:\n一、申报时间\n某某服务平台将于2024年3月4日至2024年3月15日开放申报。\n")
+    assert [d["date"] for d in doc.to_json()["deadlines"]] == ["2024-03-15"]
+    done = _doc("关于某某补贴的通知\n对2024年1月1日至2024年6月30日申报的项目给予补助5万元。\n")
+    assert done.to_json()["deadlines"] == []
+
+
+def test_an_untitled_text_that_calls_itself_operating_rules_is_rules():
+    doc = _doc("为鼓励企业利用资本市场,根据有关规定,制定本操作规程。\n一、政策内容\n(一)上市扶持。\n"
+               "1.对成功上市的企业,最高给予100万元奖励。\n")
+    assert doc.kind == "rules"

@@ -3,7 +3,7 @@ Hong Kong or Taiwan mirror, a converted page) or out of a PDF that spaced every 
 words ("给予 10 万元", "2023 年 1 月 3 日"). Either way a document must read the same: the same
 kind, place and year, and the same awards at the same articles.
 
-Every fourth file of the set is read as such copies. A few are allowed to differ, each for a reason
+About one file in four of the set (by its name's checksum) is read as such copies. A few are allowed to differ, each for a reason
 found by hand (flattened one-line pages whose PDF spaces open an item the plain copy runs on;
 opencc's s2t writing 覆函 for 复函, which no traditional page does) — the floors below say how many.
 A copy wrapped at a page layout's width (34 characters a line) differs more often; its floor is the
@@ -13,6 +13,7 @@ count measured.
 from __future__ import annotations
 
 import re
+import zlib
 from pathlib import Path
 
 import opencc
@@ -48,9 +49,10 @@ def _reading(text: str) -> list[tuple]:
 
 
 def _sample() -> list[Path]:
-    # every fourth file of the parts already scored (a part still held back is not read before its time)
+    # about one file in four of the parts already scored (a part still held back is not read before its time),
+    # chosen by its name's checksum so that a new round adds its own files and shifts no one else's
     from tests.reading.test_dev_set import FLOORS
-    files = sorted(p for part in FLOORS for p in (SET / part).glob("*.txt"))[::4]
+    files = sorted(p for part in FLOORS for p in (SET / part).glob("*.txt") if zlib.crc32(p.name.encode()) % 4 == 0)
     assert len(files) >= 150
     return files
 
@@ -68,9 +70,10 @@ def test_a_copy_in_traditional_characters_or_with_pdf_spaces_reads_the_same():
     # (measured on 234 files, and again on 268: 1 traditional copy and 2 PDF-spaced copies differ; 3 PDF-spaced
     # of 338 once round 182 shifted the every-fourth sample — the reader the round started from, 2c4df4a, gives
     # the same 3; 345 files once rounds 181–187 shifted the sample: 0 traditional and 2 PDF-spaced copies differ
-    # — the start reader 1128946 gives 2 as well, one of them another file)
+    # — the start reader 1128946 gives 2 as well, one of them another file; 349 files chosen by checksum since
+    # round 194 (every fourth shifted with each round): 1 traditional and 1 PDF-spaced copy differ, on 6d4c0a1 too)
     assert len(differ := _differing(_S2T.convert)) <= 1, differ
-    assert len(differ := _differing(_pdf_spaced)) <= 2, differ
+    assert len(differ := _differing(_pdf_spaced)) <= 1, differ
 
 
 def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
@@ -81,5 +84,6 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # gives the same 21; 24 of 291 with rounds 129–140, the same 24 on the reader those rounds started
     # from; 25 of 338 once round 182 shifted the sample, the same 25 on 2c4df4a; 26 once a page's posting
     # time ("时间:2023-07-21") gives the year: a wrap that cuts that date loses it; 16 of 345 once rounds 181–187
-    # shifted the sample, 17 on the start reader 1128946; 17 once rounds 189–193 shifted it again; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 17, differ
+    # shifted the sample, 17 on the start reader 1128946; 17 once rounds 189–193 shifted it again; 22 of 349 files
+    # chosen by checksum since round 194, the same 22 on 6d4c0a1; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 22, differ

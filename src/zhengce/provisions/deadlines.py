@@ -98,6 +98,13 @@ _LEAD_WINDOW = re.compile(r"^\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a")
                           r"(?=\s*[,,]\s*[^。]{0,20}?(?:申报|受理|报名|提交|登录))")
 
 
+# a window the call is open in, its verb after it: "某平台将于某年某月某日至某月某日开放申报"
+# (not when what was done in it qualifies: "…至…申报的项目")
+_OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~)+\s*"
+                          r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
+                          r"(?=\s*(?:期间|内)?\s*(?:开放|接受|集中|统一|组织|进行)?(?:申报|受理|报名)(?![^,,。;;]{0,12}?的))")
+
+
 # one day of receiving, with its office hours: "再次受理:7月10日(9:00-17:30)" — due by its closing time
 _ONE_DAY = re.compile(r"(?:申报|受理|报名|申请|提交|报送)[^,。;]{0,6}?(?:时间|期限|日期)?\s*[::]\s*"
                       + _DAY.format("b") + r"\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)")
@@ -115,7 +122,7 @@ def year_said_before(sent: str, pos: int) -> int | None:
 
 def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = []
-    for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent), *_LEAD_WINDOW.finditer(sent)]:
+    for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent), *_LEAD_WINDOW.finditer(sent), *_OPEN_WINDOW.finditer(sent)]:
         g = m.groupdict()  # (a single day has only the "b…2" groups of a window's end)
         given_year = g.get("by") or g["by2"] or g.get("ay") or g.get("ay2") or year_said_before(sent, m.start())
         y = given_year or year
@@ -128,7 +135,8 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
             date = None
         if date is None:
             continue
-        what = re.split(r"时间|期限|日期|期|[::(\s\d]|(?<=.)(?:从|自)", sent[m.start():m.start() + 8])[0] or "申报"
+        what = "申报" if m.re is _OPEN_WINDOW else (
+            re.split(r"时间|期限|日期|期|[::(\s\d]|(?<=.)(?:从|自)", sent[m.start():m.start() + 8])[0] or "申报")
         time = (f"{int(g['hh4']):02d}:{g['mm4']}" if g.get("hh4")
                 else f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")
                 else f"{int(g['hh2']):02d}:{g['mm2']}" if g.get("hh2")

@@ -173,7 +173,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                 and len(set(_CARD_WORDS.findall(body_text))) < 2)
     # no title, but the preamble names what it is: "…制定本办法。", "…特制定本政策。"
     self_named = None if title else _SELF_NAMED.search(body_text[:600])
-    self_kind = ("rules" if (self_named.group(1) or self_named.group(2)) in ("办法", "细则", "规定") else "policy") \
+    self_kind = ("rules" if (self_named.group(1) or self_named.group(2)) in ("办法", "细则", "规定", "规程") else "policy") \
         if self_named else None
     # an untitled letter to its addressees ("各有关单位:") is a notice, unless it sets out measures of its own
     addressed = not title and any(re.match(r"各[^。]{1,80}[::]$|[^。,]{2,80}(?:局|委|办|政府|部门|单位)[::]$", t.strip())
@@ -390,7 +390,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     return doc
 
 
-_SELF_NAMED = re.compile(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(办法|细则|规定|政策|措施|意见)[。,]"
+_SELF_NAMED = re.compile(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(办法|细则|规定|规程|政策|措施|意见)[。,]"
                          r"|本(办法|细则|规定)(?:所称|适用于|所指)")  # "本办法所称…": a rules text defining its terms
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限|"
                          r"(?:补贴|补助|奖励|扶持)(?:对象|标准|条件|期限)(?=[::])")  # (as labels of a card's fields)
