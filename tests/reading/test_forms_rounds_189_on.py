@@ -6,7 +6,8 @@ the title it covers, an application window under a 申报时限 heading, prize g
 headline ending in 申报条件, one sum for a class of five recognitions, a cap on the interest paid in total
 (贴息总额), a cap restated in the clause after it, a report naming its policy after 显示/介绍 or a time word
 a pot all of a document's awards share, interest paid at an annual rate, a platform open for
-applications between two days, an untitled 本操作规程 (each in a small text of its own, placeholder sentences and places)."""
+applications between two days, an untitled 本操作规程, a news lead naming four
+bodies with a central bank branch (each in a small text of its own, placeholder sentences and places)."""
 
 from __future__ import annotations
 
@@ -187,3 +188,11 @@ def test_an_untitled_text_that_calls_itself_operating_rules_is_rules():
     doc = _doc("为鼓励企业利用资本市场,根据有关规定,制定本操作规程。\n一、政策内容\n(一)上市扶持。\n"
                "1.对成功上市的企业,最高给予100万元奖励。\n")
     assert doc.kind == "rules"
+
+
+def test_a_news_lead_naming_four_bodies_a_central_bank_branch_among_them_names_them_all():
+    doc = _doc("近日,某某市中小企业服务局、某某市地方金融监督管理局、中国人民银行某某市中心支行、某某银保监局联合印发"
+               "《某某市首次贷款贴息项目实施细则》(以下简称“实施细则”),对首次获得贷款的企业给予贴息补助,每家最高20万元。\n"
+               "问:什么是首贷贴息?\n答:一种利息补贴。\n")
+    assert doc.title == "某某市首次贷款贴息项目实施细则"
+    assert doc.issuer == "某某市中小企业服务局、某某市地方金融监督管理局、中国人民银行某某市中心支行、某某银保监局"
