@@ -7,7 +7,7 @@ headline ending in 申报条件, one sum for a class of five recognitions, a cap
 (贴息总额), a cap restated in the clause after it, a report naming its policy after 显示/介绍 or a time word
 a pot all of a document's awards share, interest paid at an annual rate, a platform open for
 applications between two days, an untitled 本操作规程, a news lead naming four
-bodies with a central bank branch (each in a small text of its own, placeholder sentences and places)."""
+bodies with a central bank branch, yearly parts of an award (each in a small text of its own, placeholder sentences and places)."""
 
 from __future__ import annotations
 
@@ -196,3 +196,15 @@ def test_a_news_lead_naming_four_bodies_a_central_bank_branch_among_them_names_t
                "问:什么是首贷贴息?\n答:一种利息补贴。\n")
     assert doc.title == "某某市首次贷款贴息项目实施细则"
     assert doc.issuer == "某某市中小企业服务局、某某市地方金融监督管理局、中国人民银行某某市中心支行、某某银保监局"
+
+
+def test_yearly_parts_that_add_up_to_the_award_are_its_payment_schedule():
+    awards = _one("1.对新建连片50亩以上的,按每亩600元给予补贴,验收合格分3年补贴到位,第一年补贴300元,"
+                  "第二年和第三年各补贴150元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 600)]
+    staged = _one("1.对当年新增的规上企业分3年给予20万元奖励:其中,第一年给予奖补10万元,第二年给予奖补6万元,"
+                  "第三年给予奖补4万元。\n")
+    assert [p["amount_yuan"] for p in staged] == [200000]
+    # (parts that add up to no award read before are awards of their own)
+    apart = _one("1.对新认定的企业,第一年奖励10万元,第二年奖励5万元。\n")
+    assert [p["amount_yuan"] for p in apart] == [100000, 50000]

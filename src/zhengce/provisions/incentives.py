@@ -20,6 +20,7 @@ from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
 from zhengce.provisions.award_forms import _money_step
 from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
+from zhengce.provisions.instalments import without_instalments
 from zhengce.provisions.per_unit import per_unit_awards
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
                                          quote_start, split_list, trigger_for)
@@ -302,6 +303,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
             lone[0].extras.pop("cap_only")
             final.append(lone[0])
 
+    final = without_instalments(sent, final)
     out: list[Provision] = []
     # "浙江某某有限公司、…等20家企业…各奖励30万元": a grant to named firms (a 公示 or 通报), not a
     # measure anyone can claim
