@@ -7,7 +7,8 @@ headline ending in 申报条件, one sum for a class of five recognitions, a cap
 (贴息总额), a cap restated in the clause after it, a report naming its policy after 显示/介绍 or a time word
 a pot all of a document's awards share, interest paid at an annual rate, a platform open for
 applications between two days, an untitled 本操作规程, a news lead naming four
-bodies with a central bank branch, yearly parts of an award (each in a small text of its own, placeholder sentences and places)."""
+bodies with a central bank branch, yearly parts of an award, 每单, sums listed with slashes (each in a small text
+of its own, placeholder sentences and places)."""
 
 from __future__ import annotations
 
@@ -208,3 +209,10 @@ def test_yearly_parts_that_add_up_to_the_award_are_its_payment_schedule():
     # (parts that add up to no award read before are awards of their own)
     apart = _one("1.对新认定的企业,第一年奖励10万元,第二年奖励5万元。\n")
     assert [p["amount_yuan"] for p in apart] == [100000, 50000]
+
+
+def test_a_sum_for_each_parcel_is_per_unit_and_sums_listed_with_slashes_are_each_an_award():
+    parcel = _one("1.对农村网点覆盖率达到60%以上的快递企业,进行每单0.3元的补贴。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in parcel] == [("per_unit", Decimal("0.3"), "单")]
+    slashed = _one("1.对营业收入首次突破2亿/4亿/8亿的企业,分别奖励5万/10万/20万元。\n")
+    assert [p["amount_yuan"] for p in slashed] == [50000, 100000, 200000]
