@@ -2,7 +2,8 @@
 a condition (…以上的), a budget or a pot of money (安排…用于, …基金), a target, a share between
 governments (市财政和区财政各50%), equity, a payment schedule (分3年按30%、30%、40%), a prize already
 given to named places. The incentive reader (incentives.py) asks these questions of every amount and
-percent it meets; the words of awarding live here so both sides use the same ones."""
+percent it meets (whether a percent is a rate paid: rates.py); the words of awarding live here so both sides use
+the same ones."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 from zhengce.provisions.award_forms import _amount_cell
 from zhengce.provisions.clauses import clause_at
-from zhengce.provisions.numbers import Amount, Percent
+from zhengce.provisions.numbers import Amount
 from zhengce.reading.regions import lookup
 
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套)"
@@ -383,119 +384,3 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         if re.search(r"(给予|予以)[^,]*" + AWARD_WORD + r"[^,]*,?\s*$", prev):
             return True
     return False
-
-
-# "…最高为设备投资额的" / "…不超过项目总投资的": the award stated as at most a share of a base
-_SHARE_OF = r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$"
-
-
-def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
-    s, e = clause_at(cbounds, p.span[0])
-    clause = sent[s:e]
-    before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
-    if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
-        return False
-    if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:财政)?(?:贴息|补贴)", after):
-        return True  # "按贷款基准利率的40%给予贴息": interest paid at a share of the benchmark rate
-    if re.search(r"(?:获得|享受|获)[^,,;;。]{0,16}?(?:扶持|补贴|补助|奖励|资助|支持)(?:资金)?(?:合计|累计|总额|总计)"
-                 r"(?:不超过|不得超过|不高于|最高)", before):
-        return False  # "每年获得各级扶持合计不超过实际费用的100%": a bound on all support together
-    if re.search(r"(?:超过|超出|高于)\s*$", before) and re.match(r"\s*(?:的)?部分", after):
-        return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
-    if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
-        return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate
-    if re.search(r"容积率|计容|建筑规模|建筑面积|用地面积|占地面积", before):
-        return False  # "容积率上给予X%奖励", "不超过总建筑面积的X%": floor area, not money
-    if re.search(r"(?:兑现|拨付|发放|兑付)\s*$", before) and re.match(r"\s*(?:的)?(?:补贴|奖励|补助|奖补|扶持)?(?:资金|款)", after):
-        return False  # "验收合格…兑现80%补贴资金": a stage of payment, not a rate
-    if re.search(r"券[^,;。%]{0,6}?可?(?:抵扣|抵用|抵减|冲抵|抵)(?:不超过|最高|不高于)*\s*$", before):
-        return True  # "某某券最高可抵扣不超过X%的服务费用": a voucher pays that share of the cost
-    if re.search(r"(?:补贴|奖励|补助|贴息|资助|奖补)(?:比例|标准)(?:提高|提升|上调)(?:到|至)\s*$", before):
-        return True  # "贴息比例提高到X%": the award's share raised, a rate of its own
-    if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", before) \
-            or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", before):
-        return False  # ("增长超过X%的": a threshold of growth)
-    bands = re.sub(r"^(?:\s*(?:\((?:含|不含)\))?\s*(?:[~～\-—至到、和及]|以上|以下)\s*(?:[\d.]+%)?)+", "", after)
-    if re.match(r"^\s*的?(?:增速|增幅|增长率|增长)", bands):
-        return False  # "按X%(含)~Y%、Y%以上的增速,分别给予…": bands of growth, no rates
-    if re.search(r"[((][^()()]{0,12}各\s*$", before):
-        return False  # "(县和乡各X%)": how an award is split between those who share it
-    if re.match(r"^\s*的[^,;。]{0,8}利率", after) and not re.match(r"^\s*的年?利率(?:给予|予以)(?:财政)?贴息", after):
-        # ("按不超过1%的年利率给予贴息补助": interest paid at that rate on the loan, a rate paid)
-        return False  # "享受X%的优惠贷款利率": the rate a loan is lent at, not money paid
-    if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \
-            or re.match(r"^\s*(?:的资金)?\s*待[^,;。]{1,20}?(?:后|时)再?(?:兑现|拨付|发放|兑付)", after):
-        return False  # an award cut by X%, or paid X% first and the rest "待…后兑现": no rate of its own
-    if re.match(r"^\s*(?:的比例)?(?:拨付|兑现|发放|兑付|预拨)(?:首款|首期|第一期|第一笔|预拨款)", after):
-        return False  # "验收后按照配套部分的X%拨付首款": the first instalment of an award, not a rate
-    if re.match(r"^\s*[×*xX]", after):
-        return False  # "用电量的X%×每千瓦时N元": a factor of the base, not a rate paid
-    if re.match(r"^(?:\s*[、,,]\s*[\d.]+%)*\s*(?:的)?比例(?:分|按)[一二三四五六七八九十两\d]+(?:年|期|批|次)", after):
-        return False  # "补贴按照X%、Y%、Z%比例分三年拨付": a payment schedule, no rate of its own
-    if re.match(r"^[^,;。]{0,24}目标", re.sub(r"^(?:\s*[、和及]\s*[\d.]+%)+", "", after)) or re.search(r"(?:不超过|最高|不高于)[^,;。]{0,4}(?:奖励|补助|资助)(?:额度|金额|标准)的\s*$", before):
-        return False  # "按照X%设定…增长目标" is a target; "不超过奖励额度的Y%" bounds an award
-    if re.search(r"由[省市县区、]{1,4}(?:两级)?(?:财政)?(?:分别|各)(?:补助|承担|负担|分担)?\s*$", before) \
-            or re.search(r"由[^,;。]{1,12}?(?:两级|三级|各级)(?:政府|财政)?(?:分别|各)(?:承担|负担|分担)\s*$", before):
-        return False  # "(对落户某县项目由市县分别补助X%)", "由市、县两级政府各承担X%": how the governments share it
-    if re.match(r"^\s*(?:由[^,;。]{1,16}?)?用于", after):
-        return False  # "其中资助资金的X%由企业用于人才培训": how an award is to be spent
-    if re.search(r"(?:奖励|补助|扶持|奖补)标准的\s*$", before) and re.match(r"^\s*(?:执行|享受)", after):
-        return False  # "按补助标准的X%执行": the award scaled down for some, not a rate of its own
-    if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份)", after) or re.search(r"股份的\s*$", before):
-        return False  # "给予不低于项目公司X%参股", "总股份的Y%": equity, not money paid
-    if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:分担|承担)", after):
-        return False  # "市财政和区财政按照各X%比例给予…": how the governments share the cost
-    if re.search(r"安排\s*$", before) and re.match(r"\s*(?:的资金)?\s*用于", after):
-        return False  # "年终安排X%用于奖补资金": how a budget is spent over the year, not a rate paid
-    if re.search(r"分[\d一二两三四五六]+(?:年|期|次|批)(?:按照?)?(?:[\d.]+%[、,和])*\s*$", before):
-        return False  # "分N年按X%、Y%、Z%的比例补贴": how an award is paid out, not a rate
-    if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|扶持|奖补)?(?:资金|金额|款)的\s*$", before) \
-            and not re.search(r"按照?(?:其|当年|实际)?(?:拨付|兑现|发放)[^,;。]{0,8}的\s*$", before):
-        return False  # "第一年拨付奖励资金的X%": a payment schedule of an award, not a rate
-    if re.search(r"(?:补助|奖励|资助|奖补|扶持)(?:资金|金额)?总额的?\s*(?:[\d.]+%[、,和]\s*)*$", before) \
-            or re.search(r"按照?应(?:当)?(?:奖励|补助|奖补|扶持|补贴)(?:额度?|金额|资金)的\s*(?:[\d.]+%\s*[、,和及]\s*)*$", before) \
-            or re.search(r"[两二三四\d]个?阶段[^。;]{0,12}?(?:分别)?(?:给予|拨付|兑现)?\s*(?:[\d.]+%[、,和]\s*)*$", before):
-        return False  # "分两个阶段分别给予补助总额X%、Y%", "依次按应补助额的X%、Y%兑现": how an award is paid out
-    # ("给予销售额X%以内、最高N万元的奖励": the most of the base the award is, a rate with its cap)
-    if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的)?(?:一次性)?" + AWARD_WORD, after) \
-            and not (re.match(r"^以内\s*[、,,]\s*(?:最高|不超过|上限)", after) and re.search(r"给予[^,;。]{0,30}$", before)):
-        return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
-    if re.search(r"(?:^|[,,;;::])\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:单个项目|每个项目|每家企业)?(?:[\u4e00-\u9fff]{0,6}?资金)?"
-                 r"(?:支持|补助|奖励|资助|补贴|扶持|贴息)(?:资金|比例|金额|额度)?(?:原则上)?"
-                 + _SHARE_OF, before) and "%" not in sent[:p.span[0]] \
-            and not re.search(r"入股|参股|股权", before):
-        return True  # "专项资金资助比例最高为设备投资额的X%": the share of the base the award is (no rate before it)
-    if re.search(r"(?:支持|补助|奖励|资助|补贴|扶持|贴息)(?:资金|金额|额度)[,,]\s*(?:原则上)?" + _SHARE_OF,
-                 sent[max(0, s - 12):p.span[0]]) and "%" not in sent[:p.span[0]]:
-        return True  # "…给单个项目的补助资金,原则上不超过总投资的X%": the award named in the clause before
-    if ("%" in sent[:s] or "‰" in sent[:s]) and not after.strip() and re.search(
-            r"^\s*且?\s*[\u4e00-\u9fff]{0,6}?(?:资金|金额|额度)(?:原则上)?(?:不高于|不超过|最高不超过|最多不超过)[^,;。%]{1,20}?的\s*$", before):
-        return False  # "按X%贴息,且贴息金额不高于贷款额的Y%": a bound on the rate's award, as a share
-    if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助|支持)(?:金额|资金)?(?:等同于|相当于|为)", before):
-        return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
-    if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and not after.strip(" ,"):
-        return True  # "返还其上年度缴纳的某项费用的X%": a share of what was paid, given back
-    if re.search(r"按(?:照)?[^,;。%]{2,40}?的\s*$", before) and re.match(r"^\s*(?:予以|给予)?返还(?:给?企业)?\s*$", after):
-        return True  # "按上年缴纳某项费用的X%返还": the same, the verb after the share
-    if re.match(r"\s*按照?", before) and re.search(r"(?:给予|予以)[^,;。]{0,6}?" + AWARD_WORD + r"\s*[,,]\s*$", sent[max(0, s - 20):s]) \
-            and re.match(r"\s*的?(?:总额|金额|部分)?\s*$", after):
-        return True  # "给予奖励,按其…的X%的总额,最高不超过N万元": the award named, then how much
-    if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
-        return False
-    # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")
-    if re.fullmatch(TIER_LEAD, before) and not after.strip(" ;;,,"):
-        return True
-    # ("按项目实际投资的3‰计算奖金": the award reckoned as a share of the base)
-    if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|计算奖金|计奖|计发奖励|" + AWARD_WORD, clause):
-        # "按不超过设备投入X%的比例,择优给予最高N万元奖补": the rate's clause opens with 按, the
-        # award verb follows in the next clause
-        nxt = sent[e:e + 30]
-        # (or names a kind first: "按不超过费用的X%,甲类产品给予最高N万元补助": the rate, a cap per kind)
-        if not (re.search(r"(?:按照|按)", before)
-                and re.match(r"^[,,]?(?:最高|不超过|最高不超过)?[^,;。]{0,8}?(?:给予|予以|(?:补助|奖励|返还|补贴)给?(?:企业|项目|投资者|投资方))"
-                             r"|^[,,][^,;。%]{2,24}?(?:给予|予以)(?:最高|不超过)"
-                             # ("按投资额的X%,最高N万元补助": the cap, then the award word)
-                             r"|^[,,](?:最高|不超过|最高不超过)\s*[\d.]+\s*[万亿]?元的?(?:一次性)?" + AWARD_WORD, nxt)):
-            return False
-    # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
-    return True

@@ -21,11 +21,12 @@ from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, fin
 from zhengce.provisions.award_forms import _money_step
 from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
 from zhengce.provisions.instalments import without_instalments
+from zhengce.provisions.rates import _percent_is_rate
 from zhengce.provisions.per_unit import per_unit_awards
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
                                          quote_start, split_list, trigger_for)
 from zhengce.provisions.awards import (AWARD_WORD, ALL_AWARDS_BOUND, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
-                                       _NAMED_FIRMS, _is_award_amount, _named_places, _percent_is_rate, cost_breakdowns,
+                                       _NAMED_FIRMS, _is_award_amount, _named_places, cost_breakdowns,
                                        SHARED_POT_AFTER, lent_or_invested, limits_unit_price)
 
 
