@@ -1,5 +1,5 @@
-"""Payment schedules: an award read once, then paid out in yearly parts ("按每亩800元给予补贴,分3年补贴到位,
-第一年补贴400元,第二年和第三年各补贴200元"). The parts are how the award is paid, not awards of their own;
+"""Payment schedules: an award read once, then paid out in yearly parts ("按每亩A元补助,分三年兑现,
+首年B元,次年与第三年各C元" with B+2C=A). The parts are how the award is paid, not awards of their own;
 they are told by their sum — the parts add up to the award they follow."""
 
 from __future__ import annotations

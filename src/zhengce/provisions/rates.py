@@ -47,7 +47,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"[((][^()()]{0,12}各\s*$", before):
         return False  # "(县和乡各X%)": how an award is split between those who share it
     if re.match(r"^\s*的[^,;。]{0,8}利率", after) and not re.match(r"^\s*的年?利率(?:给予|予以)(?:财政)?贴息", after):
-        # ("按不超过1%的年利率给予贴息补助": interest paid at that rate on the loan, a rate paid)
+        # ("按N%的年利率给予贴息": interest paid at that rate on the loan, a rate paid)
         return False  # "享受X%的优惠贷款利率": the rate a loan is lent at, not money paid
     if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \
             or re.match(r"^\s*(?:的资金)?\s*待[^,;。]{1,20}?(?:后|时)再?(?:兑现|拨付|发放|兑付)", after):
