@@ -23,9 +23,11 @@ from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
 from zhengce.provisions.instalments import without_instalments
 from zhengce.provisions.rates import _percent_is_rate
 from zhengce.provisions.per_unit import per_unit_awards
+from zhengce.provisions.raised import is_old_sum
+from zhengce.provisions.lists import _extend_lists, _gap, _group
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
                                          quote_start, split_list, trigger_for)
-from zhengce.provisions.awards import (AWARD_WORD, ALL_AWARDS_BOUND, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _LIST_SEP,
+from zhengce.provisions.awards import (AWARD_WORD, ALL_AWARDS_BOUND, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS,
                                        _NAMED_FIRMS, _is_award_amount, _named_places, cost_breakdowns,
                                        SHARED_POT_AFTER, lent_or_invested, limits_unit_price)
 
@@ -49,25 +51,6 @@ def _parallel_cap(sent: str, capped: _Award, cap: _Award) -> bool:
     s1, _, _ = _clause_text(sent, cap.pos)
     a, b = _CAP_WORDS.search(sent[s0:capped.cap.span[0]]), _CAP_WORDS.search(sent[s1:cap.pos])
     return bool(a and b and a.group(0) == b.group(0) and a.start() >= 2 and b.start() >= 2)
-
-
-def _group(items: list[_Award], sent: str) -> None:
-    """Awards of the same kind separated only by 、/和/及/或 form one group (a list)."""
-    gid = 0
-    for i, it in enumerate(items):
-        if i and items[i - 1].kind == it.kind and _LIST_SEP.match(_gap(sent, items[i - 1].end, it.pos)):
-            it.group = items[i - 1].group
-        else:
-            gid += 1
-            it.group = gid
-
-
-def _gap(sent: str, a: int, b: int) -> str:
-    g = sent[a:b]
-    # a list may repeat the bound ("最高30万元、最高50万元") or carry a note "(第一批)"
-    g = re.sub(r"\([^)]*\)", "", g)
-    g = re.sub(r"最高|不超过", "", g)
-    return g
 
 
 def _base_of(sent: str, p: Percent, cbounds) -> str | None:
@@ -131,7 +114,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     # "奖励金额为N万元,奖完为止": the pool the awards come from, not an award
     amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])
                # "(不足N万元部分不予奖励)": the remainder left out, no award
-               and not (sent[max(0, a.span[0] - 2):a.span[0]] == "不足" and "不予" in sent[a.span[1]:a.span[1] + 8])]
+               and not (sent[max(0, a.span[0] - 2):a.span[0]] == "不足" and "不予" in sent[a.span[1]:a.span[1] + 8])
+               # "由原来A元提高到B元": the old sum
+               and not ("由" in sent and is_old_sum(sent, a))]
     # "(投资测算:…其中财政补N元…)": a project's costs itemised in brackets are no awards either
     glosses += cost_breakdowns(sent) if amounts or percents else []
     if glosses:
@@ -220,9 +205,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         # ("分别按照租金的100%、70%、50%给予每年最高100万元、70万元、50万元": 分别 before the rates)
         rates_apart = len(open_rates) == len(g) > 1 and "分别" in sent[_clause_text(sent, open_rates[0].pos)[0]:open_rates[0].pos]
         # (or the rate itself, then the caps of the kinds listed before it: "甲类和乙类人才,按报酬的X%给予最高A万元、B万元")
-        kinds_capped = len(g) > 1 and re.search(r"%\s*(?:的比例)?\s*(?:给予|予以)\s*(?:最高|不超过)+\s*$",
+        # ("按投资总额的X%,给予最高不超过A万元、B万元等奖励": the 等 says the caps are of kinds named before)
+        kinds_capped = len(g) > 1 and re.search(r"%\s*(?:的比例)?\s*[,,]?\s*(?:给予|予以)\s*(?:最高|不超过)+\s*$",
                                                  sent[max(0, first.pos - 12):first.pos]) is not None \
-            and _list_clause(sent, first.pos, len(g)) is not None
+            and (_list_clause(sent, first.pos, len(g)) is not None or sent.startswith("等", g[-1].end))
         # (or 分别 before the kinds: "按经费X%分别给予甲类、乙类项目(…)最高A万元、B万元")
         kinds_apart = len(g) > 1 and re.search(r"分别(?:给予|予以)[^,;。%]{1,20}?(?:最高|不超过)+\s*$", re.sub(
             r"\([^()]*\)", "", sent[max(0, first.pos - 200):first.pos])) is not None
@@ -238,6 +224,13 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                 s1, _, _ = _clause_text(sent, first.pos)
                 for rate, x in zip(open_rates, g):
                     rate.cap, rate.cap_text = x.amount, sent[s1:g[-1].end]
+                continue
+            open_units = [x for x in final if x.kind == "per_unit" and x.cap is None]
+            if not open_rates and len(open_units) == len(g) and not any(x.kind == "amount" for x in final):
+                # "分别给予A元/平方米、B元/平方米补助,单个项目分别最高不超过M万元、N万元": each its cap, in order
+                s1, _, _ = _clause_text(sent, first.pos)
+                for unit, x in zip(open_units, g):
+                    unit.cap, unit.cap_text = x.amount, sent[s1:g[-1].end]
                 continue
             if len(open_rates) == 1 and not any(x.kind == "amount" for x in final):
                 base = open_rates[0]
@@ -371,37 +364,6 @@ def _in_excess_note(sent: str, pos: int) -> bool:
     opened = sent.rfind("(", 0, pos)
     return opened >= 0 and sent.find(")", opened) >= pos and ")" not in sent[opened:pos] \
         and re.search(r"超过|超出|高于", sent[opened:pos]) is not None
-
-
-def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: set[int]) -> None:
-    """An amount listed right after an award amount ("分别给予100万元、50万元的补差奖励") is an award."""
-    kind_of = {it.amount.span: it for it in items if it.kind in ("amount", "per_unit") and it.amount is not None}
-    for i in range(1, len(amounts)):
-        a, prev = amounts[i], amounts[i - 1]
-        if prev.span not in kind_of:
-            continue
-        if a.span in kind_of:
-            mine, like = kind_of[a.span], kind_of[prev.span]
-            if (mine.kind == "amount" and like.kind == "per_unit" and "unit" in like.extras
-                    and not mine.extras.get("cap_only")  # ("…奖励1万元,最高不超过10万元": its cap)
-                    and _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0]))):
-                mine.kind, mine.extras["unit"] = "per_unit", like.extras["unit"]
-            continue
-        if i in used and kind_of[prev.span].kind != "per_unit":
-            continue
-        if re.match(r"\s*(?:提高|调整|上调|提升)(?:至|到|为)", sent[a.span[1]:a.span[1] + 6]):
-            continue  # "由A提高到B,C提高到D": C is the old sum of the next pair, not in the list
-        if _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0])):
-            like = kind_of[prev.span]
-            if lent_or_invested(sent, a):  # "可分别申请最高N万元、M万元担保贷款": loans, the list's first too
-                if like in items:
-                    items.remove(like)
-                continue
-            # "每亩100元、100元和150元": a per-unit list keeps its unit
-            new = _Award(like.kind, a.span[0], a.span[1], amount=a, unit_amount=like.unit_amount,
-                         extras={k: v for k, v in like.extras.items() if k == "unit"})
-            items.append(new)
-            kind_of[a.span] = new
 
 
 def _bound_before(sent: str, pos: int) -> str | None:

@@ -11,6 +11,7 @@ from zhengce.provisions.awards import (AWARD_WORD, _COND_AFTER, _PAID_OUT, _PER_
                                        _PER_THING, _THRESHOLD_AFTER, limits_unit_price)
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.numbers import Amount
+from zhengce.provisions.raised import RAISED_TO
 
 
 # a count of what the recipient brings in or serves ("招引数", "引进…企业的数量"), or a
@@ -64,7 +65,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             or re.search(r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用)(?:1|一)([人名])[^\d,;。]{0,4}$", clause_before) \
             or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"
                 and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before)) \
-            or re.search(r"每[名位](游客|旅客|学员|学生|员工|职工)(?:奖补|奖励|补助|补贴)\s*$", clause_before)  # "每名学员补助N元"
+            or re.search(r"(?<!奖励)(?<!给予)每[名位]([\u4e00-\u9fff]{1,8}?)(?:一次性|每[年月])?(?:给予|发放)?(?:奖补|奖励|补助|补贴|资助)?\s*$",
+                         clause_before)  # "每名学员补助N元", "给予旅行社每名游客N元奖励": 名/位 count persons
+            # (not "奖励每名企业家个人N万元": each person rewarded, a sum of one's own)
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
@@ -93,9 +96,11 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         rest = re.sub(r"^\s*(?:/|每)\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}奖$|每[^,;。]{1,3}(?:发放|再增加)$",
+        if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
+                  # "补助标准…提高到每人每月N元": the raised standard is the award
+                  or (RAISED_TO.search(sent, max(0, a.span[0] - 16), a.span[0]) and re.search(AWARD_WORD, sent[:a.span[0]]))
                   # "补贴标准如下:" / "甲类:N元/千瓦时": each kind's rate per unit, labelled, under the standard's lead
                   or (standard and (re.search(r"(?:[::]|每[\u4e00-\u9fff]{1,2})\s*$", sent[max(0, a.span[0] - 3):a.span[0]])
                                     # ("蔬菜:新建大棚800元/亩": the kind labelled, then what of it is paid for)

@@ -11,6 +11,7 @@ from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.numbers import Percent
 
 
+_BANDS_BEFORE = re.compile(r"(?:[\d.]+\s*%\s*(?:[((]不?含[))])?\s*(?:[-—–~～至到、]|以上|以下)\s*(?:[((]不?含[))])?\s*)+$")
 # "…最高为设备投资额的" / "…不超过项目总投资的": the award stated as at most a share of a base
 _SHARE_OF = r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$"
 
@@ -38,8 +39,10 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "某某券最高可抵扣不超过X%的服务费用": a voucher pays that share of the cost
     if re.search(r"(?:补贴|奖励|补助|贴息|资助|奖补)(?:比例|标准)(?:提高|提升|上调)(?:到|至)\s*$", before):
         return True  # "贴息比例提高到X%": the award's share raised, a rate of its own
-    if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", before) \
-            or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", before):
+    # ("增长10%(含)-30%(不含)、30%(含)-": a later band's ends are thresholds like the first's)
+    lead = _BANDS_BEFORE.sub("", before)
+    if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", lead) \
+            or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", lead):
         return False  # ("增长超过X%的": a threshold of growth)
     bands = re.sub(r"^(?:\s*(?:\((?:含|不含)\))?\s*(?:[~～\-—至到、和及]|以上|以下)\s*(?:[\d.]+%)?)+", "", after)
     if re.match(r"^\s*的?(?:增速|增幅|增长率|增长)", bands):
@@ -50,7 +53,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         # ("按N%的年利率给予贴息": interest paid at that rate on the loan, a rate paid)
         return False  # "享受X%的优惠贷款利率": the rate a loan is lent at, not money paid
     if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \
-            or re.match(r"^\s*(?:的资金)?\s*待[^,;。]{1,20}?(?:后|时)再?(?:兑现|拨付|发放|兑付)", after):
+            or re.match(r"^\s*(?:的资金)?\s*待[^,;。]{1,20}?(?:后|时)再?(?:兑现|拨付|发放|兑付)", after) \
+            or re.match(r"^\s*(?:的资金)?\s*(?:在|于)[^,;。]{1,40}?(?:内|后|前|时)(?:一次性)?(?:拨付|兑现|发放|兑付)", after):
+        # ("补助资金的X%在申报成功一周内拨付": the share paid at that stage)
         return False  # an award cut by X%, or paid X% first and the rest "待…后兑现": no rate of its own
     if re.match(r"^\s*(?:的比例)?(?:拨付|兑现|发放|兑付|预拨)(?:首款|首期|第一期|第一笔|预拨款)", after):
         return False  # "验收后按照配套部分的X%拨付首款": the first instalment of an award, not a rate

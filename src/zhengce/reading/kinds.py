@@ -30,7 +30,7 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return "policy"
     if re.search(r"细则|办法|规则|规定|制度$|条例", t):
         return "rules"
-    if re.search(r"(?:补贴|补助|奖励|扶持|资助|奖补)标准$", t) and "申报" not in t:
+    if re.search(r"(?:补贴|补助|奖励|扶持|资助|奖补|支持)标准$", core) and "申报" not in t:
         return "rules"  # "某某补贴标准": the scheme's rates (a call that lists its 标准 stays a notice)
     if category and "政策" in category:
         return "policy"
@@ -61,11 +61,15 @@ def reads_as_notice(text: str) -> bool:
     申报时间, 通知如下, 联系人 … (three different signs)."""
     if _PUBLICITY.search(text):
         return True  # "现将符合条件的N家企业进行公示" / "现就申报…的有关事项通知如下": a publicity notice or a call
+    if _QUESTION.search(text[:600]) and _ANSWER.search(text):
+        return True  # "问:某某补贴的标准?" / "答:…": a page answering about a policy, not the policy itself
     if _PAID_OUT.search(text[:300]):
         return True  # "某年,某区…共向N家企业拨付资金M万元,具体如下:": a report of money paid out
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
 
 
+_QUESTION = re.compile(r"(?:^|\n)\s*[问問]\s*[::][^\n]{2,80}?[??]")
+_ANSWER = re.compile(r"(?:^|\n)\s*答\s*[::]")
 _PAID_OUT = re.compile(r"(?:共|累计)向?[^。;]{0,30}?(?:拨付|兑现|发放)[^。;]{0,12}?(?:资金|奖励|补助|补贴|奖补)[^。;]{0,6}?[\d.]+\s*[万亿]?元[,,。]\s*具体如下")
 _PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|公示(?:期|时间)(?:为|自|从)|现予以?公示[,,。]"
                         # "经研究决定,现下达…经费共N万元": a notice allocating funds to those it addresses

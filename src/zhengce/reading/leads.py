@@ -26,6 +26,8 @@ LOST_BRACKET_LEAD_RE = re.compile(r"(?:^|[,,::])(?P<who>)(?P<title>[^《》,,。
 # a news item's lead: "某某区于某年某月某日出台了《某市某某区推动某某产业发展若干措施》"
 NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?<![\d年])(?P<md>\d{1,2}月\d{1,2}日)|日前|近日|近期)"
                            r"[,,]?(?P<who>(?:[^《。]{0,30}?(?:获悉|了解到|得知)[,,]?)?(?:[^《。]{0,20}?|[\u4e00-\u9fff、]{20,90}?)"
+                           # ("为推动某某发展,某厅、某厅联合印发了《…》": the purpose first, then the bodies)
+                           r"|为[^《。]{2,80}?[,,][\u4e00-\u9fff、]{2,40}?"
                            # ("某县收到由某省某厅、某局联合下发的《…》": the bodies that sent it)
                            r"|[^《。,,]{0,12}?(?:收到|接到)由?[^《。]{2,40}?)(?:正式|联合)?"
                            r"(?:出台|印发|发布|公布|出炉|施行|下发的?|(?:研究|审议)通过)了?(?:新的?|最新的?|首批|新一批|新一轮)?(?:关于(?:印发|转发|(?:公开)?征求))?"
@@ -55,6 +57,7 @@ def lead_bodies(who: str) -> str:
     """The bodies in a news lead's words before the verb: "某县收到由某省某厅、某局" → "某省某厅、某局"."""
     who = re.sub(r"^.*?(?:日前|近日|近期)[,,]?", "", who)  # ("某报9月4日消息,近日,某局": after the date word)
     who = re.sub(r"^[^,,]*?(?:收到|接到)由?", "", who).strip(",, ")
+    who = re.sub(r"^为[^《。]*[,,]", "", who)  # ("为推动某某发展,某厅、某厅": after the purpose)
     return re.sub(r"(?<=[委局厅办])联合(?=[\u4e00-\u9fff]{2,20}[委局厅办])", "、", who)  # "某委联合市财政局": both
 
 
@@ -86,6 +89,8 @@ def quoted_text(texts: list[str], i: int) -> tuple[str | None, str | None]:
 
 # "某县委、县政府出台了《…》": who put out the text a report names
 ISSUED_BY_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{0,12}?[市县区])?政府)|"
+                          # ("某省某厅、某省某厅联合印发": every body of a joint issue)
+                          r"(?:[\u4e00-\u9fff]{2,24}?(?:委员会|局|厅)、){0,3}"
                           r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅))"
                           # ("某县委、县政府经研究,出台了《…》": a few words between)
                           r"(?:[^。《》,,]{0,6}[,,])?(?:日前|近日|近期|今天|今日)?"

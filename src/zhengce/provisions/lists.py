@@ -1,0 +1,60 @@
+"""Lists of awards in one sentence: amounts or shares joined only by 、/和/及/或 are one list — they share
+their kind ("每亩100元、100元和150元" are all per mu) and form a group the caps and 分别 act on."""
+
+from __future__ import annotations
+
+import re
+
+from zhengce.provisions.award_item import _Award
+from zhengce.provisions.awards import _LIST_SEP, lent_or_invested
+from zhengce.provisions.numbers import Amount
+
+
+def _group(items: list[_Award], sent: str) -> None:
+    """Awards of the same kind separated only by 、/和/及/或 form one group (a list)."""
+    gid = 0
+    for i, it in enumerate(items):
+        if i and items[i - 1].kind == it.kind and _LIST_SEP.match(_gap(sent, items[i - 1].end, it.pos)):
+            it.group = items[i - 1].group
+        else:
+            gid += 1
+            it.group = gid
+
+
+def _gap(sent: str, a: int, b: int) -> str:
+    g = sent[a:b]
+    # a list may repeat the bound ("最高30万元、最高50万元") or carry a note "(第一批)"
+    g = re.sub(r"\([^)]*\)", "", g)
+    g = re.sub(r"最高|不超过", "", g)
+    return g
+
+
+def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: set[int]) -> None:
+    """An amount listed right after an award amount ("分别给予100万元、50万元的补差奖励") is an award."""
+    kind_of = {it.amount.span: it for it in items if it.kind in ("amount", "per_unit") and it.amount is not None}
+    for i in range(1, len(amounts)):
+        a, prev = amounts[i], amounts[i - 1]
+        if prev.span not in kind_of:
+            continue
+        if a.span in kind_of:
+            mine, like = kind_of[a.span], kind_of[prev.span]
+            if (mine.kind == "amount" and like.kind == "per_unit" and "unit" in like.extras
+                    and not mine.extras.get("cap_only")  # ("…奖励1万元,最高不超过10万元": its cap)
+                    and _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0]))):
+                mine.kind, mine.extras["unit"] = "per_unit", like.extras["unit"]
+            continue
+        if i in used and kind_of[prev.span].kind != "per_unit":
+            continue
+        if re.match(r"\s*(?:提高|调整|上调|提升)(?:至|到|为)", sent[a.span[1]:a.span[1] + 6]):
+            continue  # "由A提高到B,C提高到D": C is the old sum of the next pair, not in the list
+        if _LIST_SEP.match(_gap(sent, prev.span[1], a.span[0])):
+            like = kind_of[prev.span]
+            if lent_or_invested(sent, a):  # "可分别申请最高N万元、M万元担保贷款": loans, the list's first too
+                if like in items:
+                    items.remove(like)
+                continue
+            # "每亩100元、100元和150元": a per-unit list keeps its unit
+            new = _Award(like.kind, a.span[0], a.span[1], amount=a, unit_amount=like.unit_amount,
+                         extras={k: v for k, v in like.extras.items() if k == "unit"})
+            items.append(new)
+            kind_of[a.span] = new

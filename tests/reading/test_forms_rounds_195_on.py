@@ -1,0 +1,68 @@
+"""Forms met in rounds 195 and on: a question-and-answer page, a share of an award paid at a stage, a cap
+"不得超过", each person counted with 名/位, a standard raised from old sums to new ones, one rate with a cap per
+kind ending in 等, per-unit sums each with its cap in order, bands of growth with (含)/(不含), a step of
+persons with 递增, a news lead giving its purpose before the joint bodies (each in a small text of its own,
+placeholder sentences and places)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.reading.awards_of import awards_in as _awards, awards_in_policy as _one, doc_of as _doc
+
+
+def test_an_untitled_question_and_answer_page_is_a_notice():
+    doc = _doc("问:某某车间的补贴标准?\n答: (一)一次性建设补助。对被评为某级车间的主体给予一次性补助,最高不超过20万元。"
+               " (二)带动就业奖补。对优秀车间奖补5万元。\n")
+    assert doc.kind == "notice" and doc.sections == []
+    assert [p["amount_yuan"] for p in _awards("问:某某车间的补贴标准?\n答:对优秀车间奖补5万元。\n")] == [50000]
+
+
+def test_a_share_of_an_award_paid_at_a_stage_is_no_rate_and_a_cap_not_to_be_exceeded_is_the_award():
+    awards = _one("1.对新建车间给予一次性建设补助。补助标准由各县根据实际制定,最高不得超过30万元,其中,建设补助资金的60%"
+                  "在申报成功一周内拨付,剩余40%在车间运行1年后拨付。\n")
+    assert [(p["form"], p["amount_yuan"], p["rate"]) for p in awards] == [("up_to", 300000, None)]
+
+
+def test_each_person_counted_with_ming_or_wei_is_per_unit():
+    awards = _one("1.每名首席技师一次性资助2万元,每个技能工作室一次性资助6万元。\n2.给予旅行社每名游客15元奖励。\n")
+    assert [(p["form"], (p["per_unit"] or {}).get("award_yuan"), p["amount_yuan"]) for p in awards] == [
+        ("per_unit", 20000, None), ("fixed", None, 60000), ("per_unit", 15, None)]
+
+
+def test_a_standard_raised_pays_the_new_sums_not_the_old():
+    awards = _one("1.某类人才的生活补助标准,分别由原来每人每月2000元、1000元,提高到每人每月4000元、1500元。\n"
+                  "2.提高了生活补助标准,博士研究生提高到每人每月领取5000元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 4000), ("per_unit", 1500), ("per_unit", 5000)]
+
+
+def test_one_rate_with_a_cap_per_kind_ending_in_deng_is_a_rate_per_cap():
+    awards = _one("1.支持品牌开设甲类首店、乙类首店、丙类首店,按照实际投资总额的20%,给予最高不超过200万元、100万元、50万元等奖励。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
+        ("rate", Decimal("0.2"), 2000000), ("rate", Decimal("0.2"), 1000000), ("rate", Decimal("0.2"), 500000)]
+
+
+def test_per_unit_sums_listed_with_caps_listed_pair_in_order():
+    awards = _one("1.甲类、乙类项目按照面积分别给予40元/平方米、20元/平方米补助,单个项目补助金额分别最高不超过200万元、80万元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) for p in awards] == [
+        ("per_unit", 40, 2000000), ("per_unit", 20, 800000)]
+
+
+def test_bands_of_growth_marked_inclusive_are_no_rates():
+    awards = _one("1.按其销售额同比增长10%(含)-20%(不含)、20%(含)-50%(不含)、50%(含)以上分档,"
+                  "分别给予其销售额增量的0.5‰、1‰、2‰分档奖励。\n")
+    assert [p["rate"] for p in awards] == [Decimal("0.0005"), Decimal("0.001"), Decimal("0.002")]
+
+
+def test_a_step_of_persons_with_a_rising_sum_is_per_unit_with_its_cap():
+    awards = _one("1.团组达到30人以上的,给予旅行社1000元奖励。每增加30人递增1000元,最高奖励10000元。\n")
+    assert [(p["form"], p["amount_yuan"], p["cap_yuan"]) for p in awards] == [
+        ("fixed", 1000, None), ("per_unit", None, 10000)]
+
+
+def test_a_news_lead_giving_its_purpose_first_names_the_joint_bodies_and_the_policy():
+    doc = _doc("3月5日,为规范某某发展资金管理,某某省财政厅、某某省商务厅联合印发了"
+               "《某某业发展项目支持标准(试行)》,明确了支持范围。\n据介绍,展览项目按照面积给予10元/平方米补助。\n")
+    assert doc.title == "某某业发展项目支持标准(试行)" and doc.kind == "rules"
+    assert doc.issuer == "某某省财政厅、某某省商务厅"
