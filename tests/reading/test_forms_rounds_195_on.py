@@ -1,8 +1,9 @@
 """Forms met in rounds 195 and on: a question-and-answer page, a share of an award paid at a stage, a cap
 "不得超过", each person counted with 名/位, a standard raised from old sums to new ones, one rate with a cap per
 kind ending in 等, per-unit sums each with its cap in order, bands of growth with (含)/(不含), a step of
-persons with 递增, a news lead giving its purpose before the joint bodies (each in a small text of its own,
-placeholder sentences and places)."""
+persons with 递增, a news lead giving its purpose before the joint bodies, a band of money naming who
+qualifies, a policy reported by its short name, a text opening with "有关事项通知如下" (each in a small text
+of its own, placeholder sentences and places)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,19 @@ def test_a_news_lead_giving_its_purpose_first_names_the_joint_bodies_and_the_pol
                "《某某业发展项目支持标准(试行)》,明确了支持范围。\n据介绍,展览项目按照面积给予10元/平方米补助。\n")
     assert doc.title == "某某业发展项目支持标准(试行)" and doc.kind == "rules"
     assert doc.issuer == "某某省财政厅、某某省商务厅"
+
+
+def test_a_band_of_money_naming_who_qualifies_is_a_condition():
+    awards = _one("1.对技改投入5000万元以上的企业奖补15万元,技改投入1000万元至5000万元的企业奖补8万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 150000), ("fixed", 80000)]
+
+
+def test_a_report_naming_a_policy_by_its_short_name_is_titled_by_the_full_one():
+    doc = _doc("晚报讯 4月1日,我市召开《关于推进某某振兴的若干政策措施》(以下简称《若干政策措施》)发布会,介绍《若干政策措施》。"
+               "据悉,《若干政策措施》共有5条,对新上规企业给予10万元奖励。\n")
+    assert doc.title == "关于推进某某振兴的若干政策措施"
+
+
+def test_a_text_opening_with_a_notices_own_words_is_a_notice():
+    doc = _doc("有关事项通知如下:预申报类型1、某某工作站,2、某某创新站。对新认定的工作站,分别给予50万元、20万元建站资助。\n")
+    assert doc.kind == "notice"

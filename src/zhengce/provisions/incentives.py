@@ -142,7 +142,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     lower_end = [k for k in range(len(amounts) - 1)
                  if re.fullmatch(r"\s*(?:~|～|-|—|至|到)+\s*", sent[amounts[k].span[1]:amounts[k + 1].span[0]])]
     range_from = {id(amounts[k + 1]): amounts[k].span[0] for k in lower_end}  # where each kept upper end's range starts
-    amounts = [a for k, a in enumerate(amounts) if k not in lower_end]
+    amounts = [a for k, a in enumerate(amounts) if k not in lower_end and not (
+        # ("投入3000万元至5000万元的企业奖补N万元": a band of the condition, who gets the award)
+        (a.low is not None or id(a) in range_from) and _BAND_OF_WHO.match(sent, a.span[1]))]
     items: list[_Award] = []
     per_unit, used_amounts = per_unit_awards(sent, amounts, cb, range_from, standard)
     items.extend(per_unit)
@@ -349,6 +351,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     return out
 
 
+_BAND_OF_WHO = re.compile(r"\s*(?:[((]不?含[))])?(?:之间)?的(?:工业)?(?:企业|项目|单位|主体|公司|个体|商户)")
 _LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e00-\u9fff]{2,6}?[省市县区州盟旗]级?)(?:财政)?"
 # "给予与上级同等额度的支持", "另给予相同额度的补助": an award as large as the one it follows
 _SAME_AMOUNT = re.compile(r"(?:给予|予以|(?<=财政)以)(?:与[^,,;;。]{1,12}?)?((?:同等|相同|等额)(?:额度|金额|数额)?)的?(?:资金|配套)?"

@@ -157,6 +157,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         named = reported_title(body_text)
         if named and kinds.kind_of(meta.clean_title(named)) in ("policy", "rules"):
             title, reconstructed = meta.clean_title(named), "reported"
+    if title and len(title) <= 12 and (full := re.search(r"《([^《》]{6,100})》\s*[((]以下简称“?《?" + re.escape(title) + r"》?”?[))]",
+                                                         body_text[:1200])):
+        title = meta.clean_title(full.group(1))  # "《关于…的若干政策措施》(以下简称《若干政策措施》)": the full name
     lead_issuer = lead_date = None
     if not title and (lead := LEAD_NOTICE_RE.search("\n".join(texts[:4]))):
         # "某年某月某日,某市某局 某市财政局关于转发《…》的通知,…": a summary naming the notice it reports
