@@ -36,6 +36,8 @@ def test_a_standard_raised_pays_the_new_sums_not_the_old():
                   "2.提高了生活补助标准,博士研究生提高到每人每月领取5000元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 4000), ("per_unit", 1500), ("per_unit", 5000)]
+    shares = _one("1.对技改项目,补助比例从原先的2%—6%上升到15%。\n")
+    assert [(p["form"], p["rate"]) for p in shares] == [("rate", Decimal("0.15"))]
 
 
 def test_one_rate_with_a_cap_per_kind_ending_in_deng_is_a_rate_per_cap():

@@ -116,7 +116,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                # "(不足N万元部分不予奖励)": the remainder left out, no award
                and not (sent[max(0, a.span[0] - 2):a.span[0]] == "不足" and "不予" in sent[a.span[1]:a.span[1] + 8])
                # "由原来A元提高到B元": the old sum
-               and not ("由" in sent and is_old_sum(sent, a))]
+               and not (("由" in sent or "从" in sent) and is_old_sum(sent, a))]
     # "(投资测算:…其中财政补N元…)": a project's costs itemised in brackets are no awards either
     glosses += cost_breakdowns(sent) if amounts or percents else []
     if glosses:
@@ -154,6 +154,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     percents = [p for k, p in enumerate(percents)
                 if not (k + 1 < len(percents) and re.fullmatch(r"\s*(?:—|-|~|至|到)+\s*",
                                                                 sent[p.span[1]:percents[k + 1].span[0]]))]
+    if "从" in sent or "由" in sent:
+        percents = [p for p in percents if not is_old_sum(sent, p)]  # "补助比例从原先的X%上升到Y%": X% is no rate
     for p in percents:
         if _percent_is_rate(sent, p, cb):
             # (a list of shares shares its award word: "依次按上级资金的100%、60%给予配套")
