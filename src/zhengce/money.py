@@ -29,7 +29,7 @@ exactly), as are more than 2 decimals of 元, negative amounts (unless allowed) 
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction

@@ -17,7 +17,7 @@ import codecs
 import csv
 import datetime as dt
 import io
-import re
+from zhengce import rx as re
 import unicodedata
 import zipfile
 import zlib

@@ -9,7 +9,7 @@ A message no pattern knows is passed on unchanged.
 from __future__ import annotations
 
 import argparse
-import re
+from zhengce import rx as re
 import sys
 
 _TYPES_ZH = {"int": "整数", "float": "数字", "str": "文字"}

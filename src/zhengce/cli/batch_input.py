@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-import re
+from zhengce import rx as re
 from pathlib import Path
 
 from zhengce.errors import InputError

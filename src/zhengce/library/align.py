@@ -11,7 +11,7 @@ leftover passage's bigrams are found in a passage of the other document.
 from __future__ import annotations
 
 import math
-import re
+from zhengce import rx as re
 from collections import Counter
 from dataclasses import dataclass, field
 

@@ -8,7 +8,7 @@ the articles about one measure in every document and shows who gives how much, w
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal

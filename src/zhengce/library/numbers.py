@@ -6,7 +6,7 @@ find_percents). Values are Decimal: yuan for amounts, a fraction for rates (30% 
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any

@@ -3,7 +3,7 @@ share a key so the library can list them as versions of one series."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.library.text import simplified
 

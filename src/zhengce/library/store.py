@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
+from zhengce import rx as re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -8,7 +8,7 @@ the phrase of its n-1 bigrams, which matches exactly where the query occurs as a
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 import unicodedata
 from functools import lru_cache
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
+from zhengce import rx as re
 from typing import Any
 
 from zhengce.provisions.caps import apply_caps_from, lead_cap, share_tier_cap, split_caps_from, uplift_caps

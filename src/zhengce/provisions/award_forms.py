@@ -4,7 +4,7 @@ cell per line ("列入…项目|工业企业|定额类补助|10万元|"), and a 
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from decimal import Decimal
 
 from zhengce.provisions.numbers import Amount, find_amounts

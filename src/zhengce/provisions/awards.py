@@ -7,7 +7,7 @@ the same ones."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.award_forms import _amount_cell
 from zhengce.provisions.clauses import clause_at

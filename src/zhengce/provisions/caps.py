@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.awards import ALL_AWARDS_BOUND, TIER_LEAD
 from zhengce.provisions.model import Provision

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from functools import lru_cache
 
 SENTENCE_END = re.compile(r"[。;!?\n]+")

@@ -9,7 +9,7 @@ nor a progress target ("9月底前全部开工"). The year, when not printed, co
 from __future__ import annotations
 
 import calendar
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import parse_number

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.clauses import clause_at, clauses
 from zhengce.provisions.model import Provision

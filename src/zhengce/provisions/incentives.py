@@ -11,7 +11,7 @@ Budgets, targets, floors (不低于) and conditions (…以上的) are never awa
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from decimal import Decimal
 
 from zhengce.provisions.award_item import _Award

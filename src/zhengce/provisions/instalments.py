@@ -4,7 +4,7 @@ they are told by their sum — the parts add up to the award they follow."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.award_item import _Award
 from zhengce.provisions.clauses import clause_at, clauses

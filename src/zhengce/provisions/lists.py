@@ -3,7 +3,7 @@ their kind ("每亩100元、100元和150元" are all per mu) and form a group th
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.award_item import _Award
 from zhengce.provisions.awards import _LIST_SEP, lent_or_invested

@@ -8,7 +8,7 @@ seen in OCR'd originals ("30%_{0}", "10%°", "500 万元", full-width "％").
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.award_item import _Award
 from zhengce.provisions.awards import (AWARD_WORD, _COND_AFTER, _PAID_OUT, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER,

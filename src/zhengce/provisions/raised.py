@@ -4,7 +4,7 @@ stands beside them (the verb is the raising)."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.numbers import Amount, Percent
 

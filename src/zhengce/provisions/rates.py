@@ -4,7 +4,7 @@ award. The incentive reader asks it of every percent it meets; the words of awar
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.awards import (AWARD_WORD, TIER_LEAD, _COND_AFTER, _INCLUSIVE, _THRESHOLD_AFTER)
 from zhengce.provisions.clauses import clause_at

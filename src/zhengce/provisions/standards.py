@@ -4,7 +4,7 @@ the document's heading, a section titled for it, a paragraph of its own or a lea
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from typing import Any
 
 from zhengce.reading.header import UNIT_SUM  # (a sum per unit: "800元/亩")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from decimal import Decimal, InvalidOperation
 
 from zhengce.provisions.model import Provision

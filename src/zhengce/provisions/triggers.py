@@ -3,7 +3,7 @@ list split and paired with a list of amounts (分别), and the beneficiary kind 
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.clauses import clauses
 

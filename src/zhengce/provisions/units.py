@@ -4,7 +4,7 @@ own statements, and a measure numbered alone above the list of its conditions.""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from typing import Any
 
 from zhengce.reading.chrome import BREADCRUMB_RE, is_chrome

@@ -6,7 +6,7 @@ the full number reader and builds on this. Amounts are exact: Decimal arithmetic
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from decimal import Decimal, InvalidOperation
 
 CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,

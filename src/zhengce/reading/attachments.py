@@ -4,7 +4,7 @@ article (forms, tables of standards), where that article ends."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

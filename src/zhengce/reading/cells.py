@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 # A table flattened to one cell per line ("列入…项目 |" / "工业企业 |" / "10万元 |", rows parted by
 # a line of bars): the cells of a row go back on one line, so a row reads as one statement.

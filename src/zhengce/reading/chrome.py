@@ -3,7 +3,7 @@ bylines and keyword lines — what a government site prints around a document, n
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.reading.normalize import KEYWORD_LINE
 

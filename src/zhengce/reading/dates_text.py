@@ -4,7 +4,7 @@ substitution (pattern, replacement) applied by normalize() with its map back to 
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 # A date in Chinese numerals ("二○一○年六月七日", "二〇〇八年九月十一日") reads as 2010年6月7日.
 CN_DATE = re.compile(r"([〇○零О0一二三四五六七八九][〇○零О0一二三四五六七八九]{3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日")

@@ -3,7 +3,7 @@ which field a label names and its value, however the page laid them out."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.reading.lines import BASIS_LABEL
 

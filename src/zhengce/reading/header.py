@@ -10,7 +10,7 @@ chrome goes, and the fields give 文号, issuer and date.
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from dataclasses import dataclass, field
 
 from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, is_chrome, page_stamp

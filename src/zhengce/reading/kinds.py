@@ -4,7 +4,7 @@ signs of a call, a publicity or a payment in its text."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 
 def kind_of(title: str | None, category: str | None = None) -> str:

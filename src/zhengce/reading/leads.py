@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.reading.signature import DOC_NO, _SIGNER_RE
 from zhengce.reading.titles import title_like

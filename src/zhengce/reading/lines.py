@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from dataclasses import dataclass
 
 from zhengce.reading.amounts import chinese_to_int

@@ -7,7 +7,7 @@ simplified Chinese (normalized view).
 from __future__ import annotations
 
 import datetime as dt
-import re
+from zhengce import rx as re
 from functools import lru_cache
 from collections import Counter
 

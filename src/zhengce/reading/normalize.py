@@ -10,7 +10,7 @@ the original character it came from, so any span of the view maps back to an exa
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache

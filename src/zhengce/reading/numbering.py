@@ -19,7 +19,7 @@ section and article kinds; structure.parse_body turns it into sections and artic
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from dataclasses import dataclass
 
 from zhengce.reading.amounts import chinese_to_int

@@ -5,7 +5,7 @@ model's Sections and Articles from it."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from decimal import Decimal
 
 from zhengce.reading.lines import Line

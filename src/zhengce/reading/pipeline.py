@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import re
+from zhengce import rx as re
 from pathlib import Path
 
 from zhengce.errors import InputError

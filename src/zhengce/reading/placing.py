@@ -4,7 +4,7 @@ their own."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from collections import Counter
 from functools import lru_cache
 

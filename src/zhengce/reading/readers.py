@@ -6,7 +6,7 @@ later step works on this text and quotes come from it.
 from __future__ import annotations
 
 import io
-import re
+from zhengce import rx as re
 from dataclasses import dataclass
 from pathlib import Path
 

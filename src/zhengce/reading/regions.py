@@ -9,7 +9,7 @@ elsewhere in the text), otherwise lookup() returns None and candidates() lists t
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass

@@ -4,7 +4,7 @@ one line, or run on at the end of the last paragraph) and a date line whose å¹´æ
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.reading.dates_text import date_splits
 

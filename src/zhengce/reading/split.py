@@ -8,7 +8,7 @@ digest region header that stands over it.
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from dataclasses import dataclass
 
 from zhengce.reading.attachments import attached_policies

@@ -9,7 +9,7 @@ articles, closing paragraphs (上述…支持总额, 本通知明确的各项政
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from dataclasses import dataclass, field
 
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount

@@ -5,7 +5,7 @@ aggregator's labels and headline words, the issuer's prefix — and the bodies p
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE, PAGE_THUMBNAIL_END
 from zhengce.reading.regions import lookup

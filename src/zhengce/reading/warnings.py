@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+from zhengce import rx as re
 
 from zhengce.money import format_yuan
 from zhengce.reading.model import Document, Warning_

@@ -6,7 +6,7 @@ string; floats are refused because they cannot carry exact money.
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 

@@ -7,7 +7,7 @@ batch registries use the same flat names as columns, so single and batch see the
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 import datetime as dt
 from dataclasses import dataclass, field

@@ -8,7 +8,7 @@ document; then only the `content_hash:` line changes. Everything else is reporte
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from pathlib import Path
 
 from zhengce.rules import corpus

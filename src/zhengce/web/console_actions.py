@@ -8,7 +8,7 @@ assessment → review → release (实施细则 三、3).
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from fractions import Fraction
 from typing import Any
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
+from zhengce import rx as re
 from typing import Any
 from urllib.parse import quote, urlencode
 

@@ -9,7 +9,7 @@ then marks it reviewed. Drafts are never used to tell enterprises what to apply 
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from pathlib import Path
 
 import yaml

@@ -4,7 +4,7 @@ and pay the same amount. `zhengce calls validate` runs them; tests run them on e
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from decimal import Decimal
 
 from zhengce.money import format_yuan

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import re
+from zhengce import rx as re
 import secrets
 from pathlib import Path
 

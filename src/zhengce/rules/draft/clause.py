@@ -8,7 +8,7 @@ kept, reported as needing review, and never pays until a reviewer writes the con
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from dataclasses import dataclass, field
 
 from zhengce.provisions.numbers import find_amounts, find_percents

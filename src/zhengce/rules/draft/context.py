@@ -8,7 +8,7 @@ Chinese policy clauses lean on their neighbours: "…营收首次达到2000万�
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.money import format_yuan
 from zhengce.provisions.numbers import find_amounts

@@ -4,7 +4,7 @@ the original text, so that a drafted rule still cites a verbatim clause."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from typing import Any
 
 _LABEL = re.compile(r"^\s*(?:\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})、|(\d{1,2})[.、](?!\d)|\((\d{1,2})\)"

@@ -7,7 +7,7 @@ is scanned for the LONGEST synonym at each place, so "省级专精特新中小�
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

@@ -11,7 +11,7 @@ recognition (or which occasion of it) is paid for.
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.rules.draft.lexicon import LEVEL_NAMES, Hit, Lexicon
 

@@ -3,7 +3,7 @@ and ratios the profile cannot hold (kept as needs_review, never dropped)."""
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 
 from zhengce.provisions.numbers import find_amounts, find_percents
 from zhengce.rules.draft.lexicon import Lexicon

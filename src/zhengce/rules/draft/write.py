@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from zhengce import rx as re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
