@@ -2,8 +2,8 @@
 "不得超过", each person counted with 名/位, a standard raised from old sums to new ones, one rate with a cap per
 kind ending in 等, per-unit sums each with its cap in order, bands of growth with (含)/(不含), a step of
 persons with 递增, a news lead giving its purpose before the joint bodies, a band of money naming who
-qualifies, a policy reported by its short name, a text opening with "有关事项通知如下" (each in a small text
-of its own, placeholder sentences and places)."""
+qualifies, a policy reported by its short name, a text opening with "有关事项通知如下", sums a month
+(N元/月, 按照每月A元、B元标准) (each in a small text of its own, placeholder sentences and places)."""
 
 from __future__ import annotations
 
@@ -85,3 +85,11 @@ def test_a_report_naming_a_policy_by_its_short_name_is_titled_by_the_full_one():
 def test_a_text_opening_with_a_notices_own_words_is_a_notice():
     doc = _doc("有关事项通知如下:预申报类型1、某某工作站,2、某某创新站。对新认定的工作站,分别给予50万元、20万元建站资助。\n")
     assert doc.kind == "notice"
+
+
+def test_a_sum_a_month_for_each_kind_is_per_unit():
+    awards = _one("1.对新引进的人才,给予博士2800元/月、硕士1800元/月的生活补贴。\n"
+                  "2.对新就业的毕业生,按照每月博士2000元、硕士1200元标准发放租房补贴。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 2800), ("per_unit", 1800), ("per_unit", 2000), ("per_unit", 1200)]
+    assert [p["form"] for p in _one("1.月销售额达到100万元/月以上的,给予5万元奖励。\n")] == ["fixed"]
