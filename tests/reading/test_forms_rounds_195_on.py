@@ -3,7 +3,8 @@
 kind ending in 等, per-unit sums each with its cap in order, bands of growth with (含)/(不含), a step of
 persons with 递增, a news lead giving its purpose before the joint bodies, a band of money naming who
 qualifies, a policy reported by its short name, a text opening with "有关事项通知如下", sums a month
-(N元/月, 按照每月A元、B元标准) (each in a small text of its own, placeholder sentences and places)."""
+(N元/月, 按照每月A元、B元标准), a report of two policies (each in a small text of its own, placeholder
+sentences and places)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,9 @@ def test_a_sum_a_month_for_each_kind_is_per_unit():
     assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 2800), ("per_unit", 1800), ("per_unit", 2000), ("per_unit", 1200)]
     assert [p["form"] for p in _one("1.月销售额达到100万元/月以上的,给予5万元奖励。\n")] == ["fixed"]
+
+
+def test_a_report_of_two_policies_is_not_titled_by_the_second_alone():
+    doc = _doc("原标题:某某市出台政策措施加快甲经济和乙经济发展\n12月1日,《某某市加快甲经济发展的政策措施》和《某某市加快乙经济发展的政策措施》发布。"
+               "《某某市加快甲经济发展的政策措施》提出,对新认定的总部企业给予100万元奖补。\n")
+    assert doc.title == "某某市加快甲经济发展的政策措施"

@@ -15,7 +15,8 @@ BODY_LEAD_RE = re.compile(r"(?:^|[,。,])(?P<who>我[省市县区]|[\u4e00-\u9ff
                            r"《(?P<title>[^《》]{6,100})》(?:\s*[((](?P<no>[^()()]{4,30}号)[))])?")
 # "近日,《某某经济技术开发区…奖励办法(试行)》(以下简称《办法》)正式出台": the title first, then its issuing
 _PUT_OUT = r"(?:近日|日前|已)?(?:正式)?(?:出台|印发|发布|公布|出炉|施行|实施)(?P<no>)"  # "…》日前正式印发"
-TITLE_FIRST_LEAD_RE = re.compile(r"(?P<who>)《(?P<title>[^《》]{6,100})》(?:\s*[((](?:以下简称|简称)[^()()]{0,12}[))])?"
+# (not the last of a pair, "《A》和《B》发布": the report is of both, B is not its one policy)
+TITLE_FIRST_LEAD_RE = re.compile(r"(?P<who>)(?<!》和)(?<!》与)(?<!》及)(?<!》、)《(?P<title>[^《》]{6,100})》(?:\s*[((](?:以下简称|简称)[^()()]{0,12}[))])?"
                                   + _PUT_OUT)
 
 
