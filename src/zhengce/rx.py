@@ -4,7 +4,9 @@ Python keeps only the last 512 patterns compiled from strings (re._MAXCACHE in 3
 provisions layers write theirs inline, next to the rule each states — about 1,600 of them — so past 512 a
 document's run evicted the patterns the next one needed and most calls compiled again (a quarter of the
 reading time on the development set). Modules import this in place of `re` (`from zhengce import rx as re`):
-the same functions and flags, each pattern compiled once per process."""
+the same functions and flags, each pattern compiled once per process. (Patterns built per document, around a
+re.escape'd name, take entries too; least-recently-used eviction drops those first, since the reader's own
+patterns are used on every document.)"""
 
 from __future__ import annotations
 

@@ -14,41 +14,41 @@ from tests.reading.awards_of import awards_in as _awards, awards_in_policy as _o
 
 
 def test_an_untitled_question_and_answer_page_is_a_notice():
-    doc = _doc("问:某某车间的补贴标准?\n答: (一)一次性建设补助。对被评为某级车间的主体给予一次性补助,最高不超过20万元。"
-               " (二)带动就业奖补。对优秀车间奖补5万元。\n")
+    doc = _doc("问:某某工坊能拿到哪些补贴?\n答: (一)开办补助。对被认定为某级工坊的单位给予一次性补助,最高不超过20万元。"
+               " (二)吸纳就业奖补。对考核优秀的工坊奖补5万元。\n")
     assert doc.kind == "notice" and doc.sections == []
-    assert [p["amount_yuan"] for p in _awards("问:某某车间的补贴标准?\n答:对优秀车间奖补5万元。\n")] == [50000]
+    assert [p["amount_yuan"] for p in _awards("问:某某工坊能拿到哪些补贴?\n答:对考核优秀的工坊奖补5万元。\n")] == [50000]
 
 
 def test_a_share_of_an_award_paid_at_a_stage_is_no_rate_and_a_cap_not_to_be_exceeded_is_the_award():
-    awards = _one("1.对新建车间给予一次性建设补助。补助标准由各县根据实际制定,最高不得超过30万元,其中,建设补助资金的60%"
-                  "在申报成功一周内拨付,剩余40%在车间运行1年后拨付。\n")
+    awards = _one("1.对新建的帮扶工坊给予一次性补助。具体金额由各乡镇自行确定,最高不得超过30万元,补助资金的60%"
+                  "在验收通过后一个月内拨付,其余40%在工坊运营满一年后拨付。\n")
     assert [(p["form"], p["amount_yuan"], p["rate"]) for p in awards] == [("up_to", 300000, None)]
 
 
 def test_each_person_counted_with_ming_or_wei_is_per_unit():
-    awards = _one("1.每名首席技师一次性资助2万元,每个技能工作室一次性资助6万元。\n2.给予旅行社每名游客15元奖励。\n")
+    awards = _one("1.每名金牌导师一次性资助2万元,每个名师工坊一次性资助6万元。\n2.给予承运企业每名乘客15元补助。\n")
     assert [(p["form"], (p["per_unit"] or {}).get("award_yuan"), p["amount_yuan"]) for p in awards] == [
         ("per_unit", 20000, None), ("fixed", None, 60000), ("per_unit", 15, None)]
 
 
 def test_a_standard_raised_pays_the_new_sums_not_the_old():
-    awards = _one("1.某类人才的生活补助标准,分别由原来每人每月2000元、1000元,提高到每人每月4000元、1500元。\n"
-                  "2.提高了生活补助标准,博士研究生提高到每人每月领取5000元。\n")
+    awards = _one("1.某类人员的交通补贴标准,由原先每人每月2000元、1000元,统一提高到每人每月4000元、1500元。\n"
+                  "2.本年度上调了安家补贴标准,高级技师调整为每人每月领取5000元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 4000), ("per_unit", 1500), ("per_unit", 5000)]
-    shares = _one("1.对技改项目,补助比例从原先的2%—6%上升到15%。\n")
+    shares = _one("1.对设备更新项目,资助比例从原先的2%—6%上升到15%。\n")
     assert [(p["form"], p["rate"]) for p in shares] == [("rate", Decimal("0.15"))]
 
 
 def test_one_rate_with_a_cap_per_kind_ending_in_deng_is_a_rate_per_cap():
-    awards = _one("1.支持品牌开设甲类首店、乙类首店、丙类首店,按照实际投资总额的20%,给予最高不超过200万元、100万元、50万元等奖励。\n")
+    awards = _one("1.鼓励开设甲级门店、乙级门店、丙级门店,按门店装修投入的20%,给予最高不超过200万元、100万元、50万元等奖励。\n")
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
         ("rate", Decimal("0.2"), 2000000), ("rate", Decimal("0.2"), 1000000), ("rate", Decimal("0.2"), 500000)]
 
 
 def test_per_unit_sums_listed_with_caps_listed_pair_in_order():
-    awards = _one("1.甲类、乙类项目按照面积分别给予40元/平方米、20元/平方米补助,单个项目补助金额分别最高不超过200万元、80万元。\n")
+    awards = _one("1.甲类、乙类展会按展位面积分别给予40元/平方米、20元/平方米资助,每场展会资助额分别最高不超过200万元、80万元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) for p in awards] == [
         ("per_unit", 40, 2000000), ("per_unit", 20, 800000)]
 
@@ -73,7 +73,7 @@ def test_a_news_lead_giving_its_purpose_first_names_the_joint_bodies_and_the_pol
 
 
 def test_a_band_of_money_naming_who_qualifies_is_a_condition():
-    awards = _one("1.对技改投入5000万元以上的企业奖补15万元,技改投入1000万元至5000万元的企业奖补8万元。\n")
+    awards = _one("1.设备购置额达8000万元以上的企业补助15万元,设备购置额2000万元至8000万元的企业补助8万元。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 150000), ("fixed", 80000)]
 
 
@@ -84,7 +84,7 @@ def test_a_report_naming_a_policy_by_its_short_name_is_titled_by_the_full_one():
 
 
 def test_a_text_opening_with_a_notices_own_words_is_a_notice():
-    doc = _doc("有关事项通知如下:预申报类型1、某某工作站,2、某某创新站。对新认定的工作站,分别给予50万元、20万元建站资助。\n")
+    doc = _doc("有关事项通知如下:预申报类型1、某某工作站,2、某某创新站。对新认定的工作站,分别给予50万元、20万元启动资助。\n")
     assert doc.kind == "notice"
 
 
@@ -98,5 +98,5 @@ def test_a_sum_a_month_for_each_kind_is_per_unit():
 
 def test_a_report_of_two_policies_is_not_titled_by_the_second_alone():
     doc = _doc("原标题:某某市出台政策措施加快甲经济和乙经济发展\n12月1日,《某某市加快甲经济发展的政策措施》和《某某市加快乙经济发展的政策措施》发布。"
-               "《某某市加快甲经济发展的政策措施》提出,对新认定的总部企业给予100万元奖补。\n")
+               "《某某市加快甲经济发展的政策措施》提出,对新落户的总部企业给予100万元奖补。\n")
     assert doc.title == "某某市加快甲经济发展的政策措施"

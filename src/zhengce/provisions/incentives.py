@@ -143,7 +143,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                  if re.fullmatch(r"\s*(?:~|～|-|—|至|到)+\s*", sent[amounts[k].span[1]:amounts[k + 1].span[0]])]
     range_from = {id(amounts[k + 1]): amounts[k].span[0] for k in lower_end}  # where each kept upper end's range starts
     amounts = [a for k, a in enumerate(amounts) if k not in lower_end and not (
-        # ("投入3000万元至5000万元的企业奖补N万元": a band of the condition, who gets the award)
+        # ("投入A万元至B万元的企业补助N万元": a band of the condition, who gets the award)
         (a.low is not None or id(a) in range_from) and _BAND_OF_WHO.match(sent, a.span[1]))]
     items: list[_Award] = []
     per_unit, used_amounts = per_unit_awards(sent, amounts, cb, range_from, standard)

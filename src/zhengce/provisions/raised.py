@@ -19,6 +19,6 @@ RAISED_TO = re.compile(r"(?:提高|调整|上调|提升)(?:至|到|为)(?:每[\u
 
 
 def is_old_sum(sent: str, a: Amount | Percent) -> bool:
-    """Whether the amount (or share: "补助比例从原先的3%—8%上升到20%") is one a standard is raised from."""
+    """Whether the amount (or share: "某比例从原先的X%—Y%上升到Z%") is one a standard is raised from."""
     before = _LIST_BEFORE.sub("", sent[max(0, a.span[0] - 60):a.span[0]])
     return bool(_FROM.search(before)) and bool(_THEN_RAISED.match(sent, a.span[1]))

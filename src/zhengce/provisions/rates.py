@@ -55,7 +55,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \
             or re.match(r"^\s*(?:的资金)?\s*待[^,;。]{1,20}?(?:后|时)再?(?:兑现|拨付|发放|兑付)", after) \
             or re.match(r"^\s*(?:的资金)?\s*(?:在|于)[^,;。]{1,40}?(?:内|后|前|时)(?:一次性)?(?:拨付|兑现|发放|兑付)", after):
-        # ("补助资金的X%在申报成功一周内拨付": the share paid at that stage)
+        # ("某补助的X%在验收后若干日内拨付": the share paid at that stage)
         return False  # an award cut by X%, or paid X% first and the rest "待…后兑现": no rate of its own
     if re.match(r"^\s*(?:的比例)?(?:拨付|兑现|发放|兑付|预拨)(?:首款|首期|第一期|第一笔|预拨款)", after):
         return False  # "验收后按照配套部分的X%拨付首款": the first instalment of an award, not a rate

@@ -24,14 +24,13 @@ from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
 from zhengce.reading.fields import BASIS_LINE, ISO_DATE_RE, one_basis
 from zhengce.reading.header import DOC_NO_RE, cover_title, read_head, title_like
-from zhengce.reading.titles import crumb_title, reported_title, with_printed_suffix
+from zhengce.reading.titles import crumb_title, defined_full_name, reported_title, with_printed_suffix
 from zhengce.reading.numbering import first_item_line, marker
 from zhengce.reading.outline import build_outline, points_of
 from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, field_body, inner_signature,
                                        split_joint, tail_signature)
 from zhengce.reading.split import Chunk, split_documents
 from zhengce.reading.warnings import check_document
-
 
 
 def read_path(path: str | Path, *, with_provisions: bool = True) -> list[Document]:
@@ -157,9 +156,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         named = reported_title(body_text)
         if named and kinds.kind_of(meta.clean_title(named)) in ("policy", "rules"):
             title, reconstructed = meta.clean_title(named), "reported"
-    if title and len(title) <= 12 and (full := re.search(r"《([^《》]{6,100})》\s*[((]以下简称“?《?" + re.escape(title) + r"》?”?[))]",
-                                                         body_text[:1200])):
-        title = meta.clean_title(full.group(1))  # "《关于…的若干政策措施》(以下简称《若干政策措施》)": the full name
+    if title and len(title) <= 12 and (full := defined_full_name(body_text[:1200], title)):
+        title = meta.clean_title(full)  # "《关于…的若干政策措施》(以下简称《若干政策措施》)": the full name
     lead_issuer = lead_date = None
     if not title and (lead := LEAD_NOTICE_RE.search("\n".join(texts[:4]))):
         # "某年某月某日,某市某局 某市财政局关于转发《…》的通知,…": a summary naming the notice it reports

@@ -303,3 +303,12 @@ def with_printed_suffix(title: str | None, text: str) -> str | None:
     if not m:
         return title
     return title + re.sub(r"\s+", "", m.group(1)).replace("（", "(").replace("）", ")")
+
+
+# "《full name》(以下简称《short》)": a name the text defines for what it reports
+_SHORT_NAME_RE = re.compile(r"《([^《》]{6,100})》\s*[((]以下简称“?《?([^《》“”()()]{2,12}?)》?”?[))]")
+
+
+def defined_full_name(text: str, short: str) -> str | None:
+    """The full name the text gives a short one it defines ("《X》(以下简称《Y》)" → X for Y), if any."""
+    return next((m.group(1) for m in _SHORT_NAME_RE.finditer(text) if m.group(2) == short), None)
