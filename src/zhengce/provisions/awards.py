@@ -71,7 +71,7 @@ _PER_COUNTED = re.compile(r"每\s*(?:增加|新增|跨越|提高|上升|超过|�
                           r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:给予|奖励|补助|补贴|资助|追加|递增|奖(?!金))[^,;。\d]{0,10})?$")
 # "每新增一个限上法人企业给予…最高N万元", "按照每台设备不超过N元的标准": an award per
 # thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
-_PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐|购进|购买|购置|入库|纳统|招用|招收|招录|聘用|录用|安置)"
+_PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增加|新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐|购进|购买|购置|入库|纳统|招用|招收|招录|聘用|录用|安置)"
                         # ("每新设立或迁入1家…企业,给予…": two ways of adding one)
                         r"(?:(?:或|和|及)(?:新增|新引进|引进|培育|新培育)+)?"
                         # ("每相应增加1000头规模,增加补贴资金N万元": the 1 of 1000 is the number's, no 一)
@@ -341,7 +341,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True
     # ("税收达A万元、B万元、C万元的企业": a list of thresholds, each a condition)
     threshold = re.search(r"(?:达到?|超过|突破)$", re.sub(r"(?:[\d.]+\s*[万亿]?元\s*[、和]\s*)+$", "", before.strip()))
-    if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before) and not (threshold and "、" in before[-12:]):
+    # ("首次达到N亿元的奖励M万元": the sum reached, its award the amount after the award word)
+    reached = threshold and re.match(r"^的?" + AWARD_WORD + r"\s*(?:[\d.]+|[一二三四五六七八九十两百千]+)\s*[万亿]?元", after)
+    if _AFTER_AWARD.match(after) and not _BUDGET_BEFORE.search(before) and not (threshold and "、" in before[-12:]) \
+            and not reached:
         return True
     # (or the award named right after the list the amount opens: "50万元、30万元、20万元一次性安家补贴")
     if _LIST_THEN_AWARD.match(after) and not _BUDGET_BEFORE.search(before) and not threshold:

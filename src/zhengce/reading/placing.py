@@ -213,7 +213,13 @@ def _region_from_text(text: str) -> Region | None:
         parents = {lookup(r.city) for r in counts if r.level in ("district", "county") and getattr(r, "city", None)}
         parents.discard(None)
         if len(parents) == 1:
-            return parents.pop()
+            parent = parents.pop()
+            # in a municipality (直辖市) "本市" is said by its districts too: one district the text
+            # keeps naming is where the document is from, the municipality only where its people live
+            kept = [r for r in counts if counts[r] >= 3]
+            if parent.level == "province" and len(counts) == 1 and kept:
+                return kept[0]
+            return parent
     pool = pool or list(counts)
     best = max(pool, key=lambda r: counts[r])
     if level == "province" and best.level == "province" and not re.search(r"[我本](?:省|自治区)(?![级委])", own):
