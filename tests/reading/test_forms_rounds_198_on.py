@@ -3,6 +3,8 @@ district that says "本市" as its people do."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.reading.awards_of import awards_in_policy as _one, doc_of as _doc
 
 
@@ -21,3 +23,18 @@ def test_each_new_one_added_names_its_unit_without_the_verb():
     awards = _one("1.对连锁经营企业每新增加1个社区网点,给予不超过3万元奖励,每户企业最高奖励30万元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"], p["cap_yuan"]) for p in awards] == [
         ("per_unit", 30000, "社区网点", 300000)]
+
+
+def test_each_booth_and_each_dollar_are_units_and_an_actual_cost_below_a_sum_is_no_cap():
+    awards = _one("1.参加境外展会的企业,补助金额最高为每标准展位2万元人民币;参加境内展会的,每个展位资助6000元"
+                  "(实际费用低于6000元的按实资助)。\n2.对出口额超过基数的部分,每美元奖励0.02元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"], p["cap_yuan"]) for p in awards] == [
+        ("per_unit", 20000, "标准展位", None), ("per_unit", 6000, "展位", None),
+        ("per_unit", Decimal("0.02"), "美元", None)]
+
+
+def test_a_sum_in_wan_followed_by_renminbi_is_money_that_caps_the_rates_before_it():
+    awards = _one("1.对投保出口信用保险的企业,一般市场按实际保费的20%予以奖励;新兴市场按实际保费的35%予以奖励。"
+                  "单一企业奖励总额不超过80万人民币。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
+        ("rate", Decimal("0.2"), 800000), ("rate", Decimal("0.35"), 800000)]

@@ -170,7 +170,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         if _is_award_amount(sent, a, cb):
             items.append(_Award("amount", a.span[0], a.span[1], amount=a))
         elif a.bound == "max" and not _BUDGET_BEFORE.search(sent[max(0, a.span[0] - 12):a.span[0]]) \
-                and not limits_unit_price(sent, a.span[0]) \
+                and not limits_unit_price(sent, a.span[0]) and not re.match(r"的[,,]?(?:按实|据实)", sent[a.span[1]:]) \
                 and not ALL_AWARDS_BOUND.search(sent, clause_at(cb, a.span[0])[0], a.span[0]):
             # "单个企业最高50万元" after a rate: a cap, though not an award by itself
             items.append(_Award("amount", a.span[0], a.span[1], amount=a, extras={"cap_only": True}))

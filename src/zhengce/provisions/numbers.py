@@ -168,8 +168,8 @@ def _find_amounts(text: str) -> list[Amount]:
         num, unit = (m.group("num"), m.group("unit")) if ranged else (m.group("num2"), m.group("unit2"))
         if not unit.endswith("元"):
             nxt = text[m.end():m.end() + 1]
-            if nxt and (nxt in _COUNT_AFTER or nxt == "元"):
-                continue
+            if nxt and (nxt in _COUNT_AFTER or nxt == "元") and not text.startswith("人民币", m.end()):
+                continue  # ("最高200万人民币": money named by its currency, not 万人 counted)
         if re.match(r"\s*(?:美元|欧元|港元|港币|日元|英镑|美金)", text[m.end():m.end() + 4]) or (
                 unit.endswith("元") and text[m.end() - 2:m.end()] in ("美元", "欧元", "港元", "日元")):
             continue  # foreign currency: not yuan
