@@ -38,3 +38,16 @@ def test_a_sum_in_wan_followed_by_renminbi_is_money_that_caps_the_rates_before_i
                   "单一企业奖励总额不超过80万人民币。\n")
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
         ("rate", Decimal("0.2"), 800000), ("rate", Decimal("0.35"), 800000)]
+
+
+def test_joint_signers_on_one_line_are_each_named():
+    doc = _doc("发布单位: | 市科技局 |\n某某县发展和改革局 某某县科学技术局 关于印发《某某县科技创新发展规划》的通知 |\n"
+               "各乡镇人民政府:现将《某某县科技创新发展规划》印发给你们,请认真组织实施。\n"
+               "嘉善县发展和改革局 嘉善县科学技术局 2022年6月7日\n")
+    assert doc.issuer == "嘉善县发展和改革局、嘉善县科学技术局" and doc.issued == "2022-06-07"
+    assert doc.kind == "policy"  # a 规划 is a plan of measures, as the set's readings have it
+
+
+def test_a_sum_already_halved_is_no_rate():
+    awards = _one("1.对通过备案的研发机构给予每家4万元资金奖励,其中2家给予每家2万元减半奖励。\n")
+    assert [(p["form"], p["amount_yuan"], p["rate"]) for p in awards] == [("fixed", 40000, None), ("fixed", 20000, None)]

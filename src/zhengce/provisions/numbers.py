@@ -289,9 +289,10 @@ _PCT_RE = re.compile(
     # "奖励比例提高1个百分点": a rate raised by points is a rate of its own (5个百分点 = 5%)
     r"|(?P<pp>\d+(?:\.\d+)?)\s*个\s*百分\s*点"
     # "地方留成部分前3年全额奖励企业,后2年减半奖励": the whole (or half) of a base given back
+    # (not "给予每家N万元减半奖励": a sum already halved)
     r"|(?P<same>同等比例)(?=[,,]?[^,;。]{0,8}?(?:补助|奖励|返还|给予))"
     # ("全额税费补贴": the whole of what was paid given back, what it is named between)
-    r"|(?P<full>全额)(?=(?:契税|税费|保费|利息|租金|学费)?(?:奖励|返还|补助|补贴|奖补))|(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补))")
+    r"|(?P<full>全额)(?=(?:契税|税费|保费|利息|租金|学费)?(?:奖励|返还|补助|补贴|奖补))|(?<!元)(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补))")
 
 
 def _find_percents(text: str) -> list[Percent]:

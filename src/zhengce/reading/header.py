@@ -17,7 +17,7 @@ from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, is_chrome, page_stamp
 from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,
                                    UNBRACKETED_LEAD_RE,  # noqa: F401
                                    NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
-from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso  # noqa: F401
+from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso, joint_signers  # noqa: F401
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, BUREAU_LINE, ISO_DATE_RE,
                                      all_fields, field_of, piped_fields, spaced_fields, under_title)
@@ -161,7 +161,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 k = i - 1
                 while k > 0 and i - k < 8 and _SIGNER_RE.match(texts[k - 1].strip()) and not title_like(texts[k - 1]):
                     k -= 1
-                head.signer = "、".join(texts[j].strip() for j in range(k, i))
+                head.signer = "、".join(joint_signers(texts[j].strip()) for j in range(k, i))
                 head.signed = iso(*m.groups())
             elif i > 0 and head.signed is None and (run := re.search(r"[,,]([^,,。]{4,30})$", texts[i - 1].strip())) \
                     and _SIGNER_RE.match(run.group(1)):
@@ -185,7 +185,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         bare = re.sub(r"^[((](.+)[))]$", r"\1", t)
         m = re.match(r"^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", bare)
         if m and _SIGNER_RE.match(m.group(1).strip()) and head.signed is None:
-            head.signer = m.group(1).strip()  # "某某市某某区人民政府 2023年3月3日" on one line
+            head.signer = joint_signers(m.group(1).strip())  # "某某市某某区人民政府 2023年3月3日" on one line
             head.signed = iso(*DATE_RE.match(m.group(2).replace(" ", "")).groups())
             i += 1
             continue

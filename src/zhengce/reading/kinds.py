@@ -23,9 +23,9 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return "notice"  # "某某项目奖补资金分配方案": money handed out to those named, no measure
     if re.search(r"申报(?:条件|指南|须知|要求|流程|程序|时间)$", t):
         return "notice"  # an aggregator's headline "某某奖励资金,奖励政策、申报条件": a page about a call
-    t = core if core != t and re.search(r"(?:政策|措施|举措|意见|方案|要点|计划|纲要|清单)$", core) else t
+    t = core if core != t and re.search(r"(?:政策|措施|举措|意见|方案|要点|计划|纲要|规划|清单)$", core) else t
     if re.search(r"若干政策|若干规定$|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|政策清单|政策汇编|政策摘要|政策摘编|政策包$|政策一览|"
-                 r"(?:专项|扶持|奖励|支持|补助|激励)政策|政策$|措施$|举措$|意见$|方案$|要点$|计划$|纲要$|清单$|"
+                 r"(?:专项|扶持|奖励|支持|补助|激励)政策|政策$|措施$|举措$|意见$|方案$|要点$|计划$|纲要$|规划$|清单$|"
                  r"(?<!第)(?:[一二三四五六七八九十]{1,3}|(?<![\d第])\d{1,3})条$", t):
         return "policy"
     if re.search(r"细则|办法|规则|规定|制度$|条例", t):

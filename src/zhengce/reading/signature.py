@@ -53,7 +53,7 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
             first = k - 1
             while first > 0 and _JOINT_LINE.fullmatch(tail[first - 1]) and _JOINT_LINE.fullmatch(tail[first]):
                 first -= 1
-            return "、".join(tail[first:k]), date
+            return "、".join(joint_signers(t) for t in tail[first:k]), date
     for k in range(len(tail) - 1, 0, -1):
         # the signer run on at the end of the last paragraph, its date opening the copy-to line
         # ("…附件:2.某某绩效目标表某某领导小组办公室" / "2023年5月19日抄送:区财政局…")
@@ -133,6 +133,15 @@ def date_before_attachments(texts: list[str]) -> str | None:
 
 # an issuing body's name, as a joint signature or a page's issuer field lists them
 BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
+
+
+def joint_signers(signer: str) -> str:
+    """Joint signers on one line, "某市甲局 某市乙局" or run together "某市甲局某市乙局": each body
+    named, joined with 、 (each starts with the first one's place)."""
+    parts = signer.split()
+    if len(parts) == 1 and (place := re.match(r"(?:中共)?([\u4e00-\u9fff]{2,8}?[省市县区])", signer)):
+        parts = re.split(r"(?<=[局厅委办府室会心])(?=" + re.escape(place.group(1)) + ")", signer)
+    return "、".join(parts) if len(parts) > 1 and all(BODY_RE.fullmatch(p) for p in parts) else signer
 
 
 def field_body(value: str | None) -> str | None:
