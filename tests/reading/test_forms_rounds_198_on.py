@@ -51,3 +51,11 @@ def test_joint_signers_on_one_line_are_each_named():
 def test_a_sum_already_halved_is_no_rate():
     awards = _one("1.对通过备案的研发机构给予每家4万元资金奖励,其中2家给予每家2万元减半奖励。\n")
     assert [(p["form"], p["amount_yuan"], p["rate"]) for p in awards] == [("fixed", 40000, None), ("fixed", 20000, None)]
+
+
+def test_a_cap_per_firm_in_its_own_part_caps_the_rates_of_a_text_without_articles():
+    doc = _doc("某某市支持企业参加展会资助标准\n(一)支持内容\n1.境外展会项目\n支持展位费,其中一般市场按照40%给予支持,"
+               "重点市场按照60%给予支持。\n(二)支持标准\n1.单家企业年度资助不超过30万元。\n2.以外币支付的,按汇率折算。\n")
+    awards = [p.fields for p in doc.provisions if p.kind == "incentive"]
+    assert [(f["form"], f["rate"], f["cap_yuan"]) for f in awards] == [
+        ("rate", Decimal("0.4"), 300000), ("rate", Decimal("0.6"), 300000)]

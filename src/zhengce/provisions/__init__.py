@@ -209,10 +209,14 @@ def _caps_earlier_articles(article: Any, earlier: list[Provision]) -> bool:
     """An article that only states a cap ("(五)每家企业该项奖励最高为1000万元") caps the awards of
     the articles before it in its section that have none."""
     rest = article.text[len(article.label):] if article.text.startswith(article.label) else article.text
+    return _caps_earlier(rest, earlier)
+
+
+def _caps_earlier(rest: str, earlier: list[Provision], forms: tuple[str, ...] | None = None) -> bool:
     sents = [rest[s:e] for s, e in sentences(rest) if rest[s:e].strip()]
     if len(sents) != 1 or not re.search(r"奖励|补助|补贴|资助|奖补|扶持", sents[0]):
         return False
-    return apply_caps_from(sents[0], earlier)
+    return apply_caps_from(sents[0], earlier, **({"forms": forms} if forms else {}))
 
 
 _SUMMARY_BULLET = "◎●■◆▲★☆◇□"
@@ -322,6 +326,12 @@ def attach(doc: Any, norm: Any) -> None:
             current, section_incs = section_of.get(article.id), []
         if article is not None and kinds is None and _caps_earlier_articles(article, section_incs):
             continue
+        # (a text without articles: a paragraph or item that only caps, "1.单家企业年度资助不超过N万元",
+        # caps the open rates stated before it)
+        if article is None and not doc.articles and kinds is None and _caps_earlier(
+                re.sub(r"^\s*(?:\d{1,2}[.、．]|[((][一二三四五六七八九十\d]{1,2}[))])\s*", "", text), section_incs,
+                forms=("rate", "per_unit", "matching")):
+            continue
         try:
             provs = extract(text, year=year, context={
                 "kinds": kinds, "standard": (article is not None and section_of.get(article.id) in standards)
@@ -341,8 +351,8 @@ def attach(doc: Any, norm: Any) -> None:
             doc.provisions.append(p)
             if article is not None:
                 article.provisions.append(p)
-                if p.kind == "incentive":
-                    section_incs.append(p)
+            if p.kind == "incentive" and (article is not None or not doc.articles):
+                section_incs.append(p)
     raised_like_standard([p for p in doc.provisions if p.kind == "incentive"])
     if not doc.articles:
         doc.provisions = _without_summary_repeats(doc.provisions, norm.original)
