@@ -59,3 +59,55 @@ def test_a_cap_per_firm_in_its_own_part_caps_the_rates_of_a_text_without_article
     awards = [p.fields for p in doc.provisions if p.kind == "incentive"]
     assert [(f["form"], f["rate"], f["cap_yuan"]) for f in awards] == [
         ("rate", Decimal("0.4"), 300000), ("rate", Decimal("0.6"), 300000)]
+
+
+def test_a_page_opening_with_a_question_is_a_notice_and_a_grade_starting_sum_is_no_award():
+    doc = _doc("来源: 最后更新:某日\n问:某某县人才购房补贴怎么申请?\n补贴标准:\n补贴标准自500元/平方米起,分级上浮。\n"
+               "1.甲类人才:按补贴面积给予1500元/平方米补贴。\n2.乙类人才:按补贴面积给予1200元/平方米补贴。\n")
+    assert doc.kind == "notice" and doc.sections == []
+    assert [(f["form"], f["per_unit"]["award_yuan"]) for f in (p.fields for p in doc.provisions if p.kind == "incentive")] == [
+        ("per_unit", 1500), ("per_unit", 1200)]
+
+
+def test_sums_per_meal_and_per_head_listed_by_child_are_per_unit_and_a_meal_bound_is_not():
+    awards = _one("1.基本助餐补贴标准,60至69周岁老年人每餐补贴1元,70周岁以上老年人每餐补贴3元。\n"
+                  "2.发放育儿补贴,第一个孩子每人每月200元,第二个孩子每人每月400元,第三个孩子每人每月600-900元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [
+        ("per_unit", 1, "餐"), ("per_unit", 3, "餐"), ("per_unit", 200, "人"), ("per_unit", 400, "人"), ("per_unit", 900, "人")]
+    bounded = _one("1.重点对象以每餐12元为上限给予补贴。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in bounded] == [("up_to", 12)]
+
+
+def test_one_rate_with_a_cap_per_kind_after_it_when_fen_bie_stands_before_the_rate():
+    awards = _one("1.对新建的社区食堂、助餐点,由市级财政分别给予投入资金的40%,最高不超过8万元、4万元的一次性建设补助。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
+        ("rate", Decimal("0.4"), 80000), ("rate", Decimal("0.4"), 40000)]
+
+
+def test_a_service_guide_with_application_parts_is_a_notice():
+    doc = _doc("上市奖励补贴\n▲适用对象\n首发上市的企业。\n▲支持措施\n一、上市奖励\n(一)境内上市\n1.完成股份制改造的奖励30万元;\n"
+               "2.上市成功的奖励300万元。\n二、融资奖励\n融资额1亿元以内的,奖励20万元;融资额1亿元以上的,奖励60万元。\n▲政策依据\n"
+               "1.《某某省企业上市奖补资金管理办法》\n▲申请途径\n省地方金融管理局初审。\n▲申请材料\n1.书面申请。\n")
+    assert doc.kind == "notice"
+    assert [p.fields["amount_yuan"] for p in doc.provisions if p.kind == "incentive"] == [300000, 3000000, 200000, 600000]
+
+
+def test_whom_a_rule_is_for_is_no_closing_and_the_explained_rule_names_the_page():
+    doc = _doc("《某某街道特色农家乐扶持办法》自公布之日起开始实施,现就文件解读如下:\n一、出台背景\n为推动乡村旅游发展。\n"
+               "二、主要内容\n本办法申领对象为在本街道登记的经营主体。\n1.评为星级农家乐的,分别给予一次性扶持资金8万元、5万元;\n"
+               "2.入围的给予一次性扶持资金1万元。\n")
+    assert doc.title == "某某街道特色农家乐扶持办法" and doc.kind == "rules"
+    assert [p.fields["amount_yuan"] for p in doc.provisions if p.kind == "incentive"] == [80000, 50000, 10000]
+
+
+def test_a_list_of_what_is_covered_is_no_articles_and_a_posting_stamp_gives_the_year():
+    doc = _doc("某省出台文化产业专项资金管理办法 发表时间:2023-05-06 10:19 近日,某省文化厅印发了《某省文化产业专项资金管理办法》。"
+               "支持范围主要包括:\n(二)演艺活动;\n(三)数字文化;\n(四)文化装备制造;\n(五)文化场馆建设。\n"
+               "扶持方式:对使用银行贷款的项目给予贴息,对同一项目年贴息金额不超过80万元。\n")
+    assert doc.sections == [] and doc.year == 2023
+
+
+def test_a_report_by_a_policys_short_name_takes_the_title_and_issuer_its_attached_notice_names():
+    doc = _doc("《意见》提出了建设社区食堂的三项原则\n一是政府主导原则。\n二是多方参与原则。\n"
+               "附件:丽水市民政局印发《关于加强社区老年食堂建设的实施意见》的通知\n")
+    assert doc.title == "关于加强社区老年食堂建设的实施意见" and doc.issuer == "丽水市民政局"

@@ -85,7 +85,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if m and re.search(r"(?:下降|降低|减少|递减|下调|退坡)(?:分别|为)?\s*(?:[\d.]+\s*万?元(?:/[^\d,;。、]{1,4})?\s*[、和及]\s*)*$",
                            sent[max(0, at - 40):at]):
             continue  # "补贴分别下降N元/瓦", "逐年降低N元/千瓦时": how the rate steps down, not an award
-        if m and m.group(1) in ("车", "辆", "件") and a.bound == "max":
+        if m and m.group(1) in ("车", "辆", "件", "餐") and a.bound == "max":
             continue  # "最高补贴N万元/辆", "最高补贴N元/件": at most so much for each one bought, a bound
         if m and m.group(1) in ("车", "辆", "台") and _BUYER.search(sent, 0, at):
             continue  # "对…的消费者,每辆车补贴N元": what the buyer of one car gets, a sum of its own
@@ -99,6 +99,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         rest = re.sub(r"^\s*(?:/|每)\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
+        if m and re.match(r"\s*起", rest) and re.search(r"[自从]\s*$", sent[max(0, at - 2):at]):
+            continue  # "补贴标准自600元/平方米起,分级上浮": where the grades start, each grade's sum follows
         if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
@@ -118,7 +120,10 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                               + re.escape(m.group(1)) + r"\s*(?:给予|予以)", sent[a.span[1]:])
                   # "标准为:甲区20元/亩、乙区2.95元/亩": the next kind's rate, per the same unit, in the list
                   or (listed is not None and listed[1] == m.group(1) and re.fullmatch(
-                      r"\s*(?:[/•·][\u4e00-\u9fff]{1,2})*[、,,]\s*[\u4e00-\u9fff]{1,8}\s*", sent[listed[0]:a.span[0]]))):
+                      r"\s*(?:[/•·][\u4e00-\u9fff]{1,2})*[、,,]\s*[\u4e00-\u9fff]{1,8}\s*", sent[listed[0]:a.span[0]])
+                      # ("第一个婴幼儿每人每月A元,第二个婴幼儿每人每月B元": each kind's sum per head, the list going on)
+                      or (listed is not None and m.group(1) == "人" and re.fullmatch(r"\s*[、,,]\s*[\u4e00-\u9fff]{1,10}每人每月\s*",
+                                                               sent[listed[0]:at])))):
             unit_after = _PER_MEASURE_AFTER.match(sent[a.span[1]:])
             listed = (a.span[1] + (unit_after.end() if unit_after else 0), m.group(1))
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a, extras={"unit": m.group(1)}))

@@ -45,7 +45,7 @@ def kind_from_structure(doc) -> str:
     return "policy"
 
 
-_NOTICE_SIGNS = re.compile(r"申报(?:对象|条件|材料|时间|程序|流程|方式|要求|范围|主体|期|信息)|特此通知|通知如下|有关事项通知|受理时间|"
+_NOTICE_SIGNS = re.compile(r"申报(?:对象|条件|材料|时间|程序|流程|方式|要求|范围|主体|期|信息)|申请(?:材料|途径|流程|程序)(?=[::\n])|特此通知|通知如下|有关事项通知|受理时间|"
                            r"联系方式|联系人|截止(?:时间|日期)|报送时间|申报工作|征集|申报书|汇总报送|推荐报送|报送至|"
                            r"申报单位应|网上申报|申报系统|项目申报|申报指南|申报认定|提出申请|提交[^。,]{0,8}材料|转发给你们|兑现(?:流程|程序)|"
                            r"组织开展[^。]{0,40}(?:申报|认定|评选|遴选|评审)工作|"
@@ -63,7 +63,7 @@ def reads_as_notice(text: str) -> bool:
         return True  # "现将符合条件的N家企业进行公示" / "现就申报…的有关事项通知如下": a publicity notice or a call
     if re.match(r"\s*[^。\n]{0,20}?(?:有关|相关)事(?:项|宜)通知如下", text):
         return True  # a text that opens "…有关事项通知如下:" (its title lost): the notice's own words
-    if _QUESTION.search(text[:600]) and _ANSWER.search(text):
+    if _QUESTION.search(text[:600]) and (_ANSWER.search(text) or _QUESTION.search(text[:160])):
         return True  # "问:某某补贴的标准?" / "答:…": a page answering about a policy, not the policy itself
     if _PAID_OUT.search(text[:300]):
         return True  # "某年,某区…共向N家企业拨付资金M万元,具体如下:": a report of money paid out

@@ -242,13 +242,22 @@ _ATTACHED_FILE = re.compile(r"^(?:附件\d*[::]?\s*)?(?:\d[.、]\s*)?([^\s《》
                             r"((?:[((][^()()]{1,10}[))])*)\.(?:pdf|docx?|wps|ofd|xlsx?)\s*\|?$", re.I)
 
 
-def attached_file_title(lines: list[str]) -> tuple[str, str] | None:
-    """(title, the parentheses after it) of a document the page offers as a file ("…管理办法(试行)
-    (征求意见稿).pdf"): for a page whose own text never prints the title."""
+# "附件:某市民政局印发《关于…的实施意见》的通知": the notice the page attaches, naming its policy and issuer
+_ATTACHED_NOTICE = re.compile(r"^附件\d*[::]\s*(?P<body>[\u4e00-\u9fff、]{4,40}?(?:局|厅|委员会|人民政府|办公室|办公厅))"
+                              r"(?:关于)?印发《(?P<title>[^《》]{6,80})》的?通知")
+
+
+def attached_file_title(lines: list[str]) -> tuple[str, str, str | None] | None:
+    """(title, the parentheses after it, its issuer if named) of a document the page offers as a file
+    ("…管理办法(试行)(征求意见稿).pdf", "附件:某局印发《…》的通知"): for a page whose own text never
+    prints the title."""
     for line in lines:
         m = _ATTACHED_FILE.match(line.strip())
         if m:
-            return m.group(1), m.group(2)
+            return m.group(1), m.group(2), None
+        m = _ATTACHED_NOTICE.match(line.strip())
+        if m:
+            return clean_title(m.group("title")), "", m.group("body")
     return None
 
 
@@ -306,6 +315,8 @@ def _infer_year(text: str, title_raw: str | None, doc_number: str | None, issued
     if not counts:
         # a call's own forms carry its year ("填报《2024年…申报表》") when nothing else does
         counts = Counter(int(y) for y in re.findall(r"《(20\d{2})年[^《》]{0,60}(?:申报表|汇总表|申请表|报名表)》", text))
+    if not counts and (stamp := re.search(r"(?:发布|发表|更新|上传)(?:时间|日期)\s*[::]\s*((?:19|20)\d{2})\s*[-/.年]", text[:600])):
+        return int(stamp.group(1))  # a report's own posting stamp run into its text, when it names no other date
     return counts.most_common(1)[0][0] if counts else None
 
 

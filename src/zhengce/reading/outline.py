@@ -17,8 +17,23 @@ from zhengce.reading.structure import (heading_of, parse_body, responsible_of, s
 POINT_RE = re.compile(r"^(?:\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})、|(\d{1,2})[.、](?!\d)|\((\d{1,2})\)|【([^】]{1,12})】)")
 
 
+def _enumeration(raw) -> bool:
+    """"主要包括:(一)…;(二)体育竞赛表演活动;(三)…;" and nothing else numbered: a list of what is
+    covered, each item a few words closed by a semicolon — no articles."""
+    if len(raw.sections) != 1 or raw.sections[0].heading_line is not None:
+        return False
+    arts = raw.sections[0].articles
+    return len(arts) >= 3 and all(
+        (len(a.lines) == 1 or a is arts[-1]) and len(a.lines[0].text.strip()) - len(a.label) <= 24
+        and re.search(r"[;;]$", a.lines[0].text.strip()) and not re.search(r"\d", a.lines[0].text)
+        for a in arts[:-1]) and re.search(r"[;;。]$", arts[-1].lines[0].text.strip()) is not None \
+        and len(arts[-1].lines[0].text.strip()) - len(arts[-1].label) <= 24
+
+
 def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
     raw = parse_body(body_lines)
+    if _enumeration(raw):
+        return
     for k, rs in enumerate(raw.sections):
         if k and k == len(raw.sections) - 1 and not (rs.rest or "").strip() and not rs.articles and not rs.intro:
             break  # a page cut right after the next part's number ("二、"): no part printed

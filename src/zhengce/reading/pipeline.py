@@ -115,6 +115,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     else:
         named = re.findall(r"《([^《》]{4,100})》", "\n".join(head_texts + texts[head_end:head_end + 4]))
         # (so does a news headline: "某某活动,我市出台某某办法")
+        # ("《意见》提出了…四大原则": a report's sentence about a policy by its short name, no title)
+        if heading_raw and re.match(r"《[^《》]{1,6}》", heading_raw) and head is not None and head.guessed:
+            heading_raw = None
         guessed = head is not None and quoted and (head.guessed or bool(re.search(
             r"(?:^|[,,!!])\s*(?!关于)(?:我[省市县区]|[\u4e00-\u9fff]{2,8}[省市县区]?)(?:正式)?(?:出台|印发|发布|推出)", heading_raw or "")))
         # a headline taken by its place on the page yields to the policy a news lead names
@@ -142,8 +145,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if basis:
         inner, card_issuer = cover_title(named_basis)
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
-    if not title and (attached := meta.attached_file_title(texts)):
-        title, reconstructed = attached[0], "attached"  # "…管理办法(试行)(征求意见稿).pdf" offered below the text
+    if not title and (attached := meta.attached_file_title([ln.text for ln in chunk.lines])):
+        title, reconstructed, card_issuer = attached[0], "attached", card_issuer or attached[2]  # "…办法.pdf" offered below
     if not title and (crumb := crumb_title(chrome_text)):
         title, reconstructed = crumb, True  # "首页>专题>某某区稳经济政策包": the page is filed under its name
     if title and DOC_NO_RE.fullmatch(title):

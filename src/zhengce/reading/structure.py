@@ -16,8 +16,9 @@ from zhengce.reading.amounts import AMOUNT_RE, matched_amount
 from zhengce.reading.lines import CN_NUM, Line
 from zhengce.reading.numbering import LEAD_RE, is_title_like, marker, scheme_of, split_inline
 
+# (not "本办法申领对象为…": whom it is for, said at its start)
 CLOSING_RE = re.compile(r"^(?:上述|以上|本通知|本政策|本文件|本意见|本措施|本办法|本细则|本实施细则|本方案|本规定|"
-                        r"各领域政策|此前|如遇|除标明|政策执行中)")
+                        r"各领域政策|此前|如遇|除标明|政策执行中)(?![\u4e00-\u9fff]{0,4}对象为)")
 # "扩大有效投资政策(由市发改局牵头实施)全力推进…": the title and its lead, then the first paragraph
 LEAD_RUN_ON_RE = re.compile(r"^([^。;,:()()]{2,30}?)\s*[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]")
 BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安排资金|预算资金)|安排(?:区级|市级|县级|省级)?财政(?:专项)?资金"
