@@ -111,3 +111,26 @@ def test_a_report_by_a_policys_short_name_takes_the_title_and_issuer_its_attache
     doc = _doc("《意见》提出了建设社区食堂的三项原则\n一是政府主导原则。\n二是多方参与原则。\n"
                "附件:丽水市民政局印发《关于加强社区老年食堂建设的实施意见》的通知\n")
     assert doc.title == "关于加强社区老年食堂建设的实施意见" and doc.issuer == "丽水市民政局"
+
+
+def test_items_of_a_list_opened_by_its_lead_each_read_under_it():
+    awards = _one("1.按改造后的等级分级补助:等级达到二级的企业,最高不超过20万元;等级达到三级的企业,最高不超过40万人民币;"
+                  "等级达到四级的企业,最高不超过80万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("up_to", 200000), ("up_to", 400000), ("up_to", 800000)]
+
+
+def test_an_award_named_by_jinxing_a_share_in_brackets_and_a_step_broken_through():
+    awards = _one("1.对开展检测认证服务的项目进行资金激励,单个企业最高30万元。\n"
+                  "2.对首次入统的企业,分别给予12万元、4万元一次性奖励(含奖励企业统计员1000元)。\n"
+                  "3.超过5亿元后每突破一个5亿元台阶的,再给予8万元的一次性奖励。\n")
+    assert [(p["form"], p["amount_yuan"], (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [
+        ("up_to", 300000, None), ("fixed", 120000, None), ("fixed", 40000, None), ("per_unit", None, 80000)]
+
+
+def test_a_papers_byline_is_no_title_and_a_lead_with_a_date_and_a_quoted_title_names_the_issuer():
+    doc = _doc("某某日报客户端记者 某甲 某乙 通讯员 某丙\n近日,某市举行惠企政策宣讲会,对设备投资给予不高于20%的补助。\n")
+    assert doc.title is None
+    doc = _doc("关于印发湖州市中小企业数字化改造专项资金实施细则的通知\n"
+               "湖州市经济和信息化局于2024年5月6日印发“关于印发湖州市中小企业数字化改造专项资金实施细则的通知”。"
+               "该细则对改造企业给予最高不超过30万元的补助。\n")
+    assert doc.issuer == "湖州市经济和信息化局"

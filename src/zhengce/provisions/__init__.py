@@ -42,6 +42,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     prev: list[Provision] = []
     earlier: list[Provision] = []  # every award of the unit so far: "上述…最高" caps them all
     lead: Provision | None = None  # "按…的一定比例给予最高5000万元奖励" over the rates of its tiers
+    listed_lead = ""  # "分级补助:" over a list of items each with its sum, separated by semicolons
     # after "补贴标准如下:", or under a section titled "补贴标准": the labelled lines state the standard
     standard = bool((context or {}).get("standard"))
     if "incentive" in kinds and "|" in text:
@@ -79,11 +80,20 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             else:
                 incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev, standard)
                                                       if not _inside_tax(p, sent, s, tax_spans)]
+                if not incs and listed_lead and _LIST_ITEM_MAX.fullmatch(sent.strip()):
+                    # "分级补助:二级的企业,最高不超过A万元;三级的企业,最高不超过B万元": each item of the
+                    # list its lead opened, read under that lead
+                    incs = [p for p in incentives_in_sentence(listed_lead + sent, s - len(listed_lead), prev, standard)
+                            if p.span[0] >= s]
                 uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
                 lead = lead_cap(incs, lead, out, earlier)
                 share_tier_cap(incs, earlier)
         out.extend(incs)
+        # (a sentence whose awards follow a lead ending in a colon, closed by a semicolon, opens a list)
+        lead_end = sent.rfind(":") if incs and text[e:e + 1] in (";", ";") else -1
+        listed_lead = sent[:lead_end + 1] if lead_end >= 0 and all(p.fields.get("form") == "up_to" for p in incs) \
+            else (listed_lead if incs and listed_lead else "")
         prev = incs
         earlier += incs
         if "tax_relief" in kinds:
@@ -97,6 +107,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
 
 
 _REPLACED = re.compile(r"将“(.+?)”(?=\s*(?:修改为|调整为|修订为|变更为|替换为))", re.S)
+
+
+_LIST_ITEM_MAX = re.compile(r"[^,,;;。::]{2,40}?[,,]?\s*(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元?(?:人民币)?")
 
 
 def _without_replaced_wording(text: str) -> str:

@@ -111,6 +111,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     if _SHARED_OUT.match(sent):
         return []  # "其中中央、省、市分别补贴每亩A元、B元…": the award just stated, split between governments
     amounts, percents = find_amounts(sent), find_percents(sent)
+    if "(含" in sent:  # "分别给予15万元、5万元一次性奖励(含奖励企业统计员2000元)": a share of the award before
+        amounts = [a for a in amounts if not re.search(r"\(含[^()]{0,20}$", sent[max(0, a.span[0] - 21):a.span[0]])]
     # "奖励金额为N万元,奖完为止": the pool the awards come from, not an award
     amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])
                # "(不足N万元部分不予奖励)": the remainder left out, no award
@@ -296,7 +298,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         g = [x for x in g if not x.extras.get("cap_only")]
         final.extend(g)
     # "按…的一定比例给予支持,单个项目最高不超过5000万元": the award's only number is its maximum
-    if not final and _GIVE_RE.search(sent):
+    # (or "对…项目进行资金激励,单个企业最高N万元": the award named by 进行)
+    if not final and (_GIVE_RE.search(sent) or re.search(r"进行[^,;。]{0,4}(?:激励|扶持|支持)", sent)):
         lone = [it for it in items if it.extras.get("cap_only") and it.amount.bound == "max"
                 and not _BUDGET_BEFORE.search(sent[max(0, it.pos - 14):it.pos]) and not lent_or_invested(sent, it.amount)
                 and not _COND_AFTER.match(sent[it.end:])  # "1亿元以下的" bounds a condition

@@ -462,7 +462,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
     if not doc.issuer and title:
         # a report's lead: "某市商务局日前发布《关于…的通知》" names who issued the document it reports
         for m in ISSUED_BY_RE.finditer(doc.text[:600]):
-            if meta.clean_title(meta.strip_issuer_prefix(m.group(2))) == title:
+            if meta.clean_title(meta.strip_issuer_prefix(cover_title(named := m.group(2) or m.group(3))[0] or named)) == title:
                 # (a party committee is 中共's: "某县委" → "中共某县委")
                 # ("某市发展改革委联合市财政局印发": two bodies together)
                 doc.issuer = "、".join(("中共" + u) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区]委", u) else u
