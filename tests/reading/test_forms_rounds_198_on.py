@@ -20,7 +20,7 @@ def test_a_sum_reached_before_its_award_is_the_threshold_not_an_award():
 
 
 def test_each_new_one_added_names_its_unit_without_the_verb():
-    awards = _one("1.对连锁经营企业每新增加1个社区网点,给予不超过3万元奖励,每户企业最高奖励30万元。\n")
+    awards = _one("1.对连锁经营企业每新增加1个社区网点,给予不超过3万元奖励,单个企业累计最高30万元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"], p["cap_yuan"]) for p in awards] == [
         ("per_unit", 30000, "社区网点", 300000)]
 
@@ -42,7 +42,7 @@ def test_a_sum_in_wan_followed_by_renminbi_is_money_that_caps_the_rates_before_i
 
 def test_joint_signers_on_one_line_are_each_named():
     doc = _doc("发布单位: | 市科技局 |\n某某县发展和改革局 某某县科学技术局 关于印发《某某县科技创新发展规划》的通知 |\n"
-               "各乡镇人民政府:现将《某某县科技创新发展规划》印发给你们,请认真组织实施。\n"
+               "各乡镇人民政府:现将《某某县科技创新发展规划》印发,请结合实际抓好落实。\n"
                "嘉善县发展和改革局 嘉善县科学技术局 2022年6月7日\n")
     assert doc.issuer == "嘉善县发展和改革局、嘉善县科学技术局" and doc.issued == "2022-06-07"
     assert doc.kind == "policy"  # a 规划 is a plan of measures, as the set's readings have it
@@ -55,7 +55,7 @@ def test_a_sum_already_halved_is_no_rate():
 
 def test_a_cap_per_firm_in_its_own_part_caps_the_rates_of_a_text_without_articles():
     doc = _doc("某某市支持企业参加展会资助标准\n(一)支持内容\n1.境外展会项目\n支持展位费,其中一般市场按照40%给予支持,"
-               "重点市场按照60%给予支持。\n(二)支持标准\n1.单家企业年度资助不超过30万元。\n2.以外币支付的,按汇率折算。\n")
+               "重点市场按照60%给予支持。\n(二)支持标准\n1.每家企业每年资助总额不超过30万元。\n2.以外币支付的,按汇率折算。\n")
     awards = [p.fields for p in doc.provisions if p.kind == "incentive"]
     assert [(f["form"], f["rate"], f["cap_yuan"]) for f in awards] == [
         ("rate", Decimal("0.4"), 300000), ("rate", Decimal("0.6"), 300000)]
@@ -79,7 +79,7 @@ def test_sums_per_meal_and_per_head_listed_by_child_are_per_unit_and_a_meal_boun
 
 
 def test_one_rate_with_a_cap_per_kind_after_it_when_fen_bie_stands_before_the_rate():
-    awards = _one("1.对新建的社区食堂、助餐点,由市级财政分别给予投入资金的40%,最高不超过8万元、4万元的一次性建设补助。\n")
+    awards = _one("1.对新建的社区食堂、助餐点,由区财政分别给予建设投入的40%,最高不超过8万元、4万元的建设补助。\n")
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
         ("rate", Decimal("0.4"), 80000), ("rate", Decimal("0.4"), 40000)]
 
@@ -93,9 +93,9 @@ def test_a_service_guide_with_application_parts_is_a_notice():
 
 
 def test_whom_a_rule_is_for_is_no_closing_and_the_explained_rule_names_the_page():
-    doc = _doc("《某某街道特色农家乐扶持办法》自公布之日起开始实施,现就文件解读如下:\n一、出台背景\n为推动乡村旅游发展。\n"
-               "二、主要内容\n本办法申领对象为在本街道登记的经营主体。\n1.评为星级农家乐的,分别给予一次性扶持资金8万元、5万元;\n"
-               "2.入围的给予一次性扶持资金1万元。\n")
+    doc = _doc("《某某街道特色农家乐扶持办法》自印发之日起施行,现就文件解读如下:\n一、出台背景\n为推动乡村旅游发展。\n"
+               "二、主要内容\n本办法申领对象为在本街道登记的经营主体。\n1.评为星级农家乐的,分别奖励8万元、5万元;\n"
+               "2.入围的奖励1万元。\n")
     assert doc.title == "某某街道特色农家乐扶持办法" and doc.kind == "rules"
     assert [p.fields["amount_yuan"] for p in doc.provisions if p.kind == "incentive"] == [80000, 50000, 10000]
 
@@ -114,14 +114,14 @@ def test_a_report_by_a_policys_short_name_takes_the_title_and_issuer_its_attache
 
 
 def test_items_of_a_list_opened_by_its_lead_each_read_under_it():
-    awards = _one("1.按改造后的等级分级补助:等级达到二级的企业,最高不超过20万元;等级达到三级的企业,最高不超过40万人民币;"
-                  "等级达到四级的企业,最高不超过80万元。\n")
+    awards = _one("1.按评定星级分档补助:二星级企业最高不超过20万元;三星级企业最高不超过40万人民币;"
+                  "四星级企业最高不超过80万元。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("up_to", 200000), ("up_to", 400000), ("up_to", 800000)]
 
 
 def test_an_award_named_by_jinxing_a_share_in_brackets_and_a_step_broken_through():
-    awards = _one("1.对开展检测认证服务的项目进行资金激励,单个企业最高30万元。\n"
-                  "2.对首次入统的企业,分别给予12万元、4万元一次性奖励(含奖励企业统计员1000元)。\n"
+    awards = _one("1.对提供检测认证服务的项目进行激励,每家企业最高30万元。\n"
+                  "2.对首次入统的企业,分别奖励12万元、4万元(含给统计人员的1000元)。\n"
                   "3.超过5亿元后每突破一个5亿元台阶的,再给予8万元的一次性奖励。\n")
     assert [(p["form"], p["amount_yuan"], (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [
         ("up_to", 300000, None), ("fixed", 120000, None), ("fixed", 40000, None), ("per_unit", None, 80000)]
@@ -132,5 +132,5 @@ def test_a_papers_byline_is_no_title_and_a_lead_with_a_date_and_a_quoted_title_n
     assert doc.title is None
     doc = _doc("关于印发湖州市中小企业数字化改造专项资金实施细则的通知\n"
                "湖州市经济和信息化局于2024年5月6日印发“关于印发湖州市中小企业数字化改造专项资金实施细则的通知”。"
-               "该细则对改造企业给予最高不超过30万元的补助。\n")
+               "细则明确对改造企业最高补助30万元。\n")
     assert doc.issuer == "湖州市经济和信息化局"

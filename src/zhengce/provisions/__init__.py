@@ -84,7 +84,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                     # "分级补助:二级的企业,最高不超过A万元;三级的企业,最高不超过B万元": each item of the
                     # list its lead opened, read under that lead
                     incs = [p for p in incentives_in_sentence(listed_lead + sent, s - len(listed_lead), prev, standard)
-                            if p.span[0] >= s]
+                            if p.span[1] > s]
+                    for p in incs:
+                        p.span, p.text = (max(p.span[0], s), p.span[1]), text[max(p.span[0], s):p.span[1]]
                 uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
                 lead = lead_cap(incs, lead, out, earlier)
