@@ -134,3 +134,14 @@ def test_a_papers_byline_is_no_title_and_a_lead_with_a_date_and_a_quoted_title_n
                "湖州市经济和信息化局于2024年5月6日印发“关于印发湖州市中小企业数字化改造专项资金实施细则的通知”。"
                "细则明确对改造企业最高补助30万元。\n")
     assert doc.issuer == "湖州市经济和信息化局"
+
+
+def test_a_share_a_fund_must_spend_is_no_rate_and_a_sum_and_share_bound_together_are_one_capped_rate():
+    awards = _one("1.对入选团队给予项目经费支持,其中用于资助引进人员的不低于25%。\n"
+                  "2.对认定的平台按实际支出核定,每个平台补助不超过200万元且不超过其建设投入的40%。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.4"), 2000000)]
+
+
+def test_a_deadline_due_before_the_afternoon_ends():
+    doc = _doc("关于组织申报某某产业集群的通知\n各有关单位:\n纸质材料一式三份请于2023年9月8日下午下班前交到市商务局外贸科。\n")
+    assert [d["date"] for d in doc.deadlines] == ["2023-09-08"]

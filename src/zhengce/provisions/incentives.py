@@ -177,6 +177,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
             # "单个企业最高50万元" after a rate: a cap, though not an award by itself
             items.append(_Award("amount", a.span[0], a.span[1], amount=a, extras={"cap_only": True}))
     _extend_lists(sent, amounts, items, used_amounts)
+    _capped_share(sent, percents, items)
     items.sort(key=lambda x: x.pos)
     # "按每亩X元给予补助,具体如下:省级按Y元…,市级按Z元…": how the levels of government share an
     # award already read, not awards of their own
@@ -362,6 +363,27 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
 
 _BAND_OF_WHO = re.compile(r"\s*(?:[((]不?含[))])?(?:之间)?的(?:工业)?(?:企业|项目|单位|主体|公司|个体|商户)")
 _LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e00-\u9fff]{2,6}?[省市县区州盟旗]级?)(?:财政)?"
+def _capped_share(sent: str, percents: list, items: list[_Award]) -> None:
+    """"单个项目资助金额不超过300万元且不超过项目总投资的30%": one award, a share of the cost capped at the
+    sum — a rate with its cap, not an up_to and a rate."""
+    for x in [it for it in items if it.kind == "amount" and it.amount.bound == "max"]:
+        if any(it is not x and it.pos < x.pos for it in items) or re.match(r"\s*(?:单个|单家|单一|每个|每家|同一)", sent):
+            # ("…N元/千瓦给予奖励。单个项目最高不超过M万元,且不超过投资额的X%": the award's cap and limit)
+            continue
+        for p in percents:
+            if p.span[0] > x.end and _AND_AT_MOST.fullmatch(sent[x.end:p.span[0]]):
+                rate = next((it for it in items if it.kind == "rate" and it.pos == p.span[0]), None)
+                if rate is None:
+                    rate = _Award("rate", p.span[0], p.span[1], percent=p)
+                    items.append(rate)
+                rate.cap, rate.cap_text = x.amount, sent[x.pos:p.span[1]]
+                items.remove(x)
+                break
+
+
+_AND_AT_MOST = re.compile(r"\s*[,,]?\s*且\s*(?:最高)?(?:不超过|不高于|不得超过)[^,;。%]{1,40}?的?")
+
+
 # "给予与上级同等额度的支持", "另给予相同额度的补助": an award as large as the one it follows
 _SAME_AMOUNT = re.compile(r"(?:给予|予以|(?<=财政)以)(?:与[^,,;;。]{1,12}?)?((?:同等|相同|等额)(?:额度|金额|数额)?)的?(?:资金|配套)?"
                           r"(?:奖励|支持|补助|补贴|资助|配套|奖补)")
