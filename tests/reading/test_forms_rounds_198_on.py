@@ -145,3 +145,24 @@ def test_a_share_a_fund_must_spend_is_no_rate_and_a_sum_and_share_bound_together
 def test_a_deadline_due_before_the_afternoon_ends():
     doc = _doc("关于组织申报某某产业集群的通知\n各有关单位:\n纸质材料一式三份请于2023年9月8日下午下班前交到市商务局外贸科。\n")
     assert [d["date"] for d in doc.deadlines] == ["2023-09-08"]
+
+
+def test_each_certified_product_is_a_unit_unless_bounded():
+    awards = _one("1.有机认证新通过的主体每个获证产品给予一次性补助3万元。\n2.按每个产品最高8万元对企业予以奖励。\n")
+    assert [(p["form"], p["amount_yuan"], (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [
+        ("per_unit", None, 30000), ("up_to", 80000, None)]
+
+
+def test_a_county_sites_bare_bureau_is_the_countys():
+    doc = _doc("索引号: | 001/2025-1 | 公开方式: | 主动公开 |\n发布单位: | 商务局 | 有效性: |\n各乡镇人民政府:\n"
+               "现将《泰顺县电商直播扶持办法》印发,请遵照执行。\n泰顺县电商直播扶持办法\n第一条 为推动电商直播发展,制定本办法。\n")
+    assert doc.issuer == "泰顺县商务局"
+
+
+def test_a_policy_card_naming_its_source_at_its_foot_reads_the_card():
+    doc = _doc("特色养殖发展奖补\n来源: 某某区人民政府\n扶持标准\n对新建标准化养殖基地面积不低于100亩的,按照不超过其投资额25%予以"
+               "补助,每个基地补助最多60万元。对已建成的示范基地,每年每亩给予80元运维费。\n申报材料\n"
+               "项目实施方案和申报书,经街镇审核后报区主管部门。\n政策文件\n(某政发〔2022〕5号)区人民政府关于印发某某区支持特色农业发展实施办法的通知\n")
+    awards = [p.fields for p in doc.provisions if p.kind == "incentive"]
+    assert [(f["form"], f["rate"], f["cap_yuan"], (f["per_unit"] or {}).get("award_yuan")) for f in awards] == [
+        ("rate", Decimal("0.25"), 600000, None), ("per_unit", None, None, 80)]

@@ -84,3 +84,10 @@ _PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予
                         r"|决定(?:对|给予|向)[^。]{0,80}?兑现(?:奖励|补助|补贴|奖补|资金)"
                         # "现将《…》转发给你们": a letter passing on another's document
                         r"|现将[^。]{0,120}?转发给你们")
+
+
+def source_at_foot(texts: list[str], k: int) -> bool:
+    """A policy card ("扶持标准 / 对…给予…。 / 申报材料 / 政策文件: 关于印发…的通知"): the document line it
+    names stands at the foot, below the awards the card states — the card is the text, not its head."""
+    return k >= max(5, len(texts) - 2) and bool(re.search(r"印发|通知", texts[k])) and any(
+        "。" in t and re.search(r"给予|奖励|补助|补贴|奖补", t) for t in texts[:k])

@@ -115,6 +115,9 @@ def qualify_unit(unit: str, region: Region) -> str:
     # "州科技局" under a prefecture, "县发改局" in a county: the level's first character stands for the place
     if unit[:1] in "州县区旗盟" and len(unit) >= 3 and region.name.endswith(unit[0]) and region.level != "province":
         return qualify_unit(region.name + _short_units().get(unit[1:], unit[1:]), region)
+    if region.level in ("county", "district") and re.fullmatch(r"[^省市县区州镇乡旗委]{2,10}局", unit) \
+            and not mentions(unit):
+        return qualify_unit(region.name + unit, region)  # "发布单位:农业农村局" on a county's site: the county's bureau
     city = getattr(region, "city", None)
     name = getattr(region, "name", None)
     if (region.level == "district" and city and name and name.endswith("区") and unit.startswith(name)

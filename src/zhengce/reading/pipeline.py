@@ -115,9 +115,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     else:
         named = re.findall(r"《([^《》]{4,100})》", "\n".join(head_texts + texts[head_end:head_end + 4]))
         # (so does a news headline: "某某活动,我市出台某某办法")
-        # ("《意见》提出了…四大原则": a report's sentence about a policy by its short name, no title)
         if heading_raw and re.match(r"《[^《》]{1,6}》", heading_raw) and head is not None and head.guessed:
-            heading_raw = None
+            heading_raw = None  # "《意见》提出了…四大原则": a report's sentence about a policy by its short name
         guessed = head is not None and quoted and (head.guessed or bool(re.search(
             r"(?:^|[,,!!])\s*(?!关于)(?:我[省市县区]|[\u4e00-\u9fff]{2,8}[省市县区]?)(?:正式)?(?:出台|印发|发布|推出)", heading_raw or "")))
         # a headline taken by its place on the page yields to the policy a news lead names
@@ -127,8 +126,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         title = meta.clean_title(meta.strip_issuer_prefix(inner or head.fields["title"]))
     reconstructed = False
     card_issuer = None
-    # a policy card or an aggregator's page ("适用对象/政策内容/政策依据:《…的通知》", "参考依据:关于…若干意见
-    # (征求意见稿)2020年12月8日") names the document it presents: that is the document, whatever the page calls it
+    # a policy card or an aggregator's page ("政策依据:《…的通知》") names the document it presents: that is the document
     m = None if chunk.label else BASIS_LINE.search(body_text)
     if m and len(BASIS_LINE.findall(body_text)) >= 2 and sum(1 for t in texts if marker(t)) >= 2 \
             and not one_basis(body_text):
@@ -310,6 +308,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     body_start = (heading_idx + 1) if heading_idx is not None else (head.body if head else 0)
     if head is not None and head.run_on:
         body_start = heading_idx  # the heading's own line goes on with the body
+    elif heading_idx and kinds.source_at_foot(texts, heading_idx):
+        body_start = 1  # a policy card naming its source document at its foot: the card above it is the text
     if title:
         # the policy printed again as an attachment below its notice ("附件1:" / its title / its text):
         # its articles start there, not among the notice's own numbered steps
