@@ -427,6 +427,14 @@ FLOORS = {
     "heldout195": {"documents": 0.98, "metadata": 0.76, "sections": 0.98, "articles": 0.98, "inc_p": 0.9, "inc_r": 0.92, "deadlines": 0.98},
     "heldout196": {"documents": 0.82, "metadata": 0.7, "sections": 0.98, "articles": 0.98, "inc_p": 0.45, "inc_r": 0.58, "deadlines": 0.98},
     "heldout197": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.75, "inc_r": 0.82, "deadlines": 0.98},
+    # round 198 (agriculture; 6 files, one from Zhejiang), scored blind once on b48e016 and on d09d1b0, the reader after
+    # rounds 199-201 and 203 were looked at (the same: documents 6/6, metadata 60/66, sections 51/60, articles 57/68,
+    # P 23/37, R 23/36), then looked at (each certified product, a bare bureau): metadata 61/66, P 25/37, R 25/36; what
+    # stays is a part-by-part reading of sections without articles the reader numbers otherwise
+    "heldout198": {"documents": 0.98, "metadata": 0.92, "sections": 0.84, "articles": 0.83, "inc_p": 0.67, "inc_r": 0.69, "deadlines": 0.98},
+    # round 202 (agriculture calls; 4 notices), scored blind once on b48e016 and on d09d1b0 (the same: documents 4/4,
+    # metadata 40/44, P 3/3, R 3/10, deadlines 2/3), then looked at (a policy card's source at its foot): P 9/9, R 9/10
+    "heldout202": {"documents": 0.98, "metadata": 0.9, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.89, "deadlines": 0.66},
     # round 199 (science and technology in Zhejiang's counties; 6 files, mostly without sums), scored blind once on
     # b48e016 and 6986ff5 (the same: documents 6/6, metadata 60/66, sections 11/12, articles 30/32, P 2/3, R 2/2, deadlines 3/3), then
     # looked at (a sum already halved, 规划 a policy, joint signers on one line): metadata 61/66, P 2/2
