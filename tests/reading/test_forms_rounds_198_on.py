@@ -166,3 +166,10 @@ def test_a_policy_card_naming_its_source_at_its_foot_reads_the_card():
     awards = [p.fields for p in doc.provisions if p.kind == "incentive"]
     assert [(f["form"], f["rate"], f["cap_yuan"], (f["per_unit"] or {}).get("award_yuan")) for f in awards] == [
         ("rate", Decimal("0.25"), 600000, None), ("per_unit", None, None, 80)]
+
+
+def test_a_reports_lead_summing_up_a_cap_stated_later_is_no_award_of_its_own():
+    doc = _doc("某市发布智能制造扶持计划\n  某市经信局日前发布年度智能制造扶持计划,每个项目资助最高可达400万元。\n"
+               "  对符合条件的示范项目,采用事后资助,每个项目资助不超过400万元且不超过其实际投资的25%。\n")
+    awards = [p.fields for p in doc.provisions if p.kind == "incentive"]
+    assert [(f["form"], f["rate"], f["cap_yuan"]) for f in awards] == [("rate", Decimal("0.25"), 4000000)]

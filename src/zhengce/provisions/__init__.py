@@ -270,7 +270,21 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
                 continue
             seen.add(key)
         out.append(p)
-    return _without_restated_paragraphs(out, para_of, numbers)
+    return _without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of)
+
+
+def _without_headline_sum(provs: list[Provision], para_of: dict[int, str]) -> list[Provision]:
+    """A report's lead sums up its best award ("…扶持计划,单个项目资助金额最高可达N万元") that a later
+    paragraph states with its own terms (a rate capped at N, or N itself): the lead's sum is no award of its own."""
+    incs = [p for p in provs if p.kind == "incentive"]
+    if len(incs) < 2 or incs[0].fields.get("form") != "up_to" \
+            or not re.search(r"最高可(?:达|获得?|享受?)", incs[0].text or ""):
+        return provs
+    head, sum_ = incs[0], incs[0].fields.get("amount_yuan")
+    later = [p for p in incs[1:] if para_of.get(id(p)) != para_of.get(id(head))]
+    if sum_ and any(sum_ in (p.fields.get("cap_yuan"), p.fields.get("amount_yuan")) for p in later):
+        return [p for p in provs if p is not head]
+    return provs
 
 
 def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str], numbers) -> list[Provision]:
