@@ -1,5 +1,11 @@
 """Forms met from round 198 on (each in a small text of its own, placeholder sentences): a municipality's
-district that says "本市" as its people do."""
+district saying 本市; a sum reached before its award; units counted (每新增加1个X, booths, dollars, meals, heads by
+child, certified products); no awards where a sum is a condition, a start, a halved sum, a share in brackets or a
+fund's spending share; caps (万人民币, a cap per kind after one rate, a sum and a share bound together, a cap in its
+own part of a text without articles); a list lead's items; question pages and service guides as notices; joint
+signers on one line; 规划 a policy; an explained rule's title; a covered list; a posting stamp's year; an attached
+notice's title and issuer; a paper's byline; a dated lead with a quoted title; a county's bare bureau; a policy card
+with its source at its foot; a report's lead summing up a later cap; a deadline before the afternoon ends."""
 
 from __future__ import annotations
 
