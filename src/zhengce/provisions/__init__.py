@@ -24,6 +24,7 @@ from zhengce.provisions.per_unit import raised_like_standard
 from zhengce.provisions.tables import table_awards
 from zhengce.provisions.units import units_of
 from zhengce.reading.header import DOC_NO_RE
+from zhengce.reading.numbering import marker
 
 __all__ = ["extract", "attach", "Provision", "KINDS", "INCENTIVE_FIELDS"]
 
@@ -358,8 +359,7 @@ def attach(doc: Any, norm: Any) -> None:
         # (a text without articles: a paragraph or item that only caps, "1.单家企业年度资助不超过N万元",
         # caps the open rates stated before it)
         if article is None and not doc.articles and kinds is None and _caps_earlier(
-                re.sub(r"^\s*(?:\d{1,2}[.、．]|[((][一二三四五六七八九十\d]{1,2}[))])\s*", "", text), section_incs,
-                forms=("rate", "per_unit", "matching")):
+                numbered[3] if (numbered := marker(text.strip())) else text, section_incs, forms=("rate", "per_unit", "matching")):
             continue
         try:
             provs = extract(text, year=year, context={

@@ -26,7 +26,8 @@ _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统
 SHARED_POT_AFTER = re.compile(r"\s*[,,]?\s*(?:若|如|如果)(?:奖励|补助|补贴)?(?:总额)?(?:超过|超出)[^,;。]{0,8}?按比例")
 _BUSINESS_FIGURES = {"完成", "营收", "收入", "产值", "销售额", "交易额", "贷款", "授信", "融资", "投资"}
 # ("低于N万元的按实资助": below that sum the actual cost is paid, a condition)
-_COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|的(?=[,,]?(?:按实|据实))|的(?![\u4e00-\u9fff]{0,6}"
+ACTUAL_COST_AFTER = r"的(?=[,,]?(?:按实|据实))"
+_COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|" + ACTUAL_COST_AFTER + r"|的(?![\u4e00-\u9fff]{0,6}"
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,6}?)" + AWARD_WORD)

@@ -27,7 +27,7 @@ from zhengce.provisions.raised import is_old_sum
 from zhengce.provisions.lists import _extend_lists, _gap, _group
 from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
                                          quote_start, split_list, trigger_for)
-from zhengce.provisions.awards import (AWARD_WORD, ALL_AWARDS_BOUND, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS,
+from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, ALL_AWARDS_BOUND, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS,
                                        _NAMED_FIRMS, _is_award_amount, _named_places, cost_breakdowns,
                                        SHARED_POT_AFTER, lent_or_invested, limits_unit_price)
 
@@ -172,7 +172,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         if _is_award_amount(sent, a, cb):
             items.append(_Award("amount", a.span[0], a.span[1], amount=a))
         elif a.bound == "max" and not _BUDGET_BEFORE.search(sent[max(0, a.span[0] - 12):a.span[0]]) \
-                and not limits_unit_price(sent, a.span[0]) and not re.match(r"的[,,]?(?:按实|据实)", sent[a.span[1]:]) \
+                and not limits_unit_price(sent, a.span[0]) and not re.match(ACTUAL_COST_AFTER, sent[a.span[1]:]) \
                 and not ALL_AWARDS_BOUND.search(sent, clause_at(cb, a.span[0])[0], a.span[0]):
             # "单个企业最高50万元" after a rate: a cap, though not an award by itself
             items.append(_Award("amount", a.span[0], a.span[1], amount=a, extras={"cap_only": True}))
@@ -366,10 +366,11 @@ _LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e0
 def _capped_share(sent: str, percents: list, items: list[_Award]) -> None:
     """"单个项目资助金额不超过300万元且不超过项目总投资的30%": one award, a share of the cost capped at the
     sum — a rate with its cap, not an up_to and a rate."""
+    if re.match(r"\s*(?:单个|单家|单一|每个|每家|同一)", sent):
+        return  # ("…N元/千瓦给予奖励。单个项目最高不超过M万元,且不超过投资额的X%": a cap sentence, the award's cap and limit)
     for x in [it for it in items if it.kind == "amount" and it.amount.bound == "max"]:
-        if any(it is not x and it.pos < x.pos for it in items) or re.match(r"\s*(?:单个|单家|单一|每个|每家|同一)", sent):
-            # ("…N元/千瓦给予奖励。单个项目最高不超过M万元,且不超过投资额的X%": the award's cap and limit)
-            continue
+        if any(it is not x and it.pos < x.pos for it in items):
+            continue  # (the same in one sentence: a cap of the award before it)
         for p in percents:
             if p.span[0] > x.end and _AND_AT_MOST.fullmatch(sent[x.end:p.span[0]]):
                 rate = next((it for it in items if it.kind == "rate" and it.pos == p.span[0]), None)

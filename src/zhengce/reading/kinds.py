@@ -63,7 +63,7 @@ def reads_as_notice(text: str) -> bool:
         return True  # "现将符合条件的N家企业进行公示" / "现就申报…的有关事项通知如下": a publicity notice or a call
     if re.match(r"\s*[^。\n]{0,20}?(?:有关|相关)事(?:项|宜)通知如下", text):
         return True  # a text that opens "…有关事项通知如下:" (its title lost): the notice's own words
-    if _QUESTION.search(text[:600]) and (_ANSWER.search(text) or _QUESTION.search(text[:160])):
+    if _QUESTION.search(text[:160]) or (_QUESTION.search(text[:600]) and _ANSWER.search(text)):
         return True  # "问:某某补贴的标准?" / "答:…": a page answering about a policy, not the policy itself
     if _PAID_OUT.search(text[:300]):
         return True  # "某年,某区…共向N家企业拨付资金M万元,具体如下:": a report of money paid out

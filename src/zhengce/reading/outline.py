@@ -23,11 +23,13 @@ def _enumeration(raw) -> bool:
     if len(raw.sections) != 1 or raw.sections[0].heading_line is not None:
         return False
     arts = raw.sections[0].articles
-    return len(arts) >= 3 and all(
-        (len(a.lines) == 1 or a is arts[-1]) and len(a.lines[0].text.strip()) - len(a.label) <= 24
-        and re.search(r"[;;]$", a.lines[0].text.strip()) and not re.search(r"\d", a.lines[0].text)
-        for a in arts[:-1]) and re.search(r"[;;。]$", arts[-1].lines[0].text.strip()) is not None \
-        and len(arts[-1].lines[0].text.strip()) - len(arts[-1].label) <= 24
+
+    def short(a, closers: str) -> bool:  # a few words after its number, closed by one of closers
+        first = a.lines[0].text.strip()
+        return len(first) - len(a.label) <= 24 and first[-1:] in closers
+
+    return len(arts) >= 3 and short(arts[-1], ";;。") and all(
+        len(a.lines) == 1 and short(a, ";;") and not re.search(r"\d", a.lines[0].text) for a in arts[:-1])
 
 
 def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> None:

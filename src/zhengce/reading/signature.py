@@ -140,7 +140,9 @@ def joint_signers(signer: str) -> str:
     named, joined with 、 (each starts with the first one's place)."""
     parts = signer.split()
     if len(parts) == 1 and (place := re.match(r"(?:中共)?([\u4e00-\u9fff]{2,8}?[省市县区])", signer)):
-        parts = re.split(r"(?<=[局厅委办府室会心])(?=" + re.escape(place.group(1)) + ")", signer)
+        cuts = [i for i in range(1, len(signer))
+                if signer.startswith(place.group(1), i) and signer[i - 1] in "局厅委办府室会心"]
+        parts = [signer[a:b] for a, b in zip([0, *cuts], [*cuts, len(signer)])]
     return "、".join(parts) if len(parts) > 1 and all(BODY_RE.fullmatch(p) for p in parts) else signer
 
 
