@@ -12,7 +12,7 @@ import difflib
 from zhengce import rx as re
 from typing import Any
 
-from zhengce.provisions.caps import apply_caps_from, lead_cap, share_tier_cap, split_caps_from, uplift_caps
+from zhengce.provisions.caps import apply_caps_from, kind_caps, lead_cap, share_tier_cap, split_caps_from, uplift_caps
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
@@ -67,6 +67,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             out[:] = [p for p in out if p is not base]
             earlier[:] = [p for p in earlier if p is not base]
             taken.extend(a.span for a in find_amounts(sent))
+        elif "incentive" in kinds and kind_caps(sent, earlier):
+            taken.extend(a.span for a in find_amounts(sent))  # "其中,甲项目上限为A元,乙项目上限为B元"
         elif "incentive" in kinds:
             read = _read_first(sent, s, prev, earlier, tax_spans, standard)
             own = read if read is not None and any(p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is not None
@@ -255,12 +257,8 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
     incs = [p for p in provs if p.kind == "incentive"]
     plain = {numbers(p) for p in incs if not bulleted(p)}
 
-    def paragraph(p: Provision) -> str:
-        start, end = original.rfind("\n", 0, p.span[0]) + 1, original.find("\n", p.span[1])
-        return re.sub(r"\s+", "", original[start:end if end >= 0 else len(original)])
-
     # (the same paragraph, the same award and trigger: printed twice)
-    para_of = {id(p): paragraph(p) for p in incs}
+    para_of = {id(p): _paragraph(p, original) for p in incs}
     seen: set[tuple] = set()
     out = []
     for p in provs:
@@ -274,18 +272,34 @@ def _without_summary_repeats(provs: list[Provision], original: str) -> list[Prov
     return _without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of)
 
 
+def _paragraph(p: Provision, original: str) -> str:
+    """The paragraph of the original text a provision lies in, whitespace dropped."""
+    start, end = original.rfind("\n", 0, p.span[0]) + 1, original.find("\n", p.span[1])
+    return re.sub(r"\s+", "", original[start:end if end >= 0 else len(original)])
+
+
 def _without_headline_sum(provs: list[Provision], para_of: dict[int, str]) -> list[Provision]:
-    """A report's lead sums up its best award ("…扶持计划,单个项目资助金额最高可达N万元") that a later
-    paragraph states with its own terms (a rate capped at N, or N itself): the lead's sum is no award of its own."""
+    """A report's lead sums up its best award ("…扶持计划,单个项目资助金额最高可达N万元", a headline's
+    "入驻某街最高奖励N万!") that a later paragraph states with its own terms (a rate capped at N, or N
+    itself): the lead's sum is no award of its own."""
     incs = [p for p in provs if p.kind == "incentive"]
-    if len(incs) < 2 or incs[0].fields.get("form") != "up_to" \
-            or not re.search(r"最高可(?:达|获得?|享受?)", incs[0].text or ""):
-        return provs
-    head, sum_ = incs[0], incs[0].fields.get("amount_yuan")
-    later = [p for p in incs[1:] if para_of.get(id(p)) != para_of.get(id(head))]
-    if sum_ and any(sum_ in (p.fields.get("cap_yuan"), p.fields.get("amount_yuan")) for p in later):
-        return [p for p in provs if p is not head]
-    return provs
+    heads = []
+    for p in incs[:4]:
+        if p.fields.get("form") not in ("up_to", "per_unit", "fixed") or not _HEADLINE_SUM.search(p.text or "") \
+                or (heads and p.fields.get("form") == "fixed" and para_of.get(id(p)) != para_of.get(id(heads[0]))):
+            break
+        heads.append(p)
+    later = [p for p in incs[len(heads):] if para_of.get(id(p)) not in {para_of.get(id(h)) for h in heads}]
+    def sum_of(p: Provision):  # (a sum per unit is its award for one unit: "最高补贴60元/平方米")
+        return p.fields.get("amount_yuan") or (p.fields.get("per_unit") or {}).get("award_yuan")
+    gone = {id(h) for h in heads if sum_of(h)
+            and any(sum_of(h) in (p.fields.get("cap_yuan"), sum_of(p)) for p in later)}
+    return [p for p in provs if id(p) not in gone] if gone else provs
+
+
+# a lead's or headline's best award: "…最高可达N万元", or a sentence with no trigger that ends on its sum
+# ("入驻某街最高奖励N万", "某区绿色建筑最高补贴N元/平方米"), or a teaser ("大家有机会申请A万、B万元的补贴")
+_HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?)|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$")
 
 
 def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str], numbers) -> list[Provision]:
@@ -385,6 +399,9 @@ def attach(doc: Any, norm: Any) -> None:
     raised_like_standard([p for p in doc.provisions if p.kind == "incentive"])
     if not doc.articles:
         doc.provisions = _without_summary_repeats(doc.provisions, norm.original)
+    else:  # (a report's lead above the articles it quotes; the articles' own awards stay theirs)
+        kept = {id(p) for p in _without_headline_sum(doc.provisions, {id(p): _paragraph(p, norm.original) for p in doc.provisions})}
+        doc.provisions = [p for p in doc.provisions if id(p) in kept or p.article is not None]
     if hasattr(doc, "warnings"):
         from zhengce.reading.model import Warning_
         for p in doc.provisions:

@@ -96,6 +96,36 @@ def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Prov
     return base, copies
 
 
+# "甲项目资助上限为", "乙类企业最高不超过": a kind of beneficiary, then the words bounding its award
+_KIND_CAP = re.compile(r"\s*([^,,;;::。]{2,30}?)(?:项目|企业|单位)?的?(?:资助|补助|补贴|奖励|奖补)?(?:金额|额度|资金)?"
+                       r"(?:上限为|上限|最高不超过|最高为|最高)\s*")
+
+
+def kind_caps(sent: str, earlier: list[Provision]) -> bool:
+    """"其中,甲项目资助上限为A元,乙项目资助上限为B元(,且资助金额不超过…的X%)": after awards that
+    each name their kind, a cap for each kind by its name — each bounds the award of its kind (a
+    share after 且 is a second bound, no award). Returns True when every cap found its award."""
+    if not re.match(r"\s*其中\s*[::,,]", sent):
+        return False
+    amounts = find_amounts(sent)
+    if len(amounts) < 2 or any(not re.search(r"且[^,,;;]*$", sent[:p.span[0]]) for p in find_percents(sent)):
+        return False
+    open_ = [p for p in earlier if p.kind == "incentive" and p.fields.get("cap_yuan") is None]
+    pairs: list[tuple[Provision, object, int]] = []
+    for a in amounts:
+        cs = max(sent.rfind(c, 0, a.span[0]) for c in ",,;;::") + 1
+        m = _KIND_CAP.fullmatch(sent[cs:a.span[0]])
+        hit = next((p for p in reversed(open_) if m and m.group(1) in (p.text or "")
+                    and all(p is not q for q, _, _ in pairs)), None)
+        if hit is None:
+            return False
+        pairs.append((hit, a, cs))
+    for p, a, cs in pairs:
+        p.fields["cap_yuan"] = a.yuan
+        p.fields["cap_scope"] = _cap_scope(sent[cs:a.span[1]], a.per)
+    return True
+
+
 def share_tier_cap(incs: list[Provision], earlier: list[Provision]) -> None:
     """"3000-5000万元项目,按投资额2.5‰给予奖励;5000-10000万元项目,按投资额2‰…;…以上项目,按投资额1‰
     给予奖励,单个项目最高不超过1000万元": the last tier's cap for one project (or firm) bounds the

@@ -82,7 +82,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue  # "按强度(N万元/亩-M万元/亩、M万元/亩以上)给予…": the bands a rate depends on
         if m and m.group(1) == "人" and a.bound == "max" and re.search(r"给予每人(?:最高|不超过|最多)+\s*$", clause_before):
             continue  # "给予每人最高N万元安家补贴": at most so much to each person, the person's own sum
-        if m and re.search(r"(?:下降|降低|减少|递减|下调|退坡)(?:分别|为)?\s*(?:[\d.]+\s*万?元(?:/[^\d,;。、]{1,4})?\s*[、和及]\s*)*$",
+        if m and re.search(r"(?:下降|降低|(?<!增加或)减少|递减|下调|退坡)(?:分别|为)?\s*(?:[\d.]+\s*万?元(?:/[^\d,;。、]{1,4})?\s*[、和及]\s*)*$",
                            sent[max(0, at - 40):at]):
             continue  # "补贴分别下降N元/瓦", "逐年降低N元/千瓦时": how the rate steps down, not an award
         if m and (m.group(1) in ("车", "辆", "件", "餐") or m.group(1).endswith("产品")) and a.bound == "max":
@@ -101,7 +101,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
         if m and re.match(r"\s*起", rest) and re.search(r"[自从]\s*$", sent[max(0, at - 2):at]):
             continue  # "补贴标准自600元/平方米起,分级上浮": where the grades start, each grade's sum follows
-        if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$",
+        if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$|增加或减少$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
                   # "补助标准…提高到每人每月N元": the raised standard is the award

@@ -65,6 +65,8 @@ def reads_as_notice(text: str) -> bool:
         return True  # a text that opens "…有关事项通知如下:" (its title lost): the notice's own words
     if _QUESTION.search(text[:160]) or (_QUESTION.search(text[:600]) and _ANSWER.search(text)):
         return True  # "问:某某补贴的标准?" / "答:…": a page answering about a policy, not the policy itself
+    if _CALL_OPENED.search(text[:400]):
+        return True  # "某某扶持资金项目开始申报": a report telling that a call has opened
     if _PAID_OUT.search(text[:300]):
         return True  # "某年,某区…共向N家企业拨付资金M万元,具体如下:": a report of money paid out
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
@@ -72,8 +74,9 @@ def reads_as_notice(text: str) -> bool:
 
 _QUESTION = re.compile(r"(?:^|\n)\s*[问問]\s*[::][^\n]{2,80}?[??]")
 _ANSWER = re.compile(r"(?:^|\n)\s*答\s*[::]")
+_CALL_OPENED = re.compile(r"(?:项目|资金|奖励|补贴|补助|奖补|政策)(?:申报)?(?:已|正式)?(?:开始|启动)(?:正式)?(?:申报|受理|申请)(?!前|时|后|的|之)")
 _PAID_OUT = re.compile(r"(?:共|累计)向?[^。;]{0,30}?(?:拨付|兑现|发放)[^。;]{0,12}?(?:资金|奖励|补助|补贴|奖补)[^。;]{0,6}?[\d.]+\s*[万亿]?元[,,。]\s*具体如下")
-_PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|公示(?:期|时间)(?:为|自|从)|现予以?公示[,,。]"
+_PUBLICITY = re.compile(r"现(?:将|把|对)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|现将[^。]{0,60}?(?:名单|结果)(?:予以)?公布如下|公示(?:期|时间)(?:为|自|从)|现予以?公示[,,。]"
                         # "经研究决定,现下达…经费共N万元": a notice allocating funds to those it addresses
                         r"|现(?:将|予以)?(?:下达|拨付|下拨)[^。]{0,80}?(?:经费|资金|指标|计划)|现就(?:组织)?(?:申报|申请|开展|办理)[^。]{0,60}?有关事(?:项|宜)(?:通知如下|予以公告|公告如下)"
                         # "现对某某活动进行公告。公告如下:": an announcement

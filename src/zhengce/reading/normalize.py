@@ -77,6 +77,8 @@ _NOISE: list[tuple] = [
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), "", ("页",)),
     # a day split by a stray space: "截止至 6月1 5 日"
     (re.compile(r"月(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: "月" + m.group(1) + m.group(2)),
+    # a sum split by a stray space before its zeros ("300 0 元/亩"): no sum starts with 0
+    (re.compile(r"(?<=\d)[ \t]+(?=0+(?![.\d])[ \t]*(?:元|万|亿))"), ""),
     # (and an article's number: "第 1 0 条" is 第10条)
     (re.compile(r"(?<=第)[ \t]*(\d)[ \t]+(\d)(?:[ \t]+(\d))?(?=[ \t]*[条章节])"), lambda m: "".join(m.group(1, 2, 3) if m.group(3) else m.group(1, 2))),
     # an indent of full-width spaces a page lost to "?" ("??一、…", "??根据…"): no text of its own

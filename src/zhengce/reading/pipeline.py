@@ -255,8 +255,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         # "省某某办、省财政厅" sign it: the province's document, whichever of its cities the text names most
         region = placing.lookup(region.province) or region
     region = placing.numbered_place(doc.doc_number, region, body_text) or region
-    if lead_text and not chunk.header_region:
-        region = placing.reported_place(lead_text, region) or region
+    if not chunk.header_region:  # (a report's lead: "本县印发《…》", "某区人民政府网站公布《…》")
+        region = placing.reported_place(lead_text, region) or placing.publisher_place(body_text[:600], title, region) or region
     if region is None and (lead_text or chrome_text) and not chunk.header_region:
         # a report whose quoted text names no place: where its lead or its headline says it is from
         region = placing.region_named(lead_text) or placing.region_named(chrome_text)

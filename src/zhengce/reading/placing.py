@@ -96,6 +96,20 @@ def reported_place(lead: str, region: Region | None) -> Region | None:
     return None
 
 
+def publisher_place(lead: str, title: str | None, region: Region | None) -> Region | None:
+    """The place whose government a report says put out the policy it names ("某市某区人民政府办公室网站
+    公布《…》"), where the report's other words name only its city ("市委经济工作会议精神")."""
+    if not title or len(title) < 6:
+        return None
+    m = re.search(r"([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府)(?:办公室|办公厅)?(?:门户)?(?:网站|官网)?(?:正式)?(?:公布|印发|出台|发布)了?《"
+                  + re.escape(title[:8]), lead)
+    inner = most_specific(mentions(m.group(1))) if m else None
+    if inner is None or region is None or inner == region:
+        return inner
+    return inner if inner.province == region.province and inner.level != "province" and (
+        region.level == "province" or getattr(inner, "city", None) == region.name) else None
+
+
 def as_named(region: Region | None, text: str) -> tuple[str, str, str] | None:
     """(full name, level, note) of the former division a document names (江干区, now in 上城区): a
     text of its time is that place's, as it calls itself; the note says where it lies today."""

@@ -11,7 +11,7 @@ from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE, PAGE_THUMBNAIL_END
 from zhengce.reading.regions import lookup
 from zhengce.reading.signature import DATE_RE, DOC_NO
 
-SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|摘要|节选|征求意见稿\s*[Vv]?\d+(?:\.\d+)*|草案(?:修改|修订)?[一二三四五]?稿?(?:征求意见稿)?|讨论稿|代拟稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|\d{1,3}条|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
+SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|摘要|节选|征求意见稿\s*[Vv]?\d+(?:\.\d+)*|草案(?:修改|修订)?[一二三四五]?稿?(?:征求意见稿)?|讨论稿|代拟稿|意见稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|\d{1,3}条|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
 
 # a headline's words after the policy's name: "…若干措施全文", "…若干措施之某项奖励" (one part of it)
 HEADLINE_TAIL = re.compile(r"(?<=[策施见法则定例案知])(?:(?:政策)?(?:全文|原文)|之[\u4e00-\u9fff]{2,12})$")
@@ -274,6 +274,8 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,]
                            r"《([^《》]{6,60})》(?!的通知|、|等|和《)"
                            # "某区政府出台的《…办法》为…", "某地出台新的《…办法》,将…": the one it reports
                            r"|[\u4e00-\u9fff](?<!关于)(?<!相继)(?<!国家)(?<!省里)(?<!之前)(?<!此前)(?<!先前)(?<!曾)出台(?:了|新的|的)《([^《》]{6,60})》(?!的通知|、|等|和《)"
+                           # "某局关于向社会公众征集《…办法(征求意见稿)》建议的公告": the draft it puts out
+                           r"|征(?:集|求)[^《》。\n]{0,12}?《([^《》]{6,60})》[^《》。\n]{0,6}?(?:意见|建议)"
                            # "某县人民政府发布关于印发某县甲乙扶持政策(试行)的通知": the policy it passes on
                            r"|(?:政府|办公室|局|委员会)(?:正式)?(?:发布|印发|下发)了?关于印发([^。《》\n]{6,60}?)的通知")
 # (failing those, the same without its brackets: "日前,某县出台甲乙丙扶持办法,对…")
@@ -287,7 +289,13 @@ _REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|�
 def reported_title(text: str) -> str | None:
     """The one policy a report (a news page, an explainer) tells of, by the words that name it."""
     m = _REPORTED_RE.search(text) or _REPORTED_BARE_RE.search(text)
+    if m and _CALL_OPENS.match(text[m.end():m.end() + 80]):
+        return None  # "根据《…管理规定》(以下简称…),某年度…项目开始申报": a call, the policy only its basis
     return next((g for g in m.groups() if g), None) if m else None
+
+
+# the rest of a sentence telling that applications open: a call the report tells of, not the policy it cites
+_CALL_OPENS = re.compile(r"[^。!\n]{0,60}?(?:开始|启动|开展)(?:正式)?(?:申报|受理|申请)|[^。!\n]{0,60}?申报工作(?:正式)?(?:开始|启动)")
 
 
 # what a policy is called in full keeps its trial status and its years ("…办法(试行)", "…计划(2019-2023年)"):

@@ -1,0 +1,69 @@
+"""Forms met from round 204 on (each in a small text of its own, placeholder sentences): a sum split by a
+stray space before its zeros; a report of a call that has opened (a notice, the cited rules only its basis); a
+headline or teaser summing up awards the report states again; a draft put out for comment named by the lead
+(title and issuer); a cap for each kind by its name after awards per unit; a list published as a notice; the
+place whose government a report says put out the policy; awards per route (每条航线, 每条) and a step either way
+(每增减N, 增加或减少M)."""
+
+from __future__ import annotations
+
+from tests.reading.awards_of import awards_in, awards_in_policy as _one, doc_of as _doc
+
+
+def test_a_sum_split_by_a_stray_space_before_its_zeros_is_one_sum():
+    awards = _one("1.对新建连栋大棚,分别按净面积给予 1000 元/亩、 200 0 元/ 亩奖励。\n")
+    assert [p["per_unit"]["award_yuan"] for p in awards] == [1000, 2000]
+
+
+def test_a_report_of_a_call_that_has_opened_is_a_notice_and_its_headline_sums_are_not_awards():
+    text = ("本报讯 甲乙区商务部门透露,甲乙商圈招商补助项目开始申报,落户商圈最高奖励100万!\n\n"
+            "依据《甲乙商圈招商补助办法》(以下简称《办法》),今年补助项目开始正式申报。\n\n"
+            "(一)对在商圈首开品牌旗舰店的,择优给予最高60万元奖励。个别重大项目,经区里研究后"
+            "给予最高100万元落户奖励。\n\n(二)对在商圈首开特色小店的,给予最高10万元落户奖励。\n")
+    doc = _doc(text)
+    assert doc.kind == "notice" and doc.title is None  # the rules it cites are its basis, not its title
+    awards = [(p.fields["form"], p.fields.get("amount_yuan"), p.article) for p in doc.provisions if p.kind == "incentive"]
+    assert awards == [("up_to", 600000, None), ("up_to", 1000000, None), ("up_to", 100000, None)]
+
+
+def test_a_teaser_above_the_articles_restating_their_sums_is_no_award():
+    awards = awards_in("来我区就业的博士和硕士们看过来,有机会申请10万、4万元的安家补贴!\n"
+                       "对初次来我区就业的博士、硕士,给予最高10万元、4万元安家补贴。\n"
+                       "1、安家补贴与租房补贴只享受一项。\n2、在职研究生依其最高学历享受。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("up_to", 100000), ("up_to", 40000)]
+
+
+def test_a_draft_put_out_for_comment_is_named_by_the_lead_with_its_issuer_and_caps_by_kind():
+    doc = _doc("某区节能改造最高补贴50元/平方米\n发表于: 来自:甲市乙区城乡建设局\n日前,甲市乙区城乡建设局关于公开征求"
+               "《乙区既有建筑节能改造资助办法(意见稿)》意见的公告称:\n"
+               "改造后达到节能标准的项目,按改造面积,甲级项目每平方米补贴二十元;乙级项目每平方米补贴五十元。"
+               "其中,甲级项目补助上限为八十万元,乙级项目补助上限为一百五十万元,且补助总额不超过改造费用的百分之五。\n")
+    assert doc.title == "乙区既有建筑节能改造资助办法" and doc.status == "draft" and doc.kind == "rules"
+    assert doc.issuer == "甲市乙区城乡建设局"
+    awards = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields.get("cap_yuan"))
+              for p in doc.provisions if p.kind == "incentive"]
+    assert awards == [("per_unit", 20, 800000), ("per_unit", 50, 1500000)]  # the headline restates the second
+
+
+def test_a_list_published_as_follows_is_a_notice():
+    doc = _doc("各承运企业:按照运输补助细则,经核对今年运量,现将符合条件的企业名单公布如下:一、调整标准"
+               "(一)甲港至乙港班轮,补助调整为200元/TEU,(二)丙港至乙港班轮补助为250元/TEU。"
+               "某某市港航管理局2024年3月1日。\n")
+    assert doc.kind == "notice"
+    assert [(p.fields["per_unit"]["award_yuan"], p.article) for p in doc.provisions if p.kind == "incentive"] == [
+        (200, None), (250, None)]
+
+
+def test_the_district_whose_government_put_out_the_reported_policy_is_the_place():
+    doc = _doc("为落实市委全会部署,推动产业转型,5月6日,衢州市柯城区人民政府门户网站公布"
+               "《关于支持甲乙产业加快发展的若干措施》(简称《措施》)。\n摘录部分条款\n"
+               "鼓励设备更新。对设备投资500万元以上的项目,按设备投资额10%给予补助。\n")
+    assert doc.region == "衢州市柯城区" and doc.level == "district"
+
+
+def test_awards_per_route_and_a_step_either_way_are_per_unit():
+    awards = _one("1.开通近洋班轮航线并年度满20航次的,首年奖励港口企业每条航线300万元,其后每年每条航线奖励90万元;"
+                  "开通喂给航线的,首年奖励港口企业每条50万元。\n"
+                  "2.年箱量达到10万标箱,奖励500万元,超出或不足部分每增减1万标箱,增加或减少40万元。\n")
+    assert [(p["form"], p["amount_yuan"] or p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 3000000), ("per_unit", 900000), ("per_unit", 500000), ("fixed", 5000000), ("per_unit", 400000)]
