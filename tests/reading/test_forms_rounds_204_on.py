@@ -67,3 +67,30 @@ def test_awards_per_route_and_a_step_either_way_are_per_unit():
                   "2.年箱量达到10万标箱,奖励500万元,超出或不足部分每增减1万标箱,增加或减少40万元。\n")
     assert [(p["form"], p["amount_yuan"] or p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 3000000), ("per_unit", 900000), ("per_unit", 500000), ("fixed", 5000000), ("per_unit", 400000)]
+
+
+def test_a_page_of_two_reports_each_opened_by_its_issuing_body_is_two_documents():
+    from tests.reading.awards_of import doc_of
+    from zhengce.reading import parse_text
+    docs = parse_text("重庆市甲乙区发改委发布《甲乙区支持氢能产业发展六条措施(试行)(征求意见稿)》,文件写道:一是对新建加氢站的企业,"
+                      "按设备投资额的8%给予补贴;二是对氢燃料电池汽车运营企业,连续2年给予0.3元/kwh的运营补贴。\n"
+                      "丙丁高新区管委会印发《关于组织申报2023年丙丁高新区分布式能源项目的通知》,征集范围为区内备案的分布式能源项目,"
+                      "补贴标准为:\n1.项目投运后按发电量补贴2年,每千瓦时补贴项目业主方0.15元。\n", source="forms.txt")
+    assert len(docs) == 2
+    assert docs[0].status == "draft" and docs[1].kind == "notice"
+    first = [(p.fields["form"], p.fields.get("rate") or p.fields["per_unit"]["award_yuan"]) for p in docs[0].provisions if p.kind == "incentive"]
+    second = [p.fields["per_unit"]["award_yuan"] for p in docs[1].provisions if p.kind == "incentive"]
+    assert [f for f, _ in first] == ["rate", "per_unit"] and str(first[1][1]) == "0.3" and [str(x) for x in second] == ["0.15"]
+
+
+def test_a_cost_split_between_governments_and_a_share_paid_back_are_no_awards():
+    awards = _one("1.对新建公共充电设施,按额定功率每千瓦补贴150元(省、市财政各承担50%)。\n"
+                  "2.设施投用不满2年即拆除的,退还60%政府补助资金。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"]) for p in awards] == [("per_unit", 150)]
+
+
+def test_a_labelled_line_over_one_day_and_a_window_ending_on_a_bare_day_are_deadlines():
+    doc = _doc("某某区商务局关于开展2023年外贸扶持资金申报的通知\n各有关企业:\n一、申报条件\n在本区注册的外贸企业。\n"
+               "二、办理方式\n企业可于8月1日至20日进行网上申报。\n三、材料报送截止时间\n2023年9月15日\n四、联系方式\n联系人:王某\n"
+               "某某区商务局\n2023年7月20日\n")
+    assert sorted({d["date"] for d in doc.deadlines}) == ["2023-08-20", "2023-09-15"]

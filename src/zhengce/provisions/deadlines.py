@@ -100,9 +100,13 @@ _LEAD_WINDOW = re.compile(r"^\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a")
 
 # a window the call is open in, its verb after it: "某平台将于某年某月某日至某月某日开放申报"
 # (not when what was done in it qualifies: "…至…申报的项目")
+# (the last day may leave its month to the first's: "可于4月15日至27日进行网络填报")
 _OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~)+\s*"
-                          r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
-                          r"(?=\s*(?:期间|内)?\s*(?:开放|接受|集中|统一|组织|进行)?(?:申报|受理|报名)(?![^,,。;;]{0,12}?的))")
+                          r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r"|(?P<bd3>\d{1,2})日)(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
+                          r"(?=\s*(?:期间|内)?\s*(?:开放|接受|集中|统一|组织|进行)?(?:网络|网上|线上)?(?:申报|受理|报名|填报)(?![^,,。;;]{0,12}?的))")
+# a labelled line over the one day it names: "二、申报截止时间" / "2021年8月31日"
+_LABEL_OVER_DAY = re.compile(r"(?:申报|受理|报名|申请|提交|报送)[^,。;\n]{0,6}?(?:截止|截至)[^,。;\n\d]{0,6}\n\s*"
+                             r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")[ \t]*(?=\n|$)")
 
 
 # one day of receiving, with its office hours: "再次受理:7月10日(9:00-17:30)" — due by its closing time
@@ -122,11 +126,12 @@ def year_said_before(sent: str, pos: int) -> int | None:
 
 def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = []
-    for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent), *_LEAD_WINDOW.finditer(sent), *_OPEN_WINDOW.finditer(sent)]:
+    for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent), *_LEAD_WINDOW.finditer(sent), *_OPEN_WINDOW.finditer(sent),
+              *_LABEL_OVER_DAY.finditer(sent)]:
         g = m.groupdict()  # (a single day has only the "b…2" groups of a window's end)
         given_year = g.get("by") or g["by2"] or g.get("ay") or g.get("ay2") or year_said_before(sent, m.start())
         y = given_year or year
-        mo, d = g.get("bm") or g["bm2"], g.get("bd") or g["bd2"]
+        mo, d = g.get("bm") or g["bm2"] or g.get("am") or g.get("am2"), g.get("bd") or g["bd2"] or g.get("bd3")
         try:
             date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}" if y else None
             if date and not 1 <= int(d) <= calendar.monthrange(int(y), int(mo))[1]:
@@ -135,7 +140,7 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
             date = None
         if date is None:
             continue
-        what = "申报" if m.re is _OPEN_WINDOW else (
+        what = "申报" if m.re in (_OPEN_WINDOW, _LABEL_OVER_DAY) else (
             re.split(r"时间|期限|日期|期|[::(\s\d]|(?<=.)(?:从|自)", sent[m.start():m.start() + 8])[0] or "申报")
         time = (f"{int(g['hh4']):02d}:{g['mm4']}" if g.get("hh4")
                 else f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")

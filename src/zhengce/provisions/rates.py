@@ -49,8 +49,10 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "按X%(含)~Y%、Y%以上的增速,分别给予…": bands of growth, no rates
     if re.search(r"用于[^,;。%]{0,16}?的?(?:比例|比重)?(?:应)?(?:不低于|不少于|不得低于|不得少于|原则上不低于)\s*$", before):
         return False  # "其中用于补助人才的不低于X%": how a fund must be spent, no award
-    if re.search(r"[((][^()()]{0,12}各\s*$", before):
-        return False  # "(县和乡各X%)": how an award is split between those who share it
+    if re.search(r"[((][^()()]{0,12}各(?:承担|负担|分担)?\s*$", before):
+        return False  # "(县和乡各X%)", "(省、市各承担X%)": how an award is split between those who share it
+    if re.search(r"(?:退还|退回|收回|追回|缴回|扣回)\s*$", before) and re.match(r"^\s*的?(?:政府|财政)?(?:补助|补贴|奖励|扶持|奖补)", after):
+        return False  # "使用不足1年的,退还X%政府补助资金": what a recipient pays back, no award
     if re.match(r"^\s*的[^,;。]{0,8}利率", after) and not re.match(r"^\s*的年?利率(?:给予|予以)(?:财政)?贴息", after):
         # ("按N%的年利率给予贴息": interest paid at that rate on the loan, a rate paid)
         return False  # "享受X%的优惠贷款利率": the rate a loan is lent at, not money paid

@@ -117,7 +117,7 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
     if sum(1 for ln in lines if SOURCE_RE.match(ln.text)) >= 2:
         return _split_sourced(lines)
     compiled = (_split_compiled(lines) or _split_titled_items(lines) or _split_stacked(lines)
-                or _split_numbered_titles(lines))
+                or _split_numbered_titles(lines) or _split_reported(lines))
     if compiled:
         return compiled
     headed = _split_headed(lines) or _split_run_on_places(lines) or _split_numbered_places(lines)
@@ -334,6 +334,26 @@ def _split_numbered_titles(lines: list[Line]) -> list[Chunk] | None:
         return None
     return [Chunk(lines[i:end], label=_NUMBERED_TITLE.match(lines[i].text.strip()).group(2))
             for i, end in zip(starts, starts[1:] + [len(lines)])]
+
+
+# "某区经信委发布《…措施》,文件指出:…" / "某园区管理委员会发布《关于…的通知》,申报对象为…": a paragraph
+# reporting one document, opened by the body that put it out
+_REPORTED_OPENING = re.compile(r"^(?:(?:近日|日前|近期)[,,]?)?[\u4e00-\u9fff]{2,30}?(?:委员会|委|局|厅|办公室|人民政府|政府|管委会)"
+                               r"(?:近日|日前|正式)?(?:发布|印发|出台)了?《([^《》]{6,80})》[,,]")
+
+
+def _split_reported(lines: list[Line]) -> list[Chunk] | None:
+    """A page of reports one after another, each paragraph opening with the body that put out the
+    document it tells of ("甲区某委发布《A》,文件指出…" then "乙园区管委会发布《B》,申报对象为…"): one
+    document each, when they name different documents and each paragraph says more than its opening."""
+    starts = [i for i, ln in enumerate(lines) if _REPORTED_OPENING.match(ln.text.strip())]
+    titles = {_REPORTED_OPENING.match(lines[i].text.strip()).group(1) for i in starts}
+    if len(starts) < 2 or len(titles) < len(starts) or any(
+            sum(len(ln.text.strip()) for ln in lines[a:b]) - _REPORTED_OPENING.match(lines[a].text.strip()).end() < 40
+            for a, b in zip(starts, starts[1:] + [len(lines)])):
+        return None
+    starts[0] = 0  # (a headline or the page's chrome above the first report is the first's)
+    return [Chunk(lines[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]
 
 
 _BLOCK_HEADER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^。,,;;:]{4,30})$")
