@@ -7,6 +7,8 @@ place whose government a report says put out the policy; awards per route (每�
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.reading.awards_of import awards_in, awards_in_policy as _one, doc_of as _doc
 
 
@@ -94,3 +96,31 @@ def test_a_labelled_line_over_one_day_and_a_window_ending_on_a_bare_day_are_dead
                "二、办理方式\n企业可于8月1日至20日进行网上申报。\n三、材料报送截止时间\n2023年9月15日\n四、联系方式\n联系人:王某\n"
                "某某区商务局\n2023年7月20日\n")
     assert sorted({d["date"] for d in doc.deadlines}) == ["2023-08-20", "2023-09-15"]
+
+
+def test_joint_bodies_set_apart_by_one_space_in_a_report_are_each_issuers():
+    doc = _doc("日前,甲省工业和信息化厅 甲省财政厅发布《关于做好2024年甲省设备更新奖补资金申报工作的通知》。"
+               "通知明确,对设备投入超过500万元的企业,按投入额的5%奖补,单个企业最高300万元。\n")
+    assert doc.issuer.split("、") == ["甲省工业和信息化厅", "甲省财政厅"]
+
+
+def test_a_place_left_out_of_those_addressed_is_not_the_documents():
+    doc = _doc("关于组织开展2024年度智能制造示范工厂评选的通知\n各市(不含大连市)科技局:\n"
+               "根据辽宁省有关工作安排,现组织开展示范工厂评选。请于2024年5月10日前报送材料。\n")
+    assert doc.region == "辽宁省" and doc.level == "province"
+
+
+def test_a_ceiling_over_awards_each_capped_already_is_no_award_and_a_put_out_guide_is_the_title():
+    doc = _doc("据某区发布消息,3月1日,《某某园区芯片设计补贴申报指南》(简称《指南》)在某区发展大会上正式发布。\n"
+               "《指南》明确,对境内企业按照不超过设计费用的40%予以补贴,单家企业上限200万元。"
+               "境外企业则按设计费用的20%以内予以补贴,单家企业上限100万元。\n"
+               "此外,企业多个产品符合条件的可一并申报,单个企业本年度补贴金额最高不超过250万元。\n")
+    assert doc.title == "某某园区芯片设计补贴申报指南" and doc.kind == "notice"
+    assert [(p.fields["rate"], p.fields["cap_yuan"]) for p in doc.provisions if p.kind == "incentive"] == [
+        (Decimal("0.4"), 2000000), (Decimal("0.2"), 1000000)]
+
+
+def test_a_page_field_of_the_date_a_document_was_made_is_its_issue_date():
+    doc = _doc("- 发布机构: 某某市科学技术局\n- 公文生成日期: 2023-03-02\n关于开展2022年度技术交易奖补工作的通知\n"
+               "各有关单位:\n对技术合同成交额给予1%奖励,单个单位最高5万元。\n")
+    assert doc.issued == "2023-03-02"

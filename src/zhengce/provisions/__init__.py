@@ -230,11 +230,11 @@ def _caps_earlier_articles(article: Any, earlier: list[Provision]) -> bool:
     return _caps_earlier(rest, earlier)
 
 
-def _caps_earlier(rest: str, earlier: list[Provision], forms: tuple[str, ...] | None = None) -> bool:
+def _caps_earlier(rest: str, earlier: list[Provision], forms: tuple[str, ...] | None = None, ceiling: bool = False) -> bool:
     sents = [rest[s:e] for s, e in sentences(rest) if rest[s:e].strip()]
     if len(sents) != 1 or not re.search(r"奖励|补助|补贴|资助|奖补|扶持", sents[0]):
         return False
-    return apply_caps_from(sents[0], earlier, **({"forms": forms} if forms else {}))
+    return apply_caps_from(sents[0], earlier, **({"forms": forms} if forms else {}), ceiling=ceiling)
 
 
 _SUMMARY_BULLET = "◎●■◆▲★☆◇□"
@@ -299,7 +299,7 @@ def _without_headline_sum(provs: list[Provision], para_of: dict[int, str]) -> li
 
 # a lead's or headline's best award: "…最高可达N万元", or a sentence with no trigger that ends on its sum
 # ("入驻某街最高奖励N万", "某区绿色建筑最高补贴N元/平方米"), or a teaser ("大家有机会申请A万、B万元的补贴")
-_HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?)|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$")
+_HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?)|最高达|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$")
 
 
 def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str], numbers) -> list[Provision]:
@@ -373,7 +373,8 @@ def attach(doc: Any, norm: Any) -> None:
         # (a text without articles: a paragraph or item that only caps, "1.单家企业年度资助不超过N万元",
         # caps the open rates stated before it)
         if article is None and not doc.articles and kinds is None and _caps_earlier(
-                numbered[3] if (numbered := marker(text.strip())) else text, section_incs, forms=("rate", "per_unit", "matching")):
+                numbered[3] if (numbered := marker(text.strip())) else text, section_incs, forms=("rate", "per_unit", "matching"),
+                ceiling=True):
             continue
         try:
             provs = extract(text, year=year, context={

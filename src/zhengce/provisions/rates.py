@@ -92,7 +92,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
             or re.search(r"[两二三四\d]个?阶段[^。;]{0,12}?(?:分别)?(?:给予|拨付|兑现)?\s*(?:[\d.]+%[、,和]\s*)*$", before):
         return False  # "分两个阶段分别给予补助总额X%、Y%", "依次按应补助额的X%、Y%兑现": how an award is paid out
     # ("给予销售额X%以内、最高N万元的奖励": the most of the base the award is, a rate with its cap)
-    if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|的)?(?:一次性)?" + AWARD_WORD, after) \
+    if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|予以|的)?(?:一次性)?" + AWARD_WORD, after) \
             and not (re.match(r"^以内\s*[、,,]\s*(?:最高|不超过|上限)", after) and re.search(r"给予[^,;。]{0,30}$", before)):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
     if re.search(r"(?:^|[,,;;::])\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:单个项目|每个项目|每家企业)?(?:[\u4e00-\u9fff]{0,6}?资金)?"

@@ -15,7 +15,7 @@ _FIELDS = {
     "发文机构": "issuer", "发布机关": "issuer", "发文部门": "issuer", "发布部门": "issuer", "政策级别": "ui", "政策主题": "topic",
     "政策分类": "topic", "制发机关": "issuer", "成文机关": "issuer", "文号": "doc_number", "发文字号": "doc_number",
     "发文号": "doc_number", "字号": "doc_number", "文件编号": "doc_number", "成文日期": "issued",
-    "发文日期": "issued", "印发日期": "issued", "签发日期": "issued", "生成日期": "issued", "发布日期": "published",
+    "发文日期": "issued", "印发日期": "issued", "签发日期": "issued", "生成日期": "issued", "公文生成日期": "issued", "发布日期": "published",
     "发布时间": "published", "公布日期": "published", "公开日期": "published", "日期": "published",
     "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "信息有效性": "validity",
     "公开方式": "ui", "公开范围": "ui", "信息来源": "source", "文章来源": "source", "来源": "source", "浏览次数": "ui", "栏目": "ui",

@@ -144,6 +144,8 @@ _NOISE: list[tuple] = [
     # issuing bodies side by side, set apart by spaces ("某某局  某某委员会  某某局关于…"): a list
     (re.compile(r"[ \t\u3000](?<=[局会府室厅委办][ \t\u3000])[ \t\u3000]+(?=[\u4e00-\u9fff]{2,24}?(?:局|委员会|人民政府|办公室|厅|管委会)"
                 r"(?:[ \t\u3000]{2,}|关于|\s*$))", re.M), "、"),
+    # (or one space between the bodies a report says put out a document: "甲厅 乙厅发布《…》")
+    (re.compile(r"[ \t\u3000](?<=[局会府室厅委办][ \t\u3000])(?=[\u4e00-\u9fff]{2,24}?(?:局|委员会|人民政府|办公室|厅|管委会)(?:联合)?(?:发布|印发|出台)了?《)"), "、"),
     # spaces: drop those next to Chinese characters, punctuation or between a number and Chinese
     (re.compile(rf"[ \t](?:(?<=[{_CJK}{_CJK_PUNCT}][ \t])[ \t]*|[ \t]*(?=[{_CJK}{_CJK_PUNCT}]))"), ""),
     (re.compile(r"(?m)[ \t](?:(?<![^\n][ \t])[ \t]*|[ \t]*$)"), ""),

@@ -24,7 +24,7 @@ from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
 from zhengce.reading.fields import BASIS_LINE, ISO_DATE_RE, one_basis
 from zhengce.reading.header import DOC_NO_RE, cover_title, read_head, title_like
-from zhengce.reading.titles import crumb_title, defined_full_name, reported_title, with_printed_suffix
+from zhengce.reading.titles import crumb_title, defined_full_name, put_out_guide, reported_title, with_printed_suffix
 from zhengce.reading.numbering import first_item_line, marker
 from zhengce.reading.outline import build_outline, points_of
 from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, field_body, inner_signature,
@@ -155,7 +155,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not title:
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
         named = reported_title(body_text)
-        if named and kinds.kind_of(meta.clean_title(named)) in ("policy", "rules"):
+        if named and (kinds.kind_of(meta.clean_title(named)) in ("policy", "rules") or put_out_guide(named, body_text)):
             title, reconstructed = meta.clean_title(named), "reported"
     if title and len(title) <= 12 and (full := defined_full_name(body_text[:1200], title)):
         title = meta.clean_title(full)  # "《关于…的若干政策措施》(以下简称《若干政策措施》)": the full name

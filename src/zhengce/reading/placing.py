@@ -182,6 +182,8 @@ def _region_from_text(text: str) -> Region | None:
     own = re.sub(r"《[^《》]{0,120}》", "", text)
     # and a postal address (a site's contact block, "地址:" over "某市某区某路18号") is where an office sits
     own = re.sub(r"(?:联系|通讯|办公)?地址\s*[::]\s*(?:\n\s*)?[^\n]*", "", own)
+    # and a place left out of those addressed ("各市(不含某市)…") is the one place it is not
+    own = re.sub(r"[((](?:不含|不包括|除)[^()()\n]{1,20}[))]", "", own)
     counts = _here(mentions(own) + _bracketed_districts(own)) or _here(mentions(text))
     if not counts and (said := re.findall(r"(?:我|本|全)([县区旗])", own)):
         # "我县…某某大米": a name several places share, told apart by the kind of place the text says it is

@@ -263,7 +263,7 @@ def crumb_title(chrome_text: str) -> str | None:
 # A news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
 _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,])\s*《([^《》]{6,60})》(?:还|也|中[^。《》\n]{0,30}?)?(?:明确|规定|提出|指出|要求|提及|提到)[,,::]"
                            # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
-                           r"|《([^《》]{6,60})》\s*[((]以下简称《[^《》]{2,12}》[))]"
+                           r"|《([^《》]{6,60})》\s*[((](?:以下)?简称《[^《》]{2,12}》[))]"
                            # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
                            r"|^(?:近日|日前|近期|最近)[,,]\s*(?:[^《》。,,]{0,90}?(?:印发|出台|发布|公布)了?)?《([^《》]{6,60})》"
                            # "某厅根据《…若干政策措施》对新进规企业进行奖励": the awards a report tells of are the policy's
@@ -278,6 +278,12 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,]
                            r"|征(?:集|求)[^《》。\n]{0,12}?《([^《》]{6,60})》[^《》。\n]{0,6}?(?:意见|建议)"
                            # "某县人民政府发布关于印发某县甲乙扶持政策(试行)的通知": the policy it passes on
                            r"|(?:政府|办公室|局|委员会)(?:正式)?(?:发布|印发|下发)了?关于印发([^。《》\n]{6,60}?)的通知")
+def put_out_guide(named: str, text: str) -> bool:
+    """A call's guide a report says was put out ("《…申报指南》(简称…)在某会上正式发布"): the document it
+    reports, though a notice (one it only cites, "根据《…申报指南》", is not)."""
+    return named.endswith("指南") and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text))
+
+
 # (failing those, the same without its brackets: "日前,某县出台甲乙丙扶持办法,对…")
 _REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|最近)[,,]\s*)?[\u4e00-\u9fff]{1,8}?[区县市]"
                                 r"(?:政府|人民政府)?(?:正式)?(?:出台|印发|发布)了?"
