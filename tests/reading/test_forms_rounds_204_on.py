@@ -124,3 +124,14 @@ def test_a_page_field_of_the_date_a_document_was_made_is_its_issue_date():
     doc = _doc("- 发布机构: 某某市科学技术局\n- 公文生成日期: 2023-03-02\n关于开展2022年度技术交易奖补工作的通知\n"
                "各有关单位:\n对技术合同成交额给予1%奖励,单个单位最高5万元。\n")
     assert doc.issued == "2023-03-02"
+
+
+def test_a_shared_documents_page_numbers_are_no_items_and_a_spaced_item_dot_numbers_an_item():
+    text = ("《某某镇民宿奖励办法.docx》由会员分享,可在线阅读,更多相关《某某镇民宿奖励办法.docx》请在某文库网上搜索。\n"
+            "1、某某镇民宿奖励办法一、奖励对象本办法适用于在本镇登记的民宿。二、奖励标准1 .新评为甲级民宿的,给予一次性奖励"
+            "10万元。2 .新评为乙级民宿的,给予一次性奖励5万元。3 .对新增客房10间以上的民宿,按装修\n"
+            "2、投入的15%给予补助,最高不超过30万元。\n")
+    awards = awards_in(text)
+    assert [(p["form"], p.get("amount_yuan") or p.get("rate"), p["article"]) for p in awards] == [
+        ("fixed", 100000, 1), ("fixed", 50000, 2), ("rate", Decimal("0.15"), 3)]
+    assert awards[2]["cap_yuan"] == 300000  # the page number cut the sentence; the sentence runs on

@@ -75,3 +75,4 @@ def page_stamp(t: str) -> str | None:
     # a byline row of fields led by its date: "2021-08-06 | 查看: | 来源:某局 |"
     m = re.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[|丨]", t)
     return "-".join(m.groups()) if m else None
+

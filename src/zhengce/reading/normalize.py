@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Callable
 
 from zhengce.reading.cells import TABLE_JOIN, table_join
+from zhengce.reading.docsites import FIRST_PAGE_MARK, PAGE_MARK_BREAK, shared_page_marks
 from zhengce.reading.dates_text import (CN_DATE, RUN_DATE, SPACED_DATE, STACKED_DATE, cn_date, run_date, spaced_date,
                                         stacked_date)
 from zhengce.reading.lines import BASIS_LABEL
@@ -453,6 +454,9 @@ _SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|�
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
 
 
+_SPACED_ITEM_DOT = re.compile(r"(?:(?<=[。;:\n\u4e00-\u9fff]\d)|(?<=[。;:\n\u4e00-\u9fff]\d\d))[ \t]+\.(?=[\u4e00-\u9fff])")
+
+
 def normalize(original: str) -> Normalized:
     b = _Builder(original)
     b.sub(re.compile(r"\r\n?"), "\n")
@@ -465,6 +469,11 @@ def normalize(original: str) -> Normalized:
         b.sub(SPACED_DATE, spaced_date)
     # a page typed with "." for "。" between sentences ("…规模以上.对新认定的…"): a full stop
     b.sub(_DOT_STOP, "。")
+    if " ." in b.text:  # an item's number parted from its full stop ("…年限。2 .支持…"): the number of an item
+        b.sub(_SPACED_ITEM_DOT, ".")
+    if shared_page_marks(b.text):
+        b.sub(PAGE_MARK_BREAK, lambda m: "" if m.string[m.start() - 1:m.start()] not in "。;!?:" else "\n")
+        b.sub(FIRST_PAGE_MARK, "")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
         b.sub(_FLAT_SPLIT, _flat_split)
         b.sub(_FLAT_BREAK, _flat_break)
