@@ -135,3 +135,14 @@ def test_a_shared_documents_page_numbers_are_no_items_and_a_spaced_item_dot_numb
     assert [(p["form"], p.get("amount_yuan") or p.get("rate"), p["article"]) for p in awards] == [
         ("fixed", 100000, 1), ("fixed", 50000, 2), ("rate", Decimal("0.15"), 3)]
     assert awards[2]["cap_yuan"] == 300000  # the page number cut the sentence; the sentence runs on
+
+
+def test_a_match_to_another_levels_grant_the_whole_of_a_contribution_and_a_headline_over_two_lines():
+    awards = _one("1.对入选省级名单的项目,县里按省级补助资金1:1奖励。\n"
+                  "2.对迁入的总部企业,按其上年度对区财政的贡献全额给予奖励,单家企业不超过300万元。\n")
+    assert [(p["form"], p.get("matching") or p.get("rate"), p.get("cap_yuan")) for p in awards] == [
+        ("matching", "1:1", None), ("rate", 1, 3000000)]
+    doc = _doc("某市赛事扶持办法今起施行 国际赛事最高奖补200万元\n2023-11-01 10:20 来源:某某网\n"
+               "本报讯 (记者 某某)某市出台赛事扶持办法,最高可奖补200万元。\n"
+               "对举办国际级赛事的,给予不超过200万元的奖补;举办全国性赛事的,给予不超过80万元的奖补。\n")
+    assert [p.fields["amount_yuan"] for p in doc.provisions if p.kind == "incentive"] == [2000000, 800000]

@@ -285,7 +285,7 @@ def _without_headline_sum(provs: list[Provision], para_of: dict[int, str]) -> li
     incs = [p for p in provs if p.kind == "incentive"]
     heads = []
     for p in incs[:4]:
-        if p.fields.get("form") not in ("up_to", "per_unit", "fixed") or not _HEADLINE_SUM.search(p.text or "") \
+        if p.fields.get("form") not in ("up_to", "per_unit", "fixed") or not _HEADLINE_SUM.search((p.text or "").split("\n")[0]) \
                 or (heads and p.fields.get("form") == "fixed" and para_of.get(id(p)) != para_of.get(id(heads[0]))):
             break
         heads.append(p)
@@ -299,7 +299,7 @@ def _without_headline_sum(provs: list[Provision], para_of: dict[int, str]) -> li
 
 # a lead's or headline's best award: "…最高可达N万元", or a sentence with no trigger that ends on its sum
 # ("入驻某街最高奖励N万", "某区绿色建筑最高补贴N元/平方米"), or a teaser ("大家有机会申请A万、B万元的补贴")
-_HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?)|最高达|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$")
+_HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?|奖补|奖励|补贴|补助|资助)|最高达|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$")
 
 
 def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str], numbers) -> list[Provision]:
