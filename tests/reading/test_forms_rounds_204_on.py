@@ -146,3 +146,18 @@ def test_a_match_to_another_levels_grant_the_whole_of_a_contribution_and_a_headl
                "本报讯 (记者 某某)某市出台赛事扶持办法,最高可奖补200万元。\n"
                "对举办国际级赛事的,给予不超过200万元的奖补;举办全国性赛事的,给予不超过80万元的奖补。\n")
     assert [p.fields["amount_yuan"] for p in doc.provisions if p.kind == "incentive"] == [2000000, 800000]
+
+
+def test_a_projects_support_intensity_up_to_a_sum_is_an_award():
+    awards = _one("1.重大专项每个项目的资助强度一般不低于500万元,最高2000万元。\n"
+                  "2.一般项目单个项目支持额度最高200万元。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("up_to", 20000000), ("up_to", 2000000)]
+
+
+def test_a_window_typed_with_yi_closing_at_an_hour_in_brackets_and_one_opened_by_the_call():
+    doc = _doc("某某区科技局关于开展2023年度研发平台奖励申报的通知\n各有关单位:\n一、申报时间:2023年8月1日一8月20日(截至17:30)。\n"
+               "某某区科技局\n2023年7月25日\n")
+    assert [(d["date"], d["time"]) for d in doc.deadlines] == [("2023-08-20", "17:30")]
+    doc = _doc("某某区商务局关于开展2023年度商贸企业奖励申报的通知\n一、申报对象\n全区限上商贸企业。\n二、申报时间\n"
+               "申报通知发布之日起至2023年10月9日。\n")
+    assert [d["date"] for d in doc.deadlines] == ["2023-10-09"]

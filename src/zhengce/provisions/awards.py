@@ -207,6 +207,10 @@ def _raised_sum(sent: str, a: Amount, s: int, before: str) -> bool | None:
     return None
 
 
+# how much one project is given, its "intensity" (支持强度, 资助强度) or its sum (支持额度)
+_INTENSITY = r"(?:支持|资助|补助|奖励|扶持)(?:强度|额度)"
+
+
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
     # "奖励人民币N万元", "给予额外的N万元", "以奖代补资金N万元": the currency, 额外 and the way
@@ -283,6 +287,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if a.bound == "max" and re.search(r"(?:^|[,,;;])\s*(?:单个项目)?(?:支持|奖励|补助|补贴|资助|扶持)(?:资金|金额|额度)(?:原则上)?"
                                       r"(?:最高|最多|不超过|上限)+(?:为)?$", before.strip()):
         return True  # "资助金额原则上不超过N万元": the most a project receives
+    if a.bound == "max" and (re.search(_INTENSITY + r"(?:原则上|一般)?(?:最高|最多|不超过|上限)+(?:为)?$", before.strip())
+                             or (re.fullmatch(r"(?:最高|最多|不超过)+", before.strip()) and re.search(
+                                 _INTENSITY + r"(?:原则上|一般)?(?:不低于|不少于)\s*[\d.]+\s*[万亿]?元\s*[,,]\s*$", sent[max(0, s - 40):s]))):
+        return True  # "单个项目财政经费支持强度(原则上不低于A万元,)最高B万元": the most one project receives
     if re.match(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*[\u4e00-\u9fff]{0,16}?(?:奖励|补助|补贴|资助|给予)[^,;。]{2,40}?每(?:家|户|个)\s*$", before):
         return True  # "奖励N家获评某类称号的单位每家M万元": the verb first, the sum each receives after
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):

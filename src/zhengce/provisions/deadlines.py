@@ -89,7 +89,9 @@ _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报
                      r"(?:(?:\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*\d{1,2}[::]\d{2}\s*[、,和及])*\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh4>\d{1,2})[::](?P<mm4>\d{2})"
                      r"|\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)"
                      # ("…至11月20日(星期五)18时止": the hour the window closes)
-                     r"|\s*(?P<hh3>\d{1,2})\s*[时点](?=\s*(?:止|前|截止)))?")
+                     r"|\s*(?P<hh3>\d{1,2})\s*[时点](?=\s*(?:止|前|截止))"
+                     # ("…至7月13日(截至18:00)": the hour it closes, in brackets)
+                     r"|\s*\(\s*(?:截至|截止)\s*(?P<hh5>\d{1,2})[::](?P<mm5>\d{2})\s*\))?")
 
 
 # a window that opens its sentence, the application named after it: "某年某月某日9:00至某月某日17:00,申报单位登录…"
@@ -145,7 +147,8 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
         time = (f"{int(g['hh4']):02d}:{g['mm4']}" if g.get("hh4")
                 else f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")
                 else f"{int(g['hh2']):02d}:{g['mm2']}" if g.get("hh2")
-                else f"{int(g['hh3']):02d}:00" if g.get("hh3") else None)
+                else f"{int(g['hh3']):02d}:00" if g.get("hh3")
+                else f"{int(g['hh5']):02d}:{g['mm5']}" if g.get("hh5") else None)
         f = {"date": date, "time": time, "what": what, "note": None,
              "year_inferred": not given_year}
         out.append(Provision("deadline", (offset + m.start(), offset + m.end()), m.group(0), f))
@@ -188,6 +191,9 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         # "自公告发布之日起至某年某月某日止": a window opened by the notice itself, closed by this date
         is_cutoff = is_cutoff or bool(re.search(r"(?:(?:发布|公布|印发|发文|公告)之日|即日)起(?:至|到)\s*$", before) and _BEFORE_WORD.match(after)
                                       and not re.match(r"\s*止?\s*(?:有效|施行|执行|实施)", after))  # (not a validity)
+        # ("申报时间:申报通知发布之日起至某年某月某日。": the window of the call, named before it)
+        is_cutoff = is_cutoff or bool(re.search(r"(?:申报|受理|申请)[^,,。;;]{0,10}?(?:发布|公布|印发)之日起(?:至|到)\s*$",
+                                                sent[max(0, m.start() - 24):m.start()]) and re.match(r"\s*(?:止\s*)?(?:[。;;]|$)", after))
         if not (is_before or is_cutoff):
             continue
         # a listed date continues a cutoff list: "截止时间分别为4月25日(第一批)、6月25日(第二批)"
