@@ -161,3 +161,10 @@ def test_a_window_typed_with_yi_closing_at_an_hour_in_brackets_and_one_opened_by
     doc = _doc("某某区商务局关于开展2023年度商贸企业奖励申报的通知\n一、申报对象\n全区限上商贸企业。\n二、申报时间\n"
                "申报通知发布之日起至2023年10月9日。\n")
     assert [d["date"] for d in doc.deadlines] == ["2023-10-09"]
+
+
+def test_a_headline_on_the_first_line_restated_below_is_no_award_and_mu_ping_is_per_mu():
+    doc = _doc("某省今年扩种大豆50万亩,每亩补助120元\n2025-06-01 09:00 来源:某某农业网\n"
+               "今年,某省继续支持扩种大豆,对新增种植面积,将按照亩平120元的标准给予补助,资金由省级财政统筹安排。\n")
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"])
+            for p in doc.provisions if p.kind == "incentive"] == [("per_unit", 120, "亩")]

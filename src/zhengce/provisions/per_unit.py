@@ -75,7 +75,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or re.search(r"每(月)(?:按照?|分别)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at])
              # "给予博士N元/月": so much a month; "按照每月博士A元、硕士B元标准": each kind's monthly sum
              or re.match(r"\s*/\s*(月)(?![\u4e00-\u9fff])", a.per or sent[a.span[1]:a.span[1] + 4])
-             or re.search(r"按照?每(月)(?:[\u4e00-\u9fff]{1,6}[\d.]+\s*万?元[、,,])*[\u4e00-\u9fff]{1,6}$", clause_before))
+             or re.search(r"按照?每(月)(?:[\u4e00-\u9fff]{1,6}[\d.]+\s*万?元[、,,])*[\u4e00-\u9fff]{1,6}$", clause_before)
+             # ("按照亩平150元的标准给予补助": so much a mu, on average)
+             or re.search(r"按照?(亩)(?:平|均)\s*$", sent[max(0, at - 6):at]))
         if m and limits_unit_price(sent, at):
             continue
         if m and _banded(sent, a.span):
