@@ -168,3 +168,10 @@ def test_a_headline_on_the_first_line_restated_below_is_no_award_and_mu_ping_is_
                "今年,某省继续支持扩种大豆,对新增种植面积,将按照亩平120元的标准给予补助,资金由省级财政统筹安排。\n")
     assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"])
             for p in doc.provisions if p.kind == "incentive"] == [("per_unit", 120, "亩")]
+
+
+def test_a_limit_named_xian_e_caps_the_rate_before_it():
+    awards = _one("1.对新建智能化项目设备投资在300万元以上的,建成后按实际投资给予最高12%、限额800万元的奖励。\n"
+                  "2.按平台软件采购额给予最高20%、限额500万元的补助。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
+        ("rate", Decimal("0.12"), 8000000), ("rate", Decimal("0.2"), 5000000)]

@@ -174,7 +174,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
             continue
         if _is_award_amount(sent, a, cb):
             items.append(_Award("amount", a.span[0], a.span[1], amount=a))
-        elif a.bound == "max" and not _BUDGET_BEFORE.search(sent[max(0, a.span[0] - 12):a.span[0]]) \
+        elif a.bound == "max" and not _BUDGET_BEFORE.search(re.split(r"[、%]", sent[max(0, a.span[0] - 12):a.span[0]])[-1]) \
                 and not limits_unit_price(sent, a.span[0]) and not re.match(ACTUAL_COST_AFTER, sent[a.span[1]:]) \
                 and not ALL_AWARDS_BOUND.search(sent, clause_at(cb, a.span[0])[0], a.span[0]):
             # "单个企业最高50万元" after a rate: a cap, though not an award by itself
