@@ -175,3 +175,9 @@ def test_a_limit_named_xian_e_caps_the_rate_before_it():
                   "2.按平台软件采购额给予最高20%、限额500万元的补助。\n")
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [
         ("rate", Decimal("0.12"), 8000000), ("rate", Decimal("0.2"), 5000000)]
+
+
+def test_per_mu_with_xiang_shou_or_with_what_the_money_pays_for_after_the_verb():
+    awards = _one("1.对治理沙化土地的,每亩享受3000元治理补助资金。\n2.对改接良种的,每亩补助接穗费150元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [
+        ("per_unit", 3000, "亩"), ("per_unit", 150, "亩")]
