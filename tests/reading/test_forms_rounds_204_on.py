@@ -114,7 +114,7 @@ def test_a_ceiling_over_awards_each_capped_already_is_no_award_and_a_put_out_gui
     doc = _doc("据某区发布消息,3月1日,《某某园区芯片设计补贴申报指南》(简称《指南》)在某区发展大会上正式发布。\n"
                "《指南》明确,对境内企业按照不超过设计费用的40%予以补贴,单家企业上限200万元。"
                "境外企业则按设计费用的20%以内予以补贴,单家企业上限100万元。\n"
-               "此外,企业多个产品符合条件的可一并申报,单个企业本年度补贴金额最高不超过250万元。\n")
+               "此外,企业多个产品符合条件的可一并申报,单个企业本年度补贴金额最高不超过260万元。\n")
     assert doc.title == "某某园区芯片设计补贴申报指南" and doc.kind == "notice"
     assert [(p.fields["rate"], p.fields["cap_yuan"]) for p in doc.provisions if p.kind == "incentive"] == [
         (Decimal("0.4"), 2000000), (Decimal("0.2"), 1000000)]
@@ -181,3 +181,20 @@ def test_per_mu_with_xiang_shou_or_with_what_the_money_pays_for_after_the_verb()
     awards = _one("1.对治理沙化土地的,每亩享受3000元治理补助资金。\n2.对改接良种的,每亩补助接穗费150元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [
         ("per_unit", 3000, "亩"), ("per_unit", 150, "亩")]
+
+
+def test_a_yield_per_mu_to_be_reached_and_a_bound_on_the_award_as_a_share_are_no_awards():
+    awards = _one("1.对新落地工业项目,给予该项目1.5万元/亩的一次性用地补助,该项补助不得超过土地出让价款的40%,"
+                  "且每户企业最多补贴300万元。\n"
+                  "2.约定每年亩均税收达到8万元/亩、12万元/亩的,按其地方贡献分档给予设备补贴,每户企业不超过600万元。\n")
+    assert [(p["form"], p.get("per_unit") and p["per_unit"]["award_yuan"], p.get("rate")) for p in awards
+            if p["form"] != "up_to"] == [("per_unit", 15000, None)]
+
+
+def test_a_bureau_putting_out_an_unquoted_draft_and_a_call_for_a_years_funds_name_title_and_year():
+    doc = _doc("记者获悉,某某市商务局近日发布外资企业增资奖励实施细则(征求意见稿),对在本市注册的外资企业按实际使用外资金额给予奖励。\n"
+               "对实际使用外资金额超过1000万美元的项目,给予最高100万元奖励。\n")
+    assert doc.title == "外资企业增资奖励实施细则" and doc.status == "draft" and doc.kind == "rules"
+    doc = _doc("各企业:根据《某某市促进外资增长若干措施》(某府〔2018〕11号),现组织开展2022年外资企业奖励资金申报工作,"
+               "现通知如下:一、对象:本区外商投资企业。二、申报时间和方式自6月10日至7月15日,网上提交,逾期不予受理。\n")
+    assert doc.year == 2022 and [d["date"] for d in doc.deadlines] == ["2022-07-15"]

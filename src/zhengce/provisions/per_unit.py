@@ -101,6 +101,10 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         rest = re.sub(r"^\s*(?:/|每)\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
+        if m and re.search(r"(?<![不未])(?:达到|达)\s*(?:[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3}\s*、\s*)*$", sent[max(0, at - 48):at]) \
+                and re.match(r"(?:\s*/\s*[^\d,;。、()]{1,3})?(?:\s*、\s*[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3})*\s*(?:\([^()]*\))?\s*\)?\s*的",
+                             sent[a.span[1]:]):
+            continue  # "约定每年达到10万元/亩、15万元/亩的": the yield per mu to be reached, a condition
         if m and re.match(r"\s*起", rest) and re.search(r"[自从]\s*$", sent[max(0, at - 2):at]):
             continue  # "补贴标准自600元/平方米起,分级上浮": where the grades start, each grade's sum follows
         if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$|增加或减少$",

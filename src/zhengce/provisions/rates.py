@@ -51,6 +51,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "其中用于补助人才的不低于X%": how a fund must be spent, no award
     if re.search(r"[((][^()()]{0,12}各(?:承担|负担|分担)?\s*$", before):
         return False  # "(县和乡各X%)", "(省、市各承担X%)": how an award is split between those who share it
+    if re.search(r"(?:该项|此项|上述|该)(?:补贴|补助|奖励|资助|奖补)(?:金额|资金|额)?(?:最高)?(?:不得超过|不超过|不高于)[^,;。%]{0,24}?的\s*$", before):
+        return False  # "该项补贴不得超过土地成交总价款的X%": a bound on the award before, as a share
     if re.search(r"(?:退还|退回|收回|追回|缴回|扣回)\s*$", before) and re.match(r"^\s*的?(?:政府|财政)?(?:补助|补贴|奖励|扶持|奖补)", after):
         return False  # "使用不足1年的,退还X%政府补助资金": what a recipient pays back, no award
     if re.match(r"^\s*的[^,;。]{0,8}利率", after) and not re.match(r"^\s*的年?利率(?:给予|予以)(?:财政)?贴息", after):

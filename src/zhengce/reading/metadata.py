@@ -282,7 +282,9 @@ def infer_year(text: str, title_raw: str | None, doc_number: str | None, issued:
     found = _infer_year(text, title_raw, doc_number, issued, effective, published, draft)
     if call and found is not None and not (title_raw and re.search(r"20\d{2}年", title_raw)):
         # (or the year its own forms carry: "2025年某某专项申报表")
-        programme = Counter(int(y) for y in re.findall(r"(20\d{2})\s*年(?:度|第[一二三四五六]批|[^。\n《》]{2,30}?专项(?:资金)?申报表)", text))
+        # ("现组织开展2022年某某资金申报工作": the year of the call it opens)
+        programme = Counter(int(y) for y in re.findall(r"(20\d{2})\s*年(?:度|第[一二三四五六]批|[^。\n《》]{2,30}?专项(?:资金)?申报表"
+                                                       r"|[^。\n《》,,]{2,30}?申报工作)", text))
         if programme and programme.most_common(1)[0][0] > found:
             return programme.most_common(1)[0][0]
     return found

@@ -278,18 +278,13 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,]
                            r"|征(?:集|求)[^《》。\n]{0,12}?《([^《》]{6,60})》[^《》。\n]{0,6}?(?:意见|建议)"
                            # "某县人民政府发布关于印发某县甲乙扶持政策(试行)的通知": the policy it passes on
                            r"|(?:政府|办公室|局|委员会)(?:正式)?(?:发布|印发|下发)了?关于印发([^。《》\n]{6,60}?)的通知")
-def put_out_guide(named: str, text: str) -> bool:
-    """A call's guide a report says was put out ("《…申报指南》(简称…)在某会上正式发布"): the document it
-    reports, though a notice (one it only cites, "根据《…申报指南》", is not)."""
-    return named.endswith("指南") and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text))
-
-
 # (failing those, the same without its brackets: "日前,某县出台甲乙丙扶持办法,对…")
+# (or a bureau of it: "深圳市商务局近日发布某某实施细则(征求意见稿),…")
 _REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|最近)[,,]\s*)?[\u4e00-\u9fff]{1,8}?[区县市]"
-                                r"(?:政府|人民政府)?(?:正式)?(?:出台|印发|发布)了?"
+                                r"(?:政府|人民政府|[\u4e00-\u9fff]{1,8}?(?:局|委|厅))?(?:近日|日前)?(?:正式)?(?:出台|印发|发布)了?"
                                 # (a name, not words that only point at some: "出台相关…政策", "一系列…措施")
                                 r"(?!相关|有关|一系列|系列|多项|一批|各项|多个|一些|一揽子)"
-                                r"([\u4e00-\u9fff“”]{4,40}?(?:办法|细则|措施|政策|意见))[,,。]")
+                                r"([\u4e00-\u9fff“”]{4,40}?(?:办法|细则|措施|政策|意见))(?:\((?:征求意见稿|试行|暂行)\))?[,,。]")
 
 
 def reported_title(text: str) -> str | None:
@@ -298,6 +293,13 @@ def reported_title(text: str) -> str | None:
     if m and _CALL_OPENS.match(text[m.end():m.end() + 80]):
         return None  # "根据《…管理规定》(以下简称…),某年度…项目开始申报": a call, the policy only its basis
     return next((g for g in m.groups() if g), None) if m else None
+
+
+def put_out_guide(named: str, text: str) -> bool:
+    """A call's guide a report says was put out ("《…申报指南》(简称…)在某会上正式发布"): the document it
+    reports, though a notice (one it only cites, "根据《…申报指南》", is not)."""
+    return named.endswith("指南") and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text))
+
 
 
 # the rest of a sentence telling that applications open: a call the report tells of, not the policy it cites
