@@ -198,3 +198,22 @@ def test_a_bureau_putting_out_an_unquoted_draft_and_a_call_for_a_years_funds_nam
     doc = _doc("各企业:根据《某某市促进外资增长若干措施》(某府〔2018〕11号),现组织开展2022年外资企业奖励资金申报工作,"
                "现通知如下:一、对象:本区外商投资企业。二、申报时间和方式自6月10日至7月15日,网上提交,逾期不予受理。\n")
     assert doc.year == 2022 and [d["date"] for d in doc.deadlines] == ["2022-07-15"]
+
+
+def test_jobs_forms_per_person_introduced_per_day_handed_out_per_person_and_shares_given_back():
+    awards = _one("1.在职职工推荐亲友到园区企业稳定工作半年的,对推荐人每介绍一人奖励400元。\n"
+                  "2.对春节期间不停产的企业,给予连续生产奖励1万元/日。\n"
+                  "3.按春节在岗人数给企业派发每人300元慰问金。\n"
+                  "4.稳岗返还按单位规模确定:大型单位返还其上年实缴失业保险费的30%、小微单位返还其上年实缴失业保险费的60%。\n")
+    assert [(p["form"], p.get("per_unit") and p["per_unit"]["award_yuan"], p.get("rate")) for p in awards] == [
+        ("per_unit", 400, None), ("per_unit", 10000, None), ("per_unit", 300, None),
+        ("rate", None, Decimal("0.3")), ("rate", None, Decimal("0.6"))]
+
+
+def test_a_covering_notice_quoted_with_its_policy_in_angle_brackets_names_the_policy_and_a_pictured_headline():
+    doc = _doc("某县出台购房新政:进城购房最高补贴2万元\n(资料图片)\n"
+               "据某县发布消息,某县住房和城乡建设局日前发布《关于印发〈某县支持刚需住房消费若干措施〉的通知》。"
+               "凡在城区新购首套住房者,按购房款的1%给予补贴,最高2万元。\n")
+    assert doc.title == "某县支持刚需住房消费若干措施"
+    assert [(p.fields["form"], p.fields.get("rate"), p.fields.get("cap_yuan")) for p in doc.provisions
+            if p.kind == "incentive"] == [("rate", Decimal("0.01"), 20000)]

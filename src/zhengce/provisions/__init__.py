@@ -240,7 +240,8 @@ def _caps_earlier(rest: str, earlier: list[Provision], forms: tuple[str, ...] | 
 _SUMMARY_BULLET = "◎●■◆▲★☆◇□"
 
 
-def _without_summary_repeats(provs: list[Provision], original: str, first_line: str = "") -> list[Provision]:
+def _without_summary_repeats(provs: list[Provision], original: str,
+                             first_line: tuple[int, int, str] | None = None) -> list[Provision]:
     """Awards stated twice count once. A news page's bullet summary ("◎ …最高奖补可达5000万元") restates
     awards its report states again: an award on a bullet line whose numbers the report repeats counts
     where the report says it. A paragraph a page prints twice states its awards once."""
@@ -272,21 +273,31 @@ def _without_summary_repeats(provs: list[Provision], original: str, first_line: 
     return _without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of, first_line)
 
 
+def _first_line(original: str, span: tuple[int, int]) -> tuple[int, int, str] | None:
+    """(start, end, text) of the first line with words of a document's original text."""
+    for m in re.finditer(r"[^\n]*\S[^\n]*", original[span[0]:span[1]]):
+        return span[0] + m.start(), span[0] + m.end(), m.group(0)
+    return None
+
+
 def _paragraph(p: Provision, original: str) -> str:
     """The paragraph of the original text a provision lies in, whitespace dropped."""
     start, end = original.rfind("\n", 0, p.span[0]) + 1, original.find("\n", p.span[1])
     return re.sub(r"\s+", "", original[start:end if end >= 0 else len(original)])
 
 
-def _without_headline_sum(provs: list[Provision], para_of: dict[int, str], first_line: str = "") -> list[Provision]:
+def _without_headline_sum(provs: list[Provision], para_of: dict[int, str],
+                          first_line: tuple[int, int, str] | None = None) -> list[Provision]:
     """A report's lead sums up its best award ("…扶持计划,单个项目资助金额最高可达N万元", a headline's
     "入驻某街最高奖励N万!") that a later paragraph states with its own terms (a rate capped at N, or N
-    itself): the lead's sum is no award of its own. (first_line: the document's first line, whitespace
-    dropped — a headline there, no sentence and no 对 in it, is one whatever its words.)"""
+    itself): the lead's sum is no award of its own. (first_line: where the document's first line lies in
+    the original text, and its words — a headline there, no sentence and no 对 in it, is one whatever its words.)"""
     incs = [p for p in provs if p.kind == "incentive"]
     heads = []
     for p in incs[:4]:
-        headline = bool(first_line) and para_of.get(id(p)) == first_line and not re.search(r"[。对]", first_line)
+        # (a note under the headline, "(资料图片)", may have been joined to it)
+        headline = first_line is not None and first_line[0] <= p.span[0] < first_line[1] \
+            and not re.search(r"[。对]", first_line[2]) and re.search(r"\d\s*[万亿]?元?", first_line[2]) is not None
         if p.fields.get("form") not in ("up_to", "per_unit", "fixed") \
                 or not (headline or _HEADLINE_SUM.search((p.text or "").split("\n")[0])) \
                 or (heads and p.fields.get("form") == "fixed" and para_of.get(id(p)) != para_of.get(id(heads[0]))):
@@ -401,7 +412,7 @@ def attach(doc: Any, norm: Any) -> None:
             if p.kind == "incentive" and (article is not None or not doc.articles):
                 section_incs.append(p)
     raised_like_standard([p for p in doc.provisions if p.kind == "incentive"])
-    first_line = re.sub(r"\s+", "", next((ln for ln in norm.original[doc.span[0]:doc.span[1]].split("\n") if ln.strip()), ""))
+    first_line = _first_line(norm.original, doc.span)
     if not doc.articles:
         doc.provisions = _without_summary_repeats(doc.provisions, norm.original, first_line)
     else:  # (a report's lead above the articles it quotes; the articles' own awards stay theirs)

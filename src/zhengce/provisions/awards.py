@@ -61,6 +61,7 @@ _PER_MEASURE_AFTER = re.compile(r"^\s*(?:/|每(?=亩|吨|平方米|千瓦时))\s
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
                                 # ("5元/袋", "N元/件", "按N元/户标准发放")
                                 r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店|件)(?:(?![\u4e00-\u9fff])|(?=的?标准|给予|予以|发放))|"
+                                r"(?:日|天)(?![\u4e00-\u9fff/])|"  # ("提前复工奖励2万元/日": so much a day)
                                 r"月(?=的?标准|给予|予以|发放|补贴|补助))")  # ("按照200元/月予以发放": so much a month)
 # an item of tiers up to its rate: "(1)N万元-M亿元(不含)的按照" (the rate's own line states no award word)
 TIER_LEAD = r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*"

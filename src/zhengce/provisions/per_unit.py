@@ -62,7 +62,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
         # ("每招用1人…N元": so much for each person taken on)
         per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
-            or re.search(r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用)(?:1|一)([人名])[^\d,;。]{0,4}$", clause_before) \
+            or re.search(r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])[^\d,;。]{0,4}$", clause_before) \
             or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"
                 and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before)) \
             or re.search(r"(?<!奖励)(?<!给予)每[名位]([\u4e00-\u9fff]{1,8}?)(?:一次性|每[年月])?(?:给予|发放)?(?:奖补|奖励|补助|补贴|资助)?\s*$",
@@ -107,7 +107,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue  # "约定每年达到10万元/亩、15万元/亩的": the yield per mu to be reached, a condition
         if m and re.match(r"\s*起", rest) and re.search(r"[自从]\s*$", sent[max(0, at - 2):at]):
             continue  # "补贴标准自600元/平方米起,分级上浮": where the grades start, each grade's sum follows
-        if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$|增加或减少$",
+        if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$|增加或减少$"
+                            r"|(?:派发|发放)每[人户]$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
                   # "补助标准…提高到每人每月N元": the raised standard is the award

@@ -110,7 +110,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "按X%贴息,且贴息金额不高于贷款额的Y%": a bound on the rate's award, as a share
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助|支持)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
-    if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and not after.strip(" ,"):
+    if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and (not after.strip(" ,") or re.match(r"\s*[、;;]", after)):
         return True  # "返还其上年度缴纳的某项费用的X%": a share of what was paid, given back
     if re.search(r"按(?:照)?[^,;。%]{2,40}?的\s*$", before) and re.match(r"^\s*(?:予以|给予)?返还(?:给?企业)?\s*$", after):
         return True  # "按上年缴纳某项费用的X%返还": the same, the verb after the share

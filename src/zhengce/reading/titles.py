@@ -32,6 +32,8 @@ def clean_title(title: str) -> str:
     title = re.sub(r"^" + _BODY + r"(?:、" + _BODY + r")*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=[((]此件|关于|[\u4e00-\u9fff“《]{6})", "",
                    title)
     title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
+    # a covering notice quoted by a report, its policy's name in 〈〉: "关于印发〈某某措施〉的通知" → the measures
+    title = re.sub(r"^(?:[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|委员会|局|厅|会议))?关于印发〈([^〈〉]{6,100})〉的通知$", r"\1", title)
     # a report's sentence citing the policy, cut at the line's end: "按照《关于…的实施方案" → the name
     title = re.sub(r"^(?:按照|根据|依据|依照)《([^《》]{6,120})》?$", r"\1", title)
     # a report's line "制定了某某八条措施": what was made, not the making
