@@ -273,10 +273,11 @@ def _without_summary_repeats(provs: list[Provision], original: str,
     return _without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of, first_line)
 
 
-def _first_line(original: str, span: tuple[int, int]) -> tuple[int, int, str] | None:
-    """(start, end, text) of the first line with words of a document's original text."""
-    for m in re.finditer(r"[^\n]*\S[^\n]*", original[span[0]:span[1]]):
-        return span[0] + m.start(), span[0] + m.end(), m.group(0)
+def _first_line(norm: Any, span: tuple[int, int]) -> tuple[int, int, str] | None:
+    """(start, end) in the original text and the words of a document's first line, read in the normalized
+    text (a line a layout broke is one line there)."""
+    for m in re.finditer(r"[^\n]*\S[^\n]*", norm.text[span[0]:span[1]]):
+        return (*norm.orig_span(span[0] + m.start(), span[0] + m.end()), m.group(0))
     return None
 
 
@@ -412,7 +413,7 @@ def attach(doc: Any, norm: Any) -> None:
             if p.kind == "incentive" and (article is not None or not doc.articles):
                 section_incs.append(p)
     raised_like_standard([p for p in doc.provisions if p.kind == "incentive"])
-    first_line = _first_line(norm.original, doc.span)
+    first_line = _first_line(norm, getattr(doc, "norm_span", None) or (0, len(norm.text)))
     if not doc.articles:
         doc.provisions = _without_summary_repeats(doc.provisions, norm.original, first_line)
     else:  # (a report's lead above the articles it quotes; the articles' own awards stay theirs)
