@@ -488,6 +488,23 @@ FLOORS = {
     # 503d7e9); looked at (a shared document's page numbers, a spaced item dot, a put-out guide, a ceiling over capped
     # awards, the whole of a contribution, a window opened by the call): documents 7/7, metadata 71/77, P 29/30, R 29/29
     "heldout211": {"documents": 0.98, "metadata": 0.91, "sections": 0.92, "articles": 0.59, "inc_p": 0.95, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 212-215 (2026-12-04, the session's third wave), each scored blind on af89306 — the reader after rounds
+    # 204-211 were looked at — and on 23b2d90, the session's start: the same on both (pooled documents 27/29,
+    # metadata 260/308, P 64/91, R 64/82, deadlines 6/9): the first waves' fixes gained nothing on these rounds.
+    # round 212 (consumption and housing; 8 files): blind P 25/28, R 25/27; looked at (a covering notice quoted with
+    # its policy in 〈〉, a headline on the first line): metadata 77/88, P 25/27
+    "heldout212": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.91, "inc_r": 0.91, "deadlines": 0.74},
+    # round 213 (Zhejiang cities; 5 files): blind P 10/13, R 10/12; looked at (限额 as a cap): P 12/12, R 12/12
+    "heldout213": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.49},
+    # round 214 (investment attraction; 8 files): blind documents 7/9, metadata 65/88, P 15/30, R 15/17, deadlines 0/1;
+    # looked at (a yield per mu to be reached, a bound as a share, a call for a year's funds, an unquoted draft by a
+    # bureau, 申报时间和地点): documents 8/8, metadata 72/88, P 16/25, R 16/17, deadlines 1/1 — what stays is a page of
+    # stitched fragments and loans masked by a mirror
+    "heldout214": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.76, "inc_p": 0.63, "inc_r": 0.93, "deadlines": 0.98},
+    # round 215 (small firms and jobs; 7 files): blind P 14/20, R 14/26; looked at (each person introduced, per day,
+    # handed out per person, shares given back): P 17/22, R 17/26 — what stays is rates written in words (全部补助,
+    # 补助一半) and per-person sums the reading reads per unit
+    "heldout215": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.76, "inc_r": 0.64, "deadlines": 0.98},
 }
 
 
