@@ -217,3 +217,18 @@ def test_a_covering_notice_quoted_with_its_policy_in_angle_brackets_names_the_po
     assert doc.title == "某县支持刚需住房消费若干措施"
     assert [(p.fields["form"], p.fields.get("rate"), p.fields.get("cap_yuan")) for p in doc.provisions
             if p.kind == "incentive"] == [("rate", Decimal("0.01"), 20000)]
+
+
+def test_a_payout_notice_its_totals_to_the_fen_and_a_sum_per_pupil():
+    doc = _doc("- 发布机构: 某某县农业农村局\n各乡(镇)人民政府:\n根据有关文件精神,现就做好2024年种粮补贴发放工作通知如下:\n"
+               "一、补贴标准\n本年度补贴标准为每亩70元,全县核定面积15702.5亩,补贴金额109.9175万元。\n二、发放要求\n请各乡镇按时发放到户。\n")
+    assert doc.kind == "notice"
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in doc.provisions if p.kind == "incentive"] == [
+        ("per_unit", 70)]
+    awards = _one("1.民办普惠性幼儿园生均补助标准每生每年1200元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [("per_unit", 1200, "生")]
+
+
+def test_a_covering_notice_with_its_policy_in_ascii_angle_brackets_names_the_policy():
+    from zhengce.reading.titles import cover_title
+    assert cover_title("某市农业农村局关于印发<某市有机农产品认证奖补办法(试行)>的通知")[0] == "某市有机农产品认证奖补办法(试行)"

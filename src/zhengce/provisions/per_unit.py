@@ -63,6 +63,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         # ("每招用1人…N元": so much for each person taken on)
         per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
             or re.search(r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])[^\d,;。]{0,4}$", clause_before) \
+            or re.search(r"(?:补助|补贴|经费)标准(?:为)?每(生)(?:每(?:年|月|学期))?$", clause_before) \
             or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"
                 and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before)) \
             or re.search(r"(?<!奖励)(?<!给予)每[名位]([\u4e00-\u9fff]{1,8}?)(?:一次性|每[年月])?(?:给予|发放)?(?:奖补|奖励|补助|补贴|资助)?\s*$",

@@ -144,7 +144,7 @@ DOC_TYPE = (r"(?:若干政策(?:措施|举措|意见)?|政策措施|政策举措
 _TITLE_RE = re.compile(r"^[^。;!]{4,100}?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*$")
 _CALL_RE = re.compile(r"(?:申报|征集|申请|评选|评审|推荐|遴选|认定)(?:工作)?(?:的)?(?:通知|公告)?$|通知$")
 # (a letter typed in by slip before 通知 on a repost: "…办法的t通知")
-_COVER_RE = re.compile(r"(?:印发|转发|颁发|修订|(?<=关于)(?:实施|发布|公布))[《〈]?(.+?)[》〉]?的?[a-z]?(?:通知|公告|函)$"
+_COVER_RE = re.compile(r"(?:印发|转发|颁发|修订|(?<=关于)(?:实施|发布|公布))[《〈<]?(.+?)[》〉>]?的?[a-z]?(?:通知|公告|函)$"
                        # "关于公开征求《…若干举措(征求意见稿)》意见的公告": the draft it puts out is the document
                        r"|征求(?:[^《》〈〉,。]{0,12}?)[《〈]([^《》〈〉]+?)[》〉][^《》〈〉]{0,24}?意见(?:建议)?的(?:通知|公告|通告|函)$")
 # "各县(市、区)…有关单位:" — the colon is sometimes lost with the page's layout
@@ -206,9 +206,9 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
         # "某某县人民政府印发关于…的若干政策意见": a notice titled by the act of issuing, news style
         m = re.match(r"^(.{2,30}?(?:政府|办公室|办公厅|委员会|管委会|领导小组|局|厅))(?:关于)?印发(.+)$", text)
         if m and title_like(m.group(2)) and not re.search(r"(?:通知|公告)$", m.group(2)):
-            return m.group(2).strip("《》〈〉"), m.group(1)
+            return m.group(2).strip("《》〈〉<>"), m.group(1)
         return None, None
-    inner = (m.group(1) or m.group(2)).strip("《》〈〉")
+    inner = (m.group(1) or m.group(2)).strip("《》〈〉<>")
     if not inner or len(inner) < 4:
         return None, None
     if text[m.start():m.start() + 2] == "转发" and (_CALL_RE.search(inner) or (
