@@ -505,6 +505,16 @@ FLOORS = {
     # handed out per person, shares given back): P 17/22, R 17/26 — what stays is rates written in words (全部补助,
     # 补助一半) and per-person sums the reading reads per unit
     "heldout215": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.76, "inc_r": 0.64, "deadlines": 0.98},
+    # rounds 216-219 (2026-12-04, the session's last wave: agriculture; construction and urban services; education,
+    # health and social services; Zhejiang counties' payouts), each scored blind on 434b551, the reader after rounds
+    # 204-215 were looked at, and on 23b2d90: documents 20/22, metadata 185/231 (184 on 23b2d90), P 33/59, R 33/60,
+    # deadlines 2/4 — a single metadata point gained on rounds it had not seen. Looked at briefly (a payout letter is
+    # a notice, a total worked out to the fen is no award, a sum per pupil, a policy named in <>): P 37/61, R 37/60.
+    # What stays: digests of standards read as notices without articles, a scrambled mirror, sums masked or garbled.
+    "heldout216": {"documents": 0.7, "metadata": 0.65, "sections": 0.0, "articles": 0.0, "inc_p": 0.51, "inc_r": 0.51, "deadlines": 0.49},
+    "heldout217": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.8, "inc_p": 0.84, "inc_r": 0.81, "deadlines": 0.0},
+    "heldout218": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.11, "inc_r": 0.15, "deadlines": 0.98},
+    "heldout219": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.36, "inc_r": 0.36, "deadlines": 0.98},
 }
 
 
