@@ -74,7 +74,7 @@ def test_awards_per_route_and_a_step_either_way_are_per_unit():
 def test_a_page_of_two_reports_each_opened_by_its_issuing_body_is_two_documents():
     from tests.reading.awards_of import doc_of
     from zhengce.reading import parse_text
-    docs = parse_text("重庆市甲乙区发改委发布《甲乙区支持氢能产业发展六条措施(试行)(征求意见稿)》,文件写道:一是对新建加氢站的企业,"
+    docs = parse_text("重庆市甲乙区发改委发布《甲乙区支持氢能产业发展六条措施(意见稿)》,文件写道:一是对新建加氢站的企业,"
                       "按设备投资额的8%给予补贴;二是对氢燃料电池汽车运营企业,连续2年给予0.3元/kwh的运营补贴。\n"
                       "丙丁高新区管委会印发《关于组织申报2023年丙丁高新区分布式能源项目的通知》,征集范围为区内备案的分布式能源项目,"
                       "补贴标准为:\n1.项目投运后按发电量补贴2年,每千瓦时补贴项目业主方0.15元。\n", source="forms.txt")
@@ -127,7 +127,7 @@ def test_a_page_field_of_the_date_a_document_was_made_is_its_issue_date():
 
 
 def test_a_shared_documents_page_numbers_are_no_items_and_a_spaced_item_dot_numbers_an_item():
-    text = ("《某某镇民宿奖励办法.docx》由会员分享,可在线阅读,更多相关《某某镇民宿奖励办法.docx》请在某文库网上搜索。\n"
+    text = ("《某某镇民宿奖励办法.docx》由会员分享,欢迎浏览,同类文档见某文库网。\n"
             "1、某某镇民宿奖励办法一、奖励对象本办法适用于在本镇登记的民宿。二、奖励标准1 .新评为甲级民宿的,给予一次性奖励"
             "10万元。2 .新评为乙级民宿的,给予一次性奖励5万元。3 .对新增客房10间以上的民宿,按装修\n"
             "2、投入的15%给予补助,最高不超过30万元。\n")

@@ -289,7 +289,7 @@ def _paragraph(p: Provision, original: str) -> str:
 
 def _without_headline_sum(provs: list[Provision], para_of: dict[int, str],
                           first_line: tuple[int, int, str] | None = None) -> list[Provision]:
-    """A report's lead sums up its best award ("…扶持计划,单个项目资助金额最高可达N万元", a headline's
+    """A report's lead sums up its best award ("…,每个项目最高可达N万元", a headline's
     "入驻某街最高奖励N万!") that a later paragraph states with its own terms (a rate capped at N, or N
     itself): the lead's sum is no award of its own. (first_line: where the document's first line lies in
     the original text, and its words — a headline there, no sentence and no 对 in it, is one whatever its words.)"""

@@ -37,7 +37,7 @@ def apply_caps_from(sent: str, prev: list[Provision],
     """A sentence that only caps ("单个孵化载体单年度内奖励额度最高30万元") caps the previous
     sentence's uncapped awards. Returns True when it did (the sentence then adds no incentive) — or,
     with `ceiling`, when every award before it has its own cap already: a ceiling over them all
-    ("单个企业本年度奖励金额最高不超过N万元" after capped rates), no award of its own."""
+    ("每家企业当年奖励总额不超过N万元" after capped rates), no award of its own."""
     # ("对单个项目的补助不超过N元": 对 naming the unit a cap counts in, not a beneficiary)
     if not prev or re.search(r"给予|予以|(?<![接标外照象其])对(?!象|单个|单家|单户|单人|单项|每个|每家|每户|每人|每项)", sent):
         return False

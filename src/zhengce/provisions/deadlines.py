@@ -91,7 +91,7 @@ _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报
                      r"|\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)"
                      # ("…至11月20日(星期五)18时止": the hour the window closes)
                      r"|\s*(?P<hh3>\d{1,2})\s*[时点](?=\s*(?:止|前|截止))"
-                     # ("…至7月13日(截至18:00)": the hour it closes, in brackets)
+                     # ("…至某月某日(截至17:30)": the hour it closes, in brackets)
                      r"|\s*\(\s*(?:截至|截止)\s*(?P<hh5>\d{1,2})[::](?P<mm5>\d{2})\s*\))?")
 
 
@@ -103,7 +103,7 @@ _LEAD_WINDOW = re.compile(r"^\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a")
 
 # a window the call is open in, its verb after it: "某平台将于某年某月某日至某月某日开放申报"
 # (not when what was done in it qualifies: "…至…申报的项目")
-# (the last day may leave its month to the first's: "可于4月15日至27日进行网络填报")
+# (the last day may leave its month to the first's: "可于某月3日至19日进行网上填报")
 _OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~)+\s*"
                           r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r"|(?P<bd3>\d{1,2})日)(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
                           r"(?=\s*(?:期间|内)?\s*(?:开放|接受|集中|统一|组织|进行)?(?:网络|网上|线上)?(?:申报|受理|报名|填报)(?![^,,。;;]{0,12}?的))")

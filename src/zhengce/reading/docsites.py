@@ -5,7 +5,7 @@ from __future__ import annotations
 from zhengce import rx as re
 
 
-# a document-sharing site's page ("《某某办法.docx》由会员分享,可在线阅读…") numbers its pages "1、", "2、" at
+# a document-sharing site's page ("《某某办法.docx》由会员分享…") numbers its pages "1、", "2、" at
 # the start of each page's text, cutting sentences anywhere: the numbers are no items, a page runs on
 _SHARED_DOC = re.compile(r"》由会员分享")
 _PAGE_MARK = re.compile(r"(?m)^(\d{1,2})、")

@@ -76,7 +76,7 @@ _NOISE: list[tuple] = [
     # (and a first page's number before its dash at the line's start: "1 ― 某市人民政府文件…")
     (re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*[―—][ \t]*(?=[\u4e00-\u9fff])"), "", ("―", "—")),
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), "", ("页",)),
-    # a dash typed as 一 between two days: "2023年6月30日一7月13日"
+    # a dash typed as 一 between two days: "某年5月2日一5月9日"
     (re.compile(r"(?<=\d日)\s*一\s*(?=\d{1,2}月\d{1,2}日)"), "—"),
     # a day split by a stray space: "截止至 6月1 5 日"
     (re.compile(r"月(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: "月" + m.group(1) + m.group(2)),

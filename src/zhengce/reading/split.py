@@ -336,7 +336,7 @@ def _split_numbered_titles(lines: list[Line]) -> list[Chunk] | None:
             for i, end in zip(starts, starts[1:] + [len(lines)])]
 
 
-# "某区经信委发布《…措施》,文件指出:…" / "某园区管理委员会发布《关于…的通知》,申报对象为…": a paragraph
+# "某区经信委发布《…措施》,文件指出:…" / "某园区管委会发布《关于…的通知》,对象为…": a paragraph
 # reporting one document, opened by the body that put it out
 _REPORTED_OPENING = re.compile(r"^(?:(?:近日|日前|近期)[,,]?)?[\u4e00-\u9fff]{2,30}?(?:委员会|委|局|厅|办公室|人民政府|政府|管委会)"
                                r"(?:近日|日前|正式)?(?:发布|印发|出台)了?《([^《》]{6,80})》[,,]")
