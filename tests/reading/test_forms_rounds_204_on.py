@@ -232,3 +232,9 @@ def test_a_payout_notice_its_totals_to_the_fen_and_a_sum_per_pupil():
 def test_a_covering_notice_with_its_policy_in_ascii_angle_brackets_names_the_policy():
     from zhengce.reading.titles import cover_title
     assert cover_title("某市农业农村局关于印发<某市有机农产品认证奖补办法(试行)>的通知")[0] == "某市有机农产品认证奖补办法(试行)"
+
+
+def test_a_step_of_output_with_a_condition_between_it_and_its_award_is_per_unit():
+    awards = _one("1.本地监理企业年度市外产值每完成500万元,且在本地结算入库的,奖励3万元。\n")
+    assert [(p["form"], p["per_unit"]["unit_yuan"], p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 5000000, 30000)]

@@ -45,7 +45,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             gap = sent[a.span[1]:b.span[0]].replace("人民币", "")  # ("每多纳税N万元人民币,另奖M万元")
             # (or the award verb after the second amount: "每增加500万元,可获得2万元奖励")
             after_b = sent[b.span[1]:b.span[1] + 6]
-            if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)) and (
+            # (or a condition between: "每完成N万元,依法纳税入统的,奖励M万元")
+            if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)
+                    or re.fullmatch(r"[,,][^,,;;。\d]{2,14}的[,,]\s*(?:给予|奖励|补助|补贴|资助)\s*", gap)) and (
                     re.search(r"给予|予以|奖励|补助|补贴|资助|奖|^\s*支持\s*$", gap)  # ("每超出N万元支持M万元")
                     or (re.fullmatch(r"[,,]?\s*(?:可|即可|则)?(?:获得|获|得到|增加|追加|再增加|再)\s*", gap) and re.match(r"\s*的?" + AWARD_WORD, after_b))):
                 items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
