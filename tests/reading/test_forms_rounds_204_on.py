@@ -238,3 +238,8 @@ def test_a_step_of_output_with_a_condition_between_it_and_its_award_is_per_unit(
     awards = _one("1.本地监理企业年度市外产值每完成500万元,且在本地结算入库的,奖励3万元。\n")
     assert [(p["form"], p["per_unit"]["unit_yuan"], p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 5000000, 30000)]
+
+
+def test_a_firms_yearly_ceiling_after_a_capped_rate_is_no_second_award():
+    awards = _one("1.对引进技术成果落地转化的,按技术合同成交额的4%给予奖励,单个合同奖励不超过15万元,同一单位年度最高奖励80万元。\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.04"), 150000)]

@@ -268,6 +268,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                 continue
             if capped and len(g) == 1 and not any(x.cap is None for x in final if x.kind in ("rate", "per_unit", "matching")):
                 s1, e1, clause = _clause_text(sent, first.pos)
+                if re.match(r"[,,;;\s]*(?:同一|每家|单家)(?:企业|单位|机构|主体)[^,;。%]{0,8}?(?:年度|每年|全年|累计)", sent[s1:first.pos]) \
+                        and first.amount.yuan > capped[-1].cap.yuan:
+                    continue  # "…单个合同不超过A万元,同一单位年度最高B万元": the firm's ceiling over its awards, no kind
                 if not find_percents(clause) and (re.search(r"企业|单位|项目|机构", clause[:first.pos - s1])
                                                   or _parallel_cap(sent, capped[-1], first)):
                     # "…按50%给予贴息,瞪羚企业最高30万元、独角兽企业最高100万元": one rate, a cap per kind
