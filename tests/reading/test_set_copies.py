@@ -51,7 +51,7 @@ def _reading(text: str) -> list[tuple]:
 def _sample() -> list[Path]:
     # about one file in four of the parts already scored (a part still held back is not read before its time),
     # chosen by its name's checksum so that a new round adds its own files and shifts no one else's
-    from tests.reading.test_dev_set import FLOORS
+    from tests.reading.dev_set_floors import FLOORS
     files = sorted(p for part in FLOORS for p in (SET / part).glob("*.txt") if zlib.crc32(p.name.encode()) % 4 == 0)
     assert len(files) >= 150
     return files
