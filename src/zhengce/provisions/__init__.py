@@ -276,9 +276,8 @@ def _without_summary_repeats(provs: list[Provision], original: str,
 def _first_line(norm: Any, span: tuple[int, int]) -> tuple[int, int, str] | None:
     """(start, end) in the original text and the words of a document's first line, read in the normalized
     text (a line a layout broke is one line there)."""
-    for m in re.finditer(r"[^\n]*\S[^\n]*", norm.text[span[0]:span[1]]):
-        return (*norm.orig_span(span[0] + m.start(), span[0] + m.end()), m.group(0))
-    return None
+    m = re.search(r"[^\n]*\S[^\n]*", norm.text[span[0]:span[1]])
+    return (*norm.orig_span(span[0] + m.start(), span[0] + m.end()), m.group(0)) if m else None
 
 
 def _paragraph(p: Provision, original: str) -> str:
@@ -294,11 +293,12 @@ def _without_headline_sum(provs: list[Provision], para_of: dict[int, str],
     itself): the lead's sum is no award of its own. (first_line: where the document's first line lies in
     the original text, and its words — a headline there, no sentence and no 对 in it, is one whatever its words.)"""
     incs = [p for p in provs if p.kind == "incentive"]
+    # (a first line with a number in it and neither a full stop nor a 对 is a headline)
+    headline_at = first_line[:2] if first_line and re.search(r"\d", first_line[2]) and not re.search(r"[。对]", first_line[2]) \
+        else None
     heads = []
     for p in incs[:4]:
-        # (a note under the headline, "(资料图片)", may have been joined to it)
-        headline = first_line is not None and first_line[0] <= p.span[0] < first_line[1] \
-            and not re.search(r"[。对]", first_line[2]) and re.search(r"\d\s*[万亿]?元?", first_line[2]) is not None
+        headline = headline_at is not None and headline_at[0] <= p.span[0] < headline_at[1]
         if p.fields.get("form") not in ("up_to", "per_unit", "fixed") \
                 or not (headline or _HEADLINE_SUM.search((p.text or "").split("\n")[0])) \
                 or (heads and p.fields.get("form") == "fixed" and para_of.get(id(p)) != para_of.get(id(heads[0]))):
@@ -418,7 +418,7 @@ def attach(doc: Any, norm: Any) -> None:
         doc.provisions = _without_summary_repeats(doc.provisions, norm.original, first_line)
     else:  # (a report's lead above the articles it quotes; the articles' own awards stay theirs)
         kept = {id(p) for p in _without_headline_sum(
-            doc.provisions, {id(p): _paragraph(p, norm.original) for p in doc.provisions}, first_line)}
+            doc.provisions, {id(p): _paragraph(p, norm.original) for p in doc.provisions if p.kind == "incentive"}, first_line)}
         doc.provisions = [p for p in doc.provisions if id(p) in kept or p.article is not None]
     if hasattr(doc, "warnings"):
         from zhengce.reading.model import Warning_

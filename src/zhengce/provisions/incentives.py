@@ -111,7 +111,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     if _SHARED_OUT.match(sent):
         return []  # "其中中央、省、市分别补贴每亩A元、B元…": the award just stated, split between governments
     amounts, percents = find_amounts(sent), find_percents(sent)
-    if "(含" in sent:  # "分别给予15万元、5万元一次性奖励(含奖励企业统计员2000元)": a share of the award before
+    if "(含" in sent:  # "分别给予A万元、B万元一次性奖励(含奖励某某人员N元)": a share of the award before
         amounts = [a for a in amounts if not re.search(r"\(含[^()]{0,20}$", sent[max(0, a.span[0] - 21):a.span[0]])]
     # "奖励金额为N万元,奖完为止": the pool the awards come from, not an award
     amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])
@@ -219,7 +219,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         kinds_capped = len(g) > 1 and re.search(r"%\s*(?:的比例)?\s*[,,]?\s*(?:给予|予以)\s*(?:最高|不超过)+\s*$",
                                                  sent[max(0, first.pos - 12):first.pos]) is not None \
             and (_list_clause(sent, first.pos, len(g)) is not None or sent.startswith("等", g[-1].end))
-        # ("分别给予投入资金的50%,最高不超过A万元、B万元的补助": 分别 before the one rate, a cap per kind after it)
+        # ("分别给予投入的X%,最高不超过A万元、B万元的补助": 分别 before the one rate, a cap per kind after it)
         kinds_capped = kinds_capped or (len(g) > 1 and len(open_rates) == 1 and re.search(
             r"%\s*[,,]\s*(?:最高|不超过)+\s*$", sent[max(0, first.pos - 10):first.pos]) is not None
             and "分别" in sent[_clause_text(sent, open_rates[0].pos)[0]:open_rates[0].pos])
@@ -305,7 +305,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         g = [x for x in g if not x.extras.get("cap_only")]
         final.extend(g)
     # "按…的一定比例给予支持,单个项目最高不超过5000万元": the award's only number is its maximum
-    # (or "对…项目进行资金激励,单个企业最高N万元": the award named by 进行)
+    # (or "对…项目进行资金激励,单家企业最高N万元": the award named by 进行)
     if not final and (_GIVE_RE.search(sent) or re.search(r"进行[^,;。]{0,4}(?:激励|扶持|支持)", sent)):
         lone = [it for it in items if it.extras.get("cap_only") and it.amount.bound == "max"
                 and not _BUDGET_BEFORE.search(sent[max(0, it.pos - 14):it.pos]) and not lent_or_invested(sent, it.amount)
@@ -370,7 +370,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
 _BAND_OF_WHO = re.compile(r"\s*(?:[((]不?含[))])?(?:之间)?的(?:工业)?(?:企业|项目|单位|主体|公司|个体|商户)")
 _LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e00-\u9fff]{2,6}?[省市县区州盟旗]级?)(?:财政)?"
 def _capped_share(sent: str, percents: list, items: list[_Award]) -> None:
-    """"单个项目资助金额不超过300万元且不超过项目总投资的30%": one award, a share of the cost capped at the
+    """"单个项目资助不超过N万元且不超过项目总投资的X%": one award, a share of the cost capped at the
     sum — a rate with its cap, not an up_to and a rate."""
     if re.match(r"\s*(?:单个|单家|单一|每个|每家|同一)", sent):
         return  # ("…N元/千瓦给予奖励。单个项目最高不超过M万元,且不超过投资额的X%": a cap sentence, the award's cap and limit)

@@ -48,7 +48,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(r"^\s*的?(?:增速|增幅|增长率|增长)", bands):
         return False  # "按X%(含)~Y%、Y%以上的增速,分别给予…": bands of growth, no rates
     if re.search(r"用于[^,;。%]{0,16}?的?(?:比例|比重)?(?:应)?(?:不低于|不少于|不得低于|不得少于|原则上不低于)\s*$", before):
-        return False  # "其中用于补助人才的不低于X%": how a fund must be spent, no award
+        return False  # "其中用于补助某类人员的不低于X%": how a fund must be spent, no award
     if re.search(r"[((][^()()]{0,12}各(?:承担|负担|分担)?\s*$", before):
         return False  # "(县和乡各X%)", "(省、市各承担X%)": how an award is split between those who share it
     if re.search(r"(?:该项|此项|上述|该)(?:补贴|补助|奖励|资助|奖补)(?:金额|资金|额)?(?:最高)?(?:不得超过|不超过|不高于)[^,;。%]{0,24}?的\s*$", before):

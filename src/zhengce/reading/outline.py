@@ -18,7 +18,7 @@ POINT_RE = re.compile(r"^(?:\(([一二三四五六七八九十]{1,3})\)|([一二
 
 
 def _enumeration(raw) -> bool:
-    """"主要包括:(一)…;(二)体育竞赛表演活动;(三)…;" and nothing else numbered: a list of what is
+    """"主要包括:(一)…;(二)某类活动;(三)…;" and nothing else numbered: a list of what is
     covered, each item a few words closed by a semicolon — no articles."""
     if len(raw.sections) != 1 or raw.sections[0].heading_line is not None:
         return False

@@ -346,10 +346,10 @@ def _split_reported(lines: list[Line]) -> list[Chunk] | None:
     """A page of reports one after another, each paragraph opening with the body that put out the
     document it tells of ("甲区某委发布《A》,文件指出…" then "乙园区管委会发布《B》,申报对象为…"): one
     document each, when they name different documents and each paragraph says more than its opening."""
-    starts = [i for i, ln in enumerate(lines) if _REPORTED_OPENING.match(ln.text.strip())]
-    titles = {_REPORTED_OPENING.match(lines[i].text.strip()).group(1) for i in starts}
-    if len(starts) < 2 or len(titles) < len(starts) or any(
-            sum(len(ln.text.strip()) for ln in lines[a:b]) - _REPORTED_OPENING.match(lines[a].text.strip()).end() < 40
+    opened = {i: m for i, ln in enumerate(lines) if (m := _REPORTED_OPENING.match(ln.text.strip()))}
+    starts = list(opened)
+    if len(starts) < 2 or len({m.group(1) for m in opened.values()}) < len(starts) or any(
+            sum(len(ln.text.strip()) for ln in lines[a:b]) - opened[a].end() < 40
             for a, b in zip(starts, starts[1:] + [len(lines)])):
         return None
     starts[0] = 0  # (a headline or the page's chrome above the first report is the first's)

@@ -33,7 +33,8 @@ def clean_title(title: str) -> str:
                    title)
     title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
     # a covering notice quoted by a report, its policy's name in 〈〉: "关于印发〈某某措施〉的通知" → the measures
-    title = re.sub(r"^(?:[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|委员会|局|厅|会议))?关于印发〈([^〈〉]{6,100})〉的通知$", r"\1", title)
+    if "〈" in title and (inner := cover_title(title)[0]):
+        title = inner
     # a report's sentence citing the policy, cut at the line's end: "按照《关于…的实施方案" → the name
     title = re.sub(r"^(?:按照|根据|依据|依照)《([^《》]{6,120})》?$", r"\1", title)
     # a report's line "制定了某某八条措施": what was made, not the making
@@ -301,7 +302,6 @@ def put_out_guide(named: str, text: str) -> bool:
     """A call's guide a report says was put out ("《…申报指南》(简称…)在某会上正式发布"): the document it
     reports, though a notice (one it only cites, "根据《…申报指南》", is not)."""
     return named.endswith("指南") and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text))
-
 
 
 # the rest of a sentence telling that applications open: a call the report tells of, not the policy it cites
