@@ -161,10 +161,10 @@ _STRUCT_START = re.compile(
 _TITLE_END = re.compile(r"(?:通知|政策|政策文件|细则|办法|意见|方案|决定|规定|措施|举措|公告|公示|启动|开始|指南|须知|(?:发放|兑现|拨付|下达|分配)情况|征求意见稿\)|年版\)|\d{4}年\)|\(试行\)|(?<=[策施法则见])全文)$")
 _BYLINE = re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}/?\s+\d{1,2}:\d{2}|^[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}")
 _NEXT_NUMERAL = dict(zip("一二三四五六七八", "二三四五六七八九"))
+_ISSUED_TITLE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅)关于[^。,,;;]{4,80}的通知$")
 _TERMINAL = set("。!?;:)]】”》")
 _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
-# ...except where the character opens a word that starts sentences ("着力调整…")
-_FIRST_WORD = re.compile(r"着(?:力|眼|重|手)")
+_FIRST_WORD = re.compile(r"着(?:力|眼|重|手)")  # ...except a word that starts sentences ("着力调整…")
 
 
 # A page flattened into one long line keeps its line breaks as spaces. Inside such a line a space
@@ -175,10 +175,10 @@ _FLAT_LINE = 300
 _FLAT_BREAK = re.compile(r"[ \t][ \t]*(?=\S)")
 _BREAK_AFTER_RE = re.compile(
     r"(?:[。:;!?]|\d日|\d:\d\d|号|通知|政策|措施|举措|办法|细则|意见|方案|规定|年\)|行\)|稿\)"
-    r"|(?:委员会|人民政府|办公室|办公厅|局)文件|\[\d{1,2}\])$")  # "…管理委员会文件" is a red header; "…[2]" a source mark
+    r"|(?:委员会|管委会|人民政府|办公室|办公厅|局)文件|\[\d{1,2}\])$")  # "…管理委员会文件" is a red header; "…[2]" a source mark
 _BREAK_BEFORE_RE = re.compile(
     r"[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|第[一二三四五六七八九十百]+[章条节]"
-    r"|\d{1,2}[.、][\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日[ \t]|[-–•·][ \t]")  # "- 对…": a bullet
+    r"|\d{1,2}[.、][\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日[ \t]|[-–•·][ \t]|[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号[ \t]")  # "- 对…": a bullet
 
 
 # Breaks with no space left at all: a signer and its date run into the title ("某某县人民政府2023年3月1日
@@ -187,6 +187,7 @@ _BREAK_BEFORE_RE = re.compile(
 # (found from the date or the 第 that follows the break, then checked around: most text has neither)
 _FLAT_SPLIT = re.compile(r"[\d第](?:(?<=\d)\d{3}年\d{1,2}月\d{1,2}日(?:[((]此件[^()()]{2,8}[))])?|(?<=第)(?:[一二三四五六七八九十]+章|一条|1条)"
                          r"|(?<=[。;]\d)\d{0,2}[.、](?=[\u4e00-\u9fff]))")
+_FLAT = re.compile(f"{_FLAT_SPLIT.pattern}|{_FLAT_BREAK.pattern}")  # (one pass: a line split first is too short)
 _SIGNER_END = re.compile(r"(?:人民政府|办公室|局|委员会|管委会)$")
 _TITLE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案)")
 
@@ -209,8 +210,8 @@ def _flat_split(m: re.Match[str]) -> str:
 
 def _flat_break(m: re.Match[str]) -> str:
     text, s = m.string, m.start()
-    if m.re is _FLAT_BREAK and not (_BREAK_AFTER_RE.search(text, max(0, s - 6), s)
-                                    or _BREAK_BEFORE_RE.match(text, m.end())):
+    if m.group(0)[0] in " \t" and not (_BREAK_AFTER_RE.search(text, max(0, s - 6), s)
+                             or _BREAK_BEFORE_RE.match(text, m.end())):
         return m.group(0)  # a space inside a sentence (PDF damage, "地 方税收") stays
     start = text.rfind("\n", 0, s) + 1
     end = text.find("\n", s)
@@ -392,8 +393,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if last in _TERMINAL:
         return False
-    if re.fullmatch(r"(?:[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)、)*"
-                    r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)", n):
+    if re.fullmatch(r"(?:[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅)、)*"
+                    r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅)", n):
         return False  # a signer on its own line ("某某市某某区农业农村局"), or signers side by side, stand apart
     if re.search(r"(?:电话|传真|热线|手机|联系方式)[^。]{0,20}?\d{7,8}$|\d{3,4}-\d{7,8}$|(?<!\d)1\d{10}$", s):
         return False  # a contact line ends with its number
@@ -423,8 +424,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", n) or re.search(r"[::]$", n[:40]) or _BYLINE.search(n[:40]) \
             or re.match(r"(?:作者|编辑|来源|发布(?:日期|时间)|浏览次数)\s*[::]|分享[到至]|扫一扫|[((]原标题", n):  # a page's fields under its headline
         return False
-    if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60):
-        return False  # the next line is a title, or this one is a "联系人:…" line
+    if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60) or _ISSUED_TITLE.match(n):
+        return False  # the next line is a title (a body's "…关于印发…的通知" too), or this one is a "联系人:…" line
     if (len(re.findall(r"[,,]", s)) >= 4 or (len(re.findall(r"[,,]", s)) == 3 and not re.search(r"给予|奖励|补助|补贴|支持|对", s))) \
             and "。" not in s and len(n) <= 60 and "。" not in n:
         return False  # a string of phrases a spam page heads with, then the page's short headline
@@ -477,8 +478,7 @@ def normalize(original: str) -> Normalized:
         b.sub(PAGE_MARK_BREAK, lambda m: "" if m.string[m.start() - 1:m.start()] not in "。;!?:" else "\n")
         b.sub(FIRST_PAGE_MARK, "")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
-        b.sub(_FLAT_SPLIT, _flat_split)
-        b.sub(_FLAT_BREAK, _flat_break)
+        b.sub(_FLAT, lambda m: _flat_break(m) if m.group(0)[0] in " \t" else _flat_split(m))
     if original.count("|") >= 12:
         b.sub(TABLE_JOIN, table_join)
     if any(lead in b.text for lead in ("……", "....", "····", "____", ". . . .")):  # (cheap first: dots at all)

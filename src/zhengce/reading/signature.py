@@ -12,7 +12,7 @@ DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a 文号: "某政发〔2025〕3号", spaces and other brackets as pages print them
 DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
 DOC_NO_RE = re.compile(DOC_NO)
-_SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|"
+_SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|政府办公室|办公室|办事处|办公厅|委员会|管委会|管理委员会|"
                         r"领导小组|常委会|局|厅|委|部|办|中心|(?<=人民银行)[\u4e00-\u9fff]{2,12}(?:支行|分行))(?:(?:\s+|、)[\u4e00-\u9fff]{2,30})*$")
 
 
@@ -59,7 +59,7 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
         # ("…附件:2.某某绩效目标表某某领导小组办公室" / "2023年5月19日抄送:区财政局…")
         copied = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:抄送|主送)", tail[k])
         if copied:
-            end = re.search(r"([\u4e00-\u9fff]{4,40}(?:人民政府|办公室|办公厅|局|委员会|管委会))$", tail[k - 1])
+            end = re.search(r"([\u4e00-\u9fff]{4,40}(?:人民政府|办公室|办事处|办公厅|局|委员会|管委会))$", tail[k - 1])
             signer = _from_place(end.group(1)) if end else None
             if signer:
                 return signer, iso(*copied.groups())
@@ -80,7 +80,7 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
     return None, alone
 
 
-_BODY = r"[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)"
+_BODY = r"[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅)"
 _JOINT_LINE = re.compile(rf"{_BODY}(?:、{_BODY})*")
 
 
@@ -115,9 +115,9 @@ def inner_signature(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_INNER_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|委员会|管委会))"
+_INNER_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办事处|办公室|办公厅|局|委员会|管委会))"
                               r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?=[((]联系|附件|免责声明|版权(?:所有|声明)|责任编辑|[\u4e00-\u9fff]{2,30}(?:政策|措施|办法|细则|意见|方案))")
-_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办公室|办公厅|局|厅|委员会|管委会))\s*"
+_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办事处|办公室|办公厅|局|厅|委员会|管委会))\s*"
                                r"(\d{4})年(\d{1,2})月(\d{1,2})日[。.]?$")
 
 
@@ -132,7 +132,7 @@ def date_before_attachments(texts: list[str]) -> str | None:
 
 
 # an issuing body's name, as a joint signature or a page's issuer field lists them
-BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
+BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
 
 
 def joint_signers(signer: str) -> str:

@@ -1,0 +1,42 @@
+"""Forms met from round 220 on (each in a small text of its own, placeholder sentences): a page's field
+line above a covering notice's title with only a blank line between; a street office (办事处) signing a
+covering notice; a page flattened into one line whose split at the signature's date left its first part
+too short to count as flattened, with a 文号 and a red header (…管委会文件) among the page's chrome."""
+
+from __future__ import annotations
+
+from tests.reading.awards_of import doc_of as _doc
+
+_POLICY = ("为促进发展,制定本办法。\n一、支持企业发展\n对新认定的企业,给予10万元奖励。\n"
+           "二、支持人才引进\n对新引进的博士,给予5万元补助。\n")
+
+
+def test_a_field_line_above_a_covering_title_does_not_run_into_it():
+    doc = _doc("索引号 001/2022-00001\n统一编号 ABCD00-2022-0001 下载阅读版本\n\n"
+               "甲市乙区人民政府关于印发乙区农业发展若干政策的通知\n\n各街道办事处:\n"
+               "《乙区农业发展若干政策》已经区政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n\n"
+               "甲市乙区人民政府\n\n2022年2月8日\n\n乙区农业发展若干政策\n\n" + _POLICY)
+    assert doc.title == "乙区农业发展若干政策"
+    assert doc.issuer == "甲市乙区人民政府" and doc.issued == "2022-02-08"
+
+
+def test_a_street_office_signing_a_covering_notice_is_the_issuer():
+    doc = _doc("各单位、社区:\n现将《丙街道促进产业发展扶持制度》印发给你们,请认真贯彻执行。\n"
+               "甲市人民政府丙街道办事处\n2024年5月17日\n第一章 总则\n第一条 为促进发展,制定本制度。\n"
+               "第二条 对新认定的企业,给予10万元奖励。\n")
+    assert doc.issuer and doc.issuer.endswith("丙街道办事处")
+    assert doc.issued == "2024-05-17"
+
+
+def test_a_flattened_page_keeps_its_covering_notice_apart_from_its_chrome():
+    chrome = "当前位置: 首页 政务公开 最新文件 区管委会文件 "
+    cover = ("丁戊区管委会关于印发丁戊区招商引资奖励办法(试行)的通知 时间: 2016-03-05 13:05 微信 微博 分享 丁戊综管〔2016〕33号 "
+             "丁戊区管委会关于印发丁戊区招商引资奖励办法(试行)的通知 区直各单位: 《丁戊区招商引资奖励办法(试行)》已经区管委会"
+             "同意,现印发给你们,请认真遵照执行。 丁戊区管委会 2016年3月4日丁戊区招商引资奖励办法(试行) ")
+    body = ("为充分调动各单位和个人招商引资积极性,全力加大招商力度,促进区域经济的可持续发展,特制订本奖励办法。"
+            "一、奖励对象 为入驻企业提供各项招商服务的区直部门、企事业单位以及社会各界人士。"
+            "二、奖励标准 引进企业上年度缴纳税收总额在2000万元以上的,给予地方级部分的4‰奖励,最高奖励不超过40万元。"
+            "三、本办法自印发之日起开始执行,试行三年。")
+    doc = _doc(chrome + cover + body)
+    assert doc.issuer == "丁戊区管委会"
+    assert doc.doc_number == "丁戊综管〔2016〕33号" and doc.issued == "2016-03-04"
