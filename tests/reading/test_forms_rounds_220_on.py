@@ -40,3 +40,13 @@ def test_a_flattened_page_keeps_its_covering_notice_apart_from_its_chrome():
     doc = _doc(chrome + cover + body)
     assert doc.issuer == "丁戊区管委会"
     assert doc.doc_number == "丁戊综管〔2016〕33号" and doc.issued == "2016-03-04"
+
+
+def test_a_report_names_whoever_put_the_policy_out_by_other_verbs_and_dates():
+    tail = ("《甲乙县促进产业发展若干措施》,明确对新认定的企业,给予10万元奖励。\n一、支持企业做大。对新认定的规上企业,"
+            "给予10万元奖励。\n二、支持人才。对新引进博士给予5万元补助。\n")
+    for lead, issuer in (("据悉,甲乙县产业工作领导小组10日印发", "甲乙县产业工作领导小组"),
+                         ("据消息,甲乙县房地产工作联席会议星期四(6月20日)发布", "甲乙县房地产工作联席会议"),
+                         ("据了解,甲乙县政府出台的", "甲乙县政府")):
+        doc = _doc("本报讯 " + lead + tail)
+        assert doc.title == "甲乙县促进产业发展若干措施" and doc.issuer == issuer, lead
