@@ -50,3 +50,21 @@ def test_a_report_names_whoever_put_the_policy_out_by_other_verbs_and_dates():
                          ("据了解,甲乙县政府出台的", "甲乙县政府")):
         doc = _doc("本报讯 " + lead + tail)
         assert doc.title == "甲乙县促进产业发展若干措施" and doc.issuer == issuer, lead
+
+
+def test_a_signature_run_on_at_a_paragraph_end_under_page_furniture_is_read():
+    notice = ("关于开展平阳县农业项目申报的通知\n各乡镇:\n现将有关事项通知如下:一、对新建大棚的,给予每亩1000元补助。"
+              "二、请于6月10日前报送材料")
+    for end, issuer, issued in (
+            (",联系人:张三13800000000平阳县农村经济事务中心2024年5月21日。", "平阳县农村经济事务中心", "2024-05-21"),
+            ("。附件:补助资金拟拨付一览表.xlsx平阳县农业农村局2023年8月17日【打印本页】【关闭窗口】。", "平阳县农业农村局", "2023-08-17"),
+            ("。请认真贯彻执行。平阳县人民政府办公室2022年6月2日(此件主动公开)。\n来源:甲乙日报", "平阳县人民政府办公室", "2022-06-02")):
+        doc = _doc(notice + end + "\n")
+        assert (doc.issuer, doc.issued) == (issuer, issued), end
+
+
+def test_a_signer_after_the_last_full_stop_over_its_date_line_signs():
+    doc = _doc("各有关单位:\n现将《甲乙市储备粮管理办法》印发给你们,请认真抓好贯彻落实。甲乙市人民政府\n"
+               "2023年9月5日(此件公开发布)\n甲乙市储备粮管理办法\n第一条 为加强储备粮管理,制定本办法。\n"
+               "第二条 对承储企业,按每吨每年100元给予保管费用补贴。\n")
+    assert (doc.title, doc.issuer, doc.issued) == ("甲乙市储备粮管理办法", "甲乙市人民政府", "2023-09-05")

@@ -163,7 +163,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     k -= 1
                 head.signer = "、".join(joint_signers(texts[j].strip()) for j in range(k, i))
                 head.signed = iso(*m.groups())
-            elif i > 0 and head.signed is None and (run := re.search(r"[,,]([^,,。]{4,30})$", texts[i - 1].strip())) \
+            elif i > 0 and head.signed is None and (run := re.search(r"[,,。]([^,,。]{4,30})$", texts[i - 1].strip())) \
                     and _SIGNER_RE.match(run.group(1)):
                 # a spliced page: "…发展,某某区人民政府" / the date — the signer ends the line above
                 head.signer, head.signed = run.group(1), iso(*m.groups())

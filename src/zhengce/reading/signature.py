@@ -72,8 +72,9 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
             and (_SIGNER_RE.match(tail[-2]) or re.fullmatch(r"[\u4e00-\u9fff]{4,30}(?:工作站|服务站|事务所|中心)", tail[-2])) \
             and len(tail[-2]) <= 40 and _from_place(tail[-2]):
         return tail[-2], None  # an excerpt cut inside the signature's date ("某市某局" / "2023年2"): the signer stands
-    if tail:
-        m = _RUN_ON_SIGNATURE.search(tail[-1])
+    # (on the last line, or above a source line the page adds: "来源:某某日报")
+    for line in tail[-1:] if not tail or not re.match(r"来源\s*[::]", tail[-1]) else tail[-2:-1]:
+        m = _RUN_ON_SIGNATURE.search(line)
         signer = _from_place(m.group(1)) if m else None
         if signer:  # the signer starts with its place: what stands before belongs to the sentence
             return signer, iso(*m.group(2, 3, 4))
@@ -117,8 +118,8 @@ def inner_signature(text: str) -> tuple[str | None, str | None]:
 
 _INNER_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办事处|办公室|办公厅|局|委员会|管委会))"
                               r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?=[((]联系|附件|免责声明|版权(?:所有|声明)|责任编辑|[\u4e00-\u9fff]{2,30}(?:政策|措施|办法|细则|意见|方案))")
-_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办事处|办公室|办公厅|局|厅|委员会|管委会))\s*"
-                               r"(\d{4})年(\d{1,2})月(\d{1,2})日[。.]?$")
+_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办事处|办公室|办公厅|局|厅|委员会|管委会|中心))\s*"
+                               r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:[((]此件[^()()]{2,8}[))])?[。.]?(?:【[^【】]{2,6}】)*[。.]?$")
 
 
 def date_before_attachments(texts: list[str]) -> str | None:
