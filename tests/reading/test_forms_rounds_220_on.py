@@ -68,3 +68,16 @@ def test_a_signer_after_the_last_full_stop_over_its_date_line_signs():
                "2023年9月5日(此件公开发布)\n甲乙市储备粮管理办法\n第一条 为加强储备粮管理,制定本办法。\n"
                "第二条 对承储企业,按每吨每年100元给予保管费用补贴。\n")
     assert (doc.title, doc.issuer, doc.issued) == ("甲乙市储备粮管理办法", "甲乙市人民政府", "2023-09-05")
+
+
+def test_a_card_citing_only_a_number_keeps_its_heading_and_the_number_names_its_district():
+    doc = _doc("区政府人才补贴政策\n政策依据:湖吴政办发〔2021〕1号\n加快人才集聚\n1.积极引进人才\n"
+               "对新引进的博士,给予20万元安家补贴。\n")
+    assert (doc.title, doc.doc_number, doc.region) == ("区政府人才补贴政策", "湖吴政办发〔2021〕1号", "湖州市吴兴区")
+
+
+def test_a_report_names_the_rules_its_place_put_out_against_a_problem():
+    doc = _doc("甲乙区出台政策助企业避险\n日期: 2022-09-21\n对于外贸企业来说,做好风险管理非常重要。为此,我区针对中小微"
+               "外贸企业在避险方面存在的保证金不足等问题,出台《甲乙区中小微外贸企业汇率避险资金管理办法》,鼓励企业开展风险管理。"
+               "对首次办理业务的企业每户奖励2000元。\n")
+    assert doc.title == "甲乙区中小微外贸企业汇率避险资金管理办法"

@@ -139,8 +139,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # what an explicit 政策依据 label names on a line of its own is the document, whatever its wording
     basis_labelled = bool(m and m.group(3) and re.match(BASIS_LABEL, m.group(0)) and not re.search(r"[,,。;|::]", m.group(3)))
     basis = m.group(0) if m and (m.group(1) or title_like(named_basis) or basis_labelled) else ""
-    basis_no = m.group("no") if basis else None
-    if basis:
+    basis_no = (named_basis if DOC_NO_RE.fullmatch(named_basis.strip()) else m.group("no")) if basis else None
+    if basis and not DOC_NO_RE.fullmatch(named_basis.strip()):  # (a bare 文号 cited leaves the heading the title)
         inner, card_issuer = cover_title(named_basis)
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
     if not title and (attached := meta.attached_file_title([ln.text for ln in chunk.lines])):

@@ -450,6 +450,16 @@ def numbered_place(doc_number: str | None, region: Region | None, text: str) -> 
     """The place a 文号 abbreviates ("甲政发〔某年〕N号" of a text addressed to "各镇…": the one district or
     county of the province whose name begins with 甲), when the text names only its province: the one place
     of that province, at the level its addressees say, whose name begins with the 文号's first character."""
+    if doc_number and (region is None or region.level != "county" and region.level != "district"):
+        # "甲乙政办发〔某年〕N号": 甲 the city's first character, 乙 the county's or district's — the one
+        # such pair in the country (or in the province or city the text names)
+        pair = re.match(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:政|府|委|办|财)", doc_number)
+        found = [r for r in by_full().values() if pair and r.level in ("district", "county") and r.city
+                 and r.city[0] == pair.group(1) and r.name[0] == pair.group(2) and r.name != r.city
+                 and (region is None or r.province == region.province and region.level != "city"
+                      or region.level == "city" and r.city == region.name)] if pair else []
+        if len(found) == 1:
+            return found[0]
     if not doc_number or region is None or region.level != "province":
         return None
     level = addressed_level(text)
