@@ -81,3 +81,13 @@ def test_a_report_names_the_rules_its_place_put_out_against_a_problem():
                "外贸企业在避险方面存在的保证金不足等问题,出台《甲乙区中小微外贸企业汇率避险资金管理办法》,鼓励企业开展风险管理。"
                "对首次办理业务的企业每户奖励2000元。\n")
     assert doc.title == "甲乙区中小微外贸企业汇率避险资金管理办法"
+
+
+def test_a_card_headline_over_a_line_of_its_own_fields_is_the_title():
+    doc = _doc("甲乙县支持医疗器械产业高质量发展奖励\n受理部门:工信系统申报时间:预估5月项目咨询师:\n786人阅读\n扶持力度\n"
+               "1、医疗器械注册奖励\n(1)对新取得二类医疗器械产品注册证的,给予该产品10万元的扶持奖励。\n")
+    assert doc.title == "甲乙县支持医疗器械产业高质量发展奖励"
+    # (a headline stating a sum is no such title: a report's lead may name the document)
+    doc = _doc("甲乙县绿色建筑最高补贴60元/平方米\n发表于: 来自:甲乙县住房和建设局\n近日,甲乙县住房和建设局关于向社会公众征集"
+               "《甲乙县绿色建筑发展专项扶持办法(征求意见稿)》建议的公告明确:\n新建绿色建筑每平方米补贴三十元。\n")
+    assert doc.title == "甲乙县绿色建筑发展专项扶持办法"

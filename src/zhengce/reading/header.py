@@ -487,7 +487,9 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
             stamp = re.fullmatch(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                                  r"(?:\s*[|丨]\s*[^|丨。,]{1,40}){0,3}", texts[nxt].strip())
             numbered = marker(texts[nxt].strip())
-            fields_under = nxt in head.chrome or stamp
+            # (or, under a headline stating no sum, a line of labelled fields of its own: "受理部门:…申报时间:…")
+            fields_under = nxt in head.chrome or stamp or (
+                len(re.findall(r"[\u4e00-\u9fff]{2,6}[::]", texts[nxt])) >= 2 and not re.search(r"\d", t))
             body_under = len(texts[nxt]) > 40 or _ADDRESSEE_RE.match(texts[nxt]) or numbered
             # (a headline with a comma, "某某补贴,请查收", only over the page's fields or stamp, or first
             # on the page over its first item)
