@@ -91,3 +91,15 @@ def test_a_card_headline_over_a_line_of_its_own_fields_is_the_title():
     doc = _doc("甲乙县绿色建筑最高补贴60元/平方米\n发表于: 来自:甲乙县住房和建设局\n近日,甲乙县住房和建设局关于向社会公众征集"
                "《甲乙县绿色建筑发展专项扶持办法(征求意见稿)》建议的公告明确:\n新建绿色建筑每平方米补贴三十元。\n")
     assert doc.title == "甲乙县绿色建筑发展专项扶持办法"
+
+
+def test_a_call_page_under_a_numbered_breadcrumb_keeps_its_batch_heading_and_reads_as_a_notice():
+    from tests.reading.awards_of import incentives_of
+    doc = _doc("1. 某某认定网 > 资助项目 > 甲乙区资助项目 >\n甲乙区2023年第二批加速发展电子商务平台奖励\n"
+               "发布时间:2023-07-28内容编辑:某某 点击数:\n一、政策依据及资助标准\n政策依据:\n"
+               "《甲乙区促进电子商务高质量发展若干措施》第六条 加速发展电子商务平台。\n资助标准:\n"
+               "对在本区纳统的电子商务平台企业,其网上销售额首次超过100亿元、50亿元的,分别给予200万元、100万元的奖励,"
+               "奖励金额分两年拨付,首年分别拨付100万元、50万元,如第二年销售额不低于上年度,分别拨付剩余100万元、50万元奖励。\n"
+               "二、申请条件\n(一)注册登记在本区的独立法人企业。\n(二)一年内申报有效。逾期未申请,视为自动放弃。\n")
+    assert (doc.title, doc.kind) == ("甲乙区2023年第二批加速发展电子商务平台奖励", "notice")
+    assert sorted(p.fields.get("amount_yuan") for p in incentives_of(doc)) == [1000000, 2000000]

@@ -231,6 +231,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return raised
     if re.search(r"\.\d{3,}\s*万", a.text):
         return False  # "补贴金额1099.030944万元": a sum worked out to the fen in 万, a payout's total, no award
+    if re.search(r"(?:拨付|兑现|发放|支付)(?:剩余|余下|其余|剩下)[^,,;;。]*$", before):
+        return False  # "如次年达标,分别拨付剩余A万元、B万元": the rest of an award paid later
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):
         return False  # "给予N万元补助(第一年兑现X万元,第二年兑现Y万元)": the award paid over years
     if re.search(r"(?:^|[,,;;])\s*(?:\d{4}年度?)?(?:一次性)?(?:[省市县区]级)?配套(?:奖励|补助|补贴|奖补|资助)资金$", before.strip()) \

@@ -437,7 +437,8 @@ def first_item_line(texts: list[str]) -> int:
     """The line of the first item numbered 1 — passing over a compilation's label at the very top
     ("(一)某某高新区" over the policy's own title), which only names whose document follows."""
     ones = (i for i, t in enumerate(texts) if (m := marker(t)) and m[1] == 1
-            and m[0] in ("chapter", "clause", "cn", "pcn", "pad", "num"))
+            and m[0] in ("chapter", "clause", "cn", "pcn", "pad", "num")
+            and t.count(">") < 2)  # (nor a breadcrumb a page numbered "1.": "1.首页>资助项目>")
     first = next(ones, len(texts))
     if first > 2 or first >= len(texts):
         return first

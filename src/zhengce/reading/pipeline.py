@@ -140,7 +140,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     basis_labelled = bool(m and m.group(3) and re.match(BASIS_LABEL, m.group(0)) and not re.search(r"[,,。;|::]", m.group(3)))
     basis = m.group(0) if m and (m.group(1) or title_like(named_basis) or basis_labelled) else ""
     basis_no = (named_basis if DOC_NO_RE.fullmatch(named_basis.strip()) else m.group("no")) if basis else None
-    if basis and not DOC_NO_RE.fullmatch(named_basis.strip()):  # (a bare 文号 cited leaves the heading the title)
+    if basis and not DOC_NO_RE.fullmatch(named_basis.strip()) and not re.search(  # (nor a call's "某年第N批" heading)
+            r"\d{4}年度?第[一二三四五六七八九十\d]{1,2}批", heading_raw or ""):  # (a bare 文号 cited leaves the heading)
         inner, card_issuer = cover_title(named_basis)
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
     if not title and (attached := meta.attached_file_title([ln.text for ln in chunk.lines])):
@@ -167,8 +168,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                for b in BODY_RE.findall(part))
         lead_date = meta.iso(*DATE_RE.match(lead.group("date")).groups()) if lead.group("date") else None
     kind = kinds.kind_of(title, chunk.category)
-    # no title to tell (or a headline that names no kind of document), and nothing of a call for
-    # applications: measures
+    # no title to tell (or a headline that names no kind of document), and nothing of a call: measures
     # (a page of policy cards — "政策内容 / 适用对象 / 兑现时间" — is read by its paragraphs either way)
     told = bool(title) and not (head is not None and head.guessed
                                 and not re.search(r"通知|公告|通告|公示|启动|开始|指南|须知|申报|征集|(?:发放|兑现|拨付|下达)(?:信息|情况)$", title)
