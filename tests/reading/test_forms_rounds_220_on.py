@@ -5,6 +5,8 @@ too short to count as flattened, with a 文号 and a red header (…管委会文
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.reading.awards_of import doc_of as _doc
 
 _POLICY = ("为促进发展,制定本办法。\n一、支持企业发展\n对新认定的企业,给予10万元奖励。\n"
@@ -103,3 +105,13 @@ def test_a_call_page_under_a_numbered_breadcrumb_keeps_its_batch_heading_and_rea
                "二、申请条件\n(一)注册登记在本区的独立法人企业。\n(二)一年内申报有效。逾期未申请,视为自动放弃。\n")
     assert (doc.title, doc.kind) == ("甲乙区2023年第二批加速发展电子商务平台奖励", "notice")
     assert sorted(p.fields.get("amount_yuan") for p in incentives_of(doc)) == [1000000, 2000000]
+
+
+def test_an_article_that_only_caps_caps_the_rates_before_it_though_page_lines_follow():
+    from tests.reading.awards_of import awards_in
+    awards = awards_in("甲乙县引进外资项目奖励\n一、对引进我县主导产业的外资项目,享受以下政策:\n"
+                       "对引进的外商投资企业,按注册资本当年实际到位外资货币金额的1%予以奖励。\n"
+                       "二、对引进非主导产业的外资项目,按当年实际到位外资货币金额的0.1%予以奖励。\n"
+                       "三、对单个外资项目奖励最高不超过500万元人民币。\n【牵头部门】甲乙县商务局\n联系电话:13900000000\n")
+    assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.01"), 5000000),
+                                                                      ("rate", Decimal("0.001"), 5000000)]
