@@ -115,3 +115,9 @@ def test_an_article_that_only_caps_caps_the_rates_before_it_though_page_lines_fo
                        "三、对单个外资项目奖励最高不超过500万元人民币。\n【牵头部门】甲乙县商务局\n联系电话:13900000000\n")
     assert [(p["form"], p["rate"], p["cap_yuan"]) for p in awards] == [("rate", Decimal("0.01"), 5000000),
                                                                       ("rate", Decimal("0.001"), 5000000)]
+
+
+def test_a_rate_whose_cap_names_its_unit_before_the_award_word_and_a_projects_ceiling_after_it():
+    from tests.reading.awards_of import awards
+    assert awards("对协助企业完成债券融资的金融机构,按发行规模的1%,每个机构单个项目最高10万元的标准给予资助,"
+                  "单个项目的补贴金额不超过30万元。") == [("rate", None, Decimal("0.01"), 100000)]

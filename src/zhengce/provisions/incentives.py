@@ -35,6 +35,9 @@ from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, ALL_AWARDS
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
 
 
+_UNIT_NAMED = re.compile(r"(?:单个|每个|单家|每家|单项|每项)(项目|企业|单位|机构|合同)")
+
+
 def _clause_text(sent: str, pos: int) -> tuple[int, int, str]:
     cs = clauses(sent)
     s, e = clause_at(cs, pos)
@@ -271,6 +274,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                 if re.match(r"[,,;;\s]*(?:同一|每家|单家)(?:企业|单位|机构|主体)[^,;。%]{0,8}?(?:年度|每年|全年|累计)", sent[s1:first.pos]) \
                         and first.amount.yuan > capped[-1].cap.yuan:
                     continue  # "…单个合同不超过A万元,同一单位年度最高B万元": the firm's ceiling over its awards, no kind
+                units = set(_UNIT_NAMED.findall(sent[s1:first.pos]))
+                if units and units <= set(_UNIT_NAMED.findall(capped[-1].cap_text or "")) and first.amount.yuan > capped[-1].cap.yuan:
+                    continue  # "每个机构单个项目最高A万元…,单个项目的补贴金额不超过B万元": all of a project's, no kind
                 if not find_percents(clause) and (re.search(r"企业|单位|项目|机构", clause[:first.pos - s1])
                                                   or _parallel_cap(sent, capped[-1], first)):
                     # "…按50%给予贴息,瞪羚企业最高30万元、独角兽企业最高100万元": one rate, a cap per kind
