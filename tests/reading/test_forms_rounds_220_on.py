@@ -121,3 +121,11 @@ def test_a_rate_whose_cap_names_its_unit_before_the_award_word_and_a_projects_ce
     from tests.reading.awards_of import awards
     assert awards("对协助企业完成债券融资的金融机构,按发行规模的1%,每个机构单个项目最高10万元的标准给予资助,"
                   "单个项目的补贴金额不超过30万元。") == [("rate", None, Decimal("0.01"), 100000)]
+
+
+def test_an_old_standard_quoted_as_replaced_is_no_award_and_caps_by_kind_after_the_award_word_twin_the_rate():
+    from tests.reading.awards_of import awards
+    for new in ("按照销售总额不超过5%的比例予以奖励,符合甲目录的最高奖励300万元,符合乙目录的最高奖励200万元。",
+                "“按照销售总额不超过5%的比例予以奖励,符合甲目录的最高奖励300万元,符合乙目录的最高奖励200万元”。"):
+        assert awards("将原奖励标准“按照销售总额5%的比例予以奖励,单家企业最高200万元”调整为" + new) == [
+            ("rate", None, Decimal("0.05"), 3000000), ("rate", None, Decimal("0.05"), 2000000)], new

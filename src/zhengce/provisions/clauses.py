@@ -56,10 +56,14 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
 
 @lru_cache(maxsize=64)
 def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    out, pos, depth = [], start, 0
+    out, pos, depth, open_quote = [], start, 0, False
     for i in range(start, end):
         ch = text[i]
-        if ch in "(〔[【“":
+        if ch == "“" and not open_quote and text.find("”", i, end) - i > 40:
+            open_quote = True  # (a long quotation — a rule's text quoted whole — is clauses of its own)
+        elif ch == "”" and open_quote:
+            open_quote = False
+        elif ch in "(〔[【“":
             # (a bracket the sentence never closes — "(某某园范围内的…资助," left open — holds nothing)
             if text.find(_CLOSER.get(ch, "”"), i, end) >= 0:
                 depth += 1

@@ -33,8 +33,7 @@ from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, ALL_AWARDS
 
 
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
-
-
+_OLD_QUOTED = re.compile(r"原[^“”。,,]{0,10}“([^“”]{4,200})”\s*(?:调整|修改|修订|提高|变更|改)为")
 _UNIT_NAMED = re.compile(r"(?:单个|每个|单家|每家|单项|每项)(项目|企业|单位|机构|合同)")
 
 
@@ -44,7 +43,7 @@ def _clause_text(sent: str, pos: int) -> tuple[int, int, str]:
     return s, e, sent[s:e]
 
 
-_CAP_WORDS = re.compile(r"(?:(?:给予|予以)?" + AWARD_WORD + r"?(?:金额|资金|额度)?(?:最高|不超过|不高于|上限)+)\s*$")
+_CAP_WORDS = re.compile(r"(?:(?:给予|予以)?" + AWARD_WORD + r"?(?:金额|资金|额度)?(?:最高|不超过|不高于|上限)+|的?最高" + AWARD_WORD + r")\s*$")
 
 
 def _parallel_cap(sent: str, capped: _Award, cap: _Award) -> bool:
@@ -109,6 +108,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     cb = clauses(sent)
     # "(即小升规奖励12万元,新增规奖励20万元)": a gloss restating awards already read, not new ones
     glosses = [m.span() for m in _GLOSS.finditer(sent)] if "(即" in sent or "(也就是" in sent or "(亦即" in sent else []
+    glosses += [m.span(1) for m in _OLD_QUOTED.finditer(sent)] if "原" in sent else []  # "将原标准“…”调整为": old
     if re.match(r"\s*(?:即|也就是说)[::]", sent):
         glosses.append((0, len(sent)))  # "即:…奖励20万元": the sentence restates an award already read
     if _SHARED_OUT.match(sent):
