@@ -129,3 +129,12 @@ def test_an_old_standard_quoted_as_replaced_is_no_award_and_caps_by_kind_after_t
                 "“按照销售总额不超过5%的比例予以奖励,符合甲目录的最高奖励300万元,符合乙目录的最高奖励200万元”。"):
         assert awards("将原奖励标准“按照销售总额5%的比例予以奖励,单家企业最高200万元”调整为" + new) == [
             ("rate", None, Decimal("0.05"), 3000000), ("rate", None, Decimal("0.05"), 2000000)], new
+
+
+def test_a_reports_summary_of_its_best_award_by_its_fund_is_no_award():
+    from tests.reading.awards_of import awards_in
+    awards = awards_in("最高奖励2000万元!甲市出台政策支持企业技术改造\n甲市发布《支持企业技术改造政策措施》,鼓励企业进行"
+                       "技术改造,奖励资金最高2000万元。\n日前,甲市发布《支持企业技术改造政策措施》,鼓励企业进行技术改造,"
+                       "奖励资金最高2000万元。\n支持企业做大做强。对年工业增加值首次突破500亿元、300亿元的,分别给予2000万元、"
+                       "1000万元奖励。\n")
+    assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 20000000), ("fixed", 10000000)]

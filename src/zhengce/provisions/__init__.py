@@ -316,7 +316,8 @@ def _without_headline_sum(provs: list[Provision], para_of: dict[int, str],
 
 # a lead's or headline's best award: "…最高可达N万元", or a sentence with no trigger that ends on its sum
 # ("入驻某街最高奖励N万", "某区绿色建筑最高补贴N元/平方米"), or a teaser ("大家有机会申请A万、B万元的补贴")
-_HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?|奖补|奖励|补贴|补助|资助)|最高达|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$")
+_HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?|奖补|奖励|补贴|补助|资助)|最高达|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$"
+                           r"|^[^对每单。;;]{0,40}?(?:奖励|补贴|补助|资助|奖补)(?:资金|金额)最高[\d.]+[万亿]?元[!!]?$")  # "奖励资金最高N万元"
 
 
 def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str], numbers) -> list[Provision]:
