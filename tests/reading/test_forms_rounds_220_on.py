@@ -138,3 +138,9 @@ def test_a_reports_summary_of_its_best_award_by_its_fund_is_no_award():
                        "奖励资金最高2000万元。\n支持企业做大做强。对年工业增加值首次突破500亿元、300亿元的,分别给予2000万元、"
                        "1000万元奖励。\n")
     assert [(p["form"], p["amount_yuan"]) for p in awards] == [("fixed", 20000000), ("fixed", 10000000)]
+
+
+def test_a_payouts_total_and_a_reported_growth_of_an_award_are_no_awards():
+    from tests.reading.awards_of import awards
+    assert awards("惠及19家企业,奖励323万元!") == []
+    assert awards("对首次获得品牌认证的单位,增加到30万元奖励,奖励幅度提升了50%。") == [("fixed", 300000, None, None)]

@@ -231,6 +231,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return raised
     if re.search(r"\.\d{3,}\s*万", a.text):
         return False  # "补贴金额1099.030944万元": a sum worked out to the fen in 万, a payout's total, no award
+    if re.search(r"(?:惠及|覆盖|涉及)\d+\s*(?:家|个|户|人|名)[^,,;;。\d]{0,8}[,,]?\s*(?:奖励|补助|补贴|奖补|资金)(?:总额|合计|共计)?(?:达|为)?\s*$",
+                 sent[max(0, s - 24):a.span[0]]):
+        return False  # "惠及19家企业,奖励323万元": what a payout came to, no award
     if re.search(r"(?:拨付|兑现|发放|支付)(?:剩余|余下|其余|剩下)[^,,;;。]*$", before):
         return False  # "如次年达标,分别拨付剩余A万元、B万元": the rest of an award paid later
     if _INSTALMENT.search(sent, max(0, a.span[0] - 60), a.span[0]):

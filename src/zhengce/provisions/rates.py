@@ -22,6 +22,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
     if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
         return False
+    if re.search(r"(?:提升|提高|增加|增长|上浮|下降)了\s*$", before):
+        return False  # "奖励幅度提升了X%": a report of how much an award grew, no rate paid
     if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:财政)?(?:贴息|补贴)", after):
         return True  # "按贷款基准利率的40%给予贴息": interest paid at a share of the benchmark rate
     if re.search(r"(?:获得|享受|获)[^,,;;。]{0,16}?(?:扶持|补贴|补助|奖励|资助|支持)(?:资金)?(?:合计|累计|总额|总计)"
