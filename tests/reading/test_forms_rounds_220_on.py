@@ -144,3 +144,11 @@ def test_a_payouts_total_and_a_reported_growth_of_an_award_are_no_awards():
     from tests.reading.awards_of import awards
     assert awards("惠及19家企业,奖励323万元!") == []
     assert awards("对首次获得品牌认证的单位,增加到30万元奖励,奖励幅度提升了50%。") == [("fixed", 300000, None, None)]
+
+
+def test_one_sum_per_unit_with_a_yearly_cap_for_each_size_of_project():
+    from tests.reading.awards_of import awards_in_policy
+    awards = awards_in_policy("对新型储能项目,给予0.3元/千瓦时运营补贴,装机规模5万千瓦以下的、5万千瓦(含)以上的项目年度最高补贴"
+                              "分别为500万元、800万元。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) for p in awards] == [
+        ("per_unit", Decimal("0.3"), 5000000), ("per_unit", Decimal("0.3"), 8000000)]

@@ -35,15 +35,13 @@ from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, ALL_AWARDS
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
 _OLD_QUOTED = re.compile(r"原[^“”。,,]{0,10}“([^“”]{4,200})”\s*(?:调整|修改|修订|提高|变更|改)为")
 _UNIT_NAMED = re.compile(r"(?:单个|每个|单家|每家|单项|每项)(项目|企业|单位|机构|合同)")
+_CAP_WORDS = re.compile(r"(?:(?:给予|予以)?" + AWARD_WORD + r"?(?:金额|资金|额度)?(?:最高|不超过|不高于|上限)+|的?最高" + AWARD_WORD + r")\s*$")
 
 
 def _clause_text(sent: str, pos: int) -> tuple[int, int, str]:
     cs = clauses(sent)
     s, e = clause_at(cs, pos)
     return s, e, sent[s:e]
-
-
-_CAP_WORDS = re.compile(r"(?:(?:给予|予以)?" + AWARD_WORD + r"?(?:金额|资金|额度)?(?:最高|不超过|不高于|上限)+|的?最高" + AWARD_WORD + r")\s*$")
 
 
 def _parallel_cap(sent: str, capped: _Award, cap: _Award) -> bool:
@@ -233,6 +231,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                 and all(x.kind == "amount" for x in g)
                 and ("分别" in sent[max(0, first.pos - 12):first.pos] or rates_apart or kinds_capped or kinds_apart)):
             # "按资助资金的1:0.5给予配套支持,单个项目分别给予最高500万元、200万元": one rate, a cap per kind
+            # (or one sum per unit: "给予N元/千瓦时补贴,甲类、乙类项目年度最高补贴分别为A万元、B万元")
             # (the rates one list, or one clause: "其中甲类奖励10%、乙类奖励8%、丙类奖励5%")
             if len(open_rates) == len(g) and (len({x.group for x in open_rates}) == 1
                                               or len({_clause_text(sent, x.pos)[0] for x in open_rates}) == 1) \
@@ -249,13 +248,13 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                 for unit, x in zip(open_units, g):
                     unit.cap, unit.cap_text = x.amount, sent[s1:g[-1].end]
                 continue
-            if len(open_rates) == 1 and not any(x.kind == "amount" for x in final):
-                base = open_rates[0]
+            if (len(open_rates) == 1 or not open_rates and len(open_units) == 1) and not any(x.kind == "amount" for x in final):
+                base = open_rates[0] if open_rates else open_units[0]
                 final.remove(base)
                 s1, _, _ = _clause_text(sent, first.pos)
                 for x in g:
-                    twin = _Award(base.kind, x.pos, x.end, percent=base.percent, ratio=base.ratio, cap=x.amount,
-                                  cap_text=sent[s1:g[-1].end], extras=dict(base.extras))
+                    twin = _Award(base.kind, x.pos, x.end, base.amount, base.percent, base.ratio, base.unit_amount,
+                                  cap=x.amount, cap_text=sent[s1:g[-1].end], extras=dict(base.extras))
                     twin.group = gid
                     final.append(twin)
                 continue
