@@ -152,3 +152,10 @@ def test_one_sum_per_unit_with_a_yearly_cap_for_each_size_of_project():
                               "分别为500万元、800万元。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"], p["cap_yuan"]) for p in awards] == [
         ("per_unit", Decimal("0.3"), 5000000), ("per_unit", Decimal("0.3"), 8000000)]
+
+
+def test_a_quantity_in_a_latin_unit_is_no_sum_and_a_sum_per_kg_is_per_unit():
+    from tests.reading.awards_of import awards_in_policy
+    awards = awards_in_policy("对加氢站,全年累计不超过3万kg的,按40元/kg给予补助;全年累计超过3万kg的,超过部分按25元/kg给予补助。\n")
+    assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [
+        ("per_unit", 40, "kg"), ("per_unit", 25, "kg")]

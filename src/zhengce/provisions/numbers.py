@@ -170,6 +170,8 @@ def _find_amounts(text: str) -> list[Amount]:
             nxt = text[m.end():m.end() + 1]
             if nxt and (nxt in _COUNT_AFTER or nxt == "元") and not text.startswith("人民币", m.end()):
                 continue  # ("最高200万人民币": money named by its currency, not 万人 counted)
+            if re.match(r"\s*(?:kg|KG|Kg|t|T|kW|kw|KW|MW|m[²2³3]?|km|TEU)(?![A-Za-z])", text[m.end():m.end() + 5]):
+                continue  # "3万kg", "2万t": a quantity in a unit of measure
         if re.match(r"\s*(?:美元|欧元|港元|港币|日元|英镑|美金)", text[m.end():m.end() + 4]) or (
                 unit.endswith("元") and text[m.end() - 2:m.end()] in ("美元", "欧元", "港元", "日元")):
             continue  # foreign currency: not yuan
