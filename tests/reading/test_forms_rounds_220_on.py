@@ -159,3 +159,8 @@ def test_a_quantity_in_a_latin_unit_is_no_sum_and_a_sum_per_kg_is_per_unit():
     awards = awards_in_policy("对加氢站,全年累计不超过3万kg的,按40元/kg给予补助;全年累计超过3万kg的,超过部分按25元/kg给予补助。\n")
     assert [(p["form"], p["per_unit"]["award_yuan"], p["per_unit"]["unit"]) for p in awards] == [
         ("per_unit", 40, "kg"), ("per_unit", 25, "kg")]
+
+
+def test_a_fixed_quota_of_support_for_each_project_is_an_award():
+    from tests.reading.awards_of import awards
+    assert awards("对新建成的加氢站,每个项目定额支持100万元。") == [("fixed", 1000000, None, None)]
