@@ -161,6 +161,7 @@ def test_a_quantity_in_a_latin_unit_is_no_sum_and_a_sum_per_kg_is_per_unit():
         ("per_unit", 40, "kg"), ("per_unit", 25, "kg")]
 
 
-def test_a_fixed_quota_of_support_for_each_project_is_an_award():
+def test_a_fixed_quota_of_support_for_each_project_and_a_difference_made_up_are_awards():
     from tests.reading.awards_of import awards
     assert awards("对新建成的加氢站,每个项目定额支持100万元。") == [("fixed", 1000000, None, None)]
+    assert awards("被认定为市级清洁生产企业的,补足奖金差额1.7万元。") == [("fixed", 17000, None, None)]

@@ -263,8 +263,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "发放租房补贴,其中甲类2万元,乙类4万元": the sum of the award named for each kind
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
-    if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$|定额(?:支持|奖励|补助|补贴|资助|奖补)$", before.strip()):
-        return True  # "奖金各N元", "最高可奖N万元", "每个项目定额支持N万元": the prize each receives
+    if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$|定额(?:支持|奖励|补助|补贴|资助|奖补)$|补足(?:奖金|奖励|补助|补贴)?差额$", before.strip()):
+        return True  # "奖金各N元", "最高可奖N万元", "每个项目定额支持N万元", "补足奖金差额N万元": what one receives
     if re.search(r"第[\d一二三四五六七八九十]{1,3}(?:\s*[,,、]+\s*[\d一二三四五六七八九十]{1,3})*名(?:各|分别)?(?:补助|奖励|奖补)?$",
                  sent[max(0, a.span[0] - 16):a.span[0]].strip()) and _AWARD_RE.search(sent, 0, a.span[0]):
         return True  # "其中第1名补助800万元,第2名700万元,第5、6名各400万元": the sum for each rank
