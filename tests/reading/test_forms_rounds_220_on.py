@@ -165,3 +165,11 @@ def test_a_fixed_quota_of_support_for_each_project_and_a_difference_made_up_are_
     from tests.reading.awards_of import awards
     assert awards("对新建成的加氢站,每个项目定额支持100万元。") == [("fixed", 1000000, None, None)]
     assert awards("被认定为市级清洁生产企业的,补足奖金差额1.7万元。") == [("fixed", 17000, None, None)]
+
+
+def test_steps_of_sales_each_with_their_most_after_an_award_verb_are_per_unit():
+    from tests.reading.awards_of import awards_in_policy
+    awards = awards_in_policy("按照其年度销售额规模分行业分别给予销售额每1亿元不超过150万元(限上商贸业企业)、营业收入每2000万元"
+                              "不超过100万元(规上服务业企业)的奖励。\n")
+    assert [(p["form"], p["per_unit"]["unit_yuan"], p["per_unit"]["award_yuan"]) for p in awards] == [
+        ("per_unit", 100000000, 1500000), ("per_unit", 20000000, 1000000)]
