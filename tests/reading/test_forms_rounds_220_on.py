@@ -173,3 +173,13 @@ def test_steps_of_sales_each_with_their_most_after_an_award_verb_are_per_unit():
                               "不超过100万元(规上服务业企业)的奖励。\n")
     assert [(p["form"], p["per_unit"]["unit_yuan"], p["per_unit"]["award_yuan"]) for p in awards] == [
         ("per_unit", 100000000, 1500000), ("per_unit", 20000000, 1000000)]
+
+
+def test_an_explainer_names_the_measures_it_put_out_with_their_number():
+    doc = _doc("一、起草背景\n为推动我市经济高质量发展,在原相关扶持措施的基础上,出台了《关于促进平台经济发展若干措施》"
+               "(甲政办〔2021〕121号)(以下简称《若干措施》)。\n二、主要内容\n1.对新落地的平台企业,给予最高100万元奖励。\n")
+    assert (doc.title, doc.doc_number) == ("关于促进平台经济发展若干措施", "甲政办〔2021〕121号")
+    # (not another's of the same name a notice passes on)
+    doc = _doc("关于开展2022年某某奖申报工作的通知\n各企业:\n现将某市某局《关于开展2022年某某奖申报工作的通知》(某经信〔2022〕15号)"
+               "转发你们,请符合条件的企业积极申报。\n")
+    assert doc.doc_number is None

@@ -24,7 +24,7 @@ from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
 from zhengce.reading.fields import BASIS_LINE, ISO_DATE_RE, one_basis
 from zhengce.reading.header import DOC_NO_RE, cover_title, read_head, title_like
-from zhengce.reading.titles import crumb_title, defined_full_name, put_out_guide, reported_title, with_printed_suffix
+from zhengce.reading.titles import number_after, crumb_title, defined_full_name, put_out_guide, reported_title, with_printed_suffix
 from zhengce.reading.numbering import first_item_line, marker
 from zhengce.reading.outline import build_outline, points_of
 from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, field_body, inner_signature,
@@ -193,8 +193,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     head_text = "\n".join(([chunk.label] if chunk.label else []) + head_lines + ([heading_raw] if heading_raw else [])
                           + texts[(heading_idx or 0) + 1:(heading_idx or 0) + 2])
     draft_zone = head_text + "\n" + "\n".join(texts[:3])
-    # a page explaining a policy ("关于《…办法》的解读") is read for that policy: its drafting story
-    # (征求意见稿, 公示) and its outline are the explanation's, not the policy's
+    # a page explaining a policy ("关于《…办法》的解读") is read for that policy: its drafting story is not the policy's
     explains = bool(re.search(r"》[\u4e00-\u9fff]{0,12}的(?:政策)?(?:解读|起草说明|(?:规范性)?解释)", heading_raw or ""))
     if explains:
         draft_zone = title or ""
@@ -221,7 +220,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         # "abc字幕…商务厅": a mirror site wrote its own words over the place; no issuer is better
         doc.warnings.append(Warning_("issuer_masked", f"发文机关名称似被网站改写(“{doc.issuer[:20]}”),已略去,请核对原文"))
         doc.issuer = None
-    doc.doc_number = doc.doc_number or (re.sub(r"\s+", "", basis_no) if basis_no else None) or chunk.label_no
+    doc.doc_number = doc.doc_number or (re.sub(r"\s+", "", basis_no) if basis_no else None) or chunk.label_no \
+        or number_after(title, body_text[:1500])  # "出台了《X》(某政办〔某年〕N号)": X's own number
     if basis:  # "参考依据:关于…若干意见(征求意见稿)2020年12月8日": its state and date
         doc.status = "draft" if re.search(r"征求意见稿|草案|送审稿", basis) else doc.status
         dated = DATE_RE.search(basis)

@@ -266,7 +266,7 @@ def crumb_title(chrome_text: str) -> str | None:
 # A news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
 _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,])\s*《([^《》]{6,60})》(?:还|也|中[^。《》\n]{0,30}?)?(?:明确|规定|提出|指出|要求|提及|提到)[,,::]"
                            # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
-                           r"|《([^《》]{6,60})》\s*[((](?:以下)?简称《[^《》]{2,12}》[))]"
+                           r"|《([^《》]{6,60})》(?:\s*[((][^()()《》]{4,30}号[))])?\s*[((](?:以下)?简称《[^《》]{2,12}》[))]"
                            # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
                            r"|^(?:近日|日前|近期|最近)[,,]\s*(?:[^《》。,,]{0,90}?(?:印发|出台|发布|公布)了?)?《([^《》]{6,60})》"
                            # "某厅根据《…若干政策措施》对新进规企业进行奖励": the awards a report tells of are the policy's
@@ -296,6 +296,16 @@ def reported_title(text: str) -> str | None:
     if m and _CALL_OPENS.match(text[m.end():m.end() + 80]):
         return None  # "根据《…管理规定》(以下简称…),某年度…项目开始申报": a call, the policy only its basis
     return next((g for g in m.groups() if g), None) if m else None
+
+
+def number_after(title: str | None, text: str) -> str | None:
+    """The 文号 printed in brackets right after the document's own title quoted in its text."""
+    if not title or len(title) < 6:
+        return None
+    m = re.search("《" + re.escape(title) + r"(?:\([^()]{1,8}\))?》\s*[((]\s*([\u4e00-\u9fff]{1,10}[〔\[]\d{4}[〕\]]\d{1,4}号)\s*[))]", text)
+    # (not another's of the same name a notice passes on: "现将某局《X》(某号)转发你们")
+    forwarded = m and (re.search(r"现将[^。]{0,30}$", text[max(0, m.start() - 30):m.start()]) or re.match(r"[^。]{0,12}转发", text[m.end():]))
+    return m.group(1) if m and not forwarded else None
 
 
 def put_out_guide(named: str, text: str) -> bool:
