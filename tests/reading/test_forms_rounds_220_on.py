@@ -183,3 +183,10 @@ def test_an_explainer_names_the_measures_it_put_out_with_their_number():
     doc = _doc("关于开展2022年某某奖申报工作的通知\n各企业:\n现将某市某局《关于开展2022年某某奖申报工作的通知》(某经信〔2022〕15号)"
                "转发你们,请符合条件的企业积极申报。\n")
     assert doc.doc_number is None
+
+
+def test_a_number_run_on_between_a_covering_title_and_its_addressees_is_the_documents():
+    doc = _doc("甲市人民政府办公室关于印发甲市支持生物医药产业创新发展八条意见的通知甲政办字〔2024〕3号各县区人民政府,市政府各部门:"
+               "《甲市支持生物医药产业创新发展八条意见》已经市政府同意,现印发给你们,请认真贯彻落实,甲市人民政府办公室\n"
+               "2024年2月19日(此件公开发布)\n甲市支持生物医药产业创新发展八条意见\n一、对新药上市的,给予最高500万元奖励。\n")
+    assert doc.doc_number == "甲政办字〔2024〕3号"
