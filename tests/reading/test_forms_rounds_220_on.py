@@ -190,3 +190,10 @@ def test_a_number_run_on_between_a_covering_title_and_its_addressees_is_the_docu
                "《甲市支持生物医药产业创新发展八条意见》已经市政府同意,现印发给你们,请认真贯彻落实,甲市人民政府办公室\n"
                "2024年2月19日(此件公开发布)\n甲市支持生物医药产业创新发展八条意见\n一、对新药上市的,给予最高500万元奖励。\n")
     assert doc.doc_number == "甲政办字〔2024〕3号"
+
+
+def test_a_free_trade_area_and_a_bureau_put_out_rules_together():
+    doc = _doc("本报讯 日前,福州自贸片区管委会与福州市商务局联合出台了《关于鼓励企业拓展国际市场的扶持办法》。"
+               "办法明确,对符合条件的企业按其出口额给予奖励。\n")
+    assert doc.issuer == "福州自贸片区管委会、福州市商务局"
+    assert (doc.region, doc.level) == ("福建省福州市福州自贸片区", "district")

@@ -61,7 +61,7 @@ def lead_bodies(who: str) -> str:
     who = re.sub(r"^.*?(?:日前|近日|近期)[,,]?", "", who)  # ("某报9月4日消息,近日,某局": after the date word)
     who = re.sub(r"^[^,,]*?(?:收到|接到)由?", "", who).strip(",, ")
     who = re.sub(r"^为[^《。]*[,,]", "", who)  # ("为推动某某发展,某厅、某厅": after the purpose)
-    return re.sub(r"(?<=[委局厅办])联合(?=[\u4e00-\u9fff]{2,20}[委局厅办])", "、", who)  # "某委联合市财政局": both
+    return re.sub(r"(?<=[委局厅办会])(?:联合|与|会同)(?=[\u4e00-\u9fff]{2,20}[委局厅办会])", "、", who)  # "某委联合市财政局": both
 
 
 _NEWS_END_RE = re.compile(r"(?:原文件|原文|全文|文件全文|政策原文|文件详情|详情|具体内容|政策全文|全文内容|文件内容)"
