@@ -197,3 +197,9 @@ def test_a_free_trade_area_and_a_bureau_put_out_rules_together():
                "办法明确,对符合条件的企业按其出口额给予奖励。\n")
     assert doc.issuer == "福州自贸片区管委会、福州市商务局"
     assert (doc.region, doc.level) == ("福建省福州市福州自贸片区", "district")
+
+
+def test_the_district_a_report_says_put_out_a_zones_rules_is_their_place():
+    doc = _doc("近日,鸠江区出台《安徽某某经济开发区推动设备更新实施办法》,明确十项支持政策。\n"
+               "《实施办法》提出,对设备更新实际投资达标的项目给予单个最高不超过500万元的奖补。\n")
+    assert (doc.region, doc.level) == ("安徽省芜湖市鸠江区", "district")

@@ -101,7 +101,8 @@ def publisher_place(lead: str, title: str | None, region: Region | None) -> Regi
     公布《…》"), where the report's other words name only its city ("市委经济工作会议精神")."""
     if not title or len(title) < 6:
         return None
-    m = re.search(r"([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府)(?:办公室|办公厅)?(?:门户)?(?:网站|官网)?(?:正式)?(?:公布|印发|出台|发布)了?《"
+    # (or the place itself: "近日,某区出台《…》")
+    m = re.search(r"([\u4e00-\u9fff]{2,16}?)(?:(?:人民政府|政府)(?:办公室|办公厅)?(?:门户)?(?:网站|官网)?)?(?:正式)?(?:公布|印发|出台|发布)了?《"
                   + re.escape(title[:8]), lead)
     inner = most_specific(mentions(m.group(1))) if m else None
     if inner is None or region is None or inner == region:
