@@ -203,3 +203,9 @@ def test_the_district_a_report_says_put_out_a_zones_rules_is_their_place():
     doc = _doc("近日,鸠江区出台《安徽某某经济开发区推动设备更新实施办法》,明确十项支持政策。\n"
                "《实施办法》提出,对设备更新实际投资达标的项目给予单个最高不超过500万元的奖补。\n")
     assert (doc.region, doc.level) == ("安徽省芜湖市鸠江区", "district")
+
+
+def test_a_report_naming_a_covering_notice_is_of_the_rules_it_puts_out():
+    doc = _doc("甲乙区:对提供供应链融资的担保公司给予补贴\n4月7日,甲乙区人民政府办公室发布《关于印发甲乙区促进金融业高质量发展"
+               "扶持办法的通知》。其中提出:对融资担保公司,每年按照其担保额的1%给予补贴。\n")
+    assert (doc.title, doc.kind) == ("甲乙区促进金融业高质量发展扶持办法", "rules")

@@ -225,7 +225,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 or (LOST_BRACKET_LEAD_RE.search(t) if "《" not in t.split("》")[0] else None)
                 or (UNBRACKETED_LEAD_RE.search(t) if "《" not in t else None)) if i < 12 else None
         if lead and title_like(lead.group("title")):
-            head.cover.append(lead.group("title"))
+            head.cover.append(cover_title(lead.group("title"))[0] or lead.group("title"))  # (《关于印发X的通知》: X)
             if lead.re is NEWS_LEAD_RE and lead.group(1):
                 head.dated = head.dated or iso(*lead.group(1, 2, 3))
             who = lead_bodies(lead.group("who"))
