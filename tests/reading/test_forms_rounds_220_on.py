@@ -209,3 +209,9 @@ def test_a_report_naming_a_covering_notice_is_of_the_rules_it_puts_out():
     doc = _doc("甲乙区:对提供供应链融资的担保公司给予补贴\n4月7日,甲乙区人民政府办公室发布《关于印发甲乙区促进金融业高质量发展"
                "扶持办法的通知》。其中提出:对融资担保公司,每年按照其担保额的1%给予补贴。\n")
     assert (doc.title, doc.kind) == ("甲乙区促进金融业高质量发展扶持办法", "rules")
+
+
+def test_a_rate_named_as_the_standard_an_award_is_paid_at_is_a_rate_with_its_cap():
+    from tests.reading.awards_of import awards
+    assert awards("对年度实际对外投资达到规定规模的企业,按不超过实际投资额5‰的标准,给予最高100万元的奖励。") == [
+        ("rate", None, Decimal("0.005"), 1000000)]

@@ -119,6 +119,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(r"\s*按照?", before) and re.search(r"(?:给予|予以)[^,;。]{0,6}?" + AWARD_WORD + r"\s*[,,]\s*$", sent[max(0, s - 20):s]) \
             and re.match(r"\s*的?(?:总额|金额|部分)?\s*$", after):
         return True  # "给予奖励,按其…的X%的总额,最高不超过N万元": the award named, then how much
+    if re.match(r"\s*的标准\s*$", after) and re.search(r"按照?", before) \
+            and re.match(r"[,,]\s*(?:给予|予以)", sent[e:e + 4]):
+        return True  # "按不超过投资额5‰的标准,给予最高N万元的奖励": the rate is the standard the award is paid at
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")
