@@ -215,3 +215,9 @@ def test_a_rate_named_as_the_standard_an_award_is_paid_at_is_a_rate_with_its_cap
     from tests.reading.awards_of import awards
     assert awards("对年度实际对外投资达到规定规模的企业,按不超过实际投资额5‰的标准,给予最高100万元的奖励。") == [
         ("rate", None, Decimal("0.005"), 1000000)]
+
+
+def test_a_units_most_given_caps_the_rate_before_it():
+    from tests.reading.awards_of import awards
+    assert awards("对其实际支付的展位租赁费给予50%的资助。年度内给予单家企业的资助最高不超过50万元。") == [
+        ("rate", None, Decimal("0.5"), 500000)]
