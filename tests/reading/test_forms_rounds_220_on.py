@@ -221,3 +221,9 @@ def test_a_units_most_given_caps_the_rate_before_it():
     from tests.reading.awards_of import awards
     assert awards("对其实际支付的展位租赁费给予50%的资助。年度内给予单家企业的资助最高不超过50万元。") == [
         ("rate", None, Decimal("0.5"), 500000)]
+
+
+def test_each_household_brought_along_is_per_unit_and_the_transfer_of_an_award_is_none():
+    from tests.reading.awards_of import awards
+    assert [a[0] for a in awards("对带动脱贫户发展生产的经营主体,每带动一户补助5000元。")] == ["per_unit"]
+    assert awards("由市农业农村局按程序将5万元补助经费拨付至依托单位账户。") == []

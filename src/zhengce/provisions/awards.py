@@ -78,7 +78,7 @@ _PER_COUNTED = re.compile(r"每\s*(?:增减|增加|新增|跨越|提高|上升|�
                           r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:给予|奖励|补助|补贴|资助|追加|递增|增加或减少|奖(?!金))[^,;。\d]{0,10})?$")
 # "每新增一个限上法人企业给予…最高N万元", "按照每台设备不超过N元的标准": an award per
 # thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
-_PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增加|新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐|购进|购买|购置|入库|纳统|招用|招收|招录|聘用|录用|安置)"
+_PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增加|新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐|购进|购买|购置|入库|纳统|招用|招收|招录|聘用|录用|安置|带动)"
                         # ("每新设立或迁入1家…企业,给予…": two ways of adding one)
                         r"(?:(?:或|和|及)(?:新增|新引进|引进|培育|新培育)+)?"
                         # ("每相应增加1000头规模,增加补贴资金N万元": the 1 of 1000 is the number's, no 一)
@@ -231,6 +231,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return raised
     if re.search(r"\.\d{3,}\s*万", a.text):
         return False  # "补贴金额1099.030944万元": a sum worked out to the fen in 万, a payout's total, no award
+    if re.search(r"将\s*$", before) and re.match(r"[^,,;;。]{0,12}?(?:拨付|划拨|拨|转)(?:至|到|入)", after):
+        return False  # "由某局将N万元补助经费拨付至依托单位账户": how an award is paid, not one of its own
     if re.search(r"(?:惠及|覆盖|涉及)\d+\s*(?:家|个|户|人|名)[^,,;;。\d]{0,8}[,,]?\s*(?:奖励|补助|补贴|奖补|资金)(?:总额|合计|共计)?(?:达|为)?\s*$",
                  sent[max(0, s - 24):a.span[0]]):
         return False  # "惠及19家企业,奖励323万元": what a payout came to, no award
