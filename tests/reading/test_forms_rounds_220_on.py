@@ -227,3 +227,9 @@ def test_each_household_brought_along_is_per_unit_and_the_transfer_of_an_award_i
     from tests.reading.awards_of import awards
     assert [a[0] for a in awards("对带动脱贫户发展生产的经营主体,每带动一户补助5000元。")] == ["per_unit"]
     assert awards("由市农业农村局按程序将5万元补助经费拨付至依托单位账户。") == []
+
+
+def test_a_work_guide_a_bureau_sent_down_is_the_document_reported():
+    doc = _doc("截至7月10日,甲市这类小区可申报物业服务补助资金\n某某 阅读:755\n近日,甲市住保房管局下发了《2020年度甲市老旧小区物业服务"
+               "补助资金申报审核工作指引》的通知,正式启动2020年度申报工作。\n")
+    assert (doc.title, doc.kind, doc.issuer) == ("2020年度甲市老旧小区物业服务补助资金申报审核工作指引", "notice", "甲市住保房管局")
