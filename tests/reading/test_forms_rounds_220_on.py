@@ -233,3 +233,9 @@ def test_a_work_guide_a_bureau_sent_down_is_the_document_reported():
     doc = _doc("截至7月10日,甲市这类小区可申报物业服务补助资金\n某某 阅读:755\n近日,甲市住保房管局下发了《2020年度甲市老旧小区物业服务"
                "补助资金申报审核工作指引》的通知,正式启动2020年度申报工作。\n")
     assert (doc.title, doc.kind, doc.issuer) == ("2020年度甲市老旧小区物业服务补助资金申报审核工作指引", "notice", "甲市住保房管局")
+
+
+def test_rules_a_report_says_a_place_plans_to_put_out_are_named_and_a_draft():
+    doc = _doc("为进一步发挥楼宇经济的平台作用,甲乙新区拟出台促进楼宇经济发展办法,向社会征求意见。\n"
+               "该办法征求意见稿提出,对租赁入驻商务楼宇的鼓励类企业,给予实际支付租金25%的补助。\n")
+    assert (doc.title, doc.kind, doc.status) == ("促进楼宇经济发展办法", "rules", "draft")
