@@ -239,3 +239,9 @@ def test_rules_a_report_says_a_place_plans_to_put_out_are_named_and_a_draft():
     doc = _doc("为进一步发挥楼宇经济的平台作用,甲乙新区拟出台促进楼宇经济发展办法,向社会征求意见。\n"
                "该办法征求意见稿提出,对租赁入驻商务楼宇的鼓励类企业,给予实际支付租金25%的补助。\n")
     assert (doc.title, doc.kind, doc.status) == ("促进楼宇经济发展办法", "rules", "draft")
+
+
+def test_a_share_in_a_condition_on_anothers_grant_is_no_rate():
+    from tests.reading.awards_of import awards
+    assert [a[:3] for a in awards("对已获得市级参展扶持的企业,如市级扶持不超过实际发生展位费的50%,按1:1配套扶持。")] == [
+        ("matching", None, Decimal("1"))]

@@ -22,6 +22,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
     if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
         return False
+    if re.match(r"\s*(?:如|若|如果)[^,;。]{0,20}?(?:不超过|超过|低于|高于)[^,;。]{0,16}$", before) \
+            and not re.search(AWARD_WORD + r"|给予", after):
+        return False  # "如市级扶持不超过展位费的X%,按1:1配套": a condition on another's grant, no rate paid
     if re.search(r"(?:提升|提高|增加|增长|上浮|下降)了\s*$", before):
         return False  # "奖励幅度提升了X%": a report of how much an award grew, no rate paid
     if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:财政)?(?:贴息|补贴)", after):
