@@ -245,3 +245,9 @@ def test_a_share_in_a_condition_on_anothers_grant_is_no_rate():
     from tests.reading.awards_of import awards
     assert [a[:3] for a in awards("对已获得市级参展扶持的企业,如市级扶持不超过实际发生展位费的50%,按1:1配套扶持。")] == [
         ("matching", None, Decimal("1"))]
+
+
+def test_shares_a_fund_is_divided_by_are_no_rates():
+    from tests.reading.awards_of import awards
+    assert awards("示范村创建补助资金按照总补助资金40%(第一、三批)、60%(第二批)(约)分配比例进行分解。") == []
+    assert awards("第二批示范村创建按总补助资金占比的60%(约)进行分配。") == []

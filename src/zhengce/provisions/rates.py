@@ -22,6 +22,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
     if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
         return False
+    if re.search(r"(?:分配|分解|切块)", after) and re.search(r"资金", before) and not re.search(AWARD_WORD + r"|给予", after):
+        return False  # "按总补助资金占比的X%进行分配": how a fund is divided between batches, no rate paid
     if re.match(r"\s*(?:如|若|如果)[^,;。]{0,20}?(?:不超过|超过|低于|高于)[^,;。]{0,16}$", before) \
             and not re.search(AWARD_WORD + r"|给予", after):
         return False  # "如市级扶持不超过展位费的X%,按1:1配套": a condition on another's grant, no rate paid
