@@ -232,7 +232,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"\.\d{3,}\s*万", a.text):
         return False  # "补贴金额1099.030944万元": a sum worked out to the fen in 万, a payout's total, no award
     if re.search(r"将\s*$", before) and re.match(r"[^,,;;。]{0,12}?(?:拨付|划拨|拨|转)(?:至|到|入)", after):
-        return False  # "由某局将N万元补助经费拨付至依托单位账户": how an award is paid, not one of its own
+        return False  # "由某局将N万元经费拨付至某单位账户": how an award is paid, not one of its own
     if re.search(r"(?:惠及|覆盖|涉及)\d+\s*(?:家|个|户|人|名)[^,,;;。\d]{0,8}[,,]?\s*(?:奖励|补助|补贴|奖补|资金)(?:总额|合计|共计)?(?:达|为)?\s*$",
                  sent[max(0, s - 24):a.span[0]]):
         return False  # "惠及19家企业,奖励323万元": what a payout came to, no award

@@ -39,7 +39,7 @@ def apply_caps_from(sent: str, prev: list[Provision],
     with `ceiling`, when every award before it has its own cap already: a ceiling over them all
     ("每家企业当年奖励总额不超过N万元" after capped rates), no award of its own."""
     # ("对单个项目的补助不超过N元": 对 naming the unit a cap counts in, not a beneficiary)
-    # ("年度内给予单家企业的资助最高不超过N万元": 给予 a unit's most, no award of its own)
+    # ("每年给予单家企业的补助最高N万元": 给予 a unit's most, no award of its own)
     if not prev or re.search(r"(?:给予|予以)(?!单个|单家|单户|每个|每家|每户|同一)|(?<![接标外照象其])对(?!象|单个|单家|单户|单人|单项|每个|每家|每户|每人|每项)", sent):
         return False
     # ("总额不超过间夜数*150元,且不超过100万元": a formula's factor is no second sum)

@@ -275,7 +275,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                     continue  # "…单个合同不超过A万元,同一单位年度最高B万元": the firm's ceiling over its awards, no kind
                 units = set(_UNIT_NAMED.findall(sent[s1:first.pos]))
                 if units and units <= set(_UNIT_NAMED.findall(capped[-1].cap_text or "")) and first.amount.yuan > capped[-1].cap.yuan:
-                    continue  # "每个机构单个项目最高A万元…,单个项目的补贴金额不超过B万元": all of a project's, no kind
+                    continue  # "每家机构单个项目最高A万元…,单个项目合计不超过B万元": all of a project's, no kind
                 if not find_percents(clause) and (re.search(r"企业|单位|项目|机构", clause[:first.pos - s1])
                                                   or _parallel_cap(sent, capped[-1], first)):
                     # "…按50%给予贴息,瞪羚企业最高30万元、独角兽企业最高100万元": one rate, a cap per kind

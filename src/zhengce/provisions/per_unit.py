@@ -50,7 +50,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                     or re.fullmatch(r"[,,][^,,;;。\d]{2,14}的[,,]\s*(?:给予|奖励|补助|补贴|资助)\s*", gap)) and (
                     re.search(r"给予|予以|奖励|补助|补贴|资助|奖|^\s*支持\s*$", gap)  # ("每超出N万元支持M万元")
                     or (re.fullmatch(r"[,,]?\s*(?:可|即可|则)?(?:获得|获|得到|增加|追加|再增加|再)\s*", gap) and re.match(r"\s*的?" + AWARD_WORD, after_b))
-                    # ("给予销售额每1亿元不超过A万元": the award verb before the step, its most after)
+                    # ("给予营业额每N亿元不超过A万元": the award verb before the step, its most after)
                     or (re.fullmatch(r"\s*(?:不超过|最高|最高不超过)?\s*", gap) and b.bound == "max"
                         and re.search(r"(?:给予|予以)[^。;;]{0,60}$", sent[:a.span[0]]))):
                 items.append(_Award("per_unit", a.span[0], b.span[1], amount=b, unit_amount=a))
