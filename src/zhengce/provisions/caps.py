@@ -40,7 +40,11 @@ def apply_caps_from(sent: str, prev: list[Provision],
     ("每家企业当年奖励总额不超过N万元" after capped rates), no award of its own."""
     # ("对单个项目的补助不超过N元": 对 naming the unit a cap counts in, not a beneficiary)
     # ("每年给予单家企业的补助最高N万元": 给予 a unit's most, no award of its own)
-    if not prev or re.search(r"(?:给予|予以)(?!单个|单家|单户|每个|每家|每户|同一)|(?<![接标外照象其])对(?!象|单个|单家|单户|单人|单项|每个|每家|每户|每人|每项)", sent):
+    # (not "给予单个某园年度最高N万元奖励": an award of its own, its word after the sum)
+    given_most = re.search(r"(?:给予|予以)(?:单个|单家|单户|每个|每家|每户|同一)[^,,;;。]{0,12}?的?(?:补助|奖励|资助|补贴|扶持|奖补)"
+                           r"(?:资金|金额|总额)?(?:累计)?(?:最高|不超过)", sent)
+    if not prev or (re.search(r"给予|予以", sent) and not given_most) \
+            or re.search(r"(?<![接标外照象其])对(?!象|单个|单家|单户|单人|单项|每个|每家|每户|每人|每项)", sent):
         return False
     # ("总额不超过间夜数*150元,且不超过100万元": a formula's factor is no second sum)
     amounts = [a for a in find_amounts(sent) if not re.search(r"[*×]\s*$", sent[:a.span[0]])]
