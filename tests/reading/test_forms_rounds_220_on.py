@@ -252,3 +252,10 @@ def test_a_share_in_a_condition_on_anothers_grant_is_no_rate():
 def test_shares_a_fund_is_divided_by_are_no_rates():
     assert awards("美丽村庄建设资金按照总资金30%(甲批)、70%(乙批)的分配比例进行分解。") == []
     assert awards("乙批美丽村庄按总补助资金占比的70%进行分配。") == []
+
+
+def test_a_share_given_back_a_raised_share_a_yearly_sum_per_person_and_a_floor_left_out():
+    assert awards("对稳定就业岗位的参保企业,按照60%的比例返还企业上年度缴纳的失业保险费。") == [("rate", None, Decimal("0.6"), None)]
+    assert awards("对示范门店,支持额度上浮至50%,金额最高不超过40万元。") == [("rate", None, Decimal("0.5"), 400000)]
+    assert [a[0] for a in awards("对外地来的技能人才,可享受 800 元/ 年/人返乡交通补贴。")] == ["per_unit"]
+    assert awards("补助总金额低于5000元的不予补助。") == []

@@ -117,7 +117,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     # "奖励金额为N万元,奖完为止": the pool the awards come from, not an award
     amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])
                # "(不足N万元部分不予奖励)": the remainder left out, no award
-               and not (sent[max(0, a.span[0] - 2):a.span[0]] == "不足" and "不予" in sent[a.span[1]:a.span[1] + 8])
+               and not (sent[max(0, a.span[0] - 2):a.span[0]] in ("不足", "低于") and "不予" in sent[a.span[1]:a.span[1] + 8])
                # "由原来A元提高到B元": the old sum
                and not (("由" in sent or "从" in sent) and is_old_sum(sent, a))]
     # "(投资测算:…其中财政补N元…)": a project's costs itemised in brackets are no awards either

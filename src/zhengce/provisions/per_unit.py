@@ -66,7 +66,10 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
         # ("每招用1人…N元": so much for each person taken on)
-        per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
+        # ("N元/年/人": so much a year for each person)
+        per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or (re.fullmatch(r"\s*/\s*年", a.per or "") and re.match(
+            r"\s*/\s*(人)(?!次)", sent[a.span[1]:])) \
+            or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
             or re.search(r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])[^\d,;。]{0,4}$", clause_before) \
             or re.search(r"(?:补助|补贴|经费)标准(?:为)?每(生)(?:每(?:年|月|学期))?$", clause_before) \
             or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"

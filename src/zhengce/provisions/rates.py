@@ -44,7 +44,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "验收合格…兑现80%补贴资金": a stage of payment, not a rate
     if re.search(r"券[^,;。%]{0,6}?可?(?:抵扣|抵用|抵减|冲抵|抵)(?:不超过|最高|不高于)*\s*$", before):
         return True  # "某某券最高可抵扣不超过X%的服务费用": a voucher pays that share of the cost
-    if re.search(r"(?:补贴|奖励|补助|贴息|资助|奖补)(?:比例|标准)(?:提高|提升|上调)(?:到|至)\s*$", before):
+    if re.search(r"(?:补贴|奖励|补助|贴息|资助|奖补|支持)(?:比例|标准|额度)(?:提高|提升|上调|上浮)(?:到|至)\s*$", before):
         return True  # "贴息比例提高到X%": the award's share raised, a rate of its own
     # ("增长10%(含)-30%(不含)、30%(含)-": a later band's ends are thresholds like the first's)
     lead = _BANDS_BEFORE.sub("", before)
@@ -119,8 +119,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and (not after.strip(" ,") or re.match(r"\s*[、;;]", after)):
         return True  # "返还其上年度缴纳的某项费用的X%": a share of what was paid, given back
-    if re.search(r"按(?:照)?[^,;。%]{2,40}?的\s*$", before) and re.match(r"^\s*(?:予以|给予)?返还(?:给?企业)?\s*$", after):
-        return True  # "按上年缴纳某项费用的X%返还": the same, the verb after the share
+    if (re.search(r"按(?:照)?[^,;。%]{2,40}?的\s*$", before) and re.match(r"^\s*(?:予以|给予)?返还(?:给?企业)?\s*$", after)) \
+            or (re.search(r"按照?\s*$", before) and re.match(r"^\s*的比例(?:予以|给予)?返还", after)):
+        return True  # "按上年缴纳某项费用的X%返还", "按照X%的比例返还某费": the same, the verb after the share
     if re.match(r"\s*按照?", before) and re.search(r"(?:给予|予以)[^,;。]{0,6}?" + AWARD_WORD + r"\s*[,,]\s*$", sent[max(0, s - 20):s]) \
             and re.match(r"\s*的?(?:总额|金额|部分)?\s*$", after):
         return True  # "给予奖励,按其…的X%的总额,最高不超过N万元": the award named, then how much
