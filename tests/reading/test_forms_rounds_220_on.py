@@ -52,7 +52,7 @@ def test_a_signature_run_on_at_a_paragraph_end_under_page_furniture_is_read():
               "二、请于6月10日前报送材料")
     for end, issuer, issued in (
             (",联系人:张三13800000000平阳县农村经济事务中心2024年5月21日。", "平阳县农村经济事务中心", "2024-05-21"),
-            ("。附件:补助对象名单.xlsx平阳县农业农村局2023年8月17日【打印本页】【关闭窗口】。", "平阳县农业农村局", "2023-08-17"),
+            ("。附件:补助对象名单.xlsx平阳县农业农村局2022年8月17日【打印本页】【关闭窗口】。", "平阳县农业农村局", "2022-08-17"),
             ("。请认真贯彻执行。平阳县人民政府办公室2021年9月6日(此件公开发布)。\n来源:甲乙日报", "平阳县人民政府办公室",
              "2021-09-06")):
         doc = _doc(notice + end + "\n")
@@ -255,7 +255,7 @@ def test_shares_a_fund_is_divided_by_are_no_rates():
 
 
 def test_a_share_given_back_a_raised_share_a_yearly_sum_per_person_and_a_floor_left_out():
-    assert awards("对稳定就业岗位的参保企业,按照60%的比例返还企业上年度缴纳的失业保险费。") == [("rate", None, Decimal("0.6"), None)]
+    assert awards("对稳定就业岗位的参保企业,按照60%的比例返还其上一年度所缴失业保险费。") == [("rate", None, Decimal("0.6"), None)]
     assert awards("对示范门店,支持额度上浮至50%,金额最高不超过40万元。") == [("rate", None, Decimal("0.5"), 400000)]
     assert [a[0] for a in awards("对外地来的技能人才,可享受 800 元/ 年/人返乡交通补贴。")] == ["per_unit"]
     assert awards("补助总金额低于5000元的不予补助。") == []
