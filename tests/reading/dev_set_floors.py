@@ -469,4 +469,32 @@ FLOORS = {
     "heldout217": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.8, "inc_p": 0.84, "inc_r": 0.81, "deadlines": 0.0},
     "heldout218": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.11, "inc_r": 0.15, "deadlines": 0.98},
     "heldout219": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.36, "inc_r": 0.36, "deadlines": 0.98},
+    # rounds 220-227 (2026-12-04, a later session's first wave), blind on af77b13 and on b439983 alike: documents 50/58,
+    # metadata 480/594, P 95/169, R 95/160; each round's blind figures are in HOWTO's round log (so for 228-241).
+    "heldout220": {"documents": 0.74, "metadata": 0.73, "sections": 0.49, "articles": 0.39, "inc_p": 0.56, "inc_r": 0.56, "deadlines": 0.49},
+    "heldout221": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.75, "inc_r": 0.87, "deadlines": 0.98},
+    "heldout222": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.61, "deadlines": 0.59},
+    "heldout223": {"documents": 0.98, "metadata": 0.95, "sections": 0.79, "articles": 0.74, "inc_p": 0.6, "inc_r": 0.56, "deadlines": 0.0},
+    "heldout224": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.94, "deadlines": 0.98},
+    "heldout225": {"documents": 0.98, "metadata": 0.97, "sections": 0.9, "articles": 0.61, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout226": {"documents": 0.98, "metadata": 0.88, "sections": 0.9, "articles": 0.84, "inc_p": 0.57, "inc_r": 0.56, "deadlines": 0.98},
+    "heldout227": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.94, "inc_p": 0.91, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 228-235 (the second wave), blind on af77b13 and on 4a0b4b0 (after 220-227 were looked at) alike:
+    # documents 42/50, metadata 408/517, P 119/195, R 119/179.
+    "heldout228": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.98, "inc_p": 0.7, "inc_r": 0.85, "deadlines": 0.98},
+    "heldout229": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.69, "inc_p": 0.56, "inc_r": 0.57, "deadlines": 0.98},
+    "heldout230": {"documents": 0.7, "metadata": 0.61, "sections": 0.98, "articles": 0.98, "inc_p": 0.45, "inc_r": 0.39, "deadlines": 0.98},
+    "heldout231": {"documents": 0.7, "metadata": 0.73, "sections": 0.98, "articles": 0.74, "inc_p": 0.54, "inc_r": 0.61, "deadlines": 0.98},
+    "heldout232": {"documents": 0.82, "metadata": 0.7, "sections": 0.82, "articles": 0.74, "inc_p": 0.69, "inc_r": 0.69, "deadlines": 0.0},
+    "heldout233": {"documents": 0.82, "metadata": 0.71, "sections": 0.98, "articles": 0.49, "inc_p": 0.53, "inc_r": 0.74, "deadlines": 0.49},
+    "heldout234": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.98, "inc_p": 0.85, "inc_r": 0.7, "deadlines": 0.98},
+    "heldout235": {"documents": 0.32, "metadata": 0.49, "sections": 0.98, "articles": 0.98, "inc_p": 0.4, "inc_r": 0.44, "deadlines": 0.98},
+    # rounds 236-241 (the same session's third wave), scored blind on af77b13 and on 2cba63f — the reader after rounds
+    # 220-235 were looked at: identical on both (pooled documents 41/45, metadata 395/473, P 143/168, R 143/185).
+    "heldout236": {"documents": 0.74, "metadata": 0.74, "sections": 0.87, "articles": 0.86, "inc_p": 0.9, "inc_r": 0.76, "deadlines": 0.98},
+    "heldout237": {"documents": 0.98, "metadata": 0.88, "sections": 0.92, "articles": 0.95, "inc_p": 0.93, "inc_r": 0.85, "deadlines": 0.0},
+    "heldout238": {"documents": 0.76, "metadata": 0.78, "sections": 0.98, "articles": 0.98, "inc_p": 0.78, "inc_r": 0.8, "deadlines": 0.98},
+    "heldout239": {"documents": 0.98, "metadata": 0.86, "sections": 0.65, "articles": 0.49, "inc_p": 0.83, "inc_r": 0.83, "deadlines": 0.98},
+    "heldout240": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.82, "inc_p": 0.79, "inc_r": 0.74, "deadlines": 0.0},
+    "heldout241": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.19, "deadlines": 0.98},
 }
