@@ -259,3 +259,8 @@ def test_a_share_given_back_a_raised_share_a_yearly_sum_per_person_and_a_floor_l
     assert awards("对示范门店,支持额度上浮至50%,金额最高不超过40万元。") == [("rate", None, Decimal("0.5"), 400000)]
     assert [a[0] for a in awards("对外地来的技能人才,可享受 800 元/ 年/人返乡交通补贴。")] == ["per_unit"]
     assert awards("补助总金额低于5000元的不予补助。") == []
+
+
+def test_the_sum_for_each_grade_after_other_words_then_a_comma():
+    assert [a[:2] for a in awards("每年评选10项优秀新产品,分等级给予奖励,其中,一等奖60万元,二等奖40万元。")] == [
+        ("fixed", 600000), ("fixed", 400000)]
