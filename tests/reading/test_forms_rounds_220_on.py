@@ -262,5 +262,5 @@ def test_a_share_given_back_a_raised_share_a_yearly_sum_per_person_and_a_floor_l
 
 
 def test_the_sum_for_each_grade_after_other_words_then_a_comma():
-    assert [a[:2] for a in awards("每年评选10项优秀新产品,分等级给予奖励,其中,一等奖60万元,二等奖40万元。")] == [
+    assert [a[:2] for a in awards("每年评选10项优秀新产品,按名次给予奖励,其中,一等奖60万元,二等奖40万元。")] == [
         ("fixed", 600000), ("fixed", 400000)]
