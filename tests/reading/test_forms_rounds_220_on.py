@@ -264,3 +264,8 @@ def test_a_share_given_back_a_raised_share_a_yearly_sum_per_person_and_a_floor_l
 def test_the_sum_for_each_grade_after_other_words_then_a_comma():
     assert [a[:2] for a in awards("每年评选10项优秀新产品,按名次给予奖励,其中,一等奖60万元,二等奖40万元。")] == [
         ("fixed", 600000), ("fixed", 400000)]
+
+
+def test_sums_per_person_listed_under_one_standard_paid_at_once_are_per_unit():
+    assert [a[0] for a in awards("对新取得职业技能证书的,按中级工每人600元、高级工每人900元的标准一次性给予培训补贴。")] == [
+        "per_unit", "per_unit"]

@@ -129,7 +129,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   # "按A N元/亩、B M元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准
                   or (re.search(r"按照?", clause_before) and re.match(
                       r"(?:\s*[/•·][\u4e00-\u9fff]{1,3})*(?:、[^;。]{0,60}?)?的?标准(?:[((][^()()]{0,20}[))])?(?:对[^,;。]{1,16}?)?"
-                      r"(?:分别)?(?:给予|予以|发放)",
+                      r"(?:分别)?(?:一次性)?(?:给予|予以|发放)",
                       sent[a.span[1]:]))
                   # "甲类按1000元/TEU、乙类按500元/TEU给予奖励": a kind's rate listed before the next one's verb
                   or re.match(r"(?:\s*/\s*" + re.escape(m.group(1)) + r")?\s*[、,,]\s*[\u4e00-\u9fff]{1,10}?按?\s*[\d.]+\s*万?元\s*/\s*"
