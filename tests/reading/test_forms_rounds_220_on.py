@@ -267,5 +267,5 @@ def test_the_sum_for_each_grade_after_other_words_then_a_comma():
 
 
 def test_sums_per_person_listed_under_one_standard_paid_at_once_are_per_unit():
-    assert [a[0] for a in awards("对新取得职业技能证书的,按中级工每人600元、高级工每人900元的标准一次性给予培训补贴。")] == [
+    assert [a[0] for a in awards("对新取得职业技能证书的,按中级工每人600元、高级工每人900元的标准一次性发放技能补贴。")] == [
         "per_unit", "per_unit"]
