@@ -21,6 +21,7 @@ from zhengce.reading.docsites import FIRST_PAGE_MARK, PAGE_MARK_BREAK, shared_pa
 from zhengce.reading.dates_text import (CN_DATE, RUN_DATE, SPACED_DATE, STACKED_DATE, cn_date, run_date, spaced_date,
                                         stacked_date)
 from zhengce.reading.lines import BASIS_LABEL
+from zhengce.reading.signature import _BODY, _JOINT_LINE
 
 # Same-length character table: full-width ASCII, odd brackets and quotes, spaces.
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -161,7 +162,7 @@ _STRUCT_START = re.compile(
 _TITLE_END = re.compile(r"(?:通知|政策|政策文件|细则|办法|意见|方案|决定|规定|措施|举措|公告|公示|启动|开始|指南|须知|(?:发放|兑现|拨付|下达|分配)情况|征求意见稿\)|年版\)|\d{4}年\)|\(试行\)|(?<=[策施法则见])全文)$")
 _BYLINE = re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}/?\s+\d{1,2}:\d{2}|^[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}")
 _NEXT_NUMERAL = dict(zip("一二三四五六七八", "二三四五六七八九"))
-_ISSUED_TITLE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅)关于[^。,,;;]{4,80}的通知$")
+_ISSUED_TITLE = re.compile(_BODY + r"关于[^。,,;;]{4,80}的通知$")  # a body's whole covering title on its line
 _TERMINAL = set("。!?;:)]】”》")
 _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
 _FIRST_WORD = re.compile(r"着(?:力|眼|重|手)")  # ...except a word that starts sentences ("着力调整…")
@@ -393,8 +394,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if last in _TERMINAL:
         return False
-    if re.fullmatch(r"(?:[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅)、)*"
-                    r"[\u4e00-\u9fff]{3,24}(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅)", n):
+    if _JOINT_LINE.fullmatch(n):
         return False  # a signer on its own line ("某某市某某区农业农村局"), or signers side by side, stand apart
     if re.search(r"(?:电话|传真|热线|手机|联系方式)[^。]{0,20}?\d{7,8}$|\d{3,4}-\d{7,8}$|(?<!\d)1\d{10}$", s):
         return False  # a contact line ends with its number

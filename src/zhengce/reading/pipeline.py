@@ -24,7 +24,8 @@ from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
 from zhengce.reading.fields import BASIS_LINE, ISO_DATE_RE, one_basis
 from zhengce.reading.header import DOC_NO_RE, cover_title, read_head, title_like
-from zhengce.reading.titles import number_after, crumb_title, defined_full_name, put_out_guide, reported_title, with_printed_suffix
+from zhengce.reading.titles import (crumb_title, defined_full_name, number_after, number_run_on, put_out_guide, reported_title,
+                                    with_printed_suffix)
 from zhengce.reading.numbering import first_item_line, marker
 from zhengce.reading.outline import build_outline, points_of
 from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, field_body, inner_signature,
@@ -221,7 +222,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.warnings.append(Warning_("issuer_masked", f"发文机关名称似被网站改写(“{doc.issuer[:20]}”),已略去,请核对原文"))
         doc.issuer = None
     doc.doc_number = doc.doc_number or (re.sub(r"\s+", "", basis_no) if basis_no else None) or chunk.label_no \
-        or number_after(title, body_text[:1500])  # "出台了《X》(某政办〔某年〕N号)": X's own number
+        or number_after(title, body_text[:1500]) or number_run_on(body_text)  # its own number, quoted or run on
     if basis:  # "参考依据:关于…若干意见(征求意见稿)2020年12月8日": its state and date
         doc.status = "draft" if re.search(r"征求意见稿|草案|送审稿", basis) else doc.status
         dated = DATE_RE.search(basis)
@@ -240,8 +241,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if head is not None and doc.issuer and doc.issuer == (head.fields.get("source") or "").strip() \
             and re.match(r"[省市](?!级)", doc.issuer) and (inner := placing.region_named(body_text)) is not None \
             and inner.level != "province" and (region is None or region == inner or inside(inner, region)):
-        # "信息来源:省财政厅" over a report of one county's work ("全县…"): the office whose site carried it
-        # issued none of the county's measures
+        # "信息来源:省财政厅" over a report of one county's work ("全县…"): that site's office issued none of it
         region, doc.issuer = inner, None
     if (region is None or region.level == "province") and chrome_text and not chunk.header_region \
             and re.search(r"(?:我|本|全)[市县区](?!级)", body_text) and not re.search(r"我省|本省|全省", body_text):

@@ -298,17 +298,22 @@ def reported_title(text: str) -> str | None:
     return next((g for g in m.groups() if g), None) if m else None
 
 
+_OWN_NO = r"([\u4e00-\u9fff]{1,10}[〔\[]\d{4}[〕\]]\d{1,4}号)"
+
+
 def number_after(title: str | None, text: str) -> str | None:
     """The 文号 printed in brackets right after the document's own title quoted in its text."""
     if not title or len(title) < 6:
         return None
-    m = re.search("《" + re.escape(title) + r"(?:\([^()]{1,8}\))?》\s*[((]\s*([\u4e00-\u9fff]{1,10}[〔\[]\d{4}[〕\]]\d{1,4}号)\s*[))]", text)
+    m = re.search("《" + re.escape(title) + r"(?:\([^()]{1,8}\))?》\s*[((]\s*" + _OWN_NO + r"\s*[))]", text)
     # (not another's of the same name a notice passes on: "现将某局《X》(某号)转发你们")
     forwarded = m and (re.search(r"现将[^。]{0,30}$", text[max(0, m.start() - 30):m.start()]) or re.match(r"[^。]{0,12}转发", text[m.end():]))
-    if m and not forwarded:
-        return m.group(1)
-    # (or run on between its covering notice's title and the addressees: "…的通知某政办字〔某年〕N号各县区人民政府:")
-    m = re.search(r"的通知\s*([\u4e00-\u9fff]{1,10}[〔\[]\d{4}[〕\]]\d{1,4}号)\s*各", text[:600])
+    return m.group(1) if m and not forwarded else None
+
+
+def number_run_on(text: str) -> str | None:
+    """The 文号 run on between a covering notice's title and its addressees ("…的通知某政办字〔某年〕N号各县区人民政府:")."""
+    m = re.search(r"的通知\s*" + _OWN_NO + r"\s*各", text[:600])
     return m.group(1) if m else None
 
 
