@@ -269,3 +269,32 @@ def test_the_sum_for_each_grade_after_other_words_then_a_comma():
 def test_sums_per_person_listed_under_one_standard_paid_at_once_are_per_unit():
     assert [a[0] for a in awards("对新取得职业技能证书的,按中级工每人600元、高级工每人900元的标准一次性发放技能补贴。")] == [
         "per_unit", "per_unit"]
+
+
+# --- session of 2026-12-04 (later): kinds listed with their sums, steps, per-unit award money
+
+def test_kinds_listed_with_their_sums_under_one_award_each_receive_their_sum():
+    # 按 the list, then the award paid by it
+    assert [a[:2] for a in awards("按照甲级技师3万元、乙级技师(含助理)1.5万元、丙级技师0.8万元的标准,一次性发放安居补贴。")] == [
+        ("fixed", 30000), ("fixed", 15000), ("fixed", 8000)]
+    # the standard, then the list
+    assert [a[:2] for a in awards("入职满两年后发放一次性岗位奖励,标准为研究生7万元、本科3万元。")] == [
+        ("fixed", 70000), ("fixed", 30000)]
+    # the award, then its kinds after 其中; a most written before 享受 is the kind's most
+    assert [a[:2] for a in awards("对引进人才发放购房补贴,其中X1类人才最高享受90万元、X2类人才最高享受70万元。")] == [
+        ("up_to", 900000), ("up_to", 700000)]
+    # a most for each kind after the standard's 限额
+    assert [a[:2] for a in awards("对新评定的园区给予奖励,奖励最高限额为:一星园区80万元,二星园区120万元。")] == [
+        ("up_to", 800000), ("up_to", 1200000)]
+
+
+def test_a_list_of_years_levels_or_figures_reached_is_no_list_of_kinds():
+    # the award paid by years, a cost split between levels, figures reached: no kind's own sum
+    assert [a[:2] for a in awards("给予奖励9万元,其中第一年4万元、第二年3万元、第三年2万元。")] == [("fixed", 90000)]
+    assert [a[:2] for a in awards("给予补助8万元,其中市财政5万元、区财政3万元。")] == [("fixed", 80000)]
+    assert awards("奖励标准为营收达3000万元、6000万元的企业另行制定。") == []
+
+
+def test_a_step_whose_award_grows_with_it_and_award_money_per_thing():
+    assert [a[0] for a in awards("展会面积每增加500平方米,相应增加补贴2万元,补贴额度最高不超过20万元。")] == ["per_unit"]
+    assert [a[:2] for a in awards("对完成改造的楼栋,区财政提供3万元/栋奖补资金。")] == [("fixed", 30000)]

@@ -11,6 +11,7 @@ from zhengce import rx as re
 
 from zhengce.provisions.award_forms import _amount_cell
 from zhengce.provisions.clauses import clause_at
+from zhengce.provisions.kind_sums import kind_sum
 from zhengce.provisions.numbers import Amount
 from zhengce.reading.regions import lookup
 
@@ -75,7 +76,7 @@ _PER_COUNTED = re.compile(r"每\s*(?:增减|增加|新增|跨越|提高|上升|�
                           # (and whom it goes to: "每完成1吨对种植乡镇奖励1元")
                           # ("面积每增加N平方米递增M万元": 递增, the award growing by the step; "每增减N标箱,
                           # 增加或减少M万元": the award moving with the step either way)
-                          r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:给予|奖励|补助|补贴|资助|追加|递增|增加或减少|奖(?!金))[^,;。\d]{0,10})?$")
+                          r"(?:[^,;。\d]{0,3},?\s*(?:对[^,;。\d]{1,8}?)?(?:相应)?(?:增加)?(?:给予|奖励|补助|补贴|资助|追加|递增|增加或减少|奖(?!金))[^,;。\d]{0,10})?$")
 # "每新增一个限上法人企业给予…最高N万元", "按照每台设备不超过N元的标准": an award per
 # thing counted (not per beneficiary: "每家企业最高50万元" is a cap's scope)
 _PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增加|新增|增加|新引进|引进|招引|新招|新认定|认定|新培育|培育|吸纳|新建|建成|新设|落地|输送|推荐|购进|购买|购置|入库|纳统|招用|招收|招录|聘用|录用|安置|带动)"
@@ -263,6 +264,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "补贴标准:10000元" on a card of fields: the sum the standard says is the award
     if _EACH_KIND_OF_AWARD.search(sent, 0, a.span[0]):
         return True  # "发放租房补贴,其中甲类2万元,乙类4万元": the sum of the award named for each kind
+    if kind_sum(sent, a):
+        return True  # "奖励标准为甲类6万元、乙类5万元": a list of kinds, each with its sum, under one award
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
     if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$|定额(?:支持|奖励|补助|补贴|资助|奖补)$|补足(?:奖金|奖励|补助|补贴)?差额$", before.strip()):
@@ -343,6 +346,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "区财政按1:1再配套N亿元", "N亿元财政资金…": the government's own money, not an award
     if re.match(r"^[^,;。]{0,4}消费券", after) and re.search(r"每[套户人家位名台辆][^,;。\d]{0,4}?(?:补贴|发放|给予|奖励|赠送)\s*$", before.strip()):
         return True  # "每户发放N元消费券": the vouchers each buyer receives, not a pool of them
+    if a.per and re.match(AWARD_WORD + r"资金", after) and not _BUDGET_BEFORE.search(before):
+        return True  # "提供N万元/台奖补资金": so much award money for each one
     if re.match(r"^[^,;。]{0,12}基金|^[^,;。]{0,4}(?:资金|专项资金|消费券)(?!支持|补助|奖励|补贴|扶持|资助|奖补)", after):
         return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]

@@ -21,6 +21,7 @@ from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, fin
 from zhengce.provisions.award_forms import _money_step
 from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
 from zhengce.provisions.instalments import without_instalments
+from zhengce.provisions.kind_sums import listed_max
 from zhengce.provisions.rates import _percent_is_rate
 from zhengce.provisions.per_unit import per_unit_awards
 from zhengce.provisions.raised import is_old_sum
@@ -416,7 +417,7 @@ def _bound_before(sent: str, pos: int) -> str | None:
     """"分别最高奖励企业经营管理团队(…)200万元": a 最高 before the award verb bounds the amounts."""
     head = re.sub(r"\([^()]*\)", "", sent[max(0, pos - 60):pos])
     head = re.split(r"[,;:]", head)[-1]
-    if re.search(r"(?:最高|不超过|最多|上限)[^,;]{0,16}" + AWARD_WORD, head):
+    if re.search(r"(?:最高|不超过|最多|上限)[^,;]{0,16}" + AWARD_WORD, head) or listed_max(sent, pos):
         return "max"
     return None
 

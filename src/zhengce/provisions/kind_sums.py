@@ -1,0 +1,66 @@
+"""A list of kinds, each with its own sum, under one award the sentence names once:
+
+- the standard, then the list: "奖励标准为甲类6万元、乙类5万元", "补助最高限额为:A级景区500万元,B级100万元";
+- the award, then its kinds after 其中: "发放购房补贴,其中甲类人才最高享受800万元、乙类人才500万元";
+- 按 the list, then the award paid by it: "按照高级人才6万元、中级人才(技师)2.4万元的标准,一次性发放安家费".
+
+Each sum in such a list is what one of the kinds receives. A list of sums reached ("营收达A万元、B万元") or set
+aside has no award frame around it and is never read here."""
+
+from __future__ import annotations
+
+from zhengce import rx as re
+
+from zhengce.provisions.numbers import Amount
+
+_AWARDED = r"(?:奖励|补助|补贴|资助|奖补|扶持|津贴|奖金|安家费|生活费)"
+# a kind's name: words, a grade's letters and digits ("A1类人才"), a bracketed gloss ("博士(高级技师)");
+# no digits of its own otherwise, and never a figure reached ("营收达")
+_LABEL = r"(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}[A-Za-z]{1,2}|[((][^()()\d]{1,16}[))]|[^\d\s,,;;。::!!??()()])"
+_BEFORE_SUM = r"\s*(?:最高)?(?:可)?(?:享受|为)?\s*"
+_SUM = r"[\d.]+\s*[万亿]?元(?:/(?:人|项|个|家))?"
+_SEP = r"\s*[、,,;;]\s*"
+_RUN = r"(?:" + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + _SEP + r")*" + _LABEL + r"{1,24}?" + _BEFORE_SUM + r"$"
+_STANDARD_THEN = re.compile(_AWARDED + r"[^,,;;。]{0,6}?[,,]?\s*(?:标准|限额|额度|金额)(?:为|是)?\s*[::]?\s*(?P<run>" + _RUN + ")")
+_KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受)[^,,;;。]{0,16}?" + _AWARDED + r"(?:额度|资金|标准)?\s*[,,]\s*其中\s*[,,::]?\s*(?P<run>"
+                          + _RUN + ")")
+_BY_LIST = re.compile(r"按照?\s*(?P<run>" + _RUN + ")")
+_PAID_BY = re.compile(r"(?:" + _SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + r")*\s*的?标准[,,]?\s*(?:一次性|按月|逐年)?"
+                      r"(?:发放|给予|予以)[^,,;;。]{0,8}?" + _AWARDED)
+_NEXT_ITEM = re.compile(_SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM)
+_REACHED = re.compile(r"(?:达到?|超过|突破|满|实现|不低于|共计|合计|总计|累计|营收|收入|产值|销售额|投资额?|预算|安排|规模|资金|总额)\s*(?:最高)?(?:可)?(?:享受|为)?\s*$")
+
+# a stage of payment or a level of government is no kind of beneficiary: "其中第一年5万元、第二年3万元" pays one
+# award over years, "其中市级A万元、区级B万元" splits its cost
+_NOT_A_KIND = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首|次|当|前|后|每)(?:年|期|批|次|阶段|季度)|"
+                         r"(?:中央|国家|省|自治区|市|州|县|区|镇|乡|街道)级?(?:财政)?(?:承担|负担|配套|补助|奖励)?\s*(?:为)?\s*$|[^,,]*财政")
+
+
+def kind_sum(sent: str, a: Amount) -> bool:
+    """Whether the amount is one kind's sum in a list of kinds and sums under one award."""
+    before = sent[max(0, a.span[0] - 160):a.span[0]]
+    after = sent[a.span[1]:a.span[1] + 160]
+    for frame in (_STANDARD_THEN, _KINDS_AFTER, _BY_LIST):
+        m = frame.search(before)
+        if not m:
+            continue
+        run = m.group("run")
+        labels = re.split(_SUM + _SEP, run)
+        if any(_REACHED.search(label) or _NOT_A_KIND.match(label.strip()) for label in labels):
+            return False  # "营收达A万元、B万元": figures reached; "第一年A万元、第二年B万元": the award paid by years
+        listed = len(labels) > 1 or bool(_NEXT_ITEM.match(after))
+        if not listed:
+            continue
+        if frame is _BY_LIST and not _PAID_BY.match(after):
+            continue
+        return True
+    return False
+
+
+_MAX_FRAME = re.compile(_AWARDED + r"[^,,;;。]{0,6}?(?:最高|上限|限额)[^,,;;。]{0,4}?(?:为|是)?\s*[::]?\s*" + _RUN)
+
+
+def listed_max(sent: str, pos: int) -> bool:
+    """Whether a listed kind's sum is its most: "补助最高限额为:甲类500万元,乙类100万元", "甲类人才最高享受N万元"."""
+    before = sent[max(0, pos - 160):pos]
+    return bool(re.search(r"最高(?:可)?享受\s*$", before) or _MAX_FRAME.search(before))
