@@ -298,3 +298,12 @@ def test_a_list_of_years_levels_or_figures_reached_is_no_list_of_kinds():
 def test_a_step_whose_award_grows_with_it_and_award_money_per_thing():
     assert [a[0] for a in awards("展会面积每增加500平方米,相应增加补贴2万元,补贴额度最高不超过20万元。")] == ["per_unit"]
     assert [a[:2] for a in awards("对完成改造的楼栋,区财政提供3万元/栋奖补资金。")] == [("fixed", 30000)]
+
+
+def test_a_second_cap_sentence_for_another_kind_of_beneficiary_is_the_rate_again():
+    text = ("对参加境外展会的单位,对其展位费给予40%的资助。年度内给予单家企业的资助最高不超过30万元。"
+            "年度内给予单家行业商会的资助最高不超过10万元。")
+    assert awards(text) == [("rate", None, Decimal("0.4"), 300000), ("rate", None, Decimal("0.4"), 100000)]
+    # the same beneficiary capped again is no second kind: the rate is not read twice
+    again = awards("对其展位费给予40%的资助。给予单家企业的资助最高不超过30万元。给予单家企业的资助最高不超过30万元。")
+    assert [a for a in again if a[0] == "rate"] == [("rate", None, Decimal("0.4"), 300000)]

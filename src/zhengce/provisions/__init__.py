@@ -12,7 +12,8 @@ import difflib
 from zhengce import rx as re
 from typing import Any
 
-from zhengce.provisions.caps import apply_caps_from, kind_caps, lead_cap, share_tier_cap, split_caps_from, uplift_caps
+from zhengce.provisions.caps import (apply_caps_from, kind_caps, lead_cap, share_tier_cap, split_caps_from, twin_cap_from,
+                                     uplift_caps)
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
@@ -69,6 +70,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             taken.extend(a.span for a in find_amounts(sent))
         elif "incentive" in kinds and kind_caps(sent, earlier):
             taken.extend(a.span for a in find_amounts(sent))  # "其中,甲项目上限为A元,乙项目上限为B元"
+        elif "incentive" in kinds and (twin := twin_cap_from(sent, s, earlier)):
+            incs = [twin]  # "给予单家企业的资助最高A万元。给予单家协会的资助最高B万元": the rate again, for the other kind
+            taken.extend(a.span for a in find_amounts(sent))
         elif "incentive" in kinds:
             read = _read_first(sent, s, prev, earlier, tax_spans, standard)
             own = read if read is not None and any(p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is not None

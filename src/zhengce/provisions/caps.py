@@ -62,10 +62,41 @@ def apply_caps_from(sent: str, prev: list[Provision],
     targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in forms]
     if not targets:
         return ceiling and any(p.fields.get("cap_yuan") is not None for p in prev if p.fields.get("form") in forms)
+    unit = _UNIT_MOST.search(sent, 0, a.span[0])
     for p in targets:
         p.fields["cap_yuan"] = a.yuan
         p.fields["cap_scope"] = _cap_scope(sent[:a.span[1]], a.per)
+        if unit:
+            p.__dict__["_cap_unit"] = unit.group(1, 2)
     return True
+
+
+# "给予单家企业的资助最高不超过N万元": the one beneficiary a cap sentence bounds, and the award word it bounds
+_UNIT_MOST = re.compile(r"(?:给予|予以)?(?:单个|单家|单户|每个|每家|每户|同一)([\u4e00-\u9fff]{0,10}?(?:企业|单位|机构|组织|协会|商会|"
+                        r"联盟|园区|平台|团队|个人|学校|医院))(?:每年|年度|全年)?的?(补助|奖励|资助|补贴|扶持|奖补)(?:资金|金额|总额)?"
+                        r"(?:累计)?(?:最高|不超过)+\s*$")
+
+
+def twin_cap_from(sent: str, offset: int, earlier: list[Provision]) -> Provision | None:
+    """"…给予50%的资助。年度内给予单家企业的资助最高不超过N万元。年度内给予单家行业组织的资助最高不超过M万元":
+    a second cap sentence written like the one that capped a rate, for another kind of beneficiary — the rate
+    again, with this cap. None when the sentence is no such twin."""
+    amounts = [a for k, a in enumerate(find_amounts(sent)) if k == 0 or a.yuan != find_amounts(sent)[0].yuan]
+    if len(amounts) != 1 or amounts[0].bound != "max" or find_percents(sent):
+        return None
+    a = amounts[0]
+    unit = _UNIT_MOST.search(sent, 0, a.span[0])
+    capped = [p for p in earlier if p.__dict__.get("_cap_unit") and not p.__dict__.get("_twin_of")
+              and p.fields.get("form") in ("rate", "matching")]
+    if unit is None or len(capped) != 1 or capped[0].__dict__["_cap_unit"][1] != unit.group(2) \
+            or capped[0].__dict__["_cap_unit"][0] == unit.group(1):
+        return None
+    base = capped[0]
+    fields = dict(base.fields, cap_yuan=a.yuan, cap_scope=_cap_scope(sent[:a.span[1]], a.per),
+                  trigger=f"{base.fields.get('trigger') or ''}({unit.group(1)})")
+    twin = Provision("incentive", (offset, offset + len(sent)), sent.strip(), fields)
+    twin.__dict__.update(_cap_unit=unit.group(1, 2), _twin_of=base)
+    return twin
 
 
 def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Provision, list[Provision]] | None:
