@@ -307,3 +307,19 @@ def test_a_second_cap_sentence_for_another_kind_of_beneficiary_is_the_rate_again
     # the same beneficiary capped again is no second kind: the rate is not read twice
     again = awards("对其展位费给予40%的资助。给予单家企业的资助最高不超过30万元。给予单家企业的资助最高不超过30万元。")
     assert [a for a in again if a[0] == "rate"] == [("rate", None, Decimal("0.4"), 300000)]
+
+
+def test_numbered_types_a_monthly_list_a_standard_by_which_and_each_ones_share_paid_out():
+    # kinds named "1型", "2型" with a sum a month each, under the standard's lead
+    assert [a[0] for a in awards("向人才家庭发放租赁补贴,补贴标准为:1型对象4000元/月,2型对象2500元/月。")] == [
+        "per_unit", "per_unit"]
+    # "发放标准按照甲N万元、乙M万元": the standard, then each kind's sum
+    assert [a[:2] for a in awards("补贴分两年拨付,发放标准按照博士8万元、硕士4万元。")] == [("fixed", 80000), ("fixed", 40000)]
+    # "每家拨付区级奖励资金N万元": the award each firm is paid
+    assert [a[:2] for a in awards("对上年度新认定的企业,今年每家拨付区级奖励资金6万元。")] == [("fixed", 60000)]
+
+
+def test_an_untitled_page_that_announces_a_matter_is_a_notice():
+    doc = _doc("为提升良种水平,现将我县购买种畜补贴事宜通告如下。\n一、补贴标准\n购买合格种畜的,给予补贴800元/头。\n"
+               "二、所需材料\n(一)购买合同;\n(二)申请表。\n")
+    assert doc.kind == "notice" and doc.sections == []

@@ -307,7 +307,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "单个项目财政经费支持强度(原则上不低于A万元,)最高B万元": the most one project receives
     if re.match(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*[\u4e00-\u9fff]{0,16}?(?:奖励|补助|补贴|资助|给予)[^,;。]{2,40}?每(?:家|户|个)\s*$", before):
         return True  # "奖励N家获评某类称号的单位每家M万元": the verb first, the sum each receives after
-    if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$", before.strip()):
+    if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?(?:(?:拨付|发放|兑现)(?:[省市县区]级)?)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$",
+                 before.strip()):
         return True  # "示范社若干个,每个补助资金N万元": so much for each one, however many the budget counts
     if re.search(r"(?:^|[,,;的]|每[^,;。]{1,12}?[元吨亩])\s*(?:再|另|各|加)?奖\s*$", before):
         return True  # "超5万美元的,奖N元", "每N万美元奖M元": 奖 alone as the award verb

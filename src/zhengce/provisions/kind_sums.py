@@ -16,12 +16,13 @@ from zhengce.provisions.numbers import Amount
 _AWARDED = r"(?:奖励|补助|补贴|资助|奖补|扶持|津贴|奖金|安家费|生活费)"
 # a kind's name: words, a grade's letters and digits ("A1类人才"), a bracketed gloss ("博士(高级技师)");
 # no digits of its own otherwise, and never a figure reached ("营收达")
-_LABEL = r"(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}[A-Za-z]{1,2}|[((][^()()\d]{1,16}[))]|[^\d\s,,;;。::!!??()()])"
+_LABEL = r"(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}[A-Za-z]{1,2}|\d{1,2}(?=[型类级档星])|[((][^()()\d]{1,16}[))]|[^\d\s,,;;。::!!??()()])"
 _BEFORE_SUM = r"\s*(?:最高)?(?:可)?(?:享受|为)?\s*"
-_SUM = r"[\d.]+\s*[万亿]?元(?:/(?:人|项|个|家))?"
+_SUM = r"[\d.]+\s*[万亿]?元(?:/(?:人|项|个|家|户|月|年|只|头|亩))*"
 _SEP = r"\s*[、,,;;]\s*"
 _RUN = r"(?:" + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + _SEP + r")*" + _LABEL + r"{1,24}?" + _BEFORE_SUM + r"$"
-_STANDARD_THEN = re.compile(_AWARDED + r"[^,,;;。]{0,6}?[,,]?\s*(?:标准|限额|额度|金额)(?:为|是)?\s*[::]?\s*(?P<run>" + _RUN + ")")
+_STANDARD_THEN = re.compile(r"(?:" + _AWARDED + r"[^,,;;。]{0,6}?[,,]?\s*|发放)(?:标准|限额|额度|金额)(?:为|是|按照?)?\s*[::]?\s*(?P<run>"
+                            + _RUN + ")")
 _KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受)[^,,;;。]{0,16}?" + _AWARDED + r"(?:额度|资金|标准)?\s*[,,]\s*其中\s*[,,::]?\s*(?P<run>"
                           + _RUN + ")")
 _BY_LIST = re.compile(r"按照?\s*(?P<run>" + _RUN + ")")

@@ -136,7 +136,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                               + re.escape(m.group(1)) + r"\s*(?:给予|予以)", sent[a.span[1]:])
                   # "标准为:甲区20元/亩、乙区2.95元/亩": the next kind's rate, per the same unit, in the list
                   or (listed is not None and listed[1] == m.group(1) and re.fullmatch(
-                      r"\s*(?:[/•·][\u4e00-\u9fff]{1,2})*[、,,]\s*[\u4e00-\u9fff]{1,8}\s*", sent[listed[0]:a.span[0]])
+                      r"\s*(?:[/•·][\u4e00-\u9fff]{1,2})*[、,,]\s*(?:\d{1,2}(?=[型类级档星]))?[\u4e00-\u9fff]{1,8}\s*", sent[listed[0]:a.span[0]])
                       # ("第一个子女每人每月A元,第二个子女每人每月B元": each kind's sum per head, the list going on)
                       or (listed is not None and m.group(1) == "人" and re.fullmatch(r"\s*[、,,]\s*[\u4e00-\u9fff]{1,10}每人每月\s*",
                                                                sent[listed[0]:at])))):
