@@ -323,3 +323,21 @@ def test_an_untitled_page_that_announces_a_matter_is_a_notice():
     doc = _doc("为提升良种水平,现将我县购买种畜补贴事宜通告如下。\n一、补贴标准\n购买合格种畜的,给予补贴800元/头。\n"
                "二、所需材料\n(一)购买合同;\n(二)申请表。\n")
     assert doc.kind == "notice" and doc.sections == []
+
+
+def test_a_text_naming_one_city_and_its_counties_more_than_its_province_is_the_citys():
+    # the province named as the level of prizes its local winners won; the city and its counties named more
+    doc = _doc("近日,玉溪市召开文旅融合推进会。红塔区文化馆获云南省示范奖,江川区一项目获云南省优秀奖,澄江市"
+               "一团队获云南省创新奖,玉溪市表示将继续支持。\n对新获评的示范项目,给予5万元奖励。\n")
+    assert doc.region == "云南省玉溪市" and doc.level == "city"
+
+
+def test_items_numbered_by_a_bare_zero_padded_line_are_articles():
+    doc = _doc("甲市文旅扶持措施\n为促进文旅发展,具体扶持措施如下\n\n01\n\n对新评为国家级示范基地的,给予20万元奖补。\n\n"
+               "02\n\n对新评为省级示范基地的,给予10万元奖补。\n")
+    assert [a.no for a in doc.articles] == [1, 2]
+    assert doc.sections[0].title is None  # "…如下" leads into the items, it names no section
+    # a bare "01" over a part of its own, numbered 一、: a part mark, not an article
+    doc = _doc("甲县若干意见\n01\n甲县文旅若干政策\n一、支持项目建设\n(一)对新引进的项目,给予10万元奖励。\n"
+               "(二)对新建的景区,给予20万元奖励。\n二、支持品牌创建\n(一)对新评的品牌,给予5万元奖励。\n")
+    assert [a.no for a in doc.articles] == [1, 2, 1]

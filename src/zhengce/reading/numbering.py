@@ -39,7 +39,8 @@ _KINDS: list[tuple[str, re.Pattern[str], int]] = [
     ("cn", re.compile(rf"^([{CN_NUM}]{{1,3}})(?:、|\.(?=[\u4e00-\u9fff“]))\s*(.*)$"), 2),
     ("pcn", re.compile(rf"^\(?([{CN_NUM}]{{1,4}})\)[、.]?\s*(.*)$"), 3),
     # "01、景区政策" over "1、…" items: a magazine-style layout's zero-padded heads rank above its plain numbers
-    ("pad", re.compile(r"^0([1-9])(?:[.、](?!\d)|\s(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff]))\s*(.*)$"), 3.5),
+    # (or "01" on a line of its own, its measure on the lines below)
+    ("pad", re.compile(r"^0([1-9])(?:[.、](?!\d)|\s(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff])|\s*$)\s*(.*)$"), 3.5),
     # "1." "1、" "1 支持…"
     ("num", re.compile(r"^(\d{1,3})(?:[.、](?!\d)|\s(?=[\u4e00-\u9fff])|(?<=^0\d)(?=[\u4e00-\u9fff]))\s*(.*)$"), 4),
     ("pnum", re.compile(r"^\((\d{1,3})\)\s*(.*)$"), 5),
@@ -174,6 +175,9 @@ def sequence_items(lines: list[Line]) -> list[Item]:
         for other in last:
             if RANK[other] > RANK[kind]:
                 higher_since[other] = True
+    if any(RANK[it.kind] < RANK["pad"] for it in items):
+        # a bare "01" over a part of its own numbered 一、/(一): a magazine's part mark, not an item of the text
+        items = [it for it in items if not (it.kind == "pad" and not it.rest.strip())]
     return items
 
 

@@ -256,6 +256,15 @@ def _region_from_text(text: str) -> Region | None:
                 and counts[r] >= max(3, 3 * counts[best])]
         if len(kept) == 1:
             return kept[0]
+    if best.level == "province" and not re.search(r"[我本全](?:省|自治区)(?![级委])", own):
+        # "获某省某奖" said of local winners in a text that names one city and its counties more: the city's text,
+        # the province only the level of a prize or programme
+        weight = {c: counts[c] + sum(n for r, n in counts.items() if r.level in ("district", "county")
+                                     and getattr(r, "city", None) == c.name)
+                  for c in counts if c.level == "city" and c.province == best.name}
+        local = [c for c, w in weight.items() if w > counts[best] and counts[c] >= 2]
+        if len(local) == 1:
+            return local[0]
     # a place inside the best one, named nearly as often, is where the document is from: a
     # county-level city names its prefecture in passing ("按某某市要求"), rarely the reverse
     inner = [r for r in pool if r is not best and getattr(r, "city", None) == best.name and r.level != "city"

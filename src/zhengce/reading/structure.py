@@ -97,7 +97,8 @@ def _group_lines(scheme) -> set[int]:
     return out
 
 
-_BARE_HEADING = re.compile(r"[\u4e00-\u9fff“”]{2,12}")
+# ("具体措施如下" is a sentence leading into the items, not their section's name)
+_BARE_HEADING = re.compile(r"(?![\u4e00-\u9fff“”]*如下$)[\u4e00-\u9fff“”]{2,12}")
 
 
 def looks_like_section_title(rest: str) -> bool:
