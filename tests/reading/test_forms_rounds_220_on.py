@@ -341,3 +341,12 @@ def test_items_numbered_by_a_bare_zero_padded_line_are_articles():
     doc = _doc("甲县若干意见\n01\n甲县文旅若干政策\n一、支持项目建设\n(一)对新引进的项目,给予10万元奖励。\n"
                "(二)对新建的景区,给予20万元奖励。\n二、支持品牌创建\n(一)对新评的品牌,给予5万元奖励。\n")
     assert [a.no for a in doc.articles] == [1, 2, 1]
+
+
+def test_the_one_measure_a_page_cut_from_a_policy_shows_whole_is_its_article():
+    doc = _doc("标准的,分别给予8万元、4万元奖励。\n6.推动企业上规模。对首次纳入规模以上统计的工业企业,一次性奖励5万元。\n")
+    arts = doc.articles
+    assert [a.no for a in arts] == [6]
+    assert [(a["article"], a["amount_yuan"]) for a in awards_in(
+        "标准的,分别给予8万元、4万元奖励。\n6.推动企业上规模。对首次纳入规模以上统计的工业企业,一次性奖励5万元。\n")
+        if a["amount_yuan"] == 50000] == [(6, 50000)]
