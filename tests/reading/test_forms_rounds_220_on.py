@@ -350,3 +350,9 @@ def test_the_one_measure_a_page_cut_from_a_policy_shows_whole_is_its_article():
     assert [(a["article"], a["amount_yuan"]) for a in awards_in(
         "标准的,分别给予8万元、4万元奖励。\n6.推动企业上规模。对首次纳入规模以上统计的工业企业,一次性奖励5万元。\n")
         if a["amount_yuan"] == 50000] == [(6, 50000)]
+
+
+def test_measures_each_with_one_numbered_field_under_it_are_the_articles():
+    doc = _doc("(二)鼓励企业上规模\n1.支持标准\n对首次入选百强榜单的企业,给予20万元一次性支持。\n"
+               "(三)鼓励企业创品牌\n1.支持标准\n对新获得省级品牌称号的企业,给予10万元一次性支持。\n")
+    assert [a.no for a in doc.articles] == [2, 3]

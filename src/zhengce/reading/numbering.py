@@ -339,7 +339,7 @@ def scheme_of(lines: list[Line]) -> Scheme:
         # of a policy card or a call, not measures
         return Scheme([], None, None)
     subs = [it for it in items if lower and it.kind == lower[0]]
-    if len(tops) >= 2 and len(subs) >= 3 and sum(1 for it in subs if _CARD_FIELD.match(it.rest.strip())) >= 0.8 * len(subs):
+    if len(tops) >= 2 and len(subs) >= 2 and sum(1 for it in subs if _CARD_FIELD.match(it.rest.strip())) >= 0.8 * len(subs):
         # "八、某某奖励" / "1.申报条件" / "2.支持标准" under each: the fields of each measure, so the measures
         # are the articles
         return Scheme(_keep(items, [top]), None, top)
