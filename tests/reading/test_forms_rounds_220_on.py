@@ -356,3 +356,11 @@ def test_measures_each_with_one_numbered_field_under_it_are_the_articles():
     doc = _doc("(二)鼓励企业上规模\n1.支持标准\n对首次入选百强榜单的企业,给予20万元一次性支持。\n"
                "(三)鼓励企业创品牌\n1.支持标准\n对新获得省级品牌称号的企业,给予10万元一次性支持。\n")
     assert [a.no for a in doc.articles] == [2, 3]
+
+
+def test_a_name_ending_in_chao_before_the_award_word_is_no_floor_and_a_list_paid_by_a_standard_named_before():
+    # "中超" names a league; 超 before an award word is no "more than" bounding the sum
+    assert [a[:2] for a in awards("对球队晋级的,升入中超奖励500万元。")] == [("fixed", 5000000)]
+    assert awards("营业收入超过2亿元的企业另行研究。") == []
+    assert [a[:2] for a in awards("购房的发放补贴,对引进的人才,按照博士7万元、硕士3万元标准一次性发放。")] == [
+        ("fixed", 70000), ("fixed", 30000)]

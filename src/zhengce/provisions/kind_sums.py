@@ -28,6 +28,8 @@ _KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受)[^,,;;。]{0,16}?" + 
 _BY_LIST = re.compile(r"按照?\s*(?P<run>" + _RUN + ")")
 _PAID_BY = re.compile(r"(?:" + _SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + r")*\s*的?标准[,,]?\s*(?:一次性|按月|逐年)?"
                       r"(?:发放|给予|予以)[^,,;;。]{0,8}?" + _AWARDED)
+_PAID_BARE = re.compile(r"(?:" + _SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + r")*\s*的?标准[,,]?\s*(?:一次性|按月|逐年)?"
+                        r"(?:发放|给予|予以)\s*(?:[。;;]|$)")
 _NEXT_ITEM = re.compile(_SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM)
 _REACHED = re.compile(r"(?:达到?|超过|突破|满|实现|不低于|共计|合计|总计|累计|营收|收入|产值|销售额|投资额?|预算|安排|规模|资金|总额)\s*(?:最高)?(?:可)?(?:享受|为)?\s*$")
 
@@ -52,8 +54,8 @@ def kind_sum(sent: str, a: Amount) -> bool:
         listed = len(labels) > 1 or bool(_NEXT_ITEM.match(after))
         if not listed:
             continue
-        if frame is _BY_LIST and not _PAID_BY.match(after):
-            continue
+        if frame is _BY_LIST and not (_PAID_BY.match(after) or (_PAID_BARE.match(after) and re.search(_AWARDED, before[:m.start()]))):
+            continue  # ("发补贴,…按照甲N万元、乙M万元标准一次性发放": the award named before the list)
         return True
     return False
 

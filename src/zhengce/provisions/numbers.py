@@ -114,8 +114,8 @@ _ANY_AFTER = tuple(_MIN_AFTER + _MAX_AFTER + _APPROX)
 
 
 def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
-    before = text[max(0, start - 12):start].rstrip()
-    before = _FILLER.sub("", _INCLUSIVE_END.sub("", before)).rstrip()  # "最高(含)100万元": the bound counts itself
+    raw_before = _INCLUSIVE_END.sub("", text[max(0, start - 12):start].rstrip())
+    before = _FILLER.sub("", raw_before).rstrip()  # "最高(含)100万元": the bound counts itself
     after = text[end:end + 4].lstrip()
     each = _EACH_END.search(before) if "每" in before else None
     if each:  # "最高不超过每盏4000元": the bound, then what the amount is counted per
@@ -129,6 +129,9 @@ def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | No
     if before.endswith(_ANY_BEFORE):
         for w, kind in _BEFORE_WORDS:
             if before.endswith(w):
+                if w in ("超过", "高于", "多于", "突破", "超") and len(before) < len(raw_before) \
+                        and re.search(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持)", raw_before[len(before):]):
+                    break  # "首次参加中超奖励N万元": an award word after 超, which was a name's, not a floor
                 return kind, w
     if after.startswith(_ANY_AFTER):
         for w in _MIN_AFTER:
