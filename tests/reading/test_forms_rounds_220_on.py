@@ -364,3 +364,13 @@ def test_a_name_ending_in_chao_before_the_award_word_is_no_floor_and_a_list_paid
     assert awards("营业收入超过2亿元的企业另行研究。") == []
     assert [a[:2] for a in awards("购房的发放补贴,对引进的人才,按照博士7万元、硕士3万元标准一次性发放。")] == [
         ("fixed", 70000), ("fixed", 30000)]
+
+
+def test_an_awards_shares_between_two_units_are_no_rates_and_a_dozen_joint_signers_all_sign():
+    assert awards("两家单位均在本市的,奖励资金的40%奖励给研制单位,60%奖励给应用单位。") == []
+    assert [a[2] for a in awards("按上级补助资金的50%给予配套奖励。")] == [Decimal("0.5")]
+    bodies = ["甲市工业局", "中共甲市委组织部", "甲市发展和改革委员会", "甲市科学技术局", "甲市财政局", "甲市人力资源和社会保障局",
+              "甲市规划局", "甲市物流办公室", "甲市商务局", "甲市国资委", "甲市市场监督管理局", "甲市金融工作局"]
+    doc = _doc("甲工信〔2024〕9号\n各区县有关部门:\n现将《甲市制造业政策实施细则》印发给你们,请遵照执行。\n"
+               + "\n".join(bodies) + "\n2024年3月5日\n甲市制造业政策实施细则\n一、支持企业\n对新认定的企业,给予10万元奖励。\n")
+    assert doc.issuer is not None and len(doc.issuer.split("、")) == 12

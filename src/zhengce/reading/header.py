@@ -159,7 +159,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             if i > 0 and _SIGNER_RE.match(texts[i - 1].strip()) and head.signed is None:
                 # joint issuers signing one per line, stacked above the one date
                 k = i - 1
-                while k > 0 and i - k < 8 and _SIGNER_RE.match(texts[k - 1].strip()) and not title_like(texts[k - 1]):
+                while k > 0 and i - k < 16 and _SIGNER_RE.match(texts[k - 1].strip()) and not title_like(texts[k - 1]):
                     k -= 1
                 head.signer = "、".join(joint_signers(texts[j].strip()) for j in range(k, i))
                 head.signed = iso(*m.groups())
