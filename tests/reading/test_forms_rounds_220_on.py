@@ -374,3 +374,11 @@ def test_an_awards_shares_between_two_units_are_no_rates_and_a_dozen_joint_signe
     doc = _doc("甲工信〔2024〕9号\n各区县有关部门:\n现将《甲市制造业政策实施细则》印发给你们,请遵照执行。\n"
                + "\n".join(bodies) + "\n2024年3月5日\n甲市制造业政策实施细则\n一、支持企业\n对新认定的企业,给予10万元奖励。\n")
     assert doc.issuer is not None and len(doc.issuer.split("、")) == 12
+
+
+def test_vouchers_one_claims_prizes_each_a_step_reached_and_an_award_by_a_sum():
+    assert [a[:2] for a in awards("购车价格8万元以上的发券3000元。")] == [("fixed", 3000)]
+    assert [a[:2] for a in awards("购买家电的可申领500元消费券。")] == [("fixed", 500)]
+    assert awards("通过平台分批发放3000万元消费券。") == []  # the vouchers' pot, no one's award
+    assert [a[:2] for a in awards("活动设一等奖10个,每个2万元;二等奖50个,每个5000元。")] == [("fixed", 20000), ("fixed", 5000)]
+    assert [a[0] for a in awards("对展会面积每达到5000平方米的,给予奖励不超过5万元。")] == ["per_unit"]

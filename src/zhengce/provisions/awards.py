@@ -68,7 +68,7 @@ _PER_MEASURE_AFTER = re.compile(r"^\s*(?:/|每(?=亩|吨|平方米|千瓦时))\s
 TIER_LEAD = r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*"
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:[一二三四五六七八九十两\d]个(?:层次|档次|等级|档|级别))?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
 # "按实到外资每N万美元给予不超过M万元", "每1美元奖励N元": per a quantity that is not yuan
-_PER_COUNTED = re.compile(r"每\s*(?:增减|增加|新增|跨越|提高|上升|超过|超出|超|提升|晋升|晋级|前进|进位|完成|入榨|收购|销售|生产|加工|出口)?\s*("
+_PER_COUNTED = re.compile(r"每\s*(?:增减|增加|新增|跨越|提高|上升|超过|超出|超|提升|晋升|晋级|前进|进位|完成|达到|达|入榨|收购|销售|生产|加工|出口)?\s*("
                           r"[\d.]+\s*[万亿]?\s*(?:美元|欧元|港元|港币|日元|英镑|吨|千瓦时|千瓦|标箱|亩|平方米|平米|(?<=\d)\s*人(?!次))"
                           # "每跨越一个千亿台阶", "每提高一个百分点", "每超出目标1个百分点" (what is exceeded between)
                           r"|(?:(?<=超出|超过)[\u4e00-\u9fff]{1,4}?)?(?:一|1)个[^\d,;。再追给奖补资]{1,6}"
@@ -268,6 +268,11 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "奖励标准为甲类6万元、乙类5万元": a list of kinds, each with its sum, under one award
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
+    if re.search(r"发券\s*$", before.strip()) or (re.search(r"(?:可申领|可领取|可领|赠送)\s*$", before.strip())
+                                                 and re.match(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4})?券", after)):
+        return True  # "…的发券N元", "可申领N元消费券": the voucher's worth is what the buyer receives (not "发放N万元消费券", a pot)
+    if re.search(r"[等奖项]\s*\d+\s*(?:个|名|项|份)[,,]\s*每(?:个|名|项|份|人)(?:奖励|奖金)?$", sent[max(0, a.span[0] - 16):a.span[0]]):
+        return True  # "一等奖110个,每个N万元": each prize's sum
     if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$|定额(?:支持|奖励|补助|补贴|资助|奖补)$|补足(?:奖金|奖励|补助|补贴)?差额$", before.strip()):
         return True  # "奖金各N元", "最高可奖N万元", "每个项目定额支持N万元", "补足奖金差额N万元": what one receives
     if re.search(r"第[\d一二三四五六七八九十]{1,3}(?:\s*[,,、]+\s*[\d一二三四五六七八九十]{1,3})*名(?:各|分别)?(?:补助|奖励|奖补)?$",
