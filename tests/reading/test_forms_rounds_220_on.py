@@ -382,3 +382,11 @@ def test_vouchers_one_claims_prizes_each_a_step_reached_and_an_award_by_a_sum():
     assert awards("通过平台分批发放3000万元消费券。") == []  # the vouchers' pot, no one's award
     assert [a[:2] for a in awards("活动设一等奖10个,每个2万元;二等奖50个,每个5000元。")] == [("fixed", 20000), ("fixed", 5000)]
     assert [a[0] for a in awards("对展会面积每达到5000平方米的,给予奖励不超过5万元。")] == ["per_unit"]
+
+
+def test_a_field_rows_cell_mark_ends_its_line_and_a_payouts_total_after_a_count_is_no_award():
+    doc = _doc("索引号:001/2024-1 | 发布机构: 某区府办 |\n文件编号: 乙政发〔2024〕3号 |\n规范性文件统一编号:ABCD00-2024-0001 |\n"
+               "嘉兴市南湖区人民政府关于推动制造业发展的实施意见\n各镇人民政府、街道办事处:\n为推动发展,提出如下意见。\n"
+               "一、支持企业\n对新认定的企业,给予10万元奖励。\n")
+    assert doc.title == "关于推动制造业发展的实施意见" and doc.issuer == "嘉兴市南湖区人民政府"
+    assert awards("去年共服务企业3000余次,发放补贴120万元。") == []

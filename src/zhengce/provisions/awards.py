@@ -224,9 +224,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
     if re.search(r"(?:此次|本次|今年|现)?(?:下达|下拨|分配)[^,;。]{0,24}?资金(?:共计|总计|合计)?\s*$", before):
         return False  # "本次下达某类补助资金N万元": the fund allocated, not what one receives
-    if _PAID_OUT.search(before) or (re.fullmatch(r"\s*(?:补贴|补助|奖补|发放|兑现|拨付)(?:资金)?\s*", before)
-                                    and re.search(r"\d+\s*(?:人次|人|家|户|名)\s*[,,]\s*$", sent[max(0, s - 12):s])):
-        return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元": a report of money paid out, not an award
+    if _PAID_OUT.search(before) or (re.fullmatch(r"\s*(?:共|累计|已)?(?:发放|兑现|拨付)?(?:补贴|补助|奖补|奖励)?(?:资金)?\s*", before)
+                                    and before.strip()
+                                    and re.search(r"\d+\s*余?\s*(?:人次|人|家|户|名|次)\s*[,,]\s*$", sent[max(0, s - 12):s])):
+        return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "服务企业N余次,发放补贴M万元": money paid out, no award
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
     if raised is not None:
         return raised

@@ -369,8 +369,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if re.search(r"[^\s。:;]\s*[一二三四五六七八九]、$", s) \
             and _NEXT_NUMERAL.get(s[-2]) == n[:1] and n[1:2] == "、":
         return True  # "获国家级科技成果一、" / "二、三等奖的": a list of grades wrapped, no heading
-    if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")):
-        return False
+    if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")) or (s.endswith("|") and re.search(r"[::]", s)):
+        return False  # (nor a row of a page's field table, "编号:…|", closed by its cell mark)
     if re.match(rf"(?:{BASIS_LABEL}|资料来源)\s*[::]", n):
         return False  # a digest's "政策依据:《…》" closes its block on a line of its own
     if re.match(r"《[^《》]{4,80}》\s*[::]", n) or re.search(r"(?:\.\.\.|…)$", s):
