@@ -452,12 +452,7 @@ FLOORS = {
     # handed out per person, shares given back): P 17/22, R 17/26 — what stays is rates written in words (全部补助,
     # 补助一半) and per-person sums the reading reads per unit
     "heldout215": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.76, "inc_r": 0.64, "deadlines": 0.98},
-    # rounds 216-219 (2026-12-04, the session's last wave: agriculture; construction and urban services; education,
-    # health and social services; Zhejiang counties' payouts), each scored blind on 434b551, the reader after rounds
-    # 204-215 were looked at, and on 23b2d90: documents 20/22, metadata 185/231 (184 on 23b2d90), P 33/59, R 33/60,
-    # deadlines 2/4 — a single metadata point gained on rounds it had not seen. Looked at briefly (a payout letter is
-    # a notice, a total worked out to the fen is no award, a sum per pupil, a policy named in <>): P 37/61, R 37/60.
-    # What stays: digests of standards read as notices without articles, a scrambled mirror, sums masked or garbled.
+    # rounds 216-219: how they scored blind and after looking is in HOWTO.md's round log
     "heldout216": {"documents": 0.7, "metadata": 0.65, "sections": 0.0, "articles": 0.0, "inc_p": 0.51, "inc_r": 0.51, "deadlines": 0.49},
     "heldout217": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.8, "inc_p": 0.84, "inc_r": 0.81, "deadlines": 0.0},
     "heldout218": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.11, "inc_r": 0.15, "deadlines": 0.98},
@@ -490,4 +485,13 @@ FLOORS = {
     "heldout239": {"documents": 0.98, "metadata": 0.86, "sections": 0.65, "articles": 0.49, "inc_p": 0.83, "inc_r": 0.83, "deadlines": 0.98},
     "heldout240": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.82, "inc_p": 0.79, "inc_r": 0.74, "deadlines": 0.0},
     "heldout241": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.19, "deadlines": 0.98},
+    # rounds 242-249 (a later session, two waves of helpers): how each scored blind and after looking is in HOWTO.md
+    "heldout242": {"documents": 0.98, "metadata": 0.85, "sections": 0.82, "articles": 0.64, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout243": {"documents": 0.98, "metadata": 0.92, "sections": 0.93, "articles": 0.65, "inc_p": 0.6, "inc_r": 0.65, "deadlines": 0.98},
+    "heldout244": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.84, "inc_r": 0.73, "deadlines": 0.98},
+    "heldout245": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.49},
+    "heldout246": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout247": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.79, "inc_p": 0.98, "inc_r": 0.82, "deadlines": 0.98},
+    "heldout248": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.79, "inc_r": 0.79, "deadlines": 0.98},
+    "heldout249": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
 }

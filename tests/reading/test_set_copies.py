@@ -88,5 +88,6 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # shifted the sample, 17 on the start reader 1128946; 17 once rounds 189–193 shifted it again; 22 of 349 files
     # chosen by checksum since round 194, the same 22 on 6d4c0a1; 23 of 354 with rounds 195-197; 23 of 389 with rounds
     # 204-215, the same 23 on the start reader 23b2d90; 23 of 394 with rounds 216-219, 23 on 23b2d90 too; 24 of
-    # 437 with rounds 220-241, 25 on their start reader af77b13; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 24, differ
+    # 437 with rounds 220-241, 25 on their start reader af77b13; 25 of 449 with rounds 242-249, the same 25 on
+    # their start reader aaa3ef1; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 25, differ
