@@ -275,7 +275,7 @@ def test_sums_per_person_listed_under_one_standard_paid_at_once_are_per_unit():
 
 def test_kinds_listed_with_their_sums_under_one_award_each_receive_their_sum():
     # 按 the list, then the award paid by it
-    assert [a[:2] for a in awards("按照甲级技师3万元、乙级技师(含助理)1.5万元、丙级技师0.8万元的标准,一次性发放安居补贴。")] == [
+    assert [a[:2] for a in awards("按照甲级技师3万元、乙级技师(含助理)1.5万元、丙级技师0.8万元的标准一次性发放住房补贴。")] == [
         ("fixed", 30000), ("fixed", 15000), ("fixed", 8000)]
     # the standard, then the list
     assert [a[:2] for a in awards("入职满两年后发放一次性岗位奖励,标准为研究生7万元、本科3万元。")] == [
@@ -284,7 +284,7 @@ def test_kinds_listed_with_their_sums_under_one_award_each_receive_their_sum():
     assert [a[:2] for a in awards("对引进人才发放购房补贴,其中X1类人才最高享受90万元、X2类人才最高享受70万元。")] == [
         ("up_to", 900000), ("up_to", 700000)]
     # a most for each kind after the standard's 限额
-    assert [a[:2] for a in awards("对新评定的园区给予奖励,奖励最高限额为:一星园区80万元,二星园区120万元。")] == [
+    assert [a[:2] for a in awards("对新评定的园区,补助最高限额为:一星园区80万元,二星园区120万元。")] == [
         ("up_to", 800000), ("up_to", 1200000)]
 
 
@@ -296,16 +296,16 @@ def test_a_list_of_years_levels_or_figures_reached_is_no_list_of_kinds():
 
 
 def test_a_step_whose_award_grows_with_it_and_award_money_per_thing():
-    assert [a[0] for a in awards("展会面积每增加500平方米,相应增加补贴2万元,补贴额度最高不超过20万元。")] == ["per_unit"]
+    assert [a[0] for a in awards("展会面积每增加500平方米,相应增加补贴2万元,单场补贴额度不超过20万元。")] == ["per_unit"]
     assert [a[:2] for a in awards("对完成改造的楼栋,区财政提供3万元/栋奖补资金。")] == [("fixed", 30000)]
 
 
 def test_a_second_cap_sentence_for_another_kind_of_beneficiary_is_the_rate_again():
-    text = ("对参加境外展会的单位,对其展位费给予40%的资助。年度内给予单家企业的资助最高不超过30万元。"
-            "年度内给予单家行业商会的资助最高不超过10万元。")
+    text = ("对赴境外参展的单位,按展位费给予40%的补助。当年给予单家公司的补助最高不超过30万元。"
+            "当年给予单家行业联盟的补助最高不超过10万元。")
     assert awards(text) == [("rate", None, Decimal("0.4"), 300000), ("rate", None, Decimal("0.4"), 100000)]
     # the same beneficiary capped again is no second kind: the rate is not read twice
-    again = awards("对其展位费给予40%的资助。给予单家企业的资助最高不超过30万元。给予单家企业的资助最高不超过30万元。")
+    again = awards("按展位费给予40%的补助。当年给予单家公司的补助最高不超过30万元。当年给予单家公司的补助最高不超过30万元。")
     assert [a for a in again if a[0] == "rate"] == [("rate", None, Decimal("0.4"), 300000)]
 
 
@@ -344,11 +344,11 @@ def test_items_numbered_by_a_bare_zero_padded_line_are_articles():
 
 
 def test_the_one_measure_a_page_cut_from_a_policy_shows_whole_is_its_article():
-    doc = _doc("标准的,分别给予8万元、4万元奖励。\n6.推动企业上规模。对首次纳入规模以上统计的工业企业,一次性奖励5万元。\n")
+    doc = _doc("标准的,分别给予8万元、4万元奖励。\n6.推动企业上规模。对首次升规的制造业企业,一次性奖励5万元。\n")
     arts = doc.articles
     assert [a.no for a in arts] == [6]
     assert [(a["article"], a["amount_yuan"]) for a in awards_in(
-        "标准的,分别给予8万元、4万元奖励。\n6.推动企业上规模。对首次纳入规模以上统计的工业企业,一次性奖励5万元。\n")
+        "标准的,分别给予8万元、4万元奖励。\n6.推动企业上规模。对首次升规的制造业企业,一次性奖励5万元。\n")
         if a["amount_yuan"] == 50000] == [(6, 50000)]
 
 
@@ -381,12 +381,12 @@ def test_vouchers_one_claims_prizes_each_a_step_reached_and_an_award_by_a_sum():
     assert [a[:2] for a in awards("购买家电的可申领500元消费券。")] == [("fixed", 500)]
     assert awards("通过平台分批发放3000万元消费券。") == []  # the vouchers' pot, no one's award
     assert [a[:2] for a in awards("活动设一等奖10个,每个2万元;二等奖50个,每个5000元。")] == [("fixed", 20000), ("fixed", 5000)]
-    assert [a[0] for a in awards("对展会面积每达到5000平方米的,给予奖励不超过5万元。")] == ["per_unit"]
+    assert [a[0] for a in awards("对展馆面积每达到5000平方米的,给予补贴不超过5万元。")] == ["per_unit"]
 
 
 def test_a_field_rows_cell_mark_ends_its_line_and_a_payouts_total_after_a_count_is_no_award():
     doc = _doc("索引号:001/2024-1 | 发布机构: 某区府办 |\n文件编号: 乙政发〔2024〕3号 |\n规范性文件统一编号:ABCD00-2024-0001 |\n"
-               "嘉兴市南湖区人民政府关于推动制造业发展的实施意见\n各镇人民政府、街道办事处:\n为推动发展,提出如下意见。\n"
+               "湖州市吴兴区人民政府关于推动制造业发展的实施意见\n各乡镇(街道)、区级各部门:\n为推动发展,提出如下意见。\n"
                "一、支持企业\n对新认定的企业,给予10万元奖励。\n")
-    assert doc.title == "关于推动制造业发展的实施意见" and doc.issuer == "嘉兴市南湖区人民政府"
+    assert doc.title == "关于推动制造业发展的实施意见" and doc.issuer == "湖州市吴兴区人民政府"
     assert awards("去年共服务企业3000余次,发放补贴120万元。") == []

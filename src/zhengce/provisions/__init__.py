@@ -71,7 +71,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         elif "incentive" in kinds and kind_caps(sent, earlier):
             taken.extend(a.span for a in find_amounts(sent))  # "其中,甲项目上限为A元,乙项目上限为B元"
         elif "incentive" in kinds and (twin := twin_cap_from(sent, s, earlier)):
-            incs = [twin]  # "给予单家企业的资助最高A万元。给予单家协会的资助最高B万元": the rate again, for the other kind
+            incs = [twin]  # "当年给予单家公司的补助最高A万元。…单家协会的…B万元": the rate again, for the other kind
             taken.extend(a.span for a in find_amounts(sent))
         elif "incentive" in kinds:
             read = _read_first(sent, s, prev, earlier, tax_spans, standard)

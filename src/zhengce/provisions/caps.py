@@ -71,14 +71,14 @@ def apply_caps_from(sent: str, prev: list[Provision],
     return True
 
 
-# "给予单家企业的资助最高不超过N万元": the one beneficiary a cap sentence bounds, and the award word it bounds
-_UNIT_MOST = re.compile(r"(?:给予|予以)?(?:单个|单家|单户|每个|每家|每户|同一)([\u4e00-\u9fff]{0,10}?(?:企业|单位|机构|组织|协会|商会|"
+# "当年给予单家公司的补助最高N万元": the one beneficiary a cap sentence bounds, and the award word it bounds
+_UNIT_MOST = re.compile(r"(?:给予|予以)?(?:单个|单家|单户|每个|每家|每户|同一)([\u4e00-\u9fff]{0,10}?(?:企业|公司|单位|机构|组织|协会|商会|"
                         r"联盟|园区|平台|团队|个人|学校|医院))(?:每年|年度|全年)?的?(补助|奖励|资助|补贴|扶持|奖补)(?:资金|金额|总额)?"
                         r"(?:累计)?(?:最高|不超过)+\s*$")
 
 
 def twin_cap_from(sent: str, offset: int, earlier: list[Provision]) -> Provision | None:
-    """"…给予50%的资助。年度内给予单家企业的资助最高不超过N万元。年度内给予单家行业组织的资助最高不超过M万元":
+    """"…按费用给予X%的补助。当年给予单家公司的补助最高A万元。当年给予单家联盟的补助最高B万元":
     a second cap sentence written like the one that capped a rate, for another kind of beneficiary — the rate
     again, with this cap. None when the sentence is no such twin."""
     amounts = [a for k, a in enumerate(find_amounts(sent)) if k == 0 or a.yuan != find_amounts(sent)[0].yuan]

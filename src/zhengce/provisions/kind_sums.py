@@ -1,8 +1,8 @@
 """A list of kinds, each with its own sum, under one award the sentence names once:
 
 - the standard, then the list: "奖励标准为甲类6万元、乙类5万元", "补助最高限额为:A级景区500万元,B级100万元";
-- the award, then its kinds after 其中: "发放购房补贴,其中甲类人才最高享受800万元、乙类人才500万元";
-- 按 the list, then the award paid by it: "按照高级人才6万元、中级人才(技师)2.4万元的标准,一次性发放安家费".
+- the award, then its kinds after 其中: "发放购房补贴,其中甲类人才最高享受N万元、乙类人才M万元";
+- 按 the list, then the award paid by it: "按照高级人才N万元、中级人才(技师)M万元的标准发放一次性补贴".
 
 Each sum in such a list is what one of the kinds receives. A list of sums reached ("营收达A万元、B万元") or set
 aside has no award frame around it and is never read here."""

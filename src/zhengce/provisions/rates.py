@@ -30,7 +30,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(r"\s*(?:的)?(?:奖励|拨付|分配|划拨|支付|发放)给", after) and (
             re.search(r"(?:奖励|补助|补贴|奖补|扶持)(?:资金|金额)的\s*$", before)
             or re.search(r"(?:奖励|补助|补贴|奖补|扶持)(?:资金|金额)的\s*\d+(?:\.\d+)?\s*%\s*(?:的)?(?:奖励|拨付|分配|划拨|支付|发放)给", sent[:p.span[0]])):
-        return False  # "奖励资金的30%奖励给研制单位,70%奖励给应用单位": the award's shares between two, no rate paid
+        return False  # "奖励资金的X%奖励给甲方,其余Y%奖励给乙方": the award's shares between two, no rate paid
     if re.search(r"(?:提升|提高|增加|增长|上浮|下降)了\s*$", before):
         return False  # "奖励幅度提升了X%": a report of how much an award grew, no rate paid
     if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:财政)?(?:贴息|补贴)", after):
