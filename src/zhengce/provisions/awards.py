@@ -179,10 +179,6 @@ _INSTALMENT = re.compile(r"[\d.]\s*[万亿]?元(?:的)?(?:一次性)?(?:奖励|�
 # the awards of the whole text bounded together ("享受本办法各项奖励总额不超过", "获得各类扶持资金累计最高")
 ALL_AWARDS_BOUND = re.compile(r"(?:本(?:办法|政策|措施|细则|意见|文件|方案|规定|通知)[^,,;;。]{0,10}?|[各多][项类])(?:奖励|补助|补贴|扶持|资助|奖补|政策)"
                                r"(?:资金|金额)?(?:的)?(?:总额|累计|合计|总计|总和)(?:金额)?(?:原则上)?(?:最高|最多|不超过|不得超过|不高于)+(?:为)?\s*$")
-# an award named, then its sum for each kind after 其中, up to the amount ("…其中甲类2万元,乙类")
-_EACH_KIND_OF_AWARD = re.compile(r"(?:发放|给予|予以)[^,,;;。]{0,12}(?:补贴|奖励|补助|资助|奖金)\s*[,,]\s*其中\s*[,,::]?\s*"
-                                 r"(?:[\u4e00-\u9fff]{1,8}[\d.]+\s*[万亿]?元\s*[,,、]\s*)*[\u4e00-\u9fff]{1,8}(?:为)?\s*$")
-
 
 # a total of funds, then its parts after 其中 ("总额度N万元,其中…")
 _SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资金规模|资金总量)(?:为|达)?\s*[\d.]+\s*[万亿]?元[,,]\s*其中[^。;]*$")
@@ -263,10 +259,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "该类奖励总额不超过N万元,如超出按比例核减": the pot the awards share, not what one receives
     if _STANDARD_LABEL.search(sent, max(0, a.span[0] - 14), a.span[0]):
         return True  # "补贴标准:10000元" on a card of fields: the sum the standard says is the award
-    if _EACH_KIND_OF_AWARD.search(sent, 0, a.span[0]):
-        return True  # "发放租房补贴,其中甲类2万元,乙类4万元": the sum of the award named for each kind
     if kind_sum(sent, a):
-        return True  # "奖励标准为甲类6万元、乙类5万元": a list of kinds, each with its sum, under one award
+        return True  # "奖励标准为甲类6万元、乙类5万元", "发放租房补贴,其中甲类2万元": each kind's sum under one award
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award
     if re.search(r"发券\s*$", before.strip()) or (re.search(r"(?:可申领|可领取|可领|赠送)\s*$", before.strip())

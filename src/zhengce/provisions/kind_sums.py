@@ -51,7 +51,8 @@ def kind_sum(sent: str, a: Amount) -> bool:
         labels = re.split(_SUM + _SEP, run)
         if any(_REACHED.search(label) or _NOT_A_KIND.match(label.strip()) for label in labels):
             return False  # "营收达A万元、B万元": figures reached; "第一年A万元、第二年B万元": the award paid by years
-        listed = len(labels) > 1 or bool(_NEXT_ITEM.match(after))
+        # (after 其中 one kind is enough: "发放租房补贴,其中甲类2万元" divides the award named by kinds)
+        listed = len(labels) > 1 or bool(_NEXT_ITEM.match(after)) or frame is _KINDS_AFTER
         if not listed:
             continue
         if frame is _BY_LIST and not (_PAID_BY.match(after) or (_PAID_BARE.match(after) and re.search(_AWARDED, before[:m.start()]))):
