@@ -390,3 +390,8 @@ def test_a_field_rows_cell_mark_ends_its_line_and_a_payouts_total_after_a_count_
                "一、支持企业\n对新认定的企业,给予10万元奖励。\n")
     assert doc.title == "关于推动制造业发展的实施意见" and doc.issuer == "湖州市吴兴区人民政府"
     assert awards("去年共服务企业3000余次,发放补贴120万元。") == []
+
+
+def test_each_ones_award_money_and_a_further_award_to_the_body_named():
+    assert [a[:2] for a in awards("对新评为示范乡镇的,各奖励资金300万元。")] == [("fixed", 3000000)]
+    assert [a[:2] for a in awards("对评为美丽乡村的,另奖补扶持村委15万元。")] == [("fixed", 150000)]

@@ -361,7 +361,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True
     if figure and figure.group(1) in _BUSINESS_FIGURES and re.search(AWARD_WORD + r"$", before.strip()):
         return True  # "完成并购重组奖励N万元", "发债融资补助N万元": the award word says it, not the figure before
-    if re.search(r"(?:一次性|分别|给予)+(?:奖励|补助|补贴|扶持|奖补)资金$", before.strip()):
+    if re.search(r"(?:一次性|分别|给予|各)+(?:奖励|补助|补贴|扶持|奖补)资金$", before.strip()):
         return True  # "一次性分别奖励资金N万元、M万元": the award verb and its money
     if (re.search(r"(?:奖励|补助|补贴|扶持|资助|奖补)资金$", before.rstrip()) and re.search(r"企业|单位|机构|个人|团队", before)
             and len(re.findall(r"资金\s*[\d.]+\s*(?:万|亿)", sent)) == 1 and not _BUDGET_BEFORE.search(before)):
@@ -382,7 +382,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if _LIST_THEN_AWARD.match(after) and not _BUDGET_BEFORE.search(before) and not threshold:
         return True
     # "奖励申报部门N元", "给予挂牌某板企业N万元扶持资金": the verb, whom it is given to, the amount
-    m = re.fullmatch(r"\s*(?:给予|奖励|补助|补贴|资助|奖补)(?:给)?([^,;。\d]{1,30}?(?:企业|部门|单位|机构|个人|团队|人才|项目|平台|"
+    m = re.fullmatch(r"\s*(?:另|再|另行)?(?:给予|奖励|补助|补贴|资助|奖补)(?:扶持|支持)?(?:给)?([^,;。\d]{1,30}?(?:企业|部门|单位|机构|个人|团队|人才|项目|平台|"
                      r"主体|园区|村|村委|社区|街道|乡镇|集体))(?:各|每家|每个)?(?:一次性)?", before) or re.search(
         r"(?:奖励|补助|奖补)(申报单位|申报企业|项目单位|运营单位|建设单位|责任单位|引荐单位|企业)(?:各|每家|每个)?(?:一次性)?$", before)
     if m and not re.search(r"资金|总额|规模|预算|基金|安排", m.group(1)):
