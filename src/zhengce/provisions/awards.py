@@ -223,7 +223,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if _PAID_OUT.search(before) or (re.fullmatch(r"\s*(?:共|累计|已)?(?:发放|兑现|拨付)?(?:补贴|补助|奖补|奖励)?(?:资金)?\s*", before)
                                     and before.strip()
                                     and re.search(r"\d+\s*余?\s*(?:人次|人|家|户|名|次)\s*[,,]\s*$", sent[max(0, s - 12):s])):
-        return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "服务企业N余次,发放补贴M万元": money paid out, no award
+        return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
     if raised is not None:
         return raised
@@ -267,7 +267,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                                                  and re.match(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4})?券", after)):
         return True  # "…的发券N元", "可申领N元消费券": the voucher's worth is what the buyer receives (not "发放N万元消费券", a pot)
     if re.search(r"[等奖项]\s*\d+\s*(?:个|名|项|份)[,,]\s*每(?:个|名|项|份|人)(?:奖励|奖金)?$", sent[max(0, a.span[0] - 16):a.span[0]]):
-        return True  # "一等奖110个,每个N万元": each prize's sum
+        return True  # "一等奖N个,每个M万元": each prize's sum
     if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$|定额(?:支持|奖励|补助|补贴|资助|奖补)$|补足(?:奖金|奖励|补助|补贴)?差额$", before.strip()):
         return True  # "奖金各N元", "最高可奖N万元", "每个项目定额支持N万元", "补足奖金差额N万元": what one receives
     if re.search(r"第[\d一二三四五六七八九十]{1,3}(?:\s*[,,、]+\s*[\d一二三四五六七八九十]{1,3})*名(?:各|分别)?(?:补助|奖励|奖补)?$",

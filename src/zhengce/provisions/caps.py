@@ -46,13 +46,9 @@ def apply_caps_from(sent: str, prev: list[Provision],
     if not prev or (re.search(r"给予|予以", sent) and not given_most) \
             or re.search(r"(?<![接标外照象其])对(?!象|单个|单家|单户|单人|单项|每个|每家|每户|每人|每项)", sent):
         return False
-    # ("总额不超过间夜数*150元,且不超过100万元": a formula's factor is no second sum)
-    amounts = [a for a in find_amounts(sent) if not re.search(r"[*×]\s*$", sent[:a.span[0]])]
-    # ("奖金总额不超过N万元,超过N万元的以N万元计": the cap restated, still one sum)
-    amounts = [a for k, a in enumerate(amounts) if k == 0 or a.yuan != amounts[0].yuan]
-    if len(amounts) != 1 or amounts[0].bound != "max":
+    a = _sole_cap(sent)
+    if a is None:
         return False
-    a = amounts[0]
     if ALL_AWARDS_BOUND.search(sent, 0, a.span[0]):
         return False  # "本文件实施期内补贴总额不超过N万元": a pot all awards share, no one award's cap
     if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)
@@ -71,6 +67,15 @@ def apply_caps_from(sent: str, prev: list[Provision],
     return True
 
 
+def _sole_cap(sent: str):
+    """The one maximum a cap sentence states, or None when it states another sum or none."""
+    # ("总额不超过间夜数*150元,且不超过100万元": a formula's factor is no second sum)
+    amounts = [a for a in find_amounts(sent) if not re.search(r"[*×]\s*$", sent[:a.span[0]])]
+    # ("奖金总额不超过N万元,超过N万元的以N万元计": the cap restated, still one sum)
+    amounts = [a for k, a in enumerate(amounts) if k == 0 or a.yuan != amounts[0].yuan]
+    return amounts[0] if len(amounts) == 1 and amounts[0].bound == "max" else None
+
+
 # "当年给予单家公司的补助最高N万元": the one beneficiary a cap sentence bounds, and the award word it bounds
 _UNIT_MOST = re.compile(r"(?:给予|予以)?(?:单个|单家|单户|每个|每家|每户|同一)([\u4e00-\u9fff]{0,10}?(?:企业|公司|单位|机构|组织|协会|商会|"
                         r"联盟|园区|平台|团队|个人|学校|医院))(?:每年|年度|全年)?的?(补助|奖励|资助|补贴|扶持|奖补)(?:资金|金额|总额)?"
@@ -81,10 +86,9 @@ def twin_cap_from(sent: str, offset: int, earlier: list[Provision]) -> Provision
     """"…按费用给予X%的补助。当年给予单家公司的补助最高A万元。当年给予单家联盟的补助最高B万元":
     a second cap sentence written like the one that capped a rate, for another kind of beneficiary — the rate
     again, with this cap. None when the sentence is no such twin."""
-    amounts = [a for k, a in enumerate(find_amounts(sent)) if k == 0 or a.yuan != find_amounts(sent)[0].yuan]
-    if len(amounts) != 1 or amounts[0].bound != "max" or find_percents(sent):
+    a = _sole_cap(sent)
+    if a is None or find_percents(sent):
         return None
-    a = amounts[0]
     unit = _UNIT_MOST.search(sent, 0, a.span[0])
     capped = [p for p in earlier if p.__dict__.get("_cap_unit") and not p.__dict__.get("_twin_of")
               and p.fields.get("form") in ("rate", "matching")]

@@ -26,10 +26,10 @@ _STANDARD_THEN = re.compile(r"(?:" + _AWARDED + r"[^,,;;。]{0,6}?[,,]?\s*|发�
 _KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受)[^,,;;。]{0,16}?" + _AWARDED + r"(?:额度|资金|标准)?\s*[,,]\s*其中\s*[,,::]?\s*(?P<run>"
                           + _RUN + ")")
 _BY_LIST = re.compile(r"按照?\s*(?P<run>" + _RUN + ")")
-_PAID_BY = re.compile(r"(?:" + _SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + r")*\s*的?标准[,,]?\s*(?:一次性|按月|逐年)?"
-                      r"(?:发放|给予|予以)[^,,;;。]{0,8}?" + _AWARDED)
-_PAID_BARE = re.compile(r"(?:" + _SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + r")*\s*的?标准[,,]?\s*(?:一次性|按月|逐年)?"
-                        r"(?:发放|给予|予以)\s*(?:[。;;]|$)")
+# the rest of the list, then the standard it sets paid out: with its award named, or bare at the sentence's end
+_STANDARD_PAID = r"(?:" + _SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + r")*\s*的?标准[,,]?\s*(?:一次性|按月|逐年)?(?:发放|给予|予以)"
+_PAID_BY = re.compile(_STANDARD_PAID + r"[^,,;;。]{0,8}?" + _AWARDED)
+_PAID_BARE = re.compile(_STANDARD_PAID + r"\s*(?:[。;;]|$)")
 _NEXT_ITEM = re.compile(_SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM)
 _REACHED = re.compile(r"(?:达到?|超过|突破|满|实现|不低于|共计|合计|总计|累计|营收|收入|产值|销售额|投资额?|预算|安排|规模|资金|总额)\s*(?:最高)?(?:可)?(?:享受|为)?\s*$")
 

@@ -131,7 +131,7 @@ def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | No
             if before.endswith(w):
                 if w in ("超过", "高于", "多于", "突破", "超") and len(before) < len(raw_before) \
                         and re.search(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持)", raw_before[len(before):]):
-                    break  # "首次参加中超奖励N万元": an award word after 超, which was a name's, not a floor
+                    break  # "升入中超奖励N万元": an award word after 超, which ended a league's name, not a floor
                 return kind, w
     if after.startswith(_ANY_AFTER):
         for w in _MIN_AFTER:

@@ -16,6 +16,10 @@ _BANDS_BEFORE = re.compile(r"(?:[\d.]+\s*%\s*(?:[((]不?含[))])?\s*(?:[-—–~
 _SHARE_OF = r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$"
 
 
+_AWARD_MONEY_OF = r"(?:奖励|补助|补贴|奖补|扶持)(?:资金|金额)的\s*"  # "奖励资金的X%"
+_GIVEN_TO = r"\s*(?:的)?(?:奖励|拨付|分配|划拨|支付|发放)给"  # "…奖励给某单位"
+
+
 def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     s, e = clause_at(cbounds, p.span[0])
     clause = sent[s:e]
@@ -27,9 +31,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(r"\s*(?:如|若|如果)[^,;。]{0,20}?(?:不超过|超过|低于|高于)[^,;。]{0,16}$", before) \
             and not re.search(AWARD_WORD + r"|给予", after):
         return False  # "如市级扶持不超过展位费的X%,按1:1配套": a condition on another's grant, no rate paid
-    if re.match(r"\s*(?:的)?(?:奖励|拨付|分配|划拨|支付|发放)给", after) and (
-            re.search(r"(?:奖励|补助|补贴|奖补|扶持)(?:资金|金额)的\s*$", before)
-            or re.search(r"(?:奖励|补助|补贴|奖补|扶持)(?:资金|金额)的\s*\d+(?:\.\d+)?\s*%\s*(?:的)?(?:奖励|拨付|分配|划拨|支付|发放)给", sent[:p.span[0]])):
+    if re.match(_GIVEN_TO, after) and (re.search(_AWARD_MONEY_OF + "$", before)
+                                       or re.search(_AWARD_MONEY_OF + r"\d+(?:\.\d+)?\s*%" + _GIVEN_TO, sent[:p.span[0]])):
         return False  # "奖励资金的X%奖励给甲方,其余Y%奖励给乙方": the award's shares between two, no rate paid
     if re.search(r"(?:提升|提高|增加|增长|上浮|下降)了\s*$", before):
         return False  # "奖励幅度提升了X%": a report of how much an award grew, no rate paid

@@ -142,6 +142,9 @@ def _continued(marks: list, pos: int, kind: str, n: int) -> bool:
     return following[:len(need)] == need
 
 
+_HEADED = re.compile(r"[^。;,,:]{2,20}。")  # an item opening with a short heading sentence: "推动某某。对…"
+
+
 def sequence_items(lines: list[Line]) -> list[Item]:
     """Marker lines that continue a numbered sequence of their kind.
 
@@ -164,11 +167,11 @@ def sequence_items(lines: list[Line]) -> list[Item]:
                 kind == "clause" and pos == 0 and i <= 1 and not re.match(r"(?:规定|所|的|中|之|款)", rest)) or (
                 # the one item a cut page reaches under its part: "二、主要任务" / "8.支持甲类。对…给予…"
                 pos == len(marks) - 1 and pos and RANK[marks[pos - 1][1][0]] < RANK[kind] and n <= 40
-                and re.match(r"[^。;,,:]{2,20}。", rest) is not None and _PAID.search(rest) is not None) or (
+                and _HEADED.match(rest) is not None and _PAID.search(rest) is not None) or (
                 # the one measure a page cut from the middle of a policy shows whole, after the tail of the one
                 # before it: "…的奖励。" / "9.深入实施某某。对…"
                 pos == 0 and i > 0 and 2 <= n <= 40 and kind in ("num", "cn", "pcn")
-                and sum(1 for _, mm in marks if mm[0] == kind) == 1 and re.match(r"[^。;,,:]{2,20}。", rest) is not None)
+                and sum(1 for _, mm in marks if mm[0] == kind) == 1 and _HEADED.match(rest) is not None)
         else:
             ok = prev <= n <= prev + 3 or (n == 1 and higher_since.get(kind, False))
         if not ok:
