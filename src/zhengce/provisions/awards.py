@@ -46,7 +46,7 @@ _GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供)(?:企业|
                           r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
 # (and so much per metre, head of stock or plant: "每米补助50元", "每只奖励30元")
 # ("每万亩", "每张甲型床位", "每趟"/"每车次"/"每架次": a multiple of the unit, a kind of bed, a trip)
-_PER_MEASURE = re.compile(r"每\s*(?:个(?=床位|(?:标准)?展位|[\u4e00-\u9fff]{0,4}?产品))?((?:\d{1,3}(?=公斤|千克|斤))?(?:万(?=平方米|亩|吨|千瓦))?(?:千瓦时|度电|度|总吨|吨(?:标准煤|标煤|二氧化碳)?|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|TEU|小时|人次|标准间|"
+_PER_MEASURE = re.compile(r"每\s*(?:个(?=床位|(?:标准)?展位|[\u4e00-\u9fff]{0,4}?产品))?((?:\d{1,3}(?=公斤|千克|斤))?(?:万(?=平方米|亩|吨|千瓦))?(?:千瓦时|度电|度|总吨|载重吨|吨(?:标准煤|标煤|二氧化碳)?|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|TEU|小时|人次|标准间|"
                           r"间|床位?|张(?:[\u4e00-\u9fff]{0,4}?床位?)?|"
                           r"(?<=每)(?:延长)?米|(?<=每)(?:美元|欧元|港元|餐)|(?<=每个)[\u4e00-\u9fff]{0,4}?产品|(?<!\d)(?:标准)?展位|(?<=每)(?:头|只|羽|株|棵|棒|台|套|件|块|辆|航次|艘次|架次|车次|班次|趟|栋|座|(?:标准)?棚|单(?![位个项家次]))|(?<=每|\d)(?:公斤|千克|斤)|(?<=每)方(?=奖励|补助|补贴)))\s*"
                           r"(?:每(?:月|年|季度))?\s*"  # ("每张每月200元": per bed and month)
@@ -58,7 +58,7 @@ _PER_MEASURE = re.compile(r"每\s*(?:个(?=床位|(?:标准)?展位|[\u4e00-\u9f
                           r"(?:资金|金额|现金|人民币)?(?:最高|不超过|上限)*\s*$")  # "每亩一次性给予N元"
 _PER_MEASURE_AFTER = re.compile(r"^\s*(?:/|每(?=亩|吨|平方米|千瓦时))\s*(千瓦时|[kK][wW][hH]|[kK][wW](?![A-Za-z])|[kK][gG](?![A-Za-z])|度|总吨|载重吨|吨|平方米|㎡|亩|立方米|公里|千瓦|兆瓦|瓦|标箱|TEU|小时|人次|标准间|间|床位?|车|辆|艘|"
                                 r"航次|架次|"
-                                r"条(?=给予|的标准|$)|"  # ("按N万元/条给予补助": so much per route)
+                                r"[条列](?=给予|的标准|$)|"  # ("按N万元/条给予补助", "按N万元/列的标准": so much per route, per train)
                                 r"m(?:2|²)?(?![A-Za-z])|"  # ("18元/m²/月", the ² maybe lost)
                                 # ("5元/袋", "N元/件", "按N元/户标准发放")
                                 r"(?:袋|套|头|只|羽|株|棵|米|箱|棒|群|斤|公斤|千克|店|件)(?:(?![\u4e00-\u9fff])|(?=的?标准|给予|予以|发放))|"
@@ -119,6 +119,8 @@ _KIND_AFTER_A_SUM = re.compile(r"[\d.]+\s*[万亿]?元\s*[,,、][^。;;,,]{2,40}
 _LIST_THEN_AWARD = re.compile(r"(?:\s*[、和]\s*[\d.]+\s*[万亿]?元)+\s*(?!的?[\u4e00-\u9fff]{0,3}(?:企业|单位|项目|公司|主体))"
                               r"(?:的)?(?:一次性)?[\u4e00-\u9fff]{0,4}?" + AWARD_WORD)
 # money reported as paid out in total ("共计发放…补贴N元", "已拨付资金N万元")
+# "市县财政承担的N元/生/年的奖补资金": a government's share of an award's cost, no award of its own
+COST_SHARE = re.compile(r"(?:财政|政府|[省市县区]级)(?:分别|各自?|共同)?(?:承担|负担|分担)的?\s*$")
 _PAID_OUT = re.compile(r"(?:共计|合计|总计|累计|已)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$"
                        # ("累计为N户发放补贴M万元": paid to so many, a report)
                        r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|支付)[^,;。\d]{0,12}$")
@@ -224,6 +226,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                                     and before.strip()
                                     and re.search(r"\d+\s*余?\s*(?:人次|人|家|户|名|次)\s*[,,]\s*$", sent[max(0, s - 12):s])):
         return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award
+    if COST_SHARE.search(before):
+        return False
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
     if raised is not None:
         return raised
@@ -407,8 +411,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"(?:给予|予以)[^。;]{0,12}(?:奖励|补助|补贴|资助|奖补)[^。;]{0,6}标准(?:为|是)?[::]", sent[:a.span[0]]) \
             and re.fullmatch(r"[^,;。::\d]{0,6}[\dA-Za-z一二三四五六七八九十]*(?:A级|星级|级|类|档|等奖?)", before.strip(" ,:")):
         return True
-    listed = re.sub(r"^(?:\s*[、和及与]\s*(?:[\u4e00-\u9fff]{1,4}级)?\s*[\d.]+\s*(?:万元|元|亿元))+", "", after)  # "按20万元、15万元…给予"
-    if _AFTER_GIVE.match(listed) and re.search(r"(?:按|按照)(?:每[人家户个项件台]|[\u4e00-\u9fff]{1,4}级)?$", before.strip()):
+    listed = re.sub(r"^(?:\s*[、和及与,,]\s*(?:[\u4e00-\u9fff]{1,4}级)?\s*[\d.]+\s*(?:万元|元|亿元))+", "",
+                    _INCLUSIVE.sub("", sent[a.span[1]:a.span[1] + 80]))  # "按20万元、15万元…给予", "按A万元,B万元给予"
+    if _AFTER_GIVE.match(re.sub(r"^\s*(?:分别)?(?:一次性)?", "", listed)) and re.search(
+            r"(?:按|按照)(?:每[人家户个项件台]|[\u4e00-\u9fff]{1,4}级|最高|不超过|最高不超过)?$", before.strip()):
         return True  # "按每人1000元给予一次性吸纳就业补贴": the standard, then the award
     if re.search(r"(?:按|按照)[^。;;]{2,120}$", sent[:a.span[0]]) and (
             _KINDS_THEN_STANDARD.match(sent, a.span[1]) or (_LAST_OF_KINDS.match(sent, a.span[1]) and _KIND_AFTER_A_SUM.search(sent, 0, a.span[0]) is not None)):

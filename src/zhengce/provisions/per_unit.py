@@ -7,7 +7,7 @@ from __future__ import annotations
 from zhengce import rx as re
 
 from zhengce.provisions.award_item import _Award
-from zhengce.provisions.awards import (AWARD_WORD, _COND_AFTER, _PAID_OUT, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER,
+from zhengce.provisions.awards import (AWARD_WORD, _COND_AFTER, _PAID_OUT, COST_SHARE, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER,
                                        _PER_THING, _THRESHOLD_AFTER, limits_unit_price)
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.numbers import Amount
@@ -61,17 +61,19 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if i in used_amounts:
             continue
         at = range_from.get(id(a), a.span[0])
-        if _PAID_OUT_AFTER.match(sent, a.span[1]) or _PAID_OUT.search(sent[max(0, at - 30):at]):
+        if _PAID_OUT_AFTER.match(sent, a.span[1]) or _PAID_OUT.search(sent[max(0, at - 30):at]) \
+                or COST_SHARE.search(sent, max(0, at - 12), at):
             continue  # "按每人每月N元标准合计拨付…补贴M元": the standard applied, and the sum paid, in a report
         # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
         # ("每招用1人…N元": so much for each person taken on)
         # ("N元/年/人": so much a year for each person)
-        per_head = re.match(r"\s*/\s*(人)(?!次)", a.per or "") or (re.fullmatch(r"\s*/\s*年", a.per or "") and re.match(
+        per_head = re.match(r"\s*/\s*(人(?!次)|生)", a.per or "") or (re.fullmatch(r"\s*/\s*年", a.per or "") and re.match(
             r"\s*/\s*(人)(?!次)", sent[a.span[1]:])) \
             or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
             or re.search(r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])[^\d,;。]{0,4}$", clause_before) \
             or re.search(r"(?:补助|补贴|经费)标准(?:为)?每(生)(?:每(?:年|月|学期))?$", clause_before) \
+            or re.search(r"按照?每(人次)(?:一次性)?(?:分别)?(?:给予|奖励|补助|补贴|资助|奖补)[\u4e00-\u9fff]{0,8}?$", clause_before) \
             or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"
                 and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before)) \
             or re.search(r"(?<!奖励)(?<!给予)每[名位]([\u4e00-\u9fff]{1,8}?)(?:一次性|每[年月])?(?:给予|发放)?(?:奖补|奖励|补助|补贴|资助)?\s*$",
@@ -85,6 +87,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              # "给予博士N元/月": so much a month; "按照每月博士A元、硕士B元标准": each kind's monthly sum
              or re.match(r"\s*/\s*(月)(?![\u4e00-\u9fff])", a.per or sent[a.span[1]:a.span[1] + 4])
              or re.search(r"按照?每(月)(?:[\u4e00-\u9fff]{1,6}[\d.]+\s*万?元[、,,])*[\u4e00-\u9fff]{1,6}$", clause_before)
+             # ("按每个N元标准奖补": so much for each one of the things named before)
+             or (re.match(r"\s*的?标准", sent[a.span[1]:]) and re.search(r"按照?每(个)\s*$", sent[max(0, at - 4):at]))
              # ("按照亩平150元的标准给予补助": so much a mu, on average)
              or re.search(r"按照?(亩)(?:平|均)\s*$", sent[max(0, at - 6):at]))
         if m and limits_unit_price(sent, at):
@@ -105,12 +109,13 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if m and (re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"
                             r"|[、,,]\s*(?:最高|不超过|不高于)+\s*每[\u4e00-\u9fff]{1,4})\s*$", sent[max(0, at - 24):at])
                   # "按租金的50%,给予最高30元/平方米/月的补贴": the rate's limit per unit measured
-                  or (a.bound == "max" and re.search(r"\d%[,,]?\s*(?:给予|予以)?(?:最高|不超过)\s*$", sent[max(0, at - 16):at]))):
+                  or (a.bound == "max" and re.search(r"\d%(?:[^,;。\d]{0,10}(?:补助|补贴|奖励|资助))?[,,]?\s*(?:给予|予以)?"
+                                                      r"(?:最高|不超过)+\s*$", sent[max(0, at - 24):at]))):
             continue  # "按投资的X%补助,每亩最高N元", "按50%、最高不超过每亩N元": the rate's limit per unit
         rest = re.sub(r"^\s*(?:/|每)\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and re.search(r"(?<![不未])(?:达到|达)\s*(?:[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3}\s*、\s*)*$", sent[max(0, at - 48):at]) \
+        if m and re.search(r"(?<![不未])(?:达到|达|(?:价格?|租金|单价)为)\s*(?:[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3}\s*、\s*)*$", sent[max(0, at - 48):at]) \
                 and re.match(r"(?:\s*/\s*[^\d,;。、()]{1,3})?(?:\s*、\s*[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3})*\s*(?:\([^()]*\))?\s*\)?\s*的",
                              sent[a.span[1]:]):
             continue  # "约定每年达到10万元/亩、15万元/亩的": the yield per mu to be reached, a condition

@@ -94,7 +94,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "按补助标准的X%执行": the award scaled down for some, not a rate of its own
     if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份)", after) or re.search(r"股份的\s*$", before):
         return False  # "给予不低于项目公司X%参股", "总股份的Y%": equity, not money paid
-    if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:分担|承担)", after):
+    if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:共同|分别|各自)?(?:分担|承担|负担)", after):
         return False  # "市财政和区财政按照各X%比例给予…": how the governments share the cost
     if re.search(r"安排\s*$", before) and re.match(r"\s*(?:的资金)?\s*用于", after):
         return False  # "年终安排X%用于奖补资金": how a budget is spent over the year, not a rate paid

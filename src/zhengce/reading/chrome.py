@@ -76,3 +76,13 @@ def page_stamp(t: str) -> str | None:
     m = re.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[|丨]", t)
     return "-".join(m.groups()) if m else None
 
+
+def byline_fields(t: str) -> dict[str, str]:
+    """The page fields a byline row carries: its date (page_stamp), and the body that put the page out when
+    the row is that body's name and a date alone ("某某市某某局 | 2023-03-22")."""
+    out = {"published": stamp} if (stamp := page_stamp(t)) else {}
+    m = re.fullmatch(r"([\u4e00-\u9fff]{4,30}?(?:局|委员会|管委会|人民政府|办公室|办公厅|厅))\s*[|丨]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", t)
+    if m:
+        out.update(source=m.group(1), published=out.get("published") or "-".join(m.group(2, 3, 4)))
+    return out
+

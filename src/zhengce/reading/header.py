@@ -13,7 +13,7 @@ from __future__ import annotations
 from zhengce import rx as re
 from dataclasses import dataclass, field
 
-from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, is_chrome, page_stamp
+from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, byline_fields, is_chrome, page_stamp
 from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,
                                    UNBRACKETED_LEAD_RE,  # noqa: F401
                                    NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
@@ -110,8 +110,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         if _GOV_BODY_RE.match(t):
             head.bodies.append(t)
         # (or run into the outlet's name, spaces lost: "来源:某某日报2020-01-02 08:30")
-        if stamp := page_stamp(t):
-            head.fields.setdefault("published", stamp)
+        for key, value in byline_fields(t).items():
+            head.fields.setdefault(key, value)
         red = re.search(r"(?:^|\|)\s*([^|\s]{2,30}?(?:委员会|管委会|人民政府|人民政府办公室|办公室|办公厅|局))文件$", t)
         if red:  # a red-headed document's masthead: "…管理委员会文件" names the issuer
             head.fields.setdefault("issuer", red.group(1))

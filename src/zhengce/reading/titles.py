@@ -245,7 +245,7 @@ def split_title_doc_number(text: str) -> tuple[str, str | None]:
             # run together ("…若干措施某府办〔2025〕2号"): the title ends with its kind of document,
             # the number's short prefix (at most 8 characters) follows
             bracket = start + re.search(r"[〔\[(]", text[start:]).start()
-            ends = [e.end() for e in re.finditer(r"措施|举措|办法|细则|意见|政策|方案|规定|通知|决定|规划", text[:bracket])
+            ends = [e.end() for e in re.finditer(r"措施|举措|办法|细则|意见|政策|方案|规定|通知|决定|规划|函|公告|通告|指南", text[:bracket])
                     if 1 <= bracket - e.end() <= 8]
             if ends:
                 start = ends[-1]

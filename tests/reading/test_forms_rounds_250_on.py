@@ -1,0 +1,82 @@
+"""Forms met from round 250 on, each in a small text of its own (placeholder sentences that copy no set
+document): lists of sums with commas, a rate's most per head, sums per head, per trip and per ship's tonne,
+cost shares between governments, a price band as a condition, caps per ship, a letter's number after its
+title, a byline naming the body that put the page out, and publicity notices."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.reading.awards_of import awards, doc_of as _doc
+
+
+def _per_unit(text: str) -> list[tuple]:
+    from zhengce.provisions import extract
+    return [(p.fields["per_unit"]["award_yuan"], p.fields["per_unit"].get("unit"))
+            for p in extract(text) if p.kind == "incentive" and p.fields["form"] == "per_unit"]
+
+
+# --- lists of sums and their verbs
+
+def test_sums_listed_with_commas_before_their_verb_are_each_an_award():
+    text = "对营业收入达1000万元,3000万元,5000万元的企业,分别按照1万元,3万元,6万元一次性给予经营补助。"
+    assert [a[:2] for a in awards(text)] == [("fixed", 10000), ("fixed", 30000), ("fixed", 60000)]
+    text = "对营业收入达1000万元、3000万元的企业,分别按照1万元、3万元一次性给予经营补助。"
+    assert [a[:2] for a in awards(text)] == [("fixed", 10000), ("fixed", 30000)]
+
+
+def test_most_sums_listed_before_their_verb_are_each_a_most():
+    text = "对接入平台的甲级、乙级站点,按照最高不超过20万元、8万元分别予以一次性奖励。"
+    assert [a[:2] for a in awards(text)] == [("up_to", 200000), ("up_to", 80000)]
+
+
+def test_a_rates_most_per_head_caps_the_rate():
+    assert awards("对参加进修的职工,按学费的60%给予补贴,最高不超过2000元/人。") == [
+        ("rate", None, Decimal("0.6"), 2000)]
+    assert awards("对参加进修的职工,按学费的60%给予补贴,每人最高不超过2000元。") == [
+        ("rate", None, Decimal("0.6"), 2000)]
+
+
+# --- sums per unit
+
+def test_sums_per_head_per_trip_and_per_tonne_of_a_ship_are_per_unit():
+    assert _per_unit("按每人次一次性分别奖励接待企业200元、100元。") == [(200, "人次"), (100, "人次")]
+    assert _per_unit("学校开展实践活动的奖补标准为80元/生/年。") == [(80, "生")]
+    assert _per_unit("游客满200人的专列,按2万元/列的标准奖励。") == [(20000, "列")]
+    assert _per_unit("对新购置的散货船每载重吨奖励20元。") == [(20, "载重吨")]
+    assert _per_unit("对符合条件的服务点,按每个1500元标准奖补。") == [(1500, "个")]
+
+
+def test_a_price_band_is_a_condition_and_a_governments_share_is_no_award():
+    assert awards("对客房价格为300~499元/间/晚的,给予补助。") == []
+    assert awards("所需资金由县和乡镇按照各自40%的比例分别承担。") == []
+    assert awards("请各县区落实好县级财政承担的60元/生/年的配套资金。") == []
+
+
+def test_a_cap_per_ship_caps_the_rates_before_it():
+    text = "对新造内河货船的企业,按船价的6%予以补助。单艘船舶最高不超过200万元。"
+    assert awards(text) == [("rate", None, Decimal("0.06"), 2000000)]
+
+
+# --- metadata
+
+def test_a_letters_number_run_on_after_its_title_is_its_number():
+    doc = _doc("某省2024年支持小微企业上规模专项资金的函 某工信函〔2024〕7号\n各地级以上市人民政府:\n"
+               "现将有关事项通知如下。\n一、支持对象\n首次上规模的企业。\n二、支持标准\n每家企业奖补5万元。\n")
+    assert doc.title == "某省2024年支持小微企业上规模专项资金的函"
+    assert doc.doc_number == "某工信函〔2024〕7号"
+    assert doc.kind == "notice"
+
+
+def test_a_byline_of_a_body_and_a_date_names_the_issuer():
+    doc = _doc("关于推动某某产业提质的若干政策\n\n某某市商务局 | 2023-05-06\n对新认定的示范企业,给予5万元奖励。\n")
+    assert doc.issuer == "某某市商务局"
+
+
+def test_publicity_notices_of_those_to_be_paid_are_notices():
+    doc = _doc("根据有关办法,现就第二批某某资金安排情况公示如下:(一)对象为某某有限公司,(二)依据"
+               "按每载重吨奖励20元的标准,拟拨付10万元,(三)期限为2023年5月2日至5月8日。\n")
+    assert doc.kind == "notice"
+    doc = _doc("根据《某市航线补助方案》,已初步确定本年度拟奖励单位名单,如有异议请于5日内反映。"
+               "附件:拟补助企业名单。\n")
+    assert doc.kind == "notice"
