@@ -80,3 +80,10 @@ def test_publicity_notices_of_those_to_be_paid_are_notices():
     doc = _doc("根据《某市航线补助方案》,已初步确定本年度拟奖励单位名单,如有异议请于5日内反映。"
                "附件:拟补助企业名单。\n")
     assert doc.kind == "notice"
+
+
+def test_each_years_share_is_a_rate_and_a_pot_many_projects_share_is_no_award():
+    text = "对新入驻企业连续三年给予奖励,第一年奖励金额不超过其新增贡献的80%,第二年奖励金额不超过其新增贡献的40%。"
+    assert [a[2] for a in awards(text)] == [Decimal("0.8"), Decimal("0.4")]
+    assert awards("围绕重点领域开展攻关,每年支持4-6个,支持总金额不超过800万元。") == []
+    assert awards("单个企业资助总额最高80万元。") == [("up_to", 800000, None, None)]

@@ -181,6 +181,14 @@ _INSTALMENT = re.compile(r"[\d.]\s*[万亿]?元(?:的)?(?:一次性)?(?:奖励|�
 # the awards of the whole text bounded together ("享受本办法各项奖励总额不超过", "获得各类扶持资金累计最高")
 ALL_AWARDS_BOUND = re.compile(r"(?:本(?:办法|政策|措施|细则|意见|文件|方案|规定|通知)[^,,;;。]{0,10}?|[各多][项类])(?:奖励|补助|补贴|扶持|资助|奖补|政策)"
                                r"(?:资金|金额)?(?:的)?(?:总额|累计|合计|总计|总和)(?:金额)?(?:原则上)?(?:最高|最多|不超过|不得超过|不高于)+(?:为)?\s*$")
+# "每年支持10-20个项目,资助总额最高N万元": what all the projects of a year share, a pot
+_POT_OF_MANY = re.compile(r"(?:实施|支持|资助|遴选|评选)\s*[\d\-—~至]+\s*(?:个|项|家)[^,,;;。\d]{0,8}[,,]\s*[^,,;;。\d]{0,6}总(?:金额|额)"
+                          r"[^,,;;。\d]{0,6}$")
+
+
+def bounds_all(sent: str, start: int, end: int) -> bool:
+    """The words before `end` bound every award together (from the clause `start`), or a pot many projects share."""
+    return bool(ALL_AWARDS_BOUND.search(sent, start, end) or _POT_OF_MANY.search(sent, 0, end))
 
 # a total of funds, then its parts after 其中 ("总额度N万元,其中…")
 _SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资金规模|资金总量)(?:为|达)?\s*[\d.]+\s*[万亿]?元[,,]\s*其中[^。;]*$")
@@ -227,6 +235,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                                     and re.search(r"\d+\s*余?\s*(?:人次|人|家|户|名|次)\s*[,,]\s*$", sent[max(0, s - 12):s])):
         return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award
     if COST_SHARE.search(before):
+        return False
+    if _POT_OF_MANY.search(sent, 0, a.span[0]):
         return False
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
     if raised is not None:

@@ -119,7 +119,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"(?:支持|补助|奖励|资助|补贴|扶持|贴息)(?:资金|金额|额度)[,,]\s*(?:原则上)?" + _SHARE_OF,
                  sent[max(0, s - 12):p.span[0]]) and "%" not in sent[:p.span[0]]:
         return True  # "…给单个项目的补助资金,原则上不超过总投资的X%": the award named in the clause before
-    if ("%" in sent[:s] or "‰" in sent[:s]) and not after.strip() and re.search(
+    # (not a year's own share: "第一年…X%,第二年补助额不超过其增量的Y%")
+    if ("%" in sent[:s] or "‰" in sent[:s]) and not after.strip() and not re.match(r"\s*第[一二三四五\d]年", before) and re.search(
             r"^\s*且?\s*[\u4e00-\u9fff]{0,6}?(?:资金|金额|额度)(?:原则上)?(?:不高于|不超过|最高不超过|最多不超过)[^,;。%]{1,20}?的\s*$", before):
         return False  # "按X%贴息,且贴息金额不高于贷款额的Y%": a bound on the rate's award, as a share
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助|支持)(?:金额|资金)?(?:等同于|相当于|为)", before):
