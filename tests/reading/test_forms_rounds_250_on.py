@@ -87,3 +87,7 @@ def test_each_years_share_is_a_rate_and_a_pot_many_projects_share_is_no_award():
     assert [a[2] for a in awards(text)] == [Decimal("0.8"), Decimal("0.4")]
     assert awards("围绕重点领域开展攻关,每年支持4-6个,支持总金额不超过800万元。") == []
     assert awards("单个企业资助总额最高80万元。") == [("up_to", 800000, None, None)]
+
+
+def test_a_step_paid_with_zeng_is_per_unit():
+    assert [a[0] for a in awards("产值增量超过2000万元的部分,每500万元赠0.5万元。")] == ["per_unit"]

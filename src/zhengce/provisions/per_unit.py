@@ -48,7 +48,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             # (or a condition between: "每完成N万元,依法纳税入统的,奖励M万元")
             if (len(gap) <= 8 or (len(gap) <= 16 and "给予" in gap)
                     or re.fullmatch(r"[,,][^,,;;。\d]{2,14}的[,,]\s*(?:给予|奖励|补助|补贴|资助)\s*", gap)) and (
-                    re.search(r"给予|予以|奖励|补助|补贴|资助|奖|^\s*支持\s*$", gap)  # ("每超出N万元支持M万元")
+                    re.search(r"给予|予以|奖励|补助|补贴|资助|奖|赠|^\s*支持\s*$", gap)  # ("每超出N万元支持M万元", "…赠M万元")
                     or (re.fullmatch(r"[,,]?\s*(?:可|即可|则)?(?:获得|获|得到|增加|追加|再增加|再)\s*", gap) and re.match(r"\s*的?" + AWARD_WORD, after_b))
                     # ("给予营业额每N亿元不超过A万元": the award verb before the step, its most after)
                     or (re.fullmatch(r"\s*(?:不超过|最高|最高不超过)?\s*", gap) and b.bound == "max"
