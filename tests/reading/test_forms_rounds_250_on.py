@@ -91,3 +91,12 @@ def test_each_years_share_is_a_rate_and_a_pot_many_projects_share_is_no_award():
 
 def test_a_step_paid_with_zeng_is_per_unit():
     assert [a[0] for a in awards("产值增量超过2000万元的部分,每500万元赠0.5万元。")] == ["per_unit"]
+
+
+def test_an_autonomous_countys_short_name_with_its_level_names_it_and_a_number_leads_a_covering_title():
+    from zhengce.reading import regions
+    county = regions.lookup("融水苗族自治县")
+    assert county is not None and regions.mentions("组织团队到融水县开展研学活动的,给予奖励。")[county] == 1
+    doc = _doc("文件:某府规字〔2023〕2号广东省中山市某某镇人民政府关于印发《某某镇扶持企业办法》的通知\n"
+               "某某镇扶持企业办法\n一、对新认定的企业,给予10万元奖励。\n")
+    assert doc.doc_number == "某府规字〔2023〕2号"

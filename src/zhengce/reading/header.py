@@ -211,8 +211,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         letterhead = re.match(r"[\u4e00-\u9fff]{2,30}?文件\s*(" + DOC_NO + r")", t)
         if letterhead:  # "某市人民政府文件 某政〔2018〕53号 …": the letterhead's 文号, the title run on after it
             head.doc_number = head.doc_number or re.sub(r"\s+", "", letterhead.group(1))
-        # "某委办发[2020]13号(关于印发…的通知)": the 文号, then the notice's own title in brackets
-        led = re.match(r"(" + DOC_NO + r")\s*[((]\s*关于[^()()]{4,100}[))]$", t)
+        # "某委办发[2020]13号(关于印发…的通知)", "政策文件:某府规字〔2022〕1号某镇人民政府关于…": the 文号, then the notice's title
+        led = re.match(r"(?:[\u4e00-\u9fff]{2,6}[::])?\s*(" + DOC_NO + r")\s*(?:[((]\s*关于[^()()]{4,100}[))]$|[\u4e00-\u9fff]{2,30}?关于)", t)
         if led:
             head.doc_number = head.doc_number or re.sub(r"\s+", "", led.group(1))
         numbered = _NUMBER_AND_DATE_RE.fullmatch(t)
