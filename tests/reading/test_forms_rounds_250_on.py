@@ -100,3 +100,14 @@ def test_an_autonomous_countys_short_name_with_its_level_names_it_and_a_number_l
     doc = _doc("文件:某府规字〔2023〕2号广东省中山市某某镇人民政府关于印发《某某镇扶持企业办法》的通知\n"
                "某某镇扶持企业办法\n一、对新认定的企业,给予10万元奖励。\n")
     assert doc.doc_number == "某府规字〔2023〕2号"
+
+
+def test_headings_beside_measures_of_their_own_are_the_articles_their_points_below():
+    from tests.reading.awards_of import awards_in
+    text = ("某县文旅奖励政策\n旅行社组团来县内游览,奖励如下:\n(一)一日游。\n游览两个景区并用餐的,按以下标准奖励:\n"
+            "(1)团队20至49人的,按10元/人标准奖励旅行社;\n(2)团队50人以上的,按20元/人标准奖励旅行社。\n(二)两日游。\n"
+            "游览三个景区并住宿一晚的,按以下标准奖励:\n(1)团队20至49人的,按40元/人标准奖励旅行社。\n"
+            "(2)团队50人以上的,按70元/人标准奖励旅行社。\n"
+            "(三)单次组织旅游专列来本县旅游,游览两个以上景区并在本县住宿一晚的,游客满300人的,按2万元/列标准奖励旅行社。\n"
+            "(四)研学旅游。组织学生来本县研学的,按5元/人标准奖励旅行社。\n")
+    assert [a["article"] for a in awards_in(text)] == [1, 1, 2, 2, 3, 4]

@@ -259,7 +259,9 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
             paid += pays  # … unless its paragraph pays an award: then it is a measure
     # (below 一、, items that carry a measure of their own outweigh the headings beside them:
     # "48.发展某某企业。对…给予…" beside "49.支持某某。" over "(1)…(2)…" are both articles)
-    measures = childless_paying + sum(1 for k in own if len(items[k].rest) > 45 and not is_title_like(items[k].rest))
+    # (and a heading with no items under it that goes on past its title on its own line: "(四)某某。对…")
+    measures = childless_paying + sum(1 for k in own if (len(items[k].rest) > 45 and not is_title_like(items[k].rest)) or (
+        re.search(r"^[^。]{2,16}。[^。]{10,}", items[k].rest) and (k + 1 >= len(items) or items[k + 1].kind not in lower)))
     if kind != "cn" and measures and hits <= measures:
         return False
     if kind == "cn" and 3 * parents < counted and paying_children < (2 if parents == 1 else 3):
