@@ -111,3 +111,72 @@ def test_headings_beside_measures_of_their_own_are_the_articles_their_points_bel
             "(三)单次组织旅游专列来本县旅游,游览两个以上景区并在本县住宿一晚的,游客满300人的,按2万元/列标准奖励旅行社。\n"
             "(四)研学旅游。组织学生来本县研学的,按5元/人标准奖励旅行社。\n")
     assert [a["article"] for a in awards_in(text)] == [1, 1, 2, 2, 3, 4]
+
+
+# --- reports and the documents they tell of
+
+def test_a_reports_own_points_before_the_text_it_quotes_do_not_hide_the_texts_title():
+    points = "".join(f"{k}.第{k}项要点说明的内容,写得比较长一些,用来占满一行的篇幅,没有金额。\n" for k in range(1, 4))
+    doc = _doc("某某网讯 某区发布了关于做好某年度某类补贴申报工作的通知,要点如下:\n" + points + "全文如下:\n"
+               "关于组织开展某区2023年度某类项目补贴申报工作的通知\n各有关单位:\n现就申报工作通知如下:\n"
+               "一、补贴对象\n本区的制造业企业。\n二、补贴标准\n每千瓦时补贴0.1元。\n"
+               + "".join(f"{n}、其他事项\n申报单位应按有关规定如实填报材料,逾期不予受理,具体要求另行告知,请各单位认真做好组织工作,"
+                         "确保申报材料真实完整,并按时报送区有关部门审核。\n" for n in "三四五六"))
+    assert doc.title == "关于组织开展某区2023年度某类项目补贴申报工作的通知"
+    assert doc.kind == "notice" and doc.year == 2023
+
+
+def test_the_draft_a_report_cites_the_name_after_a_dash_and_a_name_then_its_word_of_issue_are_what_it_tells_of():
+    doc = _doc("某市拟对充电设施给予补贴。根据《某市充电桩建设资助办法(征求意见稿)》,"
+               "对建设运营企业,给予每车位2000元的建设补贴。\n")
+    assert doc.title == "某市充电桩建设资助办法" and doc.status == "draft"
+    doc = _doc("7月1日消息,某市某区近日出台全省首个区级专项政策——《某区促进储能产业发展的若干措施》,"
+               "对新引进项目,按投资额的5%给予扶持。\n")
+    assert doc.title == "某区促进储能产业发展的若干措施"
+    doc = _doc("日前,记者从某市工业和信息化局获悉,某市工业节能资助操作规程正式发布,单个项目最高可获500万元资助。\n")
+    assert doc.title == "某市工业节能资助操作规程"
+    doc = _doc("近日,某区政府门户印发了《关于做好某区2021年光伏项目补贴申报的通知》(以下简称《通知》)。"
+               "按照《通知》,发电量按0.1元/千瓦时计算补贴。\n")
+    assert doc.title == "关于做好某区2021年光伏项目补贴申报的通知" and doc.kind == "notice"
+
+
+def test_the_link_after_a_sites_previous_or_next_label_is_no_title():
+    doc = _doc("某某公司官网\n\n产品中心 解决方案 工程案例\n\n行业动态\n某市某区:2021年光伏项目 补贴资金接受申报\n\n"
+               "近日,某区政府门户印发了《关于做好某区2021年光伏项目补贴申报的通知》(以下简称《通知》)。"
+               "按照《通知》,本区将于7月1日启动申报工作。\n\n补贴分为两种。其中,发电量按0.1元/千瓦时计算补贴。\n\n"
+               "返回\n列表\n上一条\n\n某人又当“价格先锋”:某某公司新产品价格比同行低三成\n\n下一条\n")
+    assert doc.title == "关于做好某区2021年光伏项目补贴申报的通知"
+
+
+# --- a part's own standard, and more sums per unit
+
+def test_a_parts_standard_stated_before_items_that_state_none_is_read():
+    from tests.reading.awards_of import awards_in
+    text = ("某县光伏补贴政策\n一、某县光伏补贴标准\n光伏项目按容量一次性补助,补助标准为:工厂屋顶0.05元/瓦,农户屋顶0.1元/瓦。\n"
+            "1.补贴范围\n在本县建设的项目。\n2.补贴对象\n项目的投资人。\n")
+    assert [(a["form"], a["per_unit"]["award_yuan"]) for a in awards_in(text)] == [("per_unit", Decimal("0.05")),
+                                                                                  ("per_unit", Decimal("0.1"))]
+
+
+def test_an_item_titled_for_the_standard_reads_the_sums_after_it():
+    assert _per_unit("3.补助标准。日托每人每月80元;半日托每人每月40元。") == [(80, "人"), (40, "人")]
+
+
+def test_sums_per_parking_space_pile_kilowatt_hour_and_meal_are_per_unit():
+    assert _per_unit("对充电设施运营企业,给予每车位2500元的建设补贴。") == [(2500, "车位")]
+    assert _per_unit("对个人自用充电桩,给予8000元/根一次性补贴。") == [(8000, "根")]
+    assert _per_unit("运营补贴标准为0.1元每度。") == [(Decimal("0.1"), "度")]
+    assert _per_unit("对老年人予以2元至4元每餐的助餐补贴。") == [(4, "餐")]
+
+
+def test_matching_a_higher_grant_a_condition_on_a_past_award_and_a_transfer_between_governments():
+    assert awards("按省级资助额度的1:1给予地方配套资助。") == [("matching", None, Decimal("1"), None)]
+    assert awards("凡享受过投资额20%的建设补贴的单位,不再享受运营补贴。") == []
+    assert awards("市财政对各区财政实际补助金额给予40%补助。") == []
+
+
+def test_half_the_rent_an_awards_most_by_its_name_and_a_range_of_sums():
+    assert awards("对新落户项目,前两年租金全额补贴,后三年租金减半。") == [
+        ("rate", None, Decimal("1"), None), ("rate", None, Decimal("0.5"), None)]
+    assert awards("对投资30亿元以上的项目,设备购置奖励最高3000万元。") == [("up_to", 30000000, None, None)]
+    assert awards("对引荐人的奖励金额从1万元至300万元不等。") == [("up_to", 3000000, None, None)]

@@ -34,6 +34,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(_GIVEN_TO, after) and (re.search(_AWARD_MONEY_OF + "$", before)
                                        or re.search(_AWARD_MONEY_OF + r"\d+(?:\.\d+)?\s*%" + _GIVEN_TO, sent[:p.span[0]])):
         return False  # "奖励资金的X%奖励给甲方,其余Y%奖励给乙方": the award's shares between two, no rate paid
+    if re.search(r"(?:享受过|获得过|领取过|已享受|已获得)[^,;。]{0,30}$", before) and re.match(r"[^,;。]{0,24}的(?:主体|企业|单位|项目|个人)", after):
+        return False  # "凡享受过投资X%的建设补贴的主体,…": those who had an award before, a condition
     if re.search(r"(?:提升|提高|增加|增长|上浮|下降)了\s*$", before):
         return False  # "奖励幅度提升了X%": a report of how much an award grew, no rate paid
     if re.search(r"利率\s*$", before) and re.match(r"\s*(?:的)?(?:给予|予以)?(?:财政)?(?:贴息|补贴)", after):
@@ -141,6 +143,10 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")
     if re.fullmatch(TIER_LEAD, before) and not after.strip(" ;;,,"):
         return True
+    if re.search(r"财政对[^,;。]{0,12}?财政", before):
+        return False  # "市财政对区、县财政实际补助金额给予X%补助": one government's transfer to another
+    if p.text == "减半" and before.endswith("租金"):
+        return True  # "后三年租金减半": half the rent borne, the award its own words
     # ("按项目实际投资的3‰计算奖金": the award reckoned as a share of the base)
     if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|计算奖金|计奖|计发奖励|" + AWARD_WORD, clause):
         # "按不超过设备投入X%的比例,择优给予最高N万元奖补": the rate's clause opens with 按, the

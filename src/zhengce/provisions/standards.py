@@ -24,6 +24,8 @@ def opens_standards(sent: str, text: str) -> bool:
         return True
     # (cheap first: a heading is short, a lead ends with its colon)
     head = sent.strip()
+    if re.fullmatch(r"(?:\d{1,2}[.、]|[((][一二三四五六七八九十\d]{1,3}[))])?\s*" + STANDARD_TITLE.pattern, head):
+        return True  # "3.补助标准。日托每人每月N元;…": an item titled for the standard, its sums after
     return "\n" in text and (len(head) <= 30 or head.endswith(":")) and AWARD_HEAD.fullmatch(head) is not None
 
 

@@ -98,8 +98,10 @@ def units_of(doc: Any, norm: Any):
             elif "。" in last and _STATES_AWARDS.search(last):
                 yield last, start + len(kept) - len(last), None, doc.id, {"incentive"}, None
         for s in doc.sections:
-            if s.articles and s.articles[0].no == 2 and s.intro and _STATES_AWARDS.search(s.intro):
-                # "一、…" / "对…给予5万元奖励。" / "2.…": the first item's number lost, its awards not
+            if s.articles and s.intro and _STATES_AWARDS.search(s.intro) and (
+                    s.articles[0].no == 2 or not any(_STATES_AWARDS.search(a.text) for a in s.articles)):
+                # "一、…" / "对…给予5万元奖励。" / "2.…": the first item's number lost, its awards not; or a
+                # part's own standard stated before items that state none ("一、补贴标准" / "…N元/瓦。" / "1.补贴对象")
                 start = norm.text.find(s.intro, s.norm_span[0]) if s.norm_span != (0, 0) else -1
                 if start >= 0:
                     yield s.intro, start, None, s.id, {"incentive"}, None

@@ -39,6 +39,12 @@ NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|
                      r"推荐阅读|延伸阅读|热门(?:推荐|文章|阅读)|猜你喜欢)\s*[::]?")
 
 
+def nav_link(texts: list[str], i: int) -> bool:
+    """Line i names another page of the site: the line after a bare "上一条"/"下一篇" label."""
+    before = next((t.strip() for t in reversed(texts[max(0, i - 3):i]) if t.strip()), "")
+    return bool(re.fullmatch(r"[上下]一[条篇][::]?", before))
+
+
 def is_chrome(text: str) -> bool:
     t = text.strip()
     if not t:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from zhengce import rx as re
 from dataclasses import dataclass, field
 
-from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, byline_fields, is_chrome, page_stamp
+from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, byline_fields, is_chrome, nav_link, page_stamp
 from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,
                                    UNBRACKETED_LEAD_RE,  # noqa: F401
                                    NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
@@ -89,8 +89,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
     head = Head()
     limit = min(body_limit, len(texts))
     # a news lead-in ends with "原文如下:" / "文件详情如下:"
-    for i, t in enumerate(texts[: min(limit, 40)]):
-        if _NEWS_END_RE.search(t) and sum(len(x) for x in texts[i + 1:]) >= 300:
+    for i, t in enumerate(texts[:40]):  # (past a report's own numbered points when a title follows: "1.…" / "原文如下:" / "关于…的通知")
+        if _NEWS_END_RE.search(t) and sum(len(x) for x in texts[i + 1:]) >= 300 and (i < limit or title_like(
+                next((x.strip() for x in texts[i + 1:i + 4] if x.strip()), ""))):
             head.start = i + 1  # (a page cut just after "原文如下:" is read for its report instead)
             for above in texts[:i]:
                 if stamp := page_stamp(above.strip()):
@@ -150,7 +151,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     pending_label = name
             i += 1
             continue
-        if (is_chrome(t) and not title_like(t)) or BREADCRUMB_RE.match(t) or TABS_RE.fullmatch(t):
+        if (is_chrome(t) and not title_like(t)) or BREADCRUMB_RE.match(t) or TABS_RE.fullmatch(t) or nav_link(texts, i):
             head.chrome.add(i)
             i += 1
             continue

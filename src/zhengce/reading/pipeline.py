@@ -84,7 +84,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         if keep:
             lines = [lines[i] for i in keep]
             texts = [ln.text for ln in lines]
-            first_item = next((k for k, i in enumerate(keep) if i >= first_item), len(keep))
+            first_item = next((k for k, i in enumerate(keep) if i >= first_item), len(keep)) if head.start <= first_item else first_item_line(texts)
         first_pass, head = head, read_head(texts, min(first_item, 60))
         for k, v in first_pass.fields.items():  # labelled fields were chrome lines, now dropped
             head.fields.setdefault(k, v)
@@ -202,7 +202,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if index == 1:
         draft_zone += "\n" + "\n".join(re.findall(r"[^\n]{0,60}\.(?:docx?|pdf|wps)[^\n]{0,8}", norm.text[:start]))
     doc.status = "draft" if (re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿|讨论稿|草拟稿|初稿", draft_zone)
-                             or (not explains and re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15])))) else "final"
+                             or (not explains and re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15])))
+                             or (reconstructed == "reported" and re.search(re.escape(title) + r"\((?:征求意见稿|草案|送审稿)\)》", body_text))) else "final"  # (or the draft a report names)
     _issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
     doc.issuer = lead_issuer or doc.issuer or card_issuer
     if head is not None and head.repaired_number and doc.doc_number and doc.doc_number == head.doc_number:
@@ -453,8 +454,7 @@ def _issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], 
         inner_issuer, inner_date = inner_signature("".join(texts))  # a flattened page's signature, mid-text
         if inner_issuer:
             tail_issuer, tail_date = inner_issuer, inner_date or tail_date
-    # "来源:某县人民政府办公室": a page's source field names the body that put the document out, when
-    # nothing else on the page does
+    # "来源:某县人民政府办公室": a page's source field names the body that put the document out, failing all else
     source = (fields.get("source") or "").strip()
     source_issuer = source if BODY_RE.fullmatch(source) and re.search(r"政府|办公室|局|委员会|管委会|厅", source) else None
     doc.issuer = (issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer

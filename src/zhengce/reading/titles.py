@@ -269,12 +269,16 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,]
                            r"|《([^《》]{6,60})》(?:\s*[((][^()()《》]{4,30}号[))])?\s*[((](?:以下)?简称《[^《》]{2,12}》[))]"
                            # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
                            r"|^(?:近日|日前|近期|最近)[,,]\s*(?:[^《》。,,]{0,90}?(?:印发|出台|发布|公布)了?)?《([^《》]{6,60})》"
+                           # "根据《…实施细则(征求意见稿)》,…": a draft a report cites is what it tells of (no text in force cites one)
+                           r"|(?:根据|依据|按照)《([^《》]{6,60}?)\((?:征求意见稿|草案|送审稿)\)》"
                            # "某厅根据《…若干政策措施》对新进规企业进行奖励": the awards a report tells of are the policy's
                            r"|(?:根据|依据|按照)《([^《》]{6,60})》对[^。《》]{2,40}?(?:进行|给予)(?:奖励|补助|补贴|奖补)"
                            # "某区于去年10月发布《…若干措施》,内容包括…", "…举行发布会,发布《…办法》": what it reports
                            # (one policy, not a notice's title nor a list: "…相继出台《A》、《B》等")
                            r"|(?:[区县市]|政府|(?<=[省市区县])[^。《》\n,,]{1,10}?(?:厅|局|委)|发布会|上周|本周|近日|日前|近期|刚刚)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
                            r"《([^《》]{6,60})》(?!的通知|、|等|和《)"
+                           # "某区近日出台全省首个某某专项政策——《…若干措施》": the name after a dash
+                           r"|(?:近日|日前)(?:正式)?(?:出台|印发|发布)了?[^。《》\n]{0,60}?——《([^《》]{6,60})》"
                            # "某区政府出台的《…办法》为…", "某地出台新的《…办法》,将…": the one it reports
                            r"|[\u4e00-\u9fff](?<!关于)(?<!相继)(?<!国家)(?<!省里)(?<!之前)(?<!此前)(?<!先前)(?<!曾)出台(?:了|新的|的)《([^《》]{6,60})》(?!的通知|、|等|和《)"
                            # "某局关于公开征集《…办法(意见稿)》建议的公告": the draft it puts out
@@ -287,7 +291,9 @@ _REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|�
                                 r"(?:政府|人民政府|[\u4e00-\u9fff]{1,8}?(?:局|委|厅))?(?:近日|日前)?(?:正式|拟)?(?:出台|印发|发布)了?"
                                 # (a name, not words that only point at some: "出台相关…政策", "一系列…措施")
                                 r"(?!相关|有关|一系列|系列|多项|一批|各项|多个|一些|一揽子)"
-                                r"([\u4e00-\u9fff“”]{4,40}?(?:办法|细则|措施|政策|意见))(?:\((?:征求意见稿|试行|暂行)\))?[,,。]")
+                                r"([\u4e00-\u9fff“”]{4,40}?(?:办法|细则|措施|政策|意见))(?:\((?:征求意见稿|试行|暂行)\))?[,,。]"
+                                # ("记者从某局获悉,某市某某操作规程正式发布,…": the name, then the word it was put out)
+                                r"|(?:获悉|了解到)[,,]\s*([\u4e00-\u9fff“”]{6,40}?(?:规程|办法|细则|措施|政策|意见|规定))(?:近日|日前)?正式(?:发布|出台|印发|实施)[,,。]")
 
 
 def reported_title(text: str) -> str | None:
@@ -320,7 +326,8 @@ def number_run_on(text: str) -> str | None:
 def put_out_guide(named: str, text: str) -> bool:
     """A call's guide a report says was put out ("《…申报指南》(简称…)在某会上正式发布"): the document it
     reports, though a notice (one it only cites, "根据《…申报指南》", is not)."""
-    return named.endswith("指南") and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text))
+    return named.endswith(("指南", "通知")) and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text)
+                                                 or re.search(r"(?:近日|日前)[^。《》]{0,40}?(?:发布|印发|出台)了?《" + re.escape(named) + "》", text))
 
 
 # the rest of a sentence telling that applications open: a call the report tells of, not the policy it cites
