@@ -180,3 +180,16 @@ def test_half_the_rent_an_awards_most_by_its_name_and_a_range_of_sums():
         ("rate", None, Decimal("1"), None), ("rate", None, Decimal("0.5"), None)]
     assert awards("对投资30亿元以上的项目,设备购置奖励最高3000万元。") == [("up_to", 30000000, None, None)]
     assert awards("对引荐人的奖励金额从1万元至300万元不等。") == [("up_to", 3000000, None, None)]
+
+
+# --- deadlines
+
+def _deadlines(text: str) -> list[tuple]:
+    from zhengce.provisions import extract
+    return [(p.fields["date"], p.fields["time"]) for p in extract(text, year=2022) if p.kind == "deadline"]
+
+
+def test_a_window_under_a_heading_sentence_and_the_working_days_to_come_and_apply():
+    text = "(一)网上申报受理时间。2022年5月9日-2022年5月13日(5个工作日)\n(二)纸质材料受理时间。2022年5月16日9:00-2022年5月17日17:30\n"
+    assert _deadlines(text) == [("2022-05-13", None), ("2022-05-17", "17:30")]
+    assert _deadlines("符合条件的单位可于8月1日至8月12日的工作日期间到区行政服务中心窗口办理。") == [("2022-08-12", None)]

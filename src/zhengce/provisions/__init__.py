@@ -49,9 +49,10 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     standard = bool((context or {}).get("standard"))
     if "incentive" in kinds and "|" in text:
         out.extend(table_awards(text))  # "奖项名称 | 奖励金额(万元)" over rows of bare numbers
-    if "deadline" in kinds and "\n" in text:
-        # a label over its dates ("一、申报时间" / "2023年7月18日至2023年7月31日"): a window across lines
-        out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text)
+    if "deadline" in kinds and ("\n" in text or "时间。" in text):
+        # a label over its dates ("一、申报时间" / "2023年7月18日至2023年7月31日"), or a heading sentence
+        # before them ("(一)受理时间。某日-某日"): a window across lines or sentences
+        out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text or "。" in p.text)
     for s, e in sentences(text):
         sent = text[s:e]
         standard = standard or opens_standards(sent, text)
