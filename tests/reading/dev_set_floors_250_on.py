@@ -1,0 +1,15 @@
+"""Floors of the rounds from 250 on (dev_set_floors.py holds the earlier ones and merges these): each round
+scored blind when it came in — on the session's start reader and on the reader of that moment — then looked
+at; the figures of both are in tests/data/reading_dev/HOWTO.md."""
+
+FLOORS_250_ON = {
+    # rounds 250-257 (2026-12-04, eight helpers by domain: logistics, culture and tourism, enterprise growth in
+    # southern counties, energy, elderly care and childcare, investment attraction, development zones, services)
+    "heldout250": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.84, "inc_r": 0.76, "deadlines": 0.0},
+    "heldout251": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.94, "inc_r": 0.95, "deadlines": 0.98},
+    "heldout252": {"documents": 0.98, "metadata": 0.84, "sections": 0.76, "articles": 0.98, "inc_p": 0.57, "inc_r": 0.57, "deadlines": 0.98},
+    "heldout253": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.94, "inc_r": 0.98, "deadlines": 0.39},
+    "heldout254": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.82, "inc_r": 0.7, "deadlines": 0.0},
+    "heldout255": {"documents": 0.98, "metadata": 0.94, "sections": 0.94, "articles": 0.86, "inc_p": 0.79, "inc_r": 0.79, "deadlines": 0.98},
+    "heldout256": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.83, "inc_p": 0.87, "inc_r": 0.8, "deadlines": 0.98},
+}
