@@ -193,3 +193,10 @@ def test_a_window_under_a_heading_sentence_and_the_working_days_to_come_and_appl
     text = "(一)网上申报受理时间。2022年5月9日-2022年5月13日(5个工作日)\n(二)纸质材料受理时间。2022年5月16日9:00-2022年5月17日17:30\n"
     assert _deadlines(text) == [("2022-05-13", None), ("2022-05-17", "17:30")]
     assert _deadlines("符合条件的单位可于8月1日至8月12日的工作日期间到区行政服务中心窗口办理。") == [("2022-08-12", None)]
+
+
+def test_two_bodies_joined_by_lianhe_in_a_reports_lead_and_a_lots_total_for_its_area():
+    doc = _doc("记者获悉,河北省财政厅联合省商务厅近日出台《河北省支持会展业发展的若干措施》,共8条。\n"
+               "《若干措施》提出,对新引进的展会给予30万元奖励。\n")
+    assert doc.issuer == "河北省财政厅、河北省商务厅"
+    assert awards("二是小麦统防统治1.5万亩,补贴金额90万元,确定一个服务主体。") == []

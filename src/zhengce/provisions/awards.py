@@ -237,8 +237,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award
     if COST_SHARE.search(before):
         return False
-    if _POT_OF_MANY.search(sent, 0, a.span[0]):
-        return False
+    if _POT_OF_MANY.search(sent, 0, a.span[0]) or re.search(
+            r"[\d.]+\s*万?(?:亩|吨|户|家|个)\s*[,,]\s*(?:补贴|补助|奖补|资金)(?:金额|资金|总额)(?:为|共)?\s*$", sent[max(0, a.span[0] - 30):a.span[0]]):
+        return False  # ("环节N万亩,补贴金额M万元": the sum for a whole lot of land, no one's award)
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
     if raised is not None:
         return raised

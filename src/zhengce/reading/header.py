@@ -231,7 +231,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 head.dated = head.dated or iso(*lead.group(1, 2, 3))
             who = lead_bodies(lead.group("who"))
             if not signers(who) and (body := DATED_BODIES_RE.search(t)):
-                who = body.group("who").strip(",, ")  # "某省某厅、某厅近日联合印发《…》": the bodies before the date word
+                who = lead_bodies(body.group("who").strip(",, "))  # "某省某厅、某厅近日联合印发《…》", "某厅联合某厅近日出台"
             if signers(who):  # "近日,某某县人民政府出台《…》(某政办发〔某年〕N号)"
                 head.cover_issuers.append(who)
             if lead.group("no") and DOC_NO_RE.fullmatch(lead.group("no").strip()) and head.doc_number is None:
