@@ -200,3 +200,13 @@ def test_two_bodies_joined_by_lianhe_in_a_reports_lead_and_a_lots_total_for_its_
                "《若干措施》提出,对新引进的展会给予30万元奖励。\n")
     assert doc.issuer == "河北省财政厅、河北省商务厅"
     assert awards("二是小麦统防统治1.5万亩,补贴金额90万元,确定一个服务主体。") == []
+
+
+def test_a_sum_per_pupil_a_text_a_report_says_was_published_and_a_standards_title_line():
+    assert _per_unit("从秋季学期起,在现行标准上增加每生每学年800元的补助。") == [(800, "生")]
+    doc = _doc("某日报讯 昨天,南平市政府官网公布的《南平市人民政府关于实施促进职业教育提质的若干举措的通知》提出,"
+               "对新设立的实训基地,给予一次性补助20万元。\n")
+    assert doc.title == "关于实施促进职业教育提质的若干举措的通知"
+    doc = _doc("关于其他事项的咨询问题\n2024年某区支持服务业发展政策措施和奖补标准\n为方便企业了解政策,下面逐条介绍。\n"
+               "一、支持产业集聚\n(一)房租补贴。对新引进的企业,给予首年房租补贴30万元。\n(二)引荐奖励。对引进企业的机构,给予每户20万元一次性奖励。\n")
+    assert doc.title == "2024年某区支持服务业发展政策措施和奖补标准"

@@ -268,7 +268,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
     # no document type is one title with the line below it
     joined: dict[int, str] = {}
     for k in list(title_lines):
-        if k + 1 in title_lines and texts[k].strip().startswith("关于") \
+        if k + 1 in title_lines and texts[k].strip().startswith("关于") and not re.match(r"\s*(?:19|20)\d{2}年", texts[k + 1]) \
                 and not re.search(DOC_TYPE + r"\s*(?:[((][^()()]{1,16}[))])*$", texts[k].strip()) \
                 and re.search(DOC_TYPE + r"\s*(?:[((][^()()]{1,16}[))])*$", texts[k + 1].strip()):
             title_lines.remove(k)

@@ -277,6 +277,8 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,]
                            # (one policy, not a notice's title nor a list: "…相继出台《A》、《B》等")
                            r"|(?:[区县市]|政府|(?<=[省市区县])[^。《》\n,,]{1,10}?(?:厅|局|委)|发布会|上周|本周|近日|日前|近期|刚刚)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
                            r"《([^《》]{6,60})》(?!的通知|、|等|和《)"
+                           # "某市政府官网公布的《…的通知》指出,…": what the report says the published text states
+                           r"|(?<!之前)(?<!此前)(?<!先前)(?:公布|发布|印发)的《([^《》]{6,80})》(?:指出|明确|提出|规定)"
                            # "某区近日出台全省首个某某专项政策——《…若干措施》": the name after a dash
                            r"|(?:近日|日前)(?:正式)?(?:出台|印发|发布)了?[^。《》\n]{0,60}?——《([^《》]{6,60})》"
                            # "某区政府出台的《…办法》为…", "某地出台新的《…办法》,将…": the one it reports
@@ -327,7 +329,8 @@ def put_out_guide(named: str, text: str) -> bool:
     """A call's guide a report says was put out ("《…申报指南》(简称…)在某会上正式发布"): the document it
     reports, though a notice (one it only cites, "根据《…申报指南》", is not)."""
     return named.endswith(("指南", "通知")) and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text)
-                                                 or re.search(r"(?:近日|日前)[^。《》]{0,40}?(?:发布|印发|出台)了?《" + re.escape(named) + "》", text))
+                                                 or re.search(r"(?:近日|日前)[^。《》]{0,40}?(?:发布|印发|出台)了?《" + re.escape(named) + "》"
+                                                              r"|(?:公布|发布|印发)的《[^《》]{0,16}" + re.escape(named) + "》(?:指出|明确|提出|规定)", text))
 
 
 # the rest of a sentence telling that applications open: a call the report tells of, not the policy it cites
