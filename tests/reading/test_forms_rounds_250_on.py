@@ -210,3 +210,10 @@ def test_a_sum_per_pupil_a_text_a_report_says_was_published_and_a_standards_titl
     doc = _doc("关于其他事项的咨询问题\n2024年某区支持服务业发展政策措施和奖补标准\n为方便企业了解政策,下面逐条介绍。\n"
                "一、支持产业集聚\n(一)房租补贴。对新引进的企业,给予首年房租补贴30万元。\n(二)引荐奖励。对引进企业的机构,给予每户20万元一次性奖励。\n")
     assert doc.title == "2024年某区支持服务业发展政策措施和奖补标准"
+
+
+def test_sums_per_head_raised_and_per_train_listed_a_payout_one_person_got_and_a_contribution_base():
+    assert _per_unit("达到标准的,每繁育成活一头良种犊牛奖补 900 元。") == [(900, "头")]
+    assert _per_unit("游客满300人、满500人的专列,每列分别奖励0.8万元、1.5万元。") == [(8000, "列"), (15000, "列")]
+    assert awards("返乡务工的张某顺利领到5000元的务工补贴和800元交通补贴。") == []
+    assert awards("社会保险补贴以不超过上年度社会平均工资的60%为缴费基数核定。") == []

@@ -143,6 +143,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")
     if re.fullmatch(TIER_LEAD, before) and not after.strip(" ;;,,"):
         return True
+    if re.match(r"\s*(?:为|作为)(?:缴费)?基数", after):
+        return False  # "以平均工资的X%为缴费基数": the base contributions are reckoned on, no rate paid
     if re.search(r"财政对[^,;。]{0,12}?财政", before):
         return False  # "市财政对区、县财政实际补助金额给予X%补助": one government's transfer to another
     if p.text == "减半" and before.endswith("租金"):
