@@ -12,4 +12,11 @@ FLOORS_250_ON = {
     "heldout254": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.82, "inc_r": 0.7, "deadlines": 0.0},
     "heldout255": {"documents": 0.98, "metadata": 0.94, "sections": 0.94, "articles": 0.86, "inc_p": 0.79, "inc_r": 0.79, "deadlines": 0.98},
     "heldout256": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.83, "inc_p": 0.87, "inc_r": 0.8, "deadlines": 0.98},
+    "heldout257": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.81, "inc_r": 0.87, "deadlines": 0.98},
+    # rounds 258-264 (the same session's second wave: grain, seed and machinery; AI and computing power; intellectual
+    # property; employment in the north and west; western provinces; the north-east; education and training)
+    "heldout258": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.85, "inc_r": 0.93, "deadlines": 0.98},
+    "heldout261": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.91, "inc_r": 0.91, "deadlines": 0.98},
+    "heldout262": {"documents": 0.76, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.96, "deadlines": 0.24},
+    "heldout264": {"documents": 0.74, "metadata": 0.75, "sections": 0.98, "articles": 0.98, "inc_p": 0.77, "inc_r": 0.54, "deadlines": 0.98},
 }
