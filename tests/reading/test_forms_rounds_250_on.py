@@ -217,3 +217,9 @@ def test_sums_per_head_raised_and_per_train_listed_a_payout_one_person_got_and_a
     assert _per_unit("游客满300人、满500人的专列,每列分别奖励0.8万元、1.5万元。") == [(8000, "列"), (15000, "列")]
     assert awards("返乡务工的张某顺利领到5000元的务工补贴和800元交通补贴。") == []
     assert awards("社会保险补贴以不超过上年度社会平均工资的60%为缴费基数核定。") == []
+
+
+def test_an_awards_yearly_payout_share_and_a_sum_per_person_placed_stated_after_a_comma():
+    assert awards("上述奖励在企业入库后三年内,每年按照对应奖励的三分之一兑付。") == []
+    assert awards("以上奖励分两年兑现,每年按照所获奖励的50%兑现。") == []
+    assert _per_unit("每推荐1名符合条件的人员就业,按300元标准给予中介机构职业介绍补贴。") == [(300, "名")]

@@ -72,6 +72,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             r"\s*/\s*(人)(?!次)", sent[a.span[1]:])) \
             or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
             or re.search(r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])[^\d,;。]{0,4}$", clause_before) \
+            or re.search(r"每(?:招用|招收|吸纳|安置|介绍|推荐|输送)(?:1|一)([人名])[^\d,;。]{0,16}[,,]\s*按照?$", sent[max(0, at - 30):at]) \
             or re.search(r"每(生)(?:每(?:学年|年|月|学期))?$", clause_before) \
             or re.search(r"按照?每(人次)(?:一次性)?(?:分别)?(?:给予|奖励|补助|补贴|资助|奖补)[\u4e00-\u9fff]{0,8}?$", clause_before) \
             or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"

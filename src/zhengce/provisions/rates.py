@@ -143,6 +143,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")
     if re.fullmatch(TIER_LEAD, before) and not after.strip(" ;;,,"):
         return True
+    if re.search(r"(?:对应|上述|以上|该项|所获)?(?:奖励|补助|奖补|补贴)(?:资金|金额)?的\s*$", before) and re.match(r"\s*(?:的比例)?(?:兑付|兑现|拨付|发放)", after):
+        return False  # "分年按所获奖励的X%兑付": how an award is paid out over the years, no rate of its own
     if re.match(r"\s*(?:为|作为)(?:缴费)?基数", after):
         return False  # "以平均工资的X%为缴费基数": the base contributions are reckoned on, no rate paid
     if re.search(r"财政对[^,;。]{0,12}?财政", before):
