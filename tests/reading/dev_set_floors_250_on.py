@@ -19,4 +19,6 @@ FLOORS_250_ON = {
     "heldout261": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.91, "inc_r": 0.91, "deadlines": 0.98},
     "heldout262": {"documents": 0.76, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.96, "deadlines": 0.24},
     "heldout264": {"documents": 0.74, "metadata": 0.75, "sections": 0.98, "articles": 0.98, "inc_p": 0.77, "inc_r": 0.54, "deadlines": 0.98},
+    "heldout263": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout259": {"documents": 0.98, "metadata": 0.81, "sections": 0.98, "articles": 0.86, "inc_p": 0.86, "inc_r": 0.86, "deadlines": 0.32},
 }

@@ -223,3 +223,8 @@ def test_an_awards_yearly_payout_share_and_a_sum_per_person_placed_stated_after_
     assert awards("上述奖励在企业入库后三年内,每年按照对应奖励的三分之一兑付。") == []
     assert awards("以上奖励分两年兑现,每年按照所获奖励的50%兑现。") == []
     assert _per_unit("每推荐1名符合条件的人员就业,按300元标准给予中介机构职业介绍补贴。") == [(300, "名")]
+
+
+def test_a_bound_in_brackets_after_tiered_sums_is_no_rate():
+    assert [a[:2] for a in awards("对性能领先的行业模型,分档给予600万元、300万元奖励(不超过采购合同额的20%)。")] == [
+        ("fixed", 6000000), ("fixed", 3000000)]

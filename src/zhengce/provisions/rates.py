@@ -145,6 +145,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True
     if re.search(r"(?:对应|上述|以上|该项|所获)?(?:奖励|补助|奖补|补贴)(?:资金|金额)?的\s*$", before) and re.match(r"\s*(?:的比例)?(?:兑付|兑现|拨付|发放)", after):
         return False  # "分年按所获奖励的X%兑付": how an award is paid out over the years, no rate of its own
+    if re.search(r"\d\s*万?元[^()()]{0,30}?[((]\s*(?:不超过|不高于|最高不超过)[^()()]{0,24}$", sent[max(0, p.span[0] - 60):p.span[0]]) \
+            and re.match(r"\s*[))]", after):
+        return False  # "分档给予A万元、B万元(不超过合同额的X%)": a bound on the sums before it, no rate of its own
     if re.match(r"\s*(?:为|作为)(?:缴费)?基数", after):
         return False  # "以平均工资的X%为缴费基数": the base contributions are reckoned on, no rate paid
     if re.search(r"财政对[^,;。]{0,12}?财政", before):
