@@ -228,3 +228,8 @@ def test_an_awards_yearly_payout_share_and_a_sum_per_person_placed_stated_after_
 def test_a_bound_in_brackets_after_tiered_sums_is_no_rate():
     assert [a[:2] for a in awards("对性能领先的行业模型,分档给予600万元、300万元奖励(不超过采购合同额的20%)。")] == [
         ("fixed", 6000000), ("fixed", 3000000)]
+
+
+def test_a_standard_stated_in_its_own_words_is_read_though_the_notice_names_the_firm_it_pays():
+    assert _per_unit("某某航运有限公司新购置的货船,按散货船每载重吨奖励40元的标准,拟拨付补助资金。") == [(40, "载重吨")]
+    assert awards("某某科技有限公司等3家企业,各奖励20万元。") == []

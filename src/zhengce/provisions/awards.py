@@ -191,6 +191,13 @@ def bounds_all(sent: str, start: int, end: int) -> bool:
     """The words before `end` bound every award together (from the clause `start`), or a pot many projects share."""
     return bool(ALL_AWARDS_BOUND.search(sent, start, end) or _POT_OF_MANY.search(sent, 0, end))
 
+def stated_standard(sent: str, award) -> bool:
+    """The award is a standard stated in its own words ("按每载重吨奖励N元的标准"), even in a notice that names the
+    firm it pays: what anyone meeting it would get, not only that firm's grant."""
+    return award.kind == "per_unit" and bool(re.search(r"按照?[^,,;;。]{0,30}$", sent[:award.pos])) \
+        and bool(re.match(r"\s*(?:/[^\s,,;;。]{1,4})?的?标准", sent[award.end:]))
+
+
 # a total of funds, then its parts after 其中 ("总额度N万元,其中…")
 _SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资金规模|资金总量)(?:为|达)?\s*[\d.]+\s*[万亿]?元[,,]\s*其中[^。;]*$")
 

@@ -30,7 +30,7 @@ from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, li
                                          quote_start, split_list, trigger_for)
 from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, bounds_all, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS,
                                        _NAMED_FIRMS, _is_award_amount, _named_places, cost_breakdowns,
-                                       SHARED_POT_AFTER, lent_or_invested, limits_unit_price)
+                                       SHARED_POT_AFTER, lent_or_invested, limits_unit_price, stated_standard)
 
 
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
@@ -327,7 +327,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     # measure anyone can claim
     if "公司" in sent or "家企业" in sent:
         # (named before a label that opens the award's own words, "…有限公司36.2 总计 补助标准:…", they are a table's)
-        final = [x for x in final if not _names_firms(sent, max(0, x.pos - 300, sent.rfind("标准:", 0, x.pos)), x.pos)]
+        final = [x for x in final if not _names_firms(sent, max(0, x.pos - 300, sent.rfind("标准:", 0, x.pos)), x.pos) or stated_standard(sent, x)]
     # "二等奖:某某市、某某市,各奖励N万元": a prize already given to named places, not a measure
     final = [x for x in final if not _named_places(sent[max(0, sent.rfind(":", 0, x.pos) + 1):x.pos])]
     for gid in sorted({x.group for x in final}):
