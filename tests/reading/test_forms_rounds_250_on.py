@@ -233,3 +233,4 @@ def test_a_bound_in_brackets_after_tiered_sums_is_no_rate():
 def test_a_standard_stated_in_its_own_words_is_read_though_the_notice_names_the_firm_it_pays():
     assert _per_unit("某某航运有限公司新购置的货船,按散货船每载重吨奖励40元的标准,拟拨付补助资金。") == [(40, "载重吨")]
     assert awards("某某科技有限公司等3家企业,各奖励20万元。") == []
+    assert awards("该企业已提交关于120万元的技改补助申请。") == []
