@@ -234,3 +234,9 @@ def test_a_standard_stated_in_its_own_words_is_read_though_the_notice_names_the_
     assert _per_unit("某某航运有限公司新购置的货船,按散货船每载重吨奖励40元的标准,拟拨付补助资金。") == [(40, "载重吨")]
     assert awards("某某科技有限公司等3家企业,各奖励20万元。") == []
     assert awards("该企业已提交关于120万元的技改补助申请。") == []
+
+
+def test_the_same_sum_per_two_units_in_one_list_is_two_awards():
+    from tests.reading.awards_of import awards_in_policy
+    got = awards_in_policy("对新建运输船舶给予奖励,其中,散货船奖励40元/吨、液化气船奖励40元/立方米。\n")
+    assert sorted(a["per_unit"]["unit"] for a in got) == ["吨", "立方米"]

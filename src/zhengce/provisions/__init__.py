@@ -260,7 +260,7 @@ def _without_summary_repeats(provs: list[Provision], original: str,
     def numbers(p: Provision) -> tuple:
         per = p.fields.get("per_unit") or {}  # (two rates per unit in one clause are two awards)
         return tuple(str(p.fields.get(k)) for k in ("form", "amount_yuan", "rate", "cap_yuan")) + (
-            str(per.get("award_yuan")), str(per.get("unit_yuan")))
+            str(per.get("award_yuan")), str(per.get("unit_yuan")), str(per.get("unit")))  # (N元/吨 and N元/立方米: two)
 
     incs = [p for p in provs if p.kind == "incentive"]
     plain = {numbers(p) for p in incs if not bulleted(p)}
