@@ -240,3 +240,17 @@ def test_the_same_sum_per_two_units_in_one_list_is_two_awards():
     from tests.reading.awards_of import awards_in_policy
     got = awards_in_policy("对新建运输船舶给予奖励,其中,散货船奖励40元/吨、液化气船奖励40元/立方米。\n")
     assert sorted(a["per_unit"]["unit"] for a in got) == ["吨", "立方米"]
+
+
+def test_money_sent_on_to_those_addressed_a_sum_for_many_firms_and_a_transfer_to_the_towns():
+    doc = _doc("各有关单位:现将某类服务机构补助资金120.5万元(详见附件)拨付给你们,请按规定使用。"
+               "对新设的照护机构,每张床位补助1800元。\n")
+    assert doc.kind == "notice"
+    assert [(a["form"], a.get("amount_yuan")) for a in doc_awards(doc)] == [("per_unit", None)]
+    assert awards("今年3月,对纳入培育库的56家企业奖励资金560万元。") == []
+    assert awards("6月份,向各镇拨付绩效奖励90万元。") == []
+
+
+def doc_awards(doc):
+    from tests.reading.awards_of import incentives_of
+    return [dict(p.fields) for p in incentives_of(doc)]

@@ -119,10 +119,12 @@ _LAST_OF_KINDS = re.compile(_STANDARD_PAID)
 _KIND_AFTER_A_SUM = re.compile(r"[\d.]+\s*[万亿]?元\s*[,,、][^。;;,,]{2,40}?$")
 _LIST_THEN_AWARD = re.compile(r"(?:\s*[、和]\s*[\d.]+\s*[万亿]?元)+\s*(?!的?[\u4e00-\u9fff]{0,3}(?:企业|单位|项目|公司|主体))"
                               r"(?:的)?(?:一次性)?[\u4e00-\u9fff]{0,4}?" + AWARD_WORD)
-# money reported as paid out in total ("共计发放…补贴N元", "已拨付资金N万元")
 # "市县财政承担的N元/生/年的奖补资金": a government's share of an award's cost, no award of its own
 COST_SHARE = re.compile(r"(?:财政|政府|[省市县区]级)(?:分别|各自?|共同)?(?:承担|负担|分担)的?\s*$")
-_PAID_OUT = re.compile(r"(?:共计|合计|总计|累计|已)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$"
+# money reported as paid out in total ("共计发放…补贴N元", "已拨付资金N万元")
+_PAID_OUT = re.compile(r"对[^,;。]{0,30}?\d+\s*家(?:企业|单位)[^,;。\d]{0,6}?(?:奖励|补助|补贴|奖补)(?:资金)?\s*$"  # (a sum for N firms)
+                       r"|向各(?:镇|乡镇|街道|区|县|市)[^,;。\d]{0,6}?拨付[^,;。\d]{0,12}$|"  # (a transfer to the towns)
+                       r"(?:共计|合计|总计|累计|已)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$"
                        # ("累计为N户发放补贴M万元": paid to so many, a report)
                        r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|支付)[^,;。\d]{0,12}$")
 
@@ -245,6 +247,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if COST_SHARE.search(before) or re.search(r"(?:领到|拿到|领取了|收到)了?[^,,;;。]{0,24}$", before) or (
             re.search(r"(?:已|已经)?提交(?:了)?(?:关于)?\s*$", before) and re.match(r"[^,,;;。]{0,16}申请", after)):
         return False  # (or what one person got, "顺利领到N元的补贴", or asked for, "已提交N万元的补助申请": no standard)
+    if re.search(r"现将[^,;。]{0,40}$", before) and re.match(r"[^,;。]{0,24}?(?:拨付|下达|下拨)给?你们", after):
+        return False  # "现将某类补助资金N万元(详见附件)拨付给你们": a notice sending money on, no one's award
     if _POT_OF_MANY.search(sent, 0, a.span[0]) or re.search(
             r"[\d.]+\s*万?(?:亩|吨|户|家|个)\s*[,,]\s*(?:补贴|补助|奖补|资金)(?:金额|资金|总额)(?:为|共)?\s*$", sent[max(0, a.span[0] - 30):a.span[0]]):
         return False  # ("环节N万亩,补贴金额M万元": the sum for a whole lot of land, no one's award)
