@@ -21,4 +21,8 @@ FLOORS_250_ON = {
     "heldout264": {"documents": 0.74, "metadata": 0.75, "sections": 0.98, "articles": 0.98, "inc_p": 0.77, "inc_r": 0.54, "deadlines": 0.98},
     "heldout263": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout259": {"documents": 0.98, "metadata": 0.81, "sections": 0.98, "articles": 0.86, "inc_p": 0.86, "inc_r": 0.86, "deadlines": 0.32},
+    # rounds 265-268 (the same session's third wave, by province, scored blind on the session's last readers)
+    "heldout265": {"documents": 0.98, "metadata": 0.67, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.27, "deadlines": 0.98},
+    "heldout266": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.65},
+    "heldout268": {"documents": 0.59, "metadata": 0.69, "sections": 0.98, "articles": 0.98, "inc_p": 0.44, "inc_r": 0.49, "deadlines": 0.98},
 }
