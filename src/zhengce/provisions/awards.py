@@ -193,6 +193,7 @@ def bounds_all(sent: str, start: int, end: int) -> bool:
     """The words before `end` bound every award together (from the clause `start`), or a pot many projects share."""
     return bool(ALL_AWARDS_BOUND.search(sent, start, end) or _POT_OF_MANY.search(sent, 0, end))
 
+
 def stated_standard(sent: str, award) -> bool:
     """The award is a standard stated in its own words ("按每载重吨奖励N元的标准"), even in a notice that names the
     firm it pays: what anyone meeting it would get, not only that firm's grant."""

@@ -91,4 +91,3 @@ def byline_fields(t: str) -> dict[str, str]:
     if m:
         out.update(source=m.group(1), published=out.get("published") or "-".join(m.group(2, 3, 4)))
     return out
-
