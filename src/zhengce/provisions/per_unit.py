@@ -25,6 +25,10 @@ _BUYER = re.compile(r"消费者|购车者|购车人|购买者|车主|个人消�
 _PAID_OUT_AFTER = re.compile(r"\s*的?标准(?:共计|合计|总计|累计)(?:发放|拨付|兑现|支付)")
 
 
+# "每招用1人", "每介绍1名": each person taken on or placed, what a sum per head is counted by
+_TAKES_ON = r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])"
+
+
 def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                     range_from: dict[int, int], standard: bool = False) -> tuple[list[_Award], set[int]]:
     """The per-unit awards of a sentence, and the indexes of the amounts they use."""
@@ -71,8 +75,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         per_head = re.match(r"\s*/\s*(人(?!次)|生)", a.per or "") or (re.fullmatch(r"\s*/\s*年", a.per or "") and re.match(
             r"\s*/\s*(人)(?!次)", sent[a.span[1]:])) \
             or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
-            or re.search(r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])[^\d,;。]{0,4}$", clause_before) \
-            or re.search(r"每(?:招用|招收|吸纳|安置|介绍|推荐|输送)(?:1|一)([人名])[^\d,;。]{0,16}[,,]\s*按照?$", sent[max(0, at - 30):at]) \
+            or re.search(_TAKES_ON + r"[^\d,;。]{0,4}$", clause_before) \
+            or re.search(_TAKES_ON + r"[^\d,;。]{0,16}[,,]\s*按照?$", sent[max(0, at - 30):at]) \
             or re.search(r"每(生)(?:每(?:学年|年|月|学期))?$", clause_before) \
             or re.search(r"按照?每(人次)(?:一次性)?(?:分别)?(?:给予|奖励|补助|补贴|资助|奖补)[\u4e00-\u9fff]{0,8}?$", clause_before) \
             or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"

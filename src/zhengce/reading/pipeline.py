@@ -158,7 +158,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
         named = reported_title(body_text)
         if named and (kinds.kind_of(meta.clean_title(named)) in ("policy", "rules") or put_out_guide(named, body_text)):
-            title, reconstructed = meta.clean_title(re.sub(r"^[\u4e00-\u9fff]{2,20}?人民政府(?:办公室|办公厅)?(?=关于)", "", named)), "reported"
+            title, reconstructed = meta.clean_title(meta.strip_issuer_prefix(named)), "reported"
     if title and len(title) <= 12 and (full := defined_full_name(body_text[:1200], title)):
         title = meta.clean_title(full)  # "《关于…的若干政策措施》(以下简称《若干政策措施》)": the full name
     lead_issuer = lead_date = None

@@ -52,7 +52,7 @@ def _spellings() -> dict[str, tuple[_Spelling, ...]]:
             if r.name.endswith("自治州"):
                 add(d.short + "州", r, "short", d.word)  # 黔南州, 恩施州
             if r.name.endswith("自治县"):
-                add(d.short + "县", r, "name")  # 景宁县, 三江县: the level written, no ordinary word
+                add(d.short + "县", r, "name")  # 景宁县, 城步县: the level written, no ordinary word
     # a prefecture with a long transliterated name is written by its first character and 州 —
     # unless that spelling is another place's (巴州区) or the character starts two of them
     long_named = [d for d in table.values() if d.region.name.endswith("自治州") and len(d.short) >= 4]

@@ -326,8 +326,9 @@ def number_run_on(text: str) -> str | None:
 
 
 def put_out_guide(named: str, text: str) -> bool:
-    """A call's guide a report says was put out ("《…申报指南》(简称…)在某会上正式发布"): the document it
-    reports, though a notice (one it only cites, "根据《…申报指南》", is not)."""
+    """A call's guide or a notice a report says was put out ("《…申报指南》(简称…)在某会上正式发布", "近日,某区
+    发布了《…的通知》", "官网公布的《…的通知》指出"): the document it reports, though a notice (one it only cites,
+    "根据《…申报指南》", is not)."""
     return named.endswith(("指南", "通知")) and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text)
                                                  or re.search(r"(?:近日|日前)[^。《》]{0,40}?(?:发布|印发|出台)了?《" + re.escape(named) + "》"
                                                               r"|(?:公布|发布|印发)的《[^《》]{0,16}" + re.escape(named) + "》(?:指出|明确|提出|规定)", text))
