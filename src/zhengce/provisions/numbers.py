@@ -296,8 +296,8 @@ _PCT_RE = re.compile(
     # "地方留成部分前3年全额奖励企业,后2年减半奖励": the whole (or half) of a base given back
     # (not "给予每家N万元减半奖励": a sum already halved)
     r"|(?P<same>同等比例)(?=[,,]?[^,;。]{0,8}?(?:补助|奖励|返还|给予))"
-    # ("全额税费补贴": the whole of what was paid given back, what it is named between)
-    r"|(?P<full>全额)(?=(?:契税|税费|保费|利息|租金|学费)?(?:给予|予以)?(?:一次性)?(?:奖励|返还|补助|补贴|奖补))|(?<!元)(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补)|(?<=租金减半)(?:[,,;;。\n]|$))")  # ("后三年租金减半": half the rent)
+    # ("全额税费补贴": the whole of what was paid given back, what it is named between; "全额贴息": all the interest)
+    r"|(?P<full>全额)(?=(?:契税|税费|保费|利息|租金|学费)?(?:给予|予以)?(?:一次性)?(?:奖励|返还|补助|补贴|奖补|贴息))|(?<!元)(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补)|(?<=租金减半)(?:[,,;;。\n]|$))")  # ("后三年租金减半": half the rent)
 
 
 def _find_percents(text: str) -> list[Percent]:

@@ -87,8 +87,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
-             # "每月补助800元", "每月按N元的标准发放": so much a month, as long as it is paid
-             or re.search(r"每(月)(?:按照?|分别)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at])
+             # "每月补助800元", "每月按N元的标准发放", "每月分别为A元、B元": so much a month, as long as it is paid
+             or re.search(r"每(月)(?:按照?|分别(?:为|是)?)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at])
              # "给予博士N元/月": so much a month; "按照每月博士A元、硕士B元标准": each kind's monthly sum
              or re.match(r"\s*/\s*(月)(?![\u4e00-\u9fff])", a.per or sent[a.span[1]:a.span[1] + 4])
              or re.search(r"按照?每(月)(?:[\u4e00-\u9fff]{1,6}[\d.]+\s*万?元[、,,])*[\u4e00-\u9fff]{1,6}$", clause_before)
@@ -128,10 +128,13 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue  # "约定每年达到10万元/亩、15万元/亩的": the yield per mu to be reached, a condition
         if m and re.match(r"\s*起", rest) and re.search(r"[自从]\s*$", sent[max(0, at - 2):at]):
             continue  # "补贴标准自600元/平方米起,分级上浮": where the grades start, each grade's sum follows
-        if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?支持|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$|增加或减少$"
+        if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?(?:支持|扶持)|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$|增加或减少$"
                             r"|(?:派发|发放)每[人户]$",
                             sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
+                  # ("可享受生活补贴,甲、乙、丙类每月分别为A元、B元、C元": the award named in the clause before)
+                  or (m.group(1) == "月" and re.search(r"(?:享受|发放|给予)[^,;。]{0,12}?" + AWARD_WORD + r"\s*[,,][^,;。]{0,40}$",
+                                                      sent[max(0, a.span[0] - 70):a.span[0]]))
                   # "补助标准…提高到每人每月N元": the raised standard is the award
                   or (RAISED_TO.search(sent, max(0, a.span[0] - 16), a.span[0]) and re.search(AWARD_WORD, sent[:a.span[0]]))
                   # "补贴标准如下:" / "甲类:N元/千瓦时": each kind's rate per unit, labelled, under the standard's lead

@@ -160,12 +160,14 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         # award verb follows in the next clause
         nxt = sent[e:e + 30]
         # (or names a kind first: "按不超过费用的X%,甲类产品给予最高N万元补助": the rate, a cap per kind)
-        if not (re.search(r"(?:按照|按)", before)
+        # ("可享受不超过房价的X%,分别为最高A万元、B万元的补贴": what one may have, a share and its caps)
+        if not (re.search(r"(?:按照|按|享受)", before)
                 and re.match(r"^[,,]?(?:最高|不超过|最高不超过)?[^,;。]{0,8}?(?:给予|予以|(?:补助|奖励|返还|补贴)给?(?:企业|项目|投资者|投资方))"
                              r"|^[,,][^,;。%]{2,24}?(?:给予|予以)(?:最高|不超过)"
                              # ("按投资额的X%,最高N万元补助": the cap, then the award word)
                              # ("按规模的X%,每家机构单个项目最高N万元的标准给予奖励": whose cap, then the award)
-                             r"|^[,,][^,;。%\d]{0,16}?(?:最高|不超过|最高不超过)\s*[\d.]+\s*[万亿]?元的?(?:标准)?(?:一次性)?(?:给予|予以)?" + AWARD_WORD, nxt)):
+                             r"|^[,,][^,;。%\d]{0,16}?(?:最高|不超过|最高不超过)\s*[\d.]+\s*[万亿]?元(?:\s*[、和及]\s*[\d.]+\s*[万亿]?元)*"
+                             r"(?:的?(?:标准)?(?:一次性)?(?:给予|予以)?|的[\u4e00-\u9fff]{1,6}?)" + AWARD_WORD, nxt)):
             return False
     # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
     return True

@@ -1,0 +1,38 @@
+"""Forms met from round 269 on, each in a small text of its own (placeholder sentences that copy no set
+document): a share one may have with a cap per kind after it, sums a month listed with 分别为, a sum per head
+as the standard of support, the whole of the interest borne."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.reading.awards_of import awards
+
+
+def _per_unit(text: str) -> list[tuple]:
+    from zhengce.provisions import extract
+    return [(p.fields["per_unit"]["award_yuan"], p.fields["per_unit"].get("unit"))
+            for p in extract(text) if p.kind == "incentive" and p.fields["form"] == "per_unit"]
+
+
+# --- rates and their caps
+
+def test_a_share_one_may_have_is_a_rate_with_a_cap_per_kind():
+    text = "甲、乙两类专家可享受不超过租房费用的40%,分别为最高30万元、10万元的安居补助。"
+    assert awards(text) == [("rate", None, Decimal("0.4"), 300000), ("rate", None, Decimal("0.4"), 100000)]
+    assert awards("可享受不超过租房费用的40%,最高30万元的安居补助。") == [("rate", None, Decimal("0.4"), 300000)]
+
+
+def test_the_whole_of_the_interest_borne_is_a_rate_of_one():
+    assert awards("新办农场的贷款利息由县财政全额贴息。") == [("rate", None, Decimal("1"), None)]
+
+
+# --- sums per unit
+
+def test_sums_a_month_listed_with_fenbie_wei_are_each_per_month():
+    text = "入选人员可享受生活补助,一、二、三档人员每月分别为3000元、2000元、1000元,最长3年。"
+    assert _per_unit(text) == [(3000, "月"), (2000, "月"), (1000, "月")]
+
+
+def test_a_sum_per_head_as_the_standard_of_support_is_per_head():
+    assert _per_unit("返乡创业人员可按每人3000元~6000元标准扶持。") == [(6000, "人")]
