@@ -1,12 +1,13 @@
 """Forms met from round 269 on, each in a small text of its own (placeholder sentences that copy no set
 document): a share one may have with a cap per kind after it, sums a month listed with 分别为, a sum per head
-as the standard of support, the whole of the interest borne."""
+as the standard of support, the whole of the interest borne; a report of a ministry's 管理规范 put out
+"this year" on a month and day, read as the country's rules."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.reading.awards_of import awards
+from tests.reading.awards_of import awards, doc_of as _doc
 
 
 def _per_unit(text: str) -> list[tuple]:
@@ -36,3 +37,18 @@ def test_sums_a_month_listed_with_fenbie_wei_are_each_per_month():
 
 def test_a_sum_per_head_as_the_standard_of_support_is_per_head():
     assert _per_unit("返乡创业人员可按每人3000元~6000元标准扶持。") == [(6000, "人")]
+
+
+# --- reading
+
+def test_a_report_of_a_ministrys_rules_put_out_this_year_is_the_countrys():
+    doc = _doc("近日,不少家长关心补助何时到账。\n为做好某项补助发放,今年3月9日,民政部、财政部印发《某某补助管理规范(试行)》。\n"
+               "该规范明确,申请人按年度申请。\n")
+    assert (doc.title, doc.issuer, doc.kind) == ("某某补助管理规范(试行)", "民政部、财政部", "rules")
+    assert (doc.region, doc.level) == ("中华人民共和国", "national")
+
+
+def test_a_place_s_bureau_is_no_national_body():
+    from zhengce.reading.regions import national
+    assert national("国务院办公厅") and national("国家发展改革委、财政部")
+    assert not national("市委宣传部") and not national("某某县财政局") and not national(None)

@@ -11,7 +11,7 @@ def kind_of(title: str | None, category: str | None = None) -> str:
     t = (title or "").rstrip("”\"’'」』")  # "…高质量发展“一县一方案”": the word inside the closing quote
     # the title's last word says what the document is: "若干政策意见实施细则" is rules for a policy
     core = re.sub(r"(?:\((?:试行|暂行|修订|征求意见稿|草案|\d{4}年(?:修订|版)?|\d{4}\s*[—\-–~至]+\s*\d{4}年?)\))+$", "", t)
-    if re.search(r"(?:细则|办法|规则|规程|条例|(?:实施|管理|考核|评选|评审)方法|(?:资金|经费)(?:使用|管理)指南)$", core):
+    if re.search(r"(?:细则|办法|规则|规程|(?:管理|服务|工作|操作|实施)规范|条例|(?:实施|管理|考核|评选|评审)方法|(?:资金|经费)(?:使用|管理)指南)$", core):
         return "rules"
     if (shown := re.fullmatch(r"(.{4,}?(?:方案|办法|细则|政策|措施|意见))的?公示", core)):
         return kind_of(shown.group(1))  # "关于某某实施方案公示": the plan shown to the public

@@ -22,6 +22,7 @@ from zhengce.reading.leads import ISSUED_BY_RE, LEAD_NOTICE_RE
 from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
+from zhengce.reading.regions import NATION, national
 from zhengce.reading.fields import BASIS_LINE, ISO_DATE_RE, one_basis
 from zhengce.reading.header import DOC_NO_RE, cover_title, read_head, title_like
 from zhengce.reading.titles import (crumb_title, defined_full_name, number_after, number_run_on, put_out_guide, reported_title,
@@ -261,8 +262,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if region is None and (lead_text or chrome_text) and not chunk.header_region:
         # a report whose quoted text names no place: where its lead or its headline says it is from
         region = placing.region_named(lead_text) or placing.region_named(chrome_text)
-    doc.region = region.full if region else None
-    doc.level = region.level if region else None
+    # (no place, and only the central government's bodies sign: the whole country's document)
+    doc.region, doc.level = (region.full, region.level) if region else (NATION, "national") if national(doc.issuer) else (None, None)
     if (named_former := placing.as_named(region, "\n".join(filter(None, (doc.issuer, title, body_text))))):
         doc.region, doc.level, note = named_former
         doc.warnings.append(Warning_("region_former", f"文件所写地区为旧称:{note}"))
@@ -336,8 +337,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                     # only the notice is printed: its numbered steps (how to send comments) are no articles
                     body_start = len(texts)
     # a drafting explanation ("《X》的起草说明"): the draft X it explains, its own 一、起草目的 parts no articles
-    drafting_note = bool(re.search(r"起草说明|编制说明", heading_raw or ""))
-    if drafting_note:
+    if (drafting_note := bool(re.search(r"起草说明|编制说明", heading_raw or ""))):
         doc.status = "draft"
     # (a notice that sets out measures itself — "关于进一步支持某类消费的通知", no call in its title or text — has them
     # as its articles, like a policy)

@@ -372,3 +372,16 @@ def gazetteer() -> dict[str, Region]:
             key = "~" + text if found[0].kind == "short" and found[0].region.level != "province" else text
             out.setdefault(key, found[0].region)
     return out
+
+
+NATION = "中华人民共和国"  # the region of a document the central government issues (level "national")
+# the State Council, the Party centre and the ministries, commissions and administrations under them
+_NATIONAL_BODY = re.compile(r"(?:中共中央|国务院|全国人大常委会|中国人民银行|海关总署|(?:国家|中央)[\u4e00-\u9fff]{1,12}?(?:委员会|委|总局|局|署|部)"
+                            r"|(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|民政|司法|财政|人力资源(?:和)?社会保障|人社|自然资源"
+                            r"|生态环境|住房(?:和)?城乡建设|交通运输|水利|农业农村|商务|文化(?:和)?旅游|退役军人事务|应急管理)部)(?:办公厅|办公室)?")
+
+
+def national(issuer: str | None) -> bool:
+    """Whether every body that signs is a national one ("国务院办公厅", "国家卫生健康委、财政部"), no place's."""
+    units = [u.strip() for u in re.split(r"[、,,和及]", issuer or "") if u.strip()]
+    return bool(units) and all(_NATIONAL_BODY.fullmatch(u) and not mentions(u) for u in units)
