@@ -35,6 +35,18 @@ def test_sums_a_month_listed_with_fenbie_wei_are_each_per_month():
     assert _per_unit(text) == [(3000, "月"), (2000, "月"), (1000, "月")]
 
 
+def test_the_most_after_a_sum_per_unit_caps_it():
+    text = "对储气站按照年度累计供气量,给予每立方米0.2元、最高80万元的运营补贴。"
+    from zhengce.provisions import extract
+    got = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract(text) if p.kind == "incentive"]
+    assert got == [("per_unit", Decimal("0.2"), 800000)]
+
+
+def test_a_price_to_keep_under_is_a_condition():
+    assert awards("对零售价格低于8元/立方米的储气站给予奖补。") == []
+    assert _per_unit("对零售价格低于8元/立方米的储气站,按每立方米0.1元给予奖补。") == [(Decimal("0.1"), "立方米")]
+
+
 def test_a_sum_per_head_as_the_standard_of_support_is_per_head():
     assert _per_unit("返乡创业人员可按每人3000元~6000元标准扶持。") == [(6000, "人")]
 
@@ -52,3 +64,20 @@ def test_a_place_s_bureau_is_no_national_body():
     from zhengce.reading.regions import national
     assert national("国务院办公厅") and national("国家发展改革委、财政部")
     assert not national("市委宣传部") and not national("某某县财政局") and not national(None)
+
+
+def test_a_digest_of_places_numbered_in_brackets_is_a_document_per_place():
+    from zhengce.reading import parse_text
+    docs = parse_text("各地农机补贴政策汇总\n(一)宁海县\n对新购置烘干机的合作社,每台补助2万元。\n"
+                      "(二)安吉县\n对新建育秧中心的主体,每个中心补助5万元。\n", source="forms.txt")
+    assert [d.region for d in docs] == ["宁波市宁海县", "湖州市安吉县"]
+
+
+def test_an_item_titled_for_the_award_s_amount_states_sums_per_head_at_most():
+    text = "三、补助额度:按出栏量予以补助,实行限额管理。甲病:猪每头不超过2元;羊每只不超过0.5元。"
+    assert _per_unit(text) == [(2, "头"), (Decimal("0.5"), "只")]
+
+
+def test_a_note_of_when_the_policy_applies_is_no_part_of_its_title():
+    doc = _doc("某某县耕地保护补助政策(本政策自2024年起实施)\n一、对象:种粮农户。\n二、标准:每亩补助100元。\n")
+    assert (doc.title, doc.kind) == ("某某县耕地保护补助政策", "policy")

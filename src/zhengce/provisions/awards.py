@@ -231,6 +231,15 @@ def _raised_sum(sent: str, a: Amount, s: int, before: str) -> bool | None:
 _INTENSITY = r"(?:支持|资助|补助|奖励|扶持)(?:强度|额度)"
 
 
+_PRICE_BEFORE = re.compile(r"(?:价格?|售价|单价|租金)(?:为|低于|高于|不高于|不低于|不超过|在)\s*$")
+
+
+def price_condition(sent: str, a: Amount) -> bool:
+    """"售价低于N元/千克的加氢站": the price a recipient must keep to, a condition — no award, no cap."""
+    return bool(_PRICE_BEFORE.search(sent, max(0, a.span[0] - 8), a.span[0])
+                and re.match(r"\s*(?:/\s*[^\d,;。、()]{1,3})?\s*(?:以下|以上|以内)?的", sent[a.span[1]:]))
+
+
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
     # "奖励人民币N万元", "给予额外的N万元", "以奖代补资金N万元": the currency, 额外 and the way
@@ -256,6 +265,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
     if raised is not None:
         return raised
+    if price_condition(sent, a):
+        return False
     if re.search(r"\.\d{3,}\s*万", a.text):
         return False  # "补贴金额1099.030944万元": a sum worked out to the fen in 万, a payout's total, no award
     if re.search(r"将\s*$", before) and re.match(r"[^,,;;。]{0,12}?(?:拨付|划拨|拨|转)(?:至|到|入)", after):

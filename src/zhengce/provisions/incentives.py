@@ -30,7 +30,7 @@ from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, li
                                          quote_start, split_list, trigger_for)
 from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, bounds_all, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS,
                                        _NAMED_FIRMS, _is_award_amount, _named_places, cost_breakdowns,
-                                       SHARED_POT_AFTER, lent_or_invested, limits_unit_price, stated_standard)
+                                       SHARED_POT_AFTER, lent_or_invested, limits_unit_price, price_condition, stated_standard)
 
 
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
@@ -177,7 +177,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         if _is_award_amount(sent, a, cb):
             items.append(_Award("amount", a.span[0], a.span[1], amount=a))
         elif a.bound == "max" and not _BUDGET_BEFORE.search(re.split(r"[、%]", sent[max(0, a.span[0] - 12):a.span[0]])[-1]) \
-                and not limits_unit_price(sent, a.span[0]) and not re.match(ACTUAL_COST_AFTER, sent[a.span[1]:]) \
+                and not limits_unit_price(sent, a.span[0]) and not re.match(ACTUAL_COST_AFTER, sent[a.span[1]:]) and not price_condition(sent, a) \
                 and not bounds_all(sent, clause_at(cb, a.span[0])[0], a.span[0]):
             # "单个企业最高50万元" after a rate: a cap, though not an award by itself
             items.append(_Award("amount", a.span[0], a.span[1], amount=a, extras={"cap_only": True}))

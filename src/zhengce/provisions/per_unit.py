@@ -122,10 +122,10 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         rest = re.sub(r"^\s*(?:/|每)\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and re.search(r"(?<![不未])(?:达到|达|(?:价格?|租金|单价)为)\s*(?:[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3}\s*、\s*)*$", sent[max(0, at - 48):at]) \
+        if m and re.search(r"(?<![不未])(?:达到|达|(?:价格?|售价|租金|单价)(?:为|低于|高于|不高于|不低于|不超过))\s*(?:[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3}\s*、\s*)*$", sent[max(0, at - 48):at]) \
                 and re.match(r"(?:\s*/\s*[^\d,;。、()]{1,3})?(?:\s*、\s*[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3})*\s*(?:\([^()]*\))?\s*\)?\s*的",
                              sent[a.span[1]:]):
-            continue  # "约定每年达到10万元/亩、15万元/亩的": the yield per mu to be reached, a condition
+            continue  # "约定每年达到10万元/亩、15万元/亩的", "售价低于N元/千克的": what is to be reached, a condition
         if m and re.match(r"\s*起", rest) and re.search(r"[自从]\s*$", sent[max(0, at - 2):at]):
             continue  # "补贴标准自600元/平方米起,分级上浮": where the grades start, each grade's sum follows
         if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?(?:支持|扶持)|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$|增加或减少$"
@@ -138,7 +138,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   # "补助标准…提高到每人每月N元": the raised standard is the award
                   or (RAISED_TO.search(sent, max(0, a.span[0] - 16), a.span[0]) and re.search(AWARD_WORD, sent[:a.span[0]]))
                   # "补贴标准如下:" / "甲类:N元/千瓦时": each kind's rate per unit, labelled, under the standard's lead
-                  or (standard and (re.search(r"(?:[::]|每[\u4e00-\u9fff]{1,2})\s*$", sent[max(0, a.span[0] - 3):a.span[0]])
+                  or (standard and (re.search(r"(?:[::]|每[\u4e00-\u9fff]{1,2}(?:不超过|最高|不高于)?)\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
                                     # ("蔬菜:新建大棚800元/亩": the kind labelled, then what of it is paid for)
                                     or re.fullmatch(r"(?:[((]\d{1,2}[))])?[\u4e00-\u9fff、“”]{0,10}[::]?[\u4e00-\u9fff、“”]{0,10}", clause_before.strip())))
                   # "按A N元/亩、B M元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准

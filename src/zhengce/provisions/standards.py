@@ -10,7 +10,7 @@ from typing import Any
 from zhengce.reading.header import UNIT_SUM  # (a sum per unit: "800元/亩")
 
 # a section titled for the standard ("补贴标准", "奖补标准")
-STANDARD_TITLE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:补贴|奖励|补助|资助|扶持|奖补|支持)标准")
+STANDARD_TITLE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:补贴|奖励|补助|资助|扶持|奖补|支持)(?:标准|额度)")
 # a sentence leading into the standards ("补贴标准如下:", "对甲类给予补贴,具体标准如下:")
 STANDARD_LEAD = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)(?:[^。,,]{0,3}[,,]具体)?标准(?:如下|为)\s*[::]\s*$")
 # a heading line naming the award ("某某奖补政策", "种植补贴"), or a lead ending in "标准如下:"
@@ -26,6 +26,8 @@ def opens_standards(sent: str, text: str) -> bool:
     head = sent.strip()
     if re.fullmatch(r"(?:\d{1,2}[.、]|[((][一二三四五六七八九十\d]{1,3}[))])?\s*" + STANDARD_TITLE.pattern, head):
         return True  # "3.补助标准。日托每人每月N元;…": an item titled for the standard, its sums after
+    if re.match(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[((][一二三四五六七八九十\d]{1,3}[))])\s*" + STANDARD_TITLE.pattern + r"\s*[::]", head):
+        return True  # "四、补助额度:…" an item titled for the standard before a colon, its sums in the sentences after
     return "\n" in text and (len(head) <= 30 or head.endswith(":")) and AWARD_HEAD.fullmatch(head) is not None
 
 

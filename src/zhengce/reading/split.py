@@ -46,10 +46,14 @@ _INLINE_PLACE = re.compile(r"^(?:\d{1,2}[、.]\s*)?([\u4e00-\u9fff]{2,8}?(?:区|
                            r"(?:[::]\s*(?=\S{6,})|(?=根据|对|给予|按|\d))")
 
 
+# a place header's number: "1、", "(一)", "一、"
+_PLACE_NO = re.compile(r"^(?:\d{1,2}[、.]|[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十]{1,2}、)\s*")
+
+
 def _region_header(text: str, context=None) -> Region | None:
     # a digest's region header is a full place name on a line of its own ("某某区", "某某省"), maybe
     # numbered ("1、某某市某某区"); "全省"/"全市" is the place the digest is about
-    text = re.sub(r"^\d{1,2}[、.]\s*", "", text.strip())
+    text = _PLACE_NO.sub("", text.strip())
     if text in ("全省", "全市", "省级", "市级", "省本级", "市本级") and context is not None:
         level = "province" if "省" in text else "city"
         return context if context.level == level else None
@@ -124,8 +128,7 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
     if headed:
         return headed
     # cheap first: two lines shaped like place headers before looking places up
-    shaped = [ln for ln in lines if len(ln.text) <= 16 and re.search(
-        r"[省市区县旗州盟]$|^全[省市]$", re.sub(r"^\d{1,2}[、.]\s*", "", ln.text.strip()))]
+    shaped = [ln for ln in lines if len(ln.text) <= 16 and re.search(r"[省市区县旗州盟]$|^全[省市]$", _PLACE_NO.sub("", ln.text.strip()))]
     if len(shaped) < 2:
         return [_single(lines)]
     context = _context(lines) if len(lines) > 3 else None
