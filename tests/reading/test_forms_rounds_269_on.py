@@ -68,7 +68,7 @@ def test_a_place_s_bureau_is_no_national_body():
 
 def test_a_digest_of_places_numbered_in_brackets_is_a_document_per_place():
     from zhengce.reading import parse_text
-    docs = parse_text("各地农机补贴政策汇总\n(一)宁海县\n对新购置烘干机的合作社,每台补助2万元。\n"
+    docs = parse_text("各地农机补贴政策汇总\n2024年06月04日 来源:某某网\n一、2024年各地补贴政策\n(一)宁海县\n对新购置烘干机的合作社,每台补助2万元。\n"
                       "(二)安吉县\n对新建育秧中心的主体,每个中心补助5万元。\n", source="forms.txt")
     assert [d.region for d in docs] == ["宁波市宁海县", "湖州市安吉县"]
 

@@ -209,7 +209,8 @@ def _split_digest(lines: list[Line], context: Region | None = None) -> list[Chun
         current.lines.append(ln)
     if current is not None and current.lines:
         chunks.append(current)
-    if context is not None and chunks and chunks[0].header_region is None and chunks[0].label is None \
+    if (context is not None or sum(c.header_region is not None for c in chunks) >= 2) and chunks \
+            and chunks[0].header_region is None and chunks[0].label is None \
             and not re.search(r"\d\s*(?:万|元|%)", "".join(ln.text for ln in chunks[0].lines
                                                       if not re.search(r"简介|摘要|导读", ln.text[:40]))):
         chunks = chunks[1:]  # the digest page's own head (breadcrumbs, its title, date), before the first place
