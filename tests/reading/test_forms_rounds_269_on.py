@@ -24,6 +24,10 @@ def test_a_share_one_may_have_is_a_rate_with_a_cap_per_kind():
     assert awards("可享受不超过租房费用的40%,最高30万元的安居补助。") == [("rate", None, Decimal("0.4"), 300000)]
 
 
+def test_support_at_most_for_each_work_is_an_award():
+    assert awards("2.扶持第一出品单位每部最高3万元。") == [("up_to", 30000, None, None)]
+
+
 def test_the_whole_of_the_interest_borne_is_a_rate_of_one():
     assert awards("新办农场的贷款利息由县财政全额贴息。") == [("rate", None, Decimal("1"), None)]
 
