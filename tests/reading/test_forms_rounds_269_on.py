@@ -28,11 +28,37 @@ def test_support_at_most_for_each_work_is_an_award():
     assert awards("2.扶持第一出品单位每部最高3万元。") == [("up_to", 30000, None, None)]
 
 
+def test_a_fund_s_share_the_awards_take_is_no_rate():
+    assert awards("对研发投入占比高的企业给予奖励,整体奖励资金额度不低于产业专项资金的60%。") == []
+
+
 def test_the_whole_of_the_interest_borne_is_a_rate_of_one():
     assert awards("新办农场的贷款利息由县财政全额贴息。") == [("rate", None, Decimal("1"), None)]
 
 
+# --- sums, bands and standards raised
+
+def test_a_price_band_before_its_award_is_no_award():
+    text = "补贴标准以发票金额为准:5万元以下补贴1000元,5万元(含)至8万元补贴1500元,8万元(含)以上补贴2000元。"
+    assert awards(text) == [("fixed", 1000, None, None), ("fixed", 1500, None, None), ("fixed", 2000, None, None)]
+    from zhengce.provisions import extract  # (a step of the base is no band: "每增加N亿元奖励M万元")
+    assert [p.fields["per_unit"] for p in extract("对批发企业销售额每增加1亿元奖励5万元。") if p.kind == "incentive"] == [
+        {"unit_yuan": 100000000, "award_yuan": 50000}]
+
+
+def test_labelled_old_sums_raised_are_no_awards_and_the_new_ones_are():
+    text = "对置换新车的个人消费者,补贴标准由购买甲类车补6000元、购买乙类车补4000元,,分别提高至9000元和7000元。"
+    assert awards(text) == [("fixed", 9000, None, None), ("fixed", 7000, None, None)]
+
+
 # --- sums per unit
+
+def test_so_much_for_each_product_with_the_firm_s_total_capped_is_per_unit():
+    from zhengce.provisions import extract
+    text = "对入选目录的工业软件,给予每款最高不超过30万元奖励,单个企业累计不超过90万元。"
+    got = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract(text) if p.kind == "incentive"]
+    assert got == [("per_unit", 300000, 900000)]
+
 
 def test_sums_a_month_listed_with_fenbie_wei_are_each_per_month():
     text = "入选人员可享受生活补助,一、二、三档人员每月分别为3000元、2000元、1000元,最长3年。"

@@ -221,7 +221,7 @@ def _raised_sum(sent: str, a: Amount, s: int, before: str) -> bool | None:
                  sent[max(0, s - 30):a.span[0]]):
         return True
     if re.search(r"(?:提高|调整|上调|提升)(?:至|到|为)\s*$", before) \
-            and re.search(r"由(?:原来的|原)?\s*[\d.]+\s*[万亿]?元", sent[max(0, s - 40):a.span[0]]) \
+            and re.search(r"由(?:原来的|原)?[\u4e00-\u9fff]{0,12}?\s*[\d.]+\s*[万亿]?元", sent[max(0, s - 60):a.span[0]]) \
             and re.search(r"奖励|补助|补贴|资助|奖补", sent[:a.span[0]]) and not re.search(r"贷款|借款|额度", sent[max(0, s - 30):a.span[0]]):
         return True
     return None
@@ -229,6 +229,17 @@ def _raised_sum(sent: str, a: Amount, s: int, before: str) -> bool | None:
 
 # how much one project is given, its "intensity" (支持强度, 资助强度) or its sum (支持额度)
 _INTENSITY = r"(?:支持|资助|补助|奖励|扶持)(?:强度|额度)"
+
+
+# "10万元以下补贴3000元", "10万元(含)至15万元补贴4000元": the band a price falls in, its award right after
+_BAND_THEN_AWARD = re.compile(r"\s*(?:[((]不?含[))])?\s*(?:以下|以上|及以上|以内)?\s*(?:[至到~\-—]\s*[\d.]+\s*[万亿]?元\s*(?:[((]不?含[))])?"
+                              r"\s*(?:以下|以上)?)?\s*(?:的?)(?:补贴|补助|奖励|奖补|资助)\s*[\d.]+\s*[万亿]?元")
+
+
+def band_before_award(sent: str, a: Amount) -> bool:
+    """The amount is a band's edge the award after it is paid for, not an award."""
+    # (not "每增加1亿元奖励50万元": so much for each step of the base, a sum per unit)
+    return bool(_BAND_THEN_AWARD.match(sent, a.span[1])) and not re.search(r"每[\u4e00-\u9fff]{0,4}\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
 
 
 _PRICE_BEFORE = re.compile(r"(?:价格?|售价|单价|租金)(?:为|低于|高于|不高于|不低于|不超过|在)\s*$")

@@ -23,14 +23,12 @@ from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
 from zhengce.provisions.instalments import without_instalments
 from zhengce.provisions.kind_sums import listed_max
 from zhengce.provisions.rates import _percent_is_rate
-from zhengce.provisions.per_unit import per_unit_awards
+from zhengce.provisions.per_unit import counted_under_ceiling, per_unit_awards
 from zhengce.provisions.raised import is_old_sum
 from zhengce.provisions.lists import _extend_lists, _gap, _group
-from zhengce.provisions.triggers import (beneficiary_of, clause_alternatives, list_members, pair_triggers,
-                                         quote_start, split_list, trigger_for)
-from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, bounds_all, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS,
-                                       _NAMED_FIRMS, _is_award_amount, _named_places, cost_breakdowns,
-                                       SHARED_POT_AFTER, lent_or_invested, limits_unit_price, price_condition, stated_standard)
+from zhengce.provisions.triggers import beneficiary_of, clause_alternatives, list_members, pair_triggers, quote_start, split_list, trigger_for
+from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, bounds_all, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _NAMED_FIRMS,
+                                       _is_award_amount, _named_places, band_before_award, cost_breakdowns, SHARED_POT_AFTER, lent_or_invested, limits_unit_price, price_condition, stated_standard)
 
 
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
@@ -120,7 +118,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                # "(不足N万元部分不予奖励)": the remainder left out, no award
                and not (sent[max(0, a.span[0] - 2):a.span[0]] in ("不足", "低于") and "不予" in sent[a.span[1]:a.span[1] + 8])
                # "由原来A元提高到B元": the old sum
-               and not (("由" in sent or "从" in sent) and is_old_sum(sent, a))]
+               and not (("由" in sent or "从" in sent) and is_old_sum(sent, a)) and not band_before_award(sent, a)]
     # "(投资测算:…其中财政补N元…)": a project's costs itemised in brackets are no awards either
     glosses += cost_breakdowns(sent) if amounts or percents else []
     if glosses:
@@ -260,6 +258,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                     final.append(twin)
                 continue
         if first.kind == "amount" and first.amount.bound == "max" and final:
+            if len(g) == 1 and counted_under_ceiling(sent, final, first, _clause_text(sent, first.pos)[0]):
+                continue  # "给予每款最高A万元奖励,单个企业累计不超过B万元": per product, the firm's total capped
             capped = [x for x in final if x.kind in ("rate", "matching") and x.cap is not None]
             per_measure = [x for x in capped if _MEASURE_CAP.search(sent[max(0, x.cap.span[0] - 10):x.cap.span[0]])]
             if per_measure and len(g) == 1 and _SCOPE_RE.search(sent[max(0, first.pos - 12):first.pos]):

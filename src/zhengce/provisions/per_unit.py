@@ -213,3 +213,23 @@ def _banded(sent: str, span: tuple[int, int]) -> bool:
     closed = re.search(r"[)〕]", sent[span[1]:span[1] + 60])
     inside = sent[opened + 1:span[1] + closed.start()] if closed else ""
     return bool(inside) and not re.search(AWARD_WORD, inside) and bool(re.search(r"以上|以下|[-—~]", inside))
+
+
+# "每款…最高", "每项给予": so much for each product or item the firm has counted, not once for the firm
+_EACH_COUNTED = re.compile(r"每(款|项|件|部|套)[\u4e00-\u9fff]{0,4}?(?:给予|奖励|补助|补贴|资助)?(?:最高|不超过|最多)*\s*$")
+# "单个企业累计不超过M万元", "每家企业年度累计最高": the firm's total over the things counted
+_FIRM_TOTAL = re.compile(r"[,,;;\s]*(?:单个|单家|每家|同一)(?:企业|单位|主体)[^,;。\d]{0,6}?(?:累计|合计|总计)")
+
+
+def counted_under_ceiling(sent: str, final: list[_Award], first: _Award, clause_start: int) -> bool:
+    """"给予每款最高N万元奖励,单个企业累计不超过M万元": an award for each thing counted, the firm's total
+    capped by the larger sum after it — the award becomes per unit, `first` its cap."""
+    x = final[-1] if final else None
+    if x is None or x.kind != "amount" or x.cap is not None or x.amount.yuan >= first.amount.yuan:
+        return False
+    m = _EACH_COUNTED.search(sent, max(0, x.pos - 16), x.pos)
+    if not m or not _FIRM_TOTAL.match(sent[clause_start:first.pos]):
+        return False
+    x.kind, x.extras["unit"] = "per_unit", m.group(1)
+    x.cap, x.cap_text = first.amount, sent[clause_start:first.end]
+    return True

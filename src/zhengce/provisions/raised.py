@@ -9,11 +9,12 @@ from zhengce import rx as re
 from zhengce.provisions.numbers import Amount, Percent
 
 # "由原来每人每月", "由现行的": where the old sums start (no raising word in between)
-_FROM = re.compile(r"[由从](?:原来的?|原先的?|原|现行的?|目前的?|过去的?)?(?:每[\u4e00-\u9fff]{1,2}){0,3}\s*$")
+# (or each old sum labelled: "由购买甲类补A元、购买乙类补B元,分别提高至C元和D元")
+_FROM = re.compile(r"[由从](?:原来的?|原先的?|原|现行的?|目前的?|过去的?)?(?:每[\u4e00-\u9fff]{1,2}){0,3}[\u4e00-\u9fff]{0,12}?\s*$")
 # the rest of the old list, then the raising: "、B元、C元,提高到", "的标准调整为"
-_THEN_RAISED = re.compile(r"(?:\s*[、和及]\s*[\d.]+\s*(?:[万亿]?元|%))*\s*[,,]?\s*(?:的标准)?(?:分别|统一|均)?"
+_THEN_RAISED = re.compile(r"(?:\s*[、和及]\s*[\u4e00-\u9fff]{0,12}?[\d.]+\s*(?:[万亿]?元|%))*\s*[,,]*\s*(?:的标准)?(?:分别|统一|均)?"
                           r"(?:提高|调整|上调|增加|提升|上升)(?:至|到|为)")
-_LIST_BEFORE = re.compile(r"(?:[\d.]+\s*(?:[万亿]?元|%)\s*[、和及—\-~至]\s*)+$")
+_LIST_BEFORE = re.compile(r"(?:[\d.]+\s*(?:[万亿]?元|%)\s*[、和及—\-~至]\s*[\u4e00-\u9fff]{0,12}?)+$")
 # "提高到每人每月", "提高到每人每月领取": the new sum follows
 RAISED_TO = re.compile(r"(?:提高|调整|上调|提升)(?:至|到|为)(?:每[\u4e00-\u9fff]{1,2}){0,3}(?:领取|发放|享受|给予)?\s*$")
 
