@@ -51,7 +51,28 @@ def test_labelled_old_sums_raised_are_no_awards_and_the_new_ones_are():
     assert awards(text) == [("fixed", 9000, None, None), ("fixed", 7000, None, None)]
 
 
+def test_kinds_each_with_its_sum_after_the_award_s_verb_are_each_an_award():
+    assert awards("年终评比后奖励示范镇8万元、示范村2万元、示范户300元。") == [
+        ("fixed", 80000, None, None), ("fixed", 20000, None, None), ("fixed", 300, None, None)]
+
+
+def test_what_a_year_s_payments_came_to_is_no_award():
+    assert awards("据统计,去年该县共发放乡村教师生活补助36.5万元。") == []
+
+
 # --- sums per unit
+
+def test_a_month_s_sum_one_enjoys_is_per_month_and_its_year_restated_is_none():
+    assert _per_unit("硕士研究生连续2年每月享受800元租房补贴。") == [(800, "月")]
+    assert _per_unit("公益岗位补贴标准为每人每月600元,一年7200元。") == [(600, "人")]
+
+
+def test_a_ceiling_per_month_after_a_sum_per_month_caps_it():
+    from zhengce.provisions import extract
+    got = [(p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract("补助标准:每满一年补助15元/月,300元/月封顶。")
+           if p.kind == "incentive"]
+    assert got == [(15, 300)]
+
 
 def test_so_much_for_each_product_with_the_firm_s_total_capped_is_per_unit():
     from zhengce.provisions import extract

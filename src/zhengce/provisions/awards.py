@@ -8,6 +8,7 @@ the same ones."""
 from __future__ import annotations
 
 from zhengce import rx as re
+from decimal import Decimal
 
 from zhengce.provisions.award_forms import _amount_cell
 from zhengce.provisions.clauses import clause_at
@@ -124,7 +125,7 @@ COST_SHARE = re.compile(r"(?:财政|政府|[省市县区]级)(?:分别|各自?|�
 # money reported as paid out in total ("共计发放…补贴N元", "已拨付资金N万元")
 _PAID_OUT = re.compile(r"对[^,;。]{0,30}?\d+\s*家(?:企业|单位)[^,;。\d]{0,6}?(?:奖励|补助|补贴|奖补)(?:资金)?\s*$"  # (a sum for N firms)
                        r"|向各(?:镇|乡镇|街道|区|县|市)[^,;。\d]{0,6}?拨付[^,;。\d]{0,12}$|"  # (a transfer to the towns)
-                       r"(?:共计|合计|总计|累计|已)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$"
+                       r"(?:共计|合计|总计|累计|已|共)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$"
                        # ("累计为N户发放补贴M万元": paid to so many, a report)
                        r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|支付)[^,;。\d]{0,12}$")
 
@@ -278,6 +279,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return raised
     if price_condition(sent, a):
         return False
+    if (month := re.search(r"每月\s*([\d.]+)\s*元\s*[,,]\s*(?:一年|全年|每年)(?:共|合计|累计)?\s*$", sent[max(0, a.span[0] - 24):a.span[0]])) \
+            and Decimal(month.group(1)) * 12 == a.value:
+        return False  # "每人每月500元,一年6000元": the monthly sum restated for a year
     if re.search(r"\.\d{3,}\s*万", a.text):
         return False  # "补贴金额1099.030944万元": a sum worked out to the fen in 万, a payout's total, no award
     if re.search(r"将\s*$", before) and re.match(r"[^,,;;。]{0,12}?(?:拨付|划拨|拨|转)(?:至|到|入)", after):

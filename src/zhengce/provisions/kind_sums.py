@@ -2,7 +2,8 @@
 
 - the standard, then the list: "奖励标准为甲类6万元、乙类5万元", "补助最高限额为:A级景区500万元,B级100万元";
 - the award, then its kinds after 其中: "发放购房补贴,其中甲类人才最高享受N万元、乙类人才M万元";
-- 按 the list, then the award paid by it: "按照高级人才N万元、中级人才(技师)M万元的标准发放一次性补贴".
+- 按 the list, then the award paid by it: "按照高级人才N万元、中级人才(技师)M万元的标准发放一次性补贴";
+- the award's verb, then the list: "奖励示范镇A万元、示范村B万元".
 
 Each sum in such a list is what one of the kinds receives. A list of sums reached ("营收达A万元、B万元") or set
 aside has no award frame around it and is never read here."""
@@ -26,12 +27,14 @@ _STANDARD_THEN = re.compile(r"(?:" + _AWARDED + r"[^,,;;。]{0,6}?[,,]?\s*|发�
 _KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受)[^,,;;。]{0,16}?" + _AWARDED + r"(?:额度|资金|标准)?\s*[,,]\s*其中\s*[,,::]?\s*(?P<run>"
                           + _RUN + ")")
 _BY_LIST = re.compile(r"按照?\s*(?P<run>" + _RUN + ")")
+# the award's verb, then the kinds each with its sum: "奖励示范镇A万元、示范村B万元、示范户C元"
+_VERB_THEN = re.compile(r"(?:奖励|补助|补贴|资助|奖补)\s*(?P<run>" + _RUN + ")")
 # the rest of the list, then the standard it sets paid out: with its award named, or bare at the sentence's end
 _STANDARD_PAID = r"(?:" + _SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + r")*\s*的?标准[,,]?\s*(?:一次性|按月|逐年)?(?:发放|给予|予以)"
 _PAID_BY = re.compile(_STANDARD_PAID + r"[^,,;;。]{0,8}?" + _AWARDED)
 _PAID_BARE = re.compile(_STANDARD_PAID + r"\s*(?:[。;;]|$)")
 _NEXT_ITEM = re.compile(_SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM)
-_REACHED = re.compile(r"(?:达到?|超过|突破|满|实现|不低于|共计|合计|总计|累计|营收|收入|产值|销售额|投资额?|预算|安排|规模|资金|总额)\s*(?:最高)?(?:可)?(?:享受|为)?\s*$")
+_REACHED = re.compile(r"(?:达到?|超过|突破|满|实现|不低于|共计|合计|总计|累计|营收|收入|产值|销售额|投资额?|预算|安排|规模|资金|金额|总额)\s*(?:最高)?(?:可)?(?:享受|为)?\s*$")
 
 # a stage of payment or a level of government is no kind of beneficiary: "其中第一年5万元、第二年3万元" pays one
 # award over years, "其中市级A万元、区级B万元" splits its cost
@@ -43,7 +46,7 @@ def kind_sum(sent: str, a: Amount) -> bool:
     """Whether the amount is one kind's sum in a list of kinds and sums under one award."""
     before = sent[max(0, a.span[0] - 160):a.span[0]]
     after = sent[a.span[1]:a.span[1] + 160]
-    for frame in (_STANDARD_THEN, _KINDS_AFTER, _BY_LIST):
+    for frame in (_STANDARD_THEN, _KINDS_AFTER, _BY_LIST, _VERB_THEN):
         m = frame.search(before)
         if not m:
             continue

@@ -90,7 +90,8 @@ _MIN_BEFORE = ("不低于", "不少于", "最低", "至少", "不小于", "超�
 _MAX_AFTER = ("及以下", "以下", "以内", "封顶", "为限", "为上限")
 _MIN_AFTER = ("及以上", "以上", "起")
 _APPROX = ("左右",)
-_PER = re.compile(r"\s*/\s*(?:每)?([\u4e00-\u9fff]{1,3}?)(?=[^\u4e00-\u9fff]|的|给予|补|奖|资|扶|帮|$)")
+# (the unit ends before a bound's word after it: "400元/月封顶")
+_PER = re.compile(r"\s*/\s*(?:每)?([\u4e00-\u9fff]{1,3}?)(?=[^\u4e00-\u9fff]|的|给予|补|奖|资|扶|帮|封顶|为限|为上限|$)")
 
 _RANGE_SEP = r"\s*(?:-|—|–|~|～|至|到)\s*"
 _MONEY_RE = re.compile(

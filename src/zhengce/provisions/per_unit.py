@@ -88,7 +88,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
              # "每月补助800元", "每月按N元的标准发放", "每月分别为A元、B元": so much a month, as long as it is paid
-             or re.search(r"每(月)(?:按照?|分别(?:为|是)?)?(?:给予|发放)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at])
+             or re.search(r"每(月)(?:按照?|分别(?:为|是)?)?(?:给予|发放|享受|领取)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at])
              # "给予博士N元/月": so much a month; "按照每月博士A元、硕士B元标准": each kind's monthly sum
              or re.match(r"\s*/\s*(月)(?![\u4e00-\u9fff])", a.per or sent[a.span[1]:a.span[1] + 4])
              or re.search(r"按照?每(月)(?:[\u4e00-\u9fff]{1,6}[\d.]+\s*万?元[、,,])*[\u4e00-\u9fff]{1,6}$", clause_before)
@@ -113,6 +113,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue  # "对…的消费者,每辆车补贴N元": what the buyer of one car gets, a sum of its own
         if m and a.bound == "max" and any(x.kind == "per_unit" and x.extras.get("unit") != m.group(1) for x in items):
             continue  # "每平方米N元,每户最高不超过M万元": the most for each one, a cap on the rate before
+        if m and a.bound == "max" and a.bound_word in ("封顶", "为限", "为上限") and items and items[-1].kind == "per_unit":
+            continue  # "每满一年补助A元/月,B元/月封顶": the ceiling of the sum per unit before, its cap
         if m and (re.search(r"%(?:[^,;。]{0,10}(?:补助|补贴|奖励|资助)[,,]\s*每[\u4e00-\u9fff]{1,4}(?:不超过|最高|不高于)"
                             r"|[、,,]\s*(?:最高|不超过|不高于)+\s*每[\u4e00-\u9fff]{1,4})\s*$", sent[max(0, at - 24):at])
                   # "按租金的50%,给予最高30元/平方米/月的补贴": the rate's limit per unit measured
