@@ -74,6 +74,11 @@ def test_a_ceiling_per_month_after_a_sum_per_month_caps_it():
     assert got == [(15, 300)]
 
 
+def test_sums_per_steam_tonne_and_per_machine_given_are_per_unit():
+    assert _per_unit("锅炉改造项目按4万元/蒸吨给予补助。") == [(40000, "蒸吨")]
+    assert _per_unit("大型锅炉按照120万元/台给予一次性补偿。") == [(1200000, "台")]
+
+
 def test_so_much_for_each_product_with_the_firm_s_total_capped_is_per_unit():
     from zhengce.provisions import extract
     text = "对入选目录的工业软件,给予每款最高不超过30万元奖励,单个企业累计不超过90万元。"
@@ -132,3 +137,8 @@ def test_an_item_titled_for_the_award_s_amount_states_sums_per_head_at_most():
 def test_a_note_of_when_the_policy_applies_is_no_part_of_its_title():
     doc = _doc("某某县耕地保护补助政策(本政策自2024年起实施)\n一、对象:种粮农户。\n二、标准:每亩补助100元。\n")
     assert (doc.title, doc.kind) == ("某某县耕地保护补助政策", "policy")
+
+
+def test_a_notice_s_title_run_on_after_its_issuer_before_the_verb_is_the_report_s_document():
+    doc = _doc("近日,某某市人民政府办公室关于做好农村供暖补助有关工作的通知印发,明确补助范围。\n每户每个采暖季最高补助300元。\n")
+    assert (doc.title, doc.kind) == ("关于做好农村供暖补助有关工作的通知", "notice")

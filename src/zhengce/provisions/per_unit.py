@@ -86,6 +86,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             # (not "奖励每名企业家个人N万元": each person rewarded, a sum of one's own)
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
+             # ("按照N万元/台给予补偿": so much per boiler or machine, the award's verb right after)
+             or (re.match(r"/\s*(台)$", a.per) if a.per and re.match(r"\s*(?:的?标准)?\s*(?:给予|予以)", sent[a.span[1]:]) else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
              # "每月补助800元", "每月按N元的标准发放", "每月分别为A元、B元": so much a month, as long as it is paid
              or re.search(r"每(月)(?:按照?|分别(?:为|是)?)?(?:给予|发放|享受|领取)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at])

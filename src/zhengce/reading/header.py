@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, byline_fields, is_chrome, nav_link, page_stamp
 from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,
-                                   UNBRACKETED_LEAD_RE,  # noqa: F401
+                                   NOTICE_PUT_OUT_RE, UNBRACKETED_LEAD_RE,  # noqa: F401
                                    NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
 from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso, joint_signers  # noqa: F401
 from zhengce.reading.numbering import marker
@@ -224,7 +224,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             continue
         lead = (NEWS_LEAD_RE.search(t) or BODY_LEAD_RE.search(t) or TITLE_FIRST_LEAD_RE.search(t)
                 or (LOST_BRACKET_LEAD_RE.search(t) if "《" not in t.split("》")[0] else None)
-                or (UNBRACKETED_LEAD_RE.search(t) if "《" not in t else None)) if i < 12 else None
+                or (UNBRACKETED_LEAD_RE.search(t) or NOTICE_PUT_OUT_RE.search(t) if "《" not in t else None)) if i < 12 else None
         if lead and title_like(lead.group("title")):
             head.cover.append(cover_title(lead.group("title"))[0] or lead.group("title"))  # (《关于印发X的通知》: X)
             if lead.re is NEWS_LEAD_RE and lead.group(1):

@@ -40,6 +40,9 @@ NEWS_LEAD_RE = re.compile(r"(?:(?:于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日|(?
 
 # "日前,某市商务局、某市财政局发布某市推进某某业高质量发展若干措施。": the title without its brackets,
 # ended by the kind of document it is
+# "近日,某市人民政府办公室关于…的通知印发": a notice's title run on after its issuer, without 《》, then the verb
+NOTICE_PUT_OUT_RE = re.compile(r"(?:近日|日前|近期)[,,]?(?P<who>[\u4e00-\u9fff、]{4,40}?(?:厅|局|委员会|办公室|办公厅|人民政府|管委会))"
+                               r"(?P<title>关于[^。,,;;《》]{4,80}?的(?:通知|意见|决定))(?:正式)?(?:印发|出台|发布)(?P<no>)")
 UNBRACKETED_LEAD_RE = re.compile(r"(?:^|[,。,::])(?P<who>[\u4e00-\u9fff、]{4,40}?(?:厅|局|委员会|办公室|办公厅|人民政府|管委会))"
                                  r"(?:近日|日前|近期)?(?:正式|联合)?(?:出台|印发|发布)了?(?P<no>)"
                                  r"(?P<title>(?!关于)[\u4e00-\u9fff“”]{6,60}?(?:若干措施|若干政策|政策措施|若干意见|实施意见|实施办法|"
