@@ -79,6 +79,13 @@ def test_sums_per_steam_tonne_and_per_machine_given_are_per_unit():
     assert _per_unit("大型锅炉按照120万元/台给予一次性补偿。") == [(1200000, "台")]
 
 
+def test_the_most_compensated_caps_a_sum_per_unit():
+    from zhengce.provisions import extract
+    got = [(p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract("按照8万元/蒸吨给予拆除补偿,最高补偿120万元。")
+           if p.kind == "incentive"]
+    assert got == [(80000, 1200000)]
+
+
 def test_so_much_for_each_product_with_the_firm_s_total_capped_is_per_unit():
     from zhengce.provisions import extract
     text = "对入选目录的工业软件,给予每款最高不超过30万元奖励,单个企业累计不超过90万元。"
