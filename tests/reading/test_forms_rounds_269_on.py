@@ -149,3 +149,8 @@ def test_a_note_of_when_the_policy_applies_is_no_part_of_its_title():
 def test_a_notice_s_title_run_on_after_its_issuer_before_the_verb_is_the_report_s_document():
     doc = _doc("近日,某某市人民政府办公室关于做好农村供暖补助有关工作的通知印发,明确补助范围。\n每户每个采暖季最高补助300元。\n")
     assert (doc.title, doc.kind) == ("关于做好农村供暖补助有关工作的通知", "notice")
+
+
+def test_a_paper_s_reporters_byline_is_no_title():
+    from zhengce.reading.chrome import is_chrome
+    assert is_chrome("某某农民报记者 张某某 通讯员 李某")

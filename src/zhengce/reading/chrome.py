@@ -53,8 +53,8 @@ def is_chrome(text: str) -> bool:
         return True
     if re.match(r"^(?:导读|摘要|内容摘要|来源|原标题)[::]", t) and (len(t) <= 80 or "。" not in t):
         return True  # (a long line that only starts so carries the report on: it is text)
-    # ("某某日报客户端记者 某某 通讯员 某某": the paper named before its reporters)
-    if re.fullmatch(r"[■◆●▲□\s]*(?:本报|本台|本网|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|电视台|客户端|新闻网|融媒体中心))?\s*(?:通讯员|记者)[\u4e00-\u9fff\s]{2,24}?(?:报道|摄影?|采写|通讯员[\u4e00-\u9fff\s]{2,12})?", t):
+    # ("某某日报客户端记者 某某 通讯员 某某", "某某经济报记者 某某": the paper named before its reporters)
+    if re.fullmatch(r"[■◆●▲□\s]*(?:本报|本台|本网|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|电视台|客户端|新闻网|融媒体中心|报))?\s*(?:通讯员|记者)[\u4e00-\u9fff\s]{2,24}?(?:报道|摄影?|采写|通讯员[\u4e00-\u9fff\s]{2,12})?", t):
         return True  # "■ 记者 某某 某某 报道": a byline
     if len(t) <= 2 and not re.match(r"^[\u4e00-\u9fff]{2}$", t):
         return True
