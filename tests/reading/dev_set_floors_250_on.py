@@ -29,4 +29,22 @@ FLOORS_250_ON = {
     "heldout268": {"documents": 0.59, "metadata": 0.69, "sections": 0.98, "articles": 0.98, "inc_p": 0.44, "inc_r": 0.49, "deadlines": 0.98},
     "heldout267": {"documents": 0.98, "metadata": 0.83, "sections": 0.98, "articles": 0.98, "inc_p": 0.68, "inc_r": 0.74, "deadlines": 0.0},
     "heldout260": {"documents": 0.76, "metadata": 0.83, "sections": 0.98, "articles": 0.94, "inc_p": 0.49, "inc_r": 0.49, "deadlines": 0.98},
+    # rounds 269-276 (a later session's first wave, scored blind on 032d028 and on the reader of the moment, then looked at)
+    "heldout269": {"documents": 0.76, "metadata": 0.71, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.78, "deadlines": 0.19},
+    "heldout270": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.93, "inc_p": 0.95, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout271": {"documents": 0.76, "metadata": 0.75, "sections": 0.98, "articles": 0.98, "inc_p": 0.6, "inc_r": 0.62, "deadlines": 0.49},
+    "heldout272": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.74, "inc_r": 0.74, "deadlines": 0.0},
+    "heldout273": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.83, "inc_p": 0.93, "inc_r": 0.96, "deadlines": 0.65},
+    "heldout274": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.49, "inc_p": 0.65, "inc_r": 0.6, "deadlines": 0.59},
+    "heldout275": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.63, "inc_r": 0.68, "deadlines": 0.98},
+    "heldout276": {"documents": 0.74, "metadata": 0.78, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.83, "deadlines": 0.98},
+    # rounds 277-284 (its second wave, scored blind; 278, 279 and 284 looked at, 277 and 280-283 never looked at)
+    "heldout277": {"documents": 0.59, "metadata": 0.61, "sections": 0.32, "articles": 0.98, "inc_p": 0.61, "inc_r": 0.57, "deadlines": 0.49},
+    "heldout278": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.71, "inc_r": 0.51, "deadlines": 0.98},
+    "heldout279": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.61, "inc_r": 0.61, "deadlines": 0.0},
+    "heldout280": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.86, "inc_p": 0.76, "inc_r": 0.98, "deadlines": 0.65},
+    "heldout281": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.98, "inc_p": 0.84, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout282": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.81, "inc_r": 0.81, "deadlines": 0.98},
+    "heldout283": {"documents": 0.74, "metadata": 0.74, "sections": 0.98, "articles": 0.98, "inc_p": 0.29, "inc_r": 0.2, "deadlines": 0.98},
+    "heldout284": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.32, "inc_r": 0.34, "deadlines": 0.98},
 }
