@@ -29,7 +29,7 @@ def test_support_at_most_for_each_work_is_an_award():
 
 
 def test_a_fund_s_share_the_awards_take_is_no_rate():
-    assert awards("对研发投入占比高的企业给予奖励,整体奖励资金额度不低于产业专项资金的60%。") == []
+    assert awards("对研发投入占比高的企业给予奖励,奖补资金总额原则上不低于产业专项资金的60%。") == []
 
 
 def test_the_whole_of_the_interest_borne_is_a_rate_of_one():
@@ -88,7 +88,7 @@ def test_the_most_compensated_caps_a_sum_per_unit():
 
 def test_so_much_for_each_product_with_the_firm_s_total_capped_is_per_unit():
     from zhengce.provisions import extract
-    text = "对入选目录的工业软件,给予每款最高不超过30万元奖励,单个企业累计不超过90万元。"
+    text = "对入选目录的工业软件,给予每款最高30万元奖励,同一企业累计最高90万元。"
     got = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract(text) if p.kind == "incentive"]
     assert got == [("per_unit", 300000, 900000)]
 
@@ -137,8 +137,8 @@ def test_a_digest_of_places_numbered_in_brackets_is_a_document_per_place():
 
 
 def test_an_item_titled_for_the_award_s_amount_states_sums_per_head_at_most():
-    text = "三、补助额度:按出栏量予以补助,实行限额管理。甲病:猪每头不超过2元;羊每只不超过0.5元。"
-    assert _per_unit(text) == [(2, "头"), (Decimal("0.5"), "只")]
+    text = "三、补助额度:按出栏量予以补助,实行限额管理。甲病:牛每头不超过2元;鸡每羽不超过0.5元。"
+    assert _per_unit(text) == [(2, "头"), (Decimal("0.5"), "羽")]
 
 
 def test_a_note_of_when_the_policy_applies_is_no_part_of_its_title():

@@ -232,7 +232,7 @@ def _raised_sum(sent: str, a: Amount, s: int, before: str) -> bool | None:
 _INTENSITY = r"(?:支持|资助|补助|奖励|扶持)(?:强度|额度)"
 
 
-# "10万元以下补贴3000元", "10万元(含)至15万元补贴4000元": the band a price falls in, its award right after
+# "N万元以下补贴M元", "A万元(含)至B万元补贴M元": the band a price falls in, its award right after
 _BAND_THEN_AWARD = re.compile(r"\s*(?:[((]不?含[))])?\s*(?:以下|以上|及以上|以内)?\s*(?:[至到~\-—]\s*[\d.]+\s*[万亿]?元\s*(?:[((]不?含[))])?"
                               r"\s*(?:以下|以上)?)?\s*(?:的?)(?:补贴|补助|奖励|奖补|资助)\s*[\d.]+\s*[万亿]?元")
 

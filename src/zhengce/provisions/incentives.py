@@ -259,7 +259,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                 continue
         if first.kind == "amount" and first.amount.bound == "max" and final:
             if len(g) == 1 and counted_under_ceiling(sent, final, first, _clause_text(sent, first.pos)[0]):
-                continue  # "给予每款最高A万元奖励,单个企业累计不超过B万元": per product, the firm's total capped
+                continue  # "每款最高A万元,同一企业累计最高B万元": per product, the firm's total capped
             capped = [x for x in final if x.kind in ("rate", "matching") and x.cap is not None]
             per_measure = [x for x in capped if _MEASURE_CAP.search(sent[max(0, x.cap.span[0] - 10):x.cap.span[0]])]
             if per_measure and len(g) == 1 and _SCOPE_RE.search(sent[max(0, first.pos - 12):first.pos]):

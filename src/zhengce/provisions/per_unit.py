@@ -129,7 +129,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if m and re.search(r"(?<![不未])(?:达到|达|(?:价格?|售价|租金|单价)(?:为|低于|高于|不高于|不低于|不超过))\s*(?:[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3}\s*、\s*)*$", sent[max(0, at - 48):at]) \
                 and re.match(r"(?:\s*/\s*[^\d,;。、()]{1,3})?(?:\s*、\s*[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3})*\s*(?:\([^()]*\))?\s*\)?\s*的",
                              sent[a.span[1]:]):
-            continue  # "约定每年达到10万元/亩、15万元/亩的", "售价低于N元/千克的": what is to be reached, a condition
+            continue  # "约定每年达到A万元/亩、B万元/亩的", "售价低于N元/千克的": what is to be reached, a condition
         if m and re.match(r"\s*起", rest) and re.search(r"[自从]\s*$", sent[max(0, at - 2):at]):
             continue  # "补贴标准自600元/平方米起,分级上浮": where the grades start, each grade's sum follows
         if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?(?:支持|扶持)|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$|增加或减少$"
@@ -221,12 +221,12 @@ def _banded(sent: str, span: tuple[int, int]) -> bool:
 
 # "每款…最高", "每项给予": so much for each product or item the firm has counted, not once for the firm
 _EACH_COUNTED = re.compile(r"每(款|项|件|部|套)[\u4e00-\u9fff]{0,4}?(?:给予|奖励|补助|补贴|资助)?(?:最高|不超过|最多)*\s*$")
-# "单个企业累计不超过M万元", "每家企业年度累计最高": the firm's total over the things counted
+# "同一企业累计最高M万元", "每家企业年度累计最高": the firm's total over the things counted
 _FIRM_TOTAL = re.compile(r"[,,;;\s]*(?:单个|单家|每家|同一)(?:企业|单位|主体)[^,;。\d]{0,6}?(?:累计|合计|总计)")
 
 
 def counted_under_ceiling(sent: str, final: list[_Award], first: _Award, clause_start: int) -> bool:
-    """"给予每款最高N万元奖励,单个企业累计不超过M万元": an award for each thing counted, the firm's total
+    """"每款最高N万元,同一企业累计最高M万元": an award for each thing counted, the firm's total
     capped by the larger sum after it — the award becomes per unit, `first` its cap."""
     x = final[-1] if final else None
     if x is None or x.kind != "amount" or x.cap is not None or x.amount.yuan >= first.amount.yuan:

@@ -65,7 +65,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "按X%(含)~Y%、Y%以上的增速,分别给予…": bands of growth, no rates
     if re.search(r"用于[^,;。%]{0,16}?的?(?:比例|比重)?(?:应)?(?:不低于|不少于|不得低于|不得少于|原则上不低于)\s*$", before) \
             or re.search(r"(?:资金|经费)(?:额度|总额|规模)(?:原则上)?(?:不低于|不少于)[^,;。%]{1,20}?的\s*$", before):
-        # (or "整体奖励资金额度不低于某专项资金的X%": the share of a fund the awards take together)
+        # (or "奖补资金总额原则上不低于某专项资金的X%": the share of a fund the awards take together)
         return False  # "其中用于补助某类人员的不低于X%": how a fund must be spent, no award
     if re.search(r"[((][^()()]{0,12}各(?:承担|负担|分担)?\s*$", before):
         return False  # "(县和乡各X%)", "(省、市各承担X%)": how an award is split between those who share it
