@@ -125,7 +125,7 @@ def test_a_report_of_a_ministrys_rules_put_out_this_year_is_the_countrys():
 
 def test_a_place_s_bureau_is_no_national_body():
     from zhengce.reading.regions import national
-    assert national("国务院办公厅") and national("国家发展改革委、财政部")
+    assert national("国务院办公厅") and national("国家发展改革委、财政部") and national("人力资源和社会保障部、文化和旅游部")
     assert not national("市委宣传部") and not national("某某县财政局") and not national(None)
 
 

@@ -383,5 +383,5 @@ _NATIONAL_BODY = re.compile(r"(?:中共中央|国务院|全国人大常委会|�
 
 def national(issuer: str | None) -> bool:
     """Whether every body that signs is a national one ("国务院办公厅", "国家卫生健康委、财政部"), no place's."""
-    units = [u.strip() for u in re.split(r"[、,,和及]", issuer or "") if u.strip()]
+    units = [u.strip() for u in re.split(r"[、,,]", issuer or "") if u.strip()]  # (not at 和: "文化和旅游部" is one)
     return bool(units) and all(_NATIONAL_BODY.fullmatch(u) and not mentions(u) for u in units)
