@@ -47,9 +47,11 @@ FLOORS_250_ON = {
     "heldout282": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.81, "inc_r": 0.81, "deadlines": 0.98},
     "heldout283": {"documents": 0.74, "metadata": 0.74, "sections": 0.98, "articles": 0.98, "inc_p": 0.29, "inc_r": 0.2, "deadlines": 0.98},
     "heldout284": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.32, "inc_r": 0.34, "deadlines": 0.98},
-    # rounds 285-289 (its third wave, scored blind on 032d028 and the session's last reader, identical; never looked at)
+    # rounds 285-290 (its third wave, scored blind on 032d028 and the session's last reader, identical; never looked at)
     "heldout285": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.82, "inc_p": 0.82, "inc_r": 0.91, "deadlines": 0.98},
     "heldout286": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.44, "inc_r": 0.49, "deadlines": 0.0},
     "heldout287": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.65, "inc_p": 0.67, "inc_r": 0.49, "deadlines": 0.98},
     "heldout289": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.84, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout288": {"documents": 0.7, "metadata": 0.71, "sections": 0.98, "articles": 0.82, "inc_p": 0.34, "inc_r": 0.57, "deadlines": 0.98},
+    "heldout290": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.49, "inc_p": 0.69, "inc_r": 0.66, "deadlines": 0.98},
 }
