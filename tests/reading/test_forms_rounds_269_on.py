@@ -16,6 +16,13 @@ def _per_unit(text: str) -> list[tuple]:
             for p in extract(text) if p.kind == "incentive" and p.fields["form"] == "per_unit"]
 
 
+def _capped(text: str) -> list[tuple]:
+    """(form, sum per unit, cap) of each incentive of a small text."""
+    from zhengce.provisions import extract
+    return [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"])
+            for p in extract(text) if p.kind == "incentive"]
+
+
 # --- rates and their caps
 
 def test_a_share_one_may_have_is_a_rate_with_a_cap_per_kind():
@@ -68,10 +75,7 @@ def test_a_month_s_sum_one_enjoys_is_per_month_and_its_year_restated_is_none():
 
 
 def test_a_ceiling_per_month_after_a_sum_per_month_caps_it():
-    from zhengce.provisions import extract
-    got = [(p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract("补助标准:每满一年补助15元/月,300元/月封顶。")
-           if p.kind == "incentive"]
-    assert got == [(15, 300)]
+    assert _capped("补助标准:每满一年补助15元/月,300元/月封顶。") == [("per_unit", 15, 300)]
 
 
 def test_sums_per_steam_tonne_and_per_machine_given_are_per_unit():
@@ -80,17 +84,11 @@ def test_sums_per_steam_tonne_and_per_machine_given_are_per_unit():
 
 
 def test_the_most_compensated_caps_a_sum_per_unit():
-    from zhengce.provisions import extract
-    got = [(p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract("按照8万元/蒸吨给予拆除补偿,最高补偿120万元。")
-           if p.kind == "incentive"]
-    assert got == [(80000, 1200000)]
+    assert _capped("按照8万元/蒸吨给予拆除补偿,最高补偿120万元。") == [("per_unit", 80000, 1200000)]
 
 
 def test_so_much_for_each_product_with_the_firm_s_total_capped_is_per_unit():
-    from zhengce.provisions import extract
-    text = "对入选目录的工业软件,给予每款最高30万元奖励,同一企业累计最高90万元。"
-    got = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract(text) if p.kind == "incentive"]
-    assert got == [("per_unit", 300000, 900000)]
+    assert _capped("对入选目录的工业软件,给予每款最高30万元奖励,同一企业累计最高90万元。") == [("per_unit", 300000, 900000)]
 
 
 def test_sums_a_month_listed_with_fenbie_wei_are_each_per_month():
@@ -100,9 +98,7 @@ def test_sums_a_month_listed_with_fenbie_wei_are_each_per_month():
 
 def test_the_most_after_a_sum_per_unit_caps_it():
     text = "对储气站按照年度累计供气量,给予每立方米0.2元、最高80万元的运营补贴。"
-    from zhengce.provisions import extract
-    got = [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract(text) if p.kind == "incentive"]
-    assert got == [("per_unit", Decimal("0.2"), 800000)]
+    assert _capped(text) == [("per_unit", Decimal("0.2"), 800000)]
 
 
 def test_a_price_to_keep_under_is_a_condition():

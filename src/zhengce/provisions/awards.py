@@ -243,7 +243,9 @@ def band_before_award(sent: str, a: Amount) -> bool:
     return bool(_BAND_THEN_AWARD.match(sent, a.span[1])) and not re.search(r"每[\u4e00-\u9fff]{0,4}\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
 
 
-_PRICE_BEFORE = re.compile(r"(?:价格?|售价|单价|租金)(?:为|低于|高于|不高于|不低于|不超过|在)\s*$")
+# a price one must keep to, and its bound ("售价低于", "房价为"): what follows is a condition, not money paid
+PRICE_BOUND = r"(?:价格?|售价|单价|租金)(?:为|低于|高于|不高于|不低于|不超过)"
+_PRICE_BEFORE = re.compile(r"(?:" + PRICE_BOUND + r"|(?:价格?|售价|单价|租金)在)\s*$")
 
 
 def price_condition(sent: str, a: Amount) -> bool:

@@ -8,7 +8,7 @@ from zhengce import rx as re
 
 from zhengce.provisions.award_item import _Award
 from zhengce.provisions.awards import (AWARD_WORD, _COND_AFTER, _PAID_OUT, COST_SHARE, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER,
-                                       _PER_THING, _THRESHOLD_AFTER, limits_unit_price)
+                                       _PER_THING, _THRESHOLD_AFTER, PRICE_BOUND, limits_unit_price)
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.numbers import Amount
 from zhengce.provisions.raised import RAISED_TO
@@ -126,7 +126,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         rest = re.sub(r"^\s*(?:/|每)\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and re.search(r"(?<![不未])(?:达到|达|(?:价格?|售价|租金|单价)(?:为|低于|高于|不高于|不低于|不超过))\s*(?:[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3}\s*、\s*)*$", sent[max(0, at - 48):at]) \
+        if m and re.search(r"(?<![不未])(?:达到|达|" + PRICE_BOUND + r")\s*(?:[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3}\s*、\s*)*$", sent[max(0, at - 48):at]) \
                 and re.match(r"(?:\s*/\s*[^\d,;。、()]{1,3})?(?:\s*、\s*[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3})*\s*(?:\([^()]*\))?\s*\)?\s*的",
                              sent[a.span[1]:]):
             continue  # "约定每年达到A万元/亩、B万元/亩的", "售价低于N元/千克的": what is to be reached, a condition
