@@ -88,6 +88,10 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              # ("按照N万元/台给予补偿": so much per boiler or machine, the award's verb right after)
              or (re.match(r"/\s*(台)$", a.per) if a.per and re.match(r"\s*(?:的?标准)?\s*(?:给予|予以)", sent[a.span[1]:]) else None)
+             # ("1.新品种800元/个;": in a list of standards, so much for each one, whatever the one is)
+             or (re.match(r"/\s*([\u4e00-\u9fff]{1,2})$", a.per) if standard and a.per and re.match(r"\s*(?:[;;。,,]|$)", sent[a.span[1]:])
+                 and re.fullmatch(r"(?:[((]\d{1,2}[))]|\d{1,2}[.、](?!\d))?[\u4e00-\u9fff、“”]{1,12}(?<![为是])", clause_before.strip())
+                 and "标准" not in clause_before else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
              # "每月补助800元", "每月按N元的标准发放", "每月分别为A元、B元": so much a month, as long as it is paid
              or re.search(r"每(月)(?:按照?|分别(?:为|是)?)?(?:给予|发放|享受|领取)?" + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 12):at])
@@ -144,7 +148,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   # "补贴标准如下:" / "甲类:N元/千瓦时": each kind's rate per unit, labelled, under the standard's lead
                   or (standard and (re.search(r"(?:[::]|每[\u4e00-\u9fff]{1,2}(?:不超过|最高|不高于)?)\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
                                     # ("蔬菜:新建大棚800元/亩": the kind labelled, then what of it is paid for)
-                                    or re.fullmatch(r"(?:[((]\d{1,2}[))])?[\u4e00-\u9fff、“”]{0,10}[::]?[\u4e00-\u9fff、“”]{0,10}", clause_before.strip())))
+                                    or re.fullmatch(r"(?:[((]\d{1,2}[))]|\d{1,2}[.、](?!\d))?[\u4e00-\u9fff、“”]{0,10}[::]?[\u4e00-\u9fff、“”]{0,10}", clause_before.strip())))
                   # "按A N元/亩、B M元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准
                   or (re.search(r"按照?", clause_before) and re.match(
                       r"(?:\s*[/•·][\u4e00-\u9fff]{1,3})*(?:、[^;。]{0,60}?)?的?标准(?:[((][^()()]{0,20}[))])?(?:对[^,;。]{1,16}?)?"

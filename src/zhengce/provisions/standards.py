@@ -8,6 +8,7 @@ from zhengce import rx as re
 from typing import Any
 
 from zhengce.reading.header import UNIT_SUM  # (a sum per unit: "800元/亩")
+from zhengce.reading.numbering import marker
 
 # a section titled for the standard ("补贴标准", "奖补标准")
 STANDARD_TITLE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:补贴|奖励|补助|资助|扶持|奖补|支持)(?:标准|额度)")
@@ -15,6 +16,9 @@ STANDARD_TITLE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:补贴|奖励|补助|资助
 STANDARD_LEAD = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)(?:[^。,,]{0,3}[,,]具体)?标准(?:如下|为)\s*[::]\s*$")
 # a heading line naming the award ("某某奖补政策", "种植补贴"), or a lead ending in "标准如下:"
 AWARD_HEAD = re.compile(r"[^。,,;;]{0,24}(?:奖补|补贴|补助|奖励|资助)(?:政策|标准|项目|办法)?|[^。]*标准(?:如下|为)\s*[::]")
+
+# a sum for each one ("每人每月100元", "每亩300元")
+_EACH_SUM = re.compile(r"每[\u4e00-\u9fff]{1,2}(?:每(?:年|月|学年))?\s*\d[\d.]*\s*万?元")
 
 
 def opens_standards(sent: str, text: str) -> bool:
@@ -42,9 +46,13 @@ def standard_scope(doc: Any) -> tuple[set[int], set[str]]:
         under = bool(AWARD_HEAD.fullmatch((getattr(doc, "title", None) or "").strip()))
         for i, p in enumerate(doc.points or []):
             text = p.get("text", "").strip()
-            if UNIT_SUM.search(text) and "给予" not in text:
+            if (UNIT_SUM.search(text) or _EACH_SUM.search(text)) and "给予" not in text:
                 if under:
                     cites.add(f"{doc.id}/p{p.get('no', i + 1)}")
                 continue
-            under = bool(AWARD_HEAD.fullmatch(text))
+            # (a plain paragraph without sums between the standard's heading and its list, "以某文件为准。",
+            # leaves the list under the heading; a numbered item or another heading does not)
+            if not (under and re.search(r"[。;;]$", text) and not re.search(r"\d\s*[万亿]?元", text)
+                    and marker(text) is None):
+                under = bool(AWARD_HEAD.fullmatch(text))
     return sections, cites

@@ -1,0 +1,26 @@
+"""Forms met from round 291 on, each in a small text of its own (placeholder sentences that copy no set
+document)."""
+
+from __future__ import annotations
+
+from tests.reading.awards_of import doc_of as _doc, incentives_of
+
+
+def _per_unit_in(text: str) -> list[tuple]:
+    """(sum per unit, unit) of each per-unit incentive of a small text's first document."""
+    return [(p.fields["per_unit"]["award_yuan"], p.fields["per_unit"].get("unit"))
+            for p in incentives_of(_doc(text)) if p.fields["form"] == "per_unit"]
+
+
+# --- a notice's list of standards
+
+def test_numbered_sums_per_unit_under_a_standard_heading_past_a_sentence_between():
+    text = ("各有关单位:\n现将申请事项通知如下:\n一、资助对象\n本地注册的企业。\n二、资助标准\n以上级有关办法为准。\n"
+            "1.新品种登记800元/个;\n2.地理标志认证2000元/件。\n三、申请时间\n即日起受理。\n")
+    assert _per_unit_in(text) == [(800, "个"), (2000, "件")]
+
+
+def test_sums_each_head_a_month_under_a_standard_heading_are_per_unit():
+    text = ("现将补助情况公示如下。\n一、补助对象\n普惠性托育机构。\n二、补助标准\n"
+            "全日制为每人每月200元;半日制按全日制的50%核定,为每人每月100元。\n三、公示时间\n五个工作日。\n")
+    assert _per_unit_in(text) == [(200, "人"), (100, "人")]
