@@ -24,3 +24,26 @@ def test_sums_each_head_a_month_under_a_standard_heading_are_per_unit():
     text = ("现将补助情况公示如下。\n一、补助对象\n普惠性托育机构。\n二、补助标准\n"
             "全日制为每人每月200元;半日制按全日制的50%核定,为每人每月100元。\n三、公示时间\n五个工作日。\n")
     assert _per_unit_in(text) == [(200, "人"), (100, "人")]
+
+
+# --- rates and their caps
+
+def test_one_share_with_a_total_at_most_per_kind_is_a_rate_per_cap():
+    from tests.reading.awards_of import awards
+    from decimal import Decimal
+    text = "对甲类企业或乙类机构,分别按照费用的30%给予总额不超过200万元、80万元的奖励。"
+    assert awards(text) == [("rate", None, Decimal("0.3"), 2000000), ("rate", None, Decimal("0.3"), 800000)]
+
+
+def test_a_cap_the_same_for_each_is_a_cap():
+    from tests.reading.awards_of import awards
+    from decimal import Decimal
+    text = "对发生的保险费给予实际贷款金额2%的补贴,且每项保险费的补贴最高均为8万元。"
+    assert awards(text) == [("rate", None, Decimal("0.02"), 80000)]
+
+
+def test_sums_per_unit_joined_by_and_are_each_per_unit():
+    text = "对获得甲乙两类证书的,分别给予300元/件和4000元/件资助。"
+    from zhengce.provisions import extract
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in extract(text) if p.kind == "incentive"] == [
+        ("per_unit", 300), ("per_unit", 4000)]

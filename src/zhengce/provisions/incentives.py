@@ -216,7 +216,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         rates_apart = len(open_rates) == len(g) > 1 and "分别" in sent[_clause_text(sent, open_rates[0].pos)[0]:open_rates[0].pos]
         # (or the rate itself, then the caps of the kinds listed before it: "甲类和乙类人才,按报酬的X%给予最高A万元、B万元")
         # ("按投资总额的X%,给予最高不超过A万元、B万元等奖励": the 等 says the caps are of kinds named before)
-        kinds_capped = len(g) > 1 and re.search(r"%\s*(?:的比例)?\s*[,,]?\s*(?:给予|予以)\s*(?:最高|不超过)+\s*$",
+        kinds_capped = len(g) > 1 and re.search(r"%\s*(?:的比例)?\s*[,,]?\s*(?:给予|予以)\s*(?:总额|累计)?(?:最高|不超过)+\s*$",
                                                  sent[max(0, first.pos - 12):first.pos]) is not None \
             and (_list_clause(sent, first.pos, len(g)) is not None or sent.startswith("等", g[-1].end))
         # ("分别给予投入的X%,最高不超过A万元、B万元的补助": 分别 before the one rate, a cap per kind after it)

@@ -91,7 +91,7 @@ _MAX_AFTER = ("及以下", "以下", "以内", "封顶", "为限", "为上限")
 _MIN_AFTER = ("及以上", "以上", "起")
 _APPROX = ("左右",)
 # (the unit ends before a bound's word after it: "400元/月封顶")
-_PER = re.compile(r"\s*/\s*(?:每)?([\u4e00-\u9fff]{1,3}?)(?=[^\u4e00-\u9fff]|的|给予|补|奖|资|扶|帮|封顶|为限|为上限|$)")
+_PER = re.compile(r"\s*/\s*(?:每)?([\u4e00-\u9fff]{1,3}?)(?=[^\u4e00-\u9fff]|的|给予|补|奖|资|扶|帮|封顶|为限|为上限|[和及或]\s*\d|$)")
 
 _RANGE_SEP = r"\s*(?:-|—|–|~|～|至|到)\s*"
 _MONEY_RE = re.compile(
@@ -103,7 +103,7 @@ _BEFORE_WORDS = sorted([(w, "max") for w in _MAX_BEFORE] + [(w, "min") for w in 
                        key=lambda x: -len(x[0]))
 # words that may stand between a bound word and its number: 最高补贴1.5万元, 最高奖励额度为30万元,
 # 最高奖励或补助N万元 (two kinds of award joined by 或)
-_FILLER = re.compile(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持|贴息|补偿|配套|金额|额度|资金|标准|总额|合计|累计|为|达|给予|予以|提供|可获得?|可|共"
+_FILLER = re.compile(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持|贴息|补偿|配套|金额|额度|资金|标准|总额|合计|累计|均为|为|达|给予|予以|提供|可获得?|可|共"
                      r"|(?<=[励助贴补持息])[或和及、](?=奖励|补助|补贴|资助|奖补|扶持|支持|贴息))+$")
 
 
