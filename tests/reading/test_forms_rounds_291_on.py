@@ -47,3 +47,10 @@ def test_sums_per_unit_joined_by_and_are_each_per_unit():
     from zhengce.provisions import extract
     assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in extract(text) if p.kind == "incentive"] == [
         ("per_unit", 300), ("per_unit", 4000)]
+
+
+def test_sums_each_run_listed_with_fenbie_are_per_run_not_per_fenbie():
+    from zhengce.provisions import extract
+    text = "对甲乙两类赛事,每届分别给予15万元、18万元奖补。"
+    assert [(p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"]) for p in extract(text)
+            if p.kind == "incentive"] == [(150000, "届"), (180000, "届")]
