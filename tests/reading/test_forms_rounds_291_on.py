@@ -54,3 +54,12 @@ def test_sums_each_run_listed_with_fenbie_are_per_run_not_per_fenbie():
     text = "对甲乙两类赛事,每届分别给予15万元、18万元奖补。"
     assert [(p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"]) for p in extract(text)
             if p.kind == "incentive"] == [(150000, "届"), (180000, "届")]
+
+
+def test_a_card_of_labelled_sums_per_unit_after_the_award_is_its_standard():
+    text = ("关于申请某县年度品种奖励的通知\n各有关单位:\n对符合条件的育种单位给予奖励,现通知如下:\n"
+            "新品种:6000元/个;地方品种:1500元/个。\n")
+    assert _per_unit_in(text) == [(6000, "个"), (1500, "个")]
+    # (a list of fees is no card of awards)
+    assert _per_unit_in("关于某县年度品种奖励的通知\n各有关单位:\n对符合条件的单位给予奖励。\n"
+                        "检测收费:600元/个;复检收费:150元/个。\n") == []

@@ -20,7 +20,7 @@ from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
 from zhengce.provisions.incentives import incentives_in_sentence
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
-from zhengce.provisions.standards import opens_standards, standard_scope
+from zhengce.provisions.standards import opens_standards, rate_card, standard_scope
 from zhengce.provisions.per_unit import raised_like_standard
 from zhengce.provisions.tables import table_awards
 from zhengce.provisions.units import units_of
@@ -47,6 +47,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     listed_lead = ""  # "分级补助:" over a list of items each with its sum, separated by semicolons
     # after "补贴标准如下:", or under a section titled "补贴标准": the labelled lines state the standard
     standard = bool((context or {}).get("standard"))
+    above = (context or {}).get("above") or ""  # (the document's text just above this unit)
     if "incentive" in kinds and "|" in text:
         out.extend(table_awards(text))  # "奖项名称 | 奖励金额(万元)" over rows of bare numbers
     if "deadline" in kinds and ("\n" in text or "时间。" in text):
@@ -56,6 +57,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     for s, e in sentences(text):
         sent = text[s:e]
         standard = standard or opens_standards(sent, text)
+        std = standard or ((":" in sent or "：" in sent) and rate_card(above + text, len(above) + s))
         if not _MAY_STATE.search(sent):
             prev = []  # (cheap first: no figure, no share, no tax word — most sentences of a policy)
             continue
@@ -75,7 +77,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             incs = [twin]  # "当年给予单家公司的补助最高A万元。…单家协会的…B万元": the rate again, for the other kind
             taken.extend(a.span for a in find_amounts(sent))
         elif "incentive" in kinds:
-            read = _read_first(sent, s, prev, earlier, tax_spans, standard)
+            read = _read_first(sent, s, prev, earlier, tax_spans, std)
             own = read if read is not None and any(p.fields.get("form") == "rate" and p.fields.get("cap_yuan") is not None
                                                    for p in read) else None
             if own is None and apply_caps_from(sent, prev):
@@ -86,12 +88,12 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             elif own is None and apply_caps_from(sent, earlier):
                 taken.extend(a.span for a in find_amounts(sent))
             else:
-                incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev, standard)
+                incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev, std)
                                                       if not _inside_tax(p, sent, s, tax_spans)]
                 if not incs and listed_lead and _LIST_ITEM_MAX.fullmatch(sent.strip()):
                     # "分级补助:二级的企业,最高不超过A万元;三级的企业,最高不超过B万元": each item of the
                     # list its lead opened, read under that lead
-                    incs = [p for p in incentives_in_sentence(listed_lead + sent, s - len(listed_lead), prev, standard)
+                    incs = [p for p in incentives_in_sentence(listed_lead + sent, s - len(listed_lead), prev, std)
                             if p.span[1] > s]
                     for p in incs:
                         p.span, p.text = (max(p.span[0], s), p.span[1]), text[max(p.span[0], s):p.span[1]]
@@ -402,7 +404,7 @@ def attach(doc: Any, norm: Any) -> None:
         try:
             provs = extract(text, year=year, context={
                 "kinds": kinds, "standard": (article is not None and section_of.get(article.id) in standards)
-                or cite in listed})
+                or cite in listed, "above": norm.text[max(0, base - 300):base]})
         except Exception as exc:  # one unreadable clause must not lose the document
             if hasattr(doc, "warnings"):
                 from zhengce.reading.model import Warning_

@@ -90,7 +90,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or (re.match(r"/\s*(台)$", a.per) if a.per and re.match(r"\s*(?:的?标准)?\s*(?:给予|予以)", sent[a.span[1]:]) else None)
              # ("1.新品种800元/个;": in a list of standards, so much for each one, whatever the one is)
              or (re.match(r"/\s*([\u4e00-\u9fff]{1,2})$", a.per) if standard and a.per and re.match(r"\s*(?:[;;。,,]|$)", sent[a.span[1]:])
-                 and re.fullmatch(r"(?:[((]\d{1,2}[))]|\d{1,2}[.、](?!\d))?[\u4e00-\u9fff、“”]{1,12}(?<![为是])", clause_before.strip())
+                 and (re.fullmatch(r"(?:[((]\d{1,2}[))]|\d{1,2}[.、](?!\d))?[\u4e00-\u9fff、“”]{1,12}(?<![为是])", clause_before.strip())
+                      or re.search(r"(?:^|[;;\s])[^,,;;。::\d]{1,16}[::]\s*$", sent[:a.span[0]]))
                  and "标准" not in clause_before else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
              # "每月补助800元", "每月按N元的标准发放", "每月分别为A元、B元": so much a month, as long as it is paid

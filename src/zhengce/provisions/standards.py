@@ -35,6 +35,23 @@ def opens_standards(sent: str, text: str) -> bool:
     return "\n" in text and (len(head) <= 30 or head.endswith(":")) and AWARD_HEAD.fullmatch(head) is not None
 
 
+# a labelled sum per unit: "甲类:N元/件"
+_LABELLED_UNIT_SUM = re.compile(r"[\u4e00-\u9fff)]\s*[::]\s*\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fff]")
+_AWARD_BEFORE = re.compile(r"(?:给予|予以)[^。]{0,12}(?:奖励|资助|补助|补贴|奖补)|(?:奖励|资助|补助|补贴|奖补)(?:标准|办法|资金)")
+_PRICE_WORDS = re.compile(r"收费|价格|售价|单价|费用|租金|报价")
+
+
+def rate_card(text: str, at: int) -> bool:
+    """"甲类:N元/件;乙类:M元/件": two or more kinds, each with its sum per unit after a colon, in the
+    run of items the sentence at `at` belongs to, after text that speaks of the award ("给予奖励") — a
+    card of the award's rates, read as its standard. (Not a list of prices or fees.)"""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find("。", at), text.find("\n", at)) if i >= 0]
+    run = text[start:min(ends) if ends else len(text)]
+    return len(_LABELLED_UNIT_SUM.findall(run)) >= 2 and _AWARD_BEFORE.search(text, max(0, start - 300), start) is not None \
+        and _PRICE_WORDS.search(run) is None
+
+
 def standard_scope(doc: Any) -> tuple[set[int], set[str]]:
     """The numbers of the sections titled for the award's standard, and the citations of the units read
     as standards: those sections, and paragraphs of rates per unit under the heading or a paragraph that
