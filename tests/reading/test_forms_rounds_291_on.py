@@ -63,3 +63,14 @@ def test_a_card_of_labelled_sums_per_unit_after_the_award_is_its_standard():
     # (a list of fees is no card of awards)
     assert _per_unit_in("关于某县年度品种奖励的通知\n各有关单位:\n对符合条件的单位给予奖励。\n"
                         "检测收费:600元/个;复检收费:150元/个。\n") == []
+
+
+# --- sums a head, listed by kind
+
+def test_kinds_each_with_a_sum_a_head_listed_to_the_verb_are_per_unit():
+    from zhengce.provisions import extract
+
+    def heads(text):
+        return [p.fields["per_unit"]["award_yuan"] for p in extract(text) if p.kind == "incentive"]
+    assert heads("按照甲类每人每月2600元、乙类人才每人每月1300元、丙类每人每月700元的标准连续发放2年。") == [2600, 1300, 700]
+    assert heads("按照甲类每人900元/月(限本地生源),乙类每人1400元/月,丙类每人2100元/月给予补贴。") == [900, 1400, 2100]

@@ -155,6 +155,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                       r"(?:\s*[/•·][\u4e00-\u9fff]{1,3})*(?:、[^;。]{0,60}?)?的?标准(?:[((][^()()]{0,20}[))])?(?:对[^,;。]{1,16}?)?"
                       r"(?:分别)?(?:一次性)?(?:给予|予以|发放)",
                       sent[a.span[1]:]))
+                  # "按照甲每人A元/月(…),乙每人B元/月…给予补贴", "按照甲每人每月A元、乙每人每月B元的标准连续发放":
+                  # each kind's sum a head, the list led by 按照 and ending in the award's verb
+                  or (m.group(1) == "人" and re.search(r"按照?", sent[:a.span[0]]) and _LIST_TO_VERB.match(sent, a.span[1]))
                   # "甲类按1000元/TEU、乙类按500元/TEU给予奖励": a kind's rate listed before the next one's verb
                   or re.match(r"(?:\s*/\s*" + re.escape(m.group(1)) + r")?\s*[、,,]\s*[\u4e00-\u9fff]{1,10}?按?\s*[\d.]+\s*万?元\s*/\s*"
                               + re.escape(m.group(1)) + r"\s*(?:给予|予以)", sent[a.span[1]:])
@@ -212,6 +215,13 @@ def raised_like_standard(incentives: list) -> None:
             p.fields.update(form="per_unit", per_unit={"unit_yuan": None, "award_yuan": p.fields.pop("amount_yuan")})
             continue  # (the raise's other members follow the same standard)
         before = p.fields.get("form")
+
+
+# the rest of a list of kinds each with its sum a head, then the verb that pays them all
+_HEAD_ITEM = (r"(?:[((][^()()]{0,30}[))])?\s*[、,,]\s*[\u4e00-\u9fff“”]{1,20}?每(?:人|名)(?:每(?:月|年))?\s*[\d.]+\s*万?元"
+              r"(?:\s*/\s*[\u4e00-\u9fff]{1,2})*")
+_LIST_TO_VERB = re.compile(r"(?:\s*/\s*[\u4e00-\u9fff]{1,2})*(?:" + _HEAD_ITEM + r"){0,6}(?:[((][^()()]{0,30}[))])?\s*"
+                           r"(?:的标准|标准)?\s*(?:连续|按月|逐月|每月)?(?:分别)?(?:给予|予以|发放)")
 
 
 def _banded(sent: str, span: tuple[int, int]) -> bool:
