@@ -74,3 +74,21 @@ def test_kinds_each_with_a_sum_a_head_listed_to_the_verb_are_per_unit():
         return [p.fields["per_unit"]["award_yuan"] for p in extract(text) if p.kind == "incentive"]
     assert heads("按照甲类每人每月2600元、乙类人才每人每月1300元、丙类每人每月700元的标准连续发放2年。") == [2600, 1300, 700]
     assert heads("按照甲类每人900元/月(限本地生源),乙类每人1400元/月,丙类每人2100元/月给予补贴。") == [900, 1400, 2100]
+
+
+# --- page chrome
+
+def test_a_mirror_s_watermark_glued_to_line_after_line_is_dropped():
+    mark = "xQ某某资讯网-看政策就来这里!专业政策网站"
+    text = (f"各区人民政府,市政府各部门:{mark}\n《关于促进某某产业发展的实施方案》已经市人民政府同意,现印发给你们。{mark}\n"
+            f"2023年4月2日{mark}\n关于促进某某产业发展的实施方案\n一、对新认定的企业给予10万元奖励。{mark}\n二、其他事项{mark[:9]}\ufffd")
+    from zhengce.reading.normalize import normalize
+    view = normalize(text).text
+    assert mark[3:] not in view and "专业政" not in view and "给予10万元奖励。" in view
+    assert _doc(text).title == "关于促进某某产业发展的实施方案"
+
+
+def test_endings_a_policy_repeats_are_no_watermark():
+    from zhengce.reading.normalize import normalize
+    text = "".join(f"{n}.对新认定的甲类企业给予一次性奖励,由市商务网统一发布。\n" for n in range(1, 5))
+    assert normalize(text).text == text

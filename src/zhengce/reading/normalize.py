@@ -22,6 +22,7 @@ from zhengce.reading.dates_text import (CN_DATE, RUN_DATE, SPACED_DATE, STACKED_
                                         stacked_date)
 from zhengce.reading.lines import BASIS_LABEL
 from zhengce.reading.signature import _BODY, _JOINT_LINE
+from zhengce.reading.watermarks import repeated_tail
 
 # Same-length character table: full-width ASCII, odd brackets and quotes, spaces.
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -301,8 +302,7 @@ class _Builder:
         if len(new) == len(self.text):
             self.text = new
             return
-        # Phrase conversion changed a length somewhere: convert line by line, and character by
-        # character on the lines where it still differs.
+        # Phrase conversion changed a length somewhere: convert line by line, by character where it still differs.
         out: list[str] = []
         for line in self.text.split("\n"):
             conv = fn(line)
@@ -445,8 +445,7 @@ def _open_brackets(line: str, depth: int = 0) -> int:
     return depth
 
 
-# (written to start with its literal bracket, which the engine scans for fast; the character before
-# it is checked in _after_hanzi)
+# (written to start with its literal bracket, which the engine scans for fast; the char before it: _after_hanzi)
 _BARE_PINYIN = re.compile(r"(?:\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})\))+")
 
 
@@ -489,8 +488,9 @@ def normalize(original: str) -> Normalized:
     if sum(1 for m in _BARE_PINYIN.finditer(b.text) if _after_hanzi(m) == "") >= 5:
         # a mirror's pinyin without tone marks after characters, page-wide: "推(tui)动(dong)(dong)"
         b.sub(_BARE_PINYIN, _after_hanzi)
-    # blank lines carry no meaning here (page breaks, paragraph spacing); squeeze them first so
-    # that a sentence broken across a page still joins
+    if (tail := repeated_tail(b.text)) is not None:  # a mirror's watermark glued to line after line
+        b.sub(tail, "")
+    # blank lines carry no meaning (page breaks, spacing); squeezed first so a sentence broken across a page joins
     b.sub(re.compile(r"\n(?:[ \t]*\n)+"), "\n")
     if _SERIAL_HEADER.search(b.text):
         # a table flattened one cell per line under a "序号" column: a row's number alone on its line
