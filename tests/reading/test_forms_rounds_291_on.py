@@ -80,12 +80,12 @@ def test_kinds_each_with_a_sum_a_head_listed_to_the_verb_are_per_unit():
 
 def test_a_mirror_s_watermark_glued_to_line_after_line_is_dropped():
     mark = "xQ某某资讯网-看政策就来这里!专业政策网站"
-    text = (f"各区人民政府,市政府各部门:{mark}\n《关于促进某某产业发展的实施方案》已经市人民政府同意,现印发给你们。{mark}\n"
-            f"2023年4月2日{mark}\n关于促进某某产业发展的实施方案\n一、对新认定的企业给予10万元奖励。{mark}\n二、其他事项{mark[:9]}\ufffd")
+    text = (f"各乡镇、各单位:{mark}\n《某某产业扶持办法》业经县政府研究,予以印发。{mark}\n"
+            f"2023年4月2日{mark}\n某某产业扶持办法\n一、对新认定的企业给予10万元奖励。{mark}\n二、其他事项{mark[:9]}\ufffd")
     from zhengce.reading.normalize import normalize
     view = normalize(text).text
     assert mark[3:] not in view and "专业政" not in view and "给予10万元奖励。" in view
-    assert _doc(text).title == "关于促进某某产业发展的实施方案"
+    assert _doc(text).title == "某某产业扶持办法"
 
 
 def test_endings_a_policy_repeats_are_no_watermark():
