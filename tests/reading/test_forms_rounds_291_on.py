@@ -92,3 +92,9 @@ def test_endings_a_policy_repeats_are_no_watermark():
     from zhengce.reading.normalize import normalize
     text = "".join(f"{n}.对新认定的甲类企业给予一次性奖励,由市商务网统一发布。\n" for n in range(1, 5))
     assert normalize(text).text == text
+
+
+def test_a_standard_each_mu_stated_with_wei_is_per_unit():
+    from zhengce.provisions import extract
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"]) for p in extract(
+        "对新建的育苗大棚,每亩补助标准为2500元。") if p.kind == "incentive"] == [("per_unit", 2500, "亩")]
