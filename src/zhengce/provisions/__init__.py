@@ -58,6 +58,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         sent = text[s:e]
         standard = standard or opens_standards(sent, text)
         std = standard or ((":" in sent or "：" in sent) and rate_card(above + text, len(above) + s))
+        if _AWARD_NO_SUM.search(sent) and re.match(r"[。.]?\s*其中[,,::]", text[e:e + 5]):
+            listed_lead = sent + ":"  # "给予一次性奖励。其中,甲类最高A万元;乙类最高B万元": the award, its sums by kind
         if not _MAY_STATE.search(sent):
             prev = []  # (cheap first: no figure, no share, no tax word — most sentences of a policy)
             continue
@@ -90,7 +92,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             else:
                 incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev, std)
                                                       if not _inside_tax(p, sent, s, tax_spans)]
-                if not incs and listed_lead and _LIST_ITEM_MAX.fullmatch(sent.strip()):
+                if not incs and listed_lead and _LIST_ITEM_MAX.fullmatch(re.sub(r"^其中[,,::]\s*", "", sent.strip())):
                     # "分级补助:二级的企业,最高不超过A万元;三级的企业,最高不超过B万元": each item of the
                     # list its lead opened, read under that lead
                     incs = [p for p in incentives_in_sentence(listed_lead + sent, s - len(listed_lead), prev, std)
@@ -106,6 +108,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         lead_end = sent.rfind(":") if incs and text[e:e + 1] in (";", ";") else -1
         listed_lead = sent[:lead_end + 1] if lead_end >= 0 and all(p.fields.get("form") == "up_to" for p in incs) \
             else (listed_lead if incs and listed_lead else "")
+
         prev = incs
         earlier += incs
         if "tax_relief" in kinds:
@@ -121,6 +124,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
 _REPLACED = re.compile(r"将“(.+?)”(?=\s*(?:修改为|调整为|修订为|变更为|替换为))", re.S)
 
 
+# an award named without its sum, at the end of its sentence ("对…的企业给予一次性奖励")
+_AWARD_NO_SUM = re.compile(r"(?:给予|予以)[^\d,,;;。]{0,8}(?:奖励|补助|补贴|资助|奖补|扶持)\s*$")
 _LIST_ITEM_MAX = re.compile(r"[^,,;;。::]{2,40}?[,,]?\s*(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元?(?:人民币)?")
 
 
