@@ -102,7 +102,7 @@ def test_a_standard_each_mu_stated_with_wei_is_per_unit():
 
 def test_an_award_named_without_its_sum_then_its_sums_by_kind_after_qizhong():
     from tests.reading.awards_of import awards
-    text = "对首次入统的企业给予一次性奖励。其中,甲类行业最高6万元;乙类行业最高4万元;丙类、丁类等行业最高2万元。"
+    text = "对首次入统的单位予以奖补。其中,甲类行业最高6万元;乙类行业最高4万元;丙类、丁类等行业最高2万元。"
     assert awards(text) == [("up_to", 60000, None, None), ("up_to", 40000, None, None), ("up_to", 20000, None, None)]
     # (a report's 其中 without the award's word before it states no award)
     assert awards("全年新增企业120家。其中,甲类行业最高6万元;乙类行业最高4万元。") == []
