@@ -106,3 +106,8 @@ def test_an_award_named_without_its_sum_then_its_sums_by_kind_after_qizhong():
     assert awards(text) == [("up_to", 60000, None, None), ("up_to", 40000, None, None), ("up_to", 20000, None, None)]
     # (a report's 其中 without the award's word before it states no award)
     assert awards("全年新增企业120家。其中,甲类行业最高6万元;乙类行业最高4万元。") == []
+
+
+def test_a_sum_for_each_city_or_county_is_each_place_s_own():
+    from tests.reading.awards_of import awards
+    assert awards("按照每个市150万元、每个县市区60万元的标准给予奖励。") == [("fixed", 1500000, None, None), ("fixed", 600000, None, None)]
