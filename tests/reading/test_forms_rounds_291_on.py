@@ -111,3 +111,13 @@ def test_an_award_named_without_its_sum_then_its_sums_by_kind_after_qizhong():
 def test_a_sum_for_each_city_or_county_is_each_place_s_own():
     from tests.reading.awards_of import awards
     assert awards("按照每个市150万元、每个县市区60万元的标准给予奖励。") == [("fixed", 1500000, None, None), ("fixed", 600000, None, None)]
+
+
+def test_a_spam_mirror_s_name_or_share_buttons_before_a_title_are_no_part_of_it():
+    from zhengce.reading.titles import clean_title
+    assert clean_title("某某888娱乐_XY8888手机下载_xy888网页版登录官网关于支持某某产业发展的若干措施") == "关于支持某某产业发展的若干措施"
+    assert clean_title("777体育网址2024年某某项目申请指南") == "2024年某某项目申请指南"
+    assert clean_title("35微信微博QQ空间2024年某某补贴发放工作方案") == "2024年某某补贴发放工作方案"
+    # (a year, or a title about a site, keeps its words)
+    assert clean_title("2024年某某官网建设项目申报通知") == "2024年某某官网建设项目申报通知"
+    assert clean_title("关于5G网页版应用的扶持办法") == "关于5G网页版应用的扶持办法"

@@ -17,12 +17,20 @@ SUFFIX_RE = re.compile(r"\((?:\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见�
 HEADLINE_TAIL = re.compile(r"(?<=[策施见法则定例案知])(?:(?:政策)?(?:全文|原文)|之[\u4e00-\u9fff]{2,12})$")
 
 
+# a spam mirror's name before the title: letters or digits, then its "官网"/"网址"/"手机下载"/"网页版"
+_SPAM_HEAD = re.compile(r"^(?=.{0,12}(?:[A-Za-z]|\d{3,}(?![\d年])))(?:(?!关于|印发)[^《“]){0,40}?(?:官网|网址|手机下载|网页版|APP下载|app下载)"
+                        r"(?:登录)?(?:官网)?(?=[\u4e00-\u9fff《“\d]{6})")
+_SHARE_HEAD = re.compile(r"^\d{0,4}(?:微信|微博|QQ空间|QQ|朋友圈|分享到?[::]?)+(?=[\u4e00-\u9fff《“\d]{6})")
+
+
 def clean_title(title: str) -> str:
     title = re.sub(r"\s+", "", title).strip("|丨")  # (a title set as a one-cell row of a page's field table)
     # a flattened letterhead before the notice's title: "某市人民政府文件某政〔2018〕53号某市人民政府关于…"
     title = re.sub(r"^[\u4e00-\u9fff]{2,30}?文件(?:" + DOC_NO + r")?(?=[\u4e00-\u9fff]{2,30}?关于)", "", title)
     title = re.sub(r"(?<=.{6})[((]\d{4}年\d{1,2}月\d{1,2}日[))]$", "", title)  # "…政策意见(某年某月某日)": when adopted
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【某某区】" label
+    title = _SPAM_HEAD.sub("", title)  # a spam mirror's site name glued before the title ("某某365官网关于…")
+    title = _SHARE_HEAD.sub("", title)  # share buttons run into it ("12微信微博QQ空间关于…")
     title = _VALIDITY_MARK.sub("", title)  # a database's "[已废止]"
     # a page's title field that starts with the 文号: "某政发〔2010〕22号 某市人民政府关于…的决定"
     title = re.sub(r"^" + DOC_NO + r"(?=[\u4e00-\u9fff]{2,30}?(?:关于|印发))", "", title)
