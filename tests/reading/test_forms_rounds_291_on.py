@@ -121,3 +121,14 @@ def test_a_spam_mirror_s_name_or_share_buttons_before_a_title_are_no_part_of_it(
     # (a year, or a title about a site, keeps its words)
     assert clean_title("2024年某某官网建设项目申报通知") == "2024年某某官网建设项目申报通知"
     assert clean_title("关于5G网页版应用的扶持办法") == "关于5G网页版应用的扶持办法"
+
+
+def test_a_city_s_body_written_with_its_province_in_a_report_goes_by_the_city_s_name():
+    from zhengce.reading import regions
+    from zhengce.reading.metadata import qualify_unit
+    city = regions.lookup("池州市")
+    assert qualify_unit("安徽省池州市林业局", city) == "池州市林业局"
+    assert qualify_unit("广西崇左市商务局", regions.lookup("崇左市")) == "崇左市商务局"
+    # (a municipality's district keeps its city; a province's own body keeps its province)
+    assert qualify_unit("上海市浦东新区某某局", regions.lookup("浦东新区")) == "上海市浦东新区某某局"
+    assert qualify_unit("安徽省财政厅", regions.lookup("安徽省")) == "安徽省财政厅"

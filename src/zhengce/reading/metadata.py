@@ -105,6 +105,13 @@ def qualify_unit(unit: str, region: Region) -> str:
         return "中共" + qualify_unit(unit[2:], region)  # 中共某某区委 → 中共某某市某某区委
     if re.fullmatch(r"[\u4e00-\u9fff]{0,12}[省市县区]政府(?:办公室|办公厅)?", unit):
         unit = re.sub(r"政府", "人民政府", unit, count=1)  # "某某市政府" is the 人民政府 by its usual short name
+    # "安徽省某某市生态环境局" as a report writes it: the city's body goes by the city's name alone
+    prov, city = getattr(region, "province", None), getattr(region, "city", None)
+    if prov and city and city != prov and region.level != "province":
+        short = re.sub(r"(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", prov)
+        for p in (prov, short):
+            if unit.startswith(p + city) and len(unit) > len(p + city):
+                return qualify_unit(unit[len(p):], region)
     # "省发展和改革委员会" in a province's document: the province (or city) it speaks for
     if unit.startswith("省") and region.level == "province" and region.name.endswith("省"):
         return region.name + unit[1:]
