@@ -132,3 +132,10 @@ def test_a_city_s_body_written_with_its_province_in_a_report_goes_by_the_city_s_
     # (a municipality's district keeps its city; a province's own body keeps its province)
     assert qualify_unit("上海市浦东新区某某局", regions.lookup("浦东新区")) == "上海市浦东新区某某局"
     assert qualify_unit("安徽省财政厅", regions.lookup("安徽省")) == "安徽省财政厅"
+
+
+def test_the_least_an_employer_pays_as_a_share_of_the_minimum_wage_is_no_award():
+    from tests.reading.awards_of import awards
+    from decimal import Decimal
+    assert awards("实习期间,实习单位应当每月向学员发放不低于本地最低工资标准70%的生活费。") == []
+    assert awards("按本地最低工资标准的40%给予实习补贴。") == [("rate", None, Decimal("0.4"), None)]

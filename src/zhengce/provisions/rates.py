@@ -96,6 +96,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "其中资助资金的X%由企业用于人才培训": how an award is to be spent
     if re.search(r"(?:奖励|补助|扶持|奖补)标准的\s*$", before) and re.match(r"^\s*(?:执行|享受)", after):
         return False  # "按补助标准的X%执行": the award scaled down for some, not a rate of its own
+    if re.search(r"(?:不低于|不少于)[^,;。%]{0,12}最低工资(?:标准)?的?\s*$", before):
+        return False  # "见习单位按不低于最低工资标准X%发放生活补助": the least an employer pays, no award
     if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份)", after) or re.search(r"股份的\s*$", before):
         return False  # "给予不低于项目公司X%参股", "总股份的Y%": equity, not money paid
     if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:共同|分别|各自)?(?:分担|承担|负担)", after):
