@@ -139,3 +139,9 @@ def test_the_least_an_employer_pays_as_a_share_of_the_minimum_wage_is_no_award()
     from decimal import Decimal
     assert awards("实习期间,实习单位应当每月向学员发放不低于本地最低工资标准70%的生活费。") == []
     assert awards("按本地最低工资标准的40%给予实习补贴。") == [("rate", None, Decimal("0.4"), None)]
+
+
+def test_a_sum_split_between_governments_in_brackets_after_it_is_one_award():
+    from tests.reading.awards_of import awards
+    assert [a[0] for a in awards("对新建冷库的合作社,按每立方米80元(省级补贴50元、县级补贴30元)的标准给予补贴。")] == ["per_unit"]
+    assert awards("对新建项目予以补助(县财政补助20万元)。") == [("fixed", 200000, None, None)]

@@ -165,7 +165,10 @@ def lent_or_invested(sent: str, a: Amount) -> bool:
 
 # "(投资测算:每株N元,其中财政补M元…)": a project's costs itemised in brackets, each share
 # of them a line of the estimate, not an award of its own
-_COST_BRACKET = re.compile(r"[((]\s*(?:项目)?(?:投资|建设|资金|成本)?(?:概算|测算|估算|预算明细|构成)")
+_COST_BRACKET = re.compile(r"[((]\s*(?:项目)?(?:投资|建设|资金|成本)?(?:概算|测算|估算|预算明细|构成)"
+                           # ("每吨N元(自治区补贴A元、盟市补贴B元)": the sum before, split between governments)
+                           r"|(?<=[元%])[((]\s*(?:其中[,,]?\s*)?(?:中央|自治区|省|市|县|区|盟市|旗县|县区|县市区|乡镇)级?(?:财政)?"
+                           r"(?:补贴|补助|承担|负担|出资|奖补)\s*[\d.]")
 _CLOSE_BRACKET = re.compile(r"[))]")
 
 
