@@ -145,3 +145,8 @@ def test_a_sum_split_between_governments_in_brackets_after_it_is_one_award():
     from tests.reading.awards_of import awards
     assert [a[0] for a in awards("对新建冷库的合作社,按每立方米80元(省级补贴50元、县级补贴30元)的标准给予补贴。")] == ["per_unit"]
     assert awards("对新建项目予以补助(县财政补助20万元)。") == [("fixed", 200000, None, None)]
+
+
+def test_a_sum_masked_to_nothing_is_no_award():
+    from tests.reading.awards_of import awards
+    assert awards("新获得甲、乙、丙三类证书的,分别给予元、元、0元奖励。") == []

@@ -113,8 +113,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     amounts, percents = find_amounts(sent), find_percents(sent)
     if "(含" in sent:  # "分别给予A万元、B万元一次性奖励(含奖励某某人员N元)": a share of the award before
         amounts = [a for a in amounts if not re.search(r"\(含[^()]{0,20}$", sent[max(0, a.span[0] - 21):a.span[0]])]
-    # "奖励金额为N万元,奖完为止": the pool the awards come from, not an award
-    amounts = [a for a in amounts if not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])
+    # "奖励金额为N万元,奖完为止": the pool the awards come from, not an award (nor a sum masked to 0元)
+    amounts = [a for a in amounts if a.yuan != 0 and not re.match(r"\s*[,,]?(?:奖|补|用|发)完为止", sent[a.span[1]:])
                # "(不足N万元部分不予奖励)": the remainder left out, no award
                and not (sent[max(0, a.span[0] - 2):a.span[0]] in ("不足", "低于") and "不予" in sent[a.span[1]:a.span[1] + 8])
                # "由原来A元提高到B元": the old sum
