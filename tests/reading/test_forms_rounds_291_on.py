@@ -150,3 +150,13 @@ def test_a_sum_split_between_governments_in_brackets_after_it_is_one_award():
 def test_a_sum_masked_to_nothing_is_no_award():
     from tests.reading.awards_of import awards
     assert awards("新获得甲、乙、丙三类证书的,分别给予元、元、0元奖励。") == []
+
+
+def test_one_beneficiary_s_yearly_total_after_the_award_in_a_list_caps_it():
+    from tests.reading.awards_of import awards
+    assert awards("对组织客源的机构,给予机构最高3万元、同一机构每年最高不超过15万元的奖励。") == [("up_to", 30000, None, 150000)]
+    from zhengce.provisions import extract
+    [p] = [p for p in extract("每成功引进一个团队给予1万元、每家单位每年最高不超过12万元的奖励。") if p.kind == "incentive"]
+    assert (p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) == ("per_unit", 10000, 120000)
+    # (sums of a list, each its kind's, stay a list)
+    assert awards("分别给予最高3万元、6万元的奖励。") == [("up_to", 30000, None, None), ("up_to", 60000, None, None)]

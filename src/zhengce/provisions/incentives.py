@@ -25,7 +25,7 @@ from zhengce.provisions.kind_sums import listed_max
 from zhengce.provisions.rates import _percent_is_rate
 from zhengce.provisions.per_unit import counted_under_ceiling, per_unit_awards
 from zhengce.provisions.raised import is_old_sum
-from zhengce.provisions.lists import _extend_lists, _gap, _group
+from zhengce.provisions.lists import _extend_lists, _gap, _group, caps_last
 from zhengce.provisions.triggers import beneficiary_of, clause_alternatives, list_members, pair_triggers, quote_start, split_list, trigger_for
 from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, bounds_all, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _NAMED_FIRMS,
                                        _is_award_amount, _named_places, band_before_award, cost_breakdowns, SHARED_POT_AFTER, lent_or_invested, limits_unit_price, price_condition, stated_standard)
@@ -258,8 +258,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                     final.append(twin)
                 continue
         if first.kind == "amount" and first.amount.bound == "max" and final:
-            if len(g) == 1 and counted_under_ceiling(sent, final, first, _clause_text(sent, first.pos)[0]):
-                continue  # "每款最高A万元,同一企业累计最高B万元": per product, the firm's total capped
+            if len(g) == 1 and (counted_under_ceiling(sent, final, first, _clause_text(sent, first.pos)[0]) or caps_last(sent, final, first)):
+                continue  # "每款最高A万元,同一企业累计最高B万元": per product, the firm's total capped (or "最高A、同一…最高B")
             capped = [x for x in final if x.kind in ("rate", "matching") and x.cap is not None]
             per_measure = [x for x in capped if _MEASURE_CAP.search(sent[max(0, x.cap.span[0] - 10):x.cap.span[0]])]
             if per_measure and len(g) == 1 and _SCOPE_RE.search(sent[max(0, first.pos - 12):first.pos]):

@@ -10,11 +10,30 @@ from zhengce.provisions.awards import _LIST_SEP, lent_or_invested
 from zhengce.provisions.numbers import Amount
 
 
+# "最高A万元、同一机构每年最高不超过B万元": after the award, one beneficiary's total — its cap, no item of a list
+_ONES_TOTAL = re.compile(r"\s*、\s*(?:同一|单个|单家|每家|每个|每户)[^、,,;;。\d]{1,12}?(?:每年|年度|全年|累计)+(?:最高|不超过)+\s*$")
+
+
+def ones_total(sent: str, prev: Amount | None, a: Amount) -> bool:
+    return prev is not None and a.bound == "max" and a.yuan > prev.yuan and bool(_ONES_TOTAL.match(sent[prev.span[1]:a.span[0]]))
+
+
+def caps_last(sent: str, final: list[_Award], first: _Award) -> bool:
+    """`first`, one beneficiary's total after the award before it in a list ("最高A万元、同一企业每年最高B万元"),
+    caps that award. True when it did."""
+    x = final[-1] if final else None
+    if x is None or x.kind not in ("amount", "per_unit") or x.cap is not None or not ones_total(sent, x.amount, first.amount):
+        return False
+    x.cap, x.cap_text = first.amount, sent[x.pos:first.end]
+    return True
+
+
 def _group(items: list[_Award], sent: str) -> None:
     """Awards of the same kind separated only by 、/和/及/或 form one group (a list)."""
     gid = 0
     for i, it in enumerate(items):
-        if i and items[i - 1].kind == it.kind and _LIST_SEP.match(_gap(sent, items[i - 1].end, it.pos)):
+        if i and items[i - 1].kind == it.kind and _LIST_SEP.match(_gap(sent, items[i - 1].end, it.pos)) \
+                and not (it.amount is not None and ones_total(sent, items[i - 1].amount, it.amount)):
             it.group = items[i - 1].group
         else:
             gid += 1
@@ -37,7 +56,7 @@ def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: s
         if prev.span not in kind_of:
             continue
         if kind_of[prev.span].kind == "per_unit" and a.bound == "max" and a.yuan > prev.yuan \
-                and re.fullmatch(r"\s*[、,,]\s*(?:最高|不超过|最多)+\s*", sent[prev.span[1]:a.span[0]]):
+                and re.fullmatch(r"\s*[、,,]\s*(?:最高|不超过|最多)+\s*", sent[prev.span[1]:a.span[0]]) or ones_total(sent, prev, a):
             continue  # "给予每千克A元、最高N万元的补贴": the most in all, a cap on the sum per unit before
         if a.span in kind_of:
             mine, like = kind_of[a.span], kind_of[prev.span]

@@ -10,6 +10,7 @@ from zhengce.provisions.award_item import _Award
 from zhengce.provisions.awards import (AWARD_WORD, _COND_AFTER, _PAID_OUT, COST_SHARE, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER,
                                        _PER_THING, _THRESHOLD_AFTER, PRICE_BOUND, limits_unit_price)
 from zhengce.provisions.clauses import clause_at
+from zhengce.provisions.lists import ones_total
 from zhengce.provisions.numbers import Amount
 from zhengce.provisions.raised import RAISED_TO
 
@@ -180,7 +181,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:增加|追加|再)?(?:给予|奖励|补助|补贴|资助)[^,;。]*", sent[cb[k - 1][1]:a.span[0]]) else cs
         m = _PER_THING.search(sent[lead:a.span[0]])  # "每引进1名全职博士,给予5万元补助": the thing in the clause before
         if m and ((m.group(2) is None and m.group(5) is None) or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
-                and not _COND_AFTER.match(sent[a.span[1]:]):
+                and not _COND_AFTER.match(sent[a.span[1]:]) and not (i and ones_total(sent, amounts[i - 1], a)):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
                                 extras={"unit": next(g for g in m.groups() if g).strip(), "counted": True}))
             used_amounts.add(i)
