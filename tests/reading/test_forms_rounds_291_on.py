@@ -160,3 +160,13 @@ def test_one_beneficiary_s_yearly_total_after_the_award_in_a_list_caps_it():
     assert (p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) == ("per_unit", 10000, 120000)
     # (sums of a list, each its kind's, stay a list)
     assert awards("分别给予最高3万元、6万元的奖励。") == [("up_to", 30000, None, None), ("up_to", 60000, None, None)]
+
+
+def test_a_step_of_things_counted_then_its_sum_and_the_most_in_all():
+    from zhengce.provisions import extract
+
+    def read(text):
+        return [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) for p in extract(text)
+                if p.kind == "incentive"]
+    assert read("赛事规模每增加500平方米相应增加奖补4万元,奖补额度最高不超过90万元。") == [("per_unit", 40000, 900000)]
+    assert read("每增加一场2万平方米(含)赛事,相应增加奖补2万元,奖补额度最高不超过12万元。") == [("per_unit", 20000, 120000)]

@@ -178,7 +178,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue
         cs, _ = clause_at(cb, a.span[0])
         k = next((j for j, c in enumerate(cb) if c[0] == cs), 0)
-        lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:增加|追加|再)?(?:给予|奖励|补助|补贴|资助)[^,;。]*", sent[cb[k - 1][1]:a.span[0]]) else cs
+        # ("…,相应增加补贴N万元": the thing counted in the clause before; not "…,补贴额度最高不超过M万元", a cap)
+        lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:相应)?(?:增加|追加|再)?(?:给予|奖励|补助|补贴|资助|奖补)(?!(?:额度|金额|总额|资金)[^,;。]*(?:最高|不超过|上限|封顶))[^,;。]*",
+                                                  sent[cb[k - 1][1]:a.span[0]]) else cs
         m = _PER_THING.search(sent[lead:a.span[0]])  # "每引进1名全职博士,给予5万元补助": the thing in the clause before
         if m and ((m.group(2) is None and m.group(5) is None) or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
                 and not _COND_AFTER.match(sent[a.span[1]:]) and not (i and ones_total(sent, amounts[i - 1], a)):
