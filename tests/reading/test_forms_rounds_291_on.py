@@ -170,3 +170,21 @@ def test_a_step_of_things_counted_then_its_sum_and_the_most_in_all():
                 if p.kind == "incentive"]
     assert read("赛事规模每增加500平方米相应增加奖补4万元,奖补额度最高不超过90万元。") == [("per_unit", 40000, 900000)]
     assert read("每增加一场2万平方米(含)赛事,相应增加奖补2万元,奖补额度最高不超过12万元。") == [("per_unit", 20000, 120000)]
+
+
+def test_a_sum_each_time_each_new_shop_and_each_head_counted():
+    from zhengce.provisions import extract
+
+    def units(text, **context):
+        return [(p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in extract(text, context=context or None)
+                if p.kind == "incentive"]
+    assert units("对已开展的推介活动按照3万元/次给予奖励。") == [("per_unit", 30000)]
+    assert units("每新开一家直营的社区门店补助1.5万元。") == [("per_unit", 15000)]
+    assert units("按单位上年度月平均参保人数, 每1人600元(零头不计)。", standard=True) == [("per_unit", 600)]
+
+
+def test_a_sum_just_stated_split_between_levels_is_no_award_of_its_own():
+    from tests.reading.awards_of import awards
+    assert awards("对完成改造的农户,每户奖励1.2万元,省市县分别奖励6000元、4000元和2000元。") == [("fixed", 12000, None, None)]
+    # (awards for each level of recognition stay awards)
+    assert [a[1] for a in awards("对获评省、市、县级示范的,分别奖励3万元、2万元和1万元。")] == [30000, 20000, 10000]

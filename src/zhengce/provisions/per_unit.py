@@ -148,7 +148,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   # "补助标准…提高到每人每月N元": the raised standard is the award
                   or (RAISED_TO.search(sent, max(0, a.span[0] - 16), a.span[0]) and re.search(AWARD_WORD, sent[:a.span[0]]))
                   # "补贴标准如下:" / "甲类:N元/千瓦时": each kind's rate per unit, labelled, under the standard's lead
-                  or (standard and (re.search(r"(?:[::]|每[\u4e00-\u9fff]{1,2}(?:不超过|最高|不高于)?)\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
+                  or (standard and (re.search(r"(?:[::]|每\d?[\u4e00-\u9fff]{1,2}(?:不超过|最高|不高于)?)\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
                                     # ("蔬菜:新建大棚800元/亩": the kind labelled, then what of it is paid for)
                                     or re.fullmatch(r"(?:[((]\d{1,2}[))]|\d{1,2}[.、](?!\d))?[\u4e00-\u9fff、“”]{0,10}[::]?[\u4e00-\u9fff、“”]{0,10}", clause_before.strip())))
                   # "按A N元/亩、B M元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准

@@ -18,7 +18,7 @@ STANDARD_LEAD = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)(?:[^�
 AWARD_HEAD = re.compile(r"[^。,,;;]{0,24}(?:奖补|补贴|补助|奖励|资助)(?:政策|标准|项目|办法)?|[^。]*标准(?:如下|为)\s*[::]")
 
 # a sum for each one ("每人每月100元", "每亩300元")
-_EACH_SUM = re.compile(r"每[\u4e00-\u9fff]{1,2}(?:每(?:年|月|学年))?\s*\d[\d.]*\s*万?元")
+_EACH_SUM = re.compile(r"每\d?[\u4e00-\u9fff]{1,2}(?:每(?:年|月|学年))?\s*\d[\d.]*\s*万?元")
 
 
 def opens_standards(sent: str, text: str) -> bool:
