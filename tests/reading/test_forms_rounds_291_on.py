@@ -188,3 +188,11 @@ def test_a_sum_just_stated_split_between_levels_is_no_award_of_its_own():
     assert awards("对完成改造的农户,每户奖励1.2万元,省市县分别奖励6000元、4000元和2000元。") == [("fixed", 12000, None, None)]
     # (awards for each level of recognition stay awards)
     assert [a[1] for a in awards("对获评省、市、县级示范的,分别奖励3万元、2万元和1万元。")] == [30000, 20000, 10000]
+
+
+def test_a_sum_for_each_shop_the_firm_opens_is_per_shop():
+    from zhengce.provisions import extract
+    [p] = [p for p in extract("对新建并验收合格的连锁门店,老城区的门店每家补贴1.8万元。") if p.kind == "incentive"]
+    assert (p.fields["form"], p.fields["per_unit"]["award_yuan"]) == ("per_unit", 18000)
+    from tests.reading.awards_of import awards
+    assert awards("对新认定的企业每家补贴5万元。") == [("fixed", 50000, None, None)]
