@@ -196,3 +196,11 @@ def test_a_sum_for_each_shop_the_firm_opens_is_per_shop():
     assert (p.fields["form"], p.fields["per_unit"]["award_yuan"]) == ("per_unit", 18000)
     from tests.reading.awards_of import awards
     assert awards("对新认定的企业每家补贴5万元。") == [("fixed", 50000, None, None)]
+
+
+def test_a_report_s_line_issuing_a_text_whose_name_is_printed_again():
+    from zhengce.reading import parse_text
+    text = ("最新政策速递!\n日前某某市人民政府办公室印发某某市茶园奖补办法(试行)的通知某某市茶园奖补办法(试行)\n"
+            "为促进茶产业发展,制定本办法。一、奖补对象\n本办法所述茶园,对新建茶园每亩补助800元。\n")
+    doc = parse_text(text, source="forms.txt")[0]
+    assert (doc.title, doc.issuer) == ("某某市茶园奖补办法(试行)", "某某市人民政府办公室")

@@ -66,7 +66,7 @@ def iso(y: int | str, m: int | str, d: int | str) -> str | None:
 
 
 def issuer_in(title: str) -> str | None:
-    m = re.match(r"^([\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室))(?:关于|印发)", title)
+    m = re.match(r"^(?:日前|近日|近期|今日|今天|最近)?[,,]?([\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室))(?:关于|印发)", title)
     return m.group(1) if m else None
 
 

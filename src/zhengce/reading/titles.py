@@ -31,6 +31,8 @@ def clean_title(title: str) -> str:
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【某某区】" label
     title = _SPAM_HEAD.sub("", title)  # a spam mirror's site name glued before the title ("某某365官网关于…")
     title = _SHARE_HEAD.sub("", title)  # share buttons run into it ("12微信微博QQ空间关于…")
+    # a report's line "某市政府办公室印发甲办法的通知甲办法": the covering notice run into the name it issues
+    title = re.sub(r"^(?:[^《》]{0,30}?印发)?《?(.{6,80}?)》?的通知《?\1》?$", r"\1", title)
     title = _VALIDITY_MARK.sub("", title)  # a database's "[已废止]"
     # a page's title field that starts with the 文号: "某政发〔2010〕22号 某市人民政府关于…的决定"
     title = re.sub(r"^" + DOC_NO + r"(?=[\u4e00-\u9fff]{2,30}?(?:关于|印发))", "", title)
@@ -210,6 +212,9 @@ def cover_title(text: str) -> tuple[str | None, str | None]:
     # "…的通知(某政办发〔2021〕7号)": the 文号 after the title; "3、某某办公室关于…": a compilation's item number
     text = re.sub(r"\s*[((]\s*" + DOC_NO + r"\s*[))]\s*$", "", text)
     text = re.sub(r"^\s*\d{1,4}[、.]\s*(?=[\u4e00-\u9fff])", "", text)
+    # a report's "日前某办公室印发甲办法的通知甲办法": the name printed again after the notice's title
+    text = re.sub(r"^(?:日前|近日|近期|今日|今天|最近)[,,]?(?=[^《》]{2,30}?印发)", "", text)
+    text = re.sub(r"^([^《》]{2,30}?印发)《?(.{6,80}?)》?的通知《?\2》?$", r"\1\2的通知", text)
     m = _COVER_RE.search(text)
     if not m:
         # "某某县人民政府印发关于…的若干政策意见": a notice titled by the act of issuing, news style
