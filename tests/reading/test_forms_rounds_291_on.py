@@ -204,3 +204,11 @@ def test_a_report_s_line_issuing_a_text_whose_name_is_printed_again():
             "为促进茶产业发展,制定本办法。一、奖补对象\n本办法所述茶园,对新建茶园每亩补助800元。\n")
     doc = parse_text(text, source="forms.txt")[0]
     assert (doc.title, doc.issuer) == ("某某市茶园奖补办法(试行)", "某某市人民政府办公室")
+
+
+def test_governments_shares_with_the_rest_borne_by_the_beneficiary_are_one_rate():
+    from tests.reading.awards_of import awards
+    from decimal import Decimal
+    assert awards("牲畜保险保费补贴比例为:省财政补贴50%,县财政补贴25%,养殖户承担25%。") == [("rate", None, Decimal("0.75"), None)]
+    # (shares that do not make the whole with the rest stay as read)
+    assert len(awards("牲畜保险保费补贴比例为:省财政补贴50%,县财政补贴25%,养殖户承担10%。")) == 2

@@ -22,6 +22,7 @@ from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
 from zhengce.provisions.standards import opens_standards, rate_card, standard_scope
 from zhengce.provisions.per_unit import raised_like_standard
+from zhengce.provisions.rates import shares_summed
 from zhengce.provisions.tables import table_awards
 from zhengce.provisions.units import units_of
 from zhengce.reading.header import DOC_NO_RE
@@ -99,6 +100,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                             if p.span[1] > s]
                     for p in incs:
                         p.span, p.text = (max(p.span[0], s), p.span[1]), text[max(p.span[0], s):p.span[1]]
+                incs = shares_summed(sent, s, incs, text)  # ("市财政补贴X%,县财政补贴Y%,农户承担Z%": their sum)
                 uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
                 lead = lead_cap(incs, lead, out, earlier)

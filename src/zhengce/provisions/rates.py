@@ -4,6 +4,8 @@ award. The incentive reader asks it of every percent it meets; the words of awar
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from zhengce import rx as re
 
 from zhengce.provisions.awards import (AWARD_WORD, TIER_LEAD, _COND_AFTER, _INCLUSIVE, _THRESHOLD_AFTER)
@@ -175,3 +177,26 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
             return False
     # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
     return True
+
+
+# "市财政补贴40%,县财政补贴40%,农户承担20%": each government's share, then what the beneficiary bears
+_LEVEL_PAYS = re.compile(r"(?:中央|省|市|县|区|州|盟|旗)级?财政(?:补贴|补助|承担|负担)\s*[\d.]+%")
+_OWN_SHARE = re.compile(r"(?:农户|农民|个人|企业|养殖户|种植户|投保人|参保人|经营主体)(?:自行)?(?:承担|自付|自筹|缴纳)\s*([\d.]+)%")
+
+
+def shares_summed(sent: str, s: int, incs: list, text: str) -> list:
+    """The governments' shares of a cost the beneficiary bears the rest of are one award to it, their sum:
+    "市财政补贴40%,县财政补贴40%,农户承担20%" — a rate of 0.8 (the shares and the rest make the whole)."""
+    own = _OWN_SHARE.search(sent)
+    if own is None or len(incs) < 2 or not all(p.fields.get("form") == "rate" and _LEVEL_PAYS.search(p.text or "")
+                                                for p in incs):
+        return incs
+    total = sum(Decimal(str(p.fields["rate"])) for p in incs)
+    if total + Decimal(own.group(1)) / 100 != 1:
+        return incs
+    first = _LEVEL_PAYS.search(sent)
+    merged = incs[0]
+    merged.fields["rate"] = total
+    merged.span = (s + first.start(), s + own.end())
+    merged.text = text[merged.span[0]:merged.span[1]]
+    return [merged]
