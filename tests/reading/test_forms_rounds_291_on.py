@@ -212,3 +212,9 @@ def test_governments_shares_with_the_rest_borne_by_the_beneficiary_are_one_rate(
     assert awards("牲畜保险保费补贴比例为:省财政补贴50%,县财政补贴25%,养殖户承担25%。") == [("rate", None, Decimal("0.75"), None)]
     # (shares that do not make the whole with the rest stay as read)
     assert len(awards("牲畜保险保费补贴比例为:省财政补贴50%,县财政补贴25%,养殖户承担10%。")) == 2
+
+
+def test_an_innovation_voucher_is_an_award_a_pool_of_consumption_vouchers_is_not():
+    from tests.reading.awards_of import awards
+    assert awards("对首次认定的单位,给予3万元的奖励和2万元科技创新券。") == [("fixed", 30000, None, None), ("fixed", 20000, None, None)]
+    assert awards("全市共发放消费券3000万元。") == []
