@@ -218,3 +218,11 @@ def test_an_innovation_voucher_is_an_award_a_pool_of_consumption_vouchers_is_not
     from tests.reading.awards_of import awards
     assert awards("对首次认定的单位,给予3万元的奖励和2万元科技创新券。") == [("fixed", 30000, None, None), ("fixed", 20000, None, None)]
     assert awards("全市共发放消费券3000万元。") == []
+
+
+def test_spaces_a_wrong_code_page_turned_to_question_marks_are_spaces():
+    from zhengce.reading import parse_text
+    text = ("某某县农机购置奖励办法\n第一条 对新购置烘干机的合作社,每台补助1万元。\n第二条 本办法由县农业局负责解释。\n"
+            "??????????????????某某县人民政府\n????????????????????2022年3月8日\n")
+    doc = parse_text(text, source="forms.txt")[0]
+    assert (doc.issuer, doc.issued) == ("某某县人民政府", "2022-03-08")

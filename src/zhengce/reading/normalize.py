@@ -65,8 +65,7 @@ def _named_again(m: re.Match[str]) -> bool:
     return len(head) >= 4 and ("\n" + head) in re.sub(r"[ \t]+", "", m.string[m.end():])
 
 
-# Each entry: (pattern, replacement[, the text it cannot match without — a page with none of it skips
-# the pattern's scan: most pages have no HTML, LaTeX, masked or bracketed field debris]).
+# Each entry: (pattern, replacement[, text it needs: a page with none of it skips the pattern's scan]).
 _I_O = str.maketrans("IOo", "100")  # an amount's digits typed as letters
 _NOISE: list[tuple] = [
     # HTML a scraper left behind ("1. <blockquote id="x"></blockquote>"): a line of tags is no line,
@@ -139,6 +138,7 @@ _NOISE: list[tuple] = [
     (re.compile(r"\^(?=\+)"), "", ("^",)),
     (re.compile(r"\{([^{}\n]{1,3})\}"), lambda m: m.group(1), ("{",)),
     (re.compile(r"°(?<=[%A-Za-z]°)"), "", ("°",)),
+    (re.compile(r"\?{4,}"), " ", ("????",)),  # spaces a wrong code page turned to "?" ("????某某区人民政府")
     # HTML tags left in a copied page ("<blockquote id=…><rt …></rt></blockquote>")
     (re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,12}(?:\s[^<>\n]{0,200})?/?>"), "", ("<",)),
     # a stray capital letter left at the end of a line after Chinese text
