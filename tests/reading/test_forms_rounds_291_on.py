@@ -226,3 +226,9 @@ def test_spaces_a_wrong_code_page_turned_to_question_marks_are_spaces():
             "??????????????????某某县人民政府\n????????????????????2022年3月8日\n")
     doc = parse_text(text, source="forms.txt")[0]
     assert (doc.issuer, doc.issued) == ("某某县人民政府", "2022-03-08")
+
+
+def test_a_flattened_signature_before_related_attachments():
+    from zhengce.reading.signature import inner_signature
+    text = "…资助资金用于团队建设,附件:1.甲名单2.乙名单余杭区商务局2025年3月6日相关附件:甲名单"
+    assert inner_signature(text) == ("余杭区商务局", "2025-03-06")
