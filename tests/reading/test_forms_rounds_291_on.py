@@ -232,3 +232,12 @@ def test_a_flattened_signature_before_related_attachments():
     from zhengce.reading.signature import inner_signature
     text = "…资助资金用于团队建设,附件:1.甲名单2.乙名单余杭区商务局2025年3月6日相关附件:甲名单"
     assert inner_signature(text) == ("余杭区商务局", "2025-03-06")
+
+
+def test_a_fund_set_up_or_money_handed_down_is_a_text_s_budget():
+    from zhengce.reading.metadata import total_budget
+    assert total_budget("第三条 区财政每年安排120万元茶产业发展专项资金,用于奖补。", False) == 1200000
+    assert total_budget("县财政设立招才引智奖励基金80万元/年,并逐年增加。", False) == 800000
+    assert total_budget("近日,市财政下达第二批稳岗奖励资金356.5万元,对符合条件的企业给予奖励。", False) == 3565000
+    # (a section's own budget in a sectioned policy is not the whole's)
+    assert total_budget("县财政设立招才引智奖励基金80万元/年,并逐年增加。", True) is None

@@ -41,6 +41,13 @@ ALLOCATED_RE = re.compile(r"(?<!预算)(?<!预算统筹)(?:每年|每年度|年�
 # "县财政统筹保障某项工作经费每年不少于N万元": the money the government stands for
 _SECURED_RE = re.compile(r"财政(?:统筹)?保障[^。;,\d]{0,24}?(?:专项)?(?:经费|资金)(?:每年|年度)?(?:不少于|不低于)?" + AMOUNT_RE.pattern)
 _WHOLE_PURPOSE_RE = re.compile(ALLOCATED_RE.pattern + r"全[区市县省]")
+# "县财政每年设立N万元某某引导资金", "设立招商引资奖励基金N万元/年", "财政安排专项资金N万元,将对…": a fund set up
+_SET_UP = r"财政(?:预算)?(?:每年|每年度)?(?:设立|安排|统筹安排)(?:了)?"
+_FUND_SET_UP_RE = re.compile(_SET_UP + r"[^。;,\d]{0,20}?(?:专项资金|基金|引导资金|奖励资金)" + AMOUNT_RE.pattern)
+_FUND_NAMED_AFTER_RE = re.compile(_SET_UP + AMOUNT_RE.pattern + r"(?=[^。;,\d]{0,16}?(?:专项资金|基金|引导资金))")
+# "省财政下达首批某某奖励资金N万元", "下达…专项资金共N万元": money handed down, a report of it
+_HANDED_DOWN_NEWS_RE = re.compile(r"(?:财政|财政厅|财政局)[^。;,\d]{0,8}?下达(?:\(新增\))?[^。;,\d]{0,40}?(?:资金|经费)(?:共计|共|合计)?"
+                                  + AMOUNT_RE.pattern)
 # "县财政每年拿出500万元补助农户": money taken out for the whole purpose, then whom it goes to
 _TAKEN_OUT_RE = re.compile(r"(?:每年|每年度|年度|共计|共|累计)?拿出(?:不少于|不低于)?(?:专项|财政)?(?:资金)?" + AMOUNT_RE.pattern
                            + r"(?:资金)?(?=(?:补助|扶持|奖励|支持)[\u4e00-\u9fff])")
@@ -445,7 +452,9 @@ def total_budget(text: str, sectioned: bool = True) -> int | None:
     if found is None and not sectioned:
         found = (matched_amount(ALLOCATED_RE, text) or matched_amount(_AREAS_RE, text)
                  or matched_amount(_TAKEN_OUT_RE, text) or matched_amount(_SECURED_RE, text)
-                 or matched_amount(_CAMPAIGN_RE, text) or matched_amount(_VOUCHERS_RE, text))
+                 or matched_amount(_CAMPAIGN_RE, text) or matched_amount(_VOUCHERS_RE, text)
+                 or matched_amount(_FUND_SET_UP_RE, text) or matched_amount(_FUND_NAMED_AFTER_RE, text)
+                 or matched_amount(_HANDED_DOWN_NEWS_RE, text))
     return found
 
 
