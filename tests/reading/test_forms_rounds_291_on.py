@@ -241,3 +241,11 @@ def test_a_fund_set_up_or_money_handed_down_is_a_text_s_budget():
     assert total_budget("近日,市财政下达第二批稳岗奖励资金356.5万元,对符合条件的企业给予奖励。", False) == 3565000
     # (a section's own budget in a sectioned policy is not the whole's)
     assert total_budget("县财政设立招才引智奖励基金80万元/年,并逐年增加。", True) is None
+
+
+def test_a_call_a_report_s_lead_tells_of_by_its_name_is_the_document():
+    from zhengce.reading import parse_text
+    text = ("本报讯(记者 某某)6月3日,记者从某某市商务局获悉,根据《某某市商务局关于组织2026年家电换新补贴活动的公告》,"
+            "活动平台已正式上线。\n补贴标准以发票金额为准:3000元以下补贴300元,3000元(含)以上补贴500元。\n")
+    doc = parse_text(text, source="forms.txt")[0]
+    assert (doc.title, doc.kind) == ("某某市商务局关于组织2026年家电换新补贴活动的公告", "notice")

@@ -286,6 +286,8 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,]
                            r"|(?:根据|依据|按照)《([^《》]{6,60}?)\((?:征求意见稿|草案|送审稿)\)》"
                            # "某厅根据《…若干政策措施》对新进规企业进行奖励": the awards a report tells of are the policy's
                            r"|(?:根据|依据|按照)《([^《》]{6,60})》对[^。《》]{2,40}?(?:进行|给予)(?:奖励|补助|补贴|奖补)"
+                           # "记者从某局获悉,根据《某局关于开展…活动的公告》,…": the call a report's lead tells of
+                           r"|记者(?:从|自)[^。《》\n]{2,30}?获悉[,,]\s*(?:根据|按照|依据)《([^《》]{6,80}(?:公告|通知|通告))》"
                            # "某区于去年10月发布《…若干措施》,内容包括…", "…举行发布会,发布《…办法》": what it reports
                            # (one policy, not a notice's title nor a list: "…相继出台《A》、《B》等")
                            r"|(?:[区县市]|政府|(?<=[省市区县])[^。《》\n,,]{1,10}?(?:厅|局|委)|发布会|上周|本周|近日|日前|近期|刚刚)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
@@ -342,6 +344,8 @@ def put_out_guide(named: str, text: str) -> bool:
     """A call's guide or a notice a report says was put out ("《…申报指南》(简称…)在某会上正式发布", "近日,某区
     发布了《…的通知》", "官网公布的《…的通知》指出"): the document it reports, though a notice (one it only cites,
     "根据《…申报指南》", is not)."""
+    if named.endswith(("公告", "通知")) and re.search(r"记者(?:从|自)[^。《》]{2,30}?获悉[,,]\s*(?:根据|按照|依据)《" + re.escape(named) + "》", text):
+        return True  # "记者从某局获悉,根据《某局关于开展…的公告》,…": the call the report's lead tells of
     return named.endswith(("指南", "通知")) and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text)
                                                  or re.search(r"(?:近日|日前)[^。《》]{0,40}?(?:发布|印发|出台)了?《" + re.escape(named) + "》"
                                                               r"|(?:公布|发布|印发)的《[^《》]{0,16}" + re.escape(named) + "》(?:指出|明确|提出|规定)", text))
