@@ -249,3 +249,10 @@ def test_a_call_a_report_s_lead_tells_of_by_its_name_is_the_document():
             "活动平台已正式上线。\n补贴标准以发票金额为准:3000元以下补贴300元,3000元(含)以上补贴500元。\n")
     doc = parse_text(text, source="forms.txt")[0]
     assert (doc.title, doc.kind) == ("某某市商务局关于组织2026年家电换新补贴活动的公告", "notice")
+
+
+def test_one_firm_s_yearly_total_after_capped_awards_is_no_award_of_its_own():
+    from tests.reading.awards_of import awards
+    from decimal import Decimal
+    text = "按照验证费用20%,分别给予最高不超过80万元、40万元补助。每家企业年度补助总额最高200万元。"
+    assert awards(text) == [("rate", None, Decimal("0.2"), 800000), ("rate", None, Decimal("0.2"), 400000)]

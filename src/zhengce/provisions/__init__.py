@@ -90,6 +90,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                 taken.extend(a.span for a in find_amounts(sent))
             elif own is None and apply_caps_from(sent, earlier):
                 taken.extend(a.span for a in find_amounts(sent))
+            elif own is None and earlier and _FIRM_TOTAL_ONLY.fullmatch(sent.strip()):
+                taken.extend(a.span for a in find_amounts(sent))  # "每家企业年度补助总额最高N万元": a ceiling, no award
             else:
                 incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev, std)
                                                       if not _inside_tax(p, sent, s, tax_spans)]
@@ -126,6 +128,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
 _REPLACED = re.compile(r"将“(.+?)”(?=\s*(?:修改为|调整为|修订为|变更为|替换为))", re.S)
 
 
+# a sentence that only bounds one beneficiary's total over the awards before it
+_FIRM_TOTAL_ONLY = re.compile(r"(?:每家|单家|同一|单个|每个)(?:企业|单位|机构|主体)[^,;。\d]{0,12}?(?:总额|累计|合计|总计)"
+                              r"[^,;。\d]{0,6}?(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元[。.]?")
 # an award named without its sum, at the end of its sentence ("对…的企业给予一次性奖励")
 _AWARD_NO_SUM = re.compile(r"(?:给予|予以)[^\d,,;;。]{0,8}(?:奖励|补助|补贴|资助|奖补|扶持)\s*$")
 _LIST_ITEM_MAX = re.compile(r"[^,,;;。::]{2,40}?[,,]?\s*(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元?(?:人民币)?")
