@@ -256,3 +256,10 @@ def test_one_firm_s_yearly_total_after_capped_awards_is_no_award_of_its_own():
     from decimal import Decimal
     text = "按照验证费用20%,分别给予最高不超过80万元、40万元补助。每家企业年度补助总额最高200万元。"
     assert awards(text) == [("rate", None, Decimal("0.2"), 800000), ("rate", None, Decimal("0.2"), 400000)]
+
+
+def test_a_standard_for_each_product_capped_by_the_firm_s_yearly_total_in_the_next_sentence():
+    from zhengce.provisions import extract
+    text = "对入选的应用,按照每款产品最高8万元的标准,给予开发单位奖励。单家单位年度累计奖励最高60万元。"
+    [p] = [p for p in extract(text) if p.kind == "incentive"]
+    assert (p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) == ("per_unit", 80000, 600000)

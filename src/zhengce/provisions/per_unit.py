@@ -115,7 +115,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if m and re.search(r"(?:下降|降低|(?<!增加或)减少|递减|下调|退坡)(?:分别|为)?\s*(?:[\d.]+\s*万?元(?:/[^\d,;。、]{1,4})?\s*[、和及]\s*)*$",
                            sent[max(0, at - 40):at]):
             continue  # "补贴分别下降N元/瓦", "逐年降低N元/千瓦时": how the rate steps down, not an award
-        if m and (m.group(1) in ("车", "辆", "件", "餐") or m.group(1).endswith("产品")) and a.bound == "max":
+        if m and (m.group(1) in ("车", "辆", "件", "餐") or m.group(1).endswith("产品")) and a.bound == "max" \
+                and not re.search(r"按照?每款", sent[max(0, at - 12):at]):
             continue  # "最高补贴N万元/辆", "最高补贴N元/件": at most so much for each one bought, a bound
         if m and m.group(1) in ("车", "辆", "台") and _BUYER.search(sent, 0, at):
             continue  # "对…的消费者,每辆车补贴N元": what the buyer of one car gets, a sum of its own
