@@ -263,3 +263,10 @@ def test_a_standard_for_each_product_capped_by_the_firm_s_yearly_total_in_the_ne
     text = "对入选的应用,按照每款产品最高8万元的标准,给予开发单位奖励。单家单位年度累计奖励最高60万元。"
     [p] = [p for p in extract(text) if p.kind == "incentive"]
     assert (p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["cap_yuan"]) == ("per_unit", 80000, 600000)
+
+
+def test_the_same_long_sentence_in_a_report_s_lead_and_body_is_one_award():
+    from tests.reading.awards_of import awards_in
+    said = "对本县纳入省级示范名单且容量3万千瓦以上的共享储能设施,按全年实际调用情况,每个设施每年奖补上限为300万元。"
+    text = f"关于申报2026年度储能项目补助的通知\n{said}\n各有关单位:\n现将有关事项通知如下。\n一、补助标准\n{said}\n"
+    assert [a["amount_yuan"] for a in awards_in(text)] == [3000000]

@@ -287,9 +287,13 @@ def _without_summary_repeats(provs: list[Provision], original: str,
         if p.kind == "incentive":
             para = para_of[id(p)]
             key = (para, re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
-            if (bulleted(p) and numbers(p) in plain) or (len(para) >= 30 and key in seen):
+            # (or the same long sentence, the same award, in a report's lead and again in its body — not one that
+            # refers back, "对其…", whose award is another's each time)
+            said = (re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
+            again = len(said[0]) >= 60 and said in seen and not re.match(r"(?:对其|其|该|上述)", said[0])
+            if (bulleted(p) and numbers(p) in plain) or (len(para) >= 30 and key in seen) or again:
                 continue
-            seen.add(key)
+            seen.update((key, said))
         out.append(p)
     return _without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of, first_line)
 
