@@ -137,7 +137,7 @@ def test_a_city_s_body_written_with_its_province_in_a_report_goes_by_the_city_s_
 def test_the_least_an_employer_pays_as_a_share_of_the_minimum_wage_is_no_award():
     from tests.reading.awards_of import awards
     from decimal import Decimal
-    assert awards("实习期间,实习单位应当每月向学员发放不低于本地最低工资标准70%的生活费。") == []
+    assert awards("实习期间,实习单位应当每月向学员提供不低于本地最低工资标准70%的生活补贴。") == []
     assert awards("按本地最低工资标准的40%给予实习补贴。") == [("rate", None, Decimal("0.4"), None)]
 
 
@@ -218,6 +218,7 @@ def test_an_innovation_voucher_is_an_award_a_pool_of_consumption_vouchers_is_not
     from tests.reading.awards_of import awards
     assert awards("对首次认定的单位,给予3万元的奖励和2万元科技创新券。") == [("fixed", 30000, None, None), ("fixed", 20000, None, None)]
     assert awards("全市共发放消费券3000万元。") == []
+    assert awards("符合条件的企业可申领使用最高8万元创新券。") == [("up_to", 80000, None, None)]
 
 
 def test_spaces_a_wrong_code_page_turned_to_question_marks_are_spaces():
@@ -267,6 +268,8 @@ def test_a_standard_for_each_product_capped_by_the_firm_s_yearly_total_in_the_ne
 
 def test_the_same_long_sentence_in_a_report_s_lead_and_body_is_one_award():
     from tests.reading.awards_of import awards_in
-    said = "对本县纳入省级示范名单且容量3万千瓦以上的共享储能设施,按全年实际调用情况,每个设施每年奖补上限为300万元。"
-    text = f"关于申报2026年度储能项目补助的通知\n{said}\n各有关单位:\n现将有关事项通知如下。\n一、补助标准\n{said}\n"
+    said = ("对本县纳入省级示范名单且容量3万千瓦以上的共享储能设施,按全年实际参与调用的情况,经审核后每个设施每年奖补上限为"
+            "300万元。")
+    text = (f"某某县关于申报储能补助的通知\n近日,县发改局发布通知,明确两项补助。{said}另有用户侧补助。\n各有关单位:\n"
+            f"现将有关事项通知如下。\n一、补助标准\n{said}\n二、申报时间\n即日起。\n")
     assert [a["amount_yuan"] for a in awards_in(text)] == [3000000]
