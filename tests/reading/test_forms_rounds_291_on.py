@@ -273,3 +273,8 @@ def test_the_same_long_sentence_in_a_report_s_lead_and_body_is_one_award():
     text = (f"某某县关于申报储能补助的通知\n近日,县发改局发布通知,明确两项补助。{said}另有用户侧补助。\n各有关单位:\n"
             f"现将有关事项通知如下。\n一、补助标准\n{said}\n二、申报时间\n即日起。\n")
     assert [a["amount_yuan"] for a in awards_in(text)] == [3000000]
+
+
+def test_a_whole_sum_that_reaches_so_much_is_the_budget():
+    from zhengce.reading.metadata import total_budget
+    assert total_budget("对验收合格的村居,发放奖补资金,此项资金总额达到1500万元。", False) == 15000000
