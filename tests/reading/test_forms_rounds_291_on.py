@@ -278,3 +278,11 @@ def test_the_same_long_sentence_in_a_report_s_lead_and_body_is_one_award():
 def test_a_whole_sum_that_reaches_so_much_is_the_budget():
     from zhengce.reading.metadata import total_budget
     assert total_budget("对验收合格的村居,发放奖补资金,此项资金总额达到1500万元。", False) == 15000000
+
+
+def test_each_kind_s_sum_in_a_list_set_out_by_anzhao_the_verb_after_the_whole_list():
+    from tests.reading.awards_of import awards
+    assert awards("对新开业的甲类商场,分别按照总额不超过15万元、40万元的额度,分两年按60%、40%比例给予运营主体开业奖励。") == [
+        ("up_to", 150000, None, None), ("up_to", 400000, None, None)]
+    assert awards("对运营主体,按照每家甲类示范站点每年2万元、每家乙类站点每年1万元进行补贴。") == [
+        ("fixed", 20000, None, None), ("fixed", 10000, None, None)]

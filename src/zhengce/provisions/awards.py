@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from zhengce.provisions.award_forms import _amount_cell
 from zhengce.provisions.clauses import clause_at
-from zhengce.provisions.kind_sums import kind_sum
+from zhengce.provisions.kind_sums import kind_sum, paid_by_kind
 from zhengce.provisions.numbers import Amount
 from zhengce.reading.regions import lookup
 
@@ -325,7 +325,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "该类奖励总额不超过N万元,如超出按比例核减": the pot the awards share, not what one receives
     if _STANDARD_LABEL.search(sent, max(0, a.span[0] - 14), a.span[0]):
         return True  # "补贴标准:10000元" on a card of fields: the sum the standard says is the award
-    if kind_sum(sent, a):
+    if kind_sum(sent, a) or paid_by_kind(sent, a):
         return True  # "奖励标准为甲类6万元、乙类5万元", "发放租房补贴,其中甲类2万元": each kind's sum under one award
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award

@@ -71,3 +71,18 @@ def listed_max(sent: str, pos: int) -> bool:
     """Whether a listed kind's sum is its most: "补助最高限额为:甲类500万元,乙类100万元", "甲类人才最高享受N万元"."""
     before = sent[max(0, pos - 160):pos]
     return bool(re.search(r"最高(?:可)?享受\s*$", before) or _MAX_FRAME.search(before))
+
+
+# "分别按照总额最高不超过A、B的额度,分三年…给予开业奖励": each kind's whole award, paid over years
+_WHOLE_BY_KIND = (re.compile(r"按照?(?:总额)?(?:最高|不超过)*\s*(?:[\d.]+\s*[万亿]?元\s*[、和]\s*)*$"),
+                  re.compile(r"(?:\s*[、和]\s*[\d.]+\s*[万亿]?元)*\s*的额度[,,][^。;]{0,40}?(?:给予|予以)[^。;]{0,16}?" + _AWARDED))
+# "按照每家甲类每年A万元、每家乙类每年B万元进行补贴": each one's yearly sum by kind, the verb after the list
+_EACH_BY_KIND = (re.compile(r"按照?(?:[^,;。]{0,40}?、)?每(?:家|个|户)[^、,;。\d]{0,16}?(?:每年|每月)?$"),
+                 re.compile(r"(?:\s*、\s*每(?:家|个|户)[^、,;。\d]{0,16}?(?:每年|每月)?\s*[\d.]+\s*[万亿]?元)*\s*(?:的标准)?(?:进行|给予|予以)"
+                            + _AWARDED))
+
+
+def paid_by_kind(sent: str, a: Amount) -> bool:
+    """Whether the amount is one kind's in a list 按照 sets out, the award's verb after the whole list."""
+    before, after = sent[max(0, a.span[0] - 80):a.span[0]], sent[a.span[1]:a.span[1] + 120]
+    return any(b.search(before) and f.match(after) for b, f in (_WHOLE_BY_KIND, _EACH_BY_KIND))
