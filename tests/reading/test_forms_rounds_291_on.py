@@ -286,3 +286,11 @@ def test_each_kind_s_sum_in_a_list_set_out_by_anzhao_the_verb_after_the_whole_li
         ("up_to", 150000, None, None), ("up_to", 400000, None, None)]
     assert awards("对运营主体,按照每家甲类示范站点每年2万元、每家乙类站点每年1万元进行补贴。") == [
         ("fixed", 20000, None, None), ("fixed", 10000, None, None)]
+
+
+def test_a_notice_a_body_put_out_on_a_day_as_a_report_tells_it():
+    from zhengce.reading import parse_text
+    text = ("某某市商务局12日印发《关于组织2026年某某市特色街区建设项目申报的通知》,决定设立专项资金。\n"
+            "对街区新开设的特色门店奖励2万元。\n")
+    doc = parse_text(text, source="forms.txt")[0]
+    assert (doc.title, doc.kind, doc.issuer) == ("关于组织2026年某某市特色街区建设项目申报的通知", "notice", "某某市商务局")

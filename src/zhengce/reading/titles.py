@@ -344,7 +344,9 @@ def put_out_guide(named: str, text: str) -> bool:
     """A call's guide or a notice a report says was put out ("《…申报指南》(简称…)在某会上正式发布", "近日,某区
     发布了《…的通知》", "官网公布的《…的通知》指出"): the document it reports, though a notice (one it only cites,
     "根据《…申报指南》", is not)."""
-    if named.endswith(("公告", "通知")) and re.search(r"记者(?:从|自)[^。《》]{2,30}?获悉[,,]\s*(?:根据|按照|依据)《" + re.escape(named) + "》", text):
+    if named.endswith(("公告", "通知")) and re.search(r"记者(?:从|自)[^。《》]{2,30}?获悉[,,]\s*(?:根据|按照|依据)《" + re.escape(named) + "》"
+                                                   # ("某市商务局16日发布《关于申报…的通知》,决定…": the body put it out)
+                                                   r"|^[^。《》\n]{2,20}?(?:局|厅|委|办公室)\d{0,2}日?(?:正式)?(?:发布|印发)了?《" + re.escape(named) + "》", text):
         return True  # "记者从某局获悉,根据《某局关于开展…的公告》,…": the call the report's lead tells of
     return named.endswith(("指南", "通知")) and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text)
                                                  or re.search(r"(?:近日|日前)[^。《》]{0,40}?(?:发布|印发|出台)了?《" + re.escape(named) + "》"
