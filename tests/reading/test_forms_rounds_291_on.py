@@ -294,3 +294,9 @@ def test_a_notice_a_body_put_out_on_a_day_as_a_report_tells_it():
             "对街区新开设的特色门店奖励2万元。\n")
     doc = parse_text(text, source="forms.txt")[0]
     assert (doc.title, doc.kind, doc.issuer) == ("关于组织2026年某某市特色街区建设项目申报的通知", "notice", "某某市商务局")
+
+
+def test_a_street_named_after_its_district_is_not_read_with_the_district_s_last_character():
+    from zhengce.reading.placing import town_named
+    text = "钟楼区北港街道关于夜经济的扶持政策。钟楼区北港街道对入驻商户给予奖励。钟楼区北港街道设立专项资金。"
+    assert town_named(text) == "北港街道"

@@ -432,7 +432,7 @@ def zone_in_head(heading: str | None, texts: list[str], head_end: int, body: str
 
 
 # not a town's name: a kind of town ("特色小镇", "各乡镇") or a word run into 镇/街道 ("给所在镇")
-_NOT_A_TOWN = re.compile(r"^(?:页|第|整|强|乡|城|集|村|小|重|名|特色|各|全|本|我|该|所在|示范|建制|中心|给|对|在|和|及|与|由|实施|属地)"
+_NOT_A_TOWN = re.compile(r"^(?:页|第|整|强|乡|城|集|村|小|区|县|市|省|州|重|名|特色|各|全|本|我|该|所在|示范|建制|中心|给|对|在|和|及|与|由|实施|属地)"
                          r"|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|强镇)$")
 
 
