@@ -300,3 +300,11 @@ def test_a_street_named_after_its_district_is_not_read_with_the_district_s_last_
     from zhengce.reading.placing import town_named
     text = "钟楼区北港街道关于夜经济的扶持政策。钟楼区北港街道对入驻商户给予奖励。钟楼区北港街道设立专项资金。"
     assert town_named(text) == "北港街道"
+
+
+def test_a_notice_a_report_reads_from_unquoted():
+    from zhengce.reading import parse_text
+    text = ("某某市商务局发布征集2026年特色街区提升项目的通知显示,某某市鼓励商业企业升级改造。\n"
+            "对完成改造的门店,按投资额的8%给予奖励。\n")
+    doc = parse_text(text, source="forms.txt")[0]
+    assert (doc.title, doc.kind) == ("征集2026年特色街区提升项目的通知", "notice")
