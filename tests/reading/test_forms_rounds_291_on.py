@@ -308,3 +308,9 @@ def test_a_notice_a_report_reads_from_unquoted():
             "对完成改造的门店,按投资额的8%给予奖励。\n")
     doc = parse_text(text, source="forms.txt")[0]
     assert (doc.title, doc.kind) == ("征集2026年特色街区提升项目的通知", "notice")
+
+
+def test_an_award_paid_in_stages_states_no_rates():
+    from tests.reading.awards_of import awards
+    text = ("资助资金分批次拨付,在立项、完成总投资的50%、竣工验收三个阶段,依次按资助金额的50%、25%、25%予以拨付。")
+    assert awards(text) == []

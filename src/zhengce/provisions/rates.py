@@ -149,11 +149,14 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")
     if re.fullmatch(TIER_LEAD, before) and not after.strip(" ;;,,"):
         return True
-    if re.search(r"(?:对应|上述|以上|该项|所获)?(?:奖励|补助|奖补|补贴)(?:资金|金额)?的\s*$", before) and re.match(r"\s*(?:的比例)?(?:兑付|兑现|拨付|发放)", after):
+    if re.search(r"(?:对应|上述|以上|该项|所获)?(?:奖励|补助|奖补|补贴|资助)(?:资金|金额)?的\s*(?:[\d.]+%\s*[、,,]\s*)*$", before) and re.match(
+            r"(?:\s*[、,,]\s*[\d.]+%)*\s*(?:的比例)?(?:分(?:阶段|期|年|批|次))?(?:予以|进行)?(?:兑付|兑现|拨付|发放)", after):
         return False  # "分年按所获奖励的X%兑付": how an award is paid out over the years, no rate of its own
     if re.search(r"\d\s*万?元[^()()]{0,30}?[((]\s*(?:不超过|不高于|最高不超过)[^()()]{0,24}$", sent[max(0, p.span[0] - 60):p.span[0]]) \
             and re.match(r"\s*[))]", after):
         return False  # "分档给予A万元、B万元(不超过合同额的X%)": a bound on the sums before it, no rate of its own
+    if re.match(r"[^。;;]{0,40}?[两三四五2-5]个阶段", sent[p.span[1]:]) and re.search(r"阶段|拨付", sent[max(0, p.span[0] - 60):p.span[0]]):
+        return False  # "在…、项目完成总投资的X%、…三个阶段": a stage an award is paid at, no rate
     if re.match(r"\s*(?:为|作为)(?:缴费)?基数", after):
         return False  # "以平均工资的X%为缴费基数": the base contributions are reckoned on, no rate paid
     if re.search(r"财政对[^,;。]{0,12}?财政", before):
