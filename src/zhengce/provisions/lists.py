@@ -15,6 +15,7 @@ _ONES_TOTAL = re.compile(r"\s*、\s*(?:同一|单个|单家|每家|每个|每户
 
 
 def ones_total(sent: str, prev: Amount | None, a: Amount) -> bool:
+    """Whether `a`, listed after `prev` with a beneficiary's 每年/累计 before it, is that beneficiary's total."""
     return prev is not None and a.bound == "max" and a.yuan > prev.yuan and bool(_ONES_TOTAL.match(sent[prev.span[1]:a.span[0]]))
 
 
