@@ -59,7 +59,7 @@ FLOORS_250_ON = {
     "heldout290": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.49, "inc_p": 0.69, "inc_r": 0.66, "deadlines": 0.98},
     # rounds 291-298 (2026-12-04, a later session's wave: low-altitude economy; hydrogen and storage; homestays;
     # medicine; food processing; night economy and shops; domestic and community services; water and farmland),
-    # scored blind on ef9e2bf and the reader of the moment; 292-294, 296 and 297 looked at, 291 and 295 held back
+    # scored blind on ef9e2bf and the reader of the moment; 292-294, 296 and 297 looked at, 291, 295 and 298 held back
     "heldout291": {"documents": 0.49, "metadata": 0.59, "sections": 0.0, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.98, "deadlines": 0.98},
     "heldout292": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.74, "inc_r": 0.84, "deadlines": 0.98},
     "heldout293": {"documents": 0.98, "metadata": 0.88, "sections": 0.92, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
@@ -67,4 +67,5 @@ FLOORS_250_ON = {
     "heldout295": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
     "heldout296": {"documents": 0.98, "metadata": 0.91, "sections": 0.77, "articles": 0.55, "inc_p": 0.77, "inc_r": 0.72, "deadlines": 0.98},
     "heldout297": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.94, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout298": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.92, "inc_r": 0.92, "deadlines": 0.98},
 }
