@@ -56,9 +56,9 @@ def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: s
         a, prev = amounts[i], amounts[i - 1]
         if prev.span not in kind_of:
             continue
-        if kind_of[prev.span].kind == "per_unit" and a.bound == "max" and a.yuan > prev.yuan \
-                and re.fullmatch(r"\s*[、,,]\s*(?:最高|不超过|最多)+\s*", sent[prev.span[1]:a.span[0]]) or ones_total(sent, prev, a):
-            continue  # "给予每千克A元、最高N万元的补贴": the most in all, a cap on the sum per unit before
+        if (kind_of[prev.span].kind == "per_unit" and a.bound == "max" and a.yuan > prev.yuan
+                and re.fullmatch(r"\s*[、,,]\s*(?:最高|不超过|最多)+\s*", sent[prev.span[1]:a.span[0]])) or ones_total(sent, prev, a):
+            continue  # "给予每千克A元、最高N万元的补贴": the most in all, a cap on the sum per unit before (or one's total)
         if a.span in kind_of:
             mine, like = kind_of[a.span], kind_of[prev.span]
             if (mine.kind == "amount" and like.kind == "per_unit" and "unit" in like.extras

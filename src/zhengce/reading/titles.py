@@ -31,8 +31,6 @@ def clean_title(title: str) -> str:
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【某某区】" label
     title = _SPAM_HEAD.sub("", title)  # a spam mirror's site name glued before the title ("某某365官网关于…")
     title = _SHARE_HEAD.sub("", title)  # share buttons run into it ("12微信微博QQ空间关于…")
-    # a report's line "某市政府办公室印发甲办法的通知甲办法": the covering notice run into the name it issues
-    title = re.sub(r"^(?:[^《》]{0,30}?印发)?《?(.{6,80}?)》?的通知《?\1》?$", r"\1", title)
     title = _VALIDITY_MARK.sub("", title)  # a database's "[已废止]"
     # a page's title field that starts with the 文号: "某政发〔2010〕22号 某市人民政府关于…的决定"
     title = re.sub(r"^" + DOC_NO + r"(?=[\u4e00-\u9fff]{2,30}?(?:关于|印发))", "", title)
