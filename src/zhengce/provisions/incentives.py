@@ -17,16 +17,16 @@ from decimal import Decimal
 from zhengce.provisions.award_item import _Award
 from zhengce.provisions.clauses import clause_at, clauses
 from zhengce.provisions.model import Provision
-from zhengce.provisions.numbers import Amount, Percent, Ratio, find_amounts, find_percents, find_ratios
-from zhengce.provisions.award_forms import _money_step
-from zhengce.provisions.caps import _SCOPE_RE, _cap_scope
+from zhengce.provisions.numbers import Ratio, find_amounts, find_percents, find_ratios
+from zhengce.provisions.caps import _SCOPE_RE
 from zhengce.provisions.instalments import without_instalments
 from zhengce.provisions.kind_sums import listed_max
 from zhengce.provisions.rates import _percent_is_rate
 from zhengce.provisions.per_unit import counted_under_ceiling, per_unit_awards
 from zhengce.provisions.raised import is_old_sum
+from zhengce.provisions.record import award_record
 from zhengce.provisions.lists import _extend_lists, _gap, _group, caps_last
-from zhengce.provisions.triggers import beneficiary_of, clause_alternatives, list_members, pair_triggers, quote_start, split_list, trigger_for
+from zhengce.provisions.triggers import clause_alternatives, list_members, pair_triggers, split_list, trigger_for
 from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, bounds_all, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _NAMED_FIRMS,
                                        _is_award_amount, _named_places, band_before_award, cost_breakdowns, SHARED_POT_AFTER, lent_or_invested, limits_unit_price, price_condition, stated_standard)
 
@@ -50,40 +50,6 @@ def _parallel_cap(sent: str, capped: _Award, cap: _Award) -> bool:
     s1, _, _ = _clause_text(sent, cap.pos)
     a, b = _CAP_WORDS.search(sent[s0:capped.cap.span[0]]), _CAP_WORDS.search(sent[s1:cap.pos])
     return bool(a and b and a.group(0) == b.group(0) and a.start() >= 2 and b.start() >= 2)
-
-
-def _base_of(sent: str, p: Percent, cbounds) -> str | None:
-    s, e = clause_at(cbounds, p.span[0])
-    before = sent[s:p.span[0]]
-    m = re.search(r"按(?:照)?(.*)$", before) or re.search(r"返还(?:给?企业|给?单位)?(.{2,24}?)的?\s*$", before)
-    base = None
-    if m:
-        base = m.group(1)
-        base = re.sub(r"(?:给予|分别|最高|不超过|不高于|不低于)", "", base)
-        base = base.strip().rstrip("的").strip()
-        base = re.sub(r"^其", "", base)
-    if not base:
-        after = sent[p.span[1]:e]
-        m2 = re.match(r"\s*(?:比例)?的\s*([\u4e00-\u9fff]{1,8}?)" + AWARD_WORD, after)
-        if m2 and m2.group(1) not in ("比例",):
-            base = m2.group(1)
-    return base or None
-
-
-def _years(text: str) -> int | None:
-    m = re.search(r"([一二两三四五六七八九十\d]+)年(?:内|合计|累计|共|总计|最高)", text) or re.search(
-        r"(?:最高|连续)([一二两三四五六七八九十\d]+)年", text)
-    if not m:
-        return None
-    from zhengce.provisions.numbers import parse_number
-    try:
-        return int(parse_number(m.group(1)))
-    except (ValueError, KeyError):
-        return None
-
-
-def _money(a: Amount) -> int | Decimal:
-    return a.yuan
 
 
 def _names_firms(sent: str, start: int, end: int) -> bool:
@@ -367,7 +333,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         if bound is None and g[0].kind == "amount":
             bound = _bound_before(sent, g[0].pos)
         for k, (it, tr) in enumerate(zip(g, triggers)):
-            p = _provision(sent, offset, it, tr, bound, g)
+            p = award_record(sent, offset, it, tr, bound, g)
             p._member = (k, len(g))  # which member of its list: equal awards in one list stay apart
             out.append(p)
     return out
@@ -432,69 +398,3 @@ def _list_clause(sent: str, pos: int, n: int) -> str | None:
         if len(split_list(re.sub(r"\([^)]*\)", "", c))) == n:
             return c
     return None
-
-
-def _provision(sent: str, offset: int, it: _Award, trigger: str, group_bound: str | None,
-               group: list[_Award]) -> Provision:
-    cs = clauses(sent)
-    s0, _ = clause_at(cs, group[0].pos)
-    # the quote: from the trigger's clause to the end of the award's clause (and its cap)
-    start = quote_start(sent, group[0].pos)
-    while start < group[0].pos and sent[start] in "、,,;; ":
-        start += 1  # ("1、对…": a list's number split off, its mark no part of the quote)
-    _, e = clause_at(cs, max(it.pos, it.end - 1))  # (a step and its award may be two clauses)
-    _, e_last = clause_at(cs, group[-1].pos)
-    end = max(e, e_last)
-    if it.cap is not None:
-        _, ce = clause_at(cs, it.cap.span[0])
-        end = max(end, ce)
-    f: dict = {k: None for k in ("beneficiary", "trigger", "form", "amount_yuan", "rate", "base",
-                                 "cap_yuan", "cap_scope", "per_unit")}
-    f["trigger"] = trigger
-    f["beneficiary"] = beneficiary_of(trigger, sent)
-    if it.kind == "amount":
-        a = it.amount
-        bound = a.bound or group_bound
-        f["form"] = "up_to" if bound in ("max", "range") else "fixed"
-        f["amount_yuan"] = _money(a)
-        if a.low is not None:
-            f["min_yuan"] = a.low if a.low != a.low.to_integral_value() else int(a.low)
-        if a.per:
-            f["per"] = a.per
-        scope = _cap_scope(sent[max(0, a.span[0] - 12):a.span[0]], a.per)
-        if f["form"] == "up_to":
-            f["cap_scope"] = scope
-    elif it.kind == "rate":
-        p = it.percent
-        f["form"] = "rate"
-        f["rate"] = p.value
-        f["base"] = _base_of(sent, p, cs)
-        if p.bound:
-            f["rate_bound"] = p.bound
-    elif it.kind == "matching":
-        f["form"] = "matching"
-        if it.ratio is not None:
-            f["rate"] = it.ratio.value
-            f["matching"] = it.ratio.label
-        else:
-            f["rate"] = it.percent.value
-        m = re.search(r"按(?:照)?([^,给]*?)(?:的)?(?:给予)?\s*$", sent[s0:it.pos])
-        f["base"] = (m.group(1).strip() or None) if m else None
-    elif it.kind == "per_unit":
-        f["form"] = "per_unit"
-        f["per_unit"] = {"unit_yuan": _money(it.unit_amount) if it.unit_amount is not None else None,
-                         "award_yuan": _money(it.amount)}
-        if it.extras.get("unit"):
-            f["per_unit"]["unit"] = it.extras["unit"]
-            step = _money_step(it.extras["unit"])
-            if step is not None and it.unit_amount is None:
-                f["per_unit"]["unit_yuan"] = step  # "每跨越一个百亿台阶": a step of money
-    if it.cap is not None:
-        f["cap_yuan"] = _money(it.cap)
-        f["cap_scope"] = _cap_scope(it.cap_text, it.cap.per)
-    years = _years(sent[max(0, it.pos - 12):it.end])
-    if years:
-        f["years"] = years
-    if re.search(r"一次性", sent[max(0, it.pos - 8):it.end + 8]):
-        f["one_off"] = True
-    return Provision("incentive", (offset + start, offset + end), sent[start:end], f)
