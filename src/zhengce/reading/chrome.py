@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from zhengce import rx as re
 
-from zhengce.reading.normalize import KEYWORD_LINE
+from zhengce.reading.line_breaks import KEYWORD_LINE
 
 # a document site's page thumbnail label ("某某办法.doc_第1页"): chrome, and never a title
 _THUMBNAIL_TAIL = r"\.(?:docx?|pdf|wps|pptx?)_?第\s*\d{1,4}\s*页"

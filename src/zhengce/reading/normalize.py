@@ -20,8 +20,7 @@ from zhengce.reading.cells import TABLE_JOIN, table_join
 from zhengce.reading.docsites import FIRST_PAGE_MARK, PAGE_MARK_BREAK, shared_page_marks
 from zhengce.reading.dates_text import (CN_DATE, RUN_DATE, SPACED_DATE, STACKED_DATE, cn_date, run_date, spaced_date,
                                         stacked_date)
-from zhengce.reading.lines import BASIS_LABEL
-from zhengce.reading.signature import _BODY, _JOINT_LINE
+from zhengce.reading.line_breaks import _is_broken, _layout_width, _open_brackets
 from zhengce.reading.watermarks import repeated_tail
 
 # Same-length character table: full-width ASCII, odd brackets and quotes, spaces.
@@ -155,18 +154,6 @@ _NOISE: list[tuple] = [
     (re.compile(rf"[ \t](?:(?<=[{_CJK}{_CJK_PUNCT}][ \t])[ \t]*|[ \t]*(?=[{_CJK}{_CJK_PUNCT}]))"), ""),
     (re.compile(r"(?m)[ \t](?:(?<![^\n][ \t])[ \t]*|[ \t]*$)"), ""),
 ]
-
-
-_STRUCT_START = re.compile(
-    r"^(?:[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|【|第[一二三四五六七八九十百]+[章条节]"
-    r"|[一二三四五六七八九十]是|附件|附则)")
-_TITLE_END = re.compile(r"(?:通知|政策|政策文件|细则|办法|意见|方案|决定|规定|措施|举措|公告|公示|启动|开始|指南|须知|(?:发放|兑现|拨付|下达|分配)情况|(?:奖补|补贴|补助|奖励|资助|扶持)标准|征求意见稿\)|年版\)|\d{4}年\)|\(试行\)|(?<=[策施法则见])全文)$")
-_BYLINE = re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}/?\s+\d{1,2}:\d{2}|^[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}")
-_NEXT_NUMERAL = dict(zip("一二三四五六七八", "二三四五六七八九"))
-_ISSUED_TITLE = re.compile(_BODY + r"关于[^。,,;;]{4,80}的通知$")  # a body's whole covering title on its line
-_TERMINAL = set("。!?;:)]】”》")
-_NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
-_FIRST_WORD = re.compile(r"着(?:力|眼|重|手)")  # ...except a word that starts sentences ("着力调整…")
 
 
 # A page flattened into one long line keeps its line breaks as spaces. Inside such a line a space
@@ -343,106 +330,6 @@ class _Builder:
         positions.extend(self.pos[last:])
         self.text = "".join(pieces)
         self.pos = positions
-
-
-def display_width(line: str) -> int:
-    """Printed width: Chinese characters take two columns (UTF-8: three bytes), ASCII one."""
-    line = line.strip()
-    return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
-
-
-def _layout_width(lines: list[str]) -> int | None:
-    """The width at which a page layout wrapped the text, when most long lines share it (PDF)."""
-    widths = sorted(w for w in map(display_width, lines) if w >= 30)
-    if len(widths) < 10:
-        return None
-    top = widths[int(len(widths) * 0.9)]
-    near = sum(1 for w in widths if top - 8 <= w <= top + 2)
-    return top - 8 if near >= 0.25 * len(widths) and top <= 200 else None
-
-
-def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> bool:
-    s = line.rstrip()
-    n = nxt.lstrip()
-    if not s or not n:
-        return False
-    if re.search(r"[^\s。:;]\s*[一二三四五六七八九]、$", s) \
-            and _NEXT_NUMERAL.get(s[-2]) == n[:1] and n[1:2] == "、":
-        return True  # "获国家级科技成果一、" / "二、三等奖的": a list of grades wrapped, no heading
-    if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")) or (s.endswith("|") and re.search(r"[::]", s)):
-        return False  # (nor a row of a page's field table, "编号:…|", closed by its cell mark)
-    if re.match(rf"(?:{BASIS_LABEL}|资料来源)\s*[::]", n):
-        return False  # a digest's "政策依据:《…》" closes its block on a line of its own
-    if re.match(r"《[^《》]{4,80}》\s*[::]", n) or re.search(r"(?:\.\.\.|…)$", s):
-        return False  # "《…办法》:对…" opens a measure of its own; a teaser cut with "..." ends there
-    if re.search(r"[〔\[]\d{4}[〕\]]\d{1,4}号$", s) and _STRUCT_START.match(s) and not re.match(r"[)〕]", n):
-        return False  # a heading cut after its 文号 ("(一)…的意见(某政发〔2022〕8号"): the text starts anew
-    if re.search(r"\.(?:docx?|pdf|wps|ofd|xlsx?)$", s, re.I):
-        return False  # a file's name on its own line ("…若干政策(征求意见稿).docx")
-    if s.count(">") + s.count("›") + s.count("»") >= 2 and (re.search(r"[>›»]\s*$", s) or re.match(r"(?:网站)?首页\s*[>›»]|[>›»]", s)):
-        return False  # a breadcrumb trail ("首页 > 政策 > 某区 >") ends its line; the page's title follows
-    last = s[-1]
-    # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
-    opened = re.sub(r"〔\d{2,8}$", "", s)
-    # (nor a page control's label left open, "【字体:" / "【打印】")
-    opened = re.sub(r"【[^】]{0,6}[::](?![^【]*】)|(?:字体|字号)\s*[::]?\s*[【\[]\s*$", "", opened)
-    # (an open 《 goes on only into a line that closes it: "关于印发《…" + "…》的通知")
-    if _open_brackets(opened, carry) > 0 and last not in ")]】〕" and len(n) < 120 and (
-            full is not None or _open_brackets(opened.replace("《", ""), carry) > 0 or "》" in n):
-        return True  # a paragraph does not end inside brackets: "(责任单位:…市规划和自然资源" + "局某某分局)"
-    if n[0] in _NEVER_FIRST and not _STRUCT_START.match(n) and not _FIRST_WORD.match(n):
-        return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
-    if last in _TERMINAL:
-        return False
-    if _JOINT_LINE.fullmatch(n):
-        return False  # a signer on its own line ("某某市某某区农业农村局"), or signers side by side, stand apart
-    if re.search(r"(?:电话|传真|热线|手机|联系方式)[^。]{0,20}?\d{7,8}$|\d{3,4}-\d{7,8}$|(?<!\d)1\d{10}$", s):
-        return False  # a contact line ends with its number
-    if full is not None and display_width(s) >= full:
-        return True  # a line the layout filled to the margin goes on in the next one
-    # a covering notice's title printed over several short lines: "X关于印发某某省" / "进一步…" / "…方案的通知"
-    if re.search(r"\d{1,2}日\s*(?:印发|印)$", s):
-        return False  # "某某办公室 2022年6月29日印发": the print line stands alone
-    if (re.search(r"关于印发|印发|关于", s) and len(s) <= 40 and len(n) <= 30 and "。" not in s + n
-            and not _TITLE_END.search(s) and not re.search(r"[::]", n) and not n.startswith("各")
-            and not re.match(r"^\d{4}年", n) and not _STRUCT_START.match(n) and not re.search(r"[,,;]", s)):
-        return True
-    if KEYWORD_LINE.fullmatch(s):
-        return False  # a site's keyword line ("词一_词二_词三_词四") is no sentence going on
-    if (_TITLE_END.search(n) and 8 <= len(n) <= 40 and not re.search(r"[,,。;;::《》]", n)
-            and re.search(r"\d\s*(?:万元|元|%)(?:的?(?:一次性)?(?:奖励|补助|补贴|奖补|资助))?\s*$", s)):
-        return False  # an award's last words, then the name of the policy it comes from on a line of its own
-    if re.search(r"(?:给予|奖励|补助|补贴|资助|最高|不超过|不低于)$", s) and re.match(r"[\d.]+\s*(?:万|亿)?\s*元", n):
-        return True  # an award verb, then its amount on the next line ("…最高给予补助" / "100 万元;")
-    if re.search(r"\d\s*万?元\s*/$", s):
-        return True  # a sum per unit broken after its slash ("20元/" / "只;"): the unit is below
-    # a line cut mid-sentence by layout is long; titles, headers and signatures are short
-    if len(s) < 24:
-        return False
-    if _TITLE_END.search(s) or s.startswith("关于") or re.match(r"^\d{1,3}、【", s):
-        return False
-    if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", n) or re.search(r"[::]$", n[:40]) or _BYLINE.search(n[:40]) \
-            or re.match(r"(?:作者|编辑|来源|发布(?:日期|时间)|浏览次数)\s*[::]|分享[到至]|扫一扫|[((]原标题", n):  # a page's fields under its headline
-        return False
-    if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60) or _ISSUED_TITLE.match(n):
-        return False  # the next line is a title (a body's "…关于印发…的通知" too), or this one is a "联系人:…" line
-    if (len(re.findall(r"[,,]", s)) >= 4 or (len(re.findall(r"[,,]", s)) == 3 and not re.search(r"给予|奖励|补助|补贴|支持|对", s))) \
-            and "。" not in s and len(n) <= 60 and "。" not in n:
-        return False  # a string of phrases a spam page heads with, then the page's short headline
-    return True
-
-
-# a site's line of search keywords joined by "_", "-" or "|": four words at least, no sentence
-KEYWORD_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:\s*[_\-|]\s*[\u4e00-\u9fffA-Za-z0-9]{2,24}){3,}")
-
-
-def _open_brackets(line: str, depth: int = 0) -> int:
-    for ch in line:
-        if ch in "(〔[【《":
-            depth += 1
-        elif ch in ")〕]】》" and depth:
-            depth -= 1
-    return depth
 
 
 # (written to start with its literal bracket, which the engine scans for fast; the char before it: _after_hanzi)
