@@ -282,6 +282,7 @@ def _without_summary_repeats(provs: list[Provision], original: str,
     # (the same paragraph, the same award and trigger: printed twice)
     para_of = {id(p): _paragraph(p, original) for p in incs}
     seen: set[tuple] = set()
+    leads: dict[tuple, list[str]] = {}  # the first awards' quotes: a report's lead, which its body may say again in a few more words
     out = []
     for p in provs:
         if p.kind == "incentive":
@@ -291,11 +292,25 @@ def _without_summary_repeats(provs: list[Provision], original: str,
             # refers back, "对其…", whose award is another's each time)
             said = (re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
             again = len(said[0]) >= 60 and said in seen and not re.match(r"(?:对其|其|该|上述)", said[0])
-            if (bulleted(p) and numbers(p) in plain) or (len(para) >= 30 and key in seen) or again:
+            if (bulleted(p) and numbers(p) in plain) or (len(para) >= 30 and key in seen) or again \
+                    or (p.article is None and any(_reworded(lead, said[0]) for lead in leads.get(numbers(p), ()))):
                 continue
             seen.update((key, said))
+            if len(leads) < 2 and len(said[0]) >= 30 and p.article is None:  # (articles' parallel awards stay apart)
+                leads.setdefault(numbers(p), []).append(said[0])
         out.append(p)
     return _without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of, first_line)
+
+
+def _reworded(lead: str, later: str) -> bool:
+    """A lead's award sentence said again with a few words added or left out ("对企业投资…" then
+    "对投资…"), nothing changed: the same award."""
+    if lead == later or abs(len(lead) - len(later)) > 8:
+        return False
+    short, long_ = sorted((lead, later), key=len)
+    ops = difflib.SequenceMatcher(None, short, long_, autojunk=False).get_opcodes()
+    kept = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
+    return all(op != "replace" for op, *_ in ops) and kept >= 0.9 * len(short)
 
 
 def _first_line(norm: Any, span: tuple[int, int]) -> tuple[int, int, str] | None:

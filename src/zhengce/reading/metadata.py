@@ -49,8 +49,9 @@ _FUND_NAMED_AFTER_RE = re.compile(_SET_UP + AMOUNT_RE.pattern + r"(?=[^。;,\d]{
 _HANDED_DOWN_NEWS_RE = re.compile(r"(?:财政|财政厅|财政局)[^。;,\d]{0,8}?下达(?:\(新增\))?[^。;,\d]{0,40}?(?:资金|经费)(?:共计|共|合计)?"
                                   + AMOUNT_RE.pattern)
 # "县财政每年拿出500万元补助农户": money taken out for the whole purpose, then whom it goes to
-_TAKEN_OUT_RE = re.compile(r"(?:每年|每年度|年度|共计|共|累计)?拿出(?:不少于|不低于)?(?:专项|财政)?(?:资金)?" + AMOUNT_RE.pattern
-                           + r"(?:资金)?(?=(?:补助|扶持|奖励|支持)[\u4e00-\u9fff])")
+# ("用N万元奖励…前十名的企业": the money a place puts up for a group's awards)
+_TAKEN_OUT_RE = re.compile(r"(?:每年|每年度|年度|共计|共|累计)?(?:拿出|(?<![费使应利运作信])用(?=\s*\d))(?:不少于|不低于)?(?:专项|财政)?(?:资金)?"
+                           + AMOUNT_RE.pattern + r"(?:资金)?(?=(?:补助|扶持|奖励|支持|表彰)[\u4e00-\u9fff\d])")
 # "从…等8个方面给予5100万元的资金扶持和奖励": the money of all its measures together
 _AREAS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个方面(?:给予|安排|投入)" + AMOUNT_RE.pattern + r"(?:的)?(?:资金|财政)")
 OVERLAP_RE = re.compile(r"除(?:交叉|重叠|交叉重叠|交叉重复)(?:部分)?外")

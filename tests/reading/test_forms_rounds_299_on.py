@@ -1,0 +1,42 @@
+"""Forms met from round 299 on, each in a small text of its own (placeholder sentences that copy no set
+document): a ranking's share that is no rate, a sum put up for a group's awards, a report's lead said again in
+its body with a few words more, a draft that bodies drew up as a report tells it."""
+
+from __future__ import annotations
+
+from tests.reading.awards_of import awards, doc_of as _doc, incentives_of
+from zhengce.reading.metadata import total_budget
+
+
+def test_a_ranking_s_share_is_no_rate():
+    text = "根据评价办法,排名前6%的为优秀企业,排名靠后12%为帮扶企业,前百名的企业可获得奖励。"
+    assert awards(text) == []
+
+
+def test_a_sum_put_up_for_a_group_s_awards_is_the_budget_not_an_award():
+    text = "某县为鼓励集约用地,用200万元奖励上年度亩均税收前二十名的工业企业。"
+    assert awards(text) == []
+    assert total_budget(text, False) == 2000000
+    # (the money a firm spends is no budget: "研发费用" before a sum)
+    assert total_budget("对研发费用500万元奖励的企业另行认定。", False) is None
+
+
+def test_a_report_s_lead_said_again_in_its_body_with_a_few_words_more_counts_once():
+    text = ("近日,某某省出台措施鼓励建设多层厂房。其中明确,对投资新建五层以上多层厂房的,相应予以补助,至多不超过300万元。\n"
+            "某某省还要求各地盘活存量用地,严控新增工业用地规模,鼓励以租赁方式使用标准厂房。\n"
+            "同时,对企业投资新建五层以上多层厂房的,相应予以补助,至多不超过300万元。对改建的,按规定减免有关规费。\n")
+    assert [p.fields["amount_yuan"] for p in incentives_of(_doc(text))] == [3000000]
+
+
+def test_parallel_articles_with_the_same_sum_stay_apart():
+    text = ("某某市促进制造业发展若干措施\n一、支持企业升级\n"
+            "1.对当年新获评国家级专精特新企业的,一次奖励30万元。\n"
+            "2.对当年新获评国家级单项冠军培育企业的,一次奖励30万元。\n")
+    assert [p.fields["amount_yuan"] for p in incentives_of(_doc(text))] == [300000, 300000]
+
+
+def test_a_draft_bodies_drew_up_together_as_a_report_tells_it():
+    text = ("近日,某某市经信局、某某市财政局共同研究起草了《某某市厂房提质行动方案(征求意见稿)》,"
+            "现向社会公开征求意见。\n对改造提升的项目,按投资额给予最高8%的补助。\n")
+    doc = _doc(text)
+    assert doc.issuer == "某某市经信局、某某市财政局"
