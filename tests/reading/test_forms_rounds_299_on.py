@@ -4,6 +4,8 @@ its body with a few words more, a draft that bodies drew up as a report tells it
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.reading.awards_of import awards, doc_of as _doc, incentives_of
 from zhengce.reading.metadata import total_budget
 
@@ -40,3 +42,19 @@ def test_a_draft_bodies_drew_up_together_as_a_report_tells_it():
             "现向社会公开征求意见。\n对改造提升的项目,按投资额给予最高8%的补助。\n")
     doc = _doc(text)
     assert doc.issuer == "某某市经信局、某某市财政局"
+
+
+def test_another_level_s_share_this_one_comes_on_top_of_is_no_rate_of_this_text():
+    text = "对本年度提款的部分,在上级财政已给予3%贴息的基础上,本级财政另给予0.5%的贴息支持。"
+    assert awards(text) == [("rate", None, Decimal("0.005"), None)]
+
+
+def test_how_much_of_a_loan_is_covered_is_no_rate():
+    assert awards("对列入计划的项目,企业至多可以申请项目总投资40%的贷款贴息额度。") == []
+
+
+def test_a_report_s_lead_summing_up_the_award_its_body_states_counts_in_the_body():
+    text = ("近日,某某市经信局印发《某某市设备更新贷款贴息实施细则》,我市将对设备更新贷款再给予0.5%的贴息。\n"
+            "根据细则,对本年度内提款的设备更新贷款,市级财政再给予0.5%的贴息,贴息期限至多一年。\n")
+    quotes = [p.quote for p in incentives_of(_doc(text))]
+    assert len(quotes) == 1 and quotes[0].startswith("对本年度内提款")

@@ -8,7 +8,6 @@ thresholds and deadlines — read as data, each with the clause it comes from.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from zhengce import rx as re
 from typing import Any
 
@@ -23,6 +22,7 @@ from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
 from zhengce.provisions.standards import opens_standards, rate_card, standard_scope
 from zhengce.provisions.per_unit import raised_like_standard
 from zhengce.provisions.rates import shares_summed
+from zhengce.provisions.repeats import paragraph_of, without_headline_sum, without_summary_repeats
 from zhengce.provisions.tables import table_awards
 from zhengce.provisions.units import units_of
 from zhengce.reading.header import DOC_NO_RE
@@ -258,127 +258,11 @@ def _caps_earlier(rest: str, earlier: list[Provision], forms: tuple[str, ...] | 
     return apply_caps_from(sents[0], earlier, **({"forms": forms} if forms else {}), ceiling=ceiling)
 
 
-_SUMMARY_BULLET = "◎●■◆▲★☆◇□"
-
-
-def _without_summary_repeats(provs: list[Provision], original: str,
-                             first_line: tuple[int, int, str] | None = None) -> list[Provision]:
-    """Awards stated twice count once. A news page's bullet summary ("◎ …最高奖补可达5000万元") restates
-    awards its report states again: an award on a bullet line whose numbers the report repeats counts
-    where the report says it. A paragraph a page prints twice states its awards once."""
-    def bulleted(p: Provision) -> bool:
-        start = original.rfind("\n", 0, p.span[0]) + 1
-        first = original[start:p.span[0]].lstrip()[:1]
-        return bool(first) and first in _SUMMARY_BULLET
-
-    def numbers(p: Provision) -> tuple:
-        per = p.fields.get("per_unit") or {}  # (two rates per unit in one clause are two awards)
-        return tuple(str(p.fields.get(k)) for k in ("form", "amount_yuan", "rate", "cap_yuan")) + (
-            str(per.get("award_yuan")), str(per.get("unit_yuan")), str(per.get("unit")))  # (N元/吨 and N元/立方米: two)
-
-    incs = [p for p in provs if p.kind == "incentive"]
-    plain = {numbers(p) for p in incs if not bulleted(p)}
-
-    # (the same paragraph, the same award and trigger: printed twice)
-    para_of = {id(p): _paragraph(p, original) for p in incs}
-    seen: set[tuple] = set()
-    leads: dict[tuple, list[str]] = {}  # the first awards' quotes: a report's lead, which its body may say again in a few more words
-    out = []
-    for p in provs:
-        if p.kind == "incentive":
-            para = para_of[id(p)]
-            key = (para, re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
-            # (or the same long sentence, the same award, in a report's lead and again in its body — not one that
-            # refers back, "对其…", whose award is another's each time)
-            said = (re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
-            again = len(said[0]) >= 60 and said in seen and not re.match(r"(?:对其|其|该|上述)", said[0])
-            if (bulleted(p) and numbers(p) in plain) or (len(para) >= 30 and key in seen) or again \
-                    or (p.article is None and any(_reworded(lead, said[0]) for lead in leads.get(numbers(p), ()))):
-                continue
-            seen.update((key, said))
-            if len(leads) < 2 and len(said[0]) >= 30 and p.article is None:  # (articles' parallel awards stay apart)
-                leads.setdefault(numbers(p), []).append(said[0])
-        out.append(p)
-    return _without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of, first_line)
-
-
-def _reworded(lead: str, later: str) -> bool:
-    """A lead's award sentence said again with a few words added or left out ("对企业投资…" then
-    "对投资…"), nothing changed: the same award."""
-    if lead == later or abs(len(lead) - len(later)) > 8:
-        return False
-    short, long_ = sorted((lead, later), key=len)
-    ops = difflib.SequenceMatcher(None, short, long_, autojunk=False).get_opcodes()
-    kept = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
-    return all(op != "replace" for op, *_ in ops) and kept >= 0.9 * len(short)
-
-
 def _first_line(norm: Any, span: tuple[int, int]) -> tuple[int, int, str] | None:
     """(start, end) in the original text and the words of a document's first line, read in the normalized
     text (a line a layout broke is one line there)."""
     m = re.search(r"[^\n]*\S[^\n]*", norm.text[span[0]:span[1]])
     return (*norm.orig_span(span[0] + m.start(), span[0] + m.end()), m.group(0)) if m else None
-
-
-def _paragraph(p: Provision, original: str) -> str:
-    """The paragraph of the original text a provision lies in, whitespace dropped."""
-    start, end = original.rfind("\n", 0, p.span[0]) + 1, original.find("\n", p.span[1])
-    return re.sub(r"\s+", "", original[start:end if end >= 0 else len(original)])
-
-
-def _without_headline_sum(provs: list[Provision], para_of: dict[int, str],
-                          first_line: tuple[int, int, str] | None = None) -> list[Provision]:
-    """A report's lead sums up its best award ("…,每个项目最高可达N万元", a headline's
-    "入驻某街最高奖励N万!") that a later paragraph states with its own terms (a rate capped at N, or N
-    itself): the lead's sum is no award of its own. (first_line: where the document's first line lies in
-    the original text, and its words — a headline there, no sentence and no 对 in it, is one whatever its words.)"""
-    incs = [p for p in provs if p.kind == "incentive"]
-    # (a first line with a number in it and neither a full stop nor a 对 is a headline)
-    headline_at = first_line[:2] if first_line and re.search(r"\d", first_line[2]) and not re.search(r"[。对]", first_line[2]) \
-        else None
-    heads = []
-    for p in incs[:4]:
-        headline = headline_at is not None and headline_at[0] <= p.span[0] < headline_at[1]
-        if p.fields.get("form") not in ("up_to", "per_unit", "fixed") \
-                or not (headline or _HEADLINE_SUM.search((p.text or "").split("\n")[0])) \
-                or (heads and p.fields.get("form") == "fixed" and para_of.get(id(p)) != para_of.get(id(heads[0]))):
-            break
-        heads.append(p)
-    later = [p for p in incs[len(heads):] if para_of.get(id(p)) not in {para_of.get(id(h)) for h in heads}]
-    def sum_of(p: Provision):  # (a sum per unit is its award for one unit: "最高补贴60元/平方米")
-        return p.fields.get("amount_yuan") or (p.fields.get("per_unit") or {}).get("award_yuan")
-    gone = {id(h) for h in heads if sum_of(h)
-            and any(sum_of(h) in (p.fields.get("cap_yuan"), sum_of(p)) for p in later)}
-    return [p for p in provs if id(p) not in gone] if gone else provs
-
-
-# a lead's or headline's best award: "…最高可达N万元", or a sentence with no trigger that ends on its sum
-# ("入驻某街最高奖励N万", "某区绿色建筑最高补贴N元/平方米"), or a teaser ("大家有机会申请A万、B万元的补贴")
-_HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?|奖补|奖励|补贴|补助|资助)|最高达|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$"
-                           r"|^[^对每单。;;]{0,40}?(?:奖励|补贴|补助|资助|奖补)(?:资金|金额)最高[\d.]+[万亿]?元[!!]?$")  # "奖励资金最高N万元"
-
-
-def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str], numbers) -> list[Provision]:
-    """A page that states a paragraph's awards again in another wording of it (the same words with a few
-    added or left out: "对年营业收入…" then "对有效期内年营业收入…") states them once: the second goes.
-    (para_of: each incentive's paragraph, whitespace dropped, by id.)"""
-    by_para: dict[str, list[Provision]] = {}
-    for p in provs:
-        if p.kind == "incentive":
-            by_para.setdefault(para_of[id(p)], []).append(p)
-    paras = [(t, ps) for t, ps in by_para.items() if len(t) >= 40 and len(ps) >= 2]
-    dropped: set[int] = set()
-    for i, (first, fps) in enumerate(paras):
-        for later, lps in paras[i + 1:]:
-            if [numbers(p) for p in fps] != [numbers(p) for p in lps] or {p.article for p in fps} != {p.article for p in lps}:
-                continue
-            short, long_ = sorted((first, later), key=len)
-            ops = difflib.SequenceMatcher(None, short, long_, autojunk=False).get_opcodes()
-            kept = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
-            # (only words added or left out, none changed, and most of the shorter kept)
-            if all(op != "replace" for op, *_ in ops) and kept >= 0.8 * len(short):
-                dropped.update(id(p) for p in lps)
-    return [p for p in provs if id(p) not in dropped]
 
 
 def _dates_year(doc: Any) -> int | None:
@@ -456,10 +340,10 @@ def attach(doc: Any, norm: Any) -> None:
     raised_like_standard([p for p in doc.provisions if p.kind == "incentive"])
     first_line = _first_line(norm, getattr(doc, "norm_span", None) or (0, len(norm.text)))
     if not doc.articles:
-        doc.provisions = _without_summary_repeats(doc.provisions, norm.original, first_line)
+        doc.provisions = without_summary_repeats(doc.provisions, norm.original, first_line)
     else:  # (a report's lead above the articles it quotes; the articles' own awards stay theirs)
-        kept = {id(p) for p in _without_headline_sum(
-            doc.provisions, {id(p): _paragraph(p, norm.original) for p in doc.provisions if p.kind == "incentive"}, first_line)}
+        kept = {id(p) for p in without_headline_sum(
+            doc.provisions, {id(p): paragraph_of(p, norm.original) for p in doc.provisions if p.kind == "incentive"}, first_line)}
         doc.provisions = [p for p in doc.provisions if id(p) in kept or p.article is not None]
     if hasattr(doc, "warnings"):
         from zhengce.reading.model import Warning_

@@ -38,6 +38,10 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "奖励资金的X%奖励给甲方,其余Y%奖励给乙方": the award's shares between two, no rate paid
     if re.search(r"(?:享受过|获得过|领取过|已享受|已获得)[^,;。]{0,30}$", before) and re.match(r"[^,;。]{0,24}的(?:主体|企业|单位|项目|个人)", after):
         return False  # "凡享受过投资X%的建设补贴的主体,…": those who had an award before, a condition
+    if re.search(r"在[^,;。]{0,16}?(?:给予|已给予|补贴|补助)[^,;。%]{0,8}$", before) and re.match(r"^[^,;。]{0,8}的基础上", after):
+        return False  # "在省级财政给予X%贴息的基础上,市级再给予Y%": the other level's award, this one comes on top
+    if re.match(r"^\s*的(?:贷款|融资|借款)(?:贴息)?(?:额度|规模)", after):
+        return False  # "最高可申请总投资X%的贷款贴息额度": how much of a loan is covered, no rate paid
     if re.search(r"(?:排名|排位|排序|位列|位居)(?:在|居)?(?:前|后|靠前|靠后|末位?|[很最]?后)\s*$", before):
         return False  # "排名前X%的企业为A类": a ranking's share, who is in a class, no rate paid
     if re.search(r"(?:提升|提高|增加|增长|上浮|下降)了\s*$", before):
