@@ -9,6 +9,7 @@ import difflib
 
 from zhengce import rx as re
 from zhengce.provisions.model import Provision
+from zhengce.reading.normalize import to_simplified
 
 
 _SUMMARY_BULLET = "◎●■◆▲★☆◇□"
@@ -52,18 +53,20 @@ def without_summary_repeats(provs: list[Provision], original: str,
             if len(leads) < 2 and len(said[0]) >= 30 and p.article is None:  # (articles' parallel awards stay apart)
                 leads.setdefault(numbers(p), []).append(said[0])
         out.append(p)
-    out = _without_lead_restated(out, para_of, numbers)
+    out = _without_lead_restated(out, para_of, numbers, original)
     return without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of, first_line)
 
 
-def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], numbers) -> list[Provision]:
+def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], numbers, original: str) -> list[Provision]:
     """A report's lead names the document it reports and sums up its award ("近日,某局印发《…》,对…再给予1%的
     贴息"); the body states the same award with its terms: the body's statement counts, the lead's goes."""
     incs = [p for p in provs if p.kind == "incentive"]
     if not incs or incs[0].article is not None:
         return provs
     lead = incs[0]
-    if not re.search(r"(?:印发|出台|发布|制定|起草)了?《", para_of[id(lead)]):
+    # (the lead's sentence up to the award, read whatever the script or line breaks of the original)
+    said = to_simplified(re.sub(r"\s+", "", original[max(0, lead.span[0] - 300):lead.span[0]])).split("。")[-1]
+    if not any(re.search(r"(?:印发|出台|发布|制定|起草)了?《", t) for t in (said, to_simplified(para_of[id(lead)]))):
         return provs
     if any(p.article is None and para_of[id(p)] != para_of[id(lead)] and numbers(p) == numbers(lead) for p in incs[1:]):
         return [p for p in provs if p is not lead]
