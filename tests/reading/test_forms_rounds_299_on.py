@@ -58,3 +58,37 @@ def test_a_report_s_lead_summing_up_the_award_its_body_states_counts_in_the_body
             "根据细则,对本年度内提款的设备更新贷款,市级财政再给予0.5%的贴息,贴息期限至多一年。\n")
     quotes = [p.quote for p in incentives_of(_doc(text))]
     assert len(quotes) == 1 and quotes[0].startswith("对本年度内提款")
+
+
+def test_a_standard_each_head_on_average_is_per_head():
+    text = "对参加示范培训的学员,资金补助标准为人均2500元;参加普及培训的,补助标准为人均600元。"
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["per_unit"].get("unit"))
+            for p in incentives_of(_doc(text))] == [("per_unit", 2500, "人"), ("per_unit", 600, "人")]
+
+
+def test_sums_each_minute_or_episode_are_per_unit_and_take_their_caps_in_order():
+    text = "对在各级电视台播出的原创动画片,分别按每分钟900元、400元,单部作品补助额最高12万元、6万元的标准一次性奖励。"
+    assert [(p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"], p.fields["cap_yuan"])
+            for p in incentives_of(_doc(text))] == [(900, "分钟", 120000), (400, "分钟", 60000)]
+    assert [p.fields["per_unit"]["unit"] for p in incentives_of(_doc("对播出的原创剧集,每集奖励3万元。"))] == ["集"]
+
+
+def test_each_body_s_yearly_total_after_a_capped_rate_is_no_second_kind():
+    text = "对开发衍生产品的,按其销售额的15%予以补助,每个项目限额最高4万元,每个机构每年限额最高12万元。"
+    assert [(p.fields["rate"], p.fields["cap_yuan"]) for p in incentives_of(_doc(text))] == [(Decimal("0.15"), 40000)]
+
+
+def test_a_picture_s_caption_above_the_text_is_no_title():
+    text = ("(资料图片仅供参考)\n"
+            "在某某园区依法注册纳税、具备法人资格,经营范围与园区产业相关,在园区购置新办公用房满300平方米且已入驻的企业,可以申请购房补贴。\n"
+            "补贴标准:\n企业购买办公用房,面积在500平方米以上的,购房补贴按每平方米800元标准给予。\n")
+    assert _doc(text).title is None
+
+
+def test_a_report_of_money_bureaus_handed_down_is_a_notice():
+    text = ("某某市财政局、某某市人社局下达2026年度技艺传承补贴资金,6位大师共获9万元资金补助。\n"
+            "据悉,根据有关细则,带徒满一年后可申请补贴。\n")
+    assert _doc(text).kind == "notice"
+    # (a call or a policy citing such a title is not one)
+    cited = "根据《某某省财政厅关于下达2026年专项资金的通知》要求,对新建项目按每瓦0.1元给予补贴。\n"
+    assert _doc(cited).kind != "notice"

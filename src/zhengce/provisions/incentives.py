@@ -180,6 +180,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         open_rates = [x for x in final if x.kind in ("rate", "matching") and x.cap is None]
         # ("分别按照租金的100%、70%、50%给予每年最高100万元、70万元、50万元": 分别 before the rates)
         rates_apart = len(open_rates) == len(g) > 1 and "分别" in sent[_clause_text(sent, open_rates[0].pos)[0]:open_rates[0].pos]
+        # (sums per unit alike: "分别按每分钟A元、B元,每部作品最高补助额C万元、D万元")
+        open_each = [x for x in final if x.kind == "per_unit" and x.cap is None]
+        rates_apart = rates_apart or (not open_rates and len(open_each) == len(g) > 1
+                                      and "分别" in sent[_clause_text(sent, open_each[0].pos)[0]:open_each[0].pos])
         # (or the rate itself, then the caps of the kinds listed before it: "甲类和乙类人才,按报酬的X%给予最高A万元、B万元")
         # ("按投资总额的X%,给予最高不超过A万元、B万元等奖励": the 等 says the caps are of kinds named before)
         kinds_capped = len(g) > 1 and re.search(r"%\s*(?:的比例)?\s*[,,]?\s*(?:给予|予以)\s*(?:总额|累计)?(?:最高|不超过)+\s*$",
@@ -237,7 +241,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                 continue
             if capped and len(g) == 1 and not any(x.cap is None for x in final if x.kind in ("rate", "per_unit", "matching")):
                 s1, e1, clause = _clause_text(sent, first.pos)
-                if re.match(r"[,,;;\s]*(?:同一|每家|单家)(?:企业|单位|机构|主体)[^,;。%]{0,8}?(?:年度|每年|全年|累计)", sent[s1:first.pos]) \
+                if re.match(r"[,,;;\s]*(?:同一|每家|单家|每个|单个)(?:企业|单位|机构|主体)[^,;。%]{0,8}?(?:年度|每年|全年|累计)", sent[s1:first.pos]) \
                         and first.amount.yuan > capped[-1].cap.yuan:
                     continue  # "…单个合同不超过A万元,同一单位年度最高B万元": the firm's ceiling over its awards, no kind
                 units = set(_UNIT_NAMED.findall(sent[s1:first.pos]))

@@ -62,6 +62,8 @@ def is_chrome(text: str) -> bool:
         return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
     if "。" not in t and len(re.findall(r"[,,_\-|]", t)) >= 3 and len(_SPAM_WORD.findall(t)) >= 3:
         return True  # a mirror's line of adult-site phrases ("…无码…,…在线观看…,…"): never the document
+    if re.fullmatch(r"[((]\s*[^()()]{0,12}?(?:图片|配图|照片|图)[^()()]{0,12}?(?:仅供参考|来源[^()()]{0,16}|摄)\s*[))]", t):
+        return True  # "(资料图片仅供参考)", "(图片来源:某网)": a picture's caption above the text
     if PAGE_THUMBNAIL.fullmatch(t):
         return True  # a document site's page thumbnail label ("某某办法.doc_第1页")
     if re.match(r"^(?:Page|P\.)\s*\d{1,4}\b", t):

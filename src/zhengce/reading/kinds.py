@@ -67,6 +67,8 @@ def reads_as_notice(text: str) -> bool:
         return True  # "问:某某补贴的标准?" / "答:…": a page answering about a policy, not the policy itself
     if _CALL_OPENED.search(text[:400]):
         return True  # "某某扶持资金项目开始申报": a report telling that a call has opened
+    if _HANDED_DOWN.search(text[:300]):
+        return True  # "日前,某市财政局、某局下达某年度…补贴资金": a report of money handed down, a payout
     if _PAID_OUT.search(text[:300]):
         return True  # "某年,某区…共向N家企业拨付资金M万元,具体如下:": a report of money paid out
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
@@ -75,6 +77,7 @@ def reads_as_notice(text: str) -> bool:
 _QUESTION = re.compile(r"(?:^|\n)\s*[问問]\s*[::][^\n]{2,80}?[??]")
 _ANSWER = re.compile(r"(?:^|\n)\s*答\s*[::]")
 _CALL_OPENED = re.compile(r"(?:项目|资金|奖励|补贴|补助|奖补|政策)(?:申报)?(?:已|正式)?(?:开始|启动)(?:正式)?(?:申报|受理|申请)(?!前|时|后|的|之)")
+_HANDED_DOWN = re.compile(r"(?:局|委|厅|办|政府)[、和与]?[^。;,,《》]{0,40}?(?:下达|拨付|下拨)了?[^。;,,《》]{0,40}?(?:资金|经费)(?![^《》]*》)")
 _PAID_OUT = re.compile(r"(?:共|累计)向?[^。;]{0,30}?(?:拨付|兑现|发放)[^。;]{0,12}?(?:资金|奖励|补助|补贴|奖补)[^。;]{0,6}?[\d.]+\s*[万亿]?元[,,。]\s*具体如下")
 _PUBLICITY = re.compile(r"现(?:将|把|对|就)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|现就做好[^。]{0,60}?(?:发放|兑现|拨付|申报)工作(?:有关事项)?通知如下|现将[^。]{0,60}?(?:名单|结果)(?:予以)?公布如下|公示(?:期|时间)(?:为|自|从)|现予以?公示[,,。]"
                         # "经研究决定,现下达…经费共N万元": a notice allocating funds to those it addresses
