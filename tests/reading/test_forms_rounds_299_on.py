@@ -92,3 +92,16 @@ def test_a_report_of_money_bureaus_handed_down_is_a_notice():
     # (a call or a policy citing such a title is not one)
     cited = "根据《某某省财政厅关于下达2026年专项资金的通知》要求,对新建项目按每瓦0.1元给予补贴。\n"
     assert _doc(cited).kind != "notice"
+
+
+def test_each_band_s_cap_written_like_the_rate_s_own_is_the_rate_again():
+    text = ("对整机生产企业,每年按其整机销售收入的8%予以补助,且企业当年销量少于200台(含)时,单家企业补助最多不超过150万元;"
+            "年度销量为200~400台(含)时,单家企业补助最多不超过250万元;年度销量超过400台时,单家企业补助最多不超过400万元。")
+    assert [(p.fields["form"], p.fields["rate"], p.fields["cap_yuan"]) for p in incentives_of(_doc(text))] == [
+        ("rate", Decimal("0.08"), 1500000), ("rate", Decimal("0.08"), 2500000), ("rate", Decimal("0.08"), 4000000)]
+
+
+def test_sums_each_model_listed_are_per_unit():
+    text = "对取得产品公告并实现销售的,分别给予甲类车型120万元/款、乙类车型60万元/款的一次性奖励。"
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in incentives_of(_doc(text))] == [
+        ("per_unit", 1200000), ("per_unit", 600000)]

@@ -103,6 +103,29 @@ def twin_cap_from(sent: str, offset: int, earlier: list[Provision]) -> Provision
     return twin
 
 
+# "…台时,单家企业补助最多不超过": a band of the beneficiary's size, then the cap the band gets
+_BAND_CAP = re.compile(r"^\s*(?:且)?(?:当|在)?([^,;。]{2,40}?)时[,,]\s*([^,;。\d]{0,16}?(?:最高|不超过)+[^,;。\d]{0,4}?)\s*$")
+
+
+def band_cap_from(sent: str, offset: int, earlier: list[Provision]) -> Provision | None:
+    """"按收入的X%补助,且销量少于N台时,单家企业补助最多A万元;销量为N~M台时,单家企业补助最多B万元": each band's
+    cap, written like the one the rate has, is the rate again with that cap."""
+    a = _sole_cap(sent)
+    last = next((p for p in reversed(earlier) if p.kind == "incentive"), None)
+    if a is None or find_percents(sent) or last is None or last.fields.get("form") not in ("rate", "matching") \
+            or last.fields.get("cap_yuan") is None:
+        return None
+    own = _BAND_CAP.match(sent[:a.span[0]])
+    words = re.search(r"时[,,]\s*([^,;。\d]{0,16}?(?:最高|不超过)+[^,;。\d]{0,4}?)\s*[\d.]+\s*[万亿]?元", last.text or "")
+    if own is None or words is None or own.group(2) != words.group(1):
+        return None
+    fields = dict(last.fields, cap_yuan=a.yuan, cap_scope=_cap_scope(sent[own.end(1):a.span[1]], a.per),
+                  trigger=f"{(last.__dict__.get('_twin_of') or last).fields.get('trigger') or ''}({own.group(1)})")
+    twin = Provision("incentive", (offset, offset + len(sent)), sent.strip(), fields)
+    twin.__dict__.update(_twin_of=last.__dict__.get("_twin_of") or last)
+    return twin
+
+
 def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Provision, list[Provision]] | None:
     """"按实际投入给予10%的补助。其中:A类项目最高补助5000万元,B类项目最高3000万元;其他项目最高2000万元":
     one rate of the sentence before, a cap for each kind — the rate once per kind, each citing its cap.
