@@ -105,3 +105,26 @@ def test_sums_each_model_listed_are_per_unit():
     text = "对取得产品公告并实现销售的,分别给予甲类车型120万元/款、乙类车型60万元/款的一次性奖励。"
     assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in incentives_of(_doc(text))] == [
         ("per_unit", 1200000), ("per_unit", 600000)]
+
+
+def test_money_a_notice_hands_down_sum_first_is_its_budget_and_no_award():
+    text = ("某某市经信局关于下达2026年某某扶持资金奖补安排的通知\n"
+            "各区政府:\n根据有关规定,现将2026年某某扶持资金项目850万元奖补安排计划下达给三个区。具体事项如下:\n"
+            "一、奖励标准\n市级和区级按4:6比例承担,即市级奖励2万元/家。\n")
+    doc = _doc(text)
+    assert doc.total_budget_yuan == 8500000
+    assert [(p.fields["form"], (p.fields.get("per_unit") or {}).get("award_yuan")) for p in incentives_of(doc)] == [
+        ("per_unit", 20000)]
+
+
+def test_all_levels_support_together_bounded_as_a_share_is_no_rate():
+    text = "按照企业获得上级补助资金额度给予1:1配套补助,各级补助资金合计不得超过项目总投资的40%。"
+    assert [p[0] for p in awards(text)] == ["matching"]
+
+
+def test_a_modern_services_cooperation_zone_s_bureau_places_the_document_in_the_zone():
+    text = ("各有关单位:\n现将《某某服务业扶持措施》印发你们,请认真执行。\n"
+            "深圳市某某现代服务业合作区管理局\n2026年3月2日\n某某服务业扶持措施\n"
+            "一、对新落户的机构,一次奖励20万元。\n")
+    doc = _doc(text)
+    assert (doc.region, doc.level) == ("广东省深圳市某某现代服务业合作区", "district")

@@ -280,7 +280,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if COST_SHARE.search(before) or re.search(r"(?:领到|拿到|领取了|收到)了?[^,,;;。]{0,24}$", before) or (
             re.search(r"(?:已|已经)?提交(?:了)?(?:关于)?\s*$", before) and re.match(r"[^,,;;。]{0,16}申请", after)):
         return False  # (or what one person got, "顺利领到N元的补贴", or asked for, "已提交N万元的补助申请": no standard)
-    if re.search(r"现将[^,;。]{0,40}$", before) and re.match(r"[^,;。]{0,24}?(?:拨付|下达|下拨)给?你们", after):
+    if re.search(r"现将[^,;。]{0,40}$", before) and re.match(r"[^,;。]{0,24}?(?:拨付|下达|下拨)(?:给|至|到)", after):
         return False  # "现将某类补助资金N万元(详见附件)拨付给你们": a notice sending money on, no one's award
     if _POT_OF_MANY.search(sent, 0, a.span[0]) or re.search(
             r"[\d.]+\s*万?(?:亩|吨|户|家|个)\s*[,,]\s*(?:补贴|补助|奖补|资金)(?:金额|资金|总额)(?:为|共)?\s*$", sent[max(0, a.span[0] - 30):a.span[0]]):

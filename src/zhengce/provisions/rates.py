@@ -51,6 +51,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"(?:获得|享受|获)[^,,;;。]{0,16}?(?:扶持|补贴|补助|奖励|资助|支持)(?:资金)?(?:合计|累计|总额|总计)"
                  r"(?:不超过|不得超过|不高于|最高)", before):
         return False  # "每年获得各级扶持合计不超过实际费用的100%": a bound on all support together
+    if re.search(r"各级(?:财政)?(?:扶持|补贴|补助|奖励|资助|支持)(?:资金)?(?:合计|累计|总额|总计)?(?:不超过|不得超过|不高于|最高)[^,;。%]{0,20}?的?\s*$", before):
+        return False  # "各级补助合计不超过投资额的X%": the same, all levels' support together
     if re.search(r"(?:超过|超出|高于)\s*$", before) and re.match(r"\s*(?:的)?部分", after):
         return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):

@@ -273,7 +273,7 @@ def _region_from_text(text: str) -> Region | None:
 
 
 ZONE_KIND = (r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|科创大走廊|产业园区|工业园区|新片区|"
-              r"科技产业园|产业园|科技园|科创园|综合保税区|保税区|新区|示范区|综合实验区|综合试验区|特别合作区|自贸片区|(?<!保税)港区)")
+              r"科技产业园|产业园|科技园|科创园|综合保税区|保税区|新区|示范区|综合实验区|综合试验区|特别合作区|(?:现代)?服务业合作区|自贸片区|(?<!保税)港区)")
 ZONE_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?" + ZONE_KIND + ")")
 _ZONE_KIND_END = re.compile(ZONE_KIND + "$")
 # what a policy does to a zone ("支持产业园区…", "加快推进…示范区建设"): the zone is its subject, not its place
