@@ -128,3 +128,19 @@ def test_a_modern_services_cooperation_zone_s_bureau_places_the_document_in_the_
             "一、对新落户的机构,一次奖励20万元。\n")
     doc = _doc(text)
     assert (doc.region, doc.level) == ("广东省深圳市某某现代服务业合作区", "district")
+
+
+def test_an_allowance_is_an_award_word():
+    text = "对年满百岁的老人,长寿津贴标准由每人每月300元提高到每人每月400元。"
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in incentives_of(_doc(text))] == [("per_unit", 400)]
+
+
+def test_a_basic_living_standard_raised_is_its_new_sum_each_head():
+    text = "自2026年1月起,城市居民最低生活保障标准由每人每月700元提高到每人每月730元。"
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in incentives_of(_doc(text))] == [("per_unit", 730)]
+
+
+def test_a_site_s_banner_with_its_address_is_no_title():
+    text = ("【abc123.com-某某信息门户网】\n2026年某市城镇居民低保标准为650元/人/月,乡村居民低保标准为520元/人/月。\n"
+            "近日,记者从某市民政部门获悉,为落实某市政府提出的民生实事,经市政府同意,某市从2026年1月起,上调城乡居民低保标准。\n")
+    assert _doc(text).title is None

@@ -64,6 +64,8 @@ def is_chrome(text: str) -> bool:
         return True  # a mirror's line of adult-site phrases ("…无码…,…在线观看…,…"): never the document
     if re.fullmatch(r"[((]\s*[^()()]{0,12}?(?:图片|配图|照片|图)[^()()]{0,12}?(?:仅供参考|来源[^()()]{0,16}|摄)\s*[))]", t):
         return True  # "(资料图片仅供参考)", "(图片来源:某网)": a picture's caption above the text
+    if re.fullmatch(r"[【\[][^【】\[\]]{0,40}?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc)\b[^【】\[\]]{0,40}[】\]]", t):
+        return True  # "【某某.com-某某网】": a site's banner with its address, above the copied text
     if PAGE_THUMBNAIL.fullmatch(t):
         return True  # a document site's page thumbnail label ("某某办法.doc_第1页")
     if re.match(r"^(?:Page|P\.)\s*\d{1,4}\b", t):
