@@ -144,3 +144,11 @@ def test_a_site_s_banner_with_its_address_is_no_title():
     text = ("【abc123.com-某某信息门户网】\n2026年某市城镇居民低保标准为650元/人/月,乡村居民低保标准为520元/人/月。\n"
             "近日,记者从某市民政部门获悉,为落实某市政府提出的民生实事,经市政府同意,某市从2026年1月起,上调城乡居民低保标准。\n")
     assert _doc(text).title is None
+
+
+def test_a_report_that_a_call_has_opened_is_a_notice():
+    from zhengce.reading import kinds
+    assert kinds.kind_of("某某市人才荐才奖开始申领") == "notice"
+    assert kinds.kind_of("某区开展2026年人才引荐奖兑现工作") == "notice"
+    assert kinds.reads_as_notice("记者从某市人社局获悉,2026年度某某奖的申领工作已经启动,符合条件的单位均可申领。")
+    assert kinds.reads_as_notice("某区现启动2026年引才奖励兑现工作。申报时间为11月1日至30日。")

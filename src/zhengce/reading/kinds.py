@@ -17,8 +17,8 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return kind_of(shown.group(1))  # "关于某某实施方案公示": the plan shown to the public
     if re.search(r"(?<!印发)(?<!转发)(?:若干政策|若干措施|若干意见|政策措施|实施意见)的通知$", t) and "印发" not in t:
         return "policy"  # "关于加快某某发展若干政策的通知": a notice that sets out the measures itself
-    if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知)$", t):
-        return "notice"
+    if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知|开始申领|(?:兑现|申报|申领|受理)工作)$", t):
+        return "notice"  # ("某某奖开始申领", "开展某年某奖兑现工作": a call, as a report's headline names it)
     if re.search(r"(?:资金|经费)(?:分配|安排)(?:方案|计划|表)$", t):
         return "notice"  # "某某项目奖补资金分配方案": money handed out to those named, no measure
     if re.search(r"申报(?:条件|指南|须知|要求|流程|程序|时间)$", t):
@@ -76,7 +76,9 @@ def reads_as_notice(text: str) -> bool:
 
 _QUESTION = re.compile(r"(?:^|\n)\s*[问問]\s*[::][^\n]{2,80}?[??]")
 _ANSWER = re.compile(r"(?:^|\n)\s*答\s*[::]")
-_CALL_OPENED = re.compile(r"(?:项目|资金|奖励|补贴|补助|奖补|政策)(?:申报)?(?:已|正式)?(?:开始|启动)(?:正式)?(?:申报|受理|申请)(?!前|时|后|的|之)")
+_CALL_OPENED = re.compile(r"(?:项目|资金|奖励|补贴|补助|奖补|政策|奖)(?:申报)?(?:已|正式)?(?:开始|启动)(?:正式)?(?:申报|受理|申请|申领)(?!前|时|后|的|之)"
+                          # ("某奖申领发放工作已经启动", "现启动某年某奖励兑现工作")
+                          r"|(?:申领|申报|兑现)(?:发放)?工作(?:已经|已|正式)?(?:启动|开始)|启动[^。,,]{0,30}?(?:兑现|申报|申领)工作")
 _HANDED_DOWN = re.compile(r"(?:局|委|厅|办|政府)[、和与]?[^。;,,《》]{0,40}?(?:下达|拨付|下拨)了?[^。;,,《》]{0,40}?(?:资金|经费)(?![^《》]*》)")
 _PAID_OUT = re.compile(r"(?:共|累计)向?[^。;]{0,30}?(?:拨付|兑现|发放)[^。;]{0,12}?(?:资金|奖励|补助|补贴|奖补)[^。;]{0,6}?[\d.]+\s*[万亿]?元[,,。]\s*具体如下")
 _PUBLICITY = re.compile(r"现(?:将|把|对|就)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|现就做好[^。]{0,60}?(?:发放|兑现|拨付|申报)工作(?:有关事项)?通知如下|现将[^。]{0,60}?(?:名单|结果)(?:予以)?公布如下|公示(?:期|时间)(?:为|自|从)|现予以?公示[,,。]"
