@@ -152,3 +152,9 @@ def test_a_report_that_a_call_has_opened_is_a_notice():
     assert kinds.kind_of("某区开展2026年人才引荐奖兑现工作") == "notice"
     assert kinds.reads_as_notice("记者从某市人社局获悉,2026年度某某奖的申领工作已经启动,符合条件的单位均可申领。")
     assert kinds.reads_as_notice("某区现启动2026年引才奖励兑现工作。申报时间为11月1日至30日。")
+
+
+def test_dated_links_to_other_articles_under_the_text_are_no_awards():
+    text = ("某市又增加15个技艺工作室\n近日,市人社部门公布了第四批工作室名单。市级财政将给予每个工作室建设项目一次性补助经费6万元。\n"
+            "相关新闻\n- [ 03-12]第二批工作室名单公布 每家补助5万元\n- [ 02-28]某某学校首次设立名师工作室\n")
+    assert [p.fields.get("amount_yuan") for p in incentives_of(_doc(text))] == [60000]
