@@ -158,3 +158,7 @@ def test_dated_links_to_other_articles_under_the_text_are_no_awards():
     text = ("某市又增加15个技艺工作室\n近日,市人社部门公布了第四批工作室名单。市级财政将给予每个工作室建设项目一次性补助经费6万元。\n"
             "相关新闻\n- [ 03-12]第二批工作室名单公布 每家补助5万元\n- [ 02-28]某某学校首次设立名师工作室\n")
     assert [p.fields.get("amount_yuan") for p in incentives_of(_doc(text))] == [60000]
+
+
+def test_a_standard_each_household_then_the_verb_after_the_comma_is_an_award():
+    assert awards("按照每户800元标准,补助农户新建改造卫生户厕。") == [("fixed", 800, None, None)]

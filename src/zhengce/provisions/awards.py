@@ -323,6 +323,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together
     if SHARED_POT_AFTER.match(sent, a.span[1]):
         return False  # "该类奖励总额不超过N万元,如超出按比例核减": the pot the awards share, not what one receives
+    if re.search(r"(?:^|[,,;;])\s*按照?每[\u4e00-\u9fff]{1,3}$", before.strip()) and re.fullmatch(r"\s*的?标准\s*[,,]*\s*", after) \
+            and re.match(r"[,,]*\s*(?:给予|予以)?" + AWARD_WORD, sent[e:]):
+        return True  # "按照每户N元标准,补助农户新建…": the standard, then the verb that pays it after the comma
     if _STANDARD_LABEL.search(sent, max(0, a.span[0] - 14), a.span[0]):
         return True  # "补贴标准:10000元" on a card of fields: the sum the standard says is the award
     if kind_sum(sent, a) or paid_by_kind(sent, a):
