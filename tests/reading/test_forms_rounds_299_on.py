@@ -162,3 +162,22 @@ def test_dated_links_to_other_articles_under_the_text_are_no_awards():
 
 def test_a_standard_each_household_then_the_verb_after_the_comma_is_an_award():
     assert awards("按照每户800元标准,补助农户新建改造卫生户厕。") == [("fixed", 800, None, None)]
+
+
+def test_compensation_each_unit_measured_is_per_unit():
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"])
+            for p in incentives_of(_doc("对拆除的旧圈舍每平方米补偿70元。"))] == [("per_unit", 70, "平方米")]
+
+
+def test_a_standard_each_unit_raised_from_an_old_sum_is_its_new_sum_per_that_unit():
+    text = "今年起,某市林地生态补偿标准由每亩每年12元提高到16元。"
+    assert [(p.fields["per_unit"]["award_yuan"], p.fields["per_unit"]["unit"]) for p in incentives_of(_doc(text))] == [(16, "亩")]
+
+
+def test_a_report_headlined_with_money_paid_out_is_a_notice():
+    from zhengce.reading import kinds
+    text = ("某县投入560万元保护饮用水源\n近日,某县对水源保护区内的养殖场实施搬迁,为补偿养殖户损失,"
+            "县财政给予每头生猪40元的搬迁补贴,对拆除的旧圈舍每平方米补偿70元。\n")
+    assert _doc(text).kind == "notice"
+    assert kinds.kind_of("900余万生态补偿金发放到户") == "notice"
+    assert kinds.kind_of("某市出台若干措施 下达1亿元资金") != "notice"

@@ -105,6 +105,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or re.search(r"每[\u4e00-\u9fff]{1,6}?\s*(?:一|1)\s*(头|只|羽|株|台|套|辆|艘)[^,;。\d]{0,20}?(?:奖补|奖励|补助|补贴)\s*$", sent[max(0, at - 40):at])
              # ("按每个N元标准奖补": so much for each one of the things named before)
              or (re.match(r"\s*的?标准", sent[a.span[1]:]) and re.search(r"按照?每(个)\s*$", sent[max(0, at - 4):at]))
+             # ("某补偿标准从每亩每年A元提高到B元": the new sum, per the unit the old one named)
+             or re.search(r"(?:由|从)\s*每(亩|平方米|吨|头|只|株|户|人)(?:每(?:年|月))?\s*[\d.]+\s*万?元\s*(?:提高|上调|调整|增加|提升)(?:到|至|为)\s*$",
+                          clause_before)
              # ("按照亩平150元的标准给予补助": so much a mu, on average)
              or re.search(r"按照?(亩)(?:平|均)\s*$", sent[max(0, at - 6):at]))
         if m and limits_unit_price(sent, at):
