@@ -181,3 +181,16 @@ def test_a_report_headlined_with_money_paid_out_is_a_notice():
     assert _doc(text).kind == "notice"
     assert kinds.kind_of("900余万生态补偿金发放到户") == "notice"
     assert kinds.kind_of("某市出台若干措施 下达1亿元资金") != "notice"
+
+
+def test_a_share_stated_after_the_sum_is_the_same_award_s_rate_and_cap():
+    text = "对认定的众创空间给予运营补助,最高不超过80万元,补助比例不超过其上年度运营经费的40%。"
+    assert awards(text) == [("rate", None, Decimal("0.4"), 800000)]
+
+
+def test_a_paywalled_site_s_cut_note_ends_the_text():
+    text = ("某市孵化器房租补贴细则\n第一条 为支持孵化器发展,制定本细则。\n第二条 按每平方米每天1元的标准给予房租补贴。\n第三条\n\n"
+            "(未完,全文共900字,当前显示120字)\n\n(请阅读下面的提示)\n温馨提示\n成为会员后可阅读全文,只需10元。\n")
+    doc = _doc(text)
+    assert "会员" not in doc.text
+    assert all(a.heading is None or "未完" not in a.heading for a in doc.articles)

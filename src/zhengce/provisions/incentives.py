@@ -364,7 +364,8 @@ def _capped_share(sent: str, percents: list, items: list[_Award]) -> None:
                 break
 
 
-_AND_AT_MOST = re.compile(r"\s*[,,]?\s*且\s*(?:最高)?(?:不超过|不高于|不得超过)[^,;。%]{1,40}?的?")
+_AND_AT_MOST = re.compile(r"\s*[,,]?\s*(?:且|(?:资助|补助|补贴|奖励|支持)比例)\s*(?:最高)?(?:不超过|不高于|不得超过)[^,;。%]{1,40}?的?")
+# ("最高不超过N万元,资助比例不超过运营经费的X%": the share stated after the sum, the same one award)
 
 
 # "给予与上级同等额度的支持", "另给予相同额度的补助": an award as large as the one it follows

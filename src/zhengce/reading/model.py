@@ -74,7 +74,7 @@ class Article:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "no": self.no, "label": self.label, "heading": self.heading,
+            "id": self.id, "no": self.no, "label": self.label, "heading": self.heading or None,
             "responsible": self.responsible, "text": self.text, "span": list(self.span),
         }
 

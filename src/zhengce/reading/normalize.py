@@ -76,6 +76,9 @@ _NOISE: list[tuple] = [
     # (and a first page's number before its dash at the line's start: "1 ― 某市人民政府文件…")
     (re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*[―—][ \t]*(?=[\u4e00-\u9fff])"), "", ("―", "—")),
     (re.compile(r"(?m)^[ \t]*第?\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?[ \t]*$"), "", ("页",)),
+    # a paywalled site's note where it cut the text, "(未完,全文共N字,当前显示M字)": the text ends there, the
+    # site's sales pitch follows
+    (re.compile(r"(?ms)^[ \t]*[((]\s*未完[,,]?\s*全文共\s*\d+\s*字[^()()\n]{0,16}[))][ \t]*$.*\Z"), "", ("未完",)),
     # a dash typed as 一 between two days: "某年5月2日一5月9日"
     (re.compile(r"(?<=\d日)\s*一\s*(?=\d{1,2}月\d{1,2}日)"), "—"),
     # a day split by a stray space: "截止至 6月1 5 日"
