@@ -194,3 +194,20 @@ def test_a_paywalled_site_s_cut_note_ends_the_text():
     doc = _doc(text)
     assert "会员" not in doc.text
     assert all(a.heading is None or "未完" not in a.heading for a in doc.articles)
+
+
+def test_a_cap_written_with_its_currency_and_a_firm_s_total_after_a_project_s_cap():
+    text = "对企业通过的国际认证,按照认证费的40%予以补贴,每一项目不超过人民币3万元,每家企业不超过人民币8万元。"
+    assert awards(text) == [("rate", None, Decimal("0.4"), 30000)]
+
+
+def test_a_step_of_exports_in_yuan_is_per_unit():
+    text = "对自主品牌企业,每出口300万元产品奖励1万元。"
+    assert [(p.fields["per_unit"]["unit_yuan"], p.fields["per_unit"]["award_yuan"]) for p in incentives_of(_doc(text))] == [
+        (3000000, 10000)]
+
+
+def test_a_prize_s_money_standard_raised_is_an_award():
+    text = "省科技最高奖的奖金标准由80万元/人调整为200万元/人。"
+    assert [(p.fields["form"], (p.fields.get("per_unit") or {}).get("award_yuan")) for p in incentives_of(_doc(text))] == [
+        ("per_unit", 2000000)]

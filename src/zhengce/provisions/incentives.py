@@ -244,6 +244,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                 if re.match(r"[,,;;\s]*(?:同一|每家|单家|每个|单个)(?:企业|单位|机构|主体)[^,;。%]{0,8}?(?:年度|每年|全年|累计)", sent[s1:first.pos]) \
                         and first.amount.yuan > capped[-1].cap.yuan:
                     continue  # "…单个合同不超过A万元,同一单位年度最高B万元": the firm's ceiling over its awards, no kind
+                if re.search(r"(?:单个|每个|每一|单一|单)项目", capped[-1].cap_text or "") and first.amount.yuan > capped[-1].cap.yuan \
+                        and re.match(r"[,,;;\s]*(?:同一|每家|单家|每个|单个)(?:企业|单位|机构|主体)", sent[s1:first.pos]):
+                    continue  # "每一项目不超过A万元,每家企业不超过B万元": the firm's total over its projects, no kind
                 units = set(_UNIT_NAMED.findall(sent[s1:first.pos]))
                 if units and units <= set(_UNIT_NAMED.findall(capped[-1].cap_text or "")) and first.amount.yuan > capped[-1].cap.yuan:
                     continue  # "每家机构单个项目最高A万元…,单个项目合计不超过B万元": all of a project's, no kind

@@ -103,7 +103,7 @@ _BEFORE_WORDS = sorted([(w, "max") for w in _MAX_BEFORE] + [(w, "min") for w in 
                        key=lambda x: -len(x[0]))
 # words that may stand between a bound word and its number: 最高补贴1.5万元, 最高奖励额度为30万元,
 # 最高奖励或补助N万元 (two kinds of award joined by 或)
-_FILLER = re.compile(r"(?:奖励|补助|补贴|资助|奖补|扶持|支持|贴息|补偿|配套|金额|额度|资金|标准|总额|合计|累计|均为|为|达|给予|予以|提供|可获得?|可|共"
+_FILLER = re.compile(r"(?:人民币|奖励|补助|补贴|资助|奖补|扶持|支持|贴息|补偿|配套|金额|额度|资金|标准|总额|合计|累计|均为|为|达|给予|予以|提供|可获得?|可|共"
                      r"|(?<=[励助贴补持息])[或和及、](?=奖励|补助|补贴|资助|奖补|扶持|支持|贴息))+$")
 
 

@@ -42,7 +42,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         before = sent[max(0, a.span[0] - 24):a.span[0]]
         # (or the step in brackets: "每上一个台阶(N亿元),给予M万元奖励"; or what grows named between:
         # "每增加地方财政收入N万元,加奖M万元")
-        if re.search(r"每(?:增加|新增|增长|超出|超过|超|突破|多|增|提高|投入|投资|实现|产生|创造|完成|达到|满|引进|实到|到位)?(?:人民币)?\s*$|每上?一个台阶[((]\s*$"
+        if re.search(r"每(?:增加|新增|增长|超出|超过|超|突破|多|增|提高|投入|投资|实现|产生|创造|完成|达到|满|引进|实到|到位|出口|进口|销售)?(?:人民币)?\s*$|每上?一个台阶[((]\s*$"
                      r"|每(?:新上|上|迈上|跨上|跨越|跨过|迈过|跃上|登上|突破|超过)(?:一|1)个\s*$"  # ("每上一个N亿元台阶,再给予…": a step of money)
                      r"|每(?:增加|新增|增长|超出|多|提高|引进)[^,;。\d每]{2,14}?(?:人民币)?\s*$", before) \
                 and i + 1 < len(amounts):
