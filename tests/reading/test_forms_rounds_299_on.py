@@ -197,7 +197,7 @@ def test_a_paywalled_site_s_cut_note_ends_the_text():
 
 
 def test_a_cap_written_with_its_currency_and_a_firm_s_total_after_a_project_s_cap():
-    text = "对企业通过的国际认证,按照认证费的40%予以补贴,每一项目不超过人民币3万元,每家企业不超过人民币8万元。"
+    text = "对企业通过的国际认证,按照认证费的40%予以补贴,单一项目至多不超过人民币3万元,同一企业至多不超过人民币8万元。"
     assert awards(text) == [("rate", None, Decimal("0.4"), 30000)]
 
 
