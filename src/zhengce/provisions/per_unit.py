@@ -7,8 +7,8 @@ from __future__ import annotations
 from zhengce import rx as re
 
 from zhengce.provisions.award_item import _Award
-from zhengce.provisions.awards import (AWARD_WORD, _COND_AFTER, _PAID_OUT, COST_SHARE, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER,
-                                       _PER_THING, _THRESHOLD_AFTER, PRICE_BOUND, limits_unit_price)
+from zhengce.provisions.awards import AWARD_WORD, _COND_AFTER, _PAID_OUT, COST_SHARE, _THRESHOLD_AFTER, PRICE_BOUND, limits_unit_price
+from zhengce.provisions.unit_forms import _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER, _PER_THING
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.lists import ones_total
 from zhengce.provisions.numbers import Amount
