@@ -64,9 +64,10 @@ def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], numb
     if not incs or incs[0].article is not None:
         return provs
     lead = incs[0]
-    # (the lead's sentence up to the award, read whatever the script or line breaks of the original)
-    said = to_simplified(re.sub(r"\s+", "", original[max(0, lead.span[0] - 300):lead.span[0]])).split("。")[-1]
-    if not any(re.search(r"(?:印发|出台|发布|制定|起草)了?《", t) for t in (said, to_simplified(para_of[id(lead)]))):
+    # (the lead's sentence and the one after it, read whatever the script or line breaks of the original)
+    before = to_simplified(re.sub(r"\s+", "", original[max(0, lead.span[0] - 300):lead.span[0]])).split("。")[-1]
+    after = "。".join(to_simplified(re.sub(r"\s+", "", original[lead.span[0]:lead.span[1] + 300])).split("。")[:2])
+    if not re.search(r"(?:印发|出台|发布|制定|起草)了?《", before + after):
         return provs
     if any(p.article is None and para_of[id(p)] != para_of[id(lead)] and numbers(p) == numbers(lead) for p in incs[1:]):
         return [p for p in provs if p is not lead]

@@ -1,0 +1,54 @@
+"""Floors of the rounds from 299 on (dev_set_floors.py merges these): each round scored blind when it came in — on
+the session's start reader c51bc64 and on the reader of that moment — then looked at or held back; the figures are in
+tests/data/reading_dev/HOWTO.md."""
+
+FLOORS_299_ON = {
+    # rounds 299-304 (2026-12-04, a later session's first wave: Zhejiang's industrial land and small-firm parks; technical
+    # upgrading; strategic industries; specialty farming; professional services; application notices), scored blind on
+    # c51bc64 and the reader of the moment; 299-301 and 303 looked at, 302 and 304 held back
+    "heldout299": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.82, "deadlines": 0.98},
+    "heldout300": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.98, "inc_p": 0.87, "inc_r": 0.94, "deadlines": 0.98},
+    "heldout301": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.89, "inc_p": 0.88, "inc_r": 0.88, "deadlines": 0.98},
+    "heldout302": {"documents": 0.98, "metadata": 0.97, "sections": 0.98, "articles": 0.98, "inc_p": 0.85, "inc_r": 0.95, "deadlines": 0.98},
+    "heldout303": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.98, "inc_p": 0.92, "inc_r": 0.95, "deadlines": 0.0},
+    "heldout304": {"documents": 0.98, "metadata": 0.97, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.98, "deadlines": 0.49},
+    # rounds 305-309 (second wave: enterprise upgrading; culture industries; cross-strait and returnee youth; new farm
+    # operators; energy saving and solar); 305, 306, 308 and 309 looked at, 307 held back
+    "heldout305": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.43, "inc_r": 0.43, "deadlines": 0.0},
+    "heldout306": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.76, "deadlines": 0.0},
+    "heldout307": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.65, "deadlines": 0.98},
+    "heldout308": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.51, "inc_r": 0.33, "deadlines": 0.65},
+    "heldout309": {"documents": 0.74, "metadata": 0.74, "sections": 0.82, "articles": 0.89, "inc_p": 0.59, "inc_r": 0.49, "deadlines": 0.98},
+    # rounds 310-315 (third wave: finance instruments; finder's awards; industry-education; social assistance; rural
+    # housing; urban facilities); 311-314 looked at, 310 and 315 held back
+    "heldout310": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.91, "inc_r": 0.74, "deadlines": 0.98},
+    "heldout311": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.61, "inc_r": 0.69, "deadlines": 0.98},
+    "heldout312": {"documents": 0.7, "metadata": 0.68, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.57, "deadlines": 0.98},
+    "heldout313": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.7, "inc_r": 0.65, "deadlines": 0.98},
+    "heldout314": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.73, "inc_r": 0.65, "deadlines": 0.0},
+    "heldout315": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.8, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 316-321 (fourth wave: incubators; policy tables; county rules; ecological compensation; allocation notices;
+    # employment support); 316, 317, 319 and 320 looked at, 318 and 321 held back
+    "heldout316": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.86, "inc_p": 0.74, "inc_r": 0.63, "deadlines": 0.98},
+    "heldout317": {"documents": 0.98, "metadata": 0.76, "sections": 0.98, "articles": 0.95, "inc_p": 0.62, "inc_r": 0.55, "deadlines": 0.0},
+    "heldout318": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout319": {"documents": 0.79, "metadata": 0.73, "sections": 0.98, "articles": 0.98, "inc_p": 0.52, "inc_r": 0.62, "deadlines": 0.0},
+    "heldout320": {"documents": 0.98, "metadata": 0.75, "sections": 0.98, "articles": 0.98, "inc_p": 0.24, "inc_r": 0.19, "deadlines": 0.98},
+    "heldout321": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.59, "inc_r": 0.41, "deadlines": 0.0},
+    # rounds 322-327 (fifth wave: infographics; forestry products; farm technology; start-ups; county commerce; foreign
+    # investment); 324-326 looked at, 322, 323 and 327 held back
+    "heldout322": {"documents": 0.65, "metadata": 0.56, "sections": 0.98, "articles": 0.98, "inc_p": 0.39, "inc_r": 0.35, "deadlines": 0.98},
+    "heldout323": {"documents": 0.98, "metadata": 0.73, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.83, "deadlines": 0.0},
+    "heldout324": {"documents": 0.98, "metadata": 0.85, "sections": 0.65, "articles": 0.74, "inc_p": 0.07, "inc_r": 0.08, "deadlines": 0.98},
+    "heldout325": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.78, "inc_p": 0.24, "inc_r": 0.28, "deadlines": 0.0},
+    "heldout326": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.56, "inc_r": 0.6, "deadlines": 0.98},
+    "heldout327": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.87, "inc_p": 0.65, "inc_r": 0.44, "deadlines": 0.39},
+    # rounds 328-333 (last wave, held back, never looked at: towns and streets; development zones; counties' yearly
+    # policies outside Zhejiang; education; health workforce; shipping)
+    "heldout328": {"documents": 0.65, "metadata": 0.57, "sections": 0.98, "articles": 0.98, "inc_p": 0.49, "inc_r": 0.32, "deadlines": 0.0},
+    "heldout329": {"documents": 0.7, "metadata": 0.65, "sections": 0.98, "articles": 0.98, "inc_p": 0.82, "inc_r": 0.61, "deadlines": 0.98},
+    "heldout330": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout331": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.82, "inc_r": 0.61, "deadlines": 0.98},
+    "heldout332": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.98, "inc_p": 0.41, "inc_r": 0.29, "deadlines": 0.98},
+    "heldout333": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.98, "inc_p": 0.36, "inc_r": 0.37, "deadlines": 0.98},
+}
