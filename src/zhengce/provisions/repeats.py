@@ -79,10 +79,16 @@ def _reworded(lead: str, later: str) -> bool:
     "对投资…"), nothing changed: the same award."""
     if lead == later or abs(len(lead) - len(later)) > 8:
         return False
-    short, long_ = sorted((lead, later), key=len)
+    return _words_added(lead, later, 0.9)
+
+
+def _words_added(a: str, b: str, share: float) -> bool:
+    """Whether one text is the other with only words added or left out, none changed, and at least `share`
+    of the shorter kept."""
+    short, long_ = sorted((a, b), key=len)
     ops = difflib.SequenceMatcher(None, short, long_, autojunk=False).get_opcodes()
     kept = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
-    return all(op != "replace" for op, *_ in ops) and kept >= 0.9 * len(short)
+    return all(op != "replace" for op, *_ in ops) and kept >= share * len(short)
 
 
 def paragraph_of(p: Provision, original: str) -> str:
@@ -137,10 +143,6 @@ def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str]
         for later, lps in paras[i + 1:]:
             if [numbers(p) for p in fps] != [numbers(p) for p in lps] or {p.article for p in fps} != {p.article for p in lps}:
                 continue
-            short, long_ = sorted((first, later), key=len)
-            ops = difflib.SequenceMatcher(None, short, long_, autojunk=False).get_opcodes()
-            kept = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
-            # (only words added or left out, none changed, and most of the shorter kept)
-            if all(op != "replace" for op, *_ in ops) and kept >= 0.8 * len(short):
+            if _words_added(first, later, 0.8):  # (only words added or left out, most of the shorter kept)
                 dropped.update(id(p) for p in lps)
     return [p for p in provs if id(p) not in dropped]
