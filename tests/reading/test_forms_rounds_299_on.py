@@ -211,3 +211,11 @@ def test_a_prize_s_money_standard_raised_is_an_award():
     text = "省科技最高奖的奖金标准由80万元/人调整为200万元/人。"
     assert [(p.fields["form"], (p.fields.get("per_unit") or {}).get("award_yuan")) for p in incentives_of(_doc(text))] == [
         ("per_unit", 2000000)]
+
+
+def test_a_page_headlined_with_a_question_about_a_subsidy_is_a_notice_without_articles():
+    text = ("某市技工补贴申请要准备什么材料\n2026-03-01\n更新时间:2026-03-01 09:12:30作者:某某百科\n某市技能补贴额度:\n"
+            "1、初级:在职期间考取初级技能证的,每人补贴800元;\n2、中级:在职期间考取中级技能证的,每人补贴1200元。\n相关拓展:\n")
+    doc = _doc(text)
+    assert doc.kind == "notice" and not doc.articles
+    assert [p.article for p in incentives_of(doc)] == [None, None]

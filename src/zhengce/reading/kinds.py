@@ -12,6 +12,11 @@ PAID_OUT_HEADLINE = re.compile(r"(?:投入|发放|下达|拨付|落实|兑现|�
                                r"|\d[\d.]*\s*余?\s*[万亿]元?[^,。!!]{0,12}?(?:发放|下达|拨付|兑现|到位)(?:完毕)?$")
 
 
+# a page's headline asking about a policy ("某地技能补贴可以领多少钱", "…申请需要什么材料"): a page about it, a notice
+QUESTION_HEADLINE = re.compile(r"(?:多少钱?|什么材料|哪些材料|怎么(?:申请|领取?|办理?)|如何(?:申请|领取?|办理))"
+                               r"(?:[((][^()()]{0,40}[))])?[??]?$")
+
+
 def kind_of(title: str | None, category: str | None = None) -> str:
     t = (title or "").rstrip("”\"’'」』")  # "…高质量发展“一县一方案”": the word inside the closing quote
     # the title's last word says what the document is: "若干政策意见实施细则" is rules for a policy
@@ -24,6 +29,8 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return "policy"  # "关于加快某某发展若干政策的通知": a notice that sets out the measures itself
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知|开始申领|(?:兑现|申报|申领|受理)工作)$", t):
         return "notice"  # ("某某奖开始申领", "开展某年某奖兑现工作": a call, as a report's headline names it)
+    if QUESTION_HEADLINE.search(t):
+        return "notice"
     if PAID_OUT_HEADLINE.search(t) and not re.search(r"政策|办法|细则|措施|意见|方案|条例|规定", t):
         return "notice"  # a report's headline of money paid out ("某县投入N万元保护…", "N余万补偿金发放")
     if re.search(r"(?:资金|经费)(?:分配|安排)(?:方案|计划|表)$", t):
