@@ -119,10 +119,11 @@ def band_cap_from(sent: str, offset: int, earlier: list[Provision]) -> Provision
     words = re.search(r"时[,,]\s*([^,;。\d]{0,16}?(?:最高|不超过)+[^,;。\d]{0,4}?)\s*[\d.]+\s*[万亿]?元", last.text or "")
     if own is None or words is None or own.group(2) != words.group(1):
         return None
+    base = last.__dict__.get("_twin_of") or last  # (the rate as first stated, whose trigger each band extends)
     fields = dict(last.fields, cap_yuan=a.yuan, cap_scope=_cap_scope(sent[own.end(1):a.span[1]], a.per),
-                  trigger=f"{(last.__dict__.get('_twin_of') or last).fields.get('trigger') or ''}({own.group(1)})")
+                  trigger=f"{base.fields.get('trigger') or ''}({own.group(1)})")
     twin = Provision("incentive", (offset, offset + len(sent)), sent.strip(), fields)
-    twin.__dict__.update(_twin_of=last.__dict__.get("_twin_of") or last)
+    twin.__dict__.update(_twin_of=base)
     return twin
 
 

@@ -241,15 +241,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                 continue
             if capped and len(g) == 1 and not any(x.cap is None for x in final if x.kind in ("rate", "per_unit", "matching")):
                 s1, e1, clause = _clause_text(sent, first.pos)
-                if re.match(r"[,,;;\s]*(?:同一|每家|单家|每个|单个)(?:企业|单位|机构|主体)[^,;。%]{0,8}?(?:年度|每年|全年|累计)", sent[s1:first.pos]) \
-                        and first.amount.yuan > capped[-1].cap.yuan:
-                    continue  # "…单个合同不超过A万元,同一单位年度最高B万元": the firm's ceiling over its awards, no kind
-                if re.search(r"(?:单个|每个|每一|单一|单)项目", capped[-1].cap_text or "") and first.amount.yuan > capped[-1].cap.yuan \
-                        and re.match(r"[,,;;\s]*(?:同一|每家|单家|每个|单个)(?:企业|单位|机构|主体)", sent[s1:first.pos]):
-                    continue  # "每一项目不超过A万元,每家企业不超过B万元": the firm's total over its projects, no kind
-                units = set(_UNIT_NAMED.findall(sent[s1:first.pos]))
-                if units and units <= set(_UNIT_NAMED.findall(capped[-1].cap_text or "")) and first.amount.yuan > capped[-1].cap.yuan:
-                    continue  # "每家机构单个项目最高A万元…,单个项目合计不超过B万元": all of a project's, no kind
+                if first.amount.yuan > capped[-1].cap.yuan and _total_over_awards(sent[s1:first.pos], capped[-1].cap_text or ""):
+                    continue
                 if not find_percents(clause) and (re.search(r"企业|单位|项目|机构", clause[:first.pos - s1])
                                                   or _parallel_cap(sent, capped[-1], first)):
                     # "…按50%给予贴息,瞪羚企业最高30万元、独角兽企业最高100万元": one rate, a cap per kind
@@ -345,6 +338,21 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
             out.append(p)
     return out
 
+
+
+_ONE_BODY = r"[,,;;\s]*(?:同一|每家|单家|每个|单个)(?:企业|单位|机构|主体)"
+
+
+def _total_over_awards(head: str, cap_text: str) -> bool:
+    """A larger sum after a capped award that bounds one beneficiary's awards together, not another kind's cap:
+    "…,同一单位年度最高B万元" (a yearly ceiling), "每一项目不超过A万元,每家企业不超过B万元" (a firm's total over its
+    projects), "每家机构单个项目最高A万元…,单个项目合计不超过B万元" (all of a project's). head: the clause up to the sum."""
+    if re.match(_ONE_BODY + r"[^,;。%]{0,8}?(?:年度|每年|全年|累计)", head):
+        return True
+    if re.search(r"(?:单个|每个|每一|单一|单)项目", cap_text) and re.match(_ONE_BODY, head):
+        return True
+    units = set(_UNIT_NAMED.findall(head))
+    return bool(units) and units <= set(_UNIT_NAMED.findall(cap_text))
 
 _BAND_OF_WHO = re.compile(r"\s*(?:[((]不?含[))])?(?:之间)?的(?:工业)?(?:企业|项目|单位|主体|公司|个体|商户)")
 _LEVEL = r"(?:(?:中央|国家|省|自治区|市|县|区|州|盟|旗)级?|[\u4e00-\u9fff]{2,6}?[省市县区州盟旗]级?)(?:财政)?"

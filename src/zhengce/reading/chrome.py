@@ -67,7 +67,7 @@ def is_chrome(text: str) -> bool:
     if re.fullmatch(r"[【\[][^【】\[\]]{0,40}?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc)\b[^【】\[\]]{0,40}[】\]]", t):
         return True  # "【某某.com-某某网】": a site's banner with its address, above the copied text
     if re.match(r"[-·•*]?\s*[\[【]\s*(?:\d{4}-)?\d{1,2}-\d{1,2}\s*[\]】]\s*\S", t) and "。" not in t:
-        return True  # "- [ 01-24]某某名单出炉": a dated link to another article, in a list under the text
+        return True  # "- [ 03-12]某某名单公布": a dated link to another article, in a list under the text
     if PAGE_THUMBNAIL.fullmatch(t):
         return True  # a document site's page thumbnail label ("某某办法.doc_第1页")
     if re.match(r"^(?:Page|P\.)\s*\d{1,4}\b", t):

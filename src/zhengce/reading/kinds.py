@@ -17,6 +17,12 @@ QUESTION_HEADLINE = re.compile(r"(?:多少钱?|什么材料|哪些材料|怎么(
                                r"(?:[((][^()()]{0,40}[))])?[??]?$")
 
 
+def headline_tells_notice(title: str) -> bool:
+    """A headline whose form says the page is about money paid out or asks about a subsidy: a notice, even when
+    the headline was only guessed from the page's layout."""
+    return bool(QUESTION_HEADLINE.search(title) or PAID_OUT_HEADLINE.search(title))
+
+
 def kind_of(title: str | None, category: str | None = None) -> str:
     t = (title or "").rstrip("”\"’'」』")  # "…高质量发展“一县一方案”": the word inside the closing quote
     # the title's last word says what the document is: "若干政策意见实施细则" is rules for a policy

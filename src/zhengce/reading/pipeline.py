@@ -174,7 +174,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # (a page of policy cards — "政策内容 / 适用对象 / 兑现时间" — is read by its paragraphs either way)
     told = bool(title) and not (head is not None and head.guessed
                                 and not re.search(r"通知|公告|通告|公示|启动|开始|指南|须知|申报|征集|(?:发放|兑现|拨付|下达)(?:信息|情况)$", title)
-                                and not kinds.PAID_OUT_HEADLINE.search(title) and not kinds.QUESTION_HEADLINE.search(title)
+                                and not kinds.headline_tells_notice(title)
                                 and len(set(_CARD_WORDS.findall(body_text))) < 2)
     # no title, but the preamble names what it is: "…制定本办法。", "…特制定本政策。"
     self_named = None if title else _SELF_NAMED.search(body_text[:600])
