@@ -101,6 +101,10 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              # "给予博士N元/月": so much a month; "按照每月博士A元、硕士B元标准": each kind's monthly sum
              or re.match(r"\s*/\s*(月)(?![\u4e00-\u9fff])", a.per or sent[a.span[1]:a.span[1] + 4])
              or re.search(r"按照?每(月)(?:[\u4e00-\u9fff]{1,6}[\d.]+\s*万?元[、,,])*[\u4e00-\u9fff]{1,6}$", clause_before)
+             # ("给予每只母羊N元", "每部作品再奖励N万元": each head of stock or each work named, then its sum)
+             # (not "给予每部最高N万元": at most so much for each, a bound's scope)
+             or (re.search(r"每\s*(头|只|羽|株|棵|部(?![门分署队]))[\u4e00-\u9fff]{0,4}?(?:再|另|一次性)?(?:给予|奖励|补助|补贴|奖补)?\s*$",
+                           sent[max(0, at - 14):at]) if a.bound != "max" else None)
              # ("每繁育成活一头犊牛奖补N元": so much for each head raised)
              or re.search(r"每[\u4e00-\u9fff]{1,6}?\s*(?:一|1)\s*(头|只|羽|株|台|套|辆|艘)[^,;。\d]{0,20}?(?:奖补|奖励|补助|补贴)\s*$", sent[max(0, at - 40):at])
              # ("按每个N元标准奖补": so much for each one of the things named before)
