@@ -1,9 +1,10 @@
 """Forms met from round 340 on, each in a small text of its own (placeholder sentences that copy no set
-document): a sum for each head of stock or each work named after its counter word."""
+document): a sum for each head of stock or each work named after its counter word; money a report says many
+got together or is on its way to them; a part of a standard said after 其中."""
 
 from __future__ import annotations
 
-from tests.reading.awards_of import doc_of as _doc, incentives_of
+from tests.reading.awards_of import awards, doc_of as _doc, incentives_of
 
 
 def _forms(text: str) -> list[tuple]:
@@ -18,3 +19,18 @@ def test_a_sum_for_each_head_of_stock_named_after_its_counter_is_per_unit():
 
 def test_at_most_so_much_for_each_work_is_a_bound_not_a_sum_per_unit():
     assert [f for f, _, _ in _forms("某市对年度优秀动画片,给予每部最高15万元资金扶持。")] == ["up_to"]
+
+
+def test_what_many_got_together_is_a_report_s_sum_not_an_award():
+    assert awards("今年以来,全县共有12位非遗传承人共获18.6万元资金补助。") == []
+    assert awards("经审核,某镇2个社区、9个村共获奖补600万元。") == []
+    assert awards("本批次共计补助35210.5元,已于月底前发放。") == []
+
+
+def test_money_on_its_way_to_many_is_a_report_s_sum():
+    assert awards("本月,某区156.2万元高龄补贴将陆续发放给各位老人。") == []
+
+
+def test_a_part_of_a_standard_said_after_qizhong_is_no_second_award():
+    text = "某县林地补偿标准为每年每亩20元,其中17元为经营者的管护补助,3元为集体管护资金。"
+    assert [f for f, _, _ in _forms(text)] == ["per_unit"]

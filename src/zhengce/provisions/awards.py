@@ -67,7 +67,10 @@ _PAID_OUT = re.compile(r"对[^,;。]{0,30}?\d+\s*家(?:企业|单位)[^,;。\d]{
                        r"|向各(?:镇|乡镇|街道|区|县|市)[^,;。\d]{0,6}?拨付[^,;。\d]{0,12}$|"  # (a transfer to the towns)
                        r"(?:共计|合计|总计|累计|已|共)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$"
                        # ("累计为N户发放补贴M万元": paid to so many, a report)
-                       r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|支付)[^,;。\d]{0,12}$")
+                       r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|支付)[^,;。\d]{0,12}$"
+                      # ("N位大师共获M万元", "N个村共获奖补M万元": what so many got together, a report)
+                      r"|\d+\s*(?:家|个|位|名|人|户)[^,;。\d]{0,16}?(?:共|共计|合计|累计)(?:获|获得|领取|领到|享受)[^,;。\d]{0,8}$"
+                      r"|(?:共计|合计|总计)(?:补助|补贴|奖励|奖补|资助)(?:资金)?\s*$")
 
 
 def limits_unit_price(sent: str, pos: int) -> bool:
@@ -214,6 +217,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                                     and before.strip()
                                     and re.search(r"\d+\s*余?\s*(?:人次|人|家|户|名|次)\s*[,,]\s*$", sent[max(0, s - 12):s])):
         return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award
+    if re.search(r"其中\s*$", before) and re.match(r"\s*为", after):
+        return False  # "每亩N元,其中A元为管护资金": a part of the sum before
+    if re.match(r"[^,,;;。\d]{0,8}?(?:将|已经?)(?:陆续|全部|足额|按时|及时)?(?:发放|发到|拨付|兑现)(?:到|至|给)", after):
+        return False  # "N万元津贴将陆续发放到…手中": money on its way to many, a report's sum
     if COST_SHARE.search(before) or re.search(r"(?:领到|拿到|领取了|收到)了?[^,,;;。]{0,24}$", before) or (
             re.search(r"(?:已|已经)?提交(?:了)?(?:关于)?\s*$", before) and re.match(r"[^,,;;。]{0,16}申请", after)):
         return False  # (or what one person got, "顺利领到N元的补贴", or asked for, "已提交N万元的补助申请": no standard)
