@@ -40,7 +40,9 @@ FLOORS_299_ON = {
     "heldout322": {"documents": 0.65, "metadata": 0.56, "sections": 0.98, "articles": 0.98, "inc_p": 0.39, "inc_r": 0.35, "deadlines": 0.98},
     "heldout323": {"documents": 0.98, "metadata": 0.73, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.83, "deadlines": 0.0},
     "heldout324": {"documents": 0.98, "metadata": 0.85, "sections": 0.65, "articles": 0.74, "inc_p": 0.07, "inc_r": 0.08, "deadlines": 0.98},
-    "heldout325": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.78, "inc_p": 0.24, "inc_r": 0.28, "deadlines": 0.0},
+    # (325's P 5/20 -> 5/21 on 3acf151: a sum per household now read, right, but its document's articles differ from the
+    # hand reading's none, so it counts as extra)
+    "heldout325": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.78, "inc_p": 0.22, "inc_r": 0.28, "deadlines": 0.0},
     "heldout326": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.56, "inc_r": 0.6, "deadlines": 0.98},
     "heldout327": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.87, "inc_p": 0.65, "inc_r": 0.44, "deadlines": 0.39},
     # rounds 328-333 (last wave, held back, never looked at: towns and streets; development zones; counties' yearly

@@ -1,6 +1,7 @@
 """Forms met from round 340 on, each in a small text of its own (placeholder sentences that copy no set
 document): a sum for each head of stock or each work named after its counter word; money a report says many
-got together or is on its way to them; a part of a standard said after 其中."""
+got together or is on its way to them; a part of a standard said after 其中; a sum per household with its verb
+after the comma; a prize's money raised from an old sum."""
 
 from __future__ import annotations
 
@@ -34,3 +35,12 @@ def test_money_on_its_way_to_many_is_a_report_s_sum():
 def test_a_part_of_a_standard_said_after_qizhong_is_no_second_award():
     text = "某县林地补偿标准为每年每亩20元,其中17元为经营者的管护补助,3元为集体管护资金。"
     assert [f for f, _, _ in _forms(text)] == ["per_unit"]
+
+
+def test_a_sum_per_household_with_its_verb_after_the_comma_is_what_each_receives():
+    assert awards("新评为省级示范农场的,按20万元/户的标准,给予一次性奖励。") == [("fixed", 200000, None, None)]
+
+
+def test_a_prize_s_money_raised_from_an_old_sum_is_the_new_sum():
+    text = "特等奖奖金标准由40万元/项调整为80万元/项,优秀奖奖金标准由2万元/项调整为5万元/项。"
+    assert awards(text) == [("fixed", 800000, None, None), ("fixed", 50000, None, None)]

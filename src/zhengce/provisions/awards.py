@@ -167,12 +167,12 @@ def _raised_sum(sent: str, a: Amount, s: int, before: str) -> bool | None:
     if (re.search(r"由(?:原来的|原|现行的?)?\s*$", before) or "由" in sent[max(0, s - 40):s]) \
             and re.match(r"\s*(?:的标准)?(?:提高|调整|上调|增加|提升)(?:至|到|为)", sent[a.span[1]:]):
         return False
-    if re.search(r"(?:奖励|补助|补贴|资助|奖补|支持)(?:标准|上限|额度|金额)[^,;。]{0,12}?(?:提高|调整|上调|提升)(?:至|到|为)\s*$",
+    if re.search(r"(?:奖励|补助|补贴|资助|奖补|支持|奖金)(?:标准|上限|额度|金额)[^,;。]{0,12}?(?:提高|调整|上调|提升)(?:至|到|为)\s*$",
                  sent[max(0, s - 30):a.span[0]]):
         return True
     if re.search(r"(?:提高|调整|上调|提升)(?:至|到|为)\s*$", before) \
             and re.search(r"由(?:原来的|原)?[\u4e00-\u9fff]{0,12}?\s*[\d.]+\s*[万亿]?元", sent[max(0, s - 60):a.span[0]]) \
-            and re.search(r"奖励|补助|补贴|资助|奖补", sent[:a.span[0]]) and not re.search(r"贷款|借款|额度", sent[max(0, s - 30):a.span[0]]):
+            and re.search(r"奖励|补助|补贴|资助|奖补|奖金", sent[:a.span[0]]) and not re.search(r"贷款|借款|额度", sent[max(0, s - 30):a.span[0]]):
         return True
     return None
 
@@ -286,10 +286,11 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"第[\d一二三四五六七八九十]{1,3}(?:\s*[,,、]+\s*[\d一二三四五六七八九十]{1,3})*名(?:各|分别)?(?:补助|奖励|奖补)?$",
                  sent[max(0, a.span[0] - 16):a.span[0]].strip()) and _AWARD_RE.search(sent, 0, a.span[0]):
         return True  # "其中第1名补助800万元,第2名700万元,第5、6名各400万元": the sum for each rank
-    if re.search(r"按照?(?:每年|每月|每季度)?每(?:户|人|家|个[\u4e00-\u9fff]{1,10})$", before.strip()) and re.match(
+    if (re.search(r"按照?(?:每年|每月|每季度)?每(?:户|人|家|个[\u4e00-\u9fff]{1,10})$", before.strip())
+            or (re.search(r"(?:^|[,,])\s*按照?$", before.strip()) and re.fullmatch(r"/\s*(?:户|家)", a.per or ""))) and re.match(
             r"\s*的?标准[,,]?\s*(?:对[^,;。]{1,12})?(?:给予|发放|兑现)[^,;。]{0,12}(?:" + AWARD_WORD + "|支持)",
             sent[a.span[1]:a.span[1] + 40]):
-        return True  # "按每户N元的标准,对农户给予甲类补贴": what each household receives
+        return True  # "按每户N元的标准,对农户给予甲类补贴", "按N万元/户的标准,给予…": what each household receives
     if re.search(r"(?:单张(?:金额|面额|面值)|面额|面值)(?:为|分别为)?$", before.strip()) and "券" in sent[:a.span[0]]:
         return True  # "消费券N万元,单张金额M元、K元", "(面额N元M张": what each voucher is worth to the one who spends it
     if re.search(r"(?:^|[,,;;])\s*(?:每(?:家|个|户|项))?(?:奖励|补助|补贴|奖补)资金$", before.strip()) and re.search(
