@@ -1,7 +1,7 @@
 """Forms met from round 340 on, each in a small text of its own (placeholder sentences that copy no set
 document): a sum for each head of stock or each work named after its counter word; money a report says many
 got together or is on its way to them; a part of a standard said after 其中; a sum per household with its verb
-after the comma; a prize's money raised from an old sum."""
+after the comma; a prize's money raised from an old sum; a step of exports with what is counted named after it."""
 
 from __future__ import annotations
 
@@ -44,3 +44,8 @@ def test_a_sum_per_household_with_its_verb_after_the_comma_is_what_each_receives
 def test_a_prize_s_money_raised_from_an_old_sum_is_the_new_sum():
     text = "特等奖奖金标准由40万元/项调整为80万元/项,优秀奖奖金标准由2万元/项调整为5万元/项。"
     assert awards(text) == [("fixed", 800000, None, None), ("fixed", 50000, None, None)]
+
+
+def test_a_step_of_exports_with_what_is_counted_named_after_it_is_per_unit():
+    text = "对外贸企业,每出口100万美元(含)机电产品奖励人民币1万元,最高不超过8万元。"
+    assert awards(text) == [("per_unit", None, None, 80000)]
