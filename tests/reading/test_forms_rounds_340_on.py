@@ -1,7 +1,8 @@
 """Forms met from round 340 on, each in a small text of its own (placeholder sentences that copy no set
 document): a sum for each head of stock or each work named after its counter word; money a report says many
 got together or is on its way to them; a part of a standard said after 其中; a sum per household with its verb
-after the comma; a prize's money raised from an old sum; a step of exports with what is counted named after it."""
+after the comma; a prize's money raised from an old sum; a step of exports with what is counted named after it; a
+sentence bounding one body's awards over a year."""
 
 from __future__ import annotations
 
@@ -49,3 +50,10 @@ def test_a_prize_s_money_raised_from_an_old_sum_is_the_new_sum():
 def test_a_step_of_exports_with_what_is_counted_named_after_it_is_per_unit():
     text = "对外贸企业,每出口100万美元(含)机电产品奖励人民币1万元,最高不超过8万元。"
     assert awards(text) == [("per_unit", None, None, 80000)]
+
+
+def test_a_sentence_bounding_one_body_s_awards_over_a_year_is_no_award():
+    assert awards("同一服务机构每年累计资助不超过6万元。") == []
+    assert awards("单个企业全年奖补金额最高不超过40万元。") == []
+    # (an award of its own words stays: "每家企业给予最高N万元")
+    assert awards("对新认定的企业,每家给予最高40万元奖励。") == [("up_to", 400000, None, None)]

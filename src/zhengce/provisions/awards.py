@@ -134,6 +134,12 @@ _INSTALMENT = re.compile(r"[\d.]\s*[万亿]?元(?:的)?(?:一次性)?(?:奖励|�
 # the awards of the whole text bounded together ("享受本办法各项奖励总额不超过", "获得各类扶持资金累计最高")
 ALL_AWARDS_BOUND = re.compile(r"(?:本(?:办法|政策|措施|细则|意见|文件|方案|规定|通知)[^,,;;。]{0,10}?|[各多][项类])(?:奖励|补助|补贴|扶持|资助|奖补|政策)"
                                r"(?:资金|金额)?(?:的)?(?:总额|累计|合计|总计|总和)(?:金额)?(?:原则上)?(?:最高|最多|不超过|不得超过|不高于)+(?:为)?\s*$")
+# a sentence of its own bounding one body's awards over a year ("单家企业全年补贴总额不超过N万元", "同一机构
+# 每年累计资助不超过N万元"): the ceiling over the awards around it, none of its own
+YEARLY_TOTAL = re.compile(r"\s*(?:[((]?[一二三四五六七八九十\d]{1,2}[))、.]\s*)?(?:对)?(?:同一|单个|单家|单一|每家|每个|每户)[\u4e00-\u9fff]{0,10}?"
+                           r"(?:企业|单位|机构|主体|申请人|公司)[,,]?[^,,;;。\d]{0,4}?(?:年度|每年|一年|全年|每12个月|累计|年)"
+                           r"[^,,;;。\d]{0,8}?(?:奖励|补助|补贴|资助|奖补|支持)(?:资金|金额|额度|额)?(?:合计|累计)?"
+                           r"(?:最高|最多|不超过|不得超过|可达)+(?:为)?\s*$")
 # "每年支持10-20个项目,资助总额最高N万元": what all the projects of a year share, a pot
 _POT_OF_MANY = re.compile(r"(?:实施|支持|资助|遴选|评选)\s*[\d\-—~至]+\s*(?:个|项|家)[^,,;;。\d]{0,8}[,,]\s*[^,,;;。\d]{0,6}总(?:金额|额)"
                           r"[^,,;;。\d]{0,6}$")
@@ -209,6 +215,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     # it is paid say nothing about what it is
     before = re.sub(r"(?:人民币|额外的?|以奖代补(?:资金)?)\s*$", "", sent[s:a.span[0]])
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
+    if a.bound == "max" and YEARLY_TOTAL.fullmatch(sent, 0, a.span[0]):
+        return False  # "单家企业全年补贴总额不超过N万元" in a sentence of its own: a ceiling over the awards around it
     if "其中" in sent and _SPLIT_OF_TOTAL.search(sent, 0, a.span[0]) and not re.search(r"对|的[,,]?\s*(?:给予|奖励|补助)", sent[s:a.span[0]]):
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
     if re.search(r"(?:此次|本次|今年|现)?(?:下达|下拨|分配)[^,;。]{0,24}?资金(?:共计|总计|合计)?\s*$", before):

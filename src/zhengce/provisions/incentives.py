@@ -28,7 +28,8 @@ from zhengce.provisions.record import award_record
 from zhengce.provisions.lists import _extend_lists, _gap, _group, caps_last
 from zhengce.provisions.triggers import clause_alternatives, list_members, pair_triggers, split_list, trigger_for
 from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, bounds_all, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _NAMED_FIRMS,
-                                       _is_award_amount, _named_places, band_before_award, cost_breakdowns, SHARED_POT_AFTER, lent_or_invested, limits_unit_price, price_condition, stated_standard)
+                                       _is_award_amount, _named_places, band_before_award, cost_breakdowns, SHARED_POT_AFTER, lent_or_invested, limits_unit_price, price_condition, stated_standard,
+                                       YEARLY_TOTAL)
 
 
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
@@ -282,7 +283,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         lone = [it for it in items if it.extras.get("cap_only") and it.amount.bound == "max"
                 and not _BUDGET_BEFORE.search(sent[max(0, it.pos - 14):it.pos]) and not lent_or_invested(sent, it.amount)
                 and not _COND_AFTER.match(sent[it.end:])  # "1亿元以下的" bounds a condition
-                and not SHARED_POT_AFTER.match(sent, it.end)]
+                and not SHARED_POT_AFTER.match(sent, it.end)
+                and not YEARLY_TOTAL.fullmatch(sent, 0, it.pos)]  # ("单家企业全年补贴总额不超过N万元": a ceiling of its own)
         if len(lone) == 1:
             lone[0].extras.pop("cap_only")
             final.append(lone[0])
