@@ -55,5 +55,6 @@ def test_a_step_of_exports_with_what_is_counted_named_after_it_is_per_unit():
 def test_a_sentence_bounding_one_body_s_awards_over_a_year_is_no_award():
     assert awards("同一服务机构每年累计资助不超过6万元。") == []
     assert awards("单个企业全年奖补金额最高不超过40万元。") == []
+    assert awards("单家机构全年补贴总额不超过30万元。") == []
     # (an award of its own words stays: "每家企业给予最高N万元")
     assert awards("对新认定的企业,每家给予最高40万元奖励。") == [("up_to", 400000, None, None)]
