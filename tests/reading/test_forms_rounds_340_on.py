@@ -2,11 +2,14 @@
 document): a sum for each head of stock or each work named after its counter word; money a report says many
 got together or is on its way to them; a part of a standard said after 其中; a sum per household with its verb
 after the comma; a prize's money raised from an old sum; a step of exports with what is counted named after it; a
-sentence bounding one body's awards over a year."""
+sentence bounding one body's awards over a year; a sum per parcel (N元/单); a raised cap (最高支持金额提高至N万元), in the rate's
+sentence or one of its own; a rank of zones in a title (区级某类产业园), no place."""
 
 from __future__ import annotations
 
-from tests.reading.awards_of import awards, doc_of as _doc, incentives_of
+from decimal import Decimal
+
+from tests.reading.awards_of import awards, awards_in_policy, doc_of as _doc, incentives_of
 
 
 def _forms(text: str) -> list[tuple]:
@@ -58,3 +61,28 @@ def test_a_sentence_bounding_one_body_s_awards_over_a_year_is_no_award():
     assert awards("单家机构全年补贴总额不超过30万元。") == []
     # (an award of its own words stays: "每家企业给予最高N万元")
     assert awards("对新认定的企业,每家给予最高40万元奖励。") == [("up_to", 400000, None, None)]
+
+
+def test_a_sum_per_parcel_is_per_unit_and_takes_its_own_cap():
+    text = ("对出口额达到200万元以上的企业,按运输费用15%资助,单家全年资助合计至多30万元,"
+            "对进口额达到800万元以上的企业,按3元/单资助,单家全年资助合计至多20万元。")
+    assert awards(text) == [("rate", None, Decimal("0.15"), 300000), ("per_unit", None, None, 200000)]
+
+
+def test_a_raised_cap_in_the_rate_s_sentence_caps_the_raised_rate():
+    text = "对交易额达到60万美元的,补助比例提高至40%,最高补助金额提高至25万元。"
+    assert awards(text) == [("rate", None, Decimal("0.4"), 250000)]
+
+
+def test_a_raised_cap_in_a_sentence_of_its_own_is_the_rate_before_with_that_cap():
+    got = awards_in_policy("一、对企业开展境外推广的,按费用给予25%的支持,最高支持40万元。"
+                           "对年交易额达到300万美元的,最高支持金额提高至80万元。\n")
+    assert [(g["form"], g["rate"], g["cap_yuan"]) for g in got] == [("rate", Decimal("0.25"), 400000),
+                                                                      ("rate", Decimal("0.25"), 800000)]
+    assert got[1]["quote"].startswith("对年交易额达到300万美元的")
+
+
+def test_a_rank_of_zones_in_a_title_is_no_place():
+    text = ("秀洲区区级跨境数字贸易产业园认定办法\n\n来源:秀洲区商务局\n\n"
+            "第一条 为引导我区数字贸易产业集聚发展,特制定本办法。\n")
+    assert "产业园" not in (_doc(text).region or "")

@@ -11,7 +11,7 @@ import datetime as dt
 from zhengce import rx as re
 from typing import Any
 
-from zhengce.provisions.caps import (apply_caps_from, band_cap_from, kind_caps, lead_cap, share_tier_cap, split_caps_from,
+from zhengce.provisions.caps import (apply_caps_from, band_cap_from, kind_caps, raised_cap_from, lead_cap, share_tier_cap, split_caps_from,
                                      twin_cap_from, uplift_caps)
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
@@ -76,7 +76,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             taken.extend(a.span for a in find_amounts(sent))
         elif "incentive" in kinds and kind_caps(sent, earlier):
             taken.extend(a.span for a in find_amounts(sent))  # "其中,甲项目上限为A元,乙项目上限为B元"
-        elif "incentive" in kinds and (twin := twin_cap_from(sent, s, earlier) or band_cap_from(sent, s, earlier)):
+        elif "incentive" in kinds and (twin := twin_cap_from(sent, s, earlier) or band_cap_from(sent, s, earlier)
+                                                or raised_cap_from(sent, s, earlier)):
             incs = [twin]  # "当年给予单家公司的补助最高A万元。…单家协会的…B万元": the rate again, for the other kind
             taken.extend(a.span for a in find_amounts(sent))
         elif "incentive" in kinds:

@@ -127,6 +127,24 @@ def band_cap_from(sent: str, offset: int, earlier: list[Provision]) -> Provision
     return twin
 
 
+def raised_cap_from(sent: str, offset: int, earlier: list[Provision]) -> Provision | None:
+    """"按费用的X%给予支持,最高A万元。对…达到某规模的,最高支持金额提高至B万元": those who do more get the
+    rate before with a higher cap — the rate again, with this cap."""
+    a = _sole_cap(sent)
+    last = next((p for p in reversed(earlier) if p.kind == "incentive"), None)
+    if a is None or find_percents(sent) or not re.search(r"提高|上调|提升|调整|增加", a.bound_word or "") \
+            or last is None or last.fields.get("form") not in ("rate", "matching") \
+            or last.fields.get("cap_yuan") is None or last.fields["cap_yuan"] >= a.yuan:
+        return None
+    cond = re.search(r"(?:^|[,,;;])\s*(?:对|凡)?([^,,;;。]{2,40}?)的\s*[,,]", sent[:a.span[0]])
+    base = last.__dict__.get("_twin_of") or last
+    fields = dict(last.fields, cap_yuan=a.yuan, cap_scope=_cap_scope(sent[:a.span[1]], a.per),
+                  trigger=f"{base.fields.get('trigger') or ''}({cond.group(1) if cond else sent[:a.span[0]].strip()})")
+    twin = Provision("incentive", (offset, offset + len(sent)), sent.strip(), fields)
+    twin.__dict__.update(_twin_of=base)
+    return twin
+
+
 def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Provision, list[Provision]] | None:
     """"按实际投入给予10%的补助。其中:A类项目最高补助5000万元,B类项目最高3000万元;其他项目最高2000万元":
     one rate of the sentence before, a cap for each kind — the rate once per kind, each citing its cap.

@@ -302,8 +302,10 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         # "中国(某某)自由贸易试验区某某新片区": the area of the free-trade zone, by its own name
         zone = re.sub(r"^[^,,。]*?自由贸易试验区(?=[\u4e00-\u9fff]{2,4}新?片区$)", "", zone)
         name = _ZONE_KIND_END.sub("", zone)
-        if _ACTED_ON.search(name) or len(name) < 2:
-            continue  # "促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own
+        if _ACTED_ON.search(name) or len(name) < 2 or re.search(r"[省市县区]级", zone):
+            # ("促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own;
+            # "区级某类产业园": a rank of zones the text recognises, none of them its place)
+            continue
         if lookup(zone) is not None:
             return None  # a district the gazetteer knows (a 新区 that is a county-level division of its city)
         # "某市某某新区" where 某某 is a district of 某市 and nothing else follows: the district itself
