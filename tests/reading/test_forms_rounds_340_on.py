@@ -3,7 +3,8 @@ document): a sum for each head of stock or each work named after its counter wor
 got together or is on its way to them; a part of a standard said after 其中; a sum per household with its verb
 after the comma; a prize's money raised from an old sum; a step of exports with what is counted named after it; a
 sentence bounding one body's awards over a year; a sum per parcel (N元/单); a raised cap (最高支持金额提高至N万元), in the rate's
-sentence or one of its own; a rank of zones in a title (区级某类产业园), no place."""
+sentence or one of its own; a rank of zones in a title (区级某类产业园), no place; a call's preamble saying by when to apply
+(not a draft's, by when to comment); the day a condition is counted to, in brackets; a part headed 申报截止时间 over its day."""
 
 from __future__ import annotations
 
@@ -86,3 +87,31 @@ def test_a_rank_of_zones_in_a_title_is_no_place():
     text = ("秀洲区区级跨境数字贸易产业园认定办法\n\n来源:秀洲区商务局\n\n"
             "第一条 为引导我区数字贸易产业集聚发展,特制定本办法。\n")
     assert "产业园" not in (_doc(text).region or "")
+
+
+def _days(text: str) -> list[str]:
+    return [d["date"] for d in _doc(text).deadlines]
+
+
+def test_a_call_s_preamble_says_by_when_to_apply_above_its_numbered_parts():
+    text = ("某某区2025年度人才奖励兑现政策\n为做好兑现工作,本批申报截止时间:2025年5月16日。\n"
+            "一、引进博士奖励。对每引进1名博士的企业给予5万元奖励。\n二、引进硕士奖励。对每引进1名硕士的企业给予2万元奖励。\n"
+            "三、其他。本政策由区人社局负责解释。\n")
+    assert _days(text) == ["2025-05-16"]
+
+
+def test_a_draft_s_preamble_gives_the_last_day_for_comments_no_deadline():
+    text = ("某某区促进消费若干措施(征求意见稿)\n为听取各方意见,现公开征求意见,公众可于6月20日前反馈意见。\n"
+            "一、支持商贸企业\n1.对新增限上企业给予5万元奖励。\n2.对新开首店给予10万元奖励。\n")
+    assert _days(text) == []
+
+
+def test_the_day_a_condition_is_counted_to_in_brackets_is_no_deadline():
+    assert _days("某某区补偿办法\n一、适用范围\n1.截止征收决定公告之日(2024年3月8日)已登记的住户,给予搬迁补助。\n"
+                 "2.至签约期截止日(2024年4月30日)有下列情形之一的,不予补助。\n") == []
+
+
+def test_a_part_headed_the_last_day_to_apply_over_its_date():
+    text = ("某某市文旅奖励实施细则\n一、奖励条件\n1.年接待游客10万人次以上。\n2.无安全事故。\n"
+            "二、奖励标准\n1.给予20万元奖励。\n2.给予10万元奖励。\n三、申报截止时间\n2024年9月12日。\n")
+    assert _days(text) == ["2024-09-12"]

@@ -111,7 +111,7 @@ _OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*(?:" + _ISO.format("a") + "|" +
                           r"|的?工作日(?:期间|内)[^,,。;;]{0,30}?(?:办理|申报|申请|提交))")
 # a labelled line over the one day it names: "二、申报截止时间" / "2021年8月31日"
 _LABEL_OVER_DAY = re.compile(r"(?:申报|受理|报名|申请|提交|报送)[^,。;\n]{0,6}?(?:截止|截至)[^,。;\n\d]{0,6}\n\s*"
-                             r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")[ \t]*(?=\n|$)")
+                             r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")[ \t]*[。.]?[ \t]*(?=\n|$)")
 
 
 # one day of receiving, with its office hours: "再次受理:7月10日(9:00-17:30)" — due by its closing time
@@ -178,6 +178,10 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
             continue
         if re.search(r"本(?:意见|措施|政策|办法|细则|方案|规定|通知)(?:自)?(?:印发|发布|公布|实施|施行)之日起(?:至|到)\s*$", before):
             continue  # "自本意见印发之日起至某日前": how long the measure runs, nothing to hand in
+        if re.search(r"(?:之日|截止日|当日)\s*[((]\s*$", before):
+            # "截止某决定公告之日(某年某月某日)", "至签约期截止日(某年某月某日)有下列情形的": the day a condition is
+            # counted to, in brackets, nothing to hand in
+            continue
         if _STATE_BY.match(after):
             continue  # "店铺需在某日前开通运营": what must have happened by then to qualify, no submission
         if m.group("y") is None and re.search(r"(?:当年|每年|次年|上年|年度)\s*$", before):

@@ -58,6 +58,10 @@ def _page_top(points: list[dict]) -> set[int]:
     return skip
 
 
+# a preamble that says by when: a cut-off word, or a day with 前 after it
+_SAYS_BY_WHEN = re.compile(r"截止|截至|(?:日|号)(?:\s*\d{1,2}[::]\d{2})?\s*(?:前|之前|以前)")
+
+
 def units_of(doc: Any, norm: Any):
     """(text, norm_start, article_no, citation, kinds) for every unit of the document that
     provisions are read from: articles; else numbered points / paragraphs; plus section intros
@@ -97,6 +101,10 @@ def units_of(doc: Any, norm: Any):
                 yield under, start + at, None, doc.id, {"incentive"}, None
             elif "。" in last and _STATES_AWARDS.search(last):
                 yield last, start + len(kept) - len(last), None, doc.id, {"incentive"}, None
+        if above and getattr(doc, "status", "") != "draft" and _SAYS_BY_WHEN.search(above):
+            # a call's preamble above its numbered parts says by when to apply ("截止时间为某月某日", "请于某月某日前报送";
+            # a draft's says by when to comment, no deadline of the measure)
+            yield above, start, None, doc.id, {"deadline"}, None
         for s in doc.sections:
             if s.articles and s.intro and _STATES_AWARDS.search(s.intro) and (
                     s.articles[0].no == 2 or not any(_STATES_AWARDS.search(a.text) for a in s.articles)):
@@ -111,7 +119,7 @@ def units_of(doc: Any, norm: Any):
         for s in doc.sections:
             if not s.articles and s.intro:
                 start = norm.text.find(s.intro, s.norm_span[0]) if s.norm_span != (0, 0) else -1
-                if start >= 0 and re.search(r"(?:申报|申请|受理|报送|征集)(?:时间|期限|日期)$", s.title or ""):
+                if start >= 0 and re.search(r"(?:申报|申请|受理|报送|征集)(?:截止|截至)?(?:时间|期限|日期)$", s.title or ""):
                     # "一、申报时间" over "某月某日-某月某日": the heading says what the dates are
                     yield norm.text[s.norm_span[0]:start + len(s.intro)], s.norm_span[0], None, s.id, None, None
                 elif start >= 0:
@@ -128,6 +136,9 @@ def units_of(doc: Any, norm: Any):
         if len(stated) >= 2:
             for at, line in stated:
                 yield line, start + at, None, doc.id, {"incentive"}, None
+        above = norm.text[start:first] if 0 <= start < first else ""
+        if above and getattr(doc, "status", "") != "draft" and _SAYS_BY_WHEN.search(above):
+            yield above, start, None, doc.id, {"deadline"}, None  # (a call's preamble above its points, as above its parts)
         for i, p in enumerate(points):
             if i in skip:
                 continue
