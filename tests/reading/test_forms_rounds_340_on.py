@@ -4,7 +4,8 @@ got together or is on its way to them; a part of a standard said after 其中; a
 after the comma; a prize's money raised from an old sum; a step of exports with what is counted named after it; a
 sentence bounding one body's awards over a year; a sum per parcel (N元/单); a raised cap (最高支持金额提高至N万元), in the rate's
 sentence or one of its own; a rank of zones in a title (区级某类产业园), no place; a call's preamble saying by when to apply
-(not a draft's, by when to comment); the day a condition is counted to, in brackets; a part headed 申报截止时间 over its day."""
+(not a draft's, by when to comment); the day a condition is counted to, in brackets; a part headed 申报截止时间 over its day;
+a county-level city's rules-library entry (市政府关于…, its note of date, issuer and 文号, towns addressed)."""
 
 from __future__ import annotations
 
@@ -115,3 +116,13 @@ def test_a_part_headed_the_last_day_to_apply_over_its_date():
     text = ("某某市文旅奖励实施细则\n一、奖励条件\n1.年接待游客10万人次以上。\n2.无安全事故。\n"
             "二、奖励标准\n1.给予20万元奖励。\n2.给予10万元奖励。\n三、申报截止时间\n2024年9月12日。\n")
     assert _days(text) == ["2024-09-12"]
+
+
+def test_a_county_level_city_s_rules_library_entry():
+    text = ("如皋市行政规范性文件\n\n市政府关于促进制造业提质增效的若干政策意见\n\n"
+            "(2024年3月18日如皋市人民政府皋政规〔2024〕2号文发布 2025年1月6日废止)\n\n"
+            "各园区管委会、各镇人民政府、市直各部门:\n\n为推动我市制造业发展,提出以下政策意见。\n\n"
+            "一、支持企业做大\n\n(一)对首次达到规模的企业给予10万元的奖励。\n(二)对新认定的专精特新企业给予20万元的奖励。\n")
+    doc = _doc(text)
+    assert (doc.title, doc.region, doc.level) == ("关于促进制造业提质增效的若干政策意见", "江苏省南通市如皋市", "county")
+    assert (doc.doc_number, doc.issued, doc.issuer) == ("皋政规〔2024〕2号", "2024-03-18", "如皋市人民政府")

@@ -17,7 +17,8 @@ from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, byline_fields, is_chr
 from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,
                                    NOTICE_PUT_OUT_RE, UNBRACKETED_LEAD_RE,  # noqa: F401
                                    NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
-from zhengce.reading.signature import DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso, joint_signers  # noqa: F401
+from zhengce.reading.signature import (DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso, joint_signers,  # noqa: F401
+                                       DATED_LINE_RE, NOTED_RE, NOTED_DATE_FIRST_RE, NUMBER_AND_DATE_RE)
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, BUREAU_LINE, ISO_DATE_RE,
                                      all_fields, field_of, piped_fields, spaced_fields, under_title)
@@ -32,17 +33,6 @@ _DAMAGED_NO = re.compile(r"([\u4e00-\u9fff]{1,12}[发办字函规])〔((?:19|20)
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
 # a bureau's name alone on the line above its notice's 关于 (a government's name is dropped from titles anyway)
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
-
-
-# a title's notes on the line under it: "(某年某月某日)", "(某发〔某年〕N号,某年某月某日印发)", the date first,
-# and "某发〔某年〕N号  某年某月某日" without brackets
-_DATED_LINE_RE = re.compile(r"[((]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:[\u4e00-\u9fff]{0,20}(?:通过|印发|发布))?\s*[))]")
-_NOTED_RE = re.compile(r"[((]\s*(?P<no>" + DOC_NO + r")\s*[,,;;]?\s*(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*"
-                       r"(?:印发|发布|签发)?\s*[))]")
-_NOTED_DATE_FIRST_RE = re.compile(r"[((]\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
-                                  r"(?:[\u4e00-\u9fff]{0,12}?(?:通过|公布|发布|印发)\s*)?[,,]?\s*(?P<no>" + DOC_NO + r")\s*"
-                                  r"(?:公布|发布)?\s*[))]")
-_NUMBER_AND_DATE_RE = re.compile(r"(" + DOC_NO + r")\s*" + DATE_RE.pattern)
 
 
 @dataclass
@@ -193,16 +183,18 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         if _PUBLIC_RE.match(t) or _ADDRESSEE_RE.match(t):
             i += 1
             continue
-        dated_line = _DATED_LINE_RE.fullmatch(t)
+        dated_line = DATED_LINE_RE.fullmatch(t)
         if dated_line and title_lines:  # "(某年某月某日)" under the title: the day it was adopted or issued
             head.dated = head.dated or iso(*dated_line.groups())
             i += 1
             continue
-        noted = _NOTED_RE.fullmatch(t) or _NOTED_DATE_FIRST_RE.fullmatch(t)
+        noted = NOTED_RE.fullmatch(t) or NOTED_DATE_FIRST_RE.fullmatch(t)
         if noted:  # "(珠高〔2016〕55号,2016年7月6日印发)", "(1999年10月1日某府令〔1999〕65号)" under the title
             head.doc_number = head.doc_number or re.sub(r"\s+", "", noted.group("no"))
             if noted.group("y") and head.signed is None:
                 head.signed = iso(*noted.group("y", "m", "d"))
+            if noted.groupdict().get("by") and head.signer is None:
+                head.signer = noted.group("by")
             i += 1
             continue
         if re.fullmatch(DOC_NO, t.replace(" ", "")):
@@ -216,7 +208,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         led = re.match(r"(?:[\u4e00-\u9fff]{2,6}[::])?\s*(" + DOC_NO + r")\s*(?:[((]\s*关于[^()()]{4,100}[))]$|[\u4e00-\u9fff]{2,30}?关于)", t)
         if led:
             head.doc_number = head.doc_number or re.sub(r"\s+", "", led.group(1))
-        numbered = _NUMBER_AND_DATE_RE.fullmatch(t)
+        numbered = NUMBER_AND_DATE_RE.fullmatch(t)
         if numbered:  # "某发〔某年〕N号  某年某月某日" under the title: its 文号 and date of issue on one line
             head.doc_number = head.doc_number or re.sub(r"\s+", "", numbered.group(1))
             head.dated = head.dated or iso(*numbered.group(2, 3, 4))

@@ -157,6 +157,8 @@ def addressed_level(text: str) -> str | None:
             for level, pattern in _ADDRESSED_LEVEL:
                 if pattern.match(line):
                     return level
+            if re.search(r"[,,、]\s*各(?:乡镇|镇|街道)", line[:120]) and not re.search(r"各(?:县|区县|旗县)", line[:120]):
+                return "district"  # ("各园区、各镇…,市直各部门": towns addressed, a county-level city's text)
         head = line[:120].split(":")[0] if ":" in line[:120] else None
         if head and len(head) < 100:
             for level, pattern in _OWN_DEPARTMENTS:

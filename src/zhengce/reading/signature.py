@@ -171,3 +171,16 @@ def split_joint(value: str | None) -> str | None:
         if len(parts) > 1 and all(BODY_RE.fullmatch(p) for p in parts):
             return " ".join(parts)
     return value
+
+
+# a title's notes on the line under it: "(某年某月某日)", "(某发〔某年〕N号,某年某月某日印发)", the date first,
+# and "某发〔某年〕N号  某年某月某日" without brackets
+DATED_LINE_RE = re.compile(r"[((]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:[\u4e00-\u9fff]{0,20}(?:通过|印发|发布))?\s*[))]")
+NOTED_RE = re.compile(r"[((]\s*(?P<no>" + DOC_NO + r")\s*[,,;;]?\s*(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*"
+                      r"(?:印发|发布|签发)?\s*[))]")
+# ("(某年某月某日某市人民政府某政规〔某年〕3号文发布 某年某月某日废止)": a rules library's note, its issuer between)
+NOTED_DATE_FIRST_RE = re.compile(r"[((]\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
+                                 r"(?:[\u4e00-\u9fff]{0,12}?(?:通过|公布|发布|印发)\s*"
+                                 r"|(?P<by>[\u4e00-\u9fff]{2,20}?(?:人民政府(?:办公室|办公厅)?|委员会|局|厅)))?[,,]?\s*(?P<no>" + DOC_NO + r")\s*"
+                                 r"文?(?:公布|发布|印发)?\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:废止|失效|修订|修正|修改))?\s*[))]")
+NUMBER_AND_DATE_RE = re.compile(r"(" + DOC_NO + r")\s*" + DATE_RE.pattern)

@@ -119,6 +119,9 @@ def strip_issuer_prefix(title: str) -> str:
                  r"人民政府|政府办公室|委员会|办公室|管委会)(关于.+)$", title)
     if m:
         return m.group(1)
+    m = re.match(r"^(?:[\u4e00-\u9fff]{0,30}?文件)?[省市县区](?:人民)?政府(?:办公室|办公厅)?(关于.+)$", title)
+    if m:
+        return m.group(1)  # "市政府关于…": the government named short, as its own texts call it
     m = _JOINT_PREFIX_RE.match(title)
     if m:
         return m.group(2)
