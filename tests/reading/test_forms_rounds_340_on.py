@@ -5,7 +5,8 @@ after the comma; a prize's money raised from an old sum; a step of exports with 
 sentence bounding one body's awards over a year; a sum per parcel (N元/单); a raised cap (最高支持金额提高至N万元), in the rate's
 sentence or one of its own; a rank of zones in a title (区级某类产业园), no place; a call's preamble saying by when to apply
 (not a draft's, by when to comment); the day a condition is counted to, in brackets; a part headed 申报截止时间 over its day;
-a county-level city's rules-library entry (市政府关于…, its note of date, issuer and 文号, towns addressed)."""
+a county-level city's rules-library entry (市政府关于…, its note of date, issuer and 文号, towns addressed); bands of a
+rate under a lead that names the award (给予奖励:…部分按X‰、…的按Y‰核算)."""
 
 from __future__ import annotations
 
@@ -126,3 +127,10 @@ def test_a_county_level_city_s_rules_library_entry():
     doc = _doc(text)
     assert (doc.title, doc.region, doc.level) == ("关于促进制造业提质增效的若干政策意见", "江苏省南通市如皋市", "county")
     assert (doc.doc_number, doc.issued, doc.issuer) == ("皋政规〔2024〕2号", "2024-03-18", "如皋市人民政府")
+
+
+def test_each_band_s_rate_under_the_award_its_lead_names():
+    text = ("对营业收入增幅达到15%(含)的给予奖励:三成以内的新增部分按 1.5‰、30%-60%(含)的按 3‰、"
+            "60%以上的按 4‰计算,最高不超过25万元。")
+    assert awards(text) == [("rate", None, Decimal("0.0015"), 250000), ("rate", None, Decimal("0.003"), 250000),
+                            ("rate", None, Decimal("0.004"), 250000)]

@@ -171,6 +171,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "市财政对区、县财政实际补助金额给予X%补助": one government's transfer to another
     if p.text == "减半" and before.endswith("租金"):
         return True  # "后三年租金减半": half the rent borne, the award its own words
+    if re.search(r"按照?\s*$", before) and re.search(r"(?:给予|予以)[^,;。::]{0,8}?" + AWARD_WORD + r"\s*[::]", sent[:s]):
+        return True  # "…的给予奖励:某档的部分按X‰、某档的按Y‰核算": each band's rate under the award its lead names
     # ("按项目实际投资的3‰计算奖金": the award reckoned as a share of the base)
     if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|计算奖金|计奖|计发奖励|" + AWARD_WORD, clause):
         # "按不超过设备投入X%的比例,择优给予最高N万元奖补": the rate's clause opens with 按, the
