@@ -6,7 +6,8 @@ sentence bounding one body's awards over a year; a sum per parcel (N元/单); a 
 sentence or one of its own; a rank of zones in a title (区级某类产业园), no place; a call's preamble saying by when to apply
 (not a draft's, by when to comment); the day a condition is counted to, in brackets; a part headed 申报截止时间 over its day;
 a county-level city's rules-library entry (市政府关于…, its note of date, issuer and 文号, towns addressed); bands of a
-rate under a lead that names the award (给予奖励:…部分按X‰、…的按Y‰核算)."""
+rate under a lead that names the award (给予奖励:…部分按X‰、…的按Y‰核算); a window set for now (开放时间暂定为…至…) or for
+receiving papers (材料接收时间为…至…), and advice (尽量于…前) that is no deadline."""
 
 from __future__ import annotations
 
@@ -134,3 +135,10 @@ def test_each_band_s_rate_under_the_award_its_lead_names():
             "60%以上的按 4‰计算,最高不超过25万元。")
     assert awards(text) == [("rate", None, Decimal("0.0015"), 250000), ("rate", None, Decimal("0.003"), 250000),
                             ("rate", None, Decimal("0.004"), 250000)]
+
+
+def test_windows_set_for_now_and_for_receiving_papers_end_on_their_last_day_and_advice_is_no_deadline():
+    text = ("关于做好某某专项资金申报工作的通知\n各有关企业:\n"
+            "企业须先在线填报(平台开放时间暂定为2025年3月1日至4月10日),"
+            "书面材料接收时间:2025年3月1日至4月20日,过期不再接收。建议企业尽量于4月1日前提交材料。\n")
+    assert _days(text) == ["2025-04-10", "2025-04-20"]

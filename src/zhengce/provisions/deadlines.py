@@ -34,7 +34,7 @@ _NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|
 # "确保6月30日前基本完成…": a policy's target date, not something to hand in
 # ("某日前已经购买的": what was already done by then, a condition — never something still to do)
 _STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:[\u4e00-\u9fff]{0,6}?)(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:仍|尚)?未(?!按|在|及时)|\s*(?:前|之前|以前)\s*(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
-_TARGET_BEFORE = re.compile(r"(?:确保|力争|争取|务必|确定)\s*$")
+_TARGET_BEFORE = re.compile(r"(?:(?:确保|力争|争取|务必|确定)|(?:尽量|尽可能)(?:于|在)?)\s*$")  # ("尽量于某日前提交": advice, no cut-off)
 
 
 def _num(s: str) -> int:
@@ -78,8 +78,9 @@ _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日
 # an application window: its last day is the deadline ("申报时间:2021-12-14 / 2021-12-29",
 # "申报时间(12月13日-12月31日)"); a comment or publicity period is not
 # ("申报期从某年7月18日起至7月31日止": the window's bounds with 从…起至…止)
-_WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报|征集)[^,。;]{0,6}?(?:(?<!实施)(?<!执行)(?:时间|(?<=申报|受理|报名|申请)时限|期限|日期|期)"
-                     r"(?:[和及](?:地点|方式|要求))?\s*(?:为|是)?(?:[::(\s]*|。\s*)"  # ("申报时间和地点从…至…", "受理时间。…至…")
+_WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报|征集|(?<=材料)接收)[^,。;]{0,6}?(?:(?<!实施)(?<!执行)(?:时间|(?<=申报|受理|报名|申请)时限|期限|日期|期)"
+                     # ("系统开放时间初定为…至…": a window set for now)
+                     r"(?:[和及](?:地点|方式|要求))?\s*(?:(?:初定|暂定|拟定)?为|是)?(?:[::(\s]*|。\s*)"  # ("申报时间和地点从…至…", "受理时间。…至…")
                      # ("征集期为N个工作日,即…至…止": its length, then the days)
                      r"(?:[^,。;\d\n]{0,6}\d{1,2}个(?:工作)?日[,,]?\s*即)?"
                      r"|[::]\s*)(?:从|自)?"  # ("首次受理:7月3日至7月4日": the label without 时间)
