@@ -7,7 +7,8 @@ sentence or one of its own; a rank of zones in a title (区级某类产业园), 
 (not a draft's, by when to comment); the day a condition is counted to, in brackets; a part headed 申报截止时间 over its day;
 a county-level city's rules-library entry (市政府关于…, its note of date, issuer and 文号, towns addressed); bands of a
 rate under a lead that names the award (给予奖励:…部分按X‰、…的按Y‰核算); a window set for now (开放时间暂定为…至…) or for
-receiving papers (材料接收时间为…至…), and advice (尽量于…前) that is no deadline."""
+receiving papers (材料接收时间为…至…), and advice (尽量于…前) that is no deadline; another case's sum said after the award
+(…奖励A元(某类的为B元))."""
 
 from __future__ import annotations
 
@@ -142,3 +143,9 @@ def test_windows_set_for_now_and_for_receiving_papers_end_on_their_last_day_and_
             "企业须先在线填报(平台开放时间暂定为2025年3月1日至4月10日),"
             "书面材料接收时间:2025年3月1日至4月20日,过期不再接收。建议企业尽量于4月1日前提交材料。\n")
     assert _days(text) == ["2025-04-10", "2025-04-20"]
+
+
+def test_another_case_s_sum_said_after_the_award_is_an_award_of_its_own():
+    assert awards("对新认定的示范企业,给予30万元奖励(县级认定的为10万元)。") == [("fixed", 300000, None, None),
+                                                                     ("fixed", 100000, None, None)]
+    assert awards("对获评的品牌,一次性奖励8万元,获评提名的为3万元。") == [("fixed", 80000, None, None), ("fixed", 30000, None, None)]

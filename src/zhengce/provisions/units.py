@@ -64,8 +64,9 @@ _SAYS_BY_WHEN = re.compile(r"截止|截至|(?:日|号)(?:\s*\d{1,2}[::]\d{2})?\s
 
 def units_of(doc: Any, norm: Any):
     """(text, norm_start, article_no, citation, kinds) for every unit of the document that
-    provisions are read from: articles; else numbered points / paragraphs; plus section intros
-    and the closing paragraphs (budgets and targets only)."""
+    provisions are read from: articles; else numbered points / paragraphs; plus section intros,
+    the closing paragraphs (budgets and targets only) and a final text's preamble that says by when
+    (deadlines only)."""
     arts = [a for s in doc.sections for a in s.articles]
     yield from _window_fields(doc, norm, arts)
     if arts:
