@@ -8,7 +8,7 @@ sentence or one of its own; a rank of zones in a title (区级某类产业园), 
 a county-level city's rules-library entry (市政府关于…, its note of date, issuer and 文号, towns addressed); bands of a
 rate under a lead that names the award (给予奖励:…部分按X‰、…的按Y‰核算); a window set for now (开放时间暂定为…至…) or for
 receiving papers (材料接收时间为…至…), and advice (尽量于…前) that is no deadline; another case's sum said after the award
-(…奖励A元(某类的为B元))."""
+(…奖励A元(某类的为B元)); a standard per unit with a long whom before its verb (按每平方米N元的标准对…给予补偿)."""
 
 from __future__ import annotations
 
@@ -149,3 +149,8 @@ def test_another_case_s_sum_said_after_the_award_is_an_award_of_its_own():
     assert awards("对新认定的示范企业,给予30万元奖励(县级认定的为10万元)。") == [("fixed", 300000, None, None),
                                                                      ("fixed", 100000, None, None)]
     assert awards("对获评的品牌,一次性奖励8万元,获评提名的为3万元。") == [("fixed", 80000, None, None), ("fixed", 30000, None, None)]
+
+
+def test_a_standard_per_unit_with_a_long_whom_before_its_verb_is_per_unit():
+    text = "按照每平方米0.2元的标准对承担林地日常养护任务的各类经营主体给予补偿。"
+    assert [f for f, _, _ in _forms(text)] == ["per_unit"]

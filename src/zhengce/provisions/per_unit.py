@@ -162,7 +162,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                                     or re.fullmatch(r"(?:[((]\d{1,2}[))]|\d{1,2}[.、](?!\d))?[\u4e00-\u9fff、“”]{0,10}[::]?[\u4e00-\u9fff、“”]{0,10}", clause_before.strip())))
                   # "按A N元/亩、B M元/亩标准(…)分别予以奖励": a list of rates per unit under one 按…标准
                   or (re.search(r"按照?", clause_before) and re.match(
-                      r"(?:\s*[/•·][\u4e00-\u9fff]{1,3})*(?:、[^;。]{0,60}?)?的?标准(?:[((][^()()]{0,20}[))])?(?:对[^,;。]{1,16}?)?"
+                      r"(?:\s*[/•·][\u4e00-\u9fff]{1,3})*(?:、[^;。]{0,60}?)?的?标准(?:[((][^()()]{0,20}[))])?(?:对[^,;。]{1,30}?)?"
                       r"(?:分别)?(?:一次性)?(?:给予|予以|发放)",
                       sent[a.span[1]:]))
                   # "按照甲每人A元/月(…),乙每人B元/月…给予补贴", "按照甲每人每月A元、乙每人每月B元的标准连续发放":
