@@ -8,7 +8,8 @@ sentence or one of its own; a rank of zones in a title (区级某类产业园), 
 a county-level city's rules-library entry (市政府关于…, its note of date, issuer and 文号, towns addressed); bands of a
 rate under a lead that names the award (给予奖励:…部分按X‰、…的按Y‰核算); a window set for now (开放时间暂定为…至…) or for
 receiving papers (材料接收时间为…至…), and advice (尽量于…前) that is no deadline; another case's sum said after the award
-(…奖励A元(某类的为B元)); a standard per unit with a long whom before its verb (按每平方米N元的标准对…给予补偿)."""
+(…奖励A元(某类的为B元)); a standard per unit with a long whom before its verb (按每平方米N元的标准对…给予补偿); a title
+broken over two lines under a line of the whole, a bureau before its name (某市某局某类细则: the bureau issues it)."""
 
 from __future__ import annotations
 
@@ -154,3 +155,11 @@ def test_another_case_s_sum_said_after_the_award_is_an_award_of_its_own():
 def test_a_standard_per_unit_with_a_long_whom_before_its_verb_is_per_unit():
     text = "按照每平方米0.2元的标准对承担林地日常养护任务的各类经营主体给予补偿。"
     assert [f for f, _, _ in _forms(text)] == ["per_unit"]
+
+
+def test_a_title_broken_over_two_lines_under_a_line_of_the_whole_names_its_bureau():
+    text = ("文章标题:嘉兴市商务局家政服务业扶持资金管理细则 嘉兴市商务局家政服务业\n\n某某写作平台,一键下载\n\n"
+            "嘉兴市商务局家政服务业扶持资金管理细则\n\n嘉兴市商务局家政服务业\n\n扶持资金管理细则\n\n"
+            "第一条 为促进家政服务业发展,制定本细则。\n\n第二条 对新设家政企业给予3万元补助。\n")
+    doc = _doc(text)
+    assert (doc.title, doc.issuer) == ("嘉兴市商务局家政服务业扶持资金管理细则", "嘉兴市商务局")

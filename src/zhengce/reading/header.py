@@ -389,7 +389,9 @@ def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
     # a heading that is only a document type ("暂行规定(修订)") has its subject on the line above,
     # whatever stands before; otherwise only page chrome may stand before the two lines
     fragment = _FRAGMENT_RE.fullmatch(own)
-    if not fragment and any(j not in head.chrome and texts[j].strip() for j in range(head.start, k - 1)):
+    # (or the page printed the whole title above as well: "某某…房租" over "补贴实施细则", under a line of both)
+    whole = "关于" not in above and any(above + own in texts[j].replace(" ", "") for j in range(head.start, k - 1))
+    if not fragment and not whole and any(j not in head.chrome and texts[j].strip() for j in range(head.start, k - 1)):
         return None
     return above
 

@@ -80,11 +80,16 @@ def issuer_in(title: str) -> str | None:
     return m.group(1) if m else None
 
 
+# "某市某某局某类补贴实施细则": a bureau of a place, then the rules' own name with no 关于 between
+_BUREAU_THEN_NAME = re.compile(r"^((?:[\u4e00-\u9fff]{1,10}?[省市县区])[\u4e00-\u9fff]{2,14}?(?:局|厅|委员会))(?!关于)"
+                               r"([\u4e00-\u9fff“”()()]{4,60}(?:办法|细则|规定|措施|政策|方案|指南|规程))$")
+
+
 def issuers_of_heading(heading: str | None) -> str | None:
     """"中共某某市某某区委 某某市某某区人民政府 关于…若干政策意见" → the bodies before 关于, joined by 、."""
     if not heading:
         return None
-    m = _ISSUERS_BEFORE_RE.match(heading.strip()) or _JOINT_PREFIX_RE.match(heading.strip())
+    m = _ISSUERS_BEFORE_RE.match(heading.strip()) or _JOINT_PREFIX_RE.match(heading.strip()) or _BUREAU_THEN_NAME.match(heading.strip())
     if not m or re.search(r"关于|转发|印发", m.group(1)):
         return None  # ("关于转发某局《…》的通知": the title's own words, no issuer)
     bodies = []
