@@ -9,7 +9,8 @@ a county-level city's rules-library entry (市政府关于…, its note of date,
 rate under a lead that names the award (给予奖励:…部分按X‰、…的按Y‰核算); a window set for now (开放时间暂定为…至…) or for
 receiving papers (材料接收时间为…至…), and advice (尽量于…前) that is no deadline; another case's sum said after the award
 (…奖励A元(某类的为B元)); a standard per unit with a long whom before its verb (按每平方米N元的标准对…给予补偿); a title
-broken over two lines under a line of the whole, a bureau before its name (某市某局某类细则: the bureau issues it)."""
+broken over two lines under a line of the whole, a bureau before its name (某市某局某类细则: the bureau issues it); a
+signature run into the last sentence after a comma."""
 
 from __future__ import annotations
 
@@ -163,3 +164,10 @@ def test_a_title_broken_over_two_lines_under_a_line_of_the_whole_names_its_burea
             "第一条 为促进家政服务业发展,制定本细则。\n\n第二条 对新设家政企业给予3万元补助。\n")
     doc = _doc(text)
     assert (doc.title, doc.issuer) == ("嘉兴市商务局家政服务业扶持资金管理细则", "嘉兴市商务局")
+
+
+def test_a_signature_run_into_the_last_sentence_after_a_comma():
+    text = ("关于下达2025年度农机购置补贴资金的通知\n各镇人民政府:\n现将补贴资金下达给你们,请于2025年10月31日前完成发放,"
+            "秀洲区农业农村局2025年7月3日,。\n")
+    doc = _doc(text)
+    assert (doc.issuer, doc.issued) == ("嘉兴市秀洲区农业农村局", "2025-07-03")
