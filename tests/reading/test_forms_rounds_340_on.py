@@ -10,7 +10,8 @@ rate under a lead that names the award (给予奖励:…部分按X‰、…的�
 receiving papers (材料接收时间为…至…), and advice (尽量于…前) that is no deadline; another case's sum said after the award
 (…奖励A元(某类的为B元)); a standard per unit with a long whom before its verb (按每平方米N元的标准对…给予补偿); a title
 broken over two lines under a line of the whole, a bureau before its name (某市某局某类细则: the bureau issues it); a
-signature run into the last sentence after a comma; a report that a policy has come out (…了解到,某市某办法已出台), titled by it."""
+signature run into the last sentence after a comma; a report that a policy has come out (…了解到,某市某办法已出台) or was
+revised (近日…对《X》作了进一步修订), titled by it."""
 
 from __future__ import annotations
 
@@ -177,3 +178,10 @@ def test_a_report_that_a_policy_has_come_out_is_titled_by_it():
     text = ("某某产业网\n\n资讯\n\n嘉兴市工业节水奖补办法已出台\n\n某某产业网 2024-05-10\n\n"
             "记者从嘉兴市经信部门了解到,嘉兴市工业节水奖补办法已出台,节水改造项目最高可获30万元奖补。\n")
     assert _doc(text).title == "嘉兴市工业节水奖补办法"
+
+
+def test_a_report_that_a_policy_was_revised_is_titled_by_it():
+    text = ("行业动态\n\n某省某市:达标最高可奖300万元\n\n发布时间:2024-06-11\n\n"
+            "某市近日从资金分配、使用范围等方面,对《某某河流域生态补偿专项资金管理办法》作了进一步修订。"
+            "水质达标的县区最多可获奖励300万元。\n")
+    assert _doc(text).title == "某某河流域生态补偿专项资金管理办法"

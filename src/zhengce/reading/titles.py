@@ -281,6 +281,8 @@ def crumb_title(chrome_text: str) -> str | None:
 _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,])\s*《([^《》]{6,60})》(?:还|也|中[^。《》\n]{0,30}?)?(?:明确|规定|提出|指出|要求|提及|提到)[,,::]"
                            # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
                            r"|《([^《》]{6,60})》(?:\s*[((][^()()《》]{4,30}号[))])?\s*[((](?:以下)?简称《[^《》]{2,12}》[))]"
+                           # "某市近日…对《…管理规定》作了进一步修订": the policy a report says was revised
+                           r"|(?:近日|日前|近期)[^《》。]{0,40}?对《([^《》]{6,60})》(?:作了|进行了|予以)(?:进一步)?(?:修订|修改)"
                            # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
                            r"|^(?:近日|日前|近期|最近)[,,]\s*(?:[^《》。,,]{0,90}?(?:印发|出台|发布|公布)了?)?《([^《》]{6,60})》"
                            # "根据《…实施细则(征求意见稿)》,…": a draft a report cites is what it tells of (no text in force cites one)
