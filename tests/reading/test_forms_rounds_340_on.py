@@ -11,7 +11,7 @@ receiving papers (材料接收时间为…至…), and advice (尽量于…前) 
 (…奖励A元(某类的为B元)); a standard per unit with a long whom before its verb (按每平方米N元的标准对…给予补偿); a title
 broken over two lines under a line of the whole, a bureau before its name (某市某局某类细则: the bureau issues it); a
 signature run into the last sentence after a comma; a report that a policy has come out (…了解到,某市某办法已出台) or was
-revised (近日…对《X》作了进一步修订), titled by it."""
+revised (近日…对《X》作了进一步修订), titled by it; a title beside a run of empty table cells."""
 
 from __future__ import annotations
 
@@ -185,3 +185,9 @@ def test_a_report_that_a_policy_was_revised_is_titled_by_it():
             "某市近日从资金分配、使用范围等方面,对《某某河流域生态补偿专项资金管理办法》作了进一步修订。"
             "水质达标的县区最多可获奖励300万元。\n")
     assert _doc(text).title == "某某河流域生态补偿专项资金管理办法"
+
+
+def test_a_title_beside_a_run_of_empty_table_cells_is_read():
+    text = ("政策问答:某某县科技成果转化奖励试行办法| ||||||||||||||||\n2024-05-07 浏览: | ||||||||||||||||\n| | | |\n"
+            "问:为什么要制定这个办法? 答:为加快科技成果转化,制定本办法。\n问:奖励标准是多少? 答:对技术合同给予最高20万元奖励。\n")
+    assert _doc(text).title == "某某县科技成果转化奖励试行办法"

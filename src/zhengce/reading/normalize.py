@@ -43,6 +43,9 @@ _TABLE_CHARS = {chr(k): chr(v) for k, v in _TABLE.items()}
 _TABLE_RE = re.compile("[" + "".join(re.escape(ch) for ch in _TABLE_CHARS) + "]")
 
 
+_EMPTY_CELLS = re.compile(r"(?<=[^\s|])(?:[ \t]*\|){4,}[ \t]*(?=\n|$)")
+
+
 def _half_width(text: str) -> str:
     return _TABLE_RE.sub(lambda m: _TABLE_CHARS[m.group()], text)
 
@@ -370,6 +373,8 @@ def normalize(original: str) -> Normalized:
         b.sub(_FLAT, lambda m: _flat_break(m) if m.group(0)[0] in " \t" else _flat_split(m))
     if original.count("|") >= 12:
         b.sub(TABLE_JOIN, table_join)
+        # a run of empty cells closing a line ("某某办法 | |||||"): the table's border, no text — a title beside it stays one
+        b.sub(_EMPTY_CELLS, "")
     if any(lead in b.text for lead in ("……", "....", "····", "____", ". . . .")):  # (cheap first: dots at all)
         b.sub(_TOC_ENTRY, lambda m: "" if _named_again(m) else m.group(0))
     for pattern, repl, *needs in _NOISE:
