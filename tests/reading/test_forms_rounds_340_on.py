@@ -11,7 +11,8 @@ receiving papers (材料接收时间为…至…), and advice (尽量于…前) 
 (…奖励A元(某类的为B元)); a standard per unit with a long whom before its verb (按每平方米N元的标准对…给予补偿); a title
 broken over two lines under a line of the whole, a bureau before its name (某市某局某类细则: the bureau issues it); a
 signature run into the last sentence after a comma; a report that a policy has come out (…了解到,某市某办法已出台) or was
-revised (近日…对《X》作了进一步修订), titled by it; a title beside a run of empty table cells."""
+revised (近日…对《X》作了进一步修订), titled by it; a title beside a run of empty table cells; a range written with a double
+dash (A万元——B万元)."""
 
 from __future__ import annotations
 
@@ -191,3 +192,7 @@ def test_a_title_beside_a_run_of_empty_table_cells_is_read():
     text = ("政策问答:某某县科技成果转化奖励试行办法| ||||||||||||||||\n2024-05-07 浏览: | ||||||||||||||||\n| | | |\n"
             "问:为什么要制定这个办法? 答:为加快科技成果转化,制定本办法。\n问:奖励标准是多少? 答:对技术合同给予最高20万元奖励。\n")
     assert _doc(text).title == "某某县科技成果转化奖励试行办法"
+
+
+def test_a_range_written_with_a_double_dash_is_at_most_its_upper_end():
+    assert awards("对新评定的星级民宿,给予一次性奖励3万元——12万元。") == [("up_to", 120000, None, None)]

@@ -93,7 +93,7 @@ _APPROX = ("左右",)
 # (the unit ends before a bound's word after it: "400元/月封顶")
 _PER = re.compile(r"\s*/\s*(?:每)?([\u4e00-\u9fff]{1,3}?)(?=[^\u4e00-\u9fff]|的|给予|补|奖|资|扶|帮|封顶|为限|为上限|[和及或]\s*\d|$)")
 
-_RANGE_SEP = r"\s*(?:-|—|–|~|～|至|到)\s*"
+_RANGE_SEP = r"\s*(?:-|—{1,2}|–|~|～|至|到)\s*"
 _MONEY_RE = re.compile(
     rf"(?P<lo>{NUM})(?P<lounit>{_MONEY_UNIT})?{_RANGE_SEP}(?P<num>{NUM})\s*(?P<unit>{_MONEY_UNIT})"
     rf"|(?P<num2>{NUM})\s*(?P<unit2>{_MONEY_UNIT})")
