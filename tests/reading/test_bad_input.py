@@ -71,6 +71,31 @@ def test_document_cut_off_mid_article(corpus_dir):
     assert "truncated" in {w.code for w in docs[0].warnings}
 
 
+@pytest.mark.parametrize("drop", [1, 2])
+def test_utf8_file_cut_inside_its_last_character_reads(tmp_path, corpus_dir, drop):
+    # a page saved at a byte count stops inside a character: the text before it is still UTF-8
+    text = (corpus_dir / "003_8ed54ab2f5c8896f.txt").read_text(encoding="utf-8")
+    data = text.encode("utf-8")
+    end = len(text[: text.index("(十一)") + 40].encode("utf-8"))
+    while data[end - 1] < 0x80:  # end just after a Chinese character's last byte
+        end -= 1
+    path = tmp_path / "cut.txt"
+    path.write_bytes(data[: end - drop])
+    docs = read_path(path)
+    assert docs[0].articles[-1].no == 11
+    assert "truncated" in {w.code for w in docs[0].warnings}
+
+
+def test_utf8_file_with_a_stray_bad_byte_stays_utf8(tmp_path, corpus_dir):
+    data = (corpus_dir / "003_8ed54ab2f5c8896f.txt").read_bytes()
+    at = data.index("給予".encode("utf-8"), len(data) // 2)
+    path = tmp_path / "stray.txt"
+    path.write_bytes(data[:at] + b"\xff" + data[at:])
+    docs, whole = read_path(path), read_path(corpus_dir / "003_8ed54ab2f5c8896f.txt")
+    assert docs[0].title == whole[0].title
+    assert [a.no for a in docs[0].articles] == [a.no for a in whole[0].articles]
+
+
 def test_numbering_gap_and_repeat_are_flagged(corpus_dir):
     text = (corpus_dir / "003_8ed54ab2f5c8896f.txt").read_text(encoding="utf-8")
     gap = text.replace("(五)", "(六)", 1)

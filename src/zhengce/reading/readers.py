@@ -98,9 +98,14 @@ def decode_text(data: bytes, name: str = "input") -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
         enc = "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as cut:
+        if cut.reason == "unexpected end of data" and cut.start >= len(data) - 3:
+            # a file stopped inside its last character (a copy or download cut at a byte count): the rest is
+            # UTF-8, and the "truncated" warning tells the user the text ends early
+            return data[:cut.start].decode("utf-8"), "utf-8"
         best = None
-        for enc_try in ("gb18030", "big5"):
+        # (UTF-8 with a stray bad byte competes too: it reads as Chinese where GB18030 reads as mojibake)
+        for enc_try in ("gb18030", "big5", "utf-8"):
             try:
                 cand = data.decode(enc_try)
                 bad = 0
