@@ -12,7 +12,7 @@ receiving papers (材料接收时间为…至…), and advice (尽量于…前) 
 broken over two lines under a line of the whole, a bureau before its name (某市某局某类细则: the bureau issues it); a
 signature run into the last sentence after a comma; a report that a policy has come out (…了解到,某市某办法已出台) or was
 revised (近日…对《X》作了进一步修订), titled by it; a title beside a run of empty table cells; a range written with a double
-dash (A万元——B万元)."""
+dash (A万元——B万元); a report's numbered digest above "原文如下:", the original cut before its measures."""
 
 from __future__ import annotations
 
@@ -196,3 +196,16 @@ def test_a_title_beside_a_run_of_empty_table_cells_is_read():
 
 def test_a_range_written_with_a_double_dash_is_at_most_its_upper_end():
     assert awards("对新评定的星级民宿,给予一次性奖励3万元——12万元。") == [("up_to", 120000, None, None)]
+
+
+def test_a_report_s_numbered_digest_above_the_original_cut_before_its_measures_is_the_articles():
+    text = ("某某网讯,5月20日,某某县政府印发关于促进制造业提质增效的若干意见。\n"
+            "文件明确,做强主导产业,具体按照相关专项政策执行。\n"
+            "(二)实施技能人才培训计划。每年安排100万元专项经费,由县人社局组织实施。\n"
+            "(三)对新获评省级专精特新企业的,奖励20万元。\n"
+            "(四)对通过两化融合管理体系贯标的企业,奖励5万元。\n"
+            "原文如下:\n某某县人民政府关于促进制造业提质增效的若干意见\n"
+            "各镇(街道),县直有关单位:\n为促进制造业提质增效,现提出如下")
+    doc = _doc(text)
+    assert [a.no for a in doc.articles] == [2, 3, 4]
+    assert [(p.fields["amount_yuan"], p.article) for p in incentives_of(doc)] == [(200000, 3), (50000, 4)]

@@ -347,6 +347,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not chunk.digest and not drafting_note and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))
                                                    or measures):
         build_outline(doc, lines[body_start:attachments_start(lines, body_start)], norm)
+        if not doc.articles and heading_idx and heading_idx >= 3 and _QUOTES_BELOW.search(texts[heading_idx - 1]):
+            # a report's numbered digest above "原文如下:", the original cut before its own measures: the digest's
+            # items are the measures the page shows
+            build_outline(doc, lines[:heading_idx - 1], norm)
         if kind == "notice" and doc.articles and not kinds.reads_as_notice(body_text):
             doc.kind = kind = kinds.kind_from_structure(doc)
         elif kind == "policy" and any(re.fullmatch(r"总\s*则", s.title or "") for s in doc.sections) \
@@ -405,6 +409,9 @@ _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区
 
 _CALLS = re.compile(r"申报|申请|征集|组织|开展|评选|推荐|遴选|认定|受理|公示|公布|下达|印发|转发|做好|报送|废止|启动|举办|"
                     r"发布|拨付|表彰|通报|资金需求|(?:进行|给予)奖励")
+
+
+_QUOTES_BELOW = re.compile(r"(?:原文|全文)如下[::]?\s*$")
 
 
 def _notice_title(title: str | None) -> bool:
