@@ -12,7 +12,7 @@ receiving papers (材料接收时间为…至…), and advice (尽量于…前) 
 broken over two lines under a line of the whole, a bureau before its name (某市某局某类细则: the bureau issues it); a
 signature run into the last sentence after a comma; a report that a policy has come out (…了解到,某市某办法已出台) or was
 revised (近日…对《X》作了进一步修订), titled by it; a title beside a run of empty table cells; a range written with a double
-dash (A万元——B万元); a report's numbered digest above "原文如下:", the original cut before its measures."""
+dash (A万元——B万元); a report's numbered digest above "原文如下:", the original cut before its measures; bureaus a report says drew up a policy (近日,市某局、市某局制定《…》), its issuers."""
 
 from __future__ import annotations
 
@@ -209,3 +209,12 @@ def test_a_report_s_numbered_digest_above_the_original_cut_before_its_measures_i
     doc = _doc(text)
     assert [a.no for a in doc.articles] == [2, 3, 4]
     assert [(p.fields["amount_yuan"], p.article) for p in incentives_of(doc)] == [(200000, 3), (50000, 4)]
+
+
+def test_bureaus_a_report_says_drew_up_a_policy_issue_it():
+    text = ("3大方向支持!某市出台细则助力外贸\n2024-04-02 09:30:11\n"
+            "近日,市经信局、市财政局制定《丽水市支持外贸企业拓市场奖补办法》。"
+            "《办法》明确,对参加境外展会的企业,按展位费的50%给予补助。\n")
+    doc = _doc(text)
+    assert doc.title == "丽水市支持外贸企业拓市场奖补办法"
+    assert doc.issuer == "丽水市经信局、丽水市财政局"
