@@ -12,7 +12,7 @@ receiving papers (材料接收时间为…至…), and advice (尽量于…前) 
 broken over two lines under a line of the whole, a bureau before its name (某市某局某类细则: the bureau issues it); a
 signature run into the last sentence after a comma; a report that a policy has come out (…了解到,某市某办法已出台) or was
 revised (近日…对《X》作了进一步修订), titled by it; a title beside a run of empty table cells; a range written with a double
-dash (A万元——B万元); a report's numbered digest above "原文如下:", the original cut before its measures; bureaus a report says drew up a policy (近日,市某局、市某局制定《…》), its issuers."""
+dash (A万元——B万元); a report's numbered digest above "原文如下:", the original cut before its measures; bureaus a report says drew up a policy (近日,市某局、市某局制定《…》), its issuers; a sum at most whose parts follow after 其中, a bound and no award."""
 
 from __future__ import annotations
 
@@ -218,3 +218,13 @@ def test_bureaus_a_report_says_drew_up_a_policy_issue_it():
     doc = _doc(text)
     assert doc.title == "丽水市支持外贸企业拓市场奖补办法"
     assert doc.issuer == "丽水市经信局、丽水市财政局"
+
+
+def test_a_sum_at_most_whose_parts_follow_after_qizhong_bounds_them_and_is_no_award():
+    text = ("对新认定的市级工业设计中心给予最高不超过36万元资助。其中,对认定的给予6万元基础资助,"
+            "年度设计服务收入达到500万元的,给予最高不超过18万元资助,达到1000万元的,给予最高不超过36万元资助。")
+    assert awards(text) == [("fixed", 60000, None, None), ("up_to", 180000, None, None), ("up_to", 360000, None, None)]
+    # (a sum at most with no parts after it stays an award; so does one whose 其中 splits the cost)
+    assert awards("对新认定的市级工业设计中心给予最高不超过36万元资助。") == [("up_to", 360000, None, None)]
+    assert awards("对新认定的市级工业设计中心给予最高不超过36万元资助。其中,市、区两级财政各承担50%。") == \
+        [("up_to", 360000, None, None)]

@@ -11,7 +11,7 @@ import datetime as dt
 from zhengce import rx as re
 from typing import Any
 
-from zhengce.provisions.caps import (apply_caps_from, band_cap_from, kind_caps, raised_cap_from, lead_cap, share_tier_cap, split_caps_from,
+from zhengce.provisions.caps import (apply_caps_from, band_cap_from, bound_over_parts, kind_caps, raised_cap_from, lead_cap, share_tier_cap, split_caps_from,
                                      twin_cap_from, uplift_caps)
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
@@ -104,6 +104,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                     for p in incs:
                         p.span, p.text = (max(p.span[0], s), p.span[1]), text[max(p.span[0], s):p.span[1]]
                 incs = shares_summed(sent, s, incs, text)  # ("市财政补贴X%,县财政补贴Y%,农户承担Z%": their sum)
+                if (bound := bound_over_parts(sent, prev, incs)) is not None:
+                    out[:] = [p for p in out if p is not bound]
+                    earlier[:] = [p for p in earlier if p is not bound]
                 uplift_caps(incs, earlier, text)
                 taken.extend(_number_spans(sent, incs, s))
                 lead = lead_cap(incs, lead, out, earlier)

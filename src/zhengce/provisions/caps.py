@@ -276,3 +276,19 @@ def uplift_caps(incs: list[Provision], earlier: list[Provision], text: str) -> N
         if capped:
             p.fields["cap_yuan"] = capped[-1].fields["cap_yuan"]
             p.fields["cap_scope"] = capped[-1].fields.get("cap_scope")
+
+
+def bound_over_parts(sent: str, prev: list[Provision], incs: list[Provision]) -> Provision | None:
+    """"…给予最高不超过N万元奖励。其中,对甲给予A万元…,达到某档的给予最高不超过N万元": a sum at most, its parts
+    set out after 其中 within it — the first sentence bounds the parts together and is no award of its own."""
+    if len(prev) != 1 or not incs or not re.match(r"\s*其中\s*[,,::]", sent):
+        return None
+    bound = prev[0].fields
+    if bound.get("form") != "up_to" or bound.get("amount_yuan") is None:
+        return None
+    sums = [p.fields.get("amount_yuan") for p in incs]
+    if any(p.fields.get("form") not in ("fixed", "up_to") or v is None or v > bound["amount_yuan"]
+           for p, v in zip(incs, sums)):
+        return None
+    return prev[0] if len(incs) >= 2 else None
+
