@@ -55,6 +55,8 @@ def test_bare_wan_that_counts_things_or_foreign_money_is_not_yuan(text):
     ("不低于300万元", "min", "不低于"), ("至少100万元", "min", "至少"), ("1.4万元以上", "min", "以上"),
     ("2000万元及以上", "min", "及以上"), ("超过1亿元", "min", "超过"), ("150亿元左右", "approx", "左右"),
     ("20万元", None, None),
+    # "不超" is short for 不超过 (at most), whatever 超 alone means
+    ("每户补助不超3万元", "max", "不超"), ("年产值超5亿元", "min", "超"),
 ])
 def test_bounds_and_what_they_bound(text, bound, word):
     a = find_amounts(text)[0]
