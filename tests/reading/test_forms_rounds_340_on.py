@@ -228,3 +228,12 @@ def test_a_sum_at_most_whose_parts_follow_after_qizhong_bounds_them_and_is_no_aw
     assert awards("对新认定的市级工业设计中心给予最高不超过36万元资助。") == [("up_to", 360000, None, None)]
     assert awards("对新认定的市级工业设计中心给予最高不超过36万元资助。其中,市、区两级财政各承担50%。") == \
         [("up_to", 360000, None, None)]
+
+
+def test_a_body_s_words_about_a_market_s_rating_rules_name_no_document():
+    # "…制定的示范农贸市场评定办法,…": 市 of 市场 is no place, and a name never starts with 的
+    text = ("某某新闻网 > 本地新闻\n\n记者从市商务局获悉,某市将对农贸市场提升改造给予补助。\n"
+            "在市区开展示范农贸市场创建,依照制定的示范农贸市场评定办法,对评为示范的农贸市场,给予一次性奖励6万元。\n")
+    doc = _doc(text)
+    assert not (doc.title or "").startswith("的")
+    assert doc.title != "的示范农贸市场评定办法"

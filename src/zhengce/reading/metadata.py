@@ -238,7 +238,7 @@ _NAMED_IN_PREAMBLE = re.compile(r"(?:特|现)?制定(?:了)?《?([\u4e00-\u9fff�
 def reconstruct_title(text: str) -> tuple[str | None, str | None]:
     """A fragment without its heading: name it from how it refers to itself (本实施细则, 该制度)."""
     named = _NAMED_IN_PREAMBLE.search(text[:800])
-    if named and (re.match(r"(?![全本我各该])[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗|自治州)(?!级)", named.group(1))
+    if named and (re.match(r"(?![全本我各该的])[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗|自治州)(?![级场域民])", named.group(1))
                   or any(named.group(1).startswith(r.name) for r in mentions(named.group(1)[:12]))):
         # "…,制定某某县促进某某发展奖励办法,…": the text names itself, its place first (spaces a page put
         # around its digits dropped: "某某市 2020 年…办法(试行)")
