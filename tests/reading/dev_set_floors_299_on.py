@@ -66,7 +66,9 @@ FLOORS_299_ON = {
     # rounds 340-347 (2026-12-04, the next session's wave: Zhejiang cities' yearly policies, county science support, drafts,
     # application notices, East China counties, talent, farming, trade — four of eight helpers saved files), scored
     # blind on 0a0eead and the reader of the moment, identical; 344 and 347 looked at, 341 and 342 held back
-    "heldout341": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.82, "deadlines": 0.98},
+    # (341 inc_p 0.65 -> 0.63, inc_r 0.82 -> 0.74 on 2026-12-05: a report's lead summing up an award its body states again
+    # now counts once — five extras go over the set, one hit in 341 with them; held back, the file not looked at)
+    "heldout341": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.63, "inc_r": 0.74, "deadlines": 0.98},
     "heldout342": {"documents": 0.98, "metadata": 0.76, "sections": 0.65, "articles": 0.49, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout344": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.75, "inc_p": 0.52, "inc_r": 0.52, "deadlines": 0.98},
     "heldout347": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.92, "inc_r": 0.98, "deadlines": 0.98},

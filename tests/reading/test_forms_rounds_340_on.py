@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.reading.awards_of import awards, awards_in_policy, doc_of as _doc, incentives_of
+from tests.reading.awards_of import awards, awards_in, awards_in_policy, doc_of as _doc, incentives_of
 
 
 def _forms(text: str) -> list[tuple]:
@@ -237,3 +237,19 @@ def test_a_body_s_words_about_a_market_s_rating_rules_name_no_document():
     doc = _doc(text)
     assert not (doc.title or "").startswith("的")
     assert doc.title != "的示范农贸市场评定办法"
+
+
+def test_a_total_paid_in_stages_is_no_award_of_its_own_beside_its_stages():
+    text = ("对拟在主板上市的企业,分阶段给予单家总额900万元奖补。其中,完成辅导备案的,奖补200万元。"
+            "首发申请获受理的,再奖补300万元。成功上市后,再奖补400万元。")
+    assert [a for _, a, _, _ in awards(text)] == [2000000, 3000000, 4000000]
+    # (a total with nothing after 其中 stays the award)
+    assert [a for _, a, _, _ in awards("对拟在主板上市的企业,分阶段给予单家总额900万元奖补。")] == [9000000]
+
+
+def test_a_report_s_lead_summing_up_a_capped_award_its_body_states_again_counts_once():
+    text = ("某某网消息,近日,某市人民政府印发《关于支持企业挂牌融资的若干措施》的通知。通知提到,"
+            "对在区域股权市场挂牌的企业最高补贴60万元。\n"
+            "《通知》明确,对在区域股权市场挂牌且直接融资的企业,按直接融资额的3%给予资助,单家最高不超过60万元。\n")
+    assert [(p["form"], p.get("rate"), p.get("cap_yuan"), p.get("amount_yuan")) for p in awards_in(text)] == \
+        [("rate", Decimal("0.03"), 600000, None)]

@@ -347,7 +347,8 @@ def attach(doc: Any, norm: Any) -> None:
         doc.provisions = without_summary_repeats(doc.provisions, norm.original, first_line)
     else:  # (a report's lead above the articles it quotes; the articles' own awards stay theirs)
         kept = {id(p) for p in without_headline_sum(
-            doc.provisions, {id(p): paragraph_of(p, norm.original) for p in doc.provisions if p.kind == "incentive"}, first_line)}
+            doc.provisions, {id(p): paragraph_of(p, norm.original) for p in doc.provisions if p.kind == "incentive"}, first_line,
+            norm.original)}
         doc.provisions = [p for p in doc.provisions if id(p) in kept or p.article is not None]
     if hasattr(doc, "warnings"):
         from zhengce.reading.model import Warning_

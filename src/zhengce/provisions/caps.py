@@ -284,11 +284,13 @@ def bound_over_parts(sent: str, prev: list[Provision], incs: list[Provision]) ->
     if len(prev) != 1 or not incs or not re.match(r"\s*其中\s*[,,::]", sent):
         return None
     bound = prev[0].fields
-    if bound.get("form") != "up_to" or bound.get("amount_yuan") is None:
+    # (or a total paid in stages, its first stage after 其中: "分阶段给予每家总额N万元补助。其中,…补助A万元。")
+    total = bound.get("form") == "fixed" and re.search(r"(?:总额|总计|合计|累计)(?:为|达)?\s*[\d.]+\s*[万亿]?元", prev[0].text or "")
+    if (bound.get("form") != "up_to" and not total) or bound.get("amount_yuan") is None:
         return None
     sums = [p.fields.get("amount_yuan") for p in incs]
-    if any(p.fields.get("form") not in ("fixed", "up_to") or v is None or v > bound["amount_yuan"]
+    if any(p.fields.get("form") not in ("fixed", "up_to") or v is None or v >= bound["amount_yuan"] + (1 if not total else 0)
            for p, v in zip(incs, sums)):
         return None
-    return prev[0] if len(incs) >= 2 else None
+    return prev[0] if len(incs) >= 2 or total else None
 

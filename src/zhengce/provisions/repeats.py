@@ -54,7 +54,7 @@ def without_summary_repeats(provs: list[Provision], original: str,
                 leads.setdefault(numbers(p), []).append(said[0])
         out.append(p)
     out = _without_lead_restated(out, para_of, numbers, original)
-    return without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of, first_line)
+    return without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of, first_line, original)
 
 
 def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], numbers, original: str) -> list[Provision]:
@@ -98,7 +98,7 @@ def paragraph_of(p: Provision, original: str) -> str:
 
 
 def without_headline_sum(provs: list[Provision], para_of: dict[int, str],
-                          first_line: tuple[int, int, str] | None = None) -> list[Provision]:
+                          first_line: tuple[int, int, str] | None = None, original: str = "") -> list[Provision]:
     """A report's lead sums up its best award ("…,每个项目最高可达N万元", a headline's
     "入驻某街最高奖励N万!") that a later paragraph states with its own terms (a rate capped at N, or N
     itself): the lead's sum is no award of its own. (first_line: where the document's first line lies in
@@ -108,10 +108,12 @@ def without_headline_sum(provs: list[Provision], para_of: dict[int, str],
     headline_at = first_line[:2] if first_line and re.search(r"\d", first_line[2]) and not re.search(r"[。对]", first_line[2]) \
         else None
     heads = []
+    lead_end = _report_lead_end(incs, original) if original else None
     for p in incs[:4]:
         headline = headline_at is not None and headline_at[0] <= p.span[0] < headline_at[1]
+        summed = lead_end is not None and p.span[0] < lead_end and p.fields.get("form") == "up_to"
         if p.fields.get("form") not in ("up_to", "per_unit", "fixed") \
-                or not (headline or _HEADLINE_SUM.search((p.text or "").split("\n")[0])) \
+                or not (headline or summed or _HEADLINE_SUM.search((p.text or "").split("\n")[0])) \
                 or (heads and p.fields.get("form") == "fixed" and para_of.get(id(p)) != para_of.get(id(heads[0]))):
             break
         heads.append(p)
@@ -123,6 +125,22 @@ def without_headline_sum(provs: list[Provision], para_of: dict[int, str],
     return [p for p in provs if id(p) not in gone] if gone else provs
 
 
+_REPORTS_A_TEXT = re.compile(r"(?:印发|出台|发布|制定)了?《")
+_PARAGRAPH_END = re.compile(r"[。!?！？:：]\s*\n")
+
+
+def _report_lead_end(incs: list[Provision], original: str) -> int | None:
+    """Where a report's lead paragraph ends, when its first award lies in it and it names the document it reports
+    ("近日,某市印发《…》。通知提到,…最高补贴N万元。"): its awards sum up what the body states with their terms.
+    (Paragraphs end at a sentence's end before a line break, so a copy wrapped at a page's width keeps them.)"""
+    if not incs or incs[0].article is not None:
+        return None
+    at = incs[0].span[0]
+    start = max((m.end() for m in _PARAGRAPH_END.finditer(original, 0, at)), default=0)
+    # (the report's words in the award's sentence or the one before it, within its paragraph)
+    before = "。".join(to_simplified(re.sub(r"\s+", "", original[max(start, at - 300):at])).split("。")[-2:])
+    end = _PARAGRAPH_END.search(original, at)
+    return (end.end() if end else len(original)) if _REPORTS_A_TEXT.search(before) else None
 # a lead's or headline's best award: "…最高可达N万元", or a sentence with no trigger that ends on its sum
 # ("入驻某街最高奖励N万", "某区绿色建筑最高补贴N元/平方米"), or a teaser ("大家有机会申请A万、B万元的补贴")
 _HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?|奖补|奖励|补贴|补助|资助)|最高达|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$"
