@@ -253,3 +253,8 @@ def test_a_report_s_lead_summing_up_a_capped_award_its_body_states_again_counts_
             "《通知》明确,对在区域股权市场挂牌且直接融资的企业,按直接融资额的3%给予资助,单家最高不超过60万元。\n")
     assert [(p["form"], p.get("rate"), p.get("cap_yuan"), p.get("amount_yuan")) for p in awards_in(text)] == \
         [("rate", Decimal("0.03"), 600000, None)]
+
+
+def test_the_parts_an_award_is_paid_in_are_no_awards():
+    text = ("对首发上市的本地企业给予300万元奖励。奖励分两次拨付:完成辅导备案后奖励100万元,成功上市后奖励200万元。")
+    assert awards(text) == [("fixed", 3000000, None, None)]

@@ -198,6 +198,11 @@ def band_before_award(sent: str, a: Amount) -> bool:
     return bool(_BAND_THEN_AWARD.match(sent, a.span[1])) and not re.search(r"每[\u4e00-\u9fff]{0,4}\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
 
 
+# an award said to be paid in parts, the parts after it: "奖励分三次支付:", "上述补助分两期拨付,"
+_PAID_IN_PARTS = re.compile(r"(?:^|[。;;])\s*(?:上述|以上|该|此项?)?(?:奖励|补助|补贴|奖补|资助|扶持)(?:资金|金额|款项)?"
+                            r"(?:分|按)[二两三四五六2-6](?:次|期|批|年|个阶段)(?:支付|拨付|兑现|发放|兑付|给予|到位)[::,,]")
+
+
 # a price one must keep to, and its bound ("售价低于", "房价为"): what follows is a condition, not money paid
 PRICE_BOUND = r"(?:价格?|售价|单价|租金)(?:为|低于|高于|不高于|不低于|不超过)"
 _PRICE_BEFORE = re.compile(r"(?:" + PRICE_BOUND + r"|(?:价格?|售价|单价|租金)在)\s*$")
@@ -227,6 +232,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award
     if re.search(r"其中\s*$", before) and re.match(r"\s*为", after):
         return False  # "每亩N元,其中A元为管护资金": a part of the sum before
+    if "分" in sent and _PAID_IN_PARTS.search(sent, 0, a.span[0]) \
+            and re.search(r"后|第[一二三四五六]|首(?:年|期|次)|次年|余(?:额|款)|剩余", sent[s:a.span[0]]):
+        return False  # "奖励分三次支付:完成某步后奖励A万元,…": the parts the award before is paid in, each at its stage
     if re.match(r"[^,,;;。\d]{0,8}?(?:将|已经?)(?:陆续|全部|足额|按时|及时)?(?:发放|发到|拨付|兑现)(?:到|至|给)", after):
         return False  # "N万元津贴将陆续发放到…手中": money on its way to many, a report's sum
     if COST_SHARE.search(before) or re.search(r"(?:领到|拿到|领取了|收到)了?[^,,;;。]{0,24}$", before) or (
