@@ -258,3 +258,15 @@ def test_a_report_s_lead_summing_up_a_capped_award_its_body_states_again_counts_
 def test_the_parts_an_award_is_paid_in_are_no_awards():
     text = ("对首发上市的本地企业给予300万元奖励。奖励分两次拨付:完成辅导备案后奖励100万元,成功上市后奖励200万元。")
     assert awards(text) == [("fixed", 3000000, None, None)]
+
+
+def test_a_report_s_lead_with_the_text_it_follows_first_names_title_and_issuers():
+    text = ("真金白银!嘉兴出台措施支持科技金融\n"
+            "嘉兴日报讯 近日,按照《嘉兴市2024年稳增长政策清单(第二批)》(嘉政发〔2024〕3号)要求,"
+            "市财政局、市科技局、市人力社保局三部门联合出台《关于深化科技金融融合推动创新发展的通知》,"
+            "对科技型企业贷款按贷款额的1%给予贴息,单户年度最高50万元。\n")
+    doc = _doc(text)
+    assert doc.title == "关于深化科技金融融合推动创新发展的通知"
+    assert doc.issuer == "嘉兴市财政局、嘉兴市科技局、嘉兴市人力社保局"
+    # (a notice that sets out measures, no call in its title, is a policy)
+    assert doc.kind == "policy"

@@ -23,6 +23,10 @@ def headline_tells_notice(title: str) -> bool:
     return bool(QUESTION_HEADLINE.search(title) or PAID_OUT_HEADLINE.search(title))
 
 
+_CALL_WORDS = (r"申报|申请|组织|开展|征集|推荐|评选|认定|遴选|报送|印发|转发|公布|下达|拨付|做好|启动|受理|名单|结果|备案|公示|征求"
+               r"|工作的通知|实施的通知|管理的通知")
+
+
 def kind_of(title: str | None, category: str | None = None) -> str:
     t = (title or "").rstrip("”\"’'」』")  # "…高质量发展“一县一方案”": the word inside the closing quote
     # the title's last word says what the document is: "若干政策意见实施细则" is rules for a policy
@@ -33,6 +37,9 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return kind_of(shown.group(1))  # "关于某某实施方案公示": the plan shown to the public
     if re.search(r"(?<!印发)(?<!转发)(?:若干政策|若干措施|若干意见|政策措施|实施意见)的通知$", t) and "印发" not in t:
         return "policy"  # "关于加快某某发展若干政策的通知": a notice that sets out the measures itself
+    if re.search(r"^关于[^《》]{6,60}?(?:加快|推动|促进|支持|加强|强化|鼓励|扶持|提升)[^《》]{2,40}的通知$", t) \
+            and not re.search(_CALL_WORDS, t):
+        return "policy"  # "关于进一步强化某某促进某某发展的通知": a notice that sets out measures, no call
     if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知|开始申领|(?:兑现|申报|申领|受理)工作)$", t):
         return "notice"  # ("某某奖开始申领", "开展某年某奖兑现工作": a call, as a report's headline names it)
     if QUESTION_HEADLINE.search(t):
