@@ -270,3 +270,15 @@ def test_a_report_s_lead_with_the_text_it_follows_first_names_title_and_issuers(
     assert doc.issuer == "嘉兴市财政局、嘉兴市科技局、嘉兴市人力社保局"
     # (a notice that sets out measures, no call in its title, is a policy)
     assert doc.kind == "policy"
+
+
+def test_other_reports_teased_under_a_label_below_the_text_are_not_the_document():
+    text = ("今日衢州 今日柯城 今日衢江 今日龙游\n地方网 > 浙江 > 衢州市 > 今日衢州 > 正文\n\n衢州出台社区助餐服务点建设运营补助办法\n\n"
+            "网络配图\n\n每周开放不少于6日\n\n社区助餐服务点应为依法登记的企业或社会组织。服务点每周开放不得少于6日,每日供餐不少于两餐。\n\n"
+            "网络配图\n\n建设运营有补助\n\n社区助餐服务点补助分为建设补助和运营补助。每新建1个社区助餐服务点,市级补助8万元;"
+            "对正常运营满一年的服务点,给予每年最高3万元运营补助。所需资金由市、县两级财政负担。(衢州日报记者某某)\n\n"
+            "新闻推荐\n\n衢州全面推行证明事项告知承诺制度\n\n本报讯(记者某某)自去年年底全面推行告知承诺制以来,衢州市统筹部署,今年已...\n\n"
+            "衢州新闻,记录身边事。\n\n相关推荐:\n猜你喜欢:\n")
+    doc = _doc(text)
+    assert doc.title == "衢州市社区助餐服务点建设运营补助办法"
+    assert sorted(p.fields.get("amount_yuan") for p in incentives_of(doc)) == [30000, 80000]

@@ -39,6 +39,22 @@ NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|
                      r"推荐阅读|延伸阅读|热门(?:推荐|文章|阅读)|猜你喜欢)\s*[::]?")
 
 
+# a label over other pages' headlines and teasers, under the text ("新闻推荐", "猜你喜欢"): the text has ended
+_TEASERS_RE = re.compile(r"(?:新闻推荐|相关推荐|推荐阅读|延伸阅读|热门(?:推荐|文章|阅读|新闻)|猜你喜欢|精彩推荐|更多(?:新闻|阅读|推荐)"
+                         r"|相关(?:新闻|阅读|文章))\s*[::]?")
+
+
+def teasers_start(texts: list[str]) -> int | None:
+    """The line where a page's list of other pages begins, below a text of some length: what follows is
+    theirs (a headline and a teaser of another report), never the document's."""
+    seen = 0
+    for i, t in enumerate(texts):
+        if seen >= 200 and _TEASERS_RE.fullmatch(t.strip()):
+            return i
+        seen += len(t.strip())
+    return None
+
+
 def nav_link(texts: list[str], i: int) -> bool:
     """Line i names another page of the site: the line after a bare "上一条"/"下一篇" label."""
     before = next((t.strip() for t in reversed(texts[max(0, i - 3):i]) if t.strip()), "")

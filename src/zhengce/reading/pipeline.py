@@ -14,6 +14,7 @@ from pathlib import Path
 
 from zhengce.errors import InputError
 from zhengce.reading.attachments import attachments_start, issued_by
+from zhengce.reading.chrome import teasers_start
 from zhengce.reading import kinds, metadata as meta
 from zhengce.reading import placing
 from zhengce.reading.lines import BASIS_LABEL, split_lines, toc_lines
@@ -73,6 +74,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     toc = toc_lines([ln.text for ln in lines])
     if toc:
         lines = [ln for i, ln in enumerate(lines) if i not in toc]
+    if (teasers := teasers_start([ln.text for ln in lines])) is not None:
+        lines = lines[:teasers]  # "新闻推荐" over other reports' headlines: the page's text ended above
     texts = [ln.text for ln in lines]
     first_item = first_item_line(texts)
     head = read_head(texts, min(first_item, 60)) if not chunk.label else None
