@@ -282,3 +282,8 @@ def test_other_reports_teased_under_a_label_below_the_text_are_not_the_document(
     doc = _doc(text)
     assert doc.title == "衢州市社区助餐服务点建设运营补助办法"
     assert sorted(p.fields.get("amount_yuan") for p in incentives_of(doc)) == [30000, 80000]
+
+
+def test_a_sum_for_each_place_in_a_nursery_and_each_class_s_monthly_sum_in_a_list_of_three():
+    assert _forms("新建普惠托育园所的,每个托位将给予3000元开办补助。") == [("per_unit", 3000, "托位")]
+    assert [a for _, a, _ in _forms("按小班、中班300元/人/月,大班250元/人/月、混龄班400元/人/月给予运营补助。")] == [300, 250, 400]
