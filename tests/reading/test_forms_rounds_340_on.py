@@ -287,3 +287,7 @@ def test_other_reports_teased_under_a_label_below_the_text_are_not_the_document(
 def test_a_sum_for_each_place_in_a_nursery_and_each_class_s_monthly_sum_in_a_list_of_three():
     assert _forms("新建普惠托育园所的,每个托位将给予3000元开办补助。") == [("per_unit", 3000, "托位")]
     assert [a for _, a, _ in _forms("按小班、中班300元/人/月,大班250元/人/月、混龄班400元/人/月给予运营补助。")] == [300, 250, 400]
+
+
+def test_a_sum_for_each_household_served_is_per_unit():
+    assert _forms("对承接助浴上门服务的机构,按服务每户每年给予150元运营补贴。") == [("per_unit", 150, "户")]
