@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from zhengce.reading import parse_text
+
 from tests.reading.awards_of import awards, awards_in, awards_in_policy, doc_of as _doc, incentives_of
 
 
@@ -291,3 +293,15 @@ def test_a_sum_for_each_place_in_a_nursery_and_each_class_s_monthly_sum_in_a_lis
 
 def test_a_sum_for_each_household_served_is_per_unit():
     assert _forms("对承接助浴上门服务的机构,按服务每户每年给予150元运营补贴。") == [("per_unit", 150, "户")]
+
+
+def test_places_in_a_table_printed_one_cell_a_line_are_no_digest_headers():
+    text = ("2023年度市级养老服务补助资金分配情况的公告\n时间:2024-03-01 09:00\n"
+            "2023年度,市财政安排养老服务补助资金600万元,全部下达各区,具体分配如下:\n"
+            "一、养老机构运营补助资金400万元。对养老机构按照收住失能老人数量给予运营补助。\n"
+            "序号\n辖区\n补助资金(万元)\n1\n鼓楼区\n250\n2\n台江区\n150\n合计\n400\n"
+            "二、社区食堂建设补助200万元。对新建的社区食堂给予每个10万元的建设补贴。\n"
+            "序号\n辖区\n补助资金(万元)\n1\n仓山区\n120\n2\n晋安区\n80\n合计\n200\n"
+            "三、助老志愿服务试点经费50万元。支持志愿服务组织开展助老服务,提升社区养老服务水平。\n"
+            "序号\n辖区\n补助资金(万元)\n1\n马尾区\n30\n2\n长乐区\n20\n合计\n50\n")
+    assert len(parse_text(text, source="forms.txt")) == 1

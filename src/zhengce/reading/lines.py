@@ -103,3 +103,14 @@ def toc_lines(texts: list[str]) -> set[int]:
 def _part_no(pattern: re.Pattern[str], text: str) -> int | None:
     m = pattern.match(text.strip())
     return cn_number(m.group(1)) if m and len(text.strip()) <= 40 else None
+
+
+_CELL_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,4})?")
+
+
+def table_cells(lines: list[Line]) -> set[int]:
+    """Indexes of lines that are cells of a table printed one cell a line ("1" / "某某区" / "1215.29"): a short
+    line right after a row number, or right before a figure, is a row's cell, never a heading of its own."""
+    texts = [ln.text.strip() for ln in lines]
+    return {i for i, t in enumerate(texts) if len(t) <= 16 and (
+        (i and re.fullmatch(r"\d{1,3}", texts[i - 1])) or (i + 1 < len(texts) and _CELL_NUMBER.fullmatch(texts[i + 1])))}

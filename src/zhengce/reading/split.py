@@ -12,7 +12,7 @@ from zhengce import rx as re
 from dataclasses import dataclass
 
 from zhengce.reading.attachments import attached_policies
-from zhengce.reading.lines import BASIS_LABEL, Line
+from zhengce.reading.lines import BASIS_LABEL, Line, table_cells
 from zhengce.reading.placing import ZONE_RE
 from zhengce.reading.regions import Region, lookup, mentions, most_specific
 
@@ -128,7 +128,9 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
     if headed:
         return headed
     # cheap first: two lines shaped like place headers before looking places up
-    shaped = [ln for ln in lines if len(ln.text) <= 16 and re.search(r"[省市区县旗州盟]$|^全[省市]$", _PLACE_NO.sub("", ln.text.strip()))]
+    cells = table_cells(lines)  # (a place in a table's row is no header of a digest)
+    shaped = [ln for i, ln in enumerate(lines) if len(ln.text) <= 16 and i not in cells
+              and re.search(r"[省市区县旗州盟]$|^全[省市]$", _PLACE_NO.sub("", ln.text.strip()))]
     if len(shaped) < 2:
         return [_single(lines)]
     context = _context(lines) if len(lines) > 3 else None
