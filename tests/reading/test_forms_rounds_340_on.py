@@ -305,3 +305,10 @@ def test_places_in_a_table_printed_one_cell_a_line_are_no_digest_headers():
             "三、助老志愿服务试点经费50万元。支持志愿服务组织开展助老服务,提升社区养老服务水平。\n"
             "序号\n辖区\n补助资金(万元)\n1\n马尾区\n30\n2\n长乐区\n20\n合计\n50\n")
     assert len(parse_text(text, source="forms.txt")) == 1
+
+
+def test_a_headline_under_a_site_s_name_that_the_report_states_again_counts_once():
+    text = ("某某生活网\n\n给予养老机构每名失能老人每月150元补助\n\n"
+            "近日,某市民政局印发《某市养老机构运营补助办法》。《办法》规定,对收住失能老人的养老机构,"
+            "按照收住人数和月数,给予每人每月150元的运营补助。\n")
+    assert len(awards_in(text)) == 1

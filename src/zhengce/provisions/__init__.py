@@ -266,6 +266,11 @@ def _first_line(norm: Any, span: tuple[int, int]) -> tuple[int, int, str] | None
     """(start, end) in the original text and the words of a document's first line, read in the normalized
     text (a line a layout broke is one line there)."""
     m = re.search(r"[^\n]*\S[^\n]*", norm.text[span[0]:span[1]])
+    if m and len(m.group(0).strip()) <= 8 and not re.search(r"\d", m.group(0)):
+        # (a site's name above the headline, "某某网": the headline is the line after it)
+        after = re.compile(r"[^\n]*\S[^\n]*").search(norm.text, span[0] + m.end(), span[1])
+        if after:
+            return (*norm.orig_span(after.start(), after.end()), after.group(0))
     return (*norm.orig_span(span[0] + m.start(), span[0] + m.end()), m.group(0)) if m else None
 
 
