@@ -72,4 +72,9 @@ FLOORS_299_ON = {
     "heldout342": {"documents": 0.98, "metadata": 0.76, "sections": 0.65, "articles": 0.49, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout344": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.75, "inc_p": 0.52, "inc_r": 0.52, "deadlines": 0.98},
     "heldout347": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.92, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 352-357 (2026-12-05: elderly care and childcare, listing and finance, logistics; three of six helpers saved
+    # files), scored blind on cb0866c and on the reader of the moment; 352 and 353 looked at, 357 held back
+    "heldout352": {"documents": 0.86, "metadata": 0.77, "sections": 0.65, "articles": 0.98, "inc_p": 0.74, "inc_r": 0.77, "deadlines": 0.98},
+    "heldout353": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.89, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout357": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.36, "inc_r": 0.36, "deadlines": 0.32},
 }
