@@ -288,9 +288,10 @@ def bound_over_parts(sent: str, prev: list[Provision], incs: list[Provision]) ->
     total = bound.get("form") == "fixed" and re.search(r"(?:总额|总计|合计|累计)(?:为|达)?\s*[\d.]+\s*[万亿]?元", prev[0].text or "")
     if (bound.get("form") != "up_to" and not total) or bound.get("amount_yuan") is None:
         return None
-    sums = [p.fields.get("amount_yuan") for p in incs]
-    if any(p.fields.get("form") not in ("fixed", "up_to") or v is None or v >= bound["amount_yuan"] + (1 if not total else 0)
-           for p, v in zip(incs, sums)):
+    most = bound["amount_yuan"]
+    # (the parts of a bound reach it at most; the stages of a total each fall short of it)
+    if any(p.fields.get("form") not in ("fixed", "up_to") or (v := p.fields.get("amount_yuan")) is None
+           or v > most or (total and v == most) for p in incs):
         return None
     return prev[0] if len(incs) >= 2 or total else None
 
