@@ -312,3 +312,8 @@ def test_a_headline_under_a_site_s_name_that_the_report_states_again_counts_once
             "近日,某市民政局印发《某市养老机构运营补助办法》。《办法》规定,对收住失能老人的养老机构,"
             "按照收住人数和月数,给予每人每月150元的运营补助。\n")
     assert len(awards_in(text)) == 1
+
+
+def test_a_part_headed_by_its_fund_s_total_is_no_award():
+    assert awards("二、社区嵌入式养老服务站点补助资金260万元。") == []
+    assert awards("二、社区嵌入式养老服务站点奖励26万元。") == [("fixed", 260000, None, None)]

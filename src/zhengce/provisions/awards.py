@@ -198,6 +198,10 @@ def band_before_award(sent: str, a: Amount) -> bool:
     return bool(_BAND_THEN_AWARD.match(sent, a.span[1])) and not re.search(r"每[\u4e00-\u9fff]{0,4}\s*$", sent[max(0, a.span[0] - 6):a.span[0]])
 
 
+# a numbered part's heading that names a fund and its total: "一、某某项目扶持资金", "二、某某试点经费"
+_FUND_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、[^,,;;。对按给予]{2,40}?(?:资金|经费)\s*")
+
+
 # an award said to be paid in parts, the parts after it: "奖励分三次支付:", "上述补助分两期拨付,"
 _PAID_IN_PARTS = re.compile(r"(?:^|[。;;])\s*(?:上述|以上|该|此项?)?(?:奖励|补助|补贴|奖补|资助|扶持)(?:资金|金额|款项)?"
                             r"(?:分|按)[二两三四五六2-6](?:次|期|批|年|个阶段)(?:支付|拨付|兑现|发放|兑付|给予|到位)[::,,]")
@@ -232,6 +236,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award
     if re.search(r"其中\s*$", before) and re.match(r"\s*为", after):
         return False  # "每亩N元,其中A元为管护资金": a part of the sum before
+    if (sent[:1] in "一二三四五六七八九十" and _FUND_HEADING.fullmatch(sent[:a.span[0]])
+            and re.fullmatch(r"\s*[。.]?\s*", sent[a.span[1]:])):
+        return False  # "一、某某扶持资金N万元。": a part of an allocation headed by its fund's total, no one's award
     if "分" in sent and _PAID_IN_PARTS.search(sent, 0, a.span[0]) \
             and re.search(r"后|第[一二三四五六]|首(?:年|期|次)|次年|余(?:额|款)|剩余", sent[s:a.span[0]]):
         return False  # "奖励分三次支付:完成某步后奖励A万元,…": the parts the award before is paid in, each at its stage
