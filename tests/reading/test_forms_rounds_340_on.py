@@ -315,6 +315,6 @@ def test_a_headline_under_a_site_s_name_that_the_report_states_again_counts_once
 
 
 def test_a_part_headed_by_its_fund_s_total_is_no_award():
-    assert awards("二、社区嵌入式养老服务站点扶持资金260万元。") == []
-    assert awards("三、助老志愿服务试点经费45.5万元。") == []
+    # (a fund named for the bodies it serves, "养老机构扶持资金", is still the fund, not one body's award)
+    assert awards("二、社会力量举办养老机构扶持资金260万元。") == []
     assert awards("二、社区嵌入式养老服务站点奖励26万元。") == [("fixed", 260000, None, None)]
