@@ -318,3 +318,10 @@ def test_a_part_headed_by_its_fund_s_total_is_no_award():
     # (a fund named for the bodies it serves, "养老机构扶持资金", is still the fund, not one body's award)
     assert awards("二、社会力量举办养老机构扶持资金260万元。") == []
     assert awards("二、社区嵌入式养老服务站点奖励26万元。") == [("fixed", 260000, None, None)]
+
+
+def test_an_official_restating_the_quoted_text_s_award_counts_once():
+    text = ("某某新闻网\n\n近日,某省民政厅印发《某省社区助餐服务补助办法》。\n\n"
+            "《办法》规定,对认定的社区助餐点,按照服务人次,给予每人次3元的运营补助。\n\n"
+            "市民政局有关负责人介绍,《办法》明确每人次3元的补助直接补给助餐点,以降低老年人用餐负担。\n")
+    assert len(awards_in(text)) == 1

@@ -54,6 +54,7 @@ def without_summary_repeats(provs: list[Provision], original: str,
                 leads.setdefault(numbers(p), []).append(said[0])
         out.append(p)
     out = _without_lead_restated(out, para_of, numbers, original)
+    out = _without_spokesman_restating(out, numbers, original)
     return without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of, first_line, original)
 
 
@@ -72,6 +73,24 @@ def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], numb
     if any(p.article is None and para_of[id(p)] != para_of[id(lead)] and numbers(p) == numbers(lead) for p in incs[1:]):
         return [p for p in provs if p is not lead]
     return provs
+
+
+# an official's words on the text a report quotes: "某局负责人介绍,《细则》明确每户每年N元的补助…"
+_SPOKESMAN = re.compile(r"(?:负责人|有关人士|工作人员|局长|主任|处长|科长|发言人)[^。;;]{0,6}?(?:表示|介绍|指出|解释|说)[,,::]?"
+                        r"[^。;;]{0,12}?《[^《》]{1,20}》(?:规定|明确|提出)")
+
+
+def _without_spokesman_restating(provs: list[Provision], numbers, original: str) -> list[Provision]:
+    """An award an official restates from the text the report has quoted ("某局负责人介绍,《细则》明确每户每年N元的
+    补助") is the award stated before, once: the official's words go when an earlier award has the same numbers."""
+    incs = [p for p in provs if p.kind == "incentive"]
+    gone = set()
+    for k, p in enumerate(incs):
+        start = max(original.rfind("。", 0, p.span[0]) + 1, p.span[0] - 200)  # (its sentence, whatever the line breaks)
+        if k and _SPOKESMAN.search(to_simplified(re.sub(r"\s+", "", original[start:p.span[1]]))) \
+                and any(numbers(q) == numbers(p) for q in incs[:k] if id(q) not in gone):
+            gone.add(id(p))
+    return [p for p in provs if id(p) not in gone] if gone else provs
 
 
 def _reworded(lead: str, later: str) -> bool:
