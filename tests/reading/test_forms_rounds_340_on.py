@@ -325,3 +325,7 @@ def test_an_official_restating_the_quoted_text_s_award_counts_once():
             "《办法》规定,对认定的社区助餐点,按照服务人次,给予每人次3元的运营补助。\n\n"
             "市民政局有关负责人介绍,《办法》明确每人次3元的补助直接补给助餐点,以降低老年人用餐负担。\n")
     assert len(awards_in(text)) == 1
+
+
+def test_a_bounded_cost_counted_for_each_place_is_a_sum_per_unit():
+    assert _forms("对新办托班,按每托位改造费用不超过1650元的标准拨付开办补助。") == [("per_unit", 1650, "托位")]
