@@ -329,3 +329,9 @@ def test_an_official_restating_the_quoted_text_s_award_counts_once():
 
 def test_a_bounded_cost_counted_for_each_place_is_a_sum_per_unit():
     assert _forms("对新办托班,按每托位改造费用不超过1650元的标准拨付开办补助。") == [("per_unit", 1650, "托位")]
+
+
+def test_the_same_clause_again_after_another_award_is_another_award():
+    text = ("社区养老设施补助分为建设补助和运营补助。每建设1所社区食堂,市级补助12万元,县里补助不低于3万元;"
+            "每建设1所助浴点,市级补助8万元,县里补助不低于3万元。")
+    assert sorted(p["amount_yuan"] for p in awards_in(text)) == [30000, 30000, 80000, 120000]

@@ -36,6 +36,7 @@ def without_summary_repeats(provs: list[Provision], original: str,
     # (the same paragraph, the same award and trigger: printed twice)
     para_of = {id(p): paragraph_of(p, original) for p in incs}
     seen: set[tuple] = set()
+    printed_at: dict[tuple, tuple[int, int]] = {}  # where each award's paragraph starts, and where it was last said
     leads: dict[tuple, list[str]] = {}  # the first awards' quotes: a report's lead, which its body may say again in a few more words
     out = []
     for p in provs:
@@ -46,10 +47,18 @@ def without_summary_repeats(provs: list[Provision], original: str,
             # refers back, "对其…", whose award is another's each time)
             said = (re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
             again = len(said[0]) >= 60 and said in seen and not re.match(r"(?:对其|其|该|上述)", said[0])
-            if (bulleted(p) and numbers(p) in plain) or (len(para) >= 30 and key in seen) or again \
+            # (the same clause again close by in one paragraph, another award between — "甲类…县补助不低于N万元;乙类…
+            # 补助M万元,县补助不低于N万元" — is another award: a page printed twice repeats it a whole block later, and a
+            # copy's slip repeats it at once, "X,X")
+            at = original.rfind("\n", 0, p.span[0])
+            first = printed_at.get(key)
+            reprinted = key in seen and not (first and first[0] == at and p.span[0] - first[1] <= 80
+                                             and re.search(r"\d", original[first[1]:p.span[0]]))
+            if (bulleted(p) and numbers(p) in plain) or (len(para) >= 30 and reprinted) or again \
                     or (p.article is None and any(_reworded(lead, said[0]) for lead in leads.get(numbers(p), ()))):
                 continue
             seen.update((key, said))
+            printed_at[key] = (at, p.span[1])
             if len(leads) < 2 and len(said[0]) >= 30 and p.article is None:  # (articles' parallel awards stay apart)
                 leads.setdefault(numbers(p), []).append(said[0])
         out.append(p)
