@@ -43,7 +43,10 @@ FLOORS_250_ON = {
     "heldout276": {"documents": 0.74, "metadata": 0.78, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.83, "deadlines": 0.98},
     # rounds 277-284 (its second wave, scored blind; 278, 279 and 284 looked at, 277 and 280-283 never looked at)
     "heldout277": {"documents": 0.59, "metadata": 0.61, "sections": 0.32, "articles": 0.98, "inc_p": 0.61, "inc_r": 0.57, "deadlines": 0.49},
-    "heldout278": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.71, "inc_r": 0.51, "deadlines": 0.98},
+    # (inc_p lowered 0.71 -> 0.62 when a document titled as the award's standard read every part's sum per unit: one
+    # file's seven labelled sums are read now, each at its numbered part; the hand reading has them, but reads the page
+    # as a notice without parts, so they count against precision)
+    "heldout278": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.62, "inc_r": 0.51, "deadlines": 0.98},
     "heldout279": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.61, "inc_r": 0.61, "deadlines": 0.0},
     "heldout280": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.86, "inc_p": 0.76, "inc_r": 0.98, "deadlines": 0.65},
     "heldout281": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.98, "inc_p": 0.84, "inc_r": 0.98, "deadlines": 0.98},

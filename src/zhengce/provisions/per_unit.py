@@ -92,8 +92,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              # ("按照N万元/台给予补偿": so much per boiler or machine, the award's verb right after)
              or (re.match(r"/\s*(台)$", a.per) if a.per and re.match(r"\s*(?:的?标准)?\s*(?:给予|予以)", sent[a.span[1]:]) else None)
-             # ("1.新品种800元/个;": in a list of standards, so much for each one, whatever the one is)
-             or (re.match(r"/\s*([\u4e00-\u9fff]{1,2})$", a.per) if standard and a.per and re.match(r"\s*(?:[;;。,,]|$)", sent[a.span[1]:])
+             # ("1.新品种800元/个;": in a list of standards, so much for each one, whatever the one is; a note in
+             # brackets may follow)
+             or (re.match(r"/\s*([\u4e00-\u9fff]{1,2})$", a.per) if standard and a.per and re.match(r"\s*(?:[((][^()()]{0,40}[))])?\s*(?:[;;。,,]|$)", sent[a.span[1]:])
                  and (re.fullmatch(r"(?:[((]\d{1,2}[))]|\d{1,2}[.、](?!\d))?[\u4e00-\u9fff、“”]{1,12}(?<![为是])", clause_before.strip())
                       or re.search(r"(?:^|[;;\s])[^,,;;。::\d]{1,16}[::]\s*$", sent[:a.span[0]]))
                  and "标准" not in clause_before else None)

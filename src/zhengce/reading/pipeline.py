@@ -81,9 +81,11 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     head = read_head(texts, min(first_item, 60)) if not chunk.label else None
     chrome_text = ""  # the page's breadcrumbs and fields: where it is filed ("首页 > 某市 > 政策")
     lead_text = ""  # a news report's words before the text it quotes ("日前,本县印发《…》…全文如下:")
+    lead_lines: list = []
     if head is not None:
         chrome_text = "\n".join(texts[i] for i in sorted(head.chrome) if i < len(texts))
         lead_text = "\n".join(texts[:head.start]) if head.cover else ""
+        lead_lines = lines[:head.start]
         keep = [i for i in range(head.start, len(lines)) if i not in head.chrome]
         if keep:
             lines = [lines[i] for i in keep]
@@ -365,6 +367,11 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         # a notice, or a policy whose measures are not numbered: its paragraphs carry the provisions
         first = 1 if (chunk.label and chunk.label_line) else 0 if chunk.digest else body_start
         doc.points = points_of(lines[first:], norm)
+        if len(lead_lines) >= 3 and _QUOTES_BELOW.search(lead_lines[-1].text) and not chunk.digest:
+            # a report's paragraphs above "原文如下:", the original cut before its measures: what the report says
+            # of them is all the page shows (its headline and fields are no paragraphs)
+            said = [ln for ln in lead_lines[:-1] if len(ln.text.strip()) >= 30 and "。" in ln.text]
+            doc.points = [dict(p, no=k) for k, p in enumerate(points_of(said, norm) + doc.points, 1)]
     closing_text = doc.closing or body_text
     doc.total_budget_yuan = ((meta.total_budget(closing_text, bool(doc.sections)) or meta.total_budget(body_text))
                              if kind == "policy"

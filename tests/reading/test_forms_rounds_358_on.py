@@ -1,0 +1,62 @@
+"""Forms met from round 358 on, each in a small text of its own (placeholder sentences that copy no set
+document): a document titled as the award's standard, whose numbered parts each give a sum per unit after a
+label and a colon, with no award verb."""
+
+from __future__ import annotations
+
+from tests.reading.awards_of import doc_of as _doc, incentives_of
+
+
+def _forms(text: str) -> list[tuple]:
+    return [(p.fields["form"], (p.fields.get("per_unit") or {}).get("award_yuan") or p.fields.get("amount_yuan"),
+             (p.fields.get("per_unit") or {}).get("unit")) for p in incentives_of(_doc(text))]
+
+
+def test_parts_of_a_document_titled_as_the_standard_state_its_sums_per_unit():
+    text = ("某市某年度节能改造补贴标准\n"
+            "(一)甲类设备改造:8万元/台(不含改造前已有的部分)。\n"
+            "(二)乙类设备改造:3万元/兆瓦。\n")
+    assert _forms(text) == [("per_unit", 80000, "台"), ("per_unit", 30000, "兆瓦")]
+
+
+def test_the_same_labelled_sums_under_a_title_of_no_award_are_no_award():
+    # prices or specifications listed by kind are not awards when nothing names an award
+    text = ("某市某年度设备采购参考目录\n"
+            "(一)甲类设备:8万元/台。\n"
+            "(二)乙类设备:3万元/兆瓦。\n")
+    assert _forms(text) == []
+
+
+def test_a_report_s_sums_above_the_original_cut_before_its_measures_are_read():
+    text = ("首页 > 新闻\n"
+            "某市将对升级改造的企业给予奖补\n"
+            "近日,某市某局印发《某市某类治理资金奖补办法(试行)》,奖补对象为完成改造后评级提升的企业。\n"
+            "奖补标准为完成改造的企业,评级提升至甲级的,奖补12万元;提升至乙级的,奖补8万元。\n"
+            "原文如下:\n"
+            "某市某类治理资金奖补办法(试行)\n"
+            "各区县某局:\n"
+            "为推动企业主动改造设施,从源头减少排放,让先进企业发挥带头作用,促使评级较低的企业尽快完成改造。"
+            "依据上级部门有关文件,按照本市工作安排,特制定此办法。\n"
+            "一、工作目标\n"
+            "以财政奖补资金引导企业参加评级,促使评级较低的企业提高治理标准,争取成为全市先进企业和行业标杆,"
+            "推动全市某类治理水平整体提升,为改善环境质量提供有力支撑。\n"
+            "二、奖补范围\n"
+            "本办法印发后一年之内,评级为丙级、丁级的某类企业,改造完工并经评定升为甲级、乙级的"
+            "(或由一般企业评定为示范企业),可以按照规定申请奖补,已经享受同类奖补的不得重复申请,申请的程序、所需材料和受理时间由某局另行通知,请各企业及时关注某局网站发布的消息")
+    doc = _doc(text)
+    assert doc.title == "某市某类治理资金奖补办法(试行)"
+    assert [(p.fields["form"], p.fields["amount_yuan"], p.article) for p in incentives_of(doc)] == [
+        ("fixed", 120000, None), ("fixed", 80000, None)]
+
+
+def test_a_report_above_an_original_that_states_the_sums_is_not_read_twice():
+    text = ("某市将对升级改造的企业给予奖补\n"
+            "近日,某市某局印发《某市某类治理资金奖补办法(试行)》,评级提升至甲级的企业可获奖补12万元。\n"
+            "另据介绍,该办法印发即施行,一年内有效,解释工作由某局承担。\n"
+            "原文如下:\n"
+            "某市某类治理资金奖补办法(试行)\n"
+            "为推动企业开展改造,按照本市工作安排,特制定此办法。\n"
+            "一、奖补标准\n"
+            "(一)评级提升至甲级的,奖补12万元。\n"
+            "(二)评级提升至乙级的,奖补8万元。\n")
+    assert [(p.fields["amount_yuan"], p.article) for p in incentives_of(_doc(text))] == [(120000, 1), (80000, 2)]
