@@ -1,6 +1,8 @@
 """Forms met from round 358 on, each in a small text of its own (placeholder sentences that copy no set
 document): a document titled as the award's standard, whose numbered parts each give a sum per unit after a
-label and a colon, with no award verb."""
+label and a colon, with no award verb; a report's sums above "原文如下:" when the original is cut before its
+measures; a sum per box before 进行; sums each with its unit listed before the verb of the last; circled items run
+into paragraphs (①…②…③… in one, ①… again in the next), no articles."""
 
 from __future__ import annotations
 
@@ -60,3 +62,32 @@ def test_a_report_above_an_original_that_states_the_sums_is_not_read_twice():
             "(一)评级提升至甲级的,奖补12万元。\n"
             "(二)评级提升至乙级的,奖补8万元。\n")
     assert [(p.fields["amount_yuan"], p.article) for p in incentives_of(_doc(text))] == [(120000, 1), (80000, 2)]
+
+
+def test_a_sum_for_each_box_before_进行_is_per_unit():
+    assert _forms("对当年新发展养蜂的农户,按照300元/箱进行奖补。") == [("per_unit", 300, "箱")]
+
+
+def test_sums_each_with_its_unit_listed_before_the_verb_of_the_last_are_each_a_sum_per_unit():
+    text = "对种植某类作物的农户,甲类按照1.5元/棒、乙类按照3.5元/棒、丙类按照2800元/亩标准进行补助。"
+    assert _forms(text) == [("per_unit", 1.5, "棒"), ("per_unit", 3.5, "棒"), ("per_unit", 2800, "亩")]
+
+
+def test_prices_listed_in_the_condition_are_no_sums_of_the_standard():
+    assert _forms("对售价为20元/件、30元/件的产品,按照5元/件给予补贴。") == [("per_unit", 5, "件")]
+
+
+def test_circled_items_run_into_paragraphs_are_no_articles():
+    text = ("某县某类产业政策问答\n"
+            "①补助对象,全县种植户。②办理程序,农户申请、村里公示。③补助标准:每亩补助六百元整。\n"
+            "①入股对象,全县种植户。②入股标准,每户入股资金一万元。\n")
+    doc = _doc(text)
+    assert doc.articles == []
+    assert [(p.fields["form"], p.article) for p in incentives_of(doc)] == [("per_unit", None)]
+
+
+def test_circled_items_that_count_on_line_by_line_stay_articles():
+    text = ("某县某类产业扶持办法\n"
+            "①对新建大棚的,每亩一次性补助600元。\n"
+            "②对新建冷库的,按照100元/立方米的标准一次性补助。\n")
+    assert [a.label for a in _doc(text).articles] == ["①", "②"]

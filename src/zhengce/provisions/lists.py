@@ -81,3 +81,27 @@ def _extend_lists(sent: str, amounts: list[Amount], items: list[_Award], used: s
                          extras={k: v for k, v in like.extras.items() if k == "unit"})
             items.append(new)
             kind_of[a.span] = new
+
+
+# between two sums of a standard written each with its unit: a list mark, and maybe what the next is for
+# ("甲按照A元/棒、乙按照B元/棒、丙按照C元/亩的标准奖补")
+_UNIT_LIST_GAP = re.compile(r"\s*[、和及]\s*(?:[\u4e00-\u9fff()()]{1,10}?\s*(?:按照|按))?\s*")
+
+
+def extend_unit_lists_back(sent: str, amounts: list[Amount], items: list[_Award], used: set[int]) -> None:
+    """Sums each written with its unit ("A元/棒、B元/亩") listed before a sum per unit the award's verb follows
+    are the standard's other sums: the verb after the last is theirs too."""
+    found = {it.amount.span: it for it in items if it.kind == "per_unit" and it.amount is not None and it.extras.get("unit")}
+    for i in range(len(amounts) - 1, 0, -1):
+        a, prev = amounts[i], amounts[i - 1]
+        if a.span not in found or i - 1 in used or prev.span in found or not prev.per:
+            continue
+        unit = re.fullmatch(r"/\s*([\u4e00-\u9fff]{1,2})", prev.per)
+        if unit is None or prev.bound or not _UNIT_LIST_GAP.fullmatch(sent[prev.span[1]:a.span[0]]) \
+                or any(it.pos <= prev.span[0] < it.end for it in items):
+            continue
+        new = _Award("per_unit", prev.span[0], prev.span[1], amount=prev, extras={"unit": unit.group(1)})
+        items.append(new)
+        used.add(i - 1)
+        found[prev.span] = new
+

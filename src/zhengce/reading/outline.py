@@ -32,9 +32,16 @@ def _enumeration(raw) -> bool:
         len(a.lines) == 1 and short(a, ";;") and not re.search(r"\d", a.lines[0].text) for a in arts[:-1])
 
 
+def _never_counted_on(raw) -> bool:
+    """"①对象…②程序…③标准…" run into one paragraph, "①…" again in the next: only the first of each run
+    starts a line, so every item read is numbered one — lists inside paragraphs, no sequence of articles."""
+    arts = [a for rs in raw.sections for a in rs.articles]
+    return any(len(rs.articles) >= 2 for rs in raw.sections) and all(a.no == 1 and a.label.startswith("①") for a in arts)
+
+
 def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
     raw = parse_body(body_lines)
-    if _enumeration(raw):
+    if _enumeration(raw) or _never_counted_on(raw):
         return
     for k, rs in enumerate(raw.sections):
         if k and k == len(raw.sections) - 1 and not (rs.rest or "").strip() and not rs.articles and not rs.intro:
