@@ -91,3 +91,15 @@ def test_circled_items_that_count_on_line_by_line_stay_articles():
             "①对新建大棚的,每亩一次性补助600元。\n"
             "②对新建冷库的,按照100元/立方米的标准一次性补助。\n")
     assert [a.label for a in _doc(text).articles] == ["①", "②"]
+
+
+def test_one_person_counted_two_clauses_back_makes_the_sum_per_person():
+    text = "用人单位每招收1名退役士兵到本地工作,并为其连续缴纳社保满一年的,补助用人单位1500元。"
+    incs = incentives_of(_doc(text))
+    assert [(p.fields["form"], p.fields["per_unit"]["award_yuan"]) for p in incs] == [("per_unit", 1500)]
+    assert incs[0].quote.startswith("用人单位每招收1名退役士兵")
+
+
+def test_a_sum_after_conditions_with_no_one_counted_stays_fixed():
+    assert _forms("用人单位招收退役士兵到本地工作,并为其连续缴纳社保满一年的,补助用人单位1500元。") == [
+        ("fixed", 1500, None)]

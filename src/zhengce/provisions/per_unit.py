@@ -202,6 +202,16 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                                 extras={"unit": next(g for g in m.groups() if g).strip(), "counted": True}))
             used_amounts.add(i)
             continue
+        # "每吸纳1名应届毕业生就业,并且其缴纳社保满6个月以上,奖励企业N元": the one counted two clauses back, its
+        # conditions between, the award's verb opening the sum's own clause
+        if k >= 2 and re.match(r"[,\s]*(?:给予|奖励|补助|补贴|资助|奖补)", sent[cs:a.span[0]]):
+            far = next((cb[j][0] for j in (k - 1, k - 2) if _COUNTED_ONE.match(sent, cb[j][0])), None)
+            if far is not None and not any(far <= b.span[0] < a.span[0] for b in amounts if b is not a):
+                one = _COUNTED_ONE.match(sent, far)
+                items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
+                                    extras={"unit": one.group(1), "counted": True, "from": far + len(one.group(0)) - len(one.group(0).lstrip(", \t\n"))}))
+                used_amounts.add(i)
+                continue
         # "对帮助企业获评的中介机构,按N万元/家奖励", "按企业招引数,给予…最高N万元/个":
         # so much for each firm the recipient brings or serves, counted — not each recipient's own sum
         if a.per and re.fullmatch(r"/\s*(家|个)", a.per) and _COUNTS_OTHERS.search(sent, 0, a.span[0]):
@@ -269,3 +279,8 @@ def counted_under_ceiling(sent: str, final: list[_Award], first: _Award, clause_
     x.kind, x.extras["unit"] = "per_unit", m.group(1)
     x.cap, x.cap_text = first.amount, sent[clause_start:first.end]
     return True
+
+
+# a clause counting one person or firm brought in: "企业每吸纳1名某类人员…", "每成功孵化1家企业…"
+_COUNTED_ONE = re.compile(r"[,\s]*(?:[\u4e00-\u9fff]{1,4}?)?每(?:成功)?(?:新)?(?:吸纳|引进|招引|孵化|招用|招收|录用|安置|带动|推荐|培育)"
+                          r"(?:一|1)\s*(?:名|个|家|位|人)([\u4e00-\u9fff]{2,12}?)(?=[在到于,,]|就业|创业|落户)")

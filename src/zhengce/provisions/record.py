@@ -59,6 +59,8 @@ def award_record(sent: str, offset: int, it: _Award, trigger: str, group_bound: 
     s0, _ = clause_at(cs, group[0].pos)
     # the quote: from the trigger's clause to the end of the award's clause (and its cap)
     start = quote_start(sent, group[0].pos)
+    if group[0].extras.get("from") is not None:
+        start = min(start, group[0].extras["from"])  # (the one counted, clauses back: the quote starts there)
     while start < group[0].pos and sent[start] in "、,,;; ":
         start += 1  # ("1、对…": a list's number split off, its mark no part of the quote)
     _, e = clause_at(cs, max(it.pos, it.end - 1))  # (a step and its award may be two clauses)
