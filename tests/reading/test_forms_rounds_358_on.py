@@ -103,3 +103,9 @@ def test_one_person_counted_two_clauses_back_makes_the_sum_per_person():
 def test_a_sum_after_conditions_with_no_one_counted_stays_fixed():
     assert _forms("用人单位招收退役士兵到本地工作,并为其连续缴纳社保满一年的,补助用人单位1500元。") == [
         ("fixed", 1500, None)]
+
+
+def test_shares_paid_over_years_are_a_schedule_not_rates():
+    text = "上述两项补贴,自企业落户次年起按35%、35%、30%的比例分三个年度补贴,每年以企业当年贡献为限。"
+    assert _forms(text) == []
+    assert [f for f, _, _ in _forms("对新购置设备的企业,按购置额的12%、15%、18%分档给予补助。")] == ["rate"] * 3

@@ -22,6 +22,17 @@ _AWARD_MONEY_OF = r"(?:奖励|补助|补贴|奖补|扶持)(?:资金|金额)的\s
 _GIVEN_TO = r"\s*(?:的)?(?:奖励|拨付|分配|划拨|支付|发放)给"  # "…奖励给某单位"
 
 
+# shares listed, then paid over years or stages: "按A%、B%、C%的比例分三个年度补贴"
+_YEARLY_SHARES = re.compile(r"[\d.]+\s*%(?:\s*[、,,和及]?\s*[\d.]+\s*%)+\s*的?(?:比例)?\s*(?:分|按)[二两三四五六2-6]\s*(?:个)?(?:年度|年|期|次|批|个阶段)"
+                            r"(?:[\u4e00-\u9fff]{0,4}?)(?:补贴|补助|奖励|拨付|兑现|发放|支付|兑付|给予|到位)")
+
+
+def _list_start(sent: str, at: int) -> int:
+    """Where the list of shares `at` belongs to starts ("30%、30%、40%": the first)."""
+    m = re.search(r"(?:[\d.]+\s*%\s*[、,,和及]?\s*)+$", sent[:at])
+    return m.start() if m else at
+
+
 def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     s, e = clause_at(cbounds, p.span[0])
     clause = sent[s:e]
@@ -55,6 +66,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "各级补助合计不超过投资额的X%": the same, all levels' support together
     if re.search(r"(?:超过|超出|高于)\s*$", before) and re.match(r"\s*(?:的)?部分", after):
         return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
+    if _YEARLY_SHARES.match(sent, p.span[0]) or _YEARLY_SHARES.match(sent, _list_start(sent, p.span[0])):
+        return False  # "按A%、B%、C%的比例分三个年度补贴": the shares of an award paid year by year, a schedule
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
         return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate
     if re.search(r"容积率|计容|建筑规模|建筑面积|用地面积|占地面积", before):
