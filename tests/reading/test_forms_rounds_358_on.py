@@ -109,3 +109,9 @@ def test_shares_paid_over_years_are_a_schedule_not_rates():
     text = "上述两项补贴,自企业落户次年起按35%、35%、30%的比例分三个年度补贴,每年以企业当年贡献为限。"
     assert _forms(text) == []
     assert [f for f, _, _ in _forms("对新购置设备的企业,按购置额的12%、15%、18%分档给予补助。")] == ["rate"] * 3
+
+
+def test_the_year_an_advertiser_was_founded_is_not_the_policy_s_year():
+    text = ("一、申请条件\n在某市注册的某类企业总部,购置自用办公用房的,按购房价的8%给予一次性补贴。\n"
+            "如需代办申请请咨询某某顾问公司,某某顾问创始于2009年,十余年申报经验。")
+    assert _doc(text).year is None
