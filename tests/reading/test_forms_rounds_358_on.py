@@ -112,6 +112,6 @@ def test_shares_paid_over_years_are_a_schedule_not_rates():
 
 
 def test_the_year_an_advertiser_was_founded_is_not_the_policy_s_year():
-    text = ("一、申请条件\n在某市注册的某类企业总部,购置自用办公用房的,按购房价的8%给予一次性补贴。\n"
+    text = ("一、申请条件\n在某市注册的某类企业总部,买入本部办公场所的,按成交价的8%给予一次性补贴。\n"
             "如需代办申请请咨询某某顾问公司,某某顾问创始于2009年,十余年申报经验。")
     assert _doc(text).year is None
