@@ -115,3 +115,8 @@ def test_the_year_an_advertiser_was_founded_is_not_the_policy_s_year():
     text = ("一、申请条件\n在某市注册的某类企业总部,买入本部办公场所的,按成交价的8%给予一次性补贴。\n"
             "如需代办申请请咨询某某顾问公司,某某顾问创始于2009年,十余年申报经验。")
     assert _doc(text).year is None
+
+
+def test_the_other_kinds_sums_said_after_the_award_are_awards():
+    text = "对认定为甲级的服务站,每年给予运营补贴6000元,乙级、丙级服务站则分别为4000元、2000元。"
+    assert [a for _, a, _ in _forms(text)] == [6000, 4000, 2000]

@@ -295,9 +295,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "按照每户N元标准,补助农户新建…": the standard, then the verb that pays it after the comma
     if _STANDARD_LABEL.search(sent, max(0, a.span[0] - 14), a.span[0]):
         return True  # "补贴标准:10000元" on a card of fields: the sum the standard says is the award
-    if re.search(r"(?:^|[((,,;;])\s*[^,,;;。()()\d]{1,24}?的\s*为\s*$", sent[:a.span[0]]) and a.bound != "min" \
+    if re.search(r"(?:^|[((,,;;])\s*[^,,;;。()()\d]{1,24}?(?:的|则)\s*(?:分别|各)?为\s*$", sent[:a.span[0]]) and a.bound != "min" \
             and re.search(r"(?:给予|予以|奖励|补助|补贴|资助|奖补)[^。;;]{0,40}?\d[\d.]*\s*[万亿]?元", sent[:a.span[0]]):
         return True  # "每一商标补助A元(在某地注册的为B元)", "给予A万元奖励,县级的为B万元": the other case's sum
+        # (or the other kinds': "…每月发给补贴A元,乙类、丙类则分别为B元、C元")
     if kind_sum(sent, a) or paid_by_kind(sent, a):
         return True  # "奖励标准为甲类6万元、乙类5万元", "发放租房补贴,其中甲类2万元": each kind's sum under one award
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
