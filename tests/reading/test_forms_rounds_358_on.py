@@ -120,3 +120,8 @@ def test_the_year_an_advertiser_was_founded_is_not_the_policy_s_year():
 def test_the_other_kinds_sums_said_after_the_award_are_awards():
     text = "对认定为甲级的服务站,每年给予运营补贴6000元,乙级、丙级服务站则分别为4000元、2000元。"
     assert [a for _, a, _ in _forms(text)] == [6000, 4000, 2000]
+
+
+def test_whom_then_the_sum_of_its_award_with_no_verb_is_an_award():
+    assert _forms("对企业在境内首次取得某类认证的补贴资金3万元。") == [("fixed", 30000, None)]
+    assert _forms("市财政对某类项目安排的补贴资金3000万元,由某局统筹使用。") == []

@@ -299,6 +299,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
             and re.search(r"(?:给予|予以|奖励|补助|补贴|资助|奖补)[^。;;]{0,40}?\d[\d.]*\s*[万亿]?元", sent[:a.span[0]]):
         return True  # "每一商标补助A元(在某地注册的为B元)", "给予A万元奖励,县级的为B万元": the other case's sum
         # (or the other kinds': "…每月发给补贴A元,乙类、丙类则分别为B元、C元")
+    if re.search(r"(?:^|[,,;;])\s*对[^,,;;。]{2,40}?的(?:补贴|奖励|补助|资助|奖补)资金(?:为)?$", before.strip()) \
+            and not re.search(r"获得|享受|领取|安排|下达|拨付|发放|累计|合计|总额|总计|共", before):
+        return True  # "对企业登记某类注册的补贴资金N万元": whom, then the sum of its award, no verb
     if kind_sum(sent, a) or paid_by_kind(sent, a):
         return True  # "奖励标准为甲类6万元、乙类5万元", "发放租房补贴,其中甲类2万元": each kind's sum under one award
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
