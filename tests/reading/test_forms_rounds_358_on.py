@@ -123,5 +123,5 @@ def test_the_other_kinds_sums_said_after_the_award_are_awards():
 
 
 def test_whom_then_the_sum_of_its_award_with_no_verb_is_an_award():
-    assert _forms("支持企业参加境内外某类展会,对企业办理某类商标注册的补贴资金2万元。") == [("fixed", 20000, None)]
+    assert _forms("其中,对企业办理某类商标注册的补贴资金1万元,办理某某境外注册的补贴资金3万元。")[:1] == [("fixed", 10000, None)]
     assert _forms("市财政对某类项目安排的补贴资金3000万元,由某局统筹使用。") == []
