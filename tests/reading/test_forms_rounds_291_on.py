@@ -12,7 +12,7 @@ from zhengce.provisions import extract
 from zhengce.reading import regions
 from zhengce.reading.metadata import qualify_unit, total_budget
 from zhengce.reading.normalize import normalize
-from zhengce.reading.placing import town_named
+from zhengce.reading.towns import town_named
 from zhengce.reading.signature import inner_signature
 from zhengce.reading.titles import clean_title
 

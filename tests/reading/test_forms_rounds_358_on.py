@@ -2,7 +2,9 @@
 document): a document titled as the award's standard, whose numbered parts each give a sum per unit after a
 label and a colon, with no award verb; a report's sums above "原文如下:" when the original is cut before its
 measures; a sum per box before 进行; sums each with its unit listed before the verb of the last; circled items run
-into paragraphs (①…②…③… in one, ①… again in the next), no articles."""
+into paragraphs (①…②…③… in one, ①… again in the next), no articles; shares paid over years, a schedule; the other kinds'
+sums said after an award (则分别为); whom then the sum of its award with no verb; a text naming its province for its
+basis and one city below, the city's."""
 
 from __future__ import annotations
 
@@ -125,3 +127,10 @@ def test_the_other_kinds_sums_said_after_the_award_are_awards():
 def test_whom_then_the_sum_of_its_award_with_no_verb_is_an_award():
     assert _forms("其中,对企业办理某类商标注册的补贴资金1万元,办理某某境外注册的补贴资金3万元。")[:1] == [("fixed", 10000, None)]
     assert _forms("市财政对某类项目安排的补贴资金3000万元,由某局统筹使用。") == []
+
+
+def test_a_text_naming_its_province_for_its_basis_and_one_city_below_is_the_city_s():
+    text = ("为落实湖南省委经济工作会议部署,帮助在株洲投资兴业的企业解决融资难题,制定以下措施。\n"
+            "一、对新增贷款的企业,按贷款利息的30%给予贴息,每家最高20万元。")
+    assert _doc(text).region == "湖南省株洲市"
+

@@ -16,7 +16,7 @@ from zhengce.errors import InputError
 from zhengce.reading.attachments import attachments_start, issued_by
 from zhengce.reading.chrome import teasers_start
 from zhengce.reading import kinds, metadata as meta
-from zhengce.reading import placing
+from zhengce.reading import placing, towns
 from zhengce.reading.lines import BASIS_LABEL, split_lines, toc_lines
 from zhengce.reading.model import Document, Warning_
 from zhengce.reading.leads import LEAD_NOTICE_RE
@@ -283,7 +283,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文自称推断为{zone[0]},请核对"))
     # (or the town that issues it: "某某镇人民政府" over its measures, "我镇")
     issuing_town = re.fullmatch(r"([\u4e00-\u9fff]{2,4}?(?:镇|街道))(?:人民政府|办事处)", doc.issuer or "")
-    town = (issuing_town.group(1) if issuing_town else placing.town_named(body_text)) if not zone and region is not None and (
+    town = (issuing_town.group(1) if issuing_town else towns.town_named(body_text)) if not zone and region is not None and (
         region.level in ("county", "district") or placing.without_counties(region)) else None
     if town:  # (a town or street of the county the text keeps naming: the town's document)
         zone = (region.full + town, "district")

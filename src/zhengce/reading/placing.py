@@ -267,6 +267,11 @@ def _region_from_text(text: str) -> Region | None:
         local = [c for c, w in weight.items() if w > counts[best] and counts[c] >= 2]
         if len(local) == 1:
             return local[0]
+        # one place inside the province, and the only one below it the text names ("为贯彻某省委精神…让企业在某市
+        # 发展安心"): a province's own text seldom names a single city, a city's names its province for its basis
+        below = [r for r in counts if r.level != "province" and r.province == best.name]
+        if len(below) == 1 and len(counts) == 2 and not re.search(r"[我本全](?:省|自治区)|省[直级]|各(?:市|地)|盟市|地市|市县|市州|各地", own):
+            return below[0]
     # a place inside the best one, named nearly as often, is where the document is from: a
     # county-level city names its prefecture in passing ("按某某市要求"), rarely the reverse
     inner = [r for r in pool if r is not best and getattr(r, "city", None) == best.name and r.level != "city"
@@ -433,31 +438,6 @@ def zone_in_head(heading: str | None, texts: list[str], head_end: int, body: str
     zoned = next((m for t in [heading] + texts[:3] if (m := _ZONE_BEFORE_TITLE.match(t or ""))), None) \
         or _ZONE_ISSUES.search(body[:400])
     return zoned.group(1) if zoned else None
-
-
-# not a town's name: a kind of town ("特色小镇", "各乡镇") or a word run into 镇/街道 ("给所在镇")
-_NOT_A_TOWN = re.compile(r"^(?:页|第|整|强|乡|城|集|村|小|区|县|市|省|州|重|名|特色|各|全|本|我|该|所在|示范|建制|中心|给|对|在|和|及|与|由|实施|属地)"
-                         r"|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|强镇)$")
-
-
-def town_named(text: str) -> str | None:
-    """A county's town or street a text keeps naming — three times or more, twice as often as any other:
-    the text is the town's ("某某镇将对…给予…奖励")."""
-    counts = Counter()
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,4})(镇|街道)(?![\u4e00-\u9fff]{0,1}[级]|[((])", text):
-        word = m.group(1)
-        for k in (2, 3):  # the name is the last two or three characters before 镇/街道
-            if len(word) >= k:
-                name = word[-k:] + m.group(2)
-                # (a town may share a county's short name; a street is named after a place anywhere)
-                if not _NOT_A_TOWN.search(name) and (m.group(2) == "街道" or lookup(word[-k:]) is None):
-                    counts[name] += 1
-    if not counts:
-        return None
-    # a longer name counted as often as its shorter tail is the town's full name (某某沙镇 over 某沙镇)
-    best = max(counts, key=lambda n: (counts[n], len(n)))
-    rest = [c for n, c in counts.items() if n != best and not best.endswith(n) and not n.endswith(best)]
-    return best if counts[best] >= 3 and counts[best] >= 2 * max(rest, default=0) else None
 
 
 def numbered_place(doc_number: str | None, region: Region | None, text: str) -> Region | None:

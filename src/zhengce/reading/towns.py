@@ -1,0 +1,33 @@
+"""The town or street a county's text is about: one it keeps naming ("某某镇将对…给予…奖励")."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from zhengce import rx as re
+from zhengce.reading.regions import lookup
+
+
+# not a town's name: a kind of town ("特色小镇", "各乡镇") or a word run into 镇/街道 ("给所在镇")
+_NOT_A_TOWN = re.compile(r"^(?:页|第|整|强|乡|城|集|村|小|区|县|市|省|州|重|名|特色|各|全|本|我|该|所在|示范|建制|中心|给|对|在|和|及|与|由|实施|属地)"
+                         r"|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|强镇)$")
+
+
+def town_named(text: str) -> str | None:
+    """A county's town or street a text keeps naming — three times or more, twice as often as any other:
+    the text is the town's ("某某镇将对…给予…奖励")."""
+    counts = Counter()
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,4})(镇|街道)(?![\u4e00-\u9fff]{0,1}[级]|[((])", text):
+        word = m.group(1)
+        for k in (2, 3):  # the name is the last two or three characters before 镇/街道
+            if len(word) >= k:
+                name = word[-k:] + m.group(2)
+                # (a town may share a county's short name; a street is named after a place anywhere)
+                if not _NOT_A_TOWN.search(name) and (m.group(2) == "街道" or lookup(word[-k:]) is None):
+                    counts[name] += 1
+    if not counts:
+        return None
+    # a longer name counted as often as its shorter tail is the town's full name (某某沙镇 over 某沙镇)
+    best = max(counts, key=lambda n: (counts[n], len(n)))
+    rest = [c for n, c in counts.items() if n != best and not best.endswith(n) and not n.endswith(best)]
+    return best if counts[best] >= 3 and counts[best] >= 2 * max(rest, default=0) else None
