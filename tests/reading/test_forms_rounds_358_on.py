@@ -134,3 +134,9 @@ def test_a_text_naming_its_province_for_its_basis_and_one_city_below_is_the_city
             "一、对新增贷款的企业,按贷款利息的30%给予贴息,每家最高20万元。")
     assert _doc(text).region == "湖南省株洲市"
 
+
+
+def test_one_rate_then_a_cap_for_each_kind_after_给予不超过():
+    text = "对甲乙两类主体,分别按照服务费用的25%给予不超过260万元、80万元的补助。"
+    assert [(p.fields["form"], p.fields["rate"], p.fields["cap_yuan"]) for p in incentives_of(_doc(text))] == [
+        ("rate", 0.25, 2600000), ("rate", 0.25, 800000)]

@@ -192,8 +192,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                                                  sent[max(0, first.pos - 12):first.pos]) is not None \
             and (_list_clause(sent, first.pos, len(g)) is not None or sent.startswith("等", g[-1].end))
         # ("分别给予投入的X%,最高不超过A万元、B万元的补助": 分别 before the one rate, a cap per kind after it)
+        # ("分别按照成本X%给予(申领总额)不超过A万元、B万元的奖励": the same, the verb between)
         kinds_capped = kinds_capped or (len(g) > 1 and len(open_rates) == 1 and re.search(
-            r"%\s*[,,]\s*(?:最高|不超过)+\s*$", sent[max(0, first.pos - 10):first.pos]) is not None
+            r"%\s*(?:的比例)?\s*(?:[,,]|(?:给予|予以|申领|申请)\s*(?:总额|累计)?)\s*(?:最高|不超过)+\s*$",
+            sent[max(0, first.pos - 16):first.pos]) is not None
             and "分别" in sent[_clause_text(sent, open_rates[0].pos)[0]:open_rates[0].pos])
         # (or 分别 before the kinds: "按经费X%分别给予甲类、乙类项目(…)最高A万元、B万元")
         kinds_apart = len(g) > 1 and re.search(r"分别(?:给予|予以)[^,;。%]{1,20}?(?:最高|不超过)+\s*$", re.sub(
