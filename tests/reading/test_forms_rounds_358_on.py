@@ -8,6 +8,8 @@ basis and one city below, the city's."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.reading.awards_of import doc_of as _doc, incentives_of
 
 
@@ -140,3 +142,15 @@ def test_one_rate_then_a_cap_for_each_kind_after_给予不超过():
     text = "对甲乙两类主体,分别按照服务费用的25%给予不超过260万元、80万元的补助。"
     assert [(p.fields["form"], p.fields["rate"], p.fields["cap_yuan"]) for p in incentives_of(_doc(text))] == [
         ("rate", 0.25, 2600000), ("rate", 0.25, 800000)]
+
+
+def test_a_subsidy_at_a_yearly_rate_on_the_sum_financed_is_a_rate():
+    text = "对发行某类债券融资的企业,按照实际融资额2%的年利率给予补贴,每年补贴金额最高80万元。"
+    assert [(p.fields["form"], p.fields["rate"], p.fields["cap_yuan"]) for p in incentives_of(_doc(text))] == [
+        ("rate", Decimal("0.02"), 800000)]
+    assert _forms("企业可享受3.5%的优惠贷款利率。") == []
+
+
+def test_each_parcel_named_after_给予每_then_its_sum_is_per_unit():
+    text = "对乡村寄递服务站点,给予每件包裹0.8元的补贴,单个站点每年最高3万元。"
+    assert _forms(text) == [("per_unit", Decimal("0.8"), "件包裹")]

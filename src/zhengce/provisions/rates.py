@@ -96,7 +96,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "该项补贴不得超过土地成交总价款的X%": a bound on the award before, as a share
     if re.search(r"(?:退还|退回|收回|追回|缴回|扣回)\s*$", before) and re.match(r"^\s*的?(?:政府|财政)?(?:补助|补贴|奖励|扶持|奖补)", after):
         return False  # "使用不足1年的,退还X%政府补助资金": what a recipient pays back, no award
-    if re.match(r"^\s*的[^,;。]{0,8}利率", after) and not re.match(r"^\s*的年?利率(?:给予|予以)(?:财政)?贴息", after):
+    if re.match(r"^\s*的[^,;。]{0,8}利率", after) and not re.match(r"^\s*的年?利率(?:给予|予以)(?:财政)?(?:贴息|补贴|补助)", after):
         # ("按N%的年利率给予贴息": interest paid at that rate on the loan, a rate paid)
         return False  # "享受X%的优惠贷款利率": the rate a loan is lent at, not money paid
     if re.search(r"(?:削减|核减|扣减|下调)\s*$", before) or re.search(r"(?:先期|首期|预先|提前|先行)(?:拨付|兑现|发放|兑付)\s*$", before) \
