@@ -154,3 +154,13 @@ def test_a_subsidy_at_a_yearly_rate_on_the_sum_financed_is_a_rate():
 def test_each_parcel_named_after_给予每_then_its_sum_is_per_unit():
     text = "对乡村寄递服务站点,给予每件包裹0.8元的补贴,单个站点每年最高3万元。"
     assert _forms(text) == [("per_unit", Decimal("0.8"), "件包裹")]
+
+
+
+def test_a_headline_s_best_award_said_as_最高补助达_is_read_as_a_summing_up():
+    # (the page's headline "某省加快某类更新 最高补助达N万元" over a body that states N as a cap: the
+    # headline's sum is the body's, said again — as "最高可达N万元" already was)
+    from zhengce.provisions.repeats import _HEADLINE_SUM
+    assert _HEADLINE_SUM.search("某省加快老旧货车更新 最高补助达80万元")
+    assert _HEADLINE_SUM.search("加大补助力度,最高可达80万元")
+    assert not _HEADLINE_SUM.search("对更新为新能源货车的,按购车价格的20%给予补助,单车补助上限为80万元")

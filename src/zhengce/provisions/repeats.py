@@ -169,9 +169,9 @@ def _report_lead_end(incs: list[Provision], original: str) -> int | None:
     before = "。".join(to_simplified(re.sub(r"\s+", "", original[max(start, at - 300):at])).split("。")[-2:])
     end = _PARAGRAPH_END.search(original, at)
     return (end.end() if end else len(original)) if _REPORTS_A_TEXT.search(before) else None
-# a lead's or headline's best award: "…最高可达N万元", or a sentence with no trigger that ends on its sum
+# a lead's or headline's best award: "…最高可达N万元" ("最高补助达N万元"), or a sentence with no trigger that ends on its sum
 # ("入驻某街最高奖励N万", "某区绿色建筑最高补贴N元/平方米"), or a teaser ("大家有机会申请A万、B万元的补贴")
-_HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?|奖补|奖励|补贴|补助|资助)|最高达|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$"
+_HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?|奖补|奖励|补贴|补助|资助)|最高(?:奖励|补贴|补助|资助|奖补)?达|有机会(?:申请|获得|拿到|享受)|(?:可以|能)拿到|^[^对每单。;;]{0,40}?最高(?:奖励|补贴|补助|资助|奖补)[\d.]+(?:[万亿]元?|元/[\u4e00-\u9fff]{1,4})[!!]?$"
                            r"|^[^对每单。;;]{0,40}?(?:奖励|补贴|补助|资助|奖补)(?:资金|金额)最高[\d.]+[万亿]?元[!!]?$")  # "奖励资金最高N万元"
 
 
