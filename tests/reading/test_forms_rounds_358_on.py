@@ -164,3 +164,14 @@ def test_a_headline_s_best_award_said_as_最高补助达_is_read_as_a_summing_up
     assert _HEADLINE_SUM.search("某省加快老旧货车更新 最高补助达80万元")
     assert _HEADLINE_SUM.search("加大补助力度,最高可达80万元")
     assert not _HEADLINE_SUM.search("对更新为新能源货车的,按购车价格的20%给予补助,单车补助上限为80万元")
+
+
+def test_a_target_s_year_is_not_the_policy_s_year():
+    text = ("某市推动某类设备更新若干措施\n"
+            "为推动设备更新,力争到2028年全市完成更新改造,到2028年底规上企业全面覆盖,制定以下措施。\n"
+            "一、对完成设备更新的企业,按设备购置额的12%予以补助,每家至多45万元。\n"
+            "本措施自2025年3月1日起施行。")
+    assert _doc(text).year == 2025
+    untimed = ("某市推动某类设备更新若干措施\n为推动设备更新,力争到2028年全市完成更新改造,2025年起组织实施。\n"
+               "一、对完成设备更新的企业,按设备购置额的12%予以补助,每家至多45万元。")
+    assert _doc(untimed).year == 2025
