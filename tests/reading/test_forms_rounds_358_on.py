@@ -175,3 +175,13 @@ def test_a_target_s_year_is_not_the_policy_s_year():
     untimed = ("某市推动某类设备更新若干措施\n为推动设备更新,力争到2028年全市完成更新改造,2025年起组织实施。\n"
                "一、对完成设备更新的企业,按设备购置额的12%予以补助,每家至多45万元。")
     assert _doc(untimed).year == 2025
+
+
+def test_a_standard_stated_year_by_year_gives_each_year_s_sum():
+    text = "对退役军人创办的小微企业,每户每月房租补贴标准为:第一年1200元,第二年900元,第三年600元。"
+    assert [a for _, a, _ in _forms(text)] == [1200, 900, 600]
+
+
+def test_the_size_of_a_guaranteed_loan_or_a_credit_line_is_no_award():
+    assert _forms("对获奖项目,可降低担保门槛享受10万元至200万元的创业担保贷款贴息扶持。") == []
+    assert _forms("合作银行将对符合条件的项目给予50万元至300万元的授信额度支持。") == []

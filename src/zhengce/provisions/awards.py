@@ -94,6 +94,9 @@ def _named_places(before: str) -> bool:
 _LENT_BEFORE = re.compile(r"(?:垫付|借款|借支|出借|贷款)\s*$")
 _INVESTED_AFTER = re.compile(r"\s*的?(?:股权)?投资(?![奖补])")
 _LENT_AFTER = re.compile(r"\s*的?(?:创业)?(?:担保|信用|无息|低息|免息)?(?:贷款|借款)(?!贴息|奖|补|利息)"
+                         # ("享受A万元至B万元的创业担保贷款贴息": the size of a guaranteed loan, its interest the award;
+                         # "给予N万元的授信额度": a bank's credit line)
+                         r"|\s*的?(?:创业)?担保贷款|\s*的?授信(?:额度)?"
                          # ("给予N万元某类资金存款": public money deposited with a bank, to come back)
                          r"|\s*的?(?:财政性|政府性)?(?:资金)?存款")
 
@@ -295,6 +298,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "按照每户N元标准,补助农户新建…": the standard, then the verb that pays it after the comma
     if _STANDARD_LABEL.search(sent, max(0, a.span[0] - 14), a.span[0]):
         return True  # "补贴标准:10000元" on a card of fields: the sum the standard says is the award
+    if re.search(r"(?:^|[,,;;::])\s*(?:第[一二三四五六七八九十]年|首年|次年)\s*$", sent[:a.span[0]]) \
+            and re.search(r"(?:奖励|补贴|补助|资助|奖补|扶持)(?:资金)?标准(?:为|是)?\s*[::]?[^。;;]*$", sent[:a.span[0]]):
+        return True  # "场租补贴标准为:第一年A元,第二年B元": the standard year by year, each year's sum an award
     if re.search(r"(?:^|[((,,;;])\s*[^,,;;。()()\d]{1,24}?(?:的|则)\s*(?:分别|各)?为\s*$", sent[:a.span[0]]) and a.bound != "min" \
             and re.search(r"(?:给予|予以|奖励|补助|补贴|资助|奖补)[^。;;]{0,40}?\d[\d.]*\s*[万亿]?元", sent[:a.span[0]]):
         return True  # "每一商标补助A元(在某地注册的为B元)", "给予A万元奖励,县级的为B万元": the other case's sum
