@@ -185,3 +185,18 @@ def test_a_standard_stated_year_by_year_gives_each_year_s_sum():
 def test_the_size_of_a_guaranteed_loan_or_a_credit_line_is_no_award():
     assert _forms("对获奖项目,可降低担保门槛享受10万元至200万元的创业担保贷款贴息扶持。") == []
     assert _forms("合作银行将对符合条件的项目给予50万元至300万元的授信额度支持。") == []
+
+
+def test_an_untitled_page_whose_parts_are_a_guide_s_is_a_notice():
+    text = ("一、项目申请条件\n在本市注册的某类企业总部,需要购买或者租赁自用办公场所的,可申请资助。\n"
+            "二、项目扶持力度\n1.首次买入本部办公场所的,以成交价的8%一次性补贴,每家至多3000万元。\n"
+            "2.新租赁自用办公用房的,前两年每年按租金的30%给予补贴。\n")
+    doc = _doc(text)
+    assert (doc.kind, doc.sections) == ("notice", [])
+    assert [p.article for p in incentives_of(doc)] == [None, None]
+
+
+def test_a_measure_s_own_conditions_and_standard_pair_keeps_the_policy():
+    text = ("(一)支持企业上规\n1.申报条件\n当年新纳入规上统计的企业。\n2.支持标准\n一次性奖励企业10万元。\n"
+            "(二)支持企业上市\n1.申报条件\n当年在境内上市的企业。\n2.支持标准\n一次性奖励企业200万元。\n")
+    assert _doc(text).kind != "notice"

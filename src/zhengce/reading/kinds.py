@@ -101,6 +101,19 @@ def reads_as_notice(text: str) -> bool:
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
 
 
+def guide_parts(text: str) -> bool:
+    """An untitled page whose parts are headed as a guide's ("一、项目申请条件" / "二、项目扶持力度"): a guide to a
+    programme, its parts a call's, no measures of its own."""
+    heads = _GUIDE_HEADS.findall(text)
+    return len(heads) >= 2 and len(set(heads)) == len(heads)  # (each once: not a measure's own 1.条件 / 2.标准 pair)
+
+
+# a guide's part headings on lines of their own, at the top level: "一、申请条件", "二、扶持标准", "【申报材料】"
+_GUIDE_HEADS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|【)\s*((?:项目)?"
+                          r"(?:申请|申报|支持|扶持|补贴|补助|资助|奖励)?(?:条件|对象|力度|标准|范围|材料|流程|程序|方式|时间|内容|依据))"
+                          r"】?\s*[::]?\s*$", re.M)
+
+
 _QUESTION = re.compile(r"(?:^|\n)\s*[问問]\s*[::][^\n]{2,80}?[??]")
 _ANSWER = re.compile(r"(?:^|\n)\s*答\s*[::]")
 _CALL_OPENED = re.compile(r"(?:项目|资金|奖励|补贴|补助|奖补|政策|奖)(?:申报)?(?:已|正式)?(?:开始|启动)(?:正式)?(?:申报|受理|申请|申领)(?!前|时|后|的|之)"
