@@ -200,3 +200,10 @@ def test_a_measure_s_own_conditions_and_standard_pair_keeps_the_policy():
     text = ("(一)支持企业上规\n1.申报条件\n当年新纳入规上统计的企业。\n2.支持标准\n一次性奖励企业10万元。\n"
             "(二)支持企业上市\n1.申报条件\n当年在境内上市的企业。\n2.支持标准\n一次性奖励企业200万元。\n")
     assert _doc(text).kind != "notice"
+
+
+def test_a_question_page_s_first_line_names_the_zone_whose_document_it_is():
+    text = ("当前位置: 首页 > 问答知识库\n苏州工业园区稳岗补贴的发放对象及标准?\n时间: 2022-05-07\n"
+            "区内参保企业吸纳登记失业人员就业的,按每人每月300元给予企业补贴,补贴期限不超过6个月。")
+    doc = _doc(text)
+    assert (doc.region, doc.level) == ("江苏省苏州市苏州工业园区", "district")

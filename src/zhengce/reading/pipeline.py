@@ -278,6 +278,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     zone_label = next((z for t in head_lines[:4] if (z := placing.zone_label(t))), None)
     headline = placing.zone_in_head(heading_raw, texts, head_end, body_text, doc.issuer)
     zone = placing.zone_of(doc.issuer or zone_label, headline or title or chunk.header, region, body_text)
+    if not zone and region is None and not doc.issuer and head is not None and head.heading is None:
+        # no place found, no headline kept (a question page's, "某某园区某补贴的范围及标准?"): a zone a first line names
+        zone = next((z for t in texts[:6] if placing.ZONE_RE.search(t) and (z := placing.zone_of(None, t, None, body_text))), None)
     if not zone and not doc.issuer and not chunk.header_region and (spoken := placing.zone_speaking(body_text, region)):
         zone = placing.zone_of(spoken, None, region, body_text)
         if zone:
