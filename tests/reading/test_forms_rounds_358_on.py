@@ -207,3 +207,9 @@ def test_a_question_page_s_first_line_names_the_zone_whose_document_it_is():
             "区内参保企业吸纳登记失业人员就业的,按每人每月300元给予企业补贴,补贴期限不超过6个月。")
     doc = _doc(text)
     assert (doc.region, doc.level) == ("江苏省苏州市苏州工业园区", "district")
+
+
+def test_an_award_named_then_its_sums_after_分别是_are_awards():
+    text = "对获评省级示范的企业,省级奖励30万元,市级配套奖励分别是15万元、8万元。"
+    assert [a for _, a, _ in _forms(text)] == [300000, 150000, 80000]
+    assert _forms("两个园区的专项资金分别是500万元、300万元。") == []

@@ -298,6 +298,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "按照每户N元标准,补助农户新建…": the standard, then the verb that pays it after the comma
     if _STANDARD_LABEL.search(sent, max(0, a.span[0] - 14), a.span[0]):
         return True  # "补贴标准:10000元" on a card of fields: the sum the standard says is the award
+    if re.search(AWARD_WORD + r"(?:资金|金额|标准)?(?:分别|各)(?:为|是)\s*$", before) and not _BUDGET_BEFORE.search(before):
+        return True  # "市级配套奖励分别是A万元、B万元": the award named, then its sums
     if re.search(r"(?:^|[,,;;::])\s*(?:第[一二三四五六七八九十]年|首年|次年)\s*$", sent[:a.span[0]]) \
             and re.search(r"(?:奖励|补贴|补助|资助|奖补|扶持)(?:资金)?标准(?:为|是)?\s*[::]?[^。;;]*$", sent[:a.span[0]]):
         return True  # "场租补贴标准为:第一年A元,第二年B元": the standard year by year, each year's sum an award
