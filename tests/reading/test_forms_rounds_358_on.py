@@ -213,3 +213,10 @@ def test_an_award_named_then_its_sums_after_分别是_are_awards():
     text = "对获评省级示范的企业,省级奖励30万元,市级配套奖励分别是15万元、8万元。"
     assert [a for _, a, _ in _forms(text)] == [300000, 150000, 80000]
     assert _forms("两个园区的专项资金分别是500万元、300万元。") == []
+
+
+def test_a_raised_standard_of_an_award_per_one_counted_is_per_one_counted():
+    text = "每推荐1名高层次人才奖励8万元,其中,符合特别条件的,奖励标准提高至12万元。"
+    assert [(f, a) for f, a, _ in _forms(text)] == [("per_unit", 80000), ("per_unit", 120000)]
+    assert [(f, a) for f, a, _ in _forms("对新认定的企业奖励8万元,其中,符合特别条件的,奖励标准提高至12万元。")] == [
+        ("fixed", 80000), ("fixed", 120000)]

@@ -25,7 +25,7 @@ from zhengce.provisions.rates import _percent_is_rate
 from zhengce.provisions.per_unit import counted_under_ceiling, per_unit_awards
 from zhengce.provisions.raised import is_old_sum
 from zhengce.provisions.record import award_record
-from zhengce.provisions.lists import _extend_lists, _gap, _group, caps_last, extend_unit_lists_back
+from zhengce.provisions.lists import _extend_lists, _gap, _group, caps_last, extend_unit_lists_back, raise_keeps_unit
 from zhengce.provisions.triggers import clause_alternatives, list_members, pair_triggers, split_list, trigger_for
 from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, bounds_all, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _NAMED_FIRMS,
                                        _is_award_amount, _named_places, band_before_award, cost_breakdowns, SHARED_POT_AFTER, lent_or_invested, limits_unit_price, price_condition, stated_standard,
@@ -148,6 +148,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
             items.append(_Award("amount", a.span[0], a.span[1], amount=a, extras={"cap_only": True}))
     _extend_lists(sent, amounts, items, used_amounts)
     extend_unit_lists_back(sent, amounts, items, used_amounts)
+    raise_keeps_unit(sent, items)
     _capped_share(sent, percents, items)
     items.sort(key=lambda x: x.pos)
     # "按每亩X元给予补助,具体如下:省级按Y元…,市级按Z元…": how the levels of government share an
