@@ -23,9 +23,9 @@ from zhengce.provisions.instalments import without_instalments
 from zhengce.provisions.kind_sums import listed_max
 from zhengce.provisions.rates import _percent_is_rate
 from zhengce.provisions.per_unit import counted_under_ceiling, per_unit_awards
-from zhengce.provisions.raised import is_old_sum
+from zhengce.provisions.raised import is_old_sum, raise_keeps_unit
 from zhengce.provisions.record import award_record
-from zhengce.provisions.lists import _extend_lists, _gap, _group, caps_last, extend_unit_lists_back, raise_keeps_unit
+from zhengce.provisions.lists import _extend_lists, _gap, _group, caps_last, extend_unit_lists_back
 from zhengce.provisions.triggers import clause_alternatives, list_members, pair_triggers, split_list, trigger_for
 from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, bounds_all, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _NAMED_FIRMS,
                                        _is_award_amount, _named_places, band_before_award, cost_breakdowns, SHARED_POT_AFTER, lent_or_invested, limits_unit_price, price_condition, stated_standard,

@@ -104,19 +104,3 @@ def extend_unit_lists_back(sent: str, amounts: list[Amount], items: list[_Award]
         items.append(new)
         used.add(i - 1)
         found[prev.span] = new
-
-
-_RAISED_STANDARD = re.compile(r"标准(?:提高|上调|调整|提升)(?:至|到|为)\s*$")
-
-
-def raise_keeps_unit(sent: str, items: list[_Award]) -> None:
-    """"每推荐1名某类人才奖励A万元,其中,符合某条的,奖励标准提高至B万元": the raised standard is the same award for
-    each one counted, at the new sum — per unit as the award it raises."""
-    for it in items:
-        if it.kind != "amount" or it.amount is None or not _RAISED_STANDARD.search(sent, 0, it.pos):
-            continue
-        earlier = [x for x in items if x.kind == "per_unit" and x.end <= it.pos and x.extras.get("unit")]
-        if earlier:
-            it.kind = "per_unit"
-            it.extras = dict(it.extras, unit=earlier[-1].extras["unit"])
-

@@ -209,7 +209,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             if far is not None and not any(far <= b.span[0] < a.span[0] for b in amounts if b is not a):
                 one = _COUNTED_ONE.match(sent, far)
                 items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
-                                    extras={"unit": one.group(1), "counted": True, "from": far + len(one.group(0)) - len(one.group(0).lstrip(", \t\n"))}))
+                                    extras={"unit": one.group("unit"), "counted": True, "from": one.start("who")}))
                 used_amounts.add(i)
                 continue
         # "对帮助企业获评的中介机构,按N万元/家奖励", "按企业招引数,给予…最高N万元/个":
@@ -282,5 +282,5 @@ def counted_under_ceiling(sent: str, final: list[_Award], first: _Award, clause_
 
 
 # a clause counting one person or firm brought in: "企业每吸纳1名某类人员…", "每成功孵化1家企业…"
-_COUNTED_ONE = re.compile(r"[,\s]*(?:[\u4e00-\u9fff]{1,4}?)?每(?:成功)?(?:新)?(?:吸纳|引进|招引|孵化|招用|招收|录用|安置|带动|推荐|培育)"
-                          r"(?:一|1)\s*(?:名|个|家|位|人)([\u4e00-\u9fff]{2,12}?)(?=[在到于,,]|就业|创业|落户)")
+_COUNTED_ONE = re.compile(r"[,\s]*(?P<who>(?:[\u4e00-\u9fff]{1,4}?)?每(?:成功)?(?:新)?(?:吸纳|引进|招引|孵化|招用|招收|录用|安置|带动|推荐|培育)"
+                          r"(?:一|1)\s*(?:名|个|家|位|人)(?P<unit>[\u4e00-\u9fff]{2,12}?))(?=[在到于,,]|就业|创业|落户)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from zhengce import rx as re
 
+from zhengce.provisions.award_item import _Award
 from zhengce.provisions.numbers import Amount, Percent
 
 # "由原来每人每月", "由现行的": where the old sums start (no raising word in between)
@@ -23,3 +24,18 @@ def is_old_sum(sent: str, a: Amount | Percent) -> bool:
     """Whether the amount (or share: "某比例从原先的X%—Y%上升到Z%") is one a standard is raised from."""
     before = _LIST_BEFORE.sub("", sent[max(0, a.span[0] - 60):a.span[0]])
     return bool(_FROM.search(before)) and bool(_THEN_RAISED.match(sent, a.span[1]))
+
+
+_RAISED_STANDARD = re.compile(r"标准(?:提高|上调|调整|提升)(?:至|到|为)\s*$")
+
+
+def raise_keeps_unit(sent: str, items: list[_Award]) -> None:
+    """"每推荐1名某类人才奖励A万元,其中,符合某条的,奖励标准提高至B万元": the raised standard is the same award for
+    each one counted, at the new sum — per unit as the award it raises."""
+    for it in items:
+        if it.kind != "amount" or it.amount is None or not _RAISED_STANDARD.search(sent, 0, it.pos):
+            continue
+        earlier = [x for x in items if x.kind == "per_unit" and x.end <= it.pos and x.extras.get("unit")]
+        if earlier:
+            it.kind = "per_unit"
+            it.extras = dict(it.extras, unit=earlier[-1].extras["unit"])

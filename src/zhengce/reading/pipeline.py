@@ -190,7 +190,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                   for t in texts[:6]) and not re.search(
         r"(?:提出|制定)(?:如下|以下)(?:意见|措施|政策)|现就[^。]{0,40}(?:提出|制定)", body_text[:1000])
     if not told and kind == "notice" and not kinds.reads_as_notice(body_text) and not addressed \
-            and not (not title and kinds.guide_parts(body_text)):
+            and (bool(title) or not kinds.guide_parts(body_text)):
         kind = "rules" if self_kind == "rules" else "policy"
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
@@ -361,7 +361,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             # items are the measures the page shows
             build_outline(doc, lines[:heading_idx - 1], norm)
         if kind == "notice" and doc.articles and not kinds.reads_as_notice(body_text) \
-                and not (not title and kinds.guide_parts(body_text)):
+                and (bool(title) or not kinds.guide_parts(body_text)):
             doc.kind = kind = kinds.kind_from_structure(doc)
         elif kind == "policy" and any(re.fullmatch(r"总\s*则", s.title or "") for s in doc.sections) \
                 and not re.search(r"若干|措施|意见", title or "") and self_kind != "policy":
