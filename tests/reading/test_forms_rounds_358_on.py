@@ -220,3 +220,9 @@ def test_a_raised_standard_of_an_award_per_one_counted_is_per_one_counted():
     assert [(f, a) for f, a, _ in _forms(text)] == [("per_unit", 80000), ("per_unit", 120000)]
     assert [(f, a) for f, a, _ in _forms("对新认定的企业奖励8万元,其中,符合特别条件的,奖励标准提高至12万元。")] == [
         ("fixed", 80000), ("fixed", 120000)]
+
+
+def test_a_compilation_of_several_places_policies_keeps_汇总_in_its_title():
+    text = ("首页 > 政策动态\n\n某市各区对小微企业创业园资助优惠政策汇总\n\n发布时间:2024-03-02\n"
+            "一、甲区\n对新认定的创业园,一次性奖励运营方30万元。\n二、乙区\n对新认定的创业园,一次性奖励运营方20万元。")
+    assert _doc(text).title == "某市各区对小微企业创业园资助优惠政策汇总"

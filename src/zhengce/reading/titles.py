@@ -86,7 +86,8 @@ def clean_title(title: str) -> str:
     # an aggregator's page about a policy: "…若干政策意见申报指南", "…实施细则补贴标准"
     guide = re.fullmatch(r"(.{6,80}?(?:若干政策意见|若干政策措施|若干政策|若干措施|若干意见|实施意见|实施细则|管理办法|暂行办法|办法|"
                          r"细则|意见|措施|政策))(?:申报|奖励|补贴|补助|扶持|资助|条件|标准|流程|指南|解读|汇总|详解|一览)+", title)
-    if guide:
+    # (not "某市各区某类优惠政策汇总" alone: a compilation of several places' policies is named so itself)
+    if guide and not (re.fullmatch(r"(?:汇总|一览)", title[len(guide.group(1)):]) and re.search(r"各[区县市地]|各类|各项", guide.group(1))):
         title = guide.group(1)
     prev = None
     while prev != title:
