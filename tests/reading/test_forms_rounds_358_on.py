@@ -226,3 +226,9 @@ def test_a_compilation_of_several_places_policies_keeps_汇总_in_its_title():
     text = ("首页 > 政策动态\n\n某市各区对小微企业创业园资助优惠政策汇总\n\n发布时间:2024-03-02\n"
             "一、甲区\n对新认定的创业园,一次性奖励运营方30万元。\n二、乙区\n对新认定的创业园,一次性奖励运营方20万元。")
     assert _doc(text).title == "某市各区对小微企业创业园资助优惠政策汇总"
+
+
+def test_half_of_a_base_is_a_rate_of_one_half():
+    got = [(p.fields["form"], p.fields["rate"]) for p in incentives_of(_doc("按照协议约定月工资的一半补助聘用单位。"))]
+    assert got == [("rate", Decimal("0.5"))]
+    assert _forms("全市一半以上的企业已获得补助。") == []
