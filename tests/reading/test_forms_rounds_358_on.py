@@ -232,3 +232,8 @@ def test_half_of_a_base_is_a_rate_of_one_half():
     got = [(p.fields["form"], p.fields["rate"]) for p in incentives_of(_doc("按照协议约定月工资的一半补助聘用单位。"))]
     assert got == [("rate", Decimal("0.5"))]
     assert _forms("全市一半以上的企业已获得补助。") == []
+
+
+def test_an_award_provided_then_each_kind_s_sum_after_其中():
+    text = "为引进人才提供分档次的购房补贴,其中一档人才160万元、二档人才90万元。"
+    assert [a for _, a, _ in _forms(text)] == [1600000, 900000]

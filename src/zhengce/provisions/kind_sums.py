@@ -24,7 +24,7 @@ _SEP = r"\s*[、,,;;]\s*"
 _RUN = r"(?:" + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + _SEP + r")*" + _LABEL + r"{1,24}?" + _BEFORE_SUM + r"$"
 _STANDARD_THEN = re.compile(r"(?:" + _AWARDED + r"[^,,;;。]{0,6}?[,,]?\s*|发放)(?:标准|限额|额度|金额)(?:为|是|按照?)?\s*[::]?\s*(?P<run>"
                             + _RUN + ")")
-_KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受)[^,,;;。]{0,16}?" + _AWARDED + r"(?:额度|资金|标准)?\s*[,,]\s*其中\s*[,,::]?\s*(?P<run>"
+_KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受|提供)[^,,;;。]{0,16}?" + _AWARDED + r"(?:额度|资金|标准)?\s*[,,]\s*其中\s*[,,::]?\s*(?P<run>"
                           + _RUN + ")")
 _BY_LIST = re.compile(r"按照?\s*(?P<run>" + _RUN + ")")
 # the award's verb, then the kinds each with its sum: "奖励示范镇A万元、示范村B万元、示范户C元"
