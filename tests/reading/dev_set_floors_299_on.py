@@ -78,9 +78,10 @@ FLOORS_299_ON = {
     "heldout353": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.89, "inc_r": 0.98, "deadlines": 0.98},
     "heldout357": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.36, "inc_r": 0.36, "deadlines": 0.32},
     # rounds 358-362 (2026-12-05, a later session's wave: digital economy, headquarters, employment, green industry,
-    # culture and events), scored blind on dd9f2c2 and on the reader of the moment; 359 and 360 looked at, 358 and 362 held back
+    # culture and events), scored blind on dd9f2c2 and on the reader of the moment; 359 and 360 looked at, 358, 361 and 362 held back
     "heldout358": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.94, "deadlines": 0.98},
     "heldout359": {"documents": 0.98, "metadata": 0.87, "sections": 0.87, "articles": 0.8, "inc_p": 0.36, "inc_r": 0.36, "deadlines": 0.98},
     "heldout360": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.69, "deadlines": 0.98},
+    "heldout361": {"documents": 0.73, "metadata": 0.78, "sections": 0.98, "articles": 0.98, "inc_p": 0.57, "inc_r": 0.63, "deadlines": 0.98},
     "heldout362": {"documents": 0.85, "metadata": 0.73, "sections": 0.98, "articles": 0.98, "inc_p": 0.48, "inc_r": 0.6, "deadlines": 0.98},
 }
