@@ -303,8 +303,8 @@ _PCT_RE = re.compile(
     # ("全额税费补贴": the whole of what was paid given back, what it is named between; "全额贴息": all the interest)
     r"|(?P<full>全额)(?=(?:契税|税费|保费|利息|租金|学费)?(?:给予|予以)?(?:一次性)?(?:奖励|返还|补助|补贴|奖补|贴息))|(?<!元)(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补)|(?<=租金减半)(?:[,,;;。\n]|$))"  # ("后三年租金减半": half the rent)
     # ("按约定工资的一半给予补助": half the base; "房屋租金补助一半": half of what is named before)
-    r"|(?<=的)(?P<half2>一半)(?=\s*(?:给予|予以)?[\u4e00-\u9fff]{0,6}?(?:奖励|返还|补助|补贴|奖补|资助))"
-    r"|(?<=补助|补贴|奖励|返还)(?P<half3>一半)(?=[,,;;。\n]|$)")
+    r"|(?P<half2>(?<=的)一半(?=\s*(?:给予|予以)?[\u4e00-\u9fff]{0,6}?(?:奖励|返还|补助|补贴|奖补|资助))"
+    r"|(?<=补助|补贴|奖励|返还)一半(?=[,,;;。\n]|$))")
 
 
 def _find_percents(text: str) -> list[Percent]:
@@ -313,8 +313,8 @@ def _find_percents(text: str) -> list[Percent]:
         try:
             if m.group("pp"):
                 value = Decimal(m.group("pp")) / 100
-            elif m.group("full") or m.group("half") or m.group("half2") or m.group("half3") or m.group("same"):
-                value = Decimal("0.5") if (m.group("half") or m.group("half2") or m.group("half3")) else Decimal(1)
+            elif m.group("full") or m.group("half") or m.group("half2") or m.group("same"):
+                value = Decimal("0.5") if (m.group("half") or m.group("half2")) else Decimal(1)
             elif m.group("n"):
                 value = Decimal(m.group("n")) / (1000 if m.group("sign") == "‰" else 100)
             elif m.group("cn"):

@@ -8,7 +8,7 @@ from zhengce import rx as re
 
 from zhengce.provisions.award_item import _Award
 from zhengce.provisions.awards import AWARD_WORD, _COND_AFTER, _PAID_OUT, COST_SHARE, _THRESHOLD_AFTER, PRICE_BOUND, limits_unit_price
-from zhengce.provisions.unit_forms import _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER, _PER_THING
+from zhengce.provisions.unit_forms import _COUNTED_ONE, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER, _PER_THING
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.lists import ones_total
 from zhengce.provisions.numbers import Amount
@@ -205,9 +205,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         # "每吸纳1名应届毕业生就业,并且其缴纳社保满6个月以上,奖励企业N元": the one counted two clauses back, its
         # conditions between, the award's verb opening the sum's own clause
         if k >= 2 and re.match(r"[,\s]*(?:给予|奖励|补助|补贴|资助|奖补)", sent[cs:a.span[0]]):
-            far = next((cb[j][0] for j in (k - 1, k - 2) if _COUNTED_ONE.match(sent, cb[j][0])), None)
-            if far is not None and not any(far <= b.span[0] < a.span[0] for b in amounts if b is not a):
-                one = _COUNTED_ONE.match(sent, far)
+            one = next((m for j in (k - 1, k - 2) if (m := _COUNTED_ONE.match(sent, cb[j][0]))), None)
+            if one is not None and not any(one.start() <= b.span[0] < a.span[0] for b in amounts if b is not a):
                 items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
                                     extras={"unit": one.group("unit"), "counted": True, "from": one.start("who")}))
                 used_amounts.add(i)
@@ -279,8 +278,3 @@ def counted_under_ceiling(sent: str, final: list[_Award], first: _Award, clause_
     x.kind, x.extras["unit"] = "per_unit", m.group(1)
     x.cap, x.cap_text = first.amount, sent[clause_start:first.end]
     return True
-
-
-# a clause counting one person or firm brought in: "企业每吸纳1名某类人员…", "每成功孵化1家企业…"
-_COUNTED_ONE = re.compile(r"[,\s]*(?P<who>(?:[\u4e00-\u9fff]{1,4}?)?每(?:成功)?(?:新)?(?:吸纳|引进|招引|孵化|招用|招收|录用|安置|带动|推荐|培育)"
-                          r"(?:一|1)\s*(?:名|个|家|位|人)(?P<unit>[\u4e00-\u9fff]{2,12}?))(?=[在到于,,]|就业|创业|落户)")

@@ -28,7 +28,7 @@ _YEARLY_SHARES = re.compile(r"[\d.]+\s*%(?:\s*[、,,和及]?\s*[\d.]+\s*%)+\s*�
 
 
 def _list_start(sent: str, at: int) -> int:
-    """Where the list of shares `at` belongs to starts ("30%、30%、40%": the first)."""
+    """Where the list of shares `at` belongs to starts ("30%、30%、40%": the first; `at` itself when it opens one)."""
     m = re.search(r"(?:[\d.]+\s*%\s*[、,,和及]?\s*)+$", sent[:at])
     return m.start() if m else at
 
@@ -66,7 +66,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "各级补助合计不超过投资额的X%": the same, all levels' support together
     if re.search(r"(?:超过|超出|高于)\s*$", before) and re.match(r"\s*(?:的)?部分", after):
         return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
-    if _YEARLY_SHARES.match(sent, p.span[0]) or _YEARLY_SHARES.match(sent, _list_start(sent, p.span[0])):
+    if _YEARLY_SHARES.match(sent, _list_start(sent, p.span[0])):
         return False  # "按A%、B%、C%的比例分三个年度补贴": the shares of an award paid year by year, a schedule
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
         return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate

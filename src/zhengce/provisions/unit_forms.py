@@ -77,3 +77,7 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增加|新增|�
                         # "给予每件包裹N元的补贴": the thing counted, its sum, then the award word after
                         # (not a bound's words: "分别给予每件最高不超过A万元、B万元")
                         r"|给予每([单件张台套辆座吨箱](?:(?!最高|不超过|最多|不高于|分别|一次性)[\u4e00-\u9fff]){1,6}?)$")
+
+# a clause counting one person or firm brought in: "企业每吸纳1名某类人员…", "每成功孵化1家企业…"
+_COUNTED_ONE = re.compile(r"[,\s]*(?P<who>(?:[\u4e00-\u9fff]{1,4}?)?每(?:成功)?(?:新)?(?:吸纳|引进|招引|孵化|招用|招收|录用|安置|带动|推荐|培育)"
+                          r"(?:一|1)\s*(?:名|个|家|位|人)(?P<unit>[\u4e00-\u9fff]{2,12}?))(?=[在到于,,]|就业|创业|落户)")

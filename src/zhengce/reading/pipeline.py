@@ -189,8 +189,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     addressed = not title and any(re.match(r"各[^。]{1,80}[::]$|[^。,]{2,80}(?:局|委|办|政府|部门|单位)[::]$", t.strip())
                                   for t in texts[:6]) and not re.search(
         r"(?:提出|制定)(?:如下|以下)(?:意见|措施|政策)|现就[^。]{0,40}(?:提出|制定)", body_text[:1000])
-    if not told and kind == "notice" and not kinds.reads_as_notice(body_text) and not addressed \
-            and (bool(title) or not kinds.guide_parts(body_text)):
+    # an untitled page headed as a guide ("一、项目申请条件" / "二、项目扶持力度") stays a notice, however numbered
+    guide_page = not title and kinds.guide_parts(body_text)
+    if not told and kind == "notice" and not kinds.reads_as_notice(body_text) and not addressed and not guide_page:
         kind = "rules" if self_kind == "rules" else "policy"
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
@@ -360,8 +361,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             # a report's numbered digest above "原文如下:", the original cut before its own measures: the digest's
             # items are the measures the page shows
             build_outline(doc, lines[:heading_idx - 1], norm)
-        if kind == "notice" and doc.articles and not kinds.reads_as_notice(body_text) \
-                and (bool(title) or not kinds.guide_parts(body_text)):
+        if kind == "notice" and doc.articles and not kinds.reads_as_notice(body_text) and not guide_page:
             doc.kind = kind = kinds.kind_from_structure(doc)
         elif kind == "policy" and any(re.fullmatch(r"总\s*则", s.title or "") for s in doc.sections) \
                 and not re.search(r"若干|措施|意见", title or "") and self_kind != "policy":
