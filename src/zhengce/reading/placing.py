@@ -369,7 +369,8 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
             zone = zone.removeprefix(name) if name else zone  # "某某市某某新区" under 某某市 is 某某新区
         if re.fullmatch(ZONE_KIND, zone) and parent.level == "city":
             zone = parent.name.removesuffix("市") + zone  # "某某市高新区" is the city's own: 某某高新区
-        return parent.full + zone, "district"
+        # a high-tech zone goes by its short name, as its own pages and the gazetteer's users call it
+        return parent.full + re.sub(r"高新技术产业开发区$", "高新区", zone), "district"
     return None
 
 
