@@ -23,3 +23,24 @@ def test_one_rate_with_a_cap_per_kind_after_what_may_be_claimed_in_all():
     doc = _doc("一、对甲类和乙类企业,分别按照服务费用20%申领总额不超过80万元、40万元的服务券奖励。\n")
     assert [(p.fields["form"], str(p.fields["rate"]), p.fields["cap_yuan"]) for p in incentives_of(doc)] == [
         ("rate", "0.2", 800000), ("rate", "0.2", 400000)]
+
+
+def _forms(text: str) -> list[tuple]:
+    return [(p.fields["form"], (p.fields.get("per_unit") or {}).get("award_yuan") or p.fields.get("amount_yuan"))
+            for p in incentives_of(_doc(text))]
+
+
+def test_one_apprentice_counted_then_a_monthly_sum_and_the_other_ranks_sums_after_a_semicolon():
+    text = "补贴分三档,一级导师每带1名学员实习,每月发给带教补贴900元;二级导师、三级导师则分别为600元、400元。"
+    assert _forms(text) == [("per_unit", 900), ("per_unit", 600), ("per_unit", 400)]
+
+
+def test_the_other_kinds_sums_after_a_semicolon_follow_a_fixed_award():
+    text = "甲级站点每年发给运营补贴9000元;乙级站点、丙级站点则分别为7000元、3000元。"
+    assert _forms(text) == [("fixed", 9000), ("fixed", 7000), ("fixed", 3000)]
+
+
+def test_a_sentence_after_a_semicolon_without_then_is_read_alone():
+    # (no 则: a sum of its own sentence with no award word is no award)
+    text = "甲级站点每年发给运营补贴9000元;乙级站点的面积为300平方米、造价为50万元。"
+    assert _forms(text) == [("fixed", 9000)]

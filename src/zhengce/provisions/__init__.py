@@ -55,6 +55,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         # a label over its dates ("一、申报时间" / "2023年7月18日至2023年7月31日"), or a heading sentence
         # before them ("(一)受理时间。某日-某日"): a window across lines or sentences
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text or "。" in p.text)
+    prev_start, prev_end = 0, None  # (where the sentence that read `prev` lies)
     for s, e in sentences(text):
         sent = text[s:e]
         standard = standard or opens_standards(sent, text)
@@ -103,6 +104,12 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                             if p.span[1] > s]
                     for p in incs:
                         p.span, p.text = (max(p.span[0], s), p.span[1]), text[max(p.span[0], s):p.span[1]]
+                elif not incs and prev and prev_end is not None and _OTHER_KINDS.match(sent) and text[prev_end:s].strip() in (";", ";"):
+                    # "…每月发给补贴A元;乙类、丙类则分别为B元、C元": the other kinds' sums of the award the
+                    # sentence before states, read with it
+                    incs = incentives_in_sentence(text[prev_start:e], prev_start, [], std)[len(prev):]
+                    for p in incs:
+                        p.span, p.text = (max(p.span[0], s), p.span[1]), text[max(p.span[0], s):p.span[1]]
                 incs = shares_summed(sent, s, incs, text)  # ("市财政补贴X%,县财政补贴Y%,农户承担Z%": their sum)
                 if (bound := bound_over_parts(sent, prev, incs)) is not None:
                     out[:] = [p for p in out if p is not bound]
@@ -118,6 +125,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             else (listed_lead if incs and listed_lead else "")
 
         prev = incs
+        prev_start, prev_end = s, e
         earlier += incs
         if "tax_relief" in kinds:
             out.extend(taxes)
@@ -137,6 +145,7 @@ _FIRM_TOTAL_ONLY = re.compile(r"(?:每家|单家|同一|单个|每个)(?:企业|
                               r"[^,;。\d]{0,6}?(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元[。.]?")
 # an award named without its sum, at the end of its sentence ("对…的企业给予一次性奖励")
 _AWARD_NO_SUM = re.compile(r"(?:给予|予以)[^\d,,;;。]{0,8}(?:奖励|补助|补贴|资助|奖补|扶持)\s*$")
+_OTHER_KINDS = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?为\s*[\d.]+\s*[万亿]?元")
 _LIST_ITEM_MAX = re.compile(r"[^,,;;。::]{2,40}?[,,]?\s*(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元?(?:人民币)?")
 
 

@@ -303,8 +303,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"(?:^|[,,;;::])\s*(?:第[一二三四五六七八九十]年|首年|次年)\s*$", sent[:a.span[0]]) \
             and re.search(r"(?:奖励|补贴|补助|资助|奖补|扶持)(?:资金)?标准(?:为|是)?\s*[::]?[^。;;]*$", sent[:a.span[0]]):
         return True  # "场租补贴标准为:第一年A元,第二年B元": the standard year by year, each year's sum an award
-    if re.search(r"(?:^|[((,,;;])\s*[^,,;;。()()\d]{1,24}?(?:的|则)\s*(?:分别|各)?为\s*$", sent[:a.span[0]]) and a.bound != "min" \
-            and re.search(r"(?:给予|予以|奖励|补助|补贴|资助|奖补)[^。;;]{0,40}?\d[\d.]*\s*[万亿]?元", sent[:a.span[0]]):
+    other = re.search(r"(?:^|[((,,;;])\s*[^,,;;。()()\d]{1,24}?(的|则)\s*(?:分别|各)?为\s*$", sent[:a.span[0]])
+    # (则 answers the clause before across a semicolon too: "…补贴A元;乙类则为B元")
+    if other and a.bound != "min" and re.search(r"(?:给予|予以|奖励|补助|补贴|资助|奖补|发给)" + (
+            r"[^。]{0,40}?" if other.group(1) == "则" else r"[^。;;]{0,40}?") + r"\d[\d.]*\s*[万亿]?元", sent[:a.span[0]]):
         return True  # "每一商标补助A元(在某地注册的为B元)", "给予A万元奖励,县级的为B万元": the other case's sum
         # (or the other kinds': "…每月发给补贴A元,乙类、丙类则分别为B元、C元")
     if re.search(r"(?:^|[,,;;])\s*对[^,,;;。]{2,40}?的(?:补贴|奖励|补助|资助|奖补)资金(?:为)?$", before.strip()) \

@@ -204,8 +204,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue
         # "每吸纳1名应届毕业生就业,并且其缴纳社保满6个月以上,奖励企业N元": the one counted two clauses back, its
         # conditions between, the award's verb opening the sum's own clause
-        if k >= 2 and re.match(r"[,\s]*(?:给予|奖励|补助|补贴|资助|奖补)", sent[cs:a.span[0]]):
-            one = next((m for j in (k - 1, k - 2) if (m := _COUNTED_ONE.match(sent, cb[j][0]))), None)
+        # (or one clause back, paid by the month: "每带1名学徒,每月发给补贴N元")
+        if k >= 1 and re.match(r"[,\s]*(?:每月|每年)?(?:给予|奖励|补助|补贴|资助|奖补|发给|发放)", sent[cs:a.span[0]]):
+            one = next((m for j in (k - 1, k - 2) if j >= 0 and (m := _COUNTED_ONE.match(sent, cb[j][0]))), None)
             if one is not None and not any(one.start() <= b.span[0] < a.span[0] for b in amounts if b is not a):
                 items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
                                     extras={"unit": one.group("unit"), "counted": True, "from": one.start("who")}))

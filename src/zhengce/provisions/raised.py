@@ -27,13 +27,17 @@ def is_old_sum(sent: str, a: Amount | Percent) -> bool:
 
 
 _RAISED_STANDARD = re.compile(r"标准(?:提高|上调|调整|提升)(?:至|到|为)\s*$")
+# "…,乙类、丙类则分别为B元、C元": the other kinds' sums of the award just stated
+_OTHER_KINDS = re.compile(r"则\s*(?:分别|各)?为\s*(?:[\d.]+\s*[万亿]?元\s*[、和及]\s*)*$")
 
 
 def raise_keeps_unit(sent: str, items: list[_Award]) -> None:
     """"每推荐1名某类人才奖励A万元,其中,符合某条的,奖励标准提高至B万元": the raised standard is the same award for
-    each one counted, at the new sum — per unit as the award it raises."""
+    each one counted, at the new sum — per unit as the award it raises; so are the other kinds' sums said after it
+    ("每带1名学徒,每月发给补贴A元;乙类、丙类则分别为B元、C元")."""
     for it in items:
-        if it.kind != "amount" or it.amount is None or not _RAISED_STANDARD.search(sent, 0, it.pos):
+        if it.kind != "amount" or it.amount is None or not (
+                _RAISED_STANDARD.search(sent, 0, it.pos) or _OTHER_KINDS.search(sent, 0, it.pos)):
             continue
         earlier = [x for x in items if x.kind == "per_unit" and x.end <= it.pos and x.extras.get("unit")]
         if earlier:
