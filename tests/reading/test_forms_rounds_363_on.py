@@ -44,3 +44,34 @@ def test_a_sentence_after_a_semicolon_without_then_is_read_alone():
     # (no 则: a sum of its own sentence with no award word is no award)
     text = "甲级站点每年发给运营补贴9000元;乙级站点的面积为300平方米、造价为50万元。"
     assert _forms(text) == [("fixed", 9000)]
+
+
+def test_the_stages_shares_of_an_award_paid_in_stages_are_no_awards():
+    text = "一、甲类企业增资的,按增资额的3%分阶段予以奖励。其中,受理阶段奖励40%;完成登记后再奖励60%。"
+    doc = _doc(text)
+    assert [(p.fields["form"], str(p.fields["rate"])) for p in incentives_of(doc)] == [("rate", "0.03")]
+
+
+def test_a_share_of_its_own_base_after_a_staged_award_is_an_award():
+    text = "一、甲类企业增资的,按增资额的3%分阶段予以奖励。对乙类企业,按其研发投入的20%给予补助。"
+    doc = _doc(text)
+    assert [(p.fields["form"], str(p.fields["rate"])) for p in incentives_of(doc)] == [("rate", "0.03"), ("rate", "0.2")]
+
+
+def test_a_total_at_most_up_to_a_sum_caps_the_rate_before_it():
+    text = "一、甲类企业分红再投入的,按再投资金额的3%予以奖励。\n甲类再投资奖励合计额最高至150万元。\n"
+    assert [(p.fields["form"], p.fields["cap_yuan"]) for p in incentives_of(_doc(text))] == [("rate", 1500000)]
+
+
+def test_a_kinds_list_after_the_general_cap_restated_gives_the_rate_once_per_kind():
+    text = ("对符合条件的甲类企业发生的贷款利息,按实际支付利息的40%进行补贴。每家企业每年所获贴息最高不超过60万元。"
+            "其中:承担省级项目的企业,每年贴息最高60万元;承担市级项目的企业,每年贴息最高45万元;其他企业,每年最高补贴额不超过20万元。")
+    got = [(str(p.fields["rate"]), p.fields["cap_yuan"]) for p in incentives_of(_doc(text))]
+    assert got == [("0.4", 600000), ("0.4", 450000), ("0.4", 200000)]
+    assert [p.text for p in incentives_of(_doc(text))][1] == "承担市级项目的企业,每年贴息最高45万元"
+
+
+def test_a_masked_superlative_before_a_sum_is_read_as_the_most():
+    doc = _doc("对甲类企业,按实际支付利息的40%进行补贴,每家每年*高60万元。")
+    assert [(str(p.fields["rate"]), p.fields["cap_yuan"]) for p in incentives_of(doc)] == [("0.4", 600000)]
+    assert "*高60万元" in doc.to_json()["incentives"][0]["quote"]  # (the quote as printed)

@@ -56,6 +56,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         # before them ("(一)受理时间。某日-某日"): a window across lines or sentences
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text or "。" in p.text)
     prev_start, prev_end = 0, None  # (where the sentence that read `prev` lies)
+    staged = False  # the award before is paid in stages, the shares of it that follow no awards
     for s, e in sentences(text):
         sent = text[s:e]
         standard = standard or opens_standards(sent, text)
@@ -69,7 +70,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         tax_spans = [(p.span[0] - s, p.span[1] - s) for p in taxes]
         incs: list[Provision] = []
         taken: list[tuple[int, int]] = list(tax_spans)
-        split = split_caps_from(sent, s, prev) if "incentive" in kinds else None
+        split = split_caps_from(sent, s, prev, earlier) if "incentive" in kinds else None
         if split:
             base, incs = split  # the rate before, once for each kind its caps name
             out[:] = [p for p in out if p is not base]
@@ -118,6 +119,10 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                 taken.extend(_number_spans(sent, incs, s))
                 lead = lead_cap(incs, lead, out, earlier)
                 share_tier_cap(incs, earlier)
+        if staged and incs and all(p.fields.get("form") == "rate" and p.fields.get("base") is None for p in incs):
+            incs = []  # "按某额的X%分阶段予以奖励。其中,受理期奖励50%;挂牌后再奖励50%": the stages' shares of it
+        else:
+            staged = any(_STAGED.search(p.text) for p in incs)
         out.extend(incs)
         # (a sentence whose awards follow a lead ending in a colon, closed by a semicolon, opens a list)
         lead_end = sent.rfind(":") if incs and text[e:e + 1] in (";", ";") else -1
@@ -145,6 +150,8 @@ _FIRM_TOTAL_ONLY = re.compile(r"(?:每家|单家|同一|单个|每个)(?:企业|
                               r"[^,;。\d]{0,6}?(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元[。.]?")
 # an award named without its sum, at the end of its sentence ("对…的企业给予一次性奖励")
 _AWARD_NO_SUM = re.compile(r"(?:给予|予以)[^\d,,;;。]{0,8}(?:奖励|补助|补贴|资助|奖补|扶持)\s*$")
+_STAGED = re.compile(r"分(?:阶段|期|批|步|[两二三四五]次|[两二三四五]期|[两二三四五]年|年度)(?:给予|予以|拨付|兑现|发放)?"
+                     r"[^,,;;。]{0,6}?(?:奖励|补助|补贴|资助|奖补|扶持)")
 _OTHER_KINDS = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?为\s*[\d.]+\s*[万亿]?元")
 _LIST_ITEM_MAX = re.compile(r"[^,,;;。::]{2,40}?[,,]?\s*(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元?(?:人民币)?")
 

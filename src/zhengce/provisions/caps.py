@@ -145,7 +145,8 @@ def raised_cap_from(sent: str, offset: int, earlier: list[Provision]) -> Provisi
     return twin
 
 
-def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Provision, list[Provision]] | None:
+def split_caps_from(sent: str, offset: int, prev: list[Provision],
+                    earlier: list[Provision] = ()) -> tuple[Provision, list[Provision]] | None:
     """"按实际投入给予10%的补助。其中:A类项目最高补助5000万元,B类项目最高3000万元;其他项目最高2000万元":
     one rate of the sentence before, a cap for each kind — the rate once per kind, each citing its cap.
     Returns (the open rate, its copies) or None."""
@@ -158,10 +159,16 @@ def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Prov
         sent[max(sent.rfind(c, 0, a.span[0]) for c in ",,;;")+1:a.span[0]].strip()) for a in amounts)
     if not (going_on or listed or re.match(r"\s*其中\s*[::,,]?", sent)) or find_percents(sent) or re.search(r"给予|予以", sent):
         return None
-    if len(amounts) < (1 if going_on else 2) or any(a.bound != "max" for a in amounts):
+    if not amounts or any(a.bound != "max" for a in amounts):
         return None
     open_rates = [prev[0].__dict__["_split_of"]] if going_on else [
         p for p in prev if p.kind == "incentive" and p.fields.get("form") in ("rate", "matching") and p.fields.get("cap_yuan") is None]
+    if not going_on and len(amounts) == 1:
+        # ("按利息的X%补贴。每家每年最高不超过A万元。其中:甲类企业,每年最高A万元;乙类企业…B万元": the
+        # first kind's cap restating the cap just read opens a cap for each kind)
+        last = next((p for p in reversed(earlier) if p.kind == "incentive"), None)
+        open_rates = [last] if last is not None and re.match(r"\s*其中\s*[::]", sent) and last.fields.get("form") in (
+            "rate", "matching") and last.fields.get("cap_yuan") == amounts[0].yuan else []
     if len(open_rates) != 1:
         return None
     base, copies = open_rates[0], []
@@ -170,6 +177,10 @@ def split_caps_from(sent: str, offset: int, prev: list[Provision]) -> tuple[Prov
         ce = min([i for c in ",,;;。" if (i := sent.find(c, a.span[1])) >= 0] or [len(sent)])
         kind = re.sub(r"^\s*其中\s*[::,,]?\s*", "", sent[cs:a.span[0]])
         kind = re.sub(r"(?:最高|不超过|不高于|补助|奖励|资助|补贴|给予)+\s*$", "", kind).strip()
+        if cs and sent[cs - 1] in ",," and not re.search(r"企业|项目|单位|机构|类|级", kind):
+            # ("甲类企业,每年申请贴息最高A万元": the kind in the clause before the sum's)
+            ks = max(sent.rfind(c, 0, cs - 1) for c in ",,;;::") + 1
+            kind, cs = sent[ks:cs - 1].strip(), ks
         if not kind:
             return None  # a cap that names no kind of its own is no split
         fields = dict(base.fields, cap_yuan=a.yuan, cap_scope=_cap_scope(sent[cs:a.span[1]], a.per),

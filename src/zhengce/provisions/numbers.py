@@ -125,8 +125,8 @@ def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | No
         word = next((w for w, kind in _BEFORE_WORDS if kind == "max" and ahead.endswith(w)), None)
         if word:
             return "max", word
-    if before.endswith("至") and (up := re.search(r"可(?:奖励|补助|补贴|资助|奖补|支持)至$", before)):
-        return "max", up.group(0)  # "可补贴至1000万元": as much as
+    if before.endswith("至") and (up := re.search(r"可(?:奖励|补助|补贴|资助|奖补|支持)至$|(?:最高|最多)至$", before)):
+        return "max", up.group(0)  # "可补贴至1000万元", "合计额最高至N万元": as much as
     if before.endswith(("至", "到", "为")) and (up := re.search(r"(?:最高|上限)(?:奖励|补助|补贴|资助|奖补|扶持|支持)?(?:金额|额度|标准)?"
                                                                r"(?:提高|上调|提升|调整|增加)(?:至|到|为)$", before)):
         return "max", up.group(0)  # "最高支持金额提高至N万元": the most, raised

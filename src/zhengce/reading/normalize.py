@@ -101,6 +101,8 @@ _NOISE: list[tuple] = [
                 r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*(?:\)|\s*\Z)"), ""),
     # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
     (re.compile(r"\*(?=[策府])"), "政", ("*",)),
+    # (or the superlative a site is barred from, 最 before a sum: "贷款贴息*高50万元", "每年*高补贴额不超过N万元")
+    (re.compile(r"\*(?=高(?:不超过|不高于)?[\u4e00-\u9fff]{0,6}?(?:不超过|不高于)?\s*\d)"), "最", ("*",)),
     # a site barred from superlatives (广告法) writing 较高 for 最高 before a sum: "甲类较高N万元"
     (re.compile(r"较高(?=\s*(?:可享受|可获得|可达|不超过|为|奖励|补贴|补助|资助)?\s*\d)"), "最高", ("较高",)),
     # a letter O typed for a zero inside an amount: "5O万元", "5O%" (OCR or typing damage)
