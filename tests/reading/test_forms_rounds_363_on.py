@@ -75,3 +75,9 @@ def test_a_masked_superlative_before_a_sum_is_read_as_the_most():
     doc = _doc("对甲类企业,按实际支付利息的40%进行补贴,每家每年*高60万元。")
     assert [(str(p.fields["rate"]), p.fields["cap_yuan"]) for p in incentives_of(doc)] == [("0.4", 600000)]
     assert "*高60万元" in doc.to_json()["incentives"][0]["quote"]  # (the quote as printed)
+
+
+def test_a_rule_s_article_named_in_two_characters_set_off_by_a_space():
+    doc = _doc("第一条 目的 为落实某类机制,支持辖区企业开展直接融资,制定本措施。\n第二条 对象 本措施适用于在辖区登记的企业。\n"
+               "第三条 对 首次发行的甲类企业,给予12万元支持。\n")
+    assert [a.heading for s in doc.sections for a in s.articles] == ["目的", "对象", "对首次发行的甲类企业,给予12万元支持"]

@@ -128,6 +128,8 @@ def _share_closing_units(section: Section) -> None:
 
 _AMENDED = re.compile(r"\s*将“.+?”\s*(?:修改为|调整为|修订为|变更为)“\s*(?:第)?(\d{1,3})[.、条]\s*([^。]+?)(?:。|$)", re.S)
 _SPACED_HEAD = re.compile(r"^[ \t\u3000\u00a0]*([^\s。,;:,;:]{4,30}?)[ \t\u3000\u00a0]+(?=\S[^\n]{10,})")
+# (a rule's article may name itself in two characters: "第一条 宗旨 为…", "第二条 定义 本办法所称…")
+_SPACED_HEAD_OF_RULE = re.compile(r"^[ \t\u3000\u00a0]*([\u4e00-\u9fff]{2,3})[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff][^\n]{10,})")
 
 
 def _spaced_head(norm: Normalized, start: int, end: int, label_len: int) -> str | None:
@@ -138,7 +140,7 @@ def _spaced_head(norm: Normalized, start: int, end: int, label_len: int) -> str 
     # skip the printed label in the original ("(一)", "1.", "一、"), whatever its width
     m = re.match(r"^\s*(?:[((][^()()]{1,4}[))]|[^\s、.,。]{1,4}[、.．])", original)
     body = original[m.end():] if m else original[label_len:]
-    h = _SPACED_HEAD.match(body)
+    h = _SPACED_HEAD.match(body) or (_SPACED_HEAD_OF_RULE.match(body) if re.match(r"\s*第[一二三四五六七八九十百零〇\d]{1,5}条", original) else None)
     if not h:
         return None
     head, after = h.group(1), body[h.end():]
