@@ -84,4 +84,12 @@ FLOORS_299_ON = {
     "heldout360": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.69, "deadlines": 0.98},
     "heldout361": {"documents": 0.73, "metadata": 0.78, "sections": 0.98, "articles": 0.98, "inc_p": 0.57, "inc_r": 0.63, "deadlines": 0.98},
     "heldout362": {"documents": 0.85, "metadata": 0.73, "sections": 0.98, "articles": 0.98, "inc_p": 0.48, "inc_r": 0.6, "deadlines": 0.98},
+    # rounds 363-367 (2026-12-05, the last session's wave: foreign trade, talent, finance and listing, construction,
+    # logistics), scored blind on 4407b6c and on the reader of the moment (identical); 365 looked at, 363, 364, 366 and
+    # 367 held back
+    "heldout363": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.77, "deadlines": 0.48},
+    "heldout364": {"documents": 0.98, "metadata": 0.88, "sections": 0.64, "articles": 0.48, "inc_p": 0.43, "inc_r": 0.32, "deadlines": 0.98},
+    "heldout365": {"documents": 0.73, "metadata": 0.69, "sections": 0.98, "articles": 0.98, "inc_p": 0.43, "inc_r": 0.4, "deadlines": 0.98},
+    "heldout366": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout367": {"documents": 0.69, "metadata": 0.78, "sections": 0.98, "articles": 0.98, "inc_p": 0.55, "inc_r": 0.59, "deadlines": 0.98},
 }
