@@ -55,7 +55,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         # a label over its dates ("一、申报时间" / "2023年7月18日至2023年7月31日"), or a heading sentence
         # before them ("(一)受理时间。某日-某日"): a window across lines or sentences
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text or "。" in p.text)
-    prev_start, prev_end = 0, None  # (where the sentence that read `prev` lies)
+    prev_start = prev_end = 0  # (where the sentence that read `prev` lies)
     staged = False  # the award before is paid in stages, the shares of it that follow no awards
     for s, e in sentences(text):
         sent = text[s:e]
@@ -105,7 +105,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                             if p.span[1] > s]
                     for p in incs:
                         p.span, p.text = (max(p.span[0], s), p.span[1]), text[max(p.span[0], s):p.span[1]]
-                elif not incs and prev and prev_end is not None and _OTHER_KINDS.match(sent) and text[prev_end:s].strip() in (";", ";"):
+                elif not incs and prev and _OTHER_KINDS_OPENING.match(sent) and text[prev_end:s].strip() in (";", ";"):
                     # "…每月发给补贴A元;乙类、丙类则分别为B元、C元": the other kinds' sums of the award the
                     # sentence before states, read with it
                     incs = incentives_in_sentence(text[prev_start:e], prev_start, [], std)[len(prev):]
@@ -152,7 +152,8 @@ _FIRM_TOTAL_ONLY = re.compile(r"(?:每家|单家|同一|单个|每个)(?:企业|
 _AWARD_NO_SUM = re.compile(r"(?:给予|予以)[^\d,,;;。]{0,8}(?:奖励|补助|补贴|资助|奖补|扶持)\s*$")
 _STAGED = re.compile(r"分(?:阶段|期|批|步|[两二三四五]次|[两二三四五]期|[两二三四五]年|年度)(?:给予|予以|拨付|兑现|发放)?"
                      r"[^,,;;。]{0,6}?(?:奖励|补助|补贴|资助|奖补|扶持)")
-_OTHER_KINDS = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?为\s*[\d.]+\s*[万亿]?元")
+# a sentence opening on the other kinds' sums of the award before it ("乙类、丙类则分别为B元、C元")
+_OTHER_KINDS_OPENING = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?为\s*[\d.]+\s*[万亿]?元")
 _LIST_ITEM_MAX = re.compile(r"[^,,;;。::]{2,40}?[,,]?\s*(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元?(?:人民币)?")
 
 
