@@ -66,6 +66,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         if not _MAY_STATE.search(sent):
             prev = []  # (cheap first: no figure, no share, no tax word — most sentences of a policy)
             continue
+        if _WORKED_EXAMPLE.match(text, text.rfind("\n", 0, s) + 1):
+            prev = []  # "示例:某企业…次年可得奖励N万元": sums worked out for one case, no measure
+            continue
         taxes = tax_reliefs(sent, s)
         tax_spans = [(p.span[0] - s, p.span[1] - s) for p in taxes]
         incs: list[Provision] = []
@@ -119,6 +122,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                 taken.extend(_number_spans(sent, incs, s))
                 lead = lead_cap(incs, lead, out, earlier)
                 share_tier_cap(incs, earlier)
+        if incs and earlier and _EXPLAINS_QUOTED.match(sent):
+            # "“…最高N万元奖励。”是指…累计最高N万元": the quoted clause explained, its sums restated
+            incs = [p for p in incs if not _money_of(p) & set().union(*(_money_of(q) for q in earlier))]
         if staged and incs and all(p.fields.get("form") == "rate" and p.fields.get("base") is None for p in incs):
             incs = []  # "按某额的X%分阶段予以奖励。其中,受理期奖励50%;挂牌后再奖励50%": the stages' shares of it
         else:
@@ -155,6 +161,17 @@ _STAGED = re.compile(r"分(?:阶段|期|批|步|[两二三四五]次|[两二三�
 # a sentence opening on the other kinds' sums of the award before it ("乙类、丙类则分别为B元、C元")
 _OTHER_KINDS_OPENING = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?为\s*[\d.]+\s*[万亿]?元")
 _LIST_ITEM_MAX = re.compile(r"[^,,;;。::]{2,40}?[,,]?\s*(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元?(?:人民币)?")
+
+
+# a worked example under a measure ("示例:", "举例:", "例如:"): what one case comes to, not a measure of its own
+_WORKED_EXAMPLE = re.compile(r"\s*(?:计算)?(?:示例|举例说明|举例|例如|案例)\s*[\d一二三四五]?\s*[::]")
+# an interpretation explaining the clause it quotes: "“…”是指…", "上述条款是指…"
+_EXPLAINS_QUOTED = re.compile(r"\s*[”\"」』]\s*(?:中的?[^,,;;。]{0,12})?(?:是指|系指|指的是)")
+
+
+def _money_of(p: Provision) -> set:
+    pu = p.fields.get("per_unit") or {}
+    return {v for v in (p.fields.get("amount_yuan"), p.fields.get("cap_yuan"), pu.get("award_yuan")) if v is not None}
 
 
 def _without_replaced_wording(text: str) -> str:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from zhengce.provisions.award_forms import _amount_cell
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.kind_sums import kind_sum, paid_by_kind
-from zhengce.provisions.numbers import Amount
+from zhengce.provisions.numbers import Amount, find_amounts
 from zhengce.reading.regions import lookup
 
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套|津贴|(?:科技)?创新券|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
@@ -221,11 +221,17 @@ def price_condition(sent: str, a: Amount) -> bool:
                 and re.match(r"\s*(?:/\s*[^\d,;。、()]{1,3})?\s*(?:以下|以上|以内)?的", sent[a.span[1]:]))
 
 
+def _worked_out(a: Amount) -> bool:
+    """A sum stated to the yuan ("3090900元", 4+ significant figures): what a payout came to, never a standard."""
+    return a.per is None and a.low is None and a.yuan >= 10000 and len(str(int(a.yuan)).rstrip("0")) >= 4
+
+
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
     s, e = clause_at(cbounds, a.span[0])
     # "奖励人民币N万元", "给予额外的N万元", "以奖代补资金N万元": the currency, 额外 and the way
     # it is paid say nothing about what it is
-    before = re.sub(r"(?:人民币|额外的?|以奖代补(?:资金)?)\s*$", "", sent[s:a.span[0]])
+    before = re.sub(r"(?:人民币|额外的?|以奖代补资金)\s*$", "", sent[s:a.span[0]])
+    before = re.sub(r"以奖代补\s*$", "奖补", before)  # ("每个以奖代补N万元": 以奖代补 itself the verb that pays)
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if a.bound == "max" and YEARLY_TOTAL.fullmatch(sent, 0, a.span[0]):
         return False  # "单家企业全年补贴总额不超过N万元" in a sentence of its own: a ceiling over the awards around it
@@ -263,8 +269,12 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if (month := re.search(r"每月\s*([\d.]+)\s*元\s*[,,]\s*(?:一年|全年|每年)(?:共|合计|累计)?\s*$", sent[max(0, a.span[0] - 24):a.span[0]])) \
             and Decimal(month.group(1)) * 12 == a.value:
         return False  # "每人每月500元,一年6000元": the monthly sum restated for a year
-    if re.search(r"\.\d{3,}\s*万", a.text):
-        return False  # "补贴金额1099.030944万元": a sum worked out to the fen in 万, a payout's total, no award
+    if re.search(r"\.\d{3,}\s*万", a.text) or _worked_out(a):
+        return False  # "补贴金额1099.030944万元", "某类奖补3090900元": a sum worked out to the yuan, a payout's total, no award
+    k = sent.rfind("其中", max(0, a.span[0] - 80), a.span[0]) if a.per is None else -1
+    if k >= 0 and not re.search(r"给予|予以|每", before) and any(
+            _worked_out(b) for b in find_amounts(sent[k:k + 200]) if b.value != a.value):
+        return False  # "其中,甲类奖补3090900元,乙类奖励630000元": a list of totals, the round one among them too
     if re.search(r"将\s*$", before) and re.match(r"[^,,;;。]{0,12}?(?:拨付|划拨|拨|转)(?:至|到|入)", after):
         return False  # "由某局将N万元经费拨付至某单位账户": how an award is paid, not one of its own
     if re.search(r"(?:惠及|覆盖|涉及)\d+\s*(?:家|个|户|人|名)[^,,;;。\d]{0,8}[,,]?\s*(?:奖励|补助|补贴|奖补|资金)(?:总额|合计|共计)?(?:达|为)?\s*$",

@@ -367,11 +367,12 @@ def _capped_share(sent: str, percents: list, items: list[_Award]) -> None:
     sum — a rate with its cap, not an up_to and a rate."""
     if re.match(r"\s*(?:单个|单家|单一|每个|每家|同一)", sent):
         return  # ("…N元/千瓦给予奖励。单个项目最高不超过M万元,且不超过投资额的X%": a cap sentence, the award's cap and limit)
-    for x in [it for it in items if it.kind == "amount" and it.amount.bound == "max"]:
+    for x in [it for it in items if it.kind == "amount" and (it.amount.bound == "max" or (
+            it.amount.bound is None and _UNIT_SUM.search(sent, 0, it.pos)))]:
         if any(it is not x and it.pos < x.pos for it in items):
             continue  # (the same in one sentence: a cap of the award before it)
         for p in percents:
-            if p.span[0] > x.end and _AND_AT_MOST.fullmatch(sent[x.end:p.span[0]]):
+            if p.span[0] > x.end and (_AND_AT_MOST if x.amount.bound == "max" else _SHARE_NEXT).fullmatch(sent[x.end:p.span[0]]):
                 rate = next((it for it in items if it.kind == "rate" and it.pos == p.span[0]), None)
                 if rate is None:
                     rate = _Award("rate", p.span[0], p.span[1], percent=p)
@@ -383,6 +384,9 @@ def _capped_share(sent: str, percents: list, items: list[_Award]) -> None:
 
 _AND_AT_MOST = re.compile(r"\s*[,,]?\s*(?:且|(?:资助|补助|补贴|奖励|支持)比例)\s*(?:最高)?(?:不超过|不高于|不得超过)[^,;。%]{1,40}?的?")
 # ("最高不超过N万元,资助比例不超过运营经费的X%": the share stated after the sum, the same one award)
+# "单个补助N万元,补助比例X%": each one's sum, then the share of its cost it pays — one rate, the sum its cap
+_UNIT_SUM = re.compile(r"(?:^|[,,;;])\s*(?:单个|单家|每个|每家)(?:项目|基地|企业|主体)?(?:补助|补贴|奖励|资助|奖补)(?:资金)?\s*$")
+_SHARE_NEXT = re.compile(r"\s*[,,]\s*(?:资助|补助|补贴|奖励|奖补|支持)比例(?:为|是)?(?:最高)?(?:不超过|不高于)?\s*")
 
 
 # "给予与上级同等额度的支持", "另给予相同额度的补助": an award as large as the one it follows

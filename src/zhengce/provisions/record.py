@@ -67,8 +67,9 @@ def award_record(sent: str, offset: int, it: _Award, trigger: str, group_bound: 
     _, e_last = clause_at(cs, group[-1].pos)
     end = max(e, e_last)
     if it.cap is not None:
-        _, ce = clause_at(cs, it.cap.span[0])
+        cs0, ce = clause_at(cs, it.cap.span[0])
         end = max(end, ce)
+        start = min(start, cs0)  # (a cap stated before the rate: "单个补助N万元,补助比例X%")
     f: dict = {k: None for k in ("beneficiary", "trigger", "form", "amount_yuan", "rate", "base",
                                  "cap_yuan", "cap_scope", "per_unit")}
     f["trigger"] = trigger

@@ -1,0 +1,84 @@
+"""Forms met from round 368 on, each in a small text of its own (placeholder sentences that copy no set
+document): 以奖代补 as the verb that pays; one unit's sum, then the share of its cost (one rate, the sum its
+cap); an award for each time a thing is done or gained; worked examples and explanations of a quoted clause
+that restate sums; payout totals stated to the yuan."""
+
+from __future__ import annotations
+
+from tests.reading.awards_of import doc_of as _doc, incentives_of
+
+
+def _read(text: str) -> list[tuple]:
+    out = []
+    for p in incentives_of(_doc(text)):
+        f = p.fields
+        money = (f.get("per_unit") or {}).get("award_yuan") or f.get("amount_yuan")
+        out.append((f["form"], money, str(f["rate"]) if f.get("rate") is not None else None, f.get("cap_yuan")))
+    return out
+
+
+def test_yi_jiang_dai_bu_before_a_sum_is_the_verb_that_pays_it():
+    assert _read("一、乙类养殖场建成后经验收合格的,每处以奖代补6万元。\n") == [("fixed", 60000, None, None)]
+
+
+def test_yi_jiang_dai_bu_with_each_grade_sums():
+    assert _read("一、评为甲、乙、丙三个等级的养殖场,每处分别以奖代补4万元、3万元、2万元。\n") == [
+        ("fixed", 40000, None, None), ("fixed", 30000, None, None), ("fixed", 20000, None, None)]
+
+
+def test_yi_jiang_dai_bu_funds_set_aside_are_no_award():
+    # (以奖代补资金: the name of the money, a pot set aside — no one's award)
+    assert _read("一、县财政安排以奖代补资金60万元。\n") == []
+
+
+def test_one_units_sum_then_the_share_of_its_cost_is_one_rate_capped_at_the_sum():
+    got = _read("一、甲类园区每年评定2个,单个补助8万元,补助比例40%。\n")
+    assert got == [("rate", None, "0.4", 80000)]
+    quote = incentives_of(_doc("一、甲类园区每年评定2个,单个补助8万元,补助比例40%。\n"))[0].text
+    assert "8万元" in quote and "40%" in quote  # the cap's clause is quoted with the rate
+
+
+def test_one_units_sum_then_an_upper_bound_on_the_share():
+    assert _read("一、对乙类园区,单个项目补助6万元,补助比例不超过35%。\n") == [("rate", None, "0.35", 60000)]
+
+
+def test_a_units_sum_followed_by_something_else_stays_fixed():
+    assert _read("一、每个园区奖励7万元,奖励办法另行制定。\n") == [("fixed", 70000, None, None)]
+
+
+def test_an_award_for_each_time_a_thing_is_passed_or_gained_is_per_unit():
+    assert _read("一、对甲类企业,每通过一次检测认证给予30万元奖励。\n") == [("per_unit", 300000, None, None)]
+    assert _read("一、乙类企业每获得一项外观设计授权,给予3000元奖励。\n") == [("per_unit", 3000, None, None)]
+    assert _read("一、每开通一条货运专线,给予40万元补助。\n") == [("per_unit", 400000, None, None)]
+
+
+def test_once_a_year_stays_a_fixed_award():
+    assert _read("一、对丙类企业每年一次性给予6万元补助。\n") == [("fixed", 60000, None, None)]
+
+
+def test_a_worked_example_states_no_award():
+    text = ("一、对甲类企业,按年度销售额的2%给予奖励,最高80万元。\n"
+            "示例:某企业第一年销售1000万元,可获得奖励20万元,第二年可获得奖励40万元。\n")
+    assert _read(text) == [("rate", None, "0.02", 800000)]
+
+
+def test_an_explanation_of_a_quoted_clause_restates_its_sums():
+    text = ("一、条文中“对乙类企业,每通过一次检测认证给予30万元奖励。”是指企业每通过一家机构的认证,"
+            "即奖励30万元,同一事项仅奖励一回。\n")
+    assert _read(text) == [("per_unit", 300000, None, None)]
+
+
+def test_an_explanation_may_state_a_new_sum():
+    text = ("一、条文中“对乙类企业给予30万元奖励。”是指企业通过认证的,给予30万元奖励;"
+            "再次通过的,给予10万元奖励。\n")
+    assert _read(text) == [("fixed", 300000, None, None), ("fixed", 100000, None, None)]
+
+
+def test_payout_totals_stated_to_the_yuan_are_no_awards():
+    text = "一、经验收,本年度各类奖补已核定。其中,甲类服务奖补1273400元,乙类奖补86300元,丙类奖励410000元。\n"
+    assert _read(text) == []
+
+
+def test_round_sums_after_qi_zhong_stay_awards():
+    assert _read("一、对新认定的企业给予奖励。其中,甲类企业奖励50万元,乙类企业奖励30万元。\n") == [
+        ("fixed", 500000, None, None), ("fixed", 300000, None, None)]
