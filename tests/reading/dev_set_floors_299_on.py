@@ -92,4 +92,11 @@ FLOORS_299_ON = {
     "heldout365": {"documents": 0.73, "metadata": 0.69, "sections": 0.98, "articles": 0.98, "inc_p": 0.43, "inc_r": 0.4, "deadlines": 0.98},
     "heldout366": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout367": {"documents": 0.69, "metadata": 0.78, "sections": 0.98, "articles": 0.98, "inc_p": 0.55, "inc_r": 0.59, "deadlines": 0.98},
+    # rounds 368-372 (2026-12-05, this session's wave: farming, biomedicine, commerce, industrial upgrading, employment),
+    # scored blind on 740cd9b and on the reader of the moment (identical); 368 and 369 looked at, 370, 371 and 372 held back
+    "heldout368": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.74, "inc_r": 0.79, "deadlines": 0.98},
+    "heldout369": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.9, "deadlines": 0.98},
+    "heldout370": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.83, "inc_r": 0.8, "deadlines": 0.0},
+    "heldout371": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.84, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout372": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.76, "deadlines": 0.98},
 }
