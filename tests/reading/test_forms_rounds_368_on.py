@@ -82,3 +82,9 @@ def test_payout_totals_stated_to_the_yuan_are_no_awards():
 def test_round_sums_after_qi_zhong_stay_awards():
     assert _read("一、对新认定的企业给予奖励。其中,甲类企业奖励50万元,乙类企业奖励30万元。\n") == [
         ("fixed", 500000, None, None), ("fixed", 300000, None, None)]
+
+
+def test_a_draft_named_with_its_words_turned_round_is_a_draft_and_its_title_loses_the_mark():
+    doc = _doc("甲市乙类产业扶持补助(2024年意见征求稿)申报指南\n一、补助对象\n在本市注册的乙类企业。\n"
+               "二、补助标准\n乙类企业新认定的,奖8万元。\n")
+    assert (doc.status, doc.title) == ("draft", "甲市乙类产业扶持补助申报指南")

@@ -210,7 +210,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # (and a document site's file name over the text: "某某办法-讨论稿.doc_第1页", chrome itself)
     if index == 1:
         draft_zone += "\n" + "\n".join(re.findall(r"[^\n]{0,60}\.(?:docx?|pdf|wps)[^\n]{0,8}", norm.text[:start]))
-    doc.status = "draft" if (re.search(r"征求意见稿|征求意见|意见稿|草案|送审稿|讨论稿|草拟稿|初稿", draft_zone)
+    doc.status = "draft" if (re.search(r"征求意见稿|征求意见|意见稿|意见征求稿|草案|送审稿|讨论稿|草拟稿|初稿", draft_zone)
                              or (not explains and re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15])))
                              or (reconstructed == "reported" and re.search(re.escape(title) + r"\((?:征求意见稿|草案|送审稿)\)》", body_text))) else "final"  # (or the draft a report names)
     issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
