@@ -5,6 +5,8 @@ that restate sums; payout totals stated to the yuan."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.reading.awards_of import doc_of as _doc, incentives_of
 
 
@@ -88,3 +90,57 @@ def test_a_draft_named_with_its_words_turned_round_is_a_draft_and_its_title_lose
     doc = _doc("甲市乙类产业扶持补助(2024年意见征求稿)申报指南\n一、补助对象\n在本市注册的乙类企业。\n"
                "二、补助标准\n乙类企业新认定的,奖8万元。\n")
     assert (doc.status, doc.title) == ("draft", "甲市乙类产业扶持补助申报指南")
+
+
+def test_a_price_an_award_brings_one_to_is_no_award():
+    assert _read("一、通过本办法的补助,可使甲类用户的用气价格不高于2.1元/立方米。\n") == []
+    got = _read("一、码头向用户收取充电费用不高于0.6元/千瓦时的,给予运营奖励2万元。\n")
+    assert [money for _, money, _, _ in got] == [20000]  # (the fee charged is the condition, not a sum paid)
+
+
+def test_an_award_from_one_sum_to_another_by_the_kind_of_thing():
+    assert _read("一、补助标准依据设备使用年限的不同从3000-18000元不等。\n") == [("up_to", 18000, None, None)]
+
+
+def test_what_the_places_counted_got_is_a_report_not_an_award():
+    assert _read("一、经评审,上述27个村分别获得3000元至2万元的奖补。\n") == []
+
+
+def test_a_cubic_metre_of_gas_is_a_unit_counted():
+    assert _read("一、居民改用燃气采暖的,每方气补贴0.8元,每户每年最高补贴900元。\n") == [("per_unit", Decimal("0.8"), None, 900)]
+
+
+def test_a_sites_about_us_links_are_no_title():
+    doc = _doc("关于我们 | English | 网站地图\n某县:个人建光伏可获三年补助\n记者获悉,对新建的光伏项目,按装机容量给予每千瓦100元补助。\n")
+    assert doc.title != "关于我们|English|网站地图" and "English" not in (doc.title or "")
+
+
+def test_a_breadcrumb_led_by_a_sites_name_is_not_joined_to_the_headline():
+    doc = _doc("某某网首页 >钢材 >资讯 >航运资讯\n助力港口绿色发展 浙江温州出台码头岸电补助办法\n"
+               "据报道,温州近日发布《温州市码头岸电补助办法》,对新建岸电设施的码头给予补助。\n")
+    assert doc.title == "温州市码头岸电补助办法"
+
+
+def test_a_headline_with_a_lead_phrase_then_the_place_that_put_the_document_out():
+    doc = _doc("促进乡村产业振兴 江西赣州出台农机购置奖补办法\n"
+               "近日,赣州发布相关办法,对购置农机的合作社给予奖补。\n")
+    assert doc.title == "赣州市农机购置奖补办法"
+
+
+def test_a_report_of_a_call_named_in_full_then_by_its_short_name_is_that_notice():
+    doc = _doc("某市:企业上云可获补助\n2023-05-06 某某网\n"
+               "根据市经信局网站《关于组织申报二〇二三年企业上云补助项目的通知》,符合条件的企业可以申请。\n"
+               "《通知》明确,上云企业按其服务费的三成补助,每家最多5万元。\n")
+    assert (doc.title, doc.kind) == ("关于组织申报二〇二三年企业上云补助项目的通知", "notice")
+
+
+def test_a_report_naming_four_districts_of_its_city_is_the_citys():
+    doc = _doc("本报讯 近日,杭州召开表彰会,对先进小区给予表彰。其中,西湖区3个、拱墅区2个、滨江区2个、"
+               "萧山区4个,每个先进小区奖励2万元。\n")
+    assert doc.region == "杭州市"
+
+
+def test_a_reports_headline_led_by_a_zone_and_a_colon_places_it_in_the_zone():
+    doc = _doc("潍坊高新区:老旧货车报废可申领补贴\n2021-03-02 来源:某某网\n"
+               "记者从高新区获悉,对提前报废老旧货车的车主,按车型给予每辆3000元补贴。\n")
+    assert (doc.region, doc.level) == ("山东省潍坊市潍坊高新区", "district")

@@ -211,14 +211,15 @@ _PAID_IN_PARTS = re.compile(r"(?:^|[。;;])\s*(?:上述|以上|该|此项?)?(?:�
 
 
 # a price one must keep to, and its bound ("售价低于", "房价为"): what follows is a condition, not money paid
-PRICE_BOUND = r"(?:价格?|售价|单价|租金)(?:为|低于|高于|不高于|不低于|不超过)"
+PRICE_BOUND = r"(?:价格?|售价|单价|租金|收取[\u4e00-\u9fff]{0,4}?费用?|收费(?:标准)?)(?:为|低于|高于|不高于|不低于|不超过)"
 _PRICE_BEFORE = re.compile(r"(?:" + PRICE_BOUND + r"|(?:价格?|售价|单价|租金)在)\s*$")
 
 
 def price_condition(sent: str, a: Amount) -> bool:
-    """"售价低于N元/千克的加氢站": the price a recipient must keep to, a condition — no award, no cap."""
+    """"售价低于N元/千克的加氢站": the price a recipient must keep to, a condition — no award, no cap
+    (or the price an award brings one to, "可使用电价格不高于N元/千瓦时": what is paid, not what is given)."""
     return bool(_PRICE_BEFORE.search(sent, max(0, a.span[0] - 8), a.span[0])
-                and re.match(r"\s*(?:/\s*[^\d,;。、()]{1,3})?\s*(?:以下|以上|以内)?的", sent[a.span[1]:]))
+                and re.match(r"\s*(?:/\s*[^\d,;。、()]{1,3})?\s*(?:以下|以上|以内)?(?:的|\s*(?:[,,;;。]|$))", sent[a.span[1]:]))
 
 
 def _worked_out(a: Amount) -> bool:
@@ -275,6 +276,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if k >= 0 and not re.search(r"给予|予以|每", before) and any(
             _worked_out(b) for b in find_amounts(sent[k:k + 200]) if b.value != a.value):
         return False  # "其中,甲类奖补3090900元,乙类奖励630000元": a list of totals, the round one among them too
+    if re.search(r"(?:上述|以上|这)\s*\d+\s*(?:个|家|名|户|所)[^,,;;。\d]{0,12}?(?:分别|各|共)?(?:获得|获|得到|领到)(?:了)?$", before.strip()):
+        return False  # "上述N个小区分别获得A元至B元的奖励": what those counted got, a report's payout
     if re.search(r"将\s*$", before) and re.match(r"[^,,;;。]{0,12}?(?:拨付|划拨|拨|转)(?:至|到|入)", after):
         return False  # "由某局将N万元经费拨付至某单位账户": how an award is paid, not one of its own
     if re.search(r"(?:惠及|覆盖|涉及)\d+\s*(?:家|个|户|人|名)[^,,;;。\d]{0,8}[,,]?\s*(?:奖励|补助|补贴|奖补|资金)(?:总额|合计|共计)?(?:达|为)?\s*$",
@@ -381,8 +384,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"满\s*[\d.]+\s*万?元[,,]?\s*(?:可|即可)?(?:使用|抵用|核销)(?:一张|1张)?\s*$", sent[max(0, a.span[0] - 24):a.span[0]]) \
             and re.match(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4})?(?:消费券|券)", sent[a.span[1]:]):
         return True  # "消费满N元可使用一张M元消费券": the voucher's worth, off the bill
-    if a.bound == "range" and re.match(r"\s*不等", after) and re.search(AWARD_WORD + r"(?:金额|资金|标准|额度)?(?:从|由|在)?$", before.strip()):
-        return True  # "奖励金额从A万元至B万元不等": the award, at most B
+    if a.bound == "range" and re.match(r"\s*不等", after) and re.search(
+            AWARD_WORD + r"(?:金额|资金|标准|额度)?(?:(?:根据|按照?|依据?)[^,;。\d]{2,24}?的?(?:不同|差异|情况))?(?:从|由|在)?$", before.strip()):
+        return True  # "奖励金额(根据某某的不同)从A万元至B万元不等": the award, at most B
     # "设备投资奖励最高N万元": an award named by what it rewards, then its most (not a unit's most, "单个企业奖励最高")
     if a.bound == "max" and re.search(r"(?:^|[,,;;])\s*(?!单个|单家|单项|每[家个户项人年]|年度|累计)[\u4e00-\u9fff]{2,8}?(?:奖励|补助|补贴|资助|奖补)"
                                       r"(?:最高|最多)(?:可达|为)?$", before.strip()):

@@ -55,8 +55,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # a heading cut after its 文号 ("(一)…的意见(某政发〔2022〕8号"): the text starts anew
     if re.search(r"\.(?:docx?|pdf|wps|ofd|xlsx?)$", s, re.I):
         return False  # a file's name on its own line (a draft saved as .docx, a scan as .pdf)
-    if s.count(">") + s.count("›") + s.count("»") >= 2 and (re.search(r"[>›»]\s*$", s) or re.match(r"(?:网站)?首页\s*[>›»]|[>›»]", s)):
-        return False  # a breadcrumb trail ("首页 > 政策 > 某区 >") ends its line; the page's title follows
+    if s.count(">") + s.count("›") + s.count("»") >= 2 and (re.search(r"[>›»]\s*$", s) or re.match(r"[\u4e00-\u9fff]{0,6}?首页\s*[>›»]|[>›»]", s)):
+        return False  # a breadcrumb trail ("(某网)首页 > 政策 > 某区 >") ends its line; the page's title follows
     last = s[-1]
     # (a 文号's 〔 left open by damage, "唐科〔20242", is no sentence going on)
     opened = re.sub(r"〔\d{2,8}$", "", s)

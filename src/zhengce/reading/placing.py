@@ -217,12 +217,13 @@ def _region_from_text(text: str) -> Region | None:
     # that directs its counties ("各县(市、区)…", "责任单位:各县区政府") is written above them
     directs = addressed == "city" or (level != "province" and _DIRECTS_COUNTIES.search(own))
     level = "city" if directs else level
-    if level == "city":
-        # "我市" over three or more counties of one city, each with its own measure: the city's text
-        under = Counter(r.city for r in counts if r.level in ("district", "county") and getattr(r, "city", None))
-        parent = lookup(under.most_common(1)[0][0]) if under and under.most_common(1)[0][1] >= 3 else None
-        if parent is not None and parent.level == "city":
-            return parent
+    # "我市" over three or more counties of one city, each with its own measure: the city's text (and so is a
+    # report naming its city and four or more of the city's districts side by side: their city's news)
+    under = Counter(r.city for r in counts if r.level in ("district", "county") and getattr(r, "city", None))
+    parent = lookup(under.most_common(1)[0][0]) if under and under.most_common(1)[0][1] >= 3 else None
+    if parent is not None and parent.level == "city" and (
+            level == "city" or (under.most_common(1)[0][1] >= 4 and parent in counts and level != "province")):
+        return parent
     fits = {"district": {"district", "county"}, "city": {"city"} if directs else {"city", "county"}}.get(level, {level})
     pool = [r for r in counts if r.level in fits] if level else list(counts)
     if level == "city":  # "我市" is said in a county-level city (某某市), never in a 县, 旗 or 区
@@ -426,6 +427,8 @@ def zone_speaking(text: str, region: Region | None = None) -> str | None:
 
 _ZONE_HEADLINE = re.compile(r"^[^::,,。]{2,16}[::]\s*关于")
 _ZONE_BEFORE_TITLE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?" + ZONE_KIND + r")(?:贯彻落实|关于|出台|印发)")
+# a report's headline led by its zone and a colon ("某某高新区:某类车辆淘汰可申领补贴")
+_ZONE_COLON = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?" + ZONE_KIND + r")\s*[::]")
 _ZONE_ISSUES = re.compile(r"([\u4e00-\u9fff]{2,12}?" + ZONE_KIND + r")(?:日前|近日)?(?:正式)?(?:出台|印发|发布)了?《")
 
 
@@ -436,7 +439,7 @@ def zone_in_head(heading: str | None, texts: list[str], head_end: int, body: str
                      if _ZONE_HEADLINE.match(t) and ZONE_RE.match(t)), None)
     if headline is not None or issuer:
         return headline
-    zoned = next((m for t in [heading] + texts[:3] if (m := _ZONE_BEFORE_TITLE.match(t or ""))), None) \
+    zoned = next((m for t in [heading] + texts[:3] if (m := _ZONE_BEFORE_TITLE.match(t or "") or _ZONE_COLON.match(t or ""))), None) \
         or _ZONE_ISSUES.search(body[:400])
     return zoned.group(1) if zoned else None
 

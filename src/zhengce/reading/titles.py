@@ -58,7 +58,7 @@ def clean_title(title: str) -> str:
     # a news headline "某某出台某类企业奖励扶持办法": the document is the place's Y
     # ("某省印发某某资金管理指南/附全文": a province's own, under the name it bears)
     news = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:正式)?(?:出台|印发|发布)(.{6,60}(?:办法|细则|政策|措施|意见|方案|指南))"
-                        r"(?:\s*[/((]?\s*附全文[))]?)?", title)
+                        r"(?:\s*[/((]?\s*附全文[))]?)?", title) or _led_news(title)
     if news:
         place = lookup(news.group(1))
         if place is not None and place.level in ("city", "district", "county"):
@@ -166,6 +166,19 @@ _QUESTION = re.compile(r"(?:是什么|有哪些|怎么(?:申请|申报|办|样)|
 _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 
 
+def _led_news(title: str):
+    """"助力某业发展 某省某市出台某某办法": a headline's lead phrase, then the place that put the document out
+    (the longest run of characters before the verb that names a place)."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{4,24}?)(?:正式)?(?:出台|印发|发布)(.{6,60}(?:办法|细则|政策|措施|意见|方案|指南))", title)
+    if not m or re.search(r"关于|出台|印发|发布", m.group(1)):
+        return None
+    lead = m.group(1)
+    for k in range(min(8, len(lead) - 2), 1, -1):
+        if lookup(lead[-k:]) is not None:
+            return re.fullmatch(r".*?(" + lead[-k:] + r")(?:正式)?(?:出台|印发|发布)(.+)", title)
+    return None
+
+
 def title_like(text: str) -> bool:
     t = split_title_doc_number(text.strip())[0]
     if NAV_RE.match(t) or re.match(r"(?:Page|P\.)\s*\d", t) or PAGE_THUMBNAIL_END.search(t):
@@ -186,6 +199,8 @@ def title_like(text: str) -> bool:
         return False
     if _NUMBERED_RE.match(t) or re.search(r"[::]\s*(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、)", t):
         return False  # "第二章 推动某类企业倍增计划": a part of the body, never the document's title
+    if re.match(r"关于(?:我们|本站|本网)", t):
+        return False  # a site's "关于我们 | English | 网站地图" links: chrome that starts like a title
     return bool(_TITLE_RE.match(t)) or (t.startswith("关于") and 6 <= len(t) <= 80 and "," not in t)
 
 
@@ -305,7 +320,9 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,]
                            # "某局关于公开征集《…办法(意见稿)》建议的公告": the draft it puts out
                            r"|征(?:集|求)[^《》。\n]{0,12}?《([^《》]{6,60})》[^《》。\n]{0,6}?(?:意见|建议)"
                            # "某县人民政府发布关于印发某县甲乙扶持政策(试行)的通知": the policy it passes on
-                           r"|(?:政府|办公室|局|委员会)(?:正式)?(?:发布|印发|下发)了?关于印发([^。《》\n]{6,60}?)的通知")
+                           r"|(?:政府|办公室|局|委员会)(?:正式)?(?:发布|印发|下发)了?关于印发([^。《》\n]{6,60}?)的通知"
+                           # "根据某局网站《关于组织申报…的通知》,…。《通知》明确,…": the notice named, then told of by its short name
+                           r"|(?:根据|依据|按照)[^。《》\n]{0,16}?《(关于[^《》]{6,80}的通知)》(?=[^《》]{0,600}?《通知》(?:还|也)?(?:明确|规定|指出|提出|要求))")
 # (failing those, the same without its brackets: "日前,某县出台甲乙丙扶持办法,对…")
 # (or a bureau of it: "某市商务局近日发布某某实施细则(征求意见稿),…")
 _REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|最近)[,,]\s*)?[\u4e00-\u9fff]{1,8}?[区县市]"
@@ -351,6 +368,8 @@ def put_out_guide(named: str, text: str) -> bool:
     """A call's guide or a notice a report says was put out ("《…申报指南》(简称…)在某会上正式发布", "近日,某区
     发布了《…的通知》", "官网公布的《…的通知》指出"): the document it reports, though a notice (one it only cites,
     "根据《…申报指南》", is not)."""
+    if named.endswith("通知") and re.search("《" + re.escape(named) + r"》[^《》]{0,600}?《通知》(?:还|也)?(?:明确|规定|指出|提出|要求)", text):
+        return True  # "…《关于组织申报…的通知》,…。《通知》明确,…": the notice the report tells of, by its short name
     if named.endswith(("公告", "通知")) and re.search(r"记者(?:从|自)[^。《》]{2,30}?获悉[,,]\s*(?:根据|按照|依据)《" + re.escape(named) + "》"
                                                    # ("某市商务局16日发布《关于申报…的通知》,决定…": the body put it out)
                                                    r"|^[^。《》\n]{2,20}?(?:局|厅|委|办公室)\d{0,2}日?(?:正式)?(?:发布|印发)了?《" + re.escape(named) + "》"
