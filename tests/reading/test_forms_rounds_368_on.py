@@ -144,3 +144,14 @@ def test_a_reports_headline_led_by_a_zone_and_a_colon_places_it_in_the_zone():
     doc = _doc("潍坊高新区:老旧货车报废可申领补贴\n2021-03-02 来源:某某网\n"
                "记者从高新区获悉,对提前报废老旧货车的车主,按车型给予每辆3000元补贴。\n")
     assert (doc.region, doc.level) == ("山东省潍坊市潍坊高新区", "district")
+
+
+def test_an_untitled_text_with_a_list_of_names_attached_is_a_notice():
+    doc = _doc("经评审,甲公司等6家企业被认定为本年度第一批节水型企业。每家认定的企业奖励3万元。\n"
+               "附件:本年度第一批节水型企业名单\n某市水利局\n2022年5月9日\n")
+    assert doc.kind == "notice"
+
+
+def test_a_date_things_were_registered_before_is_no_deadline():
+    doc = _doc("一、此次将2021年6月30日以前在本区注册登记的老旧客车纳入补贴范围,每辆补贴5000元。\n")
+    assert [p for p in doc.provisions if p.kind == "deadline"] == []

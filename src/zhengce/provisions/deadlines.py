@@ -33,7 +33,7 @@ _ACTION = re.compile(r"报送|提交|上报|反馈|申报|申领|报名|完成|�
 _NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|之日起|^\s*(?:累计|共计|全[市区县省]累计|已累计)")
 # "确保6月30日前基本完成…": a policy's target date, not something to hand in
 # ("某日前已经购买的": what was already done by then, a condition — never something still to do)
-_STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:[\u4e00-\u9fff]{0,6}?)(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:仍|尚)?未(?!按|在|及时)|\s*(?:前|之前|以前)\s*(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营)")
+_STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:[\u4e00-\u9fff]{0,6}?)(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:仍|尚)?未(?!按|在|及时)|\s*(?:前|之前|以前)\s*(?:在[^,,。;;]{1,12}?)?(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营|购买|购置|登记)")
 _TARGET_BEFORE = re.compile(r"(?:(?:确保|力争|争取|务必|确定)|(?:尽量|尽可能)(?:于|在)?)\s*$")  # ("尽量于某日前提交": advice, no cut-off)
 
 

@@ -98,6 +98,8 @@ def reads_as_notice(text: str) -> bool:
         return True  # "日前,某市财政局、某局下达某年度…补贴资金": a report of money handed down, a payout
     if _PAID_OUT.search(text[:300]):
         return True  # "某年,某区…共向N家企业拨付资金M万元,具体如下:": a report of money paid out
+    if _LIST_ATTACHED.search(text):
+        return True  # "附件:某年度第二批某类企业名单": those named, with what each gets — a notice, no measure
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
 
 
@@ -114,6 +116,7 @@ _GUIDE_HEADS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|【)\s*(
                           r"】?\s*[::]?\s*$", re.M)
 
 
+_LIST_ATTACHED = re.compile(r"(?:^|\n)\s*附件\s*\d?\s*[::]\s*\d?[.、]?[^\n。]{0,40}名单\s*(?:\n|$)")
 _QUESTION = re.compile(r"(?:^|\n)\s*[问問]\s*[::][^\n]{2,80}?[??]")
 _ANSWER = re.compile(r"(?:^|\n)\s*答\s*[::]")
 _CALL_OPENED = re.compile(r"(?:项目|资金|奖励|补贴|补助|奖补|政策|奖)(?:申报)?(?:已|正式)?(?:开始|启动)(?:正式)?(?:申报|受理|申请|申领)(?!前|时|后|的|之)"
