@@ -155,3 +155,21 @@ def test_an_untitled_text_with_a_list_of_names_attached_is_a_notice():
 def test_a_date_things_were_registered_before_is_no_deadline():
     doc = _doc("一、此次将2021年6月30日以前在本区注册登记的老旧客车纳入补贴范围,每辆补贴5000元。\n")
     assert [p for p in doc.provisions if p.kind == "deadline"] == []
+
+
+def test_each_grade_of_a_prize_split_into_grades():
+    assert _read("一、甲类奖分一等奖6000元、二等奖4000元、三等奖2000元。\n") == [
+        ("fixed", 6000, None, None), ("fixed", 4000, None, None), ("fixed", 2000, None, None)]
+
+
+def test_a_list_of_sums_per_thing_going_on_past_a_comma_to_its_verb():
+    assert _read("一、对授权的专利,分别按照甲类8000元/件、乙类2500元/件,丙类1500元/件进行奖励。\n") == [
+        ("per_unit", 8000, None, None), ("per_unit", 2500, None, None), ("per_unit", 1500, None, None)]
+
+
+def test_a_vouchers_sum_worked_out_as_a_share_of_a_contract():
+    assert _read("一、服务券兑现金额按照不超过合规服务合同金额40%比例核定。\n") == [("rate", None, "0.4", None)]
+
+
+def test_the_share_of_a_grant_that_may_go_to_labour_is_no_award():
+    assert _read("一、项目人员劳务费比例可提高到资助经费的45%。\n") == []

@@ -14,6 +14,7 @@ from zhengce.provisions.award_forms import _amount_cell
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.kind_sums import kind_sum, paid_by_kind
 from zhengce.provisions.numbers import Amount, find_amounts
+from zhengce.provisions.prices import price_condition
 from zhengce.reading.regions import lookup
 
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套|津贴|(?:科技)?创新券|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
@@ -210,18 +211,6 @@ _PAID_IN_PARTS = re.compile(r"(?:^|[。;;])\s*(?:上述|以上|该|此项?)?(?:�
                             r"(?:分|按)[二两三四五六2-6](?:次|期|批|年|个阶段)(?:支付|拨付|兑现|发放|兑付|给予|到位)[::,,]")
 
 
-# a price one must keep to, and its bound ("售价低于", "房价为"): what follows is a condition, not money paid
-PRICE_BOUND = r"(?:价格?|售价|单价|租金|收取[\u4e00-\u9fff]{0,4}?费用?|收费(?:标准)?)(?:为|低于|高于|不高于|不低于|不超过)"
-_PRICE_BEFORE = re.compile(r"(?:" + PRICE_BOUND + r"|(?:价格?|售价|单价|租金)在)\s*$")
-
-
-def price_condition(sent: str, a: Amount) -> bool:
-    """"售价低于N元/千克的加氢站": the price a recipient must keep to, a condition — no award, no cap
-    (or the price an award brings one to, "可使用电价格不高于N元/千瓦时": what is paid, not what is given)."""
-    return bool(_PRICE_BEFORE.search(sent, max(0, a.span[0] - 8), a.span[0])
-                and re.match(r"\s*(?:/\s*[^\d,;。、()]{1,3})?\s*(?:以下|以上|以内)?(?:的|\s*(?:[,,;;。]|$))", sent[a.span[1]:]))
-
-
 def _worked_out(a: Amount) -> bool:
     """A sum stated to the yuan ("3090900元", 4+ significant figures): what a payout came to, never a standard."""
     return a.per is None and a.low is None and a.yuan >= 10000 and len(str(int(a.yuan)).rstrip("0")) >= 4
@@ -332,6 +321,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"发券\s*$", before.strip()) or (re.search(r"(?:可申领|可领取|可领|赠送)\s*$", before.strip())
                                                  and re.match(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4})?券", after)):
         return True  # "…的发券N元", "可申领N元消费券": the voucher's worth is what the buyer receives (not "发放N万元消费券", a pot)
+    if re.search(r"奖(?:分为?|设)(?:[一二三四五特]等奖\s*[\d.]+\s*万?元\s*[、,,]\s*)*[一二三四五特]等奖(?:奖金)?(?:为)?$",
+                 sent[max(0, a.span[0] - 60):a.span[0]]):
+        return True  # "某某奖分一等奖A元、二等奖B元、三等奖C元": each grade's prize
     if re.search(r"[等奖项]\s*\d+\s*(?:个|名|项|份)[,,]\s*每(?:个|名|项|份|人)(?:奖励|奖金)?$", sent[max(0, a.span[0] - 16):a.span[0]]):
         return True  # "一等奖N个,每个M万元": each prize's sum
     if re.search(r"(?:^|[,,])\s*奖金各$|(?:最高|最多)可奖$|定额(?:支持|奖励|补助|补贴|资助|奖补)$|补足(?:奖金|奖励|补助|补贴)?差额$", before.strip()):

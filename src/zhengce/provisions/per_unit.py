@@ -7,7 +7,8 @@ from __future__ import annotations
 from zhengce import rx as re
 
 from zhengce.provisions.award_item import _Award
-from zhengce.provisions.awards import AWARD_WORD, _COND_AFTER, _PAID_OUT, COST_SHARE, _THRESHOLD_AFTER, PRICE_BOUND, limits_unit_price
+from zhengce.provisions.awards import AWARD_WORD, _COND_AFTER, _PAID_OUT, COST_SHARE, _THRESHOLD_AFTER, limits_unit_price
+from zhengce.provisions.prices import PRICE_BOUND
 from zhengce.provisions.unit_forms import _COUNTED_ONE, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER, _PER_THING
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.lists import ones_total
@@ -174,7 +175,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   # "甲类按1000元/TEU、乙类按500元/TEU给予奖励": a kind's rate listed before the next one's verb
                   # (or several: "甲班A元/人/月,乙班B元/人/月、丙班C元/人/月给予补助")
                   or re.match(r"(?:\s*/\s*" + re.escape(m.group(1)) + r")?(?:\s*/\s*[\u4e00-\u9fff]{1,2})?(?:\s*[、,,]\s*[\u4e00-\u9fff]{1,10}?按?\s*"
-                              r"[\d.]+\s*万?元\s*/\s*" + re.escape(m.group(1)) + r"(?:\s*/\s*[\u4e00-\u9fff]{1,2})?){1,6}\s*(?:给予|予以)",
+                              r"[\d.]+\s*万?元\s*/\s*" + re.escape(m.group(1)) + r"(?:\s*/\s*[\u4e00-\u9fff]{1,2})?){1,6}\s*(?:给予|予以|进行(?=奖励|补助|补贴|奖补|资助))",
                               sent[a.span[1]:])
                   # "标准为:甲区20元/亩、乙区2.95元/亩": the next kind's rate, per the same unit, in the list
                   or (listed is not None and listed[1] == m.group(1) and re.fullmatch(

@@ -70,6 +70,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "按A%、B%、C%的比例分三个年度补贴": the shares of an award paid year by year, a schedule
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
         return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate
+    if re.search(r"(?:劳务费|管理费|间接费用?|绩效支出|人员费)(?:用)?(?:的)?(?:比例|占比)", before):
+        return False  # "科研项目劳务费比例提高到资助经费的X%": how a grant may be spent, not money given
     if re.search(r"容积率|计容|建筑规模|建筑面积|用地面积|占地面积", before):
         return False  # "容积率上给予X%奖励", "不超过总建筑面积的X%": floor area, not money
     if re.search(r"(?:兑现|拨付|发放|兑付)\s*$", before) and re.match(r"\s*(?:的)?(?:补贴|奖励|补助|奖补|扶持)?(?:资金|款)", after):
@@ -152,6 +154,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if ("%" in sent[:s] or "‰" in sent[:s]) and not after.strip() and not re.match(r"\s*第[一二三四五\d]年", before) and re.search(
             r"^\s*且?\s*[\u4e00-\u9fff]{0,6}?(?:资金|金额|额度)(?:原则上)?(?:不高于|不超过|最高不超过|最多不超过)[^,;。%]{1,20}?的\s*$", before):
         return False  # "按X%贴息,且贴息金额不高于贷款额的Y%": a bound on the rate's award, as a share
+    if re.search(r"(?:兑现|奖励|补助|补贴|资助|奖补)(?:金额|资金|额度)按照?(?:不超过|不高于)?[^,;。%]{2,30}?$", before) \
+            and re.match(r"\s*(?:的)?比例(?:核定|计算|确定)", after):
+        return True  # "兑现金额按照不超过某合同金额X%比例核定": the award worked out as a share of the base
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助|支持)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
     if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and (not after.strip(" ,") or re.match(r"\s*[、;;]", after)):
