@@ -99,4 +99,12 @@ FLOORS_299_ON = {
     "heldout370": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.83, "inc_r": 0.8, "deadlines": 0.0},
     "heldout371": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.84, "inc_r": 0.98, "deadlines": 0.98},
     "heldout372": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.76, "deadlines": 0.98},
+    # rounds 373-377 (2026-12-05, the same session's second wave: science and technology, tourism and culture,
+    # investment and headquarters, energy and environment, Zhejiang counties' omnibus policies), scored blind on
+    # 9b071a0 and on the reader of the moment (identical); 373 and 376 looked at, 374, 375 and 377 held back
+    "heldout373": {"documents": 0.73, "metadata": 0.79, "sections": 0.98, "articles": 0.94, "inc_p": 0.88, "inc_r": 0.83, "deadlines": 0.98},
+    "heldout374": {"documents": 0.98, "metadata": 0.83, "sections": 0.98, "articles": 0.98, "inc_p": 0.83, "inc_r": 0.76, "deadlines": 0.98},
+    "heldout375": {"documents": 0.98, "metadata": 0.78, "sections": 0.98, "articles": 0.94, "inc_p": 0.84, "inc_r": 0.74, "deadlines": 0.98},
+    "heldout376": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout377": {"documents": 0.98, "metadata": 0.91, "sections": 0.64, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.81, "deadlines": 0.98},
 }
