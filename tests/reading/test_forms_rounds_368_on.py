@@ -173,3 +173,27 @@ def test_a_vouchers_sum_worked_out_as_a_share_of_a_contract():
 
 def test_the_share_of_a_grant_that_may_go_to_labour_is_no_award():
     assert _read("一、项目人员劳务费比例可提高到资助经费的45%。\n") == []
+
+
+def test_a_new_area_that_is_a_district_run_together_with_words_before_it():
+    doc = _doc("关于开展第二届浦东新区创新企业评选工作的通知\n一、奖励标准\n获评的企业奖励不超过8万元。\n")
+    assert (doc.region, doc.level) == ("上海市浦东新区", "district")
+
+
+def test_equal_sums_of_two_conditions_each_quoted_from_its_first_half():
+    doc = _doc("一、新设立的甲类机构人员达15人以上(含15人),且持续运营两年以上的,给予一次性补助6万元。\n"
+               "二、现有甲类机构人员首次达40人以上(含40人),且持续运营两年以上的,给予一次性补助6万元。\n")
+    quotes = [p.quote for p in incentives_of(doc)]
+    assert len(quotes) == 2 and "达15人以上" in quotes[0] and "达40人以上" in quotes[1]
+
+
+def test_a_guide_a_report_says_was_put_out_then_what_it_does():
+    doc = _doc("为鼓励专业人才集聚,某区大力实施人才提升计划,发布《某区专业服务人才专项奖励申请指引》,对辖区会计人才提供补贴支持。\n"
+               "对取得甲类资格证书且在本区全职工作满2年的人才给予8000元补贴。\n")
+    assert (doc.title, doc.kind) == ("某区专业服务人才专项奖励申请指引", "notice")
+
+
+def test_each_batch_of_a_call_closes_on_its_last_day():
+    doc = _doc("关于申报某类人才补贴的通知\n一、申请时间:每年分两批受理,其中上半年批次为2024年3月1日至5月31日;"
+               "下半年批次为2024年8月1日至10月31日。\n")
+    assert sorted(p.fields["date"] for p in doc.provisions if p.kind == "deadline") == ["2024-05-31", "2024-10-31"]

@@ -96,6 +96,13 @@ _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报
                      r"|\s*\(\s*(?:截至|截止)\s*(?P<hh5>\d{1,2})[::](?P<mm5>\d{2})\s*\))?")
 
 
+# a batch's window in a sentence labelled as the call's ("申请时间:…上半年批次为某月某日至某月某日;下半年批次为…"): each
+# batch closes on its last day (its groups are the window's)
+_BATCH_WINDOW = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}批次?|[上下]半年批次?|首批次?)(?:申报|受理|申请)?(?:时间)?(?:为|是|[::])\s*"
+                           + _WINDOW.pattern.split(r"|[::]\s*)(?:从|自)?", 1)[1])
+_CALL_LABEL = re.compile(r"(?:申报|申请|受理)(?:时间|期限)")
+
+
 # a window that opens its sentence, the application named after it: "某年某月某日9:00至某月某日17:00,申报单位登录…"
 _LEAD_WINDOW = re.compile(r"^\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~)+\s*"
                           r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
@@ -132,8 +139,9 @@ def year_said_before(sent: str, pos: int) -> int | None:
 
 def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = []
+    batches = [*_BATCH_WINDOW.finditer(sent)] if "批" in sent and (_CALL_LABEL.search(sent) or _BATCH_WINDOW.match(sent.lstrip(" ;;,,"))) else []
     for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent), *_LEAD_WINDOW.finditer(sent), *_OPEN_WINDOW.finditer(sent),
-              *_LABEL_OVER_DAY.finditer(sent)]:
+              *_LABEL_OVER_DAY.finditer(sent), *batches]:
         g = m.groupdict()  # (a single day has only the "b…2" groups of a window's end)
         given_year = g.get("by") or g["by2"] or g.get("ay") or g.get("ay2") or year_said_before(sent, m.start())
         y = given_year or year
@@ -146,7 +154,7 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
             date = None
         if date is None:
             continue
-        what = "申报" if m.re in (_OPEN_WINDOW, _LABEL_OVER_DAY) else (
+        what = "申报" if m.re in (_OPEN_WINDOW, _LABEL_OVER_DAY, _BATCH_WINDOW) else (
             re.split(r"时间|期限|日期|期|[::(\s\d]|(?<=.)(?:从|自)", sent[m.start():m.start() + 8])[0] or "申报")
         time = (f"{int(g['hh4']):02d}:{g['mm4']}" if g.get("hh4")
                 else f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")

@@ -314,8 +314,11 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
             # ("促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own;
             # "区级某类产业园": a rank of zones the text recognises, none of them its place)
             continue
-        if lookup(zone) is not None:
-            return None  # a district the gazetteer knows (a 新区 that is a county-level division of its city)
+        if lookup(zone) is not None or any((r := lookup(zone[k:])) is not None and r.level == "district" and zone[k:].endswith("新区")
+                                           for k in range(1, len(zone) - 3)):
+            # a district the gazetteer knows (a 新区 that is a county-level division of its city), or one run
+            # together with the words before it ("开展第三届某某新区…": the district, not a zone so named)
+            return None
         # "某市某某新区" where 某某 is a district of 某市 and nothing else follows: the district itself
         district = _district_named(zone)
         if district is not None:

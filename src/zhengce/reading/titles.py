@@ -321,6 +321,8 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,]
                            r"|征(?:集|求)[^《》。\n]{0,12}?《([^《》]{6,60})》[^《》。\n]{0,6}?(?:意见|建议)"
                            # "某县人民政府发布关于印发某县甲乙扶持政策(试行)的通知": the policy it passes on
                            r"|(?:政府|办公室|局|委员会)(?:正式)?(?:发布|印发|下发)了?关于印发([^。《》\n]{6,60}?)的通知"
+                           # "某区大力实施某计划,发布《某某申请指引》,对…提供补贴": what the report says was put out, then what it does
+                           r"|[,,]\s*(?:正式)?(?:发布|出台|印发)了?《([^《》]{6,60}(?:指引|指南|办法|细则|措施|政策|意见|方案))》[,,]\s*对"
                            # "根据某局网站《关于组织申报…的通知》,…。《通知》明确,…": the notice named, then told of by its short name
                            r"|(?:根据|依据|按照)[^。《》\n]{0,16}?《(关于[^《》]{6,80}的通知)》(?=[^《》]{0,600}?《通知》(?:还|也)?(?:明确|规定|指出|提出|要求))")
 # (failing those, the same without its brackets: "日前,某县出台甲乙丙扶持办法,对…")
@@ -375,7 +377,8 @@ def put_out_guide(named: str, text: str) -> bool:
                                                    r"|^[^。《》\n]{2,20}?(?:局|厅|委|办公室)\d{0,2}日?(?:正式)?(?:发布|印发)了?《" + re.escape(named) + "》"
                                                    r"|^[^。《》\n]{2,20}?(?:局|厅|委)(?:近日|日前)?发布" + re.escape(named) + "(?:显示|指出|明确)[,,]", text):
         return True  # "记者从某局获悉,根据《某局关于开展…的公告》,…": the call the report's lead tells of
-    return named.endswith(("指南", "通知")) and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text)
+    return named.endswith(("指南", "通知", "指引")) and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text)
+                                                 or re.search(r"[,,]\s*(?:正式)?(?:发布|出台|印发)了?《" + re.escape(named) + r"》[,,]\s*对", text)
                                                  or re.search(r"(?:近日|日前)[^。《》]{0,40}?(?:发布|印发|出台)了?《" + re.escape(named) + "》"
                                                               r"|(?:公布|发布|印发)的《[^《》]{0,16}" + re.escape(named) + "》(?:指出|明确|提出|规定)", text))
 
