@@ -107,4 +107,12 @@ FLOORS_299_ON = {
     "heldout375": {"documents": 0.98, "metadata": 0.78, "sections": 0.98, "articles": 0.94, "inc_p": 0.84, "inc_r": 0.74, "deadlines": 0.98},
     "heldout376": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout377": {"documents": 0.98, "metadata": 0.91, "sections": 0.64, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.81, "deadlines": 0.98},
+    # rounds 378-382 (2026-12-05, the same session's third wave: new industries, quality and intellectual property,
+    # professional services, county economies outside Zhejiang, application notices and payouts), scored blind on
+    # b3dc6b4 and on the reader of the moment (identical); 379 and 380 looked at, 378, 381 and 382 held back
+    "heldout378": {"documents": 0.98, "metadata": 0.88, "sections": 0.81, "articles": 0.86, "inc_p": 0.44, "inc_r": 0.52, "deadlines": 0.98},
+    "heldout379": {"documents": 0.73, "metadata": 0.81, "sections": 0.81, "articles": 0.48, "inc_p": 0.23, "inc_r": 0.19, "deadlines": 0.64},
+    "heldout380": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.86, "deadlines": 0.98},
+    "heldout381": {"documents": 0.98, "metadata": 0.91, "sections": 0.84, "articles": 0.81, "inc_p": 0.94, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout382": {"documents": 0.73, "metadata": 0.77, "sections": 0.98, "articles": 0.98, "inc_p": 0.7, "inc_r": 0.3, "deadlines": 0.57},
 }
