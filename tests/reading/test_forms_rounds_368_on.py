@@ -168,7 +168,7 @@ def test_a_list_of_sums_per_thing_going_on_past_a_comma_to_its_verb():
 
 
 def test_a_vouchers_sum_worked_out_as_a_share_of_a_contract():
-    assert _read("一、服务券兑现金额按照不超过合规服务合同金额40%比例核定。\n") == [("rate", None, "0.4", None)]
+    assert _read("一、甲类券的兑现额度按照不超过合同金额40%比例核定。\n") == [("rate", None, "0.4", None)]
 
 
 def test_the_share_of_a_grant_that_may_go_to_labour_is_no_award():
@@ -188,12 +188,12 @@ def test_equal_sums_of_two_conditions_each_quoted_from_its_first_half():
 
 
 def test_a_guide_a_report_says_was_put_out_then_what_it_does():
-    doc = _doc("为鼓励专业人才集聚,某区大力实施人才提升计划,发布《某区专业服务人才专项奖励申请指引》,对辖区会计人才提供补贴支持。\n"
-               "对取得甲类资格证书且在本区全职工作满2年的人才给予8000元补贴。\n")
-    assert (doc.title, doc.kind) == ("某区专业服务人才专项奖励申请指引", "notice")
+    doc = _doc("为鼓励专业人才集聚,某区大力实施人才提升计划,发布《某区会计人才补贴申请指引》,对辖区会计人才提供补贴支持。\n"
+               "持甲类证书并在本区工作满两年者,给予8000元补贴。\n")
+    assert (doc.title, doc.kind) == ("某区会计人才补贴申请指引", "notice")
 
 
 def test_each_batch_of_a_call_closes_on_its_last_day():
-    doc = _doc("关于申报某类人才补贴的通知\n一、申请时间:每年分两批受理,其中上半年批次为2024年3月1日至5月31日;"
+    doc = _doc("关于申报某类人才补贴的通知\n一、申请时间:每年分两批受理:上半年批次为2024年3月1日至5月31日;"
                "下半年批次为2024年8月1日至10月31日。\n")
     assert sorted(p.fields["date"] for p in doc.provisions if p.kind == "deadline") == ["2024-05-31", "2024-10-31"]

@@ -71,7 +71,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
         return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate
     if re.search(r"(?:劳务费|管理费|间接费用?|绩效支出|人员费)(?:用)?(?:的)?(?:比例|占比)", before):
-        return False  # "科研项目劳务费比例提高到资助经费的X%": how a grant may be spent, not money given
+        return False  # "某类项目劳务费占比可提到经费的X%": how a grant may be spent, not money given
     if re.search(r"容积率|计容|建筑规模|建筑面积|用地面积|占地面积", before):
         return False  # "容积率上给予X%奖励", "不超过总建筑面积的X%": floor area, not money
     if re.search(r"(?:兑现|拨付|发放|兑付)\s*$", before) and re.match(r"\s*(?:的)?(?:补贴|奖励|补助|奖补|扶持)?(?:资金|款)", after):

@@ -227,5 +227,5 @@ def quote_start(sent: str, pos: int) -> int:
     if not re.search(r"对|的$", sent[cs[j][0]:cs[j][1]]):
         j = idx if idx - j >= 2 else j
     if cs and 0 < j and idx - j < 3 and re.match(r"\s*(?:且|并且|而且|同时)", sent[cs[j][0]:cs[j][1]]):
-        j -= 1  # "…达50人以上(含50人),且连续保持一年以上的,给予…": the condition's first half is the clause before
+        j -= 1  # "…达N人以上(含N人),且持续满一年的,给予…": the condition's first half is the clause before
     return cs[j][0] if cs else 0
