@@ -197,3 +197,8 @@ def test_each_batch_of_a_call_closes_on_its_last_day():
     doc = _doc("关于申报某类人才补贴的通知\n一、申请时间:每年分两批受理:上半年批次为2024年3月1日至5月31日;"
                "下半年批次为2024年8月1日至10月31日。\n")
     assert sorted(p.fields["date"] for p in doc.provisions if p.kind == "deadline") == ["2024-05-31", "2024-10-31"]
+
+
+def test_a_large_award_in_wan_keeps_its_reading_whatever_its_digits():
+    # (a standard that large is written in 万元: a sum in 万 with four significant figures is still an award)
+    assert _read("一、对新认定的甲类企业,给予奖励1275万元。\n") == [("fixed", 12750000, None, None)]

@@ -212,8 +212,9 @@ _PAID_IN_PARTS = re.compile(r"(?:^|[。;;])\s*(?:上述|以上|该|此项?)?(?:�
 
 
 def _worked_out(a: Amount) -> bool:
-    """A sum stated to the yuan ("3090900元", 4+ significant figures): what a payout came to, never a standard."""
-    return a.per is None and a.low is None and a.yuan >= 10000 and len(str(int(a.yuan)).rstrip("0")) >= 4
+    """A sum of a hundred thousand yuan or more stated to the yuan ("3090900元", 4+ significant figures): what a
+    payout came to — a standard that large is written in 万元 (a sum in 万 keeps its reading whatever its digits)."""
+    return a.per is None and a.low is None and a.unit == "元" and a.yuan >= 100000 and len(str(int(a.yuan)).rstrip("0")) >= 4
 
 
 def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bool:
