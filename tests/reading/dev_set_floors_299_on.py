@@ -115,4 +115,12 @@ FLOORS_299_ON = {
     "heldout380": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.86, "deadlines": 0.98},
     "heldout381": {"documents": 0.98, "metadata": 0.91, "sections": 0.84, "articles": 0.81, "inc_p": 0.94, "inc_r": 0.98, "deadlines": 0.98},
     "heldout382": {"documents": 0.73, "metadata": 0.77, "sections": 0.98, "articles": 0.98, "inc_p": 0.7, "inc_r": 0.3, "deadlines": 0.57},
+    # rounds 383-387 (2026-12-05, the same session's fourth wave: Zhejiang's cities, the west and north-east, the
+    # south-central provinces, sports and education, explainer pages), scored blind on b749838 and on the reader of
+    # the moment (identical); 385 looked at, 383, 384, 386 and 387 held back
+    "heldout383": {"documents": 0.81, "metadata": 0.7, "sections": 0.98, "articles": 0.98, "inc_p": 0.31, "inc_r": 0.23, "deadlines": 0.98},
+    "heldout384": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.85, "deadlines": 0.98},
+    "heldout385": {"documents": 0.13, "metadata": 0.15, "sections": 0.0, "articles": 0.0, "inc_p": 0.15, "inc_r": 0.11, "deadlines": 0.98},
+    "heldout386": {"documents": 0.73, "metadata": 0.73, "sections": 0.98, "articles": 0.98, "inc_p": 0.38, "inc_r": 0.37, "deadlines": 0.98},
+    "heldout387": {"documents": 0.69, "metadata": 0.66, "sections": 0.98, "articles": 0.98, "inc_p": 0.49, "inc_r": 0.39, "deadlines": 0.98},
 }

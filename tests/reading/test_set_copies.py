@@ -101,6 +101,6 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # 32 of 608 with round 358 on that session's last reader — one held-back page of round 268 no longer differs; 32 of
     # 610 with round 361; 33 of 618 with rounds 363-367: one held-back page of them (a whole short digest) differs on
     # the last reader of 2026-12-05, not on its start reader 4407b6c — held back, not looked at; 33 of 623 with
-    # rounds 368-372, the same 33 files; 33 of 626 with rounds 373-377; 33 of 631 with rounds 378-382;
+    # rounds 368-372, the same 33 files; 33 of 626 with rounds 373-377; 33 of 631 with rounds 378-382; 33 of 636 with rounds 383-387 (the same 33 files as at 740cd9b);
     # a floor, not a target)
     assert len(differ := _differing(_pdf_wrapped)) <= 33, differ
