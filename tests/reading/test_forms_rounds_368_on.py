@@ -202,3 +202,12 @@ def test_each_batch_of_a_call_closes_on_its_last_day():
 def test_a_large_award_in_wan_keeps_its_reading_whatever_its_digits():
     # (a standard that large is written in 万元: a sum in 万 with four significant figures is still an award)
     assert _read("一、对新认定的甲类企业,给予奖励1275万元。\n") == [("fixed", 12750000, None, None)]
+
+
+def test_a_digest_whose_place_headings_repeat_one_topic_is_split_by_place():
+    from zhengce.reading import parse_text
+    text = ("赣州市及各县区科技企业扶持汇总\n赣州市科技企业扶持\n对首次入库的企业给予5万元奖励。\n"
+            "信丰县科技企业扶持\n对新入库的企业每家奖励3万元。\n大余县科技企业扶持\n对新入库的企业每家奖励2万元。\n"
+            "上犹县科技企业扶持\n对新入库的企业每家奖励1万元。\n")
+    docs = parse_text(text, source="x.txt")
+    assert [d.region for d in docs][-3:] == ["江西省赣州市信丰县", "江西省赣州市大余县", "江西省赣州市上犹县"]

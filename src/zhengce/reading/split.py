@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from zhengce.reading.attachments import attached_policies
 from zhengce.reading.lines import BASIS_LABEL, Line, table_cells
-from zhengce.reading.page_copies import one_copy, without_interpretation
+from zhengce.reading.page_copies import one_copy, repeated_tail, without_interpretation
 from zhengce.reading.placing import ZONE_RE
 from zhengce.reading.regions import Region, lookup, mentions, most_specific
 
@@ -51,10 +51,12 @@ _INLINE_PLACE = re.compile(r"^(?:\d{1,2}[、.]\s*)?([\u4e00-\u9fff]{2,8}?(?:区|
 _PLACE_NO = re.compile(r"^(?:\d{1,2}[、.]|[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十]{1,2}、)\s*")
 
 
-def _region_header(text: str, context=None) -> Region | None:
+def _region_header(text: str, context=None, tail: str | None = None) -> Region | None:
     # a digest's region header is a full place name on a line of its own ("某某区", "某某省"), maybe
-    # numbered ("1、某某市某某区"); "全省"/"全市" is the place the digest is about
+    # numbered ("1、某某市某某区"), maybe with the topic every header repeats ("某某县高新认定奖励");
+    # "全省"/"全市" is the place the digest is about
     text = _PLACE_NO.sub("", text.strip())
+    text = text[:-len(tail)] if tail and text.endswith(tail) and len(text) > len(tail) else text
     if text in ("全省", "全市", "省级", "市级", "省本级", "市本级") and context is not None:
         level = "province" if "省" in text else "city"
         return context if context.level == level else None
@@ -100,14 +102,15 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
         return headed
     # cheap first: two lines shaped like place headers before looking places up
     cells = table_cells(lines)  # (a place in a table's row is no header of a digest)
-    shaped = [ln for i, ln in enumerate(lines) if len(ln.text) <= 16 and i not in cells
-              and re.search(r"[省市区县旗州盟]$|^全[省市]$", _PLACE_NO.sub("", ln.text.strip()))]
+    tail = repeated_tail(lines)
+    shaped = [ln for i, ln in enumerate(lines) if len(ln.text) <= 16 + len(tail or "") and i not in cells
+              and re.search(r"[省市区县旗州盟]$|^全[省市]$", _PLACE_NO.sub("", ln.text.strip()).removesuffix(tail or "\0"))]
     if len(shaped) < 2:
         return [_single(lines)]
     context = _context(lines) if len(lines) > 3 else None
     # (the same place twice — a page's field "发布机构 / 某某县" printed for two layouts — is no digest)
-    if len({ln.text.strip() for ln in shaped if _region_header(ln.text, context)}) >= 2:
-        chunks = _split_digest(lines, context)
+    if len({ln.text.strip() for ln in shaped if _region_header(ln.text, context, tail)}) >= 2:
+        chunks = _split_digest(lines, context, tail)
         if sum(1 for c in chunks if c.header_region is not None and _worded(c)) < 2:
             return [_single(lines)]  # places over figures only: a table's rows, not a digest of measures
         for c in chunks:
@@ -126,12 +129,12 @@ def _entry_printed_again(lines: list[Line], i: int) -> bool:
     return bool(head) and any(ln.text.strip().startswith(head) for ln in lines[i + 1:])
 
 
-def _split_digest(lines: list[Line], context: Region | None = None) -> list[Chunk]:
+def _split_digest(lines: list[Line], context: Region | None = None, tail: str | None = None) -> list[Chunk]:
     chunks: list[Chunk] = []
     region: Region | None = None
     current: Chunk | None = Chunk([])
     for ln in lines:
-        reg = _region_header(ln.text, context)
+        reg = _region_header(ln.text, context, tail)
         inline = _INLINE_PLACE.match(ln.text) if context is not None and region is not None else None
         place = lookup(inline.group(1), region or context) if inline else None
         if place is not None and place.level in ("district", "county") and current is not None:
