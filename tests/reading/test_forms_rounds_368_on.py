@@ -211,3 +211,13 @@ def test_a_digest_whose_place_headings_repeat_one_topic_is_split_by_place():
             "上犹县科技企业扶持\n对新入库的企业每家奖励1万元。\n")
     docs = parse_text(text, source="x.txt")
     assert [d.region for d in docs][-3:] == ["江西省赣州市信丰县", "江西省赣州市大余县", "江西省赣州市上犹县"]
+
+
+def test_a_consultancys_advertisement_line_is_chrome_and_joins_nothing():
+    from zhengce.reading.chrome import is_chrome
+    ad = "【某某科技为企业量身定制项目申报,各类政策有需要欢迎免费咨询了解"
+    assert is_chrome(ad) and not is_chrome("对提供免费咨询服务的机构,按服务人次给予补助,每人次50元。")
+    doc = _doc("某省行业资讯\n某市家庭农场补贴,2023年示范家庭农场申报条件、材料总览\n2023/2/22 浏览次数:\n"
+               "下文简单介绍某市示范家庭农场申报的奖励补贴政策以及申报的条件材料。\n" + ad + "\n某市示范家庭农场认定奖励补贴政策\n"
+               "某区对首次获批省级家庭农场一次性奖励4万元。\n")
+    assert "咨询" not in (doc.title or "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from zhengce import rx as re
 
-from zhengce.reading.line_breaks import KEYWORD_LINE
+from zhengce.reading.line_breaks import KEYWORD_LINE, advert
 
 # a document site's page thumbnail label ("某某办法.doc_第1页"): chrome, and never a title
 _THUMBNAIL_TAIL = r"\.(?:docx?|pdf|wps|pptx?)_?第\s*\d{1,4}\s*页"
@@ -74,6 +74,8 @@ def is_chrome(text: str) -> bool:
         return True  # "■ 记者 某某 某某 报道": a byline
     if len(t) <= 2 and not re.match(r"^[\u4e00-\u9fff]{2}$", t):
         return True
+    if advert(t):
+        return True  # a consultancy's advertisement ("…量身定制项目申报,…欢迎免费咨询")
     if KEYWORD_LINE.fullmatch(t):
         return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
     if "。" not in t and len(re.findall(r"[,,_\-|]", t)) >= 3 and len(_SPAM_WORD.findall(t)) >= 3:

@@ -45,6 +45,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if re.search(r"[^\s。:;]\s*[一二三四五六七八九]、$", s) \
             and _NEXT_NUMERAL.get(s[-2]) == n[:1] and n[1:2] == "、":
         return True  # "获国家级科技成果一、" / "二、三等奖的": a list of grades wrapped, no heading
+    if advert(s) or advert(n):
+        return False  # a consultancy's advertisement: a line of its own
     if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")) or (s.endswith("|") and re.search(r"[::]", s)):
         return False  # (nor a row of a page's field table, "编号:…|", closed by its cell mark)
     if re.match(rf"(?:{BASIS_LABEL}|资料来源)\s*[::]", n):
@@ -109,6 +111,16 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
 
 
 # a site's line of search keywords joined by "_", "-" or "|": four words at least, no sentence
+# a consultancy's advertisement among a page's lines ("【某某科技为企业量身定制项目申报,…欢迎免费咨询"): no sentence
+# of the document, never joined to the line after it (an open 【 notwithstanding)
+_ADVERT = re.compile(r"量身定制|免费咨询|咨询热线|欢迎(?:来电)?咨询|代理申报|申报辅导")
+
+
+def advert(line: str) -> bool:
+    t = line.strip()
+    return len(t) <= 80 and "。" not in t and bool(_ADVERT.search(t)) and not re.search(r"\d\s*[万亿]?元|%", t)
+
+
 KEYWORD_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:\s*[_\-|]\s*[\u4e00-\u9fffA-Za-z0-9]{2,24}){3,}")
 
 
