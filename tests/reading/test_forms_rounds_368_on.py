@@ -221,3 +221,12 @@ def test_a_consultancys_advertisement_line_is_chrome_and_joins_nothing():
                "下文简单介绍某市示范家庭农场申报的奖励补贴政策以及申报的条件材料。\n" + ad + "\n某市示范家庭农场认定奖励补贴政策\n"
                "某区对首次获批省级家庭农场一次性奖励4万元。\n")
     assert "咨询" not in (doc.title or "")
+
+
+def test_a_digest_place_heading_with_a_former_name_is_that_place_as_named():
+    from zhengce.reading import parse_text
+    text = ("长沙市及各区县科技企业奖励汇总\n长沙市科技企业奖励\n对首次入库的企业给予5万元奖励。\n"
+            "宁乡县科技企业奖励\n对新入库的企业每家奖励3万元。\n长沙县科技企业奖励\n对新入库的企业每家奖励2万元。\n"
+            "浏阳市科技企业奖励\n对新入库的企业每家奖励1万元。\n")
+    docs = parse_text(text, source="x.txt")
+    assert docs[1].region == "湖南省长沙市宁乡县" and any(w.code == "region_former" for w in docs[1].warnings)

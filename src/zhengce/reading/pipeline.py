@@ -272,7 +272,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         region = placing.region_named(lead_text) or placing.region_named(chrome_text)
     # (no place, and only the central government's bodies sign: the whole country's document)
     doc.region, doc.level = (region.full, region.level) if region else (NATION, "national") if national(doc.issuer) else (None, None)
-    if (named_former := placing.as_named(region, "\n".join(filter(None, (doc.issuer, title, body_text))))):
+    if (named_former := placing.as_named(region, "\n".join(filter(None, (doc.issuer, title, chunk.header, body_text))))):
         doc.region, doc.level, note = named_former
         doc.warnings.append(Warning_("region_former", f"文件所写地区为旧称:{note}"))
     # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer

@@ -132,6 +132,7 @@ def _entry_printed_again(lines: list[Line], i: int) -> bool:
 def _split_digest(lines: list[Line], context: Region | None = None, tail: str | None = None) -> list[Chunk]:
     chunks: list[Chunk] = []
     region: Region | None = None
+    heading: str | None = None  # the place's heading line as printed ("某某县"): it names the place as it was then
     current: Chunk | None = Chunk([])
     for ln in lines:
         reg = _region_header(ln.text, context, tail)
@@ -163,7 +164,7 @@ def _split_digest(lines: list[Line], context: Region | None = None, tail: str | 
             continue
         if reg or CATEGORY_RE.match(ln.text):
             if reg:
-                region = reg
+                region, heading = reg, ln.text.strip()
             if current is not None and current.lines:
                 chunks.append(current)
             current = None
@@ -181,7 +182,7 @@ def _split_digest(lines: list[Line], context: Region | None = None, tail: str | 
             current = Chunk([ln], label=named.group(1), header_region=region, label_line=False)  # its text is a measure
             continue
         if current is None:  # text under a header with no item label: a document of its own
-            current = Chunk([], header_region=region)
+            current = Chunk([], header_region=region, header=heading)
         current.lines.append(ln)
     if current is not None and current.lines:
         chunks.append(current)
