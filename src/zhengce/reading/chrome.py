@@ -40,7 +40,7 @@ NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|
 
 
 # a label over other pages' headlines and teasers, under the text ("新闻推荐", "猜你喜欢"): the text has ended
-_TEASERS_RE = re.compile(r"(?:新闻推荐|相关推荐|推荐阅读|延伸阅读|热门(?:推荐|文章|阅读|新闻)|猜你喜欢|精彩推荐|更多(?:新闻|阅读|推荐)"
+_TEASERS_RE = re.compile(r"(?:新闻推荐|相关推荐|推荐阅读|延伸阅读|热门(?:推荐|文章|阅读|新闻|资讯)|猜你喜欢|精彩推荐|更多(?:新闻|阅读|推荐|资讯)|推荐资讯|资讯推荐|相关资讯|最新资讯"
                          r"|相关(?:新闻|阅读|文章))\s*[::]?")
 
 
