@@ -233,7 +233,7 @@ def test_a_digest_place_heading_with_a_former_name_is_that_place_as_named():
 
 
 def test_a_pages_recommended_news_below_the_text_is_not_the_document():
-    body = "对首次认定的高新技术企业给予10万元奖励,重新认定的给予5万元奖励。" * 6
+    body = "甲类企业首次获评的奖10万元,再次获评的奖5万元。" * 10
     teaser = "某年度某市甲类扶持资金的申报条件、流程与材料清单和补贴标准"
     doc = _doc("某区甲类企业扶持奖励办法\n" + body + "\n推荐资讯\n" + teaser + "\n" + teaser + "\n2025-09-12 点击查看\n")
     assert "申报条件" not in (doc.title or "") and "材料清单" not in doc.text
