@@ -124,7 +124,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                 share_tier_cap(incs, earlier)
         if incs and earlier and _EXPLAINS_QUOTED.match(sent):
             # "“…最高N万元奖励。”是指…累计最高N万元": the quoted clause explained, its sums restated
-            incs = [p for p in incs if not _money_of(p) & set().union(*(_money_of(q) for q in earlier))]
+            stated = set().union(*map(_money_of, earlier))
+            incs = [p for p in incs if not _money_of(p) & stated]
         if staged and incs and all(p.fields.get("form") == "rate" and p.fields.get("base") is None for p in incs):
             incs = []  # "按某额的X%分阶段予以奖励。其中,受理期奖励50%;挂牌后再奖励50%": the stages' shares of it
         else:

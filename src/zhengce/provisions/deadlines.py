@@ -75,6 +75,19 @@ def _date(m: re.Match, year: int | None) -> tuple[str | None, str | None]:
 
 _ISO = r"(?P<{0}y>20\d\d)[-./](?P<{0}m>\d{{1,2}})[-./](?P<{0}d>\d{{1,2}})"
 _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日(?:\s*\((?:星期|周)[^)]{{1,3}}\))?"
+# the window's dates, first to last, with the hour it closes when one is printed
+_WINDOW_DATES = (r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*起?\s*(?:至|到|—|-|~|/)+\s*"
+                 r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
+                 # (or the office hours in brackets after it: "(9:00-17:30)", the last day's closing time)
+                 # (office hours after it, unbracketed: "至某月某日9:00-11:30、13:30-17:00", the last closing time)
+                 r"(?:(?:\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*\d{1,2}[::]\d{2}\s*[、,和及])*\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh4>\d{1,2})[::](?P<mm4>\d{2})"
+                 r"|\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)"
+                 # ("…至11月20日(星期五)18时止": the hour the window closes)
+                 r"|\s*(?P<hh3>\d{1,2})\s*[时点](?=\s*(?:止|前|截止))"
+                 # ("…至某月某日(截至17:30)": the hour it closes, in brackets)
+                 r"|\s*\(\s*(?:截至|截止)\s*(?P<hh5>\d{1,2})[::](?P<mm5>\d{2})\s*\))?")
+
+
 # an application window: its last day is the deadline ("申报时间:2021-12-14 / 2021-12-29",
 # "申报时间(12月13日-12月31日)"); a comment or publicity period is not
 # ("申报期从某年7月18日起至7月31日止": the window's bounds with 从…起至…止)
@@ -83,23 +96,14 @@ _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报
                      r"(?:[和及](?:地点|方式|要求))?\s*(?:(?:初定|暂定|拟定)?为|是)?(?:[::(\s]*|。\s*)"  # ("申报时间和地点从…至…", "受理时间。…至…")
                      # ("征集期为N个工作日,即…至…止": its length, then the days)
                      r"(?:[^,。;\d\n]{0,6}\d{1,2}个(?:工作)?日[,,]?\s*即)?"
-                     r"|[::]\s*)(?:从|自)?"  # ("首次受理:7月3日至7月4日": the label without 时间)
-                     r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*起?\s*(?:至|到|—|-|~|/)+\s*"
-                     r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
-                     # (or the office hours in brackets after it: "(9:00-17:30)", the last day's closing time)
-                     # (office hours after it, unbracketed: "至某月某日9:00-11:30、13:30-17:00", the last closing time)
-                     r"(?:(?:\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*\d{1,2}[::]\d{2}\s*[、,和及])*\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh4>\d{1,2})[::](?P<mm4>\d{2})"
-                     r"|\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)"
-                     # ("…至11月20日(星期五)18时止": the hour the window closes)
-                     r"|\s*(?P<hh3>\d{1,2})\s*[时点](?=\s*(?:止|前|截止))"
-                     # ("…至某月某日(截至17:30)": the hour it closes, in brackets)
-                     r"|\s*\(\s*(?:截至|截止)\s*(?P<hh5>\d{1,2})[::](?P<mm5>\d{2})\s*\))?")
+                     # ("首次受理:某月某日至某月某日": the label without 时间)
+                     r"|[::]\s*)(?:从|自)?" + _WINDOW_DATES)
 
 
 # a batch's window in a sentence labelled as the call's ("申请时间:…上半年批次为某月某日至某月某日;下半年批次为…"): each
 # batch closes on its last day (its groups are the window's)
 _BATCH_WINDOW = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}批次?|[上下]半年批次?|首批次?)(?:申报|受理|申请)?(?:时间)?(?:为|是|[::])\s*"
-                           + _WINDOW.pattern.split(r"|[::]\s*)(?:从|自)?", 1)[1])
+                           + _WINDOW_DATES)
 _CALL_LABEL = re.compile(r"(?:申报|申请|受理)(?:时间|期限)")
 
 

@@ -110,7 +110,6 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     return True
 
 
-# a site's line of search keywords joined by "_", "-" or "|": four words at least, no sentence
 # a consultancy's advertisement among a page's lines ("【某某科技为企业量身定制项目申报,…欢迎免费咨询"): no sentence
 # of the document, never joined to the line after it (an open 【 notwithstanding)
 _ADVERT = re.compile(r"量身定制|免费咨询|咨询热线|欢迎(?:来电)?咨询|代理申报|申报辅导")
@@ -121,6 +120,7 @@ def advert(line: str) -> bool:
     return len(t) <= 80 and "。" not in t and bool(_ADVERT.search(t)) and not re.search(r"\d\s*[万亿]?元|%", t)
 
 
+# a site's line of search keywords joined by "_", "-" or "|": four words at least, no sentence
 KEYWORD_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:\s*[_\-|]\s*[\u4e00-\u9fffA-Za-z0-9]{2,24}){3,}")
 
 

@@ -1,15 +1,11 @@
 """A page's text printed twice (a viewer's teaser, then "文本内容" and the text again) and an interpretation
-printed below a policy's signature: what the splitter drops before it looks for documents; and the topic a
-digest's place headings all repeat ("某某县高新认定奖励"), which the splitter reads past to the place."""
+printed below a policy's signature: what the splitter drops before it looks for documents."""
 
 from __future__ import annotations
 
 from zhengce import rx as re
 
-from collections import Counter
-
 from zhengce.reading.lines import Line
-from zhengce.reading.regions import lookup
 
 
 def one_copy(lines: list[Line]) -> list[Line]:
@@ -41,17 +37,3 @@ def without_interpretation(lines: list[Line]) -> list[Line]:
     cut = next((i for i in range(signed + 1, len(lines)) if _EXPLAINED_BELOW.match(lines[i].text.strip())), None)
     return lines[:cut] if cut is not None else lines
 
-
-_PLACE_THEN_TOPIC = re.compile(r"(?:\d{1,2}[、.．]\s*)?([\u4e00-\u9fff]{2,12}?[省市区县旗州盟])([\u4e00-\u9fff]{2,12})")
-
-
-def repeated_tail(lines: list[Line]) -> str | None:
-    """The words three or more short heading lines add after a place's name ("甲县高新认定奖励", "乙区高新认定奖励"):
-    a digest's place headings, each over that place's measures."""
-    tails: Counter = Counter()
-    for ln in lines:
-        m = _PLACE_THEN_TOPIC.fullmatch(ln.text.strip())
-        if m and lookup(m.group(1)) is not None:
-            tails[m.group(2)] += 1
-    tail, n = tails.most_common(1)[0] if tails else (None, 0)
-    return tail if n >= 3 else None

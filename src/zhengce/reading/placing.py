@@ -288,6 +288,12 @@ _ZONE_KIND_END = re.compile(ZONE_KIND + "$")
 _ACTED_ON = re.compile(r"我[市区县省]|促进|推动|推进|加快|支持|建设|打造|培育|发展|若干|各类|全市|全省|全力")
 
 
+def _district_run_on(zone: str) -> bool:
+    """A 新区 the gazetteer knows as a district at the end of a longer run of characters."""
+    return any(zone.endswith("新区") and (r := lookup(zone[k:])) is not None and r.level == "district"
+               for k in range(1, len(zone) - 3))
+
+
 def zone_of(issuer: str | None, title: str | None, region: Region | None, text: str) -> tuple[str, str] | None:
     """A development zone's own document (某某高新区, 某某经济技术开发区, 某某科创大走廊): the zone is its
     place, under the city it belongs to — when the gazetteer does not know the zone as a district."""
@@ -314,8 +320,7 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
             # ("促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own;
             # "区级某类产业园": a rank of zones the text recognises, none of them its place)
             continue
-        if lookup(zone) is not None or any((r := lookup(zone[k:])) is not None and r.level == "district" and zone[k:].endswith("新区")
-                                           for k in range(1, len(zone) - 3)):
+        if lookup(zone) is not None or _district_run_on(zone):
             # a district the gazetteer knows (a 新区 that is a county-level division of its city), or one run
             # together with the words before it ("开展第三届某某新区…": the district, not a zone so named)
             return None

@@ -9,11 +9,12 @@ digest region header that stands over it.
 from __future__ import annotations
 
 from zhengce import rx as re
+from collections import Counter
 from dataclasses import dataclass
 
 from zhengce.reading.attachments import attached_policies
 from zhengce.reading.lines import BASIS_LABEL, Line, table_cells
-from zhengce.reading.page_copies import one_copy, repeated_tail, without_interpretation
+from zhengce.reading.page_copies import one_copy, without_interpretation
 from zhengce.reading.placing import ZONE_RE
 from zhengce.reading.regions import Region, lookup, mentions, most_specific
 
@@ -51,12 +52,31 @@ _INLINE_PLACE = re.compile(r"^(?:\d{1,2}[、.]\s*)?([\u4e00-\u9fff]{2,8}?(?:区|
 _PLACE_NO = re.compile(r"^(?:\d{1,2}[、.]|[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十]{1,2}、)\s*")
 
 
+_PLACE_THEN_TOPIC = re.compile(r"(?:\d{1,2}[、.．]\s*)?([\u4e00-\u9fff]{2,12}?[省市区县旗州盟])([\u4e00-\u9fff]{2,12})")
+
+
+def _repeated_tail(lines: list[Line]) -> str | None:
+    """The words three or more short heading lines add after a place's name ("甲县高新认定奖励", "乙区高新认定奖励"):
+    a digest's place headings, each over that place's measures."""
+    tails: Counter = Counter()
+    for ln in lines:
+        m = _PLACE_THEN_TOPIC.fullmatch(ln.text.strip()) if len(ln.text) <= 40 else None  # (a heading is short)
+        if m and lookup(m.group(1)) is not None:
+            tails[m.group(2)] += 1
+    tail, n = tails.most_common(1)[0] if tails else (None, 0)
+    return tail if n >= 3 else None
+
+
+def _without_tail(text: str, tail: str | None) -> str:
+    return text[:-len(tail)] if tail and text.endswith(tail) and len(text) > len(tail) else text
+
+
 def _region_header(text: str, context=None, tail: str | None = None) -> Region | None:
     # a digest's region header is a full place name on a line of its own ("某某区", "某某省"), maybe
     # numbered ("1、某某市某某区"), maybe with the topic every header repeats ("某某县高新认定奖励");
     # "全省"/"全市" is the place the digest is about
     text = _PLACE_NO.sub("", text.strip())
-    text = text[:-len(tail)] if tail and text.endswith(tail) and len(text) > len(tail) else text
+    text = _without_tail(text, tail)
     if text in ("全省", "全市", "省级", "市级", "省本级", "市本级") and context is not None:
         level = "province" if "省" in text else "city"
         return context if context.level == level else None
@@ -102,9 +122,9 @@ def split_documents(lines: list[Line]) -> list[Chunk]:
         return headed
     # cheap first: two lines shaped like place headers before looking places up
     cells = table_cells(lines)  # (a place in a table's row is no header of a digest)
-    tail = repeated_tail(lines)
+    tail = _repeated_tail(lines)
     shaped = [ln for i, ln in enumerate(lines) if len(ln.text) <= 16 + len(tail or "") and i not in cells
-              and re.search(r"[省市区县旗州盟]$|^全[省市]$", _PLACE_NO.sub("", ln.text.strip()).removesuffix(tail or "\0"))]
+              and re.search(r"[省市区县旗州盟]$|^全[省市]$", _without_tail(_PLACE_NO.sub("", ln.text.strip()), tail))]
     if len(shaped) < 2:
         return [_single(lines)]
     context = _context(lines) if len(lines) > 3 else None

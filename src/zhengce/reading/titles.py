@@ -58,13 +58,14 @@ def clean_title(title: str) -> str:
     # a news headline "某某出台某类企业奖励扶持办法": the document is the place's Y
     # ("某省印发某某资金管理指南/附全文": a province's own, under the name it bears)
     news = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:正式)?(?:出台|印发|发布)(.{6,60}(?:办法|细则|政策|措施|意见|方案|指南))"
-                        r"(?:\s*[/((]?\s*附全文[))]?)?", title) or _led_news(title)
-    if news:
-        place = lookup(news.group(1))
+                        r"(?:\s*[/((]?\s*附全文[))]?)?", title)
+    put_out = news.groups() if news else _led_news(title)
+    if put_out:
+        place, named = lookup(put_out[0]), put_out[1]
         if place is not None and place.level in ("city", "district", "county"):
-            title = (place.name + news.group(2)) if not news.group(2).startswith(place.name[:2]) else news.group(2)
+            title = (place.name + named) if not named.startswith(place.name[:2]) else named
         elif place is not None and place.level == "province":
-            title = news.group(2)
+            title = named
     # an aggregator's headline "《某县人民政府关于印发某某办法的通知》政策": the document it names
     # (tagged with the place it is from: "《某区关于…的政策意见》(某地)")
     tag = re.search(r"(?<=》)[((]([\u4e00-\u9fff]{2,8})[))]$", title)
@@ -166,17 +167,15 @@ _QUESTION = re.compile(r"(?:是什么|有哪些|怎么(?:申请|申报|办|样)|
 _NUMBERED_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 
 
-def _led_news(title: str):
-    """"助力某业发展 某省某市出台某某办法": a headline's lead phrase, then the place that put the document out
-    (the longest run of characters before the verb that names a place)."""
+def _led_news(title: str) -> tuple[str, str] | None:
+    """(place, document) of "助力某业发展 某省某市出台某某办法": a headline's lead phrase, then the place that put
+    the document out (the longest run of characters before the verb that names a place)."""
     m = re.fullmatch(r"([\u4e00-\u9fff]{4,24}?)(?:正式)?(?:出台|印发|发布)(.{6,60}(?:办法|细则|政策|措施|意见|方案|指南))", title)
     if not m or re.search(r"关于|出台|印发|发布", m.group(1)):
         return None
     lead = m.group(1)
-    for k in range(min(8, len(lead) - 2), 1, -1):
-        if lookup(lead[-k:]) is not None:
-            return re.fullmatch(r".*?(" + lead[-k:] + r")(?:正式)?(?:出台|印发|发布)(.+)", title)
-    return None
+    place = next((lead[-k:] for k in range(min(8, len(lead) - 2), 1, -1) if lookup(lead[-k:]) is not None), None)
+    return (place, m.group(2)) if place else None
 
 
 def title_like(text: str) -> bool:
@@ -366,11 +365,21 @@ def number_run_on(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _ends_of(needle: str, text: str) -> list[int]:
+    """Where each occurrence of needle in text ends (plain text: no pattern compiled per name)."""
+    out, i = [], text.find(needle)
+    while i >= 0:
+        out.append(i + len(needle))
+        i = text.find(needle, i + 1)
+    return out
+
+
 def put_out_guide(named: str, text: str) -> bool:
     """A call's guide or a notice a report says was put out ("《…申报指南》(简称…)在某会上正式发布", "近日,某区
     发布了《…的通知》", "官网公布的《…的通知》指出"): the document it reports, though a notice (one it only cites,
     "根据《…申报指南》", is not)."""
-    if named.endswith("通知") and re.search("《" + re.escape(named) + r"》[^《》]{0,600}?《通知》(?:还|也)?(?:明确|规定|指出|提出|要求)", text):
+    quoted = _ends_of("《" + named + "》", text)
+    if named.endswith("通知") and any(_SHORT_NAME_SAYS.match(text, q) for q in quoted):
         return True  # "…《关于组织申报…的通知》,…。《通知》明确,…": the notice the report tells of, by its short name
     if named.endswith(("公告", "通知")) and re.search(r"记者(?:从|自)[^。《》]{2,30}?获悉[,,]\s*(?:根据|按照|依据)《" + re.escape(named) + "》"
                                                    # ("某市商务局16日发布《关于申报…的通知》,决定…": the body put it out)
@@ -378,9 +387,17 @@ def put_out_guide(named: str, text: str) -> bool:
                                                    r"|^[^。《》\n]{2,20}?(?:局|厅|委)(?:近日|日前)?发布" + re.escape(named) + "(?:显示|指出|明确)[,,]", text):
         return True  # "记者从某局获悉,根据《某局关于开展…的公告》,…": the call the report's lead tells of
     return named.endswith(("指南", "通知", "指引")) and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text)
-                                                 or re.search(r"[,,]\s*(?:正式)?(?:发布|出台|印发)了?《" + re.escape(named) + r"》[,,]\s*对", text)
+                                                 or any(_PUT_OUT_BEFORE.search(text, 0, q - len(named) - 2) and _WHAT_IT_DOES.match(text, q)
+                                                        for q in quoted)
                                                  or re.search(r"(?:近日|日前)[^。《》]{0,40}?(?:发布|印发|出台)了?《" + re.escape(named) + "》"
                                                               r"|(?:公布|发布|印发)的《[^《》]{0,16}" + re.escape(named) + "》(?:指出|明确|提出|规定)", text))
+
+
+# after a notice named in full, its short name saying what it sets ("…》,…。《通知》明确,…"); a clause putting a
+# document out right before its name ("…,发布《"), and what the document does right after it ("》,对…")
+_SHORT_NAME_SAYS = re.compile(r"[^《》]{0,600}?《通知》(?:还|也)?(?:明确|规定|指出|提出|要求)")
+_PUT_OUT_BEFORE = re.compile(r"[,,]\s*(?:正式)?(?:发布|出台|印发)了?$")
+_WHAT_IT_DOES = re.compile(r"[,,]\s*对")
 
 
 # the rest of a sentence telling that applications open: a call the report tells of, not the policy it cites
