@@ -22,7 +22,7 @@ from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
 from zhengce.provisions.standards import opens_standards, rate_card, standard_scope
 from zhengce.provisions.per_unit import raised_like_standard
 from zhengce.provisions.rates import shares_summed
-from zhengce.provisions.repeats import paragraph_of, without_headline_sum, without_summary_repeats
+from zhengce.provisions.repeats import paragraph_of, without_headline_sum, without_editors_summary, without_summary_repeats
 from zhengce.provisions.tables import table_awards
 from zhengce.provisions.units import units_of
 from zhengce.reading.header import DOC_NO_RE
@@ -383,6 +383,7 @@ def attach(doc: Any, norm: Any) -> None:
                 section_incs.append(p)
     raised_like_standard([p for p in doc.provisions if p.kind == "incentive"])
     first_line = _first_line(norm, getattr(doc, "norm_span", None) or (0, len(norm.text)))
+    doc.provisions = without_editors_summary(doc.provisions, norm.original)
     if not doc.articles:
         doc.provisions = without_summary_repeats(doc.provisions, norm.original, first_line)
     else:  # (a report's lead above the articles it quotes; the articles' own awards stay theirs)

@@ -55,10 +55,11 @@ _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;
 
 # the rest of a list of kinds and their sums, then the standard it sets and the award paid by it
 # ("…,乙类人员8万元,丙类人员4万元标准发放一次性生活补贴")
-_STANDARD_PAID = r"\s*(?:的)?(?:基础|基本)?标准(?:连续|按月|逐月|一次性)?(?:发放|给予|予以|追加)[^,;。]{0,12}?" + AWARD_WORD
-_KINDS_THEN_STANDARD = re.compile(r"(?:\s*[,,、]\s*[^。;;,,]{2,40}?[\d.]+\s*[万亿]?元)+" + _STANDARD_PAID)
+_STANDARD_PAID = r"(?:\s*\([^()]{1,8}\))?\s*(?:的)?(?:基础|基本)?标准(?:连续|按月|逐月|一次性)?(?:发放|给予|予以|追加)[^,;。]{0,12}?" + AWARD_WORD
+# (a grade's short note after its sum: "高级工2000元(三级)、技师3000元(二级)的标准")
+_KINDS_THEN_STANDARD = re.compile(r"(?:\s*\([^()]{1,8}\))?(?:\s*[,,、]\s*[^。;;,,]{2,40}?[\d.]+\s*[万亿]?元)+" + _STANDARD_PAID)
 _LAST_OF_KINDS = re.compile(_STANDARD_PAID)
-_KIND_AFTER_A_SUM = re.compile(r"[\d.]+\s*[万亿]?元\s*[,,、][^。;;,,]{2,40}?$")
+_KIND_AFTER_A_SUM = re.compile(r"[\d.]+\s*[万亿]?元(?:\s*\([^()]{1,8}\))?\s*[,,、][^。;;,,]{2,40}?$")
 _LIST_THEN_AWARD = re.compile(r"(?:\s*[、和]\s*[\d.]+\s*[万亿]?元)+\s*(?!的?[\u4e00-\u9fff]{0,3}(?:企业|单位|项目|公司|主体))"
                               r"(?:的)?(?:一次性)?[\u4e00-\u9fff]{0,4}?" + AWARD_WORD)
 # "市县财政承担的N元/生/年的奖补资金": a government's share of an award's cost, no award of its own
@@ -292,6 +293,12 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"(?:共|累计|合计|先后)向?[^,,。;;]{0,20}?\d+\s*(?:家|个|户|人)次?[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)"
                  r"[^,,。;;]{0,10}?$", before):
         return False  # "共向N家企业拨付资金M万元": what was paid out to those counted, not an award
+    if re.search(r"(?:兑付|兑现|拨付|发放|下达)了?(?:各类)?(?:补贴|补助|奖补|奖励)?资金$", before.strip()) \
+            and re.search(r"至目前|截至|截止|目前已|累计|共计", sent[:a.span[0]]):
+        return False  # "至目前,…兑付补贴资金N万元": a report of what has been paid so far
+    if re.search(r"元[((][^()()]{0,12}$", sent[max(0, a.span[0] - 16):a.span[0]]) \
+            and re.search(r"至目前|截至|截止|目前已|累计|共计", sent[:a.span[0]]):
+        return False  # "…资金N万元(其中某类补贴M万元)": a part of the total paid so far
     if ALL_AWARDS_BOUND.search(before):
         return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together
     if SHARED_POT_AFTER.match(sent, a.span[1]):
@@ -482,6 +489,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"(?:按|按照)[^。;;]{2,120}$", sent[:a.span[0]]) and (
             _KINDS_THEN_STANDARD.match(sent, a.span[1]) or (_LAST_OF_KINDS.match(sent, a.span[1]) and _KIND_AFTER_A_SUM.search(sent, 0, a.span[0]) is not None)):
         return True  # "按甲类人员15万元,乙类人员8万元,丙类人员4万元标准发放一次性生活补贴": each kind's sum
+    if a.bound == "max" and re.search(r"(?:实报实销|据实报销|据实补助)[,,]?\s*[((]?\s*(?:总数|总额|每人|累计)?(?:最高)?(?:不超过|不高于|最多)?\s*$",
+                                      sent[max(0, a.span[0] - 16):a.span[0]]):
+        return True  # "车票实报实销(总数不超过800元/人)": costs paid back as spent, up to the sum
     # "给予风险补助,最高100万元": a bare maximum in a clause of its own right after an award clause
     if a.bound == "max" and re.fullmatch(r"\s*(?:最高|不超过|最高不超过|最多)\s*", before):
         prev = sent[:s]

@@ -85,6 +85,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", lead) \
             or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", lead):
         return False  # ("增长超过X%的": a threshold of growth)
+    if re.search(r"(?:超过|超出|达到|高于|不低于|不少于)[^,;。%]{0,16}?(?:总数|总额|人数)的?\s*$", before) \
+            and re.match(r"\s*(?:以上)?的", after):
+        return False  # "安排残疾人就业超过职工总数X%的": a share of a count reached, who qualifies
     bands = re.sub(r"^(?:\s*(?:\((?:含|不含)\))?\s*(?:[~～\-—至到、和及]|以上|以下)\s*(?:[\d.]+%)?)+", "", after)
     if re.match(r"^\s*的?(?:增速|增幅|增长率|增长)", bands):
         return False  # "按X%(含)~Y%、Y%以上的增速,分别给予…": bands of growth, no rates

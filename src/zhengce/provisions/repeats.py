@@ -15,6 +15,25 @@ from zhengce.reading.normalize import to_simplified
 _SUMMARY_BULLET = "◎●■◆▲★☆◇□"
 
 
+_EDITORS_SUMMARY = re.compile(r"\s*(?:【\s*(?:导语|导读|摘要|内容摘要|内容提要)\s*】|(?:导语|导读|内容提要)(?=[\s::]))")
+
+
+def without_editors_summary(provs: list[Provision], original: str) -> list[Provision]:
+    """The editor's summary above a report ("【导语】:…", "导语 …") says again what the page states below: its
+    awards count where the page states them (those the page does not state again stay)."""
+    def summarised(p: Provision) -> bool:
+        return bool(_EDITORS_SUMMARY.match(original, original.rfind("\n", 0, p.span[0]) + 1))
+
+    def numbers(p: Provision) -> tuple:
+        per = p.fields.get("per_unit") or {}
+        return tuple(str(p.fields.get(k)) for k in ("form", "amount_yuan", "rate", "cap_yuan")) + (
+            str(per.get("award_yuan")), str(per.get("unit_yuan")))
+
+    incs = [p for p in provs if p.kind == "incentive"]
+    stated = {numbers(p) for p in incs if not summarised(p)}
+    return [p for p in provs if not (p.kind == "incentive" and summarised(p) and numbers(p) in stated)]
+
+
 def without_summary_repeats(provs: list[Provision], original: str,
                              first_line: tuple[int, int, str] | None = None) -> list[Provision]:
     """Awards stated twice count once. A news page's bullet summary ("◎ …最高奖补可达N万元") restates

@@ -127,7 +127,9 @@ def list_members(trigger: str) -> list[str] | None:
     for ch in core:
         depth += ch in "“《"
         depth -= ch in "”》" and depth > 0
-        if depth == 0 and ch in "、和或":
+        if depth == 0 and ch == "或":
+            return None
+        if depth == 0 and ch in "、和":
             pieces.append((cur, ch))
             cur = ""
         else:

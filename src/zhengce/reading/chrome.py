@@ -69,6 +69,8 @@ def is_chrome(text: str) -> bool:
         return True
     if re.match(r"^(?:导读|摘要|内容摘要|来源|原标题)[::]", t) and (len(t) <= 80 or "。" not in t):
         return True  # (a long line that only starts so carries the report on: it is text)
+    if re.match(r"^(?:相关链接|相关阅读|延伸阅读|相关文章|相关新闻)\s*(?:>+|》+|[::])", t):
+        return True  # "相关链接>>>某某申请指南": a link to another page, its name no title of this one
     # ("某某日报客户端记者 某某 通讯员 某某", "某某经济报记者 某某": the paper named before its reporters)
     if re.fullmatch(r"[■◆●▲□\s]*(?:本报|本台|本网|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|电视台|客户端|新闻网|融媒体中心|报))?\s*(?:通讯员|记者)[\u4e00-\u9fff\s]{2,24}?(?:报道|摄影?|采写|通讯员[\u4e00-\u9fff\s]{2,12})?", t):
         return True  # "■ 记者 某某 某某 报道": a byline

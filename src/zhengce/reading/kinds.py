@@ -9,7 +9,9 @@ from zhengce import rx as re
 
 # a report's headline of money paid out: "某县投入N万元保护…", "N余万补偿金发放", "某局落实…补贴N万元"
 PAID_OUT_HEADLINE = re.compile(r"(?:投入|发放|下达|拨付|落实|兑现|筹措)了?[^,。!!]{0,12}?\d[\d.]*\s*余?\s*[万亿]元?"
-                               r"|\d[\d.]*\s*余?\s*[万亿]元?[^,。!!]{0,12}?(?:发放|下达|拨付|兑现|到位)(?:完毕)?$")
+                               r"|\d[\d.]*\s*余?\s*[万亿]元?[^,。!!]{0,12}?(?:发放|下达|拨付|兑现|到位)(?:完毕)?$"
+                               # ("某县为某类人员发放交通补助": a report of payment made to those it names)
+                               r"|^[\u4e00-\u9fff]{2,10}?为[^,。!!《》]{2,16}?(?:发放|兑现|拨付)[^,。!!《》]{0,8}?(?:补助|补贴|奖励|奖补|补偿)(?:金|资金)?(?![^,。!!]*(?:政策|办法|细则|措施|意见|方案))")
 
 
 # a page's headline asking about a policy ("某地技能补贴可以领多少钱", "…申请需要什么材料"): a page about it, a notice
@@ -98,6 +100,10 @@ def reads_as_notice(text: str) -> bool:
         return True  # "日前,某市财政局、某局下达某年度…补贴资金": a report of money handed down, a payout
     if _PAID_OUT.search(text[:300]):
         return True  # "某年,某区…共向N家企业拨付资金M万元,具体如下:": a report of money paid out
+    if _PAID_SO_FAR.search(text[:800]):
+        return True  # "至目前,…兑付补贴资金N万元,受益农户M户": a report of how far the payments have gone
+    if _REPLY.search(text[:300]):
+        return True  # "您提出的…提案收悉。现答复如下:": a reply to a deputy's proposal, telling what is paid already
     if _LIST_ATTACHED.search(text):
         return True  # "附件:某年度第二批某类企业名单": those named, with what each gets — a notice, no measure
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
@@ -117,6 +123,7 @@ _GUIDE_HEADS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|【)\s*(
 
 
 _LIST_ATTACHED = re.compile(r"(?:^|\n)\s*附件\s*\d?\s*[::]\s*\d?[.、]?[^\n。]{0,40}名单\s*(?:\n|$)")
+_REPLY = re.compile(r"(?:提案|建议|议案)(?:已)?收悉[。,,]?\s*现(?:将[^。]{0,40}?)?答复如下|现(?:将[^。]{0,40}?)?(?:办理情况)?答复如下[::]")
 _QUESTION = re.compile(r"(?:^|\n)\s*[问問]\s*[::][^\n]{2,80}?[??]")
 _ANSWER = re.compile(r"(?:^|\n)\s*答\s*[::]")
 _CALL_OPENED = re.compile(r"(?:项目|资金|奖励|补贴|补助|奖补|政策|奖)(?:申报)?(?:已|正式)?(?:开始|启动)(?:正式)?(?:申报|受理|申请|申领)(?!前|时|后|的|之)"
@@ -124,6 +131,7 @@ _CALL_OPENED = re.compile(r"(?:项目|资金|奖励|补贴|补助|奖补|政策|
                           r"|(?:申领|申报|兑现)(?:发放)?工作(?:已经|已|正式)?(?:启动|开始)|启动[^。,,]{0,30}?(?:兑现|申报|申领)工作")
 _HANDED_DOWN = re.compile(r"(?:局|委|厅|办|政府)[、和与]?[^。;,,《》]{0,40}?(?:下达|拨付|下拨)了?[^。;,,《》]{0,40}?(?:资金|经费)(?![^《》]*》)")
 _PAID_OUT = re.compile(r"(?:共|累计)向?[^。;]{0,30}?(?:拨付|兑现|发放)[^。;]{0,12}?(?:资金|奖励|补助|补贴|奖补)[^。;]{0,6}?[\d.]+\s*[万亿]?元[,,。]\s*具体如下")
+_PAID_SO_FAR = re.compile(r"(?:至目前|截至目前|截止目前|截至\d{1,2}月(?:底|末|\d{1,2}日)?)[^。]{0,80}?(?:兑付|兑现|发放|拨付)了?[^。,,]{0,12}?资金\s*[\d.]+\s*[万亿]?元")
 _PUBLICITY = re.compile(r"现(?:将|把|对|就)[^。]{0,80}?(?:予以|进行|给予)?公示(?:如下)?[,,。::]|现就做好[^。]{0,60}?(?:发放|兑现|拨付|申报)工作(?:有关事项)?通知如下|现将[^。]{0,60}?(?:名单|结果)(?:予以)?公布如下|公示(?:期|时间)(?:为|自|从)|现予以?公示[,,。]"
                         # "经研究决定,现下达…经费共N万元": a notice allocating funds to those it addresses
                         r"|现(?:将|予以)?(?:下达|拨付|下拨)[^。]{0,80}?(?:经费|资金|指标|计划)|现将[^。]{0,60}?(?:经费|资金)[^。]{0,30}?(?:拨付|下达|下拨)给?你们|现就(?:组织)?(?:申报|申请|开展|办理)[^。]{0,60}?有关事(?:项|宜)(?:通知如下|予以公告|公告如下)"

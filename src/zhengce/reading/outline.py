@@ -11,6 +11,7 @@ from decimal import Decimal
 from zhengce.reading.lines import Line
 from zhengce.reading.model import Article, Document, Section, Warning_
 from zhengce.reading.normalize import Normalized
+from zhengce.reading.numbering import marker
 from zhengce.reading.structure import (heading_of, parse_body, responsible_of, section_budget,
                                        section_title_and_lead)
 
@@ -39,7 +40,26 @@ def _never_counted_on(raw) -> bool:
     return any(len(rs.articles) >= 2 for rs in raw.sections) and all(a.no == 1 and a.label.startswith("①") for a in arts)
 
 
+# a field's label on a line of its own: "申领对象:", "申请条件:", "补贴标准:"
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:对象|条件|标准|材料|流程|程序|方式|时间|范围|要求)\s*[::]")
+
+
+def _field_lists(body_lines: list[Line]) -> bool:
+    """"申领对象:" over "(一)…(二)…", "申领条件:" over "(一)…" again: a guide's fields, each numbered list the
+    field's entries (who, what conditions) — no articles, however they are numbered."""
+    labels, under_label = 0, False
+    for ln in body_lines:
+        text = ln.text.strip()
+        if _FIELD_LABEL.fullmatch(text):
+            labels, under_label = labels + 1, True
+        elif marker(text) is not None and not under_label:
+            return False  # a numbered item before any field's label: the document's own numbering
+    return labels >= 2
+
+
 def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> None:
+    if _field_lists(body_lines):
+        return
     raw = parse_body(body_lines)
     if _enumeration(raw) or _never_counted_on(raw):
         return
@@ -82,6 +102,7 @@ def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> No
             title = title[len(doc.title):].strip()  # "第一章 某某若干政策措施总则": the chapter is 总则
         if title:
             title = re.sub(r"(?<=\S)\s*[((](?:略|省略|内容略)[))]$", "", title)  # "一、指导思想(略)": text left out
+            title = re.sub(r"(?<=\S)\s*[((](?:共)?\d{1,3}(?:项|条)[))]$", "", title)  # "一、某某政策(6项)": how many measures
         sid = f"{doc.id}/s{rs.no}"
         section = Section(id=sid, no=rs.no, label=rs.label, title=title or None, lead=lead, budget_yuan=budget,
                           intro=intro, span=norm.orig_span(sec_start, last), norm_span=(sec_start, last))

@@ -131,6 +131,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not title and head is not None and head.fields.get("title"):
         inner, _ = cover_title(head.fields["title"])
         title = meta.clean_title(meta.strip_issuer_prefix(inner or head.fields["title"]))
+    if title and not re.search(r"[\u4e00-\u9fff]{2}", title):
+        title = None  # "The Beginning": a theme's banner in Latin letters, no Chinese document's title
     reconstructed = False
     card_issuer = None
     # a policy card or an aggregator's page ("政策依据:《…的通知》") names the document it presents: that is the document

@@ -11,7 +11,7 @@ from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE, PAGE_THUMBNAIL_END
 from zhengce.reading.regions import lookup
 from zhengce.reading.signature import DATE_RE, DOC_NO
 
-SUFFIX_RE = re.compile(r"\((?:(?:\d{4}年)?意见征求稿|\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|摘要|节选|征求意见稿\s*[Vv]?\d+(?:\.\d+)*|草案(?:修改|修订)?[一二三四五]?稿?(?:征求意见稿)?|讨论稿|代拟稿|意见稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|\d{1,3}条|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|(?:本(?:政策|办法|措施|方案|细则|规定))?自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
+SUFFIX_RE = re.compile(r"\((?:(?:\d{4}年)?意见征求稿|\d{4}年(?:版|度)?|\d{4}版|\d{4}|征求意见稿|修订稿|送审稿|草案|试行稿|试行|暂行|摘要|节选|征求意见稿\s*[Vv]?\d+(?:\.\d+)*|草案(?:修改|修订)?[一二三四五]?稿?(?:征求意见稿)?|讨论稿|代拟稿|意见稿|(?:再次|第[二三]次|二次)?公开征求意见稿|(?:再次|第[二三]次|二次)征求意见稿|\d{4}年修订版|\d{4}年修订|修订|修订版|修订草案征求意见稿|修订征求意见稿|修订草案|草案征求意见稿|共[^()]{1,24}|\d{1,3}条|(?:[一二三四五六七八九十\d]{1,3}个方面)?[一二三四五六七八九十\d]{1,3}(?:项|条)(?:措施|举措|政策|任务)|[一二三四五六七八九十]{1,2}|\d{4}年?\s*[-—–~至到]+\s*\d{4}年(?:度)?|(?:本(?:政策|办法|措施|方案|细则|规定))?自[^()]{4,30}(?:施行|实施|执行)[^()]{0,12}|有效期[^()]{1,24})\)")
 
 # a headline's words after the policy's name: "…若干措施全文", "…若干措施之某项奖励" (one part of it)
 HEADLINE_TAIL = re.compile(r"(?<=[策施见法则定例案知])(?:(?:政策)?(?:全文|原文)|之[\u4e00-\u9fff]{2,12})$")
@@ -285,7 +285,8 @@ def split_title_doc_number(text: str) -> tuple[str, str | None]:
 def crumb_title(chrome_text: str) -> str | None:
     """The page's last breadcrumb when it names a document ("首页>专题>某某区稳经济政策包")."""
     for line in chrome_text.split("\n"):
-        if BREADCRUMB_RE.match(line.strip()):
+        # ("相关链接>>>某某指南": a link to another page, not where this one is filed)
+        if BREADCRUMB_RE.match(line.strip()) and not re.match(r"\s*(?:相关|延伸)(?:链接|阅读|文章|新闻)", line):
             last = next((p for p in reversed(re.split(r"\s*[>»›]+\s*", line)) if p.strip()), "")
             if (title_like(last) or last.endswith("政策包")) and len(last) >= 6:
                 return last.strip()
