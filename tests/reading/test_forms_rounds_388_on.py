@@ -118,3 +118,29 @@ def test_a_headline_of_a_payment_made_to_some_people_is_a_notice():
                  "“没想到这么快就收到补助!”日前,某县某村村民说。据了解,某县财政部门积极落实路费补助政策,对今年外出务工"
                  "三个月以上的人员给予一次性路费补助,每人补助300元。目前补助资金已发放到位。\n")[0]
     assert doc.kind == "notice"
+
+
+def test_a_vouchers_sums_item_by_item_after_its_label():
+    text = ("一、符合条件的人才可申请购房票,房票金额为:甲类人才一事一议;乙类人才90万元;丙类人才60万元,"
+            "其中40周岁以下的博士70万元;丁类人才20万元。房票使用金额不超过购房总价款的40%。\n")
+    assert sorted(m for _, m, _, _ in _read(text)) == [200000, 600000, 700000, 900000]
+
+
+def test_each_square_as_a_unit_of_area():
+    assert _read("一、新建温室按覆盖面积计算,每平方补助20元。\n") == [("per_unit", 20, None, None)]
+
+
+def test_two_awards_together_bounded_is_no_award():
+    assert _read("一、每家企业每年获得的甲类奖励与乙类奖励之和不超过600万元。\n") == []
+
+
+def test_a_source_in_latin_letters_and_its_time_is_chrome():
+    from zhengce.reading.chrome import is_chrome
+    assert is_chrome("Some Daily News·2025-03-04 08:15")
+    assert not is_chrome("2025年3月4日,某区发布补贴政策。")
+
+
+def test_an_aggregators_headline_of_how_to_apply_is_a_notice():
+    text = ("某市应届毕业生生活补贴申请条件\n\n\n某市应届毕业生生活补贴申请条件\n申请对象:新引进到本市企业的应届本科毕业生。\n"
+            "满足以下条件:\n1.具有本市户口;\n2.不超过30周岁;\n补贴标准:\n新引进的应届本科毕业生每人8000元予以一次性补贴。\n")
+    assert _parse(text)[0].kind == "notice"

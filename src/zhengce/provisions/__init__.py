@@ -21,6 +21,7 @@ from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
 from zhengce.provisions.standards import opens_standards, rate_card, standard_scope
 from zhengce.provisions.per_unit import raised_like_standard
+from zhengce.provisions.awards import AWARD_WORD
 from zhengce.provisions.rates import shares_summed
 from zhengce.provisions.repeats import paragraph_of, without_headline_sum, without_editors_summary, without_summary_repeats
 from zhengce.provisions.tables import table_awards
@@ -63,6 +64,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         std = standard or ((":" in sent or "：" in sent) and rate_card(above + text, len(above) + s))
         if _AWARD_NO_SUM.search(sent) and re.match(r"[。.]?\s*其中[,,::]", text[e:e + 5]):
             listed_lead = sent + ":"  # "给予一次性奖励。其中,甲类最高A万元;乙类最高B万元": the award, its sums by kind
+        if (label := _SUMS_LABEL.search(sent)) and text[e:e + 1] in (";", ";"):
+            listed_lead = sent[:label.end()]  # "房票金额为:甲类一事一议;乙类N万元;…": the kinds' sums, item by item
         if not _MAY_STATE.search(sent):
             prev = []  # (cheap first: no figure, no share, no tax word — most sentences of a policy)
             continue
@@ -101,7 +104,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             else:
                 incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev, std)
                                                       if not _inside_tax(p, sent, s, tax_spans)]
-                if not incs and listed_lead and _LIST_ITEM_MAX.fullmatch(re.sub(r"^其中[,,::]\s*", "", sent.strip())):
+                item = re.sub(r"^其中[,,::]\s*", "", sent.strip())
+                if not incs and listed_lead and (_LIST_ITEM_MAX.fullmatch(item) or _LIST_ITEM_SUM.fullmatch(item)):
                     # "分级补助:二级的企业,最高不超过A万元;三级的企业,最高不超过B万元": each item of the
                     # list its lead opened, read under that lead
                     incs = [p for p in incentives_in_sentence(listed_lead + sent, s - len(listed_lead), prev, std)
@@ -161,6 +165,10 @@ _STAGED = re.compile(r"分(?:阶段|期|批|步|[两二三四五]次|[两二三�
                      r"[^,,;;。]{0,6}?(?:奖励|补助|补贴|资助|奖补|扶持)")
 # a sentence opening on the other kinds' sums of the award before it ("乙类、丙类则分别为B元、C元")
 _OTHER_KINDS_OPENING = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?为\s*[\d.]+\s*[万亿]?元")
+# a label of the sums that follow item by item, "房票金额为:", "补贴标准:"
+_SUMS_LABEL = re.compile(AWARD_WORD + r"(?:资金)?(?:金额|标准|额度)(?:为|是)?\s*[::]")
+# (an item of such a list: "乙类人才N万元", "丙类人才N万元,其中某类M万元")
+_LIST_ITEM_SUM = re.compile(r"[^,,;;。::\d]{1,20}?(?:为)?\s*[\d.]+\s*[万亿]?元(?:[,,]其中[^,,;;。::]{1,40}?\s*[\d.]+\s*[万亿]?元)?")
 _LIST_ITEM_MAX = re.compile(r"[^,,;;。::]{2,40}?[,,]?\s*(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元?(?:人民币)?")
 
 

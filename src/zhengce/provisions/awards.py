@@ -11,13 +11,14 @@ from zhengce import rx as re
 from decimal import Decimal
 
 from zhengce.provisions.award_forms import _amount_cell
+from zhengce.provisions.bounds import ALL_AWARDS_BOUND, POT_OF_MANY, SHARED_POT_AFTER, YEARLY_TOTAL
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.kind_sums import kind_sum, paid_by_kind
 from zhengce.provisions.numbers import Amount, find_amounts
 from zhengce.provisions.prices import price_condition
 from zhengce.reading.regions import lookup
 
-AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套|津贴|(?:科技)?创新券|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
+AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套|津贴|(?:科技)?创新券|(?:人才)?房票|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
 _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿|扶持")
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|拿出|(?<![费使应利运作信])用(?=\s*$)|规模(?!以上|以下|企业|工业)|(?<!奖金)(?<!奖励)(?<!补助)(?<!补贴)(?<!支持)(?<!扶持)(?<!资助)(?<!奖补)(?<!贴息)(?<!申领)(?<![,,;;])总额为?|设立|筹集|投入资金|"
@@ -25,8 +26,6 @@ _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统
                             # (not through a threshold met and its award: "营业收入达3亿元及以上补助10万元")
                             r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助)|(?:以上|以下|\))的?(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
 # the figures a business reaches (not money set aside): an award word right before an amount outweighs them
-# "…奖励总额不超过N万元,如超出按比例核减": the sum is a pot the awards share, cut pro rata when it runs short
-SHARED_POT_AFTER = re.compile(r"\s*[,,]?\s*(?:若|如|如果)(?:奖励|补助|补贴)?(?:总额)?(?:超过|超出)[^,;。]{0,8}?按比例")
 _BUSINESS_FIGURES = {"完成", "营收", "收入", "产值", "销售额", "交易额", "贷款", "授信", "融资", "投资"}
 # ("低于N万元的按实资助": below that sum the actual cost is paid, a condition)
 ACTUAL_COST_AFTER = r"的(?=[,,]?(?:按实|据实))"
@@ -136,25 +135,6 @@ _INSTALMENT = re.compile(r"[\d.]\s*[万亿]?元(?:的)?(?:一次性)?(?:奖励|�
                          r"第[一二三四五\d]\s*(?:年|期|批|次|阶段)(?:度)?(?:奖励|补助|补贴|奖补|拨付|兑现|发放|给予)?\s*$")
 
 
-# the awards of the whole text bounded together ("享受本办法各项奖励总额不超过", "获得各类扶持资金累计最高")
-ALL_AWARDS_BOUND = re.compile(r"(?:本(?:办法|政策|措施|细则|意见|文件|方案|规定|通知)[^,,;;。]{0,10}?|[各多][项类])(?:奖励|补助|补贴|扶持|资助|奖补|政策)"
-                               r"(?:资金|金额)?(?:的)?(?:总额|累计|合计|总计|总和)(?:金额)?(?:原则上)?(?:最高|最多|不超过|不得超过|不高于)+(?:为)?\s*$")
-# a sentence of its own bounding one body's awards over a year ("单家企业全年补贴总额不超过N万元", "同一机构
-# 每年累计资助不超过N万元"): the ceiling over the awards around it, none of its own
-YEARLY_TOTAL = re.compile(r"\s*(?:[((]?[一二三四五六七八九十\d]{1,2}[))、.]\s*)?(?:对)?(?:同一|单个|单家|单一|每家|每个|每户)[\u4e00-\u9fff]{0,10}?"
-                           r"(?:企业|单位|机构|主体|申请人|公司)[,,]?[^,,;;。\d]{0,4}?(?:年度|每年|一年|全年|每12个月|累计|年)"
-                           r"[^,,;;。\d]{0,8}?(?:奖励|补助|补贴|资助|奖补|支持)(?:资金|金额|额度|总额|额)?(?:合计|累计)?"
-                           r"(?:最高|最多|不超过|不得超过|可达)+(?:为)?\s*$")
-# "每年支持10-20个项目,资助总额最高N万元": what all the projects of a year share, a pot
-_POT_OF_MANY = re.compile(r"(?:实施|支持|资助|遴选|评选)\s*[\d\-—~至]+\s*(?:个|项|家)[^,,;;。\d]{0,8}[,,]\s*[^,,;;。\d]{0,6}总(?:金额|额)"
-                          r"[^,,;;。\d]{0,6}$")
-
-
-def bounds_all(sent: str, start: int, end: int) -> bool:
-    """The words before `end` bound every award together (from the clause `start`), or a pot many projects share."""
-    return bool(ALL_AWARDS_BOUND.search(sent, start, end) or _POT_OF_MANY.search(sent, 0, end))
-
-
 def stated_standard(sent: str, award) -> bool:
     """The award is a standard stated in its own words ("按每载重吨奖励N元的标准"), even in a notice that names the
     firm it pays: what anyone meeting it would get, not only that firm's grant."""
@@ -250,7 +230,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # (or what one person got, "顺利领到N元的补贴", or asked for, "已提交N万元的补助申请": no standard)
     if re.search(r"现将[^,;。]{0,40}$", before) and re.match(r"[^,;。]{0,24}?(?:拨付|下达|下拨)(?:给|至|到)", after):
         return False  # "现将某类补助资金N万元(详见附件)拨付给你们": a notice sending money on, no one's award
-    if _POT_OF_MANY.search(sent, 0, a.span[0]) or re.search(
+    if POT_OF_MANY.search(sent, 0, a.span[0]) or re.search(
             r"[\d.]+\s*万?(?:亩|吨|户|家|个)\s*[,,]\s*(?:补贴|补助|奖补|资金)(?:金额|资金|总额)(?:为|共)?\s*$", sent[max(0, a.span[0] - 30):a.span[0]]):
         return False  # ("环节N万亩,补贴金额M万元": the sum for a whole lot of land, no one's award)
     raised = _raised_sum(sent, a, s, before) if "由" in sent else None
@@ -411,6 +391,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:户均|人均|每户|每人|每家|每个|每项)", last_item) \
             and re.search(AWARD_WORD + r"(?:资金)?[,,]?(?:标准|金额|额度)(?:为|是)?[::]", sent[:a.span[0]]):
         return True  # "补助标准:甲类户均N万元,乙类户均M万元": the sum each of a kind receives
+    if re.fullmatch(r"[\u4e00-\u9fffA-Za-z\d]{1,24}?(?:人才|人员|类|博士后?|硕士|毕业生)(?:为|是)?",
+                    re.split(r"[、::,,;;]|其中", before)[-1].strip()) \
+            and re.search(AWARD_WORD + r"(?:资金)?(?:金额|标准|额度)(?:为|是)?\s*[::]", sent[:a.span[0]]):
+        return True  # "房票金额为:甲类人才一事一议;乙类人才N万元;…": the sum for each kind, item by item
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from zhengce import rx as re
 
-from zhengce.provisions.awards import ALL_AWARDS_BOUND, TIER_LEAD
+from zhengce.provisions.awards import TIER_LEAD
+from zhengce.provisions.bounds import ALL_AWARDS_BOUND
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import find_amounts, find_percents
 

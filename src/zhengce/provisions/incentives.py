@@ -27,9 +27,9 @@ from zhengce.provisions.raised import is_old_sum, raise_keeps_unit
 from zhengce.provisions.record import award_record
 from zhengce.provisions.lists import _extend_lists, _gap, _group, caps_last, extend_unit_lists_back
 from zhengce.provisions.triggers import clause_alternatives, list_members, pair_triggers, split_list, trigger_for
-from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, bounds_all, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _NAMED_FIRMS,
-                                       _is_award_amount, _named_places, band_before_award, cost_breakdowns, SHARED_POT_AFTER, lent_or_invested, limits_unit_price, stated_standard,
-                                       YEARLY_TOTAL)
+from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _NAMED_FIRMS,
+                                       _is_award_amount, _named_places, band_before_award, cost_breakdowns, lent_or_invested, limits_unit_price, stated_standard)
+from zhengce.provisions.bounds import SHARED_POT_AFTER, YEARLY_TOTAL, bounds_all
 from zhengce.provisions.prices import price_condition
 
 

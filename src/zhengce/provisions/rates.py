@@ -85,6 +85,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", lead) \
             or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", lead):
         return False  # ("增长超过X%的": a threshold of growth)
+    if re.search(r"使用(?:金额|额度)[^,;。%]{0,4}?(?:不超过|不得超过|不高于)[^,;。%]{0,16}?的?\s*$", before):
+        return False  # "房票使用金额不超过购房总价款的X%": how much of a price a voucher may pay, no rate
     if re.search(r"(?:超过|超出|达到|高于|不低于|不少于)[^,;。%]{0,16}?(?:总数|总额|人数)的?\s*$", before) \
             and re.match(r"\s*(?:以上)?的", after):
         return False  # "安排残疾人就业超过职工总数X%的": a share of a count reached, who qualifies

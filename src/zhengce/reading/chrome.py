@@ -69,6 +69,8 @@ def is_chrome(text: str) -> bool:
         return True
     if re.match(r"^(?:导读|摘要|内容摘要|来源|原标题)[::]", t) and (len(t) <= 80 or "。" not in t):
         return True  # (a long line that only starts so carries the report on: it is text)
+    if re.fullmatch(r"[A-Za-z][A-Za-z .]{2,40}[·•]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", t):
+        return True  # "Some Paper·2025-10-10 11:10": a source's name in Latin letters and when it posted
     if re.match(r"^(?:相关链接|相关阅读|延伸阅读|相关文章|相关新闻)\s*(?:>+|》+|[::])", t):
         return True  # "相关链接>>>某某申请指南": a link to another page, its name no title of this one
     # ("某某日报客户端记者 某某 通讯员 某某", "某某经济报记者 某某": the paper named before its reporters)

@@ -19,10 +19,14 @@ QUESTION_HEADLINE = re.compile(r"(?:多少钱?|什么材料|哪些材料|怎么(
                                r"(?:[((][^()()]{0,40}[))])?[??]?$")
 
 
+# an aggregator's headline "某某补贴申请条件", "某某奖励申报指南": a page about how to apply
+_HOW_TO_APPLY = re.compile(r"(?:申报|申请|申领)(?:条件|指南|须知|要求|流程|程序|时间)$")
+
+
 def headline_tells_notice(title: str) -> bool:
     """A headline whose form says the page is about money paid out or asks about a subsidy: a notice, even when
     the headline was only guessed from the page's layout."""
-    return bool(QUESTION_HEADLINE.search(title) or PAID_OUT_HEADLINE.search(title))
+    return bool(QUESTION_HEADLINE.search(title) or PAID_OUT_HEADLINE.search(title) or _HOW_TO_APPLY.search(title))
 
 
 _CALL_WORDS = (r"申报|申请|组织|开展|征集|推荐|评选|认定|遴选|报送|印发|转发|公布|下达|拨付|做好|启动|受理|名单|结果|备案|公示|征求"
@@ -50,7 +54,7 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return "notice"  # a report's headline of money paid out ("某县投入N万元保护…", "N余万补偿金发放")
     if re.search(r"(?:资金|经费)(?:分配|安排)(?:方案|计划|表)$", t):
         return "notice"  # "某某项目奖补资金分配方案": money handed out to those named, no measure
-    if re.search(r"申报(?:条件|指南|须知|要求|流程|程序|时间)$", t):
+    if _HOW_TO_APPLY.search(t):
         return "notice"  # an aggregator's headline "某某奖励资金,奖励政策、申报条件": a page about a call
     t = core if core != t and re.search(r"(?:政策|措施|举措|意见|方案|要点|计划|纲要|规划|清单)$", core) else t
     if re.search(r"若干政策|若干规定$|政策措施|政策举措|若干措施|若干举措|政策意见|若干意见|实施意见|推动经济高质量发展|政策清单|政策汇编|政策摘要|政策摘编|政策包$|政策一览|"
