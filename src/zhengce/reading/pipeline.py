@@ -229,6 +229,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         joint = next((m for t in texts[:min(head_end, 6)] if (m := _PARTY_AND_GOVERNMENT.match(t.strip()))), None)
         if joint:
             doc.issuer = f"{joint.group(1)}、{joint.group(2)}"
+    if doc.issuer:  # "某省某厅及某省某厅", "财政部、中国人民银行和某总局": joint issuers, listed with 、
+        doc.issuer = _JOINED_BODIES.sub("、", doc.issuer)
     if doc.issuer and re.search(r"[A-Za-z]{2,}", doc.issuer):
         # "abc字幕…商务厅": a mirror site wrote its own words over the place; no issuer is better
         doc.warnings.append(Warning_("issuer_masked", f"发文机关名称似被网站改写(“{doc.issuer[:20]}”),已略去,请核对原文"))
@@ -421,6 +423,8 @@ _SELF_NAMED = re.compile(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(�
                          r"|本(办法|细则|规定)(?:所称|适用于|所指)")  # "本办法所称…": a rules text defining its terms
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限|"
                          r"(?:补贴|补助|奖励|扶持)(?:对象|标准|条件|期限)(?=[::])")  # (as labels of a card's fields)
+# "和"/"及"/"与" after a body's name (厅, 局, 委员会, 银行…) joins two issuers; inside a name ("人力资源和社会保障局") it does not
+_JOINED_BODIES = re.compile(r"(?<=[厅局部委办会行院署府])\s*(?:和|及|与|以及)\s*(?=[\u4e00-\u9fff]{2,})")
 _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区]委)[、\s]*([\u4e00-\u9fff]{2,12}?人民政府)$")
 
 
