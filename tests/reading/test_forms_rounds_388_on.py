@@ -91,7 +91,7 @@ def test_a_share_of_a_count_reached_is_who_qualifies_not_a_rate():
 
 
 def test_a_banner_in_latin_letters_is_no_title():
-    doc = _parse("The Opening\n在2023年3月1日至6月30日期间,对本镇企业新引进的员工,符合以下条件的给予相关人员补贴:\n"
+    doc = _parse("The Opening\n在2023年3月1日至6月30日期间,对本镇企业新招的员工,满足下列条件的给予补贴:\n"
                  "1、期间入职本镇企业的新员工,给予200元/人补贴;\n"
                  "2、人力资源机构向本镇企业输送新员工的,按200元/人的标准给予机构补贴。\n")[0]
     assert doc.title is None
@@ -100,9 +100,9 @@ def test_a_banner_in_latin_letters_is_no_title():
 def test_a_link_to_a_related_page_names_no_title():
     text = ("某区实习补贴多少钱?\n根据《某市实习补贴办法》,某区对实习学生给予补贴。\n"
             "补贴标准:\n对参加实习的学生给予每人每月800元的生活补贴。\n"
-            "相关链接>>>某新区实习补贴申请指南(条件+流程)\n")
+            "相关链接>>>某新区见习补贴办理指南(条件+流程)\n")
     doc = _parse(text)[0]
-    assert doc.title != "某新区实习补贴申请指南(条件+流程)"
+    assert doc.title != "某新区见习补贴办理指南(条件+流程)"
 
 
 def test_a_count_of_measures_after_a_title_or_a_part_title_is_dropped():
@@ -144,3 +144,35 @@ def test_an_aggregators_headline_of_how_to_apply_is_a_notice():
     text = ("某市应届毕业生生活补贴申请条件\n\n\n某市应届毕业生生活补贴申请条件\n申请对象:新引进到本市企业的应届本科毕业生。\n"
             "满足以下条件:\n1.具有本市户口;\n2.不超过30周岁;\n补贴标准:\n新引进的应届本科毕业生每人8000元予以一次性补贴。\n")
     assert _parse(text)[0].kind == "notice"
+
+
+def test_an_award_named_then_each_grades_sum_in_the_sentence_after():
+    got = _read("一、对评估达到星级标准的照料中心,按星级给予每年的运营补助。一星级0.6万元,二星级1.2万元,三星级2万元。\n")
+    assert got == [("fixed", 6000, None, None), ("fixed", 12000, None, None), ("fixed", 20000, None, None)]
+
+
+def test_kinds_sums_per_child_after_qizhong():
+    got = _read("一、按照护成本差异设立不同的补贴标准,其中,婴儿班每孩每月350元、幼儿大班每孩每月250元。\n")
+    assert got == [("per_unit", 350, None, None), ("per_unit", 250, None, None)]
+
+
+def test_a_paragraph_printed_again_from_another_start_states_its_award_once():
+    para = ("某县印发《某县阶段性购房补助实施通知》。期限内买新房并完成网签的购房人,可申请购房补助。"
+            "补助标准:按购房人已缴契税的40%给予补助,以后不再调整。")
+    text = "【某县:新房按契税40%补助】" + para + "\n" + para + "\n"
+    doc = _parse(text)[0]
+    assert len([p for p in doc.provisions if p.kind == "incentive"]) == 1
+
+
+def test_a_page_named_for_a_programme_with_a_guides_parts_is_a_notice():
+    text = ("甲类企业设备租赁补贴项目\n发布时间:2025-03-02 10:00:00\n一、申报条件\n1.申报单位为本市企业;\n"
+            "2.已签订融资租赁合同。\n二、支持方式和标准\n对承租单位已发生的租赁费用,按照不超过4%的费率给予补贴,"
+            "每年最多补贴400万元。\n")
+    assert _parse(text)[0].kind == "notice"
+
+
+def test_the_bodies_a_report_says_issued_jointly_each_named():
+    text = ("某日,\n某报\n为促进托育服务发展,某省结合实际,由省卫生健康委、省民政厅、省人社厅共同出台了《某省托育机构运营补贴发放办法》,"
+            "在全省范围内实施运营补贴政策,其中,甲班每孩每月300元。\n")
+    doc = _parse(text)[0]
+    assert doc.issuer is not None and doc.issuer.split("、")[0].endswith("省卫生健康委") and "由" not in doc.issuer

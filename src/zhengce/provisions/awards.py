@@ -55,7 +55,7 @@ _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;
 # the rest of a list of kinds and their sums, then the standard it sets and the award paid by it
 # ("…,乙类人员8万元,丙类人员4万元标准发放一次性生活补贴")
 _STANDARD_PAID = r"(?:\s*\([^()]{1,8}\))?\s*(?:的)?(?:基础|基本)?标准(?:连续|按月|逐月|一次性)?(?:发放|给予|予以|追加)[^,;。]{0,12}?" + AWARD_WORD
-# (a grade's short note after its sum: "高级工2000元(三级)、技师3000元(二级)的标准")
+# (a grade's short note after its sum: "甲档600元(四级)、乙档900元(三级)的标准")
 _KINDS_THEN_STANDARD = re.compile(r"(?:\s*\([^()]{1,8}\))?(?:\s*[,,、]\s*[^。;;,,]{2,40}?[\d.]+\s*[万亿]?元)+" + _STANDARD_PAID)
 _LAST_OF_KINDS = re.compile(_STANDARD_PAID)
 _KIND_AFTER_A_SUM = re.compile(r"[\d.]+\s*[万亿]?元(?:\s*\([^()]{1,8}\))?\s*[,,、][^。;;,,]{2,40}?$")
@@ -386,7 +386,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     last_item = re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()
     if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,6}|[\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2})(?:奖|星|级|等)(?:为|是)?(?:每户|每人|每家|每个|每项)?",
                     last_item) \
-            and re.search(r"(?:奖励|奖金|补助|资助|补贴)(?:标准|金额|额度)(?:为|是)?[::]?", sent[:a.span[0]]):
+            and re.search(r"(?:奖励|奖金|补助|资助|补贴)(?:标准|金额|额度)(?:为|是)?[::]?|(?:给予|予以)[^。;;\d]{0,12}"
+                          r"(?:奖励|补助|补贴|资助|奖补)\s*[::]", sent[:a.span[0]]):
+        # ("给予相应的运营补助:一星级N万元,二星级M万元": the award given, then each grade's sum)
         return True  # "奖励标准为:特等奖5万元/项、一等奖3万元/项", "…为银星每家2万元": the sum for each grade
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:户均|人均|每户|每人|每家|每个|每项)", last_item) \
             and re.search(AWARD_WORD + r"(?:资金)?[,,]?(?:标准|金额|额度)(?:为|是)?[::]", sent[:a.span[0]]):
@@ -475,7 +477,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "按甲类人员15万元,乙类人员8万元,丙类人员4万元标准发放一次性生活补贴": each kind's sum
     if a.bound == "max" and re.search(r"(?:实报实销|据实报销|据实补助)[,,]?\s*[((]?\s*(?:总数|总额|每人|累计)?(?:最高)?(?:不超过|不高于|最多)?\s*$",
                                       sent[max(0, a.span[0] - 16):a.span[0]]):
-        return True  # "车票实报实销(总数不超过800元/人)": costs paid back as spent, up to the sum
+        return True  # "路费实报实销(总额不超过700元/人)": costs paid back as spent, up to the sum
     # "给予风险补助,最高100万元": a bare maximum in a clause of its own right after an award clause
     if a.bound == "max" and re.fullmatch(r"\s*(?:最高|不超过|最高不超过|最多)\s*", before):
         prev = sent[:s]

@@ -104,7 +104,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                                                       r"|\s*(?:的)?比例\s*(?:给予|予以)[^,,;;。]{0,8}?" + AWARD_WORD,
                                                       sent[r.span[1]:r.span[1] + 40])
               # ("按省级资金1:1补助": so much for each yuan another level granted, the award word after)
-              # (or "按照上级补贴给予1:1奖励", "按照省补贴1:1比例奖励企业")
+              # (or "按照上级补贴给予1:1奖励", "按市级补贴1:1比例奖励企业")
               or (re.search(r"按照?[^,,;;。]{0,8}?(?:资金|补助|补贴|资助|奖励|经费)的?(?:给予|予以)?\s*$", sent[max(0, r.span[0] - 16):r.span[0]])
                   and re.match(r"\s*(?:的)?(?:比例)?(?:给予|予以)?(?:一次性)?" + AWARD_WORD, sent[r.span[1]:r.span[1] + 12]))]
     same = _SAME_AMOUNT.search(sent) if ("同等" in sent or "相同" in sent or "等额" in sent) else None

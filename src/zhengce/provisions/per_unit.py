@@ -24,6 +24,7 @@ _COUNTS_OTHERS = re.compile(r"(?:招引|引进|引入|培育|服务|辅导|推�
 
 # the one who buys (a consumer subsidy is paid once per purchase, to the buyer)
 _BUYER = re.compile(r"消费者|购车者|购车人|购买者|车主|个人消费")
+_WITHOUT_QIZHONG = re.compile(r"[,,]?\s*其中\s*[,,::]?")
 _PAID_OUT_AFTER = re.compile(r"\s*的?标准(?:共计|合计|总计|累计)(?:发放|拨付|兑现|支付)")
 
 
@@ -153,7 +154,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue  # "补贴标准自600元/平方米起,分级上浮": where the grades start, each grade's sum follows
         if m and (re.search(r"给予|予以|补助|补贴|补偿|奖励|资助|奖补|标准(?:给予)?(?:支持|扶持)|每[^,;。]{1,12}(?:奖|递增)$|每[^,;。]{1,3}(?:发放|再增加)$|增加或减少$"
                             r"|(?:派发|发放)每[人户]$",
-                            sent[a.span[1]:a.span[1] + 16] + "|" + sent[max(0, a.span[0] - 14):a.span[0]])
+                            # (a 其中 between the award and its kinds' sums says nothing: "补贴标准,其中,甲类每孩每月N元")
+                            sent[a.span[1]:a.span[1] + 16] + "|" + _WITHOUT_QIZHONG.sub(",", sent[max(0, a.span[0] - 20):a.span[0]])[-14:])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
                   # ("可享受生活补贴,甲、乙、丙类每月分别为A元、B元、C元": the award named in the clause before)
                   or (m.group(1) == "月" and re.search(r"(?:享受|发放|给予)[^,;。]{0,12}?" + AWARD_WORD + r"\s*[,,][^,;。]{0,40}$",

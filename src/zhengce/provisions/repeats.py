@@ -19,10 +19,12 @@ _EDITORS_SUMMARY = re.compile(r"\s*(?:【\s*(?:导语|导读|摘要|内容摘要
 
 
 def without_editors_summary(provs: list[Provision], original: str) -> list[Provision]:
-    """The editor's summary above a report ("【导语】:…", "导语 …") says again what the page states below: its
+    """The editor's summary above a report ("【导语】:…", "导语 …", a flash's 【headline】) says again what the page states below: its
     awards count where the page states them (those the page does not state again stay)."""
     def summarised(p: Provision) -> bool:
-        return bool(_EDITORS_SUMMARY.match(original, original.rfind("\n", 0, p.span[0]) + 1))
+        # (or a news flash's headline in 【】 opening the paragraph: "【某县:购房按契税的X%补贴】某县发布…")
+        return bool(_EDITORS_SUMMARY.match(original, original.rfind("\n", 0, p.span[0]) + 1)
+                    or re.match(r"\s*【[^【】]{0,60}\d[^【】]{0,60}】", p.quote or ""))
 
     def numbers(p: Provision) -> tuple:
         per = p.fields.get("per_unit") or {}
@@ -56,6 +58,7 @@ def without_summary_repeats(provs: list[Provision], original: str,
     para_of = {id(p): paragraph_of(p, original) for p in incs}
     seen: set[tuple] = set()
     printed_at: dict[tuple, tuple[int, int]] = {}  # where each award's paragraph starts, and where it was last said
+    first_para: dict[tuple, str] = {}  # the paragraph each award was first said in
     leads: dict[tuple, list[str]] = {}  # the first awards' quotes: a report's lead, which its body may say again in a few more words
     out = []
     for p in provs:
@@ -66,6 +69,11 @@ def without_summary_repeats(provs: list[Provision], original: str,
             # refers back, "对其…", whose award is another's each time)
             said = (re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
             again = len(said[0]) >= 60 and said in seen and not re.match(r"(?:对其|其|该|上述)", said[0])
+            # (or a shorter one in a paragraph that opens as the one it was first said in: the paragraph printed
+            # again, cut at another place)
+            again = again or (len(said[0]) >= 16 and said in first_para and len(para) >= 60
+                              and para is not first_para[said]
+                              and (para[:60] in first_para[said] or first_para[said][:60] in para))
             # (the same clause again close by in one paragraph, another award between — "甲类…县补助不低于N万元;乙类…
             # 补助M万元,县补助不低于N万元" — is another award: a page printed twice repeats it a whole block later, and a
             # copy's slip repeats it at once, "X,X")
@@ -77,6 +85,7 @@ def without_summary_repeats(provs: list[Provision], original: str,
                     or (p.article is None and any(_reworded(lead, said[0]) for lead in leads.get(numbers(p), ()))):
                 continue
             seen.update((key, said))
+            first_para.setdefault(said, para)
             printed_at[key] = (at, p.span[1])
             if len(leads) < 2 and len(said[0]) >= 30 and p.article is None:  # (articles' parallel awards stay apart)
                 leads.setdefault(numbers(p), []).append(said[0])

@@ -71,7 +71,8 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
                 # (a party committee is 中共's: "某县委" → "中共某县委")
                 # ("某市发改委联合该市财政局印发": two bodies together)
                 doc.issuer = "、".join(("中共" + u) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区]委", u) else u
-                                      for u in re.split(r"、|(?<=[委局厅办会])(?:联合|与|会同)", m.group(1)))
+                                      for u in re.split(r"、|(?<=[委局厅办会])(?:联合|与|会同)", re.sub(r"^由", "", m.group(1))))
+                # ("由某省某委、某厅联合出台": 由 says who did it, no part of the first body's name)
                 break
     if not doc.issuer and head is not None and head.heading:
         # "中共某市委员会、某市人民政府" alone above the title: joint issuers (a site's name is one body)

@@ -99,7 +99,7 @@ def quoted_text(texts: list[str], i: int) -> tuple[str | None, str | None]:
 # "某县委、县政府出台了《…》": who put out the text a report names
 ISSUED_BY_RE = re.compile(r"(?:日前|近日|近期|今日|今天|最近)?((?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{0,12}?[市县区])?政府)|"
                           # ("某省某厅、某省某厅联合印发": every body of a joint issue)
-                          r"(?:[\u4e00-\u9fff]{2,24}?(?:委员会|局|厅)、){0,3}"
+                          r"(?:[\u4e00-\u9fff]{2,24}?(?:委员会|委|局|厅)、){0,3}"
                           r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅|领导小组(?:办公室)?|联席会议|管委会|区政府|县政府|市政府))"
                           # ("某县委、县政府经研究,出台了《…》": a few words between)
                           # ("某局于某年某月某日印发“关于印发…的通知”": the date, the title in quotes)
