@@ -176,3 +176,14 @@ def test_the_bodies_a_report_says_issued_jointly_each_named():
             "在全省范围内实施运营补贴政策,其中,甲班每孩每月300元。\n")
     doc = _parse(text)[0]
     assert doc.issuer is not None and doc.issuer.split("、")[0].endswith("省卫生健康委") and "由" not in doc.issuer
+
+
+def test_a_pages_fields_run_on_after_the_title_are_cut_from_it():
+    from zhengce.reading.titles import clean_title
+    assert clean_title("关于组织申报某年甲类扶持项目的公告发布时间:2024-03-0109:30点击数:") == "关于组织申报某年甲类扶持项目的公告"
+
+
+def test_who_to_call_is_no_unit_in_charge():
+    from zhengce.reading.structure import responsible_of
+    units, _ = responsible_of("1.对新认定的甲类企业予以支持。(责任单位:市某某局;联系人:某某;联系方式:1234567)")
+    assert units == ["市某某局"]

@@ -297,7 +297,9 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
             elif ch in "。\n" and depth == 0:
                 end = i
                 break
-        units = [_ROLE_END.sub("", u) for u in split_units(text[body_start:end])]
+        # ("责任单位:某局;联系人:某某;联系方式:某号": who to call is no unit)
+        units = [_ROLE_END.sub("", u) for u in split_units(text[body_start:end])
+                 if not re.match(r"\s*(?:联系人|联系方式|联系电话|电话|咨询电话)\s*[::]", u)]
         if end == len(text) and units and not _UNIT_END.search(units[-1]):
             units = units[:-1]  # a list cut off with the text: its last word is no unit
         return units, (start, min(len(text), end + 1))
