@@ -123,4 +123,52 @@ FLOORS_299_ON = {
     "heldout385": {"documents": 0.13, "metadata": 0.15, "sections": 0.0, "articles": 0.0, "inc_p": 0.15, "inc_r": 0.11, "deadlines": 0.98},
     "heldout386": {"documents": 0.73, "metadata": 0.73, "sections": 0.98, "articles": 0.98, "inc_p": 0.38, "inc_r": 0.37, "deadlines": 0.98},
     "heldout387": {"documents": 0.69, "metadata": 0.66, "sections": 0.98, "articles": 0.98, "inc_p": 0.49, "inc_r": 0.39, "deadlines": 0.98},
+    # rounds 388-394 (2026-12-05, a later session's first wave: the south-west; the north-east; the north-west; north
+    # China's districts and counties; employment; consumption; central China's counties), scored blind on 44e156d;
+    # 388, 390, 392 and 394 looked at, 389, 391 and 393 held back
+    "heldout388": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.73, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout389": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout390": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.85, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout391": {"documents": 0.98, "metadata": 0.93, "sections": 0.75, "articles": 0.74, "inc_p": 0.81, "inc_r": 0.72, "deadlines": 0.98},
+    "heldout392": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.48},
+    "heldout393": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.33, "inc_r": 0.31, "deadlines": 0.48},
+    "heldout394": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 395-401 (the same session's second wave: the newest policies; science in counties outside Zhejiang;
+    # investment; finance and listing; talent; east China's districts and counties; the south's districts and counties),
+    # scored blind on c269bf9; 395, 397, 399 and 401 looked at, 396, 398 and 400 held back
+    "heldout395": {"documents": 0.48, "metadata": 0.5, "sections": 0.98, "articles": 0.98, "inc_p": 0.12, "inc_r": 0.31, "deadlines": 0.98},
+    "heldout396": {"documents": 0.69, "metadata": 0.75, "sections": 0.64, "articles": 0.98, "inc_p": 0.75, "inc_r": 0.78, "deadlines": 0.0},
+    "heldout397": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout398": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.88, "inc_p": 0.64, "inc_r": 0.71, "deadlines": 0.98},
+    "heldout399": {"documents": 0.64, "metadata": 0.74, "sections": 0.51, "articles": 0.35, "inc_p": 0.48, "inc_r": 0.48, "deadlines": 0.0},
+    "heldout400": {"documents": 0.48, "metadata": 0.43, "sections": 0.98, "articles": 0.98, "inc_p": 0.27, "inc_r": 0.35, "deadlines": 0.98},
+    "heldout401": {"documents": 0.98, "metadata": 0.98, "sections": 0.81, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 402-408 (the same session's third wave: culture and tourism; farming outside Zhejiang; manufacturing; trade
+    # and logistics; social sectors; the digital economy; construction and housing), scored blind on 7e73d08; 402, 404,
+    # 406 and 408 looked at, 403, 405 and 407 held back
+    "heldout402": {"documents": 0.78, "metadata": 0.7, "sections": 0.98, "articles": 0.98, "inc_p": 0.82, "inc_r": 0.71, "deadlines": 0.98},
+    "heldout403": {"documents": 0.48, "metadata": 0.52, "sections": 0.98, "articles": 0.98, "inc_p": 0.45, "inc_r": 0.64, "deadlines": 0.98},
+    "heldout404": {"documents": 0.98, "metadata": 0.83, "sections": 0.98, "articles": 0.98, "inc_p": 0.88, "inc_r": 0.88, "deadlines": 0.98},
+    "heldout405": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.48, "inc_r": 0.59, "deadlines": 0.0},
+    "heldout406": {"documents": 0.69, "metadata": 0.69, "sections": 0.98, "articles": 0.98, "inc_p": 0.34, "inc_r": 0.31, "deadlines": 0.98},
+    "heldout407": {"documents": 0.69, "metadata": 0.67, "sections": 0.98, "articles": 0.98, "inc_p": 0.43, "inc_r": 0.45, "deadlines": 0.98},
+    "heldout408": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.48, "inc_p": 0.28, "inc_r": 0.23, "deadlines": 0.98},
+    # rounds 409-415 (the same session's fourth wave: Zhejiang's districts and counties; Jiangsu and Shanghai; cities of
+    # Shandong, Hebei and Henan; Fujian, Jiangxi, Hunan and Hubei; firm-growth awards; drafts; relief for small firms),
+    # scored blind on aa5df73; 409, 411, 413 and 415 looked at, 410, 412 and 414 held back
+    "heldout409": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.64, "inc_r": 0.64, "deadlines": 0.98},
+    "heldout410": {"documents": 0.82, "metadata": 0.76, "sections": 0.98, "articles": 0.98, "inc_p": 0.58, "inc_r": 0.65, "deadlines": 0.98},
+    "heldout411": {"documents": 0.69, "metadata": 0.72, "sections": 0.98, "articles": 0.85, "inc_p": 0.75, "inc_r": 0.82, "deadlines": 0.98},
+    "heldout412": {"documents": 0.98, "metadata": 0.9, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.82, "deadlines": 0.98},
+    "heldout413": {"documents": 0.73, "metadata": 0.73, "sections": 0.0, "articles": 0.98, "inc_p": 0.59, "inc_r": 0.49, "deadlines": 0.98},
+    "heldout414": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout415": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.88, "deadlines": 0.98},
+    # rounds 416-422 (the same session's fifth wave, cut short when the search budget ran out: Zhejiang's cities;
+    # Anhui and Guangdong's cities (nothing saved); Sichuan, Chongqing and Guizhou; the north-west; provinces; Hainan,
+    # Guangxi and Yunnan), all held back, scored blind on the session's last reader 64f2667
+    "heldout416": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.55, "inc_r": 0.64, "deadlines": 0.98},
+    "heldout419": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout420": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout421": {"documents": 0.98, "metadata": 0.7, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.64, "deadlines": 0.98},
+    "heldout422": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.8, "inc_r": 0.61, "deadlines": 0.0},
 }
