@@ -29,3 +29,13 @@ def awards_in(text: str) -> list[dict]:
 def awards_in_policy(body: str) -> list[dict]:
     """The incentives of `body` under a policy's title line."""
     return awards_in("某某市促进发展若干措施\n" + body)
+
+
+def forms_of(text: str) -> list[tuple]:
+    """(form, the sum per unit or the amount, the rate as text, the cap) of each incentive of a small text's document."""
+    out = []
+    for p in incentives_of(doc_of(text)):
+        f = p.fields
+        money = (f.get("per_unit") or {}).get("award_yuan") or f.get("amount_yuan")
+        out.append((f["form"], money, str(f["rate"]) if f.get("rate") is not None else None, f.get("cap_yuan")))
+    return out

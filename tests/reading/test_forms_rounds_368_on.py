@@ -7,16 +7,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.reading.awards_of import doc_of as _doc, incentives_of
+from tests.reading.awards_of import doc_of as _doc, forms_of, incentives_of
 
 
-def _read(text: str) -> list[tuple]:
-    out = []
-    for p in incentives_of(_doc(text)):
-        f = p.fields
-        money = (f.get("per_unit") or {}).get("award_yuan") or f.get("amount_yuan")
-        out.append((f["form"], money, str(f["rate"]) if f.get("rate") is not None else None, f.get("cap_yuan")))
-    return out
+_read = forms_of
 
 
 def test_yi_jiang_dai_bu_before_a_sum_is_the_verb_that_pays_it():

@@ -5,16 +5,10 @@ paid back as spent up to a sum; a report of what has been paid so far; an editor
 
 from __future__ import annotations
 
-from tests.reading.awards_of import doc_of as _doc, incentives_of
+from tests.reading.awards_of import forms_of
 
 
-def _read(text: str) -> list[tuple]:
-    out = []
-    for p in incentives_of(_doc(text)):
-        f = p.fields
-        money = (f.get("per_unit") or {}).get("award_yuan") or f.get("amount_yuan")
-        out.append((f["form"], money, str(f["rate"]) if f.get("rate") is not None else None, f.get("cap_yuan")))
-    return out
+_read = forms_of
 
 
 def _parse(text: str):
