@@ -75,9 +75,11 @@ def test_a_copy_in_traditional_characters_or_with_pdf_spaces_reads_the_same():
     # 354 with rounds 195-197, one of whose files, not looked at yet, adds a PDF-spaced copy that differs;
     # 516 with rounds 269-289 (and rounds 288 and 290 after it): a third PDF-spaced copy differs, of a held-back file never looked at, and it differs
     # on that session's start reader 032d028 as well; 587 with rounds 299-333: a fourth PDF-spaced copy differs, of a
-    # new file, and the same four differ on that session's start reader c51bc64)
+    # new file, and the same four differ on that session's start reader c51bc64; 5 of the 678-file sample with rounds
+    # 388-422: one new file of round 404 differs, on that session's start reader 44e156d as well, and the traditional
+    # copy of round 5 no longer does)
     assert len(differ := _differing(_S2T.convert)) <= 1, differ
-    assert len(differ := _differing(_pdf_spaced)) <= 4, differ
+    assert len(differ := _differing(_pdf_spaced)) <= 5, differ
 
 
 def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
@@ -102,5 +104,7 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # 610 with round 361; 33 of 618 with rounds 363-367: one held-back page of them (a whole short digest) differs on
     # the last reader of 2026-12-05, not on its start reader 4407b6c — held back, not looked at; 33 of 623 with
     # rounds 368-372, the same 33 files; 33 of 626 with rounds 373-377; 33 of 631 with rounds 378-382; 33 of 636 with rounds 383-387 (the same 33 files as at 740cd9b);
+    # 38 of 678 with rounds 388-422: the same 33 and five new files (one of a round looked at, four of rounds held
+    # back), the same 38 on that session's start reader 44e156d;
     # a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 33, differ
+    assert len(differ := _differing(_pdf_wrapped)) <= 38, differ
