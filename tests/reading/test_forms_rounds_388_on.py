@@ -181,3 +181,16 @@ def test_who_to_call_is_no_unit_in_charge():
     from zhengce.reading.structure import responsible_of
     units, _ = responsible_of("1.对新认定的甲类企业予以支持。(责任单位:市某某局;联系人:某某;联系方式:1234567)")
     assert units == ["市某某局"]
+
+
+def test_a_long_list_of_grades_that_fails_at_its_end_is_read_without_backtracking_for_ever():
+    # (a hostile or damaged page: one pattern repeated over a whole list backtracked exponentially on its last
+    # piece. A regex match cannot be interrupted in-process, so the reading runs in a child process that must end;
+    # the limit only stops a hang, it measures nothing)
+    import subprocess
+    import sys
+
+    text = "一、按星级给予每年的运营补助。" + "一星级0.6万元," * 60 + "二星级1.2\n"
+    code = "import sys; from zhengce.reading import parse_text; parse_text(sys.stdin.read(), source='x.txt')"
+    done = subprocess.run([sys.executable, "-c", code], input=text, text=True, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]

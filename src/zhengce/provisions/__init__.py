@@ -62,7 +62,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         sent = text[s:e]
         standard = standard or opens_standards(sent, text)
         std = standard or ((":" in sent or "：" in sent) and rate_card(above + text, len(above) + s))
-        if _AWARD_NO_SUM.search(sent) and (re.match(r"[。.]?\s*其中[,,::]", text[e:e + 5]) or _GRADE_SUMS.match(text, e + 1)):
+        if _AWARD_NO_SUM.search(sent) and (re.match(r"[。.]?\s*其中[,,::]", text[e:e + 5]) or _GRADE_SUM.match(text, e + 1)):
             # (or "给予相应的运营补助。一星级N万元,二星级M万元。": the grades' sums in the sentence after)
             listed_lead = sent + ":"  # "给予一次性奖励。其中,甲类最高A万元;乙类最高B万元": the award, its sums by kind
         if (label := _SUMS_LABEL.search(sent)) and text[e:e + 1] in (";", ";"):
@@ -107,7 +107,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                                                       if not _inside_tax(p, sent, s, tax_spans)]
                 item = re.sub(r"^其中[,,::]\s*", "", sent.strip())
                 if not incs and listed_lead and (_LIST_ITEM_MAX.fullmatch(item) or _LIST_ITEM_SUM.fullmatch(item)
-                                                 or _GRADE_SUMS.fullmatch(item)):
+                                                 or _grade_sums(item)):
                     # "分级补助:二级的企业,最高不超过A万元;三级的企业,最高不超过B万元": each item of the
                     # list its lead opened, read under that lead
                     incs = [p for p in incentives_in_sentence(listed_lead + sent, s - len(listed_lead), prev, std)
@@ -168,7 +168,14 @@ _STAGED = re.compile(r"分(?:阶段|期|批|步|[两二三四五]次|[两二三�
 # a sentence opening on the other kinds' sums of the award before it ("乙类、丙类则分别为B元、C元")
 _OTHER_KINDS_OPENING = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?为\s*[\d.]+\s*[万亿]?元")
 # grades and their sums, a sentence of them: "一星级N万元,二星级M万元,三星级K万元"
-_GRADE_SUMS = re.compile(r"\s*(?:[一二三四五六七八九十\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2}(?:星级|级|类|档|等)\s*[\d.]+\s*[万亿]?元\s*[,,、;;]?\s*)+[。]?")
+_GRADE_SUM = re.compile(r"\s*[一二三四五六七八九十\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2}?(?:星级|级|类|档|等)\s*[\d.]+\s*[万亿]?元\s*")
+
+
+def _grade_sums(sent: str) -> bool:
+    """Every piece of the sentence between its commas is a grade and its sum (matched piece by piece: one pattern
+    repeated over the whole sentence backtracks without end on a long list that fails at its last piece)."""
+    pieces = [p for p in re.split(r"[,,、;;]", sent.rstrip("。 ")) if p.strip()]
+    return bool(pieces) and all(_GRADE_SUM.fullmatch(p) for p in pieces)
 # a label of the sums that follow item by item, "房票金额为:", "补贴标准:"
 _SUMS_LABEL = re.compile(AWARD_WORD + r"(?:资金)?(?:金额|标准|额度)(?:为|是)?\s*[::]")
 # (an item of such a list: "乙类人才N万元", "丙类人才N万元,其中某类M万元")
