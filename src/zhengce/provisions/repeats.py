@@ -19,8 +19,8 @@ _EDITORS_SUMMARY = re.compile(r"\s*(?:【\s*(?:导语|导读|摘要|内容摘要
 
 
 def without_editors_summary(provs: list[Provision], original: str) -> list[Provision]:
-    """The editor's summary above a report ("【导语】:…", "导语 …", a flash's 【headline】) says again what the page states below: its
-    awards count where the page states them (those the page does not state again stay)."""
+    """The editor's summary above a report ("【导语】:…", "导语 …", a flash's 【headline】) says again what the page
+    states below: its awards count where the page states them (those the page does not state again stay)."""
     def summarised(p: Provision) -> bool:
         # (or a news flash's headline in 【】 opening the paragraph: "【某县:购房按契税的X%补贴】某县发布…")
         return bool(_EDITORS_SUMMARY.match(original, original.rfind("\n", 0, p.span[0]) + 1)
