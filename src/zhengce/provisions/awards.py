@@ -142,6 +142,8 @@ def stated_standard(sent: str, award) -> bool:
         and bool(re.match(r"\s*(?:/[^\s,,;;。]{1,4})?的?标准", sent[award.end:]))
 
 
+# a report's words for what has been paid up to now ("至目前…兑付", "截至…累计")
+_SO_FAR = re.compile(r"至目前|截至|截止|目前已|累计|共计")
 # a total of funds, then its parts after 其中 ("总额度N万元,其中…")
 _SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资金规模|资金总量)(?:为|达)?\s*[\d.]+\s*[万亿]?元[,,]\s*其中[^。;]*$")
 
@@ -274,10 +276,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                  r"[^,,。;;]{0,10}?$", before):
         return False  # "共向N家企业拨付资金M万元": what was paid out to those counted, not an award
     if re.search(r"(?:兑付|兑现|拨付|发放|下达)了?(?:各类)?(?:补贴|补助|奖补|奖励)?资金$", before.strip()) \
-            and re.search(r"至目前|截至|截止|目前已|累计|共计", sent[:a.span[0]]):
+            and _SO_FAR.search(sent, 0, a.span[0]):
         return False  # "至目前,…兑付补贴资金N万元": a report of what has been paid so far
     if re.search(r"元[((][^()()]{0,12}$", sent[max(0, a.span[0] - 16):a.span[0]]) \
-            and re.search(r"至目前|截至|截止|目前已|累计|共计", sent[:a.span[0]]):
+            and _SO_FAR.search(sent, 0, a.span[0]):
         return False  # "…资金N万元(其中某类补贴M万元)": a part of the total paid so far
     if ALL_AWARDS_BOUND.search(before):
         return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together

@@ -15,6 +15,13 @@ from zhengce.reading.normalize import to_simplified
 _SUMMARY_BULLET = "◎●■◆▲★☆◇□"
 
 
+def _numbers(p: Provision) -> tuple:
+    """What makes two awards the same award: form, sums, rate, cap, and the unit of a sum per unit."""
+    per = p.fields.get("per_unit") or {}  # (two rates per unit in one clause are two awards)
+    return tuple(str(p.fields.get(k)) for k in ("form", "amount_yuan", "rate", "cap_yuan")) + (
+        str(per.get("award_yuan")), str(per.get("unit_yuan")), str(per.get("unit")))  # (N元/吨 and N元/立方米: two)
+
+
 _EDITORS_SUMMARY = re.compile(r"\s*(?:【\s*(?:导语|导读|摘要|内容摘要|内容提要)\s*】|(?:导语|导读|内容提要)(?=[\s::]))")
 
 
@@ -26,14 +33,9 @@ def without_editors_summary(provs: list[Provision], original: str) -> list[Provi
         return bool(_EDITORS_SUMMARY.match(original, original.rfind("\n", 0, p.span[0]) + 1)
                     or re.match(r"\s*【[^【】]{0,60}\d[^【】]{0,60}】", p.quote or ""))
 
-    def numbers(p: Provision) -> tuple:
-        per = p.fields.get("per_unit") or {}
-        return tuple(str(p.fields.get(k)) for k in ("form", "amount_yuan", "rate", "cap_yuan")) + (
-            str(per.get("award_yuan")), str(per.get("unit_yuan")))
-
     incs = [p for p in provs if p.kind == "incentive"]
-    stated = {numbers(p) for p in incs if not summarised(p)}
-    return [p for p in provs if not (p.kind == "incentive" and summarised(p) and numbers(p) in stated)]
+    stated = {_numbers(p) for p in incs if not summarised(p)}
+    return [p for p in provs if not (p.kind == "incentive" and summarised(p) and _numbers(p) in stated)]
 
 
 def without_summary_repeats(provs: list[Provision], original: str,
@@ -46,13 +48,8 @@ def without_summary_repeats(provs: list[Provision], original: str,
         first = original[start:p.span[0]].lstrip()[:1]
         return bool(first) and first in _SUMMARY_BULLET
 
-    def numbers(p: Provision) -> tuple:
-        per = p.fields.get("per_unit") or {}  # (two rates per unit in one clause are two awards)
-        return tuple(str(p.fields.get(k)) for k in ("form", "amount_yuan", "rate", "cap_yuan")) + (
-            str(per.get("award_yuan")), str(per.get("unit_yuan")), str(per.get("unit")))  # (N元/吨 and N元/立方米: two)
-
     incs = [p for p in provs if p.kind == "incentive"]
-    plain = {numbers(p) for p in incs if not bulleted(p)}
+    plain = {_numbers(p) for p in incs if not bulleted(p)}
 
     # (the same paragraph, the same award and trigger: printed twice)
     para_of = {id(p): paragraph_of(p, original) for p in incs}
@@ -64,10 +61,10 @@ def without_summary_repeats(provs: list[Provision], original: str,
     for p in provs:
         if p.kind == "incentive":
             para = para_of[id(p)]
-            key = (para, re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
+            key = (para, re.sub(r"\s+", "", p.quote or ""), _numbers(p), p.fields.get("trigger"))
             # (or the same long sentence, the same award, in a report's lead and again in its body — not one that
             # refers back, "对其…", whose award is another's each time)
-            said = (re.sub(r"\s+", "", p.quote or ""), numbers(p), p.fields.get("trigger"))
+            said = (re.sub(r"\s+", "", p.quote or ""), _numbers(p), p.fields.get("trigger"))
             again = len(said[0]) >= 60 and said in seen and not re.match(r"(?:对其|其|该|上述)", said[0])
             # (or a shorter one in a paragraph that opens as the one it was first said in: the paragraph printed
             # again, cut at another place)
@@ -81,21 +78,21 @@ def without_summary_repeats(provs: list[Provision], original: str,
             first = printed_at.get(key)
             reprinted = key in seen and not (first and first[0] == at and p.span[0] - first[1] <= 80
                                              and re.search(r"\d", original[first[1]:p.span[0]]))
-            if (bulleted(p) and numbers(p) in plain) or (len(para) >= 30 and reprinted) or again \
-                    or (p.article is None and any(_reworded(lead, said[0]) for lead in leads.get(numbers(p), ()))):
+            if (bulleted(p) and _numbers(p) in plain) or (len(para) >= 30 and reprinted) or again \
+                    or (p.article is None and any(_reworded(lead, said[0]) for lead in leads.get(_numbers(p), ()))):
                 continue
             seen.update((key, said))
             first_para.setdefault(said, para)
             printed_at[key] = (at, p.span[1])
             if len(leads) < 2 and len(said[0]) >= 30 and p.article is None:  # (articles' parallel awards stay apart)
-                leads.setdefault(numbers(p), []).append(said[0])
+                leads.setdefault(_numbers(p), []).append(said[0])
         out.append(p)
-    out = _without_lead_restated(out, para_of, numbers, original)
-    out = _without_spokesman_restating(out, numbers, original)
-    return without_headline_sum(_without_restated_paragraphs(out, para_of, numbers), para_of, first_line, original)
+    out = _without_lead_restated(out, para_of, original)
+    out = _without_spokesman_restating(out, original)
+    return without_headline_sum(_without_restated_paragraphs(out, para_of), para_of, first_line, original)
 
 
-def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], numbers, original: str) -> list[Provision]:
+def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], original: str) -> list[Provision]:
     """A report's lead names the document it reports and sums up its award ("近日,某局印发《…》,对…再给予1%的
     贴息"); the body states the same award with its terms: the body's statement counts, the lead's goes."""
     incs = [p for p in provs if p.kind == "incentive"]
@@ -107,7 +104,7 @@ def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], numb
     after = "。".join(to_simplified(re.sub(r"\s+", "", original[lead.span[0]:lead.span[1] + 300])).split("。")[:2])
     if not re.search(r"(?:印发|出台|发布|制定|起草)了?《", before + after):
         return provs
-    if any(p.article is None and para_of[id(p)] != para_of[id(lead)] and numbers(p) == numbers(lead) for p in incs[1:]):
+    if any(p.article is None and para_of[id(p)] != para_of[id(lead)] and _numbers(p) == _numbers(lead) for p in incs[1:]):
         return [p for p in provs if p is not lead]
     return provs
 
@@ -117,7 +114,7 @@ _SPOKESMAN = re.compile(r"(?:负责人|有关人士|工作人员|局长|主任|�
                         r"[^。;;]{0,12}?《[^《》]{1,20}》(?:规定|明确|提出)")
 
 
-def _without_spokesman_restating(provs: list[Provision], numbers, original: str) -> list[Provision]:
+def _without_spokesman_restating(provs: list[Provision], original: str) -> list[Provision]:
     """An award an official restates from the text the report has quoted ("某局负责人介绍,《细则》明确每户每年N元的
     补助") is the award stated before, once: the official's words go when an earlier award has the same numbers."""
     incs = [p for p in provs if p.kind == "incentive"]
@@ -125,7 +122,7 @@ def _without_spokesman_restating(provs: list[Provision], numbers, original: str)
     for k, p in enumerate(incs):
         start = max(original.rfind("。", 0, p.span[0]) + 1, p.span[0] - 200)  # (its sentence, whatever the line breaks)
         if k and _SPOKESMAN.search(to_simplified(re.sub(r"\s+", "", original[start:p.span[1]]))) \
-                and any(numbers(q) == numbers(p) for q in incs[:k] if id(q) not in gone):
+                and any(_numbers(q) == _numbers(p) for q in incs[:k] if id(q) not in gone):
             gone.add(id(p))
     return [p for p in provs if id(p) not in gone] if gone else provs
 
@@ -203,7 +200,7 @@ _HEADLINE_SUM = re.compile(r"最高可(?:达|获得?|享受?|奖补|奖励|补�
                            r"|^[^对每单。;;]{0,40}?(?:奖励|补贴|补助|资助|奖补)(?:资金|金额)最高[\d.]+[万亿]?元[!!]?$")  # "奖励资金最高N万元"
 
 
-def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str], numbers) -> list[Provision]:
+def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str]) -> list[Provision]:
     """A page that states a paragraph's awards again in another wording of it (the same words with a few
     added or left out: "对年营业收入…" then "对有效期内年营业收入…") states them once: the second goes.
     (para_of: each incentive's paragraph, whitespace dropped, by id.)"""
@@ -215,7 +212,7 @@ def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str]
     dropped: set[int] = set()
     for i, (first, fps) in enumerate(paras):
         for later, lps in paras[i + 1:]:
-            if [numbers(p) for p in fps] != [numbers(p) for p in lps] or {p.article for p in fps} != {p.article for p in lps}:
+            if [_numbers(p) for p in fps] != [_numbers(p) for p in lps] or {p.article for p in fps} != {p.article for p in lps}:
                 continue
             if _words_added(first, later, 0.8):  # (only words added or left out, most of the shorter kept)
                 dropped.update(id(p) for p in lps)
