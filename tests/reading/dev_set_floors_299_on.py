@@ -171,4 +171,25 @@ FLOORS_299_ON = {
     "heldout420": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
     "heldout421": {"documents": 0.98, "metadata": 0.7, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.64, "deadlines": 0.98},
     "heldout422": {"documents": 0.98, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.8, "inc_r": 0.61, "deadlines": 0.0},
+    # rounds 423-429 (2026-12-05, a later session's first wave of seven helpers: Zhejiang's calls and payouts; Jiangsu
+    # and Shandong counties; research money; livestock, fisheries and farm machinery; services and trade in the south;
+    # people-facing subsidies in central and western China; manufacturing upgrading in the north), scored blind on
+    # ca767cf; 423, 426 and 428 looked at, 424, 425, 427 and 429 held back
+    "heldout423": {"documents": 0.98, "metadata": 0.83, "sections": 0.98, "articles": 0.98, "inc_p": 0.94, "inc_r": 0.94, "deadlines": 0.98},
+    "heldout424": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.49, "inc_r": 0.74, "deadlines": 0.98},
+    "heldout425": {"documents": 0.65, "metadata": 0.69, "sections": 0.98, "articles": 0.98, "inc_p": 0.49, "inc_r": 0.49, "deadlines": 0.0},
+    "heldout426": {"documents": 0.7, "metadata": 0.76, "sections": 0.98, "articles": 0.98, "inc_p": 0.19, "inc_r": 0.32, "deadlines": 0.49},
+    "heldout427": {"documents": 0.98, "metadata": 0.91, "sections": 0.65, "articles": 0.98, "inc_p": 0.74, "inc_r": 0.67, "deadlines": 0.0},
+    "heldout428": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.9, "inc_r": 0.77, "deadlines": 0.98},
+    "heldout429": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    # rounds 430-436 (the same session's second wave: Zhejiang districts' talent; Beijing, Tianjin and Shanghai
+    # districts; culture, tourism and sports; health and biomedicine; the far west and north; payout notices;
+    # energy and green transition), scored blind on ca767cf; 430 and 431 looked at, 432-436 held back
+    "heldout430": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.3, "inc_r": 0.29, "deadlines": 0.0},
+    "heldout431": {"documents": 0.98, "metadata": 0.91, "sections": 0.93, "articles": 0.79, "inc_p": 0.92, "inc_r": 0.92, "deadlines": 0.98},
+    "heldout432": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.54, "inc_r": 0.7, "deadlines": 0.98},
+    "heldout433": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.59, "inc_p": 0.58, "inc_r": 0.6, "deadlines": 0.98},
+    "heldout434": {"documents": 0.98, "metadata": 0.89, "sections": 0.79, "articles": 0.71, "inc_p": 0.74, "inc_r": 0.74, "deadlines": 0.98},
+    "heldout435": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.59, "inc_r": 0.41, "deadlines": 0.0},
+    "heldout436": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.43, "inc_r": 0.29, "deadlines": 0.0},
 }

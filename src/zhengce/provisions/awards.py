@@ -92,7 +92,8 @@ def _named_places(before: str) -> bool:
     return all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区州旗]", n) and lookup(n) is not None for n in names)
 
 
-_LENT_BEFORE = re.compile(r"(?:垫付|借款|借支|出借|贷款)\s*$")
+# ("最高本金N万元贷款贴息": the principal a subsidy of interest is paid on, not the award)
+_LENT_BEFORE = re.compile(r"(?:垫付|借款|借支|出借|贷款|本金)\s*$")
 _INVESTED_AFTER = re.compile(r"\s*的?(?:股权)?投资(?![奖补])")
 _LENT_AFTER = re.compile(r"\s*的?(?:创业)?(?:担保|信用|无息|低息|免息)?(?:贷款|借款)(?!贴息|奖|补|利息)"
                          # ("享受A万元至B万元的创业担保贷款贴息": the size of a guaranteed loan, its interest the award;

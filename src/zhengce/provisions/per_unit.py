@@ -129,7 +129,11 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                            sent[max(0, at - 40):at]):
             continue  # "补贴分别下降N元/瓦", "逐年降低N元/千瓦时": how the rate steps down, not an award
         if m and (m.group(1) in ("车", "辆", "件", "餐") or m.group(1).endswith("产品")) and a.bound == "max" \
-                and not re.search(r"按照?每款", sent[max(0, at - 12):at]):
+                and not re.search(r"按照?每款", sent[max(0, at - 12):at]) \
+                and not (re.search(r"每件(?:给予|补助|补贴|奖励|资助)?(?:最高|不超过)+\s*$", sent[max(0, at - 12):at])
+                         and "%" not in sent[:at] and "分别" not in sent[max(0, at - 14):at]):
+            # ("每件给予最高N元": so much for each patent; after a rate, its cap; "分别给予每件最高A万元、B万元": each
+            # grade's bound)
             continue  # "最高补贴N万元/辆", "最高补贴N元/件": at most so much for each one bought, a bound
         if m and m.group(1) in ("车", "辆", "台") and _BUYER.search(sent, 0, at):
             continue  # "对…的消费者,每辆车补贴N元": what the buyer of one car gets, a sum of its own

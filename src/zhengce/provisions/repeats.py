@@ -56,6 +56,7 @@ def without_summary_repeats(provs: list[Provision], original: str,
     seen: set[tuple] = set()
     printed_at: dict[tuple, tuple[int, int]] = {}  # where each award's paragraph starts, and where it was last said
     first_para: dict[tuple, str] = {}  # the paragraph each award was first said in
+    group_of: dict[tuple, str | None] = {}  # the group heading each award was first said under
     leads: dict[tuple, list[str]] = {}  # the first awards' quotes: a report's lead, which its body may say again in a few more words
     out = []
     for p in provs:
@@ -78,10 +79,15 @@ def without_summary_repeats(provs: list[Provision], original: str,
             first = printed_at.get(key)
             reprinted = key in seen and not (first and first[0] == at and p.span[0] - first[1] <= 80
                                              and re.search(r"\d", original[first[1]:p.span[0]]))
+            # (the same clause under another group's heading — "(一)甲类项目政策 … (二)乙类项目政策", each item
+            # word for word the same — is each group's own award: a page printed twice repeats its headings too)
+            group = _group_heading(original, p.span[0])
+            reprinted = reprinted and not (group and group_of.get(key) and group != group_of[key])
             if (bulleted(p) and _numbers(p) in plain) or (len(para) >= 30 and reprinted) or again \
                     or (p.article is None and any(_reworded(lead, said[0]) for lead in leads.get(_numbers(p), ()))):
                 continue
             seen.update((key, said))
+            group_of.setdefault(key, group)
             first_para.setdefault(said, para)
             printed_at[key] = (at, p.span[1])
             if len(leads) < 2 and len(said[0]) >= 30 and p.article is None:  # (articles' parallel awards stay apart)
@@ -142,6 +148,23 @@ def _words_added(a: str, b: str, share: float) -> bool:
     ops = difflib.SequenceMatcher(None, short, long_, autojunk=False).get_opcodes()
     kept = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
     return all(op != "replace" for op, *_ in ops) and kept >= share * len(short)
+
+
+_GROUP_HEADING = re.compile(r"^\s*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}、)[^。;;\n]{2,30}$")
+
+
+def _group_heading(original: str, at: int) -> str | None:
+    """The nearest heading line above a place ("(二)乙类项目的扶持"): a short numbered line, no sentence."""
+    end = original.rfind("\n", 0, at)
+    for _ in range(40):
+        if end < 0:
+            return None
+        start = original.rfind("\n", 0, end) + 1
+        line = original[start:end]
+        if _GROUP_HEADING.match(line):
+            return re.sub(r"\s+", "", line)
+        end = start - 1
+    return None
 
 
 def paragraph_of(p: Provision, original: str) -> str:

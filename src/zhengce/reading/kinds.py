@@ -52,8 +52,8 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return "notice"
     if PAID_OUT_HEADLINE.search(t) and not re.search(r"政策|办法|细则|措施|意见|方案|条例|规定", t):
         return "notice"  # a report's headline of money paid out ("某县投入N万元保护…", "N余万补偿金发放")
-    if re.search(r"(?:资金|经费)(?:分配|安排)(?:方案|计划|表)$", t):
-        return "notice"  # "某某项目奖补资金分配方案": money handed out to those named, no measure
+    if re.search(r"(?:(?:资金|经费)|[\d.]+\s*[万亿]?元)[^,。!!《》]{0,12}?(?:分配|安排|拨付|下达|兑现)(?:方案|计划|表|清单)$", t):
+        return "notice"  # "某某项目奖补资金分配方案", "某奖励资金N万元拨付方案": money handed out to those named, no measure
     if _HOW_TO_APPLY.search(t):
         return "notice"  # an aggregator's headline "某某奖励资金,奖励政策、申报条件": a page about a call
     t = core if core != t and re.search(r"(?:政策|措施|举措|意见|方案|要点|计划|纲要|规划|清单)$", core) else t
@@ -84,6 +84,8 @@ _NOTICE_SIGNS = re.compile(r"申报(?:对象|条件|材料|时间|程序|流程|
                            r"组织开展[^。]{0,40}(?:申报|认定|评选|遴选|评审)工作|"
                            # "…反馈至某邮箱,逾期未反馈的视为无项目": what a late answer means
                            r"逾期(?:未|不)[\u4e00-\u9fff]{0,4}?的?[,,]?视为|(?:反馈|提报)至"
+                           # "逾期报名的将排入下批": a late application; "申报项目要求", "申请人条件": a call's fields
+                           r"|逾期(?:报名|申报|申请|提交|报送)|申报项目(?:要求|条件)|申请人(?:条件|资格)"
                            # a service guide's or an event's fields: "政策依据", "经办科室", "咨询电话", "活动时间", "领取方式"
                            r"|政策依据(?=[::\n])|经办(?:科室|机构|部门|单位)|(?:服务和)?咨询电话|办理(?:地点|时限|流程)|"
                            r"活动时间(?=[::\n])|(?:领取|申领)(?:方式|流程|时间)|(?:消费券|券)(?:使用|核销)(?:规则|范围|方式|期限)")
@@ -113,18 +115,22 @@ def reads_as_notice(text: str) -> bool:
     return len({m.group(0) for m in _NOTICE_SIGNS.finditer(text)}) >= 3
 
 
-def guide_parts(text: str) -> bool:
+def guide_parts(text: str, at_least: int = 2) -> bool:
     """An untitled page whose parts are headed as a guide's ("一、项目申请条件" / "二、项目扶持力度"): a guide to a
     programme, its parts a call's, no measures of its own."""
-    heads = _GUIDE_HEADS.findall(text)
-    return len(heads) >= 2 and len(set(heads)) == len(heads)  # (each once: not a measure's own 1.条件 / 2.标准 pair)
+    if re.search(r"^\s*第[一二三四五六七八九十百]+条", text, re.M):
+        return False  # "第一条 奖励对象": a rules text's articles, whatever they are headed
+    heads = [m.group(1) for m in _GUIDE_HEADS.finditer(text)
+             # ("一、某项支持" over "(一)申请条件 / (二)支持标准": each measure's own parts, under its heading)
+             if not (m.group(0).lstrip()[:1] in "((" and re.search(r"^\s*[一二三四五六七八九十]{1,3}、", text, re.M))]
+    return len(heads) >= at_least and len(set(heads)) == len(heads)  # (each once: not a measure's own 1.条件 / 2.标准 pair)
 
 
 # a guide's part headings on lines of their own, at the top level: "一、申请条件", "二、扶持标准", "【申报材料】"
-_GUIDE_HEADS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|【)\s*((?:项目)?"
+_GUIDE_HEADS = re.compile(r"^\s*(?=[一二三四五六七八九十((【]|[^\n]{2,12}[::]\s*$)(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|【)?\s*((?:项目)?"
                           r"(?:申请|申报|支持|扶持|补贴|补助|资助|奖励)?(?:条件|对象|力度|标准|范围|材料|流程|程序|方式|时间|内容|依据)"
                           r"(?:(?:和|及|与)(?:条件|对象|力度|标准|范围|材料|流程|程序|方式|时间|内容|依据))?)"
-                          r"】?\s*[::]?\s*$", re.M)
+                          r"】?\s*[::。]?\s*$", re.M)
 
 
 _LIST_ATTACHED = re.compile(r"(?:^|\n)\s*附件\s*\d?\s*[::]\s*\d?[.、]?[^\n。]{0,40}名单\s*(?:\n|$)")

@@ -199,4 +199,4 @@ def points_of(lines: list[Line], norm: Normalized) -> list[dict]:
     return points
 
 
-_DATE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:时间|时限|期限|日期|截止)[::]?$")
+_DATE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:时间|时限|期限|日期|截止|(?:受理|申报|申请|申领)期)[::]?$")

@@ -180,6 +180,10 @@ def _bracketed_districts(text: str) -> Counter:
     return Counter(r for r in found if r is not None and r.level in ("district", "county"))
 
 
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,3})(?<![省市县区州])(?:热线|在线|日报|晚报|都市报|商报|新闻网|电视台|广播电视台)"
+                     r"(?![\u4e00-\u9fff]{0,2}(?:局|委|厅|办|政府|中心))")
+
+
 def _region_from_text(text: str) -> Region | None:
     # places named inside a cited document's title (《某某市…意见》) are the other document's
     own = re.sub(r"《[^《》]{0,120}》", "", text)
@@ -187,6 +191,9 @@ def _region_from_text(text: str) -> Region | None:
     own = re.sub(r"(?:联系|通讯|办公)?地址\s*[::]\s*(?:\n\s*)?[^\n]*", "", own)
     # and a place left out of those addressed ("各市(不含某市)…") is the one place it is not
     own = re.sub(r"[((](?:不含|不包括|除)[^()()\n]{1,20}[))]", "", own)
+    # and a news outlet named after a place ("当前位置:某省热线 > 资讯", "关注某某在线") is where the site is, not
+    # the document's place (a bare short name and the outlet's word: "某某日报", "某某新闻网")
+    own = _OUTLET.sub(lambda m: "" if any(lookup(m.group(1)[-n:]) is not None for n in (2, 3)) else m.group(0), own)
     counts = _here(mentions(own) + _bracketed_districts(own)) or _here(mentions(text))
     if not counts and (said := re.findall(r"(?:我|本|全)([县区旗])", own)):
         # "我县…某某大米": a name several places share, told apart by the kind of place the text says it is
