@@ -120,9 +120,9 @@ def guide_parts(text: str, at_least: int = 2) -> bool:
     programme, its parts a call's, no measures of its own."""
     if re.search(r"^\s*第[一二三四五六七八九十百]+条", text, re.M):
         return False  # "第一条 奖励对象": a rules text's articles, whatever they are headed
-    heads = [m.group(1) for m in _GUIDE_HEADS.finditer(text)
-             # ("一、某项支持" over "(一)申请条件 / (二)支持标准": each measure's own parts, under its heading)
-             if not (m.group(0).lstrip()[:1] in "((" and re.search(r"^\s*[一二三四五六七八九十]{1,3}、", text, re.M))]
+    # ("一、某项支持" over "(一)申请条件 / (二)支持标准": each measure's own parts, under its heading)
+    parted = bool(re.search(r"^\s*[一二三四五六七八九十]{1,3}、", text, re.M))
+    heads = [m.group(1) for m in _GUIDE_HEADS.finditer(text) if not (parted and m.group(0).lstrip()[:1] in "((")]
     return len(heads) >= at_least and len(set(heads)) == len(heads)  # (each once: not a measure's own 1.条件 / 2.标准 pair)
 
 

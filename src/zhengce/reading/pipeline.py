@@ -194,8 +194,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     # an untitled page headed as a guide ("一、项目申请条件" / "二、项目扶持力度") stays a notice, however numbered
     # (or a page headed by a programme's name, "某某补贴项目", no kind of document in it)
     # (or a notice by its title laid out all as a guide: "某某补贴通知" over 一、补贴对象 / 二、补贴条件 / 三、补贴标准)
-    guide_page = (not title or (kind == "notice" and not told and re.search(r"(?:项目|补贴|补助|奖励|资助|扶持|标准|一览)$", title))) \
-        and kinds.guide_parts(body_text) or (kind == "notice" and told and kinds.guide_parts(body_text, at_least=3))
+    guide_page = ((not title or (kind == "notice" and not told and re.search(r"(?:项目|补贴|补助|奖励|资助|扶持|标准|一览)$", title)))
+                  and kinds.guide_parts(body_text)) or (kind == "notice" and told and kinds.guide_parts(body_text, at_least=3))
     if not told and kind == "notice" and not kinds.reads_as_notice(body_text) and not addressed and not guide_page:
         kind = "rules" if self_kind == "rules" else "policy"
 
