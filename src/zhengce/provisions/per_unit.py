@@ -129,11 +129,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                            sent[max(0, at - 40):at]):
             continue  # "补贴分别下降N元/瓦", "逐年降低N元/千瓦时": how the rate steps down, not an award
         if m and (m.group(1) in ("车", "辆", "件", "餐") or m.group(1).endswith("产品")) and a.bound == "max" \
-                and not re.search(r"按照?每款", sent[max(0, at - 12):at]) \
-                and not (re.search(r"每件(?:给予|补助|补贴|奖励|资助)?(?:最高|不超过)+\s*$", sent[max(0, at - 12):at])
-                         and "%" not in sent[:at] and "分别" not in sent[max(0, at - 14):at]):
-            # ("每件给予最高N元": so much for each patent; after a rate, its cap; "分别给予每件最高A万元、B万元": each
-            # grade's bound)
+                and not re.search(r"按照?每款", sent[max(0, at - 12):at]) and not _each_item_at_most(sent, at):
             continue  # "最高补贴N万元/辆", "最高补贴N元/件": at most so much for each one bought, a bound
         if m and m.group(1) in ("车", "辆", "台") and _BUYER.search(sent, 0, at):
             continue  # "对…的消费者,每辆车补贴N元": what the buyer of one car gets, a sum of its own
@@ -256,6 +252,13 @@ _HEAD_ITEM = (r"(?:[((][^()()]{0,30}[))])?\s*[、,,]\s*[\u4e00-\u9fff“”]{1,2
               r"(?:\s*/\s*[\u4e00-\u9fff]{1,2})*")
 _LIST_TO_VERB = re.compile(r"(?:\s*/\s*[\u4e00-\u9fff]{1,2})*(?:" + _HEAD_ITEM + r"){0,6}(?:[((][^()()]{0,30}[))])?\s*"
                            r"(?:的标准|标准)?\s*(?:连续|按月|逐月|每月)?(?:分别)?(?:给予|予以|发放)")
+
+
+def _each_item_at_most(sent: str, at: int) -> bool:
+    """"每件给予最高N元": at most so much for each item (each patent) — a sum per unit. Not after a rate, whose sum
+    for each item it bounds, nor in a graded list ("分别给予每件最高A万元、B万元": each grade's bound)."""
+    return bool(re.search(r"每件(?:给予|补助|补贴|奖励|资助)?(?:最高|不超过)+\s*$", sent[max(0, at - 12):at])) \
+        and "%" not in sent[:at] and "分别" not in sent[max(0, at - 14):at]
 
 
 def _banded(sent: str, span: tuple[int, int]) -> bool:

@@ -5,6 +5,7 @@ signs of a call, a publicity or a payment in its text."""
 from __future__ import annotations
 
 from zhengce import rx as re
+from zhengce.reading.lines import CLAUSE_RE
 
 
 # a report's headline of money paid out: "某县投入N万元保护…", "N余万补偿金发放", "某局落实…补贴N万元"
@@ -118,7 +119,7 @@ def reads_as_notice(text: str) -> bool:
 def guide_parts(text: str, at_least: int = 2) -> bool:
     """An untitled page whose parts are headed as a guide's ("一、项目申请条件" / "二、项目扶持力度"): a guide to a
     programme, its parts a call's, no measures of its own."""
-    if re.search(r"^\s*第[一二三四五六七八九十百]+条", text, re.M):
+    if any(CLAUSE_RE.match(line.strip()) for line in text.splitlines()):
         return False  # "第一条 奖励对象": a rules text's articles, whatever they are headed
     # ("一、某项支持" over "(一)申请条件 / (二)支持标准": each measure's own parts, under its heading)
     parted = bool(re.search(r"^\s*[一二三四五六七八九十]{1,3}、", text, re.M))
