@@ -192,4 +192,24 @@ FLOORS_299_ON = {
     "heldout434": {"documents": 0.98, "metadata": 0.89, "sections": 0.79, "articles": 0.71, "inc_p": 0.74, "inc_r": 0.74, "deadlines": 0.98},
     "heldout435": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.59, "inc_r": 0.41, "deadlines": 0.0},
     "heldout436": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.43, "inc_r": 0.29, "deadlines": 0.0},
+    # rounds 437-443 (2026-12-05, the next session's first wave of seven helpers: Zhejiang's counties; central China;
+    # south China; talent money; finance and listing; the south-west; calls with closing dates), scored blind on
+    # 3364c49; 439-442 looked at, 437, 438 and 443 held back
+    "heldout437": {"documents": 0.98, "metadata": 0.89, "sections": 0.65, "articles": 0.49, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout438": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.95, "inc_p": 0.84, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout439": {"documents": 0.98, "metadata": 0.94, "sections": 0.87, "articles": 0.89, "inc_p": 0.72, "inc_r": 0.81, "deadlines": 0.74},
+    "heldout440": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.72, "inc_r": 0.93, "deadlines": 0.49},
+    "heldout441": {"documents": 0.49, "metadata": 0.55, "sections": 0.87, "articles": 0.8, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.98},
+    "heldout442": {"documents": 0.86, "metadata": 0.83, "sections": 0.98, "articles": 0.98, "inc_p": 0.68, "inc_r": 0.63, "deadlines": 0.98},
+    "heldout443": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.82},
+    # rounds 444-450 (the same session's second wave: farming and rural revitalisation; the north and north-east;
+    # the digital economy; investment attraction and foreign trade; Zhejiang's urban districts; rules in chapters
+    # and articles; quality, standards and IP), scored blind on 3364c49; 444, 445 and 450 looked at, 446-449 held back
+    "heldout444": {"documents": 0.7, "metadata": 0.73, "sections": 0.98, "articles": 0.98, "inc_p": 0.79, "inc_r": 0.65, "deadlines": 0.98},
+    "heldout445": {"documents": 0.59, "metadata": 0.92, "sections": 0.98, "articles": 0.84, "inc_p": 0.64, "inc_r": 0.6, "deadlines": 0.98},
+    "heldout446": {"documents": 0.98, "metadata": 0.83, "sections": 0.85, "articles": 0.98, "inc_p": 0.95, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout447": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.98},
+    "heldout448": {"documents": 0.98, "metadata": 0.95, "sections": 0.87, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout449": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.64, "inc_p": 0.79, "inc_r": 0.79, "deadlines": 0.98},
+    "heldout450": {"documents": 0.98, "metadata": 0.92, "sections": 0.85, "articles": 0.65, "inc_p": 0.32, "inc_r": 0.29, "deadlines": 0.49},
 }

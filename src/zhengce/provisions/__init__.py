@@ -156,6 +156,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
 
 
 _REPLACED = re.compile(r"将“(.+?)”(?=\s*(?:修改为|调整为|修订为|变更为|替换为))", re.S)
+_STRUCK = re.compile(r"”\s*(?:等|的)?(?:内容|条款|表述|文字|字样|规定)?\s*(?:予以|均予|全部|一并)?(?:删除|删去)")
 
 
 # a sentence that only bounds one beneficiary's total over the awards before it
@@ -195,11 +196,20 @@ def _money_of(p: Provision) -> set:
 
 
 def _without_replaced_wording(text: str) -> str:
-    """An amendment quotes the wording it replaces ("将“15.…分别给予10万元…”修改为“15.…”"): that old
+    """An amendment quotes the wording it replaces ("将“15.…分别给予10万元…”修改为“15.…”") or strikes out
+    ("“…”内容予以删除"): that old
     wording states no award any more. It is blanked (same length, so spans stay true)."""
-    if "将“" not in text:
-        return text
-    return _REPLACED.sub(lambda m: "将“" + " " * len(m.group(1)) + "”", text)
+    if "将“" in text:
+        text = _REPLACED.sub(lambda m: "将“" + " " * len(m.group(1)) + "”", text)
+    for m in reversed(list(_STRUCK.finditer(text))[:64]):  # (an amendment strikes a few; a bound on hostile text)
+        # "“…另奖N万元…”内容予以删除": the wording struck out, quotes within it balanced back
+        depth, i = 1, m.start()
+        while depth and i > max(0, m.start() - 3000):
+            i -= 1
+            depth += {"”": 1, "“": -1}.get(text[i], 0)
+        if not depth:
+            text = text[:i + 1] + " " * (m.start() - i - 1) + text[m.start():]
+    return text
 
 
 def _read_first(sent: str, s: int, prev: list[Provision], earlier: list[Provision],
@@ -277,14 +287,19 @@ def _roll_deadlines(doc: Any) -> None:
     whatever year the funds are for. It falls on or after the last printed date (or the date of issue)."""
     issued = getattr(doc, "issued", None)
     anchor = issued if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued) else None
+    printed: set[str] = set()
     for p in sorted((p for p in doc.provisions if p.kind == "deadline" and p.fields.get("date")),
                     key=lambda p: p.span[0]):
         if not p.fields.get("year_inferred"):
             anchor = max(anchor, p.fields["date"]) if anchor else p.fields["date"]
+            printed.add(p.fields["date"])
             continue
         if anchor is None:
             continue
         date = p.fields["date"]
+        if (again := f"{anchor[:4]}{date[4:]}") in printed:
+            p.fields["date"] = again  # "提交截止为6月5日" restating a day printed above with its year
+            continue
         for year in (int(anchor[:4]), int(anchor[:4]) + 1):
             candidate = f"{year}{date[4:]}"
             if candidate >= anchor and _valid_date(candidate):

@@ -355,6 +355,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                              or (re.fullmatch(r"(?:最高|最多|不超过)+", before.strip()) and re.search(
                                  _INTENSITY + r"(?:原则上|一般)?(?:不低于|不少于)\s*[\d.]+\s*[万亿]?元\s*[,,]\s*$", sent[max(0, s - 40):s]))):
         return True  # "单个项目财政经费支持强度(原则上不低于A万元,)最高B万元": the most one project receives
+    if re.search(r"(?:单个|每个|单项|每项)(?:项目|企业|单位)?(?:[省市县区]级)?(?:财政)?(?:经费|资金)?" + _INTENSITY + r"(?:原则上|一般)?(?:为|是)?$", before.strip()):
+        return True  # "单个项目财政支持额度A-B万元": what one project is given, stated as its sum
     if re.match(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*[\u4e00-\u9fff]{0,16}?(?:奖励|补助|补贴|资助|给予)[^,;。]{2,40}?每(?:家|户|个)\s*$", before):
         return True  # "奖励N家获评某类称号的单位每家M万元": the verb first, the sum each receives after
     if re.search(r"每(?:家|户|个|人|项|村|所)(?:一次性)?(?:(?:拨付|发放|兑现)(?:[省市县区]级)?)?" + AWARD_WORD + r"(?:资金|经费)?(?:为)?$",

@@ -95,9 +95,11 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     # (and each of a list of ratios before it: "分别按甲经费的1:2、1:1配套")
     # (or "给予1:1匹配资助", "按1:0.3比例给予补助", "按1:1予以区级配套": a ratio to what was granted before, the award its match)
     # (or "区级配套资金与上级资金比例为1:1": the share this level adds to another's grant — not a split of one
-    # cost between levels, "市、区两级按1:1分担")
+    # cost between levels, "市、区两级按1:1分担"; nor the project's own 配套 set against the grant
+    # ("配套经费与财政投入资金的比例为3:1"), what the applicant adds itself)
     ratios = [r for r in find_ratios(sent) if (re.search(r"配套(?:资金|经费)?[^,,;;。]{0,12}?比例(?:为|按)?\s*$", sent[max(0, r.span[0] - 24):r.span[0]])
-                                               and not re.search(r"分担|承担|负担|两级|[市区县省]、[市区县省]", sent[max(0, r.span[0] - 24):r.span[1] + 8]))
+                                               and not re.search(r"分担|承担|负担|两级|[市区县省]、[市区县省]|与(?:各级)?(?:财政|政府)[^,,;;。]{0,4}?资金|自筹",
+                                                                 sent[max(0, r.span[0] - 24):r.span[1] + 8]))
               or re.match(r"(?:\s*[、和或]\s*[\d.]+\s*[:∶：比]\s*[\d.]+)*"
                                                       r"\s*(?:的)?(?:比例)?(?:给予|进行|予以|安排[^,,;;。]{0,6}?)?\s*(?:一次性)?(?:[区县市省镇]级|本级|地方)?(?:财政)?(?:资金)?(?:配套|匹配)(?!比例)"
                                                       r"(?![^,,;;。]{0,4}(?:分担|承担))"

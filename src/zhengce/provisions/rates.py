@@ -33,6 +33,15 @@ def _list_start(sent: str, at: int) -> int:
     return m.start() if m else at
 
 
+def _paid_in_parts(sent: str, start: int, clause_start: int) -> bool:
+    """Shares listed after a verb of paying out (拨付, 兑现…) that make up the whole award (100%): the parts
+    it is paid in, however the stages are named — not shares given to different kinds (分别给予A%、B%)."""
+    run = re.match(r"(?:[\d.]+\s*%\s*[、,,和及]?\s*){2,}", sent[start:])
+    if not run or not re.search(r"(?:拨付|兑现|发放|支付|兑付)\s*$", sent[clause_start:start]):
+        return False
+    return sum(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?(?=\s*%)", run.group(0))) == 100
+
+
 def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     s, e = clause_at(cbounds, p.span[0])
     clause = sent[s:e]
@@ -68,6 +77,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
     if _YEARLY_SHARES.match(sent, _list_start(sent, p.span[0])):
         return False  # "按A%、B%、C%的比例分三个年度补贴": the shares of an award paid year by year, a schedule
+    if _paid_in_parts(sent, _list_start(sent, p.span[0]), s):
+        return False  # "分立项、验收两期,分别兑现60%、40%": the parts of an award paid out, a schedule
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
         return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate
     if re.search(r"(?:劳务费|管理费|间接费用?|绩效支出|人员费)(?:用)?(?:的)?(?:比例|占比)", before):
@@ -128,15 +139,15 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "按补助标准的X%执行": the award scaled down for some, not a rate of its own
     if re.search(r"(?:不低于|不少于)[^,;。%]{0,12}最低工资(?:标准)?的?\s*$", before):
         return False  # "见习单位按不低于最低工资标准X%发放生活补助": the least an employer pays, no award
-    if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份)", after) or re.search(r"股份的\s*$", before):
-        return False  # "给予不低于项目公司X%参股", "总股份的Y%": equity, not money paid
+    if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份|折股)", after) or re.search(r"股份的\s*$", before):
+        return False  # "给予不低于项目公司X%参股", "总股份的Y%", "按补助资金的X%折股量化到某组织": equity, not money paid
     if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:共同|分别|各自)?(?:分担|承担|负担)", after):
         return False  # "市财政和区财政按照各X%比例给予…": how the governments share the cost
     if re.search(r"安排\s*$", before) and re.match(r"\s*(?:的资金)?\s*用于", after):
         return False  # "年终安排X%用于奖补资金": how a budget is spent over the year, not a rate paid
     if re.search(r"分[\d一二两三四五六]+(?:年|期|次|批)(?:按照?)?(?:[\d.]+%[、,和])*\s*$", before):
         return False  # "分N年按X%、Y%、Z%的比例补贴": how an award is paid out, not a rate
-    if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|扶持|奖补)?(?:资金|金额|款)的\s*$", before) \
+    if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|补贴|扶持|奖补)?(?:资金|金额|款|总额)的\s*$", before) \
             and not re.search(r"按照?(?:其|当年|实际)?(?:拨付|兑现|发放)[^,;。]{0,8}的\s*$", before):
         return False  # "第一年拨付奖励资金的X%": a payment schedule of an award, not a rate
     if re.search(r"(?:补助|奖励|资助|奖补|扶持)(?:资金|金额)?总额的?\s*(?:[\d.]+%[、,和]\s*)*$", before) \

@@ -153,6 +153,15 @@ BASIS_LINE = re.compile(rf"(?m)(?:{BASIS_LABEL}|政策文件|参考依据)\s*(?:
                          r"(?:\s*[((]有效期[^()()\n]{2,30}[))])?\s*$)")  # "(有效期至2028年06月30日止)"
 
 
+def basis_name(m: re.Match) -> str | None:
+    """The name a 政策依据 line gives, without the closing bracket of a line set in brackets
+    ("(政策来源:某某措施(试行))": the last bracket closes the line's, not the name's)."""
+    name = m.group(1) or m.group(3)
+    if name and name[-1] in ")）" and len(re.findall(r"[)）]", name)) > len(re.findall(r"[(（]", name)):
+        name = name[:-1]
+    return name
+
+
 def one_basis(text: str) -> bool:
     """Every 政策依据 line cites one and the same document: the measures are that policy's."""
     cited = set()

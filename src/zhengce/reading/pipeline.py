@@ -24,7 +24,7 @@ from zhengce.reading.normalize import Normalized, normalize
 from zhengce.reading.readers import read_file
 from zhengce.reading.divisions import inside
 from zhengce.reading.regions import NATION, national
-from zhengce.reading.fields import BASIS_LINE, one_basis
+from zhengce.reading.fields import BASIS_LINE, basis_name, one_basis
 from zhengce.reading.header import DOC_NO_RE, cover_title, read_head, title_like
 from zhengce.reading.titles import (crumb_title, defined_full_name, number_after, number_run_on, put_out_guide, reported_title,
                                     with_printed_suffix)
@@ -144,7 +144,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             and head.fields.get("basis") and not re.search(r"[|::]", head.fields["basis"]):
         # a digest block's "政策依据:" over its title, both read as a page field above the body
         m = BASIS_LINE.search("政策依据:" + head.fields["basis"])
-    named_basis = (m.group(1) or m.group(3)) if m else None
+    named_basis = basis_name(m) if m else None
     # what an explicit 政策依据 label names on a line of its own is the document, whatever its wording
     basis_labelled = bool(m and m.group(3) and re.match(BASIS_LABEL, m.group(0)) and not re.search(r"[,,。;|::]", m.group(3)))
     basis = m.group(0) if m and (m.group(1) or title_like(named_basis) or basis_labelled) else ""

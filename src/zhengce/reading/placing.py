@@ -323,9 +323,9 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
         # "中国(某某)自由贸易试验区某某新片区": the area of the free-trade zone, by its own name
         zone = re.sub(r"^[^,,。]*?自由贸易试验区(?=[\u4e00-\u9fff]{2,4}新?片区$)", "", zone)
         name = _ZONE_KIND_END.sub("", zone)
-        if _ACTED_ON.search(name) or len(name) < 2 or re.search(r"[省市县区]级", zone):
-            # ("促进我市开发区…", "加快推进…示范区建设": what a policy is about; "产业园区": no name of its own;
-            # "区级某类产业园": a rank of zones the text recognises, none of them its place)
+        if _ACTED_ON.search(source[max(0, m.start() - 1):m.start()] + name) or len(name) < 2 or re.search(r"[省市县区]级", zone):
+            # ("促进我市开发区…", "加快推进…示范区建设", "支持某某示范区…" cut after 支: what a policy is about;
+            # "产业园区": no name of its own; "区级某类产业园": a rank of zones the text recognises, none its place)
             continue
         if lookup(zone) is not None or _district_run_on(zone):
             # a district the gazetteer knows (a 新区 that is a county-level division of its city), or one run
