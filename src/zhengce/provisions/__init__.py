@@ -197,8 +197,8 @@ def _money_of(p: Provision) -> set:
 
 def _without_replaced_wording(text: str) -> str:
     """An amendment quotes the wording it replaces ("将“15.…分别给予10万元…”修改为“15.…”") or strikes out
-    ("“…”内容予以删除"): that old
-    wording states no award any more. It is blanked (same length, so spans stay true)."""
+    ("“…”内容予以删除"): that old wording states no award any more. It is blanked (same length, so spans stay
+    true)."""
     if "将“" in text:
         text = _REPLACED.sub(lambda m: "将“" + " " * len(m.group(1)) + "”", text)
     for m in reversed(list(_STRUCK.finditer(text))[:64]):  # (an amendment strikes a few; a bound on hostile text)
