@@ -106,6 +106,7 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # rounds 368-372, the same 33 files; 33 of 626 with rounds 373-377; 33 of 631 with rounds 378-382; 33 of 636 with rounds 383-387 (the same 33 files as at 740cd9b);
     # 38 of 678 with rounds 388-422: the same 33 and five new files (one of a round looked at, four of rounds held
     # back), the same 38 on that session's start reader 44e156d; 39 of 705 with rounds 423-436: one new file of a round
-    # held back differs, the same 39 on that session's start reader ca767cf;
-    # a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 39, differ
+    # held back differs, the same 39 on that session's start reader ca767cf; 40 of 727 with rounds 437-450: one new
+    # file of a round looked at (a damaged mirror's table run together) differs, the same 40 on their start reader
+    # 3364c49; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 40, differ
