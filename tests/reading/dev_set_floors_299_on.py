@@ -212,4 +212,24 @@ FLOORS_299_ON = {
     "heldout448": {"documents": 0.98, "metadata": 0.95, "sections": 0.87, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout449": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.64, "inc_p": 0.79, "inc_r": 0.79, "deadlines": 0.98},
     "heldout450": {"documents": 0.98, "metadata": 0.92, "sections": 0.85, "articles": 0.65, "inc_p": 0.32, "inc_r": 0.29, "deadlines": 0.49},
+    # rounds 451-457 (2026-12-05, the next session's first wave: construction and housing; commerce and consumption;
+    # transport and logistics; care and social services; development zones as issuers; counties outside Zhejiang;
+    # forestry, water and ecology), scored blind on 1675fce; 451, 452, 454 and 457 looked at, 453, 455, 456 held back
+    "heldout451": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.62, "deadlines": 0.98},
+    "heldout452": {"documents": 0.7, "metadata": 0.62, "sections": 0.98, "articles": 0.98, "inc_p": 0.43, "inc_r": 0.43, "deadlines": 0.0},
+    "heldout453": {"documents": 0.7, "metadata": 0.73, "sections": 0.98, "articles": 0.98, "inc_p": 0.73, "inc_r": 0.64, "deadlines": 0.98},
+    "heldout454": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.64, "inc_r": 0.64, "deadlines": 0.98},
+    "heldout455": {"documents": 0.32, "metadata": 0.35, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout456": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout457": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.34, "inc_r": 0.44, "deadlines": 0.98},
+    # rounds 458-464 (the same session's second wave: new industries; skills and training; film, games and the
+    # creative industries; relief and job stabilisation; coasts, islands and borders; fiscal-contribution awards;
+    # incubators and research bodies), scored blind on 1675fce; 459, 460, 462, 463 looked at, 458, 461, 464 held back
+    "heldout458": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.92, "inc_p": 0.93, "inc_r": 0.93, "deadlines": 0.98},
+    "heldout459": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.82, "inc_r": 0.85, "deadlines": 0.74},
+    "heldout460": {"documents": 0.49, "metadata": 0.54, "sections": 0.98, "articles": 0.98, "inc_p": 0.27, "inc_r": 0.24, "deadlines": 0.98},
+    "heldout461": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.81, "inc_r": 0.94, "deadlines": 0.0},
+    "heldout462": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.98, "inc_p": 0.84, "inc_r": 0.87, "deadlines": 0.98},
+    "heldout463": {"documents": 0.74, "metadata": 0.73, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.24, "deadlines": 0.0},
+    "heldout464": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.87, "inc_r": 0.98, "deadlines": 0.65},
 }

@@ -325,7 +325,9 @@ def _caps_earlier_articles(article: Any, earlier: list[Provision]) -> bool:
 def _caps_earlier(rest: str, earlier: list[Provision], forms: tuple[str, ...] | None = None, ceiling: bool = False) -> bool:
     sents = [rest[s:e] for s, e in sentences(rest) if rest[s:e].strip()]
     # (lines after it that state nothing of money — "【牵头部门】某局", a phone number — change nothing)
-    if not sents or any(re.search(r"奖|补|资助|扶持|元|%", t) for t in sents[1:]) \
+    # (or a rule on stacking: "此外,该补贴不与某类1%补贴叠加享受" names another award, pays none)
+    if not sents or any(re.search(r"奖|补|资助|扶持|元|%", t) and not re.search(r"不(?:得|能|可|再)?(?:与|和|同)[^。]{0,40}?(?:叠加|同时享受|重复享受)", t)
+                        for t in sents[1:]) \
             or not re.search(r"奖励|补助|补贴|资助|奖补|扶持", sents[0]):
         return False
     return apply_caps_from(sents[0], earlier, **({"forms": forms} if forms else {}), ceiling=ceiling)

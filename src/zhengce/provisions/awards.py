@@ -13,7 +13,7 @@ from decimal import Decimal
 from zhengce.provisions.award_forms import _amount_cell
 from zhengce.provisions.bounds import ALL_AWARDS_BOUND, POT_OF_MANY, SHARED_POT_AFTER, YEARLY_TOTAL
 from zhengce.provisions.clauses import clause_at
-from zhengce.provisions.kind_sums import kind_sum, paid_by_kind
+from zhengce.provisions.kind_sums import graded_sums, kind_sum, paid_by_kind
 from zhengce.provisions.numbers import Amount, find_amounts
 from zhengce.provisions.prices import price_condition
 from zhengce.reading.regions import lookup
@@ -71,7 +71,9 @@ _PAID_OUT = re.compile(r"对[^,;。]{0,30}?\d+\s*家(?:企业|单位)[^,;。\d]{
                        r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|支付)[^,;。\d]{0,12}$"
                       # ("N位大师共获M万元", "N个村共获奖补M万元": what so many got together, a report)
                       r"|\d+\s*(?:家|个|位|名|人|户)[^,;。\d]{0,16}?(?:共|共计|合计|累计)(?:获|获得|领取|领到|享受)[^,;。\d]{0,8}$"
-                      r"|(?:共计|合计|总计)(?:补助|补贴|奖励|奖补|资助)(?:资金)?\s*$")
+                      r"|(?:共计|合计|总计)(?:补助|补贴|奖励|奖补|资助)(?:资金)?\s*$"
+                      # ("符合条件的对象N户M人,每月发放N元": what so many are paid together)
+                      r"|\d+\s*(?:户|家)\s*\d+\s*(?:人|名)\s*[,,]\s*(?:每月|每年)?(?:共)?(?:发放|拨付|兑现)[^,;。\d]{0,8}$")
 
 
 def limits_unit_price(sent: str, pos: int) -> bool:
@@ -214,12 +216,12 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
     if re.search(r"(?:此次|本次|今年|现)?(?:下达|下拨|分配)[^,;。]{0,24}?资金(?:共计|总计|合计)?\s*$", before):
         return False  # "本次下达某类补助资金N万元": the fund allocated, not what one receives
-    if _PAID_OUT.search(before) or (re.fullmatch(r"\s*(?:共|累计|已)?(?:发放|兑现|拨付)?(?:补贴|补助|奖补|奖励)?(?:资金)?\s*", before)
+    if _PAID_OUT.search(before) or (re.fullmatch(r"\s*(?:共|累计|已)?(?:每月|每年)?(?:发放|兑现|拨付)?(?:补贴|补助|奖补|奖励)?(?:资金)?\s*", before)
                                     and before.strip()
                                     and re.search(r"\d+\s*余?\s*(?:人次|人|家|户|名|次)\s*[,,]\s*$", sent[max(0, s - 12):s])):
         return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award
-    if re.search(r"其中\s*$", before) and re.match(r"\s*为", after):
-        return False  # "每亩N元,其中A元为管护资金": a part of the sum before
+    if re.search(r"其中[\u4e00-\u9fff]{0,6}?(?<![奖补助贴励])\s*$", before) and re.match(r"\s*(?:为|由|用于|作为)", after):
+        return False  # "每亩N元,其中A元为管护资金", "其中种苗费A元由某局统一使用": a part of the sum before
     if (sent[:1] in "一二三四五六七八九十" and _FUND_HEADING.fullmatch(sent[:a.span[0]])
             and re.fullmatch(r"\s*[。.]?\s*", sent[a.span[1]:])):
         return False  # "一、某某扶持资金N万元。": a part of an allocation headed by its fund's total, no one's award
@@ -305,7 +307,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"(?:^|[,,;;])\s*对[^,,;;。]{2,40}?的(?:补贴|奖励|补助|资助|奖补)资金(?:为)?$", before.strip()) \
             and not re.search(r"获得|享受|领取|安排|下达|拨付|发放|累计|合计|总额|总计|共", before):
         return True  # "对企业登记某类注册的补贴资金N万元": whom, then the sum of its award, no verb
-    if kind_sum(sent, a) or paid_by_kind(sent, a):
+    if kind_sum(sent, a) or paid_by_kind(sent, a) or graded_sums(sent, a):
         return True  # "奖励标准为甲类6万元、乙类5万元", "发放租房补贴,其中甲类2万元": each kind's sum under one award
     if re.search(r"\d+个方面|[一二三四五六七八九十]个方面", sent[max(0, a.span[0] - 40):a.span[0]]):
         return False  # "从…等N个方面给予M万元的资金扶持": the whole policy's money, not one award

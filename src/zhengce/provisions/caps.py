@@ -10,7 +10,7 @@ from zhengce.provisions.bounds import ALL_AWARDS_BOUND
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import find_amounts, find_percents
 
-_SCOPE_RE = re.compile(r"(单个|单家|单一|每家|每个|每户|每人|每件|每台|每辆|每艘|单艘|每项|单项|单户|单人|每年|年度|全年|当年|"
+_SCOPE_RE = re.compile(r"(单个|单家|单一|每家|每个|每户|每人|每件|每台|每辆|每艘|单艘|每项|单项|单户|单人|单套|每套|每年|年度|全年|当年|"
                        r"单年度|累计|合计|总额|总计|/[个家件台辆年户人项])")
 
 
@@ -20,7 +20,7 @@ def _cap_scope(text: str, per: str | None) -> str | None:
     if re.search(r"项目|/个", t) and re.search(r"单个项目|每个项目|单项|/个|项目", t) and not re.search(
             r"企业|家", t):
         return "per_project"
-    if re.search(r"每件|每台|每辆|每艘|单艘|/件|/台|/辆|每套|/套", t):
+    if re.search(r"每件|每台|每辆|每艘|单艘|/件|/台|/辆|每套|单套|/套", t):
         return "per_item"
     if yearly and re.search(r"单个|单家|单一|每家|每户|/家|/户", t):
         return "per_enterprise_per_year"  # "每家每年累计最高N万元": the year's sum for one beneficiary

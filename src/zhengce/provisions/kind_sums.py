@@ -86,3 +86,17 @@ def paid_by_kind(sent: str, a: Amount) -> bool:
     """Whether the amount is one kind's in a list 按照 sets out, the award's verb after the whole list."""
     before, after = sent[max(0, a.span[0] - 80):a.span[0]], sent[a.span[1]:a.span[1] + 120]
     return any(b.search(before) and f.match(after) for b, f in (_WHOLE_BY_KIND, _EACH_BY_KIND))
+
+
+# an award's standard set in grades, the sums listed: "补助标准设A万元、B万元、C万元三档",
+# "奖励额度分为三档,分别为A万元、B万元、C万元" — each grade's sum is what one of that grade receives
+_GRADES_BEFORE = re.compile(_AWARDED + r"(?:资金)?(?:标准|金额|额度)[^。;;]{0,30}?(?:设|分为?|设置|划分为)(?:为)?\s*"
+                            r"(?:[一二三四五六七八九十两\d]个?(?:档次?|等级)[,,]?\s*(?:分别|依次)?(?:为|是)\s*)?"
+                            r"(?:[\d.]+\s*万?元\s*[、,,和及]\s*){0,8}$")
+_GRADES_AFTER = re.compile(r"(?:\s*[、,,和及]\s*[\d.]+\s*万?元){0,8}\s*(?:共)?[一二三四五六七八九十两\d]个?(?:档次?|等级)")
+
+
+def graded_sums(sent: str, a: Amount) -> bool:
+    """Whether the amount is one grade's sum of an award whose standard is set in grades."""
+    m = _GRADES_BEFORE.search(sent, max(0, a.span[0] - 90), a.span[0])
+    return bool(m) and (bool(re.search(r"档|等级", m.group(0))) or bool(_GRADES_AFTER.match(sent, a.span[1])))

@@ -87,7 +87,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             or re.search(r"按照?每(人次)(?:一次性)?(?:分别)?(?:给予|奖励|补助|补贴|资助|奖补)[\u4e00-\u9fff]{0,8}?$", clause_before) \
             or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"
                 and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before)) \
-            or re.search(r"(?<!奖励)(?<!给予)每[名位]([\u4e00-\u9fff]{1,8}?)(?:一次性|每[年月])?(?:给予|发放)?(?:奖补|奖励|补助|补贴|资助)?\s*$",
+            or re.search(r"(?<!奖励)(?<!给予)每[名位]([\u4e00-\u9fff]{1,8}?)(?:一次性|每学?[年月]|每学期)?(?:给予|发放)?(?:奖补|奖励|补助|补贴|资助)?"
+                         r"(?:不低于|不少于)?\s*$",
                          clause_before)  # "每名学员补助N元", "给予旅行社每名游客N元奖励": 名/位 count persons
             # (not "奖励每名企业家个人N万元": each person rewarded, a sum of one's own)
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
@@ -121,6 +122,11 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or re.search(r"按照?(亩)(?:平|均)\s*$", sent[max(0, at - 6):at]))
         if m and limits_unit_price(sent, at):
             continue
+        if m and re.search(r"(?:不低于|不少于)\s*$", sent[max(0, at - 4):at]) \
+                and not re.match(r"\s*(?:(?:/|每)[\u4e00-\u9fff]{1,2})?\s*的?(?:标准|" + AWARD_WORD + ")", sent[a.span[1]:]) \
+                and not ("标准" in clause_before and re.match(r"\s*(?:(?:/|每)[\u4e00-\u9fff]{1,2})?\s*(?:[。;;,,]|$)", sent[a.span[1]:])):
+            continue  # "每亩不低于N万元的企业": a floor to reach, not a sum paid ("每个托位不低于N元的标准给予",
+            # "补偿标准不低于N元每亩": paid at least)
         if m and _banded(sent, a.span):
             continue  # "按强度(N万元/亩-M万元/亩、M万元/亩以上)给予…": the bands a rate depends on
         if m and m.group(1) == "人" and a.bound == "max" and re.search(r"给予每人(?:最高|不超过|最多)+\s*$", clause_before):

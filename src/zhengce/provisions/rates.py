@@ -75,6 +75,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "各级补助合计不超过投资额的X%": the same, all levels' support together
     if re.search(r"(?:超过|超出|高于)\s*$", before) and re.match(r"\s*(?:的)?部分", after):
         return False  # "按超过X%部分的差额给予补贴": X% marks where the part paid on starts
+    if re.search(r"不(?:得|能|可|再)?(?:与|和|同)[^,;。]{0,30}$", before) and re.match(r"[^,;。]{0,12}?(?:叠加|同时享受|重复享受)", after):
+        return False  # "不与某类X%补贴政策叠加享受": another award named in a rule on stacking, no rate of its own
     if _YEARLY_SHARES.match(sent, _list_start(sent, p.span[0])):
         return False  # "按A%、B%、C%的比例分三个年度补贴": the shares of an award paid year by year, a schedule
     if _paid_in_parts(sent, _list_start(sent, p.span[0]), s):
@@ -184,8 +186,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
             and re.match(r"\s*的?(?:总额|金额|部分)?\s*$", after):
         return True  # "给予奖励,按其…的X%的总额,最高不超过N万元": the award named, then how much
     if re.match(r"\s*的标准\s*$", after) and re.search(r"按照?", before) \
-            and re.match(r"[,,]\s*(?:给予|予以)", sent[e:e + 4]):
-        return True  # "按不超过投资额5‰的标准,给予最高N万元的奖励": the rate is the standard the award is paid at
+            and re.match(r"[,,]\s*(?:分别)?(?:给予|予以)", sent[e:e + 6]):
+        return True  # "按不超过投资额5‰的标准,(分别)给予最高N万元的奖励": the rate is the standard the award is paid at
     if _COND_AFTER.match(after) and not re.search(AWARD_WORD, after) and not re.match(r"^的?比例", after):
         return False
     # "(1)N万元-M亿元(不含)的按照X%;": a tier of a rate the lead line stated ("…标准如下:")

@@ -32,7 +32,9 @@ _SPAM_WORD = re.compile(r"无码|在线观看|免费视频|视频播放|一区|�
 TABS_RE = re.compile(r"(?:(?:政策简读|政策原文|政策全文|政策解读|图文解读|申报指南|办事指南)\s*){2,}|政策简读|政策原文")
 
 # (not a text that marks the titles it cites "<…>" inside 《…》: "关于印发<某某办法>的通知")
-BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:[^<\n]*[>»›]){2}|^(?:网站)?首页\s*[>»›]")
+# ("某某网某省 > 正文": one step, then the page's own place in the site)
+BREADCRUMB_RE = re.compile(r"^(?:您(?:现在|当前)?的?(?:当前)?位置|当前位置|所在位置)[::]?|^\s*[>»›]|(?:[^<\n]*[>»›]){2}|^(?:网站)?首页\s*[>»›]"
+                           r"|^[^<>\n]{2,20}[>»›]\s*(?:正文|详情|内容|详细内容)\s*$")
 
 # links to the site's other pages ("上一篇:…", "相关阅读"): chrome even when what they name looks like a title
 NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|相关(?:文章|链接|阅读|新闻|文件|推荐)|"
@@ -74,8 +76,8 @@ def is_chrome(text: str) -> bool:
     if re.match(r"^(?:相关链接|相关阅读|延伸阅读|相关文章|相关新闻)\s*(?:>+|》+|[::])", t):
         return True  # "相关链接>>>某某申请指南": a link to another page, its name no title of this one
     # ("某某日报客户端记者 某某 通讯员 某某", "某某经济报记者 某某": the paper named before its reporters)
-    if re.fullmatch(r"[■◆●▲□\s]*(?:本报|本台|本网|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|电视台|客户端|新闻网|融媒体中心|报))?\s*(?:通讯员|记者)[\u4e00-\u9fff\s]{2,24}?(?:报道|摄影?|采写|通讯员[\u4e00-\u9fff\s]{2,12})?", t):
-        return True  # "■ 记者 某某 某某 报道": a byline
+    if re.fullmatch(r"[■◆●▲□\s]*(?:本报|本台|本网|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|电视台|客户端|新闻网|融媒体中心|报)(?:\s*[·•]\s*[\u4e00-\u9fffA-Za-z\s]{1,20}?)?)?\s*(?:通讯员|记者)[\u4e00-\u9fff\s]{2,24}?(?:报道|摄影?|采写|通讯员[\u4e00-\u9fff\s]{2,12})?", t):
+        return True  # "■ 记者 某某 某某 报道", "某某晨报 · 某某 记者 某某": a byline
     if len(t) <= 2 and not re.match(r"^[\u4e00-\u9fff]{2}$", t):
         return True
     if advert(t):

@@ -16,7 +16,7 @@ from zhengce.errors import InputError
 from zhengce.reading.attachments import attachments_start, issued_by
 from zhengce.reading.chrome import teasers_start
 from zhengce.reading import kinds, metadata as meta
-from zhengce.reading import placing, towns
+from zhengce.reading import placing, towns, zone_text
 from zhengce.reading.lines import BASIS_LABEL, split_lines, toc_lines
 from zhengce.reading.model import Document, Warning_
 from zhengce.reading.leads import LEAD_NOTICE_RE
@@ -284,12 +284,12 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.warnings.append(Warning_("region_former", f"文件所写地区为旧称:{note}"))
     # a compilation's label over the policy ("(一)某某高新区") names whose document it is, like an issuer
     zone_label = next((z for t in head_lines[:4] if (z := placing.zone_label(t))), None)
-    headline = placing.zone_in_head(heading_raw, texts, head_end, body_text, doc.issuer)
+    headline = zone_text.zone_in_head(heading_raw, texts, head_end, body_text, doc.issuer)
     zone = placing.zone_of(doc.issuer or zone_label, headline or title or chunk.header, region, body_text)
     if not zone and region is None and not doc.issuer and head is not None and head.heading is None:
         # no place found, no headline kept (a question page's, "某某园区某补贴的范围及标准?"): a zone a first line names
         zone = next((z for t in texts[:6] if placing.ZONE_RE.search(t) and (z := placing.zone_of(None, t, None, body_text))), None)
-    if not zone and not doc.issuer and not chunk.header_region and (spoken := placing.zone_speaking(body_text, region)):
+    if not zone and not doc.issuer and not chunk.header_region and (spoken := zone_text.zone_speaking(body_text, region)):
         zone = placing.zone_of(spoken, None, region, body_text)
         if zone:
             doc.warnings.append(Warning_("region_inferred", f"文件未写明发文地区,据正文自称推断为{zone[0]},请核对"))
