@@ -132,5 +132,5 @@ def test_an_autonomous_prefecture_written_with_zhou_is_named():
 
 
 def test_a_byline_with_its_time_is_not_run_into_the_title_below():
-    text = ("某栏目2022-05-17 21:34:30佚名\n\n某市加强某类人才培育若干措施\n\n一、对获奖的选手,给予1万元奖励。\n")
+    text = ("某栏目2024-01-02 08:15:00佚名\n\n某市加强某类人才培育若干措施\n\n一、对获奖的选手,给予1万元奖励。\n")
     assert _parse(text)[0].title == "某市加强某类人才培育若干措施"

@@ -103,7 +103,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
             or re.match(r"(?:作者|编辑|来源|发布(?:日期|时间)|浏览次数)\s*[::]|分享[到至]|扫一扫|[((]原标题", n):  # a page's fields under its headline
         return False
     if _BYLINE.search(s) and re.search(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\u4e00-\u9fff]{0,4}$", s):
-        return False  # "某栏目2022-05-17 21:34:30佚名": a page's byline (its time, an author), never run into the title below
+        return False  # "某栏目2024-01-02 08:15:00佚名": a page's byline (its time, an author), never run into the title below
     if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60) or _ISSUED_TITLE.match(n):
         return False  # the next line is a title (a body's "…关于印发…的通知" too), or this one is a "联系人:…" line
     if (len(re.findall(r"[,,]", s)) >= 4 or (len(re.findall(r"[,,]", s)) == 3 and not re.search(r"给予|奖励|补助|补贴|支持|对", s))) \

@@ -233,7 +233,7 @@ def _region_from_text(text: str) -> Region | None:
         return parent
     if under and level != "province" and not re.search(r"[我本全](?:区|县|旗)(?![级委])", own) \
             and (city := lookup(under.most_common(1)[0][0])) is not None and city.level == "city":
-        # "涪城区、游仙区、安州区", "某市、某县等地": places of one city listed side by side, the city's text
+        # "甲区、乙区、丙区", "某市、某县等地": places of one city listed side by side, the city's text
         if _listed_together(own, [r for r in counts if getattr(r, "city", None) == city.name] + [city]):
             return city
     fits = {"district": {"district", "county"}, "city": {"city"} if directs else {"city", "county"}}.get(level, {level})
