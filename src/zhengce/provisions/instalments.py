@@ -23,13 +23,13 @@ def without_instalments(sent: str, items: list[_Award]) -> list[_Award]:
         s, _ = clause_at(cs, x.pos)
         m = _PART_HEAD.match(sent, s, x.pos)
         if m and not re.search(r"[\d.]", sent[m.end():x.pos]):
-            parts[id(x)] = 1 + m.group(1).count("第") - (m.group(1).count("第") > 0)  # ("第二年和第三年各200元": 2)
+            parts[id(x)] = max(1, m.group(1).count("第"))  # (one sum for each year named: "第二年和第三年各200元")
     if len(parts) < 2:
         return items
     drop: set[int] = set()
-    whole_run = [x for x in items if id(x) in parts]
-    total = sum(x.amount.yuan * parts[id(x)] for x in whole_run)
-    if any(x.pos < whole_run[0].pos and id(x) not in parts and x.amount is not None and x.kind in ("amount", "per_unit")
+    listed = [x for x in items if id(x) in parts]
+    total = sum(x.amount.yuan * parts[id(x)] for x in listed)
+    if any(x.pos < listed[0].pos and id(x) not in parts and x.amount is not None and x.kind in ("amount", "per_unit")
            and x.amount.yuan == total for x in items):
         drop = set(parts)  # the parts of the one award before them, wherever it stands
     # ("一是…每亩A元,当年B元,第二年C元;二是…每亩D元,当年E元,第二年F元": each award, then its own parts)
