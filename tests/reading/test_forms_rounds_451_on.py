@@ -13,19 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-
-def _parse(text: str):
-    from zhengce.reading import parse_text
-    return parse_text(text, source="x.txt")
-
-
-def _awards(doc) -> list:
-    return [p for p in doc.provisions if p.kind == "incentive"]
-
-
-def _extract(text: str) -> list:
-    from zhengce.provisions import extract
-    return [p for p in extract(text) if p.kind == "incentive"]
+from tests.reading.forms_text import awards as _awards, extract as _extract, parse as _parse
 
 
 def test_stage_sums_that_add_up_to_each_award_are_its_schedule():

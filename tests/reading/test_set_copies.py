@@ -109,5 +109,6 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # held back differs, the same 39 on that session's start reader ca767cf; 40 of 727 with rounds 437-450: one new
     # file of a round looked at (a damaged mirror's table run together) differs, the same 40 on their start reader
     # 3364c49; 40 of 752 with rounds 451-464, the same 40 files on the last reader and on their start reader 1675fce;
-    # a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 40, differ
+    # 41 of 775 with rounds 465-478: one new file of a round held back (a mirror with pinyin glosses) differs, the same
+    # 41 files on the last reader and on their start reader 835a9c3; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 41, differ

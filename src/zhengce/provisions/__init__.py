@@ -17,6 +17,7 @@ from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
 from zhengce.provisions.incentives import incentives_in_sentence
+from zhengce.provisions.per_unit import BUYER
 from zhengce.provisions.model import INCENTIVE_FIELDS, KINDS, Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_ratios
 from zhengce.provisions.standards import opens_standards, rate_card, standard_scope
@@ -103,7 +104,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             elif own is None and earlier and _FIRM_TOTAL_ONLY.fullmatch(sent.strip()):
                 taken.extend(a.span for a in find_amounts(sent))  # "每家企业年度补助总额最高N万元": a ceiling, no award
             else:
-                incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev, std)
+                buyer = "每" in sent and BUYER.search((above + text[:s])[-120:]) is not None
+                incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev, std, buyer)
                                                       if not _inside_tax(p, sent, s, tax_spans)]
                 item = re.sub(r"^其中[,,::]\s*", "", sent.strip())
                 if not incs and listed_lead and (_LIST_ITEM_MAX.fullmatch(item) or _LIST_ITEM_SUM.fullmatch(item)

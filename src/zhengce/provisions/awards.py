@@ -220,6 +220,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                                     and before.strip()
                                     and re.search(r"\d+\s*余?\s*(?:人次|人|家|户|名|次)\s*[,,]\s*$", sent[max(0, s - 12):s])):
         return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award
+    if re.fullmatch(r"\s*[\u4e00-\u9fff]{2,8}?(?<![对向为给])(?:发放|派发)\s*", sent[:a.span[0]]) and a.unit[:1] in "万亿" \
+            and re.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:补贴|消费券)\s*[。!!]?\s*", sent[a.span[1]:]):
+        return False  # a headline "某地发放N万元某某补贴": the fund a place hands out, no one's award
     if re.search(r"其中[\u4e00-\u9fff]{0,6}?(?<![奖补助贴励])\s*$", before) and re.match(r"\s*(?:为|由|用于|作为)", after):
         return False  # "每亩N元,其中A元为管护资金", "其中种苗费A元由某局统一使用": a part of the sum before
     if (sent[:1] in "一二三四五六七八九十" and _FUND_HEADING.fullmatch(sent[:a.span[0]])

@@ -52,6 +52,8 @@ def apply_caps_from(sent: str, prev: list[Provision],
         return False
     if ALL_AWARDS_BOUND.search(sent, 0, a.span[0]):
         return False  # "本文件实施期内补贴总额不超过N万元": a pot all awards share, no one award's cap
+    if re.search(r"每(?:人|户|名|亩)\s*$", sent[:a.span[0]]) and re.match(r"\s*的?标准", sent[a.span[1]:]):
+        return False  # "某费补助最高不超过每人N元标准": a standard for each one, an award of its own
     if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)
             or re.match(r"^\s*[\u4e00-\u9fff]{0,4}(?:补助|奖励|资助|奖补|扶持|补贴)(?:额度|金额|资金)", sent)):
         # "补助额度最高不超过N万元", "开办补助金额最高不超过M万元"

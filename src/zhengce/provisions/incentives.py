@@ -67,9 +67,11 @@ def _names_firms(sent: str, start: int, end: int) -> bool:
     return False
 
 
-def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standard: bool = False) -> list[Provision]:
+def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standard: bool = False,
+                           buyer: bool = False) -> list[Provision]:
     """Incentives of one sentence (offset: where it starts in the text given to extract()); `standard`:
-    the sentence is listed under a lead naming the award's standard ("补贴标准如下:")."""
+    the sentence is listed under a lead naming the award's standard ("补贴标准如下:"); `buyer`: the text just
+    above names the buyer of one car as the one paid."""
     cb = clauses(sent)
     # "(即小升规奖励12万元,新增规奖励20万元)": a gloss restating awards already read, not new ones
     glosses = [m.span() for m in _GLOSS.finditer(sent)] if "(即" in sent or "(也就是" in sent or "(亦即" in sent else []
@@ -86,7 +88,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                # "(不足N万元部分不予奖励)": the remainder left out, no award
                and not (sent[max(0, a.span[0] - 2):a.span[0]] in ("不足", "低于") and "不予" in sent[a.span[1]:a.span[1] + 8])
                # "由原来A元提高到B元": the old sum
-               and not (("由" in sent or "从" in sent) and is_old_sum(sent, a)) and not band_before_award(sent, a)]
+               and not (("由" in sent or "从" in sent or "提" in sent or "上调" in sent) and is_old_sum(sent, a)) and not band_before_award(sent, a)]
     # "(投资测算:…其中财政补N元…)": a project's costs itemised in brackets are no awards either
     glosses += cost_breakdowns(sent) if amounts or percents else []
     if glosses:
@@ -122,7 +124,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
         # ("投入A万元至B万元的企业补助N万元": a band of the condition, who gets the award)
         (a.low is not None or id(a) in range_from) and _BAND_OF_WHO.match(sent, a.span[1]))]
     items: list[_Award] = []
-    per_unit, used_amounts = per_unit_awards(sent, amounts, cb, range_from, standard)
+    per_unit, used_amounts = per_unit_awards(sent, amounts, cb, range_from, standard, buyer)
     items.extend(per_unit)
     for r in ratios:
         items.append(_Award("matching", r.span[0], r.span[1], ratio=r))

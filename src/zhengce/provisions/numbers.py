@@ -91,7 +91,10 @@ _MAX_AFTER = ("及以下", "以下", "以内", "封顶", "为限", "为上限")
 _MIN_AFTER = ("及以上", "以上", "起")
 _APPROX = ("左右",)
 # (the unit ends before a bound's word after it: "400元/月封顶")
-_PER = re.compile(r"\s*/\s*(?:每)?([\u4e00-\u9fff]{1,3}?)(?=[^\u4e00-\u9fff]|的|给予|补|奖|资|扶|帮|封顶|为限|为上限|[和及或]\s*\d|$)")
+_PER = re.compile(r"\s*/\s*(?:每)?(?:([\u4e00-\u9fff]{1,3}?)(?=[^\u4e00-\u9fff]|的|给予|补|奖|资|扶|帮|封顶|为限|为上限|[和及或]\s*\d|$)"
+                  # ("N元/人某某服务补贴": a counting unit, then the award's own name)
+                  # ("N元/人标准予以资助": so much a head; not "N万/台标准予以补贴", a sum for the one machine a place puts in)
+                  r"|(人|(?:[户家亩吨台辆套](?!的|标准|给予|予以|进行|发放)))(?=[\u4e00-\u9fff]{2,8}?(?:补贴|补助|奖励|资助|奖补)(?![\u4e00-\u9fff])))")
 
 _RANGE_SEP = r"\s*(?:-|—{1,2}|–|~|～|至|到)\s*"
 _MONEY_RE = re.compile(
@@ -201,7 +204,7 @@ def _find_amounts(text: str) -> list[Amount]:
         per = None
         pm = _PER.match(text, end)
         if pm:
-            per = "/" + pm.group(1)
+            per = "/" + (pm.group(1) or pm.group(2))
             end = pm.end()
         bound, word = _bound_around(text, start, end)
         if ranged and low is not None:

@@ -23,7 +23,9 @@ _COUNTS_OTHERS = re.compile(r"(?:招引|引进|引入|培育|服务|辅导|推�
 
 
 # the one who buys (a consumer subsidy is paid once per purchase, to the buyer)
-_BUYER = re.compile(r"消费者|购车者|购车人|购买者|车主|个人消费")
+BUYER = re.compile(r"消费者|购车者|购车人|购买者|车主|个人消费|居民个人|个人购[买车]|消费券")
+# one who sells or runs cars, counted by the car: "对经销企业每销售一辆奖励N元"
+_SELLER = re.compile(r"企业|经销|商家|公司|单位|运营|销售|机构|主体")
 _WITHOUT_QIZHONG = re.compile(r"[,,]?\s*其中\s*[,,::]?")
 _PAID_OUT_AFTER = re.compile(r"\s*的?标准(?:共计|合计|总计|累计)(?:发放|拨付|兑现|支付)")
 
@@ -33,8 +35,9 @@ _TAKES_ON = r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推�
 
 
 def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
-                    range_from: dict[int, int], standard: bool = False) -> tuple[list[_Award], set[int]]:
-    """The per-unit awards of a sentence, and the indexes of the amounts they use."""
+                    range_from: dict[int, int], standard: bool = False, buyer: bool = False) -> tuple[list[_Award], set[int]]:
+    """The per-unit awards of a sentence, and the indexes of the amounts they use (`buyer`: the text just above
+    names a buyer of one car or machine as the one paid)."""
     items: list[_Award] = []
     used_amounts: set[int] = set()
     # per-unit: 每增加100万元奖励1万元
@@ -137,8 +140,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if m and (m.group(1) in ("车", "辆", "件", "餐") or m.group(1).endswith("产品")) and a.bound == "max" \
                 and not re.search(r"按照?每款", sent[max(0, at - 12):at]) and not _each_item_at_most(sent, at):
             continue  # "最高补贴N万元/辆", "最高补贴N元/件": at most so much for each one bought, a bound
-        if m and m.group(1) in ("车", "辆", "台") and _BUYER.search(sent, 0, at):
-            continue  # "对…的消费者,每辆车补贴N元": what the buyer of one car gets, a sum of its own
+        if m and m.group(1) in ("车", "辆", "台") and (BUYER.search(sent, 0, at) or (buyer and not _SELLER.search(sent, 0, at))):
+            continue  # "对…的消费者,每辆车补贴N元": what the buyer of one car gets, a sum of its own (the buyer
+            # maybe named in the list's lead above: "对个人消费者发放补贴:" / "1.…的,每辆补贴N元")
         if m and a.bound == "max" and any(x.kind == "per_unit" and x.extras.get("unit") != m.group(1) for x in items):
             continue  # "每平方米N元,每户最高不超过M万元": the most for each one, a cap on the rate before
         if m and a.bound == "max" and a.bound_word in ("封顶", "为限", "为上限") and items and items[-1].kind == "per_unit":
@@ -233,6 +237,13 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         m = re.search(r"按照?每(家|个|名|户|位)([\u4e00-\u9fff]{0,6}?)\s*$", sent[cs:a.span[0]])
         if m and re.match(r"\s*的?标准[,,]?\s*(?:给予|奖励|补助)", sent[a.span[1]:]) \
                 and i + 1 < len(amounts) and amounts[i + 1].bound == "max":
+            items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
+                                extras={"unit": (m.group(1) + m.group(2)).strip(), "counted": True}))
+            used_amounts.add(i)
+            continue
+        # "按每场N万元的标准给予运营补贴": so much for each event or class held, its standard
+        m = re.search(r"按照?每(场次?|届|期)([\u4e00-\u9fff]{0,4}?)\s*$", sent[cs:a.span[0]])
+        if m and re.match(r"\s*的?标准", sent[a.span[1]:]):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
                                 extras={"unit": (m.group(1) + m.group(2)).strip(), "counted": True}))
             used_amounts.add(i)

@@ -16,12 +16,16 @@ _FROM = re.compile(r"[由从](?:原来的?|原先的?|原|现行的?|目前的?|
 _THEN_RAISED = re.compile(r"(?:\s*[、和及]\s*[\u4e00-\u9fff]{0,12}?[\d.]+\s*(?:[万亿]?元|%))*\s*[,,]*\s*(?:的标准)?(?:分别|统一|均)?"
                           r"(?:提高|调整|上调|增加|提升|上升)(?:至|到|为)")
 _LIST_BEFORE = re.compile(r"(?:[\d.]+\s*(?:[万亿]?元|%)\s*[、和及—\-~至]\s*[\u4e00-\u9fff]{0,12}?)+$")
+# the sum itself raised, its award word between: "A元一次性补贴提高到B元"
+_RAISED_RIGHT_AFTER = re.compile(r"\s*的?(?:一次性)?(?:补贴|补助|奖励|奖补)?(?:标准)?(?:提高|上调|提升)(?:至|到)\s*(?:每[\u4e00-\u9fff]{1,2})?\s*[\d.]")
 # "提高到每人每月", "提高到每人每月领取": the new sum follows
 RAISED_TO = re.compile(r"(?:提高|调整|上调|提升)(?:至|到|为)(?:每[\u4e00-\u9fff]{1,2}){0,3}(?:领取|发放|享受|给予)?\s*$")
 
 
 def is_old_sum(sent: str, a: Amount | Percent) -> bool:
     """Whether the amount (or share: "某比例从原先的X%—Y%上升到Z%") is one a standard is raised from."""
+    if _RAISED_RIGHT_AFTER.match(sent, a.span[1]):
+        return True  # "给予每辆A元一次性补贴提高到B元": the sum named, then raised — no 由 needed
     before = _LIST_BEFORE.sub("", sent[max(0, a.span[0] - 60):a.span[0]])
     return bool(_FROM.search(before)) and bool(_THEN_RAISED.match(sent, a.span[1]))
 

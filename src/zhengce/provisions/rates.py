@@ -139,8 +139,10 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "其中资助资金的X%由企业用于人才培训": how an award is to be spent
     if re.search(r"(?:奖励|补助|扶持|奖补)标准的\s*$", before) and re.match(r"^\s*(?:执行|享受)", after):
         return False  # "按补助标准的X%执行": the award scaled down for some, not a rate of its own
-    if re.search(r"(?:不低于|不少于)[^,;。%]{0,12}最低工资(?:标准)?的?\s*$", before):
+    if re.search(r"(?:不低于|不少于)[^,;。%]{0,12}最低工资(?:标准)?的?\s*$", before) \
+            and not re.match(r"\s*(?:的标准)?(?:给予|予以)[\u4e00-\u9fff]{0,6}?(?:补贴|补助)", after):
         return False  # "见习单位按不低于最低工资标准X%发放生活补助": the least an employer pays, no award
+        # (the subsidy itself set so: "按不低于该标准X%的比例给予补贴")
     if re.match(r"^\s*(?:的)?(?:参股|持股|股权|股份|折股)", after) or re.search(r"股份的\s*$", before):
         return False  # "给予不低于项目公司X%参股", "总股份的Y%", "按补助资金的X%折股量化到某组织": equity, not money paid
     if re.search(r"财政[^,;。]{0,12}?(?:按照?)?各(?:承担|负担|分担)?\s*$|财政(?:承担|负担|分担)\s*$", before) or re.match(r"^\s*(?:的比例)?(?:共同|分别|各自)?(?:分担|承担|负担)", after):
@@ -209,6 +211,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "后三年租金减半": half the rent borne, the award its own words
     if re.search(r"按照?\s*$", before) and re.search(r"(?:给予|予以)[^,;。::]{0,8}?" + AWARD_WORD + r"\s*[::]", sent[:s]):
         return True  # "…的给予奖励:某档的部分按X‰、某档的按Y‰核算": each band's rate under the award its lead names
+    if re.search(r"的[,,]?\s*(?:可|再)?(?:提高|上调|提升)(?:至|到)\s*$", before) and re.search(r"(?:补贴|补助|资助|奖励)(?:比例)?(?:为|是)?\s*[\d.]+%", sent[:s]):
+        return True  # "…补贴比例为X%,…达到某标准的可提高至Y%": the rate raised for those who qualify
     # ("按项目实际投资的3‰计算奖金": the award reckoned as a share of the base)
     if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|计算奖金|计奖|计发奖励|" + AWARD_WORD, clause):
         # "按不超过设备投入X%的比例,择优给予最高N万元奖补": the rate's clause opens with 按, the
@@ -216,7 +220,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         nxt = sent[e:e + 30]
         # (or names a kind first: "按不超过费用的X%,甲类产品给予最高N万元补助": the rate, a cap per kind)
         # ("可享受不超过房价的X%,分别为最高A万元、B万元的补贴": what one may have, a share and its caps)
-        if not (re.search(r"(?:按照|按|享受)", before)
+        if not (re.search(r"(?:按照|按|参照|依照|享受)", before)
                 and re.match(r"^[,,]?(?:最高|不超过|最高不超过)?[^,;。]{0,8}?(?:给予|予以|(?:补助|奖励|返还|补贴)给?(?:企业|项目|投资者|投资方))"
                              r"|^[,,][^,;。%]{2,24}?(?:给予|予以)(?:最高|不超过)"
                              # ("按投资额的X%,最高N万元补助": the cap, then the award word)

@@ -99,20 +99,40 @@ def without_summary_repeats(provs: list[Provision], original: str,
 
 
 def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], original: str) -> list[Provision]:
-    """A report's lead names the document it reports and sums up its award ("近日,某局印发《…》,对…再给予1%的
-    贴息"); the body states the same award with its terms: the body's statement counts, the lead's goes."""
+    """A report's lead names the document it reports and sums up its awards ("近日,某局印发《…》,对…再给予1%的
+    贴息", "《…办法》日前印发。其规定,…A元,…B元"); the body states the same awards with their terms: the body's
+    statements count, the lead's go (each lead award said again later, one for one)."""
     incs = [p for p in provs if p.kind == "incentive"]
     if not incs or incs[0].article is not None:
         return provs
     lead = incs[0]
-    # (the lead's sentence and the one after it, read whatever the script or line breaks of the original)
+    # (the lead's sentence and the one after it, read whatever the script or line breaks of the original; or its
+    # whole paragraph)
     before = to_simplified(re.sub(r"\s+", "", original[max(0, lead.span[0] - 300):lead.span[0]])).split("。")[-1]
     after = "。".join(to_simplified(re.sub(r"\s+", "", original[lead.span[0]:lead.span[1] + 300])).split("。")[:2])
-    if not re.search(r"(?:印发|出台|发布|制定|起草)了?《", before + after):
+    if not (re.search(r"(?:印发|出台|发布|制定|起草)了?《", before + after)
+            or _NAMED_PUT_OUT.search(to_simplified(para_of[id(lead)]), 0, 300)):
         return provs
-    if any(p.article is None and para_of[id(p)] != para_of[id(lead)] and _numbers(p) == _numbers(lead) for p in incs[1:]):
-        return [p for p in provs if p is not lead]
-    return provs
+    # (the lead's paragraph ends at a sentence's end before a line break: a copy wrapped at a page's width keeps it)
+    # (not a headline's line, which ends with no stop: its award is its own paragraph)
+    line = original[original.rfind("\n", 0, lead.span[0]) + 1:(original + "\n").find("\n", lead.span[0])]
+    m = _PARAGRAPH_END.search(original, lead.span[0], lead.span[0] + 400) if len(line) >= 30 else None
+    end = m.end() if m else lead.span[1]
+    if (blank := re.compile(r"\n[ \t]*\n").search(original, lead.span[0], end)) is not None:
+        end = blank.start()  # (nor past a blank line: the next paragraph's awards are the body's)
+    in_lead = [p for p in incs if p.span[0] < end or para_of[id(p)] == para_of[id(lead)]]
+    later = [p for p in incs if p.article is None and p not in in_lead]
+    gone = set()
+    for p in in_lead:
+        again = next((q for q in later if _numbers(q) == _numbers(p)), None)
+        if again is not None:
+            later.remove(again)
+            gone.add(id(p))
+    return [p for p in provs if id(p) not in gone] if gone else provs
+
+
+# "《某某办法》(下称某某)日前印发", "记者从某局获悉,《…》已印发": the document a report's lead names, put out
+_NAMED_PUT_OUT = re.compile(r"》(?:[((][^()()]{1,20}[))])?(?:已经?|于|已于)?(?:近日|日前|近期|今天|昨天|\d{1,2}日)?(?:正式)?(?:印发|出台|发布|公布)")
 
 
 # an official's words on the text a report quotes: "某局负责人介绍,《细则》明确每户每年N元的补助…"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from zhengce import rx as re
 
-from zhengce.reading.line_breaks import KEYWORD_LINE, advert
+from zhengce.reading.line_breaks import AGO_STAMP, KEYWORD_LINE, advert
 
 # a document site's page thumbnail label ("某某办法.doc_第1页"): chrome, and never a title
 _THUMBNAIL_TAIL = r"\.(?:docx?|pdf|wps|pptx?)_?第\s*\d{1,4}\s*页"
@@ -86,8 +86,11 @@ def is_chrome(text: str) -> bool:
         return True  # a site's keyword line ("词一_词二_词三-词四"): no sentence, no title
     if "。" not in t and len(re.findall(r"[,,_\-|]", t)) >= 3 and len(_SPAM_WORD.findall(t)) >= 3:
         return True  # a mirror's line of adult-site phrases ("…无码…,…在线观看…,…"): never the document
-    if re.fullmatch(r"[((]\s*[^()()]{0,12}?(?:图片|配图|照片|图)[^()()]{0,12}?(?:仅供参考|来源[^()()]{0,16}|摄)\s*[))]", t):
-        return True  # "(资料图片仅供参考)", "(图片来源:某网)": a picture's caption above the text
+    if re.fullmatch(r"[((]\s*[^()()]{0,12}?(?:图片|配图|照片|图)[^()()]{0,12}?(?:仅供参考|来源[^()()]{0,16}|摄)\s*[))]", t) \
+            or re.fullmatch(r"[((]\s*(?:资料|网络|新闻)?(?:图片|配图|照片|图)\s*[))]", t):
+        return True  # "(资料图片仅供参考)", "(图片来源:某网)", "(资料图片)": a picture's caption above the text
+    if re.fullmatch(r"欢迎(?:访问|光临|来到|进入)[^。,,]{2,40}?(?:网站|平台|网|门户|窗口|官网)[!!]?", t):
+        return True  # "欢迎访问某某服务平台": the site's greeting, not the text's place or title
     if re.fullmatch(r"[【\[][^【】\[\]]{0,40}?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc)\b[^【】\[\]]{0,40}[】\]]", t):
         return True  # "【某某.com-某某网】": a site's banner with its address, above the copied text
     if re.match(r"[-·•*]?\s*[\[【]\s*(?:\d{4}-)?\d{1,2}-\d{1,2}\s*[\]】]\s*\S", t) and "。" not in t:
@@ -110,6 +113,8 @@ def page_stamp(t: str) -> str | None:
         return "-".join(m.groups())
     # a byline row of fields led by its date: "2021-08-06 | 查看: | 来源:某局 |"
     m = re.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[|丨]", t)
+    # (or a blog theme's byline, the date in brackets after how long ago: "某某1年前 (2024-09-24)某栏目75")
+    m = m or (AGO_STAMP.search(t) if len(t) <= 60 else None)
     return "-".join(m.groups()) if m else None
 
 

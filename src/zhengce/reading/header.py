@@ -306,12 +306,15 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         nxt = texts[k + 1].strip() if k + 1 < len(texts) else ""
         if re.match(r"^[((][^()()]{1,16}[))]$", nxt):
             text += nxt
+        tail_word = re.fullmatch(r"(?:工作|实施|行动|管理)?(?:方案|细则|办法|计划|意见)", nxt) is not None
+        if tail_word:
+            text += nxt  # "某某区贯彻落实某某措施" over "工作方案": the heading's last words on a line of their own
         above = _title_head_above(texts, head, k)
         if above:  # "杨凌示范区进一步激发消费活力" over "促进一季度消费增长若干措施": one title in two lines
             text = above + text
             head.reconstructed = True
         head.heading_text = text
-        head.body = k + 1
+        head.body = k + 2 if tail_word else k + 1
         for name, value in under_title(texts, k):
             head.fields.setdefault(name, value)
     elif title_lines:
@@ -346,7 +349,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         k = _headline(texts, head, limit)
         # ("…奖励怎么申请", "某某能接触某某吗 某某吗女": a question, a mirror's spam headline — no document's title)
         if k is not None and not _QUESTION.search(texts[k].strip()) and "吗" not in texts[k]:
-            head.heading, head.body, head.heading_text, head.guessed = k, k + 1, texts[k].strip(), True
+            head.heading, head.body, head.heading_text, head.guessed = k, k + 1, strip_aggregator(texts[k].strip()), True
         named = next((j for j in range(head.start, min(len(texts), head.start + 3)) if _FILE_EXT.search(texts[j].strip())), None)
         shared = _shared_file_title(texts, named) if named is not None and k in (None, named) else None
         if shared is not None:

@@ -263,7 +263,7 @@ def reconstruct_title(text: str) -> tuple[str | None, str | None]:
     return f"“{name}”{system}{suffix}", suffix
 
 
-_ATTACHED_FILE = re.compile(r"^(?:附件\d*[::]?\s*)?(?:\d[.、]\s*)?([^\s《》/|]{6,80}?(?:办法|细则|规定|方案|意见|措施|政策|规划|指南))"
+_ATTACHED_FILE = re.compile(r"^(?:附件\d*[::]?\s*)?(?:\d[.、]\s*)?((?!附件)[^\s《》/|::]{6,80}?(?:办法|细则|规定|方案|意见|措施|政策|规划|指南))"
                             r"((?:[((][^()()]{1,10}[))])*)\.(?:pdf|docx?|wps|ofd|xlsx?)\s*\|?$", re.I)
 
 
@@ -275,7 +275,7 @@ _ATTACHED_NOTICE = re.compile(r"^附件\d*[::]\s*(?P<body>[\u4e00-\u9fff、]{4,4
 def attached_file_title(lines: list[str]) -> tuple[str, str, str | None] | None:
     """(title, the parentheses after it, its issuer if named) of a document the page offers as a file
     ("…管理办法(试行)(征求意见稿).pdf", "附件:某局印发《…》的通知"): for a page whose own text never
-    prints the title."""
+    prints the title (not a letter's list of attachments, "附件:附件1:申报指南.pdf": no name with a label in it)."""
     for line in lines:
         m = _ATTACHED_FILE.match(line.strip())
         if m:
@@ -344,8 +344,9 @@ def _infer_year(text: str, title_raw: str | None, doc_number: str | None, issued
     if not counts:
         # a call's own forms carry its year ("填报《2024年…申报表》") when nothing else does
         counts = Counter(int(y) for y in re.findall(r"《(20\d{2})年[^《》]{0,60}(?:申报表|汇总表|申请表|报名表)》", text))
-    if not counts and (stamp := re.search(r"(?:发布|发表|更新|上传)(?:时间|日期)\s*[::]\s*((?:19|20)\d{2})\s*[-/.年]", text[:600])):
-        return int(stamp.group(1))  # a report's own posting stamp run into its text, when it names no other date
+    if not counts and (stamp := re.search(r"(?:发布|发表|更新|上传)(?:时间|日期)\s*[::]\s*((?:19|20)\d{2})\s*[-/.年]"
+                                          r"|(?:^|\n)\s*((?:19|20)\d{2})-\d{1,2}-\d{1,2}\s*(?:来源|作者|编辑)[::]", text[:600])):
+        return int(stamp.group(1) or stamp.group(2))  # a report's posting stamp ("2022-10-21 来源:某网"), no other date
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -88,6 +88,8 @@ _NOISE: list[tuple] = [
     (re.compile(r"月(\d)[ \t]+(\d)(?=[ \t]*日)"), lambda m: "月" + m.group(1) + m.group(2)),
     # a sum split by a stray space before its zeros ("300 0 元/亩"): no sum starts with 0
     (re.compile(r"(?<=\d)[ \t]+(?=0+(?![.\d])[ \t]*(?:元|万|亿))"), ""),
+    # a thousands separator inside a sum ("1,000万元", "12,500 元"): one number, the comma no clause's end
+    (re.compile(r"(?<=\d),(?=\d{3}(?:,\d{3})*(?![\d.,])[ \t]*(?:万|亿|元))(?<!\d{4},)"), "", (",",)),
     # (and an article's number: "第 1 0 条" is 第10条)
     (re.compile(r"(?<=第)[ \t]*(\d)[ \t]+(\d)(?:[ \t]+(\d))?(?=[ \t]*[条章节])"), lambda m: "".join(m.group(1, 2, 3) if m.group(3) else m.group(1, 2))),
     # an indent of full-width spaces a page lost to "?" ("??一、…", "??根据…"): no text of its own

@@ -273,7 +273,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         region = placing.lookup(region.province) or region
     region = placing.numbered_place(doc.doc_number, region, body_text) or region
     if not chunk.header_region:  # (a report's lead: "本县印发《…》", "某区人民政府网站公布《…》")
-        region = placing.reported_place(lead_text, region) or placing.publisher_place(body_text[:600], title, region) or region
+        region = placing.reported_place(lead_text, region) or placing.publisher_place(body_text[:600], title, region) \
+            or (placing.titled_place(title, region) if reconstructed else None) or region
     if region is None and (lead_text or chrome_text) and not chunk.header_region:
         # a report whose quoted text names no place: where its lead or its headline says it is from
         region = placing.region_named(lead_text) or placing.region_named(chrome_text)

@@ -96,6 +96,15 @@ def reported_place(lead: str, region: Region | None) -> Region | None:
     return None
 
 
+def titled_place(title: str | None, region: Region | None) -> Region | None:
+    """The district or county a report's policy names in its title ("某市某区关于…的若干措施") when the report's own
+    words place it only in that city."""
+    if not title or region is None or region.level != "city":
+        return None
+    inner = most_specific(list(_here(mentions(title))))
+    return inner if inner is not None and getattr(inner, "city", None) == region.name else None
+
+
 def publisher_place(lead: str, title: str | None, region: Region | None) -> Region | None:
     """The place whose government a report says put out the policy it names ("某市某区人民政府办公室网站
     公布《…》"), where the report's other words name only its city ("市委经济工作会议精神")."""

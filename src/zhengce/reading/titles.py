@@ -220,6 +220,8 @@ def strip_aggregator(text: str) -> str:
                 continue  # "…给予扶持。政策依据:《X》": a paragraph naming its source, no headline
             if title_like(tail):
                 return tail
+            if sep in "|丨" and len(lead) >= 10 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}[A-Za-z]{0,10}", tail):
+                return lead  # "某某报道标题|行业动态": the site's column after the headline
     return text
 
 
@@ -298,7 +300,7 @@ def crumb_title(chrome_text: str) -> str | None:
 # A news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
 _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,])\s*《([^《》]{6,60})》(?:还|也|中[^。《》\n]{0,30}?)?(?:明确|规定|提出|指出|要求|提及|提到)[,,::]"
                            # "依照《…奖励办法》(以下简称《办法》)第三条…": the policy the page sets out
-                           r"|《([^《》]{6,60})》(?:\s*[((][^()()《》]{4,30}号[))])?\s*[((](?:以下)?简称《[^《》]{2,12}》[))]"
+                           r"|《([^《》]{6,60})》(?:\s*[((][^()()《》]{4,30}号[))])?\s*[((](?:以下)?(?:简称|下称)《[^《》]{2,12}》[))]"
                            # "某市近日…对《…管理规定》作了进一步修订": the policy a report says was revised
                            r"|(?:近日|日前|近期)[^《》。]{0,40}?对《([^《》]{6,60})》(?:作了|进行了|予以)(?:进一步)?(?:修订|修改)"
                            # "近日,(某省印发了)《…若干政策举措》,…": a news lead naming the policy it reports
@@ -312,13 +314,13 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,]
                            # "某区于去年10月发布《…若干措施》,内容包括…", "…举行发布会,发布《…办法》": what it reports
                            # (one policy, not a notice's title nor a list: "…相继出台《A》、《B》等")
                            r"|(?:[区县市]|政府|(?<=[省市区县])[^。《》\n,,]{1,10}?(?:厅|局|委)|发布会|上周|本周|近日|日前|近期|刚刚)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
-                           r"《([^《》]{6,60})》(?!的通知|、|等|和《)"
+                           r"《([^《》]{6,60})》(?!的通知|、|等|和《|以及|及《|与《)"
                            # "某市政府官网公布的《…的通知》指出,…": what the report says the published text states
                            r"|(?<!之前)(?<!此前)(?<!先前)(?:公布|发布|印发)的《([^《》]{6,80})》(?:指出|明确|提出|规定)"
                            # "某区近日出台全省首个某某专项政策——《…若干措施》": the name after a dash
                            r"|(?:近日|日前)(?:正式)?(?:出台|印发|发布)了?[^。《》\n]{0,60}?——《([^《》]{6,60})》"
                            # "某区政府出台的《…办法》为…", "某地出台新的《…办法》,将…": the one it reports
-                           r"|[\u4e00-\u9fff](?<!关于)(?<!相继)(?<!国家)(?<!省里)(?<!之前)(?<!此前)(?<!先前)(?<!曾)出台(?:了|新的|的)《([^《》]{6,60})》(?!的通知|、|等|和《)"
+                           r"|[\u4e00-\u9fff](?<!关于)(?<!相继)(?<!国家)(?<!省里)(?<!之前)(?<!此前)(?<!先前)(?<!曾)出台(?:了|新的|的)《([^《》]{6,60})》(?!的通知|、|等|和《|以及|及《|与《)"
                            # "某局关于公开征集《…办法(意见稿)》建议的公告": the draft it puts out
                            r"|征(?:集|求)[^《》。\n]{0,12}?《([^《》]{6,60})》[^《》。\n]{0,6}?(?:意见|建议)"
                            # "某县人民政府发布关于印发某县甲乙扶持政策(试行)的通知": the policy it passes on
@@ -341,9 +343,29 @@ _REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|�
                                 r"(?:显示|指出|明确)[,,]")
 
 
+# "…印发《某某区关于…的实施意见》。《实施意见》明确…": a policy put out, then spoken of by the tail of its name
+_PUT_OUT_NAMED = re.compile(r"(?<!关于)(?<!相继)(?:出台|印发|发布|推出)了?《([^《》]{8,60})》(?!的通知|、|等|和《|以及|及《|与《)")
+
+
+def _put_out_then_short(text: str) -> str | None:
+    for m in _PUT_OUT_NAMED.finditer(text, 0, 1500):
+        name = m.group(1)
+        if any(name.endswith(s.group(1)) and len(s.group(1)) < len(name) - 4
+               for s in re.finditer(r"(?:^|[。\n])\s*《([^《》]{2,8})》", text[m.end():m.end() + 800])):
+            return name
+    return None
+
+
+# a policy named second in a list ("结合了《甲》以及某某出台的《乙》"): cited beside another, not the one reported
+_LISTED_AFTER = re.compile(r"》(?:以及|及|和|与|、)[^。《》\n]{0,24}$")
+
+
 def reported_title(text: str) -> str | None:
     """The one policy a report (a news page, an explainer) tells of, by the words that name it."""
-    m = _REPORTED_RE.search(text) or _REPORTED_BARE_RE.search(text)
+    m = next((m for m in _REPORTED_RE.finditer(text) if not _LISTED_AFTER.search(text, max(0, m.start() - 30), m.start() + 1)),
+             None) or _REPORTED_BARE_RE.search(text)
+    if m is None:
+        return _put_out_then_short(text)
     if m and _CALL_OPENS.match(text[m.end():m.end() + 80]):
         return None  # "根据《…管理规定》(以下简称…),某年度…项目开始申报": a call, the policy only its basis
     return next((g for g in m.groups() if g), None) if m else None
@@ -404,7 +426,9 @@ _WHAT_IT_DOES = re.compile(r"[,,]\s*对")
 
 
 # the rest of a sentence telling that applications open: a call the report tells of, not the policy it cites
-_CALL_OPENS = re.compile(r"[^。!\n]{0,60}?(?:开始|启动|开展)(?:正式)?(?:申报|受理|申请)|[^。!\n]{0,60}?申报工作(?:正式)?(?:开始|启动)")
+_CALL_OPENS = re.compile(r"[^。!\n]{0,60}?(?:开始|启动|开展)(?:正式)?(?:申报|受理|申请)|[^。!\n]{0,60}?申报工作(?:正式)?(?:开始|启动)"
+                         # ("根据《…细则》(简称《细则》),现组织…申报": a call letter, the policy its basis)
+                         r"|[^。!\n]{0,30}?[,,]\s*现(?:组织|开展|启动|受理|征集)[^。!\n]{0,40}?(?:申报|申请|征集|遴选|推荐)")
 
 
 # what a policy is called in full keeps its trial status and its years ("…办法(试行)", "…计划(2019-2023年)"):

@@ -9,7 +9,8 @@ from zhengce.reading.regions import lookup
 
 
 # not a town's name: a kind of town ("特色小镇", "各乡镇") or a word run into 镇/街道 ("给所在镇")
-_NOT_A_TOWN = re.compile(r"^(?:页|第|整|强|乡|城|集|村|小|区|县|市|省|州|重|名|特色|各|全|本|我|该|所在|示范|建制|中心|给|对|在|和|及|与|由|实施|属地)"
+# ("所属镇区商务主管部门": each applicant's own town, whichever)
+_NOT_A_TOWN = re.compile(r"^(?:页|第|整|强|乡|城|集|村|小|区|县|市|省|州|重|名|特色|各|全|本|我|该|所在|所属|所辖|辖区|当地|相关|有关|示范|建制|中心|给|对|在|和|及|与|由|实施|属地)"
                          r"|(?:乡镇|城镇|集镇|村镇|小镇|重镇|名镇|强镇)$")
 
 
