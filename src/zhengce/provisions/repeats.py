@@ -118,10 +118,11 @@ def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], orig
     line = original[original.rfind("\n", 0, lead.span[0]) + 1:(original + "\n").find("\n", lead.span[0])]
     m = _PARAGRAPH_END.search(original, lead.span[0], lead.span[0] + 400) if len(line) >= 30 else None
     end = m.end() if m else lead.span[1]
-    if (blank := re.compile(r"\n[ \t]*\n").search(original, lead.span[0], end)) is not None:
+    if (blank := _BLANK_LINE.search(original, lead.span[0], end)) is not None:
         end = blank.start()  # (nor past a blank line: the next paragraph's awards are the body's)
     in_lead = [p for p in incs if p.span[0] < end or para_of[id(p)] == para_of[id(lead)]]
-    later = [p for p in incs if p.article is None and p not in in_lead]
+    lead_ids = {id(p) for p in in_lead}
+    later = [p for p in incs if p.article is None and id(p) not in lead_ids]
     gone = set()
     for p in in_lead:
         again = next((q for q in later if _numbers(q) == _numbers(p)), None)
@@ -131,6 +132,7 @@ def _without_lead_restated(provs: list[Provision], para_of: dict[int, str], orig
     return [p for p in provs if id(p) not in gone] if gone else provs
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "《某某办法》(下称某某)日前印发", "记者从某局获悉,《…》已印发": the document a report's lead names, put out
 _NAMED_PUT_OUT = re.compile(r"》(?:[((][^()()]{1,20}[))])?(?:已经?|于|已于)?(?:近日|日前|近期|今天|昨天|\d{1,2}日)?(?:正式)?(?:印发|出台|发布|公布)")
 
