@@ -11,6 +11,11 @@ def awards(text: str) -> list[tuple]:
             for p in extract(text) if p.kind == "incentive"]
 
 
+def extracted(text: str) -> list:
+    """The incentive provisions extract() reads from a text (no document around it)."""
+    return [p for p in extract(text) if p.kind == "incentive"]
+
+
 def incentives_of(doc) -> list:
     """The incentives read in one parsed document."""
     return [p for p in doc.provisions if p.kind == "incentive"]

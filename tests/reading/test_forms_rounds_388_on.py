@@ -174,7 +174,7 @@ def test_the_bodies_a_report_says_issued_jointly_each_named():
 
 def test_a_pages_fields_run_on_after_the_title_are_cut_from_it():
     from zhengce.reading.titles import clean_title
-    assert clean_title("关于组织申报某年甲类扶持项目的公告发布时间:2024-03-0109:30点击数:") == "关于组织申报某年甲类扶持项目的公告"
+    assert clean_title("关于组织申报某年甲类扶持项目的公告发布时间:2021-07-0109:30点击数:") == "关于组织申报某年甲类扶持项目的公告"
 
 
 def test_who_to_call_is_no_unit_in_charge():

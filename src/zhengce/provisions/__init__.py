@@ -104,7 +104,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             elif own is None and earlier and _FIRM_TOTAL_ONLY.fullmatch(sent.strip()):
                 taken.extend(a.span for a in find_amounts(sent))  # "每家企业年度补助总额最高N万元": a ceiling, no award
             else:
-                buyer = "每" in sent and BUYER.search((above + text[:s])[-120:]) is not None
+                buyer = "每" in sent and BUYER.search((above[-120:] + text[max(0, s - 120):s])[-120:]) is not None
                 incs = read if read is not None else [p for p in incentives_in_sentence(sent, s, prev, std, buyer)
                                                       if not _inside_tax(p, sent, s, tax_spans)]
                 item = re.sub(r"^其中[,,::]\s*", "", sent.strip())

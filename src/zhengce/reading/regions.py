@@ -50,7 +50,7 @@ def _spellings() -> dict[str, tuple[_Spelling, ...]]:
         if d.short:
             add(d.short, r, "short", d.word, not d.headword)
             if r.name.endswith("自治州"):
-                add(d.short + "州", r, "name")  # 黔南州, 恩施州: the level written, no ordinary word
+                add(d.short + "州", r, "name")  # "某某州": the level written, no ordinary word
             if r.name.endswith("自治县"):
                 add(d.short + "县", r, "name")  # 景宁县, 城步县: the level written, no ordinary word
     # a prefecture with a long transliterated name is written by its first character and 州 —
