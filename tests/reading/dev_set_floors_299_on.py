@@ -254,4 +254,21 @@ FLOORS_299_ON = {
     "heldout476": {"documents": 0.98, "metadata": 0.89, "sections": 0.92, "articles": 0.76, "inc_p": 0.7, "inc_r": 0.7, "deadlines": 0.98},
     "heldout477": {"documents": 0.98, "metadata": 0.92, "sections": 0.87, "articles": 0.86, "inc_p": 0.32, "inc_r": 0.39, "deadlines": 0.98},
     "heldout478": {"documents": 0.98, "metadata": 0.8, "sections": 0.82, "articles": 0.75, "inc_p": 0.75, "inc_r": 0.75, "deadlines": 0.98},
+    # rounds 479-485 (2026-12-06, a later session's first wave: the north-west and Tibet; Chinese medicine and health;
+    # food and light industry; professional services; livestock, fisheries and seed; hydrogen, storage and energy
+    # saving; intangible heritage and culture), scored blind on ec5474b; 480, 482, 484, 485 looked at, 479, 481, 483
+    # held back
+    "heldout479": {"documents": 0.98, "metadata": 0.82, "sections": 0.93, "articles": 0.74, "inc_p": 0.89, "inc_r": 0.8, "deadlines": 0.98},
+    "heldout480": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.89, "deadlines": 0.0},
+    "heldout481": {"documents": 0.98, "metadata": 0.88, "sections": 0.94, "articles": 0.98, "inc_p": 0.88, "inc_r": 0.85, "deadlines": 0.98},
+    "heldout482": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.92, "inc_p": 0.94, "inc_r": 0.8, "deadlines": 0.98},
+    "heldout483": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.82, "deadlines": 0.0},
+    "heldout484": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.74, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout485": {"documents": 0.76, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.83, "inc_r": 0.77, "deadlines": 0.98},
+    # rounds 487, 489, 490, 492 (the same session's second wave: Shandong; explainers and Q&A pages; payout lists;
+    # Zhejiang's counties), scored blind on ec5474b; 489, 492 looked at, 487, 490 held back
+    "heldout487": {"documents": 0.7, "metadata": 0.7, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.89, "deadlines": 0.98},
+    "heldout489": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.19, "inc_r": 0.19, "deadlines": 0.98},
+    "heldout490": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.49, "deadlines": 0.98},
+    "heldout492": {"documents": 0.98, "metadata": 0.85, "sections": 0.82, "articles": 0.98, "inc_p": 0.81, "inc_r": 0.98, "deadlines": 0.0},
 }

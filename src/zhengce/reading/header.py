@@ -13,6 +13,7 @@ from __future__ import annotations
 from zhengce import rx as re
 from dataclasses import dataclass, field
 
+from zhengce.reading.kinds import REPLY_RE
 from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, byline_fields, is_chrome, nav_link, page_stamp
 from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,
                                    NOTICE_PUT_OUT_RE, UNBRACKETED_LEAD_RE,  # noqa: F401
@@ -252,7 +253,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             if body_seen is None:
                 body_seen = i
             # a covering notice's sentence (现将《Y》印发给你们) names the policy it covers
-            for m in _COVER_SENTENCE_RE.finditer(t):
+            for m in ([] if REPLY_RE.search(t[:300]) else _COVER_SENTENCE_RE.finditer(t)):  # (not "…收悉,现答复如下:…我局起草了《X》")
                 # the title as printed in 《》 goes before a notice title's rendering of it
                 head.cover.insert(0, next(g for g in m.groups() if g))
         i += 1

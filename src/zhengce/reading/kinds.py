@@ -11,6 +11,8 @@ from zhengce.reading.lines import CLAUSE_RE
 # a report's headline of money paid out: "某县投入N万元保护…", "N余万补偿金发放", "某局落实…补贴N万元"
 PAID_OUT_HEADLINE = re.compile(r"(?:投入|发放|下达|拨付|落实|兑现|筹措)了?[^,。!!]{0,12}?\d[\d.]*\s*余?\s*[万亿]元?"
                                r"|\d[\d.]*\s*余?\s*[万亿]元?[^,。!!]{0,12}?(?:发放|下达|拨付|兑现|到位)(?:完毕)?$"
+                               # ("某某补助资金全部到位": a report that the money has reached those paid)
+                               r"|(?:资金|经费)(?:已经?)?(?:全部|全额|足额)(?:拨付|发放)?到位$"
                                # ("某县为某类人员发放交通补助": a report of payment made to those it names)
                                r"|^[\u4e00-\u9fff]{2,10}?为[^,。!!《》]{2,16}?(?:发放|兑现|拨付)[^,。!!《》]{0,8}?(?:补助|补贴|奖励|奖补|补偿)(?:金|资金)?(?![^,。!!]*(?:政策|办法|细则|措施|意见|方案))")
 
@@ -109,7 +111,7 @@ def reads_as_notice(text: str) -> bool:
         return True  # "某年,某区…共向N家企业拨付资金M万元,具体如下:": a report of money paid out
     if _PAID_SO_FAR.search(text[:800]):
         return True  # "至目前,…兑付补贴资金N万元,受益农户M户": a report of how far the payments have gone
-    if _REPLY.search(text[:300]):
+    if REPLY_RE.search(text[:300]):
         return True  # "您提出的…提案收悉。现答复如下:": a reply to a deputy's proposal, telling what is paid already
     if _LIST_ATTACHED.search(text):
         return True  # "附件:某年度第二批某类企业名单": those named, with what each gets — a notice, no measure
@@ -135,7 +137,7 @@ _GUIDE_HEADS = re.compile(r"^\s*(?=[一二三四五六七八九十((【]|[^\n]{2
 
 
 _LIST_ATTACHED = re.compile(r"(?:^|\n)\s*附件\s*\d?\s*[::]\s*\d?[.、]?[^\n。]{0,40}名单\s*(?:\n|$)")
-_REPLY = re.compile(r"(?:提案|建议|议案)(?:已)?收悉[。,,]?\s*现(?:将[^。]{0,40}?)?答复如下|现(?:将[^。]{0,40}?)?(?:办理情况)?答复如下[::]")
+REPLY_RE = re.compile(r"(?:提案|建议|议案)(?:已)?收悉[。,,]?\s*现(?:[将就][^。]{0,40}?)?答复如下|现(?:[将就][^。]{0,40}?)?(?:办理情况)?答复如下[::]")
 _QUESTION = re.compile(r"(?:^|\n)\s*[问問]\s*[::][^\n]{2,80}?[??]")
 _ANSWER = re.compile(r"(?:^|\n)\s*答\s*[::]")
 _CALL_OPENED = re.compile(r"(?:项目|资金|奖励|补贴|补助|奖补|政策|奖)(?:申报)?(?:已|正式)?(?:开始|启动)(?:正式)?(?:申报|受理|申请|申领)(?!前|时|后|的|之)"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from collections import Counter
 
 from zhengce.reading.amounts import AMOUNT_RE, matched_amount
+from zhengce.reading.chrome import posting_year
 from zhengce.reading.regions import Region, mentions
 from zhengce.reading.signature import date_of_line
 # (what a title is lives in titles.py; these names are read from here too)
@@ -344,9 +345,8 @@ def _infer_year(text: str, title_raw: str | None, doc_number: str | None, issued
     if not counts:
         # a call's own forms carry its year ("填报《2024年…申报表》") when nothing else does
         counts = Counter(int(y) for y in re.findall(r"《(20\d{2})年[^《》]{0,60}(?:申报表|汇总表|申请表|报名表)》", text))
-    if not counts and (stamp := re.search(r"(?:发布|发表|更新|上传)(?:时间|日期)\s*[::]\s*((?:19|20)\d{2})\s*[-/.年]"
-                                          r"|(?:^|\n)\s*((?:19|20)\d{2})-\d{1,2}-\d{1,2}\s*(?:来源|作者|编辑)[::]", text[:600])):
-        return int(stamp.group(1) or stamp.group(2))  # a report's posting stamp ("2022-10-21 来源:某网"), no other date
+    if not counts and (posted := posting_year(text[:600])):
+        return posted  # a report's posting stamp ("2021-11-30 来源:某网"), no other date
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -149,8 +149,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     basis_labelled = bool(m and m.group(3) and re.match(BASIS_LABEL, m.group(0)) and not re.search(r"[,,。;|::]", m.group(3)))
     basis = m.group(0) if m and (m.group(1) or title_like(named_basis) or basis_labelled) else ""
     basis_no = (named_basis if DOC_NO_RE.fullmatch(named_basis.strip()) else m.group("no")) if basis else None
+    # (a service guide's own heading, "某某补贴申领办理指南" over "文件依据:…", stays the guide's)
     if basis and not DOC_NO_RE.fullmatch(named_basis.strip()) and not re.search(  # (nor a call's "某年第N批" heading)
-            r"\d{4}年度?第[一二三四五六七八九十\d]{1,2}批", heading_raw or ""):  # (a bare 文号 cited leaves the heading)
+            r"\d{4}年度?第[一二三四五六七八九十\d]{1,2}批|(?:办理|办事|服务|申领|申请)指南$", heading_raw or ""):  # (a bare 文号 cited leaves the heading)
         inner, card_issuer = cover_title(named_basis)
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
     if not title and (attached := meta.attached_file_title([ln.text for ln in chunk.lines])):
@@ -165,7 +166,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if not title:
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
         named = reported_title(body_text)
-        if named and (kinds.kind_of(meta.clean_title(named)) in ("policy", "rules") or put_out_guide(named, body_text)):
+        # (or a notice the report names, "某县发布《某某工作》的通知", whatever its name's last word)
+        if named and (kinds.kind_of(meta.clean_title(named)) in ("policy", "rules") or put_out_guide(named, body_text)
+                      or f"《{named}》的通知" in body_text[:600]):
             title, reconstructed = meta.clean_title(meta.strip_issuer_prefix(named)), "reported"
     if title and len(title) <= 12 and (full := defined_full_name(body_text[:1200], title)):
         title = meta.clean_title(full)  # "《关于…的若干政策措施》(以下简称《若干政策措施》)": the full name

@@ -37,6 +37,10 @@ def clean_title(title: str) -> str:
     # a page's title field that starts with the 文号: "某政发〔2010〕22号 某市人民政府关于…的决定"
     title = re.sub(r"^" + DOC_NO + r"(?=[\u4e00-\u9fff]{2,30}?(?:关于|印发))", "", title)
     title = re.sub(r"^\d{1,3}[.、](?=[\u4e00-\u9fff《])", "", title)  # a list's item number: "7.某厅关于…的通知"
+    # "印发了《某某实施细则(试行)的通知》": the brackets closed after the notice's word, no 关于 before — the rules
+    title = re.sub(r"^(?![^《》]*?(?:关于|印发|转发))([^《》]{6,80}?(?:细则|办法|措施|政策|意见|方案|规定)(?:[((](?:试行|暂行)[))])?)的通知$", r"\1", title)
+    # a headline's words run into the title: "…每人奖励N万元关于促进某某发展的若干意见" (no title has a sum before 关于)
+    title = re.sub(r"^[^《》“]{4,40}?(?:\d万?元|[!!])(?=关于[\u4e00-\u9fff]{6})", "", title)
     # the covering notice's signature and date, run into the title of the policy printed after it:
     # "某区人民政府办公室2023年12月25日(此件公开发布)关于…若干意见"
     title = re.sub(r"^" + _BODY + r"(?:、" + _BODY + r")*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=[((]此件|关于|[\u4e00-\u9fff“《]{6})", "",
@@ -315,6 +319,8 @@ _REPORTED_RE = re.compile(r"(?:^|[。!\n]|(?:显示|获悉|了解到|介绍)[,,]
                            # (one policy, not a notice's title nor a list: "…相继出台《A》、《B》等")
                            r"|(?:[区县市]|政府|(?<=[省市区县])[^。《》\n,,]{1,10}?(?:厅|局|委)|发布会|上周|本周|近日|日前|近期|刚刚)[^。《》\n]{0,16}?[,,]?(?<!关于)(?<!相继)(?:正式)?(?:发布|出台|印发|推出)了?"
                            r"《([^《》]{6,60})》(?!的通知|、|等|和《|以及|及《|与《)"
+                           # ("某县发布《某某工作》的通知": the name in brackets, the notice's word outside them)
+                           r"|(?:[区县市]|政府|(?<=[省市区县])[^。《》\n,,]{1,10}?(?:厅|局|委))(?:正式)?(?:发布|印发|下发)了?《((?!关于)[^《》]{6,60}(?<!通知))》的通知"
                            # "某市政府官网公布的《…的通知》指出,…": what the report says the published text states
                            r"|(?<!之前)(?<!此前)(?<!先前)(?:公布|发布|印发)的《([^《》]{6,80})》(?:指出|明确|提出|规定)"
                            # "某区近日出台全省首个某某专项政策——《…若干措施》": the name after a dash
@@ -347,12 +353,21 @@ _REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|�
 _PUT_OUT_NAMED = re.compile(r"(?<!关于)(?<!相继)(?:出台|印发|发布|推出)了?《([^《》]{8,60})》(?!的通知|、|等|和《|以及|及《|与《)")
 
 
+# a policy put out or put in force, by name ("7月起施行的《…办法》"): what a report may go on to call "该办法"
+_IN_FORCE_NAMED = re.compile(r"(?:出台|印发|发布|推出|实施|施行)(?:了|的)《([^《》]{6,60}?(细则|办法|政策|措施|意见|规定|方案|条例))"
+                             r"(?:\((?:试行|暂行)\))?》(?!的通知|、|等|和《|以及|及《|与《)")
+
+
 def _put_out_then_short(text: str) -> str | None:
     for m in _PUT_OUT_NAMED.finditer(text, 0, 1500):
         name = m.group(1)
         if any(name.endswith(s.group(1)) and len(s.group(1)) < len(name) - 4
                for s in re.finditer(r"(?:^|[。\n])\s*《([^《》]{2,8})》", text[m.end():m.end() + 800])):
             return name
+    for m in _IN_FORCE_NAMED.finditer(text, 0, 1500):
+        word = m.group(2)  # "…开始实施的《某某实施细则》,…。这一细则的适用对象…": the one the report goes on about
+        if re.search(rf"(?:这一|这项|该|此)(?:项)?{word}", text[m.end():m.end() + 400]):
+            return m.group(1)
     return None
 
 
@@ -428,7 +443,9 @@ _WHAT_IT_DOES = re.compile(r"[,,]\s*对")
 # the rest of a sentence telling that applications open: a call the report tells of, not the policy it cites
 _CALL_OPENS = re.compile(r"[^。!\n]{0,60}?(?:开始|启动|开展)(?:正式)?(?:申报|受理|申请)|[^。!\n]{0,60}?申报工作(?:正式)?(?:开始|启动)"
                          # ("根据《…细则》(简称《细则》),现组织…申报": a call letter, the policy its basis)
-                         r"|[^。!\n]{0,30}?[,,]\s*现(?:组织|开展|启动|受理|征集)[^。!\n]{0,40}?(?:申报|申请|征集|遴选|推荐)")
+                         r"|[^。!\n]{0,30}?[,,]\s*现(?:组织|开展|启动|受理|征集)[^。!\n]{0,40}?(?:申报|申请|征集|遴选|推荐)"
+                         # ("根据《…办法》…,现编制本指南": a guide, the policy only its basis)
+                         r"|[^。!\n]{0,160}?现(?:制定|制订|编制)本(?:申报|申请|办事)?(?:指南|指引|须知|通知)")
 
 
 # what a policy is called in full keeps its trial status and its years ("…办法(试行)", "…计划(2019-2023年)"):
