@@ -265,8 +265,10 @@ FLOORS_299_ON = {
     "heldout483": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.82, "deadlines": 0.0},
     "heldout484": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.74, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout485": {"documents": 0.76, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.83, "inc_r": 0.77, "deadlines": 0.98},
-    # rounds 487, 489, 490, 492 (the same session's second wave: Shandong; explainers and Q&A pages; payout lists;
-    # Zhejiang's counties), scored blind on ec5474b; 489, 492 looked at, 487, 490 held back
+    # rounds 486, 487, 489, 490, 492 (the same session's second wave: Shandong; explainers and Q&A pages; payout lists;
+    # Zhejiang's counties; 486, central China, arrived after the rest), scored blind on ec5474b; 489, 492 looked at,
+    # 486, 487, 490 held back
+    "heldout486": {"documents": 0.98, "metadata": 0.83, "sections": 0.98, "articles": 0.98, "inc_p": 0.92, "inc_r": 0.67, "deadlines": 0.0},
     "heldout487": {"documents": 0.7, "metadata": 0.7, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.89, "deadlines": 0.98},
     "heldout489": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.19, "inc_r": 0.19, "deadlines": 0.98},
     "heldout490": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.49, "deadlines": 0.98},
