@@ -113,13 +113,13 @@ def page_stamp(t: str) -> str | None:
         return "-".join(m.groups())
     # a byline row of fields led by its date: "2021-08-06 | 查看: | 来源:某局 |"
     m = re.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[|丨]", t)
-    # (or a blog theme's byline, the date in brackets after how long ago: "某某1年前 (2024-09-24)某栏目75")
+    # (or a blog theme's byline, the date in brackets after how long ago: "某某2年前 (2023-05-17)某栏目31")
     m = m or (AGO_STAMP.search(t) if len(t) <= 60 else None)
-    # (or the date, then a column's or author's word and a count of views: "2024-06-06 某栏目 43")
+    # (or the date, then a column's or author's word and a count of views: "2023-03-14 某栏目 57")
     m = m or re.fullmatch(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[\u4e00-\u9fff]{1,10}\s*\d{1,7}", t.strip())
     if m:
         return "-".join(m.groups())
-    # a day-first stamp with its time, as some sites print it: "15.07.2015 20:32"
+    # a day-first stamp with its time, as some sites print it: "21.08.2017 09:45"
     m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?", t.strip())
     return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m and int(m.group(2)) <= 12 else None
 
@@ -128,7 +128,7 @@ def posting_year(head: str) -> int | None:
     """The year of a page's posting stamp in its first lines ("发布时间:2021-11-30", "2021-11-30 来源:某网", a
     byline page_stamp reads) — what dates a report that names no year of its own."""
     stamp = re.search(r"(?:发布|发表|更新|上传)(?:时间|日期)\s*[::]\s*((?:19|20)\d{2})\s*[-/.年]"
-                      # (or in brackets: "【2019-09-16】【来源:某报 某某】")
+                      # (or in brackets: "【2018-05-22】【来源:某报 某某】")
                       r"|(?:^|\n)\s*[【\[]?((?:19|20)\d{2})-\d{1,2}-\d{1,2}\s*(?:[】\]]\s*[【\[])?(?:来源|作者|编辑)[::]", head)
     if stamp:
         return int(stamp.group(1) or stamp.group(2))

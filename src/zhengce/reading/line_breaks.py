@@ -9,7 +9,7 @@ from zhengce import rx as re
 from zhengce.reading.lines import BASIS_LABEL
 from zhengce.reading.signature import _BODY, _JOINT_LINE
 
-# a blog theme's byline, its date in brackets after how long ago: "某某1年前 (2024-09-24)某栏目75"
+# a blog theme's byline, its date in brackets after how long ago: "某某2年前 (2023-05-17)某栏目31"
 AGO_STAMP = re.compile(r"\d{1,2}\s*(?:年|个月|天|小时|分钟)前\s*[((]((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[))]")
 
 _STRUCT_START = re.compile(
@@ -106,7 +106,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
             or re.match(r"(?:作者|编辑|来源|发布(?:日期|时间)|浏览次数)\s*[::]|分享[到至]|扫一扫|[((]原标题", n):  # a page's fields under its headline
         return False
     if len(s) <= 60 and AGO_STAMP.search(s):
-        return False  # "某某1年前 (2024-09-24)某栏目75": a blog theme's byline, never run into the report below
+        return False  # "某某2年前 (2023-05-17)某栏目31": a blog theme's byline, never run into the report below
     if _BYLINE.search(s) and re.search(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\u4e00-\u9fff]{0,4}$", s):
         return False  # "某栏目2024-01-02 08:15:00佚名": a page's byline (its time, an author), never run into the title below
     if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60) or _ISSUED_TITLE.match(n):
