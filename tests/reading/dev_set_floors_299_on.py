@@ -273,4 +273,8 @@ FLOORS_299_ON = {
     "heldout489": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.19, "inc_r": 0.19, "deadlines": 0.98},
     "heldout490": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.49, "deadlines": 0.98},
     "heldout492": {"documents": 0.98, "metadata": 0.85, "sections": 0.82, "articles": 0.98, "inc_p": 0.81, "inc_r": 0.98, "deadlines": 0.0},
+    # rounds 488 (Guangdong outside the delta) and 491 (Anhui and Henan), the same session's second wave, which came
+    # after its last commit: scored blind on ec5474b and on the last reader (identical), held back, never looked at
+    "heldout488": {"documents": 0.87, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.9, "inc_r": 0.67, "deadlines": 0.98},
+    "heldout491": {"documents": 0.98, "metadata": 0.79, "sections": 0.82, "articles": 0.74, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.0},
 }
