@@ -277,4 +277,24 @@ FLOORS_299_ON = {
     # after its last commit: scored blind on ec5474b and on the last reader (identical), held back, never looked at
     "heldout488": {"documents": 0.87, "metadata": 0.82, "sections": 0.98, "articles": 0.98, "inc_p": 0.9, "inc_r": 0.67, "deadlines": 0.98},
     "heldout491": {"documents": 0.98, "metadata": 0.79, "sections": 0.82, "articles": 0.74, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.0},
+    # rounds 493–499 (the 2026-12-06 session's first wave: low-altitude economy and aviation; ports and logistics; the
+    # building industry; trade and consumption; data and computing; intellectual property and quality; safety and
+    # charging), scored blind on 15abe12; 494, 496, 498, 499 looked at, 493, 495, 497 held back
+    "heldout493": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.89, "inc_p": 0.74, "inc_r": 0.74, "deadlines": 0.98},
+    "heldout494": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.92, "deadlines": 0.98},
+    "heldout495": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout496": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout497": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.65, "deadlines": 0.49},
+    "heldout498": {"documents": 0.7, "metadata": 0.8, "sections": 0.98, "articles": 0.98, "inc_p": 0.13, "inc_r": 0.19, "deadlines": 0.65},
+    "heldout499": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.32, "inc_r": 0.29, "deadlines": 0.98},
+    # rounds 500–506 (the same session's second wave: Guizhou; Jilin and Liaoning; Tianjin and Hebei; Xinjiang, Qinghai
+    # and Ningxia; Yunnan and Guangxi; towns and villages; Shanxi and Shaanxi), scored blind on 15abe12; 500, 502, 504,
+    # 505 looked at, 501, 503, 506 held back
+    "heldout500": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout501": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout502": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.49, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout503": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.32, "deadlines": 0.98},
+    "heldout504": {"documents": 0.32, "metadata": 0.44, "sections": 0.0, "articles": 0.0, "inc_p": 0.39, "inc_r": 0.65, "deadlines": 0.98},
+    "heldout505": {"documents": 0.98, "metadata": 0.77, "sections": 0.98, "articles": 0.98, "inc_p": 0.79, "inc_r": 0.56, "deadlines": 0.98},
+    "heldout506": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.77, "inc_r": 0.63, "deadlines": 0.98},
 }

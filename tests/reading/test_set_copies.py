@@ -112,5 +112,7 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # 41 of 775 with rounds 465-478: one new file of a round held back (a mirror with pinyin glosses) differs, the same
     # 41 files on the last reader and on their start reader 835a9c3; 43 of 810 with rounds 479-492: two new files
     # differ, a held-back news report and a looked-at guide whose one award a wrapped line loses, the same 43 on the
-    # last reader and on the start reader ec5474b; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 43, differ
+    # last reader and on the start reader ec5474b; 44 of 833 with rounds 493-506: 43 on their start reader 15abe12,
+    # the one more a looked-at port policy whose label ("某某业务扶持:") heads rates per container over lines ending
+    # in ";" — wrapped, the lines after the first are read as items of their own and lose the label; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 44, differ

@@ -100,7 +100,7 @@ _INVESTED_AFTER = re.compile(r"\s*的?(?:股权)?投资(?![奖补])")
 _LENT_AFTER = re.compile(r"\s*的?(?:创业)?(?:担保|信用|无息|低息|免息)?(?:贷款|借款)(?!贴息|奖|补|利息)"
                          # ("享受A万元至B万元的创业担保贷款贴息": the size of a guaranteed loan, its interest the award;
                          # "给予N万元的授信额度": a bank's credit line)
-                         r"|\s*的?(?:创业)?担保贷款|\s*的?授信(?:额度)?"
+                         r"|\s*的?(?:创业)?担保贷款|\s*(?:以内|以下)?的?(?:个人|企业)?(?:信用)?授信(?:额度)?"
                          # ("给予N万元某类资金存款": public money deposited with a bank, to come back)
                          r"|\s*的?(?:财政性|政府性)?(?:资金)?存款")
 
@@ -281,6 +281,9 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"(?:共|累计|合计|先后)向?[^,,。;;]{0,20}?\d+\s*(?:家|个|户|人)次?[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)"
                  r"[^,,。;;]{0,10}?$", before):
         return False  # "共向N家企业拨付资金M万元": what was paid out to those counted, not an award
+    if re.search(r"(?:^|[,,;;])\s*[^,,。;;每]{0,10}?(?:为|向|对|给)[^,,。;;每]{0,24}?\d+\s*(?:家|个|户|名)(?!以上|及以上|[((]含)[^,,。;;]{0,12}?"
+                 r"(?:拨付|兑现|发放|下达|落实)[^,,。;;]{0,14}?$", before):
+        return False  # "为N家企业兑现奖补资金M万元", "对甲等N家企业落实某某奖补资金M万元": a payout's total, no award
     if re.search(r"(?:兑付|兑现|拨付|发放|下达)了?(?:各类)?(?:补贴|补助|奖补|奖励)?资金$", before.strip()) \
             and _SO_FAR.search(sent, 0, a.span[0]):
         return False  # "至目前,…兑付补贴资金N万元": a report of what has been paid so far

@@ -14,13 +14,19 @@ INCENTIVE_FIELDS = ("beneficiary", "trigger", "form", "amount_yuan", "rate", "ba
                     "cap_scope", "per_unit")
 
 
+_FOUR_PLACES = Decimal("0.0001")
+
+
 def _json_number(value: Any) -> Any:
     """Money and rates are Decimal inside; in JSON a whole number is an int, a fraction a number
-    written from its exact decimal string (0.3, not 0.299999...)."""
+    written from its exact decimal string (0.3, not 0.299999...). A fraction that never ends (a
+    rate of 1/3) is written to four places, as people write it (0.3333); the exact value stays inside."""
     if isinstance(value, Decimal):
         if value == value.to_integral_value():
             return int(value)
-        return float(str(value)) if len(value.as_tuple().digits) <= 15 else str(value)
+        if len(value.as_tuple().digits) <= 15:
+            return float(str(value))
+        return float(str(value.quantize(_FOUR_PLACES))) if abs(value) < 1 else str(value)
     if isinstance(value, dict):
         return {k: _json_number(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -19,6 +19,10 @@ STANDARD_LEAD = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)(?:[^�
 # a heading line naming the award ("某某奖补政策", "种植补贴"), or a lead ending in "标准如下:"
 AWARD_HEAD = re.compile(r"[^。,,;;]{0,24}(?:奖补|补贴|补助|奖励|资助)(?:政策|标准|项目|办法)?|[^。]*标准(?:如下|为)\s*[::]")
 
+# a paragraph opening on a label that names the award, before a colon ("某某业务扶持:")
+_LABELLED_AWARD = re.compile(r"[\u4e00-\u9fff]{2,14}(?:扶持|补贴|补助|奖励|奖补)\s*[::]")
+_UNIT_SUM_ANY = re.compile(r"\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fffA-Za-z]")  # (a unit in letters too: "元/TEU")
+
 # a sum for each one ("每人每月100元", "每亩300元")
 _EACH_SUM = re.compile(r"每\d?[\u4e00-\u9fff]{1,2}(?:每(?:年|月|学年))?\s*\d[\d.]*\s*万?元")
 
@@ -34,6 +38,8 @@ def opens_standards(sent: str, text: str) -> bool:
         return True  # "3.补助标准。日托每人每月N元;…": an item titled for the standard, its sums after
     if re.match(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[((][一二三四五六七八九十\d]{1,3}[))])\s*" + STANDARD_TITLE.pattern + r"\s*[::]", head):
         return True  # "四、补助额度:…" an item titled for the standard before a colon, its sums in the sentences after
+    if _LABELLED_AWARD.match(head) and _UNIT_SUM_ANY.search(head):
+        return True  # "某某业务扶持:甲N元/TEU;乙M元/TEU": a label naming the award, its rates per unit after
     return "\n" in text and (len(head) <= 30 or head.endswith(":")) and AWARD_HEAD.fullmatch(head) is not None
 
 

@@ -95,6 +95,16 @@ def is_chrome(text: str) -> bool:
         return True  # "【某某.com-某某网】": a site's banner with its address, above the copied text
     if re.match(r"[-·•*]?\s*[\[【]\s*(?:\d{4}-)?\d{1,2}-\d{1,2}\s*[\]】]\s*\S", t) and "。" not in t:
         return True  # "- [ 03-12]某某名单公布": a dated link to another article, in a list under the text
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报)\s*(?:数字报纸|数字报|电子版|电子报|数字版)", t) \
+            or re.fullmatch(r"(?:第?[0-9A-Z]{1,3}版|[A-Z]?\d{1,2}\s*版)\s*[::]?\s*[\u4e00-\u9fff·]{0,10}", t):
+        return True  # "某某日报 数字报纸", "03版:市场": a paper's masthead and page label, not the report's
+    if re.fullmatch(r"[•·●\s]*[\u4e00-\u9fff]{2,10}?(?:客[户戶]端|APP|App)", t):
+        return True  # "• 某某新闻客户端": a link to the paper's app, in the masthead
+    if len(t) <= 80 and re.search(r"([\u4e00-\u9fff]{2,8}?)\d{1,3}\s*\1\d{1,3}\s*\1\d{1,3}", t):
+        return True  # "某某栏目3某某栏目2某某栏目1": one word numbered over and over, a site's placeholder links
+    if len(t) < 200 and re.search(r"本文档|文档下载|下载文档|文件下载后|下载前", t) and re.search(r"版权|付费|客服|金币|预览|投诉|侵权", t) \
+            or re.fullmatch(r"温馨提示[::]?|查看更多|(?:网站)?客服[::]?\s*\d{5,12}", t):
+        return True  # a document site's notes on downloading and paying ("2、本文档由网友上传,…"): not the document
     if PAGE_THUMBNAIL.fullmatch(t):
         return True  # a document site's page thumbnail label ("某某办法.doc_第1页")
     if re.match(r"^(?:Page|P\.)\s*\d{1,4}\b", t):

@@ -182,6 +182,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             i += 1
             continue
         if _PUBLIC_RE.match(t) or _ADDRESSEE_RE.match(t):
+            if _PUBLIC_RE.match(t) and i > 0 and head.signer is None and _SIGNER_RE.match(texts[i - 1].strip()):
+                head.signer = joint_signers(texts[i - 1].strip())  # "某某办公室" / "(此件公开发布)": signed, undated
             i += 1
             continue
         dated_line = DATED_LINE_RE.fullmatch(t)

@@ -291,7 +291,7 @@ def years_in(text: str) -> Counter:
     # years inside document numbers (〔2023〕) say when another paper was issued, not the policy year
     cleaned = re.sub(r"〔\d{4}〕?", "", text)
     cleaned = re.sub(r"《[^《》]{0,120}》", "", cleaned)  # a cited document's own years
-    cleaned = re.sub(r"有效期(?:至|到|截至)\s*\d{4}年", "", cleaned)  # when it lapses, not its year
+    cleaned = re.sub(r"有效期(?:至|到|截至)\s*\d{4}年|(?:相比|相较|对比|较)于?\s*\d{4}年版", "", cleaned)  # when it lapses; an edition compared
     # (nor when an advertiser was founded, "某公司创始于某年"; nor a target's year, "到2027年底前完成…")
     cleaned = re.sub(r"(?:创始|创立|创办|成立|始创)(?:于|在)\s*\d{4}年|(?<![\d年月])(?:力争|争取)?到\s*\d{4}年(?:底|末)?", "", cleaned)
     return Counter(int(y) for y in re.findall(r"(20\d{2})年", cleaned))

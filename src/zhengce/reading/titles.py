@@ -377,6 +377,21 @@ def _put_out_then_short(text: str) -> str | None:
     return None
 
 
+# an explainer opening on why the policy was made ("一、起草背景"), then naming it: "结合我县实际,制定某某办法。",
+# or "修订本办法" and the revised one quoted where no basis is cited ("《某某办法》,相比某年版…")
+_EXPLAINER_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一1][、.]\s*)?(?:政策|(?:政策)?(?:起草|制定|出台|修订)(?:的)?)背景")
+_MADE_NAMED = re.compile(r"实际[,,]\s*(?:特)?(?:制定|修订)了?(?!本|此)([^。,,;《》\n]{6,50}?(办法|细则|措施|政策|意见|方案|规定))[。,,]")
+_QUOTED_OWN = re.compile(r"(?<![依根]据)(?<!按照)(?<!落实)(?<!衔接)(?<![、和及与])《([^《》]{6,60}?(办法|细则|措施|政策|意见|方案|规定))》")
+
+
+def _explained(text: str) -> str | None:
+    if not _EXPLAINER_HEAD.search(text[:400]):
+        return None
+    if m := _MADE_NAMED.search(text, 0, 1500):
+        return m.group(1)
+    return next((m.group(1) for m in _QUOTED_OWN.finditer(text, 0, 1500) if f"本{m.group(2)}" in text[:1500]), None)
+
+
 # a policy named second in a list ("结合了《甲》以及某某出台的《乙》"): cited beside another, not the one reported
 _LISTED_AFTER = re.compile(r"》(?:以及|及|和|与|、)[^。《》\n]{0,24}$")
 
@@ -386,7 +401,7 @@ def reported_title(text: str) -> str | None:
     m = next((m for m in _REPORTED_RE.finditer(text) if not _LISTED_AFTER.search(text, max(0, m.start() - 30), m.start() + 1)),
              None) or _REPORTED_BARE_RE.search(text)
     if m is None:
-        return _put_out_then_short(text)
+        return _put_out_then_short(text) or _explained(text)
     if m and _CALL_OPENS.match(text[m.end():m.end() + 80]):
         return None  # "根据《…管理规定》(以下简称…),某年度…项目开始申报": a call, the policy only its basis
     return next((g for g in m.groups() if g), None) if m else None
