@@ -79,7 +79,7 @@ def shorten(name: str, level: str, nations: list[str]) -> str:
     cut = min((i for i in (short.find(n) for n in nations) if i >= 2), default=-1)
     if cut > 0:
         short = short[:cut]  # 景宁畲族 → 景宁, 广西壮族 → 广西; 内蒙古 stays
-    # (an area named for its people, 东乡族自治县, is written 东乡县; "各族" areas by the place, 龙胜各族 → 龙胜)
+    # (an area named for its people alone, "某某族自治县", is written "某某县"; a "某地各族自治县" by its place, 某地)
     if name.endswith(("自治县", "自治旗")):
         short = re.sub(r"各族$", "", short)
         if short in nations and short.endswith("族") and len(short) >= 3:

@@ -74,6 +74,11 @@ _PAID_OUT = re.compile(r"对[^,;。]{0,30}?\d+\s*家(?:企业|单位)[^,;。\d]{
                       r"|(?:共计|合计|总计)(?:补助|补贴|奖励|奖补|资助)(?:资金)?\s*$"
                       # ("符合条件的对象N户M人,每月发放N元": what so many are paid together)
                       r"|\d+\s*(?:户|家)\s*\d+\s*(?:人|名)\s*[,,]\s*(?:每月|每年)?(?:共)?(?:发放|拨付|兑现)[^,;。\d]{0,8}$")
+# paid out to those counted, "共向/为N家企业兑现资金" (not a condition counting them, "对新增5家以上…的,兑现奖励")
+_PAID_TO_COUNTED = re.compile(r"(?:共|累计|合计|先后)向?[^,,。;;]{0,20}?\d+\s*(?:家|个|户|人)次?[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)"
+                              r"[^,,。;;]{0,10}?$"
+                              r"|(?:^|[,,;;])\s*[^,,。;;每]{0,10}?(?:为|向|对|给)[^,,。;;每]{0,24}?\d+\s*(?:家|个|户|名)(?!以上|及以上|[((]含)"
+                              r"[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)[^,,。;;]{0,14}?$")
 
 
 def limits_unit_price(sent: str, pos: int) -> bool:
@@ -278,12 +283,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                  r"|(?:^|[,,;;])(?:最高|最多)?可(?:奖励|补助|补贴|资助|奖补)至$",
                  before.strip()):
         return True  # "…的,奖励金额增至(最高)N万元": the award raised for those who do more; "可补贴至N万元": its most
-    if re.search(r"(?:共|累计|合计|先后)向?[^,,。;;]{0,20}?\d+\s*(?:家|个|户|人)次?[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)"
-                 r"[^,,。;;]{0,10}?$", before):
-        return False  # "共向N家企业拨付资金M万元": what was paid out to those counted, not an award
-    if re.search(r"(?:^|[,,;;])\s*[^,,。;;每]{0,10}?(?:为|向|对|给)[^,,。;;每]{0,24}?\d+\s*(?:家|个|户|名)(?!以上|及以上|[((]含)[^,,。;;]{0,12}?"
-                 r"(?:拨付|兑现|发放|下达|落实)[^,,。;;]{0,14}?$", before):
-        return False  # "为N家企业兑现奖补资金M万元", "对甲等N家企业落实某某奖补资金M万元": a payout's total, no award
+    if _PAID_TO_COUNTED.search(before):
+        return False  # "共向N家企业拨付资金M万元", "对甲等N家企业落实某某奖补资金M万元": a payout's total
     if re.search(r"(?:兑付|兑现|拨付|发放|下达)了?(?:各类)?(?:补贴|补助|奖补|奖励)?资金$", before.strip()) \
             and _SO_FAR.search(sent, 0, a.span[0]):
         return False  # "至目前,…兑付补贴资金N万元": a report of what has been paid so far

@@ -385,11 +385,12 @@ _QUOTED_OWN = re.compile(r"(?<![依根]据)(?<!按照)(?<!落实)(?<!衔接)(?<!
 
 
 def _explained(text: str) -> str | None:
-    if not _EXPLAINER_HEAD.search(text[:400]):
+    if not _EXPLAINER_HEAD.search(text, 0, 400):
         return None
-    if m := _MADE_NAMED.search(text, 0, 1500):
+    head = text[:1500]
+    if m := _MADE_NAMED.search(head):
         return m.group(1)
-    return next((m.group(1) for m in _QUOTED_OWN.finditer(text, 0, 1500) if f"本{m.group(2)}" in text[:1500]), None)
+    return next((m.group(1) for m in _QUOTED_OWN.finditer(head) if f"本{m.group(2)}" in head), None)
 
 
 # a policy named second in a list ("结合了《甲》以及某某出台的《乙》"): cited beside another, not the one reported
