@@ -66,7 +66,9 @@ FLOORS_204_249 = {
     "heldout222": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.61, "deadlines": 0.59},
     "heldout223": {"documents": 0.98, "metadata": 0.95, "sections": 0.79, "articles": 0.74, "inc_p": 0.6, "inc_r": 0.56, "deadlines": 0.0},
     "heldout224": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.94, "deadlines": 0.98},
-    "heldout225": {"documents": 0.98, "metadata": 0.97, "sections": 0.9, "articles": 0.61, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    # (metadata 0.97 -> 0.95 on 2026-12-06: a news report whose hand reading keeps its headline as the title is now read
+    # for the policy its lead names, as most of the set's news readings are — rounds 509, 230 and others)
+    "heldout225": {"documents": 0.98, "metadata": 0.95, "sections": 0.9, "articles": 0.61, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
     "heldout226": {"documents": 0.98, "metadata": 0.88, "sections": 0.9, "articles": 0.84, "inc_p": 0.57, "inc_r": 0.56, "deadlines": 0.98},
     "heldout227": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.94, "inc_p": 0.91, "inc_r": 0.98, "deadlines": 0.98},
     # rounds 228-235 (the second wave), blind on af77b13 and on 4a0b4b0 (after 220-227 were looked at) alike:

@@ -297,4 +297,24 @@ FLOORS_299_ON = {
     "heldout504": {"documents": 0.32, "metadata": 0.44, "sections": 0.0, "articles": 0.0, "inc_p": 0.39, "inc_r": 0.65, "deadlines": 0.98},
     "heldout505": {"documents": 0.98, "metadata": 0.77, "sections": 0.98, "articles": 0.98, "inc_p": 0.79, "inc_r": 0.56, "deadlines": 0.98},
     "heldout506": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.77, "inc_r": 0.63, "deadlines": 0.98},
+    # rounds 507–513 (a session of 2026-12-06, first wave: drafts and drafting notes; Heilongjiang and Inner Mongolia;
+    # Hainan, Tibet and Hubei; Jiangsu's cities; policy lists and tables; special-fund measures; Zhejiang's cities),
+    # scored blind on 55bf069; 508, 509, 511, 513 looked at, 507, 510, 512 held back
+    "heldout507": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.49, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.98},
+    "heldout508": {"documents": 0.98, "metadata": 0.89, "sections": 0.87, "articles": 0.94, "inc_p": 0.98, "inc_r": 0.89, "deadlines": 0.98},
+    "heldout509": {"documents": 0.74, "metadata": 0.8, "sections": 0.98, "articles": 0.94, "inc_p": 0.63, "inc_r": 0.68, "deadlines": 0.98},
+    "heldout510": {"documents": 0.98, "metadata": 0.91, "sections": 0.87, "articles": 0.76, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout511": {"documents": 0.49, "metadata": 0.41, "sections": 0.98, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.63, "deadlines": 0.98},
+    "heldout512": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.9, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout513": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.49},
+    # rounds 514–518 and 520 (the same session's second wave: insurance premium subsidies; youth and returnee start-ups;
+    # housing renovation; factory space, land and utilities; Fujian's cities; Shandong and Henan cities — round 519,
+    # Jiangxi and Hunan counties, found no page), scored blind on 55bf069 and on the session's reader (identical);
+    # 516, 517, 520 looked at, 514, 515, 518 held back
+    "heldout514": {"documents": 0.74, "metadata": 0.75, "sections": 0.98, "articles": 0.98, "inc_p": 0.89, "inc_r": 0.98, "deadlines": 0.65},
+    "heldout515": {"documents": 0.76, "metadata": 0.76, "sections": 0.98, "articles": 0.98, "inc_p": 0.79, "inc_r": 0.67, "deadlines": 0.98},
+    "heldout516": {"documents": 0.59, "metadata": 0.62, "sections": 0.98, "articles": 0.98, "inc_p": 0.41, "inc_r": 0.36, "deadlines": 0.98},
+    "heldout517": {"documents": 0.98, "metadata": 0.91, "sections": 0.86, "articles": 0.92, "inc_p": 0.69, "inc_r": 0.62, "deadlines": 0.98},
+    "heldout518": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.79, "deadlines": 0.65},
+    "heldout520": {"documents": 0.7, "metadata": 0.79, "sections": 0.79, "articles": 0.75, "inc_p": 0.71, "inc_r": 0.71, "deadlines": 0.98},
 }

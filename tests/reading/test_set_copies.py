@@ -114,5 +114,7 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # differ, a held-back news report and a looked-at guide whose one award a wrapped line loses, the same 43 on the
     # last reader and on the start reader ec5474b; 44 of 833 with rounds 493-506: 43 on their start reader 15abe12,
     # the one more a looked-at port policy whose label ("某某业务扶持:") heads rates per container over lines ending
-    # in ";" — wrapped, the lines after the first are read as items of their own and lose the label; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 44, differ
+    # in ";" — wrapped, the lines after the first are read as items of their own and lose the label; 48 of 864 with
+    # rounds 507-520: four new files differ (a call for comments, a payout report, a digest of awards, a news report
+    # on an insurance subsidy), the same 48 on their start reader 55bf069; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 48, differ

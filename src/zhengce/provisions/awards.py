@@ -66,9 +66,9 @@ COST_SHARE = re.compile(r"(?:财政|政府|[省市县区]级)(?:分别|各自?|�
 # money reported as paid out in total ("共计发放…补贴N元", "已拨付资金N万元")
 _PAID_OUT = re.compile(r"对[^,;。]{0,30}?\d+\s*家(?:企业|单位)[^,;。\d]{0,6}?(?:奖励|补助|补贴|奖补)(?:资金)?\s*$"  # (a sum for N firms)
                        r"|向各(?:镇|乡镇|街道|区|县|市)[^,;。\d]{0,6}?拨付[^,;。\d]{0,12}$|"  # (a transfer to the towns)
-                       r"(?:共计|合计|总计|累计|已|共)(?:发放|拨付|兑现|支付|下达)[^,;。\d]{0,24}$"
+                       r"(?:共计|合计|总计|累计|已|共)(?:发放|拨付|兑现|兑付|支付|下达)[^,;。\d]{0,24}$"
                        # ("累计为N户发放补贴M万元": paid to so many, a report)
-                       r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|支付)[^,;。\d]{0,12}$"
+                       r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|兑付|支付)[^,;。\d]{0,12}$"
                       # ("N位大师共获M万元", "N个村共获奖补M万元": what so many got together, a report)
                       r"|\d+\s*(?:家|个|位|名|人|户)[^,;。\d]{0,16}?(?:共|共计|合计|累计)(?:获|获得|领取|领到|享受)[^,;。\d]{0,8}$"
                       r"|(?:共计|合计|总计)(?:补助|补贴|奖励|奖补|资助)(?:资金)?\s*$"
@@ -427,7 +427,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
     if give:
-        between = before[give[-1].end():]
+        between = re.sub(r"[((][^()()]*[))]", "", before[give[-1].end():])  # (a note in brackets, "(投资项目除外)", aside)
         if not re.search(r"设立|安排|规模|基金|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售|贷款|授信|融资", between):
             return True
     figure = _BUDGET_BEFORE.search(before)

@@ -224,17 +224,25 @@ def kind_caps(sent: str, earlier: list[Provision]) -> bool:
     return True
 
 
+_MARGINAL = re.compile(r"的部分[,,]?\s*(?:按|给予)")
+
+
 def share_tier_cap(incs: list[Provision], earlier: list[Provision]) -> None:
     """"3000-5000万元项目,按投资额2.5‰给予奖励;5000-10000万元项目,按投资额2‰…;…以上项目,按投资额1‰
     给予奖励,单个项目最高不超过1000万元": the last tier's cap for one project (or firm) bounds the
     tiers before it — the same base at other rates, each in its own clause, none capped."""
-    if len(incs) != 1 or incs[0].fields.get("form") != "rate" or incs[0].fields.get("cap_yuan") is None \
-            or incs[0].fields.get("cap_scope") not in ("per_project", "per_enterprise", "per_item"):
+    if len(incs) != 1 or incs[0].fields.get("form") != "rate" or incs[0].fields.get("cap_yuan") is None:
         return
     last = incs[0]
+    # ("…以内的部分,按X%补助;超过…的部分,按Y%…,累计最高不超过N万元": marginal bands of one sum, the
+    # total cap bounding the award they make together)
+    bands = bool(_MARGINAL.search(last.text or ""))
+    if last.fields.get("cap_scope") not in ("per_project", "per_enterprise", "per_item") + (("total",) if bands else ()):
+        return
     run = []
     for p in reversed(earlier):
-        if (p.fields.get("form") != "rate" or p.fields.get("cap_yuan") is not None or not p.fields.get("base")
+        if (p.fields.get("form") != "rate" or p.fields.get("cap_yuan") is not None
+                or not (p.fields.get("base") or (bands and _MARGINAL.search(p.text or "")))
                 or p.fields.get("base") != last.fields.get("base") or p.fields.get("rate") == last.fields.get("rate")):
             break
         run.append(p)

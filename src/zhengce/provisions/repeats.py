@@ -57,6 +57,7 @@ def without_summary_repeats(provs: list[Provision], original: str,
     printed_at: dict[tuple, tuple[int, int]] = {}  # where each award's paragraph starts, and where it was last said
     first_para: dict[tuple, str] = {}  # the paragraph each award was first said in
     group_of: dict[tuple, str | None] = {}  # the group heading each award was first said under
+    kept_spans: dict[tuple[int, int], set] = {}  # each clause whose awards were kept: the bases of its rates
     leads: dict[tuple, list[str]] = {}  # the first awards' quotes: a report's lead, which its body may say again in a few more words
     out = []
     for p in provs:
@@ -83,9 +84,14 @@ def without_summary_repeats(provs: list[Provision], original: str,
             # word for word the same — is each group's own award: a page printed twice repeats its headings too)
             group = _group_heading(original, p.span[0])
             reprinted = reprinted and not (group and group_of.get(key) and group != group_of[key])
-            if (bulleted(p) and _numbers(p) in plain) or (len(para) >= 30 and reprinted) or again \
-                    or (p.article is None and any(_reworded(lead, said[0]) for lead in leads.get(_numbers(p), ()))):
+            # (one clause's rates side by side on other bases — "分别给予甲额2‰、乙额2‰" — are each its own, however
+            # alike: a reprint is another clause. Same sums in one list, "分别奖励A万元、A万元", stay one: counting each
+            # gained two looked-at sums and three false ones in a round held back)
+            sibling = p.fields.get("base") is not None and p.span in kept_spans and p.fields["base"] not in kept_spans[p.span]
+            if not sibling and ((bulleted(p) and _numbers(p) in plain) or (len(para) >= 30 and reprinted) or again
+                                or (p.article is None and any(_reworded(lead, said[0]) for lead in leads.get(_numbers(p), ())))):
                 continue
+            kept_spans.setdefault(p.span, set()).add(p.fields.get("base"))
             seen.update((key, said))
             group_of.setdefault(key, group)
             first_para.setdefault(said, para)

@@ -224,9 +224,10 @@ def quote_start(sent: str, pos: int) -> int:
             and not sent[cs[idx - 1][0]:cs[idx - 1][1]].rstrip(" ,").endswith("的"):
         return cs[idx][0]  # "…的,一等奖A,二等奖B": the later grades quote their own clause
     j = idx
-    while j > 0 and not re.search(r"(?<![接标外照象])对|^[^,]*的$", sent[cs[j][0]:cs[j][1]]) and idx - j < 2:
+    # (a band of a sum, "…以内的部分,按X%…", is the condition as much as "…的,")
+    while j > 0 and not re.search(r"(?<![接标外照象])对|^[^,]*的(?:部分)?$", sent[cs[j][0]:cs[j][1]]) and idx - j < 2:
         j -= 1
-    if not re.search(r"对|的$", sent[cs[j][0]:cs[j][1]]):
+    if not re.search(r"对|的(?:部分)?$", sent[cs[j][0]:cs[j][1]]):
         j = idx if idx - j >= 2 else j
     if cs and 0 < j and idx - j < 3 and re.match(r"\s*(?:且|并且|而且|同时)", sent[cs[j][0]:cs[j][1]]):
         j -= 1  # "…达N人以上(含N人),且持续满一年的,给予…": the condition's first half is the clause before

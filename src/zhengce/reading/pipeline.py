@@ -133,7 +133,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         title = meta.clean_title(meta.strip_issuer_prefix(inner or head.fields["title"]))
     if title and not re.search(r"[\u4e00-\u9fff]{2}", title):
         title = None  # "The Beginning": a theme's banner in Latin letters, no Chinese document's title
-    reconstructed = False
+    reconstructed = paid_out = False
     card_issuer = None
     # a policy card or an aggregator's page ("政策依据:《…的通知》") names the document it presents: that is the document
     m = None if chunk.label else BASIS_LINE.search(body_text)
@@ -165,11 +165,22 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         reconstructed = title is not None
     if not title:
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
-        named = reported_title(body_text)
+        told, named = body_text, reported_title(body_text)
+        # (or the page's summary above it, "导读:日前,某局发布了关于…的通知,…", set aside with the page's fields)
+        summary = next((t for t in chrome_text.split("\n") if re.match(r"(?:导读|摘要|内容提要)[::]", t)), None)
+        if not named and summary:
+            told = re.sub(r"^[^::]{2,4}[::]\s*", "", summary)
+            named = reported_title(told)
         # (or a notice the report names, "某县发布《某某工作》的通知", whatever its name's last word)
-        if named and (kinds.kind_of(meta.clean_title(named)) in ("policy", "rules") or put_out_guide(named, body_text)
-                      or f"《{named}》的通知" in body_text[:600]):
+        if named and (kinds.kind_of(meta.clean_title(named)) in ("policy", "rules") or put_out_guide(named, told)
+                      or f"《{named}》的通知" in told[:600]):
             title, reconstructed = meta.clean_title(meta.strip_issuer_prefix(named)), "reported"
+    elif not reconstructed and head is not None and head.guessed and not title_like(title) \
+            and (named := reported_title(body_text)) and kinds.kind_of(meta.clean_title(named)) in ("policy", "rules"):
+        # a news headline ("某地最高N万元奖励某类机构") over a lead naming the policy it reports: that policy
+        # (a headline of money paid out under it, "某地兑现某类奖金N万", keeps the page a notice)
+        paid_out = kinds.headline_tells_notice(title)
+        title, reconstructed = meta.clean_title(meta.strip_issuer_prefix(named)), "reported"
     if title and len(title) <= 12 and (full := defined_full_name(body_text[:1200], title)):
         title = meta.clean_title(full)  # "《关于…的若干政策措施》(以下简称《若干政策措施》)": the full name
     lead_issuer = lead_date = None
@@ -201,6 +212,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                   and kinds.guide_parts(body_text)) or (kind == "notice" and told and kinds.guide_parts(body_text, at_least=3))
     if not told and kind == "notice" and not kinds.reads_as_notice(body_text) and not addressed and not guide_page:
         kind = "rules" if self_kind == "rules" else "policy"
+    if paid_out:
+        kind = "notice"
 
     doc = Document(id=doc_id, source=source, index=index, span=norm.orig_span(start, end),
                    norm_span=(start, end), title=title, kind=kind, text=body_text)

@@ -27,7 +27,7 @@ BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安
 RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|(?:政策)?执行(?:部门|单位)|实施部门|主管部门|"
                            r"责任主体|牵头责任单位|牵头考核单位|考核单位|责任处室|承办单位|牵头实施单位|实施单位|(?:政策)?落实单位)\s*[::]"
                            r"|【(?:政策)?落实单位】")  # (a card's "【政策落实单位】市某局、市财政局"; not a rule's "【主管部门】…")
-_UNIT_END = re.compile(r"(?:局|办|委|部|部门|单位|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|园区|城|"
+_UNIT_END = re.compile(r"(?:局|办|委|部|部门|单位|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|经开区|高新区|新区|园区|城|"
                        r"管委会|支行|分行|银行|协会|联合会|[残妇侨科文工]联|团|厅|署|站|台|社|馆)(?:\([^()]*\))?$")
 _OPEN = "([〔【<〈"
 _CLOSE = ")]〕】>〉"
@@ -230,6 +230,8 @@ def split_units(text: str) -> list[str]:
             merged[-1] = merged[-1] + "、" + u
         else:
             merged.append(u)
+    # ("牵头单位:市某委 协办单位:市财政局、…": the second label opens a unit of its own)
+    merged = [p for u in merged for p in re.split(r"(?<=\S)\s*(?=(?:协办|配合|协同|参与)(?:单位|部门)[::])", u)]
     cleaned = []
     for u in merged:
         u = u.strip().strip("。.")
@@ -237,7 +239,7 @@ def split_units(text: str) -> list[str]:
             break  # "以下均需…落实,不再列出", "…等;各项措施均需各区落实": a note that ends the list
         u = re.sub(r"(?<=[局委办府院会心厅部])等$", "", u)  # "…政府等": the list's own 等
         u = RESP_LABEL_RE.sub("", u)
-        u = re.sub(r"^(?:配合|协同|参与|责任|牵头)(?:单位|部门)[::]", "", u)  # "配合单位:区财政局"
+        u = re.sub(r"^(?:配合|协同|协办|参与|责任|牵头)(?:单位|部门)[::]", "", u)  # "配合单位:区财政局"
         if re.search(r"下同|为牵头|牵头单位$|列第一|排名第一|排在首位", u):
             continue  # "列第一位的为牵头单位,下同": a note on the list, not a unit
         # drop brackets left open or unmatched at either end

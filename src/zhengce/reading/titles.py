@@ -77,7 +77,9 @@ def clean_title(title: str) -> str:
     tag = re.search(r"(?<=》)[((]([\u4e00-\u9fff]{2,8})[))]$", title)
     if tag and lookup(tag.group(1)) is not None:
         title = title[:tag.start()]
-    wrapped = re.fullmatch(r"《([^《》]{6,120})》(?:政策|全文|原文|详情|政策原文)?(?:的?(?:政策)?(?:解读|起草说明|编制说明))?", title)
+    # ("《X》政策解读之六 某某": one part of a series on X, its topic after the part's number)
+    wrapped = re.fullmatch(r"《([^《》]{6,120})》(?:政策|全文|原文|详情|政策原文)?(?:的?(?:政策)?(?:解读|起草说明|编制说明)"
+                           r"(?:之[一二三四五六七八九十\d]{1,3}\s*[^《》。]{0,30})?)?", title)
     if wrapped:
         inner = re.search(r"印发《?(.+?)》?的通知$", wrapped.group(1))
         title = inner.group(1) if inner else strip_issuer_prefix(wrapped.group(1))
@@ -196,7 +198,7 @@ def title_like(text: str) -> bool:
     t = HEADLINE_TAIL.sub("", t)  # a headline "…若干措施全文"
     # "【起草说明】《X》的起草说明", "关于《X》的政策解读": a page about the policy X is titled by it
     about = re.fullmatch(r"(?:【[^】]{1,8}】|征集结果[::])?(?:关于)?《([^《》]{6,120})》的?(?:政策)?(?:解读|起草说明|编制说明|"
-                         r"(?:意见)?反馈结果|意见采纳情况)", t)
+                         r"(?:意见)?反馈结果|意见采纳情况)(?:之[一二三四五六七八九十\d]{1,3}\s*[^《》。]{0,30})?", t)
     t = about.group(1) if about else t
     if _QUESTION.search(t):
         return False  # a question headline over an answer ("…奖励怎么申请"), no document's title
@@ -352,7 +354,9 @@ _REPORTED_BARE_RE = re.compile(r"(?:^|[,,。)\n])\s*(?:(?:日前|近日|近期|�
                                 r"|(?:获悉|了解到)[,,]\s*([\u4e00-\u9fff“”]{6,40}?(?:规程|办法|细则|措施|政策|意见|规定))(?:近日|日前)?(?:正式|已经?)(?:发布|出台|印发|实施)[,,。]"
                                 # ("某市商务局发布征集某年某某项目的通知显示,…": a notice a report reads from, unquoted)
                                 r"|^[\u4e00-\u9fff]{2,10}?[区县市省][\u4e00-\u9fff]{1,8}?(?:局|委|厅)(?:近日|日前)?发布([\u4e00-\u9fff\d“”]{6,50}?(?:通知|公告))"
-                                r"(?:显示|指出|明确)[,,]")
+                                r"(?:显示|指出|明确)[,,]"
+                                # ("日前,某区某委发布了关于组织申报…的通知,适用于…": the call a lead tells of, unquoted)
+                                r"|(?:日前|近日|近期)[,,]\s*[\u4e00-\u9fff]{2,10}?[区县市][\u4e00-\u9fff]{1,8}?(?:局|委|厅)(?:正式)?(?:发布|印发)了?(关于[\u4e00-\u9fff\d“”]{6,60}?的通知)[,,]")
 
 
 # "…印发《某某区关于…的实施意见》。《实施意见》明确…": a policy put out, then spoken of by the tail of its name
@@ -446,7 +450,8 @@ def put_out_guide(named: str, text: str) -> bool:
     if named.endswith(("公告", "通知")) and re.search(r"记者(?:从|自)[^。《》]{2,30}?获悉[,,]\s*(?:根据|按照|依据)《" + re.escape(named) + "》"
                                                    # ("某市商务局16日发布《关于申报…的通知》,决定…": the body put it out)
                                                    r"|^[^。《》\n]{2,20}?(?:局|厅|委|办公室)\d{0,2}日?(?:正式)?(?:发布|印发)了?《" + re.escape(named) + "》"
-                                                   r"|^[^。《》\n]{2,20}?(?:局|厅|委)(?:近日|日前)?发布" + re.escape(named) + "(?:显示|指出|明确)[,,]", text):
+                                                   r"|^[^。《》\n]{2,20}?(?:局|厅|委)(?:近日|日前)?发布" + re.escape(named) + "(?:显示|指出|明确)[,,]"
+                                                   r"|(?:日前|近日|近期)[,,]\s*[^。《》\n]{2,20}?(?:局|厅|委)(?:正式)?(?:发布|印发)了?" + re.escape(named) + "[,,]", text):
         return True  # "记者从某局获悉,根据《某局关于开展…的公告》,…": the call the report's lead tells of
     return named.endswith(("指南", "通知", "指引")) and bool(re.search(re.escape(named) + r"》[^。]{0,60}?(?:正式)?(?:发布|出台|印发)", text)
                                                  or any(_PUT_OUT_BEFORE.search(text, 0, q - len(named) - 2) and _WHAT_IT_DOES.match(text, q)
