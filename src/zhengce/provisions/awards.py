@@ -427,7 +427,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # a fund or a pot of money (2亿元…基金, 补助资金7000万元), not what one receives
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
     if give:
-        between = re.sub(r"[((][^()()]*[))]", "", before[give[-1].end():])  # (a note in brackets, "(投资项目除外)", aside)
+        between = re.sub(r"[((][^()()]*[))]", "", before[give[-1].end():])  # (a note in brackets, "(某类项目除外)", aside)
         if not re.search(r"设立|安排|规模|基金|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售|贷款|授信|融资", between):
             return True
     figure = _BUDGET_BEFORE.search(before)

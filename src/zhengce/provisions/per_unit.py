@@ -95,7 +95,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                          clause_before)  # "每名学员补助N元", "给予旅行社每名游客N元奖励": 名/位 count persons
             # (not "奖励每名企业家个人N万元": each person rewarded, a sum of one's own)
         m = (per_head or _PER_MEASURE.search(sent[max(0, at - 16):at]) or _PER_MEASURE_AFTER.match(sent[a.span[1]:])
-             # ("果菜1亩补助N元", "建1亩大棚补助N元": one unit of the measure, so much for it)
+             # ("某类作物1亩补助N元", "建1亩某设施补助N元": one unit of the measure, so much for it)
              or re.search(r"(?<![\d.])[1一](亩|平方米|立方米|千瓦|吨)(?:[\u4e00-\u9fff]{1,3}?)?(?:补助|补贴|奖励|奖补)\s*$", sent[max(0, at - 12):at])
              or (_PER_MEASURE_AFTER.match(a.per) if a.per else None)
              # ("按照N万元/台给予补偿": so much per boiler or machine, the award's verb right after)
@@ -108,7 +108,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                  and "标准" not in clause_before else None)
              or _PER_COUNTED.search(sent[max(0, at - 24):at])
              # "每月补助800元", "每月按N元的标准发放", "每月分别为A元、B元": so much a month, as long as it is paid
-             # ("每月再给予生活补贴N元": the award's name between)
+             # ("每月再给予某项补贴N元": the award's name between)
              or re.search(r"每(月)(?:再|另)?(?:按照?|分别(?:为|是)?)?(?:给予|发放|享受|领取)?(?:[\u4e00-\u9fff]{1,4}?(?=" + AWARD_WORD + r"))?"
                           + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 16):at])
              # "给予博士N元/月": so much a month; "按照每月博士A元、硕士B元标准": each kind's monthly sum
@@ -263,7 +263,7 @@ def raised_like_standard(incentives: list) -> None:
     too. (incentives: a document's, in the order of its text; the standard may be a paragraph above.)"""
     before = None
     for p in incentives:
-        # (or raised to new sums: "…给予每千瓦时A元、B元;对甲类企业,奖励标准分别提高至C元、D元")
+        # (or raised to new sums: "…给予每千瓦时A元、B元;对甲类企业,标准分别提高至C元、D元")
         if p.fields.get("form") == "fixed" and before is not None and before.fields.get("form") == "per_unit" and (
                 _RAISED.search(p.text) or (_RAISED_TO.search(p.text) and before.fields["per_unit"].get("unit"))):
             unit = {"unit": before.fields["per_unit"]["unit"]} if before.fields["per_unit"].get("unit") else {}

@@ -30,7 +30,7 @@ def is_old_sum(sent: str, a: Amount | Percent) -> bool:
     return bool(_FROM.search(before)) and bool(_THEN_RAISED.match(sent, a.span[1]))
 
 
-# ("奖励标准分别提高至A元、B元、C元": each sum of a list raised so)
+# ("标准分别提高至A元、B元、C元": each sum of a list raised so)
 _RAISED_STANDARD = re.compile(r"标准(?:分别)?(?:提高|上调|调整|提升)(?:至|到|为)\s*(?:[\d.]+\s*[万亿]?元\s*[、和及]\s*)*$")
 # "…,乙类、丙类则分别为B元、C元": the other kinds' sums of the award just stated
 _OTHER_KINDS = re.compile(r"则\s*(?:分别|各)?为\s*(?:[\d.]+\s*[万亿]?元\s*[、和及]\s*)*$")

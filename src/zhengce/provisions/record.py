@@ -29,7 +29,7 @@ def _base_of(sent: str, p: Percent, cbounds) -> str | None:
         base = re.sub(r"(?:给予|分别|最高|不超过|不高于|不低于)", "", base)
         base = base.strip().rstrip("的").strip()
         base = re.sub(r"^其", "", base)
-    if not base:  # "分别给予固定资产投资额X‰、实缴注册资本Y‰的奖励": each rate after its own base
+    if not base:  # "分别给予甲额X‰、乙额Y‰的奖励": each rate after its own base
         m3 = re.search(r"(?:给予|予以|、)\s*([\u4e00-\u9fff]{1,12}?(?:额|资本|收入|投资|费用|成本|价款|税收|贡献|保费|利息))的?\s*$", before)
         base = m3.group(1) if m3 else None
     if not base:

@@ -167,9 +167,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         # a news report whose rule it states is the policy it names: "《…考核办法》明确,…给予…"
         told, named = body_text, reported_title(body_text)
         # (or the page's summary above it, "导读:日前,某局发布了关于…的通知,…", set aside with the page's fields)
-        summary = next((t for t in chrome_text.split("\n") if re.match(r"(?:导读|摘要|内容提要)[::]", t)), None)
-        if not named and summary:
-            told = re.sub(r"^[^::]{2,4}[::]\s*", "", summary)
+        if not named and (summary := re.search(r"^(?:导读|摘要|内容提要)[::]\s*(.+)$", chrome_text, re.M)):
+            told = summary.group(1)
             named = reported_title(told)
         # (or a notice the report names, "某县发布《某某工作》的通知", whatever its name's last word)
         if named and (kinds.kind_of(meta.clean_title(named)) in ("policy", "rules") or put_out_guide(named, told)

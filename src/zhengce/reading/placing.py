@@ -369,9 +369,10 @@ def zone_of(issuer: str | None, title: str | None, region: Region | None, text: 
                 break
         lead_city = next((c for n in (2, 3, 4) if (c := lookup(zone[:n])) is not None and c.level == "city"), None)
         written_under = None
-        if lead_city is None and (m := re.search(r"([\u4e00-\u9fff]{2,4}市)" + re.escape(zone), text)):
-            # (the text writes the zone under its city somewhere, "某某市某某新区管委会" signing): the city's
-            written_under = lead_city = c if (c := lookup(m.group(1))) is not None and c.level == "city" else None
+        # (the text writes the zone under its city somewhere, "某某市某某新区管委会" signing): the city's
+        if lead_city is None and (m := re.search(r"([\u4e00-\u9fff]{2,4}市)" + re.escape(zone), text)) \
+                and (c := lookup(m.group(1))) is not None and c.level == "city":
+            written_under = lead_city = c
         named_own = written_under is not None or (
             lead_city is not None and zone[len(lead_city.name.removesuffix("市")):] != "新区")
         # (a city's new area by its name alone, 某某新区, when its text acts on the city's own measures —

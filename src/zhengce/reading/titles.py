@@ -18,6 +18,8 @@ HEADLINE_TAIL = re.compile(r"(?<=[策施见法则定例案知])(?:(?:政策)?(?:
 
 
 # a spam mirror's name before the title: letters or digits, then its "官网"/"网址"/"手机下载"/"网页版"
+# "《X》政策解读之六 某某": one part of a series about X, its topic after the part's number
+_SERIES_PART = r"(?:之[一二三四五六七八九十\d]{1,3}\s*[^《》。]{0,30})?"
 _SPAM_HEAD = re.compile(r"^(?=.{0,12}(?:[A-Za-z]|\d{3,}(?![\d年])))(?:(?!关于|印发)[^《“]){0,40}?(?:官网|网址|手机下载|网页版|APP下载|app下载)"
                         r"(?:登录)?(?:官网)?(?=[\u4e00-\u9fff《“\d]{6})")
 _SHARE_HEAD = re.compile(r"^\d{0,4}(?:微信|微博|QQ空间|QQ|朋友圈|分享到?[::]?)+(?=[\u4e00-\u9fff《“\d]{6})")
@@ -77,9 +79,7 @@ def clean_title(title: str) -> str:
     tag = re.search(r"(?<=》)[((]([\u4e00-\u9fff]{2,8})[))]$", title)
     if tag and lookup(tag.group(1)) is not None:
         title = title[:tag.start()]
-    # ("《X》政策解读之六 某某": one part of a series on X, its topic after the part's number)
-    wrapped = re.fullmatch(r"《([^《》]{6,120})》(?:政策|全文|原文|详情|政策原文)?(?:的?(?:政策)?(?:解读|起草说明|编制说明)"
-                           r"(?:之[一二三四五六七八九十\d]{1,3}\s*[^《》。]{0,30})?)?", title)
+    wrapped = re.fullmatch(r"《([^《》]{6,120})》(?:政策|全文|原文|详情|政策原文)?(?:的?(?:政策)?(?:解读|起草说明|编制说明)" + _SERIES_PART + ")?", title)
     if wrapped:
         inner = re.search(r"印发《?(.+?)》?的通知$", wrapped.group(1))
         title = inner.group(1) if inner else strip_issuer_prefix(wrapped.group(1))
@@ -198,7 +198,7 @@ def title_like(text: str) -> bool:
     t = HEADLINE_TAIL.sub("", t)  # a headline "…若干措施全文"
     # "【起草说明】《X》的起草说明", "关于《X》的政策解读": a page about the policy X is titled by it
     about = re.fullmatch(r"(?:【[^】]{1,8}】|征集结果[::])?(?:关于)?《([^《》]{6,120})》的?(?:政策)?(?:解读|起草说明|编制说明|"
-                         r"(?:意见)?反馈结果|意见采纳情况)(?:之[一二三四五六七八九十\d]{1,3}\s*[^《》。]{0,30})?", t)
+                         r"(?:意见)?反馈结果|意见采纳情况)" + _SERIES_PART, t)
     t = about.group(1) if about else t
     if _QUESTION.search(t):
         return False  # a question headline over an answer ("…奖励怎么申请"), no document's title
