@@ -55,8 +55,8 @@ _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;
 # the rest of a list of kinds and their sums, then the standard it sets and the award paid by it
 # ("…,乙类人员8万元,丙类人员4万元标准发放一次性生活补贴")
 _STANDARD_PAID = r"(?:\s*\([^()]{1,8}\))?\s*(?:的)?(?:基础|基本)?标准(?:连续|按月|逐月|一次性)?(?:发放|给予|予以|追加)[^,;。]{0,12}?" + AWARD_WORD
-# (a grade's short note after its sum: "甲档600元(四级)、乙档900元(三级)的标准")
-_KINDS_THEN_STANDARD = re.compile(r"(?:\s*\([^()]{1,8}\))?(?:\s*[,,、]\s*[^。;;,,]{2,40}?[\d.]+\s*[万亿]?元)+" + _STANDARD_PAID)
+# (a grade's short note after its sum: "甲档600元(四级)、乙档900元(三级)的标准"; a sum's digits never split, or a long list backtracks)
+_KINDS_THEN_STANDARD = re.compile(r"(?:\s*\([^()]{1,8}\))?(?:\s*[,,、]\s*[^。;;,,]{2,40}?(?<![\d.])[\d.]+\s*[万亿]?元)+" + _STANDARD_PAID)
 _LAST_OF_KINDS = re.compile(_STANDARD_PAID)
 _KIND_AFTER_A_SUM = re.compile(r"[\d.]+\s*[万亿]?元(?:\s*\([^()]{1,8}\))?\s*[,,、][^。;;,,]{2,40}?$")
 _LIST_THEN_AWARD = re.compile(r"(?:\s*[、和]\s*[\d.]+\s*[万亿]?元)+\s*(?!的?[\u4e00-\u9fff]{0,3}(?:企业|单位|项目|公司|主体))"
@@ -221,7 +221,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
     if re.search(r"(?:此次|本次|今年|现)?(?:下达|下拨|分配)[^,;。]{0,24}?资金(?:共计|总计|合计)?\s*$", before):
         return False  # "本次下达某类补助资金N万元": the fund allocated, not what one receives
-    if _PAID_OUT.search(before) or (re.fullmatch(r"\s*(?:共|累计|已)?(?:每月|每年)?(?:发放|兑现|拨付)?(?:补贴|补助|奖补|奖励)?(?:资金)?\s*", before)
+    if (_PAID_OUT.search(before) and not re.search(r"每[个家户项所][\u4e00-\u9fff]{0,6}?(?:合计|总计)" + AWARD_WORD + r"\s*$", before)) or (re.fullmatch(r"\s*(?:共|累计|已)?(?:每月|每年)?(?:发放|兑现|拨付)?(?:补贴|补助|奖补|奖励)?(?:资金)?\s*", before)
                                     and before.strip()
                                     and re.search(r"\d+\s*余?\s*(?:人次|人|家|户|名|次)\s*[,,]\s*$", sent[max(0, s - 12):s])):
         return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award

@@ -147,7 +147,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
             continue
         if _is_award_amount(sent, a, cb):
             items.append(_Award("amount", a.span[0], a.span[1], amount=a))
-        elif a.bound == "max" and not _BUDGET_BEFORE.search(re.split(r"[、%]", sent[max(0, a.span[0] - 12):a.span[0]])[-1]) \
+        # ("每家企业年内所得奖补总额不超过N万元": one firm's total under the award before, its cap, no budget)
+        elif a.bound == "max" and (not _BUDGET_BEFORE.search(re.split(r"[、%]", sent[max(0, a.span[0] - 12):a.span[0]])[-1])
+                                   or re.match(_ONE_FIRMS_TOTAL, sent[clause_at(cb, a.span[0])[0]:a.span[0]])) \
                 and not limits_unit_price(sent, a.span[0]) and not re.match(ACTUAL_COST_AFTER, sent[a.span[1]:]) and not price_condition(sent, a) \
                 and not bounds_all(sent, clause_at(cb, a.span[0])[0], a.span[0]):
             # "单个企业最高50万元" after a rate: a cap, though not an award by itself
@@ -353,6 +355,9 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
 
 
 _ONE_BODY = r"[,,;;\s]*(?:同一|每家|单家|每个|单个)(?:企业|单位|机构|主体)"
+
+
+_ONE_FIRMS_TOTAL = r"\s*(?:单个|单家|每家|每个)(?:企业|单位|主体)(?:当年|每年|年度)?(?:获得)?[\u4e00-\u9fff]{0,4}?(?:资金)?总额(?:最高)?(?:不超过|不得超过)\s*$"
 
 
 def _total_over_awards(head: str, cap_text: str) -> bool:

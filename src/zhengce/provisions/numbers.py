@@ -219,7 +219,8 @@ def _find_amounts(text: str) -> list[Amount]:
 
 
 # "分别给予5、4、3万元": bare numbers listed before an amount share its unit
-_BARE_LIST = re.compile(r"分别(?:给予|奖励|补助|补贴|按)?\s*((?:\d+(?:\.\d+)?\s*、\s*)+)$")
+# (the recipient may come between: "分别给予获奖单位5、4、3万元")
+_BARE_LIST = re.compile(r"分别(?:(?:给予|奖励|补助|补贴|按)[\u4e00-\u9fff]{0,8}?)?\s*((?:\d+(?:\.\d+)?\s*、\s*)+)$")
 
 
 def _sharing_a_unit(text: str, found: list[Amount]) -> list[Amount]:

@@ -116,7 +116,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or re.search(r"按照?每(月)(?:[\u4e00-\u9fff]{1,6}[\d.]+\s*万?元[、,,])*[\u4e00-\u9fff]{1,6}$", clause_before)
              # ("给予每只母羊N元", "每部作品再奖励N万元": each head of stock or each work named, then its sum)
              # (not "给予每部最高N万元": at most so much for each, a bound's scope)
-             or (re.search(r"每\s*(头|只|羽|株|棵|部(?![门分署队]))[\u4e00-\u9fff]{0,4}?(?:再|另|一次性)?(?:给予|奖励|补助|补贴|奖补)?\s*$",
+             # (or each pupil: "每生每学年补助N元", not "每生产…")
+             or (re.search(r"每\s*(头|只|羽|株|棵|部(?![门分署队])|生(?![产活态物成命]))[\u4e00-\u9fff]{0,4}?(?:再|另|一次性)?(?:给予|奖励|补助|补贴|奖补)?\s*$",
                            sent[max(0, at - 14):at]) if a.bound != "max" else None)
              # ("每繁育成活一头犊牛奖补N元": so much for each head raised)
              or re.search(r"每[\u4e00-\u9fff]{1,6}?\s*(?:一|1)\s*(头|只|羽|株|台|套|辆|艘)[^,;。\d]{0,20}?(?:奖补|奖励|补助|补贴)\s*$", sent[max(0, at - 40):at])

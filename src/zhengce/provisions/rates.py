@@ -56,6 +56,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(_GIVEN_TO, after) and (re.search(_AWARD_MONEY_OF + "$", before)
                                        or re.search(_AWARD_MONEY_OF + r"\d+(?:\.\d+)?\s*%" + _GIVEN_TO, sent[:p.span[0]])):
         return False  # "奖励资金的X%奖励给甲方,其余Y%奖励给乙方": the award's shares between two, no rate paid
+    if re.search(r"其中[,,]?\s*(?:奖励|补助|补贴|奖补|扶持)(?:资金|金额)?的\s*$", sent[max(0, p.span[0] - 16):p.span[0]]) and re.match(r"\s*(?:给予|奖励给|发放给|用于)", after):
+        return False  # "给予A万元奖励,其中奖励资金的X%给予某类人员": the part of the award passed on to them
     if re.search(r"(?:享受过|获得过|领取过|已享受|已获得)[^,;。]{0,30}$", before) and re.match(r"[^,;。]{0,24}的(?:主体|企业|单位|项目|个人)", after):
         return False  # "凡享受过投资X%的建设补贴的主体,…": those who had an award before, a condition
     if re.search(r"在[^,;。]{0,16}?(?:给予|已给予|补贴|补助)[^,;。%]{0,8}$", before) and re.match(r"^[^,;。]{0,8}的基础上", after):
@@ -93,6 +95,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "某某券最高可抵扣不超过X%的服务费用": a voucher pays that share of the cost
     if re.search(r"(?:补贴|奖励|补助|贴息|资助|奖补|支持)(?:比例|标准|额度)(?:提高|提升|上调|上浮)(?:到|至)\s*$", before):
         return True  # "贴息比例提高到X%": the award's share raised, a rate of its own
+    if re.search(r"(?:救助|报销|赔付|(?:统筹)?基金支付)比例(?:分别)?(?:为|是|达到?|提高(?:到|至))?\s*(?:[\d.]+%\s*[、,,]\s*)*$|(?:报销|赔付)\s*$", before):
+        return True  # "救助比例为X%", "报销比例分别为X%、Y%", "…以上,报销X%": the share of a person's costs paid back
     # ("增长10%(含)-30%(不含)、30%(含)-": a later band's ends are thresholds like the first's)
     lead = _BANDS_BEFORE.sub("", before)
     if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", lead) \
@@ -226,11 +230,17 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
                              # ("按投资额的X%,最高N万元补助": the cap, then the award word)
                              # ("按规模的X%,每家机构单个项目最高N万元的标准给予奖励": whose cap, then the award)
                              r"|^[,,][^,;。%\d]{0,16}?(?:最高|不超过|最高不超过)\s*[\d.]+\s*[万亿]?元(?:\s*[、和及]\s*[\d.]+\s*[万亿]?元)*"
-                             r"(?:的?(?:标准)?(?:一次性)?(?:给予|予以)?|的[\u4e00-\u9fff]{1,6}?)" + AWARD_WORD, nxt)):
+                             r"(?:的?(?:标准)?(?:一次性)?(?:给予|予以)?|的[\u4e00-\u9fff]{1,6}?)" + AWARD_WORD, nxt)
+                or _HIGHER_FOR_SOME.match(sent, e)):
             return False
     # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
     return True
 
+
+# "按投资额的X%,其中某类项目按投资额的Y%,给予最高N万元支持": a higher rate for some, the award verb after it
+# serves both
+_HIGHER_FOR_SOME = re.compile(r"[,,]\s*其中[^,;;。%]{1,40}?(?:按照|按)[^,;;。%]{0,40}?[\d.]+\s*%\s*(?:的比例)?[,,]?\s*"
+                              r"(?:给予|予以)")
 
 # "市财政补贴40%,县财政补贴40%,农户承担20%": each government's share, then what the beneficiary bears
 _LEVEL_PAYS = re.compile(r"(?:中央|省|市|县|区|州|盟|旗)级?财政(?:补贴|补助|承担|负担)\s*[\d.]+%")

@@ -14,7 +14,7 @@ from zhengce import rx as re
 from dataclasses import dataclass, field
 
 from zhengce.reading.kinds import REPLY_RE
-from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, byline_fields, is_chrome, nav_link, page_stamp
+from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, advert, byline_fields, is_chrome, nav_link, page_stamp
 from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,
                                    NOTICE_PUT_OUT_RE, UNBRACKETED_LEAD_RE,  # noqa: F401
                                    NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
@@ -142,7 +142,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                     pending_label = name
             i += 1
             continue
-        if (is_chrome(t) and not title_like(t)) or BREADCRUMB_RE.match(t) or TABS_RE.fullmatch(t) or nav_link(texts, i):
+        if (is_chrome(t) and (advert(t) or not title_like(t))) or BREADCRUMB_RE.match(t) or TABS_RE.fullmatch(t) or nav_link(texts, i):
             head.chrome.add(i)
             i += 1
             continue

@@ -122,9 +122,14 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
 _ADVERT = re.compile(r"量身定制|免费咨询|咨询热线|欢迎(?:来电)?咨询|代理申报|申报辅导")
 
 
+# (or its slogan: "某某一站式服务平台", "高成功率全流程跟踪…解决方案" — not a numbered measure building one)
+_SLOGAN = re.compile(r"^(?![((]?[一二三四五六七八九十\d]{1,3}[)).、])[^。]*?(?:一站式[\u4e00-\u9fff]{0,10}(?:服务平台|解决方案)$|全流程跟踪|高成功率)")
+
+
 def advert(line: str) -> bool:
     t = line.strip()
-    return len(t) <= 80 and "。" not in t and bool(_ADVERT.search(t)) and not re.search(r"\d\s*[万亿]?元|%", t)
+    return len(t) <= 80 and "。" not in t and bool(_ADVERT.search(t) or _SLOGAN.search(t)) \
+        and not re.search(r"\d\s*[万亿]?元|%", t)
 
 
 # a site's line of search keywords joined by "_", "-" or "|": four words at least, no sentence

@@ -150,7 +150,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     basis = m.group(0) if m and (m.group(1) or title_like(named_basis) or basis_labelled) else ""
     basis_no = (named_basis if DOC_NO_RE.fullmatch(named_basis.strip()) else m.group("no")) if basis else None
     # (a service guide's own heading, "某某补贴申领办理指南" over "文件依据:…", stays the guide's)
-    if basis and not DOC_NO_RE.fullmatch(named_basis.strip()) and not re.search(  # (nor a call's "某年第N批" heading)
+    # (nor does the covering notice's own document, whose 政策依据 part names the plan it rests on)
+    if basis and not DOC_NO_RE.fullmatch(named_basis.strip()) and not (title and title in quoted) and not re.search(  # (nor a call's "某年第N批" heading)
             r"\d{4}年度?第[一二三四五六七八九十\d]{1,2}批|(?:办理|办事|服务|申领|申请)指南$", heading_raw or ""):  # (a bare 文号 cited leaves the heading)
         inner, card_issuer = cover_title(named_basis)
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
@@ -197,8 +198,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                                 and not kinds.headline_tells_notice(title)
                                 and len(set(_CARD_WORDS.findall(body_text))) < 2)
     # no title, but the preamble names what it is: "…制定本办法。", "…特制定本政策。"
-    self_named = None if title else _SELF_NAMED.search(body_text[:600])
-    self_kind = ("rules" if (self_named.group(1) or self_named.group(2)) in ("办法", "细则", "规定", "规程") else "policy") \
+    self_named = None if title else (_SELF_NAMED.search(body_text[:600]) or _SELF_CLOSED.search(body_text))
+    self_kind = ("rules" if next(g for g in self_named.groups() if g) in ("办法", "细则", "规定", "规程") else "policy") \
         if self_named else None
     # an untitled letter to its addressees ("各有关单位:") is a notice, unless it sets out measures of its own
     addressed = not title and any(re.match(r"各[^。]{1,80}[::]$|[^。,]{2,80}(?:局|委|办|政府|部门|单位)[::]$", t.strip())
@@ -353,9 +354,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                       if _bare(texts[k]) == _bare(title) and re.match(r"^附件\d*[::]?$", texts[k - 1].strip())), None)
         if again is not None:
             body_start = again + 1
-        elif doc.status == "draft" and head is not None and head.cover:
+        elif doc.status == "draft" and head is not None and (head.cover or "征求意见" in (heading_raw or "")):
             # the draft a consultation notice puts out, printed below it under its title (broken over
             # two lines, "征求意见稿" under it): its articles start there, not among the notice's steps
+            # (the notice headed "关于《X(征求意见稿)》公开征求意见的公告" names it, no cover)
             bare = _bare(title)
             for k in range(body_start, len(texts) - 1):
                 if _bare(texts[k]) == bare or (len(_bare(texts[k])) >= 6 and _bare(texts[k] + texts[k + 1]) == bare):
@@ -440,6 +442,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
 
 _SELF_NAMED = re.compile(r"(?:制定|特制定|出台)本[\u4e00-\u9fff]{0,6}?(办法|细则|规定|规程|政策|措施|意见)[。,]"
                          r"|本(办法|细则|规定)(?:所称|适用于|所指)")  # "本办法所称…": a rules text defining its terms
+# (or its closing clause does: "本办法自发布之日起执行", "本细则由某局负责解释")
+_SELF_CLOSED = re.compile(r"本(办法|细则|规定|规程|政策|措施|意见)(?:自[^。\n]{0,30}?(?:施行|执行|实施)|由[^。\n]{0,30}?负责解释)")
 _CARD_WORDS = re.compile(r"政策内容|适用对象|支持对象|资助对象|操作流程|办理流程|兑现时间|兑现方式|资助标准|资助范围|办理时限|"
                          r"(?:补贴|补助|奖励|扶持)(?:对象|标准|条件|期限)(?=[::])")  # (as labels of a card's fields)
 # "和"/"及"/"与" after a body's name (厅, 局, 委员会, 银行…) joins two issuers; inside a name ("人力资源和社会保障局") it does not
