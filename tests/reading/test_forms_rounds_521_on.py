@@ -37,7 +37,7 @@ def test_a_higher_rate_for_some_shares_the_award_verb_written_after_it():
 
 
 def test_the_part_of_an_award_passed_on_to_staff_is_no_rate():
-    assert awards("营收首次突破50亿元的企业,给予300万元一次性奖励,其中奖励资金的20%发放给企业核心团队。") == [
+    assert awards("营收首次突破50亿元的企业,给予300万元一次性奖励,其中奖励金额的20%给予研发骨干。") == [
         ("fixed", 3000000, None, None)]
 
 
@@ -47,7 +47,7 @@ def test_a_total_for_each_beneficiary_is_its_award_and_a_reported_total_is_not()
 
 
 def test_one_firms_total_for_the_year_caps_the_rate_before_it():
-    assert awards("对购置设备的企业,按照设备投资额10%的比例给予补贴,每家企业当年获得补贴总额不超过300万元。") == [
+    assert awards("对购置设备的企业,按照设备投资额10%的比例给予补贴,每家企业年度获得补助资金总额不超过300万元。") == [
         ("rate", None, Decimal("0.10"), 3000000)]
 
 
@@ -93,7 +93,7 @@ def test_a_long_run_of_sums_between_commas_does_not_backtrack_without_end():
     import subprocess
     import sys
     code = ("from zhengce.provisions import extract\n"
-            "ps = [p for p in extract('每家企业当年获得补贴总额不超过300万元,按投资额8%' * 400) if p.kind == 'incentive']\n"
+            "ps = [p for p in extract('每家企业年度获得补助资金总额不超过300万元,按投资额8%' * 400) if p.kind == 'incentive']\n"
             "print(len(ps))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and int(done.stdout) > 0
