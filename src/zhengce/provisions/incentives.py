@@ -357,7 +357,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
 _ONE_BODY = r"[,,;;\s]*(?:同一|每家|单家|每个|单个)(?:企业|单位|机构|主体)"
 
 
-_ONE_FIRMS_TOTAL = r"\s*(?:单个|单家|每家|每个)(?:企业|单位|主体)(?:当年|每年|年度)?(?:获得)?[\u4e00-\u9fff]{0,4}?(?:资金)?总额(?:最高)?(?:不超过|不得超过)\s*$"
+# (one body's total of the award before it over the year: "每家企业年度获得某项资金总额不超过")
+_ONE_FIRMS_TOTAL = _ONE_BODY + r"(?:当年|每年|年度)?(?:获得)?[\u4e00-\u9fff]{0,4}?(?:资金)?总额(?:最高)?(?:不超过|不得超过)\s*$"
 
 
 def _total_over_awards(head: str, cap_text: str) -> bool:
