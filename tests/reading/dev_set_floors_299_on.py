@@ -333,4 +333,20 @@ FLOORS_299_ON = {
     "heldout532": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.82, "inc_r": 0.82, "deadlines": 0.98},
     "heldout533": {"documents": 0.98, "metadata": 0.86, "sections": 0.94, "articles": 0.88, "inc_p": 0.98, "inc_r": 0.83, "deadlines": 0.98},
     "heldout534": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.98, "inc_p": 0.91, "inc_r": 0.74, "deadlines": 0.49},
+    # rounds 535-549 (2026-12-06, the next session; round 538, Guangxi/Yunnan/Guizhou counties, found no page):
+    # blind on d15b799 P 101/187, R 101/236; 537, 540, 541, 544, 546, 549 held back; floors from the session's last reader
+    "heldout535": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.98, "inc_p": 0.88, "inc_r": 0.95, "deadlines": 0.98},
+    "heldout536": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.52, "inc_r": 0.5, "deadlines": 0.98},
+    "heldout537": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.83, "inc_p": 0.98, "inc_r": 0.82, "deadlines": 0.98},
+    "heldout539": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.41, "deadlines": 0.0},
+    "heldout540": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.98, "inc_p": 0.74, "inc_r": 0.77, "deadlines": 0.0},
+    "heldout541": {"documents": 0.26, "metadata": 0.36, "sections": 0.98, "articles": 0.98, "inc_p": 0.45, "inc_r": 0.42, "deadlines": 0.98},
+    "heldout542": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.87, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout543": {"documents": 0.74, "metadata": 0.71, "sections": 0.82, "articles": 0.65, "inc_p": 0.21, "inc_r": 0.19, "deadlines": 0.98},
+    "heldout544": {"documents": 0.76, "metadata": 0.78, "sections": 0.98, "articles": 0.78, "inc_p": 0.32, "inc_r": 0.24, "deadlines": 0.98},
+    "heldout545": {"documents": 0.54, "metadata": 0.49, "sections": 0.54, "articles": 0.54, "inc_p": 0.36, "inc_r": 0.07, "deadlines": 0.98},
+    "heldout546": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.44, "inc_r": 0.26, "deadlines": 0.0},
+    "heldout547": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.7, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout548": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout549": {"documents": 0.65, "metadata": 0.68, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
 }

@@ -30,6 +30,13 @@ _WITHOUT_QIZHONG = re.compile(r"[,,]?\s*其中\s*[,,::]?")
 _PAID_OUT_AFTER = re.compile(r"\s*的?标准(?:共计|合计|总计|累计)(?:发放|拨付|兑现|支付)")
 
 
+# what a person in need is guaranteed to live on (低保, 特困供养, the disabled's two subsidies): its standard
+# is a sum paid a person, though no award verb stands beside it — not a line of income that qualifies
+# ("边缘家庭认定标准") nor an average paid out ("月人均实际救助水平")
+_LIVING_STANDARD = re.compile(r"^(?![^,;。]*(?:认定|边缘|收入|人均|累计|共计|合计|发放了|支出))[^,;。]*"
+                              r"(?:低保|最低生活保障|特困|供养|基本生活|生活补贴|护理补贴)[^,;。]{0,30}$")
+
+
 # "每招用1人", "每介绍1名": each person taken on or placed, what a sum per head is counted by
 _TAKES_ON = r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])"
 
@@ -113,6 +120,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                           + AWARD_WORD + r"?(?:最高|不超过)?\s*$", sent[max(0, at - 16):at])
              # "给予博士N元/月": so much a month; "按照每月博士A元、硕士B元标准": each kind's monthly sum
              or re.match(r"\s*/\s*(月)(?![\u4e00-\u9fff])", a.per or sent[a.span[1]:a.span[1] + 4])
+             # ("农村低保标准提高到N元/年": a standard of living paid a person, so much a year)
+             or (re.match(r"\s*/\s*(年)(?![\u4e00-\u9fff])", a.per or sent[a.span[1]:a.span[1] + 4])
+                 if _LIVING_STANDARD.search(clause_before) else None)
              or re.search(r"按照?每(月)(?:[\u4e00-\u9fff]{1,6}[\d.]+\s*万?元[、,,])*[\u4e00-\u9fff]{1,6}$", clause_before)
              # ("给予每只母羊N元", "每部作品再奖励N万元": each head of stock or each work named, then its sum)
              # (not "给予每部最高N万元": at most so much for each, a bound's scope)
@@ -172,6 +182,10 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                             # (a 其中 between the award and its kinds' sums says nothing: "补贴标准,其中,甲类每孩每月N元")
                             sent[a.span[1]:a.span[1] + 16] + "|" + _WITHOUT_QIZHONG.sub(",", sent[max(0, a.span[0] - 20):a.span[0]])[-14:])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
+                  # ("特困人员基本生活标准N元/月", "城市低保每人每月A类N元": the standard of living itself is paid)
+                  or _LIVING_STANDARD.search(clause_before)
+                  # ("对新建大棚按N元/亩扶持": the rate per unit, then its verb of support)
+                  or (re.search(r"按照?", clause_before) and re.match(r"\s*(?:的标准)?(?:扶持|支持)(?![\u4e00-\u9fff]{0,4}[\d])", sent[a.span[1]:]))
                   # ("可享受生活补贴,甲、乙、丙类每月分别为A元、B元、C元": the award named in the clause before)
                   or (m.group(1) == "月" and re.search(r"(?:享受|发放|给予)[^,;。]{0,12}?" + AWARD_WORD + r"\s*[,,][^,;。]{0,40}$",
                                                       sent[max(0, a.span[0] - 70):a.span[0]]))

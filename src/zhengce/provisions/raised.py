@@ -12,8 +12,8 @@ from zhengce.provisions.numbers import Amount, Percent
 # "由原来每人每月", "由现行的": where the old sums start (no raising word in between)
 # (or each old sum labelled: "由购买甲类补A元、购买乙类补B元,分别提高至C元和D元")
 _FROM = re.compile(r"[由从](?:原来的?|原先的?|原|现行的?|目前的?|过去的?)?(?:每[\u4e00-\u9fff]{1,2}){0,3}[\u4e00-\u9fff]{0,12}?\s*$")
-# the rest of the old list, then the raising: "、B元、C元,提高到", "的标准调整为"
-_THEN_RAISED = re.compile(r"(?:\s*[、和及]\s*[\u4e00-\u9fff]{0,12}?[\d.]+\s*(?:[万亿]?元|%))*\s*[,,]*\s*(?:的标准)?(?:分别|统一|均)?"
+# the rest of the old list, then the raising: "、B元、C元,提高到", "的标准调整为" (each sum maybe per unit: "A元/人/月提高到")
+_THEN_RAISED = re.compile(r"(?:\s*/\s*[\u4e00-\u9fff]{1,2}){0,2}(?:\s*[、和及]\s*[\u4e00-\u9fff]{0,12}?[\d.]+\s*(?:[万亿]?元|%)(?:\s*/\s*[\u4e00-\u9fff]{1,2}){0,2})*\s*[,,]*\s*(?:的标准)?(?:分别|统一|均)?"
                           r"(?:提高|调整|上调|增加|提升|上升)(?:至|到|为)")
 _LIST_BEFORE = re.compile(r"(?:[\d.]+\s*(?:[万亿]?元|%)\s*[、和及—\-~至]\s*[\u4e00-\u9fff]{0,12}?)+$")
 # the sum itself raised, its award word between: "A元一次性补贴提高到B元"

@@ -224,7 +224,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.cover.append(cover_title(lead.group("title"))[0] or lead.group("title"))  # (《关于印发X的通知》: X)
             if lead.re is NEWS_LEAD_RE and lead.group(1):
                 head.dated = head.dated or iso(*lead.group(1, 2, 3))
-            who = lead_bodies(lead.group("who"))
+            who = lead_bodies(lead.group("who"), t[:lead.start("who")])
             if not signers(who) and (body := DATED_BODIES_RE.search(t)):
                 who = lead_bodies(body.group("who").strip(",, "))  # "某省某厅、某厅近日联合印发《…》", "某厅联合某厅近日出台"
             if signers(who):  # "近日,某某县人民政府出台《…》(某政办发〔某年〕N号)"

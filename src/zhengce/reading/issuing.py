@@ -8,7 +8,7 @@ from zhengce import rx as re
 from zhengce.reading import metadata as meta
 from zhengce.reading.fields import ISO_DATE_RE
 from zhengce.reading.header import cover_title
-from zhengce.reading.leads import ISSUED_BY_RE
+from zhengce.reading.leads import ISSUED_BY_RE, LEAD_ISSUER_RE, lead_bodies
 from zhengce.reading.model import Document
 from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, field_body, inner_signature,
                                        tail_signature)
@@ -28,6 +28,13 @@ def published(head, partial: bool = False) -> str | None:
         m = re.match(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}", head.fields.get("published") or "")
         found = f"{m.group(1)}-01-01" if m else None
     return found
+
+
+def _reported_issuers(bodies: str, before: str) -> str:
+    """The bodies a report's lead names as issuing, joined with 、 ("某市发改委联合该市财政局印发": two bodies
+    together; a party committee is 中共's: "某县委" → "中共某县委")."""
+    return "、".join(("中共" + u) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区]委", u) else u
+                    for u in re.split(r"、|(?<=[委局厅办会])(?:联合|与|会同)", lead_bodies(bodies, before)))
 
 
 def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], head_text: str,
@@ -68,12 +75,14 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
         # a report's lead: "某市商务局日前发布《关于…的通知》" names who issued the document it reports
         for m in ISSUED_BY_RE.finditer(doc.text[:600]):
             if meta.clean_title(meta.strip_issuer_prefix(cover_title(named := m.group(2) or m.group(3))[0] or named)) == title:
-                # (a party committee is 中共's: "某县委" → "中共某县委")
-                # ("某市发改委联合该市财政局印发": two bodies together)
-                doc.issuer = "、".join(("中共" + u) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[市县区]委", u) else u
-                                      for u in re.split(r"、|(?<=[委局厅办会])(?:联合|与|会同)", re.sub(r"^由", "", m.group(1))))
                 # ("由某省某委、某厅联合出台": 由 says who did it, no part of the first body's name)
+                doc.issuer = _reported_issuers(re.sub(r"^由", "", m.group(1)), doc.text[:m.start(1)])
                 break
+    if not doc.issuer and (m := LEAD_ISSUER_RE.search(doc.text[:250])) and not m.group(1).startswith(("省", "按照", "根据", "依据")) \
+            and not re.search(r"此外|另外|同时|按照|根据|依据", doc.text[:m.start(1)].rsplit("。", 1)[-1]):
+        # a report's lead naming who sent out the notice it tells of, the title unsaid or not this page's (not a
+        # province's notice a county says it follows, "省某厅近日下发通知…我县将参照执行", nor one it rests on)
+        doc.issuer = _reported_issuers(m.group(1), doc.text[:m.start(1)])
     if not doc.issuer and head is not None and head.heading:
         # "中共某市委员会、某市人民政府" alone above the title: joint issuers (a site's name is one body)
         parts = texts[head.heading - 1].strip().split("、")

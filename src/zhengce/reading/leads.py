@@ -61,8 +61,12 @@ def signers(who: str) -> bool:
     return len(who) >= 4 and all(_SIGNER_RE.match(p) for p in who.split("、"))
 
 
-def lead_bodies(who: str) -> str:
-    """The bodies in a news lead's words before the verb: "某县收到由某省某厅、某局" → "某省某厅、某局"."""
+def lead_bodies(who: str, before: str = "") -> str:
+    """The bodies in a news lead's words before the verb: "某县收到由某省某厅、某局" → "某省某厅、某局";
+    `before`: the sentence's words before them, where the first body stands when they start "联合某局"."""
+    if who.startswith(("联合", "会同")):  # ("某局聚焦…,联合某局印发": the first body leads the sentence)
+        first = re.findall(r"(?:^|[,,。])\s*([\u4e00-\u9fff]{2,20}?(?:局|委员会|厅))(?=[\u4e00-\u9fff])", before.rsplit("。", 1)[-1])
+        who = (first[-1] + "、" if first else "") + who[2:]
     who = re.sub(r"^.*?(?:日前|近日|近期)[,,]?", "", who)  # ("某报9月4日消息,近日,某局": after the date word)
     who = re.sub(r"^[^,,]*?(?:收到|接到)由?|^由(?=[\u4e00-\u9fff]{4})", "", who).strip(",, ")  # (and "由某局联合印发")
     who = re.sub(r"^为[^《。]*[,,]", "", who)  # ("为推动某某发展,某厅、某厅": after the purpose)
@@ -96,17 +100,23 @@ def quoted_text(texts: list[str], i: int) -> tuple[str | None, str | None]:
     return next((x for x in named[-1:] if title_like(x)), None), None
 
 
-# "某县委、县政府出台了《…》": who put out the text a report names
-ISSUED_BY_RE = re.compile(r"(?:日前|近日|近期|今日|今天|最近)?((?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{0,12}?[市县区])?政府)|"
-                          # ("某省某厅、某省某厅联合印发": every body of a joint issue)
-                          r"(?:[\u4e00-\u9fff]{2,24}?(?:委员会|委|局|厅)、){0,3}"
-                          r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅|领导小组(?:办公室)?|联席会议|管委会|区政府|县政府|市政府))"
+# "某县委、县政府出台了《…》": who put out the text a report names — a party committee and its government,
+# or up to four bodies
+_BODIES = (r"(?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{0,12}?[市县区])?政府)|"
+           # ("某省某厅、某省某厅联合印发": every body of a joint issue)
+           r"(?:[\u4e00-\u9fff]{2,24}?(?:委员会|委|局|厅)、){0,3}"
+           r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅|领导小组(?:办公室)?|联席会议|管委会|区政府|县政府|市政府)")
+ISSUED_BY_RE = re.compile(r"(?:日前|近日|近期|今日|今天|最近)?(" + _BODIES + ")"
                           # ("某县委、县政府经研究,出台了《…》": a few words between)
                           # ("某局于某年某月某日印发“关于印发…的通知”": the date, the title in quotes)
                           r"(?:[^。《》,,]{0,6}[,,])?(?:于\d{4}年\d{1,2}月\d{1,2}日|于?\d{1,2}月\d{1,2}日|\d{1,2}日|星期[一二三四五六日](?:\(\d{1,2}月\d{1,2}日\))?)?(?:日前|近日|近期|今天|今日)?"
                           # ("某局关于公开征集《…(意见稿)》建议的公告": the body putting out a draft)
                           r"(?:(?:正式)?(?:联合|共同)?(?:制定)?(?:发布|印发|出台|公布|下发|公示)了?的?|共同制定了|(?:联合|共同)?(?:研究)?起草了?|关于(?:向社会(?:公众)?|公开)?征(?:集|求))"
                           r"(?:《([^《》]{6,100})》|“([^“”《》]{6,100})”)")
+# "某市某局、市某局近日联合下发通知,调整…": a report's lead naming who sent out the notice it tells of,
+# its title unsaid ("印发《" too, whatever the title quoted; not "某厅等4部门", the lead of bodies unnamed)
+LEAD_ISSUER_RE = re.compile(r"(?:^|[,,。\n])\s*(?:日前|近日|近期)?[,,]?\s*(" + _BODIES + r")(?:日前|近日|近期)?"
+                            r"(?:正式)?(?:联合|共同)?(?:下发|印发|出台|发布)了?(?:通知|《)")
 # "某年某月某日,某市某局 某市财政局关于…的通知,…": a summary naming the notice it reports
 LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[,,]?)?\s*(?P<title>(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?"
                             r"(?:局|委员会|委|厅|办公室|人民政府)\s*){1,4})关于[^。\n]{4,120}?的(?:通知|公告|通告))[,,。]")
