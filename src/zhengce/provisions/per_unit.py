@@ -33,7 +33,7 @@ _PAID_OUT_AFTER = re.compile(r"\s*的?标准(?:共计|合计|总计|累计)(?:�
 # what a person in need is guaranteed to live on (低保, 特困供养, the disabled's two subsidies): its standard
 # is a sum paid a person, though no award verb stands beside it — not a line of income that qualifies
 # ("边缘家庭认定标准") nor an average paid out ("月人均实际救助水平")
-_LIVING_STANDARD = re.compile(r"^(?![^,;。]*(?:认定|边缘|收入|人均|累计|共计|合计|发放了|支出))[^,;。]*"
+_LIVING_STANDARD = re.compile(r"(?![^,;。]*(?:认定|边缘|收入|人均|累计|共计|合计|发放了|支出))[^,;。]*"
                               r"(?:低保|最低生活保障|特困|供养|基本生活|生活补贴|护理补贴)[^,;。]{0,30}$")
 
 
@@ -122,7 +122,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or re.match(r"\s*/\s*(月)(?![\u4e00-\u9fff])", a.per or sent[a.span[1]:a.span[1] + 4])
              # ("农村低保标准提高到N元/年": a standard of living paid a person, so much a year)
              or (re.match(r"\s*/\s*(年)(?![\u4e00-\u9fff])", a.per or sent[a.span[1]:a.span[1] + 4])
-                 if _LIVING_STANDARD.search(clause_before) else None)
+                 if _LIVING_STANDARD.match(clause_before) else None)
              or re.search(r"按照?每(月)(?:[\u4e00-\u9fff]{1,6}[\d.]+\s*万?元[、,,])*[\u4e00-\u9fff]{1,6}$", clause_before)
              # ("给予每只母羊N元", "每部作品再奖励N万元": each head of stock or each work named, then its sum)
              # (not "给予每部最高N万元": at most so much for each, a bound's scope)
@@ -183,9 +183,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                             sent[a.span[1]:a.span[1] + 16] + "|" + _WITHOUT_QIZHONG.sub(",", sent[max(0, a.span[0] - 20):a.span[0]])[-14:])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
                   # ("特困人员基本生活标准N元/月", "城市低保每人每月A类N元": the standard of living itself is paid)
-                  or _LIVING_STANDARD.search(clause_before)
+                  or _LIVING_STANDARD.match(clause_before)
                   # ("对新建大棚按N元/亩扶持": the rate per unit, then its verb of support)
-                  or (re.search(r"按照?", clause_before) and re.match(r"\s*(?:的标准)?(?:扶持|支持)(?![\u4e00-\u9fff]{0,4}[\d])", sent[a.span[1]:]))
+                  or ("按" in clause_before and re.match(r"\s*(?:的标准)?(?:扶持|支持)(?![\u4e00-\u9fff]{0,4}[\d])", sent[a.span[1]:]))
                   # ("可享受生活补贴,甲、乙、丙类每月分别为A元、B元、C元": the award named in the clause before)
                   or (m.group(1) == "月" and re.search(r"(?:享受|发放|给予)[^,;。]{0,12}?" + AWARD_WORD + r"\s*[,,][^,;。]{0,40}$",
                                                       sent[max(0, a.span[0] - 70):a.span[0]]))
