@@ -349,4 +349,19 @@ FLOORS_299_ON = {
     "heldout547": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.7, "inc_r": 0.98, "deadlines": 0.0},
     "heldout548": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
     "heldout549": {"documents": 0.65, "metadata": 0.68, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 550-562 (2026-12-06, the session after; 557-559 from repositories):
+    # blind on f2311d1 P 133/209, R 133/229; 551, 552, 554, 557, 558, 562 held back; floors from the last reader
+    "heldout550": {"documents": 0.98, "metadata": 0.87, "sections": 0.85, "articles": 0.49, "inc_p": 0.6, "inc_r": 0.6, "deadlines": 0.59},
+    "heldout551": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.74, "inc_r": 0.79, "deadlines": 0.98},
+    "heldout552": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout553": {"documents": 0.7, "metadata": 0.62, "sections": 0.82, "articles": 0.98, "inc_p": 0.54, "inc_r": 0.54, "deadlines": 0.98},
+    "heldout554": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.91, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.32},
+    "heldout555": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.68, "inc_r": 0.68, "deadlines": 0.0},
+    "heldout556": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.67, "inc_r": 0.98, "deadlines": 0.49},
+    "heldout557": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.65},
+    "heldout558": {"documents": 0.65, "metadata": 0.75, "sections": 0.74, "articles": 0.73, "inc_p": 0.27, "inc_r": 0.29, "deadlines": 0.98},
+    "heldout559": {"documents": 0.98, "metadata": 0.76, "sections": 0.98, "articles": 0.92, "inc_p": 0.64, "inc_r": 0.72, "deadlines": 0.98},
+    "heldout560": {"documents": 0.76, "metadata": 0.71, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.2, "deadlines": 0.98},
+    "heldout561": {"documents": 0.98, "metadata": 0.85, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.85, "deadlines": 0.98},
+    "heldout562": {"documents": 0.98, "metadata": 0.86, "sections": 0.82, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
 }

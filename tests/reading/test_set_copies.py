@@ -118,5 +118,6 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # rounds 507-520: four new files differ (a call for comments, a payout report, a digest of awards, a news report
     # on an insurance subsidy), the same 48 on their start reader 55bf069; 48 of 885 with rounds 521-534 (no new file
     # differs), the same 48 files on the last reader and on the start reader 53afc1d; 48 of 906 with rounds 535-549,
-    # the same 48 on the last reader and on d15b799; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 48, differ
+    # the same 48 on the last reader and on d15b799; 51 of 921 with rounds 550-562, three new files among them, the
+    # same 51 on the last reader and on f2311d1; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 51, differ

@@ -169,7 +169,9 @@ _AWARD_NO_SUM = re.compile(r"(?:给予|予以)[^\d,,;;。]{0,8}(?:奖励|补助|
 _STAGED = re.compile(r"分(?:阶段|期|批|步|[两二三四五]次|[两二三四五]期|[两二三四五]年|年度)(?:给予|予以|拨付|兑现|发放)?"
                      r"[^,,;;。]{0,6}?(?:奖励|补助|补贴|资助|奖补|扶持)")
 # a sentence opening on the other kinds' sums of the award before it ("乙类、丙类则分别为B元、C元")
-_OTHER_KINDS_OPENING = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?为\s*[\d.]+\s*[万亿]?元")
+_OTHER_KINDS_OPENING = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?为\s*[\d.]+\s*[万亿]?元"
+                                  # (or "…甲地每人每月A元;乙地、丙地每人每月B元": the other places' sums per head)
+                                  r"|\s*[\u4e00-\u9fff、]{2,40}?每(?:人|户)(?:每(?:月|年|天))?\s*[\d.]+\s*万?元\s*[。;;]?\s*$")
 # grades and their sums, a sentence of them: "一星级N万元,二星级M万元,三星级K万元"
 _GRADE_SUM = re.compile(r"\s*[一二三四五六七八九十\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2}?(?:星级|级|类|档|等)\s*[\d.]+\s*[万亿]?元\s*")
 

@@ -397,10 +397,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
             r"\s*[、和及]\s*[\u4e00-\u9fff]{1,8}\s*[\d.]+\s*[万亿]?元\s*(?:的标准)?(?:给予|予以)[^,;。]{0,8}" + AWARD_WORD, after):
         return True  # "按新入库N万元、升规M万元给予补助": each kind's sum, the verb after the list
     # (and "奖励标准3A级为5万元、4A级为10万元": a grade named with its letters and 为)
-    last_item = re.split(r"[、::,,]|标准为|标准(?=[\dA-Za-z])", before)[-1].strip()
+    last_item = re.split(r"[、::,,]|(?:标准|数额|金额)(?:分别)?为|标准(?=[\dA-Za-z])", before)[-1].strip()
     if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,6}|[\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2})(?:奖|星|级|等)(?:为|是)?(?:每户|每人|每家|每个|每项)?",
                     last_item) \
-            and re.search(r"(?:奖励|奖金|补助|资助|补贴)(?:标准|金额|额度)(?:为|是)?[::]?|(?:给予|予以)[^。;;\d]{0,12}"
+            and re.search(r"(?:奖励|奖金|补助|资助|补贴)(?:标准|金额|额度|数额)(?:分别)?(?:为|是)?[::]?|(?:给予|予以)[^。;;\d]{0,12}"
                           r"(?:奖励|补助|补贴|资助|奖补)\s*[::]", sent[:a.span[0]]):
         # ("给予相应的运营补助:一星级N万元,二星级M万元": the award given, then each grade's sum)
         return True  # "奖励标准为:特等奖5万元/项、一等奖3万元/项", "…为银星每家2万元": the sum for each grade

@@ -94,6 +94,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             or re.search(r"按(?:服务|接待|培训|帮扶|安置|救助|照护)的?每(户|人|名|位)(?:每(?:年|月))?(?:给予|补助|补贴|奖励|资助)?\s*$",
                          clause_before) \
             or re.search(r"(?:标准(?:为|是)?|按照?|给予|补助|补贴|资助)(人)均(?:最高|不超过)?\s*$", clause_before) \
+            or (re.search(r"(?:^|[::])\s*每(户)(?:每(?:年|月|天|日))?\s*$", clause_before) if standard else None) \
             or re.search(r"按照?每(人次)(?:一次性)?(?:分别)?(?:给予|奖励|补助|补贴|资助|奖补)[\u4e00-\u9fff]{0,8}?$", clause_before) \
             or (re.match(r"\s*(?:的?标准)?(?:奖励|补助|补贴|给予)", sent[a.span[1]:])  # "按每名乘客N元补助承运方"
                 and re.search(r"按照?每[名位]([\u4e00-\u9fff]{1,4}?)\s*$", clause_before)) \

@@ -56,6 +56,21 @@ def _money(a: Amount) -> int | Decimal:
     return a.yuan
 
 
+# a sum stated for each person or household ("每人300元", "户均补助2万元", "给予每户每年1000元"): what one of
+# them receives, and at the same time a sum per person counted — never a firm's ("每户企业")
+_PER_HEAD = re.compile(r"(?:每(人|户|名|位)(?!企业|单位|商户|工业|规上)|(户)均)(?:每(?:年|月|天|日))?[^,,;;。:]{0,10}$")
+
+_PAYEE_BODY = re.compile(r"企业|单位|机构|公司|基地|园区|平台|学校|医院|组织|协会|商户")
+
+
+def _per_head(sent: str, cs, a: Amount) -> str | None:
+    s, _ = clause_at(cs, a.span[0])
+    m = _PER_HEAD.search(sent[s:a.span[0]])
+    if m is None or _PAYEE_BODY.search(sent[s:s + m.start()]):
+        return None  # ("给予企业每人3000元": a body paid for each person it trains or hires)
+    return m.group(1) or m.group(2)
+
+
 def award_record(sent: str, offset: int, it: _Award, trigger: str, group_bound: str | None,
                group: list[_Award]) -> Provision:
     cs = clauses(sent)
@@ -89,6 +104,8 @@ def award_record(sent: str, offset: int, it: _Award, trigger: str, group_bound: 
         scope = _cap_scope(sent[max(0, a.span[0] - 12):a.span[0]], a.per)
         if f["form"] == "up_to":
             f["cap_scope"] = scope
+        if head := _per_head(sent, cs, a):
+            f["per_unit"] = {"unit_yuan": None, "award_yuan": f["amount_yuan"], "unit": head}
     elif it.kind == "rate":
         p = it.percent
         f["form"] = "rate"
@@ -111,6 +128,8 @@ def award_record(sent: str, offset: int, it: _Award, trigger: str, group_bound: 
                          "award_yuan": _money(it.amount)}
         if it.extras.get("unit"):
             f["per_unit"]["unit"] = it.extras["unit"]
+            if it.unit_amount is None and it.extras["unit"] in ("人", "户", "名", "位") and _per_head(sent, cs, it.amount):
+                f["amount_yuan"] = f["per_unit"]["award_yuan"]  # (what each one receives, as for a fixed sum per person)
             step = _money_step(it.extras["unit"])
             if step is not None and it.unit_amount is None:
                 f["per_unit"]["unit_yuan"] = step  # "每跨越一个百亿台阶": a step of money

@@ -13,7 +13,7 @@ from zhengce.reading.numbering import marker
 # a section titled for the standard ("补贴标准", "奖补标准")
 STANDARD_TITLE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:补贴|奖励|补助|资助|扶持|奖补|支持)(?:标准|额度)")
 # a title that names the standard itself ("某年度某某补贴标准")
-STANDARD_END = re.compile(r"(?:补贴|奖励|补助|资助|扶持|奖补)(?:资金)?标准$")
+STANDARD_END = re.compile(r"(?:补贴|奖励|补助|资助|扶持|奖补|救助)(?:资金)?标准$")
 # a sentence leading into the standards ("补贴标准如下:", "对甲类给予补贴,具体标准如下:")
 STANDARD_LEAD = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)(?:[^。,,]{0,3}[,,]具体)?标准(?:如下|为)\s*[::]\s*$")
 # a heading line naming the award ("某某奖补政策", "种植补贴"), or a lead ending in "标准如下:"

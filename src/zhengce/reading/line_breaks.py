@@ -6,6 +6,7 @@ alone. Read from the two lines' ends and starts, and the page's layout width whe
 from __future__ import annotations
 
 from zhengce import rx as re
+from zhengce.reading.fields import spaced_fields
 from zhengce.reading.lines import BASIS_LABEL
 from zhengce.reading.signature import _BODY, _JOINT_LINE
 
@@ -75,6 +76,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if last in _TERMINAL:
         return False
+    if "|" not in s and len(spaced_fields(s)) >= 2:
+        return False  # a page's field row ("发布机构 某局 发文日期 某日") ends on its line, the title below stands apart
     if _JOINT_LINE.fullmatch(n):
         return False  # a signer on its own line ("某某市某某区农业农村局"), or signers side by side, stand apart
     if re.search(r"(?:电话|传真|热线|手机|联系方式)[^。]{0,20}?\d{7,8}$|\d{3,4}-\d{7,8}$|(?<!\d)1\d{10}$", s):

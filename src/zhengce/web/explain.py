@@ -24,6 +24,19 @@ def _rate_text(rate: Any) -> str:
         return str(rate)
 
 
+def _unit_of(p: dict[str, Any]) -> str:
+    # (a reading's per_unit is {unit_yuan, award_yuan, unit}; older records held the unit's name alone)
+    pu = p.get("per_unit")
+    return str(pu.get("unit") or "单位") if isinstance(pu, dict) else str(pu)
+
+
+def _per_unit_text(pu: dict[str, Any]) -> str:
+    """The award per unit counted: "每100万元1万元", "每人300元"."""
+    if pu.get("unit_yuan") is not None:
+        return f"每{yuan(pu['unit_yuan'])}{yuan(pu['award_yuan'])}"
+    return f"每{pu.get('unit') or '单位'}{yuan(pu['award_yuan'])}"
+
+
 def provision_rows(p: dict[str, Any]) -> list[tuple[str, str]]:
     """(label, value) pairs explaining a provision, most useful first."""
     rows: list[tuple[str, str]] = [("类型", PROVISION_KINDS.get(p.get("kind"), p.get("kind") or "—"))]
@@ -34,8 +47,10 @@ def provision_rows(p: dict[str, Any]) -> list[tuple[str, str]]:
     if p.get("form"):
         rows.append(("方式", FORMS.get(p["form"], str(p["form"]))))
     if p.get("amount_yuan") is not None:
-        per = f"（每{p['per_unit']}）" if p.get("per_unit") else ""
+        per = f"（每{_unit_of(p)}）" if p.get("per_unit") else ""
         rows.append(("金额", yuan(p["amount_yuan"]) + per))
+    elif isinstance(p.get("per_unit"), dict) and p["per_unit"].get("award_yuan") is not None:
+        rows.append(("金额", _per_unit_text(p["per_unit"])))
     if p.get("rate") is not None:
         base = f"（{p['base']}）" if p.get("base") else ""
         rows.append(("比例", _rate_text(p["rate"]) + base))
@@ -63,8 +78,10 @@ def headline(p: dict[str, Any]) -> str:
     """One short phrase: "最高500万元", "30%（上限100万元）"."""
     parts = []
     if p.get("amount_yuan") is not None:
-        per = f"/{p['per_unit']}" if p.get("per_unit") else ""
+        per = f"/{_unit_of(p)}" if p.get("per_unit") else ""
         parts.append(("最高" if p.get("form") == "up_to" else "") + yuan(p["amount_yuan"]) + per)
+    elif isinstance(p.get("per_unit"), dict) and p["per_unit"].get("award_yuan") is not None:
+        parts.append(_per_unit_text(p["per_unit"]))
     if p.get("rate") is not None:
         parts.append(_rate_text(p["rate"]))
     if p.get("cap_yuan") is not None:
