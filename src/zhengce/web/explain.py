@@ -30,11 +30,13 @@ def _unit_of(p: dict[str, Any]) -> str:
     return str(pu.get("unit") or "单位") if isinstance(pu, dict) else str(pu)
 
 
-def _per_unit_text(pu: dict[str, Any]) -> str:
-    """The award per unit counted: "每100万元1万元", "每人300元"."""
-    if pu.get("unit_yuan") is not None:
-        return f"每{yuan(pu['unit_yuan'])}{yuan(pu['award_yuan'])}"
-    return f"每{pu.get('unit') or '单位'}{yuan(pu['award_yuan'])}"
+def _per_unit_text(p: dict[str, Any]) -> str | None:
+    """The award per unit counted, "每100万元1万元", "每人300元" (None when the provision states none)."""
+    pu = p.get("per_unit")
+    if not isinstance(pu, dict) or pu.get("award_yuan") is None:
+        return None
+    unit = yuan(pu["unit_yuan"]) if pu.get("unit_yuan") is not None else pu.get("unit") or "单位"
+    return f"每{unit}{yuan(pu['award_yuan'])}"
 
 
 def provision_rows(p: dict[str, Any]) -> list[tuple[str, str]]:
@@ -49,8 +51,8 @@ def provision_rows(p: dict[str, Any]) -> list[tuple[str, str]]:
     if p.get("amount_yuan") is not None:
         per = f"（每{_unit_of(p)}）" if p.get("per_unit") else ""
         rows.append(("金额", yuan(p["amount_yuan"]) + per))
-    elif isinstance(p.get("per_unit"), dict) and p["per_unit"].get("award_yuan") is not None:
-        rows.append(("金额", _per_unit_text(p["per_unit"])))
+    elif each := _per_unit_text(p):
+        rows.append(("金额", each))
     if p.get("rate") is not None:
         base = f"（{p['base']}）" if p.get("base") else ""
         rows.append(("比例", _rate_text(p["rate"]) + base))
@@ -80,8 +82,8 @@ def headline(p: dict[str, Any]) -> str:
     if p.get("amount_yuan") is not None:
         per = f"/{_unit_of(p)}" if p.get("per_unit") else ""
         parts.append(("最高" if p.get("form") == "up_to" else "") + yuan(p["amount_yuan"]) + per)
-    elif isinstance(p.get("per_unit"), dict) and p["per_unit"].get("award_yuan") is not None:
-        parts.append(_per_unit_text(p["per_unit"]))
+    elif each := _per_unit_text(p):
+        parts.append(each)
     if p.get("rate") is not None:
         parts.append(_rate_text(p["rate"]))
     if p.get("cap_yuan") is not None:
