@@ -24,7 +24,8 @@ from zhengce.provisions.standards import opens_standards, rate_card, standard_sc
 from zhengce.provisions.per_unit import raised_like_standard
 from zhengce.provisions.awards import AWARD_WORD
 from zhengce.provisions.rates import shares_summed
-from zhengce.provisions.repeats import paragraph_of, without_headline_sum, without_editors_summary, without_summary_repeats
+from zhengce.provisions.repeats import (paragraph_of, without_headline_sum, without_restated_above, without_editors_summary,
+                                        without_summary_repeats)
 from zhengce.provisions.tables import table_awards
 from zhengce.provisions.units import units_of
 from zhengce.reading.header import DOC_NO_RE
@@ -430,7 +431,8 @@ def attach(doc: Any, norm: Any) -> None:
         kept = {id(p) for p in without_headline_sum(
             doc.provisions, {id(p): paragraph_of(p, norm.original) for p in doc.provisions if p.kind == "incentive"}, first_line,
             norm.original)}
-        doc.provisions = [p for p in doc.provisions if id(p) in kept or p.article is not None]
+        doc.provisions = without_restated_above([p for p in doc.provisions if id(p) in kept or p.article is not None],
+                                                norm.original)
     if hasattr(doc, "warnings"):
         from zhengce.reading.model import Warning_
         for p in doc.provisions:

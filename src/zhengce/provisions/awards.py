@@ -18,7 +18,7 @@ from zhengce.provisions.numbers import Amount, find_amounts
 from zhengce.provisions.prices import price_condition
 from zhengce.reading.regions import lookup
 
-AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套|津贴|(?:科技)?创新券|(?:人才)?房票|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
+AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套|津贴|红包|(?:慰问|抚恤|助学)金|(?:科技)?创新券|(?:人才)?房票|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
 _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿|扶持")
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|拿出|(?<![费使应利运作信])用(?=\s*$)|规模(?!以上|以下|企业|工业)|(?<!奖金)(?<!奖励)(?<!补助)(?<!补贴)(?<!支持)(?<!扶持)(?<!资助)(?<!奖补)(?<!贴息)(?<!申领)(?<![,,;;])总额为?|设立|筹集|投入资金|"
@@ -43,8 +43,8 @@ _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标�
                            # ("某某津贴标准提高N元": a raise on a standard is paid as the standard is)
                            r"(?:每家|每个|每项|每户|每人)?(?:分别)?(?:(?<=标准)(?:分别)?(?:提高|增加)(?:到|至)?)?(?:为|达|可达)?"
                            r"(?:最高|不超过|最高不超过|最多|上限)?(?:为|可达)?$")  # ("奖励额度最高可达N万元": the most it reaches)
-_GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
-                          r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")
+_GIVE_DIRECT = re.compile(r"(?:给予|给与|予以|(?<=分别)提供|(?<=分别)(?:再|另)?增发)(?:企业|其|该企业|项目|单位)?(?:最高|不超过|最高不超过|不高于|不低于|不少于|最多|"
+                          r"每[家个项户人件台套年]|单个|单家|一次性|分别|总额|合计|累计|最高额度|额度|为|可达)*$")  # ("分别再增发A元、B元": more paid to each kind listed)
 # an item of tiers up to its rate: "(1)N万元-M亿元(不含)的按照" (the rate's own line states no award word)
 TIER_LEAD = r"\s*(?:[((]\d{1,2}[))]|\d{1,2}[.、])[^,;。]{2,40}的[,,]?\s*(?:按照?|给予)\s*"
 _AFTER_GIVE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的?标准)?(?:[一二三四五六七八九十两\d]个(?:层次|档次|等级|档|级别))?(?:给予|予以)[^,;。]{0,12}?" + AWARD_WORD)
@@ -238,7 +238,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "奖励分三次支付:完成某步后奖励A万元,…": the parts the award before is paid in, each at its stage
     if re.match(r"[^,,;;。\d]{0,8}?(?:将|已经?)(?:陆续|全部|足额|按时|及时)?(?:发放|发到|拨付|兑现)(?:到|至|给)", after):
         return False  # "N万元津贴将陆续发放到…手中": money on its way to many, a report's sum
-    if COST_SHARE.search(before) or re.search(r"(?:领到|拿到|领取了|收到)了?[^,,;;。]{0,24}$", before) or (
+    if COST_SHARE.search(before) or re.search(r"(?:领到|拿到|领取了|收到|(?<!最高)获得了)了?[^,,;;。]{0,24}$", before) or (
             re.search(r"(?:已|已经)?提交(?:了)?(?:关于)?\s*$", before) and re.match(r"[^,,;;。]{0,16}申请", after)):
         return False  # (or what one person got, "顺利领到N元的补贴", or asked for, "已提交N万元的补助申请": no standard)
     if re.search(r"现将[^,;。]{0,40}$", before) and re.match(r"[^,;。]{0,24}?(?:拨付|下达|下拨)(?:给|至|到)", after):

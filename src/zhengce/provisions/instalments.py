@@ -11,7 +11,9 @@ from zhengce.provisions.clauses import clause_at, clauses
 
 # a clause opening on the year (or stage) it pays in: "第一年补贴", "即新造第一年奖补", "第二年、第三年分别奖补"
 # ("栽下当年核验后补A元": the stage's year named as 当年/首年/次年 too)
-_PART_HEAD = re.compile(r"\s*(?:即|其中)?[\u4e00-\u9fff]{0,4}?((?:第[一二三四五](?:年|期)|当年|首年|次年)(?:\s*[、和及与]\s*第[一二三四五](?:年|期))*)")
+_PART_HEAD = re.compile(r"\s*(?:即|其中)?[\u4e00-\u9fff]{0,4}?((?:第[一二三四五1-5](?:年|期)|当年|首年|次年)(?:\s*[、和及与]\s*第[一二三四五1-5](?:年|期))*)")
+# a year's sum after the one before it in the same clause: "…第1年A万元、第2年B万元"
+_LISTED_PART = re.compile(r"元\s*、\s*第[一二三四五1-5](?:年|期)\s*$")
 
 
 def without_instalments(sent: str, items: list[_Award]) -> list[_Award]:
@@ -24,6 +26,8 @@ def without_instalments(sent: str, items: list[_Award]) -> list[_Award]:
         m = _PART_HEAD.match(sent, s, x.pos)
         if m and not re.search(r"[\d.]", sent[m.end():x.pos]):
             parts[id(x)] = max(1, m.group(1).count("第"))  # (one sum for each year named: "第二年和第三年各200元")
+        elif _LISTED_PART.search(sent, s, x.pos):
+            parts[id(x)] = 1  # a later year in a list: "享受第1年A万元、第2年B万元"
     if len(parts) < 2:
         return items
     drop: set[int] = set()

@@ -19,13 +19,21 @@ _AWARDED = r"(?:奖励|补助|补贴|资助|奖补|扶持|津贴|奖金|安家�
 # no digits of its own otherwise, and never a figure reached ("营收达")
 _LABEL = r"(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}[A-Za-z]{1,2}|\d{1,2}(?=[型类级档星])|[((][^()()\d]{1,16}[))]|[^\d\s,,;;。::!!??()()])"
 _BEFORE_SUM = r"\s*(?:最高)?(?:可)?(?:享受|为)?\s*"
-_SUM = r"[\d.]+\s*[万亿]?元(?:/(?:人|项|个|家|户|月|年|只|头|亩))*"
+# (a sum in 万 may leave 元 to the list's last: "其中甲类2万、乙类5万、丙类8万元")
+_SUM = r"[\d.]+\s*(?:[万亿]元?|元)(?:/(?:人|项|个|家|户|月|年|只|头|亩))*"
 _SEP = r"\s*[、,,;;]\s*"
 _RUN = r"(?:" + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + _SEP + r")*" + _LABEL + r"{1,24}?" + _BEFORE_SUM + r"$"
 _STANDARD_THEN = re.compile(r"(?:" + _AWARDED + r"[^,,;;。]{0,6}?[,,]?\s*|发放)(?:标准|限额|额度|金额)(?:为|是|按照?)?\s*[::]?\s*(?P<run>"
                             + _RUN + ")")
-_KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受|提供)[^,,;;。]{0,16}?" + _AWARDED + r"(?:额度|资金|标准)?\s*[,,]\s*其中\s*[,,::]?\s*(?P<run>"
-                          + _RUN + ")")
+# after 其中 a kind's sum may be its floor, and kinds paired with sums by 分别: "发放入伍奖励金,其中甲类不低于A元,
+# 乙类、丙类分别不低于B元、C元" — at least so much is what each kind receives
+_FLOOR = r"(?:分别)?(?:不低于|不少于)?"
+_PAIRED = r"(?:" + _SUM + _SEP + r")"
+_ITEM_FLOOR = _LABEL + r"{1,24}?" + _FLOOR + _BEFORE_SUM + _SUM + r"(?:" + _SEP + _SUM + r")*" + _SEP
+_RUN_FLOORS = (r"(?:" + _ITEM_FLOOR + r")*" + _LABEL + r"{1,24}?" + _FLOOR + _BEFORE_SUM
+               + r"(?:(?:(?<=分别)|(?<=不低于)|(?<=不少于))" + _PAIRED + r"{1,6})?$")
+_KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受|提供)[^,,;;。]{0,16}?" + _AWARDED + r"(?:额度|资金|标准|金)?\s*[,,]\s*其中\s*[,,::]?\s*(?P<run>"
+                          + _RUN_FLOORS + ")")
 _BY_LIST = re.compile(r"按照?\s*(?P<run>" + _RUN + ")")
 # the award's verb, then the kinds each with its sum: "奖励示范镇A万元、示范村B万元、示范户C元"
 _VERB_THEN = re.compile(r"(?:奖励|补助|补贴|资助|奖补)\s*(?P<run>" + _RUN + ")")
@@ -42,16 +50,27 @@ _NOT_A_KIND = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首|次
                          r"(?:中央|国家|省|自治区|市|州|县|区|镇|乡|街道)级?(?:财政)?(?:承担|负担|配套|补助|奖励)?\s*(?:为)?\s*$|[^,,]*财政")
 
 
+# sums year by year, the award named after the list: "可享受第1年A万元、第2年B万元、第3年C万元补贴" — each year's
+# sum is paid (when a whole award stands before them they are its parts: instalments.py drops them then)
+_YEAR = r"(?:第[一二三四五六七八九十\d]{1,2}个?(?:年度|年)起?|首年|次年)"
+_YEARS_BEFORE = re.compile(r"(?:享受|给予|予以)\s*(?:" + _YEAR + r"\s*" + _SUM + _SEP + r")*" + _YEAR + r"\s*$")
+_YEARS_AFTER = re.compile(r"(?:" + _SEP + _YEAR + r"\s*" + _SUM + r")*\s*的?(?:一次性)?" + _AWARDED)
+
+
 def kind_sum(sent: str, a: Amount) -> bool:
     """Whether the amount is one kind's sum in a list of kinds and sums under one award."""
     before = sent[max(0, a.span[0] - 160):a.span[0]]
     after = sent[a.span[1]:a.span[1] + 160]
+    if _YEARS_BEFORE.search(before) and _YEARS_AFTER.match(after):
+        return True
     for frame in (_STANDARD_THEN, _KINDS_AFTER, _BY_LIST, _VERB_THEN):
         m = frame.search(before)
         if not m:
             continue
         run = m.group("run")
         labels = re.split(_SUM + _SEP, run)
+        if frame is _KINDS_AFTER:
+            labels = [re.sub(_FLOOR + _BEFORE_SUM + "$", "", label) for label in labels]
         if any(_REACHED.search(label) or _NOT_A_KIND.match(label.strip()) for label in labels):
             return False  # "营收达A万元、B万元": figures reached; "第一年A万元、第二年B万元": the award paid by years
         # (after 其中 one kind is enough: "发放租房补贴,其中甲类2万元" divides the award named by kinds)

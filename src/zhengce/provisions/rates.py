@@ -18,6 +18,8 @@ _BANDS_BEFORE = re.compile(r"(?:[\d.]+\s*%\s*(?:[((]不?含[))])?\s*(?:[-—–~
 _SHARE_OF = r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$"
 
 
+# a benefit paid to persons by a standard ("按当地标准的X%发放某某优待金")
+_BENEFIT = r"(?:优待金|抚恤金|补助金|救助金|奖励金|慰问金|津贴|补贴|补助|生活费|养老金)"
 _AWARD_MONEY_OF = r"(?:奖励|补助|补贴|奖补|扶持)(?:资金|金额)的\s*"  # "奖励资金的X%"
 _GIVEN_TO = r"\s*(?:的)?(?:奖励|拨付|分配|划拨|支付|发放)给"  # "…奖励给某单位"
 
@@ -217,6 +219,10 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "…的给予奖励:某档的部分按X‰、某档的按Y‰核算": each band's rate under the award its lead names
     if re.search(r"的[,,]?\s*(?:可|再)?(?:提高|上调|提升)(?:至|到)\s*$", before) and re.search(r"(?:补贴|补助|资助|奖励)(?:比例)?(?:为|是)?\s*[\d.]+%", sent[:s]):
         return True  # "…补贴比例为X%,…达到某标准的可提高至Y%": the rate raised for those who qualify
+    if re.search(r"按照?[^,;。%]{2,40}?标准的\s*(?:[\d.]+%\s*[、和]\s*)*$", before) \
+            and re.match(r"(?:\s*[、和]\s*[\d.]+%)*\s*(?:的比例)?\s*(?:发放|计发|增发)", after) \
+            and re.search(_BENEFIT, before + after):
+        return True  # "某类优待金按当地标准的X%发放": a benefit paid at a share of its standard
     # ("按项目实际投资的3‰计算奖金": the award reckoned as a share of the base)
     if not re.search(r"给予|予以支持|结算给|返还给|拨付给|兑现给|计算奖金|计奖|计发奖励|" + AWARD_WORD, clause):
         # "按不超过设备投入X%的比例,择优给予最高N万元奖补": the rate's clause opens with 按, the

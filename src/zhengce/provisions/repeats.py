@@ -268,3 +268,27 @@ def _without_restated_paragraphs(provs: list[Provision], para_of: dict[int, str]
             if _words_added(first, later, 0.8):  # (only words added or left out, most of the shorter kept)
                 dropped.update(id(p) for p in lps)
     return [p for p in provs if id(p) not in dropped]
+
+
+# (on the original text, its full-width colons kept: "原文内容：")
+_ORIGINAL_FOLLOWS = re.compile(r"(?:原文|全文)(?:内容|如下)\s*[:：]|以下为(?:政策)?原文|(?:附|附件)[:：]?\s*(?:政策)?原文\s*[:：]?\s*$", re.M)
+
+
+def without_restated_above(provs: list[Provision], original: str) -> list[Provision]:
+    """Sums read above a document's articles, outside any, that an article states again, when the page says the
+    text below is the original it reports ("原文内容:", "全文如下:"): a report's summary ("①…给予每户最高N万元…")
+    above the article that states the award with its terms ("2、…给予每户最高N万元…") is no award of its own."""
+    incs = [p for p in provs if p.kind == "incentive"]
+    starts = [p.span[0] for p in incs if p.article is not None]
+    if not starts:
+        return provs
+
+    def sums(p: Provision) -> set:
+        f = p.fields
+        return {x for x in (f.get("amount_yuan"), f.get("cap_yuan"), (f.get("per_unit") or {}).get("award_yuan")) if x}
+
+    stated = set().union(*(sums(p) for p in incs if p.article is not None))
+    first = min(starts)
+    gone = {id(p) for p in incs if p.article is None and p.span[0] < first and sums(p) and sums(p) <= stated
+            and _ORIGINAL_FOLLOWS.search(original, p.span[1], first)}
+    return [p for p in provs if id(p) not in gone] if gone else provs

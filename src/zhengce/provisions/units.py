@@ -15,7 +15,9 @@ _STATES_AWARDS = re.compile(r"(?:给予|奖励|补助|补贴|奖金|资助)[^。
 
 def _heading_in(title: str | None, above: str) -> bool:
     """Whether the text above the items prints the document's title as its heading line."""
-    return bool(title) and any(title in ln and len(ln.strip()) <= len(title) + 30 for ln in above.split("\n"))
+    # (a sentence naming it in 《》 — "近日,某局印发《X》" — is a report's line, no heading)
+    return bool(title) and any(title in ln and len(ln.strip()) <= len(title) + 30 and "《" + title not in ln
+                               for ln in above.split("\n"))
 
 
 _REPORTS_AWARDS = re.compile(r"(?:消息|获悉|记者|讯|报道|据了解|近日)[^\n]{0,300}?(?:给予|奖励|补助|扶持|补贴)[^\n]{0,20}?\d")
