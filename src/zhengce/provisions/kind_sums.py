@@ -29,7 +29,7 @@ _STANDARD_THEN = re.compile(r"(?:" + _AWARDED + r"[^,,;;。]{0,6}?[,,]?\s*|发�
 # 乙类、丙类分别不低于B元、C元" — at least so much is what each kind receives
 _FLOOR = r"(?:分别)?(?:不低于|不少于)?"
 _PAIRED = r"(?:" + _SUM + _SEP + r")"
-_ITEM_FLOOR = _LABEL + r"{1,24}?" + _FLOOR + _BEFORE_SUM + _SUM + r"(?:" + _SEP + _SUM + r")*" + _SEP
+_ITEM_FLOOR = _LABEL + r"{1,24}?" + _FLOOR + _BEFORE_SUM + _PAIRED + "+"  # (a kind with one sum or, after 分别, several)
 _RUN_FLOORS = (r"(?:" + _ITEM_FLOOR + r")*" + _LABEL + r"{1,24}?" + _FLOOR + _BEFORE_SUM
                + r"(?:(?:(?<=分别)|(?<=不低于)|(?<=不少于))" + _PAIRED + r"{1,6})?$")
 _KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受|提供)[^,,;;。]{0,16}?" + _AWARDED + r"(?:额度|资金|标准|金)?\s*[,,]\s*其中\s*[,,::]?\s*(?P<run>"

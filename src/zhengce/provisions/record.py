@@ -60,7 +60,8 @@ def _money(a: Amount) -> int | Decimal:
 # them receives, and at the same time a sum per person counted — never a firm's ("每户企业")
 _PER_HEAD = re.compile(r"(?:每(人|户|名|位)(?!企业|单位|商户|工业|规上)|(户)均)(?:每(?:年|月|天|日))?[^,,;;。:]{0,10}$")
 
-# units of measure a sum is paid for each of (not a person, a firm or a period: those stay what one receives)
+# units of measure a sum is paid for each of (not a person, a firm or a period: those stay what one receives; narrower
+# than unit_forms' _PER_MEASURE_AFTER, whose 辆/艘/车 sums the set takes as what one buyer receives)
 _MEASURED = re.compile(r"/\s*(?:亩|平方米|平米|㎡|吨|头|只|千瓦时?|套|立方米|米|公里|千米|张|床|间)")
 
 _PAYEE_BODY = re.compile(r"企业|单位|机构|公司|基地|园区|平台|学校|医院|组织|协会|商户")

@@ -201,6 +201,11 @@ def paragraph_of(p: Provision, original: str) -> str:
     return re.sub(r"\s+", "", original[start:end if end >= 0 else len(original)])
 
 
+def _sum_of(p: Provision):
+    """The sum an incentive states (a sum per unit is its award for one unit: "最高补贴60元/平方米")."""
+    return p.fields.get("amount_yuan") or (p.fields.get("per_unit") or {}).get("award_yuan")
+
+
 def without_headline_sum(provs: list[Provision], para_of: dict[int, str],
                           first_line: tuple[int, int, str] | None = None, original: str = "") -> list[Provision]:
     """A report's lead sums up its best award ("…,每个项目最高可达N万元", a headline's
@@ -222,10 +227,8 @@ def without_headline_sum(provs: list[Provision], para_of: dict[int, str],
             break
         heads.append(p)
     later = [p for p in incs[len(heads):] if para_of.get(id(p)) not in {para_of.get(id(h)) for h in heads}]
-    def sum_of(p: Provision):  # (a sum per unit is its award for one unit: "最高补贴60元/平方米")
-        return p.fields.get("amount_yuan") or (p.fields.get("per_unit") or {}).get("award_yuan")
-    gone = {id(h) for h in heads if sum_of(h)
-            and any(sum_of(h) in (p.fields.get("cap_yuan"), sum_of(p)) for p in later)}
+    gone = {id(h) for h in heads if _sum_of(h)
+            and any(_sum_of(h) in (p.fields.get("cap_yuan"), _sum_of(p)) for p in later)}
     return [p for p in provs if id(p) not in gone] if gone else provs
 
 
@@ -284,8 +287,7 @@ def without_restated_above(provs: list[Provision], original: str) -> list[Provis
         return provs
 
     def sums(p: Provision) -> set:
-        f = p.fields
-        return {x for x in (f.get("amount_yuan"), f.get("cap_yuan"), (f.get("per_unit") or {}).get("award_yuan")) if x}
+        return {x for x in (_sum_of(p), p.fields.get("cap_yuan")) if x}
 
     stated = set().union(*(sums(p) for p in incs if p.article is not None))
     first = min(starts)
