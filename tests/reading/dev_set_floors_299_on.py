@@ -379,4 +379,19 @@ FLOORS_299_ON = {
     "heldout571": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.64, "deadlines": 0.98},
     "heldout572": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.9, "inc_p": 0.81, "inc_r": 0.85, "deadlines": 0.98},
     "heldout573": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.6, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 574-586 (2026-12-06, the session after, two waves; most from repositories, whole texts): blind on
+    # f13de0f P 97/169, R 97/135; 575, 578, 581, 583, 586 held back; floors from the last reader
+    "heldout574": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.74},
+    "heldout575": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.87, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout576": {"documents": 0.98, "metadata": 0.91, "sections": 0.91, "articles": 0.76, "inc_p": 0.94, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout577": {"documents": 0.98, "metadata": 0.71, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.49},
+    "heldout578": {"documents": 0.98, "metadata": 0.94, "sections": 0.87, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.98, "deadlines": 0.15},
+    "heldout579": {"documents": 0.98, "metadata": 0.94, "sections": 0.78, "articles": 0.81, "inc_p": 0.1, "inc_r": 0.1, "deadlines": 0.86},
+    "heldout580": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.98},
+    "heldout581": {"documents": 0.41, "metadata": 0.51, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.0},
+    "heldout582": {"documents": 0.98, "metadata": 0.79, "sections": 0.95, "articles": 0.79, "inc_p": 0.71, "inc_r": 0.95, "deadlines": 0.7},
+    "heldout583": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.9, "inc_r": 0.9, "deadlines": 0.98},
+    "heldout584": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.6, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout585": {"documents": 0.79, "metadata": 0.6, "sections": 0.98, "articles": 0.49, "inc_p": 0.26, "inc_r": 0.74, "deadlines": 0.98},
+    "heldout586": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.93, "inc_p": 0.23, "inc_r": 0.34, "deadlines": 0.32},
 }

@@ -120,5 +120,7 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # differs), the same 48 files on the last reader and on the start reader 53afc1d; 48 of 906 with rounds 535-549,
     # the same 48 on the last reader and on d15b799; 51 of 921 with rounds 550-562, three new files among them, the
     # same 51 on the last reader and on f2311d1; 53 of 932 with rounds 563-573, two new files among them (a payout
-    # report and a handbook page of 382 spaces), the same 53 on the last reader and on 84b244c; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 53, differ
+    # report and a handbook page of 382 spaces), the same 53 on the last reader and on 84b244c; 54 of 941 with rounds
+    # 574-586, one new file among them (a held-back company news page), the same 54 on the last reader and on f13de0f;
+    # a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 54, differ

@@ -62,7 +62,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     staged = False  # the award before is paid in stages, the shares of it that follow no awards
     for s, e in sentences(text):
         sent = text[s:e]
-        standard = standard or opens_standards(sent, text)
+        standard = standard or opens_standards(sent, text, e)
         std = standard or ((":" in sent or "：" in sent) and rate_card(above + text, len(above) + s))
         if _AWARD_NO_SUM.search(sent) and (re.match(r"[。.]?\s*其中[,,::]", text[e:e + 5]) or _GRADE_SUM.match(text, e + 1)):
             # (or "给予相应的运营补助。一星级N万元,二星级M万元。": the grades' sums in the sentence after)

@@ -22,7 +22,7 @@ AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶
 _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿|扶持")
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|拿出|(?<![费使应利运作信])用(?=\s*$)|规模(?!以上|以下|企业|工业)|(?<!奖金)(?<!奖励)(?<!补助)(?<!补贴)(?<!支持)(?<!扶持)(?<!资助)(?<!奖补)(?<!贴息)(?<!申领)(?<![,,;;])总额为?|设立|筹集|投入资金|"
-                            r"投资(?![区园])|完成(?!单位|人)|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金)"
+                            r"投资(?![区园])|完成(?!单位|人)|营收|收入|产值|销售额|交易额|贷款|授信|融资|基金(?!会))"
                             # (not through a threshold met and its award: "营业收入达3亿元及以上补助10万元")
                             r"(?:(?!(?:可获|获得?|分别)(?:奖励|补助|补贴|资助)|(?:以上|以下|\))的?(?:奖励|补助|补贴|资助))[^,;。给]){0,8}$")
 # the figures a business reaches (not money set aside): an award word right before an amount outweighs them
@@ -55,8 +55,8 @@ _UNIT_PRICE_LIMIT = re.compile(r"%(?:[^,;。]{0,10}" + AWARD_WORD + r")?[,,][^,;
 # the rest of a list of kinds and their sums, then the standard it sets and the award paid by it
 # ("…,乙类人员8万元,丙类人员4万元标准发放一次性生活补贴")
 _STANDARD_PAID = r"(?:\s*\([^()]{1,8}\))?\s*(?:的)?(?:基础|基本)?标准(?:连续|按月|逐月|一次性)?(?:发放|给予|予以|追加)[^,;。]{0,12}?" + AWARD_WORD
-# (a grade's short note after its sum: "甲档600元(四级)、乙档900元(三级)的标准"; a sum's digits never split, or a long list backtracks)
-_KINDS_THEN_STANDARD = re.compile(r"(?:\s*\([^()]{1,8}\))?(?:\s*[,,、]\s*[^。;;,,]{2,40}?(?<![\d.])[\d.]+\s*[万亿]?元)+" + _STANDARD_PAID)
+# (a grade's note after its sum: "甲档600元(四级)、乙档900元(三级)的标准"; each item atomic, ending at its first sum, or a list backtracks)
+_KINDS_THEN_STANDARD = re.compile(r"(?:\s*\([^()]{1,8}\))?(?>\s*[,,、]\s*[^。;;,,]{2,40}?(?<![\d.])[\d.]+\s*[万亿]?元(?:\s*\([^()]{1,8}\))?)+" + _STANDARD_PAID)
 _LAST_OF_KINDS = re.compile(_STANDARD_PAID)
 _KIND_AFTER_A_SUM = re.compile(r"[\d.]+\s*[万亿]?元(?:\s*\([^()]{1,8}\))?\s*[,,、][^。;;,,]{2,40}?$")
 _LIST_THEN_AWARD = re.compile(r"(?:\s*[、和]\s*[\d.]+\s*[万亿]?元)+\s*(?!的?[\u4e00-\u9fff]{0,3}(?:企业|单位|项目|公司|主体))"
@@ -65,7 +65,7 @@ _LIST_THEN_AWARD = re.compile(r"(?:\s*[、和]\s*[\d.]+\s*[万亿]?元)+\s*(?!�
 COST_SHARE = re.compile(r"(?:财政|政府|[省市县区]级)(?:分别|各自?|共同)?(?:承担|负担|分担)的?\s*$")
 # money reported as paid out in total ("共计发放…补贴N元", "已拨付资金N万元")
 _PAID_OUT = re.compile(r"对[^,;。]{0,30}?\d+\s*家(?:企业|单位)[^,;。\d]{0,6}?(?:奖励|补助|补贴|奖补)(?:资金)?\s*$"  # (a sum for N firms)
-                       r"|向各(?:镇|乡镇|街道|区|县|市)[^,;。\d]{0,6}?拨付[^,;。\d]{0,12}$|"  # (a transfer to the towns)
+                       r"|向各(?:镇|乡镇|街道|区|县|市)[^,;。\d]{0,6}?拨付[^,;。\d]{0,12}$|[\]〕]\s*\d{1,4}\s*号(?:文件?)?中?(?:拨付|下达)[^,;。\d]{0,24}$|"  # (a transfer to the towns, or under a numbered document: "某财发〔某年〕N号中拨付…M万元")
                        r"(?:共计|合计|总计|累计|已|共)(?:发放|拨付|兑现|兑付|支付|下达)[^,;。\d]{0,24}$"
                        # ("累计为N户发放补贴M万元": paid to so many, a report)
                        r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|兑付|支付)[^,;。\d]{0,12}$"
@@ -428,7 +428,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     give = [m for m in _GIVE_RE.finditer(before) if m.group(0) in ("给予", "给与", "予以")]
     if give:
         between = re.sub(r"[((][^()()]*[))]", "", before[give[-1].end():])  # (a note in brackets, "(某类项目除外)", aside)
-        if not re.search(r"设立|安排|规模|基金|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售|贷款|授信|融资", between):
+        if not re.search(r"设立|安排|规模|基金(?!会)|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售|贷款|授信|融资", between):
             return True
     figure = _BUDGET_BEFORE.search(before)
     if _BEFORE_AWARD.search(before.rstrip()) and not figure:

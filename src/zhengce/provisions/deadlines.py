@@ -83,7 +83,8 @@ _WINDOW_DATES = (r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\
                  r"(?:(?:\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*\d{1,2}[::]\d{2}\s*[、,和及])*\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh4>\d{1,2})[::](?P<mm4>\d{2})"
                  r"|\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2})|\s*\(\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh2>\d{1,2})[::](?P<mm2>\d{2})\s*\)"
                  # ("…至11月20日(星期五)18时止": the hour the window closes)
-                 r"|\s*(?P<hh3>\d{1,2})\s*[时点](?=\s*(?:止|前|截止))"
+                 # (or where the sentence or clause ends: "…至某月某日17时,后期…", "…17时30分。")
+                 r"|\s*(?P<hh3>\d{1,2})\s*[时点](?:(?P<mm3>\d{1,2})分)?(?=\s*(?:止|前|截止|[,,。;;]|$))"
                  # ("…至某月某日(截至17:30)": the hour it closes, in brackets)
                  r"|\s*\(\s*(?:截至|截止)\s*(?P<hh5>\d{1,2})[::](?P<mm5>\d{2})\s*\))?")
 
@@ -163,7 +164,7 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
         time = (f"{int(g['hh4']):02d}:{g['mm4']}" if g.get("hh4")
                 else f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")
                 else f"{int(g['hh2']):02d}:{g['mm2']}" if g.get("hh2")
-                else f"{int(g['hh3']):02d}:00" if g.get("hh3")
+                else f"{int(g['hh3']):02d}:{int(g['mm3'] or 0):02d}" if g.get("hh3")
                 else f"{int(g['hh5']):02d}:{g['mm5']}" if g.get("hh5") else None)
         f = {"date": date, "time": time, "what": what, "note": None,
              "year_inferred": not given_year}
@@ -171,6 +172,7 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
     return out
 
 
+_CALLED = re.compile(r"(?:申报|受理|申请|报名|征集|申领)[^,,。;;]{0,6}?(?:时间|期限|日期)\s*(?:[::]|为)[^,,。;;]{0,24}$")
 _ISO_HINT = re.compile(r"\d{4}[-./]\d{1,2}")
 
 
@@ -189,7 +191,10 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
             continue
         if _TARGET_BEFORE.search(sent[max(0, m.start() - 6):m.start()]):
             continue
-        if re.search(r"本(?:意见|措施|政策|办法|细则|方案|规定|通知)(?:自)?(?:印发|发布|公布|实施|施行)之日起(?:至|到)\s*$", before):
+        # (a call's label before it: "报名时间:自本通知发布之日起至某日止", the window to apply in)
+        called = _CALLED.search(sent, max(0, m.start() - 40), m.start())
+        if re.search(r"本(?:意见|措施|政策|办法|细则|方案|规定|通知)(?:自)?(?:印发|发布|公布|实施|施行)之日起(?:至|到)\s*$", before) \
+                and not called:
             continue  # "自本意见印发之日起至某日前": how long the measure runs, nothing to hand in
         if re.search(r"(?:之日|截止日|当日)\s*[((]\s*$", before):
             # "截止某决定公告之日(某年某月某日)", "至签约期截止日(某年某月某日)有下列情形的": the day a condition is
@@ -209,7 +214,9 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         bare = re.sub(r"\([^()]{0,30}\)", "", sent[max(0, m.start() - 44):m.start()])[-14:]
         is_cutoff = bool(_CUTOFF_WORD.search(before) or _CUTOFF_WORD.search(bare)) or cutoff_list
         # "自公告发布之日起至某年某月某日止": a window opened by the notice itself, closed by this date
-        is_cutoff = is_cutoff or bool(re.search(r"(?:(?:发布|公布|印发|发文|公告)之日|即日)起(?:至|到)\s*$", before) and _BEFORE_WORD.match(after)
+        # (or the whole sentence that window, under its label: "自活动公告发布之日起至某日17时30分。")
+        is_cutoff = is_cutoff or bool(re.search(r"(?:(?:发布|公布|印发|发文|公告)之日|即日)起(?:至|到)\s*$", before) and (
+            _BEFORE_WORD.match(after) or (re.match(r"\s*(?:[。;;]|$)", after) and (called or re.match(r"\s*(?:自|从)", sent))))
                                       and not re.match(r"\s*止?\s*(?:有效|施行|执行|实施)", after))  # (not a validity)
         # ("申报时间:申报通知发布之日起至某年某月某日。": the window of the call, named before it)
         is_cutoff = is_cutoff or bool(re.search(r"(?:申报|受理|申请)[^,,。;;]{0,10}?(?:发布|公布|印发)之日起(?:至|到)\s*$",
@@ -263,6 +270,7 @@ def _what(sent: str, m: re.Match, cutoff: bool) -> str:
         head = DATE.sub("", head)
         head = re.sub(r"[\s、,]*(?:\([^)]*\)[\s、,]*)*$", "", head)
         head = re.sub(r"(?:时间|日期)?(?:分别)?(?:为|是)?$", "", head)
+        head = re.sub(r"(?:自|从)?[^,,;;。]*?之日起(?:至|到)$", "", head)  # (the window's opening day, not what is due)
         what = head.strip(" ,") or what
     elif subject and len(subject) <= 20:
         what = f"{subject}{what}"

@@ -26,6 +26,7 @@ _COUNTS_OTHERS = re.compile(r"(?:招引|引进|引入|培育|服务|辅导|推�
 BUYER = re.compile(r"消费者|购车者|购车人|购买者|车主|个人消费|居民个人|个人购[买车]|消费券")
 # one who sells or runs cars, counted by the car: "对经销企业每销售一辆奖励N元"
 _SELLER = re.compile(r"企业|经销|商家|公司|单位|运营|销售|机构|主体")
+_NEXT_EACH = re.compile(r"^(?:\s*、\s*每个[\u4e00-\u9fff]{1,4}?\s*[\d.]+\s*万?元)+")
 _WITHOUT_QIZHONG = re.compile(r"[,,]?\s*其中\s*[,,::]?")
 _PAID_OUT_AFTER = re.compile(r"\s*的?标准(?:共计|合计|总计|累计)(?:发放|拨付|兑现|支付)")
 
@@ -211,7 +212,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                               sent[a.span[1]:])
                   # "标准为:甲区20元/亩、乙区2.95元/亩": the next kind's rate, per the same unit, in the list
                   or (listed is not None and listed[1] == m.group(1) and re.fullmatch(
-                      r"\s*(?:[/•·][\u4e00-\u9fff]{1,2})*[、,,]\s*(?:\d{1,2}(?=[型类级档星]))?[\u4e00-\u9fff]{1,8}\s*", sent[listed[0]:a.span[0]])
+                      # ("…A元/亩(某镇B元/亩);…": another place's sum in brackets, and the list going on past them)
+                      r"\s*(?:[/•·][\u4e00-\u9fff]{1,2})*(?:[))]\s*)?(?:[、,,;;]\s*(?:\d{1,2}(?=[型类级档星]))?[\u4e00-\u9fff]{1,8}"
+                      r"|[((][\u4e00-\u9fff]{1,8})\s*", sent[listed[0]:a.span[0]])
                       # ("第一个子女每人每月A元,第二个子女每人每月B元": each kind's sum per head, the list going on)
                       or (listed is not None and m.group(1) == "人" and re.fullmatch(r"\s*[、,,]\s*[\u4e00-\u9fff]{1,10}每人每月\s*",
                                                                sent[listed[0]:at])))):
@@ -229,7 +232,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:相应)?(?:增加|追加|再)?(?:给予|奖励|补助|补贴|资助|奖补)(?!(?:额度|金额|总额|资金)[^,;。]*(?:最高|不超过|上限|封顶))[^,;。]*",
                                                   sent[cb[k - 1][1]:a.span[0]]) else cs
         m = _PER_THING.search(sent[lead:a.span[0]])  # "每引进1名全职博士,给予5万元补助": the thing in the clause before
-        if m and ((m.group(2) is None and m.group(5) is None) or re.search(AWARD_WORD, sent[a.span[1]:a.span[1] + 12])) \
+        # (or after the list's other things, each with its sum: "按每个甲A元、每个乙B元给予补助")
+        after = _NEXT_EACH.sub("", sent[a.span[1]:a.span[1] + 80])
+        if m and ((m.group(2) is None and m.group(5) is None) or re.search(AWARD_WORD, after[:12])) \
                 and not _COND_AFTER.match(sent[a.span[1]:]) and not (i and ones_total(sent, amounts[i - 1], a)):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
                                 extras={"unit": next(g for g in m.groups() if g).strip(), "counted": True}))

@@ -104,6 +104,11 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"(占|占比|比重|比例达|增长|增速|达到|达|提升至|提高到|下降|降低|率)(?:不低于|不少于|超过|高于)?\s*$", lead) \
             or re.search(r"(?:增长|增速|增幅|提高|提升|下降|降低)(?:超过|达到|达|高于|不低于)\s*$", lead):
         return False  # ("增长超过X%的": a threshold of growth)
+    if re.match(r"(?:\s*[和、及与]\s*[\d.]+\s*%)*\s*的?比例\s*(?:共同)?(?:共担|分担|承担|负担)", after) \
+            or re.search(r"(?:承担|负担|分担)的?\s*$", before):
+        return False  # "由中央和市级资金按A%和B%比例共担", "市级承担的B%": a cost split between levels, no rate paid
+    if re.search(r"(?<![以按])占(?!用)[^,;。%]{1,12}?的\s*$", lead):
+        return False  # "基础补贴占薪酬总额的X%": one part's share of a whole, no rate paid
     if re.search(r"使用(?:金额|额度)[^,;。%]{0,4}?(?:不超过|不得超过|不高于)[^,;。%]{0,16}?的?\s*$", before):
         return False  # "房票使用金额不超过购房总价款的X%": how much of a price a voucher may pay, no rate
     if re.search(r"(?:超过|超出|达到|高于|不低于|不少于)[^,;。%]{0,16}?(?:总数|总额|人数)的?\s*$", before) \

@@ -27,9 +27,9 @@ _UNIT_SUM_ANY = re.compile(r"\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fffA-Za-z]")  #
 _EACH_SUM = re.compile(r"每\d?[\u4e00-\u9fff]{1,2}(?:每(?:年|月|学年))?\s*\d[\d.]*\s*万?元")
 
 
-def opens_standards(sent: str, text: str) -> bool:
+def opens_standards(sent: str, text: str, end: int | None = None) -> bool:
     """The sentence leads into a list of standards: "补贴标准如下:", or a heading line naming the award
-    inside a text of several lines."""
+    inside a text of several lines (`end`: where the sentence ends in `text`)."""
     if "标准" in sent and STANDARD_LEAD.search(sent) is not None:
         return True
     # (cheap first: a heading is short, a lead ends with its colon)
@@ -40,9 +40,13 @@ def opens_standards(sent: str, text: str) -> bool:
         return True  # "四、补助额度:…" an item titled for the standard before a colon, its sums in the sentences after
     if _LABELLED_AWARD.match(head) and _UNIT_SUM_ANY.search(head):
         return True  # "某某业务扶持:甲N元/TEU;乙M元/TEU": a label naming the award, its rates per unit after
+    if (lead := _LEAD_INSIDE.search(head)) and _UNIT_SUM_ANY.search(head, lead.end()) and end is not None and _GOES_ON.match(text, end):
+        return True  # "补助标准为:甲N元/亩,乙M元/亩;丙…": the lead opens the first item, the list goes on past the semicolon
     return "\n" in text and (len(head) <= 30 or head.endswith(":")) and AWARD_HEAD.fullmatch(head) is not None
 
 
+_LEAD_INSIDE = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补|补偿)标准(?:如下|为)\s*[::]")
+_GOES_ON = re.compile(r"\s*[;;]")
 # a labelled sum per unit: "甲类:N元/件"
 _LABELLED_UNIT_SUM = re.compile(r"[\u4e00-\u9fff)]\s*[::]\s*\d[\d.]*\s*万?元\s*/\s*[\u4e00-\u9fff]")
 _AWARD_BEFORE = re.compile(r"(?:给予|予以)[^。]{0,12}(?:奖励|资助|补助|补贴|奖补)|(?:奖励|资助|补助|补贴|奖补)(?:标准|办法|资金)")

@@ -120,7 +120,9 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             dated_line = dated_line or (pending_label != "doc_number" and DOC_NO_RE.fullmatch(t) is not None)
             if field_of(t) is None and not is_chrome(t) and not title_like(t) and len(t) <= 60 and "。" not in t \
                     and not dated_line:  # ("附件:" over the signature's date: no attachment's name)
-                head.fields.setdefault(pending_label, t)
+                # ("文号:" left empty over a field the table of labels lacks, "生效时间:某日": another field, no value)
+                if not re.match(r"[\u4e00-\u9fff]{2,6}[::]", t):
+                    head.fields.setdefault(pending_label, t)
                 head.chrome.add(i)
                 pending_label = None
                 i += 1

@@ -69,6 +69,11 @@ def _named_again(m: re.Match[str]) -> bool:
 
 # Each entry: (pattern, replacement[, text it needs: a page with none of it skips the pattern's scan]).
 _I_O = str.maketrans("IOo", "100")  # an amount's digits typed as letters
+# Markdown a crawler wrote the page in: bold around a label, a heading or an item's number ("**文号**: …",
+# "**1** **.** **某某。**"), and the backslashes that escape its brackets in a table ("| \\[ 发文字号 \\] | …")
+_MD_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*")
+_MD_ESCAPE = re.compile(r"\\(?=[\[\]()*_#|<>])")
+
 _NOISE: list[tuple] = [
     # HTML a scraper left behind ("1. <blockquote id="x"></blockquote>"): a line of tags is no line,
     # a list marker before them numbers nothing; a tag inside text is no text
@@ -186,7 +191,12 @@ _BREAK_BEFORE_RE = re.compile(
 # (found from the date or the 第 that follows the break, then checked around: most text has neither)
 _FLAT_SPLIT = re.compile(r"[\d第](?:(?<=\d)\d{3}年\d{1,2}月\d{1,2}日(?:[((]此件[^()()]{2,8}[))])?|(?<=第)(?:[一二三四五六七八九十]+章|一条|1条)"
                          r"|(?<=[。;]\d)\d{0,2}[.、](?=[\u4e00-\u9fff]))")
-_FLAT = re.compile(f"{_FLAT_SPLIT.pattern}|{_FLAT_BREAK.pattern}")  # (one pass: a line split first is too short)
+# (and a part or item marker run into the full stop before it, "…。二、某某(一)…", or into the units in charge
+# that close the item before, "…责任单位:某局2.某某…": an item whose number follows the last one's)
+_FLAT_MARK = re.compile(r"(?<=[。;!?])(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff])"
+                        r"|(?<=[\u4e00-\u9fff])(?:\d{1,2}\.|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff])")
+_FLAT = re.compile(f"{_FLAT_SPLIT.pattern}|{_FLAT_MARK.pattern}|{_FLAT_BREAK.pattern}")  # (one pass: a line split first is too short)
+_UNITS_CLOSE = re.compile(r"(?:责任|牵头|配合)(?:单位|部门)\s*:[^。:]{1,60}$")
 _SIGNER_END = re.compile(r"(?:人民政府|办公室|局|委员会|管委会)$")
 _TITLE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案)")
 
@@ -195,8 +205,15 @@ def _flat_split(m: re.Match[str]) -> str:
     text, s, e, found = m.string, m.start(), m.end(), m.group(0)
     if _flat_break(m) != "\n":
         return found  # only inside a page flattened into one long line
-    if re.fullmatch(r"\d{1,3}[.、]", found):
+    if re.fullmatch(r"\d{1,3}[.、]", found) and text[s - 1:s] in "。;":
         return "\n" + found  # "…。70.鼓励…。": an item numbered after the last one's full stop
+    if re.fullmatch(r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)", found) and (
+            text[s - 1:s] in "。;!?" or _UNITS_CLOSE.search(text, max(0, s - 60), s)):
+        return "\n" + found
+    if re.fullmatch(r"\d{1,2}\.", found):
+        n = int(found[:-1])  # (the item before it numbered one less, in the line's last stretch)
+        earlier = re.search(r"(?<![\d.])" + str(n - 1) + r"\.(?=[\u4e00-\u9fff])", text[max(0, s - 1500):s]) if n >= 2 else None
+        return "\n" + found if earlier and _UNITS_CLOSE.search(text, max(0, s - 60), s) else found
     if found.startswith("第"):
         before = text[s - 1:s]
         if before and (before in "办法则定策施见案" or (before == ")" and found.endswith("章"))):
@@ -353,7 +370,7 @@ _SERIAL_HEADER = re.compile(r"(?m)^[ \t|]*(?:序号|条款内容|政策内容|�
 _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])")
 
 
-_SPACED_ITEM_DOT = re.compile(r"(?:(?<=[。;:\n\u4e00-\u9fff]\d)|(?<=[。;:\n\u4e00-\u9fff]\d\d))[ \t]+\.(?=[\u4e00-\u9fff])")
+_SPACED_ITEM_DOT = re.compile(r"(?:(?<=[。;:\n\u4e00-\u9fff]\d)|(?<=[。;:\n\u4e00-\u9fff]\d\d))[ \t]+\.[ \t]*(?=[\u4e00-\u9fff])")
 
 
 def normalize(original: str) -> Normalized:
@@ -366,6 +383,10 @@ def normalize(original: str) -> Normalized:
     b.sub(STACKED_DATE, stacked_date)
     if " 年" in b.text or "年 " in b.text or "\t年" in b.text or "年\t" in b.text:  # (most pages print dates whole)
         b.sub(SPACED_DATE, spaced_date)
+    if "**" in b.text:
+        b.sub(_MD_BOLD, r"\1")
+    if "\\" in b.text:
+        b.sub(_MD_ESCAPE, "")
     # a page typed with "." for "。" between sentences ("…规模以上.对新认定的…"): a full stop
     b.sub(_DOT_STOP, "。")
     if " ." in b.text:  # an item's number parted from its full stop ("…年限。2 .支持…"): the number of an item

@@ -20,6 +20,9 @@ def town_named(text: str) -> str | None:
     counts = Counter()
     for m in re.finditer(r"([\u4e00-\u9fff]{2,4})(镇|街道)(?![\u4e00-\u9fff]{0,1}[级]|[((])", text):
         word = m.group(1)
+        if m.group(2) == "镇" and (county := re.match(r"镇[\u4e00-\u9fff]{1,2}?[区县市旗]", text[m.start(2):m.start(2) + 5])) \
+                and lookup(county.group(0)) is not None:
+            continue  # "某市镇海区": a county whose name starts with 镇, no town before it
         for k in (2, 3):  # the name is the last two or three characters before 镇/街道
             if len(word) >= k:
                 name = word[-k:] + m.group(2)
