@@ -116,12 +116,10 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 head.repaired_number = t
         if pending_label is not None:
             dated_line = pending_label not in ("issued", "published", "effective") and date_of_line(t)
-            # ("来源:" left empty over the document's number: the number is not the source)
-            dated_line = dated_line or (pending_label != "doc_number" and DOC_NO_RE.fullmatch(t) is not None)
+            dated_line = dated_line or (pending_label != "doc_number" and DOC_NO_RE.fullmatch(t) is not None)  # ("来源:" over a 文号)
             if field_of(t) is None and not is_chrome(t) and not title_like(t) and len(t) <= 60 and "。" not in t \
                     and not dated_line:  # ("附件:" over the signature's date: no attachment's name)
-                # ("文号:" left empty over a field the table of labels lacks, "生效时间:某日": another field, no value)
-                if not re.match(r"[\u4e00-\u9fff]{2,6}[::]", t):
+                if not re.match(r"[\u4e00-\u9fff]{2,6}[::]", t):  # ("文号:" empty over "生效时间:某日": another field)
                     head.fields.setdefault(pending_label, t)
                 head.chrome.add(i)
                 pending_label = None
