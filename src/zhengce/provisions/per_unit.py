@@ -233,8 +233,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                                                   sent[cb[k - 1][1]:a.span[0]]) else cs
         m = _PER_THING.search(sent[lead:a.span[0]])  # "每引进1名全职博士,给予5万元补助": the thing in the clause before
         # (or after the list's other things, each with its sum: "按每个甲A元、每个乙B元给予补助")
-        after = _NEXT_EACH.sub("", sent[a.span[1]:a.span[1] + 80])
-        if m and ((m.group(2) is None and m.group(5) is None) or re.search(AWARD_WORD, after[:12])) \
+        if m and ((m.group(2) is None and m.group(5) is None)
+                  or re.search(AWARD_WORD, _NEXT_EACH.sub("", sent[a.span[1]:a.span[1] + 80])[:12])) \
                 and not _COND_AFTER.match(sent[a.span[1]:]) and not (i and ones_total(sent, amounts[i - 1], a)):
             items.append(_Award("per_unit", a.span[0], a.span[1], amount=a,
                                 extras={"unit": next(g for g in m.groups() if g).strip(), "counted": True}))

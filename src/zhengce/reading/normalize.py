@@ -211,9 +211,10 @@ def _flat_split(m: re.Match[str]) -> str:
             text[s - 1:s] in "。;!?" or _UNITS_CLOSE.search(text, max(0, s - 60), s)):
         return "\n" + found
     if re.fullmatch(r"\d{1,2}\.", found):
-        n = int(found[:-1])  # (the item before it numbered one less, in the line's last stretch)
-        earlier = re.search(r"(?<![\d.])" + str(n - 1) + r"\.(?=[\u4e00-\u9fff])", text[max(0, s - 1500):s]) if n >= 2 else None
-        return "\n" + found if earlier and _UNITS_CLOSE.search(text, max(0, s - 60), s) else found
+        n = int(found[:-1])  # (the units in charge just before it, and the item before it numbered one less)
+        closes = n >= 2 and _UNITS_CLOSE.search(text, max(0, s - 60), s)
+        earlier = closes and re.search(r"(?<![\d.])" + str(n - 1) + r"\.(?=[\u4e00-\u9fff])", text[max(0, s - 1500):s])
+        return "\n" + found if earlier else found
     if found.startswith("第"):
         before = text[s - 1:s]
         if before and (before in "办法则定策施见案" or (before == ")" and found.endswith("章"))):

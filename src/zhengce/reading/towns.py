@@ -22,7 +22,7 @@ def town_named(text: str) -> str | None:
         word = m.group(1)
         if m.group(2) == "镇" and (county := re.match(r"镇[\u4e00-\u9fff]{1,2}?[区县市旗]", text[m.start(2):m.start(2) + 5])) \
                 and lookup(county.group(0)) is not None:
-            continue  # "某市镇海区": a county whose name starts with 镇, no town before it
+            continue  # "某市镇某区": a county whose name starts with 镇, no town "某市镇" before it
         for k in (2, 3):  # the name is the last two or three characters before 镇/街道
             if len(word) >= k:
                 name = word[-k:] + m.group(2)
