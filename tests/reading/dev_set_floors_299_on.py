@@ -314,7 +314,9 @@ FLOORS_299_ON = {
     # Jiangxi and Hunan counties, found no page), scored blind on 55bf069 and on the session's reader (identical);
     # 516, 517, 520 looked at, 514, 515, 518 held back
     "heldout514": {"documents": 0.74, "metadata": 0.75, "sections": 0.98, "articles": 0.98, "inc_p": 0.89, "inc_r": 0.98, "deadlines": 0.65},
-    "heldout515": {"documents": 0.76, "metadata": 0.76, "sections": 0.98, "articles": 0.98, "inc_p": 0.79, "inc_r": 0.67, "deadlines": 0.98},
+    # (515's inc_p 0.79 -> 0.70 on 2026-12-06: a news page's three raised sums, "从A提高到B", are now read and match the
+    # hand reading's quotes, but the page's document pairs with no hand-read one, so they count against it)
+    "heldout515": {"documents": 0.76, "metadata": 0.76, "sections": 0.98, "articles": 0.98, "inc_p": 0.70, "inc_r": 0.67, "deadlines": 0.98},
     "heldout516": {"documents": 0.59, "metadata": 0.62, "sections": 0.98, "articles": 0.98, "inc_p": 0.41, "inc_r": 0.36, "deadlines": 0.98},
     "heldout517": {"documents": 0.98, "metadata": 0.91, "sections": 0.86, "articles": 0.92, "inc_p": 0.69, "inc_r": 0.62, "deadlines": 0.98},
     "heldout518": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.69, "inc_r": 0.79, "deadlines": 0.65},
@@ -394,4 +396,17 @@ FLOORS_299_ON = {
     "heldout584": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.6, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout585": {"documents": 0.79, "metadata": 0.6, "sections": 0.98, "articles": 0.49, "inc_p": 0.26, "inc_r": 0.74, "deadlines": 0.98},
     "heldout586": {"documents": 0.98, "metadata": 0.79, "sections": 0.98, "articles": 0.93, "inc_p": 0.23, "inc_r": 0.34, "deadlines": 0.32},
+    # rounds 587-597 (2026-12-06, the session after, two waves, whole texts from repositories; 598 saved none):
+    # blind on bf9c235 P 96/169, R 96/234; 588, 590, 592, 595, 597 held back; floors from the last reader
+    "heldout587": {"documents": 0.98, "metadata": 0.89, "sections": 0.87, "articles": 0.82, "inc_p": 0.25, "inc_r": 0.05, "deadlines": 0.98},
+    "heldout588": {"documents": 0.82, "metadata": 0.95, "sections": 0.98, "articles": 0.96, "inc_p": 0.1, "inc_r": 0.05, "deadlines": 0.98},
+    "heldout589": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.96, "inc_p": 0.65, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout590": {"documents": 0.98, "metadata": 0.84, "sections": 0.84, "articles": 0.85, "inc_p": 0.74, "inc_r": 0.9, "deadlines": 0.82},
+    "heldout591": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.94, "inc_r": 0.89, "deadlines": 0.98},
+    "heldout592": {"documents": 0.98, "metadata": 0.84, "sections": 0.65, "articles": 0.49, "inc_p": 0.76, "inc_r": 0.86, "deadlines": 0.98},
+    "heldout593": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout594": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.95, "inc_p": 0.57, "inc_r": 0.4, "deadlines": 0.98},
+    "heldout595": {"documents": 0.4, "metadata": 0.98, "sections": 0.98, "articles": 0.96, "inc_p": 0.69, "inc_r": 0.28, "deadlines": 0.59},
+    "heldout596": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.93, "inc_r": 0.88, "deadlines": 0.0},
+    "heldout597": {"documents": 0.98, "metadata": 0.84, "sections": 0.79, "articles": 0.83, "inc_p": 0.86, "inc_r": 0.86, "deadlines": 0.43},
 }

@@ -117,27 +117,6 @@ def lent_or_invested(sent: str, a: Amount) -> bool:
                 or _LENT_AFTER.match(sent, a.span[1]))
 
 
-# "(投资测算:每株N元,其中财政补M元…)": a project's costs itemised in brackets, each share
-# of them a line of the estimate, not an award of its own
-_COST_BRACKET = re.compile(r"[((]\s*(?:项目)?(?:投资|建设|资金|成本)?(?:概算|测算|估算|预算明细|构成)"
-                           # ("每吨N元(自治区补贴A元、盟市补贴B元)": the sum before, split between governments)
-                           r"|(?<=[元%])[((]\s*(?:其中[,,]?\s*)?(?:中央|自治区|省|市|县|区|盟市|旗县|县区|县市区|乡镇)级?(?:财政)?"
-                           r"(?:补贴|补助|承担|负担|出资|奖补)\s*[\d.]"
-                           # ("每户奖励N万元,省市县分别奖励A元、B元和C元": the sum just stated, split between levels)
-                           r"|(?<=元)[,,]\s*(?:由)?(?:中央|省|市|县|区)(?:[、和]?(?:省|市|县|区)){1,3}(?:三级|两级)?(?:财政)?(?:分别|各)"
-                           r"(?:奖励|补助|补贴|承担|负担|出资)")
-_CLOSE_BRACKET = re.compile(r"[))]")
-
-
-def cost_breakdowns(sent: str) -> list[tuple[int, int]]:
-    """The spans of a sentence's bracketed cost estimates (to its closing bracket, or the sentence's end)."""
-    out = []
-    for m in _COST_BRACKET.finditer(sent):
-        close = _CLOSE_BRACKET.search(sent, m.end())
-        out.append((m.start(), close.end() if close else len(sent)))
-    return out
-
-
 # a bracket after an award that pays it by years or stages, up to the amount: "…N万元补助(第一年兑现X万元,"
 _INSTALMENT = re.compile(r"[\d.]\s*[万亿]?元(?:的)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)?\s*\((?:[^()]*?[,,;;、]\s*)?"
                          r"第[一二三四五\d]\s*(?:年|期|批|次|阶段)(?:度)?(?:奖励|补助|补贴|奖补|拨付|兑现|发放|给予)?\s*$")
@@ -156,7 +135,7 @@ _SO_FAR = re.compile(r"至目前|截至|截止|目前已|累计|共计")
 _SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资金规模|资金总量)(?:为|达)?\s*[\d.]+\s*[万亿]?元[,,]\s*其中[^。;]*$")
 
 
-_STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|奖补|扶持|支持)标准\s*(?:为)?\s*[::]?\s*(?:每(?:家|户|个|项))?\s*$")
+_STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|奖补|扶持|支持)标准\s*(?:分别)?(?:为)?\s*[::]?\s*(?:每(?:家|户|个|项))?\s*$")
 
 
 def _raised_sum(sent: str, a: Amount, s: int, before: str) -> bool | None:
@@ -165,14 +144,14 @@ def _raised_sum(sent: str, a: Amount, s: int, before: str) -> bool | None:
     no award either way)."""
     if not re.search(r"提高|调整|上调|提升", sent):
         return None
-    if (re.search(r"由(?:原来的|原|现行的?)?\s*$", before) or "由" in sent[max(0, s - 40):s]) \
+    if (re.search(r"[由从](?:原来的|原|现行的?)?\s*$", before) or re.search("[由从]", sent[max(0, s - 40):s])) \
             and re.match(r"\s*(?:的标准)?(?:提高|调整|上调|增加|提升)(?:至|到|为)", sent[a.span[1]:]):
         return False
     if re.search(r"(?:奖励|补助|补贴|资助|奖补|支持|奖金)(?:标准|上限|额度|金额)[^,;。]{0,12}?(?:提高|调整|上调|提升)(?:至|到|为)\s*$",
                  sent[max(0, s - 30):a.span[0]]):
         return True
     if re.search(r"(?:提高|调整|上调|提升)(?:至|到|为)\s*$", before) \
-            and re.search(r"由(?:原来的|原)?[\u4e00-\u9fff]{0,12}?\s*[\d.]+\s*[万亿]?元", sent[max(0, s - 60):a.span[0]]) \
+            and re.search(r"[由从](?:原来的|原)?[\u4e00-\u9fff]{0,12}?\s*[\d.]+\s*[万亿]?元", sent[max(0, s - 60):a.span[0]]) \
             and re.search(r"奖励|补助|补贴|资助|奖补|奖金", sent[:a.span[0]]) and not re.search(r"贷款|借款|额度", sent[max(0, s - 30):a.span[0]]):
         return True
     return None
@@ -246,7 +225,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if POT_OF_MANY.search(sent, 0, a.span[0]) or re.search(
             r"[\d.]+\s*万?(?:亩|吨|户|家|个)\s*[,,]\s*(?:补贴|补助|奖补|资金)(?:金额|资金|总额)(?:为|共)?\s*$", sent[max(0, a.span[0] - 30):a.span[0]]):
         return False  # ("环节N万亩,补贴金额M万元": the sum for a whole lot of land, no one's award)
-    raised = _raised_sum(sent, a, s, before) if "由" in sent else None
+    raised = _raised_sum(sent, a, s, before) if re.search("[由从]", sent) else None  # (由/从 A 提高到 B)
     if raised is not None:
         return raised
     if price_condition(sent, a):

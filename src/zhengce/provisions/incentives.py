@@ -28,7 +28,8 @@ from zhengce.provisions.record import award_record
 from zhengce.provisions.lists import _extend_lists, _gap, _group, caps_last, extend_unit_lists_back
 from zhengce.provisions.triggers import clause_alternatives, list_members, pair_triggers, split_list, trigger_for
 from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, _BUDGET_BEFORE, _COND_AFTER, _GIVE_RE, _GLOSS, _NAMED_FIRMS,
-                                       _is_award_amount, _named_places, band_before_award, cost_breakdowns, lent_or_invested, limits_unit_price, stated_standard)
+                                       _is_award_amount, _named_places, band_before_award, lent_or_invested, limits_unit_price, stated_standard)
+from zhengce.provisions.glosses import cost_breakdowns, worked_examples
 from zhengce.provisions.bounds import SHARED_POT_AFTER, YEARLY_TOTAL, bounds_all
 from zhengce.provisions.prices import price_condition
 
@@ -91,6 +92,7 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                and not (("由" in sent or "从" in sent or "提" in sent or "上调" in sent) and is_old_sum(sent, a)) and not band_before_award(sent, a)]
     # "(投资测算:…其中财政补N元…)": a project's costs itemised in brackets are no awards either
     glosses += cost_breakdowns(sent) if amounts or percents else []
+    glosses += worked_examples(sent) if ("=" in sent or "＝" in sent) and len(amounts) >= 2 else []
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]

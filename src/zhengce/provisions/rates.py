@@ -162,7 +162,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "年终安排X%用于奖补资金": how a budget is spent over the year, not a rate paid
     if re.search(r"分[\d一二两三四五六]+(?:年|期|次|批)(?:按照?|各)?(?:[\d.]+%[、,和])*\s*$", before):
         return False  # "分N年按X%、Y%、Z%的比例补贴", "分两次各X%拨付": how an award is paid out, not a rate
-    if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|补贴|扶持|奖补)?(?:资金|金额|款|总额)的\s*$", before) \
+    if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|补贴|扶持|奖补)?(?:资金|金额|款|总额|(?<=[励助贴])金)的\s*$", before) \
             and not re.search(r"按照?(?:其|当年|实际)?(?:拨付|兑现|发放)[^,;。]{0,8}的\s*$", before):
         return False  # "第一年拨付奖励资金的X%": a payment schedule of an award, not a rate
     if re.search(r"(?:补助|奖励|资助|奖补|扶持)(?:资金|金额)?总额的?\s*(?:[\d.]+%[、,和]\s*)*$", before) \

@@ -109,6 +109,8 @@ def is_chrome(text: str) -> bool:
         return True  # a document site's page thumbnail label ("某某办法.doc_第1页")
     if re.match(r"^(?:Page|P\.)\s*\d{1,4}\b", t):
         return True  # a flip-book's page label ("Page 34 - 某某汇编", "P. 34"): the book's, not the text's
+    if len(t) <= 60 and "。" not in t and re.search(r"(?<![A-Za-z0-9_.-])[A-Za-z0-9_-]+\.(?:tsv|csv|json|jsonl|txt|xlsx?|md)\b", t):
+        return True  # "某某详见 某.tsv(同目录)": a crawler's note on its own files, not the page's
     return bool(_CHROME_RE.match(t)) and len(t) < 80
 
 

@@ -49,7 +49,7 @@ def kind_of(title: str | None, category: str | None = None) -> str:
     if re.search(r"^关于[^《》]{6,60}?(?:加快|推动|促进|支持|加强|强化|鼓励|扶持|提升)[^《》]{2,40}的通知$", t) \
             and not re.search(_CALL_WORDS, t):
         return "policy"  # "关于进一步强化某某促进某某发展的通知": a notice that sets out measures, no call
-    if re.search(r"(?:通知|公告|通告|公示|启动|开始|指南|须知|开始申领|(?:兑现|申报|申领|受理)工作)$", t):
+    if re.search(r"(?:通知|公告|通告|公示|(?<=政策)公开|启动|开始|指南|须知|开始申领|(?:兑现|申报|申领|受理)工作)$", t):
         return "notice"  # ("某某奖开始申领", "开展某年某奖兑现工作": a call, as a report's headline names it)
     if QUESTION_HEADLINE.search(t):
         return "notice"

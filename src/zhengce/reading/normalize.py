@@ -120,6 +120,9 @@ _NOISE: list[tuple] = [
     (re.compile(r"(?m)^[ \t]*[((【][\u4e00-\u9fff]{1,8}讯[))】](?=\s*(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、))"), "", ("讯",)),
     # a per-mille sign typed as "%0" ("按投入的1%0给予激励"): no share is written with a 0 after its %
     (re.compile(r"(?<=\d)%0(?=[\u4e00-\u9fff,,;;。、])"), "‰", ("%0",)),
+    # a rule drawn around a word where the text begins ("==== 正文 ===="): no line of the text, and not to be
+    # joined to the title after it
+    (re.compile(r"(?m)^[ \t]*[=\-—_*#~]{3,}[ \t]*[\u4e00-\u9fff]{1,4}[ \t]*[=\-—_*#~]{3,}[ \t]*$"), "", ("==", "--", "——", "**", "##", "~~")),
     # decorative bullets before a line's numbering: "◈ 1.鼓励…", "● 一、…"
     (re.compile(r"(?m)^[ \t]*[◈◆◇●○•▪■□★☆►▶➢✦❖][ \t]*"), ""),
     # a disclosure page's labels in square brackets: "[ 发文字号 ] 某府办发〔2022〕9号 [ 发布机构 ] …"
@@ -234,6 +237,22 @@ def _flat_break(m: re.Match[str]) -> str:
     end = text.find("\n", s)
     end = len(text) if end < 0 else end
     return "\n" if end - start >= _FLAT_LINE else m.group(0)
+
+
+# a disclosure page's field table flattened into one line, its labels spaced to a column's width ("当前位置:首页…
+# 索 引 号: X 发文机关: 某局 成文日期: 2017-03-06 标 题: 某某 有 效 性: 有效 某某的通知…"): one field per line,
+# and the text that follows the validity's value on a line of its own
+_TABLE_LABELS = "|".join(r"[ \t]*".join(label) for label in (
+    "索引号", "主题分类", "体裁分类", "组配分类", "发文机关", "发布机构", "成文日期", "发布日期", "标题", "发文字号", "有效性"))
+_FLAT_FIELD = re.compile(r"[ \t]+(?=(?:" + _TABLE_LABELS + r")[ \t]*:)")
+_VALIDITY_VALUE = re.compile(r"(有[ \t]*效[ \t]*性[ \t]*:[ \t]*(?:现行)?(?:有效|失效|废止|已失效|已废止|部分失效))[ \t]+(?=[\u4e00-\u9fff])")
+
+
+def _flat_field(m: re.Match[str]) -> str:
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    end = m.string.find("\n", m.end())
+    line = m.string[start:end if end >= 0 else len(m.string)]
+    return "\n" if len(_FLAT_FIELD.findall(line)) >= 3 else m.group(0)
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +414,9 @@ def normalize(original: str) -> Normalized:
     if shared_page_marks(b.text):
         b.sub(PAGE_MARK_BREAK, lambda m: "" if m.string[m.start() - 1:m.start()] not in "。;!?:" else "\n")
         b.sub(FIRST_PAGE_MARK, "")
+    if "效" in b.text and _VALIDITY_VALUE.search(b.text):
+        b.sub(_FLAT_FIELD, _flat_field)
+        b.sub(_VALIDITY_VALUE, "\\1\n")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
         b.sub(_FLAT, lambda m: _flat_break(m) if m.group(0)[0] in " \t" else _flat_split(m))
     if original.count("|") >= 12:

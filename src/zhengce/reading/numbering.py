@@ -264,13 +264,33 @@ def _is_grouping(items: list[Item], kind: str, lower: list[str], lines: list[Lin
         re.search(r"^[^。]{2,16}。[^。]{10,}", items[k].rest) and (k + 1 >= len(items) or items[k + 1].kind not in lower)))
     if kind != "cn" and measures and hits <= measures:
         return False
-    if kind == "cn" and 3 * parents < counted and paying_children < (2 if parents == 1 else 3):
+    # (not when the one heading over items heads titled articles, "三、实施流程" over "(一)组织方式" …: the parts
+    # beside it, paying or not, are sections too)
+    headed = kind == "cn" and parents and _headed_children(items, own, lower)
+    if kind == "cn" and 3 * parents < counted and paying_children < (2 if parents == 1 else 3) and not headed:
         # "一、活动时间" … "六、兑付方式", one of them over a list of dates: a plan's articles (not when
         # the one heading over items heads the measures that pay: "二、支持范围" over "(一)…给予…")
         return False
-    if kind == "cn" and paid >= 2 and paid >= parents:
+    if kind == "cn" and paid >= 2 and paid >= parents and not headed:
         return False  # as many headings pay an award in a paragraph of their own as head lists: measures
     return hits >= max(1, 0.5 * counted)
+
+
+_MEASURE_HEAD = re.compile(r"(?:实施|加大|加强|加快|优化|适当|取消|分期|支持|鼓励|推进|推动|提升|提高|完善|降低|减免|落实|强化|扩大|"
+                           r"促进|实行|调整|延长|延缓|放宽|简化|培育|打造|深化|引导|开展|建立|健全|做好|用好|拓展|保障|规范|全力|持续)"
+                           r"(?!流程|程序|步骤|范围|主体|时间|期限|方式|办法|细则|要求|对象|内容)")
+
+
+def _headed_children(items: list[Item], own: list[int], lower: list[str]) -> bool:
+    """Each heading over items has only short titled items, each over a paragraph of its own ("三、实施流程" /
+    "(一)组织方式" / "…"): a section of titled articles, so the parts beside it are sections too."""
+    kids = [[it for it in items[k + 1:next((j for j in own if j > k), len(items))] if it.kind == lower[0]] for k in own]
+    kids = [c for c in kids if c]
+    # (parts that open on a verb are measures, "一、加大某某支持" over "(一)调整某某规定": the policy's articles)
+    verbs = sum(1 for k in own if _MEASURE_HEAD.match(items[k].rest.strip()))
+    return bool(kids) and 2 * verbs < len(own) and all(len(c) >= 2 for c in kids) and all(
+        re.fullmatch(r"[^,,;;。::\d]{2,12}[。]?", it.rest.strip()) for c in kids for it in c) and all(
+        b.index - a.index > 1 for c in kids for a, b in zip(c, c[1:]))
 
 
 def _paying_children(items: list[Item], k: int, child: str, paragraphs: list[Line]) -> int:

@@ -127,7 +127,8 @@ def strip_issuer_prefix(title: str) -> str:
     # (joint issuers too: "中共某某市委、某某市人民政府关于…")
     m = re.match(r"^(?:中共)?[\u4e00-\u9fff]{2,30}?(?:[市县区省]委、[\u4e00-\u9fff]{2,20}?)?(?:人民政府办公室|人民政府办公厅|"
                  r"人民政府|政府办公室|委员会|办公室|管委会)(关于.+)$", title)
-    if m:
+    # (a bureau called a committee keeps its name, "某市发展和改革委员会关于…"; not a zone's or a party's committee)
+    if m and not (re.search(r"(?<!管理)(?<![省市县区])委员会$", title[:m.start(1)]) and not title.startswith("中共")):
         return m.group(1)
     m = re.match(r"^(?:[\u4e00-\u9fff]{0,30}?文件)?[省市县区](?:人民)?政府(?:办公室|办公厅)?(关于.+)$", title)
     if m:
