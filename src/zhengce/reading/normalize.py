@@ -74,6 +74,11 @@ _I_O = str.maketrans("IOo", "100")  # an amount's digits typed as letters
 _MD_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*")
 _MD_ESCAPE = re.compile(r"\\(?=[\[\]()*_#|<>])")
 
+def _spaced(labels: tuple[str, ...]) -> str:
+    """Page labels as an alternation, each letter maybe spaced out to a column's width ("索 引 号", "【时 效 性】")."""
+    return "|".join(r"[ \t\u3000]*".join(label) for label in labels)
+
+
 _NOISE: list[tuple] = [
     # HTML a scraper left behind ("1. <blockquote id="x"></blockquote>"): a line of tags is no line,
     # a list marker before them numbers nothing; a tag inside text is no text
@@ -128,7 +133,7 @@ _NOISE: list[tuple] = [
     # a disclosure page's labels in square brackets: "[ 发文字号 ] 某府办发〔2022〕9号 [ 发布机构 ] …"
     # (or in 【】 as a law database prints them: "- 【发布文号】某府令[1999]65号")
     # (its letters spaced out to a column's width: "【文  号】", "【时 效 性】")
-    (re.compile(r"[\[【]\s*(" + "|".join(r"[ \t\u3000]*".join(label) for label in (
+    (re.compile(r"[\[【]\s*(" + _spaced((
         "索引号", "发文字号", "发布文号", "文号", "主题分类", "体裁分类", "发布机构", "发布单位", "发文机关", "发文单位", "发布日期",
         "成文日期", "生效日期", "实施日期", "失效日期", "有效性", "公开方式", "文件来源", "所属类别", "颁布日期", "颁布单位",
         "时效性", "法规层次", "首选类别", "次选类别", "其它类别", "关键字")) + r")\s*[\]】]\s*"),
@@ -242,17 +247,25 @@ def _flat_break(m: re.Match[str]) -> str:
 # a disclosure page's field table flattened into one line, its labels spaced to a column's width ("当前位置:首页…
 # 索 引 号: X 发文机关: 某局 成文日期: 2017-03-06 标 题: 某某 有 效 性: 有效 某某的通知…"): one field per line,
 # and the text that follows the validity's value on a line of its own
-_TABLE_LABELS = "|".join(r"[ \t]*".join(label) for label in (
-    "索引号", "主题分类", "体裁分类", "组配分类", "发文机关", "发布机构", "成文日期", "发布日期", "标题", "发文字号", "有效性"))
+_TABLE_LABELS = _spaced(("索引号", "主题分类", "体裁分类", "组配分类", "发文机关", "发布机构", "成文日期", "发布日期", "标题", "发文字号",
+                         "有效性"))
 _FLAT_FIELD = re.compile(r"[ \t]+(?=(?:" + _TABLE_LABELS + r")[ \t]*:)")
-_VALIDITY_VALUE = re.compile(r"(有[ \t]*效[ \t]*性[ \t]*:[ \t]*(?:现行)?(?:有效|失效|废止|已失效|已废止|部分失效))[ \t]+(?=[\u4e00-\u9fff])")
+_VALIDITY_VALUE = re.compile(r"((?:" + _spaced(("有效性",)) + r")[ \t]*:[ \t]*(?:现行)?(?:有效|失效|废止|已失效|已废止|部分失效))[ \t]+"
+                             r"(?=[\u4e00-\u9fff])")
 
 
-def _flat_field(m: re.Match[str]) -> str:
-    start = m.string.rfind("\n", 0, m.start()) + 1
-    end = m.string.find("\n", m.end())
-    line = m.string[start:end if end >= 0 else len(m.string)]
-    return "\n" if len(_FLAT_FIELD.findall(line)) >= 3 else m.group(0)
+def _flat_fields() -> Callable[[re.Match[str]], str]:
+    """The break before each label of a line holding at least three of them (each line counted once)."""
+    rows: dict[int, bool] = {}
+
+    def brk(m: re.Match[str]) -> str:
+        text = m.string
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start not in rows:
+            end = text.find("\n", m.end())
+            rows[start] = len(_FLAT_FIELD.findall(text, start, end if end >= 0 else len(text))) >= 3
+        return "\n" if rows[start] else m.group(0)
+    return brk
 
 
 @lru_cache(maxsize=1)
@@ -415,7 +428,7 @@ def normalize(original: str) -> Normalized:
         b.sub(PAGE_MARK_BREAK, lambda m: "" if m.string[m.start() - 1:m.start()] not in "。;!?:" else "\n")
         b.sub(FIRST_PAGE_MARK, "")
     if "效" in b.text and _VALIDITY_VALUE.search(b.text):
-        b.sub(_FLAT_FIELD, _flat_field)
+        b.sub(_FLAT_FIELD, _flat_fields())
         b.sub(_VALIDITY_VALUE, "\\1\n")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
         b.sub(_FLAT, lambda m: _flat_break(m) if m.group(0)[0] in " \t" else _flat_split(m))

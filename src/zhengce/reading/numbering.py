@@ -284,8 +284,7 @@ _MEASURE_HEAD = re.compile(r"(?:实施|加大|加强|加快|优化|适当|取消
 def _headed_children(items: list[Item], own: list[int], lower: list[str]) -> bool:
     """Each heading over items has only short titled items, each over a paragraph of its own ("三、实施流程" /
     "(一)组织方式" / "…"): a section of titled articles, so the parts beside it are sections too."""
-    kids = [[it for it in items[k + 1:next((j for j in own if j > k), len(items))] if it.kind == lower[0]] for k in own]
-    kids = [c for c in kids if c]
+    kids = [c for k, nxt in zip(own, own[1:] + [len(items)]) if (c := [it for it in items[k + 1:nxt] if it.kind == lower[0]])]
     # (parts that open on a verb are measures, "一、加大某某支持" over "(一)调整某某规定": the policy's articles)
     verbs = sum(1 for k in own if _MEASURE_HEAD.match(items[k].rest.strip()))
     return bool(kids) and 2 * verbs < len(own) and all(len(c) >= 2 for c in kids) and all(

@@ -69,6 +69,14 @@ def _bare(text: str) -> str:
     return re.sub(r"[\W_]|征求意见稿", "", re.sub(r"[((](?:试行|暂行)[))]", "", text))
 
 
+def _rests_on(body_text: str, title: str, field: str) -> bool:
+    """"标题:某某政策公开" over "1.文件依据:《某某办法》《某某通知》…": the page presents a subsidy and `title` is one of
+    the texts it rests on (several, or one under a page that calls itself a publicity), not the page."""
+    flat = body_text.replace("\n", "")  # (a wrapped copy breaks the list anywhere)
+    return bool((re.search(r"依据[::]\s*《[^《》]{2,100}》[、,\s]*《", flat) or re.search(r"(?:政策公开|公示|公告)$", field))
+                and re.search(r"依据[::]\s*(?:《[^《》]{2,100}》[、,\s]*)*《" + re.escape(title) + "》", flat))
+
+
 def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, index: int) -> Document | None:
     lines = chunk.lines
     toc = toc_lines([ln.text for ln in lines])
@@ -155,11 +163,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             r"\d{4}年度?第[一二三四五六七八九十\d]{1,2}批|(?:办理|办事|服务|申领|申请)指南$", heading_raw or ""):  # (a bare 文号 cited leaves the heading)
         inner, card_issuer = cover_title(named_basis)
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
-    if title and head is not None and (field := head.fields.get("title")) and title not in field and (re.search(
-            r"依据[::]\s*《[^《》]{2,100}》[、,\s]*《", flat := body_text.replace("\n", "")) or re.search(r"(?:政策公开|公示|公告)$", field)) \
-            and re.search(r"依据[::]\s*(?:《[^《》]{2,100}》[、,\s]*)*《" + re.escape(title) + "》", flat):
-        # "标题:某某政策公开" over "1.文件依据:《某某办法》《某某通知》…": a page presenting a subsidy and the texts it
-        # rests on (several, or one under a page that calls itself a publicity), none of them the page
+    field = head.fields.get("title") if head is not None else None
+    if title and field and title not in field and "依据" in body_text and _rests_on(body_text, title, field):
         title = meta.clean_title(meta.strip_issuer_prefix(cover_title(field)[0] or field))
     if not title and (attached := meta.attached_file_title([ln.text for ln in chunk.lines])):
         title, reconstructed, card_issuer = attached[0], "attached", card_issuer or attached[2]  # "…办法.pdf" offered below
