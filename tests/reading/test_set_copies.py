@@ -124,6 +124,8 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # 574-586, one new file among them (a held-back company news page), the same 54 on the last reader and on f13de0f;
     # 57 of 952 with rounds 587-597: 55 on bf9c235 (one new file, a work plan), and two pages presenting a subsidy
     # differ on the last reader only — the page's own title is kept now, but their wrapped copies still read the
-    # year from the 文号 of the text they rest on;
+    # year from the 文号 of the text they rest on; 56 of 958 with rounds 599-604: 58 on 6151ee9 (one new file, a
+    # held-back payout page), and the two pages presenting a subsidy no longer differ — a publicity page takes no
+    # 文号 from the line naming the texts it rests on;
     # a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 57, differ
+    assert len(differ := _differing(_pdf_wrapped)) <= 56, differ

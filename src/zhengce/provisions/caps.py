@@ -54,7 +54,9 @@ def apply_caps_from(sent: str, prev: list[Provision],
         return False  # "本文件实施期内补贴总额不超过N万元": a pot all awards share, no one award's cap
     if re.search(r"每(?:人|户|名|亩)\s*$", sent[:a.span[0]]) and re.match(r"\s*的?标准", sent[a.span[1]:]):
         return False  # "某费补助最高不超过每人N元标准": a standard for each one, an award of its own
-    if not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)
+    if _BARE_MOST.fullmatch(sent) and prev[-1].fields.get("form") == "per_unit":
+        forms = ("per_unit",)  # "每增加N人奖励M万元;最高奖励K万元": the most the steps add up to
+    elif not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)
             or re.match(r"^\s*[\u4e00-\u9fff]{0,4}(?:补助|奖励|资助|奖补|扶持|补贴)(?:额度|金额|资金)", sent)):
         # "补助额度最高不超过N万元", "开办补助金额最高不超过M万元"
         return False
@@ -68,6 +70,10 @@ def apply_caps_from(sent: str, prev: list[Provision],
         if unit:
             p.__dict__["_cap_unit"] = unit.group(1, 2)
     return True
+
+
+# a sentence that is only a maximum: "最高奖励N万元", "累计不超过N万元"
+_BARE_MOST = re.compile(r"\s*(?:累计)?(?:最高|最多|不超过)+(?:奖励|补助|补贴|资助|奖补)?(?:金额|总额)?(?:不超过)?\s*[\d.]+\s*万?元\s*[。;;]?\s*")
 
 
 def _sole_cap(sent: str):

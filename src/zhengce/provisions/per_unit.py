@@ -38,6 +38,10 @@ _LIVING_STANDARD = re.compile(r"(?![^,;。]*(?:认定|边缘|收入|人均|累�
                               r"(?:低保|最低生活保障|特困|供养|基本生活|生活补贴|护理补贴)[^,;。]{0,30}$")
 
 
+# "、某年给予扶持资金": the next year of a schedule of sums per unit
+_NEXT_YEAR = re.compile(r"\s*[、,,;;]\s*(?:19|20)\d{2}\s*年(?:度)?(?:起)?(?:给予|补助|补贴|奖励)?(?:扶持|支持)?(?:资金)?(?:为)?\s*")
+
+
 # "每招用1人", "每介绍1名": each person taken on or placed, what a sum per head is counted by
 _TAKES_ON = r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])"
 
@@ -139,7 +143,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              or re.search(r"(?:由|从)\s*每(亩|平方米|吨|头|只|株|户|人)(?:每(?:年|月))?\s*[\d.]+\s*万?元\s*(?:提高|上调|调整|增加|提升)(?:到|至|为)\s*$",
                           clause_before)
              # ("按照亩平150元的标准给予补助": so much a mu, on average)
-             or re.search(r"按照?(亩)(?:平|均)\s*$", sent[max(0, at - 6):at]))
+             or re.search(r"按照?(亩)(?:平|均)\s*$", sent[max(0, at - 6):at])
+             # ("每箱2025年给予N元、2026年给予M元": the next year's sum, per the unit just read — a match of that unit)
+             or (re.match(r"(.+)", listed[1]) if listed is not None and _NEXT_YEAR.fullmatch(sent, listed[0], at) else None))
         if m and limits_unit_price(sent, at):
             continue
         if m and re.search(r"(?:不低于|不少于)\s*$", sent[max(0, at - 4):at]) \
@@ -173,7 +179,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         rest = re.sub(r"^\s*(?:/|每)\s*" + re.escape(m.group(1)), "", sent[a.span[1]:]) if m else ""
         if m and _THRESHOLD_AFTER.match(rest):
             continue  # "产值达到8000元/㎡以上的": a threshold per unit, not an award
-        if m and re.search(r"(?<![不未])(?:达到|达|" + PRICE_BOUND + r")\s*(?:[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3}\s*、\s*)*$", sent[max(0, at - 48):at]) \
+        if m and re.search(r"(?<![不未])(?:达到|达|" + PRICE_BOUND + r"|(?:超过|超出|高于|低于)[\u4e00-\u9fff]{0,16}?每[\u4e00-\u9fff]{1,3})"
+                           r"\s*(?:[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3}\s*、\s*)*$", sent[max(0, at - 48):at]) \
                 and re.match(r"(?:\s*/\s*[^\d,;。、()]{1,3})?(?:\s*、\s*[\d.]+\s*万?元\s*/\s*[^\d,;。、()]{1,3})*\s*(?:\([^()]*\))?\s*\)?\s*的",
                              sent[a.span[1]:]):
             continue  # "约定每年达到A万元/亩、B万元/亩的", "售价低于N元/千克的": what is to be reached, a condition
@@ -184,6 +191,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                             # (a 其中 between the award and its kinds' sums says nothing: "补贴标准,其中,甲类每孩每月N元")
                             sent[a.span[1]:a.span[1] + 16] + "|" + _WITHOUT_QIZHONG.sub(",", sent[max(0, a.span[0] - 20):a.span[0]])[-14:])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
+                  or _computed_at_standard(sent, at, rest)
                   # ("特困人员基本生活标准N元/月", "城市低保每人每月A类N元": the standard of living itself is paid)
                   or _LIVING_STANDARD.match(clause_before)
                   # ("对新建大棚按N元/亩扶持": the rate per unit, then its verb of support)
@@ -229,7 +237,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         cs, _ = clause_at(cb, a.span[0])
         k = next((j for j, c in enumerate(cb) if c[0] == cs), 0)
         # ("…,相应增加补贴N万元": the thing counted in the clause before; not "…,补贴额度最高不超过M万元", a cap)
-        lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:相应)?(?:增加|追加|再)?(?:给予|奖励|补助|补贴|资助|奖补)(?!(?:额度|金额|总额|资金)[^,;。]*(?:最高|不超过|上限|封顶))[^,;。]*",
+        lead = cb[k - 1][0] if k and re.fullmatch(r"[,\s]*(?:相应|叠加)?(?:增加|追加|再|另|加)?(?:给予|奖励|补助|补贴|资助|奖补|(?<=[另再加])奖)(?!(?:额度|金额|总额|资金)[^,;。]*(?:最高|不超过|上限|封顶))[^,;。]*",
                                                   sent[cb[k - 1][1]:a.span[0]]) else cs
         m = _PER_THING.search(sent[lead:a.span[0]])  # "每引进1名全职博士,给予5万元补助": the thing in the clause before
         # (or after the list's other things, each with its sum: "按每个甲A元、每个乙B元给予补助")
@@ -298,6 +306,19 @@ _HEAD_ITEM = (r"(?:[((][^()()]{0,30}[))])?\s*[、,,]\s*[\u4e00-\u9fff“”]{1,2
               r"(?:\s*/\s*[\u4e00-\u9fff]{1,2})*")
 _LIST_TO_VERB = re.compile(r"(?:\s*/\s*[\u4e00-\u9fff]{1,2})*(?:" + _HEAD_ITEM + r"){0,6}(?:[((][^()()]{0,30}[))])?\s*"
                            r"(?:的标准|标准)?\s*(?:连续|按月|逐月|每月)?(?:分别)?(?:给予|予以|发放)")
+
+
+_PAYMENT_STANDARD = re.compile(r"(?:发放|补助|补贴|补偿|奖励)(?:标准|费[::]\s*)(为|是|按照?)[^,,;;。]*$")
+
+
+def _computed_at_standard(sent: str, at: int, rest: str) -> bool:
+    """"发放标准按某房屋的每平方米建筑面积N元计算", "某补助费:按…计算": the standard a payment is computed at;
+    "补偿标准为某房屋建筑面积每平方米N元。": the standard stated, the sum ending its clause."""
+    st = _PAYMENT_STANDARD.search(sent, max(0, at - 60), at)
+    if st is None:
+        return False
+    ends = r"计算|计发|[。;;,,]|$" if st.group(1) in "为是" else r"计算|计发"
+    return re.match(r"(?:\s*/\s*[\u4e00-\u9fff]{1,3})*\s*(?:" + ends + ")", rest) is not None
 
 
 def _each_item_at_most(sent: str, at: int) -> bool:

@@ -14,7 +14,7 @@ from zhengce import rx as re
 from dataclasses import dataclass, field
 
 from zhengce.reading.kinds import REPLY_RE
-from zhengce.reading.chrome import BREADCRUMB_RE, TABS_RE, advert, byline_fields, is_chrome, nav_link, page_stamp
+from zhengce.reading.chrome import BREADCRUMB_RE, CRUMBS_RUN_ON, TABS_RE, advert, byline_fields, is_chrome, nav_link, page_stamp
 from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,
                                    NOTICE_PUT_OUT_RE, UNBRACKETED_LEAD_RE,  # noqa: F401
                                    NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
@@ -231,7 +231,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
                 head.cover_issuers.append(who)
             if lead.group("no") and DOC_NO_RE.fullmatch(lead.group("no").strip()) and head.doc_number is None:
                 head.doc_number = re.sub(r"\s+", "", lead.group("no"))
-        inner, issuer = cover_title(strip_aggregator(unquote(t)))
+        inner, issuer = cover_title(strip_aggregator(unquote(CRUMBS_RUN_ON.sub("", t))))  # (a breadcrumb run in: no issuer)
         if inner and not issuer and t.startswith("关于") and i > head.start and _GOV_BODY_RE.match(texts[i - 1].strip()):
             issuer = texts[i - 1].strip()  # "某某区人民政府" over "关于印发《…》的通知"
         if inner:

@@ -204,6 +204,15 @@ _FLAT_SPLIT = re.compile(r"[\d第](?:(?<=\d)\d{3}年\d{1,2}月\d{1,2}日(?:[((]�
 _FLAT_MARK = re.compile(r"(?<=[。;!?])(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff])"
                         r"|(?<=[\u4e00-\u9fff])(?:\d{1,2}\.|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff])")
 _FLAT = re.compile(f"{_FLAT_SPLIT.pattern}|{_FLAT_MARK.pattern}|{_FLAT_BREAK.pattern}")  # (one pass: a line split first is too short)
+# a part's heading run into its text on a flattened page ("一、指导思想坚持以…", "四、主要内容(一)某某…"): one of the
+# headings policies commonly give their parts, not run on into a longer heading (和/及…), a sentence after it
+_PART_HEADS = ("指导思想|总体要求|总体目标|基本原则|工作原则|工作目标|主要目标|发展目标|目标任务|主要任务|重点任务|工作任务|"
+               "主要内容|工作内容|实施内容|建设内容|支持内容|保障措施|组织保障|工作保障|组织实施|实施步骤|工作步骤|进度安排|"
+               "工作措施|主要措施|政策措施|适用范围|实施范围|支持范围|支持对象|补助对象|奖励对象|扶持对象|申报对象|申报条件|"
+               "申报材料|申报程序|申报流程|申报时间|支持方式|支持标准|奖励标准|补助标准|扶持标准|资金来源|资金管理|资金拨付|"
+               "监督管理|工作要求|其他事项|附则")
+_RUN_IN_HEAD = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、(?:" + _PART_HEADS + r"))"
+                          r"(?=[\u4e00-\u9fff(])(?![和及与暨、])(?=[^\n]{2,60}?[,。;:])")
 _UNITS_CLOSE = re.compile(r"(?:责任|牵头|配合)(?:单位|部门)\s*:[^。:]{1,60}$")
 _SIGNER_END = re.compile(r"(?:人民政府|办公室|局|委员会|管委会)$")
 _TITLE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案)")
@@ -432,6 +441,7 @@ def normalize(original: str) -> Normalized:
         b.sub(_VALIDITY_VALUE, "\\1\n")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
         b.sub(_FLAT, lambda m: _flat_break(m) if m.group(0)[0] in " \t" else _flat_split(m))
+        b.sub(_RUN_IN_HEAD, "\\1\n")
     if original.count("|") >= 12:
         b.sub(TABLE_JOIN, table_join)
         # a run of empty cells closing a line ("某某办法 | |||||"): the table's border, no text — a title beside it stays one

@@ -164,8 +164,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         inner, card_issuer = cover_title(named_basis)
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
     field = head.fields.get("title") if head is not None else None
+    rests = False
     if title and field and title not in field and "依据" in body_text and _rests_on(body_text, title, field):
         title = meta.clean_title(meta.strip_issuer_prefix(cover_title(field)[0] or field))
+        basis, basis_no, rests = "", None, True  # (nor the 文号 and date of the text it rests on)
     if not title and (attached := meta.attached_file_title([ln.text for ln in chunk.lines])):
         title, reconstructed, card_issuer = attached[0], "attached", card_issuer or attached[2]  # "…办法.pdf" offered below
     if not title and (crumb := crumb_title(chrome_text)):
@@ -267,6 +269,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.issuer = None
     doc.doc_number = doc.doc_number or (re.sub(r"\s+", "", basis_no) if basis_no else None) or chunk.label_no \
         or number_after(title, body_text[:1500]) or number_run_on(body_text)  # its own number, quoted or run on
+    if doc.doc_number and (rests or re.search(r"(?:政策公开|公示|公告)$", field or "")) \
+            and re.search(r"依据[::][^\n]*" + re.escape(doc.doc_number), norm.text[chunk.lines[0].start:end]):
+        doc.doc_number = None  # (a publicity page) the 文号 of a text it rests on, not its own
     if basis:  # "参考依据:关于…若干意见(征求意见稿)2020年12月8日": its state and date
         doc.status = "draft" if re.search(r"征求意见稿|草案|送审稿", basis) else doc.status
         dated = DATE_RE.search(basis)
