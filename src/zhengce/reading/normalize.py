@@ -206,6 +206,8 @@ _FLAT_MARK = re.compile(r"(?<=[。;!?])(?:[一二三四五六七八九十]{1,3}�
 _FLAT = re.compile(f"{_FLAT_SPLIT.pattern}|{_FLAT_MARK.pattern}|{_FLAT_BREAK.pattern}")  # (one pass: a line split first is too short)
 # a part's heading run into its text on a flattened page ("一、指导思想坚持以…", "四、主要内容(一)某某…"): one of the
 # headings policies commonly give their parts, not run on into a longer heading (和/及…), a sentence after it
+# (numbering.py's _FRAMEWORK and _CARD_FIELD read a heading once lines are split; this list only says where a
+# flattened line may be split, so it is its own: adding their words here would split lines it does not today)
 _PART_HEADS = ("指导思想|总体要求|总体目标|基本原则|工作原则|工作目标|主要目标|发展目标|目标任务|主要任务|重点任务|工作任务|"
                "主要内容|工作内容|实施内容|建设内容|支持内容|保障措施|组织保障|工作保障|组织实施|实施步骤|工作步骤|进度安排|"
                "工作措施|主要措施|政策措施|适用范围|实施范围|支持范围|支持对象|补助对象|奖励对象|扶持对象|申报对象|申报条件|"

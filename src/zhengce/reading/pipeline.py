@@ -69,11 +69,15 @@ def _bare(text: str) -> str:
     return re.sub(r"[\W_]|征求意见稿", "", re.sub(r"[((](?:试行|暂行)[))]", "", text))
 
 
+# a page that calls itself a publicity of a subsidy ("标题:某某政策公开", "…的公示")
+_PUBLICITY = re.compile(r"(?:政策公开|公示|公告)$")
+
+
 def _rests_on(body_text: str, title: str, field: str) -> bool:
     """"标题:某某政策公开" over "1.文件依据:《某某办法》《某某通知》…": the page presents a subsidy and `title` is one of
     the texts it rests on (several, or one under a page that calls itself a publicity), not the page."""
     flat = body_text.replace("\n", "")  # (a wrapped copy breaks the list anywhere)
-    return bool((re.search(r"依据[::]\s*《[^《》]{2,100}》[、,\s]*《", flat) or re.search(r"(?:政策公开|公示|公告)$", field))
+    return bool((re.search(r"依据[::]\s*《[^《》]{2,100}》[、,\s]*《", flat) or _PUBLICITY.search(field))
                 and re.search(r"依据[::]\s*(?:《[^《》]{2,100}》[、,\s]*)*《" + re.escape(title) + "》", flat))
 
 
@@ -269,7 +273,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.issuer = None
     doc.doc_number = doc.doc_number or (re.sub(r"\s+", "", basis_no) if basis_no else None) or chunk.label_no \
         or number_after(title, body_text[:1500]) or number_run_on(body_text)  # its own number, quoted or run on
-    if doc.doc_number and (rests or re.search(r"(?:政策公开|公示|公告)$", field or "")) \
+    if doc.doc_number and (rests or _PUBLICITY.search(field or "")) \
             and re.search(r"依据[::][^\n]*" + re.escape(doc.doc_number), norm.text[chunk.lines[0].start:end]):
         doc.doc_number = None  # (a publicity page) the 文号 of a text it rests on, not its own
     if basis:  # "参考依据:关于…若干意见(征求意见稿)2020年12月8日": its state and date

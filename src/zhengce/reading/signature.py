@@ -76,7 +76,7 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
     for line in tail[-1:] if not tail or not re.match(r"来源\s*[::]", tail[-1]) else tail[-2:-1]:
         m = _RUN_ON_SIGNATURE.search(line)
         signer = _from_place(m.group(1)) if m else None
-        if m and signer is None and m.start(1) > 0 and not _CJK.match(line, m.start(1) - 1) \
+        if m and signer is None and m.start(1) > 0 and not "\u4e00" <= line[m.start(1) - 1] <= "\u9fff" \
                 and re.search(r"(?:电话|邮箱|地址|传真)", line[max(0, m.start(1) - 80):m.start(1)]):
             signer = m.group(1)  # after the contacts' numbers, a body whose place the gazetteer lacks: all of it
         if signer:  # the signer starts with its place: what stands before belongs to the sentence
@@ -84,7 +84,6 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
     return None, alone
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _BODY = r"[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅)"
 _JOINT_LINE = re.compile(rf"{_BODY}(?:、{_BODY})*")
 
