@@ -11,7 +11,7 @@ import datetime as dt
 from zhengce import rx as re
 from typing import Any
 
-from zhengce.provisions.caps import (apply_caps_from, band_cap_from, bound_over_parts, kind_caps, raised_cap_from, lead_cap, share_tier_cap, split_caps_from,
+from zhengce.provisions.caps import (apply_caps_from, band_cap_from, bound_over_parts, bracket_caps, kind_caps, raised_cap_from, lead_cap, share_tier_cap, split_caps_from,
                                      twin_cap_from, uplift_caps)
 from zhengce.provisions.clauses import sentences
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
@@ -128,6 +128,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                     out[:] = [p for p in out if p is not bound]
                     earlier[:] = [p for p in earlier if p is not bound]
                 uplift_caps(incs, earlier, text)
+                incs = bracket_caps(sent, s, incs)  # ("X%的补助(甲类最高A万元、乙类最高B万元)": a cap per kind)
                 taken.extend(_number_spans(sent, incs, s))
                 lead = lead_cap(incs, lead, out, earlier)
                 share_tier_cap(incs, earlier)

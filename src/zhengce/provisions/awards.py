@@ -18,7 +18,7 @@ from zhengce.provisions.numbers import Amount, find_amounts
 from zhengce.provisions.prices import price_condition
 from zhengce.reading.regions import lookup
 
-AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|贴息|配套|津贴|红包|(?:慰问|抚恤|助学)金|(?:科技)?创新券|(?:人才)?房票|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
+AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|(?<!法律)(?<!司法)援助|贴息|配套|津贴|红包|(?:慰问|抚恤|助学)金|(?:科技)?创新券|(?:人才)?房票|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
 _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿|扶持")
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|拿出|(?<![费使应利运作信])用(?=\s*$)|规模(?!以上|以下|企业|工业)|(?<!奖金)(?<!奖励)(?<!补助)(?<!补贴)(?<!支持)(?<!扶持)(?<!资助)(?<!奖补)(?<!贴息)(?<!申领)(?<![,,;;])总额为?|设立|筹集|投入资金|"
@@ -411,6 +411,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         between = re.sub(r"[((][^()()]*[))]", "", before[give[-1].end():])  # (a note in brackets, "(某类项目除外)", aside)
         if not re.search(r"设立|安排|规模|基金(?!会)|投资|达到|(?<!不)超过|突破|以上的|营收|收入|销售|贷款|授信|融资", between):
             return True
+    if re.search(r"^\s*(?:[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,6}?\s*)?(?:每个|每家|单个|单家)[^,;。]{2,24}?(?:补助|补贴|奖励|奖补|资助)资金总额(?:最高|不超过|不得超过)+\s*$", before):
+        return True  # "(二、申报额度)每个某某申请的专项补助资金总额不超过N万元": what each receives at most, no pot
     figure = _BUDGET_BEFORE.search(before)
     if _BEFORE_AWARD.search(before.rstrip()) and not figure:
         return True

@@ -323,3 +323,39 @@ def bound_over_parts(sent: str, prev: list[Provision], incs: list[Provision]) ->
         return None
     return prev[0] if len(incs) >= 2 or total else None
 
+
+# a cap for each kind in brackets after one rate: "(甲类最高A万元/年、乙类最高B万元/年)"
+_BRACKET = re.compile(r"[((]([^()()]{6,80})[))]")
+_BRACKET_PART = re.compile(r"\s*([\u4e00-\u9fff]{1,12}?)(?:每人|每年|每月|每家)?(?:最高|不超过|最多)可?"
+                           r"(?:补助|补贴|奖励|资助)?\s*[\d.]+\s*[万亿]?元(?:/[年月人家])?\s*")
+
+
+def bracket_caps(sent: str, offset: int, incs: list[Provision]) -> list[Provision]:
+    """"财政给予企业X%的补助(甲类最高A万元/年、乙类最高B万元/年)": one rate, a cap for each kind of person
+    or firm in the brackets after it — the rate once per kind, each with its cap, no sum of its own."""
+    for b in _BRACKET.finditer(sent):
+        parts = re.split(r"[、,,;;]", b.group(1))
+        if len(parts) < 2 or not all(_BRACKET_PART.fullmatch(p) for p in parts):
+            continue
+        pct = [p for p in find_percents(sent) if p.span[1] <= b.start()]
+        if not pct or not re.fullmatch(r"[\u4e00-\u9fff]{0,6}", sent[pct[-1].span[1]:b.start()]):
+            continue  # (the brackets must follow the rate's own words, "X%的补助")
+        base = next((p for p in incs if p.fields.get("form") in ("rate", "matching")
+                     and p.span[0] <= offset + pct[-1].span[0] < p.span[1]), None)
+        inside = [a for a in find_amounts(sent) if b.start() < a.span[0] < b.end()]
+        if base is None or len(inside) != len(parts):
+            continue
+        sums = {a.yuan for a in inside}
+        kept = [p for p in incs if not (p.fields.get("form") in ("up_to", "fixed") and p.fields.get("amount_yuan") in sums
+                                        and p.span[1] > offset + b.start())]  # (the caps read as sums of their own)
+        # (each copy quotes the rate's words through its own cap: "X%的补助(甲类最高A万元", "…、乙类最高B万元")
+        copies, start, at = [], base.span[0] - offset, b.start() + 1
+        for part, a in zip(parts, inside):
+            kind = _BRACKET_PART.fullmatch(part).group(1)
+            end = at + len(part)
+            fields = dict(base.fields, cap_yuan=a.yuan, cap_scope=_cap_scope(part, a.per),
+                          trigger=f"{base.fields.get('trigger') or ''}({kind})")
+            copies.append(Provision("incentive", (offset + start, offset + end), sent[start:end], fields))
+            at = end + 1
+        return [p for p in kept if p is not base] + copies
+    return incs

@@ -13,7 +13,9 @@ from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.numbers import Percent
 
 
-_BANDS_BEFORE = re.compile(r"(?:[\d.]+\s*%\s*(?:[((]不?含[))])?\s*(?:[-—–~～至到、]|以上|以下)\s*(?:[((]不?含[))])?\s*)+$")
+# (a range's first end may go without its sign: "增长14-16%")
+_BANDS_BEFORE = re.compile(r"(?:[\d.]+\s*%\s*(?:[((]不?含[))])?\s*(?:[-—–~～至到、]|以上|以下)\s*(?:[((]不?含[))])?\s*"
+                           r"|(?<![\d.])[\d.]+\s*[-—–~～至到]\s*)+$")
 # "…最高为设备投资额的" / "…不超过项目总投资的": the award stated as at most a share of a base
 _SHARE_OF = r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$"
 

@@ -32,7 +32,10 @@ _SPAM_WORD = re.compile(r"无码|在线观看|免费视频|视频播放|一区|�
 TABS_RE = re.compile(r"(?:(?:政策简读|政策原文|政策全文|政策解读|图文解读|申报指南|办事指南)\s*){2,}|政策简读|政策原文")
 
 # a breadcrumb run into the line after it, no separators left ("首页某某公开某某文件 某某局印发《…》的通知")
-CRUMBS_RUN_ON = re.compile(r"^\s*(?:当前位置[::]?\s*)?首页(?:[>›»/\s]*[\u4e00-\u9fff]{2,6}?(?:公开|文件|动态|公告|信息|专栏|要闻|栏目))+\s*")
+_CRUMB_STEPS = r"首页(?:[>›»/\s]*[\u4e00-\u9fff]{2,6}?(?:公开|文件|动态|公告|信息|专栏|要闻|栏目))+"
+CRUMBS_RUN_ON = re.compile(r"^\s*(?:当前位置[::]?\s*)?" + _CRUMB_STEPS + r"\s*")
+# (the same trail at a line's start, a space before the title after it: the break a flattened page lost)
+CRUMBS_BEFORE_TITLE = re.compile(r"(?m)^((?:当前位置[::]?[ \t]*)?" + _CRUMB_STEPS + r")[ \t]+(?=[\u4e00-\u9fff])")
 
 # (not a text that marks the titles it cites "<…>" inside 《…》: "关于印发<某某办法>的通知")
 # ("某某网某省 > 正文": one step, then the page's own place in the site)

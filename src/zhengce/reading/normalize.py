@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Callable
 
 from zhengce.reading.cells import TABLE_JOIN, table_join
+from zhengce.reading.chrome import CRUMBS_BEFORE_TITLE
 from zhengce.reading.docsites import FIRST_PAGE_MARK, PAGE_MARK_BREAK, shared_page_marks
 from zhengce.reading.dates_text import (CN_DATE, RUN_DATE, SPACED_DATE, STACKED_DATE, cn_date, run_date, spaced_date,
                                         stacked_date)
@@ -190,7 +191,9 @@ _BREAK_AFTER_RE = re.compile(
     r"|(?:委员会|管委会|人民政府|办公室|办公厅|局)文件|\[\d{1,2}\])$")  # "…管理委员会文件" is a red header; "…[2]" a source mark
 _BREAK_BEFORE_RE = re.compile(
     r"[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|第[一二三四五六七八九十百]+[章条节]"
-    r"|\d{1,2}[.、][\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日[ \t]|[-–•·][ \t]|[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号[ \t]")  # "- 对…": a bullet
+    r"|\d{1,2}[.、][\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日[ \t]|[-–•·][ \t]|[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号[ \t]"  # "- 对…": a bullet
+    # (the bodies that sign before their date, kept on one line: "…数据表 某局 某局 2019年8月15日 (联系人…")
+    r"|(?<![局会府室厅委][ \t])(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|管委会|党工委|人民政府|办公室|办公厅)[ \t]*){1,3}\d{4}年\d{1,2}月\d{1,2}日(?![\u4e00-\u9fff])")
 
 
 # Breaks with no space left at all: a signer and its date run into the title ("某某县人民政府2023年3月1日
@@ -240,7 +243,7 @@ def _flat_split(m: re.Match[str]) -> str:
             return "\n" + found  # "…办法(试行)第一章总则", "…专项扶持办法第一条为…"
         return found
     # "某某县人民政府2023年3月1日某某县支持…措施": the signer, its date, then the policy's title
-    signed = e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and _SIGNER_END.search(text, max(0, s - 6), s)
+    signed = e < len(text) and ("\u4e00" <= text[e] <= "\u9fff" or text[e] in " \t") and _SIGNER_END.search(text, max(0, s - 6), s)
     return ("\n" if signed else "") + found + ("\n" if _TITLE_AFTER_DATE.match(text, e) else "")
 
 
@@ -441,6 +444,8 @@ def normalize(original: str) -> Normalized:
     if "效" in b.text and _VALIDITY_VALUE.search(b.text):
         b.sub(_FLAT_FIELD, _flat_fields())
         b.sub(_VALIDITY_VALUE, "\\1\n")
+    if "首页" in b.text:
+        b.sub(CRUMBS_BEFORE_TITLE, "\\1\n")
     if any(len(line) >= _FLAT_LINE for line in b.text.split("\n")):  # only a flattened page has such lines
         b.sub(_FLAT, lambda m: _flat_break(m) if m.group(0)[0] in " \t" else _flat_split(m))
         b.sub(_RUN_IN_HEAD, "\\1\n")

@@ -73,11 +73,14 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
             and len(tail[-2]) <= 40 and _from_place(tail[-2]):
         return tail[-2], None  # an excerpt cut inside the signature's date ("某市某局" / "2023年2"): the signer stands
     # (on the last line, or above a source line the page adds: "来源:某某日报")
-    for line in tail[-1:] if not tail or not re.match(r"来源\s*[::]", tail[-1]) else tail[-2:-1]:
+    at = -1 if not tail or not re.match(r"来源\s*[::]", tail[-1]) else -2
+    for line in tail[at:len(tail) + at + 1]:
         m = _RUN_ON_SIGNATURE.search(line)
         signer = _from_place(m.group(1)) if m else None
-        if m and signer is None and m.start(1) > 0 and not "\u4e00" <= line[m.start(1) - 1] <= "\u9fff" \
-                and re.search(r"(?:电话|邮箱|地址|传真)", line[max(0, m.start(1) - 80):m.start(1)]):
+        # (the contacts on the line before when the signer opens its own line)
+        before = line[:m.start(1)] if m and m.start(1) > 0 else tail[at - 1] if m and len(tail) >= 1 - at else ""
+        if m and signer is None and before and not "\u4e00" <= before[-1] <= "\u9fff" \
+                and re.search(r"(?:电话|邮箱|地址|传真)", before[-80:]):
             signer = m.group(1)  # after the contacts' numbers, a body whose place the gazetteer lacks: all of it
         if signer:  # the signer starts with its place: what stands before belongs to the sentence
             return signer, iso(*m.group(2, 3, 4))
@@ -132,6 +135,9 @@ def date_before_attachments(texts: list[str]) -> str | None:
         date = date_of_line(texts[k])
         if date and re.match(r"^附件\s*\d*\s*[::]", texts[k + 1].strip()):
             return date
+        if date and k >= 2 and _SIGNER_RE.match(texts[k - 1].strip()) and len(texts[k - 1].strip()) <= 40 \
+                and re.search(r"附件\s*\d*\s*[::]", texts[k - 2]):
+            return date  # ("附件:某某申报书" / "某某局" / date / the form itself: signed below the attachments' names)
     return None
 
 
