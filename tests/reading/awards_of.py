@@ -44,3 +44,12 @@ def forms_of(text: str) -> list[tuple]:
         money = (f.get("per_unit") or {}).get("award_yuan") or f.get("amount_yuan")
         out.append((f["form"], money, str(f["rate"]) if f.get("rate") is not None else None, f.get("cap_yuan")))
     return out
+
+
+def unit_sums(body: str) -> list[tuple]:
+    """(form, the amount or the sum per unit, the unit, the cap) of each incentive of a policy's body."""
+    out = []
+    for a in awards_in_policy(body):
+        pu = a.get("per_unit") or {}
+        out.append((a["form"], a.get("amount_yuan") or pu.get("award_yuan"), pu.get("unit"), a.get("cap_yuan")))
+    return out

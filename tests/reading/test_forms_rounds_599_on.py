@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.reading.awards_of import awards_in_policy
-
-
-def _sums(body: str) -> list[tuple]:
-    out = []
-    for a in awards_in_policy(body):
-        pu = a.get("per_unit") or {}
-        out.append((a["form"], a.get("amount_yuan") or pu.get("award_yuan"), pu.get("unit"), a.get("cap_yuan")))
-    return out
+from tests.reading.awards_of import unit_sums as _sums
 
 
 def test_a_payment_standard_per_square_metre_of_floor_area_is_per_unit():

@@ -6,15 +6,7 @@ date in the middle of a line."""
 
 from __future__ import annotations
 
-from tests.reading.awards_of import awards_in_policy, doc_of
-
-
-def _sums(body: str) -> list[tuple]:
-    out = []
-    for a in awards_in_policy(body):
-        pu = a.get("per_unit") or {}
-        out.append((a["form"], a.get("amount_yuan") or pu.get("award_yuan"), pu.get("unit"), a.get("cap_yuan")))
-    return out
+from tests.reading.awards_of import doc_of, unit_sums as _sums
 
 
 def test_bands_of_growth_written_as_ranges_are_no_rates():
