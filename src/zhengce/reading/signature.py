@@ -73,12 +73,13 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
             and len(tail[-2]) <= 40 and _from_place(tail[-2]):
         return tail[-2], None  # an excerpt cut inside the signature's date ("某市某局" / "2023年2"): the signer stands
     # (on the last line, or above a source line the page adds: "来源:某某日报")
-    at = -1 if not tail or not re.match(r"来源\s*[::]", tail[-1]) else -2
-    for line in tail[at:len(tail) + at + 1]:
+    last = len(tail) - 1 if not tail or not re.match(r"来源\s*[::]", tail[-1]) else len(tail) - 2
+    for k in [last] if last >= 0 else []:
+        line = tail[k]
         m = _RUN_ON_SIGNATURE.search(line)
         signer = _from_place(m.group(1)) if m else None
         # (the contacts on the line before when the signer opens its own line)
-        before = line[:m.start(1)] if m and m.start(1) > 0 else tail[at - 1] if m and len(tail) >= 1 - at else ""
+        before = line[:m.start(1)] if m and m.start(1) > 0 else tail[k - 1] if m and k >= 1 else ""
         if m and signer is None and before and not "\u4e00" <= before[-1] <= "\u9fff" \
                 and re.search(r"(?:电话|邮箱|地址|传真)", before[-80:]):
             signer = m.group(1)  # after the contacts' numbers, a body whose place the gazetteer lacks: all of it

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from zhengce import rx as re
 
-from zhengce.reading.chrome import BREADCRUMB_RE, CRUMBS_RUN_ON, NAV_RE, PAGE_THUMBNAIL_END
+from zhengce.reading.chrome import BREADCRUMB_RE, NAV_RE, PAGE_THUMBNAIL_END
 from zhengce.reading.regions import lookup
 from zhengce.reading.signature import DATE_RE, DOC_NO
 
@@ -27,8 +27,8 @@ _SHARE_HEAD = re.compile(r"^\d{0,4}(?:微信|微博|QQ空间|QQ|朋友圈|分享
 
 def clean_title(title: str) -> str:
     title = re.sub(r"\s+", "", title).strip("|丨")  # (a title set as a one-cell row of a page's field table)
-    # a flattened letterhead before the title ("某市人民政府文件某政〔2018〕53号某市人民政府关于…"; a breadcrumb first)
-    title = re.sub(r"^[\u4e00-\u9fff]{2,30}?文件(?:" + DOC_NO + r")?(?=[\u4e00-\u9fff]{2,30}?关于)", "", CRUMBS_RUN_ON.sub("", title))
+    # a flattened letterhead before the notice's title: "某市人民政府文件某政〔2018〕53号某市人民政府关于…"
+    title = re.sub(r"^[\u4e00-\u9fff]{2,30}?文件(?:" + DOC_NO + r")?(?=[\u4e00-\u9fff]{2,30}?关于)", "", title)
     title = re.sub(r"(?<=.{6})[((]\d{4}年\d{1,2}月\d{1,2}日[))]$", "", title)  # "…政策意见(某年某月某日)": when adopted
     title = re.sub(r"^【[^】]{1,8}】", "", title)  # an aggregator's "【区级】" / "【某某区】" label
     title = _SPAM_HEAD.sub("", title)  # a spam mirror's site name glued before the title ("某某365官网关于…")
