@@ -45,7 +45,23 @@ def sentences(text: str) -> list[tuple[int, int]]:
             depth = 0 if ch == "\n" else depth
     if pos < len(text):
         out.append((pos, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    return [piece for s, e in out if text[s:e].strip() for piece in _bounded(text, s, e)]
+
+
+# A sentence longer than any a policy writes (the longest seen, a table flattened into one line, is some 2,200
+# characters) is a run of clauses with no end: reading it whole costs the square of its length, so it is read
+# in pieces cut at a clause's end.
+_LONGEST = 2400
+_CLAUSE_MARK = re.compile(r"[,,、::]")
+
+
+def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    while e - s > _LONGEST:
+        cut = max((m.end() for m in _CLAUSE_MARK.finditer(text, s + _LONGEST // 2, s + _LONGEST)), default=s + _LONGEST)
+        out.append((s, cut))
+        s = cut
+    return [*out, (s, e)]
 
 
 def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -214,9 +214,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   # each kind's sum a head, the list led by 按照 and ending in the award's verb
                   or (m.group(1) == "人" and re.search(r"按照?", sent[:a.span[0]]) and _LIST_TO_VERB.match(sent, a.span[1]))
                   # "甲类按1000元/TEU、乙类按500元/TEU给予奖励": a kind's rate listed before the next one's verb
-                  # (or several: "甲班A元/人/月,乙班B元/人/月、丙班C元/人/月给予补助")
-                  or re.match(r"(?:\s*/\s*" + re.escape(m.group(1)) + r")?(?:\s*/\s*[\u4e00-\u9fff]{1,2})?(?:\s*[、,,]\s*[\u4e00-\u9fff]{1,10}?按?\s*"
-                              r"[\d.]+\s*万?元\s*/\s*" + re.escape(m.group(1)) + r"(?:\s*/\s*[\u4e00-\u9fff]{1,2})?){1,6}\s*(?:给予|予以|进行(?=奖励|补助|补贴|奖补|资助))",
+                  # (or several: "甲班A元/人/月,乙班B元/人/月、丙班C元/人/月给予补助"; or "…的标准进行补助" at the end)
+                  or re.match(r"(?:\s*/\s*" + re.escape(m.group(1)) + r")?(?:\s*/\s*[\u4e00-\u9fff]{1,2})?(?:\s*[、,,]\s*[\u4e00-\u9fff]{1,20}?按?\s*"
+                              r"[\d.]+\s*万?元\s*/\s*" + re.escape(m.group(1)) + r"(?:\s*/\s*[\u4e00-\u9fff]{1,2})?){1,6}\s*(?:的?标准)?(?:给予|予以|进行(?=奖励|补助|补贴|奖补|资助))",
                               sent[a.span[1]:])
                   # "标准为:甲区20元/亩、乙区2.95元/亩": the next kind's rate, per the same unit, in the list
                   or (listed is not None and listed[1] == m.group(1) and re.fullmatch(

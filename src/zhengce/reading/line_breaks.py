@@ -59,8 +59,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # "《…办法》:对…" opens a measure of its own; a teaser cut with "..." ends there
     if re.search(r"[〔\[]\d{4}[〕\]]\d{1,4}号$", s) and _STRUCT_START.match(s) and not re.match(r"[)〕]", n):
         return False  # a heading cut after its 文号 ("(一)…的意见(某政发〔2022〕8号"): the text starts anew
-    if re.search(r"\.(?:docx?|pdf|wps|ofd|xlsx?)$", s, re.I):
-        return False  # a file's name on its own line (a draft saved as .docx, a scan as .pdf)
+    if re.search(r"\.(?:docx?|pdf|wps|ofd|xlsx?|rar|zip|7z)$", s, re.I):
+        return False  # a file's name on its own line (a draft saved as .docx, a scan as .pdf, forms packed as .rar)
     if s.count(">") + s.count("›") + s.count("»") >= 2 and (re.search(r"[>›»]\s*$", s) or re.match(r"[\u4e00-\u9fff]{0,6}?首页\s*[>›»]|[>›»]", s)):
         return False  # a breadcrumb trail ("(某网)首页 > 政策 > 某区 >") ends its line; the page's title follows
     last = s[-1]

@@ -193,7 +193,7 @@ _BREAK_BEFORE_RE = re.compile(
     r"[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|第[一二三四五六七八九十百]+[章条节]"
     r"|\d{1,2}[.、][\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日[ \t]|[-–•·][ \t]|[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号[ \t]"  # "- 对…": a bullet
     # (the bodies that sign before their date, kept on one line: "…数据表 某局 某局 2019年8月15日 (联系人…")
-    r"|(?<![局会府室厅委][ \t])(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|管委会|党工委|人民政府|办公室|办公厅)[ \t]*){1,3}\d{4}年\d{1,2}月\d{1,2}日(?![\u4e00-\u9fff])")
+    r"|(?<![局会府室厅委][ \t])(?:[\u4e00-\u9fff]{2,30}?(?:局|委员会|管委会|党工委|人民政府|办公室|办公厅|支行|分行)[ \t]*){1,3}\d{4}年\d{1,2}月\d{1,2}日(?![\u4e00-\u9fff])")
 
 
 # Breaks with no space left at all: a signer and its date run into the title ("某某县人民政府2023年3月1日
@@ -204,7 +204,7 @@ _FLAT_SPLIT = re.compile(r"[\d第](?:(?<=\d)\d{3}年\d{1,2}月\d{1,2}日(?:[((]�
                          r"|(?<=[。;]\d)\d{0,2}[.、](?=[\u4e00-\u9fff]))")
 # (and a part or item marker run into the full stop before it, "…。二、某某(一)…", or into the units in charge
 # that close the item before, "…责任单位:某局2.某某…": an item whose number follows the last one's)
-_FLAT_MARK = re.compile(r"(?<=[。;!?])(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff])"
+_FLAT_MARK = re.compile(r"(?<=[。;!?:])(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff“])"
                         r"|(?<=[\u4e00-\u9fff])(?:\d{1,2}\.|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff])")
 _FLAT = re.compile(f"{_FLAT_SPLIT.pattern}|{_FLAT_MARK.pattern}|{_FLAT_BREAK.pattern}")  # (one pass: a line split first is too short)
 # a part's heading run into its text on a flattened page ("一、指导思想坚持以…", "四、主要内容(一)某某…"): one of the
@@ -213,14 +213,15 @@ _FLAT = re.compile(f"{_FLAT_SPLIT.pattern}|{_FLAT_MARK.pattern}|{_FLAT_BREAK.pat
 # flattened line may be split, so it is its own: adding their words here would split lines it does not today)
 _PART_HEADS = ("指导思想|总体要求|总体目标|基本原则|工作原则|工作目标|主要目标|发展目标|目标任务|主要任务|重点任务|工作任务|"
                "主要内容|工作内容|实施内容|建设内容|支持内容|保障措施|组织保障|工作保障|组织实施|实施步骤|工作步骤|进度安排|"
-               "工作措施|主要措施|政策措施|适用范围|实施范围|支持范围|支持对象|补助对象|奖励对象|扶持对象|申报对象|申报条件|"
+               "工作措施|主要措施|政策措施|适用范围|实施范围|支持范围|补助范围|补贴范围|奖励范围|支持对象|补助对象|奖励对象|扶持对象|申报对象|申报条件|"
                "申报材料|申报程序|申报流程|申报时间|支持方式|支持标准|奖励标准|补助标准|扶持标准|资金来源|资金管理|资金拨付|"
                "监督管理|工作要求|其他事项|附则")
 _RUN_IN_HEAD = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、(?:" + _PART_HEADS + r"))"
-                          r"(?=[\u4e00-\u9fff(])(?![和及与暨、])(?=[^\n]{2,60}?[,。;:])")
+                          r"(?=[\u4e00-\u9fff(]|\d{1,2}\.[\u4e00-\u9fff])(?![和及与暨、])(?=[^\n]{2,60}?[,。;:])")
 _UNITS_CLOSE = re.compile(r"(?:责任|牵头|配合)(?:单位|部门)\s*:[^。:]{1,60}$")
 _SIGNER_END = re.compile(r"(?:人民政府|办公室|局|委员会|管委会)$")
-_TITLE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:县|市|区|省)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案)")
+_TITLE_AFTER_DATE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}(?:县|市|区|省)|关于)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案)"
+                               r"|[^,。;:\s]{2,60}(?:政策|措施|办法|意见|细则|方案|规定)(?:\([^()\s]{0,8}\))?(?=\s)")  # (its line's end)
 
 
 def _flat_split(m: re.Match[str]) -> str:
@@ -230,7 +231,7 @@ def _flat_split(m: re.Match[str]) -> str:
     if re.fullmatch(r"\d{1,3}[.、]", found) and text[s - 1:s] in "。;":
         return "\n" + found  # "…。70.鼓励…。": an item numbered after the last one's full stop
     if re.fullmatch(r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)", found) and (
-            text[s - 1:s] in "。;!?" or _UNITS_CLOSE.search(text, max(0, s - 60), s)):
+            text[s - 1:s] in "。;!?:" or _UNITS_CLOSE.search(text, max(0, s - 60), s)):
         return "\n" + found
     if re.fullmatch(r"\d{1,2}\.", found):
         n = int(found[:-1])  # (the units in charge just before it, and the item before it numbered one less)
@@ -242,9 +243,11 @@ def _flat_split(m: re.Match[str]) -> str:
         if before and (before in "办法则定策施见案" or (before == ")" and found.endswith("章"))):
             return "\n" + found  # "…办法(试行)第一章总则", "…专项扶持办法第一条为…"
         return found
-    # "某某县人民政府2023年3月1日某某县支持…措施": the signer, its date, then the policy's title
-    signed = e < len(text) and ("\u4e00" <= text[e] <= "\u9fff" or text[e] in " \t") and _SIGNER_END.search(text, max(0, s - 6), s)
-    return ("\n" if signed else "") + found + ("\n" if _TITLE_AFTER_DATE.match(text, e) else "")
+    # "某某县人民政府某年某月某日某某县支持…措施": the signer, its date, then the policy's title (or one
+    # without a place, "…(此件主动公开)关于…细则", or any title ending its line)
+    signed = e < len(text) and ("\u4e00" <= text[e] <= "\u9fff" or text[e] in " \t") and _SIGNER_END.search(text[max(0, s - 7):s].rstrip(" \t"))
+    title_after = _TITLE_AFTER_DATE.match(text, e + (text[e:e + 1] in " \t"))
+    return ("\n" if signed else "") + found + ("\n" if title_after else "")
 
 
 def _flat_break(m: re.Match[str]) -> str:
@@ -252,6 +255,8 @@ def _flat_break(m: re.Match[str]) -> str:
     if m.group(0)[0] in " \t" and not (_BREAK_AFTER_RE.search(text, max(0, s - 6), s)
                              or _BREAK_BEFORE_RE.match(text, m.end())):
         return m.group(0)  # a space inside a sentence (PDF damage, "地 方税收") stays
+    if text.rfind("《", max(0, s - 80), s) > text.rfind("》", max(0, s - 80), s) and "》" in text[s:s + 60]:
+        return m.group(0)  # a quoted title wrapped where its line broke ("关于《关于支持 某某的政策 措施》的解读") goes on
     start = text.rfind("\n", 0, s) + 1
     end = text.find("\n", s)
     end = len(text) if end < 0 else end

@@ -56,7 +56,7 @@ _INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]
                      # (a unit list closed by ")" ends a spliced measure: "…(责任单位:…)(六)支持…")
                      rf"|(?<=[))])(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]、)|\([{CN_NUM}]{{1,4}}\))[\u4e00-\u9fff])"
                      rf"|(?<=[,,])\s*(?=第[{CN_NUM}]{{1,4}}章\S)|(?<=[,,\u4e00-\u9fff])(?=第[{CN_NUM}]{{1,4}}条[\u4e00-\u9fff])"
-                     rf"(?<![依照根据按款项的之本])")
+                     rf"(?<![依照根据按款项的之本中])")  # ("《某通知》中第一条": an article cited)
 # "一、某某县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title
 # (or deep in a text that numbers its items throughout: "三、某某措施(4条)(十一)…")
 # (and "(三)某某措施1.鼓励…": a group's title run into its first item)

@@ -242,7 +242,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                           + texts[(heading_idx or 0) + 1:(heading_idx or 0) + 2])
     draft_zone = head_text + "\n" + "\n".join(texts[:3])
     # a page explaining a policy ("关于《…办法》的解读") is read for that policy: its drafting story is not the policy's
-    explains = bool(re.search(r"》[\u4e00-\u9fff]{0,12}的(?:政策)?(?:解读|起草说明|(?:规范性)?解释)", heading_raw or ""))
+    explains = bool(re.search(r"》[\u4e00-\u9fff]{0,12}的(?:政策)?(?:解读|起草说明|(?:规范性)?解释)",
+                              heading_raw or (head.fields.get("title") if head is not None else None) or ""))  # (or its title field)
     if explains:
         draft_zone = title or ""
     # (and a document site's file name over the text: "某某办法-讨论稿.doc_第1页", chrome itself)

@@ -143,7 +143,9 @@ def date_before_attachments(texts: list[str]) -> str | None:
 
 
 # an issuing body's name, as a joint signature or a page's issuer field lists them
-BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行)")
+BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|办公室|办事处|办公厅|委员会|管委会|局|厅|委|部|办|中心|银行|分行|支行)")
+# a national body's local branch, named from the nation down ("中国人民银行某某支行"), signs beside a place's bodies
+BRANCH_OF_NATION = ("中国人民银行", "国家税务总局", "国家金融监督管理总局")
 
 
 def joint_signers(signer: str) -> str:
@@ -152,7 +154,7 @@ def joint_signers(signer: str) -> str:
     parts = signer.split()
     if len(parts) == 1 and (place := re.match(r"(?:中共)?([\u4e00-\u9fff]{2,8}?[省市县区])", signer)):
         cuts = [i for i in range(1, len(signer))
-                if signer.startswith(place.group(1), i) and signer[i - 1] in "局厅委办府室会心"]
+                if signer.startswith((place.group(1), *BRANCH_OF_NATION), i) and signer[i - 1] in "局厅委办府室会心"]
         parts = [signer[a:b] for a, b in zip([0, *cuts], [*cuts, len(signer)])]
     return "、".join(parts) if len(parts) > 1 and all(BODY_RE.fullmatch(p) for p in parts) else signer
 
