@@ -16,11 +16,11 @@ from zhengce import rx as re
 from zhengce.provisions.clauses import clause_at, clauses
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import find_amounts, find_percents, find_quantities
+from zhengce.reading.amounts import TASK_FUND
 
 _BUDGET = re.compile(r"(预算安排资金|预算安排|安排预算|安排资金|统筹安排|统筹|专项资金|资金规模|规模(?!以上)|支持总额为|总额为|"
                      r"设立|安排)[^,;。]{0,10}$")
-# "根据上级某某通知,下达某地某项任务N万亩,补贴资金M万元": the money sent down with a task, the programme's whole fund
-_ALLOCATED = re.compile(r"(?:下达|下拨|分配)[^。;]{0,40}?任务[^。;,]{0,16}[,,]\s*(?:补贴|补助|奖补|扶持|专项)资金(?:共计|合计|总额)?\s*$")
+_ALLOCATED = re.compile(TASK_FUND + r"(?:共计|合计|总额)?\s*$")  # (the money sent down with a task, right before its sum)
 _TAX = re.compile(r"[两二三四五六七八九十]免[两二三四五六七八九十]减半|[两二三四五六七八九十]免后减按\s*\d+(?:\.\d+)?\s*%"
                   r"|减按\s*\d+(?:\.\d+)?\s*%(?:的税率)?(?:征收)?|免征[\u4e00-\u9fff]{0,8}税|减半征收[\u4e00-\u9fff]{0,6}"
                   r"|加计扣除(?:比例)?(?:提高到|按)?\s*\d+(?:\.\d+)?\s*%")

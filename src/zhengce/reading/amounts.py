@@ -20,6 +20,9 @@ UNIT_YUAN = {"元": 1, "万元": 10_000, "亿元": 100_000_000, "千元": 1000, 
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 NUMBER = rf"(?:\d+(?:\.\d+)?|[{CN_NUMERAL}]+)"
 AMOUNT_RE = re.compile(rf"({NUMBER})\s*(亿元|万元|千元|元|亿|万)")
+# "下达某地某项推广任务N万亩,补贴资金": the money sent down with a task, named just before its sum — the whole fund
+# of the notice (read as its total in metadata.py and as a cited budget in provisions/figures.py)
+TASK_FUND = r"(?:下达|下拨|分配)[^。;]{0,40}?任务[^。;,]{0,16}[,,]\s*(?:补贴|补助|奖补|扶持|专项)资金"
 
 
 def parse_chinese_int(text: str) -> int:

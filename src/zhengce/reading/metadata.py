@@ -11,7 +11,7 @@ from zhengce import rx as re
 from functools import lru_cache
 from collections import Counter
 
-from zhengce.reading.amounts import AMOUNT_RE, matched_amount
+from zhengce.reading.amounts import AMOUNT_RE, TASK_FUND, matched_amount
 from zhengce.reading.chrome import posting_year
 from zhengce.reading.regions import Region, mentions
 from zhengce.reading.signature import BRANCH_OF_NATION, date_of_line
@@ -30,10 +30,10 @@ ISSUER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府�
 TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:(?:支持|支援|政策资金|资金)总额|(?:补贴|补助|奖补|扶持)总资金)(?:为|是|达到|达|约)?" + AMOUNT_RE.pattern)
 # (or paid out to those it counts: "共向N家企业拨付奖励资金M万元")
 _HANDED_DOWN_RE = re.compile(r"(?:现(?:予以)?下达[^。;]{0,40}?(?:经费|资金|补助|奖补)(?:[^。;,]{0,6}?(?:共计|共|合计|总计))?"
-                             # ("现将某年某项资金N万元奖励安排计划下达给…": the sum first, then 下达; "下达某项任务N亩,补贴资金M万元": a task's money)
+                             # ("现将某年某项资金N万元奖励安排计划下达给…": the sum first, then 下达; or a task's money, TASK_FUND)
                              r"|现将[^。;,]{0,40}?(?:资金|经费)[^。;,\d]{0,12}?(?=\d[\d.]*\s*[万亿]?元[^。;,]{0,16}?(?:下达|拨付|下拨))"
                              r"|(?:共|累计)向[^。;,]{0,30}?\d+\s*(?:家|个|户|人)次?[^。;,]{0,12}?(?:拨付|兑现|发放)[^。;,]{0,10}?"
-                             r"(?:资金|奖励|补助|补贴|奖补)|下达[^。;]{0,40}?任务[^。;,]{0,16}[,,]\s*(?:补贴|补助|奖补|扶持|专项)资金)(?=\d)" + AMOUNT_RE.pattern)
+                             r"(?:资金|奖励|补助|补贴|奖补)|" + TASK_FUND + r")(?=\d)" + AMOUNT_RE.pattern)
 # "活动总资金预算N亿元", "发放N万元消费券": the whole money of a subsidy campaign a notice announces
 _CAMPAIGN_RE = re.compile(r"(?:活动)?(?:总资金预算|总资金|资金总额|总预算)(?:为|共|约|达)?" + AMOUNT_RE.pattern)
 _VOUCHERS_RE = re.compile(r"(?:发放|派发|投放)(?:总额)?(?:为|共|约)?" + AMOUNT_RE.pattern + r"(?=(?:的)?[\u4e00-\u9fff]{0,4}?消费券)")
