@@ -437,4 +437,10 @@ FLOORS_299_ON = {
     "heldout610": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.75, "inc_r": 0.91, "deadlines": 0.98},
     "heldout612": {"documents": 0.98, "metadata": 0.98, "sections": 0.85, "articles": 0.91, "inc_p": 0.89, "inc_r": 0.51, "deadlines": 0.65},
     "heldout613": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.9, "inc_p": 0.67, "inc_r": 0.72, "deadlines": 0.49},
+    # rounds 614-617 (2026-12-06, one wave, whole texts from repositories and county pages): blind on a343bf3
+    # P 38/59, R 38/61, metadata 221/253; 615 and 617 held back; floors from the last reader
+    "heldout614": {"documents": 0.98, "metadata": 0.91, "sections": 0.65, "articles": 0.49, "inc_p": 0.62, "inc_r": 0.62, "deadlines": 0.49},
+    "heldout615": {"documents": 0.98, "metadata": 0.95, "sections": 0.89, "articles": 0.87, "inc_p": 0.59, "inc_r": 0.63, "deadlines": 0.82},
+    "heldout616": {"documents": 0.98, "metadata": 0.98, "sections": 0.65, "articles": 0.49, "inc_p": 0.92, "inc_r": 0.72, "deadlines": 0.98},
+    "heldout617": {"documents": 0.65, "metadata": 0.71, "sections": 0.98, "articles": 0.98, "inc_p": 0.49, "inc_r": 0.32, "deadlines": 0.98},
 }

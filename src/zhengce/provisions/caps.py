@@ -56,8 +56,8 @@ def apply_caps_from(sent: str, prev: list[Provision],
         return False  # "某费补助最高不超过每人N元标准": a standard for each one, an award of its own
     if _BARE_MOST.fullmatch(sent) and prev[-1].fields.get("form") == "per_unit":
         forms = ("per_unit",)  # "每增加N人奖励M万元;最高奖励K万元": the most the steps add up to
-    elif not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", sent)
-            or re.match(r"^\s*[\u4e00-\u9fff]{0,4}(?:补助|奖励|资助|奖补|扶持|补贴)(?:额度|金额|资金)", sent)):
+    elif not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(_ITEM + r"(?:此项|该项|上述|以上)", sent)
+            or re.match(_ITEM + r"[\u4e00-\u9fff]{0,4}(?:补助|奖励|资助|奖补|扶持|补贴)(?:额度|金额|资金)", sent)):
         # "补助额度最高不超过N万元", "开办补助金额最高不超过M万元"
         return False
     targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in forms]
@@ -72,14 +72,26 @@ def apply_caps_from(sent: str, prev: list[Provision],
     return True
 
 
+# (an item's number before it: "(三)该项补助每家最高N万元")
+_ITEM = r"^\s*(?:[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*"
 # a sentence that is only a maximum: "最高奖励N万元", "累计不超过N万元"
 _BARE_MOST = re.compile(r"\s*(?:累计)?(?:最高|最多|不超过)+(?:奖励|补助|补贴|资助|奖补)?(?:金额|总额)?(?:不超过)?\s*[\d.]+\s*万?元\s*[。;;]?\s*")
+
+
+def _bracketed(sent: str, pos: int) -> bool:
+    return max(sent.rfind("(", 0, pos), sent.rfind("\uff08", 0, pos)) > max(sent.rfind(")", 0, pos), sent.rfind("\uff09", 0, pos))
+
+
+_FLOOR_AFTER = re.compile(r"\s*(?:[(\uff08]含[)\uff09])?以下的?[\u4e00-\u9fff]{0,8}?不(?:予|再|安排)")
 
 
 def _sole_cap(sent: str):
     """The one maximum a cap sentence states, or None when it states another sum or none."""
     # ("总额不超过间夜数*150元,且不超过100万元": a formula's factor is no second sum)
     amounts = [a for a in find_amounts(sent) if not re.search(r"[*×]\s*$", sent[:a.span[0]])]
+    # ("…最高不超过A万元(其中某类企业最高不超过B万元),奖励金额在C万元以下的不安排": one kind's own most in
+    # brackets, and the floor below which nothing is paid, are no second cap of all)
+    amounts = [a for a in amounts if not _bracketed(sent, a.span[0]) and not _FLOOR_AFTER.match(sent, a.span[1])] or amounts
     # ("奖金总额不超过N万元,超过N万元的以N万元计": the cap restated, still one sum)
     amounts = [a for k, a in enumerate(amounts) if k == 0 or a.yuan != amounts[0].yuan]
     return amounts[0] if len(amounts) == 1 and amounts[0].bound == "max" else None

@@ -172,7 +172,9 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
     return out
 
 
-_CALLED = re.compile(r"(?:申报|受理|申请|报名|征集|申领)[^,,。;;]{0,6}?(?:时间|期限|日期)\s*(?:[::]|为)[^,,。;;]{0,24}$")
+# (the label run into its window, the colon lost: "申请时间发文之日起至某日")
+_CALLED = re.compile(r"(?:申报|受理|申请|报名|征集|申领)[^,,。;;]{0,6}?(?:时间|期限|日期)\s*(?:[::]|为|(?=[自从]?[^,,。;;:]{0,6}?(?:之日|即日)起))"
+                     r"[^,,。;;]{0,24}$")
 _ISO_HINT = re.compile(r"\d{4}[-./]\d{1,2}")
 
 
@@ -216,7 +218,9 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         # "自公告发布之日起至某年某月某日止": a window opened by the notice itself, closed by this date
         # (or the whole sentence that window, under its label: "自活动公告发布之日起至某日17时30分。")
         is_cutoff = is_cutoff or bool(re.search(r"(?:(?:发布|公布|印发|发文|公告)之日|即日)起(?:至|到)\s*$", before) and (
-            _BEFORE_WORD.match(after) or (re.match(r"\s*(?:[。;;]|$)", after) and (called or re.match(r"\s*(?:自|从)", sent))))
+            _BEFORE_WORD.match(after) or (re.match(r"\s*(?:[。;;]|$)", after) and (called or re.match(r"\s*(?:自|从)", sent)))
+            # ("申请时间发文之日起至某日(节假日除外),上午…": a note on the days, then the office hours)
+            or (called and re.match(r"\s*\([^()]{1,12}\)\s*[,,。;;]", after)))
                                       and not re.match(r"\s*止?\s*(?:有效|施行|执行|实施)", after))  # (not a validity)
         # ("申报时间:申报通知发布之日起至某年某月某日。": the window of the call, named before it)
         is_cutoff = is_cutoff or bool(re.search(r"(?:申报|受理|申请)[^,,。;;]{0,10}?(?:发布|公布|印发)之日起(?:至|到)\s*$",

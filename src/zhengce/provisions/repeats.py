@@ -164,8 +164,8 @@ def _without_spokesman_restating(provs: list[Provision], original: str) -> list[
 def _reworded(lead: str, later: str) -> bool:
     """A lead's award sentence said again with a few words added or left out ("对企业投资…" then
     "对投资…"), nothing changed: the same award."""
-    if lead == later or abs(len(lead) - len(later)) > 8:
-        return False
+    if lead == later or abs(len(lead) - len(later)) > 8 or len(lead) > 600:
+        return False  # (a lead is a sentence or two: a run of clauses that long is no restated lead)
     return _words_added(lead, later, 0.9)
 
 

@@ -63,7 +63,7 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
     field_issuer = field_body(fields.get("issuer"))
     tail_issuer, tail_date = tail_signature(texts) if head is not None or not chunk.digest else (None, None)
     if not tail_issuer and not chunk.digest:
-        inner_issuer, inner_date = inner_signature("".join(texts))  # a flattened page's signature, mid-text
+        inner_issuer, inner_date = inner_signature("\n".join(texts))  # a flattened page's signature, mid-text
         if inner_issuer:
             tail_issuer, tail_date = inner_issuer, inner_date or tail_date
     # "来源:某县人民政府办公室": a page's source field names the body that put the document out, failing all else
@@ -71,6 +71,8 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
     source_issuer = source if BODY_RE.fullmatch(source) and re.search(r"政府|办公室|局|委员会|管委会|厅", source) else None
     doc.issuer = (issuer or (head.signer if head is not None else None) or issuer_sig or field_issuer or tail_issuer
                   or source_issuer)
+    if tail_issuer and "、" in tail_issuer and doc.issuer in tail_issuer.split("、"):
+        doc.issuer = tail_issuer  # one of the bodies that sign together: the signature names them all
     if not doc.issuer and title:
         # a report's lead: "某市商务局日前发布《关于…的通知》" names who issued the document it reports
         for m in ISSUED_BY_RE.finditer(doc.text[:600]):

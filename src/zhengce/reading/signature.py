@@ -97,7 +97,9 @@ def _from_place(run: str) -> str | None:
     from zhengce.reading.regions import lookup, mentions  # (a lazy import: regions loads the gazetteer)
     # (an attachment's name run on before it, "附件:某某汇总表某市某局": the signer starts after it)
     run = re.split(r"(?:[汇总申报请登记统计览细配]表|承诺书|申请书|报告书|清单|名单|目录|docx?|xlsx?|pdf)(?=[\u4e00-\u9fff]{4})", run)[-1]
-    starts = [i for r in mentions(run) if (i := run.find(r.name)) >= 0]
+    # (or by its short name, the way a zone carries it: "某某综合实验区某局" of 某某县)
+    starts = [i for r in mentions(run) if (i := run.find(r.name)) >= 0
+              or (len(r.name) >= 3 and (i := run.find(r.name[:-1])) >= 0)]
     if not starts:
         # a zone named after its city's short name ("甲乙新区农业农村局", 甲乙 a city's short name): the zone is the place
         from zhengce.reading.placing import ZONE_RE
@@ -119,8 +121,28 @@ def inner_signature(text: str) -> tuple[str | None, str | None]:
     for m in _INNER_SIGNATURE.finditer(text):
         signer = _from_place(m.group(1))
         if signer and len(signer) >= 6:
-            return signer, iso(*m.group(2, 3, 4))
+            signers, at = _run_together(signer), m.start(1)
+            # (joint signers, a space between each: "某区某局 某区某局2023年8月7日")
+            while len(signers) < 5 and (j := _JOINT_BEFORE.search(text, max(0, at - 40), at)) \
+                    and (other := _from_place(j.group(1))) == j.group(1):
+                signers.insert(0, other)
+                at = j.start(1)
+            return "、".join(signers), iso(*m.group(2, 3, 4))
     return None, None
+
+
+def _run_together(signer: str) -> list[str]:
+    """Joint signers printed with the space between them lost ("某区甲局某区乙局"): each body, cut where
+    the place it starts with starts again."""
+    from zhengce.reading.regions import mentions
+    place = next((n for r in mentions(signer[:12]) for n in (r.name, r.name[:-1]) if len(n) >= 2 and signer.startswith(n)), None)
+    if place is None:
+        return [signer]
+    parts = re.split(rf"(?<=局|会|室|心|府)(?={re.escape(place)})", signer)
+    return parts if all(len(x) > len(place) + 1 for x in parts) else [signer]
+
+
+_JOINT_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{4,30}(?:人民政府|办公室|办事处|局|委员会|管委会|中心))\s+$")
 
 
 _INNER_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办事处|办公室|办公厅|局|委员会|管委会))"
