@@ -9,6 +9,7 @@ from zhengce.provisions.awards import TIER_LEAD
 from zhengce.provisions.bounds import ALL_AWARDS_BOUND
 from zhengce.provisions.model import Provision
 from zhengce.provisions.numbers import find_amounts, find_percents
+from zhengce.reading.numbering import marker
 
 _SCOPE_RE = re.compile(r"(单个|单家|单一|每家|每个|每户|每人|每件|每台|每辆|每艘|单艘|每项|单项|单户|单人|单套|每套|每年|年度|全年|当年|"
                        r"单年度|累计|合计|总额|总计|/[个家件台辆年户人项])")
@@ -54,10 +55,12 @@ def apply_caps_from(sent: str, prev: list[Provision],
         return False  # "本文件实施期内补贴总额不超过N万元": a pot all awards share, no one award's cap
     if re.search(r"每(?:人|户|名|亩)\s*$", sent[:a.span[0]]) and re.match(r"\s*的?标准", sent[a.span[1]:]):
         return False  # "某费补助最高不超过每人N元标准": a standard for each one, an award of its own
+    # (an item's number before it, "(三)该项补助每家最高N万元": what follows the number)
+    body = (numbered[3] or sent) if (numbered := marker(sent.strip())) else sent
     if _BARE_MOST.fullmatch(sent) and prev[-1].fields.get("form") == "per_unit":
         forms = ("per_unit",)  # "每增加N人奖励M万元;最高奖励K万元": the most the steps add up to
-    elif not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(_ITEM + r"(?:此项|该项|上述|以上)", sent)
-            or re.match(_ITEM + r"[\u4e00-\u9fff]{0,4}(?:补助|奖励|资助|奖补|扶持|补贴)(?:额度|金额|资金)", sent)):
+    elif not (_SCOPE_RE.search(sent[:a.span[0]]) or re.match(r"^\s*(?:此项|该项|上述|以上)", body)
+            or re.match(r"^\s*[\u4e00-\u9fff]{0,4}(?:补助|奖励|资助|奖补|扶持|补贴)(?:额度|金额|资金)", body)):
         # "补助额度最高不超过N万元", "开办补助金额最高不超过M万元"
         return False
     targets = [p for p in prev if p.fields.get("cap_yuan") is None and p.fields.get("form") in forms]
@@ -72,8 +75,6 @@ def apply_caps_from(sent: str, prev: list[Provision],
     return True
 
 
-# (an item's number before it: "(三)该项补助每家最高N万元")
-_ITEM = r"^\s*(?:[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*"
 # a sentence that is only a maximum: "最高奖励N万元", "累计不超过N万元"
 _BARE_MOST = re.compile(r"\s*(?:累计)?(?:最高|最多|不超过)+(?:奖励|补助|补贴|资助|奖补)?(?:金额|总额)?(?:不超过)?\s*[\d.]+\s*万?元\s*[。;;]?\s*")
 

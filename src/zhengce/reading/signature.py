@@ -142,7 +142,7 @@ def _run_together(signer: str) -> list[str]:
     return parts if all(len(x) > len(place) + 1 for x in parts) else [signer]
 
 
-_JOINT_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{4,30}(?:人民政府|办公室|办事处|局|委员会|管委会|中心))\s+$")
+_JOINT_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])({_BODY})\s+$")
 
 
 _INNER_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办事处|办公室|办公厅|局|委员会|管委会))"
