@@ -102,7 +102,7 @@ def _named_places(before: str) -> bool:
 # ("最高本金N万元贷款贴息": the principal a subsidy of interest is paid on, not the award)
 _LENT_BEFORE = re.compile(r"(?:垫付|借款|借支|出借|贷款|本金)\s*$")
 _INVESTED_AFTER = re.compile(r"\s*的?(?:股权)?投资(?![奖补])")
-_LENT_AFTER = re.compile(r"\s*的?(?:创业)?(?:担保|信用|无息|低息|免息)?(?:贷款|借款)(?!贴息|奖|补|利息)"
+_LENT_AFTER = re.compile(r"\s*的?(?:创业)?(?:财政贴息|贴息)?(?:小额)?(?:担保|信用|无息|低息|免息)?(?:贷款|借款)(?!贴息|奖|补|利息)"
                          # ("享受A万元至B万元的创业担保贷款贴息": the size of a guaranteed loan, its interest the award;
                          # "给予N万元的授信额度": a bank's credit line)
                          r"|\s*的?(?:创业)?担保贷款|\s*(?:以内|以下)?的?(?:个人|企业)?(?:信用)?授信(?:额度)?"
@@ -111,7 +111,7 @@ _LENT_AFTER = re.compile(r"\s*的?(?:创业)?(?:担保|信用|无息|低息|免�
 
 
 def lent_or_invested(sent: str, a: Amount) -> bool:
-    """"给予垫付N万元", "给予项目最高N亿元股权投资", "可申请N万元担保贷款": money lent or invested,
+    """"给予垫付N万元", "给予项目最高N亿元股权投资", "可申请N万元担保贷款" (or "…的贴息小额贷款"): money lent or invested,
     to come back — no award."""
     return bool(_LENT_BEFORE.search(sent, max(0, a.span[0] - 6), a.span[0]) or _INVESTED_AFTER.match(sent, a.span[1])
                 or _LENT_AFTER.match(sent, a.span[1]))
@@ -392,10 +392,12 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "房票金额为:甲类人才一事一议;乙类人才N万元;…": the sum for each kind, item by item
     if re.search(r"每(?:增加|新增|超出|超过|提高|投入|投资|实现|达到|满)?$", before):
         return False  # the unit of a per-unit award, handled by _per_unit
-    if re.match(r"^(?:的)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):
-        return True  # "给予…企业N万元扶持资金": the money given, named by its purpose
+    if re.match(r"^(?:的)?(?:[省市县区]级)?(?:配套)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):
+        return True  # "给予…企业N万元扶持资金": the money given, named by its purpose (and level: "A万元某级奖励资金")
     if re.search(r"每(?:个|家|户|所)[^,;。\d]{1,10}?安排(?:补助|奖补|奖励|扶持|补贴)资金(?:不超过|最高)*\s*$", before):
         return True  # "对每个试点安排奖补资金N万元": so much set aside for each one, what each receives
+    if re.search(r"(?:^|[,,;;::])\s*(?:该|每个|单个)项目[^,;。\d]{0,12}?预?安排(?:补助|奖补|奖励|扶持|补贴)(?:资金)?(?:不超过|最高)*\s*$", before):
+        return True  # "该项目某厅预安排补助N万元": what the project called for receives
     if re.match(r"^\s*(?:的)?(?:资金|专项资金|经费)?\s*,?\s*(?:专门)?用于", after):
         return False  # "安排…专项资金N万元用于表彰奖励": money set aside for a purpose, not an award
     if re.search(r"财政(?:按[^,;。]{0,8})?(?:再|另行|同比例)?配套$", before.strip()) or re.match(r"^(?:的)?财政资金", after):

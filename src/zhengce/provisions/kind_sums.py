@@ -36,7 +36,8 @@ _KINDS_AFTER = re.compile(r"(?:发放|给予|予以|享受|提供)[^,,;;。]{0,1
                           + _RUN_FLOORS + ")")
 _BY_LIST = re.compile(r"按照?\s*(?P<run>" + _RUN + ")")
 # the award's verb, then the kinds each with its sum: "奖励示范镇A万元、示范村B万元、示范户C元"
-_VERB_THEN = re.compile(r"(?:奖励|补助|补贴|资助|奖补)\s*(?P<run>" + _RUN + ")")
+# (or the verb ending its clause, the list after the comma: "对某某的开办费进行补助,甲类A万元,乙类、丙类各B万元")
+_VERB_THEN = re.compile(r"(?:(?:进行|给予|予以)(?:奖励|补助|补贴|资助|奖补)\s*[,,]|奖励|补助|补贴|资助|奖补)\s*(?P<run>" + _RUN + ")")
 # the rest of the list, then the standard it sets paid out: with its award named, or bare at the sentence's end
 _STANDARD_PAID = r"(?:" + _SEP + _LABEL + r"{1,24}?" + _BEFORE_SUM + _SUM + r")*\s*的?标准[,,]?\s*(?:一次性|按月|逐年)?(?:发放|给予|予以)"
 _PAID_BY = re.compile(_STANDARD_PAID + r"[^,,;;。]{0,8}?" + _AWARDED)

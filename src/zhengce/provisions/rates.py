@@ -52,6 +52,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
     if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
         return False
+    if re.search(r"“[^“”]{0,8}$", sent[:p.span[0]]) and re.match(
+            r"[^“”]{0,8}”\s*(?:(?:和|、|与|及)\s*“[^“”]{0,12}”\s*)*(?:是|指|系)", sent[p.span[1]:]):
+        return False  # "“X%奖励”和“Y%奖励”是指…": the terms of an award explained, no rate of its own
     if re.search(r"(?:分配|分解|切块)", after) and re.search(r"资金", before) and not re.search(AWARD_WORD + r"|给予", after):
         return False  # "按总补助资金占比的X%进行分配": how a fund is divided between batches, no rate paid
     if re.match(r"\s*(?:如|若|如果)[^,;。]{0,20}?(?:不超过|超过|低于|高于)[^,;。]{0,16}$", before) \
@@ -164,7 +167,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "年终安排X%用于奖补资金": how a budget is spent over the year, not a rate paid
     if re.search(r"分[\d一二两三四五六]+(?:年|期|次|批)(?:按照?|各)?(?:[\d.]+%[、,和])*\s*$", before):
         return False  # "分N年按X%、Y%、Z%的比例补贴", "分两次各X%拨付": how an award is paid out, not a rate
-    if re.search(r"(?:拨付|兑现|发放)[^,;。]{0,6}?(?:奖励|补助|补贴|扶持|奖补)?(?:资金|金额|款|总额|(?<=[励助贴])金)的\s*$", before) \
+    if re.search(r"(?:拨付|兑现|发放|预拨|(?:一次性?|首次|首期|先行?)支付)[^,;。]{0,6}?(?:奖励|补助|补贴|扶持|奖补)?"
+                 r"(?:资金|金额|款|总额|(?<=[励助贴])金)的\s*$", before) \
             and not re.search(r"按照?(?:其|当年|实际)?(?:拨付|兑现|发放)[^,;。]{0,8}的\s*$", before):
         return False  # "第一年拨付奖励资金的X%": a payment schedule of an award, not a rate
     if re.search(r"(?:补助|奖励|资助|奖补|扶持)(?:资金|金额)?总额的?\s*(?:[\d.]+%[、,和]\s*)*$", before) \

@@ -78,6 +78,8 @@ _PER_THING = re.compile(r"(?:按照?)?每(?:相应|成功)?(?:新增加|新增|�
                         r"(?:再|另)?(?:给予|奖励|补助|补贴)\s*$"
                         r"|(?:给予|奖励|补助|补贴)[\u4e00-\u9fff]{0,8}?每(条[\u4e00-\u9fff]{0,4}?)\s*$"
                         r"|每(趟|场|批|届|期|笔|次)分别(?:奖励|补助|补贴|给予)[^,;。\d]{0,8}$"  # ("每届分别给予A、B": each run)
+                        # ("每起增发N元,封顶M元", "每宗给予工作经费N元": so much for each case handled)
+                        r"|每(起|宗|例)(?:再|另)?(?:增发|给予|奖励|补助|补贴|奖补)[^,;。\d]{0,6}$"
                         # ("…的店每家补贴N万元": each shop or outlet the firm opens, counted)
                         r"|((?:便利店|门店|网点|超市|商店|站点|驿站|店))每(?:家|个|处)(?:一次性)?(?:给予|补贴|补助|奖励|奖补)\s*$"
                         # ("每场补贴N元": each show or event itself, the award word right after, no bound —

@@ -87,6 +87,10 @@ def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> No
             if run_on and in_title and section_budget(rs.rest[run_on.start():]) is not None:
                 intro = rs.rest[run_on.start():] + ("\n" + intro if intro else "")
                 title = title[:in_title.start()]
+            elif re.search(r"[。;]", title) and len(title) > 30 and rs.rest.strip() and not lead:
+                # "五、考核奖惩考核实行某某制,…;…。" on a page flattened into lines: the heading runs on into
+                # its paragraphs, which are the part's text (its awards among them)
+                intro = rs.rest.strip() + ("\n" + intro if intro else "")
         budget = section_budget(intro)
         capped = re.search(r"[((](?:不超过|不高于|最高|共|合计|总额)?\s*(\d+(?:\.\d+)?)\s*(万|亿)元[))]$", title or "")
         if capped:  # "一、支持某某发展(不超过N万元)": what the part may spend, beside its title

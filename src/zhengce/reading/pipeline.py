@@ -26,7 +26,8 @@ from zhengce.reading.divisions import inside
 from zhengce.reading.regions import NATION, national
 from zhengce.reading.fields import BASIS_LINE, basis_name, one_basis
 from zhengce.reading.header import DOC_NO_RE, cover_title, read_head, title_like
-from zhengce.reading.titles import (crumb_title, defined_full_name, number_after, number_run_on, put_out_guide, reported_title,
+from zhengce.reading.doc_numbers import number_after, number_run_on
+from zhengce.reading.titles import (crumb_title, defined_full_name, put_out_guide, reported_title,
                                     with_printed_suffix)
 from zhengce.reading.numbering import first_item_line, marker
 from zhengce.reading.outline import build_outline, points_of
@@ -347,8 +348,12 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if doc.issuer and region:
         # (and "某某镇人民政府" in its town's document: the town of the district, written out)
         local = region.full.removeprefix(region.province or "") if region.city != region.province else region.full
-        doc.issuer = "、".join((local or region.full) + u if town and u.startswith(town) else meta.qualify_unit(u, region)
-                               for u in doc.issuer.split("、"))
+        # ("区某某局" signing for a zone that is read as a district: the zone's bureau, "某某试验区某某局")
+        zone_name = zone[0].removeprefix(region.province or "") if zone and not town and zone[0].endswith("区") else None
+        doc.issuer = "、".join((local or region.full) + u if town and u.startswith(town)
+                               else zone_name + u[1:] if zone_name and re.match(r"区[^\d\W]{2,}", u)
+                               and not u.startswith("区域")
+                               else meta.qualify_unit(u, region) for u in doc.issuer.split("、"))
 
     # "关于征求(修订)《…》意见的公告" over the text put out: a draft, however the page labels it
     printed = texts[heading_idx] if heading_idx is not None and heading_idx < len(texts) else ""

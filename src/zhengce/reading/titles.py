@@ -22,7 +22,8 @@ HEADLINE_TAIL = re.compile(r"(?<=[策施见法则定例案知])(?:(?:政策)?(?:
 _SERIES_PART = r"(?:之[一二三四五六七八九十\d]{1,3}\s*[^《》。]{0,30})?"
 _SPAM_HEAD = re.compile(r"^(?=.{0,12}(?:[A-Za-z]|\d{3,}(?![\d年])))(?:(?!关于|印发)[^《“]){0,40}?(?:官网|网址|手机下载|网页版|APP下载|app下载)"
                         r"(?:登录)?(?:官网)?(?=[\u4e00-\u9fff《“\d]{6})")
-_SHARE_HEAD = re.compile(r"^\d{0,4}(?:微信|微博|QQ空间|QQ|朋友圈|分享到?[::]?)+(?=[\u4e00-\u9fff《“\d]{6})")
+SHARE_BUTTONS = r"(?:微信|微博|QQ空间|QQ|朋友圈|分享到?[::]?)"
+_SHARE_HEAD = re.compile(r"^\d{0,4}" + SHARE_BUTTONS + r"+(?=[\u4e00-\u9fff《“\d]{6})")
 
 
 def clean_title(title: str) -> str:
@@ -101,7 +102,9 @@ def clean_title(title: str) -> str:
     prev = None
     while prev != title:
         prev = title
-        title = SUFFIX_RE.sub("", title).strip()
+        # (a trial mark inside the name stays: "…办法(试行)补充规定" supplements the trial rules)
+        title = SUFFIX_RE.sub(lambda m, t=title: m.group(0) if m.group(0) in ("(试行)", "(暂行)") and t[m.end():].strip()
+                              else "", title).strip()
         title = re.sub(r"(?<=.{6})[((]" + DOC_NO + r"[))]$", "", title)  # "…若干意见(某政发〔2012〕28号)": its 文号
     return _without_city_prefix(title)
 
@@ -411,25 +414,6 @@ def reported_title(text: str) -> str | None:
     if m and _CALL_OPENS.match(text[m.end():m.end() + 80]):
         return None  # "根据《…管理规定》(以下简称…),某年度…项目开始申报": a call, the policy only its basis
     return next((g for g in m.groups() if g), None) if m else None
-
-
-_OWN_NO = r"([\u4e00-\u9fff]{1,10}[〔\[]\d{4}[〕\]]\d{1,4}号)"
-
-
-def number_after(title: str | None, text: str) -> str | None:
-    """The 文号 printed in brackets right after the document's own title quoted in its text."""
-    if not title or len(title) < 6:
-        return None
-    m = re.search("《" + re.escape(title) + r"(?:\([^()]{1,8}\))?》\s*[((]\s*" + _OWN_NO + r"\s*[))]", text)
-    # (not another's of the same name a notice passes on: "现将某局《X》(某号)转发你们")
-    forwarded = m and (re.search(r"现将[^。]{0,30}$", text[max(0, m.start() - 30):m.start()]) or re.match(r"[^。]{0,12}转发", text[m.end():]))
-    return m.group(1) if m and not forwarded else None
-
-
-def number_run_on(text: str) -> str | None:
-    """The 文号 run on between a covering notice's title and its addressees ("…的通知某政办字〔某年〕N号各县区人民政府:")."""
-    m = re.search(r"的通知\s*" + _OWN_NO + r"\s*各", text[:600])
-    return m.group(1) if m else None
 
 
 def _ends_of(needle: str, text: str) -> list[int]:
