@@ -394,10 +394,10 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # the unit of a per-unit award, handled by _per_unit
     if re.match(r"^(?:的)?(?:[省市县区]级)?(?:配套)?(?:扶持|奖励|补助|补贴|奖补|资助)资金", after) and re.search(r"给予|给与|予以", before):
         return True  # "给予…企业N万元扶持资金": the money given, named by its purpose (and level: "A万元某级奖励资金")
-    if re.search(r"每(?:个|家|户|所)[^,;。\d]{1,10}?安排(?:补助|奖补|奖励|扶持|补贴)资金(?:不超过|最高)*\s*$", before):
+    if re.search(r"(?:每(?:个|家|户|所)[^,;。\d]{1,10}?安排(?:补助|奖补|奖励|扶持|补贴)资金|(?:^|[,,;;::])\s*(?:该|单个)项目"
+                 r"[^,;。\d]{0,12}?预?安排(?:补助|奖补|奖励|扶持|补贴)(?:资金)?)(?:不超过|最高)*\s*$", before):
+        # ("该项目某厅预安排补助N万元": what the one project called for receives)
         return True  # "对每个试点安排奖补资金N万元": so much set aside for each one, what each receives
-    if re.search(r"(?:^|[,,;;::])\s*(?:该|每个|单个)项目[^,;。\d]{0,12}?预?安排(?:补助|奖补|奖励|扶持|补贴)(?:资金)?(?:不超过|最高)*\s*$", before):
-        return True  # "该项目某厅预安排补助N万元": what the project called for receives
     if re.match(r"^\s*(?:的)?(?:资金|专项资金|经费)?\s*,?\s*(?:专门)?用于", after):
         return False  # "安排…专项资金N万元用于表彰奖励": money set aside for a purpose, not an award
     if re.search(r"财政(?:按[^,;。]{0,8})?(?:再|另行|同比例)?配套$", before.strip()) or re.match(r"^(?:的)?财政资金", after):

@@ -348,12 +348,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if doc.issuer and region:
         # (and "某某镇人民政府" in its town's document: the town of the district, written out)
         local = region.full.removeprefix(region.province or "") if region.city != region.province else region.full
-        # ("区某某局" signing for a zone that is read as a district: the zone's bureau, "某某试验区某某局")
-        zone_name = zone[0].removeprefix(region.province or "") if zone and not town and zone[0].endswith("区") else None
         doc.issuer = "、".join((local or region.full) + u if town and u.startswith(town)
-                               else zone_name + u[1:] if zone_name and re.match(r"区[^\d\W]{2,}", u)
-                               and not u.startswith("区域")
-                               else meta.qualify_unit(u, region) for u in doc.issuer.split("、"))
+                               else (zone and not town and placing.zone_unit(u, zone[0], region.province))
+                               or meta.qualify_unit(u, region) for u in doc.issuer.split("、"))
 
     # "关于征求(修订)《…》意见的公告" over the text put out: a draft, however the page labels it
     printed = texts[heading_idx] if heading_idx is not None and heading_idx < len(texts) else ""

@@ -155,6 +155,13 @@ def zone_body(issuer: str, title: str | None, text: str) -> str:
     return issuer
 
 
+def zone_unit(unit: str, zone: str, province: str | None) -> str | None:
+    """"区某某局" signing in a zone read as a district ("某省某某试验区"): the zone's bureau, "某某试验区某某局"."""
+    if not zone.endswith("区") or not re.match(r"区[^\d\W]{2,}", unit) or unit.startswith("区域"):
+        return None
+    return zone.removeprefix(province or "") + unit[1:]
+
+
 def region_named(text: str) -> Region | None:
     return _region_from_text(text) if text else None
 
