@@ -52,8 +52,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
     if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
         return False
-    if re.search(r"“[^“”]{0,8}$", sent[:p.span[0]]) and re.match(
-            r"[^“”]{0,8}”\s*(?:(?:和|、|与|及)\s*“[^“”]{0,12}”\s*)*(?:是|指|系)", sent[p.span[1]:]):
+    if re.search(r"“[^“”]{0,8}$", before) and re.match(
+            r"[^“”]{0,8}”\s*(?:(?:和|、|与|及)\s*“[^“”]{0,12}”\s*)*(?:是|指|系)", after):
         return False  # "“X%奖励”和“Y%奖励”是指…": the terms of an award explained, no rate of its own
     if re.search(r"(?:分配|分解|切块)", after) and re.search(r"资金", before) and not re.search(AWARD_WORD + r"|给予", after):
         return False  # "按总补助资金占比的X%进行分配": how a fund is divided between batches, no rate paid
