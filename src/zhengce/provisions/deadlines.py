@@ -232,7 +232,8 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         cutoff_list = is_cutoff and bool(re.fullmatch(r"\s*(?:\([^)]*\))?\s*[、,和及与]\s*", nxt))
         what = _what(sent, m, is_cutoff)
         closes = bool(re.match(r"\s*(?:关闭|停止)", after))  # "系统将于5月10日24时关闭": the closing is the act
-        asked = bool(re.search(r"请(?:[^,,;;。]{0,10}?)(?:于|在)\s*$", before))  # "请于某月某日前," cut there: what is asked by then
+        # "请于某月某日前," cut there: what is asked by then (the addressees may stand between: "请各有关单位、…于")
+        asked = bool(re.search(r"请(?:[^,,;;。:]{0,40}?)(?:于|在)\s*$", sent[max(0, m.start() - 44):m.start()]))
         if is_before and not is_cutoff and not ranged and not closes and not asked and not _ACTION.search(what or "") \
                 and not _ACTION.search(before) \
                 and not re.search(r"(?:" + _ACTION.pattern + r")[^,,;;。]{0,4}(?:时间|期限|日期)\s*[::]", sent[max(0, m.start() - 30):m.start()]):
@@ -261,7 +262,7 @@ def _clause_end(sent: str, pos: int) -> int:
 
 def _what(sent: str, m: re.Match, cutoff: bool) -> str:
     after = sent[m.end():]
-    after = re.sub(r"^\s*(?:\([^)]*\))?\s*(?:前|之前|以前|为止|截止|止)?\s*", "", after)
+    after = re.sub(r"^\s*(?:\([^)]*\))?\s*(?:(?:上午|下午)?下班前|前|之前|以前|为止|截止|止)?\s*", "", after)
     # "11月5日前,以正式文件推荐报送至市经信局": what is due may stand in the next clause
     what = re.split(r"[。;,]", re.sub(r"^,\s*", "", after))[0].strip(" ,")
     head = sent[_clause_start(sent, m.start()):m.start()]

@@ -57,11 +57,15 @@ _INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]
                      rf"|(?<=[))])(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]、)|\([{CN_NUM}]{{1,4}}\))[\u4e00-\u9fff])"
                      rf"|(?<=[,,])\s*(?=第[{CN_NUM}]{{1,4}}章\S)|(?<=[,,\u4e00-\u9fff])(?=第[{CN_NUM}]{{1,4}}条[\u4e00-\u9fff])"
                      rf"(?<![依照根据按款项的之本中])")  # ("《某通知》中第一条": an article cited)
+# an item numbered after the units in charge of the one before, in brackets: "…(落实单位:某局)2.支持…"
+_AFTER_UNITS = re.compile(r"(?:单位|部门)\s*[::][^()。;]{1,40}\)(?=\d{1,2}[.、][\u4e00-\u9fff])")
 # "一、某某县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title
 # (or deep in a text that numbers its items throughout: "三、某某措施(4条)(十一)…")
 # (and "(三)某某措施1.鼓励…": a group's title run into its first item)
-_AFTER_TITLE = re.compile(rf"^([{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?|\([{CN_NUM}]{{1,3}}\)[^。;,:()]{{2,30}}?)"
-                          rf"(?=(?:1[、.]|\([{CN_NUM}]{{1,4}}\))[\u4e00-\u9fff])")
+_AFTER_TITLE = re.compile(rf"^((?:[{CN_NUM}]{{1,3}}、[^。;,:]{{2,30}}?|\([{CN_NUM}]{{1,3}}\)[^。;,:()]{{2,30}}?)"
+                          rf"(?=(?<!\d)(?:1[、.]|\([{CN_NUM}]{{1,4}}\))[\u4e00-\u9fff])"
+                          # (a group's title over items numbered throughout: "(二)某某发展4.某某")
+                          rf"|\([{CN_NUM}]{{1,3}}\)[^。;,:()]{{4,30}}?(?<![\d“])(?=[1-9]\d?\.[\u4e00-\u9fff]))")
 # a section's lead clause: "(由市发改委牵头实施)", "(牵头单位:区经信局)", "(牵头部门:区发改局,配合部门:…)" —
 # the last also when the page was cut inside it
 LEAD_RE = re.compile(r"[((](?:由)?([^()()]{2,80}?)(?:牵头实施|牵头负责|负责牵头|牵头)[))]\s*$"
@@ -106,27 +110,32 @@ def marker(text: str) -> tuple[str, int, str, str] | None:
     return None
 
 
+def _cut_titles(ln: Line) -> list[Line]:
+    """A part's title, its group's title and the first item run together ("一、某某(一)某某1.某某"): one line each."""
+    out = []
+    for _ in range(3):
+        m = _AFTER_TITLE.match(ln.text)
+        if not m:
+            break
+        out.append(Line(ln.start, m.group(1)))
+        ln = Line(ln.start + m.end(1), ln.text[m.end(1):])
+    return out + [ln]
+
+
 def split_inline(lines: list[Line]) -> list[Line]:
     """Cut lines where a numbered item starts after a sentence end inside the line."""
     out: list[Line] = []
-    cut_titles: list[Line] = []
-    for ln in lines:
-        m = _AFTER_TITLE.match(ln.text)
-        if m:
-            cut_titles += [Line(ln.start, m.group(1)), Line(ln.start + m.end(1), ln.text[m.end(1):])]
-        else:
-            cut_titles.append(ln)
-    for ln in cut_titles:
-        cuts = [m.start() for m in _INLINE.finditer(ln.text) if m.start() > 0]
+    for ln in (piece for line in lines for piece in _cut_titles(line)):
+        cuts = sorted({m.start() for m in _INLINE.finditer(ln.text) if m.start() > 0}
+                      | {m.end() for m in _AFTER_UNITS.finditer(ln.text)})
         if not cuts:
             out.append(ln)
             continue
         prev = 0
         for c in cuts + [len(ln.text)]:
             piece = ln.text[prev:c]
-            m = _AFTER_TITLE.match(piece)
-            if m and prev > 0:  # a section title cut out of the line, its first item run on after it
-                out += [Line(ln.start + prev, m.group(1)), Line(ln.start + prev + m.end(1), piece[m.end(1):])]
+            if prev > 0:  # a section title cut out of the line, its first item run on after it
+                out += [p for p in _cut_titles(Line(ln.start + prev, piece)) if p.text.strip()]
             elif piece.strip():
                 out.append(Line(ln.start + prev, piece))
             prev = c

@@ -188,6 +188,13 @@ def section_budget(intro_text: str) -> int | None:
     return matched_amount(BUDGET_RE, intro_text) or matched_amount(BUDGET_BEFORE_RE, intro_text)
 
 
+# a measure's short name (verb and object, "强化某某保障") run on into a sentence that opens as a measure's text does
+# ("对于…", "根据…", "充分发挥…"), the first clause going on to a comma: the break a flattened page lost
+_BODY_OPENS = re.compile(r"((?:强化|加强|加快|加大|提升|提高|推进|推动|完善|健全|落实|优化|规范|促进|建立|统筹|培育|深化|扩大)"
+                         r"[\u4e00-\u9fff“”]{2,12}?)(?=(?:对于|根据|按照|依托|充分发挥|充分运用|建立健全|要(?!求)|切实|全面落实|将|一是)"
+                         r"[^。,]{4,}[,,])")
+
+
 def heading_of(rest: str) -> str:
     """The article's first sentence, up to the first 。 (or the end of its first line)."""
     rest = rest.lstrip()  # "第一条" alone on its line: the heading is on the next
@@ -195,9 +202,12 @@ def heading_of(rest: str) -> str:
     bracketed = re.match(r"【([^【】]{7,30})】", rest)  # (not a rule's short label, "【宗旨】为…")
     if bracketed:  # "【更大力度支持某某】切实抓好…": the heading in its brackets
         return bracketed.group(1).strip()
-    run_on = re.match(r"([\u4e00-\u9fff]{2,12})(?=1[.、][\u4e00-\u9fff])", rest)
-    if run_on:  # "第四条 技术创新1.技术改造项目…": a short title run on into its first point
-        return run_on.group(1)
+    run_on = re.match(r"([\u4e00-\u9fff]{2,12})(?=1[.、][\u4e00-\u9fff])|([\u4e00-\u9fff“”]{4,20})(?=\([一1]\)[\u4e00-\u9fff])", rest)
+    if run_on:  # "第四条 技术创新1.技术改造项目…", "建设某某中心(1)每年…": a short title run on into its first point
+        return run_on.group(1) or run_on.group(2)
+    spoken = _BODY_OPENS.match(rest)
+    if spoken:  # "强化某某保障对于…,纳入…": a measure's name run into its text where a flattened page lost the break
+        return spoken.group(1)
     first = rest.split("\n", 1)[0]
     if "。" not in first and re.search(r"[:,]\s*$", first):
         first = rest.replace("\n", "")  # "…须同时符合以下条件:" goes on to its items, up to the 。
