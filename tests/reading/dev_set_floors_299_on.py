@@ -464,4 +464,13 @@ FLOORS_299_ON = {
     "heldout625": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.98, "inc_p": 0.85, "inc_r": 0.98, "deadlines": 0.98},
     "heldout626": {"documents": 0.98, "metadata": 0.95, "sections": 0.95, "articles": 0.87, "inc_p": 0.81, "inc_r": 0.69, "deadlines": 0.98},
     "heldout627": {"documents": 0.56, "metadata": 0.77, "sections": 0.98, "articles": 0.89, "inc_p": 0.79, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 628-633 (2026-12-06, one wave: the zone archive's rules, bureau and office folders of 2013-2020, an
+    # energy-policy vault's city and district texts, and five Shanghai districts' safety-reporting award rules): blind
+    # on 815a410 P 86/121, R 86/131, metadata 290/308; 628, 630 and 632 held back; floors from the last reader
+    "heldout628": {"documents": 0.98, "metadata": 0.98, "sections": 0.87, "articles": 0.93, "inc_p": 0.91, "inc_r": 0.8, "deadlines": 0.0},
+    "heldout629": {"documents": 0.82, "metadata": 0.79, "sections": 0.29, "articles": 0.1, "inc_p": 0.19, "inc_r": 0.24, "deadlines": 0.98},
+    "heldout630": {"documents": 0.98, "metadata": 0.98, "sections": 0.87, "articles": 0.78, "inc_p": 0.98, "inc_r": 0.63, "deadlines": 0.0},
+    "heldout631": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.75, "inc_p": 0.9, "inc_r": 0.83, "deadlines": 0.98},
+    "heldout632": {"documents": 0.98, "metadata": 0.92, "sections": 0.93, "articles": 0.54, "inc_p": 0.79, "inc_r": 0.79, "deadlines": 0.98},
+    "heldout633": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
 }

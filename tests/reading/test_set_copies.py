@@ -130,6 +130,7 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # differs and one held-back file of round 597 no longer does; 55 of 967 with rounds 608-613: 55 on 291d211 too,
     # no new file differs; 55 of 971 with rounds 614-617: 55 on a343bf3 too, no new file differs; 56 of 976 with
     # rounds 618-621: the same 56 on c7cde29, one new file among them (a held-back page of round 621); 57 of 981 with
-    # rounds 622-627: the same 57 on b92f0c6, one new file among them (a held-back notice of round 627);
+    # rounds 622-627: the same 57 on b92f0c6, one new file among them (a held-back notice of round 627); 57 of 985 with
+    # rounds 628-633, the same 57 files on 815a410, no new file differs;
     # a floor, not a target)
     assert len(differ := _differing(_pdf_wrapped)) <= 57, differ

@@ -64,9 +64,11 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         sent = text[s:e]
         standard = standard or opens_standards(sent, text, e)
         std = standard or ((":" in sent or "：" in sent) and rate_card(above + text, len(above) + s))
-        if _AWARD_NO_SUM.search(sent) and (re.match(r"[。.]?\s*其中[,,::]", text[e:e + 5]) or _GRADE_SUM.match(text, e + 1)):
+        if _AWARD_NO_SUM.search(sent) and (re.match(_THEN_SUMS_BY_KIND, text[e:e + 80]) or _GRADE_SUM.match(text, e + 1)):
             # (or "给予相应的运营补助。一星级N万元,二星级M万元。": the grades' sums in the sentence after)
             listed_lead = sent + ":"  # "给予一次性奖励。其中,甲类最高A万元;乙类最高B万元": the award, its sums by kind
+            # ("发放安家费": paying out is giving; the same length, so the items' spans stand)
+            listed_lead = re.sub(r"发放(?=[^\d,,;;。]{0,8}:$)", "给予", listed_lead)
         if (label := _SUMS_LABEL.search(sent)) and text[e:e + 1] in (";", ";"):
             listed_lead = sent[:label.end()]  # "房票金额为:甲类一事一议;乙类N万元;…": the kinds' sums, item by item
         if not _MAY_STATE.search(sent):
@@ -110,7 +112,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                                                       if not _inside_tax(p, sent, s, tax_spans)]
                 item = re.sub(r"^其中[,,::]\s*", "", sent.strip())
                 if not incs and listed_lead and (_LIST_ITEM_MAX.fullmatch(item) or _LIST_ITEM_SUM.fullmatch(item)
-                                                 or _grade_sums(item)):
+                                                 or _grade_sums(item) or _kinds_sums(item)):
                     # "分级补助:二级的企业,最高不超过A万元;三级的企业,最高不超过B万元": each item of the
                     # list its lead opened, read under that lead
                     incs = [p for p in incentives_in_sentence(listed_lead + sent, s - len(listed_lead), prev, std)
@@ -166,8 +168,11 @@ _STRUCK = re.compile(r"”\s*(?:等|的)?(?:内容|条款|表述|文字|字样|�
 # a sentence that only bounds one beneficiary's total over the awards before it
 _FIRM_TOTAL_ONLY = re.compile(r"(?:每家|单家|同一|单个|每个)(?:企业|单位|机构|主体)[^,;。\d]{0,12}?(?:总额|累计|合计|总计)"
                               r"[^,;。\d]{0,6}?(?:最高|不超过)+\s*[\d.]+\s*[万亿]?元[。.]?")
-# an award named without its sum, at the end of its sentence ("对…的企业给予一次性奖励")
-_AWARD_NO_SUM = re.compile(r"(?:给予|予以)[^\d,,;;。]{0,8}(?:奖励|补助|补贴|资助|奖补|扶持)\s*$")
+# an award named without its sum, at the end of its sentence ("对…的企业给予一次性奖励", "发放安家费")
+_AWARD_NO_SUM = re.compile(r"(?:(?:给予|予以)[^\d,,;;。]{0,8}(?:奖励|补助|补贴|资助|奖补|扶持)"
+                           r"|发放[^\d,,;;。]{0,8}(?:奖励|补助|补贴|津贴|[\u4e00-\u9fff]{1,3}费))\s*$")
+# its sums by kind next ("。其中,甲类…"), or after one sentence of its terms that states no sum
+_THEN_SUMS_BY_KIND = re.compile(r"[。.]?\s*(?:[^。;;\d%元]{1,60}[。.]\s*)?其中[,,::]")
 _STAGED = re.compile(r"分(?:阶段|期|批|步|[两二三四五]次|[两二三四五]期|[两二三四五]年|年度)(?:给予|予以|拨付|兑现|发放)?"
                      r"[^,,;;。]{0,6}?(?:奖励|补助|补贴|资助|奖补|扶持)")
 # a sentence opening on the other kinds' sums of the award before it ("乙类、丙类则分别为B元、C元")
@@ -183,6 +188,12 @@ def _grade_sums(sent: str) -> bool:
     repeated over the whole sentence backtracks without end on a long list that fails at its last piece)."""
     pieces = [p for p in re.split(r"[,,、;;]", sent.rstrip("。 ")) if p.strip()]
     return bool(pieces) and all(_GRADE_SUM.fullmatch(p) for p in pieces)
+
+
+def _kinds_sums(sent: str) -> bool:
+    """Every piece between its commas is a kind and its sum ("大专生每人每年A元,本科生每人每年B元")."""
+    pieces = [p for p in re.split(r"[,,;;]", sent.rstrip("。 ")) if p.strip()]
+    return len(pieces) >= 2 and all(_LIST_ITEM_SUM.fullmatch(p.strip()) for p in pieces)
 # a label of the sums that follow item by item, "房票金额为:", "补贴标准:"
 _SUMS_LABEL = re.compile(AWARD_WORD + r"(?:资金)?(?:金额|标准|额度)(?:为|是)?\s*[::]")
 # (an item of such a list: "乙类人才N万元", "丙类人才N万元,其中某类M万元")

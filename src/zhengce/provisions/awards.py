@@ -18,7 +18,7 @@ from zhengce.provisions.numbers import Amount, find_amounts
 from zhengce.provisions.prices import price_condition
 from zhengce.reading.regions import lookup
 
-AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|(?<!法律)(?<!司法)援助|贴息|配套|津贴|红包|(?:慰问|抚恤|助学)金|(?:科技)?创新券|(?:人才)?房票|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
+AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|(?<!法律)(?<!司法)援助|贴息|配套|津贴|安家费|红包|(?:慰问|抚恤|助学)金|(?:科技)?创新券|(?:人才)?房票|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
 _AWARD_RE = re.compile(AWARD_WORD)
 _GIVE_RE = re.compile(r"给予|给与|予以|奖励|补助|补贴|资助|奖补|补偿|扶持")
 _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统筹安排|安排|拿出|(?<![费使应利运作信])用(?=\s*$)|规模(?!以上|以下|企业|工业)|(?<!奖金)(?<!奖励)(?<!补助)(?<!补贴)(?<!支持)(?<!扶持)(?<!资助)(?<!奖补)(?<!贴息)(?<!申领)(?<![,,;;])总额为?|设立|筹集|投入资金|"
@@ -370,6 +370,11 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return True  # "给予实际投资额X%、最高N万元的补助": the rate's cap, in a list with it
     if sent.count("|") >= 2 and _amount_cell(sent, a):
         return True  # a table row's amount column ("列入…项目|工业企业|定额类补助|10万元|")
+    if a.bound == "max" and (
+            (re.match(r"\s*(?:及)?以下的?[\u4e00-\u9fff]{0,4}?" + AWARD_WORD, after)
+             and re.search(r"(?:给予|予以)[^,;。\d]{0,12}?(?:[\d.]+\s*[万亿]?元\s*(?:及)?以上)?\s*$", before))
+            or (re.search(AWARD_WORD + r"(?:金额|标准|额度)(?:为|是)\s*$", before) and re.fullmatch(r"\s*(?:及)?以下\s*", after))):
+        return True  # "给予举报人A元以上B元以下奖励", "奖励金额为B元以下": at most B, the award itself
     if _COND_AFTER.match(after):
         return False  # "开发费100万元以上的", "售价6000元以下的手机": a condition
     if re.search(r"(?:按照|按(?!照))(?!每)[\u4e00-\u9fff]{1,8}$", before) and re.match(

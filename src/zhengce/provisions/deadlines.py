@@ -217,7 +217,8 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         is_cutoff = bool(_CUTOFF_WORD.search(before) or _CUTOFF_WORD.search(bare)) or cutoff_list
         # "自公告发布之日起至某年某月某日止": a window opened by the notice itself, closed by this date
         # (or the whole sentence that window, under its label: "自活动公告发布之日起至某日17时30分。")
-        is_cutoff = is_cutoff or bool(re.search(r"(?:(?:发布|公布|印发|发文|公告)之日|即日)起(?:至|到)\s*$", before) and (
+        # ("即日起开始,至某日截止": the same window, its opening said apart)
+        is_cutoff = is_cutoff or bool(re.search(r"(?:(?:发布|公布|印发|发文|公告)之日|即日)起(?:开始)?[,,]?\s*(?:至|到)\s*$", before) and (
             _BEFORE_WORD.match(after) or (re.match(r"\s*(?:[。;;]|$)", after) and (called or re.match(r"\s*(?:自|从)", sent)))
             # ("申请时间发文之日起至某日(节假日除外),上午…": a note on the days, then the office hours)
             or (called and re.match(r"\s*\([^()]{1,12}\)\s*[,,。;;]", after)))

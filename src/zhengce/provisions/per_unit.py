@@ -43,6 +43,8 @@ _NEXT_YEAR = re.compile(r"\s*[、,,;;]\s*(?:19|20)\d{2}\s*年(?:度)?(?:起)?(?:
 
 
 # "每招用1人", "每介绍1名": each person taken on or placed, what a sum per head is counted by
+_LEAD_THEN_HEADS = re.compile(r"(?:给予|予以)[^,;。::]{0,12}?(?:" + AWARD_WORD + r"|[\u4e00-\u9fff]{1,3}费)\s*[::]\s*(?:其中[,,]\s*)?"
+                              r"(?:[^,;;。::\d]{1,24}?每人(?:每年|每月)?\s*[\d.]+\s*万?元\s*[,,、]\s*)*[^,;;。::\d]{1,24}?每人(?:每年|每月)?\s*$")
 _TAKES_ON = r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])"
 
 
@@ -135,8 +137,9 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
              # (or each pupil: "每生每学年补助N元", not "每生产…")
              or (re.search(r"每\s*(头|只|羽|株|棵|部(?![门分署队])|生(?![产活态物成命]))[\u4e00-\u9fff]{0,4}?(?:再|另|一次性)?(?:给予|奖励|补助|补贴|奖补)?\s*$",
                            sent[max(0, at - 14):at]) if a.bound != "max" else None)
-             # ("每繁育成活一头犊牛奖补N元": so much for each head raised)
+             # ("每繁育成活一头犊牛奖补N元": so much for each head raised; "每查实一人奖励N万元": for each person found)
              or re.search(r"每[\u4e00-\u9fff]{1,6}?\s*(?:一|1)\s*(头|只|羽|株|台|套|辆|艘)[^,;。\d]{0,20}?(?:奖补|奖励|补助|补贴)\s*$", sent[max(0, at - 40):at])
+             or re.search(r"每[\u4e00-\u9fff]{1,6}?\s*(?:一|1)\s*(人|名)(?:次)?(?:给予|奖励|补助|补贴|奖补)\s*$", sent[max(0, at - 24):at])
              # ("按每个N元标准奖补": so much for each one of the things named before)
              or (re.match(r"\s*的?标准", sent[a.span[1]:]) and re.search(r"按照?每(个)\s*$", sent[max(0, at - 4):at]))
              # ("某补偿标准从每亩每年A元提高到B元": the new sum, per the unit the old one named)
@@ -191,6 +194,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                             # (a 其中 between the award and its kinds' sums says nothing: "补贴标准,其中,甲类每孩每月N元")
                             sent[a.span[1]:a.span[1] + 16] + "|" + _WITHOUT_QIZHONG.sub(",", sent[max(0, a.span[0] - 20):a.span[0]])[-14:])
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
+                  # ("给予安家补助:甲类每人每年A元,乙类或丙类的每人每年B元": each head's sum in the lead's list)
+                  or (per_head and _LEAD_THEN_HEADS.search(sent[:a.span[0]]))
                   or _computed_at_standard(sent, at, rest)
                   # ("特困人员基本生活标准N元/月", "城市低保每人每月A类N元": the standard of living itself is paid)
                   or _LIVING_STANDARD.match(clause_before)

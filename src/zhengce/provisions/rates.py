@@ -255,9 +255,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
 
 
 # "按投资额的X%,其中某类项目按投资额的Y%,给予最高N万元支持": a higher rate for some, the award verb after it
-# serves both
-_HIGHER_FOR_SOME = re.compile(r"[,,]\s*其中[^,;;。%]{1,40}?(?:按照|按)[^,;;。%]{0,40}?[\d.]+\s*%\s*(?:的比例)?[,,]?\s*"
-                              r"(?:给予|予以)")
+# serves both; so does a later period's rate ("前两年按…的X%,后三年按Y%,给予…奖励")
+_HIGHER_FOR_SOME = re.compile(r"[,,]\s*(?:其中[^,;;。%]{1,40}?|(?:后|之后|以后|其余|剩余)[一二两三四五六七八九十\d]*个?(?:年度|年)[^,;;。%]{0,8}?)"
+                              r"(?:按照|按)[^,;;。%]{0,40}?[\d.]+\s*%\s*(?:的比例)?[,,]?\s*(?:给予|予以)")
 
 # "市财政补贴40%,县财政补贴40%,农户承担20%": each government's share, then what the beneficiary bears
 _LEVEL_PAYS = re.compile(r"(?:中央|省|市|县|区|州|盟|旗)级?财政(?:补贴|补助|承担|负担)\s*[\d.]+%")

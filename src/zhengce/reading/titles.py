@@ -49,6 +49,9 @@ def clean_title(title: str) -> str:
     title = re.sub(r"^" + _BODY + r"(?:、" + _BODY + r")*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=[((]此件|关于|[\u4e00-\u9fff“《]{6})", "",
                    title)
     title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
+    # the notice's contact line and the attachment's label run into the policy it attaches: "…(地址:某处)附件1某某办法"
+    title = re.sub(r"^(?:[^《》]{0,80}?[)。])?附件\d{1,2}[::]?(?=[^《》()]{6,60}(?:办法|细则|规定|方案|意见|措施|政策)(?:[((](?:试行|暂行)[))])?$)",
+                   "", title)
     # a covering notice quoted by a report, its policy's name in 〈〉: "关于印发〈某某措施〉的通知" → the measures
     if "〈" in title and (inner := cover_title(title)[0]):
         title = inner
