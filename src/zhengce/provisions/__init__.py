@@ -112,7 +112,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                                                       if not _inside_tax(p, sent, s, tax_spans)]
                 item = re.sub(r"^其中[,,::]\s*", "", sent.strip())
                 if not incs and listed_lead and (_LIST_ITEM_MAX.fullmatch(item) or _LIST_ITEM_SUM.fullmatch(item)
-                                                 or _grade_sums(item) or _kinds_sums(item)):
+                                                 or _every_piece(item, _GRADE_SUM)
+                                                 # ("大专生每人每年A元,本科生每人每年B元": each kind's sum)
+                                                 or _every_piece(item, _LIST_ITEM_SUM, r"[,,;;]", least=2)):
                     # "分级补助:二级的企业,最高不超过A万元;三级的企业,最高不超过B万元": each item of the
                     # list its lead opened, read under that lead
                     incs = [p for p in incentives_in_sentence(listed_lead + sent, s - len(listed_lead), prev, std)
@@ -183,17 +185,12 @@ _OTHER_KINDS_OPENING = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?�
 _GRADE_SUM = re.compile(r"\s*[一二三四五六七八九十\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2}?(?:星级|级|类|档|等)\s*[\d.]+\s*[万亿]?元\s*")
 
 
-def _grade_sums(sent: str) -> bool:
-    """Every piece of the sentence between its commas is a grade and its sum (matched piece by piece: one pattern
-    repeated over the whole sentence backtracks without end on a long list that fails at its last piece)."""
-    pieces = [p for p in re.split(r"[,,、;;]", sent.rstrip("。 ")) if p.strip()]
-    return bool(pieces) and all(_GRADE_SUM.fullmatch(p) for p in pieces)
-
-
-def _kinds_sums(sent: str) -> bool:
-    """Every piece between its commas is a kind and its sum ("大专生每人每年A元,本科生每人每年B元")."""
-    pieces = [p for p in re.split(r"[,,;;]", sent.rstrip("。 ")) if p.strip()]
-    return len(pieces) >= 2 and all(_LIST_ITEM_SUM.fullmatch(p.strip()) for p in pieces)
+def _every_piece(sent: str, piece: re.Pattern[str], seps: str = r"[,,、;;]", least: int = 1) -> bool:
+    """Every piece of the sentence between its commas matches `piece`: a grade and its sum, a kind and its sum
+    (matched piece by piece: one pattern repeated over the whole sentence backtracks without end on a long list
+    that fails at its last piece)."""
+    pieces = [p.strip() for p in re.split(seps, sent.rstrip("。 ")) if p.strip()]
+    return len(pieces) >= least and all(piece.fullmatch(p) for p in pieces)
 # a label of the sums that follow item by item, "房票金额为:", "补贴标准:"
 _SUMS_LABEL = re.compile(AWARD_WORD + r"(?:资金)?(?:金额|标准|额度)(?:为|是)?\s*[::]")
 # (an item of such a list: "乙类人才N万元", "丙类人才N万元,其中某类M万元")

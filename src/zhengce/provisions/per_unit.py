@@ -43,9 +43,11 @@ _NEXT_YEAR = re.compile(r"\s*[、,,;;]\s*(?:19|20)\d{2}\s*年(?:度)?(?:起)?(?:
 
 
 # "每招用1人", "每介绍1名": each person taken on or placed, what a sum per head is counted by
+_TAKES_ON = r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])"
+# the award named over a list of kinds' sums per head ("给予安家补助:甲类每人每年A元,乙类或丙类的每人每年"): the
+# list's later kinds stand too far from the award's verb to be seen from the sum
 _LEAD_THEN_HEADS = re.compile(r"(?:给予|予以)[^,;。::]{0,12}?(?:" + AWARD_WORD + r"|[\u4e00-\u9fff]{1,3}费)\s*[::]\s*(?:其中[,,]\s*)?"
                               r"(?:[^,;;。::\d]{1,24}?每人(?:每年|每月)?\s*[\d.]+\s*万?元\s*[,,、]\s*)*[^,;;。::\d]{1,24}?每人(?:每年|每月)?\s*$")
-_TAKES_ON = r"每(?:招用|招收|招聘|吸纳|安置|录用|聘用|介绍|推荐|引荐|输送)(?:1|一)([人名])"
 
 
 def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],

@@ -248,7 +248,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
                              # ("按规模的X%,每家机构单个项目最高N万元的标准给予奖励": whose cap, then the award)
                              r"|^[,,][^,;。%\d]{0,16}?(?:最高|不超过|最高不超过)\s*[\d.]+\s*[万亿]?元(?:\s*[、和及]\s*[\d.]+\s*[万亿]?元)*"
                              r"(?:的?(?:标准)?(?:一次性)?(?:给予|予以)?|的[\u4e00-\u9fff]{1,6}?)" + AWARD_WORD, nxt)
-                or _HIGHER_FOR_SOME.match(sent, e)):
+                or _ANOTHER_RATE_THEN_VERB.match(sent, e)):
             return False
     # "给予企业 80% 的保费补助", "按…的30%给予资助", "分别按20%、15%补贴", "给予最高50%比例的补助"
     return True
@@ -256,7 +256,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
 
 # "按投资额的X%,其中某类项目按投资额的Y%,给予最高N万元支持": a higher rate for some, the award verb after it
 # serves both; so does a later period's rate ("前两年按…的X%,后三年按Y%,给予…奖励")
-_HIGHER_FOR_SOME = re.compile(r"[,,]\s*(?:其中[^,;;。%]{1,40}?|(?:后|之后|以后|其余|剩余)[一二两三四五六七八九十\d]*个?(?:年度|年)[^,;;。%]{0,8}?)"
+_ANOTHER_RATE_THEN_VERB = re.compile(r"[,,]\s*(?:其中[^,;;。%]{1,40}?|(?:后|之后|以后|其余|剩余)[一二两三四五六七八九十\d]*个?(?:年度|年)[^,;;。%]{0,8}?)"
                               r"(?:按照|按)[^,;;。%]{0,40}?[\d.]+\s*%\s*(?:的比例)?[,,]?\s*(?:给予|予以)")
 
 # "市财政补贴40%,县财政补贴40%,农户承担20%": each government's share, then what the beneficiary bears
