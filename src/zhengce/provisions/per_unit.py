@@ -50,6 +50,11 @@ _LEAD_THEN_HEADS = re.compile(r"(?:给予|予以)[^,;。::]{0,12}?(?:" + AWARD_W
                               r"(?:[^,;;。::\d]{1,24}?每人(?:每年|每月)?\s*[\d.]+\s*万?元\s*[,,、]\s*)*[^,;;。::\d]{1,24}?每人(?:每年|每月)?\s*$")
 
 
+# the total of the sums per head before it, or the most a head may have of the rate before it: a bound, no sum
+_BOUNDS_THE_REST = re.compile(r"(?:元\s*[、,,]\s*(?:总额|总计|合计|累计|共计)|[\d.]+\s*[%‰]\s*(?:且|[、,,])\s*每人(?:每年|累计)?)"
+                              r"(?:最高)?(?:不超过|不高于|最多)\s*$")
+
+
 def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                     range_from: dict[int, int], standard: bool = False, buyer: bool = False) -> tuple[list[_Award], set[int]]:
     """The per-unit awards of a sentence, and the indexes of the amounts they use (`buyer`: the text just above
@@ -90,6 +95,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if _PAID_OUT_AFTER.match(sent, a.span[1]) or _PAID_OUT.search(sent[max(0, at - 30):at]) \
                 or COST_SHARE.search(sent, max(0, at - 12), at):
             continue  # "按每人每月N元标准合计拨付…补贴M元": the standard applied, and the sum paid, in a report
+        if _BOUNDS_THE_REST.search(sent, max(0, at - 24), at):
+            continue  # "每人A元、其余每人B元、总额不超过N万元", "按费用的X%且每人不超过N元": a cap on what came before
         # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
         # ("每招用1人…N元": so much for each person taken on)

@@ -92,6 +92,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "分立项、验收两期,分别兑现60%、40%": the parts of an award paid out, a schedule
     if re.match(r"\s*(?:后|以后|之后)", after) and re.search(r"(?:实缴|到位|完成|缴纳|拨付|支付)\s*$", before):
         return False  # "奖励金需在注册资本实缴X%后…": when it is paid, not a rate
+    if re.search(r"(?:结余|结转|沉淀)[^,;。%]{0,24}?(?:不得超过|不超过|不高于|控制在)[^,;。%]{0,20}?的?\s*$", before):
+        return False  # "年度结余不得超过全年补贴资金的X%": how much of a fund may be left over, no rate paid
     if re.search(r"(?:劳务费|管理费|间接费用?|绩效支出|人员费)(?:用)?(?:的)?(?:比例|占比)", before):
         return False  # "某类项目劳务费占比可提到经费的X%": how a grant may be spent, not money given
     if re.search(r"容积率|计容|建筑规模|建筑面积|用地面积|占地面积", before):
@@ -102,7 +104,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "某某券最高可抵扣不超过X%的服务费用": a voucher pays that share of the cost
     if re.search(r"(?:补贴|奖励|补助|贴息|资助|奖补|支持)(?:比例|标准|额度)(?:提高|提升|上调|上浮)(?:到|至)\s*$", before):
         return True  # "贴息比例提高到X%": the award's share raised, a rate of its own
-    if re.search(r"(?:救助|报销|赔付|(?:统筹)?基金支付)比例(?:分别)?(?:为|是|达到?|提高(?:到|至))?\s*(?:[\d.]+%\s*[、,,]\s*)*$|(?:报销|赔付)\s*$", before):
+    if re.search(r"(?:救助|报销|赔付|(?:统筹)?基金支付)比例(?:分别)?(?:为|是|达到?|提高(?:到|至))?(?:[^,;。%]{2,40}?的)?\s*(?:[\d.]+%\s*[、,,]\s*)*$"
+                 r"|(?:报销|赔付)\s*$", before):
         return True  # "救助比例为X%", "报销比例分别为X%、Y%", "…以上,报销X%": the share of a person's costs paid back
     # ("增长10%(含)-30%(不含)、30%(含)-": a later band's ends are thresholds like the first's)
     lead = _BANDS_BEFORE.sub("", before)

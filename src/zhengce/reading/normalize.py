@@ -122,6 +122,8 @@ _NOISE: list[tuple] = [
     (re.compile(r"[Oo](?<=\d[Oo])(?=\d*\s*(?:万|亿|元|%))"), "0"),
     # … or a whole number typed in letters, I for 1 and O for 0: "IOOO万元", "IoO万元"
     (re.compile(r"I(?<![A-Za-z]I)[OoI0-9]{1,4}(?=\s*(?:万|亿|元))"), lambda m: m.group(0).translate(_I_O), ("I",)),
+    # … or a lower-case l for a 1 ("不超过l万元", "l5万元"): no word of letters stands right before a sum
+    (re.compile(r"(?<![A-Za-z])l(?=[0-9.]{0,5}\s*(?:万|亿|元))|(?<=\d)l(?=\d{0,4}\s*(?:万|亿|元))"), "1", ("l",)),
     # a news agency's tag run into the line's start: "(某某网讯)第一章 总则", "【本报讯】对…"
     (re.compile(r"(?m)^[ \t]*[((【][\u4e00-\u9fff]{1,8}讯[))】](?=\s*(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、))"), "", ("讯",)),
     # a per-mille sign typed as "%0" ("按投入的1%0给予激励"): no share is written with a 0 after its %

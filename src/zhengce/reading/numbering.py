@@ -55,8 +55,9 @@ _INLINE = re.compile(rf"(?<=[。;!?:])\s*(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]
                      # a page spliced from snippets: "…协议,第二章某某标准第三条…" (第X章/第X条 only)
                      # (a unit list closed by ")" ends a spliced measure: "…(责任单位:…)(六)支持…")
                      rf"|(?<=[))])(?=(?:[{CN_NUM}]{{1,3}}、(?![{CN_NUM}]、)|\([{CN_NUM}]{{1,4}}\))[\u4e00-\u9fff])"
-                     rf"|(?<=[,,])\s*(?=第[{CN_NUM}]{{1,4}}章\S)|(?<=[,,\u4e00-\u9fff])(?=第[{CN_NUM}]{{1,4}}条[\u4e00-\u9fff])"
-                     rf"(?<![依照根据按款项的之本中])")  # ("《某通知》中第一条": an article cited)
+                     rf"|(?<=[,,])\s*(?=第[{CN_NUM}]{{1,4}}章\S)|(?<=[,,\u4e00-\u9fff])(?=第[{CN_NUM}]{{1,4}}条(?!第|规定|所列|中|的|之)[\u4e00-\u9fff])"
+                     # ("《某通知》中第一条", "资格条件第三条第(二)项的": an article cited, or an item of it)
+                     rf"(?<![依照根据按款项的之本中])")
 # an item numbered after the units in charge of the one before, in brackets: "…(落实单位:某局)2.支持…"
 _AFTER_UNITS = re.compile(r"(?:单位|部门)\s*[::][^()。;]{1,40}\)(?=\d{1,2}[.、][\u4e00-\u9fff])")
 # "一、某某县民宿扶持奖励标准1、鼓励…": the first item of a list run on after its section title

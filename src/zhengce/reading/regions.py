@@ -305,8 +305,8 @@ def mentions(text: str, context: Context = None) -> Counter:
     for m in found:
         if m.word and not m.chained:
             continue
-        if m.kind == "short" and not m.chained and text.startswith("街道", m.end):
-            continue  # "某城街道": a street named after a place, in whatever city it lies
+        if m.kind == "short" and not m.chained and text.startswith(("街道", "镇"), m.end):
+            continue  # "某城街道", "某阳镇": a street or a town named after a place, in whatever city it lies
         if m.kind == "short" and not m.chained and _ZONE_AFTER.match(text, m.end) \
                 and any(o.end == m.start for o in found if o is not m):
             continue  # "甲市乙河经济开发区": the zone's own name after its city's, no place of its own

@@ -23,8 +23,10 @@ def town_named(text: str) -> str | None:
         if m.group(2) == "镇" and (county := re.match(r"镇[\u4e00-\u9fff]{1,2}?[区县市旗]", text[m.start(2):m.start(2) + 5])) \
                 and lookup(county.group(0)) is not None:
             continue  # "某市镇某区": a county whose name starts with 镇, no town "某市镇" before it
-        for k in (2, 3):  # the name is the last two or three characters before 镇/街道
-            if len(word) >= k:
+        # the name is the last two or three characters before 镇/街道, four for a street named after its road
+        # ("某某北路街道")
+        for k in (2, 3, 4):
+            if len(word) >= k and (k < 4 or (word.endswith("路") and m.group(2) == "街道")):
                 name = word[-k:] + m.group(2)
                 # (a town may share a county's short name; a street is named after a place anywhere)
                 if not _NOT_A_TOWN.search(name) and (m.group(2) == "街道" or lookup(word[-k:]) is None):
