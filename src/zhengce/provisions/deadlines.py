@@ -108,10 +108,12 @@ _BATCH_WINDOW = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}批次
 _CALL_LABEL = re.compile(r"(?:申报|申请|受理)(?:时间|期限)")
 
 
+# who applies, after a window ("…,由本人向受理窗口提出书面申请"): the days are the ones to apply in
+_APPLIED_BY = r"由[^,,。;;]{2,50}?(?:提出|提交|递交)(?:书面)?(?:申请|申报)"
 # a window that opens its sentence, the application named after it: "某年某月某日9:00至某月某日17:00,申报单位登录…"
 _LEAD_WINDOW = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]\s*)?(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~)+\s*"
                           r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
-                          r"(?=\s*止?\s*[,,]\s*(?:[^。]{0,20}?(?:申报|受理|报名|提交|登录)|由[^,,。;;]{2,50}?提出(?:书面)?申请))")
+                          r"(?=\s*止?\s*[,,]\s*(?:[^。]{0,20}?(?:申报|受理|报名|提交|登录)|" + _APPLIED_BY + "))")
 
 
 # a window the call is open in, its verb after it: "某平台将于某年某月某日至某月某日开放申报"
@@ -122,8 +124,7 @@ _OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*(?:" + _ISO.format("a") + "|" +
                           r"(?=\s*(?:期间|内)?\s*(?:开放|接受|集中|统一|组织|进行)?(?:网络|网上|线上)?(?:申报|受理|报名|填报)(?![^,,。;;]{0,12}?的)"
                           # ("可于某月1日至某月15日的工作日期间到政务服务中心现场办理": the days to come and apply)
                           r"|的?工作日(?:期间|内)[^,,。;;]{0,30}?(?:办理|申报|申请|提交)"
-                          # ("于某日至某日,由本人向受理窗口提出书面申请": the days one may apply in, who applies after)
-                          r"|\s*[,,]\s*由[^,,。;;]{2,50}?(?:提出|提交|递交)(?:书面)?(?:申请|申报))")
+                          r"|\s*[,,]\s*" + _APPLIED_BY + ")")
 # a labelled line over the one day it names: "二、申报截止时间" / "2021年8月31日"
 _LABEL_OVER_DAY = re.compile(r"(?:申报|受理|报名|申请|提交|报送)[^,。;\n]{0,6}?(?:截止|截至)[^,。;\n\d]{0,6}\n\s*"
                              r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")[ \t]*[。.]?[ \t]*(?=\n|$)")
