@@ -487,4 +487,17 @@ FLOORS_299_ON = {
     "heldout640": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.82, "inc_p": 0.65, "inc_r": 0.64, "deadlines": 0.98},
     "heldout641": {"documents": 0.98, "metadata": 0.86, "sections": 0.86, "articles": 0.63, "inc_p": 0.17, "inc_r": 0.13, "deadlines": 0.98},
     "heldout642": {"documents": 0.98, "metadata": 0.98, "sections": 0.94, "articles": 0.88, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 643-651 (2026-12-06, two waves: the zone archive's normative rows of 2013-2022, its bureau and notice
+    # folders' months no round had opened, and the Shanghai index's last district rows and two 2026 district plans;
+    # the index's title list is now read to its end): blind on c2eacbf P 19/40, R 19/33, metadata 363/385; 643, 646,
+    # 647, 648 and 650 held back; floors from the last reader
+    "heldout643": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.96, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout644": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout645": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout646": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout647": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.84, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout648": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.89, "inc_p": 0.74, "inc_r": 0.65, "deadlines": 0.98},
+    "heldout649": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.41, "inc_r": 0.41, "deadlines": 0.0},
+    "heldout650": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.95, "inc_p": 0.49, "inc_r": 0.32, "deadlines": 0.49},
+    "heldout651": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.91, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
 }

@@ -29,8 +29,9 @@ _BUDGET_BEFORE = re.compile(r"(预算安排|安排预算|安排资金|预算|统
 _BUSINESS_FIGURES = {"完成", "营收", "收入", "产值", "销售额", "交易额", "贷款", "授信", "融资", "投资"}
 # ("低于N万元的按实资助": below that sum the actual cost is paid, a condition)
 ACTUAL_COST_AFTER = r"的(?=[,,]?(?:按实|据实))"
+# ("…的奖励" is the sum's own award word, unless a sum follows it: "支出在A万元-B万元的单位奖励N万元")
 _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|及以下|以下|以内)(?:的)?|" + ACTUAL_COST_AFTER + r"|的(?![\u4e00-\u9fff]{0,6}"
-                         r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)))")
+                         r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)(?!\s*\d[\d.]*\s*[万亿]?元)))")
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,6}?)" + AWARD_WORD)
 _BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标准|额)?"
@@ -220,6 +221,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if COST_SHARE.search(before) or re.search(r"(?:领到|拿到|领取了|收到|(?<!最高)获得了)了?[^,,;;。]{0,24}$", before) or (
             re.search(r"(?:已|已经)?提交(?:了)?(?:关于)?\s*$", before) and re.match(r"[^,,;;。]{0,16}申请", after)):
         return False  # (or what one person got, "顺利领到N元的补贴", or asked for, "已提交N万元的补助申请": no standard)
+    if re.search(r"按照?\s*$", before) and re.match(r"\s*计算", after) and "超过" + a.text in sent[:a.span[0]]:
+        return False  # "担保额超过N万元的,按N万元计算": a ceiling on the base the award is worked from
     if re.search(r"现将[^,;。]{0,40}$", before) and re.match(r"[^,;。]{0,24}?(?:拨付|下达|下拨)(?:给|至|到)", after):
         return False  # "现将某类补助资金N万元(详见附件)拨付给你们": a notice sending money on, no one's award
     if POT_OF_MANY.search(sent, 0, a.span[0]) or re.search(

@@ -55,6 +55,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.search(r"“[^“”]{0,8}$", before) and re.match(
             r"[^“”]{0,8}”\s*(?:(?:和|、|与|及)\s*“[^“”]{0,12}”\s*)*(?:是|指|系)", after):
         return False  # "“X%奖励”和“Y%奖励”是指…": the terms of an award explained, no rate of its own
+    if re.match(r"\s*(?:的)?比例计算", after) and re.search(r"超过[^,;。]{0,40}?" + re.escape(sent[p.span[0]:p.span[1]]) + r"的", sent[:p.span[0]]) \
+            and re.match(r"\s*按照?", before):
+        return False  # "总额超过净资产X%的,按净资产X%的比例计算": a ceiling on the base the award is worked from
     if re.search(r"(?:分配|分解|切块)", after) and re.search(r"资金", before) and not re.search(AWARD_WORD + r"|给予", after):
         return False  # "按总补助资金占比的X%进行分配": how a fund is divided between batches, no rate paid
     if re.match(r"\s*(?:如|若|如果)[^,;。]{0,20}?(?:不超过|超过|低于|高于)[^,;。]{0,16}$", before) \
