@@ -417,6 +417,8 @@ FLOORS = {
 from tests.reading.dev_set_floors_204_249 import FLOORS_204_249  # noqa: E402
 from tests.reading.dev_set_floors_250_on import FLOORS_250_ON  # noqa: E402
 from tests.reading.dev_set_floors_299_on import FLOORS_299_ON  # noqa: E402
+from tests.reading.dev_set_floors_574_on import FLOORS_574_ON  # noqa: E402
 FLOORS.update(FLOORS_204_249)
 FLOORS.update(FLOORS_250_ON)
 FLOORS.update(FLOORS_299_ON)
+FLOORS.update(FLOORS_574_ON)

@@ -1,0 +1,126 @@
+"""Floors of the rounds from 574 on (dev_set_floors.py merges these): from here the pages corpus was used up, and most
+texts are whole documents (or their beginnings, cut at a line's or a sentence's end) from public repositories rather
+than the stored 2,000-byte page beginnings of the rounds before. Each round was scored blind when it came in, on the
+session's start reader, then looked at or held back; the figures are in tests/data/reading_dev/HOWTO.md."""
+
+FLOORS_574_ON = {
+    # rounds 574-586 (2026-12-06, the session after, two waves; most from repositories, whole texts): blind on
+    # f13de0f P 97/169, R 97/135; 575, 578, 581, 583, 586 held back; floors from the last reader
+    "heldout574": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.74},
+    "heldout575": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.87, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout576": {"documents": 0.98, "metadata": 0.91, "sections": 0.91, "articles": 0.76, "inc_p": 0.94, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout577": {"documents": 0.98, "metadata": 0.71, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.49},
+    "heldout578": {"documents": 0.98, "metadata": 0.94, "sections": 0.87, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.98, "deadlines": 0.15},
+    "heldout579": {"documents": 0.98, "metadata": 0.94, "sections": 0.78, "articles": 0.81, "inc_p": 0.1, "inc_r": 0.1, "deadlines": 0.86},
+    "heldout580": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.98},
+    "heldout581": {"documents": 0.41, "metadata": 0.51, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.0},
+    "heldout582": {"documents": 0.98, "metadata": 0.79, "sections": 0.95, "articles": 0.79, "inc_p": 0.71, "inc_r": 0.95, "deadlines": 0.7},
+    "heldout583": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.9, "inc_r": 0.9, "deadlines": 0.98},
+    "heldout584": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.6, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout585": {"documents": 0.79, "metadata": 0.6, "sections": 0.98, "articles": 0.49, "inc_p": 0.26, "inc_r": 0.74, "deadlines": 0.98},
+    # (0.79 -> 0.77 on 2026-12-06, round 599's wave: a part's heading run into its text on a flattened page is split
+    # off now — sections and articles gain on four held-back files; two of this round's held-back files lose
+    # metadata points to it, never looked at)
+    "heldout586": {"documents": 0.98, "metadata": 0.77, "sections": 0.98, "articles": 0.93, "inc_p": 0.23, "inc_r": 0.34, "deadlines": 0.32},
+    # rounds 587-597 (2026-12-06, the session after, two waves, whole texts from repositories; 598 saved none):
+    # blind on bf9c235 P 96/169, R 96/234; 588, 590, 592, 595, 597 held back; floors from the last reader
+    "heldout587": {"documents": 0.98, "metadata": 0.89, "sections": 0.87, "articles": 0.82, "inc_p": 0.25, "inc_r": 0.05, "deadlines": 0.98},
+    "heldout588": {"documents": 0.82, "metadata": 0.95, "sections": 0.98, "articles": 0.96, "inc_p": 0.1, "inc_r": 0.05, "deadlines": 0.98},
+    "heldout589": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.96, "inc_p": 0.65, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout590": {"documents": 0.98, "metadata": 0.84, "sections": 0.84, "articles": 0.85, "inc_p": 0.74, "inc_r": 0.9, "deadlines": 0.82},
+    "heldout591": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.94, "inc_r": 0.89, "deadlines": 0.98},
+    # (inc_r 0.86 -> 0.83 on 2026-12-06, round 599's wave: the run-in heading rule, see heldout586 above, costs one
+    # file one incentive, never looked at; the same file gains three sections and four articles)
+    "heldout592": {"documents": 0.98, "metadata": 0.84, "sections": 0.65, "articles": 0.49, "inc_p": 0.76, "inc_r": 0.83, "deadlines": 0.98},
+    "heldout593": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout594": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.95, "inc_p": 0.57, "inc_r": 0.4, "deadlines": 0.98},
+    "heldout595": {"documents": 0.4, "metadata": 0.98, "sections": 0.98, "articles": 0.96, "inc_p": 0.69, "inc_r": 0.28, "deadlines": 0.59},
+    "heldout596": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.93, "inc_r": 0.88, "deadlines": 0.0},
+    # (metadata 0.84 -> 0.83 on 2026-12-06, round 605's wave: signers standing before their date mid-line on a
+    # flattened page are split off — two of round 586's held-back files gain, this round's fourth file loses its
+    # title's place and two signers, which stay run together; 597 counts as looked at from then on, see the note)
+    "heldout597": {"documents": 0.98, "metadata": 0.83, "sections": 0.79, "articles": 0.83, "inc_p": 0.86, "inc_r": 0.86, "deadlines": 0.43},
+    # rounds 599-604 (2026-12-06, a later session, one wave, whole texts from repositories; 603 saved none):
+    # blind on 6151ee9; 600 and 602 held back (588 was looked at by mistake this session and counts as looked at
+    # from now on); floors from the last reader
+    "heldout599": {"documents": 0.98, "metadata": 0.96, "sections": 0.85, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout600": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.0, "deadlines": 0.0},
+    "heldout601": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.49, "inc_r": 0.98, "deadlines": 0.39},
+    "heldout602": {"documents": 0.59, "metadata": 0.64, "sections": 0.87, "articles": 0.64, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout604": {"documents": 0.98, "metadata": 0.94, "sections": 0.95, "articles": 0.95, "inc_p": 0.77, "inc_r": 0.91, "deadlines": 0.65},
+    # rounds 605-607 (2026-12-06, the next session, one wave, whole texts from repositories; 607 has no sums):
+    # blind on b9b34e1 P 41/58, R 41/59 over 605-606; 606 and 607 held back; floors from the last reader
+    "heldout605": {"documents": 0.84, "metadata": 0.83, "sections": 0.98, "articles": 0.93, "inc_p": 0.96, "inc_r": 0.89, "deadlines": 0.84},
+    "heldout606": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.91, "inc_p": 0.57, "inc_r": 0.57, "deadlines": 0.65},
+    "heldout607": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 608-613 (611 came back empty): blind on 291d211 P 65/101, R 65/106, metadata 300/319; 609, 610 and
+    # 613 held back; floors from the last reader
+    # (608 articles 0.98 -> 0.85 on 2026-12-06: headings run on into "(一)奖补标准…" are cut there; the hand reading keeps them)
+    "heldout608": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.85, "inc_p": 0.49, "inc_r": 0.44, "deadlines": 0.74},
+    "heldout609": {"documents": 0.98, "metadata": 0.92, "sections": 0.82, "articles": 0.77, "inc_p": 0.54, "inc_r": 0.52, "deadlines": 0.49},
+    "heldout610": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.75, "inc_r": 0.91, "deadlines": 0.98},
+    "heldout612": {"documents": 0.98, "metadata": 0.98, "sections": 0.85, "articles": 0.91, "inc_p": 0.89, "inc_r": 0.51, "deadlines": 0.65},
+    "heldout613": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.9, "inc_p": 0.67, "inc_r": 0.72, "deadlines": 0.49},
+    # rounds 614-617 (2026-12-06, one wave, whole texts from repositories and county pages): blind on a343bf3
+    # P 38/59, R 38/61, metadata 221/253; 615 and 617 held back; floors from the last reader
+    "heldout614": {"documents": 0.98, "metadata": 0.91, "sections": 0.65, "articles": 0.49, "inc_p": 0.62, "inc_r": 0.62, "deadlines": 0.49},
+    "heldout615": {"documents": 0.98, "metadata": 0.95, "sections": 0.89, "articles": 0.87, "inc_p": 0.59, "inc_r": 0.63, "deadlines": 0.82},
+    # (616's inc_p lowered 0.92 -> 0.83 on 2026-12-06: r616_06's two awards, in a part whose heading runs into its
+    # text, are now read but at no article, while its hand reading makes each of the rules' parts an article)
+    "heldout616": {"documents": 0.98, "metadata": 0.98, "sections": 0.65, "articles": 0.49, "inc_p": 0.83, "inc_r": 0.72, "deadlines": 0.98},
+    "heldout617": {"documents": 0.65, "metadata": 0.71, "sections": 0.98, "articles": 0.98, "inc_p": 0.49, "inc_r": 0.32, "deadlines": 0.98},
+    # rounds 618-621 (2026-12-06, one wave, the zone archive's committee and office folders): blind on c7cde29
+    # P 103/148, R 103/198, metadata 200/220; 619 and 621 held back; floors from the last reader
+    "heldout618": {"documents": 0.98, "metadata": 0.91, "sections": 0.83, "articles": 0.65, "inc_p": 0.51, "inc_r": 0.53, "deadlines": 0.0},
+    "heldout619": {"documents": 0.98, "metadata": 0.98, "sections": 0.88, "articles": 0.89, "inc_p": 0.73, "inc_r": 0.4, "deadlines": 0.0},
+    # (620 inc_p 0.74 -> 0.59, inc_r 0.45 -> 0.36 on 2026-12-06: r620_04's group titles are now cut from their first items,
+    # so its awards stand under the items of its headed parts, where the hand reading makes each part one article)
+    "heldout620": {"documents": 0.98, "metadata": 0.86, "sections": 0.72, "articles": 0.53, "inc_p": 0.59, "inc_r": 0.36, "deadlines": 0.98},
+    # (621 articles 0.93 -> 0.87 on 2026-12-06, held back, not looked at: six headings of one file change with the rule that
+    # cuts a short title run on into "(1)"/"(一)"; over the held-back rounds that rule gains 11 headings and loses these 6)
+    "heldout621": {"documents": 0.98, "metadata": 0.95, "sections": 0.92, "articles": 0.87, "inc_p": 0.92, "inc_r": 0.86, "deadlines": 0.98},
+    # rounds 622-627 (2026-12-06, one wave and two more: the zone archive's committee folders of 2013 and 2016-2018,
+    # its office folder of 2019-2020 and its bureaus' of 2016-2018, and one page of a Zhejiang city from the pages
+    # corpus; round 624 found no page): blind on b92f0c6 P 133/199, R 133/194; 623, 625 and 627 held back
+    "heldout622": {"documents": 0.98, "metadata": 0.98, "sections": 0.89, "articles": 0.72, "inc_p": 0.88, "inc_r": 0.88, "deadlines": 0.98},
+    "heldout623": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.84, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout625": {"documents": 0.98, "metadata": 0.8, "sections": 0.98, "articles": 0.98, "inc_p": 0.85, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout626": {"documents": 0.98, "metadata": 0.95, "sections": 0.95, "articles": 0.87, "inc_p": 0.81, "inc_r": 0.69, "deadlines": 0.98},
+    "heldout627": {"documents": 0.56, "metadata": 0.77, "sections": 0.98, "articles": 0.89, "inc_p": 0.79, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 628-633 (2026-12-06, one wave: the zone archive's rules, bureau and office folders of 2013-2020, an
+    # energy-policy vault's city and district texts, and five Shanghai districts' safety-reporting award rules): blind
+    # on 815a410 P 86/121, R 86/131, metadata 290/308; 628, 630 and 632 held back; floors from the last reader
+    "heldout628": {"documents": 0.98, "metadata": 0.98, "sections": 0.87, "articles": 0.93, "inc_p": 0.91, "inc_r": 0.8, "deadlines": 0.0},
+    "heldout629": {"documents": 0.82, "metadata": 0.79, "sections": 0.29, "articles": 0.1, "inc_p": 0.19, "inc_r": 0.24, "deadlines": 0.98},
+    "heldout630": {"documents": 0.98, "metadata": 0.98, "sections": 0.87, "articles": 0.78, "inc_p": 0.98, "inc_r": 0.63, "deadlines": 0.0},
+    # (631's inc_p 0.9 → 0.87 by rounds 634-642: an outpatient aid rate written "救助比例为…的X%" is now read, R 21 → 22
+    # of 25, but its cap is the yearly total another item of the article sets, which the reader does not carry over:
+    # P 21/23 → 22/25)
+    "heldout631": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.75, "inc_p": 0.87, "inc_r": 0.83, "deadlines": 0.98},
+    "heldout632": {"documents": 0.98, "metadata": 0.92, "sections": 0.93, "articles": 0.54, "inc_p": 0.79, "inc_r": 0.79, "deadlines": 0.98},
+    "heldout633": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 634-642 (2026-12-06, two waves: the zone archive's normative rules of 2014-2023, Shanghai districts' and
+    # street offices' texts from the index's older rows, a relocation scheme and town documents; 638 and 639 looked
+    # for new repositories and found none, so hold no files): blind on 9b014f8 P 153/213, R 153/216, metadata
+    # 346/363; 634, 636, 640 and 642 held back; floors from the last reader
+    "heldout634": {"documents": 0.98, "metadata": 0.98, "sections": 0.9, "articles": 0.83, "inc_p": 0.65, "inc_r": 0.65, "deadlines": 0.98},
+    "heldout635": {"documents": 0.98, "metadata": 0.95, "sections": 0.92, "articles": 0.91, "inc_p": 0.89, "inc_r": 0.74, "deadlines": 0.98},
+    "heldout636": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.92, "inc_r": 0.93, "deadlines": 0.0},
+    "heldout637": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.95, "inc_p": 0.49, "inc_r": 0.49, "deadlines": 0.65},
+    "heldout640": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.82, "inc_p": 0.65, "inc_r": 0.64, "deadlines": 0.98},
+    "heldout641": {"documents": 0.98, "metadata": 0.86, "sections": 0.86, "articles": 0.63, "inc_p": 0.17, "inc_r": 0.13, "deadlines": 0.98},
+    "heldout642": {"documents": 0.98, "metadata": 0.98, "sections": 0.94, "articles": 0.88, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 643-651 (2026-12-06, two waves: the zone archive's normative rows of 2013-2022, its bureau and notice
+    # folders' months no round had opened, and the Shanghai index's last district rows and two 2026 district plans;
+    # the index's title list is now read to its end): blind on c2eacbf P 19/40, R 19/33, metadata 363/385; 643, 646,
+    # 647, 648 and 650 held back; floors from the last reader
+    "heldout643": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.96, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout644": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout645": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout646": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout647": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.84, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout648": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.89, "inc_p": 0.74, "inc_r": 0.65, "deadlines": 0.98},
+    "heldout649": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.41, "inc_r": 0.41, "deadlines": 0.0},
+    "heldout650": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.95, "inc_p": 0.49, "inc_r": 0.32, "deadlines": 0.49},
+    "heldout651": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.91, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+}
