@@ -214,7 +214,7 @@ def inspect_xlsx(source: bytes | BinaryIO) -> None:
     """Refuse a workbook whose zip directory promises too much, without inflating anything."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):  # (a directory naming a zip version Python cannot read)
         raise InputError("文件扩展名为 .xlsx，但内容不是 Excel 工作簿（应为 zip 格式）") from None
     infos = zf.infolist()
     if len(infos) > MAX_ZIP_ENTRIES:

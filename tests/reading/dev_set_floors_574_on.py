@@ -123,4 +123,14 @@ FLOORS_574_ON = {
     "heldout649": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.41, "inc_r": 0.41, "deadlines": 0.0},
     "heldout650": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.95, "inc_p": 0.49, "inc_r": 0.32, "deadlines": 0.49},
     "heldout651": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.91, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 652-658 (2026-12-06, two waves: the zone archive's normative rows of 2013-2015 never opened, its
+    # committee and committee-office folders after 2016, and its notice folder's months of 2019-2020 and 2025): blind
+    # on eef95bd P 43/56, R 43/51, metadata 308/330; 653, 655, 656, 657 and 658 held back; floors from the last reader
+    "heldout652": {"documents": 0.98, "metadata": 0.95, "sections": 0.94, "articles": 0.79, "inc_p": 0.74, "inc_r": 0.74, "deadlines": 0.98},
+    "heldout653": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.94, "inc_p": 0.82, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout654": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout655": {"documents": 0.98, "metadata": 0.86, "sections": 0.98, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.79, "deadlines": 0.7},
+    "heldout656": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.98, "deadlines": 0.32},
+    "heldout657": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.79, "deadlines": 0.98},
+    "heldout658": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.95, "inc_p": 0.75, "inc_r": 0.81, "deadlines": 0.98},
 }

@@ -133,6 +133,7 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # rounds 622-627: the same 57 on b92f0c6, one new file among them (a held-back notice of round 627); 57 of 985 with
     # rounds 628-633, the same 57 files on 815a410, no new file differs; 58 of 994 with rounds 634-642: the same 58
     # on 9b014f8, one new file among them (a held-back rules page of round 634); 58 of 998 with rounds 643-651, the
-    # same 58 on c2eacbf, no new file differs;
+    # same 58 on c2eacbf, no new file differs; 60 of 1,007 with rounds 652-658: the same 60 on eef95bd, two new files
+    # among them (held-back notices of rounds 653 and 657);
     # a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 58, differ
+    assert len(differ := _differing(_pdf_wrapped)) <= 60, differ

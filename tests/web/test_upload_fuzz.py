@@ -157,6 +157,16 @@ def test_malformed_workbooks_never_500(data):
         assert any("\u4e00" <= ch <= "\u9fff" for ch in str(exc))
 
 
+
+def test_a_zip_version_python_cannot_read_is_a_clear_error():
+    # (a directory entry saying "version 6.4 needed to extract": zipfile raises NotImplementedError on opening)
+    i = VALID.rfind(b"PK\x01\x02")
+    data = VALID[:i + 6] + bytes([64, 0]) + VALID[i + 8:]
+    with pytest.raises(InputError) as exc:
+        read_registry("fuzz.xlsx", data, 100)
+    assert "Excel" in str(exc.value) and any("\u4e00" <= ch <= "\u9fff" for ch in str(exc.value))
+
+
 cell = st.one_of(st.text(max_size=30), st.integers(-10**20, 10**20).map(str),
                  st.sampled_from(["1e7", "NaN", "-0", "=1+1", "true", "2025-13-45", "杭州市余杭区", ""]))
 column = st.sampled_from(["region", "id", "name", "fin.revenue_yuan", "rec.gaoxin", "industry", "above_scale",

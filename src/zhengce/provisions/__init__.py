@@ -14,7 +14,7 @@ from typing import Any
 from zhengce.provisions.caps import (apply_caps_from, band_cap_from, bound_over_parts, bracket_caps, kind_caps, raised_cap_from, lead_cap, share_tier_cap, split_caps_from,
                                      twin_cap_from, uplift_caps)
 from zhengce.provisions.clauses import sentences
-from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines
+from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines, windows_under_label
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
 from zhengce.provisions.incentives import incentives_in_sentence
 from zhengce.provisions.per_unit import BUYER
@@ -58,6 +58,8 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         # a label over its dates ("一、申报时间" / "2023年7月18日至2023年7月31日"), or a heading sentence
         # before them ("(一)受理时间。某日-某日"): a window across lines or sentences
         out.extend(p for p in window_deadlines(text, 0, year) if "\n" in p.text or "。" in p.text)
+    if "deadline" in kinds and above:
+        out.extend(windows_under_label(above, text, year))
     prev_start = prev_end = 0  # (where the sentence that read `prev` lies)
     staged = False  # the award before is paid in stages, the shares of it that follow no awards
     for s, e in sentences(text):

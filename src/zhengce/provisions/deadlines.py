@@ -3,7 +3,10 @@
 A date is a deadline when 前/之前/以前/为止 follows it ("于2025年3月3日前报送", "3月10日16:00前上报",
 "5月底前完成验收") or 截止 introduces it ("申报截止时间为2025年3月28日", "截止时间分别为4月25日、
 6月25日"). An effective date (自…起施行), an issue date or a date in a range "1月20日至2月5日" is not,
-nor a progress target ("9月底前全部开工"). The year, when not printed, comes from the document.
+nor a progress target ("9月底前全部开工"), a day things are counted to ("截至9月底,全市累计…") or the end of a
+measure's validity ("有效期截至…"). An application window closes on its last day, however it is labelled: before its
+days, after them ("…为受理时间"), on the line above, or by the verb that follows ("于…至…登录某平台申报"). The year,
+when not printed, comes from the document.
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ _NOT_DEADLINE = re.compile(r"起施行|起实施|起执行|施行|印发|发布|
 # "确保6月30日前基本完成…": a policy's target date, not something to hand in
 # ("某日前已经购买的": what was already done by then, a condition — never something still to do)
 _STATE_BY = re.compile(r"\s*(?:前|之前|以前)\s*(?:[\u4e00-\u9fff]{0,6}?)(?:已经|已(?!于))|\s*(?:前|之前|以前)\s*(?:仍|尚)?未(?!按|在|及时)|\s*(?:前|之前|以前)\s*(?:在[^,,。;;]{1,12}?)?(?:开通|建成|投产|开业|注册|成立|落户|竣工|入驻|开工|运营|购买|购置|登记)")
+# a clause opening on the day things are counted to ("…获悉,截至9月底,全省…"), not a call's cut-off ("申报截止某日")
+_AS_OF = re.compile(r"(?:^|[,,。;;::\s])截[至止](?:到|至)?\s*(?:今年|本年|去年|上年)?\s*$")
+# ("截至某日,某类小区可申报…": the days one may still apply in)
+_MAY_APPLY = re.compile(r"[^。;;]*?(?:可|请|须|需|应)[^,,。;;]{0,4}?(?:申报|申请|报名|提交|报送)")
+_VALID_TO = re.compile(r"(?:有效期|实施期限|执行期限|执行期|实施期|(?<!申报|受理|申请|报名|办理|征集)期限)(?:至|到|截至|截止(?:到|至)?)\s*$")
 _TARGET_BEFORE = re.compile(r"(?:(?:确保|力争|争取|务必|确定)|(?:尽量|尽可能)(?:于|在)?)\s*$")  # ("尽量于某日前提交": advice, no cut-off)
 
 
@@ -74,9 +82,11 @@ def _date(m: re.Match, year: int | None) -> tuple[str | None, str | None]:
 
 
 _ISO = r"(?P<{0}y>20\d\d)[-./](?P<{0}m>\d{{1,2}})[-./](?P<{0}d>\d{{1,2}})"
+# the hour a window opens, after its first day ("某日9:00至…", "某日9时至…")
+_OPENS_AT = r"(?:\s*(?:\d{1,2}[::]\d{2}|\d{1,2}\s*[时点](?:\d{1,2}分)?))?"
 _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日(?:\s*\((?:星期|周)[^)]{{1,3}}\))?"
 # the window's dates, first to last, with the hour it closes when one is printed
-_WINDOW_DATES = (r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*起?\s*(?:至|到|—|-|~|/)+\s*"
+_WINDOW_DATES = (r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT + r"\s*起?\s*(?:至|到|—|-|~|/)+\s*"
                  r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
                  # (or the office hours in brackets after it: "(9:00-17:30)", the last day's closing time)
                  # (office hours after it, unbracketed: "至某月某日9:00-11:30、13:30-17:00", the last closing time)
@@ -92,7 +102,7 @@ _WINDOW_DATES = (r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\
 # an application window: its last day is the deadline ("申报时间:2021-12-14 / 2021-12-29",
 # "申报时间(12月13日-12月31日)"); a comment or publicity period is not
 # ("申报期从某年7月18日起至7月31日止": the window's bounds with 从…起至…止)
-_WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报|征集|(?<=材料)接收)[^,。;]{0,6}?(?:(?<!实施)(?<!执行)(?:时间|(?<=申报|受理|报名|申请)时限|期限|日期|期)"
+_WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报|征集|办理|(?<=材料)接收)[^,。;]{0,6}?(?:(?<!实施)(?<!执行)(?:时间|(?<=申报|受理|报名|申请)时限|期限|日期|期)"
                      # ("系统开放时间初定为…至…": a window set for now)
                      r"(?:[和及](?:地点|方式|要求))?\s*(?:(?:初定|暂定|拟定)?为|是)?(?:[::(\s]*|。\s*)"  # ("申报时间和地点从…至…", "受理时间。…至…")
                      # ("征集期为N个工作日,即…至…止": its length, then the days)
@@ -103,15 +113,19 @@ _WINDOW = re.compile(r"(?:申报|受理|报名|申请|提交|填报|网上申报
 
 # a batch's window in a sentence labelled as the call's ("申请时间:…上半年批次为某月某日至某月某日;下半年批次为…"): each
 # batch closes on its last day (its groups are the window's)
-_BATCH_WINDOW = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}批次?|[上下]半年批次?|首批次?)(?:申报|受理|申请)?(?:时间)?(?:为|是|[::])\s*"
+_BATCH_WINDOW = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}批次?|[上下]半年(?:批次?)?|首批次?)(?:申报|受理|申请)?(?:时间|期)?(?:为|是|[::])\s*"
                            + _WINDOW_DATES)
-_CALL_LABEL = re.compile(r"(?:申报|申请|受理)(?:时间|期限)")
+_CALL_LABEL = re.compile(r"(?:申报|申请|受理)(?:时间|期限|期(?=为|是|[::]))")
 
 
+# how the applicant applies, after a window: by some means, then the verb (not what must have happened: 购买, 注册…)
+_THEN_APPLY = (r"(?:\([^()]{0,80}\)|(?!购|注册|发生|举办|建成|投产|并网|开业|成立|落户)[^,,。;;]){0,30}?(?:申报|填报|提交|报名)"  # (a URL in brackets)
+              
+               r"(?![^,,。;;]{0,12}?的)")
 # who applies, after a window ("…,由本人向受理窗口提出书面申请"): the days are the ones to apply in
 _APPLIED_BY = r"由[^,,。;;]{2,50}?(?:提出|提交|递交)(?:书面)?(?:申请|申报)"
 # a window that opens its sentence, the application named after it: "某年某月某日9:00至某月某日17:00,申报单位登录…"
-_LEAD_WINDOW = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]\s*)?(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~)+\s*"
+_LEAD_WINDOW = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]\s*)?(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT + r"\s*(?:至|到|—|-|~)+\s*"
                           r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
                           r"(?=\s*止?\s*[,,]\s*(?:[^。]{0,20}?(?:申报|受理|报名|提交|登录)|" + _APPLIED_BY + "))")
 
@@ -119,12 +133,32 @@ _LEAD_WINDOW = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[)
 # a window the call is open in, its verb after it: "某平台将于某年某月某日至某月某日开放申报"
 # (not when what was done in it qualifies: "…至…申报的项目")
 # (the last day may leave its month to the first's: "可于某月3日至19日进行网上填报")
-_OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")(?:\s*\d{1,2}[::]\d{2})?\s*(?:至|到|—|-|~)+\s*"
+_OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT + r"\s*(?:至|到|—|-|~)+\s*"
                           r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r"|(?P<bd3>\d{1,2})日)(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
                           r"(?=\s*(?:期间|内)?\s*(?:开放|接受|集中|统一|组织|进行)?(?:网络|网上|线上)?(?:申报|受理|报名|填报)(?![^,,。;;]{0,12}?的)"
                           # ("可于某月1日至某月15日的工作日期间到政务服务中心现场办理": the days to come and apply)
                           r"|的?工作日(?:期间|内)[^,,。;;]{0,30}?(?:办理|申报|申请|提交)"
-                          r"|\s*[,,]\s*" + _APPLIED_BY + ")")
+                          r"|\s*[,,]\s*" + _APPLIED_BY +
+                          # ("请于某日至某日登录某平台(网址)申报", "可于某日至某日在某系统中申报")
+                          r"|\s*(?:期间|内)?\s*(?:在|通过|登录|登陆)" + _THEN_APPLY + ")")
+# the window's days, then where and how to apply: "企业某日10:00至某日18:00期间在某平台填报资料"
+# (not what must have happened in it: "…期间在本区购买…的")
+_SPAN_THEN_APPLY = re.compile(r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT + r"\s*(?:至|到|—|-|~)+\s*"
+                              r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
+                              r"(?=\s*期间\s*(?:在|通过|登录|登陆)" + _THEN_APPLY + ")")
+# the window in brackets after the words for it: "请在规定时间内(某日—某日)提交网络申请"
+_BRACKET_WINDOW = re.compile(r"(?:时间|期限|时限)(?:内|之内)\s*\(\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT
+                             + r"\s*(?:至|到|—|-|~)+\s*(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
+                             r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?\s*\)(?=[^,,。;;]{0,10}?(?:提交|申报|填报|报名|申请))")
+# the window named after its days: "某日至某日为某批受理时间", "即日起至某日为申报阶段"
+_TRAILED_WINDOW = re.compile(r"(?:(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT + r"|即日起|自即日起)\s*(?:至|到|—|-|~)+\s*"
+                             r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
+                             r"(?=\s*(?:为|是)[^,,。;;\d]{0,12}?(?:申报|受理|填报|报名|申请)[^,,。;;\d]{0,4}?(?:时间|阶段|期))")
+# a call's label, then a window the notice itself opens: "一、申报时间" / "即日起至某日", "报名期限为自本公告下发之日起至某日"
+_SINCE_NOW = re.compile(r"(?:申报|受理|报名|申请|办理|征集|填报)[^,,。;;\n\d]{0,6}?(?:时间|期限|日期)\s*(?:[::]|为|是)?\s*"
+                        r"(?:自|从)?(?:即日|[^,,。;;\n\d]{0,12}?(?:发布|公布|印发|发文|公告|下发)之日)起(?:开始)?[,,]?\s*(?:至|到)\s*"
+                        r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
+                        r"(?=\s*(?:止|截止)?\s*(?:[。;;,,.]|$))")
 # a labelled line over the one day it names: "二、申报截止时间" / "2021年8月31日"
 _LABEL_OVER_DAY = re.compile(r"(?:申报|受理|报名|申请|提交|报送)[^,。;\n]{0,6}?(?:截止|截至)[^,。;\n\d]{0,6}\n\s*"
                              r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")[ \t]*[。.]?[ \t]*(?=\n|$)")
@@ -147,9 +181,10 @@ def year_said_before(sent: str, pos: int) -> int | None:
 
 def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision]:
     out = []
-    batches = [*_BATCH_WINDOW.finditer(sent)] if "批" in sent and (_CALL_LABEL.search(sent) or _BATCH_WINDOW.match(sent.lstrip(" ;;,,"))) else []
+    batches = [*_BATCH_WINDOW.finditer(sent)] if ("批" in sent or "半年" in sent) and (_CALL_LABEL.search(sent) or _BATCH_WINDOW.match(sent.lstrip(" ;;,,"))) else []
     for m in [*_WINDOW.finditer(sent), *_ONE_DAY.finditer(sent), *_LEAD_WINDOW.finditer(sent), *_OPEN_WINDOW.finditer(sent),
-              *_LABEL_OVER_DAY.finditer(sent), *batches]:
+              *_LABEL_OVER_DAY.finditer(sent), *batches, *_SPAN_THEN_APPLY.finditer(sent), *_BRACKET_WINDOW.finditer(sent),
+              *_TRAILED_WINDOW.finditer(sent), *_SINCE_NOW.finditer(sent)]:
         g = m.groupdict()  # (a single day has only the "b…2" groups of a window's end)
         given_year = g.get("by") or g["by2"] or g.get("ay") or g.get("ay2") or year_said_before(sent, m.start())
         y = given_year or year
@@ -162,8 +197,8 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
             date = None
         if date is None:
             continue
-        what = "申报" if m.re in (_OPEN_WINDOW, _LABEL_OVER_DAY, _BATCH_WINDOW) else (
-            re.split(r"时间|期限|日期|期|[::(\s\d]|(?<=.)(?:从|自)", sent[m.start():m.start() + 8])[0] or "申报")
+        what = "申报" if m.re in (_OPEN_WINDOW, _LABEL_OVER_DAY, _BATCH_WINDOW, _SPAN_THEN_APPLY, _BRACKET_WINDOW, _TRAILED_WINDOW) else (
+            re.split(r"时间|期限|日期|期|[::(\s\d]|(?<=.)(?:从|自)", sent[m.start():m.start() + 12])[0] or "申报")
         time = (f"{int(g['hh4']):02d}:{g['mm4']}" if g.get("hh4")
                 else f"{int(g['hh']):02d}:{g['mm']}" if g.get("hh")
                 else f"{int(g['hh2']):02d}:{g['mm2']}" if g.get("hh2")
@@ -172,6 +207,26 @@ def window_deadlines(sent: str, offset: int, year: int | None) -> list[Provision
         f = {"date": date, "time": time, "what": what, "note": None,
              "year_inferred": not given_year}
         out.append(Provision("deadline", (offset + m.start(), offset + m.end()), m.group(0), f))
+    return out
+
+
+# a call's label alone on the line above a unit ("一、申报时间" over "即日起至某日。"): the unit's window is the call's
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}\s*[、.]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、])?[ \t]*"
+                         r"[^,,。;;\n\d]{0,8}?(?:申报|受理|报名|申请|办理|征集|填报)[^,,。;;\n\d]{0,6}?(?:时间|期限|日期)[ \t]*[::]?[ \t]*\n\s*$")
+
+
+def windows_under_label(above: str, text: str, year: int | None) -> list[Provision]:
+    """Windows of a unit whose label is the line above it: read with the label, quoted from the unit."""
+    m = _LABEL_LINE.search(above[-60:])
+    if not m:
+        return []
+    label = m.group(0).lstrip("\n")
+    out = []
+    for p in window_deadlines(label + text[:200], -len(label), year):
+        if p.span[0] < 0 < p.span[1]:  # (a window the unit states whole is read with the unit)
+            p.span = (0, p.span[1])
+            p.text = text[:p.span[1]]
+            out.append(p)
     return out
 
 
@@ -194,6 +249,9 @@ def deadlines_in_sentence(sent: str, offset: int, year: int | None) -> list[Prov
         after = sent[m.end():m.end() + 30]
         if _NOT_DEADLINE.search(after[:8]) or re.match(r"\s*(?:至|到|—|-|~)\s*", after):
             continue
+        if _AS_OF.search(before) and re.match(r"\s*[,,]", after) and not _MAY_APPLY.match(sent, m.end()) \
+                or _VALID_TO.search(before):
+            continue  # "截至某日,全市累计…": where things stood; "有效期截至某日": how long the measure runs
         if _TARGET_BEFORE.search(sent[max(0, m.start() - 6):m.start()]):
             continue
         # (a call's label before it: "报名时间:自本通知发布之日起至某日止", the window to apply in)

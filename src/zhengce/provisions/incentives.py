@@ -93,6 +93,8 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     # "(投资测算:…其中财政补N元…)": a project's costs itemised in brackets are no awards either
     glosses += cost_breakdowns(sent) if amounts or percents else []
     glosses += worked_examples(sent) if ("=" in sent or "＝" in sent) and len(amounts) >= 2 else []
+    # (a sum or share inside a cited work's title, "《某地首位…获20%补贴》", names that work, awards nothing here)
+    glosses += [m.span() for m in re.finditer(r"《[^《》]{1,80}》", sent)] if "《" in sent and (amounts or percents) else []
     if glosses:
         amounts = [a for a in amounts if not any(s <= a.span[0] < e for s, e in glosses)]
         percents = [p for p in percents if not any(s <= p.span[0] < e for s, e in glosses)]

@@ -304,8 +304,9 @@ _PCT_RE = re.compile(
     # "地方留成部分前3年全额奖励企业,后2年减半奖励": the whole (or half) of a base given back
     # (not "给予每家N万元减半奖励": a sum already halved)
     r"|(?P<same>同等比例)(?=[,,]?[^,;。]{0,8}?(?:补助|奖励|返还|给予))"
-    # ("全额税费补贴": the whole of what was paid given back, what it is named between; "全额贴息": all the interest)
-    r"|(?P<full>全额)(?=(?:契税|税费|保费|利息|租金|学费)?(?:给予|予以)?(?:一次性)?(?:奖励|返还|补助|补贴|奖补|贴息))|(?<!元)(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补)|(?<=租金减半)(?:[,,;;。\n]|$))"  # ("后三年租金减半": half the rent)
+    # ("全额税费补贴": the whole of what was paid given back, what it is named between; "全额贴息": all the interest;
+    # not "全额补助单位", how a public body is funded)
+    r"|(?P<full>全额)(?=(?:契税|税费|保费|利息|租金|学费)?(?:给予|予以)?(?:一次性)?(?:奖励|返还|补助|补贴|奖补|贴息)(?!单位|事业单位|[、和及]\s*差额))|(?<!元)(?P<half>减半)(?=(?:奖励|返还|补助|补贴|奖补)|(?<=租金减半)(?:[,,;;。\n]|$))"  # ("后三年租金减半": half the rent)
     # ("按约定工资的一半给予补助": half the base; "房屋租金补助一半": half of what is named before)
     r"|(?P<half2>(?<=的)一半(?=\s*(?:给予|予以)?[\u4e00-\u9fff]{0,6}?(?:奖励|返还|补助|补贴|奖补|资助))"
     r"|(?<=补助|补贴|奖励|返还)一半(?=[,,;;。\n]|$))")
