@@ -119,8 +119,8 @@ _CALL_LABEL = re.compile(r"(?:申报|申请|受理)(?:时间|期限|期(?=为|�
 
 
 # how the applicant applies, after a window: by some means, then the verb (not what must have happened: 购买, 注册…)
-_THEN_APPLY = (r"(?:\([^()]{0,80}\)|(?!购|注册|发生|举办|建成|投产|并网|开业|成立|落户)[^,,。;;]){0,30}?(?:申报|填报|提交|报名)"  # (a URL in brackets)
-              
+# (a URL in brackets may stand between: "登录某平台(https://…)申报")
+_THEN_APPLY = (r"(?:\([^()]{0,80}\)|(?!购|注册|发生|举办|建成|投产|并网|开业|成立|落户)[^,,。;;]){0,30}?(?:申报|填报|提交|报名)"
                r"(?![^,,。;;]{0,12}?的)")
 # who applies, after a window ("…,由本人向受理窗口提出书面申请"): the days are the ones to apply in
 _APPLIED_BY = r"由[^,,。;;]{2,50}?(?:提出|提交|递交)(?:书面)?(?:申请|申报)"
