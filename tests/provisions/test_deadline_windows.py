@@ -61,3 +61,14 @@ def test_a_label_on_the_line_above_opens_the_window():
             "设某某奖十个,每个奖励10万元。")
     doc = parse_text(text, source="call.txt")[0]
     assert [(d["date"], d["time"]) for d in doc.to_json()["deadlines"]] == [("2025-04-30", None)]
+
+
+def test_a_covering_letter_says_by_when_with_the_weekday_between():
+    # the letter above a guide's parts asks for the papers by a day printed with its weekday in brackets
+    from zhengce.reading import parse_text
+    text = ("关于做好某某专项资金项目申报工作的通知\n\n各有关单位:\n"
+            "为做好某某项目申报工作,现将申报指南印发给你们,请认真按照执行,并于12月20日(星期五)前将申请材料报送某某局。\n"
+            "某某局\n2024年11月25日\n\n某某专项资金项目申报指南\n\n一、支持对象\n(一)在本市登记注册的企业。\n"
+            "二、支持标准\n(一)按实际保费的50%给予资助,每家企业最高50万元。\n")
+    doc = parse_text(text, source="call.txt")[0].to_json()
+    assert ("2024-12-20", None) in [(d["date"], d["time"]) for d in doc["deadlines"]]

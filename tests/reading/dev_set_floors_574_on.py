@@ -133,4 +133,27 @@ FLOORS_574_ON = {
     "heldout656": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.98, "deadlines": 0.32},
     "heldout657": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.79, "deadlines": 0.98},
     "heldout658": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.95, "inc_p": 0.75, "inc_r": 0.81, "deadlines": 0.98},
+    # rounds 659-677 (2026-12-06, five more waves of the same session: the zone archive's committee and committee-
+    # office folders' unopened months, its notice folder of 2019-2020, and the bureaus' own disclosure folders
+    # (dfbmptlj/ptzhsyqbm) no round had found): blind on eef95bd P 155/303, R 155/335, metadata 824/858; 660, 662,
+    # 664, 665, 667, 669, 671, 673, 675 and 677 held back; floors from the last reader
+    "heldout659": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.94, "inc_p": 0.94, "inc_r": 0.94, "deadlines": 0.98},
+    "heldout660": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.79, "deadlines": 0.49},
+    "heldout661": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.93, "inc_r": 0.93, "deadlines": 0.98},
+    "heldout662": {"documents": 0.98, "metadata": 0.98, "sections": 0.96, "articles": 0.95, "inc_p": 0.89, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout663": {"documents": 0.98, "metadata": 0.98, "sections": 0.89, "articles": 0.87, "inc_p": 0.98, "inc_r": 0.32, "deadlines": 0.98},
+    "heldout664": {"documents": 0.98, "metadata": 0.91, "sections": 0.96, "articles": 0.93, "inc_p": 0.6, "inc_r": 0.46, "deadlines": 0.98},
+    "heldout665": {"documents": 0.98, "metadata": 0.98, "sections": 0.93, "articles": 0.78, "inc_p": 0.77, "inc_r": 0.92, "deadlines": 0.98},
+    "heldout666": {"documents": 0.98, "metadata": 0.92, "sections": 0.91, "articles": 0.87, "inc_p": 0.67, "inc_r": 0.67, "deadlines": 0.98},
+    "heldout667": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.91, "inc_p": 0.49, "inc_r": 0.49, "deadlines": 0.98},
+    "heldout668": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.9, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout669": {"documents": 0.98, "metadata": 0.94, "sections": 0.8, "articles": 0.81, "inc_p": 0.98, "inc_r": 0.45, "deadlines": 0.32},
+    "heldout670": {"documents": 0.98, "metadata": 0.95, "sections": 0.92, "articles": 0.82, "inc_p": 0.6, "inc_r": 0.6, "deadlines": 0.32},
+    "heldout671": {"documents": 0.98, "metadata": 0.92, "sections": 0.87, "articles": 0.86, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.49},
+    "heldout672": {"documents": 0.98, "metadata": 0.92, "sections": 0.89, "articles": 0.86, "inc_p": 0.95, "inc_r": 0.82, "deadlines": 0.98},
+    "heldout673": {"documents": 0.98, "metadata": 0.86, "sections": 0.65, "articles": 0.49, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.98},
+    "heldout674": {"documents": 0.98, "metadata": 0.98, "sections": 0.91, "articles": 0.82, "inc_p": 0.52, "inc_r": 0.52, "deadlines": 0.98},
+    "heldout675": {"documents": 0.98, "metadata": 0.93, "sections": 0.95, "articles": 0.88, "inc_p": 0.98, "inc_r": 0.79, "deadlines": 0.0},
+    "heldout676": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.88, "inc_p": 0.98, "inc_r": 0.7, "deadlines": 0.98},
+    "heldout677": {"documents": 0.98, "metadata": 0.94, "sections": 0.82, "articles": 0.68, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.0},
 }

@@ -73,6 +73,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             listed_lead = re.sub(r"发放(?=[^\d,,;;。]{0,8}:$)", "给予", listed_lead)
         if (label := _SUMS_LABEL.search(sent)) and text[e:e + 1] in (";", ";"):
             listed_lead = sent[:label.end()]  # "房票金额为:甲类一事一议;乙类N万元;…": the kinds' sums, item by item
+        standard_lead = _BY_STANDARDS_BELOW.search(sent)
+        if standard_lead:  # "按以下标准给予某某奖励:1.某类。甲级N万元,乙级M万元;…": the kinds' sums in the sentences after
+            listed_lead = standard_lead.group(1) + "标准为:"  # (read as the standard it names: "开办奖励标准为:")
         if not _MAY_STATE.search(sent):
             prev = []  # (cheap first: no figure, no share, no tax word — most sentences of a policy)
             continue
@@ -150,7 +153,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         # (a sentence whose awards follow a lead ending in a colon, closed by a semicolon, opens a list)
         lead_end = sent.rfind(":") if incs and text[e:e + 1] in (";", ";") else -1
         listed_lead = sent[:lead_end + 1] if lead_end >= 0 and all(p.fields.get("form") == "up_to" for p in incs) \
-            else (listed_lead if incs and listed_lead else "")
+            else (listed_lead if (incs or standard_lead or _ITEM_LABEL.fullmatch(sent)) and listed_lead else "")
 
         prev = incs
         prev_start, prev_end = s, e
@@ -193,6 +196,10 @@ def _every_piece(sent: str, piece: re.Pattern[str], seps: str = r"[,,、;;]", le
     that fails at its last piece)."""
     pieces = [p.strip() for p in re.split(seps, sent.rstrip("。 ")) if p.strip()]
     return len(pieces) >= least and all(piece.fullmatch(p) for p in pieces)
+# a lead to the standards listed after it, in sentences of their own ("按以下标准给予某某奖励:")
+_BY_STANDARDS_BELOW = re.compile(r"(?:按|按照|依照)(?:下列|以下|如下)标准(?:给予|予以)(?:一次性)?([^,,;;。::\d]{0,10}?(?:奖励|补助|补贴|资助|奖补))\s*[::]")
+# a list's sub-heading between such a lead and its sums: "1.某类企业。"
+_ITEM_LABEL = re.compile(r"\s*(?:\d{1,2}[.、]|[((][一二三四五六七八九十\d]{1,2}[))])\s*[^,,;;。::\d]{2,16}[。.]?\s*")
 # a label of the sums that follow item by item, "房票金额为:", "补贴标准:"
 _SUMS_LABEL = re.compile(AWARD_WORD + r"(?:资金)?(?:金额|标准|额度)(?:为|是)?\s*[::]")
 # (an item of such a list: "乙类人才N万元", "丙类人才N万元,其中某类M万元")

@@ -136,7 +136,9 @@ _SO_FAR = re.compile(r"至目前|截至|截止|目前已|累计|共计")
 _SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资金规模|资金总量)(?:为|达)?\s*[\d.]+\s*[万亿]?元[,,]\s*其中[^。;]*$")
 
 
-_STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|奖补|扶持|支持)标准\s*(?:分别)?(?:为)?\s*[::]?\s*(?:每(?:家|户|个|项))?\s*$")
+_STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|奖补|扶持|支持)标准\s*(?:分别)?(?:为)?\s*[::]?\s*(?:每(?:家|户|个|项))?\s*$"
+                             # ("执行某某优待金发放标准,每年N万元": the allowance's standard, then its sum a year)
+                             r"|(?:优待金|奖励金|补助金|慰问金|津贴|生活补贴)(?:发放)?标准\s*[,,]?\s*(?:为)?\s*每(?:年|月|人)\s*$")
 
 
 def _raised_sum(sent: str, a: Amount, s: int, before: str) -> bool | None:
@@ -424,6 +426,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if re.search(r"^\s*(?:[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,6}?\s*)?(?:每个|每家|单个|单家)[^,;。]{2,24}?(?:补助|补贴|奖励|奖补|资助)资金总额(?:最高|不超过|不得超过)+\s*$", before):
         return True  # "(二、申报额度)每个某某申请的专项补助资金总额不超过N万元": what each receives at most, no pot
     figure = _BUDGET_BEFORE.search(before)
+    if re.search(AWARD_WORD + r"金$", before.strip()) and not figure and not re.search(r"共|累计|合计|支出|发放|申领|拨付|兑现|下达|安排", before):
+        return True  # "服役满5年补助金N万元": the grant named, then its sum (not "共支出某某保障金N万元", money paid out)
     if _BEFORE_AWARD.search(before.rstrip()) and not figure:
         return True
     if figure and figure.group(1) in _BUSINESS_FIGURES and re.search(AWARD_WORD + r"$", before.strip()):

@@ -68,6 +68,10 @@ def _names_firms(sent: str, start: int, end: int) -> bool:
     return False
 
 
+_SCHEDULE_SHARES = re.compile(r"[((](?:\s*(?:第[一二三四五六1-6]|首|次|后|最后)(?:个)?(?:年度|年|期|次|批|阶段)[^()()%]{0,8}?\d{1,3}(?:\.\d+)?%\s*[、,,;;]?)+[))]")
+_SPLIT_INTO_PARTS = re.compile(r"(?:经费|资金|费用|奖金)[^,,;;。]{0,6}?(?:划分|拆分|分)(?:为|成)[^;;。]{2,60}?[两二三四五几]+(?:个)?(?:部分|块|类)")
+
+
 def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standard: bool = False,
                            buyer: bool = False) -> list[Provision]:
     """Incentives of one sentence (offset: where it starts in the text given to extract()); `standard`:
@@ -93,6 +97,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
     # "(投资测算:…其中财政补N元…)": a project's costs itemised in brackets are no awards either
     glosses += cost_breakdowns(sent) if amounts or percents else []
     glosses += worked_examples(sent) if ("=" in sent or "＝" in sent) and len(amounts) >= 2 else []
+    # (the shares an award is paid in, year by year, in brackets: "分N个年度(第一年度X%、第二年度Y%)给予": a schedule)
+    glosses += [m.span() for m in _SCHEDULE_SHARES.finditer(sent)] if "第" in sent and percents else []
+    # (a fund split into parts, "将工作经费划分为70%的A和30%的B两部分": the parts' shares of it, no award)
+    glosses += [m.span() for m in _SPLIT_INTO_PARTS.finditer(sent)] if "分" in sent and percents else []
     # (a sum or share inside a cited work's title, "《某地首位…获20%补贴》", names that work, awards nothing here)
     glosses += [m.span() for m in re.finditer(r"《[^《》]{1,80}》", sent)] if "《" in sent and (amounts or percents) else []
     if glosses:

@@ -61,7 +61,7 @@ def _page_top(points: list[dict]) -> set[int]:
 
 
 # a preamble that says by when: a cut-off word, or a day with 前 after it
-_SAYS_BY_WHEN = re.compile(r"截止|截至|(?:日|号)(?:\s*\d{1,2}[::]\d{2})?\s*(?:前|之前|以前)")
+_SAYS_BY_WHEN = re.compile(r"截止|截至|(?:日|号)(?:\s*\([^()]{1,8}\))?(?:\s*(?:[上下]午)?\s*\d{1,2}(?:[::]\d{2}|[时点]))?\s*(?:前|之前|以前)")  # ("某日(星期五)前", "某日下午5点前")
 
 
 def units_of(doc: Any, norm: Any):

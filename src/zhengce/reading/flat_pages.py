@@ -41,7 +41,7 @@ _FLAT_SPLIT = re.compile(r"[\d第](?:(?<=\d)\d{3}年\d{1,2}月\d{1,2}日(?:[((]�
 # (and a part or item marker run into the full stop before it, "…。二、某某(一)…", or into the units in charge
 # that close the item before, "…责任单位:某局2.某某…": an item whose number follows the last one's)
 _FLAT_MARK = re.compile(r"(?<=[。;!?:])(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff“])"
-                        r"|(?<=[\u4e00-\u9fff])(?:\d{1,2}\.|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff])")
+                        r"|(?<=[\u4e00-\u9fff])(?:\d{1,2}\.(?=[ \t]?[\u4e00-\u9fff])|(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff]))")
 FLAT = re.compile(f"{_FLAT_SPLIT.pattern}|{_FLAT_MARK.pattern}|{_FLAT_BREAK.pattern}")  # (one pass: a line split first is too short)
 # a part's heading run into its text on a flattened page ("一、指导思想坚持以…", "四、主要内容(一)某某…"): one of the
 # headings policies commonly give their parts, not run on into a longer heading (和/及…), a sentence after it
@@ -86,6 +86,10 @@ _TITLE_AFTER_DATE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}(?:县|市|区|省)|关
                                r"|[^,。;:\s]{2,60}(?:政策|措施|办法|意见|细则|方案|规定)(?:\([^()\s]{0,8}\))?(?=\s)")  # (its line's end)
 
 
+# a part's heading right before an item run into it: "…。二、某某建设" or "(二)某某支持" (then "4.…", "5. …")
+_PART_HEAD_BEFORE = re.compile(r"(?:^|[\n。;])\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[\u4e00-\u9fff“”、]{2,20}$")
+
+
 def flat_split(m: re.Match[str]) -> str:
     text, s, e, found = m.string, m.start(), m.end(), m.group(0)
     if flat_break(m) != "\n":
@@ -98,8 +102,14 @@ def flat_split(m: re.Match[str]) -> str:
     if re.fullmatch(r"\d{1,2}\.", found):
         n = int(found[:-1])  # (the units in charge just before it, and the item before it numbered one less)
         closes = n >= 2 and _UNITS_CLOSE.search(text, max(0, s - 60), s)
-        earlier = closes and re.search(r"(?<![\d.])" + str(n - 1) + r"\.(?=[\u4e00-\u9fff])", text[max(0, s - 1500):s])
-        return "\n" + found if earlier else found
+        earlier = closes and re.search(r"(?<![\d.])" + str(n - 1) + r"\.(?=[ \t]?[\u4e00-\u9fff])", text[max(0, s - 1500):s])
+        # (or a part's heading just before it, "。二、某某建设4.支持…": the part's first item, numbered one past the
+        # last part's last item, or the first of all)
+        head = _PART_HEAD_BEFORE.search(text, max(0, s - 30), s)
+        # (a first item only under a "一、" part: under "(一)" parts items restart, "(二)某某1.…", and stay inline)
+        headed = head and ((n == 1 and "、" in head.group(0)[:8]) or n >= 2 and re.search(
+            r"(?<![\d.])" + str(n - 1) + r"\.(?=[ \t]?[\u4e00-\u9fff])", text[max(0, s - 3000):s]))
+        return "\n" + found if earlier or headed else found
     if found.startswith("第"):
         before = text[s - 1:s]
         if before and (before in "办法则定策施见案" or (before == ")" and found.endswith("章"))):

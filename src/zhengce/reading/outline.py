@@ -120,6 +120,7 @@ def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> No
             rest = text[len(ra.label):] if text.startswith(ra.label) else text
             responsible, _ = responsible_of(text)
             no, heading = ra.no, _shorter(heading_of(rest), _spaced_head(norm, ra.start, first_end, len(ra.label)))
+            heading = _lead_in_on_its_line(norm, ra.start + len(text) - len(rest), rest, heading)
             amended = _AMENDED.match(rest)
             if amended:  # "一、将“N.…”修改为“N.支持某某建设。…”": the article as it now reads
                 no, heading = int(amended.group(1)), amended.group(2).strip().removesuffix("”")
@@ -149,6 +150,28 @@ def _share_closing_units(section: Section) -> None:
         for a in arts[:-1]:
             if not a.responsible:
                 a.responsible = list(arts[-1].responsible)
+
+
+def _lead_in_on_its_line(norm: Normalized, at: int, rest: str, heading: str) -> str:
+    """A lead-in and its first item printed on one line ("…要求如下:(一)某某,某某。…", a flattened page's
+    line): the heading is the whole sentence up to its 。 as printed, as for any article; where the item opens a
+    line of its own, the lead-in alone is the heading (heading_of)."""
+    m = _LEAD_THEN_ITEM.match(rest)
+    if not heading or not m or re.sub(r"\s+", "", m.group(1)) != re.sub(r"\s+", "", heading):
+        return heading
+    s, e = norm.orig_span(at + m.end(1), at + m.end())
+    if "\n" in norm.original[s:e]:
+        return heading  # (the item on a line of its own in the text as printed)
+    end = rest.find("。", m.end())
+    if end < 0 or "\n" in rest[m.end():end] or re.search(r"[((]二[))]|(?<![\d.])2[.、](?!\d)", rest[m.end():end]):
+        # (no full stop to end it, the item's sentence running over lines of its own, or the whole list in one
+        # sentence, "…条件:(一)…;(二)…。": the lead-in alone)
+        return heading
+    return re.sub(r"\s*\n\s*", "", rest[:end]).strip()
+
+
+# a lead-in ending in a colon, then the first item of the list it opens
+_LEAD_THEN_ITEM = re.compile(r"\s*([^\n。]{2,60}?)[::]\s*(?=[((][一二三四五六七八九十1-9]{1,2}[))]|[1-9][.、](?!\d))")
 
 
 _AMENDED = re.compile(r"\s*将“.+?”\s*(?:修改为|调整为|修订为|变更为)“\s*(?:第)?(\d{1,3})[.、条]\s*([^。]+?)(?:。|$)", re.S)

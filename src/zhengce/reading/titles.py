@@ -37,6 +37,8 @@ def clean_title(title: str) -> str:
     title = _VALIDITY_MARK.sub("", title)  # a database's "[已废止]"
     # the page's fields run on after it: "关于…的通知 发布时间:某日 点击数:"
     title = re.sub(r"(?<=[\u4e00-\u9fff)》])(?:发布日期|发布时间|浏览次数|点击数|访问量)[::].*$", "", title)
+    # ("…的决定时间:2017-03-2316:54": a page's bare 时间 field, its date and hour run together once spaces go)
+    title = re.sub(r"(?<=[\u4e00-\u9fff)》])(?:时间|日期)[::](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$", "", title)
     # a page's title field that starts with the 文号: "某政发〔2010〕22号 某市人民政府关于…的决定"
     title = re.sub(r"^" + DOC_NO + r"(?=[\u4e00-\u9fff]{2,30}?(?:关于|印发))", "", title)
     title = re.sub(r"^\d{1,3}[.、](?=[\u4e00-\u9fff《])", "", title)  # a list's item number: "7.某厅关于…的通知"
