@@ -156,4 +156,10 @@ FLOORS_574_ON = {
     "heldout675": {"documents": 0.98, "metadata": 0.93, "sections": 0.95, "articles": 0.88, "inc_p": 0.98, "inc_r": 0.79, "deadlines": 0.0},
     "heldout676": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.88, "inc_p": 0.98, "inc_r": 0.7, "deadlines": 0.98},
     "heldout677": {"documents": 0.98, "metadata": 0.94, "sections": 0.82, "articles": 0.68, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.0},
+    # rounds 678-681 (2026-12-06, the session's last wave, the bureaus' folders again; none looked at): blind on
+    # eef95bd P 10/21, R 10/27, metadata 188/231; 678, 679, 680 and 681 held back; floors from the last reader
+    "heldout678": {"documents": 0.79, "metadata": 0.71, "sections": 0.9, "articles": 0.86, "inc_p": 0.13, "inc_r": 0.08, "deadlines": 0.0},
+    "heldout679": {"documents": 0.7, "metadata": 0.65, "sections": 0.89, "articles": 0.68, "inc_p": 0.32, "inc_r": 0.24, "deadlines": 0.98},
+    "heldout680": {"documents": 0.98, "metadata": 0.98, "sections": 0.91, "articles": 0.78, "inc_p": 0.69, "inc_r": 0.69, "deadlines": 0.0},
+    "heldout681": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.49, "deadlines": 0.98},
 }

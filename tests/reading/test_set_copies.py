@@ -137,6 +137,6 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # on 9b014f8, one new file among them (a held-back rules page of round 634); 58 of 998 with rounds 643-651, the
     # same 58 on c2eacbf, no new file differs; 60 of 1,007 with rounds 652-658: the same 60 on eef95bd, two new files
     # among them (held-back notices of rounds 653 and 657); 61 of 1,028 with rounds 659-677: the same 61 on eef95bd,
-    # one new file among them (a looked-at rules page of round 663);
+    # one new file among them (a looked-at rules page of round 663), and the same 61 of 1,032 with rounds 678-681;
     # a floor, not a target)
     assert len(differ := _differing(_pdf_wrapped)) <= 61, differ
