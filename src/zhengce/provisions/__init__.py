@@ -73,7 +73,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             listed_lead = re.sub(r"发放(?=[^\d,,;;。]{0,8}:$)", "给予", listed_lead)
         if (label := _SUMS_LABEL.search(sent)) and text[e:e + 1] in (";", ";"):
             listed_lead = sent[:label.end()]  # "房票金额为:甲类一事一议;乙类N万元;…": the kinds' sums, item by item
-        standard_lead = _BY_STANDARDS_BELOW.search(sent)
+        standard_lead = _BY_STANDARDS_BELOW.search(sent) if "标准" in sent else None
         if standard_lead:  # "按以下标准给予某某奖励:1.某类。甲级N万元,乙级M万元;…": the kinds' sums in the sentences after
             listed_lead = standard_lead.group(1) + "标准为:"  # (read as the standard it names: "开办奖励标准为:")
         if not _MAY_STATE.search(sent):
@@ -153,7 +153,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
         # (a sentence whose awards follow a lead ending in a colon, closed by a semicolon, opens a list)
         lead_end = sent.rfind(":") if incs and text[e:e + 1] in (";", ";") else -1
         listed_lead = sent[:lead_end + 1] if lead_end >= 0 and all(p.fields.get("form") == "up_to" for p in incs) \
-            else (listed_lead if (incs or standard_lead or _ITEM_LABEL.fullmatch(sent)) and listed_lead else "")
+            else (listed_lead if listed_lead and (incs or standard_lead or _ITEM_LABEL.fullmatch(sent)) else "")
 
         prev = incs
         prev_start, prev_end = s, e

@@ -85,9 +85,13 @@ _ISO = r"(?P<{0}y>20\d\d)[-./](?P<{0}m>\d{{1,2}})[-./](?P<{0}d>\d{{1,2}})"
 # the hour a window opens, after its first day ("某日9:00至…", "某日9时至…")
 _OPENS_AT = r"(?:\s*(?:\d{1,2}[::]\d{2}|\d{1,2}\s*[时点](?:\d{1,2}分)?))?"
 _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日(?:\s*\((?:星期|周)[^)]{{1,3}}\))?"
+# a window's parts, shared by the forms below: its first day (and opening hour), the dash, its last day, the hour it closes
+_FIRST_DAY = r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT
+_DASH = r"\s*(?:至|到|—|-|~)+\s*"
+_LAST_DAY = r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
+_CLOSES_AT = r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
 # the window's dates, first to last, with the hour it closes when one is printed
-_WINDOW_DATES = (r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT + r"\s*起?\s*(?:至|到|—|-|~|/)+\s*"
-                 r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
+_WINDOW_DATES = (_FIRST_DAY + r"\s*起?\s*(?:至|到|—|-|~|/)+\s*" + _LAST_DAY +
                  # (or the office hours in brackets after it: "(9:00-17:30)", the last day's closing time)
                  # (office hours after it, unbracketed: "至某月某日9:00-11:30、13:30-17:00", the last closing time)
                  r"(?:(?:\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*\d{1,2}[::]\d{2}\s*[、,和及])*\s*\d{1,2}[::]\d{2}\s*[-—~至]\s*(?P<hh4>\d{1,2})[::](?P<mm4>\d{2})"
@@ -125,17 +129,16 @@ _THEN_APPLY = (r"(?:\([^()]{0,80}\)|(?!购|注册|发生|举办|建成|投产|�
 # who applies, after a window ("…,由本人向受理窗口提出书面申请"): the days are the ones to apply in
 _APPLIED_BY = r"由[^,,。;;]{2,50}?(?:提出|提交|递交)(?:书面)?(?:申请|申报)"
 # a window that opens its sentence, the application named after it: "某年某月某日9:00至某月某日17:00,申报单位登录…"
-_LEAD_WINDOW = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]\s*)?(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT + r"\s*(?:至|到|—|-|~)+\s*"
-                          r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
-                          r"(?=\s*止?\s*[,,]\s*(?:[^。]{0,20}?(?:申报|受理|报名|提交|登录)|" + _APPLIED_BY + "))")
+_LEAD_WINDOW = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]\s*)?" + _FIRST_DAY + _DASH + _LAST_DAY + _CLOSES_AT
+                          + r"(?=\s*止?\s*[,,]\s*(?:[^。]{0,20}?(?:申报|受理|报名|提交|登录)|" + _APPLIED_BY + "))")
 
 
 # a window the call is open in, its verb after it: "某平台将于某年某月某日至某月某日开放申报"
 # (not when what was done in it qualifies: "…至…申报的项目")
 # (the last day may leave its month to the first's: "可于某月3日至19日进行网上填报")
-_OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT + r"\s*(?:至|到|—|-|~)+\s*"
-                          r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r"|(?P<bd3>\d{1,2})日)(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
-                          r"(?=\s*(?:期间|内)?\s*(?:开放|接受|集中|统一|组织|进行)?(?:网络|网上|线上)?(?:申报|受理|报名|填报)(?![^,,。;;]{0,12}?的)"
+_OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*" + _FIRST_DAY + _DASH
+                          + r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r"|(?P<bd3>\d{1,2})日)" + _CLOSES_AT
+                          + r"(?=\s*(?:期间|内)?\s*(?:开放|接受|集中|统一|组织|进行)?(?:网络|网上|线上)?(?:申报|受理|报名|填报)(?![^,,。;;]{0,12}?的)"
                           # ("可于某月1日至某月15日的工作日期间到政务服务中心现场办理": the days to come and apply)
                           r"|的?工作日(?:期间|内)[^,,。;;]{0,30}?(?:办理|申报|申请|提交)"
                           r"|\s*[,,]\s*" + _APPLIED_BY +
@@ -143,22 +146,19 @@ _OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*(?:" + _ISO.format("a") + "|" +
                           r"|\s*(?:期间|内)?\s*(?:在|通过|登录|登陆)" + _THEN_APPLY + ")")
 # the window's days, then where and how to apply: "企业某日10:00至某日18:00期间在某平台填报资料"
 # (not what must have happened in it: "…期间在本区购买…的")
-_SPAN_THEN_APPLY = re.compile(r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT + r"\s*(?:至|到|—|-|~)+\s*"
-                              r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
-                              r"(?=\s*期间\s*(?:在|通过|登录|登陆)" + _THEN_APPLY + ")")
+_SPAN_THEN_APPLY = re.compile(_FIRST_DAY + _DASH + _LAST_DAY + _CLOSES_AT
+                              + r"(?=\s*期间\s*(?:在|通过|登录|登陆)" + _THEN_APPLY + ")")
 # the window in brackets after the words for it: "请在规定时间内(某日—某日)提交网络申请"
-_BRACKET_WINDOW = re.compile(r"(?:时间|期限|时限)(?:内|之内)\s*\(\s*(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT
-                             + r"\s*(?:至|到|—|-|~)+\s*(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
-                             r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?\s*\)(?=[^,,。;;]{0,10}?(?:提交|申报|填报|报名|申请))")
+_BRACKET_WINDOW = re.compile(r"(?:时间|期限|时限)(?:内|之内)\s*\(\s*" + _FIRST_DAY + _DASH + _LAST_DAY + _CLOSES_AT
+                             + r"\s*\)(?=[^,,。;;]{0,10}?(?:提交|申报|填报|报名|申请))")
 # the window named after its days: "某日至某日为某批受理时间", "即日起至某日为申报阶段"
-_TRAILED_WINDOW = re.compile(r"(?:(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT + r"|即日起|自即日起)\s*(?:至|到|—|-|~)+\s*"
-                             r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
-                             r"(?=\s*(?:为|是)[^,,。;;\d]{0,12}?(?:申报|受理|填报|报名|申请)[^,,。;;\d]{0,4}?(?:时间|阶段|期))")
+_TRAILED_WINDOW = re.compile(r"(?:" + _FIRST_DAY + r"|即日起|自即日起)" + _DASH + _LAST_DAY + _CLOSES_AT
+                             + r"(?=\s*(?:为|是)[^,,。;;\d]{0,12}?(?:申报|受理|填报|报名|申请)[^,,。;;\d]{0,4}?(?:时间|阶段|期))")
 # a call's label, then a window the notice itself opens: "一、申报时间" / "即日起至某日", "报名期限为自本公告下发之日起至某日"
 _SINCE_NOW = re.compile(r"(?:申报|受理|报名|申请|办理|征集|填报)[^,,。;;\n\d]{0,6}?(?:时间|期限|日期)\s*(?:[::]|为|是)?\s*"
                         r"(?:自|从)?(?:即日|[^,,。;;\n\d]{0,12}?(?:发布|公布|印发|发文|公告|下发)之日)起(?:开始)?[,,]?\s*(?:至|到)\s*"
-                        r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
-                        r"(?=\s*(?:止|截止)?\s*(?:[。;;,,.]|$))")
+                        + _LAST_DAY + _CLOSES_AT
+                        + r"(?=\s*(?:止|截止)?\s*(?:[。;;,,.]|$))")
 # a labelled line over the one day it names: "二、申报截止时间" / "2021年8月31日"
 _LABEL_OVER_DAY = re.compile(r"(?:申报|受理|报名|申请|提交|报送)[^,。;\n]{0,6}?(?:截止|截至)[^,。;\n\d]{0,6}\n\s*"
                              r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")[ \t]*[。.]?[ \t]*(?=\n|$)")

@@ -23,7 +23,9 @@ def number_after(title: str | None, text: str) -> str | None:
 def number_run_on(text: str) -> str | None:
     """The 文号 run on between a covering notice's title and its addressees ("…的通知某政办字〔某年〕N号各县区人民政府:")."""
     m = re.search(r"的通知\s*" + _OWN_NO + r"\s*各", text[:600])
-    # (or run into the heading after it, share buttons before it: "微信微博某综管办〔某年〕N号某某办公室关于…的通知")
-    m = m or re.search(r"(?:^|\s|" + SHARE_BUTTONS + r")" + _OWN_NO
-                       + r"(?=[\u4e00-\u9fff]{2,40}?关于[^。,,;;]{2,80}?的(?:通知|意见|决定|公告|通告|批复))", text[:600])
+    # (or run into the heading after it, share buttons before it: "微信微博某综管办〔某年〕N号某某办公室关于…的通知",
+    # "…QQ空间 某综〔某年〕N号某某管委会印发《…》的通知")
+    m = m or re.search(r"(?:^|\s|" + SHARE_BUTTONS + r")" + SHARE_BUTTONS + "*" + _OWN_NO
+                       + r"(?=[\u4e00-\u9fff]{2,40}?(?:关于[^。,,;;]{2,80}?|(?:印发|转发)[^。]{4,120}?)的(?:通知|意见|决定|公告|通告|批复|函))",
+                       text[:600])
     return m.group(1) if m else None

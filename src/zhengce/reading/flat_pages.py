@@ -90,6 +90,11 @@ _TITLE_AFTER_DATE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}(?:县|市|区|省)|关
 _PART_HEAD_BEFORE = re.compile(r"(?:^|[\n。;])\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[\u4e00-\u9fff“”、]{2,20}$")
 
 
+def _item_before(text: str, n: int, at: int, reach: int) -> bool:
+    """Whether item n ("n.…", maybe a space after its point) stands in the `reach` characters before `at`."""
+    return re.search(r"(?<![\d.])" + str(n) + r"\.(?=[ \t]?[\u4e00-\u9fff])", text[max(0, at - reach):at]) is not None
+
+
 def flat_split(m: re.Match[str]) -> str:
     text, s, e, found = m.string, m.start(), m.end(), m.group(0)
     if flat_break(m) != "\n":
@@ -102,13 +107,12 @@ def flat_split(m: re.Match[str]) -> str:
     if re.fullmatch(r"\d{1,2}\.", found):
         n = int(found[:-1])  # (the units in charge just before it, and the item before it numbered one less)
         closes = n >= 2 and _UNITS_CLOSE.search(text, max(0, s - 60), s)
-        earlier = closes and re.search(r"(?<![\d.])" + str(n - 1) + r"\.(?=[ \t]?[\u4e00-\u9fff])", text[max(0, s - 1500):s])
+        earlier = closes and _item_before(text, n - 1, s, 1500)
         # (or a part's heading just before it, "。二、某某建设4.支持…": the part's first item, numbered one past the
         # last part's last item, or the first of all)
         head = _PART_HEAD_BEFORE.search(text, max(0, s - 30), s)
         # (a first item only under a "一、" part: under "(一)" parts items restart, "(二)某某1.…", and stay inline)
-        headed = head and ((n == 1 and "、" in head.group(0)[:8]) or n >= 2 and re.search(
-            r"(?<![\d.])" + str(n - 1) + r"\.(?=[ \t]?[\u4e00-\u9fff])", text[max(0, s - 3000):s]))
+        headed = head and ((n == 1 and "、" in head.group(0)[:8]) or (n >= 2 and _item_before(text, n - 1, s, 3000)))
         return "\n" + found if earlier or headed else found
     if found.startswith("第"):
         before = text[s - 1:s]

@@ -10,13 +10,9 @@ from zhengce.reading.fields import ISO_DATE_RE
 from zhengce.reading.header import cover_title
 from zhengce.reading.leads import ISSUED_BY_RE, LEAD_ISSUER_RE, lead_bodies
 from zhengce.reading.model import Document
-from zhengce.reading.signature import (BODY_RE, DATE_RE, DOC_NO, date_before_attachments, field_body, inner_signature,
+from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, field_body, inner_signature,
                                        tail_signature)
 from zhengce.reading.split import Chunk
-
-
-# a 文号 printed right before a notice's title, both run together on a flattened page
-_NUMBER_BEFORE_TITLE = re.compile(r"(?:^|[\s:])(" + DOC_NO + r")(?=[\u4e00-\u9fff]{2,30}?(?:关于|印发|转发)[^。]{4,120}?的(?:通知|决定|意见|批复|函))")
 
 
 def field_date(head, name: str) -> str | None:
@@ -119,5 +115,3 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
         number = m.group(0)  # a field value that runs on into the next field ("…9号文件登记号:…")
     doc.doc_number = (number or (head.doc_number if head is not None else None)
                       or next((t for t in head_lines[:12] if meta.DOC_NUMBER_LINE_RE.match(t)), None))
-    if not doc.doc_number and (m := _NUMBER_BEFORE_TITLE.search(doc.text[:600])):
-        doc.doc_number = m.group(1)  # "…QQ空间 某综〔2019〕84号某某管委会印发《…》的通知": a flattened page's 文号, run into the title

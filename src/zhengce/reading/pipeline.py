@@ -275,8 +275,6 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         doc.issuer = None
     doc.doc_number = doc.doc_number or (re.sub(r"\s+", "", basis_no) if basis_no else None) or chunk.label_no \
         or number_after(title, body_text[:1500]) or number_run_on(body_text)  # its own number, quoted or run on
-    if doc.doc_number:  # (the share buttons a flattened page prints before it are no part of it: "微博某综〔2024〕3号")
-        doc.doc_number = re.sub(r"^(?:微信|微博|QQ空间|QQ|朋友圈|分享到?|打印|收藏|关闭)+(?=[\u4e00-\u9fff])", "", doc.doc_number)
     if doc.doc_number and (rests or _PUBLICITY.search(field or "")) \
             and re.search(r"依据[::][^\n]*" + re.escape(doc.doc_number), norm.text[chunk.lines[0].start:end]):
         doc.doc_number = None  # (a publicity page) the 文号 of a text it rests on, not its own
