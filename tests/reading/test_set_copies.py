@@ -79,9 +79,10 @@ def test_a_copy_in_traditional_characters_or_with_pdf_spaces_reads_the_same():
     # 388-422: one new file of round 404 differs, on that session's start reader 44e156d as well, and the traditional
     # copy of round 5 no longer does; 6 of 1,028 with rounds 652-677: a held-back file of round 669 differs, on
     # that session's start reader eef95bd as well, which also has a seventh, the looked-at r661_01, read the same
-    # spaced or not once its parts' first items are split)
+    # spaced or not once its parts' first items are split; 8 of 1,069 with rounds 682-717: two looked-at files, of
+    # rounds 690 and 716, differ, the same 8 on that session's start reader ae84126)
     assert len(differ := _differing(_S2T.convert)) <= 1, differ
-    assert len(differ := _differing(_pdf_spaced)) <= 6, differ
+    assert len(differ := _differing(_pdf_spaced)) <= 8, differ
 
 
 def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
@@ -138,5 +139,6 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # same 58 on c2eacbf, no new file differs; 60 of 1,007 with rounds 652-658: the same 60 on eef95bd, two new files
     # among them (held-back notices of rounds 653 and 657); 61 of 1,028 with rounds 659-677: the same 61 on eef95bd,
     # one new file among them (a looked-at rules page of round 663), and the same 61 of 1,032 with rounds 678-681;
-    # a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 61, differ
+    # 62 of 1,069 with rounds 682-717: the same 62 on ae84126, one new file among them (a held-back notice of round
+    # 687); a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 62, differ

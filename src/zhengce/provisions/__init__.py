@@ -61,6 +61,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
     if "deadline" in kinds and above:
         out.extend(windows_under_label(above, text, year))
     prev_start = prev_end = 0  # (where the sentence that read `prev` lies)
+    kinds_from, chained = None, False  # (where the award the sentence's kinds share was named, when read with it)
     staged = False  # the award before is paid in stages, the shares of it that follow no awards
     for s, e in sentences(text):
         sent = text[s:e]
@@ -129,7 +130,10 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
                 elif not incs and prev and _OTHER_KINDS_OPENING.match(sent) and text[prev_end:s].strip() in (";", ";"):
                     # "…每月发给补贴A元;乙类、丙类则分别为B元、C元": the other kinds' sums of the award the
                     # sentence before states, read with it
-                    incs = incentives_in_sentence(text[prev_start:e], prev_start, [], std)[len(prev):]
+                    # (a third kind after a second, "…甲A元;乙B元;丙C元": read from the sentence that named the award)
+                    kinds_from = prev_start
+                    before = len(incentives_in_sentence(text[prev_start:prev_end], prev_start, [], std)) if chained else len(prev)
+                    incs = incentives_in_sentence(text[prev_start:e], prev_start, [], std)[before:]
                     for p in incs:
                         p.span, p.text = (max(p.span[0], s), p.span[1]), text[max(p.span[0], s):p.span[1]]
                 incs = shares_summed(sent, s, incs, text)  # ("市财政补贴X%,县财政补贴Y%,农户承担Z%": their sum)
@@ -156,7 +160,9 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             else (listed_lead if listed_lead and (incs or standard_lead or _ITEM_LABEL.fullmatch(sent)) else "")
 
         prev = incs
-        prev_start, prev_end = s, e
+        chained = kinds_from is not None and bool(incs)
+        prev_start, prev_end = (kinds_from if chained else s), e
+        kinds_from = None
         earlier += incs
         if "tax_relief" in kinds:
             out.extend(taxes)
@@ -184,8 +190,8 @@ _STAGED = re.compile(r"分(?:阶段|期|批|步|[两二三四五]次|[两二三�
                      r"[^,,;;。]{0,6}?(?:奖励|补助|补贴|资助|奖补|扶持)")
 # a sentence opening on the other kinds' sums of the award before it ("乙类、丙类则分别为B元、C元")
 _OTHER_KINDS_OPENING = re.compile(r"\s*[^,,;;。\d]{1,24}?则\s*(?:分别|各)?为\s*[\d.]+\s*[万亿]?元"
-                                  # (or "…甲地每人每月A元;乙地、丙地每人每月B元": the other places' sums per head)
-                                  r"|\s*[\u4e00-\u9fff、]{2,40}?每(?:人|户)(?:每(?:月|年|天))?\s*[\d.]+\s*万?元\s*[。;;]?\s*$")
+                                  # (or "…甲地每人每月A元;乙地、丙地每人每月B元": the other places' sums per head, or per pupil)
+                                  r"|\s*[\u4e00-\u9fff、]{2,40}?每(?:人|户|生)(?:每(?:月|年|天|学期|学年))?\s*[\d.]+\s*万?元\s*(?:[。;;,,]|$)")
 # grades and their sums, a sentence of them: "一星级N万元,二星级M万元,三星级K万元"
 _GRADE_SUM = re.compile(r"\s*[一二三四五六七八九十\dA-Za-z]{1,3}[\u4e00-\u9fff]{0,2}?(?:星级|级|类|档|等)\s*[\d.]+\s*[万亿]?元\s*")
 

@@ -88,7 +88,7 @@ _DAY = r"(?:(?P<{0}y2>20\d\d)年)?(?P<{0}m2>\d{{1,2}})月(?P<{0}d2>\d{{1,2}})日
 # a window's parts, shared by the forms below: its first day (and opening hour), the dash, its last day, the hour it closes
 _FIRST_DAY = r"(?:" + _ISO.format("a") + "|" + _DAY.format("a") + r")" + _OPENS_AT
 _DASH = r"\s*(?:至|到|—|-|~)+\s*"
-_LAST_DAY = r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r")"
+_LAST_DAY = r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r"|(?P<bd3>\d{1,2})日)"  # ("3月13日至17日": the first's month)
 _CLOSES_AT = r"(?:\s*(?P<hh>\d{1,2})[::](?P<mm>\d{2}))?"
 # the window's dates, first to last, with the hour it closes when one is printed
 _WINDOW_DATES = (_FIRST_DAY + r"\s*起?\s*(?:至|到|—|-|~|/)+\s*" + _LAST_DAY +
@@ -137,7 +137,7 @@ _LEAD_WINDOW = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[)
 # (not when what was done in it qualifies: "…至…申报的项目")
 # (the last day may leave its month to the first's: "可于某月3日至19日进行网上填报")
 _OPEN_WINDOW = re.compile(r"(?:将于|于|在)\s*" + _FIRST_DAY + _DASH
-                          + r"(?:" + _ISO.format("b") + "|" + _DAY.format("b") + r"|(?P<bd3>\d{1,2})日)" + _CLOSES_AT
+                          + _LAST_DAY + _CLOSES_AT
                           + r"(?=\s*(?:期间|内)?\s*(?:开放|接受|集中|统一|组织|进行)?(?:网络|网上|线上)?(?:申报|受理|报名|填报)(?![^,,。;;]{0,12}?的)"
                           # ("可于某月1日至某月15日的工作日期间到政务服务中心现场办理": the days to come and apply)
                           r"|的?工作日(?:期间|内)[^,,。;;]{0,30}?(?:办理|申报|申请|提交)"

@@ -72,11 +72,32 @@ _SCHEDULE_SHARES = re.compile(r"[((](?:\s*(?:第[一二三四五六1-6]|首|次|
 _SPLIT_INTO_PARTS = re.compile(r"(?:经费|资金|费用|奖金)[^,,;;。]{0,6}?(?:划分|拆分|分)(?:为|成)[^;;。]{2,60}?[两二三四五几]+(?:个)?(?:部分|块|类)")
 
 
+_WORKED_OUT = re.compile(r"\d\s*元\s*(\((?:即)?[^()]{0,20}?每(?:天|日|月)[^()]{0,40}?按\s*\d+\s*(?:天|日|个?月)计算[^()]{0,40}\))")
+# money a notice hands down, then its parts in brackets ("现将某经费N万元(其中:…)下达给你们")
+_ALLOCATION_PARTS = re.compile(r"(?:下达|现将)[^。;]{0,60}?(?:资金|经费)\s*\d[\d.]*\s*[万亿]?元\s*(\(其中[::][^()]{0,300}\))")
+
+
 def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standard: bool = False,
                            buyer: bool = False) -> list[Provision]:
     """Incentives of one sentence (offset: where it starts in the text given to extract()); `standard`:
     the sentence is listed under a lead naming the award's standard ("补贴标准如下:"); `buyer`: the text just
     above names the buyer of one car as the one paid."""
+    if "奖给" not in sent:
+        return _incentives_in_sentence(sent, offset, prev, standard, buyer)
+    # "奖给学生每人N万元", "奖给学校奖金每人次N万元": 奖给 awards as 奖励 does (read so, the same length, so each
+    # quote is then taken back from the sentence as printed)
+    # (not a share of a prize handed on: "奖金的X%奖给负责人" divides an award, it gives none)
+    read = re.sub(r"(?<![%‰])奖给", "奖励", sent)
+    found = _incentives_in_sentence(read, offset, prev, standard, buyer)
+    for p in found:
+        p.text = sent[p.span[0] - offset:p.span[1] - offset]
+        trigger = p.fields.get("trigger")
+        if isinstance(trigger, str) and (k := read.find(trigger)) >= 0:
+            p.fields["trigger"] = sent[k:k + len(trigger)]  # (a trigger cut from the sentence, as printed too)
+    return found
+
+
+def _incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standard: bool, buyer: bool) -> list[Provision]:
     cb = clauses(sent)
     # "(即小升规奖励12万元,新增规奖励20万元)": a gloss restating awards already read, not new ones
     glosses = [m.span() for m in _GLOSS.finditer(sent)] if "(即" in sent or "(也就是" in sent or "(亦即" in sent else []
@@ -96,6 +117,10 @@ def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standa
                and not (("由" in sent or "从" in sent or "提" in sent or "上调" in sent) and is_old_sum(sent, a)) and not band_before_award(sent, a)]
     # "(投资测算:…其中财政补N元…)": a project's costs itemised in brackets are no awards either
     glosses += cost_breakdowns(sent) if amounts or percents else []
+    # (a yearly sum worked out in brackets after it: "每人每年N元(即每人每天M元,每月按22天计算)")
+    glosses += [m.span(1) for m in _WORKED_OUT.finditer(sent)] if "计算" in sent else []
+    # (the parts of money handed down, in brackets after its total: "下达某补助资金N万元(其中:甲A万元,乙B万元)")
+    glosses += [m.span(1) for m in _ALLOCATION_PARTS.finditer(sent)] if "其中" in sent and "下达" in sent else []
     glosses += worked_examples(sent) if ("=" in sent or "＝" in sent) and len(amounts) >= 2 else []
     # (the shares an award is paid in, year by year, in brackets: "分N个年度(第一年度X%、第二年度Y%)给予": a schedule)
     glosses += [m.span() for m in _SCHEDULE_SHARES.finditer(sent)] if "第" in sent and percents else []

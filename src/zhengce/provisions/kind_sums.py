@@ -75,7 +75,9 @@ def kind_sum(sent: str, a: Amount) -> bool:
         if any(_REACHED.search(label) or _NOT_A_KIND.match(label.strip()) for label in labels):
             return False  # "营收达A万元、B万元": figures reached; "第一年A万元、第二年B万元": the award paid by years
         # (after 其中 one kind is enough: "发放租房补贴,其中甲类2万元" divides the award named by kinds)
-        listed = len(labels) > 1 or bool(_NEXT_ITEM.match(after)) or frame is _KINDS_AFTER
+        # (or the standard's colon before one kind whose sum ends the item: "开办奖励标准为:某类企业N万元", an item the lead opened)
+        listed = len(labels) > 1 or bool(_NEXT_ITEM.match(after)) or frame is _KINDS_AFTER \
+            or (frame is _STANDARD_THEN and ":" in before[m.start():m.start("run")] and re.match(r"\s*[;;。]?\s*$", after))
         if not listed:
             continue
         if frame is _BY_LIST and not (_PAID_BY.match(after) or (_PAID_BARE.match(after) and re.search(_AWARDED, before[:m.start()]))):

@@ -213,14 +213,15 @@ def _find_amounts(text: str) -> list[Amount]:
                           bound=bound, bound_word=word, low=low))
     if "/" in text:
         out = _without_yuan(text, out)
-    if "、" in text and "分别" in text:
+    if "、" in text:
         out = _sharing_a_unit(text, out)
     return out
 
 
 # "分别给予5、4、3万元": bare numbers listed before an amount share its unit
-# (the recipient may come between: "分别给予获奖单位5、4、3万元")
-_BARE_LIST = re.compile(r"分别(?:(?:给予|奖励|补助|补贴|按)[\u4e00-\u9fff]{0,8}?)?\s*((?:\d+(?:\.\d+)?\s*、\s*)+)$")
+# (the recipient may come between: "分别给予获奖单位5、4、3万元"; or no 分别: "奖金每人次20、15、10万元",
+# "一至三等奖的奖金依次为30 、20、 10万元")
+_BARE_LIST = re.compile(r"(?:分别(?:(?:给予|奖励|补助|补贴|按)[\u4e00-\u9fff]{0,8}?)?|(?<![\d.、\s]))\s*((?:\d+(?:\.\d+)?\s*、\s*)+)$")
 
 
 def _sharing_a_unit(text: str, found: list[Amount]) -> list[Amount]:

@@ -31,11 +31,11 @@ _WITHOUT_QIZHONG = re.compile(r"[,,]?\s*其中\s*[,,::]?")
 _PAID_OUT_AFTER = re.compile(r"\s*的?标准(?:共计|合计|总计|累计)(?:发放|拨付|兑现|支付)")
 
 
-# what a person in need is guaranteed to live on (低保, 特困供养, the disabled's two subsidies): its standard
+# what a person in need is guaranteed to live on (低保, 特困供养, the disabled's two subsidies, a family's 扶助金): its standard
 # is a sum paid a person, though no award verb stands beside it — not a line of income that qualifies
 # ("边缘家庭认定标准") nor an average paid out ("月人均实际救助水平")
 _LIVING_STANDARD = re.compile(r"(?![^,;。]*(?:认定|边缘|收入|人均|累计|共计|合计|发放了|支出))[^,;。]*"
-                              r"(?:低保|最低生活保障|特困|供养|基本生活|生活补贴|护理补贴)[^,;。]{0,30}$")
+                              r"(?:低保|最低生活保障|特困|供养|基本生活|生活补贴|护理补贴|扶助金)[^,;。]{0,30}$")
 
 
 # "、某年给予扶持资金": the next year of a schedule of sums per unit
@@ -106,7 +106,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             or re.search(r"每((?:\d{1,2})?人)(?!次)", clause_before) \
             or re.search(_TAKES_ON + r"[^\d,;。]{0,4}$", clause_before) \
             or re.search(_TAKES_ON + r"[^\d,;。]{0,16}[,,]\s*按照?$", sent[max(0, at - 30):at]) \
-            or re.search(r"每(生)(?:每(?:学年|年|月|学期))?$", clause_before) \
+            or re.search(r"每(生)(?:[每/](?:学年|年|月|学期))?(?:(?:补助|补贴|资助|奖励|奖补)(?:标准)?(?:为|是)?)?$", clause_before) \
+            or re.search(r"(?:按照?|标准为?|元\s*、)[^,;。\d]{0,8}?(?:每?年)?(生)均\s*$", clause_before) \
             or re.search(r"按(?:服务|接待|培训|帮扶|安置|救助|照护)的?每(户|人|名|位)(?:每(?:年|月))?(?:给予|补助|补贴|奖励|资助)?\s*$",
                          clause_before) \
             or re.search(r"(?:标准(?:为|是)?|按照?|给予|补助|补贴|资助)(人)均(?:最高|不超过)?\s*$", clause_before) \
@@ -205,6 +206,10 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   or re.search(r"支持(?:上限|最高|不超过)\s*$", sent[max(0, a.span[0] - 8):a.span[0]])
                   # ("给予安家补助:甲类每人每年A元,乙类或丙类的每人每年B元": each head's sum in the lead's list)
                   or (per_head and _LEAD_THEN_HEADS.search(sent[:a.span[0]]))
+                  # ("补助标准:某类学校每生/学期A元,…", "按照寄宿生年生均A元…标准增加公用经费": each pupil's funding standard)
+                  or (per_head and per_head.group(1) == "生"
+                      and (standard or re.search(r"(?:补助|补贴|资助|经费|奖补)标准\s*[::]", sent[:a.span[0]])
+                           or re.match(r"[^,;。]{0,30}?标准(?:增加|增拨|拨付|安排|下达|核拨|补助|补贴)", sent[a.span[1]:])))
                   or _computed_at_standard(sent, at, rest)
                   # ("特困人员基本生活标准N元/月", "城市低保每人每月A类N元": the standard of living itself is paid)
                   or _LIVING_STANDARD.match(clause_before)

@@ -159,8 +159,9 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "(对落户某县项目由市县分别补助X%)", "由市、县两级政府各承担X%": how the governments share it
     if re.match(r"^\s*(?:由[^,;。]{1,16}?)?用于", after):
         return False  # "其中资助资金的X%由企业用于人才培训": how an award is to be spent
-    if re.search(r"(?:奖励|补助|扶持|奖补)标准的\s*$", before) and re.match(r"^\s*(?:执行|享受)", after):
-        return False  # "按补助标准的X%执行": the award scaled down for some, not a rate of its own
+    if (re.search(r"(?:奖励|补助|扶持|奖补)标准的\s*$", before) and re.match(r"^\s*(?:执行|享受|拨付|发放|兑现)", after)) \
+            or (re.search(r"补贴标准的\s*$", before) and re.match(r"^\s*(?:拨付|发放|兑现)", after)):
+        return False  # "按补助标准的X%执行", "…的,按补贴标准的X%拨付": the award scaled down for some, no rate of its own
     if re.search(r"(?:不低于|不少于)[^,;。%]{0,12}最低工资(?:标准)?的?\s*$", before) \
             and not re.match(r"\s*(?:的标准)?(?:给予|予以)[\u4e00-\u9fff]{0,6}?(?:补贴|补助)", after):
         return False  # "见习单位按不低于最低工资标准X%发放生活补助": the least an employer pays, no award
@@ -171,8 +172,10 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return False  # "市财政和区财政按照各X%比例给予…": how the governments share the cost
     if re.search(r"安排\s*$", before) and re.match(r"\s*(?:的资金)?\s*用于", after):
         return False  # "年终安排X%用于奖补资金": how a budget is spent over the year, not a rate paid
-    if re.search(r"分[\d一二两三四五六]+(?:年|期|次|批)(?:按照?|各)?(?:[\d.]+%[、,和])*\s*$", before):
-        return False  # "分N年按X%、Y%、Z%的比例补贴", "分两次各X%拨付": how an award is paid out, not a rate
+    if re.match(r"\s*(?:的比例)?(?:安排|列支|计提|提取)[\u4e00-\u9fff]{0,6}?(?:工作|管理)经费", after):
+        return False  # "按补贴资金总量的X%安排工作经费": the administration's own budget, no rate paid
+    if re.search(r"分[\d一二两三四五六]+(?:年|期|次|批)(?:(?:拨付|兑现|发放|兑付)\s*[((]\s*每(?:年|期|次|批))?(?:按照?|各)?(?:[\d.]+%[、,和])*\s*$", before):
+        return False  # "分N年按X%、Y%、Z%的比例补贴", "分两次各X%拨付", "分N年拨付(每年X%)": how an award is paid out
     if re.search(r"(?:拨付|兑现|发放|预拨|(?:一次性?|首次|首期|先行?)支付)[^,;。]{0,6}?(?:奖励|补助|补贴|扶持|奖补)?"
                  r"(?:资金|金额|款|总额|(?<=[励助贴])金)的\s*$", before) \
             and not re.search(r"按照?(?:其|当年|实际)?(?:拨付|兑现|发放)[^,;。]{0,8}的\s*$", before):

@@ -85,5 +85,6 @@ def standard_scope(doc: Any) -> tuple[set[int], set[str]]:
             # leaves the list under the heading; a numbered item or another heading does not)
             if not (under and re.search(r"[。;;]$", text) and not re.search(r"\d\s*[万亿]?元", text)
                     and marker(text) is None):
-                under = bool(AWARD_HEAD.fullmatch(text))
+                # (a numbered heading may close on its full stop: "一、补助标准。")
+                under = bool(AWARD_HEAD.fullmatch(text[:-1] if text.endswith("。") and marker(text) else text))
     return sections, cites

@@ -57,7 +57,7 @@ RUN_IN_HEAD = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、(?:" + 
 # (or any short heading ending in a word headings end in, "某某物资质量要求", "某某管理与资金拨付", the run
 # of such words kept whole, "目标任务"; or one the page still parts from its text by a space)
 _HEAD_END = ("目标|任务|原则|思想|要求|内容|范围|对象|条件|标准|材料|程序|流程|方式|来源|管理|拨付|保障|措施|"
-             "机构|分工|主体|布局|事项|职责|步骤|安排|用途|期限|依据|举措|机制|考核|验收|兑现|计划|目的|定位")
+             "机构|分工|主体|布局|事项|职责|步骤|安排|用途|期限|依据|举措|机制|考核|验收|兑现|计划|目的|定位|责任|义务")
 RUN_IN_ANY = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、)((?![对按凡在为各由将从自经])[\u4e00-\u9fff]{0,10}?(?:" + _HEAD_END + r")"
                          r"(?:(?:" + _HEAD_END + r")|[与和及][\u4e00-\u9fff]{0,8}?(?:" + _HEAD_END + r"))*+)"  # (possessive: a heading is never cut before its last word)
                          r"(?:[ \t]+(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff(]|\d{1,2}\.[\u4e00-\u9fff])(?![和及与暨、的]))"

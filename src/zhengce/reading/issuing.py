@@ -106,8 +106,8 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
     doc.issued = ((head.signed if head is not None else None) or issued or (meta.iso(*m.groups()) if m else None)
                   or tail_date or (head.dated if head is not None else None) or date_before_attachments(texts))
     number = fields.get("doc_number")
-    if number and (not re.search(r"\d", number) or re.search(r"[。,;]", number)):
-        number = None  # "发文字号: -", "无"; a sentence run on after "字号:[" is no number
+    if number and (not re.search(r"\d", number) or re.search(r"[。,;]", number) or re.fullmatch(r"[\s0]+", number)):
+        number = None  # "发文字号: -", "无", a site's "0"; a sentence run on after "字号:[" is no number
     number = re.sub(r"\s+", "", number) if number else None
     if number:  # "海行规发[2014]10": the usual brackets, and the 号 a field dropped
         number = re.sub(r"^([\u4e00-\u9fff]{1,14})[\[(【](\d{4})[\])】](\d{1,4})号?$", r"\1〔\2〕\3号", number)

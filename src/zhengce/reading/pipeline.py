@@ -37,6 +37,9 @@ from zhengce.reading.issuing import field_date, issuer_and_dates, published
 from zhengce.reading.warnings import check_document
 
 
+_DRAFT_WORDS = r"征求意见|意见稿|草案|送审稿|讨论稿|草拟稿|初稿"  # (a covering notice that names a draft)
+
+
 def read_path(path: str | Path, *, with_provisions: bool = True) -> list[Document]:
     src = read_file(path)
     return parse_text(src.text, source=Path(path).name, with_provisions=with_provisions)
@@ -254,6 +257,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                              or (not explains and re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15])))
                              or (reconstructed == "reported" and re.search(re.escape(title) + r"\((?:征求意见稿|草案|送审稿)\)》", body_text))) else "final"  # (or the draft a report names)
     issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
+    covering = (head.fields.get("title") if head is not None else None) or heading_raw or ""
+    if doc.status == "draft" and doc.doc_number and re.search(r"〔\d{4}〕\d{1,4}号", doc.doc_number) \
+            and re.search(r"印发《[^《》]{6,120}》", covering) and not re.search(_DRAFT_WORDS, covering):
+        doc.status = "final"  # "关于印发《某办法》的通知" under its 文号: a 送审稿 label left on the text it issues
     doc.issuer = lead_issuer or doc.issuer or card_issuer
     if head is not None and head.repaired_number and doc.doc_number and doc.doc_number == head.doc_number:
         doc.warnings.append(Warning_("doc_number_repaired", f"文号原文残缺(“{head.repaired_number}”),"
@@ -475,7 +482,10 @@ _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区
 
 
 _CALLS = re.compile(r"申报|申请|征集|组织|开展|评选|推荐|遴选|认定|受理|公示|公布|下达|印发|转发|做好|报送|废止|启动|举办|"
-                    r"发布|拨付|表彰|通报|资金需求|(?:进行|给予)奖励")
+                    r"发布|拨付|表彰|通报|资金需求|(?:进行|给予)奖励"
+                    # (or a standard raised, money paid out, a rebate put in place: "关于提高某某标准的通知"; a
+                    # standard 调整 may be rewritten as a scheme of grades, rules of their own)
+                    r"|提高[^《》]{0,40}(?:标准|待遇)|发放|优惠(?=的通知$)")
 
 
 _QUOTES_BELOW = re.compile(r"(?:原文|全文)如下[::]?\s*$")

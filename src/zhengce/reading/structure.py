@@ -274,8 +274,8 @@ def _balanced(s: str) -> bool:
     return depth == 0
 
 
-# "某局按职责分工负责", "某局配合": a unit with its role
-_ROLE_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:按职责分工|按职能分工|按职责|分别|共同)?(?:牵头|配合|负责|参与|协同|协助|落实)+$")
+# "某局按职责分工负责", "某局配合": a unit with its role (and the list's 等 before it, "某局等按职责分工负责")
+_ROLE_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:(?<=[局委办府院会心厅部])等)?(?:按职责分工|按职能分工|按职责|分别|共同)?(?:牵头|配合|负责|参与|协同|协助|落实)+$")
 
 
 def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
