@@ -204,4 +204,15 @@ FLOORS_574_ON = {
     "heldout715": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.74, "inc_r": 0.36, "deadlines": 0.98},
     "heldout716": {"documents": 0.98, "metadata": 0.86, "sections": 0.72, "articles": 0.49, "inc_p": 0.49, "inc_r": 0.65, "deadlines": 0.59},
     "heldout717": {"documents": 0.98, "metadata": 0.91, "sections": 0.65, "articles": 0.98, "inc_p": 0.56, "inc_r": 0.6, "deadlines": 0.98},
+    # rounds 718-725 (2026-12-06, two more waves of the same session: the social affairs bureau's notices of 2023-2025,
+    # the finance and economic bureaus' fund columns): blind on ae84126 P 23/67, R 23/94, metadata 378/407; 719, 721,
+    # 723 and 725 held back; floors from the last reader
+    "heldout718": {"documents": 0.98, "metadata": 0.98, "sections": 0.65, "articles": 0.54, "inc_p": 0.8, "inc_r": 0.89, "deadlines": 0.98},
+    "heldout719": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.53, "inc_r": 0.39, "deadlines": 0.98},
+    "heldout720": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.92, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout721": {"documents": 0.98, "metadata": 0.98, "sections": 0.65, "articles": 0.49, "inc_p": 0.05, "inc_r": 0.04, "deadlines": 0.74},
+    "heldout722": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout723": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.78, "inc_p": 0.74, "inc_r": 0.59, "deadlines": 0.98},
+    "heldout724": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.86, "deadlines": 0.82},
+    "heldout725": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.85, "inc_r": 0.8, "deadlines": 0.98},
 }

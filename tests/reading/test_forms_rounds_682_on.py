@@ -152,3 +152,34 @@ def test_a_familys_assistance_standard_per_head_and_its_raise():
 def test_a_yearly_sum_worked_out_in_brackets_is_one_award():
     text = "某类学校住校学生伙食补助每生每年4400元(即每生每天补助20元,每月按22天计算,全年按10个月计算)。"
     assert [(a[0], a[3]) for a in _awards(text)] == [("per_unit", 4400)]
+
+
+def test_joint_signers_run_together_at_a_flattened_pages_end():
+    pad = "各单位要认真组织申报,按时报送材料,确保工作顺利开展。" * 10
+    flat = ("当前位置:首页政务公开 关于开展某某基地复评工作的通知 各有关单位:为推进某某基地评估,特通知如下:一、复评对象。"
+            + pad + "附件:1.某某基地申报表2.某某考察情况表宁波市江北区商务局 宁波市江北区财政局2024年5月6日")
+    assert _doc(flat)["issuer"] == "宁波市江北区商务局、宁波市江北区财政局"
+
+
+def test_a_grant_handed_down_is_the_budget_and_each_pupils_sum_after_the_funds_words():
+    text = ("关于下达某年秋季某类学校学生助学金的通知\n各有关学校:\n根据某某文件要求,现下达某年秋季某类学校学生助学金38.4万元(详见附表),"
+            "有关要求如下:\n一、资助标准:学生助学金每生每学期1100元。\n二、某年秋季某类学校公用经费补助资金按学籍数核定,甲类每年650元/生,"
+            "乙类每年820元/生。\n某某局\n2023年10月9日")
+    doc = _doc(text)
+    assert doc["total_budget_yuan"] == 384000
+    assert sorted((i.get("per_unit") or {}).get("award_yuan") for i in doc["incentives"]) == [650, 820, 1100]
+
+
+def test_a_covering_letters_signers_ending_in_a_brigade_part_from_the_title_after_them():
+    pad = "各单位要加强监督检查,落实安全责任,确保学生安全。" * 6
+    flat = ("当前位置:首页政务公开 关于印发《某某看护场所管理细则(试行)》的通知 区直有关部门:兹将《某某看护场所管理细则(试行)》发给各部门,望认真"
+            "贯彻执行。 宁波市江北区教育局 宁波市江北区消防救援支队2024年11月2日 某某看护场所管理细则(试行) 第一章 一般规定第一条 为加强某某看护"
+            "场所管理,特定此细则。" + pad + "第二条 本细则从公布之日开始执行。")
+    doc = _doc(flat)
+    assert doc["title"] == "某某看护场所管理细则(试行)" and doc["issued"] == "2024-11-02"
+
+
+def test_a_federation_signs_beside_a_bureau_in_the_title():
+    text = ("宁波市江北区民政局 宁波市江北区残疾人联合会关于做好某某康复服务工作的通知\n各有关单位:\n现将有关事项通知如下:\n"
+            "一、做好某某服务。\n宁波市江北区民政局 宁波市江北区残疾人联合会\n2024年6月3日")
+    assert _doc(text)["issuer"] == "宁波市江北区民政局、宁波市江北区残疾人联合会"

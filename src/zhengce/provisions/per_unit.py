@@ -208,7 +208,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
                   or (per_head and _LEAD_THEN_HEADS.search(sent[:a.span[0]]))
                   # ("补助标准:某类学校每生/学期A元,…", "按照寄宿生年生均A元…标准增加公用经费": each pupil's funding standard)
                   or (per_head and per_head.group(1) == "生"
-                      and (standard or re.search(r"(?:补助|补贴|资助|经费|奖补)标准\s*[::]", sent[:a.span[0]])
+                      and (standard or re.search(r"(?:补助|补贴|资助|经费|奖补)(?:标准\s*[::]|资金)", sent[:a.span[0]])
                            or re.match(r"[^,;。]{0,30}?标准(?:增加|增拨|拨付|安排|下达|核拨|补助|补贴)", sent[a.span[1]:])))
                   or _computed_at_standard(sent, at, rest)
                   # ("特困人员基本生活标准N元/月", "城市低保每人每月A类N元": the standard of living itself is paid)

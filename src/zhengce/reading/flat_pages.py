@@ -81,7 +81,7 @@ def run_in_any(m: re.Match[str]) -> str:
 
 
 _UNITS_CLOSE = re.compile(r"(?:责任|牵头|配合)(?:单位|部门)\s*:[^。:]{1,60}$")
-_SIGNER_END = re.compile(r"(?:人民政府|办公室|局|委员会|管委会)$")
+_SIGNER_END = re.compile(r"(?:人民政府|办公室|局|委员会|管委会|支队|服务中心)$")
 _TITLE_AFTER_DATE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}(?:县|市|区|省)|关于)[^,。]{2,40}(?:政策|措施|办法|意见|细则|方案)"
                                r"|[^,。;:\s]{2,60}(?:政策|措施|办法|意见|细则|方案|规定)(?:\([^()\s]{0,8}\))?(?=\s)")  # (its line's end)
 
@@ -146,7 +146,7 @@ _TABLE_LABELS = spaced(("索引号", "主题分类", "体裁分类", "组配分�
                          "有效性"))
 FLAT_FIELD = re.compile(r"[ \t]+(?=(?:" + _TABLE_LABELS + r")[ \t]*:)")
 VALIDITY_VALUE = re.compile(r"((?:" + spaced(("有效性",)) + r")[ \t]*:[ \t]*(?:现行)?(?:有效|失效|废止|已失效|已废止|部分失效))[ \t]+"
-                             r"(?=[\u4e00-\u9fff])")
+                             r"(?=[\u4e00-\u9fff【])")
 
 
 def flat_fields() -> Callable[[re.Match[str]], str]:

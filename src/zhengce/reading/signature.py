@@ -84,7 +84,8 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
                 and re.search(r"(?:电话|邮箱|地址|传真)", before[-80:]):
             signer = m.group(1)  # after the contacts' numbers, a body whose place the gazetteer lacks: all of it
         if signer:  # the signer starts with its place: what stands before belongs to the sentence
-            return signer, iso(*m.group(2, 3, 4))
+            # (joint signers run together, "…某表某区甲局某区乙局某年某月某日": each body)
+            return "、".join(_run_together(signer)), iso(*m.group(2, 3, 4))
     return None, alone
 
 
@@ -135,10 +136,12 @@ def _run_together(signer: str) -> list[str]:
     """Joint signers printed with the space between them lost ("某区甲局某区乙局"): each body, cut where
     the place it starts with starts again."""
     from zhengce.reading.regions import mentions
-    place = next((n for r in mentions(signer[:12]) for n in (r.name, r.name[:-1]) if len(n) >= 2 and signer.startswith(n)), None)
+    # (the place it starts with, or the city before it: "某市某区甲局某市某区乙局")
+    place = next((signer[:signer.find(n) + len(n)] for r in mentions(signer[:12]) for n in (r.name, r.name[:-1])
+                  if len(n) >= 2 and 0 <= signer.find(n) <= 4), None)
     if place is None:
         return [signer]
-    parts = re.split(rf"(?<=局|会|室|心|府)(?={re.escape(place)})", signer)
+    parts = re.split(rf"(?<=局|会|室|心|府|队)(?={re.escape(place)})", signer)
     return parts if all(len(x) > len(place) + 1 for x in parts) else [signer]
 
 
