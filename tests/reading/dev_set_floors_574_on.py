@@ -215,4 +215,11 @@ FLOORS_574_ON = {
     "heldout723": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.78, "inc_p": 0.74, "inc_r": 0.59, "deadlines": 0.98},
     "heldout724": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.86, "inc_r": 0.86, "deadlines": 0.82},
     "heldout725": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.85, "inc_r": 0.8, "deadlines": 0.98},
+    # rounds 726-729 (2026-12-06, the session's last wave: the economic and tourism bureaus' columns, the social affairs
+    # bureau's notices of 2024 and 2026): blind on ae84126 P 6/7, R 6/6, metadata 182/198; 727 and 729 held back;
+    # floors from the last reader
+    "heldout726": {"documents": 0.98, "metadata": 0.96, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout727": {"documents": 0.98, "metadata": 0.94, "sections": 0.96, "articles": 0.93, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.0},
+    "heldout728": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.65},
+    "heldout729": {"documents": 0.98, "metadata": 0.84, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.32},
 }

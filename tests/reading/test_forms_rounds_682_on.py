@@ -183,3 +183,8 @@ def test_a_federation_signs_beside_a_bureau_in_the_title():
     text = ("宁波市江北区民政局 宁波市江北区残疾人联合会关于做好某某康复服务工作的通知\n各有关单位:\n现将有关事项通知如下:\n"
             "一、做好某某服务。\n宁波市江北区民政局 宁波市江北区残疾人联合会\n2024年6月3日")
     assert _doc(text)["issuer"] == "宁波市江北区民政局、宁波市江北区残疾人联合会"
+
+
+def test_what_the_insured_pay_in_is_no_award_beside_the_governments_subsidy():
+    found = _awards("二、参保缴费。某年度参保人员的个人缴费标准为410元/人,财政对每位参保人员的补助标准为720元/人。")
+    assert [(a[0], a[3]) for a in found] == [("per_unit", 720)]

@@ -97,6 +97,8 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue  # "按每人每月N元标准合计拨付…补贴M元": the standard applied, and the sum paid, in a report
         if _BOUNDS_THE_REST.search(sent, max(0, at - 24), at):
             continue  # "每人A元、其余每人B元、总额不超过N万元", "按费用的X%且每人不超过N元": a cap on what came before
+        if re.search(r"缴费(?:标准|金额|额)?(?:为|是)?\s*$", sent[max(0, at - 8):at]):
+            continue  # "个人缴费标准为N元/人": what the insured pay in, no award
         # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
         clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
         # ("每招用1人…N元": so much for each person taken on)
