@@ -10,7 +10,8 @@ from decimal import Decimal
 from tests.reading.awards_of import awards, awards_in, doc_of as _doc, incentives_of
 from zhengce.provisions import extract
 from zhengce.reading import regions
-from zhengce.reading.metadata import qualify_unit, total_budget
+from zhengce.reading.budgets import total_budget
+from zhengce.reading.metadata import qualify_unit
 from zhengce.reading.normalize import normalize
 from zhengce.reading.towns import town_named
 from zhengce.reading.signature import inner_signature

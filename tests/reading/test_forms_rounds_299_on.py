@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.reading.awards_of import awards, doc_of as _doc, incentives_of
-from zhengce.reading.metadata import total_budget
+from zhengce.reading.budgets import total_budget
 
 
 def test_a_ranking_s_share_is_no_rate():

@@ -16,6 +16,11 @@ def _doc(text: str) -> dict:
     return parse_text(text, source="page.txt")[0].to_json()
 
 
+def _sums(doc: dict) -> list[tuple]:
+    """(form, sum per unit) of each incentive a document's reading lists."""
+    return [(i["form"], (i.get("per_unit") or {}).get("award_yuan")) for i in doc["incentives"]]
+
+
 def _awards(text: str) -> list[tuple]:
     return [(p.fields["form"], p.fields.get("amount_yuan"), p.fields.get("rate"), (p.fields.get("per_unit") or {}).get("award_yuan"))
             for p in extract(text) if p.kind == "incentive"]
@@ -117,7 +122,7 @@ def test_money_handed_down_is_the_budget_and_its_parts_are_no_awards():
             "某某局\n2022年9月1日")
     doc = _doc(text)
     assert doc["total_budget_yuan"] == 5123600
-    assert [(i["form"], (i.get("per_unit") or {}).get("award_yuan")) for i in doc["incentives"]] == [("per_unit", 880)]
+    assert _sums(doc) == [("per_unit", 880)]
     lead = ("关于下达某年秋季某某专项经费的通知\n各有关学校:\n现将某年秋季某某专项经费215.5万元(其中:甲类学校经费15.5万元;"
             "乙类学校经费200万元)下达给你们,请按规定使用。\n某某局\n2022年9月1日")
     doc = _doc(lead)
@@ -133,7 +138,7 @@ def test_a_numbered_heading_for_the_standard_closed_by_its_full_stop_opens_the_l
     text = ("关于做好某年秋季某类学生餐费补助工作的通知\n各有关学校:\n现将有关事项通知如下:\n一、补助标准。\n"
             "1.山区某类学校住校生420元/生/学期,按90天计;\n2.城区某类学校午托学生420元/生/学期,按90天计。\n二、加强管理。专款专用。\n"
             "某某局\n2022年9月6日")
-    assert [(i["form"], (i.get("per_unit") or {}).get("award_yuan")) for i in _doc(text)["incentives"]] == [("per_unit", 420)] * 2
+    assert _sums(_doc(text)) == [("per_unit", 420)] * 2
 
 
 def test_a_flattened_pages_joint_signature_before_the_offices_printing_line():

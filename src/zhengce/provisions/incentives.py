@@ -32,6 +32,7 @@ from zhengce.provisions.awards import (ACTUAL_COST_AFTER, AWARD_WORD, _BUDGET_BE
 from zhengce.provisions.glosses import cost_breakdowns, worked_examples
 from zhengce.provisions.bounds import SHARED_POT_AFTER, YEARLY_TOTAL, bounds_all
 from zhengce.provisions.prices import price_condition
+from zhengce.reading.amounts import FUNDS
 
 
 _MEASURE_CAP = re.compile(r"每(?:亩|平方米|㎡|吨|千瓦时?|立方米|公里|间|床位?|人)(?:补助|补贴|奖励)?(?:不超过|最高|不高于)\s*$")
@@ -74,7 +75,7 @@ _SPLIT_INTO_PARTS = re.compile(r"(?:经费|资金|费用|奖金)[^,,;;。]{0,6}?
 
 _WORKED_OUT = re.compile(r"\d\s*元\s*(\((?:即)?[^()]{0,20}?每(?:天|日|月)[^()]{0,40}?按\s*\d+\s*(?:天|日|个?月)计算[^()]{0,40}\))")
 # money a notice hands down, then its parts in brackets ("现将某经费N万元(其中:…)下达给你们")
-_ALLOCATION_PARTS = re.compile(r"(?:下达|现将)[^。;]{0,60}?(?:资金|经费|助学金)\s*\d[\d.]*\s*[万亿]?元\s*(\(其中[::][^()]{0,300}\))")
+_ALLOCATION_PARTS = re.compile(r"(?:下达|现将)[^。;]{0,60}?" + FUNDS + r"\s*\d[\d.]*\s*[万亿]?元\s*(\(其中[::][^()]{0,300}\))")
 
 
 def incentives_in_sentence(sent: str, offset: int, prev: list[Provision], standard: bool = False,

@@ -22,6 +22,8 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|[{CN_NUMERAL}]+)"
 AMOUNT_RE = re.compile(rf"({NUMBER})\s*(亿元|万元|千元|元|亿|万)")
 # "下达某地某项推广任务N万亩,补贴资金": the money sent down with a task, named just before its sum — the whole fund
 # of the notice (read as its total in metadata.py and as a cited budget in provisions/figures.py)
+# the money a notice hands down, by its name ("下达某补助资金", "现下达某助学金", "现将某经费…下达")
+FUNDS = r"(?:资金|经费|助学金)"
 TASK_FUND = r"(?:下达|下拨|分配)[^。;]{0,40}?任务[^。;,]{0,16}[,,]\s*(?:补贴|补助|奖补|扶持|专项)资金"
 
 

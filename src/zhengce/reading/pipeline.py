@@ -15,7 +15,7 @@ from pathlib import Path
 from zhengce.errors import InputError
 from zhengce.reading.attachments import attachments_start, issued_by
 from zhengce.reading.chrome import teasers_start
-from zhengce.reading import kinds, metadata as meta
+from zhengce.reading import budgets, kinds, metadata as meta
 from zhengce.reading import placing, towns, zone_text
 from zhengce.reading.lines import BASIS_LABEL, split_lines, toc_lines
 from zhengce.reading.model import Document, Warning_
@@ -257,10 +257,10 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
                              or (not explains and re.search(r"\((?:征求意见稿|草案|送审稿)\)(?!》)", "\n".join(texts[:15])))
                              or (reconstructed == "reported" and re.search(re.escape(title) + r"\((?:征求意见稿|草案|送审稿)\)》", body_text))) else "final"  # (or the draft a report names)
     issuer_and_dates(doc, chunk, head, head_lines, head_text, title, texts)
-    covering = (head.fields.get("title") if head is not None else None) or heading_raw or ""
-    if doc.status == "draft" and doc.doc_number and re.search(r"〔\d{4}〕\d{1,4}号", doc.doc_number) \
-            and re.search(r"印发《[^《》]{6,120}》", covering) and not re.search(_DRAFT_WORDS, covering):
-        doc.status = "final"  # "关于印发《某办法》的通知" under its 文号: a 送审稿 label left on the text it issues
+    if doc.status == "draft" and doc.doc_number and re.search(r"〔\d{4}〕\d{1,4}号", doc.doc_number):
+        covering = (head.fields.get("title") if head is not None else None) or heading_raw or ""
+        if re.search(r"印发《[^《》]{6,120}》", covering) and not re.search(_DRAFT_WORDS, covering):
+            doc.status = "final"  # "关于印发《某办法》的通知" under its 文号: a 送审稿 label left on the text it issues
     doc.issuer = lead_issuer or doc.issuer or card_issuer
     if head is not None and head.repaired_number and doc.doc_number and doc.doc_number == head.doc_number:
         doc.warnings.append(Warning_("doc_number_repaired", f"文号原文残缺(“{head.repaired_number}”),"
@@ -433,9 +433,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
             said = [ln for ln in lead_lines[:-1] if len(ln.text.strip()) >= 30 and "。" in ln.text]
             doc.points = [dict(p, no=k) for k, p in enumerate(points_of(said, norm) + doc.points, 1)]
     closing_text = doc.closing or body_text
-    doc.total_budget_yuan = ((meta.total_budget(closing_text, bool(doc.sections)) or meta.total_budget(body_text))
+    doc.total_budget_yuan = ((budgets.total_budget(closing_text, bool(doc.sections)) or budgets.total_budget(body_text))
                              if kind == "policy"
-                             else meta.total_budget(body_text, False) if kind == "notice"
+                             else budgets.total_budget(body_text, False) if kind == "notice"
                              or (kind == "rules" and not doc.sections) else None)
     base = start if not doc.closing else doc.norm_span[1] - len(doc.closing)
     eff = meta.effective_clause(closing_text, base) or meta.effective_clause(body_text, start)
