@@ -16,7 +16,7 @@ from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.kind_sums import graded_sums, kind_sum, paid_by_kind
 from zhengce.provisions.numbers import Amount, find_amounts
 from zhengce.provisions.prices import price_condition
-from zhengce.reading.amounts import FUNDS
+from zhengce.reading.amounts import HANDED_DOWN_FUND
 from zhengce.reading.regions import lookup
 
 AWARD_WORD = r"(?:奖励|补助|补贴|资助|奖补|扶持|补偿|激励|帮扶|(?<!法律)(?<!司法)援助|贴息|配套|津贴|安家费|红包|(?:慰问|抚恤|助学|扶助)金|(?:科技)?创新券|(?:人才)?房票|(?:低保|最低生活保障|基本生活保障|基本生活费)(?=标准|金)|奖金(?=标准))"
@@ -134,7 +134,7 @@ def stated_standard(sent: str, award) -> bool:
 # a report's words for what has been paid up to now ("至目前…兑付", "截至…累计")
 _SO_FAR = re.compile(r"至目前|截至|截止|目前已|累计|共计")
 # a total of funds, then its parts after 其中 ("总额度N万元,其中…")
-_SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资金规模|资金总量)(?:为|达)?\s*[\d.]+\s*[万亿]?元[,,]\s*其中[^。;]*$")
+_SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资金规模|资金总量|(?:下达|追加|拨付)[^。;,]{0,30}?(?:资金|经费))(?:为|达)?\s*[\d.]+\s*[万亿]?元[,,]\s*其中[^。;]*$")
 
 
 _STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|奖补|扶持|支持)标准\s*(?:分别)?(?:为)?\s*[::]?\s*(?:每(?:家|户|个|项))?\s*$"
@@ -202,7 +202,7 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
         return False  # "单家企业全年补贴总额不超过N万元" in a sentence of its own: a ceiling over the awards around it
     if "其中" in sent and _SPLIT_OF_TOTAL.search(sent, 0, a.span[0]) and not re.search(r"对|的[,,]?\s*(?:给予|奖励|补助)", sent[s:a.span[0]]):
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
-    if re.search(r"(?:此次|本次|今年|现)?(?:下达|下拨|分配)[^,;。]{0,24}?" + FUNDS + r"(?:共计|总计|合计)?\s*$", before):
+    if HANDED_DOWN_FUND.search(before):
         return False  # "本次下达某类补助资金N万元": the fund allocated, not what one receives
     if (_PAID_OUT.search(before) and not re.search(r"每[个家户项所][\u4e00-\u9fff]{0,6}?(?:合计|总计)" + AWARD_WORD + r"\s*$", before)) or (re.fullmatch(r"\s*(?:共|累计|已)?(?:每月|每年)?(?:发放|兑现|拨付)?(?:补贴|补助|奖补|奖励)?(?:资金)?\s*", before)
                                     and before.strip()

@@ -343,7 +343,8 @@ def _incentives_in_sentence(sent: str, offset: int, prev: list[Provision], stand
     out: list[Provision] = []
     # "浙江某某有限公司、…等20家企业…各奖励30万元": a grant to named firms (a 公示 or 通报), not a
     # measure anyone can claim
-    if "公司" in sent or "家企业" in sent:
+    # (a decision that confers a named prize with its money, "决定授予某公司“某某奖”,并奖励N万元", is the award itself)
+    if ("公司" in sent or "家企业" in sent) and not re.search(r"授予[^。]{2,200}?(?:奖|称号)[”\"]?[^。]{0,30}?奖励", sent):
         # (named before a label that opens the award's own words, "…有限公司36.2 总计 补助标准:…", they are a table's)
         final = [x for x in final if not _names_firms(sent, max(0, x.pos - 300, sent.rfind("标准:", 0, x.pos)), x.pos) or stated_standard(sent, x)]
     # "二等奖:某某市、某某市,各奖励N万元": a prize already given to named places, not a measure

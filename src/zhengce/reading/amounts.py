@@ -25,6 +25,8 @@ AMOUNT_RE = re.compile(rf"({NUMBER})\s*(亿元|万元|千元|元|亿|万)")
 # the money a notice hands down, by its name ("下达某补助资金", "现下达某助学金", "现将某经费…下达")
 FUNDS = r"(?:资金|经费|助学金)"
 TASK_FUND = r"(?:下达|下拨|分配)[^。;]{0,40}?任务[^。;,]{0,16}[,,]\s*(?:补贴|补助|奖补|扶持|专项)资金"
+# "本次下达某类补助资金N万元", "市级下达我县资金N万元": the fund allocated, before its sum (no award, nor a sum per mu)
+HANDED_DOWN_FUND = re.compile(r"(?:此次|本次|今年|现)?(?:下达|下拨|分配)[^,;。]{0,24}?" + FUNDS + r"(?:共计|总计|合计|总量|总额)?(?:为)?\s*$")
 
 
 def parse_chinese_int(text: str) -> int:

@@ -8,8 +8,8 @@ from zhengce import rx as re
 from zhengce.reading.amounts import AMOUNT_RE, FUNDS, TASK_FUND, matched_amount
 
 TOTAL_RE = re.compile(r"(?<!条款实施)(?<!本条款)(?<!本项)(?<!该项)(?:(?:支持|支援|政策资金|资金)总额|(?:补贴|补助|奖补|扶持)总资金)(?:为|是|达到|达|约)?" + AMOUNT_RE.pattern)
-# (or paid out to those it counts: "共向N家企业拨付奖励资金M万元")
-_HANDED_DOWN_RE = re.compile(r"(?:(?:现|经研究[,,]?\s*)(?:予以)?下达[^。;]{0,40}?(?:" + FUNDS + r"|补助|奖补)(?:[^。;,]{0,6}?(?:共计|共|合计|总计))?"
+# (or paid out to those it counts: "共向N家企业拨付奖励资金M万元"; or sent down from above, "市级下达我县资金N万元")
+_HANDED_DOWN_RE = re.compile(r"(?:(?:现|经研究[,,]?\s*|(?<![\u4e00-\u9fff])(?:[省市县]级|上级|中央))(?:予以)?下达[^。;]{0,40}?(?:" + FUNDS + r"|补助|奖补)(?:[^。;,]{0,6}?(?:共计|共|合计|总计))?"
                              # ("现将某年某项资金N万元奖励安排计划下达给…": the sum first, then 下达; or a task's money, TASK_FUND)
                              # (the parts it is made of in brackets between: "现将某经费N万元(其中:甲A万元;乙B万元)下达…")
                              r"|现将[^。;,]{0,40}?(?:资金|经费)[^。;,\d]{0,12}?(?=\d[\d.]*\s*[万亿]?元(?:\s*\([^()]{0,300}\))?[^。;,]{0,16}?(?:下达|拨付|下拨))"

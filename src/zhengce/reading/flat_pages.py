@@ -53,14 +53,14 @@ _PART_HEADS = ("指导思想|总体要求|总体目标|基本原则|工作原则
                "申报材料|申报程序|申报流程|申报时间|支持方式|支持标准|奖励标准|补助标准|扶持标准|资金来源|资金管理|资金拨付|"
                "监督管理|工作要求|其他事项|附则")
 RUN_IN_HEAD = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、(?:" + _PART_HEADS + r"))"
-                          r"(?=[\u4e00-\u9fff(]|\d{1,2}\.[\u4e00-\u9fff])(?![和及与暨、])(?=[^\n]{2,60}?[,。;:])")
+                          r"(?=[\u4e00-\u9fff(]|\d{1,2}\.[\u4e00-\u9fff]|(?:19|20)\d\d年)(?![和及与暨、])(?=[^\n]{2,60}?[,。;:])")
 # (or any short heading ending in a word headings end in, "某某物资质量要求", "某某管理与资金拨付", the run
 # of such words kept whole, "目标任务"; or one the page still parts from its text by a space)
 _HEAD_END = ("目标|任务|原则|思想|要求|内容|范围|对象|条件|标准|材料|程序|流程|方式|来源|管理|拨付|保障|措施|"
              "机构|分工|主体|布局|事项|职责|步骤|安排|用途|期限|依据|举措|机制|考核|验收|兑现|计划|目的|定位|责任|义务")
 RUN_IN_ANY = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、)((?![对按凡在为各由将从自经])[\u4e00-\u9fff]{0,10}?(?:" + _HEAD_END + r")"
                          r"(?:(?:" + _HEAD_END + r")|[与和及][\u4e00-\u9fff]{0,8}?(?:" + _HEAD_END + r"))*+)"  # (possessive: a heading is never cut before its last word)
-                         r"(?:[ \t]+(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff(]|\d{1,2}\.[\u4e00-\u9fff])(?![和及与暨、的]))"
+                         r"(?:[ \t]+(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff(]|\d{1,2}\.[\u4e00-\u9fff]|(?:19|20)\d\d年)(?![和及与暨、的]))"  # ("总体任务2025年全区…")
                          r"(?!部门|单位|机构|体系|评定|制度|中心|人员|工作|办法|资金|平台|水平|能力)"  # (a longer noun: "…管理部门")
                          r"(?![\u4e00-\u9fff]{0,8}(?:\(一\)|1\.))(?=[^\n]{2,60}?[,。;:])")  # (an item after it: the heading ends there)
 _PART_LINE = re.compile(r"(?m)^[一二三四五六七八九十]{1,3}、")

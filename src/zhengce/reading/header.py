@@ -27,12 +27,10 @@ from zhengce.reading.titles import (_ADDRESSEE_RE, _QUESTION, DOC_TYPE, cover_ti
                                     strip_aggregator, title_like, unquote, _notice_subject)
 
 
-
 _LABELLED_NO = re.compile(r"(?:文\s*号|字\s*号|文件编号)\s*[::]?\s*(" + DOC_NO + ")")
 _BRACKETED_NO = re.compile(r"(?:通知|意见|办法|细则|政策|措施|方案)\s*[((](" + DOC_NO + r")[))]")
 _DAMAGED_NO = re.compile(r"([\u4e00-\u9fff]{1,12}[发办字函规])〔((?:19|20)\d\d)(\d{1,4})")
 _GOV_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|管理委员会)$")
-# a bureau's name alone on the line above its notice's 关于 (a government's name is dropped from titles anyway)
 _PUBLIC_RE = re.compile(r"^[((](?:此件|本件)[^()()]{0,10}[))]$")
 
 

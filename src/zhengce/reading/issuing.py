@@ -11,7 +11,7 @@ from zhengce.reading.header import cover_title
 from zhengce.reading.leads import ISSUED_BY_RE, LEAD_ISSUER_RE, lead_bodies
 from zhengce.reading.model import Document
 from zhengce.reading.signature import (BODY_RE, DATE_RE, date_before_attachments, field_body, inner_signature,
-                                       tail_signature)
+                                       joint_signers, tail_signature)
 from zhengce.reading.split import Chunk
 
 
@@ -73,6 +73,13 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
                   or source_issuer)
     if tail_issuer and "、" in tail_issuer and doc.issuer in tail_issuer.split("、"):
         doc.issuer = tail_issuer  # one of the bodies that sign together: the signature names them all
+    several = next((m for t in (head_text, fields.get("title") or "") if (m := re.match(
+        r"([\u4e00-\u9fff]{4,30}?)等\s*[\d一二三四五六七八九十]{1,2}\s*个?(?:部门|单位)\s*(?:关于|联合)", t))), None)
+    if several and BODY_RE.fullmatch(several.group(1)):
+        # "某局等4部门关于印发…的通知": the covering notice's joint signature, run together, names them all
+        joint = next((j for t in texts[:16] if "、" in (j := joint_signers(t.strip())) and j.startswith(several.group(1))
+                      and all(BODY_RE.fullmatch(b) for b in j.split("、"))), None)
+        doc.issuer = joint or doc.issuer
     if not doc.issuer and title:
         # a report's lead: "某市商务局日前发布《关于…的通知》" names who issued the document it reports
         for m in ISSUED_BY_RE.finditer(doc.text[:600]):
@@ -103,8 +110,8 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
         doc.issuer = meta.defined_name(doc.text, doc.issuer) or doc.issuer
     field_date = fields.get("issued")
     m = ISO_DATE_RE.search(field_date or "") or DATE_RE.search(field_date or "")
-    doc.issued = ((head.signed if head is not None else None) or issued or (meta.iso(*m.groups()) if m else None)
-                  or tail_date or (head.dated if head is not None else None) or date_before_attachments(texts))
+    doc.issued = ((head.signed if head is not None else None) or issued or tail_date or (meta.iso(*m.groups()) if m else None)
+                  or (head.dated if head is not None else None) or date_before_attachments(texts))
     number = fields.get("doc_number")
     if number and (not re.search(r"\d", number) or re.search(r"[。,;]", number) or re.fullmatch(r"[\s0]+", number)):
         number = None  # "发文字号: -", "无", a site's "0"; a sentence run on after "字号:[" is no number

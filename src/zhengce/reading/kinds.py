@@ -44,7 +44,7 @@ def kind_of(title: str | None, category: str | None = None) -> str:
         return "rules"
     if (shown := re.fullmatch(r"(.{4,}?(?:方案|办法|细则|政策|措施|意见))的?公示", core)):
         return kind_of(shown.group(1))  # "关于某某实施方案公示": the plan shown to the public
-    if re.search(r"(?<!印发)(?<!转发)(?:若干政策|若干措施|若干意见|政策措施|实施意见)的通知$", t) and "印发" not in t:
+    if re.search(r"(?<!印发)(?<!转发)(?:若干政策|若干措施|若干意见|政策措施|实施意见|有关措施)的(?:通知|函)$", t) and "印发" not in t:
         return "policy"  # "关于加快某某发展若干政策的通知": a notice that sets out the measures itself
     if re.search(r"^关于[^《》]{6,60}?(?:加快|推动|促进|支持|加强|强化|鼓励|扶持|提升)[^《》]{2,40}的通知$", t) \
             and not re.search(_CALL_WORDS, t):

@@ -44,8 +44,8 @@ def _layout_width(lines: list[str]) -> int | None:
 def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> bool:
     s = line.rstrip()
     n = nxt.lstrip()
-    if not s or not n:
-        return False
+    if not s or not n or s == n:
+        return False  # (a headline printed twice, the page's over the document's own: two lines, no sentence)
     if re.search(r"[^\s。:;]\s*[一二三四五六七八九]、$", s) \
             and _NEXT_NUMERAL.get(s[-2]) == n[:1] and n[1:2] == "、":
         return True  # "获国家级科技成果一、" / "二、三等奖的": a list of grades wrapped, no heading

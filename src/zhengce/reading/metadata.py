@@ -13,7 +13,7 @@ from collections import Counter
 
 from zhengce.reading.chrome import posting_year
 from zhengce.reading.regions import Region, mentions
-from zhengce.reading.signature import BRANCH_OF_NATION, date_of_line
+from zhengce.reading.signature import BRANCH_OF_NATION, date_of_line, shared_place
 # (what a title is lives in titles.py; these names are read from here too)
 from zhengce.reading.titles import _ISSUERS_BEFORE_RE, _JOINT_PREFIX_RE, clean_title, cover_title, strip_issuer_prefix
 
@@ -69,7 +69,8 @@ def issuers_of_heading(heading: str | None) -> str | None:
         for b in split:
             # "某市发展和改革局某市财政局": bodies run together, each opening with the same place (or the nation's)
             place = re.match(r"[\u4e00-\u9fff]{2,8}?[省市县区]", b)
-            bodies += [x for x in re.split(r"(?<=[局委厅办府室心])(?=" + "|".join(map(re.escape, (place.group(0), *BRANCH_OF_NATION))) + ")", b) if x] if place else [b]
+            bodies += [y for x in re.split(r"(?<=[局委厅办府室心])(?=" + "|".join(map(re.escape, (place.group(0), *BRANCH_OF_NATION))) + ")", b)
+                       if x for y in shared_place(x)] if place else [b]  # ("某区甲局乙局": one place named once)
     return "、".join(bodies)
 
 

@@ -74,13 +74,13 @@ def _bare(text: str) -> str:
 
 
 # a page that calls itself a publicity of a subsidy ("标题:某某政策公开", "…的公示")
-_PUBLICITY = re.compile(r"(?:政策公开|公示|公告)$")
+_PUBLICITY = re.compile(r"(?:政策的?公开|公示|公告|政策明白纸)$")
 
 
 def _rests_on(body_text: str, title: str, field: str) -> bool:
     """"标题:某某政策公开" over "1.文件依据:《某某办法》《某某通知》…": the page presents a subsidy and `title` is one of
     the texts it rests on (several, or one under a page that calls itself a publicity), not the page."""
-    flat = body_text.replace("\n", "")  # (a wrapped copy breaks the list anywhere)
+    flat = re.sub(r"\s+", "", body_text)  # (a wrapped copy breaks the list anywhere; joint bodies spaced apart)
     return bool((re.search(r"依据[::]\s*《[^《》]{2,100}》[、,\s]*《", flat) or _PUBLICITY.search(field))
                 and re.search(r"依据[::]\s*(?:《[^《》]{2,100}》[、,\s]*)*《" + re.escape(title) + "》", flat))
 
@@ -172,6 +172,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         inner, card_issuer = cover_title(named_basis)
         title = meta.clean_title(meta.strip_issuer_prefix(inner or named_basis))
     field = head.fields.get("title") if head is not None else None
+    # (or its own heading, or its first line when no heading was told: "某某项目政策明白纸")
+    field = field or next((t for t in (heading_raw, texts[0].strip() if texts else None)
+                           if t and len(t) <= 80 and _PUBLICITY.search(t)), None)
     rests = False
     if title and field and title not in field and "依据" in body_text and _rests_on(body_text, title, field):
         title = meta.clean_title(meta.strip_issuer_prefix(cover_title(field)[0] or field))
@@ -482,10 +485,11 @@ _PARTY_AND_GOVERNMENT = re.compile(r"^(中共[\u4e00-\u9fff]{2,12}?[省市县区
 
 
 _CALLS = re.compile(r"申报|申请|征集|组织|开展|评选|推荐|遴选|认定|受理|公示|公布|下达|印发|转发|做好|报送|废止|启动|举办|"
-                    r"发布|拨付|表彰|通报|资金需求|(?:进行|给予)奖励"
+                    r"发布|拨付|表彰|通报|资金需求|(?:进行|给予)奖励|选聘|招聘|招募"
                     # (or a standard raised, money paid out, a rebate put in place: "关于提高某某标准的通知"; a
                     # standard 调整 may be rewritten as a scheme of grades, rules of their own)
-                    r"|提高[^《》]{0,40}(?:标准|待遇)|发放|优惠(?=的通知$)")
+                    # (or a charge the price bureau sets, "关于某某收费标准的通知": prices, no measures)
+                    r"|提高[^《》]{0,40}(?:标准|待遇)|发放|优惠(?=的通知$)|(?:收费|价格)(?:最高)?标准")
 
 
 _QUOTES_BELOW = re.compile(r"(?:原文|全文)如下[::]?\s*$")

@@ -78,6 +78,8 @@ def tail_signature(texts: list[str]) -> tuple[str | None, str | None]:
         line = tail[k]
         m = _RUN_ON_SIGNATURE.search(line)
         signer = _from_place(m.group(1)) if m else None
+        if signer and len(m.group(1)) > 30 and len(_run_together(signer)) < 3:
+            signer = _from_place(m.group(1)[-30:])  # (a long run is several signers sharing a place, or not a signature)
         # (the contacts on the line before when the signer opens its own line)
         before = line[:m.start(1)] if m and m.start(1) > 0 else tail[k - 1] if m and k >= 1 else ""
         if m and signer is None and before and not "\u4e00" <= before[-1] <= "\u9fff" \
@@ -152,7 +154,7 @@ _INNER_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政�
                               r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?=[((]联系|(?:相关)?附件|免责声明|版权(?:所有|声明)|责任编辑|[\u4e00-\u9fff]{2,30}(?:政策|措施|办法|细则|意见|方案)"
                               # (or the office's line of printing: "某局办公室 某年某月某日印发")
                               r"|(?:抄送[::][^。]{2,80}?)?[\u4e00-\u9fff]{4,30}(?:办公室|办公厅)\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发)")
-_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,30}(?:人民政府|人民政府办公室|办事处|办公室|办公厅|局|厅|委员会|管委会|中心))\s*"
+_RUN_ON_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{4,150}(?:人民政府|人民政府办公室|办事处|办公室|办公厅|局|厅|委员会|管委会|中心))\s*"
                                r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:[((]此件[^()()]{2,8}[))])?[,,]?[。.]?(?:【[^【】]{2,6}】)*[。.]?$")
 
 
@@ -184,6 +186,20 @@ def joint_signers(signer: str) -> str:
                 if signer.startswith((place.group(1), *BRANCH_OF_NATION), i) and signer[i - 1] in "局厅委办府室会心"]
         parts = [signer[a:b] for a, b in zip([0, *cuts], [*cuts, len(signer)])]
     return "、".join(parts) if len(parts) > 1 and all(BODY_RE.fullmatch(p) for p in parts) else signer
+
+
+def shared_place(body: str) -> list[str]:
+    """"某区甲局乙局丙局": bureaus of one place run together under its name once → each with the place
+    ([body] when it is one body: "某市公安局交通管理局" is a bureau's own branch, "某新区管理委员会某局" the zone's)."""
+    place = re.match(r"(?:[\u4e00-\u9fff]{2,8}?[省市县区])+", body)  # (the whole place: "某市某区")
+    if not place:
+        return [body]
+    rest = body[place.end():]
+    parts = re.findall(r"[\u4e00-\u9fff]{2,10}?(?:局|委员会)", rest)
+    if len(parts) < 2 or "".join(parts) != rest or parts[0].startswith("公安") or parts[0].endswith("管理委员会") \
+            or any(p.endswith("总局") for p in parts):
+        return [body]
+    return [place.group(0) + p for p in parts]
 
 
 def field_body(value: str | None) -> str | None:

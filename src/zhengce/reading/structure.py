@@ -202,7 +202,8 @@ def heading_of(rest: str) -> str:
     bracketed = re.match(r"【([^【】]{7,30})】", rest)  # (not a rule's short label, "【宗旨】为…")
     if bracketed:  # "【更大力度支持某某】切实抓好…": the heading in its brackets
         return bracketed.group(1).strip()
-    run_on = re.match(r"([\u4e00-\u9fff]{2,12})(?=1[.、][\u4e00-\u9fff])|([\u4e00-\u9fff“”]{4,20})(?=\([一1]\)[\u4e00-\u9fff])", rest)
+    run_on = re.match(r"([\u4e00-\u9fff]{2,12}|[\u4e00-\u9fff]{2,12}\([\u4e00-\u9fff]{2,12}\))(?=1[.、][\u4e00-\u9fff])"
+                      r"|([\u4e00-\u9fff“”]{4,20})(?=\([一1]\)[\u4e00-\u9fff])", rest)  # ("某某名录(某某状态)1.因…")
     if run_on:  # "第四条 技术创新1.技术改造项目…", "建设某某中心(1)每年…": a short title run on into its first point
         return run_on.group(1) or run_on.group(2)
     spoken = _BODY_OPENS.match(rest)

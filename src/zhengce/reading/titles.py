@@ -27,6 +27,7 @@ _SHARE_HEAD = re.compile(r"^\d{0,4}" + SHARE_BUTTONS + r"+(?=[\u4e00-\u9fff《�
 
 
 def clean_title(title: str) -> str:
+    title = re.sub(r"(?<=\S{6})\s+" + DOC_NO + r"\s*$", "", title)  # a page's headline "某某公告 某征公告〔2015〕15号": its 文号 after a space
     title = re.sub(r"\s+", "", title).strip("|丨")  # (a title set as a one-cell row of a page's field table)
     # a flattened letterhead before the notice's title: "某市人民政府文件某政〔2018〕53号某市人民政府关于…"
     title = re.sub(r"^[\u4e00-\u9fff]{2,30}?文件(?:" + DOC_NO + r")?(?=[\u4e00-\u9fff]{2,30}?关于)", "", title)
@@ -36,7 +37,7 @@ def clean_title(title: str) -> str:
     title = _SHARE_HEAD.sub("", title)  # share buttons run into it ("12微信微博QQ空间关于…")
     title = _VALIDITY_MARK.sub("", title)  # a database's "[已废止]"
     # the page's fields run on after it: "关于…的通知 发布时间:某日 点击数:"
-    title = re.sub(r"(?<=[\u4e00-\u9fff)》])(?:发布日期|发布时间|浏览次数|点击数|访问量)[::].*$", "", title)
+    title = re.sub(r"(?<=[\u4e00-\u9fff)》])(?:发布日期|发布时间|浏览次数|点击数|访问量|无来源)[::].*$", "", title)  # ("…的公示 无 来源:": no 文号)
     # ("…的决定时间:2017-03-2316:54": a page's bare 时间 field, its date and hour run together once spaces go)
     title = re.sub(r"(?<=[\u4e00-\u9fff)》])(?:时间|日期)[::](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}.*$", "", title)
     # a page's title field that starts with the 文号: "某政发〔2010〕22号 某市人民政府关于…的决定"
@@ -50,9 +51,11 @@ def clean_title(title: str) -> str:
     # "某区人民政府办公室2023年12月25日(此件公开发布)关于…若干意见"
     title = re.sub(r"^" + _BODY + r"(?:、" + _BODY + r")*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=[((]此件|关于|[\u4e00-\u9fff“《]{6})", "",
                    title)
-    title = re.sub(r"^[((]此件(?:公开发布|主动公开|公开)[))]", "", title)  # the notice's last line, run into the title
+    # the notice's last line, run into the title (after its contact's number: "…电话:0591-2315…)(此件主动公开)某某细则")
+    title = re.sub(r"^(?:[^《》]{0,60}?[\d))])?[((]此件(?:公开发布|主动公开|公开)[))](?=[^《》]{6})", "", title)
+    title = re.sub(r"^[\d\-]{5,}[))](?=[\u4e00-\u9fff《“]{6})", "", title)  # (or only its number's end: "86172662)某某办法")
     # the notice's contact line and the attachment's label run into the policy it attaches: "…(地址:某处)附件1某某办法"
-    title = re.sub(r"^(?:[^《》]{0,80}?[)。])?附件\d{1,2}[::]?(?=[^《》()]{6,60}(?:办法|细则|规定|方案|意见|措施|政策)(?:[((](?:试行|暂行)[))])?$)",
+    title = re.sub(r"^(?:[^《》]{0,80}?[)。])?附件(?:\d{1,2})?[::]?(?=[^《》()]{6,60}(?:办法|细则|规定|方案|意见|措施|政策)(?:[((](?:试行|暂行)[))])?$)",
                    "", title)
     # a covering notice quoted by a report, its policy's name in 〈〉: "关于印发〈某某措施〉的通知" → the measures
     if "〈" in title and (inner := cover_title(title)[0]):
@@ -215,8 +218,8 @@ def title_like(text: str) -> bool:
         return False
     if _NUMBERED_RE.match(t) or re.search(r"[::]\s*(?:第[一二三四五六七八九十百]+[章条节]|[一二三四五六七八九十]+、)", t):
         return False  # "第二章 推动某类企业倍增计划": a part of the body, never the document's title
-    if re.match(r"关于(?:我们|本站|本网)", t):
-        return False  # a site's "关于我们 | English | 网站地图" links: chrome that starts like a title
+    if re.match(r"关于(?:我们|本站|本网)", t) or "公章" in t or re.search(r"(?:审批|审核|验收|推荐|初审|复核|签署)意见$", t):
+        return False  # a site's "关于我们 | English | 网站地图" links: chrome that starts like a title (or a form's "某某审批意见" box)
     return bool(_TITLE_RE.match(t)) or (t.startswith("关于") and 6 <= len(t) <= 80 and "," not in t)
 
 
@@ -293,7 +296,7 @@ def split_title_doc_number(text: str) -> tuple[str, str | None]:
             # run together ("…若干措施某府办〔2025〕2号"): the title ends with its kind of document,
             # the number's short prefix (at most 8 characters) follows
             bracket = start + re.search(r"[〔\[(]", text[start:]).start()
-            ends = [e.end() for e in re.finditer(r"措施|举措|办法|细则|意见|政策|方案|规定|通知|决定|规划|函|公告|通告|指南", text[:bracket])
+            ends = [e.end() for e in re.finditer(r"措施|举措|办法|细则|意见|政策|方案|规定|通知|决定|规划|函|公告|通告|指南|批复|通报|公示", text[:bracket])
                     if 1 <= bracket - e.end() <= 8]
             if ends:
                 start = ends[-1]
