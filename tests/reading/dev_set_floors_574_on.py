@@ -282,4 +282,13 @@ FLOORS_574_ON = {
     "heldout783": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.96, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout784": {"documents": 0.98, "metadata": 0.94, "sections": 0.95, "articles": 0.96, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
     "heldout785": {"documents": 0.74, "metadata": 0.71, "sections": 0.59, "articles": 0.51, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 786-791 (the same session's last wave: the finance, state-assets, economic, social affairs and farm bureaus'
+    # last pages): blind on be7651d P 9/18, R 9/30, metadata 273/286; 787, 789 and 791 held back; floors from the last
+    # reader
+    "heldout786": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.92, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout787": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.0, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout788": {"documents": 0.98, "metadata": 0.93, "sections": 0.92, "articles": 0.79, "inc_p": 0.98, "inc_r": 0.0, "deadlines": 0.15},
+    "heldout789": {"documents": 0.98, "metadata": 0.92, "sections": 0.65, "articles": 0.49, "inc_p": 0.41, "inc_r": 0.74, "deadlines": 0.98},
+    "heldout790": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.84, "deadlines": 0.98},
+    "heldout791": {"documents": 0.98, "metadata": 0.96, "sections": 0.96, "articles": 0.67, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.98},
 }

@@ -172,3 +172,14 @@ def test_several_signers_sharing_a_place_run_together_after_an_attachment():
             "附件:某某销售企业名单宁波市江北区经济和信息化局宁波市江北区公安分局宁波市江北区市场监督管理局宁波市江北区财政局2024年11月29日")
     assert _doc(text)["issuer"] == ("宁波市江北区经济和信息化局、宁波市江北区公安分局、宁波市江北区市场监督管理局、"
                                     "宁波市江北区财政局")
+
+
+def test_rules_printed_whole_under_the_covering_notices_attachment_line():
+    text = ("宁波市江北区某某局关于转发《某某省某某产业引导资金使用细则》的通知\n各有关单位:\n现将有关事项通知如下:\n"
+            "一、专项资金用于支持某某产业发展。\n二、申报单位对材料真实性负责。\n"
+            "附件:某某省某某厅关于印发《某某省某某产业引导资金使用细则》的通知\n第一章 总则\n第一条 为用好扶持资金,制定本细则。\n"
+            "第二条 这里所说的扶持资金,指省级财政安排的资金。\n第二章 支持标准\n第三条 对新认定的省级某某中心,给予一次性奖励80万元。\n"
+            "第四条 对某某设备更新项目,按设备价款的20%补助,单个项目封顶300万元。\n")
+    doc = _doc(text)
+    assert [s["title"] for s in doc["sections"]] == ["总则", "支持标准"]
+    assert sorted(i["amount_yuan"] or i["cap_yuan"] for i in doc["incentives"]) == [800000, 3000000]

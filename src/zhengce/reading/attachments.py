@@ -46,6 +46,21 @@ def attachments_start(lines: list[Line], body_start: int) -> int:
     return len(lines)
 
 
+_CHAPTER_OR_CLAUSE = re.compile(r"^第[一二三四五六七八九十]{1,3}[章条]")
+
+
+def attached_rules(lines: list[Line], body_start: int) -> int | None:
+    """"附件:…关于印发《某某办法》的通知" over "第一章 总则" / "第一条 …": the rules a covering notice attaches,
+    printed whole below it — the document's text starts under the 附件 line (the notice's own points above
+    are no articles of the rules)."""
+    for k in range(body_start, len(lines) - 1):
+        if _ATTACHMENT_LINE.match(lines[k].text.strip()) \
+                and any(_CHAPTER_OR_CLAUSE.match(lines[j].text.strip()) for j in range(k + 1, min(k + 4, len(lines)))):
+            # (not when the text above is rules already: then the attachment is a form after the last article)
+            return None if any(_CHAPTER_OR_CLAUSE.match(ln.text.strip()) for ln in lines[body_start:k]) else k + 1
+    return None
+
+
 def issued_by(doc: Document, notice: Document) -> None:
     """A policy printed under the notice that issues it with another: what the notice says of its
     issuing is the policy's, where the policy's own text does not say."""

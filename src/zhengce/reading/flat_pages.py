@@ -62,7 +62,7 @@ RUN_IN_ANY = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、)((?![�
                          r"(?:(?:" + _HEAD_END + r")|[与和及][\u4e00-\u9fff]{0,8}?(?:" + _HEAD_END + r"))*+)"  # (possessive: a heading is never cut before its last word)
                          r"(?:[ \t]+(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff(]|\d{1,2}\.[\u4e00-\u9fff]|(?:19|20)\d\d年)(?![和及与暨、的]))"  # ("总体任务2025年全区…")
                          r"(?!部门|单位|机构|体系|评定|制度|中心|人员|工作|办法|资金|平台|水平|能力)"  # (a longer noun: "…管理部门")
-                         r"(?![\u4e00-\u9fff]{0,8}(?:\(一\)|1\.))(?=[^\n]{2,60}?[,。;:])")  # (an item after it: the heading ends there)
+                         r"(?![\u4e00-\u9fff]{0,8}(?:\(一\)|1\.))(?=[^\n]{2,60}?[,。;:]|根据《)")  # (an item after it: the heading ends there)
 _PART_LINE = re.compile(r"(?m)^[一二三四五六七八九十]{1,3}、")
 _FIRST_ITEM = re.compile(r"(?:^|(?<=[\n。:;]))(?:\(一\)|1\.)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\(一\)(?=[\u4e00-\u9fff]{2,12}[。:])")
 

@@ -13,7 +13,7 @@ from zhengce import rx as re
 from pathlib import Path
 
 from zhengce.errors import InputError
-from zhengce.reading.attachments import attachments_start, issued_by
+from zhengce.reading.attachments import attached_rules, attachments_start, issued_by
 from zhengce.reading.chrome import teasers_start
 from zhengce.reading import budgets, kinds, metadata as meta
 from zhengce.reading import placing, towns, zone_text
@@ -414,7 +414,8 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
         and not kinds.reads_as_notice(body_text)
     if not chunk.digest and not drafting_note and (kind in ("policy", "rules") or (kind == "notice" and not _notice_title(title))
                                                    or measures):
-        build_outline(doc, lines[body_start:attachments_start(lines, body_start)], norm)
+        first_line = attached_rules(lines, body_start) or body_start  # (rules printed whole under the notice's 附件 line)
+        build_outline(doc, lines[first_line:attachments_start(lines, first_line)], norm)
         if not doc.articles and heading_idx and heading_idx >= 3 and _QUOTES_BELOW.search(texts[heading_idx - 1]):
             # a report's numbered digest above "原文如下:", the original cut before its own measures: the digest's
             # items are the measures the page shows
