@@ -183,3 +183,12 @@ def test_rules_printed_whole_under_the_covering_notices_attachment_line():
     doc = _doc(text)
     assert [s["title"] for s in doc["sections"]] == ["总则", "支持标准"]
     assert sorted(i["amount_yuan"] or i["cap_yuan"] for i in doc["incentives"]) == [800000, 3000000]
+
+
+def test_joint_signers_by_their_short_names_are_written_out():
+    text = ("宁波市江北区住房和城乡建设局关于印发《宁波市江北区某某摇号销售实施意见》的通知\n北建〔2018〕176号\n各房地产开发企业：\n"
+            "现将《宁波市江北区某某摇号销售实施意见》印发,请遵照执行。\n区住房和城乡建设局 区公证处 区商务局\n2018年9月6日\n"
+            "宁波市江北区某某摇号销售实施意见\n一、适用范围。本区新批预售商品住房。\n二、工作流程。按规定执行。\n")
+    assert _doc(text)["issuer"] == "宁波市江北区住房和城乡建设局、宁波市江北区公证处、宁波市江北区商务局"
+    # (a headline's 文号 run on after its closing bracket, the space lost)
+    assert clean_title("某某安置方案公告(某某路建设用地)甬征公告〔2016〕7号") == "某某安置方案公告(某某路建设用地)"

@@ -37,6 +37,9 @@ def _reported_issuers(bodies: str, before: str) -> str:
                     for u in re.split(r"、|(?<=[委局厅办会])(?:联合|与|会同)", lead_bodies(bodies, before)))
 
 
+_SHORT_JOINT = re.compile(r"(?<![\u4e00-\u9fff])(?:[区县市][\u4e00-\u9fff]{2,14}?(?:局|处|委员会|办公室|中心)\s*){2,8}(?=\d{4}年\d{1,2}月\d{1,2}日)")
+
+
 def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], head_text: str,
                       title: str | None, texts: list[str]) -> None:
     """Issuer, date of issue and 文号: covering notice, labelled page fields, signature."""
@@ -80,6 +83,13 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
         joint = next((j for t in texts[:16] if "、" in (j := joint_signers(t.strip())) and j.startswith(several.group(1))
                       and all(BODY_RE.fullmatch(b) for b in j.split("、"))), None)
         doc.issuer = joint or doc.issuer
+    if doc.issuer and "、" not in doc.issuer and (short := _SHORT_JOINT.search(doc.text[:4000])):
+        # "区甲局 区乙局 区丙处 某年某月某日": joint signers by their short names, the first the issuer already read —
+        # each written out with its place
+        names = re.findall(r"[区县市][\u4e00-\u9fff]{2,14}?(?:局|处|委员会|办公室|中心)", short.group(0))
+        place = doc.issuer[:-len(names[0]) + 1] if doc.issuer.endswith(names[0][1:]) else ""
+        if re.search(r"[区县市]$", place):
+            doc.issuer = "、".join(place + n[1:] for n in names)
     if not doc.issuer and title:
         # a report's lead: "某市商务局日前发布《关于…的通知》" names who issued the document it reports
         for m in ISSUED_BY_RE.finditer(doc.text[:600]):

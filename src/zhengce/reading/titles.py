@@ -27,8 +27,10 @@ _SHARE_HEAD = re.compile(r"^\d{0,4}" + SHARE_BUTTONS + r"+(?=[\u4e00-\u9fff《�
 
 
 def clean_title(title: str) -> str:
-    title = re.sub(r"(?<=\S{6})\s+" + DOC_NO + r"\s*$", "", title)  # a page's headline "某某公告 某征公告〔2015〕15号": its 文号 after a space
+    # a page's headline "某某公告 某征公告〔2015〕15号": its 文号 after a space, or after the title's closing bracket
+    title = re.sub(r"(?<=\S{6})\s+" + DOC_NO + r"\s*$", "", title)
     title = re.sub(r"\s+", "", title).strip("|丨")  # (a title set as a one-cell row of a page's field table)
+    title = re.sub(r"(?<=.{6}[)）])" + DOC_NO + r"$", "", title)
     # a flattened letterhead before the notice's title: "某市人民政府文件某政〔2018〕53号某市人民政府关于…"
     title = re.sub(r"^[\u4e00-\u9fff]{2,30}?文件(?:" + DOC_NO + r")?(?=[\u4e00-\u9fff]{2,30}?关于)", "", title)
     title = re.sub(r"(?<=.{6})[((]\d{4}年\d{1,2}月\d{1,2}日[))]$", "", title)  # "…政策意见(某年某月某日)": when adopted
