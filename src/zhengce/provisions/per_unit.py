@@ -100,10 +100,11 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
             continue  # "每人A元、其余每人B元、总额不超过N万元", "按费用的X%且每人不超过N元": a cap on what came before
         if re.search(r"缴费(?:标准|金额|额)?(?:为|是)?\s*$", sent[max(0, at - 8):at]):
             continue  # "个人缴费标准为N元/人": what the insured pay in, no award
-        if HANDED_DOWN_FUND.search(sent[clause_at(cb, a.span[0])[0]:at]):
+        clause_start = clause_at(cb, a.span[0])[0]
+        if HANDED_DOWN_FUND.search(sent[clause_start:at]):
             continue  # "下达我县资金N万元每亩补贴M元": the fund handed down, though 每亩 follows it
         # "给予800元/人补贴", "每人每月分别给予2000元、800元": so much for each person counted
-        clause_before = sent[clause_at(cb, a.span[0])[0]:a.span[0]]
+        clause_before = sent[clause_start:a.span[0]]
         # ("每招用1人…N元": so much for each person taken on)
         # ("N元/年/人": so much a year for each person)
         per_head = re.match(r"\s*/\s*(人(?!次)|生)", a.per or "") or (re.fullmatch(r"\s*/\s*年", a.per or "") and re.match(

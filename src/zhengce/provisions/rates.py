@@ -55,7 +55,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(r"\s*的?(?:比例|标准)?\s*(?:支付|缴纳|加收|计收|收取)?\s*(?:滞纳金|违约金|罚款|罚金)", after):
         return False  # "按日加收0.5‰滞纳金": what a defaulter pays, no award
     if re.search(r"(?:扣减|扣发|核减|减发|追回|收回)[^,;。\d]{0,8}$", before):
-        return False  # "扣减当年度X%油价补助": a share of an award withheld, a sanction
+        return False  # "扣减当年度X%某补助": a share of an award withheld, a sanction
     if re.search(r"“[^“”]{0,8}$", before) and re.match(
             r"[^“”]{0,8}”\s*(?:(?:和|、|与|及)\s*“[^“”]{0,12}”\s*)*(?:是|指|系)", after):
         return False  # "“X%奖励”和“Y%奖励”是指…": the terms of an award explained, no rate of its own

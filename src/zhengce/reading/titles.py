@@ -53,7 +53,7 @@ def clean_title(title: str) -> str:
     # "某区人民政府办公室2023年12月25日(此件公开发布)关于…若干意见"
     title = re.sub(r"^" + _BODY + r"(?:、" + _BODY + r")*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=[((]此件|关于|[\u4e00-\u9fff“《]{6})", "",
                    title)
-    # the notice's last line, run into the title (after its contact's number: "…电话:0591-2315…)(此件主动公开)某某细则")
+    # the notice's last line, run into the title (after its contact's number: "…电话:0000-1234567)(此件主动公开)某某细则")
     title = re.sub(r"^(?:[^《》]{0,60}?[\d))])?[((]此件(?:公开发布|主动公开|公开)[))](?=[^《》]{6})", "", title)
     title = re.sub(r"^[\d\-]{5,}[))](?=[\u4e00-\u9fff《“]{6})", "", title)  # (or only its number's end: "86172662)某某办法")
     # the notice's contact line and the attachment's label run into the policy it attaches: "…(地址:某处)附件1某某办法"

@@ -23,7 +23,7 @@ def repeated_tail(text: str) -> re.Pattern[str] | None:
     tails = Counter(ln[-k:] for ln in long_ for k in range(_SHORTEST, min(_LONGEST, len(ln) - 1) + 1))
     found = [t for t, n in tails.items() if n >= 3 and _SITE.search(t) and not re.match(r"[\s。;,]", t)
              and not re.search(r"[。;;::,,、)]$", t)  # (a sentence's own ending, repeated, is text)
-             # (so is a title's, repeated in the page's fields: "…深水网箱…实施方案的批复")
+             # (so is a title's, repeated in the page's fields, though a word of it has 网 in it: "…某某实施方案的批复")
              and not re.search(r"(?:通知|批复|办法|意见|方案|细则|规定|决定|公告|通告|措施|政策)$", t)]
     if not found:
         return None
