@@ -291,4 +291,20 @@ FLOORS_574_ON = {
     "heldout789": {"documents": 0.98, "metadata": 0.92, "sections": 0.65, "articles": 0.49, "inc_p": 0.41, "inc_r": 0.74, "deadlines": 0.98},
     "heldout790": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.84, "deadlines": 0.98},
     "heldout791": {"documents": 0.98, "metadata": 0.96, "sections": 0.96, "articles": 0.67, "inc_p": 0.0, "inc_r": 0.0, "deadlines": 0.98},
+    # rounds 792-803 (2026-12-07, three waves, the Fujian zone's archive: the farm bureau's 2026 months, the finance
+    # bureau's leftovers, the social affairs bureau's relief and school funds, its publicity column, the newest
+    # folders): blind on c8d9228 P 23/45, R 23/44, metadata 486/528; 793, 795, 797, 799, 801 and 803 held back;
+    # floors from the last reader
+    "heldout792": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.98, "inc_p": 0.49, "inc_r": 0.15, "deadlines": 0.59},
+    "heldout793": {"documents": 0.98, "metadata": 0.89, "sections": 0.98, "articles": 0.49, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout794": {"documents": 0.98, "metadata": 0.95, "sections": 0.98, "articles": 0.98, "inc_p": 0.65, "inc_r": 0.76, "deadlines": 0.49},
+    "heldout795": {"documents": 0.98, "metadata": 0.95, "sections": 0.9, "articles": 0.92, "inc_p": 0.98, "inc_r": 0.0, "deadlines": 0.98},
+    "heldout796": {"documents": 0.98, "metadata": 0.89, "sections": 0.93, "articles": 0.98, "inc_p": 0.49, "inc_r": 0.49, "deadlines": 0.84},
+    "heldout797": {"documents": 0.98, "metadata": 0.91, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout798": {"documents": 0.98, "metadata": 0.93, "sections": 0.98, "articles": 0.98, "inc_p": 0.32, "inc_r": 0.36, "deadlines": 0.0},
+    "heldout799": {"documents": 0.98, "metadata": 0.92, "sections": 0.96, "articles": 0.93, "inc_p": 0.24, "inc_r": 0.65, "deadlines": 0.98},
+    "heldout800": {"documents": 0.98, "metadata": 0.98, "sections": 0.98, "articles": 0.98, "inc_p": 0.74, "inc_r": 0.59, "deadlines": 0.0},
+    "heldout801": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.49},
+    "heldout802": {"documents": 0.98, "metadata": 0.71, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout803": {"documents": 0.98, "metadata": 0.98, "sections": 0.92, "articles": 0.8, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
 }

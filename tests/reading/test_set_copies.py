@@ -144,6 +144,8 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # 687), and the same 62 of 1,074 with rounds 718-725; 63 of 1,078 with rounds 726-729, the same 63 on ae84126, one
     # new file among them (a held-back rules page of round 727); 67 of 1,128 with rounds 730-785: five new files among
     # them (four looked-at notices and rules of rounds 732, 738, 770 and 780, a held-back rules page of round 733), the
-    # same five on be7651d, and one older held-back file (of round 687) no longer differs (68 on be7651d); a floor, not a
-    # target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 67, differ
+    # same five on be7651d, and one older held-back file (of round 687) no longer differs (68 on be7651d); 62 of 1,145
+    # with rounds 792-803: 68 on c8d9228 (one new file among them, a looked-at publicity page of round 798, which
+    # differs on both), six older files no longer differ once dates and figures cut by a line's end and lines filled to
+    # a closing bracket go on, none newly; a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 62, differ

@@ -35,7 +35,7 @@ _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)(?!\s*\d[\d.]*\s*[万亿]?元)))")
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,6}?)" + AWARD_WORD)
-_BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:金额|额度|标准|额)?"
+_BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:项目(?=金额))?(?:金额|额度|标准|额)?"  # ("补助项目金额N万元/村")
                            # (the person rewarded between: "奖励企业主要负责人N万元", "奖励每名企业家个人N万元")
                            r"(?:(?:每[个位名])?(?:企业)?(?:主要)?(?:负责人|企业家|法定代表人|实际控制人|经营者)(?:个人)?"
                            # (or the body rewarded: "奖励承办单位N万元", "补助村集体N万元")

@@ -40,7 +40,7 @@ _FLAT_SPLIT = re.compile(r"[\d第](?:(?<=\d)\d{3}年\d{1,2}月\d{1,2}日(?:[((]�
                          r"|(?<=[。;]\d)\d{0,2}[.、](?=[\u4e00-\u9fff]))")
 # (and a part or item marker run into the full stop before it, "…。二、某某(一)…", or into the units in charge
 # that close the item before, "…责任单位:某局2.某某…": an item whose number follows the last one's)
-_FLAT_MARK = re.compile(r"(?<=[。;!?:])(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff“])"
+_FLAT_MARK = re.compile(r"(?<=[。;!?:])(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[ \t]?[\u4e00-\u9fff“])"
                         r"|(?<=[\u4e00-\u9fff])(?:\d{1,2}\.(?=[ \t]?[\u4e00-\u9fff])|(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff]))")
 FLAT = re.compile(f"{_FLAT_SPLIT.pattern}|{_FLAT_MARK.pattern}|{_FLAT_BREAK.pattern}")  # (one pass: a line split first is too short)
 # a part's heading run into its text on a flattened page ("一、指导思想坚持以…", "四、主要内容(一)某某…"): one of the
@@ -57,8 +57,8 @@ RUN_IN_HEAD = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、(?:" + 
 # (or any short heading ending in a word headings end in, "某某物资质量要求", "某某管理与资金拨付", the run
 # of such words kept whole, "目标任务"; or one the page still parts from its text by a space)
 _HEAD_END = ("目标|任务|原则|思想|要求|内容|范围|对象|条件|标准|材料|程序|流程|方式|来源|管理|拨付|保障|措施|"
-             "机构|分工|主体|布局|事项|职责|步骤|安排|用途|期限|依据|举措|机制|考核|验收|兑现|计划|目的|定位|责任|义务")
-RUN_IN_ANY = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、)((?![对按凡在为各由将从自经])[\u4e00-\u9fff]{0,10}?(?:" + _HEAD_END + r")"
+             "机构|分工|主体|布局|事项|职责|步骤|安排|用途|期限|依据|举措|机制|考核|验收|兑现|计划|目的|定位|责任|义务|(?<!申报|受理|报名|申请|征集)时间")  # (a window's label stays with its days)
+RUN_IN_ANY = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}、[ \t]?)((?![对按凡在为各由将从自经])[\u4e00-\u9fff]{0,10}?(?:" + _HEAD_END + r")"
                          r"(?:(?:" + _HEAD_END + r")|[与和及][\u4e00-\u9fff]{0,8}?(?:" + _HEAD_END + r"))*+)"  # (possessive: a heading is never cut before its last word)
                          r"(?:[ \t]+(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff(]|\d{1,2}\.[\u4e00-\u9fff]|(?:19|20)\d\d年)(?![和及与暨、的]))"  # ("总体任务2025年全区…")
                          r"(?!部门|单位|机构|体系|评定|制度|中心|人员|工作|办法|资金|平台|水平|能力)"  # (a longer noun: "…管理部门")
@@ -77,7 +77,8 @@ def parts_hold_items(text: str) -> bool:
 
 def run_in_any(m: re.Match[str]) -> str:
     head = m.group(2)
-    return m.group(0) if "的" in head or len(head) > 14 else m.group(1) + head + "\n"
+    purpose = re.search(r"(?<!项)目的$", head)  # ("考核目的" is a heading; "新建项目的…" runs on)
+    return m.group(0) if ("的" in head and not purpose) or len(head) > 14 else m.group(1) + head + "\n"
 
 
 _UNITS_CLOSE = re.compile(r"(?:责任|牵头|配合)(?:单位|部门)\s*:[^。:]{1,60}$")

@@ -234,8 +234,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             issuer = texts[i - 1].strip()  # "某某区人民政府" over "关于印发《…》的通知"
         if inner:
             head.cover.append(inner)
-            if issuer:
-                head.cover_issuers.append(issuer)
+            if issuer:  # (not the 文号 printed before it: "某政办〔2020〕23号《某市人民政府办公厅印发…》")
+                head.cover_issuers.append(re.sub(r"^[\u4e00-\u9fff]{1,8}[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号\s*《?", "", issuer))
         if title_like(t) or title_like(strip_aggregator(t)) or (inner and not title_like(t)) or (
                 _FRAGMENT_RE.fullmatch(t) and i > head.start and re.fullmatch(r"[\u4e00-\u9fff“”\d]{6,30}", texts[i - 1].strip())):
             title_lines.append(i)

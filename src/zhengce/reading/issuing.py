@@ -95,7 +95,7 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
         for m in ISSUED_BY_RE.finditer(doc.text[:600]):
             if meta.clean_title(meta.strip_issuer_prefix(cover_title(named := m.group(2) or m.group(3))[0] or named)) == title:
                 # ("由某省某委、某厅联合出台": 由 says who did it, no part of the first body's name)
-                doc.issuer = _reported_issuers(re.sub(r"^由", "", m.group(1)), doc.text[:m.start(1)])
+                doc.issuer = _reported_issuers(re.sub(r"^(?:由|根据|按照|依据)", "", m.group(1)), doc.text[:m.start(1)])
                 break
     if not doc.issuer and (m := LEAD_ISSUER_RE.search(doc.text[:250])) and not m.group(1).startswith(("省", "按照", "根据", "依据")) \
             and not re.search(r"此外|另外|同时|按照|根据|依据", doc.text[:m.start(1)].rsplit("。", 1)[-1]):

@@ -105,7 +105,8 @@ def quoted_text(texts: list[str], i: int) -> tuple[str | None, str | None]:
 _BODIES = (r"(?:[\u4e00-\u9fff]{2,12}?[市县区]委、(?:[\u4e00-\u9fff]{0,12}?[市县区])?政府)|"
            # ("某省某厅、某省某厅联合印发": every body of a joint issue)
            r"(?:[\u4e00-\u9fff]{2,24}?(?:委员会|委|局|厅)、){0,3}"
-           r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅|领导小组(?:办公室)?|联席会议|管委会|区政府|县政府|市政府)")
+           r"[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅|领导小组(?:办公室)?|联席会议|管委会|区政府|县政府|市政府"
+           r"|(?<=[\u4e00-\u9fff]{2}[市县区旗][\u4e00-\u9fff]{2})委)")  # (a bureau's short name: "某区经信委")
 ISSUED_BY_RE = re.compile(r"(?:日前|近日|近期|今日|今天|最近)?(" + _BODIES + ")"
                           # ("某县委、县政府经研究,出台了《…》": a few words between)
                           # ("某局于某年某月某日印发“关于印发…的通知”": the date, the title in quotes)
@@ -116,7 +117,7 @@ ISSUED_BY_RE = re.compile(r"(?:日前|近日|近期|今日|今天|最近)?(" + _
 # "某市某局、市某局近日联合下发通知,调整…": a report's lead naming who sent out the notice it tells of,
 # its title unsaid ("印发《" too, whatever the title quoted; not "某厅等4部门", the lead of bodies unnamed)
 LEAD_ISSUER_RE = re.compile(r"(?:^|[,,。\n])\s*(?:日前|近日|近期)?[,,]?\s*(" + _BODIES + r")(?:日前|近日|近期)?"
-                            r"(?:正式)?(?:联合|共同)?(?:下发|印发|出台|发布)了?(?:通知|《)")
+                            r"(?:正式)?(?:联合|共同)?(?:下发|印发|出台|发布)了?(?:通知|公告|通告|《)")  # ("某局发布公告称,…")
 # "某年某月某日,某市某局 某市财政局关于…的通知,…": a summary naming the notice it reports
 LEAD_NOTICE_RE = re.compile(r"(?:^|\n)(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[,,]?)?\s*(?P<title>(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?"
                             r"(?:局|委员会|委|厅|办公室|人民政府)\s*){1,4})关于[^。\n]{4,120}?的(?:通知|公告|通告))[,,。]")

@@ -18,6 +18,8 @@ _STRUCT_START = re.compile(
     r"|[一二三四五六七八九十]是|附件|附则)")
 _TITLE_END = re.compile(r"(?:通知|政策|政策文件|细则|办法|意见|方案|决定|规定|措施|举措|公告|公示|启动|开始|指南|须知|(?:发放|兑现|拨付|下达|分配)情况|(?:奖补|补贴|补助|奖励|资助|扶持)标准|征求意见稿\)|年版\)|\d{4}年\)|\(试行\)|(?<=[策施法则见])全文)$")
 _BYLINE = re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}/?\s+\d{1,2}:\d{2}|^[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}")
+_DATE_HEAD = re.compile(r"(?<!\d)(?:19|20)(?:\d{0,2}|\d{2}[-/.年]\d{0,2}|\d{2}([-/.])\d{1,2}\1\d?|\d{2}年\d{1,2}月\d?)$")
+_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _NEXT_NUMERAL = dict(zip("一二三四五六七八", "二三四五六七八九"))
 _ISSUED_TITLE = re.compile(_BODY + r"关于[^。,,;;]{4,80}的通知$")  # a body's whole covering title on its line
 _TERMINAL = set("。!?;:)]】”》")
@@ -46,6 +48,11 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     n = nxt.lstrip()
     if not s or not n or s == n:
         return False  # (a headline printed twice, the page's over the document's own: two lines, no sentence)
+    if (tail := _DATE_HEAD.search(s)) and (whole := _DATE.match(tail.group(0) + n)) and whole.end() > len(tail.group(0)):
+        return True  # a date cut by the line's end ("发布时间:202" / "5-09-02", "2023年1" / "2月31日")
+    if re.search(r"[\u4e00-\u9fff][\d.]{0,5}\d\.?$", s) and re.match(r"[\d.%‰]\S{0,8}?(?:%|‰|万|亿|元|[\u4e00-\u9fff])", n) \
+            and not _STRUCT_START.match(n) and not re.match(r"\d{4}\s*[年\-/.]", n):
+        return True  # a number cut by the line's end ("投入1" / "2%的补助"): words before it, its unit after
     if re.search(r"[^\s。:;]\s*[一二三四五六七八九]、$", s) \
             and _NEXT_NUMERAL.get(s[-2]) == n[:1] and n[1:2] == "、":
         return True  # "获国家级科技成果一、" / "二、三等奖的": a list of grades wrapped, no heading
@@ -74,6 +81,10 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True  # a paragraph does not end inside brackets: "(责任单位:…市规划和自然资源" + "局某某分局)"
     if n[0] in _NEVER_FIRST and not _STRUCT_START.match(n) and not _FIRST_WORD.match(n):
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
+    if full is not None and last in ")]】”" and display_width(s) >= full + 2 and not _JOINT_LINE.fullmatch(n) \
+            and not _TITLE_END.search(s) and not re.match(r"[(\[【《]|[^,。]{2,8}[::]", n) and not re.match(r"[^,。]{2,8}[::]", s) \
+            and not re.search(r"[。!?;][((][^()()]*[))]$", s):  # (a note after the sentence, "。(责任单位:…)", ends it)
+        return True  # a line the layout filled past its margin goes on, even after a closing mark ("…(含)" / "以上的")
     if last in _TERMINAL:
         return False
     if "|" not in s and len(spaced_fields(s)) >= 2:
@@ -105,7 +116,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False
     if _TITLE_END.search(s) or s.startswith("关于") or re.match(r"^\d{1,3}、【", s):
         return False
-    if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", n) or re.search(r"[::]$", n[:40]) or _BYLINE.search(n[:40]) \
+    if re.match(r"^\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", n) or (re.search(r"[::]$", n[:40]) and not _open_brackets(n[:40])) or _BYLINE.search(n[:40]) \
             or re.match(r"(?:作者|编辑|来源|发布(?:日期|时间)|浏览次数)\s*[::]|分享[到至]|扫一扫|[((]原标题", n):  # a page's fields under its headline
         return False
     if len(s) <= 60 and AGO_STAMP.search(s):

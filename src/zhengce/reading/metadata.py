@@ -59,6 +59,7 @@ def issuers_of_heading(heading: str | None) -> str | None:
     """"中共某某市某某区委 某某市某某区人民政府 关于…若干政策意见" → the bodies before 关于, joined by 、."""
     if not heading:
         return None
+    heading = re.sub(r"^\s*[\u4e00-\u9fff]{1,8}[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号\s*《?", "", heading)  # ("某政办〔2020〕23号《…")
     m = _ISSUERS_BEFORE_RE.match(heading.strip()) or _JOINT_PREFIX_RE.match(heading.strip()) or _BUREAU_THEN_NAME.match(heading.strip())
     if not m or re.search(r"关于|转发|印发", m.group(1)):
         return None  # ("关于转发某局《…》的通知": the title's own words, no issuer)
@@ -117,6 +118,18 @@ def qualify_unit(unit: str, region: Region) -> str:
             and not unit.startswith(city) and city != name):
         return city.split("省")[-1] + unit if "省" in city else city + unit
     return unit
+
+
+_PLACE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,9}?(?:市|州|盟))?(?:[\u4e00-\u9fff]{1,9}?(?:区|县|旗))?")
+
+
+def joint_places(units: list[str]) -> list[str]:
+    """"某市甲局、乙局、丙局": joint issuers printed after the first without a place of their own share its place."""
+    head = _PLACE_HEAD.match(units[0]).group(0) if units else ""
+    if len(units) < 2 or not head or not mentions(head) or units[0].startswith("中共"):  # (a committee's own organs)
+        return units
+    return [units[0]] + [head + u if re.fullmatch(r"[^省市县区州旗]{2,12}(?:局|委员会|委|厅)", u) and not mentions(u) else u
+                         for u in units[1:]]
 
 
 def defined_name(text: str, short: str) -> str | None:

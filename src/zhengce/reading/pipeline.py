@@ -358,9 +358,9 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     if doc.issuer and region:
         # (and "某某镇人民政府" in its town's document: the town of the district, written out)
         local = region.full.removeprefix(region.province or "") if region.city != region.province else region.full
-        doc.issuer = "、".join((local or region.full) + u if town and u.startswith(town)
+        doc.issuer = "、".join(meta.joint_places([(local or region.full) + u if town and u.startswith(town)
                                else (zone and not town and placing.zone_unit(u, zone[0], region.province))
-                               or meta.qualify_unit(u, region) for u in doc.issuer.split("、"))
+                               or meta.qualify_unit(u, region) for u in doc.issuer.split("、")]))
 
     # "关于征求(修订)《…》意见的公告" over the text put out: a draft, however the page labels it
     printed = texts[heading_idx] if heading_idx is not None and heading_idx < len(texts) else ""
@@ -454,7 +454,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.stacking = stack
     raw_titles = " ".join(head.cover[:1]) if head is not None else ""  # "(2023年修订)" before cleaning
     doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]) + raw_titles
-                               + (title if reconstructed == "reported" else ""),
+                               + ((title or "") if reconstructed == "reported" or not heading_raw else ""),
                                doc.doc_number, doc.issued, eff if kind != "notice" else None,
                                published(head, partial=True) or (doc.comment_period or [None])[0], draft=doc.status == "draft",
                                call=kind == "notice")
