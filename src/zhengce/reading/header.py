@@ -18,7 +18,7 @@ from zhengce.reading.chrome import BREADCRUMB_RE, CRUMBS_RUN_ON, TABS_RE, advert
 from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_RE, DATED_BODIES_RE, LOST_BRACKET_LEAD_RE,
                                    NOTICE_PUT_OUT_RE, UNBRACKETED_LEAD_RE,  # noqa: F401
                                    NEWS_LEAD_RE, TITLE_FIRST_LEAD_RE, lead_bodies, quoted_text, signers)
-from zhengce.reading.signature import (DATE_RE, DOC_NO, DOC_NO_RE, _SIGNER_RE, date_of_line, iso, joint_signers,  # noqa: F401
+from zhengce.reading.signature import (DATE_RE, DOC_NO, DOC_NO_BEFORE_NAME, DOC_NO_RE, _SIGNER_RE, date_of_line, iso, joint_signers,  # noqa: F401
                                        DATED_LINE_RE, NOTED_RE, NOTED_DATE_FIRST_RE, NUMBER_AND_DATE_RE)
 from zhengce.reading.numbering import marker
 from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, BUREAU_LINE, ISO_DATE_RE,
@@ -234,8 +234,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             issuer = texts[i - 1].strip()  # "某某区人民政府" over "关于印发《…》的通知"
         if inner:
             head.cover.append(inner)
-            if issuer:  # (not the 文号 printed before it: "某政办〔2020〕23号《某市人民政府办公厅印发…》")
-                head.cover_issuers.append(re.sub(r"^[\u4e00-\u9fff]{1,8}[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号\s*《?", "", issuer))
+            if issuer:
+                head.cover_issuers.append(DOC_NO_BEFORE_NAME.sub("", issuer))
         if title_like(t) or title_like(strip_aggregator(t)) or (inner and not title_like(t)) or (
                 _FRAGMENT_RE.fullmatch(t) and i > head.start and re.fullmatch(r"[\u4e00-\u9fff“”\d]{6,30}", texts[i - 1].strip())):
             title_lines.append(i)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from zhengce.reading.chrome import posting_year
 from zhengce.reading.regions import Region, mentions
-from zhengce.reading.signature import BRANCH_OF_NATION, date_of_line, shared_place
+from zhengce.reading.signature import BRANCH_OF_NATION, DOC_NO_BEFORE_NAME, date_of_line, shared_place
 # (what a title is lives in titles.py; these names are read from here too)
 from zhengce.reading.titles import _ISSUERS_BEFORE_RE, _JOINT_PREFIX_RE, clean_title, cover_title, strip_issuer_prefix
 
@@ -59,7 +59,7 @@ def issuers_of_heading(heading: str | None) -> str | None:
     """"中共某某市某某区委 某某市某某区人民政府 关于…若干政策意见" → the bodies before 关于, joined by 、."""
     if not heading:
         return None
-    heading = re.sub(r"^\s*[\u4e00-\u9fff]{1,8}[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号\s*《?", "", heading)  # ("某政办〔2020〕23号《…")
+    heading = DOC_NO_BEFORE_NAME.sub("", heading)
     m = _ISSUERS_BEFORE_RE.match(heading.strip()) or _JOINT_PREFIX_RE.match(heading.strip()) or _BUREAU_THEN_NAME.match(heading.strip())
     if not m or re.search(r"关于|转发|印发", m.group(1)):
         return None  # ("关于转发某局《…》的通知": the title's own words, no issuer)

@@ -454,7 +454,7 @@ def build_document(chunk: Chunk, norm: Normalized, doc_id: str, source: str, ind
     doc.stacking = stack
     raw_titles = " ".join(head.cover[:1]) if head is not None else ""  # "(2023年修订)" before cleaning
     doc.year = meta.infer_year(body_text, (heading_raw or "") + (chunk.label or "") + " ".join(quoted[:1]) + raw_titles
-                               + ((title or "") if reconstructed == "reported" or not heading_raw else ""),
+                               + ((title or "") if reconstructed == "reported" or not heading_raw else ""),  # (or a field's, no heading printed)
                                doc.doc_number, doc.issued, eff if kind != "notice" else None,
                                published(head, partial=True) or (doc.comment_period or [None])[0], draft=doc.status == "draft",
                                call=kind == "notice")

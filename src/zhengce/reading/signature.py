@@ -12,6 +12,8 @@ DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a 文号: "某政发〔2025〕3号", spaces and other brackets as pages print them
 DOC_NO = r"[\u4e00-\u9fff]{1,14}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号"
 DOC_NO_RE = re.compile(DOC_NO)
+# a 文号 printed before a title it quotes ("某政办〔2020〕23号《某市人民政府办公厅印发…》"): no part of the issuer's name
+DOC_NO_BEFORE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号\s*《?")
 _SIGNER_RE = re.compile(r"^(?:中共)?[\u4e00-\u9fff“”]{2,30}(?:人民政府|政府办公室|办公室|办事处|办公厅|委员会|管委会|管理委员会|"
                         r"领导小组|常委会|局|厅|委|部|办|中心|(?<=人民银行)[\u4e00-\u9fff]{2,12}(?:支行|分行))(?:(?:\s+|、)[\u4e00-\u9fff]{2,30})*$")
 
