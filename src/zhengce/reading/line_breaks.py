@@ -20,6 +20,7 @@ _TITLE_END = re.compile(r"(?:通知|政策|政策文件|细则|办法|意见|方
 _BYLINE = re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}/?\s+\d{1,2}:\d{2}|^[\u4e00-\u9fff]{2,4}\s*/\s*\d{4}")
 _DATE_HEAD = re.compile(r"(?<!\d)(?:19|20)(?:\d{0,2}|\d{2}[-/.年]\d{0,2}|\d{2}([-/.])\d{1,2}\1\d?|\d{2}年\d{1,2}月\d?)$")
 _DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+_LABELLED = re.compile(r"[^,。]{2,8}[::]")  # a line opening with its label: "联系人:…", "发布机构:…"
 _NEXT_NUMERAL = dict(zip("一二三四五六七八", "二三四五六七八九"))
 _ISSUED_TITLE = re.compile(_BODY + r"关于[^。,,;;]{4,80}的通知$")  # a body's whole covering title on its line
 _TERMINAL = set("。!?;:)]】”》")
@@ -82,7 +83,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
     if n[0] in _NEVER_FIRST and not _STRUCT_START.match(n) and not _FIRST_WORD.match(n):
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if full is not None and last in ")]】”" and display_width(s) >= full + 2 and not _JOINT_LINE.fullmatch(n) \
-            and not _TITLE_END.search(s) and not re.match(r"[(\[【《]|[^,。]{2,8}[::]", n) and not re.match(r"[^,。]{2,8}[::]", s) \
+            and not _TITLE_END.search(s) and not re.match(r"[(\[【《]", n) and not _LABELLED.match(n) and not _LABELLED.match(s) \
             and not re.search(r"[。!?;][((][^()()]*[))]$", s):  # (a note after the sentence, "。(责任单位:…)", ends it)
         return True  # a line the layout filled past its margin goes on, even after a closing mark ("…(含)" / "以上的")
     if last in _TERMINAL:
@@ -123,7 +124,7 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # "某某2年前 (2023-05-17)某栏目31": a blog theme's byline, never run into the report below
     if _BYLINE.search(s) and re.search(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\u4e00-\u9fff]{0,4}$", s):
         return False  # "某栏目2024-01-02 08:15:00佚名": a page's byline (its time, an author), never run into the title below
-    if n.startswith("关于") or (re.match(r"^[^,。]{2,8}[::]", s) and len(s) < 60) or _ISSUED_TITLE.match(n):
+    if n.startswith("关于") or (_LABELLED.match(s) and len(s) < 60) or _ISSUED_TITLE.match(n):
         return False  # the next line is a title (a body's "…关于印发…的通知" too), or this one is a "联系人:…" line
     if (len(re.findall(r"[,,]", s)) >= 4 or (len(re.findall(r"[,,]", s)) == 3 and not re.search(r"给予|奖励|补助|补贴|支持|对", s))) \
             and "。" not in s and len(n) <= 60 and "。" not in n:

@@ -13,7 +13,7 @@ from collections import Counter
 
 from zhengce.reading.chrome import posting_year
 from zhengce.reading.regions import Region, mentions
-from zhengce.reading.signature import BRANCH_OF_NATION, DOC_NO_BEFORE_NAME, date_of_line, shared_place
+from zhengce.reading.signature import BRANCH_OF_NATION, DOC_NO_BEFORE_NAME, PLACE_RUN, date_of_line, shared_place
 # (what a title is lives in titles.py; these names are read from here too)
 from zhengce.reading.titles import _ISSUERS_BEFORE_RE, _JOINT_PREFIX_RE, clean_title, cover_title, strip_issuer_prefix
 
@@ -120,12 +120,9 @@ def qualify_unit(unit: str, region: Region) -> str:
     return unit
 
 
-_PLACE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,9}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,9}?(?:市|州|盟))?(?:[\u4e00-\u9fff]{1,9}?(?:区|县|旗))?")
-
-
 def joint_places(units: list[str]) -> list[str]:
     """"某市甲局、乙局、丙局": joint issuers printed after the first without a place of their own share its place."""
-    head = _PLACE_HEAD.match(units[0]).group(0) if units else ""
+    head = (m.group(0) if units and (m := PLACE_RUN.match(units[0])) else "")
     if len(units) < 2 or not head or not mentions(head) or units[0].startswith("中共"):  # (a committee's own organs)
         return units
     return [units[0]] + [head + u if re.fullmatch(r"[^省市县区州旗]{2,12}(?:局|委员会|委|厅)", u) and not mentions(u) else u

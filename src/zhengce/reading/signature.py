@@ -190,10 +190,14 @@ def joint_signers(signer: str) -> str:
     return "、".join(parts) if len(parts) > 1 and all(BODY_RE.fullmatch(p) for p in parts) else signer
 
 
+# the places a body's name opens with, the whole run: "某市某区" of "某市某区某局"
+PLACE_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?[省市县区])+")
+
+
 def shared_place(body: str) -> list[str]:
     """"某区甲局乙局丙局": bureaus of one place run together under its name once → each with the place
     ([body] when it is one body: "某市公安局交通管理局" is a bureau's own branch, "某新区管理委员会某局" the zone's)."""
-    place = re.match(r"(?:[\u4e00-\u9fff]{2,8}?[省市县区])+", body)  # (the whole place: "某市某区")
+    place = PLACE_RUN.match(body)  # (the whole place: "某市某区")
     if not place:
         return [body]
     rest = body[place.end():]
