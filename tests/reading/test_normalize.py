@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zhengce.reading.docsites import bare_page_numbers
 from zhengce.reading.normalize import normalize
 
 
@@ -19,6 +20,40 @@ def test_page_number_inside_a_sentence_is_removed_and_line_rejoined():
     assert "不少于首笔合作经费" in n.text
     i = n.text.index("首笔合作经费")
     assert n.quote(i, i + 6) == "首筆—2—\n合作經費"  # the quote keeps the original, noise included
+
+
+def _pages(lines: list[str], per_page: int, number=str) -> str:
+    out = []
+    for n, start in enumerate(range(0, len(lines), per_page), 1):
+        out += lines[start:start + per_page] + [number(n)]
+    return "\n".join(out)
+
+
+def test_a_bare_page_number_between_two_halves_of_a_sentence_is_removed():
+    # a PDF's text layer: each page's number alone on its line, one page's last line cut mid-sentence
+    body = ["某某区支持企业发展的若干措施", "一、支持技术改造"] + [
+        f"{k}.对某某改造项目,按其设备投入的一定比例予以补助,单项补助比例最高不超过20" if k == 4 else
+        f"{k}.对新认定的某某示范企业,一次性给予{k}0万元奖励,同一企业按就高原则不重复享受" for k in range(1, 12)]
+    lines = [piece for line in body for piece in (line[i:i + 28] for i in range(0, len(line), 28))]
+    cut = lines.index(next(x for x in lines if x.endswith("不超过20")))
+    lines.insert(cut + 1, "%。")
+    per_page = cut + 1  # the page ends right after the cut figure
+    n = normalize(_pages(lines, per_page))
+    assert "最高不超过20%。" in n.text
+    assert all(not line.strip().isdigit() for line in n.text.split("\n"))
+
+
+def test_numbers_that_are_not_pages_stay():
+    # a table's row numbers after its cells' borders, a heading's "01", a list whose items end their sentences
+    cells = ["|", "对新认定的某某示范企业给予一次性奖励每家十万元", "|", "某某局", "|"] * 2
+    table = "\n".join(["序号", "|", "1", "|"] + cells + ["2", "|"] + cells + ["3", "|", "人才补贴"])
+    headings = "\n".join(["01", "加强人才引育"] + ["对引进的高层次人才按规定给予安家补贴和生活补贴。"] * 9
+                         + ["02", "支持平台建设"] + ["对新认定的省级以上研发平台给予一次性奖励。"] * 9 + ["03", "附则"])
+    listed = "\n".join(["1", "对某某类甲级企业予以奖励。"] + ["同一企业按就高原则不重复享受。"] * 9
+                       + ["2", "对某某类乙级企业予以奖励。"] + ["同一企业按就高原则不重复享受。"] * 9)
+    for text in (table, headings, listed):
+        assert bare_page_numbers(text) == []
+        assert [x for x in text.split("\n") if x.isdigit()] == [x for x in normalize(text).text.split("\n") if x.isdigit()]
 
 
 def test_dates_and_phone_numbers_are_not_page_numbers():

@@ -35,6 +35,8 @@ def parse_number(text: str) -> Decimal:
         raise ValueError("empty number")
     mult = Decimal(1)
     # trailing magnitudes: 万, 亿, 千万, 百万, 万亿; after an Arabic number also 千/百/十
+    if s.count(".") > 1 or s.startswith(".") and len(s) == 1:
+        raise ValueError(f"not a number: {text!r}")  # ("0.5.3", "."): text damaged, not a value to read
     m = re.fullmatch(r"([\d.]+)\s*([十百千]?[万亿]*|[十百千])", s)
     if m and m.group(2):
         base = Decimal(m.group(1))
@@ -157,7 +159,8 @@ def _bound_around(text: str, start: int, end: int) -> tuple[str | None, str | No
 
 def _unit_value(num: str, unit: str) -> Decimal:
     # "08万元": no sum of money is written with a leading zero — a decimal point lost in conversion
-    value = parse_number(re.sub(r"^0(?=\d)", "0.", num.strip()))
+    # (one with a point already, "05.3", is no such sum: the point is not lost, and "0.5.3" is no number)
+    value = parse_number(re.sub(r"^0(?=\d+$)", "0.", num.strip()))
     mag = unit[:-1] if unit.endswith("元") else unit
     for ch in mag:
         value *= _CN_SMALL.get(ch) or _CN_BIG[ch]

@@ -84,7 +84,9 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True  # no line of Chinese text begins with 的 or a closing mark: it continues the last
     if full is not None and last in ")]】”" and display_width(s) >= full + 2 and not _JOINT_LINE.fullmatch(n) \
             and not _TITLE_END.search(s) and not re.match(r"[(\[【《]", n) and not _LABELLED.match(n) and not _LABELLED.match(s) \
-            and not re.search(r"[。!?;][((][^()()]*[))]$", s):  # (a note after the sentence, "。(责任单位:…)", ends it)
+            and not re.search(r"[。!?;][((][^()()]*[))]$", s) \
+            and not re.search(r"[((][^()()]{0,40}(?:牵头|负责|责任单位)[^()()]{0,12}[))]$", s):
+        # (a note after the sentence, "。(责任单位:…)", ends it; a heading's lead, "…(由某局牵头实施)", ends the heading)
         return True  # a line the layout filled past its margin goes on, even after a closing mark ("…(含)" / "以上的")
     if last in _TERMINAL:
         return False

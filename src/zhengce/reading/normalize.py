@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from zhengce import rx as re
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
 from zhengce.reading.cells import TABLE_JOIN, table_join
 from zhengce.reading.chrome import CRUMBS_BEFORE_TITLE
-from zhengce.reading.docsites import FIRST_PAGE_MARK, PAGE_MARK_BREAK, shared_page_marks
+from zhengce.reading.docsites import (BARE_NUMBER, FIRST_PAGE_MARK, LINE, PAGE_MARK_BREAK, bare_page_numbers, running_heads,
+                                      shared_page_marks)
 from zhengce.reading.flat_pages import (FLAT, FLAT_FIELD, FLAT_LINE, RUN_IN_ANY, RUN_IN_HEAD, VALIDITY_VALUE, flat_break,
                                        flat_fields, flat_split, parts_hold_items, run_in_any, spaced)
 from zhengce.reading.dates_text import (CN_DATE, RUN_DATE, SPACED_DATE, STACKED_DATE, cn_date, run_date, spaced_date,
@@ -317,11 +319,48 @@ _SERIAL_CELL = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*[\u4e00-\u9fff]
 _SPACED_ITEM_DOT = re.compile(r"(?:(?<=[。;:\n\u4e00-\u9fff]\d)|(?<=[。;:\n\u4e00-\u9fff]\d\d))[ \t]+\.[ \t]*(?=[\u4e00-\u9fff])")
 
 
+# a line whose characters stand apart, "对 新 认 定 的 企 业 , 给 予 20万 元": a PDF's text layer where the line was
+# justified or spread to the margin. Its gaps are no spaces of the text ("1 0 %" is 10%); a space the text had is
+# a wider gap there, and stays one space.
+_SPREAD_HINT = re.compile(r"(?:(?<=\s)|^)\S[ \t]{1,8}\S[ \t]{1,8}\S[ \t]{1,8}\S[ \t]{1,8}\S(?=\s|$)", re.M)
+_SPREAD_GAP = re.compile(r"(?<=\S)[ \t]{1,8}(?=\S)")
+_SPREAD_GAP_OR_END = re.compile(r"(?<=\S)[ \t]{1,8}(?=\S)|(?<=\S)[ \t]+$", re.M)  # (and the gap after its last)
+_SPREAD_STAMP = re.compile(r"[\d\-/:. \t]{15,}")  # (a date and time spread out: "2 0 2 2 / 1 1 / 0 7   1 0 : 4 1")
+
+
+def _spread_lines(text: str) -> list[tuple[int, int, int]]:
+    """Each spread line's span and its narrowest gap (the spreading; a wider one is a space of the text):
+    a line of six pieces or more, nearly all single characters."""
+    spread, seen = [], -1
+    for hint in _SPREAD_HINT.finditer(text):
+        start = text.rfind("\n", 0, hint.start()) + 1
+        if start <= seen:
+            continue  # (a line already looked at)
+        end = text.find("\n", hint.end())
+        end = len(text) if end < 0 else end
+        seen = start
+        line = text[start:end]
+        pieces, gaps = line.split(), _SPREAD_GAP.findall(line)
+        if len(pieces) >= 6 and sum(len(p) == 1 for p in pieces) >= 0.6 * len(pieces) and gaps and (
+                len(re.findall(r"[\u4e00-\u9fff]", line)) >= 2 or _SPREAD_STAMP.fullmatch(line.strip())):
+            spread.append((start, end, min(len(g) for g in gaps)))
+    return spread
+
+
+def _closed_gap(spread: list[tuple[int, int, int]], m: re.Match[str]) -> str:
+    k = bisect_right(spread, (m.start(), len(m.string) + 1, 0)) - 1  # (the spread line it falls in, if any)
+    if k < 0 or not spread[k][0] <= m.start() < spread[k][1]:
+        return m.group(0)
+    return "" if len(m.group(0)) == spread[k][2] or m.end() == spread[k][1] else " "
+
+
 def normalize(original: str) -> Normalized:
     b = _Builder(original)
     b.sub(re.compile(r"\r\n?"), "\n")
     b.translate_same_length(_half_width)
     b.translate_same_length(to_simplified)
+    if spread := _spread_lines(b.text):
+        b.sub(_SPREAD_GAP_OR_END, lambda m: _closed_gap(spread, m))
     b.sub(CN_DATE, cn_date)
     b.sub(RUN_DATE, run_date)
     b.sub(STACKED_DATE, stacked_date)
@@ -338,6 +377,8 @@ def normalize(original: str) -> Normalized:
     if shared_page_marks(b.text):
         b.sub(PAGE_MARK_BREAK, lambda m: "" if m.string[m.start() - 1:m.start()] not in "。;!?:" else "\n")
         b.sub(FIRST_PAGE_MARK, "")
+    if heads := running_heads(b.text):  # a PDF's running head or foot, beside page after page's number
+        b.sub(LINE, lambda m: "" if m.start() in heads else m.group(0))
     if "效" in b.text and VALIDITY_VALUE.search(b.text):
         b.sub(FLAT_FIELD, flat_fields())
         b.sub(VALIDITY_VALUE, "\\1\n")
@@ -362,6 +403,8 @@ def normalize(original: str) -> Normalized:
         b.sub(_BARE_PINYIN, _after_hanzi)
     if (tail := repeated_tail(b.text)) is not None:  # a mirror's watermark glued to line after line
         b.sub(tail, "")
+    if page_numbers := {s for s, _ in bare_page_numbers(b.text)}:  # a printed page's bare numbers: no text
+        b.sub(BARE_NUMBER, lambda m: "" if m.start() in page_numbers else m.group(0))
     # blank lines carry no meaning (page breaks, spacing); squeezed first so a sentence broken across a page joins
     b.sub(re.compile(r"\n(?:[ \t]*\n)+"), "\n")
     if _SERIAL_HEADER.search(b.text):

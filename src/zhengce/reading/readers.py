@@ -278,16 +278,30 @@ def _docx_text(data: bytes, name: str) -> str:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+            lines += _docx_runs(child).split("\n")
         elif tag == "tbl":
             for row in child.iter():
                 if row.tag.endswith("}tr"):
                     cells = []
                     for cell in row.iter():
                         if cell.tag.endswith("}tc"):
-                            cells.append("".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t")))
+                            cells.append(_docx_runs(cell).replace("\n", " "))
                     lines.append(" ".join(c for c in cells if c))
     return "\n".join(ln for ln in lines if ln.strip())
+
+
+def _docx_runs(element) -> str:
+    # a paragraph's text; a line break inside it (Shift+Enter, "<w:br/>") is one in the text too, a tab a tab
+    out = []
+    for node in element.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            out.append(node.text or "")
+        elif tag in ("br", "cr"):
+            out.append("\n")
+        elif tag == "tab" and node.getparent() is not None and node.getparent().tag.endswith("}r"):
+            out.append("\t")
+    return "".join(out)
 
 
 def _pdf_text(data: bytes, name: str) -> str:
