@@ -111,13 +111,15 @@ def _awards(docs):
 
 
 @pytest.mark.parametrize("name", sorted(FILES + ["000_06e7bbbd202afb43.txt", "002_ba667cb6117721d2.txt"]))
-@pytest.mark.parametrize("footer,head", [("— {n} —", None), ("- {n} -", "某某市人民政府公报"), ("{n}", "某某市人民政府公报")])
-def test_a_pdf_printed_on_numbered_pages_reads_the_same(corpus_dir, corpus_readings, name, footer, head):
+@pytest.mark.parametrize("footer,head,spread", [("— {n} —", None, 0), ("- {n} -", "某某市人民政府公报", 0),
+                                                ("{n}", "某某市人民政府公报", 0), ("{n}", None, 6)])
+def test_a_pdf_printed_on_numbered_pages_reads_the_same(corpus_dir, corpus_readings, name, footer, head, spread):
     # a government page's layout (28 characters a line, 22 a page), each page numbered below its text and,
     # in a gazette, its name over it: page after page cuts a sentence, a sum or a word ("预" / "— 22 —" / "算"),
-    # and neither number nor name is part of the document
+    # and neither number nor name is part of the document; nor are the gaps a justified line sets between
+    # its characters ("给 予 2 0 万 元")
     text = (corpus_dir / name).read_text(encoding="utf-8")
-    printed = read_bytes(printed_pdf(text, footer=footer, head=head), name.replace(".txt", ".pdf")).text
+    printed = read_bytes(printed_pdf(text, footer=footer, head=head, spread=spread), name.replace(".txt", ".pdf")).text
     got = parse_text(printed, source=name)
     assert signature(got) == signature(corpus_readings[name])
     assert [a[:5] for a in _awards(got)] == [a[:5] for a in _awards(parse_text(text, source=name))]

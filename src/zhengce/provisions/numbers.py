@@ -35,7 +35,7 @@ def parse_number(text: str) -> Decimal:
         raise ValueError("empty number")
     mult = Decimal(1)
     # trailing magnitudes: 万, 亿, 千万, 百万, 万亿; after an Arabic number also 千/百/十
-    if s.count(".") > 1 or s.startswith(".") and len(s) == 1:
+    if s.count(".") > 1 or s == ".":
         raise ValueError(f"not a number: {text!r}")  # ("0.5.3", "."): text damaged, not a value to read
     m = re.fullmatch(r"([\d.]+)\s*([十百千]?[万亿]*|[十百千])", s)
     if m and m.group(2):

@@ -330,7 +330,7 @@ _SPREAD_STAMP = re.compile(r"[\d\-/:. \t]{15,}")  # (a date and time spread out:
 
 def _spread_lines(text: str) -> list[tuple[int, int, int]]:
     """Each spread line's span and its narrowest gap (the spreading; a wider one is a space of the text):
-    a line of six pieces or more, nearly all single characters."""
+    a line of six pieces or more, most of them single characters, with words or a date among them."""
     spread, seen = [], -1
     for hint in _SPREAD_HINT.finditer(text):
         start = text.rfind("\n", 0, hint.start()) + 1
