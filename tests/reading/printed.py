@@ -73,3 +73,38 @@ def printed_pdf(text: str, *, width: int = 56, lines: int = 22, footer: str | No
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+_OFD = "http://www.ofdspec.org/2016"
+
+
+def printed_ofd(text: str, *, width: int = 56, lines: int = 22, by_character: bool = False) -> bytes:
+    """The same pages as an OFD file (GB/T 33190): OFD.xml → Doc_0/Document.xml → one Content.xml a page, a
+    text object a line (or, as some writers set them, a text code a character, each at its own X)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    rows = printed_lines(text, width)
+    pages = [rows[i:i + lines] for i in range(0, len(rows), lines)] or [[]]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{_OFD}" Version="1.0" DocType="OFD">'
+                              "<ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+        listed = "".join(f'<ofd:Page ID="{n + 1}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(len(pages)))
+        z.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{_OFD}">'
+                                         f"<ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID></ofd:CommonData>"
+                                         f"<ofd:Pages>{listed}</ofd:Pages></ofd:Document>")
+        for n, page in enumerate(pages):
+            objects = []
+            for k, row in enumerate(page):
+                y = 30 + 10 * k
+                if by_character:
+                    codes = "".join(f'<ofd:TextCode X="{3.5 * i:.2f}" Y="3.5">{escape(ch)}</ofd:TextCode>'
+                                    for i, ch in enumerate(row))
+                else:
+                    codes = f'<ofd:TextCode X="0" Y="3.5">{escape(row)}</ofd:TextCode>'
+                objects.append(f'<ofd:TextObject ID="{k + 2}" Boundary="25 {y} 160 5" Font="1" Size="3.5">{codes}</ofd:TextObject>')
+            z.writestr(f"Doc_0/Pages/Page_{n}/Content.xml",
+                       f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{_OFD}"><ofd:Content>'
+                       f'<ofd:Layer ID="1">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
+    return buf.getvalue()

@@ -25,12 +25,18 @@ def _cli(*args, cwd=None):
 def test_unreadable_files(tmp_path, content, message):
     f = tmp_path / "bad.txt"
     f.write_bytes(content)
+    _refused_in_one_line(f, message)
+
+
+def _refused_in_one_line(f, message):
+    """The reader refuses the file with `message`, and `zhengce parse` says so in one line, exit 2."""
     with pytest.raises(InputError, match=message):
         read_path(f)
     proc = _cli("parse", str(f), "--json")
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-    assert proc.stderr.startswith("zhengce: 错误：" + message) and len(proc.stderr.strip().splitlines()) == 1
+    assert proc.stderr.startswith("zhengce: 错误：") and message in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
 
 
 def test_huge_file_is_refused_without_reading_it(tmp_path):
@@ -54,6 +60,37 @@ def test_corrupt_docx_and_pdf(tmp_path):
         f.write_bytes(data)
         with pytest.raises(InputError):
             read_path(f)
+
+
+def _zip(parts: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, body in parts.items():
+            z.writestr(name, body)
+    return buf.getvalue()
+
+
+_NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"PK\x03\x04" + b"\x00" * 100, "x.ofd：无法读取 OFD 版式文件，文件可能已损坏"),  # a zip cut short
+    (_zip({"readme.txt": "无关"}), "OFD 文件缺少其中的部分：OFD.xml"),  # (a zip renamed .ofd)
+    (_zip({"OFD.xml": f"<ofd:OFD {_NS}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"}),
+     "x.ofd：无法读取 OFD 版式文件"),  # XML cut short
+    (_zip({"OFD.xml": f"<ofd:OFD {_NS}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+           "Doc_0/Document.xml": f"<ofd:Document {_NS}><ofd:Pages/></ofd:Document>"}),
+     "x.ofd：OFD 文件中没有文字"),  # pages of images only
+    (_zip({"OFD.xml": '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><x>&b;</x>'}),
+     "x.ofd：无法读取 OFD 版式文件"),  # entities: refused, not expanded
+])
+def test_bad_ofd_files(tmp_path, data, message):
+    f = tmp_path / "x.ofd"
+    f.write_bytes(data)
+    _refused_in_one_line(f, message)
 
 
 def test_text_that_is_not_a_policy_reads_with_warnings():

@@ -12,7 +12,7 @@ from zhengce.reading import parse_text
 from zhengce.reading.readers import read_bytes
 
 from .conftest import signature
-from .printed import printed_pdf
+from .printed import printed_ofd, printed_pdf
 
 FILES = ["003_8ed54ab2f5c8896f.txt", "004_c74db4dc4724db3b.txt", "001_95e72363357eca1d.txt"]
 _FULLWIDTH = {ord(c): ord(c) + 0xFEE0 for c in "(),:;!?%"}
@@ -96,10 +96,11 @@ def _html(text: str) -> bytes:
 
 
 @pytest.mark.parametrize("name", FILES)
-@pytest.mark.parametrize("fmt", ["docx", "docx_breaks", "pdf", "html"])
+@pytest.mark.parametrize("fmt", ["docx", "docx_breaks", "pdf", "html", "ofd", "ofd_chars"])
 def test_file_formats(originals, corpus_readings, name, fmt):
     text = originals[name]
-    data = {"docx": _docx, "docx_breaks": _docx_one_paragraph, "pdf": _pdf, "html": _html}[fmt](text)
+    data = {"docx": _docx, "docx_breaks": _docx_one_paragraph, "pdf": _pdf, "html": _html, "ofd": printed_ofd,
+            "ofd_chars": lambda t: printed_ofd(t, by_character=True)}[fmt](text)
     stem = name.removesuffix(".txt")
     got = _read(data, f"{stem}.{fmt.split('_')[0]}")
     assert signature(got) == signature(corpus_readings[name])

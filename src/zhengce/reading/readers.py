@@ -1,5 +1,5 @@
 """Get the text out of a file as users bring it: .txt (UTF-8, GB18030, Big5), saved web page,
-Word (.docx) or PDF with a text layer. Returns the text untouched apart from decoding; every
+Word (.docx), PDF with a text layer or OFD (版式文件). Returns the text untouched apart from decoding; every
 later step works on this text and quotes come from it.
 """
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zhengce.errors import InputError
+from zhengce.reading.ofd import is_ofd, ofd_text
 
 MAX_BYTES = 50 * 1024 * 1024  # a policy document is a few hundred KB; 50 MB is generous
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -20,7 +21,7 @@ _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".mhtml"}
 @dataclass
 class SourceText:
     name: str  # file name (the source id in citations)
-    format: str  # txt | html | docx | pdf
+    format: str  # txt | html | docx | pdf | ofd
     text: str
     encoding: str | None = None
 
@@ -52,6 +53,8 @@ def read_bytes(data: bytes, name: str) -> SourceText:
         text = _docx_text(data, name)
     elif kind == "pdf":
         text = _pdf_text(data, name)
+    elif kind == "ofd":
+        text = ofd_text(data, name)
     elif kind == "html":
         text = _html_text(decode_text(data, name)[0])
     else:
@@ -71,9 +74,11 @@ def _sniff(data: bytes, suffix: str) -> str:
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
+        if is_ofd(data, suffix):
+            return "ofd"
         if suffix in (".docx", "") or b"word/" in data[:65536] or b"[Content_Types].xml" in data[:4096]:
             return "docx"
-        raise InputError("不支持的压缩包格式文件：只能读取 Word 文档（.docx）")
+        raise InputError("不支持的压缩包格式文件：只能读取 Word 文档（.docx）或 OFD 版式文件（.ofd）")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputError("旧版 Word（.doc）文件不受支持：请另存为 .docx 或 PDF")
     lowered = head.lower()
