@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 
 from defusedxml.ElementTree import fromstring as _safe_xml  # (an uploaded file: no entities, no external loads)
 
+from zhengce import rx as re
 from zhengce.errors import InputError
 
 _MAX_PART = 20 * 1024 * 1024  # one XML part of a policy document is kilobytes; more is no document
@@ -69,7 +70,7 @@ def _page_paths(archive: zipfile.ZipFile) -> list[str]:
 def _page_lines(page: ET.Element) -> list[str]:
     pieces = []  # (baseline, x, text, size)
     for obj in (e for e in page.iter() if _local(e.tag) == "TextObject"):
-        box = [float(v) for v in (obj.get("Boundary") or "0 0 0 0").split()[:2]]
+        box = [float(v) for v in re.split(r"[\s,]+", (obj.get("Boundary") or "0 0").strip())[:2]]
         size = float(obj.get("Size") or 3.5)
         for code in (e for e in obj if _local(e.tag) == "TextCode"):
             if code.text:
