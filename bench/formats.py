@@ -1,0 +1,102 @@
+"""Bench: reading a document as users bring it, the whole path `zhengce parse --json` takes (bytes → text →
+documents with their provisions → JSON), for each file format against the same documents as plain text.
+
+    .venv/bin/python bench/formats.py [--runs 3] [--json]
+
+The five corpus files, each written once (not timed) as .txt, .docx, a saved .html page, a printed .pdf (a
+government page's layout, 28 characters a line and 22 lines a page, numbered "— N —"), the same PDF with bare page
+numbers and its characters spread 6 points apart, and an .ofd — the writers of tests/reading/printed.py.
+Baseline in the same run: the .txt files. Reported: ms for the five files (median of --runs), the ratio to .txt, and
+the share spent getting the text out of the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+
+from tests.reading.printed import printed_ofd, printed_pdf  # noqa: E402
+from zhengce.paths import CORPUS_DIR  # noqa: E402
+from zhengce.reading import parse_text  # noqa: E402
+from zhengce.reading.readers import read_bytes  # noqa: E402
+
+
+def _docx(text: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def _html(text: str) -> bytes:
+    from html import escape
+
+    body = "\n".join(f"<p>{escape(line)}</p>" for line in text.split("\n") if line.strip())
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>政府信息公开</title></head><body>"
+            f"<nav>首页 | 政务公开</nav><div id='zoom'>{body}</div><footer>主办单位</footer></body></html>").encode("utf-8")
+
+
+FORMATS = {
+    "txt": ("txt", lambda t: t.encode("utf-8")),
+    "docx": ("docx", _docx),
+    "html": ("html", _html),
+    "pdf": ("pdf", printed_pdf),
+    "pdf, bare numbers, spread": ("pdf", lambda t: printed_pdf(t, footer="{n}", spread=6)),
+    "ofd": ("ofd", printed_ofd),
+}
+
+
+def _read(files: list[tuple[str, bytes]]) -> tuple[float, float, int]:
+    """Seconds for the whole path, seconds getting the text out, incentives read."""
+    extract = total_incentives = 0
+    start = time.perf_counter()
+    for name, data in files:
+        t = time.perf_counter()
+        src = read_bytes(data, name)
+        extract += time.perf_counter() - t
+        for doc in parse_text(src.text, source=name):
+            out = doc.to_json()
+            json.dumps(out, ensure_ascii=False)
+            total_incentives += len(out["incentives"])
+    return time.perf_counter() - start, extract, total_incentives
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(CORPUS_DIR.glob("*.txt"))}
+    results = {}
+    for label, (suffix, write) in FORMATS.items():
+        files = [(f"{stem}.{suffix}", write(text)) for stem, text in texts.items()]
+        runs = [_read(files) for _ in range(args.runs)]
+        whole = statistics.median(r[0] for r in runs)
+        results[label] = {"ms": round(whole * 1000, 1), "extract_ms": round(statistics.median(r[1] for r in runs) * 1000, 1),
+                          "incentives": runs[0][2], "bytes": sum(len(d) for _, d in files)}
+    base = results["txt"]["ms"]
+    for r in results.values():
+        r["ratio"] = round(r["ms"] / base, 2)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    print(f"{'format':28} {'bytes':>9} {'ms (5 files)':>13} {'of which extract':>17} {'ratio':>6} {'incentives':>10}")
+    for label, r in results.items():
+        print(f"{label:28} {r['bytes']:>9} {r['ms']:>13} {r['extract_ms']:>17} {r['ratio']:>6} {r['incentives']:>10}")
+
+
+if __name__ == "__main__":
+    main()
