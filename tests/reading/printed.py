@@ -108,3 +108,37 @@ def printed_ofd(text: str, *, width: int = 56, lines: int = 22, by_character: bo
                        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{_OFD}"><ofd:Content>'
                        f'<ofd:Layer ID="1">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
     return buf.getvalue()
+
+
+def word_file(text: str, *, soft_breaks: bool = False) -> bytes:
+    """A .docx of the text: a paragraph a line, or (`soft_breaks`, typed with Shift+Enter) every line a
+    break inside one paragraph."""
+    import docx
+
+    document = docx.Document()
+    if soft_breaks:
+        paragraph = document.add_paragraph()
+        for line in text.split("\n"):
+            paragraph.add_run(line).add_break()
+    else:
+        for line in text.split("\n"):
+            document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def saved_page(text: str) -> bytes:
+    """The text as a government site's page saved from a browser: its lines in the content container, with
+    a script, navigation and a footer around them."""
+    from html import escape
+
+    body = "\n".join(f"<p>{escape(line)}</p>" for line in text.split("\n") if line.strip())
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>政府信息公开</title>"
+        "<script>var x = '<p>不是正文</p>';</script><style>p{margin:0}</style></head><body>"
+        "<header><nav><a href='/'>首页</a> | <a href='/zwgk'>政务公开</a></nav></header>"
+        f"<div id='zoom'>{body}</div>"
+        "<footer>主办单位:某某人民政府办公室 网站标识码 3301000000</footer></body></html>"
+    )
+    return page.encode("utf-8")

@@ -3,7 +3,6 @@ a saved web page, GB18030 or Big5 bytes — reads to the same structure."""
 
 from __future__ import annotations
 
-import io
 
 import opencc
 import pytest
@@ -12,7 +11,7 @@ from zhengce.reading import parse_text
 from zhengce.reading.readers import read_bytes
 
 from .conftest import signature
-from .printed import printed_ofd, printed_pdf
+from .printed import printed_ofd, printed_pdf, saved_page, word_file
 
 FILES = ["003_8ed54ab2f5c8896f.txt", "004_c74db4dc4724db3b.txt", "001_95e72363357eca1d.txt"]
 _FULLWIDTH = {ord(c): ord(c) + 0xFEE0 for c in "(),:;!?%"}
@@ -52,54 +51,17 @@ def test_text_forms(originals, corpus_readings, name, form):
     assert signature(_read(data, name)) == signature(corpus_readings[name])
 
 
-def _docx(text: str) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for line in text.split("\n"):
-        document.add_paragraph(line)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
-
-
-def _docx_one_paragraph(text: str) -> bytes:
-    """A Word file typed with Shift+Enter: every line a soft break inside one paragraph."""
-    import docx
-
-    document = docx.Document()
-    paragraph = document.add_paragraph()
-    for line in text.split("\n"):
-        paragraph.add_run(line).add_break()
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
-
-
 def _pdf(text: str) -> bytes:
     """A PDF with a text layer, long lines wrapped as a printed page wraps them."""
     return printed_pdf(text, width=84, lines=54, footer=None, size=10)
-
-
-def _html(text: str) -> bytes:
-    from html import escape
-
-    body = "\n".join(f"<p>{escape(line)}</p>" for line in text.split("\n") if line.strip())
-    page = (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>政府信息公开</title>"
-        "<script>var x = '<p>不是正文</p>';</script><style>p{margin:0}</style></head><body>"
-        "<header><nav><a href='/'>首页</a> | <a href='/zwgk'>政务公开</a></nav></header>"
-        f"<div id='zoom'>{body}</div>"
-        "<footer>主办单位:某某人民政府办公室 网站标识码 3301000000</footer></body></html>"
-    )
-    return page.encode("utf-8")
 
 
 @pytest.mark.parametrize("name", FILES)
 @pytest.mark.parametrize("fmt", ["docx", "docx_breaks", "pdf", "html", "ofd", "ofd_chars"])
 def test_file_formats(originals, corpus_readings, name, fmt):
     text = originals[name]
-    data = {"docx": _docx, "docx_breaks": _docx_one_paragraph, "pdf": _pdf, "html": _html, "ofd": printed_ofd,
+    data = {"docx": word_file, "docx_breaks": lambda t: word_file(t, soft_breaks=True), "pdf": _pdf, "html": saved_page,
+            "ofd": printed_ofd,
             "ofd_chars": lambda t: printed_ofd(t, by_character=True)}[fmt](text)
     stem = name.removesuffix(".txt")
     got = _read(data, f"{stem}.{fmt.split('_')[0]}")

@@ -27,7 +27,8 @@ def is_ofd(data: bytes, suffix: str) -> bool:
 def ofd_text(data: bytes, name: str) -> str:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        pages = [_page_lines(_part(archive, path)) for path in _page_paths(archive)]
+        names = {n.lower(): n for n in archive.namelist()}  # (paths inside an OFD are matched without case)
+        pages = [_page_lines(_part(archive, names, path)) for path in _page_paths(archive, names)]
     except InputError:
         raise
     except Exception as exc:  # a damaged zip or XML
@@ -42,9 +43,8 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _part(archive: zipfile.ZipFile, path: str) -> ET.Element:
+def _part(archive: zipfile.ZipFile, names: dict[str, str], path: str) -> ET.Element:
     path = path.strip().lstrip("/")
-    names = {n.lower(): n for n in archive.namelist()}
     real = names.get(path.lower())
     if real is None:
         raise InputError(f"OFD 文件缺少其中的部分：{path}")
@@ -53,13 +53,13 @@ def _part(archive: zipfile.ZipFile, path: str) -> ET.Element:
     return _safe_xml(archive.read(real))
 
 
-def _page_paths(archive: zipfile.ZipFile) -> list[str]:
+def _page_paths(archive: zipfile.ZipFile, names: dict[str, str]) -> list[str]:
     paths = []
-    root = _part(archive, "OFD.xml")
+    root = _part(archive, names, "OFD.xml")
     for doc_root in (e.text for e in root.iter() if _local(e.tag) == "DocRoot" and e.text):
         doc_root = doc_root.strip().lstrip("/")
         folder = posixpath.dirname(doc_root)
-        for page in (e for e in _part(archive, doc_root).iter() if _local(e.tag) == "Page" and e.get("BaseLoc")):
+        for page in (e for e in _part(archive, names, doc_root).iter() if _local(e.tag) == "Page" and e.get("BaseLoc")):
             loc = page.get("BaseLoc").strip()
             paths.append(loc.lstrip("/") if loc.startswith("/") else posixpath.normpath(posixpath.join(folder, loc)))
             if len(paths) > _MAX_PAGES:
