@@ -241,3 +241,19 @@ def test_a_part_heading_over_a_paragraph_that_opens_with_zhuoli_stays_a_heading(
             "(一)引导产业结构调整。对新认定的企业给予10万元奖励。\n")
     doc = parse_text(text, source="zhuoli.txt")[0]
     assert [s.title for s in doc.sections] == ["指导思想", "发展目标", "扶持政策"]
+
+
+def test_a_part_s_budget_in_other_verbs_and_word_orders():
+    def budgets(line: str) -> list:
+        doc = parse_text("某某县关于推动经济高质量发展的若干政策\n一、推动科技创新(由县科技局牵头实施)\n" + line
+                         + "\n(一)对新认定的高新技术企业,奖励20万元。\n", source="budget.txt")[0]
+        return [s.budget_yuan for s in doc.sections]
+
+    assert budgets("每年设立科技创新专项资金5000万元,用于支持企业创新。") == [50000000]
+    assert budgets("本部分政策资金2亿元,由县财政预算列支。") == [200000000]
+    assert budgets("县财政每年拿出不少于8000万元,专项用于科技创新。") == [80000000]
+    assert budgets("全县高新技术企业力争达到200家。") == [None]
+    # articles with no part above them: a fund so phrased is the document's, not a part's
+    doc = parse_text("某某市工业奖励办法\n第一条 为推动工业发展,制定本办法。\n第二条 每年设立工业发展专项资金3000万元,用于表彰奖励。\n"
+                     "第三条 对首次上规的企业,奖励10万元。\n", source="rules.txt")[0]
+    assert [s.budget_yuan for s in doc.sections] == [None]

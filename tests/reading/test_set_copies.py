@@ -151,8 +151,10 @@ def test_a_copy_wrapped_by_a_pdf_layout_mostly_reads_the_same():
     # same five on be7651d, and one older held-back file (of round 687) no longer differs (68 on be7651d); 62 of 1,145
     # with rounds 792-803: 68 on c8d9228 (one new file among them, a looked-at publicity page of round 798, which
     # differs on both), six older files no longer differ once dates and figures cut by a line's end and lines filled to
-    # a closing bracket go on, none newly; a floor, not a target)
-    assert len(differ := _differing(_pdf_wrapped)) <= 62, differ
+    # a closing bracket go on, none newly; 59 of the same 1,145 once a short text's margin, a sum cut from its
+    # unit, a ratio cut at its colon, a page field's label cut, a line ending on 给予 and a notice's title in two
+    # lines are read (3 fewer, none newly, measured once the rules were set; 62 on a977c1d); a floor, not a target)
+    assert len(differ := _differing(_pdf_wrapped)) <= 59, differ
 
 
 _PAGE_NUMBERS = ("— {n} —", "- {n} -", "{n}")
@@ -180,11 +182,11 @@ def test_a_copy_printed_with_its_characters_spread_reads_as_its_lines():
     # (measured on 1,145 files, 3 points between characters: 51 differ, 229 on the reader before spread lines were
     # closed, cd19efa; at 6 points that reader failed outright on one, a sum "06.8元" it could not parse. Most of
     # the 51 are digits pypdf set apart in a line otherwise set close — "201 5-03-1 9" — and a page's pinyin
-    # glosses split, "(jiǎ ng)"; a floor, not a target)
+    # glosses split, "(jiǎ ng)"; 49 once a number or date split by uneven spacing, "201 5", is one; a floor, not a target)
     differ = []
     for path in _sample():
         text = path.read_text(encoding="utf-8")
         printed = read_bytes(printed_pdf(text, spread=3), "copy.pdf").text
         if _reading(printed) != _reading("\n".join(printed_lines(text))):
             differ.append(path.name)
-    assert len(differ) <= 51, differ
+    assert len(differ) <= 49, differ

@@ -35,6 +35,7 @@ _FIELDS = {
     "解读单位": "issuer", "解读机关": "issuer", "解读时间": "issued", "解读日期": "issued", "所属机构": "issuer_hint", "发布人": "ui", "有效期": "validity", "废止日期": "ui", "附件": "ui",
 }
 _LABELS = sorted(_FIELDS, key=len, reverse=True)
+FIELD_LABELS = tuple(_LABELS)  # every label a page prints before a field's value, the longest first
 # ("[发文机构] 某局", "【成文日期】2024-03-02": a law database's labels in brackets, a colon or none after)
 _FIELD_RE = re.compile(r"[\[【]?(" + "|".join(map(re.escape, _LABELS)) + r")(?:\s*[::]|[\]】]\s*[::]?)\s*")
 _LABEL_ALT = "|".join(map(re.escape, _LABELS))
@@ -124,8 +125,9 @@ def spaced_fields(text: str) -> list[tuple[str, str]]:
         end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
         value = text[m.end():end].strip()
         long = 120 if _FIELDS[m.group(0)] == "title" else 40  # (a file's name may be a long title)
-        if len(value) > long or (len(ms) == 1 and (len(value) > long - 10 or re.search(r"[,,。;;]|^[是为由在]", value))):
-            return []  # a sentence, not a cell ("发布日期是本文件印发之日起…")
+        if len(value) > long or (len(ms) == 1 and (len(value) > long - 10 or re.search(r"[,,。;;]|^[是为由在]", value))) \
+                or re.search(r"[。;;]|[,,](?=.{6})", value):
+            return []  # a sentence, not a cell ("发布日期是本文件印发之日起…", "时间满一年的,给予全额补贴;服务…")
         out.append((_FIELDS[m.group(0)], value))
     return out
 

@@ -307,7 +307,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         nxt = texts[k + 1].strip() if k + 1 < len(texts) else ""
         if re.match(r"^[((][^()()]{1,16}[))]$", nxt):
             text += nxt
-        tail_word = re.fullmatch(r"(?:工作|实施|行动|管理)?(?:方案|细则|办法|计划|意见)", nxt) is not None
+        tail_word = _TITLE_TAIL.fullmatch(nxt) is not None
         if tail_word:
             text += nxt  # "某某区贯彻落实某某措施" over "工作方案": the heading's last words on a line of their own
         above = _title_head_above(texts, head, k)
@@ -331,6 +331,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             head.heading_text = subject
         else:
             head.heading_text = split_title_doc_number(text)[0]
+            if k not in joined and (above := _title_head_above(texts, head, k)):  # a notice's title in two lines
+                head.heading_text, head.reconstructed, joined[k] = above + head.heading_text, True, above
             first = k - 1 if k in joined else k
             up = texts[first - 1].strip() if first > head.start and first - 1 not in head.chrome else ""
             if head.heading_text.startswith("关于") and BUREAU_LINE.fullmatch(up):
@@ -354,11 +356,12 @@ def read_head(texts: list[str], body_limit: int) -> Head:
         named = next((j for j in range(head.start, min(len(texts), head.start + 3)) if _FILE_EXT.search(texts[j].strip())), None)
         shared = _shared_file_title(texts, named) if named is not None and k in (None, named) else None
         if shared is not None:
-            head.heading, head.body, head.heading_text, head.run_on = shared[0], shared[0], shared[1], True
-            head.guessed = False
+            head.heading, head.body, head.heading_text, head.run_on, head.guessed = shared[0], shared[0], shared[1], True, False
     return head
 
 
+# a heading's last words on a line of their own: "工作方案", or after a conjunction, "和奖补标准" ("…支持措施" above)
+_TITLE_TAIL = re.compile(r"(?:工作|实施|行动|管理)?(?:方案|细则|办法|计划|意见)|[和及与暨][\u4e00-\u9fff“”、]{0,16}?(?:" + DOC_TYPE + "|标准)")
 _FRAGMENT_RE = re.compile(r"(?:暂行|试行|实施|管理|若干|政策|扶持|奖励|支持)?的?" + DOC_TYPE + r"(?:\s*[((][^()()]{1,16}[))])*")
 
 
@@ -380,8 +383,7 @@ def _notice_title_above(texts: list[str], head: Head, k: int) -> str | None:
 
 
 def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
-    """The first half of a title broken over two lines: a short bare line directly above the heading,
-    with nothing but page chrome before it."""
+    """The first half of a title broken over two lines: a short bare line right above the heading, only chrome before it."""
     if k - 1 < head.start or (k - 1) in head.chrome:
         return None
     above, own = texts[k - 1].strip(), texts[k].strip()

@@ -6,7 +6,7 @@ alone. Read from the two lines' ends and starts, and the page's layout width whe
 from __future__ import annotations
 
 from zhengce import rx as re
-from zhengce.reading.fields import spaced_fields
+from zhengce.reading.fields import FIELD_LABELS, spaced_fields
 from zhengce.reading.lines import BASIS_LABEL
 from zhengce.reading.signature import _BODY, _JOINT_LINE
 
@@ -28,6 +28,16 @@ _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
 _FIRST_WORD = re.compile(r"着(?:力|眼|重|手)")  # ...except a word that starts sentences ("着力调整…")
 
 
+# the ends of page field labels ("布时间", "引号"): a label the line's end cut, its head on the line above
+_LABEL_TAIL = re.compile("(" + "|".join(sorted({re.escape(label[k:]) for label in FIELD_LABELS if len(label) >= 3
+                                                for k in range(1, len(label) - 1)}, key=len, reverse=True)) + r")\s*[::]")
+
+
+def _label_cut(s: str, tail: str) -> bool:
+    # (a tail that is a label itself, "分类:" under "…若干政策", opens a field of its own)
+    return tail not in FIELD_LABELS and any(label.endswith(tail) and len(label) > len(tail) and s.endswith(label[:-len(tail)]) for label in FIELD_LABELS)
+
+
 def display_width(line: str) -> int:
     """Printed width: Chinese characters take two columns (UTF-8: three bytes), ASCII one."""
     line = line.strip()
@@ -38,7 +48,10 @@ def _layout_width(lines: list[str]) -> int | None:
     """The width at which a page layout wrapped the text, when most long lines share it (PDF)."""
     widths = sorted(w for w in map(display_width, lines) if w >= 30)
     if len(widths) < 10:
-        return None
+        # a short text (a notice, a news brief): three or more of its longest lines cut mid-sentence at one margin
+        top = widths[-1] if widths else 0
+        cut = {line.strip() for line in lines if top - 1 <= display_width(line) <= top and line.strip()[-1:] not in _TERMINAL}
+        return top - 1 if len(cut) >= 3 and 48 <= top <= 200 else None
     top = widths[int(len(widths) * 0.9)]
     near = sum(1 for w in widths if top - 8 <= w <= top + 2)
     return top - 8 if near >= 0.25 * len(widths) and top <= 200 else None
@@ -51,9 +64,17 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # (a headline printed twice, the page's over the document's own: two lines, no sentence)
     if (tail := _DATE_HEAD.search(s)) and (whole := _DATE.match(tail.group(0) + n)) and whole.end() > len(tail.group(0)):
         return True  # a date cut by the line's end ("发布时间:202" / "5-09-02", "2023年1" / "2月31日")
+    if (cut := _LABEL_TAIL.match(n)) and _label_cut(s, cut.group(1)):
+        return True  # a page field's label cut by the line's end ("…| 发" / "布时间:2019-07-22 | …")
+    if re.search(r"(?:日期|时间)\s*[::]\s*$", s) and re.match(r"\s*\|\s*(?:19|20)\d{2}\s*[-/.年]", n):
+        return True  # a date field's label, its value in the next cell on the next line ("发布日期:" / "| 2022-03-01 |")
     if re.search(r"[\u4e00-\u9fff][\d.]{0,5}\d\.?$", s) and re.match(r"[\d.%‰]\S{0,8}?(?:%|‰|万|亿|元|[\u4e00-\u9fff])", n) \
             and not _STRUCT_START.match(n) and not re.match(r"\d{4}\s*[年\-/.]", n):
         return True  # a number cut by the line's end ("投入1" / "2%的补助"): words before it, its unit after
+    if re.search(r"[\u4e00-\u9fff、,,~\-—至][\d.]*\d$", s) and re.match(r"\s*(?:[万亿千百]元|元(?![旦宵月])|%|‰)", n):
+        return True  # a sum cut from its unit ("分别给予50万元、20" / "万元奖励"): the unit is below
+    if re.search(r"[\u4e00-\u9fff、]\d{1,2}\s*[::]$", s) and re.match(r"\d{1,2}(?!\d)", n):
+        return True  # a ratio cut at its colon ("按照市、区1:" / "1给予配套"): one ratio
     if re.search(r"[^\s。:;]\s*[一二三四五六七八九]、$", s) \
             and _NEXT_NUMERAL.get(s[-2]) == n[:1] and n[1:2] == "、":
         return True  # "获国家级科技成果一、" / "二、三等奖的": a list of grades wrapped, no heading
@@ -61,6 +82,9 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # a consultancy's advertisement: a line of its own
     if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")) or (s.endswith("|") and re.search(r"[::]", s)):
         return False  # (nor a row of a page's field table, "编号:…|", closed by its cell mark)
+    if len(s) >= 8 and re.search(r"[\u4e00-\u9fff](?:给予|予以|给与|按照|对于|以及|并且|或者|及其)$", s) and re.match(r"[\u4e00-\u9fff\d“《(]", n) \
+            and not _LABELLED.match(n):
+        return True  # a line ending on a word that needs what follows ("…对企业给予" / "奖励,…")
     if re.match(rf"(?:{BASIS_LABEL}|资料来源)\s*[::]", n):
         return False  # a digest's "政策依据:《…》" closes its block on a line of its own
     if re.match(r"《[^《》]{4,80}》\s*[::]", n) or re.search(r"(?:\.\.\.|…)$", s):

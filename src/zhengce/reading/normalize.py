@@ -100,6 +100,8 @@ _NOISE: list[tuple] = [
     (re.compile(r"(?<=\d)[ \t]+(?=0+(?![.\d])[ \t]*(?:元|万|亿))"), ""),
     # a thousands separator inside a sum ("1,000万元", "12,500 元"): one number, the comma no clause's end
     (re.compile(r"(?<=\d),(?=\d{3}(?:,\d{3})*(?![\d.,])[ \t]*(?:万|亿|元))(?<!\d{4},)"), "", (",",)),
+    # a currency sign before a sum ("奖励¥100万元", "最高不超过￥50万元"): the sum is in yuan all the same
+    (re.compile(r"[¥￥]\s*(?=\d)"), "", ("¥", "￥")),
     # (and an article's number: "第 1 0 条" is 第10条)
     (re.compile(r"(?<=第)[ \t]*(\d)[ \t]+(\d)(?:[ \t]+(\d))?(?=[ \t]*[条章节])"), lambda m: "".join(m.group(1, 2, 3) if m.group(3) else m.group(1, 2))),
     # an indent of full-width spaces a page lost to "?" ("??一、…", "??根据…"): no text of its own
@@ -178,6 +180,14 @@ _NOISE: list[tuple] = [
     # spaces: drop those next to Chinese characters, punctuation or between a number and Chinese
     (re.compile(rf"[ \t](?:(?<=[{_CJK}{_CJK_PUNCT}][ \t])[ \t]*|[ \t]*(?=[{_CJK}{_CJK_PUNCT}]))"), ""),
     (re.compile(r"(?m)[ \t](?:(?<![^\n][ \t])[ \t]*|[ \t]*$)"), ""),
+    # a number a PDF's uneven glyph spacing split inside a sentence ("不超过5 0 0万元", "自201 5年3月1 9日"):
+    # words before it, its unit after, a lone digit among its parts: one number (a later group of four digits
+    # is a number of its own; "14 20 10 10%" a table's cells)
+    (re.compile(rf"(?<=[{_CJK}(:,、])\d{{1,4}}(?: \d{{1,3}})+(?=(?:[万亿千百]?元|万|亿|%|‰|年|月|日))"),
+     lambda m: m.group(0).replace(" ", "") if re.search(r"(?<!\d)\d(?!\d)", m.group(0)) else m.group(0), (" ",)),
+    # (or a date so split: "201 5-03-1 9" is 2015-03-19)
+    (re.compile(r"(?<![\d.])(?:19|20|1 9|2 0)(?: ?\d){2}([-/.])(?: ?\d){1,2}\1(?:\d ?)?\d(?![\d.])"),
+     lambda m: m.group(0).replace(" ", ""), (" ",)),
 ]
 
 

@@ -91,7 +91,7 @@ def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> No
                 # "五、考核奖惩考核实行某某制,…;…。" on a page flattened into lines: the heading runs on into
                 # its paragraphs, which are the part's text (its awards among them)
                 intro = rs.rest.strip() + ("\n" + intro if intro else "")
-        budget = section_budget(intro)
+        budget = section_budget(intro, rs.heading_line is not None)
         capped = re.search(r"[((](?:不超过|不高于|最高|共|合计|总额)?\s*(\d+(?:\.\d+)?)\s*(万|亿)元[))]$", title or "")
         if capped:  # "一、支持某某发展(不超过N万元)": what the part may spend, beside its title
             title = title[:capped.start()]
@@ -99,7 +99,7 @@ def build_outline(doc: Document, body_lines: list[Line], norm: Normalized) -> No
                 Decimal(capped.group(1)) * (10000 if capped.group(2) == "万" else 100000000))
         for ra in rs.articles if budget is None else ():
             # no budget line in the introduction: the first one stated in the section's articles
-            budget = section_budget(norm.text[ra.start:ra.end])
+            budget = section_budget(norm.text[ra.start:ra.end], rs.heading_line is not None)
             if budget is not None:
                 break
         if title and doc.title and len(doc.title) >= 8 and title.startswith(doc.title) and len(title) > len(doc.title):

@@ -182,10 +182,18 @@ def section_title_and_lead(rest: str) -> tuple[str, list[str]]:
 
 # "安排58亿元财政资金保障…": the amount before the money it is
 BUDGET_BEFORE_RE = re.compile(r"安排" + AMOUNT_RE.pattern + r"(?:的)?(?:财政|专项)资金")
+# other verbs and word orders: "每年设立某某专项资金N万元", "县财政每年拿出N万元", "本部分政策资金N亿元,由县财政预算列支"
+BUDGET_OTHER_RE = re.compile(r"(?:(?:每年|每年度|年度)(?:设立|安排)[^。;,,\d]{0,16}?专项资金(?:规模)?(?:为|达)?"
+                             r"|财政(?:每年|年度)?拿出(?:不少于|不低于)?"
+                             r"|(?:本部分|本章|本条|本项|上述|以上|该部分)(?:政策|所需|专项)?资金(?:规模|总额)?(?:约|为|共|计)?)"
+                             + AMOUNT_RE.pattern + r"(?![\d.])(?=(?:[^。;]{0,4}?[,,]?[^。;,,]{0,24}?预算|[^。;]{0,12}?用于))")
 
 
-def section_budget(intro_text: str) -> int | None:
-    return matched_amount(BUDGET_RE, intro_text) or matched_amount(BUDGET_BEFORE_RE, intro_text)
+def section_budget(intro_text: str, titled: bool = True) -> int | None:
+    """The part's budget; the other phrasings only under a part's heading (articles with no part above them: a fund
+    so phrased is the document's, its total budget)."""
+    return matched_amount(BUDGET_RE, intro_text) or matched_amount(BUDGET_BEFORE_RE, intro_text) \
+        or (matched_amount(BUDGET_OTHER_RE, intro_text) if titled else None)
 
 
 # a measure's short name (verb and object, "强化某某保障") run on into a sentence that opens as a measure's text does
