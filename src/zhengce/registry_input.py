@@ -319,6 +319,15 @@ def _xml_reason(exc: Exception) -> str:
     return "文件内容损坏或不是 Excel 格式"
 
 
+MAX_ROW_ERRORS = 10  # a row's errors reported together, up to this many
+
+
+def join_errors(errors: list[str]) -> str:
+    """A row's errors on one line: every one up to MAX_ROW_ERRORS, then how many more."""
+    shown = "; ".join(errors[:MAX_ROW_ERRORS])
+    return shown + (f"; 另有 {len(errors) - MAX_ROW_ERRORS} 个问题" if len(errors) > MAX_ROW_ERRORS else "")
+
+
 def row_errors(raw: dict[str, Any]) -> list[str]:
     """Every error of one registry row (not just the first), in column order."""
     from zhengce.rules.profile import convert, schema

@@ -3,13 +3,11 @@
 import datetime as dt
 import json
 import warnings
-from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 from icalendar import Calendar
 
-ROOT = Path(__file__).resolve().parents[2]
 Q = "region=杭州市萧山区&industry=auto_parts&from=2025-06-01&days=30"
 
 
@@ -59,13 +57,9 @@ def test_calendar_url_per_profile(client):
 
 
 def test_inbox_and_feeds(client, tmp_path):
-    from zhengce.programs.calls.subscriptions import Subscriptions
-    subs = Subscriptions()
-    sub = subs.subscribe(str(ROOT / "examples/profiles/hangzhou-auto-parts-2025.json"), "汽配", on=dt.date(2025, 5, 1))
-    subs.conn.execute("INSERT INTO notifications(subscription, member, item, change, old_fen, new_fen, reason, created)"
-                      " VALUES (?, 'E-HZ-AP-001', 'call:hangzhou-2025-szh-sample', 'new_call', NULL, 20000000,"
-                      " 'test', '2026-12-01T00:00:00+00:00')", (sub["id"],))
-    subs.close()
+    from tests.calls.inbox import seeded_inbox
+
+    sub = seeded_inbox("E-HZ-AP-001")
     t = sub["token"]
     page = client.get(f"/inbox/{t}")
     assert page.status_code == 200 and "数字化转型" in page.text

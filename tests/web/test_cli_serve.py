@@ -42,3 +42,10 @@ def test_serve_starts_and_signs_in_a_demo_user(library_db, tmp_path):
 def test_serve_rejects_bad_port():
     r = subprocess.run([sys.executable, "-m", "zhengce", "serve", "--port", "70000"], capture_output=True, text=True)
     assert r.returncode == 2 and "zhengce: 错误：端口 70000 超出范围" in r.stderr
+
+
+def test_serve_refuses_a_malformed_site_address_before_listening(tmp_path):
+    env = {**os.environ, "ZHENGCE_HOME": str(tmp_path)}
+    r = subprocess.run([sys.executable, "-m", "zhengce", "serve", "--port", str(free_port()), "--no-demo",
+                        "--base-url", "javascript:alert(1)"], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 2 and "zhengce: 错误：站点地址无效" in r.stderr and "Traceback" not in r.stderr

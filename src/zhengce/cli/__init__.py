@@ -46,20 +46,60 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    from zhengce.terminal import SafeStream
+    stdout, stderr = sys.stdout, sys.stderr  # no user string that reaches them can act on the terminal
+    sys.stdout, sys.stderr = SafeStream(stdout), SafeStream(stderr, keep_cr=True)
     try:
         result = args.func(args)
     except ZhengceError as exc:
-        print(f"zhengce: 错误：{exc}", file=sys.stderr)
+        print(f"zhengce: 错误：{one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("zhengce: 已中断", file=sys.stderr)
         return 130
     except BrokenPipeError:  # e.g. `zhengce docs | head`
         return 0
+    except OSError as exc:  # the system's refusal (a folder, no permission, disk full): not a program defect
+        print(f"zhengce: 错误：{one_line(os_error(exc))}", file=sys.stderr)
+        return 2
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
         if os.environ.get("ZHENGCE_DEBUG"):
             raise
         print(f"zhengce: 内部错误（程序缺陷，不是输入的问题）：{type(exc).__name__}: {exc}"
               "（设置 ZHENGCE_DEBUG=1 可看到 traceback）", file=sys.stderr)
         return 70
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
     return int(result or 0)
+
+
+MAX_MESSAGE = 2000
+
+
+def one_line(text: str) -> str:
+    """A message as one bounded line: it may quote what the user gave (a 100,000-character region, a
+    name with a newline or a terminal escape)."""
+    from zhengce.terminal import shown
+    text = shown("".join(" " if c in "\r\n\t" else c for c in text))
+    return text if len(text) <= MAX_MESSAGE else f"{text[:MAX_MESSAGE // 2]} … {text[-200:]}"
+
+
+_ERRNO_ZH = {"ENOENT": "不存在", "EISDIR": "是文件夹，不是文件", "ENOTDIR": "路径中有一段不是文件夹",
+             "EACCES": "没有权限", "EPERM": "没有权限", "ENOSPC": "磁盘空间不足", "EROFS": "在只读的文件系统上",
+             "EEXIST": "已存在（同名的文件挡住了要建的文件夹？）", "ENAMETOOLONG": "路径过长", "EDQUOT": "超出磁盘配额", "EFBIG": "文件过大",
+             "ELOOP": "符号链接循环"}
+
+
+def os_error(exc: OSError) -> str:
+    import errno
+
+    code = errno.errorcode.get(exc.errno or 0, "")
+    if not code and "is a directory" in str(exc):  # pyarrow says so without an errno
+        code = "EISDIR"
+    why = _ERRNO_ZH.get(code, exc.strerror or str(exc))
+    name = exc.filename if exc.filename is not None else ""
+    if not name:  # pyarrow names the file only in its message: "Failed to open local file 'x'…"
+        import re
+        found = re.search(r"'([^']+)'", str(exc))
+        name = found.group(1) if found else ""
+    return f"{name}：{why}" if name else f"无法读写文件：{why}"

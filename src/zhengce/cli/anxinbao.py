@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from zhengce.errors import InputError
 
@@ -82,15 +83,19 @@ def register(subparsers) -> None:
     p.set_defaults(func=lambda args: p.print_help() or 0)
 
 
-def _program(args):
+def _program(args, existing: bool = False):
     from zhengce.programs.anxinbao import Program
 
+    if existing:  # reading a book that is not there would create an empty one and call it "ok"
+        from zhengce.programs.anxinbao.storage import default_url
+        url = str(args.db or default_url())
+        if "://" not in url and url != ":memory:" and not Path(url).is_file():
+            raise InputError(f"anxinbao 数据库 {url} 不存在（先运行 zhengce anxinbao init 或 replay）")
     return Program.open(args.db)
 
 
 def _pairs(pairs: list[str]) -> dict:
-    import yaml
-
+    from zhengce import yaml_input
     from zhengce.programs.core.scenario import ExactLoader
 
     out = {}
@@ -98,10 +103,14 @@ def _pairs(pairs: list[str]) -> dict:
         name, sep, value = pair.partition("=")
         if not sep or not name:
             raise InputError(f"参数 {pair!r} 格式有误：应写成 名称=值（NAME=VALUE）")
+        if name in out:  # the last would silently win
+            raise InputError(f"参数 {name} 写了两次")
         try:
-            out[name] = yaml.load(value, Loader=ExactLoader) if value else ""
-        except yaml.YAMLError:
-            out[name] = value
+            out[name] = yaml_input.load(value, f"参数 {name}", ExactLoader) if value else ""
+        except InputError as exc:
+            if "嵌套过深" in exc.message or "内容过大" in exc.message or "重复" in exc.message:
+                raise
+            out[name] = value  # not YAML: the text as written
         if isinstance(out[name], (int,)) and name in ("project", "enterprise", "platform"):
             out[name] = value
     return out
@@ -140,9 +149,10 @@ def cmd_replay(args) -> int:
     else:
         print(format_state(result))
         print(f"events: {result['events']}, applied: {result['applied']}, refused: {len(result['refused'])}")
+        from zhengce.terminal import shown
         for r in result["refused"]:
-            print(f"  refused #{r['index']} {r.get('op')} by {r.get('actor')}: [{r['error']['code']}] "
-                  f"{r['error']['message']}")
+            print(f"  refused #{r['index']} {shown(r.get('op'))} by {shown(r.get('actor'))}: [{r['error']['code']}] "
+                  f"{shown(r['error']['message'])}")  # a scenario's own strings: one line each
         print("verify: " + ("ok" if result["verify"]["ok"] else "; ".join(f"[{p['code']}] {p['message']}" for p in result["verify"]["problems"])))
         for u in result["unexpected"]:
             print(f"  UNEXPECTED: {u}")
@@ -167,7 +177,7 @@ def format_state(state: dict) -> str:
 def cmd_checkpoint(args) -> int:
     from zhengce.programs.anxinbao.checkpoints import write_checkpoint
 
-    prog = _program(args)
+    prog = _program(args, existing=True)
     try:
         cp = prog.checkpoint()
     finally:
@@ -178,7 +188,7 @@ def cmd_checkpoint(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    prog = _program(args)
+    prog = _program(args, existing=True)
     try:
         report = prog.verify(checkpoints=args.checkpoints)
     finally:
@@ -197,7 +207,7 @@ def cmd_verify(args) -> int:
 
 
 def cmd_status(args) -> int:
-    prog = _program(args)
+    prog = _program(args, existing=True)
     try:
         state = prog.summary()
     finally:
@@ -207,7 +217,7 @@ def cmd_status(args) -> int:
 
 
 def cmd_show(args) -> int:
-    prog = _program(args)
+    prog = _program(args, existing=True)
     try:
         _print(args, prog.project(args.actor, args.project))
     finally:
@@ -219,7 +229,7 @@ def cmd_balances(args) -> int:
     from zhengce.money import format_fen
     from zhengce.programs.anxinbao.money import yuan
 
-    prog = _program(args)
+    prog = _program(args, existing=True)
     try:
         bal = prog.balances(args.actor)
     finally:
@@ -230,7 +240,7 @@ def cmd_balances(args) -> int:
 
 
 def cmd_events(args) -> int:
-    prog = _program(args)
+    prog = _program(args, existing=True)
     try:
         _print(args, prog.events(args.actor, after_seq=args.after))
     finally:

@@ -16,43 +16,45 @@ from pathlib import Path
 
 from zhengce.errors import InputError
 from zhengce.money import MoneyError, parse_money, plain_yuan
-from zhengce.registry_input import csv_reader, csv_rows, decode_csv, fact_header, inspect_xlsx, is_names_row
+from zhengce.registry_input import (csv_reader, csv_rows, decode_csv, fact_header, inspect_xlsx, is_names_row,
+                                    join_errors, row_errors)
 
 
 class Prepared:
     def __init__(self, path: Path, set_aside: dict[int, str] | None = None, numbers: list[int] | None = None,
-                 offset: int = 0):
+                 offset: int = 1):
         self.path, self.set_aside, self.numbers, self.offset = path, set_aside or {}, numbers, offset
 
-    def all_errors(self, errors: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        """(spreadsheet row, every error of the row) for the reader's (data row, first error) pairs."""
-        wanted = {r for r, _ in errors}
-        raw: dict[int, dict] = {}
-        if self.numbers is not None and wanted:  # a second pass over the clean CSV, for the bad rows only
-            from zhengce.registry_input import row_errors
+    # the numbering hooks of run_batch / read_columns: the reader numbers the prepared file (header = row 1)
+    def rows_of(self, rows):
+        """The registry's own row numbers of the reader's row numbers (a numpy array)."""
+        import numpy as np
 
+        from zhengce.rules.registry import HEADER_ROWS
+        data = np.asarray(rows, dtype=np.int64) - HEADER_ROWS
+        if self.numbers is not None and len(data) and 1 <= data.min() and data.max() <= len(self.numbers):
+            return np.asarray(self.numbers, dtype=np.int64)[data - 1]
+        return data + self.offset
+
+    def explain(self, row: int, error: str) -> str:
+        """A row set aside (blanked) before the reader saw it: why, not what the reader says of a blank row."""
+        return self.set_aside.get(row) or error
+
+    def all_errors(self, errors: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """(spreadsheet row, error) with an empty error filled in from a second pass over the clean CSV."""
+        wanted = {r for r, e in errors if not e}
+        found: dict[int, list[str]] = {}
+        if self.numbers is not None and wanted:
+            data_row = {n: k for k, n in enumerate(self.numbers, start=1)}
+            want = {data_row[r]: r for r in wanted if r in data_row}
             with open(self.path, encoding="utf-8", newline="") as fh:
                 reader = csv.reader(fh)
                 header = next(reader, [])
                 for k, row in enumerate(reader, start=1):
-                    if k in wanted:
-                        raw[k] = {h: (v if v.strip() else None) for h, v in zip(header, row) if h}
-            found = {k: row_errors(v) for k, v in raw.items()}
-        else:
-            found = {}
-        out = []
-        for r, e in errors:
-            row = self.spreadsheet_row(r)
-            # the reader's own message (Chinese, every column of the row); the second pass fills in
-            # only what the reader could not say
-            out.append((row, self.set_aside.get(row) or e or "; ".join(found.get(r) or [])))
-        return out
-
-    def spreadsheet_row(self, data_row: int) -> int:
-        """The spreadsheet row of the reader's 1-based data row."""
-        if self.numbers is not None and 1 <= data_row <= len(self.numbers):
-            return self.numbers[data_row - 1]
-        return data_row + self.offset
+                    if k in want:
+                        raw = {h: (v if v.strip() else None) for h, v in zip(header, row) if h}
+                        found[want[k]] = row_errors(raw)
+        return [(r, e or join_errors(found.get(r) or [])) for r, e in errors]
 
 
 def prepare_registry(path: str, workdir: Path) -> Prepared:
@@ -72,7 +74,7 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
             # row 1 is the header; a template's row 2 (field names under Chinese headings) is skipped too
             return Prepared(p, offset=2 if excel_names_row(p) else 1)
         if suffix != ".csv":
-            return Prepared(p)
+            return Prepared(p)  # Parquet: the reader's numbering (first data row = 2, as the output files)
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"名册 {path} 无法读取：{exc.strerror}") from None
@@ -110,17 +112,17 @@ def prepare_registry(path: str, workdir: Path) -> Prepared:
                     pass  # left as written: set aside below with every error of the row
         while len(cells) > width and not cells[-1].strip():
             cells.pop()
+        problems = []
         if len(cells) > width:
-            set_aside[number] = f"有 {len(cells)} 列，表头只有 {width} 列"
-            cells = [""] * width
+            problems.append(f"有 {len(cells)} 列，表头只有 {width} 列")
         elif len(cells) < width:
             cells += [""] * (width - len(cells))  # missing trailing cells are blank (unknown)
-        if numeric and any(cells[i].strip() and not _PLAIN.match(cells[i].strip().replace(",", ""))
-                           for i in numeric):
-            from zhengce.registry_input import row_errors
-
+        if problems or numeric and any(cells[i].strip() and not _PLAIN.match(cells[i].strip().replace(",", ""))
+                                       for i in numeric):
+            # set aside with every error of the row (its cells under the header, for a row too wide)
             raw = {h: (c if c.strip() else None) for h, c in zip(header, cells) if h}
-            set_aside[number] = "; ".join(row_errors(raw)) or "数值格式有误"
+            problems += row_errors(raw)
+            set_aside[number] = join_errors(problems or ["数值格式有误"])
             cells = [""] * width
         numbers.append(number)
         writer.writerow(cells)

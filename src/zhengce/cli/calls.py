@@ -91,8 +91,12 @@ def _profile(ns) -> int:
                          include_not_eligible=ns.all)
     if ns.ics:
         from zhengce.programs.calls.ics import to_ics
+        from zhengce.rules.outputs import refuse_overwrite
+        refuse_overwrite(ns.ics, ns.profile)  # --ics p.json would replace the profile with a calendar
+        from zhengce.outfiles import replacing
         try:
-            Path(ns.ics).write_bytes(to_ics(result))
+            with replacing(ns.ics) as tmp:  # a failed write leaves an earlier calendar as it was
+                tmp.write_bytes(to_ics(result))
         except OSError as exc:
             raise InputError(f"无法写入 {ns.ics}（{exc.strerror}）") from None
     if ns.json:
@@ -158,7 +162,7 @@ def _workdays(ns) -> int:
     from zhengce.programs.calls.finder import parse_day
 
     day = parse_day(ns.date)
-    if ns.before:
+    if ns.before is not None:  # --before 0 is refused as 0, not taken for --period
         print(workdays.before(day, ns.before).isoformat())
     else:
         print(workdays.period_end(day, ns.period).isoformat())

@@ -9,6 +9,8 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from zhengce.terminal import SafeStream, shown  # noqa: F401 — the CLI's names for them
+
 
 def to_jsonable(value: Any) -> Any:
     """Plain JSON types. Decimal money becomes an int when whole, else a string (never a float)."""
@@ -31,3 +33,4 @@ def print_json(value: Any, stream=None) -> None:
     stream = stream or sys.stdout
     json.dump(to_jsonable(value), stream, ensure_ascii=False, indent=2)
     stream.write("\n")
+

@@ -40,11 +40,13 @@ def read_profile(path: str) -> dict:
     except UnicodeDecodeError:
         raise InputError(f"画像 {name} 不是 UTF-8 编码（GBK 等请另存为 UTF-8）") from None
     try:
-        value = json.loads(text)
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_int)
     except json.JSONDecodeError as exc:
         raise InputError(f"画像 {name} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）") from None
     except RecursionError:
         raise InputError(f"画像 {name} 嵌套过深") from None
+    except _Duplicate as exc:
+        raise InputError(f"画像 {name}：字段「{exc.args[0][:40]}」在同一个对象中写了两次") from None
     if not isinstance(value, dict):
         kind = {list: "数组", str: "字符串", type(None): "null", bool: "布尔值", int: "数字", float: "数字"}.get(
             type(value), type(value).__name__)
@@ -52,6 +54,25 @@ def read_profile(path: str) -> dict:
     if _depth(value) > MAX_DEPTH:
         raise InputError(f"画像 {name} 嵌套过深（超过 {MAX_DEPTH} 层）")
     return value
+
+
+class _Duplicate(Exception):
+    pass
+
+
+def _no_duplicates(pairs: list) -> dict:
+    """JSON would keep the last of two equal keys: {"region": A, "region": B} is refused, not read as B."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen = set()
+        raise _Duplicate(next(k for k, _ in pairs if k in seen or seen.add(k)))
+    return out
+
+
+def _int(text: str):
+    # Python refuses to convert more than 4300 digits (a ValueError mid-parse); no field takes such a
+    # number: handed on as text, refused by the field with its name
+    return int(text) if len(text) <= 40 else text
 
 
 def _depth(value, level: int = 0) -> int:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from zhengce.errors import InputError, ZhengceError
+from zhengce.terminal import shown
 
 
 def register(subparsers) -> None:
@@ -45,7 +46,7 @@ def _apply(args) -> int:
     if args.json:
         print_json(applied.to_json())
         return 0
-    print(f"改革「{applied.reform.name}」 基线: {applied.reform.baseline.describe()} "
+    print(f"改革「{shown(applied.reform.name)}」 基线: {applied.reform.baseline.describe()} "
           f"({len(applied.baseline.rules)} 条规则 → {len(applied.reformed.rules)} 条)")
     for c in applied.diff:
         what = c.get("rule_id") or c.get("group") or c.get("document")
@@ -77,26 +78,27 @@ def _simulate(args) -> int:
         raise InputError(f"--out {args.out}: 只支持 .parquet 或 .xlsx")
     date = _date(args.date)
     applied = apply_reform(load_reform(args.reform))
+    if args.out:
+        from zhengce.rules.outputs import refuse_overwrite
+        refuse_overwrite(args.out, args.registry, args.reform)
     with tempfile.TemporaryDirectory(prefix="zhengce-simulate-") as work:
         prepared = prepare_registry(args.registry, Path(work))
         try:
-            sim, summary = simulate_registry(prepared.path, applied, date, args.out)
+            sim, summary = simulate_registry(prepared.path, applied, date, args.out, numbering=prepared)
         except ZhengceError:
             raise
         except Exception as exc:  # the reader's own errors (DuckDB's): one line, never its dump
             if type(exc).__module__.lstrip("_").split(".")[0] not in ("duckdb", "pyarrow", "openpyxl", "zipfile"):
                 raise
             raise reader_error(exc, args.registry) from None
-        from zhengce.rules.registry import HEADER_ROWS
-        # the reader numbers rows as the prepared file shows them (header = row 1): back to the registry's
-        errors = prepared.all_errors([(r - HEADER_ROWS, e) for r, e in sim.errors])
+        errors = prepared.all_errors(sim.errors)  # rows are the registry's own (numbering=prepared)
         summary["errors"] = [{"row": r, "error": e} for r, e in errors[:100]]
     if args.json:
         print_json(summary)
     else:
         print(text(summary))
         for e in summary["errors"][:20]:
-            print(f"  第{e['row']}行: {e['error']}", file=sys.stderr)
+            print(f"  第{e['row']}行: {shown(e['error'])}", file=sys.stderr)
         if args.out:
             print(f"\n输出: {args.out}")
     return 0

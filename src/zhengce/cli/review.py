@@ -57,7 +57,9 @@ def run(args) -> int:
         interactive(review, args.by)
     out = Path(args.out) if args.out else path
     text = review.dump()
-    out.write_text(text, encoding="utf-8")
+    from zhengce.outfiles import replacing
+    with replacing(out) as tmp:  # the rule file itself, often: never left half written
+        tmp.write_text(text, encoding="utf-8")
     counts = review.summary()
     print(f"已写入 {out}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     notify(out, text, args.date)

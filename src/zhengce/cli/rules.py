@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from zhengce.errors import InputError, ZhengceError
+from zhengce.terminal import shown
 
 
 def register(subparsers) -> None:
@@ -138,21 +139,20 @@ def _batch(args) -> int:
         return _batch_report(args, res)
     if args.master:
         raise InputError("--master: 只用于 --engine spark")
+    from zhengce.rules.outputs import refuse_overwrite
+    refuse_overwrite(args.out, args.registry, *(args.rules or []))
     with tempfile.TemporaryDirectory(prefix="zhengce-batch-") as work:
         prepared = prepare_registry(args.registry, Path(work))
         try:
             res = run_batch(prepared.path, args.out, args.date, include_drafts=args.include_drafts,
-                            rulebook=_rulebook(args), chunk_rows=chunk)
+                            rulebook=_rulebook(args), chunk_rows=chunk, numbering=prepared)
         except ZhengceError:
             raise
         except Exception as exc:  # the reader's own errors (e.g. DuckDB's): one line, never its dump
             if type(exc).__module__.lstrip("_").split(".")[0] not in ("duckdb", "pyarrow", "openpyxl", "zipfile"):
                 raise
             raise reader_error(exc, args.registry) from None
-        # the reader numbers rows as the prepared file shows them (header = row 1); the registry as
-        # given may differ (rows set aside, another encoding): every error of each bad row, by its row there
-        from zhengce.rules.registry import HEADER_ROWS
-        res.errors = prepared.all_errors([(r - HEADER_ROWS, e) for r, e in res.errors])
+        res.errors = prepared.all_errors(res.errors)  # rows are the registry's own (numbering=prepared)
     return _batch_report(args, res)
 
 
@@ -169,7 +169,7 @@ def _batch_report(args, res) -> int:
         if any(s.get("pending") for s in res.rule_stats):
             print(f"  待复核规则(未计入合计)另计 {format_fen(res.pending_total_fen)}")
         for row, err in res.errors[:20]:
-            print(f"  第{row}行: {err}", file=sys.stderr)
+            print(f"  第{row}行: {shown(err)}", file=sys.stderr)
         if res.bad_rows > 20:
             print(f"  … 共 {res.bad_rows} 行错误, 全部见 {res.outputs[0].stem}.errors 文件", file=sys.stderr)
         for s in sorted(res.rule_stats, key=lambda s: -s["total_fen"])[:15]:

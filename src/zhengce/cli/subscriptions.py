@@ -13,6 +13,7 @@ import argparse
 import sys
 
 from zhengce.money import format_fen
+from zhengce.terminal import shown
 
 
 def register(subparsers) -> None:
@@ -55,7 +56,7 @@ def cmd_subscribe(args) -> int:
     if args.json:
         print_json(sub)
     else:
-        print(f"已订阅 #{sub['id']} {sub['name']} ({sub['kind']}, {sub['members']} 个主体, 基线 {sub['baseline_items']} 项)")
+        print(f"已订阅 #{sub['id']} {shown(sub['name'])} ({sub['kind']}, {sub['members']} 个主体, 基线 {sub['baseline_items']} 项)")
         print(f"收件箱: /inbox/{sub['token']}   订阅源: /inbox/{sub['token']}/feed.atom")
     return 0
 
@@ -71,7 +72,7 @@ def cmd_notify(args) -> int:
             if args.json:
                 print_json(rows)
             for s in rows if not args.json else []:
-                print(f"#{s['id']} {s['name']} ({s['kind']}, {s['members']} 个主体) {s['source']}")
+                print(f"#{s['id']} {shown(s['name'])} ({s['kind']}, {s['members']} 个主体) {shown(s['source'])}")
             return 0
         sid = None if args.subscription is None else subs.get(args.subscription)["id"]
         run = None
@@ -98,7 +99,7 @@ def cmd_notify(args) -> int:
         for n in items:
             money = (f" {format_fen(n['new_fen'])}" + (f"(原{format_fen(n['old_fen'])})" if n["old_fen"] else "")
                      if n["new_fen"] else "")
-            print(f"#{n['id']} [{n['subscription_name']}] {n['member']}: {n['change_label']} {n['title']}{money}")
+            print(f"#{n['id']} [{shown(n['subscription_name'])}] {shown(n['member'])}: {n['change_label']} {n['title']}{money}")
         return 0
     finally:
         subs.close()

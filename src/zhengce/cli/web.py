@@ -28,6 +28,9 @@ def register(subparsers) -> None:
     p.add_argument("--trusted-proxy", action="append", default=[], metavar="IP[/NET]",
                    help="a reverse proxy whose X-Forwarded-For is believed (repeatable; default "
                         "$ZHENGCE_TRUSTED_PROXIES; none: the peer address is the client)")
+    p.add_argument("--base-url", metavar="URL", help="the site's public address for absolute links in feeds "
+                   "(http(s)://host[:port][/path]; default $ZHENGCE_BASE_URL; none: relative links — never the "
+                   "request's Host header)")
     p.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.set_defaults(func=_serve)
@@ -90,7 +93,7 @@ def _serve(args) -> int:
     if demo is None:  # loopback and a home with nothing real in it: dev mode
         demo = is_loopback(args.host) and demo_allowed(UserStore(users_path_for(_db(args))), default_url())
     app = create_app(_db(args), demo=demo, remove_demo=args.remove_demo,
-                     trusted_proxies=args.trusted_proxy or None)
+                     trusted_proxies=args.trusted_proxy or None, base_url=args.base_url)
     for what in app.state.settings.extra.get("demo_removed", []):
         print(f"zhengce: removed {what}", file=sys.stderr)
     where = f"http://{args.host}:{args.port}/"

@@ -334,18 +334,19 @@ def rules_table(stats: list[dict]) -> pa.Table:
                      "total_yuan": pa.array([Decimal(f) / 100 for f in fen], pa.decimal128(38, 2))})
 
 
-def read_columns(path: str | Path) -> tuple[Columns, np.ndarray, pa.Array, list[tuple[int, str]], int]:
+def read_columns(path: str | Path, numbering=None) -> tuple[Columns, np.ndarray, pa.Array, list[tuple[int, str]], int]:
     """A whole registry at once, validated like `zhengce batch` (for registries that fit in memory:
     subscriptions, simulations): (typed columns of the good rows, their spreadsheet rows, their ids,
-    bad rows, rows read)."""
+    bad rows, rows read). `numbering`: as for run_batch."""
     path = Path(path)
     names, chunks = open_registry(path, 1 << 40)  # one chunk: the whole file
     plan = RegistryPlan(names)
     parts = list(chunks)
     batch = parts[0] if parts else pa.table({n: pa.array([], pa.string()) for n in names})
     rows = np.arange(1 + HEADER_ROWS, 1 + HEADER_ROWS + batch.num_rows, dtype=np.int64)
-    chunk = plan.validate(batch, rows)
-    return chunk.cols, chunk.rows, chunk.ids, chunk.errors, chunk.n_rows
+    chunk = plan.validate(batch, numbering.rows_of(rows) if numbering else rows)
+    errors = [(r, numbering.explain(r, e)) for r, e in chunk.errors] if numbering else chunk.errors
+    return chunk.cols, chunk.rows, chunk.ids, errors, chunk.n_rows
 
 
 def write_outputs(out: str | Path, tables: dict[str, pa.Table]) -> list[Path]:
@@ -379,7 +380,10 @@ def check_out(out: Path) -> None:
 
 def run_batch(registry: str | Path, out: str | Path, date: dt.date | str | None = None,
               include_drafts: bool = False, rulebook: Rulebook | None = None,
-              chunk_rows: int = DEFAULT_CHUNK_ROWS) -> BatchResult:
+              chunk_rows: int = DEFAULT_CHUNK_ROWS, numbering=None) -> BatchResult:
+    """`numbering` (when the reader reads a cleaned copy of the registry: cli/batch_input.Prepared) gives
+    the registry's own row numbers (`rows_of`) and the reason a row was set aside (`explain`), so that
+    the output files and the summary name the rows as the user's spreadsheet shows them."""
     registry, out = Path(registry), Path(out)
     check_out(out)
     if chunk_rows < 1:
@@ -402,7 +406,11 @@ def run_batch(registry: str | Path, out: str | Path, date: dt.date | str | None 
         for batch in _prefetch(chunks):
             t = time.perf_counter()
             rows = np.arange(n_rows + 1 + HEADER_ROWS, n_rows + 1 + HEADER_ROWS + batch.num_rows, dtype=np.int64)
-            chunk, tables, stats = ev.run(batch, rows)
+            chunk, tables, stats = ev.run(batch, numbering.rows_of(rows) if numbering else rows)
+            if numbering and chunk.errors:
+                chunk.errors = [(r, numbering.explain(r, e)) for r, e in chunk.errors]
+                tables["errors"] = pa.table({"row": pa.array([r for r, _ in chunk.errors], pa.int64()),
+                                             "error": pa.array([e for _, e in chunk.errors], pa.string())})
             add_stats(acc, stats)
             grand += exact_sum(tables["profiles"].column("total_fen").to_numpy())
             pending_grand += exact_sum(tables["profiles"].column("pending_fen").to_numpy())

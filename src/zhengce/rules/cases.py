@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-import yaml
-
+from zhengce import yaml_input
 from zhengce.errors import InputError
 from zhengce.rules.engine import evaluate
 from zhengce.rules.result import ELIGIBLE, NEEDS_INFO, NOT_ELIGIBLE, STACKED_OUT
@@ -38,15 +37,51 @@ class Case:
 def load_cases(directory: Path | None = None) -> list[Case]:
     out = []
     for path in sorted(Path(directory or POLICY_DIR).rglob("*.tests.yaml")):
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        except yaml.YAMLError as exc:
-            raise InputError(f"{path.name}：不是有效的 YAML（{str(exc).splitlines()[0]}）") from None
+        # a user's folder (`rules validate --dir`): bounded like every YAML a user hands us
+        data = yaml_input.load(yaml_input.decode(path.read_bytes(), path.name), path.name) or []
         if not isinstance(data, list):
             raise InputError(f"{path.name}：测试文件应为用例列表")
         for i, case in enumerate(data):
-            out.append(Case(path, case.get("name") or f"case {i + 1}", case))
+            if not isinstance(case, dict):
+                raise InputError(f"{path.name}：第{i + 1}个用例应为映射（name: …, date: …, profile: …）")
+            _check_case(case, f"{path.name}：第{i + 1}个用例")
+            out.append(Case(path, str(case.get("name") or f"case {i + 1}"), case))
     return out
+
+
+def _check_case(case: dict, where: str) -> None:
+    """The shape of one case (the module docstring), so that a wrong one is a line, not a crash."""
+    from zhengce.rules.amounts import to_decimal
+    from zhengce.rules.rulefile import kind_of
+
+    def bad(key, wanted, value):
+        raise InputError(f"{where}的 {key} 应为{wanted}，实为{kind_of(value)}")
+    date = case.get("date")
+    if not isinstance(date, dt.date):
+        try:
+            dt.date.fromisoformat(date if isinstance(date, str) else "")
+        except ValueError:
+            bad("date", "日期 YYYY-MM-DD", date)
+    if not isinstance(case.get("profile"), dict):
+        bad("profile", "映射（主体画像）", case.get("profile"))
+    amounts = dict(case.get("eligible") or {}) if isinstance(case.get("eligible") or {}, dict) else None
+    if amounts is None:
+        bad("eligible", "映射（规则编号: 金额）", case.get("eligible"))
+    if "total_yuan" in case:
+        amounts["total_yuan"] = case["total_yuan"]
+    for key, value in amounts.items():
+        if not isinstance(key, str):
+            bad("eligible", "以规则编号为键的映射", key)
+        try:
+            to_decimal(value, str(key))
+        except ValueError:
+            bad(key if key == "total_yuan" else f"eligible.{key}", "金额（元）", value)
+    for key in ("stacked_out", "needs_info", "not_eligible"):
+        ids = case.get(key) or []
+        if not isinstance(ids, list) or not all(isinstance(x, str) for x in ids):
+            bad(key, "规则编号的列表", ids)
+    if not isinstance(case.get("include_drafts", False), bool):
+        bad("include_drafts", "true 或 false", case.get("include_drafts"))
 
 
 def _key(o) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
+from zhengce import outfiles
 from zhengce.errors import InputError
 
 ENT_COLUMNS = ["row", "id", "rule_id", "status", "amount_fen", "amount_yuan"]
@@ -42,38 +43,59 @@ def table_path(out: Path, name: str) -> Path:
 
 
 class TableSink:
-    """Appends tables by name; files are created on first write."""
+    """Appends tables by name; files are created on first write — as temporary files beside their names,
+    renamed into place by close() only when every table is complete, removed by abort() (zhengce.outfiles)."""
 
     def __init__(self, out: Path):
         self.out = out
         self.writers: dict = {}
         self.paths: list[Path] = []
+        self.temps: dict[Path, Path] = {}  # final path -> temporary file being written
 
     def write(self, name: str, table: pa.Table) -> None:
         raise NotImplementedError
 
-    def close(self) -> list[Path]:
+    def _temp(self, path: Path) -> Path:
+        self.paths.append(path)
+        self.temps[path] = outfiles.temp_beside(path)
+        return self.temps[path]
+
+    def _finish(self) -> None:
+        """Flush and close the writers: the temporary files are complete."""
         for w in self.writers.values():
             w.close()
+
+    def close(self) -> list[Path]:
+        try:
+            self._finish()
+            for path, tmp in self.temps.items():
+                outfiles.commit(tmp, path)
+        except BaseException:
+            self.abort()
+            raise
         return self.paths
 
-    def abort(self) -> None:
+    def _close_quietly(self) -> None:
         for w in self.writers.values():
             try:
                 w.close()
             except Exception:  # already failing: keep the first error
                 pass
 
+    def abort(self) -> None:
+        self._close_quietly()
+        for tmp in self.temps.values():
+            outfiles.discard(tmp)
+
 
 class ParquetSink(TableSink):
     def write(self, name, table):
         import pyarrow.parquet as pq
         if name not in self.writers:
-            path = table_path(self.out, name)
+            tmp = self._temp(table_path(self.out, name))
             # unique ids do not dictionary-encode: only the rule and status columns are dictionaries
             dictionary = [f.name for f in table.schema if pa.types.is_dictionary(f.type)]
-            self.writers[name] = pq.ParquetWriter(path, table.schema, use_dictionary=dictionary)
-            self.paths.append(path)
+            self.writers[name] = pq.ParquetWriter(tmp, table.schema, use_dictionary=dictionary)
         self.writers[name].write_table(table)
 
 
@@ -88,25 +110,26 @@ class CsvSink(TableSink):
         import pyarrow.csv as pcsv
         table = csv_safe(table)
         if name not in self.writers:
-            path = table_path(self.out, name)
-            fh = open(path, "wb")
+            fh = open(self._temp(table_path(self.out, name)), "wb")
             fh.write(b"\xef\xbb\xbf")
             self.files.append(fh)
             self.writers[name] = pcsv.CSVWriter(fh, table.schema)
-            self.paths.append(path)
         self.writers[name].write_table(table)
 
-    def close(self):
+    def _finish(self):
         try:
-            return super().close()
+            super()._finish()
         finally:
             for fh in self.files:
                 fh.close()
 
-    def abort(self):
-        super().abort()
+    def _close_quietly(self):
+        super()._close_quietly()
         for fh in self.files:
-            fh.close()
+            try:
+                fh.close()
+            except OSError:
+                pass
 
 
 SHEETS = {"profiles": "逐行结果", "entitlements": "条款明细", "errors": "有问题的行", "rules": "按规则汇总",
@@ -194,7 +217,7 @@ class ExcelSink(TableSink):
     def write(self, name, table):
         self.tables.setdefault(name, []).append(csv_safe(table))
 
-    def close(self):
+    def _finish(self):
         """One sheet per table with Chinese headings, money in 元 as numbers (SUM works), frozen heading
         row and fitted widths (zhengce.spreadsheets), then a 说明 sheet naming every column."""
         import openpyxl
@@ -215,11 +238,28 @@ class ExcelSink(TableSink):
         if rulebook and "fingerprint" in rulebook[0].column_names and rulebook[0].num_rows:
             facts.insert(0, ("规则集指纹", str(rulebook[0].column("fingerprint")[0].as_py())))
         add_notes(wb, facts, described)
-        wb.save(self.out)
-        return [self.out]
+        wb.save(self._temp(self.out))
 
     def abort(self):
         self.tables.clear()
+        super().abort()
+
+
+def refuse_overwrite(out: str | Path, *inputs: str | Path) -> None:
+    """OUT and the tables written beside it (OUT stem + .name + suffix) must not be an input file: the
+    input would be truncated before it is read (`batch r.csv --out r.csv`, or a symlink to it)."""
+    out = Path(out)
+    for given in inputs:
+        src = Path(given)
+        if not src.exists() or src.is_dir():
+            continue
+        for cand in [out] + [table_path(out, name) for name in SHEETS]:
+            try:
+                same = cand.exists() and cand.samefile(src)
+            except OSError:
+                same = False
+            if same:
+                raise InputError(f"--out {out}：会覆盖输入文件 {given}（{cand.name}）；请换一个输出文件名")
 
 
 def open_sink(out: Path) -> TableSink:

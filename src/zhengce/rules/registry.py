@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from zhengce.errors import InputError
+from zhengce.registry_input import join_errors
 from zhengce.rules import regions
 from zhengce.rules.profile import FactSpec, schema
 from zhengce.rules.registry_values import (Col, TextColumn, allowed_zh, to_numpy, trimmed_text, typed_column,
@@ -93,7 +94,7 @@ class RegistryPlan:
             keep = np.flatnonzero(good)
             data = {k: (v[keep], m[keep]) for k, (v, m) in data.items()}
             cols = Columns(keep.size, data, entity.values[keep], region.values[keep])
-            errors = [(int(rows[p]), "; ".join(bad[p])) for p in positions]
+            errors = [(int(rows[p]), join_errors(bad[p])) for p in positions]
             return Chunk(cols, rows[keep], ids.take(pa.array(keep)), errors, n)
         return Chunk(Columns(n, data, entity.values, region.values), rows, ids, [], n)
 

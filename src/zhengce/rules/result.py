@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from zhengce.money import format_fen
+from zhengce.terminal import shown as escaped
 from zhengce.rules.formulas import QUALIFIERS
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ class Result:
 
     def to_text(self, verbose: bool = False) -> str:
         p = self.profile
-        name = p.facts.get("name") or p.facts.get("id") or "(未命名)"
+        name = escaped(p.facts.get("name") or p.facts.get("id") or "(未命名)")
         lines = [f"{name} · {p.region} · 评估日期 {self.date}" + (" · 含征求意见稿" if self.include_drafts else "")]
 
         def cite(o: Outcome) -> str:

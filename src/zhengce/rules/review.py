@@ -17,6 +17,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from zhengce.errors import InputError, NotFound
+from zhengce.rules.rulefile import check_edit
 
 ACTIONS = ("accept", "reject", "edit", "skip")
 EDITABLE = ("conditions", "formula")
@@ -132,6 +133,7 @@ class ReviewFile:
             if isinstance(value, str):
                 value = parse_yaml_value(value, f"{rule.get('id')}.{key}")
             _plain_tree(value, f"{rule.get('id')}.{key}")
+            check_edit(key, _plain(value), str(rule.get("id")))  # types first: one Chinese line, no Python text
             try:
                 if key == "conditions":
                     if not isinstance(value, list):
@@ -141,8 +143,9 @@ class ReviewFile:
                     if not isinstance(value, dict):
                         raise InputError("formula 应为映射，例如 {form: fixed, amount_yuan: 100000}")
                     Formula(_plain(value))
-            except (InputError, ValueError, KeyError, TypeError) as exc:
-                msg = exc.message if isinstance(exc, InputError) else str(exc)
+            except (InputError, ValueError, KeyError, TypeError, AttributeError, IndexError, ArithmeticError) as exc:
+                msg = exc.message if isinstance(exc, InputError) else str(exc) if _chinese(str(exc)) \
+                    else "写法不符合规则格式（见 docs/rules.md）"
                 raise InputError(f"{rule.get('id')}.{key}：{msg}") from None
             rule[key] = value
 
@@ -159,7 +162,7 @@ class ReviewFile:
             prefixes = [f"{key}："] if rule is None else [f"{key}：规则 {rule.get('id') or 1}：", f"{key}："]
             return next((exc.message[len(p):] for p in prefixes if exc.message.startswith(p)), exc.message)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            return str(exc)
+            return str(exc) if _chinese(str(exc)) else "结构不符合规则格式（见 docs/rules.md）"
         return None
 
     def dump(self) -> str:
@@ -215,3 +218,8 @@ def parse_yaml_value(text: str, where: str) -> Any:
         raise InputError(f"{where}：不是有效的 YAML（{str(exc).splitlines()[0]}）") from None
     except RecursionError:
         raise InputError(f"{where}：嵌套过深") from None
+
+
+def _chinese(text: str) -> bool:
+    """Our own messages are Chinese; Python's (English) never reach a reviewer."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)

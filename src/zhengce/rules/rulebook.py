@@ -17,8 +17,9 @@ from pathlib import Path
 
 import yaml
 
+from zhengce import yaml_input
 from zhengce.errors import InputError, NotFound
-from zhengce.rules import regions
+from zhengce.rules import regions, rulefile
 from zhengce.rules.conditions import Condition, Ctx, PurchaseDate, parse_condition
 from zhengce.rules.dates import iso_date
 from zhengce.rules.formulas import Formula
@@ -205,13 +206,9 @@ def load_file(path: Path, order_start: int = 0, key: str | None = None,
               data: dict | None = None) -> tuple[Document, list[Rule], list[StackingGroup]]:
     where = key or path.name
     if data is None:
-        try:
-            # libyaml when present: a drafted file loads ~10x faster than the pure-Python parser
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-        except yaml.YAMLError as exc:
-            raise InputError(f"{where}：不是有效的 YAML（{exc}）") from None
-    if not isinstance(data, dict) or not isinstance(data.get("document"), dict):
-        raise InputError(f"{where}：规则文件需要 document 文件头和 rules 列表")
+        # libyaml when present: a drafted file loads ~10x faster than the pure-Python parser
+        data = yaml_input.load(yaml_input.decode(path.read_bytes(), where), where, _LOADER)
+    rulefile.check(data, where)  # types and lists of values (docs/rules.md), each named in Chinese
     d = data["document"]
     for k in ("title", "region", "level", "year", "status", "kind", "period", "period_quote"):
         if k not in d:
@@ -225,12 +222,17 @@ def load_file(path: Path, order_start: int = 0, key: str | None = None,
         covers = regions.covered(d["region"])
     except InputError as exc:
         raise InputError(f"{where}：document.region 有误：{exc}") from None
+    if not isinstance(d["period"], (list, tuple)) or len(d["period"]) != 2:
+        raise InputError(f"{where}：document.period 应为 [开始日期, 结束日期]")
+    start, end = (iso_date(x, f"{where}：period") for x in d["period"])
+    if end < start:
+        raise InputError(f"{where}：document.period 的结束日期 {end} 早于开始日期 {start}")
     src = d.get("source") if isinstance(d.get("source"), dict) else {}
     doc = Document(
         key=key or path.stem, content_hash=d.get("content_hash"), file=src.get("file"),
         index=int(src["document"]) if src.get("document") is not None else None, title=d["title"],
         region=d["region"], level=d["level"], year=int(d["year"]), status=d["status"], kind=d["kind"],
-        start=iso_date(d["period"][0], f"{where}：period"), end=iso_date(d["period"][1], f"{where}：period"),
+        start=start, end=end,
         period_quote=d["period_quote"], stacking_quote=d.get("stacking_quote"), doc_number=d.get("doc_number"),
         covers=covers, source=path, issuer=d.get("issuer"),
         issued=str(d["issued"]) if d.get("issued") is not None else None)
@@ -269,8 +271,11 @@ def load_file(path: Path, order_start: int = 0, key: str | None = None,
             formula = Formula(r["formula"])
         except InputError as exc:
             raise InputError(f"{w}：{exc.message}") from None
-        except ValueError as exc:
-            raise InputError(f"{w}：{exc}") from None
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, ArithmeticError) as exc:
+            # money and rate errors are ours, in Chinese; Python's own text never reaches the user
+            if isinstance(exc, ValueError) and any("\u4e00" <= ch <= "\u9fff" for ch in str(exc)):
+                raise InputError(f"{w}：{exc}") from None
+            raise InputError(f"{w}：conditions 或 formula 的写法不符合规则格式（见 docs/rules.md）") from None
         facts = [f for c in conditions for f in c.facts()] + formula.inputs()
         if entity == "person" and any(f.startswith("purchase.") for f in facts):
             conditions.append(PurchaseDate())  # a purchase counts in the period its date falls in
@@ -301,13 +306,11 @@ def load_paths(paths: list[Path], root: Path | list[Path] | None = None) -> Rule
         key = file_key(path, root)
         raw = path.read_bytes()
         files.append({"path": key + ".yaml", "sha256": hashlib.sha256(raw).hexdigest()})
+        data = yaml_input.load(yaml_input.decode(raw, key), key, _LOADER)
         try:
-            data = yaml.load(raw.decode("utf-8"), Loader=_LOADER)
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise InputError(f"{key}：不是有效的 YAML（{str(exc).splitlines()[0]}）") from None
-        except RecursionError:
-            raise InputError(f"{key}：嵌套过深，不能作为规则文件") from None
-        doc, file_rules, file_groups = load_file(path, len(rules), key, data)
+            doc, file_rules, file_groups = load_file(path, len(rules), key, data)
+        except (TypeError, KeyError, ValueError, AttributeError, IndexError, ArithmeticError):  # rulefile missed it
+            raise InputError(f"{key}：结构不符合规则格式（见 docs/rules.md）") from None
         documents.append(doc)
         rules += file_rules
         for g in file_groups:
@@ -350,10 +353,12 @@ def load_rule_files(paths: list[str | Path], with_library: bool = False) -> Rule
             return load_paths(rule_files(POLICY_DIR) + files, POLICY_DIR)
         return load_paths(files, None)
     except InputError as exc:
-        raise InputError(f"规则文件无效: {exc.message}") from None
-    except (TypeError, KeyError, ValueError, AttributeError) as exc:  # a malformed value somewhere in the YAML
+        msg = exc.message  # a user's file is known by its stem inside: name it as they gave it
+        named = next((f for f in files if msg.startswith(f"{f.stem}：")), None)
+        raise InputError(f"规则文件无效: {named}{msg[len(named.stem):]}" if named else f"规则文件无效: {msg}") from None
+    except (TypeError, KeyError, ValueError, AttributeError, IndexError, ArithmeticError):  # a shape rulefile missed
         names = ", ".join(str(f) for f in paths)
-        raise InputError(f"规则文件 {names} 结构不符合规则格式({type(exc).__name__}: {exc}), 见 docs/rules.md") from None
+        raise InputError(f"规则文件 {names} 结构不符合规则格式（见 docs/rules.md）") from None
 
 
 @lru_cache(maxsize=4)

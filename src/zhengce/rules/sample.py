@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
+from zhengce import outfiles
 from zhengce.errors import InputError
 
 # industry mix of registered enterprises (assumption; the three named local industries of 临安 —
@@ -67,6 +68,10 @@ def generate(n: int, region: str, seed: int = 7, year: int = 2025) -> pa.Table:
     from zhengce.rules.profile import schema
     if not 1 <= n <= 50_000_000:
         raise InputError(f"--n 应在 1 至 50000000 之间, 得到 {n}")
+    if not 1900 <= year <= 2200:  # dates are drawn years around it: keep them inside the calendar
+        raise InputError(f"--year 应在 1900 至 2200 之间, 得到 {year}")
+    if seed < 0:
+        raise InputError(f"--seed 应为非负整数, 得到 {seed}")
     try:
         districts = sorted(regions.covered(region))
     except InputError:
@@ -157,13 +162,14 @@ def write_sample(out: str | Path, n: int, region: str, seed: int = 7, year: int 
     table = generate(n, region, seed, year)
     out.parent.mkdir(parents=True, exist_ok=True)
     suffix = out.suffix.lower()
-    if suffix == ".parquet":
-        import pyarrow.parquet as pq
-        pq.write_table(table, out)
-    elif suffix == ".csv":
-        import pyarrow.csv as pcsv
-        pcsv.write_csv(pa.table([c.cast(pa.string()) if pa.types.is_dictionary(c.type) else c for c in table.columns],
-                                names=table.column_names), out)
-    else:
+    if suffix not in (".parquet", ".csv"):
         raise InputError(f"--out {out}: 只支持 .parquet 或 .csv")
+    with outfiles.replacing(out) as tmp:  # a failed write leaves an earlier sample as it was
+        if suffix == ".parquet":
+            import pyarrow.parquet as pq
+            pq.write_table(table, tmp)
+        else:
+            import pyarrow.csv as pcsv
+            pcsv.write_csv(pa.table([c.cast(pa.string()) if pa.types.is_dictionary(c.type) else c
+                                     for c in table.columns], names=table.column_names), tmp)
     return out

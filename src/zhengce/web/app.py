@@ -21,7 +21,7 @@ from zhengce import __version__
 from zhengce.errors import InputError, NotFound, ZhengceError
 from zhengce.paths import default_db_path
 from zhengce.web import sessions
-from zhengce.web.limits import BodySizeLimit
+from zhengce.web.limits import BodySizeLimit, HeadAsGet, JSONTextGuard
 from zhengce.web.ratelimit import LoginLimiter
 from zhengce.web.render import STATIC_DIR, JSONUTF8Response, make_env, render_html
 from zhengce.web.services import LayerMissing, LibraryAccess
@@ -43,6 +43,7 @@ class Settings:
     login_max_failures: int = 5
     login_window_seconds: float = 300.0
     trusted_proxies: tuple = ()  # networks whose X-Forwarded-For is believed
+    base_url: str = ""  # the site's public address for absolute links (feeds); "" = relative links
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -68,6 +69,26 @@ def parse_proxies(spec: str | list | tuple | None) -> tuple:
         except ValueError:
             raise InputError(f"受信任代理地址无效：{item!r}（写 IP 或网段，如 10.0.0.1 或 10.0.0.0/24）") from None
     return tuple(out)
+
+
+def parse_base_url(spec: str | None) -> str:
+    """'https://zc.example.gov.cn/' → 'https://zc.example.gov.cn'. The public address absolute links are
+    built from, configured by the operator — never the request's Host header, which any client can forge
+    (a cache behind a proxy would then serve the forged links to everyone). Blank: relative links."""
+    from urllib.parse import urlsplit
+
+    text = (spec or "").strip()
+    if not text:
+        return ""
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        parts = None
+    if (parts is None or parts.scheme not in ("http", "https") or not parts.hostname or parts.query
+            or parts.fragment or parts.username or any(c.isspace() or ord(c) < 32 or c in '"<>\\`' for c in text)):
+        raise InputError(f"站点地址无效：{text[:100]!r}（写 http(s)://主机[:端口][/路径]，如 https://zc.example.gov.cn）")
+    return text.rstrip("/")
 
 
 def _in(networks: tuple, host: str) -> bool:
@@ -103,7 +124,7 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
                secret: bytes | None = None, max_upload_bytes: int = 5 * 1024 * 1024,
                login_max_failures: int = 5, login_window_seconds: float = 300.0, demo: bool = False,
                anxinbao_url: str | Path | None = None, trusted_proxies: str | list | None = None,
-               remove_demo: bool = False) -> FastAPI:
+               remove_demo: bool = False, base_url: str | None = None) -> FastAPI:
     """The app over the library at `db_path` (default: zhengce.paths.default_db_path()).
 
     demo creates (or resets) the demo accounts, one per 安心宝 role, and implies dev_mode, which
@@ -115,7 +136,8 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
     Demo accounts and the demo book exist only in a demo home (zhengce.web.demo.prepare_home): demo on
     a home with real accounts or a real book is refused; no demo on a home with demo leftovers is
     refused unless remove_demo (then settings.extra["demo_removed"] says what went). X-Forwarded-For
-    is believed only from `trusted_proxies` (or $ZHENGCE_TRUSTED_PROXIES).
+    is believed only from `trusted_proxies` (or $ZHENGCE_TRUSTED_PROXIES). Absolute links (the inbox
+    feeds) start with `base_url` (or $ZHENGCE_BASE_URL); without one they are relative.
     """
     db = Path(db_path) if db_path else default_db_path()
     settings = Settings(
@@ -129,6 +151,7 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
         anxinbao_url=str(anxinbao_url) if anxinbao_url else None,
         trusted_proxies=parse_proxies(trusted_proxies if trusted_proxies is not None
                                       else os.environ.get("ZHENGCE_TRUSTED_PROXIES")),
+        base_url=parse_base_url(base_url if base_url is not None else os.environ.get("ZHENGCE_BASE_URL")),
     )
     if settings.anxinbao_url is None:
         from zhengce.programs.anxinbao.storage import default_url
@@ -165,7 +188,9 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
     _install_session_middleware(app)
     _install_error_handlers(app)
     _describe_errors(app)
-    app.add_middleware(BodySizeLimit, max_bytes=max_upload_bytes)
+    app.add_middleware(JSONTextGuard)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(BodySizeLimit, max_bytes=max_upload_bytes)  # added last: outermost, bounds the guard's read
     return app
 
 
@@ -313,6 +338,26 @@ def error_response(request: Request, status: int, message: str, headers: dict[st
     return resp
 
 
+BODY_UNREADABLE = ("请求正文无法读取：应为 UTF-8 编码的 JSON，嵌套不超过数百层，"
+                   "数字不超过 4300 位")
+
+
+# starlette's form parser answers in English; what a hand-made or truncated upload meets, in Chinese
+FORM_ERRORS_ZH = [
+    ("Missing boundary", "表单（multipart/form-data）缺少分隔符 boundary"),
+    ("Invalid multipart", "表单（multipart/form-data）格式有误，可能上传不完整"),
+    ("Too many fields", "表单字段过多（上限 1000 个）"), ("Too many files", "上传文件过多（上限 1000 个）"),
+    ("exceeded maximum size", "表单中的文字字段过大（上限 1 MB；文件请用文件字段上传）"),
+    ('"name" must be provided', "表单的某一部分缺少字段名 name"),
+]
+
+
+def _has_chinese(text: str) -> bool:
+    from zhengce.web.errors import has_chinese
+
+    return has_chinese(text)
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ZhengceError)
     async def zhengce_error(request: Request, exc: ZhengceError):
@@ -345,6 +390,10 @@ def _install_error_handlers(app: FastAPI) -> None:
         if isinstance(exc.detail, dict):  # a program router's refusal: {"code", "message", ...}
             message = str(exc.detail.get("message") or exc.detail.get("code") or "")
             code, field = exc.detail.get("code"), exc.detail.get("field")
+        elif exc.detail == "There was an error parsing the body":  # FastAPI's words for an unreadable JSON body
+            message = BODY_UNREADABLE
+        elif exc.status_code == 400 and isinstance(exc.detail, str) and not _has_chinese(exc.detail):
+            message = next((zh for en, zh in FORM_ERRORS_ZH if en in exc.detail), "请求内容无法读取：格式有误")
         elif exc.status_code not in (404, 405) and exc.detail:
             message = str(exc.detail)
         return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None),

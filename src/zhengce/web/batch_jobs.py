@@ -28,6 +28,8 @@ from zhengce.money import format_fen
 from zhengce.spreadsheets import MAX_WIDTH, Column, csv_bytes, display_width, safe_row, workbook
 
 JOB_TTL_SECONDS = 24 * 3600
+MAX_RUNNING = 2  # jobs evaluated at once (the others wait their turn): uploads cannot take every core
+MAX_PENDING = 20  # queued or running; beyond that an upload is refused (429) instead of piling up threads
 ALLOWED = {".csv": "csv", ".xlsx": "xlsx"}
 
 
@@ -91,6 +93,7 @@ class JobStore:
         self.path, self.max_rows, self.ttl = str(path), max_rows, ttl_seconds
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        self._running = threading.BoundedSemaphore(MAX_RUNNING)
         self._conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("CREATE TABLE IF NOT EXISTS batch_job (id TEXT PRIMARY KEY, filename TEXT NOT NULL,"
@@ -143,6 +146,11 @@ class JobStore:
 
     def start(self, filename: str, data: bytes, date: dt.date | None, include_drafts: bool) -> Job:
         self._expire()
+        pending = self._sql("SELECT COUNT(*) FROM batch_job WHERE state IN ('queued', 'running')")[0][0]
+        if pending >= MAX_PENDING:
+            from zhengce.web.app import TooManyRequests
+
+            raise TooManyRequests(f"正在排队的批量测算任务已有 {pending} 个，请稍后再上传", 30)
         reg = read_registry(filename, data, self.max_rows)
         job = Job(secrets.token_urlsafe(16), filename[:200], date, include_drafts, len(reg.rows) + len(reg.bad_rows))
         job.rows = [{"row": n, "id": "", "name": "", "region": "", "status": "error", "error": why,
@@ -162,6 +170,10 @@ class JobStore:
         threading.Thread(target=self._run, args=(job, rows), daemon=True, name=f"batch-{job.id[:6]}").start()
 
     def _run(self, job: Job, rows: list) -> None:
+        with self._running:
+            self._evaluate(job, rows)
+
+    def _evaluate(self, job: Job, rows: list) -> None:
         from zhengce.rules import evaluate, load_rulebook
         from zhengce.rules.profile import parse_flat_row
 

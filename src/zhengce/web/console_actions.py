@@ -245,8 +245,9 @@ MONEY_FIELDS = ("amount", "budget", "actual_spending")
 def form_args(operation: str, project: str | None, milestone: str | None, form: dict[str, str | None]) -> dict[str, Any]:
     """The operation's arguments from a submitted console form (money: 万元 numbers → "20万" strings)."""
     args: dict[str, Any] = {"project": project} if project else {}
-    if milestone:
-        args["milestone"] = int(milestone)
+    if milestone:  # digits as a number; anything else goes as typed, and the program refuses it in words
+        m = milestone.strip()
+        args["milestone"] = int(m) if m.isascii() and m.isdigit() else m
     for key in ARG_FIELDS:
         value = (form.get(key) or "").strip()
         if value:

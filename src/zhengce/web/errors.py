@@ -35,6 +35,10 @@ FIELD_LABELS = {
     "project": "项目", "project_id": "项目编号", "amount": "金额", "amount_yuan": "金额（元）", "note": "备注",
     "reason": "原因", "action": "操作", "role": "角色", "token": "令牌", "id": "编号", "registry": "登记表",
     "start": "开始日期", "end": "结束日期", "value": "取值", "key": "键", "op": "操作", "op_id": "操作编号",
+    # the console and review forms
+    "operation": "操作", "milestone": "里程碑期数", "budget": "预算", "result": "结论", "experts": "专家",
+    "actual_spending": "实际支出", "until": "截止日期", "enterprise": "企业编号", "rule_id": "规则编号",
+    "conditions": "条件", "formula": "计算公式", "csrf_token": "表单令牌",
 }
 
 _CHOICES_ZH = {"province": "省级", "city": "市级", "district": "区县级", "county": "县级", "national": "国家级",
@@ -96,11 +100,30 @@ def in_chinese(status: int, message: str) -> str:
     return f"{STATUS_ZH.get(status, '请求未完成')}：{message}" if message else STATUS_ZH.get(status, "请求未完成")
 
 
+MAX_MESSAGE = 600  # messages quote what was typed; a 60,000-character value is not echoed whole
+
+
+def one_line(message: str, limit: int = MAX_MESSAGE) -> str:
+    """An error message as one short line: typed line breaks and tabs become spaces, other control
+    characters and lone surrogates "\ufffd", and an over-long message (a huge echoed value) is cut."""
+    out = []
+    for ch in message:
+        o = ord(ch)
+        if ch in "\r\n\t\u2028\u2029\x0b\x0c":
+            out.append(" ")
+        elif o < 0x20 or 0x7f <= o < 0xa0 or 0xd800 <= o < 0xe000:
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    text = "".join(out)
+    return text if len(text) <= limit else text[:limit] + "…（过长，已截断）"
+
+
 def body(status: int, message: str, *, code: str | None = None, field: str | None = None,
          details: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     message = refusal_zh(code, message)
-    info: dict[str, Any] = {"code": code or CODES.get(status, "error"), "message": in_chinese(status, message),
-                            "field": field}
+    info: dict[str, Any] = {"code": code or CODES.get(status, "error"), "message": one_line(in_chinese(status, message)),
+                            "field": one_line(field, 200) if isinstance(field, str) else field}
     if details:
         info["details"] = details
     return {"error": info}
@@ -175,6 +198,8 @@ def validation_body(errors: list[dict[str, Any]], route: Any = None) -> dict[str
     for e in errors:
         loc = [str(x) for x in e.get("loc", ())]
         name = loc[-1] if len(loc) > 1 else (loc[0] if loc else "body")
+        if e.get("type") == "json_invalid":  # its loc ends with a character offset, not a field
+            name = "body"
         if name.isdigit() and len(loc) > 2:  # an item of a list: name the list
             name = loc[-2]
         label = field_label(name, route)

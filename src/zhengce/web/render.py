@@ -45,7 +45,8 @@ class JSONUTF8Response(JSONResponse):
     """JSON that keeps Chinese readable and money exact (Decimal → int or string, never float)."""
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(to_jsonable(content), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        text = json.dumps(to_jsonable(content), ensure_ascii=False, separators=(",", ":"))
+        return text.encode("utf-8", "replace")  # a stray lone surrogate shows as "?", never a 500
 
 
 def render_html(request: Request, template: str, data: dict[str, Any], status_code: int = 200) -> HTMLResponse:
@@ -54,7 +55,7 @@ def render_html(request: Request, template: str, data: dict[str, Any], status_co
     ctx.update(data)
     ctx["data"] = data
     body = env.get_template(template).render(**ctx)
-    return HTMLResponse(body, status_code=status_code)
+    return HTMLResponse(body.encode("utf-8", "replace"), status_code=status_code)
 
 
 def page_context(request: Request) -> dict[str, Any]:

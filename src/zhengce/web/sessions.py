@@ -74,9 +74,14 @@ class SessionCodec:
             if not hmac.compare_digest(sig, self._sign(payload)):
                 return None
             data = json.loads(_unb64(payload))
-        except (ValueError, UnicodeError):
+        except (ValueError, UnicodeError, TypeError):  # TypeError: compare_digest on a non-ASCII signature
             return None
-        if not isinstance(data, dict) or time.time() - int(data.get("iat", 0)) > self.max_age:
+        # A well-formed session only (a cookie from another version or key format is no session, not a 500)
+        iat = data.get("iat") if isinstance(data, dict) else None
+        if not isinstance(iat, int) or isinstance(iat, bool) or not isinstance(data.get("csrf"), str) \
+                or not data["csrf"] or not -300 <= time.time() - iat <= self.max_age:  # expired, or from the future
+            return None
+        if not isinstance(data.get("u"), (str, type(None))) or not isinstance(data.get("sid"), (str, type(None))):
             return None
         return data
 

@@ -91,9 +91,12 @@ def router(store_factory: Callable[[], Any]) -> APIRouter:
         if not isinstance(body, dict):
             raise HTTPException(422, {"code": "invalid_input", "message": "请求体应为 JSON 对象"})
         op_id = body.get("op_id") or key
-        args = dict(body.get("args") or {})
-        if project_id is not None:
-            args["project"] = project_id
+        args = body.get("args")
+        if args is None or isinstance(args, dict):
+            args = dict(args or {})
+            if project_id is not None:
+                args["project"] = project_id
+        # anything else (a list, a string) goes on as given: Program.execute refuses it in words
         return guarded(program().execute, actor, operation or str(body.get("operation")), args,
                        op_id=op_id, at=body.get("at"))
 

@@ -8,7 +8,7 @@ from fractions import Fraction
 from . import ledger as L
 from .errors import InvalidInput, InvalidState, PermissionDenied, Refused
 from .money import fen_times, parse_ratio, yuan
-from .ops import arg, money_arg, operation, text_arg
+from .ops import arg, check_id, free_text, money_arg, note_arg, operation, shown, text_arg
 from .roles import require_not_party, require_party
 from .workflow import Ctx, add_months, move, parse_at
 from zhengce.programs.core import zh
@@ -62,7 +62,9 @@ def extend_period(ctx: Ctx, args: dict) -> dict:
     """Extend the program past its trial year (六、附則 試行期一年) — an explicit, audited decision."""
     prog = program(ctx)
     until = parse_at(arg(args, "until"))
-    reason = text_arg(args, "reason")
+    reason = note_arg(args, "reason", "")
+    if not reason:
+        raise InvalidInput(f"缺少{zh.field('reason')}：延长试行期须写明理由", code="missing_argument")
     if until <= prog["period_end"]:
         raise InvalidInput(f"试行期已到 {prog['period_end'][:10]}，请延长到更晚的日期",
                            code="invalid_extension")
@@ -79,9 +81,16 @@ def enterprise_doc(ctx: Ctx, ident: str) -> dict:
                                                                           "subsidies": {}})
 
 
+GOAL_MAX = 500
+MAX_MILESTONES = 20  # far above a real plan (each milestone ≤ 1 year); a list of 100,000 is refused, not stored
+MAX_EXPERTS = 50
+
+
 def _milestones(ctx: Ctx, raw, eligible: int) -> list[dict]:
     if not isinstance(raw, list) or not raw:
         raise InvalidInput("里程碑：请至少列出一个里程碑", code="missing_milestones")
+    if len(raw) > MAX_MILESTONES:
+        raise InvalidInput(f"里程碑至多{MAX_MILESTONES}期，收到{len(raw)}期")
     out, shares = [], []
     max_months = ctx.params.milestone_max_months
     for i, m in enumerate(raw, start=1):
@@ -111,7 +120,8 @@ def _milestones(ctx: Ctx, raw, eligible: int) -> list[dict]:
                 raise InvalidInput(f"第{i}期里程碑：比例应大于0", code="non_positive_amount")
             shares.append(share)
             amount = fen_times(eligible, share)
-        out.append({"no": i, "goal": str(m.get("goal", "")), "amount": amount, "months": months, "days": days,
+        goal = free_text(m, "goal", limit=GOAL_MAX, multiline=True)
+        out.append({"no": i, "goal": goal, "amount": amount, "months": months, "days": days,
                     "state": "planned", "deposit": 0, "rest": 0, "budget": 0, "holds": [], "assessments": {}})
     if all(s is not None for s in shares):
         if sum(shares, Fraction(0)) != 1:
@@ -122,6 +132,9 @@ def _milestones(ctx: Ctx, raw, eligible: int) -> list[dict]:
         raise InvalidInput(f"各期经费合计 {zh.money(total)}，应等于协议合作经费（不含设备购置费）{zh.money(eligible)}",
                            code="milestones_mismatch")
     return out
+
+
+FORM_MAX = 100
 
 
 @operation("apply", "enterprise", doc="企业提交研发计划和合作协议申请立项（四、1），有科创保险的一并申报保单。")
@@ -159,7 +172,7 @@ def apply(ctx: Ctx, args: dict) -> dict:
         L.ensure_account(ctx.tx, acct)
     if insurance:
         L.ensure_account(ctx.tx, f"insurer:{insurance['insurer']}")
-    doc = {"id": pid, "title": str(args.get("title", "")), "form": str(args.get("form", "")),
+    doc = {"id": pid, "title": free_text(args, "title"), "form": free_text(args, "form", limit=FORM_MAX),
            "enterprise": ctx.actor.id, "platform": platform, "state": "applied", "accepted": False,
            "applied_at": ctx.at, "contract_total": total, "equipment": equipment, "eligible_total": eligible,
            "milestones": milestones, "experts": [], "opinions": {}, "insurance": insurance,
@@ -196,7 +209,11 @@ def assign_experts(ctx: Ctx, args: dict) -> dict:
     experts = arg(args, "experts")
     if isinstance(experts, str):
         experts = [experts]
-    experts = [str(e).strip() for e in experts if str(e).strip()]
+    if not isinstance(experts, list):
+        raise InvalidInput("专家：应为专家编号或专家编号的列表")
+    if len(experts) > MAX_EXPERTS:
+        raise InvalidInput(f"专家：一次至多指派{MAX_EXPERTS}名，收到{len(experts)}名")
+    experts = [check_id(str(e).strip(), "experts") for e in experts if str(e).strip()]
     if not experts:
         raise InvalidInput("专家：请至少指派一名专家")
     for e in experts:
@@ -210,7 +227,7 @@ def assign_experts(ctx: Ctx, args: dict) -> dict:
 def _opinion(args: dict) -> str:
     result = str(arg(args, "result")).strip().lower()
     if result not in ("pass", "passed", "fail", "failed"):
-        raise InvalidInput(f"评审意见应为 pass（通过）或 fail（不通过），收到 {result!r}")
+        raise InvalidInput(f"评审意见应为 pass（通过）或 fail（不通过），收到 {shown(result)}")
     return "pass" if result.startswith("pass") else "fail"
 
 
@@ -224,7 +241,7 @@ def expert_opinion(ctx: Ctx, args: dict) -> dict:
         raise InvalidState(f"项目 {project['id']} 为“{zh.state(project['state'])}”，不在评审中")
     if ctx.actor.id in project["opinions"]:
         raise InvalidState(f"{zh.actor(ctx.actor)} 已出具过评审意见", code="already_given")
-    project["opinions"][ctx.actor.id] = {"result": _opinion(args), "note": str(args.get("note", "")), "at": ctx.at}
+    project["opinions"][ctx.actor.id] = {"result": _opinion(args), "note": note_arg(args), "at": ctx.at}
     return {"project": project["id"], "opinion": project["opinions"][ctx.actor.id]["result"]}
 
 
@@ -254,7 +271,7 @@ def reject(ctx: Ctx, args: dict) -> dict:
     project = project_for(ctx, args, "不予立项")
     require_not_party(ctx.actor, project, "审批")
     move(project, "rejected", {"applied", "under_review"}, f"不予项目 {project['id']} 立项")
-    project["rejected_reason"] = str(args.get("reason", ""))
+    project["rejected_reason"] = note_arg(args, "reason")
     return {"project": project["id"], "state": "rejected"}
 
 
@@ -289,7 +306,7 @@ def bar_enterprise(ctx: Ctx, args: dict) -> dict:
     ent = enterprise_doc(ctx, ident)
     if ent["barred"]:
         raise InvalidState(f"企业 {ident} 已被限制", code="already_barred")
-    ent["barred"], ent["barred_reason"], ent["barred_at"] = True, str(args.get("reason", "")), ctx.at
+    ent["barred"], ent["barred_reason"], ent["barred_at"] = True, note_arg(args, "reason"), ctx.at
     voided = []
     if ctx.params.barred_enterprises_lose_support:
         for (pid,) in ctx.tx.all("SELECT id FROM entities WHERE kind = 'project' ORDER BY id"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .errors import InvalidInput, InvalidState, PermissionDenied
 from .money import fen_times, yuan
-from .ops import money_arg, operation, text_arg, year_arg
+from .ops import money_arg, note_arg, operation, text_arg, year_arg
 from .ops_project import project_for, refuse_if_barred
 from .roles import require_not_party
 from .workflow import Ctx
@@ -128,7 +128,7 @@ def submit_audit(ctx: Ctx, args: dict) -> dict:
     if spending < 0:
         raise InvalidInput("实际合作经费投入不能为负", code="invalid_amount")
     project["audits"][str(year)] = {"actual_spending": spending, "by": ctx.actor.id, "at": ctx.at,
-                                    "note": str(args.get("note", ""))}
+                                    "note": note_arg(args)}
     return {"project": project["id"], "year": year, "actual_spending": yuan(spending)}
 
 

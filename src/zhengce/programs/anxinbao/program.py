@@ -154,7 +154,7 @@ class Program(BookProgram):
         with self.store.transaction(write=False) as tx:
             row = tx.one("SELECT doc FROM entities WHERE kind = 'project' AND id = ?", (project_id,))
         if row is None:
-            raise E.UnknownEntity(f"没有项目 {project_id}")
+            raise E.UnknownEntity(f"没有项目 {zh.short(project_id)}")
         doc = json.loads(row[0])
         if not can_view(actor, doc):
             raise E.PermissionDenied(f"{zh.actor(actor)} 无权查看项目 {project_id}")

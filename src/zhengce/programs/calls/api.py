@@ -78,7 +78,7 @@ def router(factory: Callable[[], SelectionProgram]) -> APIRouter:
                        idempotency_key: str | None = Header(default=None)) -> dict:
         if not isinstance(body, dict):
             raise HTTPException(422, {"code": "invalid_input", "message": "请求体应为 JSON 对象"})
-        return guarded(program().execute, actor, str(body.get("operation")), dict(body.get("args") or {}),
+        return guarded(program().execute, actor, str(body.get("operation")), body.get("args") or {},
                        op_id=body.get("op_id") or idempotency_key, at=body.get("at"))
 
     return r

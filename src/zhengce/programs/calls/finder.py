@@ -16,6 +16,7 @@ from zhengce.programs.calls.model import Call, CallBook, load_calls
 from zhengce.programs.calls.schedule import schedule
 from zhengce.rules.conditions import Ctx
 from zhengce.rules.profile import Profile, parse_profile
+from zhengce.terminal import shown
 
 ELIGIBLE, TO_CONFIRM, NEEDS_INFO, NOT_ELIGIBLE = "eligible", "to_confirm", "needs_info", "not_eligible"
 LABELS = {ELIGIBLE: "符合", TO_CONFIRM: "符合(待确认)", NEEDS_INFO: "缺少信息", NOT_ELIGIBLE: "不符合"}
@@ -85,6 +86,8 @@ def for_profile(profile: Profile | dict, *, on: dt.date | str | None = None, day
         profile = parse_profile(profile)
     on = parse_day(on or dt.date.today(), "--from")
     days = parse_days(days)
+    if on > dt.date.max - dt.timedelta(days=days):
+        raise InputError(f"--from {on} 加上 {days} 天超出日历范围（至 {dt.date.max} 止）")
     until = on + dt.timedelta(days=days)
     book = book or load_calls()
     items, warnings = [], []
@@ -122,7 +125,7 @@ def for_profile(profile: Profile | dict, *, on: dt.date | str | None = None, day
 
 
 def format_text(result: dict) -> str:
-    lines = [f"{result['profile'] or '企业'}({result['region']}) {result['from']}至{result['until']}可申报的通知:"]
+    lines = [f"{shown(result['profile'] or '企业')}({result['region']}) {result['from']}至{result['until']}可申报的通知:"]
     if not result["calls"]:
         lines.append("  (此期间没有截止的可申报通知)")
     for it in result["calls"]:

@@ -14,8 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from zhengce import yaml_input
 from zhengce.errors import InputError, NotFound
 from zhengce.rules import regions
 from zhengce.rules.conditions import Condition, parse_condition
@@ -159,15 +158,17 @@ def parse_call(data: Any, source: Path) -> Call:
 
 def load_file(path: Path) -> Call:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise InputError(f"{path.name}: 不是有效的 YAML ({str(exc).splitlines()[0]})") from None
+        raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: 无法读取 ({exc.strerror})") from None
+    # `calls validate --dir` reads a user's folder: bounded like every YAML a user hands us
+    data = yaml_input.load(yaml_input.decode(raw, path.name), path.name)
     try:
         return parse_call(data, path)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a field of the wrong shape
-        raise InputError(f"{path.name}: 结构不符合申报通知格式 ({type(exc).__name__}: {exc}; 见 docs/calls.md)") from None
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, ArithmeticError) as exc:  # a wrong shape
+        chinese = isinstance(exc, ValueError) and any("\u4e00" <= ch <= "\u9fff" for ch in str(exc))
+        said = f": {exc}" if chinese else f": 缺少 {exc.args[0]}" if isinstance(exc, KeyError) else ""
+        raise InputError(f"{path.name}: 结构不符合申报通知格式{said} (见 docs/calls.md)") from None
 
 
 @dataclass

@@ -10,7 +10,8 @@ import datetime as dt
 from zhengce.programs.calls import workdays
 from zhengce.programs.calls.rubric import results as panel_results
 from zhengce.programs.core.errors import InvalidInput, InvalidState, PermissionDenied, Refused
-from zhengce.programs.core.operations import Registry, arg, money_arg, registrar, text_arg
+from zhengce.programs.core.operations import (Registry, arg, check_id, free_text, money_arg, note_arg, registrar,
+                                              text_arg)
 from zhengce.programs.core.money import yuan
 from zhengce.programs.core import zh
 
@@ -79,7 +80,7 @@ def apply(ctx, args):
         raise InvalidState(f"申报 {app_id} 已存在", code="already_exists")
     seq = int(ctx.tx.one("SELECT COUNT(*) FROM entities WHERE kind = 'application'")[0]) + 1
     ctx.create("application", app_id, {
-        "id": app_id, "enterprise": ctx.actor.id, "name": str(arg(args, "name", ctx.actor.id)), "group": group,
+        "id": app_id, "enterprise": ctx.actor.id, "name": free_text(args, "name", ctx.actor.id), "group": group,
         "district": district, "state": "applied", "seq": seq, "applied_at": ctx.at, "experts": [], "scored": []})
     return {"application": app_id, "state": "applied"}
 
@@ -107,7 +108,7 @@ def register_expert(ctx, args):
     if not isinstance(links, list):
         raise InvalidInput("links 应为企业编号列表")
     doc = ctx.get("expert", ident) or ctx.create("expert", ident, {"id": ident, "links": []})
-    doc["links"] = sorted(set(doc["links"]) | {str(x) for x in links})
+    doc["links"] = sorted(set(doc["links"]) | {check_id(str(x).strip(), "links") for x in links})
     return {"expert": ident, "links": doc["links"]}
 
 
@@ -121,6 +122,8 @@ def assign_experts(ctx, args):
     experts = arg(args, "experts")
     if not isinstance(experts, list) or len(set(map(str, experts))) != len(experts):
         raise InvalidInput("experts 应为不重复的专家编号列表")
+    for e in experts:
+        check_id(str(e), "experts")
     if len(experts) != ctx.rubric.panel_size:
         raise InvalidInput(f"评审专家应为{ctx.rubric.panel_size}名, 实为{len(experts)}名", code="panel_size")
     for e in map(str, experts):
@@ -217,8 +220,15 @@ def object_(ctx, args):
     n = int(ctx.tx.one("SELECT COUNT(*) FROM entities WHERE kind = 'objection'")[0]) + 1
     ident = f"O{n}"
     ctx.create("objection", ident, {"id": ident, "application": app["id"], "by": ctx.actor.id,
-                                    "reason": text_arg(args, "reason"), "at": ctx.at, "state": "open"})
+                                    "reason": _reason(args), "at": ctx.at, "state": "open"})
     return {"objection": ident}
+
+
+def _reason(args) -> str:
+    reason = note_arg(args, "reason", "")
+    if not reason:
+        raise InvalidInput(f"缺少{zh.field('reason')}：异议须写明理由", code="missing_argument")
+    return reason
 
 
 @operation("decide_objection", "city", doc="处理异议：异议成立则该申报不予确认（名次不递补），或驳回异议。")
@@ -230,7 +240,7 @@ def decide_objection(ctx, args):
     upheld = arg(args, "upheld")
     if not isinstance(upheld, bool):
         raise InvalidInput("upheld 应为 true 或 false")
-    obj["state"], obj["note"] = ("upheld" if upheld else "dismissed"), str(arg(args, "note", ""))
+    obj["state"], obj["note"] = ("upheld" if upheld else "dismissed"), note_arg(args)
     if upheld:
         app = ctx.require("application", obj["application"])
         if app["state"] == "selected":

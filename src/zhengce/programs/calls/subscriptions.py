@@ -150,8 +150,21 @@ class Subscriptions:
             from zhengce.rules.profile import parse_profile
             profile = parse_profile(_decimals_to_str(read_profile(source)))
             return Columns.from_profiles([profile]), [profile.id or "profile"]
+        import tempfile
+
+        from zhengce.cli.batch_input import prepare_registry, reader_error
         from zhengce.rules.batch import read_columns
-        cols, rows, ids, _bad, _total = read_columns(Path(source))
+        with tempfile.TemporaryDirectory(prefix="zhengce-subscribe-") as work:
+            # through the same edge as `zhengce batch`: encodings, ragged rows, money as people write it
+            prepared = prepare_registry(source, Path(work))
+            try:
+                cols, rows, ids, _bad, _total = read_columns(prepared.path, prepared)
+            except ZhengceError:
+                raise
+            except Exception as exc:  # the reader's own errors: one line, never its dump
+                if type(exc).__module__.lstrip("_").split(".")[0] not in ("duckdb", "pyarrow", "openpyxl", "zipfile"):
+                    raise
+                raise reader_error(exc, source) from None
         names = ids.to_pylist() if hasattr(ids, "to_pylist") else list(ids)
         return cols, [str(i) if i is not None else f"row{int(r)}" for i, r in zip(names, rows)]
 
@@ -366,6 +379,9 @@ def _text(n: dict) -> str:
     return f"{n['member']}: {n['change_label']} {n['title']}{money}" + (f" 原文: “{n['quote']}”" if n["quote"] else "")
 
 
+_ATTR = {'"': "&quot;"}  # an attribute value also needs its quote escaped
+
+
 def feed_atom(sub: dict, items: list[dict], base_url: str = "") -> bytes:
     """Atom 1.0 (RFC 4287)."""
     from xml.sax.saxutils import escape
@@ -374,7 +390,7 @@ def feed_atom(sub: dict, items: list[dict], base_url: str = "") -> bytes:
     out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">',
            f"<title>{escape('政策找企业 — ' + sub['name'])}</title>",
            f"<id>urn:zhengce:subscription:{sub['id']}</id>", f"<updated>{escape(updated)}</updated>",
-           f'<link rel="self" href="{escape(base_url)}/inbox/{escape(sub["token"])}/feed.atom"/>',
+           f'<link rel="self" href="{escape(base_url, _ATTR)}/inbox/{escape(sub["token"], _ATTR)}/feed.atom"/>',
            "<author><name>zhengce</name></author>"]
     for n in items:
         out += ["<entry>", f"<id>urn:zhengce:notification:{n['id']}</id>",

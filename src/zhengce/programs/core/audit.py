@@ -82,7 +82,11 @@ def record_mac(keyring: Keyring, key_id: str, actor: str, op_id: str, req: str, 
     return None if mac is None else f"{key_id}:{mac}"
 
 
+SEQ_MAX = 2**63 - 1  # SQLite's integer range: a larger `after` from a URL is past every event, not a 500
+
+
 def events(tx: Tx, *, entity: str | None = None, limit: int = 1000, after_seq: int = 0) -> list[dict]:
+    after_seq, limit = min(max(int(after_seq), -1), SEQ_MAX), min(max(int(limit), 0), SEQ_MAX)
     rows = tx.all(f"SELECT {', '.join(EVENT_COLUMNS)}, prev_hash, hash FROM events WHERE seq > ?"
                   " ORDER BY seq LIMIT ?", (after_seq, limit))
     out = []

@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 from zhengce.errors import InputError
+from zhengce.outfiles import replacing
 
 from . import zh
 from .audit import canonical, last_event
@@ -43,12 +44,25 @@ def write_checkpoint(checkpoint: dict, target: str | Path) -> Path:
         out.mkdir(parents=True, exist_ok=True)
         stamp = checkpoint["made_at"].replace(":", "").replace("-", "")[:15]
         out = out / f"checkpoint-{checkpoint['seq']:010d}-{stamp}.json"
+    if out.is_file() and not _is_checkpoint(out):  # e.g. --out the database itself: never overwrite it
+        raise InputError(f"{out} 已存在且不是检查点文件，不覆盖；请写到一个文件夹（以 / 结尾）或新文件名")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(checkpoint, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        with replacing(out) as tmp:  # a failed write leaves an earlier checkpoint as it was
+            tmp.write_text(json.dumps(checkpoint, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     except OSError as exc:
         raise InputError(f"无法写入检查点 {out}：{exc.strerror}") from None
     return out
+
+
+def _is_checkpoint(path: Path) -> bool:
+    try:
+        if path.stat().st_size > 1 << 20:
+            return False
+        cp = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(cp, dict) and "mac" in cp and "seq" in cp
 
 
 def check_checkpoints(folder: Path, keyring: Keyring, heads: dict[int, str]) -> tuple[list[dict], int]:
@@ -64,7 +78,7 @@ def check_checkpoints(folder: Path, keyring: Keyring, heads: dict[int, str]) -> 
             payload = {k: v for k, v in cp.items() if k != "mac"}
             seq, mac = int(cp["seq"]), cp["mac"]
             key_id = str(cp["key_id"])
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             problems.append(zh.problem("checkpoint_unreadable", f"检查点 {path.name} 不是检查点文件"))
             continue
         want = keyring.mac(key_id, canonical(payload))

@@ -10,6 +10,7 @@ import copy
 import json
 
 from .errors import UnknownEntity
+from zhengce.programs.core import zh
 
 
 class EntityTracking:
@@ -30,7 +31,7 @@ class EntityTracking:
     def require(self, kind: str, ident: str) -> dict:
         doc = self.get(kind, str(ident))
         if doc is None:
-            raise UnknownEntity(f"没有{ENTITY_ZH.get(kind, kind)} {ident}")
+            raise UnknownEntity(f"没有{ENTITY_ZH.get(kind, kind)} {zh.short(ident)}")
         return doc
 
     def create(self, kind: str, ident: str, doc: dict) -> dict:

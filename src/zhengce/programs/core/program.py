@@ -87,7 +87,9 @@ class BookProgram:
             raise E.InvalidState("本计划尚未初始化（请先运行 init）", code="not_initialised")
         handler, roles, _ = self.OPERATIONS[operation]
         if args is not None and not isinstance(args, dict):
-            raise E.InvalidInput(f"参数应为“名称: 值”的映射，收到 {type(args).__name__}",
+            kind = {"str": "文字", "int": "数字", "float": "数字", "bool": "是/否", "list": "列表"}.get(
+                type(args).__name__, "其他类型的值")
+            raise E.InvalidInput(f"参数 args 应为“名称: 值”的映射（JSON 对象），收到的是{kind}",
                                  code="invalid_arguments")
         args = jsonable(dict(args or {}))
         who = str(actor)

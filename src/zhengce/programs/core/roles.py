@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import InvalidInput, PermissionDenied
@@ -19,6 +20,8 @@ class Actor:
             raise InvalidInput(f"未知角色 {self.role!r}（可用：{'、'.join(f'{zh.role(r)} {r}' for r in self.ROLES)}）", code="unknown_role")
         if not isinstance(self.id, str) or not self.id.strip():
             raise InvalidInput("操作方需要非空的编号", code="invalid_actor")
+        if len(self.id) > 64 or any(unicodedata.category(c) in ("Cc", "Cs") for c in self.id):
+            raise InvalidInput("操作方编号至多64个字符，且不能含控制字符", code="invalid_actor")
 
     def __str__(self) -> str:
         return f"{self.role}:{self.id}"

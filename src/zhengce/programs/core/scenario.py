@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from zhengce import yaml_input
 from zhengce.errors import InputError
 
 from .errors import Refused
@@ -22,8 +23,24 @@ class ExactLoader(yaml.SafeLoader):
     """SafeLoader whose floats are Decimals (money must not pass through binary floating point)."""
 
 
-ExactLoader.add_constructor("tag:yaml.org,2002:float",
-                            lambda loader, node: Decimal(loader.construct_scalar(node).replace("_", "")))
+def _exact_float(loader, node):
+    text = loader.construct_scalar(node)
+    try:
+        value = Decimal(text.replace("_", ""))
+    except ArithmeticError:  # .nan, .inf, 1:30.5 (YAML 1.1 base 60): left as written, refused as money
+        return text
+    return value if value.is_finite() else text
+
+
+def _exact_int(loader, node):
+    text = loader.construct_scalar(node)
+    if ":" in text or len(text) > 40:  # base 60 (1:30 → 90) or a number no amount has: left as written
+        return text
+    return yaml.SafeLoader.construct_yaml_int(loader, node)
+
+
+ExactLoader.add_constructor("tag:yaml.org,2002:float", _exact_float)
+ExactLoader.add_constructor("tag:yaml.org,2002:int", _exact_int)
 
 
 def load_scenario(path: str | os.PathLike) -> dict:
@@ -34,17 +51,16 @@ def load_scenario(path: str | os.PathLike) -> dict:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"无法读取情景文件 {path}：{exc.strerror}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"情景文件 {path} 不是 UTF-8 编码（GBK 等请另存为 UTF-8）") from None
-    try:
-        scenario = json.loads(text, parse_float=Decimal) if p.suffix == ".json" else \
-            yaml.load(text, Loader=ExactLoader)
-    except (ValueError, yaml.YAMLError) as exc:
-        raise InputError(f"情景文件 {path} 不是有效的 YAML/JSON：{str(exc).splitlines()[0]}") from None
-    except RecursionError:
-        raise InputError(f"情景文件 {path} 嵌套过深") from None
+    text = yaml_input.decode(data, f"情景文件 {path}")
+    if p.suffix == ".json":
+        try:
+            scenario = json.loads(text, parse_float=Decimal)
+        except ValueError as exc:
+            raise InputError(f"情景文件 {path} 不是有效的 YAML/JSON：{str(exc).splitlines()[0][:120]}") from None
+        except RecursionError:
+            raise InputError(f"情景文件 {path} 嵌套过深") from None
+    else:  # bounded before it is built: depth, aliases, duplicate keys
+        scenario = yaml_input.load(text, f"情景文件 {path}", ExactLoader)
     if not isinstance(scenario, dict) or not isinstance(scenario.get("events"), list):
         raise InputError(f"情景文件 {path} 应为含 events 列表的映射（见 docs/anxinbao.md）")
     scenario.setdefault("name", p.stem)

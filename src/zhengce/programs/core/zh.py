@@ -78,10 +78,17 @@ FIELD_ZH = {
     "milestone": "里程碑", "milestones": "里程碑", "experts": "专家", "result": "结论", "year": "年度",
     "until": "延长至", "reason": "理由", "enterprise": "企业编号", "insurer": "保险公司", "share": "比例",
     "months": "月数", "days": "天数", "goal": "目标", "application": "申报编号", "district": "区县",
-    "group": "行业组", "scores": "分数", "stage": "评审环节",
+    "group": "行业组", "scores": "分数", "stage": "评审环节", "title": "项目名称", "form": "合作方式",
+    "note": "说明", "name": "名称", "objection": "异议编号", "expert": "专家编号", "links": "关联企业",
 }
 ACCOUNT_ZH = {"pool": "科创风险池", "escrow": "安心宝专户", "platform": "平台", "finance": "区财政",
               "enterprise": "企业", "insurer": "保险公司", "award": "奖励资金账户"}
+
+
+def short(ident, limit: int = 80) -> str:
+    """An id as typed, cut short: a 100,000-character id (from a URL) is not echoed whole."""
+    text = str(ident)
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def field(name: str) -> str:

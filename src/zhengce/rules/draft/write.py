@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from zhengce.errors import InputError, NotFound, ZhengceError
+from zhengce.outfiles import replacing
 
 _DOC_ID = re.compile(r"^[\w.-]+/d\d+(?:@\d+)?$")
 
@@ -94,6 +95,7 @@ def draft_source(source: str, out: str | None = None) -> list[Written]:
             else:
                 path = target
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(w.yaml_text, encoding="utf-8")
+            with replacing(path) as tmp:  # an earlier draft is replaced whole or not at all
+                tmp.write_text(w.yaml_text, encoding="utf-8")
             w.path = path
     return written

@@ -22,7 +22,7 @@ EXCEL_ROWS = 1_048_576
 
 
 def simulate_registry(registry: str | Path, applied: Applied, date: dt.date | None = None,
-                      out: str | Path | None = None) -> tuple[Simulation, dict]:
+                      out: str | Path | None = None, numbering=None) -> tuple[Simulation, dict]:
     """Read the registry once (validated like `zhengce batch`), run baseline and reform, write OUT."""
     from zhengce.errors import InputError
     from zhengce.rules.batch import read_columns, write_outputs
@@ -30,7 +30,7 @@ def simulate_registry(registry: str | Path, applied: Applied, date: dt.date | No
     if out is not None and Path(out).suffix.lower() not in (".parquet", ".xlsx"):
         raise InputError(f"--out {out}: 只支持 .parquet 或 .xlsx")
     t0 = time.perf_counter()
-    cols, rows, ids, errors, total_rows = read_columns(Path(registry))
+    cols, rows, ids, errors, total_rows = read_columns(Path(registry), numbering)
     t1 = time.perf_counter()
     sim = run(applied, cols, rows, ids, date)
     sim.errors, sim.total_rows = errors, total_rows

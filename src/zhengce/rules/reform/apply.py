@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from zhengce import yaml_input
 from zhengce.errors import InputError
 from zhengce.money import format_yuan
 from zhengce.rules.conditions import parse_condition
@@ -44,9 +45,11 @@ def baseline_files(reform: Reform) -> dict[str, dict]:
         out = {}
         for p in b.files:
             try:
-                data = yaml.safe_load(p.read_text(encoding="utf-8"))
-            except (yaml.YAMLError, UnicodeDecodeError):
-                raise InputError(f"改革文件: baseline: 规则文件 {p.name} 不是有效的 YAML") from None
+                data = yaml_input.load(yaml_input.decode(p.read_bytes(), p.name), p.name)
+            except InputError as exc:
+                raise InputError(f"改革文件: baseline: 规则文件 {exc.message}") from None
+            except OSError as exc:
+                raise InputError(f"改革文件: baseline: 规则文件 {p.name} 无法读取（{exc.strerror}）") from None
             if not isinstance(data, dict) or not isinstance(data.get("document"), dict):
                 raise InputError(f"改革文件: baseline: {p.name} 不是规则文件(缺少 document 头)")
             d = data["document"]
@@ -64,7 +67,8 @@ def baseline_files(reform: Reform) -> dict[str, dict]:
         if not docs:
             have = "、".join(sorted({f"{d.region}{d.year}" for d in book.documents}))
             raise InputError(f"改革文件: baseline: 没有{b.region}{b.year or ''}年的规则文件; 现有: {have}")
-    return {d.key: copy.deepcopy(yaml.safe_load(d.source.read_text(encoding="utf-8"))) for d in docs}
+    return {d.key: copy.deepcopy(yaml_input.load(yaml_input.decode(d.source.read_bytes(), d.key), d.key))
+            for d in docs}
 
 
 def _load(files: dict[str, dict], what: str) -> Rulebook:

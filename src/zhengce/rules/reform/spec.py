@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from zhengce import yaml_input
 from zhengce.errors import InputError
 from zhengce.rules.amounts import rate_fraction, yuan_to_fen
 
@@ -299,12 +300,12 @@ def load_reform(path: str | Path) -> Reform:
     path = Path(path)
     if not path.exists():
         raise InputError(f"改革文件 {path} 不存在")
+    if path.is_dir():
+        raise InputError(f"改革文件 {path} 是文件夹，不是 YAML 文件")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f"第{mark.line + 1}行" if mark else ""
-        raise InputError(f"改革文件 {path.name}: {line}不是有效的 YAML") from None
-    except UnicodeDecodeError:
-        raise InputError(f"改革文件 {path.name}: 不是 UTF-8 文本") from None
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"改革文件 {path}：无法读取（{exc.strerror}）") from None
+    where = f"改革文件 {path.name}"
+    data = yaml_input.load(yaml_input.decode(raw, where), where)  # bounded: depth, aliases, duplicate keys
     return parse_reform(data, path.parent)

@@ -12,6 +12,7 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import Response
 
 from zhengce.errors import InputError
+from zhengce.web.errors import body as error_body  # the one error shape (docs/web.md, "Errors")
 from zhengce.web.profile_form import facts_from_query
 from zhengce.web.render import JSONUTF8Response, page
 
@@ -21,12 +22,15 @@ FIELDS = ("region", "industry", "rec.gaoxin", "rec.digital_transformation_sample
 
 
 def _result(request: Request, start: str | None, days: int) -> dict[str, Any]:
-    from zhengce.programs.calls.finder import for_profile
+    from zhengce.programs.calls.finder import for_profile, parse_day
     from zhengce.rules.profile import parse_flat_row
 
     values = facts_from_query(request.query_params)
     profile = parse_flat_row({"entity": "enterprise", **values})
-    return for_profile(profile, on=start or dt.date.today(), days=days)
+    on = parse_day(start, "起始日期（from）") if start else dt.date.today()  # named as the page names it, not --from
+    if on > dt.date.max - dt.timedelta(days=days):
+        raise InputError(f"起始日期（from）{on} 加上 {days} 天超出日历范围")
+    return for_profile(profile, on=on, days=days)
 
 
 @page(router, "/calls", "calls.html", tags=["申报日历"])
@@ -58,7 +62,7 @@ def calls_ics(request: Request, start: str | None = Query(None, alias="from"),
     try:
         result = _result(request, start, days)
     except InputError as exc:
-        return JSONUTF8Response({"detail": {"code": "invalid_input", "message": str(exc)}}, status_code=422)
+        return JSONUTF8Response(error_body(422, str(exc), code="invalid_input"), status_code=422)
     return Response(to_ics(result), media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="calls.ics"'})
 
@@ -83,11 +87,12 @@ def inbox(request: Request, token: str, limit: int = Query(100, ge=1, le=1000)) 
 
 
 def _feed(request: Request, token: str, make):
-    """A subscription's latest notifications, written by make(subscription, notifications, base URL)."""
+    """A subscription's latest notifications, written by make(subscription, notifications, base URL). The
+    base is the configured public address ($ZHENGCE_BASE_URL), never the request's forgeable Host header."""
     subs = _subs(request)
     try:
         sub = subs.by_token(token)
-        return make(sub, subs.notifications(sub["id"], limit=200), str(request.base_url).rstrip("/"))
+        return make(sub, subs.notifications(sub["id"], limit=200), request.app.state.settings.base_url)
     finally:
         subs.close()
 
@@ -117,8 +122,7 @@ def inbox_calendar(request: Request, token: str, days: int = Query(365, ge=0, le
     finally:
         subs.close()
     if sub["kind"] != "profile":
-        return JSONUTF8Response({"detail": {"code": "not_a_profile", "message": "名录订阅没有单一日历"}},
-                                status_code=422)
+        return JSONUTF8Response(error_body(422, "名录订阅没有单一日历", code="not_a_profile"), status_code=422)
     result = for_profile(_decimals_to_str(read_profile(sub["source"])), on=dt.date.today(), days=days)
     return Response(to_ics(result), media_type="text/calendar; charset=utf-8")
 
@@ -213,7 +217,10 @@ def setup_console(router: APIRouter) -> None:
 
         from zhengce.programs.core.errors import Refused
         try:
-            parsed = _json.loads(args or "{}")
+            try:
+                parsed = _json.loads(args or "{}")
+            except (ValueError, RecursionError):  # the parser's English ("Expecting value…") never reaches the page
+                raise ValueError("参数不是有效的 JSON（应为 JSON 对象，如 {\"application\": \"A01\"}）") from None
             if not isinstance(parsed, dict):
                 raise ValueError("参数应为 JSON 对象")
             selection_program(request.app).execute(current_actor(request), operation, parsed, op_id=op_id)

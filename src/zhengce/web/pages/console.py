@@ -156,10 +156,10 @@ def _refused(request: Request, user: User, operation: str, exc: Exception, apply
 def act(request: Request, operation: str = Form(..., max_length=40), project: str | None = Form(None, max_length=100),
         op_id: str = Form(..., max_length=100), milestone: str | None = Form(None, max_length=5),
         amount: str | None = Form(None, max_length=30), budget: str | None = Form(None, max_length=30),
-        result: str | None = Form(None, max_length=10), note: str | None = Form(None, max_length=500),
+        result: str | None = Form(None, max_length=10), note: str | None = Form(None, max_length=2000),
         experts: str | None = Form(None, max_length=300), year: str | None = Form(None, max_length=4),
         actual_spending: str | None = Form(None, max_length=30), until: str | None = Form(None, max_length=30),
-        reason: str | None = Form(None, max_length=500), enterprise: str | None = Form(None, max_length=100),
+        reason: str | None = Form(None, max_length=2000), enterprise: str | None = Form(None, max_length=100),
         user: User = Depends(require_user)):
     """A console form: run one operation as the signed-in party (the op_id in the form makes a
     double submission harmless: the program replays the first result)."""
@@ -176,6 +176,9 @@ def act(request: Request, operation: str = Form(..., max_length=40), project: st
     return RedirectResponse(f"/anxinbao?done={quote(operation)}{anchor}", status_code=303)
 
 
+FIELD_CUT = 1000
+
+
 @router.post("/anxinbao/apply", include_in_schema=False)
 async def apply(request: Request, user: User = Depends(require_user)):
     """The enterprise's application form (申请立项): agreement, milestones with their tranches in 万元
@@ -183,10 +186,12 @@ async def apply(request: Request, user: User = Depends(require_user)):
     from zhengce.programs.anxinbao import Refused
 
     form = await request.form()
-    raw = {k: str(form.get(k) or "")[:200] for k in ("project", "platform", "title", "form", "contract_total",
-                                                      "equipment", "insurer", "premium", "op_id")}
+    # cut far above the program's own limits (title 200, goal 500), so an over-long entry is refused in
+    # words by the program rather than silently shortened here
+    raw = {k: str(form.get(k) or "")[:FIELD_CUT] for k in ("project", "platform", "title", "form", "contract_total",
+                                                            "equipment", "insurer", "premium", "op_id")}
     for k in ("m_goal", "m_amount", "m_months"):
-        raw[k] = [str(v)[:200] for v in form.getlist(k)[:6]]
+        raw[k] = [str(v)[:FIELD_CUT] for v in form.getlist(k)[:6]]
     try:
         if not raw["op_id"]:
             raise ValueError("表单缺少操作编号，请刷新页面后重试")

@@ -8,6 +8,7 @@ The decisions are the same code as `zhengce rules review` (zhengce.rules.review)
 
 from __future__ import annotations
 
+import re
 import secrets
 import threading
 import time
@@ -29,6 +30,7 @@ router = APIRouter()
 REVIEWER = "reviewer"
 TOKEN = Path(..., min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
 MAX_FILES = 200
+MAX_FLASHES = 20  # per file: the outcomes of its latest decisions, named in the redirect by a random key
 
 
 class ReviewStore:
@@ -36,14 +38,33 @@ class ReviewStore:
 
     def __init__(self, limit: int = MAX_FILES):
         self.limit, self._items, self._lock = limit, OrderedDict(), threading.Lock()
+        self._flashes: dict[str, OrderedDict] = {}
 
     def add(self, owner: str, name: str, review) -> str:
         token = secrets.token_urlsafe(18)
         with self._lock:
             self._items[token] = (owner, name, review, time.time())
             while len(self._items) > self.limit:
-                self._items.popitem(last=False)
+                old, _ = self._items.popitem(last=False)
+                self._flashes.pop(old, None)
         return token
+
+    def flash(self, token: str, owner: str, outcome: dict) -> str:
+        """Keep a decision's outcome on the server; the redirect carries only its random key, so the page's
+        messages are the server's words, never text from the URL (docs/web.md, "Errors")."""
+        self.get(token, owner)
+        key = secrets.token_urlsafe(9)
+        with self._lock:
+            kept = self._flashes.setdefault(token, OrderedDict())
+            kept[key] = outcome
+            while len(kept) > MAX_FLASHES:
+                kept.popitem(last=False)
+        return key
+
+    def outcome(self, token: str, key: str | None) -> dict:
+        """The outcome kept under `key` for this file (the caller owns it), or nothing for any other value."""
+        with self._lock:
+            return dict(self._flashes.get(token, {}).get(key, {})) if key else {}
 
     def get(self, token: str, owner: str):
         with self._lock:
@@ -72,9 +93,26 @@ def shipped_files() -> list[dict]:
     return [{"path": p.relative_to(POLICY_DIR).as_posix()} for p in rule_files(POLICY_DIR)]
 
 
+MAX_FLOW_DEPTH = 100  # far above any rule file; the YAML reader takes seconds on thousands of "["
+
+
+def check_nesting(text: str, name: str) -> None:
+    """Refuse deeply nested flow YAML ("[[[[…", "{a: {a: …") before the reader spends seconds on it."""
+    depth = deepest = 0
+    for ch in re.sub(r"[^\[\]{}]", "", text):
+        depth = depth + 1 if ch in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+        if deepest > MAX_FLOW_DEPTH:
+            raise InputError(f"{name}：嵌套过深（超过 {MAX_FLOW_DEPTH} 层），不能作为规则文件")
+
+
 def _open_text(text: str, name: str):
     from zhengce.rules.review import ReviewFile
-    return ReviewFile(text, name)
+    check_nesting(text, name)
+    try:
+        return ReviewFile(text, name)
+    except (ValueError, OverflowError) as exc:  # the reader's own: an impossible date, a 5,000-digit number
+        raise InputError(f"{name}：有无法读取的值（如不存在的日期 2025-13-40 或过长的数字），请改正后重新上传") from None
 
 
 def _load_shipped(path: str):
@@ -104,16 +142,12 @@ def view(token: str, name: str, review) -> dict[str, Any]:
 @page(router, "/rules/review/{token}", "rules_review.html", tags=["规则审核"])
 def review_file(request: Request, token: str = TOKEN, user: User = Depends(require_reviewer)) -> dict:
     """一份审核中的规则文件：每条规则及其原文引用、所引条款全文、审核提示和审核状态。"""
-    _, name, review, _ = _store(request).get(token, user.username)
+    store = _store(request)
+    _, name, review, _ = store.get(token, user.username)
     data = view(token, name, review)
-    data.update({"files": [], "error": request.query_params.get("error"), "done": request.query_params.get("done"),
-                 "notified": _count(request.query_params.get("notified")),
-                 "subs": _count(request.query_params.get("subs"))})
+    data.update({"files": [], "error": None, "done": None, "notified": None, "subs": None})
+    data.update(store.outcome(token, request.query_params.get("m")))  # ?m=<key>: the server's own record
     return data
-
-
-def _count(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() and len(value) < 10 else None
 
 
 def _open(request: Request, user: User, upload: UploadFile | None, path: str | None, text: str | None = None):
@@ -167,8 +201,19 @@ def _decide(request: Request, user: User, token: str, rule_id: str, action: str,
             formula: str | None) -> str | None:
     _, _, review, _ = _store(request).get(token, user.username)
     edits = {k: v for k, v in (("conditions", conditions), ("formula", formula)) if v not in (None, "")}
-    review.decide(rule_id, action, user.display_name or user.username, edits if action == "edit" else None)
+    decide(review, rule_id, action, user.display_name or user.username, edits if action == "edit" else None)
     return notify(name_of(request, user, token), review, rule_id, action)
+
+
+def decide(review, rule_id: str, action: str, by: str, edits: dict | None) -> None:
+    """review.decide, with typed edits held to the same limits as an uploaded file."""
+    for key, value in (edits or {}).items():
+        if isinstance(value, str):
+            check_nesting(value, f"{rule_id}.{key}")
+    try:
+        review.decide(rule_id, action, by, edits)
+    except (ValueError, OverflowError, RecursionError) as exc:
+        raise InputError(f"{rule_id}：修改内容有无法读取的值（如不存在的日期或过长的数字、嵌套过深）") from None
 
 
 def name_of(request: Request, user: User, token: str) -> str:
@@ -196,14 +241,15 @@ def review_decide(request: Request, token: str = TOKEN, rule_id: str = Form(...,
     from urllib.parse import quote
     try:
         notified = _decide(request, user, token, rule_id, action, conditions, formula)
+        outcome = {"done": rule_id}
+        if notified and "error" in notified:
+            outcome["error"] = notified["error"]
+        elif notified:
+            outcome.update(subs=notified["subscriptions"], notified=notified["notifications"])
     except InputError as exc:
-        return RedirectResponse(f"/rules/review/{token}?error={quote(str(exc))}#r-{quote(rule_id)}", status_code=303)
-    extra = ""
-    if notified and "error" in notified:
-        extra = f"&error={quote(notified['error'])}"
-    elif notified:
-        extra = f"&subs={notified['subscriptions']}&notified={notified['notifications']}"
-    return RedirectResponse(f"/rules/review/{token}?done={quote(rule_id)}{extra}#r-{quote(rule_id)}", status_code=303)
+        outcome = {"error": str(exc)}
+    key = _store(request).flash(token, user.username, outcome)
+    return RedirectResponse(f"/rules/review/{token}?m={key}#r-{quote(rule_id, safe='')}", status_code=303)
 
 
 @router.post("/api/rules/review/{token}/decide", tags=["规则审核"], summary="对一条规则作出审核决定", response_model=models.ReviewView, responses=ERROR_RESPONSES)
@@ -217,7 +263,7 @@ def api_review_decide(request: Request, token: str = TOKEN,
         raise InputError("rule_id 与 action 须为字符串")
     _, name, review, _ = _store(request).get(token, user.username)
     edits = {k: body[k] for k in ("conditions", "formula") if body.get(k) not in (None, "")}
-    review.decide(rule_id, action, user.display_name or user.username, edits if action == "edit" else None)
+    decide(review, rule_id, action, user.display_name or user.username, edits if action == "edit" else None)
     return JSONUTF8Response({**view(token, name, review), "notified": notify(name, review, rule_id, action)})
 
 
