@@ -149,3 +149,18 @@ def test_cli_parse_goes_on_past_a_bad_file(tmp_path, corpus_dir):
     import json
     docs = json.loads(proc.stdout)
     assert [d["region"] for d in docs] == ["湖州市"]
+
+
+@pytest.mark.parametrize("run", ["1 " * 20000, "1." * 20000, "5%" * 20000, "一" * 20000, "1,000" * 5000])
+def test_a_page_of_digits_is_kept_to_a_figure_s_length(run):
+    # every number pattern tried from each digit of a page-long run read it to the run's end (a 100 KB page of
+    # "1 1 1 …" took 46 s): a run longer than any figure of a policy is kept to its first 40 marks (20 numerals)
+    from zhengce.reading.normalize import normalize
+
+    view = normalize("对" + run + "家").text
+    assert len(view) <= 1 + 80 + 1 and view.startswith("对") and view.endswith("家")
+    doc = parse_text("某某县奖励办法\n一、对" + run + "家企业给予10万元奖励。\n", source="digits.txt")[0]
+    amounts = [p.fields.get("amount_yuan") for p in doc.provisions if p.kind == "incentive"]
+    assert 100000 in amounts and len(amounts) <= 21  # (the 20 rates of "5%5%…" kept are rates of the text)
+    # an account number, a 文号 and a spaced table row of ordinary length are left as they are
+    assert normalize("账号:1202 0210 0900 0123 456").text == "账号:1202 0210 0900 0123 456"

@@ -24,7 +24,9 @@ from zhengce.reading.amounts import parse_chinese_int  # noqa: E402,F401
 CN_NUMERAL_CHARS = "".join(_CN_DIGIT) + "".join(_CN_SMALL)
 
 # An Arabic number (thousands separators allowed) or a run of Chinese numerals.
-NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+|[{CN_NUMERAL_CHARS}]+(?:点[{''.join(_CN_DIGIT)}]+)?)"
+# (a number starts where its digits or numerals do: tried inside a long run of them, a match fails only after
+# reading to the run's end, and a page of digits took quadratic time)
+NUM = rf"(?:(?<!\d)\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+|(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]+(?:点[{''.join(_CN_DIGIT)}]+)?)"
 
 
 def parse_number(text: str) -> Decimal:
@@ -295,12 +297,12 @@ class Percent:
 
 # "30%", "30 %", "30％", "30%_{0}", "30%°", "30‰", "百分之八十", "千分之三", "万分之五", "三分之二"
 _PCT_RE = re.compile(
-    rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<sign>[%％‰])(?:_\{{?0\}}?|°|º)?"
+    rf"(?<!\d)(?P<n>\d+(?:\.\d+)?)\s*(?P<sign>[%％‰])(?:_\{{?0\}}?|°|º)?"
     rf"|百分之(?P<cn>{NUM})"
     # ("万分之1.5-2.19": a range of rates is its upper end)
     rf"|千分之(?P<cnm>{NUM})(?:\s*[-—~至到]\s*(?P<cnm2>{NUM})(?![\d万亿元%]))?"
     rf"|万分之(?P<cnw>{NUM})(?:\s*[-—~至到]\s*(?P<cnw2>{NUM})(?![\d万亿元%]))?"
-    rf"|(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)分之(?P<numr>[{CN_NUMERAL_CHARS}]+|\d+)"
+    rf"|(?P<den>(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]+|(?<!\d)\d+)分之(?P<numr>[{CN_NUMERAL_CHARS}]+|\d+)"
     # "按设备价的1/3补助": a fraction written with a slash, right before the award it sizes
     r"|(?<![\d/.])(?P<snum>\d{1,2})/(?P<sden>\d{1,2})(?![\d/])(?=\s*(?:的)?(?:比例)?(?:给予|予以)?(?:补贴|奖励|补助|资助|奖补))"
     # "奖励比例提高1个百分点": a rate raised by points is a rate of its own (5个百分点 = 5%)

@@ -100,6 +100,12 @@ _NOISE: list[tuple] = [
     (re.compile(r"(?<=\d)[ \t]+(?=0+(?![.\d])[ \t]*(?:元|万|亿))"), ""),
     # a thousands separator inside a sum ("1,000万元", "12,500 元"): one number, the comma no clause's end
     (re.compile(r"(?<=\d),(?=\d{3}(?:,\d{3})*(?![\d.,])[ \t]*(?:万|亿|元))(?<!\d{4},)"), "", (",",)),
+    # a run of more than 40 digits and number marks (spaced or not, "1.1.1.…", "5%5%…") is no figure of a policy —
+    # an account number has fewer — and read whole, every number pattern would scan it from each of its
+    # digits (quadratic time on a hostile page): kept to its first 40
+    (re.compile(r"((?:[\d.,%‰][ \t]?){40})(?:[\d.,%‰][ \t]?)+"), r"\1"),
+    # (nor one of more than 20 numerals in characters: no number, no word is written so)
+    (re.compile(r"([〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]{20})[〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]+"), r"\1"),
     # a currency sign before a sum ("奖励¥100万元", "最高不超过￥50万元"): the sum is in yuan all the same
     (re.compile(r"[¥￥]\s*(?=\d)"), "", ("¥", "￥")),
     # (and an article's number: "第 1 0 条" is 第10条)
