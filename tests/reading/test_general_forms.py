@@ -245,8 +245,8 @@ def test_a_part_heading_over_a_paragraph_that_opens_with_zhuoli_stays_a_heading(
 
 def test_a_part_s_budget_in_other_verbs_and_word_orders():
     def budgets(line: str) -> list:
-        doc = parse_text("某某县关于推动经济高质量发展的若干政策\n一、推动科技创新(由县科技局牵头实施)\n" + line
-                         + "\n(一)对新认定的高新技术企业,奖励20万元。\n", source="budget.txt")[0]
+        doc = parse_text("某某县关于促进产业升级的若干政策\n一、推动科技创新(由县科技局牵头实施)\n" + line
+                         + "\n(一)对首次认定的科技型企业,奖励20万元。\n", source="budget.txt")[0]
         return [s.budget_yuan for s in doc.sections]
 
     assert budgets("每年设立科技创新专项资金5000万元,用于支持企业创新。") == [50000000]
