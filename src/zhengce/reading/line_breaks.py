@@ -28,14 +28,18 @@ _NEVER_FIRST = set("的之了着地得,、。;:!?)】〕》”%")
 _FIRST_WORD = re.compile(r"着(?:力|眼|重|手)")  # ...except a word that starts sentences ("着力调整…")
 
 
-# the ends of page field labels ("布时间", "引号"): a label the line's end cut, its head on the line above
-_LABEL_TAIL = re.compile("(" + "|".join(sorted({re.escape(label[k:]) for label in FIELD_LABELS if len(label) >= 3
-                                                for k in range(1, len(label) - 1)}, key=len, reverse=True)) + r")\s*[::]")
+# the ends of page field labels ("布时间", "引号") and the heads they were cut from: a label the line's end cut
+# (a tail that is a label itself, "分类:" under "…若干政策", opens a field of its own)
+_LABEL_HEADS: dict[str, set[str]] = {}
+for _label in FIELD_LABELS:
+    for _k in range(1, len(_label) - 1):
+        if _label[_k:] not in FIELD_LABELS:
+            _LABEL_HEADS.setdefault(_label[_k:], set()).add(_label[:_k])
+_LABEL_TAIL = re.compile("(" + "|".join(map(re.escape, sorted(_LABEL_HEADS, key=len, reverse=True))) + r")\s*[::]")
 
 
 def _label_cut(s: str, tail: str) -> bool:
-    # (a tail that is a label itself, "分类:" under "…若干政策", opens a field of its own)
-    return tail not in FIELD_LABELS and any(label.endswith(tail) and len(label) > len(tail) and s.endswith(label[:-len(tail)]) for label in FIELD_LABELS)
+    return any(s.endswith(head) for head in _LABEL_HEADS.get(tail, ()))
 
 
 def display_width(line: str) -> int:
@@ -46,11 +50,12 @@ def display_width(line: str) -> int:
 
 def _layout_width(lines: list[str]) -> int | None:
     """The width at which a page layout wrapped the text, when most long lines share it (PDF)."""
-    widths = sorted(w for w in map(display_width, lines) if w >= 30)
+    measured = [(display_width(line), line) for line in lines]
+    widths = sorted(w for w, _ in measured if w >= 30)
     if len(widths) < 10:
         # a short text (a notice, a news brief): three or more of its longest lines cut mid-sentence at one margin
         top = widths[-1] if widths else 0
-        cut = {line.strip() for line in lines if top - 1 <= display_width(line) <= top and line.strip()[-1:] not in _TERMINAL}
+        cut = {line.strip() for w, line in measured if top - 1 <= w <= top and line.strip()[-1:] not in _TERMINAL}
         return top - 1 if len(cut) >= 3 and 48 <= top <= 200 else None
     top = widths[int(len(widths) * 0.9)]
     near = sum(1 for w in widths if top - 8 <= w <= top + 2)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from zhengce.programs.core.operations import (Handler, Registry, arg, check_id, free_text, money_arg,  # noqa: F401
-                                              note_arg, registrar, shown, text_arg)
+                                              note_arg, registrar, quoted, text_arg)
 
 from .errors import InvalidInput
 from zhengce.programs.core import zh

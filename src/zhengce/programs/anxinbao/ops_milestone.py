@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .errors import InvalidInput, InvalidState, PermissionDenied, Refused
 from .money import fen_times, yuan
-from .ops import arg, money_arg, note_arg, operation, shown, text_arg
+from .ops import arg, money_arg, note_arg, operation, quoted, text_arg
 from .ops_project import project_for
 from .roles import require_not_party
 from .workflow import Ctx, add_months, move, pick_milestone, require_open
@@ -158,7 +158,7 @@ def review_milestone(ctx: Ctx, args: dict) -> dict:
                                              project=project["id"], milestone=m["no"]))
         m["holds"] = [h.id for h in holds]
     else:
-        raise InvalidInput(f"审核结论应为 passed（通过）或 failed（不通过），收到 {shown(result)}")
+        raise InvalidInput(f"审核结论应为 passed（通过）或 failed（不通过），收到 {quoted(result)}")
     m["review"] = {"result": m["state"], "by": ctx.actor.id, "at": ctx.at, "note": note_arg(args)}
     return {"project": project["id"], "milestone": m["no"], "state": m["state"]}
 

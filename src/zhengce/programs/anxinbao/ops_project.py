@@ -8,7 +8,7 @@ from fractions import Fraction
 from . import ledger as L
 from .errors import InvalidInput, InvalidState, PermissionDenied, Refused
 from .money import fen_times, parse_ratio, yuan
-from .ops import arg, check_id, free_text, money_arg, note_arg, operation, shown, text_arg
+from .ops import arg, check_id, free_text, money_arg, note_arg, operation, quoted, text_arg
 from .roles import require_not_party, require_party
 from .workflow import Ctx, add_months, move, parse_at
 from zhengce.programs.core import zh
@@ -227,7 +227,7 @@ def assign_experts(ctx: Ctx, args: dict) -> dict:
 def _opinion(args: dict) -> str:
     result = str(arg(args, "result")).strip().lower()
     if result not in ("pass", "passed", "fail", "failed"):
-        raise InvalidInput(f"评审意见应为 pass（通过）或 fail（不通过），收到 {shown(result)}")
+        raise InvalidInput(f"评审意见应为 pass（通过）或 fail（不通过），收到 {quoted(result)}")
     return "pass" if result.startswith("pass") else "fail"
 
 

@@ -42,7 +42,7 @@ NOTE_MAX = 2000  # notes and reasons: may have line breaks
 _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def shown(value, limit: int = 40) -> str:
+def quoted(value, limit: int = 40) -> str:
     """A user's value quoted for a message: repr (so control characters show as escapes), cut short."""
     text = str(value)
     return repr(text[:limit]) + (f"…（共{len(text)}个字符）" if len(text) > limit else "")
@@ -51,7 +51,7 @@ def shown(value, limit: int = 40) -> str:
 def check_id(value: str, name: str) -> str:
     if len(value) > ID_MAX or not _ID.fullmatch(value):
         raise InvalidInput(f"{zh.field(name)}只能由字母、数字、汉字和 - _ . 组成，以字母、数字或汉字开头，"
-                           f"至多{ID_MAX}个字符，收到 {shown(value)}", code="invalid_id")
+                           f"至多{ID_MAX}个字符，收到 {quoted(value)}", code="invalid_id")
     return value
 
 
@@ -61,7 +61,7 @@ def text_arg(args: dict, name: str, default=...) -> str:
     if value is None:
         return value
     if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
-        raise InvalidInput(f"{zh.field(name)}应为非空的编号或名称，收到 {shown(value)}")
+        raise InvalidInput(f"{zh.field(name)}应为非空的编号或名称，收到 {quoted(value)}")
     return check_id(str(value).strip(), name)
 
 
@@ -87,7 +87,7 @@ def free_text(args: dict, name: str, default: str = "", *, limit: int = TEXT_MAX
     if value is None:
         return default
     if not isinstance(value, (str, int)) or isinstance(value, bool):
-        raise InvalidInput(f"{zh.field(name)}应为文字，收到 {shown(value)}")
+        raise InvalidInput(f"{zh.field(name)}应为文字，收到 {quoted(value)}")
     return check_text(str(value).strip(), name, limit=limit, multiline=multiline)
 
 
