@@ -111,3 +111,65 @@ def test_spark_reads_parquet_only(tmp_path, spark):
     (tmp_path / "r.csv").write_text("region\n临安区\n", encoding="utf-8")
     with pytest.raises(InputError, match="Parquet"):
         run_spark_batch(tmp_path / "r.csv", tmp_path / "o.parquet", DATE, spark=spark)
+
+
+def _entries(folder):
+    """Every file and folder under folder, hidden ones too, with the files' bytes."""
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None) for p in sorted(folder.rglob("*"))}
+
+
+@pytest.mark.parametrize("uri", [False, True], ids=["local", "file-uri"])
+def test_a_failed_spark_run_leaves_the_earlier_folders_as_they_were(tmp_path, spark, monkeypatch, uri):
+    """Profiles and entitlements are written before the per-rule table: a failure there used to leave new
+    OUT and OUT.entitlements beside the earlier OUT.rules; now the earlier folders stay, byte for byte."""
+    from zhengce.rules import spark as spark_batch
+    pq.write_table(_rows50(), tmp_path / "reg.parquet")
+    out_dir = tmp_path / "结果"
+    out = f"file://{out_dir}/spk.parquet" if uri else out_dir / "spk.parquet"
+    spark_batch.run_spark_batch(tmp_path / "reg.parquet", out, DATE, chunk_rows=16, spark=spark)
+    spark_batch.run_spark_batch(tmp_path / "reg.parquet", out, DATE, chunk_rows=16, spark=spark)  # replaced
+    before = _entries(out_dir)
+    assert "spk.rules.parquet" in before and not any(name.startswith(".") for name in before)
+
+    def broken(stats):
+        raise RuntimeError("按规则汇总时出错")
+    monkeypatch.setattr(spark_batch, "rules_table", broken)
+    with pytest.raises(RuntimeError):
+        spark_batch.run_spark_batch(tmp_path / "reg.parquet", out, dt.date(2025, 3, 31), chunk_rows=16, spark=spark)
+    assert _entries(out_dir) == before  # no partial folder, no temporary one
+
+
+def test_a_spark_folder_rename_failing_puts_the_earlier_ones_back(tmp_path, spark, monkeypatch):
+    import os
+
+    from zhengce.rules.spark import run_spark_batch
+    pq.write_table(_rows50(), tmp_path / "reg.parquet")
+    out = tmp_path / "spk.parquet"
+    run_spark_batch(tmp_path / "reg.parquet", out, DATE, chunk_rows=16, spark=spark)
+    before = _entries(tmp_path)
+    real, renamed = os.replace, []
+
+    def replace(src, dst):  # the second finished folder cannot take its name (disk full)
+        if str(src).endswith(".part"):
+            renamed.append(dst)
+            if len(renamed) == 2:
+                raise OSError(28, "No space left on device", str(dst))
+        return real(src, dst)
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(OSError):
+        run_spark_batch(tmp_path / "reg.parquet", out, dt.date(2025, 3, 31), chunk_rows=16, spark=spark)
+    assert len(renamed) == 2 and _entries(tmp_path) == before
+
+
+def test_spark_never_writes_over_its_registry(tmp_path, spark):
+    from zhengce.rules.spark import run_spark_batch
+    folder = tmp_path / "名册.parquet"
+    folder.mkdir()
+    pq.write_table(_rows50(), folder / "part-0.parquet")
+    before = _entries(tmp_path)
+    for out in (folder, tmp_path / "名册.parquet" / ".." / "名册.parquet"):
+        with pytest.raises(InputError, match="会覆盖名册"):
+            run_spark_batch(folder, out, DATE, spark=spark)
+    with pytest.raises(InputError, match="会覆盖名册"):
+        run_spark_batch(folder / "part-0.parquet", tmp_path / "名册.parquet", DATE, spark=spark)
+    assert _entries(tmp_path) == before

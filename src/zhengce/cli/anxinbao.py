@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from zhengce.errors import InputError
+from zhengce.terminal import shown
 
 # Kept in step with zhengce.programs.anxinbao.OPERATIONS by tests/anxinbao/test_cli.py; listed here so
 # that `zhengce --help` does not import the program.
@@ -136,7 +137,7 @@ def cmd_init(args) -> int:
         raise _refused(exc) from None
     finally:
         prog.close()
-    _print(args, result, f"initialised {prog.store.url}: risk pool {result['result']['pool']} yuan")
+    _print(args, result, f"initialised {shown(prog.store.url)}: risk pool {result['result']['pool']} yuan")
     return 0
 
 
@@ -149,27 +150,30 @@ def cmd_replay(args) -> int:
     else:
         print(format_state(result))
         print(f"events: {result['events']}, applied: {result['applied']}, refused: {len(result['refused'])}")
-        from zhengce.terminal import shown
         for r in result["refused"]:
             print(f"  refused #{r['index']} {shown(r.get('op'))} by {shown(r.get('actor'))}: [{r['error']['code']}] "
                   f"{shown(r['error']['message'])}")  # a scenario's own strings: one line each
-        print("verify: " + ("ok" if result["verify"]["ok"] else "; ".join(f"[{p['code']}] {p['message']}" for p in result["verify"]["problems"])))
+        problems = "; ".join(f"[{shown(p['code'])}] {shown(p['message'])}" for p in result["verify"]["problems"])
+        print("verify: " + ("ok" if result["verify"]["ok"] else problems))
         for u in result["unexpected"]:
-            print(f"  UNEXPECTED: {u}")
+            print(f"  UNEXPECTED: {shown(u)}")
     return 1 if result["unexpected"] else 0
 
 
 def format_state(state: dict) -> str:
+    """The book as text; ids and names (a scenario's or a user's) shown escaped (zhengce.terminal.shown)."""
     lines = ["projects:"]
     for pid, p in state["projects"].items():
-        ms = ", ".join(f"M{m['no']} {m['state']}" for m in p["milestones"])
-        lines.append(f"  {pid} [{p['state']}] {p['enterprise']} × {p['platform']}, {p['eligible_total']} yuan: {ms}")
+        ms = ", ".join(f"M{m['no']} {shown(m['state'])}" for m in p["milestones"])
+        lines.append(f"  {shown(pid)} [{shown(p['state'])}] {shown(p['enterprise'])} × {shown(p['platform'])}, "
+                     f"{p['eligible_total']} yuan: {ms}")
     lines.append("balances (yuan; external accounts negative = paid into the program):")
-    width = max((len(a) for a in state["balances"]), default=0)
-    lines += [f"  {a:<{width}}  {b:>18}" for a, b in state["balances"].items()]
+    accounts = {shown(a): b for a, b in state["balances"].items()}
+    width = max((len(a) for a in accounts), default=0)
+    lines += [f"  {a:<{width}}  {b:>18}" for a, b in accounts.items()]
     if state["subsidies"]:
         lines.append("subsidies:")
-        lines += [f"  {s['enterprise']} {s['project']} {s['year']}: {s['amount']} ({s['state']}"
+        lines += [f"  {shown(s['enterprise'])} {shown(s['project'])} {s['year']}: {s['amount']} ({shown(s['state'])}"
                   f"{', capped' if s['capped'] else ''})" for s in state["subsidies"]]
     return "\n".join(lines)
 
@@ -202,7 +206,7 @@ def cmd_verify(args) -> int:
     else:
         print("核验未通过：", file=sys.stderr)
         for problem in report["problems"]:
-            print(f"  [{problem['code']}] {problem['message']}", file=sys.stderr)
+            print(f"  [{shown(problem['code'])}] {shown(problem['message'])}", file=sys.stderr)
     return 0 if report["ok"] else 1
 
 
@@ -235,7 +239,7 @@ def cmd_balances(args) -> int:
     finally:
         prog.close()
     _print(args, {a: {**b, "yuan": yuan(b["balance"])} for a, b in bal.items()},
-           "\n".join(f"{a}\t{format_fen(b['balance'])}" for a, b in bal.items()))
+           "\n".join(f"{shown(a)}\t{format_fen(b['balance'])}" for a, b in bal.items()))
     return 0
 
 
@@ -274,5 +278,6 @@ def cmd_operation(args) -> int:
         raise _refused(exc) from None
     finally:
         prog.close()
-    _print(args, result, f"ok: {args.operation} {result['result']}" + (" (replayed)" if result.get("replayed") else ""))
+    _print(args, result, f"ok: {shown(args.operation)} {shown(result['result'])}"
+           + (" (replayed)" if result.get("replayed") else ""))
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from zhengce.errors import InputError
+from zhengce.terminal import shown
 
 LEVEL = {"national": "国家级", "province": "省级", "city": "市级", "district": "区县级", "county": "县级"}
 KIND = {"policy": "若干政策", "rules": "实施细则", "notice": "申报通知"}
@@ -100,7 +101,7 @@ def _progress(stream):
         width = 30
         done = int(width * i / n)
         name = path.name if path else "完成"
-        stream.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {name[:40]:<40}")
+        stream.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {shown(name)[:40]:<40}")
         if path is None:
             stream.write("\n")
         stream.flush()
@@ -126,13 +127,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             if r.status != "failed":
                 docs = ", ".join(f"{d.id}@{d.version}" + ("" if d.action == "added" else f" ({d.action})")
                                  for d in r.documents)
-                print(f"{r.status:9} {r.path}: {docs}")
+                print(f"{r.status:9} {shown(r.path)}: {docs}")  # a file's name may hold an escape
         print(f"{len(reports)} 个文件: 新增 {tally.get('added', 0)}, 更新 {tally.get('updated', 0)}, "
               f"未变 {tally.get('unchanged', 0)}, 失败 {tally.get('failed', 0)}; "
               f"库中 {counts['documents']} 份文件 ({counts['versions']} 个版本), {counts['articles']} 条")
     failed = [r for r in reports if r.status == "failed"]
     for r in failed:
-        print(f"zhengce: 未能入库：{r.path}：{r.error}", file=sys.stderr)
+        print(f"zhengce: 未能入库：{shown(r.path)}：{shown(r.error)}", file=sys.stderr)
     changed = [r for r in reports if r.status in ("added", "updated")]
     if changed:  # 政策找企业: subscriptions hear what is new (docs/calls.md)
         from zhengce.programs.calls.subscriptions import notify_after

@@ -51,11 +51,13 @@ def _apply(args) -> int:
     for c in applied.diff:
         what = c.get("rule_id") or c.get("group") or c.get("document")
         head = f"第{c['article']}条 " if c.get("article") else ""
-        print(f"\n[{c['change']}] {what}  {c.get('region') or ''}{c.get('year') or ''} {head}{c.get('trigger') or ''}")
+        # a reform file's ids, quotes and triggers: escaped, one line each
+        print(f"\n[{c['change']}] {shown(what)}  {shown(c.get('region') or '')}{c.get('year') or ''} {head}"
+              f"{shown(c.get('trigger') or '')}")
         if c.get("quote"):
-            print(f"  原文: {c['quote']}")
-        print(f"  原规则: {c.get('before') or '—'}")
-        print(f"  改为:   {c.get('after') or '—'}")
+            print(f"  原文: {shown(c['quote'])}")
+        print(f"  原规则: {shown(c.get('before') or '—')}")
+        print(f"  改为:   {shown(c.get('after') or '—')}")
     return 0
 
 

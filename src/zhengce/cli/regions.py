@@ -3,6 +3,8 @@ gazetteer — its full name, level and code, the candidates of a shared name, a 
 
 from __future__ import annotations
 
+from zhengce.terminal import shown
+
 
 def register(sub) -> None:
     p = sub.add_parser("place", help="look up place names (全国行政区划: 省, 地级, 区县)",
@@ -46,9 +48,9 @@ def run(args) -> int:
             if e["region"]:
                 r = e["region"]
                 note = f"\t({e['note']})" if e["note"] else ""
-                print(f"{e['name']}\t{r['full']}\t{r['level']}\t{r['code']}{note}")
-            else:
-                print(f"{e['name']}\t—\t{e['error']}")
+                print(f"{shown(e['name'])}\t{r['full']}\t{r['level']}\t{r['code']}{note}")
+            else:  # the name as typed, escaped: a tab or an escape in it cannot shift the columns
+                print(f"{shown(e['name'])}\t—\t{shown(e['error'])}")
                 for c in e["candidates"]:
                     print(f"\t{c['full']}\t{c['level']}\t{c['code']}")
     return 1 if unknown else 0

@@ -95,11 +95,12 @@ def cmd_notify(args) -> int:
         if run:
             print(f"重新计算 {run['subscriptions']} 个订阅, 新通知 {run['notifications']} 条 ({run['seconds']} 秒)")
             for e in run["errors"]:
-                print(f"注意: {e}", file=sys.stderr)
+                print(f"注意: {shown(e)}", file=sys.stderr)
         for n in items:
             money = (f" {format_fen(n['new_fen'])}" + (f"(原{format_fen(n['old_fen'])})" if n["old_fen"] else "")
                      if n["new_fen"] else "")
-            print(f"#{n['id']} [{shown(n['subscription_name'])}] {shown(n['member'])}: {n['change_label']} {n['title']}{money}")
+            print(f"#{n['id']} [{shown(n['subscription_name'])}] {shown(n['member'])}: {n['change_label']} "
+                  f"{shown(n['title'])}{money}")  # an ingested file's title: escaped like the names
         return 0
     finally:
         subs.close()

@@ -44,7 +44,8 @@ def table_path(out: Path, name: str) -> Path:
 
 class TableSink:
     """Appends tables by name; files are created on first write — as temporary files beside their names,
-    renamed into place by close() only when every table is complete, removed by abort() (zhengce.outfiles)."""
+    renamed into place together by close() only when every table is complete, removed by abort()
+    (zhengce.outfiles)."""
 
     def __init__(self, out: Path):
         self.out = out
@@ -68,8 +69,7 @@ class TableSink:
     def close(self) -> list[Path]:
         try:
             self._finish()
-            for path, tmp in self.temps.items():
-                outfiles.commit(tmp, path)
+            outfiles.commit_all(self.temps)  # all tables this run's, or all as they were
         except BaseException:
             self.abort()
             raise

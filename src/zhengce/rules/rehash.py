@@ -11,7 +11,7 @@ from __future__ import annotations
 from zhengce import rx as re
 from pathlib import Path
 
-from zhengce.outfiles import replacing
+from zhengce.outfiles import write_texts
 from zhengce.rules import corpus
 from zhengce.rules.rulebook import POLICY_DIR, load_paths, rule_files
 
@@ -23,6 +23,7 @@ def rehash(directory: Path | None = None, write: bool = False) -> list[str]:
     from zhengce.rules.fidelity import check_quotes
     directory = Path(directory or POLICY_DIR)
     out, moved = [], {}
+    texts: dict[Path, str] = {}
     for path in rule_files(directory):
         book = load_paths([path], directory)
         doc = book.documents[0]
@@ -40,9 +41,7 @@ def rehash(directory: Path | None = None, write: bool = False) -> list[str]:
             continue
         if write:
             text = path.read_text(encoding="utf-8")
-            with replacing(path) as tmp:  # a rule file is never left half written
-                tmp.write_text(re.sub(r"(?m)^(  content_hash: )\S+", r"\g<1>" + found.content_hash, text, count=1),
-                               encoding="utf-8")
+            texts[path] = re.sub(r"(?m)^(  content_hash: )\S+", r"\g<1>" + found.content_hash, text, count=1)
         moved[str(old)] = found.content_hash
         out.append(f"{'✓' if write else '→'} {doc.key}: content_hash {str(old)[:12]}… → {found.content_hash[:12]}…")
     text = UNENCODED.read_text(encoding="utf-8")
@@ -56,6 +55,6 @@ def rehash(directory: Path | None = None, write: bool = False) -> list[str]:
         else:
             out.append(f"✗ unencoded.yaml: content_hash {old[:12]}… 不在语料库中：请改为该文档的哈希")
     if write and new != text:
-        with replacing(UNENCODED) as tmp:
-            tmp.write_text(new, encoding="utf-8")
+        texts[UNENCODED] = new
+    write_texts(texts)  # rule files and unencoded.yaml move to the new hashes together, or none does
     return out

@@ -6,7 +6,8 @@ Each partition's Arrow record batches go through ChunkEvaluator — the registry
 statuses and amounts to the fen. The mapped output is one long table (a `kind` column tells
 profile, entitlement, bad row, per-rule stats and chunk counts apart); it is persisted once and
 written as OUT (profiles), OUT.entitlements, OUT.errors and OUT.rules — Parquet folders, so OUT may
-be an HDFS or S3 path. Per-rule totals are summed on the driver in Python ints (exact).
+be an HDFS or S3 path — under temporary names, renamed in together only when all are complete
+(spark_outputs). Per-rule totals are summed on the driver in Python ints (exact).
 Row numbers come from Parquet's `_metadata.row_index` (+2: as a spreadsheet shows them).
 """
 
@@ -30,6 +31,8 @@ from zhengce.rules.outputs import YUAN, exact_sum
 from zhengce.rules.period import NoRuleInForce, no_rule_in_force
 from zhengce.rules.registry import HEADER_ROWS, RegistryPlan
 from zhengce.rules.rulebook import Rulebook, load_rulebook
+from zhengce.rules.spark_outputs import SparkOutputs
+from zhengce.rules.spark_outputs import is_uri as _is_uri
 
 PROFILE, ENTITLEMENT, ERROR, RULE_STATS, CHUNK = range(5)
 OUT_SCHEMA = pa.schema([
@@ -135,10 +138,6 @@ def _long(kind: int, table: pa.Table) -> pa.RecordBatch:
     return pa.RecordBatch.from_arrays(cols, schema=OUT_SCHEMA)
 
 
-def _is_uri(path: str) -> bool:
-    return "://" in path
-
-
 def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_drafts: bool = False,
                     master: str | None = None, chunk_rows: int = 65536, rulebook: Rulebook | None = None,
                     spark=None) -> BatchResult:
@@ -159,10 +158,13 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
                              "或先转换为 Parquet")
     if not out.lower().endswith(".parquet"):
         raise InputError(f"--out {out}: Spark 后端写 Parquet 文件夹; 请用 .parquet 结尾的路径")
+    if not _is_uri(registry) and not _is_uri(out):
+        _refuse_overwrite(registry, out)
     own = spark is None
     t0 = time.perf_counter()
     spark = spark or spark_session(master, chunk_rows)
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(chunk_rows))
+    written = SparkOutputs(spark, out)
     try:
         try:
             df = spark.read.parquet(registry)
@@ -183,16 +185,17 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
                                                          "pending_sum_fen").collect()
         chunks = [r for r in small if r["kind"] == CHUNK]
         outputs = [out]
-        mapped.filter(kind == PROFILE).select(*PROFILE_COLUMNS).write.mode("overwrite").parquet(out)
+        mapped.filter(kind == PROFILE).select(*PROFILE_COLUMNS).write.mode("overwrite").parquet(written.temp(out))
         ent_path = _beside(out, "entitlements")
-        mapped.filter(kind == ENTITLEMENT).select(*ENT_COLUMNS).write.mode("overwrite").parquet(ent_path)
+        mapped.filter(kind == ENTITLEMENT).select(*ENT_COLUMNS).write.mode("overwrite").parquet(
+            written.temp(ent_path))
         outputs.append(ent_path)
         n_bad = sum(int(r["n3"]) for r in chunks)
         errors = []
         if n_bad:
             err_path = _beside(out, "errors")
             bad = mapped.filter(kind == ERROR).select("row", "error")
-            bad.write.mode("overwrite").parquet(err_path)
+            bad.write.mode("overwrite").parquet(written.temp(err_path))
             errors = [(int(r["row"]), r["error"]) for r in bad.orderBy("row").limit(KEEP_ERRORS).collect()]
         acc: dict[str, dict] = {}
         add_stats(acc, [{"rule_id": r.id, "eligible": 0, "needs_info": 0, "stacked_out": 0, "total_fen": 0,
@@ -202,9 +205,14 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
                         for r in small if r["kind"] == RULE_STATS])
         stats = list(acc.values())
         rules_path = _beside(out, "rules")
-        spark.createDataFrame(rules_table(stats)).coalesce(1).write.mode("overwrite").parquet(rules_path)
+        spark.createDataFrame(rules_table(stats)).coalesce(1).write.mode("overwrite").parquet(
+            written.temp(rules_path))
         outputs += [rules_path] + ([_beside(out, "errors")] if n_bad else [])
         mapped.unpersist()
+        written.commit()
+    except BaseException:
+        written.abort()
+        raise
     finally:
         if own:
             spark.stop()
@@ -217,6 +225,15 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
     return BatchResult(rows, good, errors, [Path(p) if not _is_uri(p) else p for p in outputs], stats, grand,
                        {"total": round(time.perf_counter() - t0, 3)}, n_bad, len(chunks),
                        pending_total_fen=pending_grand, rulebook=book.provenance())
+
+
+def _refuse_overwrite(registry: str, out: str) -> None:
+    """The folders replaced at the end must not hold the registry: it would be gone after the run."""
+    src = Path(registry).resolve()
+    for name in ("", "entitlements", "errors", "rules"):
+        cand = Path(_beside(out, name) if name else out).resolve()
+        if src == cand or cand in src.parents:
+            raise InputError(f"--out {out}：会覆盖名册 {registry}（{cand.name}）；请换一个输出路径")
 
 
 def _beside(out: str, name: str) -> str:

@@ -22,6 +22,7 @@ from zhengce.errors import InputError, NotFound, ZhengceError
 from zhengce.paths import default_db_path
 from zhengce.web import sessions
 from zhengce.web.limits import BodySizeLimit, HeadAsGet, JSONTextGuard
+from zhengce.web.methods import AnswerOptions, allowed_methods, root_of
 from zhengce.web.ratelimit import LoginLimiter
 from zhengce.web.render import STATIC_DIR, JSONUTF8Response, make_env, render_html
 from zhengce.web.services import LayerMissing, LibraryAccess
@@ -185,6 +186,7 @@ def create_app(db_path: str | Path | None = None, *, dev_mode: bool = False, use
         seed_anxinbao(program(app))
 
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    app.add_middleware(AnswerOptions)  # inside the session middleware: its answer gets the security headers
     _install_session_middleware(app)
     _install_error_handlers(app)
     _describe_errors(app)
@@ -387,6 +389,12 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException):
         message = {404: "页面不存在：请检查网址", 405: "不支持此请求方法"}.get(exc.status_code, str(exc.detail))
         code = field = None
+        headers = getattr(exc, "headers", None)
+        allow = (allowed_methods(request.app, request.scope["path"], root_of(request.scope))
+                 if exc.status_code == 405 else [])
+        if allow:  # every method of the address, not only the first route's (zhengce.web.methods)
+            headers = {**(headers or {}), "Allow": ", ".join(allow)}
+            message = f"不支持此请求方法：本地址只接受 {'、'.join(allow)}"
         if isinstance(exc.detail, dict):  # a program router's refusal: {"code", "message", ...}
             message = str(exc.detail.get("message") or exc.detail.get("code") or "")
             code, field = exc.detail.get("code"), exc.detail.get("field")
@@ -396,8 +404,7 @@ def _install_error_handlers(app: FastAPI) -> None:
             message = next((zh for en, zh in FORM_ERRORS_ZH if en in exc.detail), "请求内容无法读取：格式有误")
         elif exc.status_code not in (404, 405) and exc.detail:
             message = str(exc.detail)
-        return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None),
-                              code=code, field=field)
+        return error_response(request, exc.status_code, message, headers=headers, code=code, field=field)
 
 
 def _describe_errors(app: FastAPI) -> None:

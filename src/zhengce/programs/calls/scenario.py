@@ -23,6 +23,7 @@ from zhengce.errors import InputError
 from zhengce.programs.core.money import parse_yuan, yuan
 from zhengce.programs.core.scenario import check_refused, replay_report
 from zhengce.programs.core.scenario import load_scenario as _load
+from zhengce.terminal import shown
 
 from .selection import SelectionProgram
 
@@ -88,26 +89,31 @@ def check_expectations(expect: dict, result: dict) -> list[dict]:
 
 
 def format_result(result: dict) -> str:
-    lines = [f"场景: {result['scenario']} ({result['call']})"]
+    """The replay as text. Names, ids, actors and messages come from the scenario file: each is shown
+    escaped (zhengce.terminal.shown), so that a control character, a terminal escape or a bidi override in
+    one cannot break its line or act on the terminal, whatever stream the text is printed to."""
+    lines = [f"场景: {shown(result['scenario'])} ({shown(result['call'])})"]
     res = result.get("results") or {}
     for group, rows in (res.get("groups") or {}).items():
-        lines.append(f"  {group}:")
+        lines.append(f"  {shown(group)}:")
         for r in rows:
             mark = "入选" if r["selected"] else ("达线" if r["passed_threshold"] else "未达70分")
             state = result["applications"][r["application"]]["state"]
-            lines.append(f"    {r['rank']}. {r['application']} 综合 {r['combined']} "
+            lines.append(f"    {r['rank']}. {shown(r['application'])} 综合 {r['combined']} "
                          f"(路演 {r['stage_scores'].get('roadshow')}, 实地 {r['stage_scores'].get('site_visit')}) "
-                         f"{mark} → {state}")
+                         f"{mark} → {shown(state)}")
     if result.get("publicity"):
         p = result["publicity"]
         lines.append(f"公示: {p['start']} 至 {p['end']} ({p['working_days']}个工作日)")
-    paid = [a for a, w in result["awards"].items() if w["state"] == "paid"]
+    paid = [shown(a) for a, w in result["awards"].items() if w["state"] == "paid"]
     lines.append(f"拨付: {len(paid)} 家 {', '.join(paid)}")
-    lines.append("余额: " + ", ".join(f"{a} {b}" for a, b in result["balances"].items()))
+    lines.append("余额: " + ", ".join(f"{shown(a)} {b}" for a, b in result["balances"].items()))
     lines.append(f"事件 {result['events']}, 执行 {result['applied']}, 拒绝 {len(result['refused'])}")
     for r in result["refused"]:
-        lines.append(f"  拒绝 #{r['index']} {r.get('op')} ({r.get('actor')}): [{r['error']['code']}] {r['error']['message']}")
-    lines.append("verify: " + ("ok" if result["verify"]["ok"] else "; ".join(f"[{p['code']}] {p['message']}" for p in result["verify"]["problems"])))
+        lines.append(f"  拒绝 #{r['index']} {shown(r.get('op'))} ({shown(r.get('actor'))}): "
+                     f"[{shown(r['error']['code'])}] {shown(r['error']['message'])}")
+    problems = "; ".join(f"[{shown(p['code'])}] {shown(p['message'])}" for p in result["verify"]["problems"])
+    lines.append("verify: " + ("ok" if result["verify"]["ok"] else problems))
     for u in result["unexpected"]:
-        lines.append(f"  UNEXPECTED: {u}")
+        lines.append(f"  UNEXPECTED: {shown(u)}")
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from zhengce.errors import InputError, NotFound, ZhengceError
-from zhengce.outfiles import replacing
+from zhengce.outfiles import write_texts
 
 _DOC_ID = re.compile(r"^[\w.-]+/d\d+(?:@\d+)?$")
 
@@ -86,6 +86,7 @@ def draft_source(source: str, out: str | None = None) -> list[Written]:
     if out:
         target = Path(out)
         several = len(docs) > 1
+        texts: dict[Path, str] = {}
         for w in written:
             if target.is_dir() or str(out).endswith(("/", "\\")):
                 stem = Path(w.doc.source or "document").stem
@@ -95,7 +96,7 @@ def draft_source(source: str, out: str | None = None) -> list[Written]:
             else:
                 path = target
             path.parent.mkdir(parents=True, exist_ok=True)
-            with replacing(path) as tmp:  # an earlier draft is replaced whole or not at all
-                tmp.write_text(w.yaml_text, encoding="utf-8")
+            texts[path] = w.yaml_text
             w.path = path
+        write_texts(texts)  # earlier drafts are replaced all together, whole, or not at all
     return written
