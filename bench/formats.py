@@ -3,10 +3,11 @@ documents with their provisions → JSON), for each file format against the same
 
     .venv/bin/python bench/formats.py [--runs 3] [--json]
 
-The five corpus files, each written once (not timed) as .txt, .docx, a saved .html page, a printed .pdf (a
-government page's layout, 28 characters a line and 22 lines a page, numbered "— N —"), the same PDF with bare page
-numbers and its characters spread 6 points apart, and an .ofd — the writers of tests/reading/printed.py.
-Baseline in the same run: the .txt files. Every format is read once untimed, then the formats in turn, --runs times.
+The five corpus files, each written once (not timed) as .txt, .docx, a saved .html page and its .mht archive, a
+printed .pdf (a government page's layout, 28 characters a line and 22 lines a page, numbered "— N —"), the same PDF
+with bare page numbers and its characters spread 6 points apart, and an .ofd — the writers of
+tests/reading/printed.py; and the three corpus files LibreOffice saved as Word 97 .doc (tests/data/word97).
+Baseline in the same run: the .txt files (for the .doc, the same three as .txt). Every format is read once untimed, then the formats in turn, --runs times.
 Reported: ms for the five files (median), the ratio to .txt, and the share spent getting the text out of the file.
 """
 
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from tests.reading.printed import printed_ofd, printed_pdf, saved_page, word_file  # noqa: E402
+from tests.reading.printed import printed_ofd, printed_pdf, saved_archive, saved_page, word_file  # noqa: E402
 from zhengce.paths import CORPUS_DIR  # noqa: E402
 from zhengce.reading import parse_text  # noqa: E402
 from zhengce.reading.readers import read_bytes  # noqa: E402
@@ -33,10 +34,14 @@ FORMATS = {
     "txt": ("txt", lambda t: t.encode("utf-8")),
     "docx": ("docx", word_file),
     "html": ("html", saved_page),
+    "mht (web archive)": ("mht", saved_archive),
     "pdf": ("pdf", printed_pdf),
     "pdf, bare numbers, spread": ("pdf", lambda t: printed_pdf(t, footer="{n}", spread=6)),
     "ofd": ("ofd", printed_ofd),
 }
+
+
+TXT_OF_DOCS, DOC = "txt (the files with a .doc)", "doc (LibreOffice's)"
 
 
 def _read(files: list[tuple[str, bytes]]) -> tuple[float, float, int]:
@@ -62,6 +67,11 @@ def main() -> None:
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(CORPUS_DIR.glob("*.txt"))}
     written = {label: [(f"{stem}.{suffix}", write(text)) for stem, text in texts.items()]
                for label, (suffix, write) in FORMATS.items()}
+    # Word 97 files no test writer makes: the corpus files LibreOffice saved as .doc (tests/data/word97), against
+    # the same files as .txt
+    docs = sorted((ROOT / "tests" / "data" / "word97").glob("0*.doc"))
+    written[TXT_OF_DOCS] = [(f"{p.stem}.txt", texts[p.stem].encode("utf-8")) for p in docs]
+    written[DOC] = [(p.name, p.read_bytes()) for p in docs]
     for files in written.values():
         _read(files)  # (once untimed: the reader's caches warm, for no format more than another)
     runs: dict[str, list[tuple[float, float, int]]] = {label: [] for label in written}
@@ -73,13 +83,12 @@ def main() -> None:
         results[label] = {"ms": round(statistics.median(r[0] for r in runs[label]) * 1000, 1),
                           "extract_ms": round(statistics.median(r[1] for r in runs[label]) * 1000, 1),
                           "incentives": runs[label][0][2], "bytes": sum(len(d) for _, d in files)}
-    base = results["txt"]["ms"]
-    for r in results.values():
-        r["ratio"] = round(r["ms"] / base, 2)
+    for label, r in results.items():
+        r["ratio"] = round(r["ms"] / results[TXT_OF_DOCS if label in (DOC, TXT_OF_DOCS) else "txt"]["ms"], 2)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return
-    print(f"{'format':28} {'bytes':>9} {'ms (5 files)':>13} {'of which extract':>17} {'ratio':>6} {'incentives':>10}")
+    print(f"{'format':28} {'bytes':>9} {'ms':>13} {'of which extract':>17} {'ratio':>6} {'incentives':>10}")
     for label, r in results.items():
         print(f"{label:28} {r['bytes']:>9} {r['ms']:>13} {r['extract_ms']:>17} {r['ratio']:>6} {r['incentives']:>10}")
 

@@ -157,7 +157,7 @@ def test_cli_bad_files_are_one_chinese_line(tmp_path):
     (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     cases = {"empty.txt": "zhengce: 错误：empty.txt：文件为空",
              "rand.txt": "zhengce: 错误：rand.txt：不是文本、Word 或 PDF 文件（二进制内容）",
-             "old.doc": "zhengce: 错误：旧版 Word（.doc）文件不受支持：请另存为 .docx 或 PDF",
+             "old.doc": "zhengce: 错误：old.doc：无法读取旧版 Word（.doc）或 WPS 文档：文件已损坏或不完整",
              "missing.txt": "zhengce: 错误：missing.txt：文件不存在"}
     for name, line in cases.items():
         res = _zhengce("parse", name, cwd=tmp_path, home=tmp_path)

@@ -142,3 +142,26 @@ def saved_page(text: str) -> bytes:
         "<footer>主办单位:某某人民政府办公室 网站标识码 3301000000</footer></body></html>"
     )
     return page.encode("utf-8")
+
+
+def saved_archive(text: str) -> bytes:
+    """The saved page as a browser's one-file web archive (.mht): MIME multipart/related, the page in
+    GB2312 quoted-printable, a picture beside it in base64."""
+    import base64
+    import quopri
+
+    page = saved_page(text).decode("utf-8").replace("charset='utf-8'", "charset='gb2312'")
+    boundary = "----=_NextPart_000_0000_01DA0000.00000000"
+    parts = [
+        "From: <Saved by a browser>\r\nSubject: =?gb2312?B?" + base64.b64encode("政府信息公开".encode("gb2312")).decode()
+        + "?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+        f"\tboundary=\"{boundary}\"\r\n\r\nThis is a multi-part message in MIME format.\r\n",
+        f"--{boundary}\r\nContent-Type: text/html;\r\n\tcharset=\"gb2312\"\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: http://www.example.gov.cn/art/1.html\r\n\r\n"
+        + quopri.encodestring(page.encode("gb18030")).decode("ascii").replace("\n", "\r\n") + "\r\n",
+        f"--{boundary}\r\nContent-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n"
+        "Content-Location: http://www.example.gov.cn/logo.gif\r\n\r\n"
+        + base64.encodebytes(b"GIF89a" + bytes(range(64))).decode("ascii").replace("\n", "\r\n") + "\r\n",
+        f"--{boundary}--\r\n",
+    ]
+    return "".join(parts).encode("ascii")

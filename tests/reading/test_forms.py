@@ -1,4 +1,4 @@
-"""The same document in another form — other script, full-width punctuation, CRLF, Word, PDF,
+"""The same document in another form — other script, full-width punctuation, CRLF, Word, PDF, a web archive,
 a saved web page, GB18030 or Big5 bytes — reads to the same structure."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from zhengce.reading import parse_text
 from zhengce.reading.readers import read_bytes
 
 from .conftest import signature
-from .printed import printed_ofd, printed_pdf, saved_page, word_file
+from .printed import printed_ofd, printed_pdf, saved_archive, saved_page, word_file
 
 FILES = ["003_8ed54ab2f5c8896f.txt", "004_c74db4dc4724db3b.txt", "001_95e72363357eca1d.txt"]
 _FULLWIDTH = {ord(c): ord(c) + 0xFEE0 for c in "(),:;!?%"}
@@ -57,10 +57,11 @@ def _pdf(text: str) -> bytes:
 
 
 @pytest.mark.parametrize("name", FILES)
-@pytest.mark.parametrize("fmt", ["docx", "docx_breaks", "pdf", "html", "ofd", "ofd_chars"])
+@pytest.mark.parametrize("fmt", ["docx", "docx_breaks", "pdf", "html", "mht", "ofd", "ofd_chars"])
 def test_file_formats(originals, corpus_readings, name, fmt):
     text = originals[name]
     data = {"docx": word_file, "docx_breaks": lambda t: word_file(t, soft_breaks=True), "pdf": _pdf, "html": saved_page,
+            "mht": saved_archive,
             "ofd": printed_ofd,
             "ofd_chars": lambda t: printed_ofd(t, by_character=True)}[fmt](text)
     stem = name.removesuffix(".txt")

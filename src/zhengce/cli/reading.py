@@ -7,7 +7,7 @@ import sys
 
 def register(sub) -> None:
     p = sub.add_parser("parse", help="read policy files and print their structured reading",
-                       description="Read files (txt, html, docx, pdf) and print one entry per document. "
+                       description="Read files (txt, html, docx, doc, wps, rtf, pdf, ofd) and print one entry per document. "
                                    "With --json: the JSON contract (docs/reading-schema.md).")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print JSON (a list of documents)")

@@ -23,7 +23,8 @@ from zhengce.library.prepare import PreparedDocument, prepare
 from zhengce.library.store import FileReport, Library
 
 # Extensions picked up when a folder is given (a file named explicitly is always tried).
-READABLE = {".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf", ".ofd"}
+READABLE = {".txt", ".text", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".docx", ".doc", ".wps", ".rtf", ".pdf",
+            ".ofd"}
 # Fewer files to read than this: read them in this process.
 PARALLEL_FROM = 8
 

@@ -1,6 +1,7 @@
-"""Get the text out of a file as users bring it: .txt (UTF-8, GB18030, Big5), saved web page,
-Word (.docx), PDF with a text layer or OFD (版式文件). Returns the text untouched apart from decoding; every
-later step works on this text and quotes come from it.
+"""Get the text out of a file as users bring it: .txt (UTF-8, GB18030, Big5), saved web page (.html,
+or .mht in one file), Word (.docx, and the older binary .doc), WPS text (.wps), RTF, PDF with a text
+layer or OFD (版式文件). Returns the text untouched apart from decoding; every later step works on this
+text and quotes come from it.
 """
 
 from __future__ import annotations
@@ -11,17 +12,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zhengce.errors import InputError
+from zhengce.reading.docx_text import docx_text
 from zhengce.reading.ofd import is_ofd, ofd_text
+from zhengce.reading.word97 import is_word97, word97_text
 
 MAX_BYTES = 50 * 1024 * 1024  # a policy document is a few hundred KB; 50 MB is generous
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-_HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".mhtml"}
+_HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+_ARCHIVE_SUFFIXES = {".mht", ".mhtml"}  # a web page saved as one file (IE's, Word's "单个文件网页")
+_ARCHIVE_HEADS = (b"mime-version:", b"from:", b"date:", b"subject:", b"content-type:", b"x-mimeole:")
 
 
 @dataclass
 class SourceText:
     name: str  # file name (the source id in citations)
-    format: str  # txt | html | docx | pdf | ofd
+    format: str  # txt | html | mhtml | docx | doc | wps | rtf | pdf | ofd
     text: str
     encoding: str | None = None
 
@@ -50,13 +55,19 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     suffix = Path(name).suffix.lower()
     kind = _sniff(data, suffix)
     if kind == "docx":
-        text = _docx_text(data, name)
+        text = docx_text(data, name)
     elif kind == "pdf":
         text = _pdf_text(data, name)
     elif kind == "ofd":
         text = ofd_text(data, name)
+    elif kind in ("doc", "wps"):
+        text = word97_text(data, name)
+    elif kind == "rtf":
+        text = _rtf_text(decode_text(data, name)[0], name)
     elif kind == "html":
         text = _html_text(decode_text(data, name)[0])
+    elif kind == "mhtml":
+        text = _html_text(_archived_page(data, name))
     else:
         text, enc = decode_text(data, name)
         return _checked(SourceText(name, "txt", text, enc))
@@ -79,9 +90,14 @@ def _sniff(data: bytes, suffix: str) -> str:
         if suffix in (".docx", "") or b"word/" in data[:65536] or b"[Content_Types].xml" in data[:4096]:
             return "docx"
         raise InputError("不支持的压缩包格式文件：只能读取 Word 文档（.docx）或 OFD 版式文件（.ofd）")
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError("旧版 Word（.doc）文件不受支持：请另存为 .docx 或 PDF")
+    if is_word97(head):
+        return "wps" if suffix == ".wps" else "doc"
+    if head.lstrip()[:5] == b"{\\rtf":  # (sites also publish RTF under a .doc name)
+        return "rtf"
     lowered = head.lower()
+    if suffix in _ARCHIVE_SUFFIXES or (lowered.lstrip().startswith(_ARCHIVE_HEADS)
+                                       and b"multipart/related" in lowered):
+        return "mhtml"
     if suffix in _HTML_SUFFIXES or b"<html" in lowered or b"<!doctype html" in lowered:
         return "html"
     return "txt"
@@ -129,6 +145,28 @@ def decode_text(data: bytes, name: str = "input") -> tuple[str, str]:
     return text, enc
 
 
+def _archived_page(data: bytes, name: str) -> str:
+    """The page of a web archive (MIME multipart/related): its first text/html part, decoded."""
+    import email
+    from email import policy
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.compat32)
+        part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+        payload = part.get_payload(decode=True) if part is not None else None
+    except Exception:  # a header or transfer encoding the parser cannot follow
+        raise InputError(f"{name}：无法读取网页存档（.mht）文件，文件可能已损坏") from None
+    if not payload:
+        raise InputError(f"{name}：网页存档（.mht）中没有网页内容（text/html 部分）")
+    charset = (part.get_content_charset() or "").lower()
+    if charset in ("gb2312", "gbk", "x-gbk", "gb_2312-80"):
+        charset = "gb18030"  # (pages labelled gb2312 use GBK's characters too)
+    try:
+        return payload.decode(charset) if charset else decode_text(payload, name)[0]
+    except (LookupError, UnicodeDecodeError):  # a wrong or unknown label: read the bytes as any text file
+        return decode_text(payload, name)[0]
+
+
 def _html_text(html: str) -> str:
     from bs4 import BeautifulSoup
 
@@ -136,6 +174,7 @@ def _html_text(html: str) -> str:
     for tag in soup(["script", "style", "noscript", "template", "iframe", "svg", "nav", "header",
                      "footer", "form", "button", "select"]):
         tag.decompose()
+    _number_lists(soup)
     # Government sites put the article in a content container; prefer it when one is clearly there.
     body = None
     for selector in ("#zoom", ".zoom", "#content", ".article-content", ".TRS_Editor", "article",
@@ -163,6 +202,41 @@ def _html_text(html: str) -> str:
         if title and ("\n" + title + "\n") in ("\n" + text + "\n"):
             head = title
     return _lines(head + "\n" + text)
+
+
+# An ordered list's numbers are drawn by the browser, not in the page's text: "1." by default, by its type
+# attribute or its CSS list-style-type ("一、" for the Chinese counting styles).
+_OL_TYPES = {"1": ("decimal", "."), "a": ("lowerLetter", "."), "A": ("upperLetter", "."), "i": ("lowerRoman", "."),
+             "I": ("upperRoman", ".")}
+_OL_STYLES = {"decimal": ("decimal", "."), "lower-alpha": ("lowerLetter", "."), "lower-latin": ("lowerLetter", "."),
+              "upper-alpha": ("upperLetter", "."), "upper-latin": ("upperLetter", "."),
+              "lower-roman": ("lowerRoman", "."), "upper-roman": ("upperRoman", "."),
+              "cjk-ideographic": ("chineseCounting", "、"), "simp-chinese-informal": ("chineseCounting", "、"),
+              "trad-chinese-informal": ("chineseCounting", "、"), "cjk-decimal": ("decimal", "、"),
+              "cjk-heavenly-stem": ("ideographTraditional", "、"), "cjk-earthly-branch": ("ideographZodiac", "、"),
+              "none": None}
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)")
+
+
+def _number_lists(soup) -> None:
+    from zhengce.reading.list_numbers import format_number
+
+    for ol in soup.find_all("ol"):
+        style = _LIST_STYLE.search((ol.get("style") or "").lower())
+        how = _OL_STYLES.get(style.group(1), ("decimal", ".")) if style else _OL_TYPES.get(ol.get("type") or "1",
+                                                                                          ("decimal", "."))
+        if how is None:
+            continue
+        try:
+            n = int(ol.get("start") or 1)
+        except ValueError:
+            n = 1
+        n = max(-1, min(n, 100_000))
+        for li in ol.find_all("li", recursive=False):
+            if li.get("value", "").lstrip("-").isdigit():
+                n = max(-1, min(int(li["value"]), 100_000))
+            li.insert(0, format_number(n, how[0]) + how[1])
+            n += 1
 
 
 def _densest(soup):
@@ -272,41 +346,15 @@ def _until(elements, stop):
         yield el
 
 
-def _docx_text(data: bytes, name: str) -> str:
+def _rtf_text(rtf: str, name: str) -> str:
+    from striprtf.striprtf import rtf_to_text
+
     try:
-        import docx  # python-docx
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # corrupt zip or not a Word document
-        raise InputError(f"{name}：无法读取 Word 文档，文件可能已损坏（{type(exc).__name__}）") from None
-    lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines += _docx_runs(child).split("\n")
-        elif tag == "tbl":
-            for row in child.iter():
-                if row.tag.endswith("}tr"):
-                    cells = []
-                    for cell in row.iter():
-                        if cell.tag.endswith("}tc"):
-                            cells.append(_docx_runs(cell).replace("\n", " "))
-                    lines.append(" ".join(c for c in cells if c))
-    return "\n".join(ln for ln in lines if ln.strip())
-
-
-def _docx_runs(element) -> str:
-    # a paragraph's text; a line break inside it (Shift+Enter, "<w:br/>") is one in the text too, a tab a tab
-    out = []
-    for node in element.iter():
-        tag = node.tag.rsplit("}", 1)[-1]
-        if tag == "t":
-            out.append(node.text or "")
-        elif tag in ("br", "cr"):
-            out.append("\n")
-        elif tag == "tab" and node.getparent() is not None and node.getparent().tag.endswith("}r"):
-            out.append("\t")
-    return "".join(out)
+        text = rtf_to_text(rtf, errors="replace")
+    except Exception:  # a control word striprtf cannot follow (an unknown code page, a broken group)
+        raise InputError(f"{name}：无法读取 RTF 文档，文件可能已损坏") from None
+    # striprtf ends a table cell with "|": a row's cells parted by a space, as a .docx row is read
+    return "\n".join(line.rstrip("|").replace("|", " ") for line in text.split("\n"))
 
 
 def _pdf_text(data: bytes, name: str) -> str:

@@ -1,0 +1,115 @@
+"""The text of a Word document (.docx): word/document.xml's paragraphs a line each, with the numbers Word
+prints before list items ("一、", "（二）"); a table's row on one line with its cells parted by a space —
+except a row of one cell, a page laid out in a table (as a saved web page is), whose paragraphs stay lines
+of their own.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from zhengce.errors import InputError
+from zhengce.reading.docx_numbering import Numbering
+
+_MAX_PART = 50 * 1024 * 1024  # the document part of a policy is a few MB at most
+_WRAPPERS = ("sdt", "sdtContent", "customXml", "smartTag")  # content controls and tags around blocks
+
+
+def docx_text(data: bytes, name: str) -> str:
+    body, numbering = _parts(data, name)
+    return "\n".join(line for line in _block_lines(body, numbering) if line.strip())
+
+
+def _parts(data: bytes, name: str):
+    # The body of word/document.xml, read straight from the zip: a package whose other parts are broken (a
+    # relationship to a part it lacks, as some converters write for a "#" link) still has its text. The
+    # numbering and styles parts say how Word numbers its lists; a broken one loses the numbers only.
+    from lxml import etree  # (python-docx's own XML library)
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = {n.lower(): n for n in archive.namelist()}
+            if "word/document.xml" not in names:
+                raise InputError(f"{name}：不是 Word 文档（压缩包中没有 word/document.xml）")
+            if archive.getinfo(names["word/document.xml"]).file_size > _MAX_PART:
+                raise InputError(f"{name}：Word 文档的正文部分过大，不是政策文件")
+            root = etree.fromstring(archive.read(names["word/document.xml"]), parser=parser)
+            lists = [_optional_part(archive, names.get(f"word/{part}.xml"), parser) for part in ("numbering", "styles")]
+    except InputError:
+        raise
+    except Exception as exc:  # corrupt zip or XML
+        raise InputError(f"{name}：无法读取 Word 文档，文件可能已损坏（{type(exc).__name__}）") from None
+    body = next((el for el in root if _tag(el) == "body"), None)
+    if body is None:
+        raise InputError(f"{name}：Word 文档中没有正文（document.xml 缺少 body）")
+    return body, Numbering(*lists)
+
+
+def _optional_part(archive, member: str | None, parser):
+    if member is None or archive.getinfo(member).file_size > _MAX_PART:
+        return None
+    from lxml import etree
+
+    try:
+        return etree.fromstring(archive.read(member), parser=parser)
+    except Exception:  # (a damaged numbering or styles part: the text without Word's list numbers)
+        return None
+
+
+def _tag(el) -> str:
+    return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""  # ("" for comments)
+
+
+def _children(element, *names: str) -> list:
+    # direct children of those names, looking through the wrappers they may sit in
+    out = []
+    for el in element:
+        tag = _tag(el)
+        if tag in names:
+            out.append(el)
+        elif tag in _WRAPPERS:
+            out += _children(el, *names)
+    return out
+
+
+def _block_lines(element, numbering: Numbering) -> list[str]:
+    lines: list[str] = []
+    for block in _children(element, "p", "tbl"):
+        if _tag(block) == "p":
+            lines += (numbering.label(block) + _runs(block, numbering)).split("\n")
+        else:
+            lines += _table_lines(block, numbering)
+    return lines
+
+
+def _table_lines(table, numbering: Numbering) -> list[str]:
+    out: list[str] = []
+    for row in _children(table, "tr"):
+        cells = [[ln for ln in _block_lines(cell, numbering) if ln.strip()] for cell in _children(row, "tc")]
+        filled = [c for c in cells if c]
+        if len(filled) == 1:
+            out += filled[0]
+        else:  # (a table nested in a cell is read once, inside its cell)
+            out.append(" ".join("".join(c) for c in filled))
+    return out
+
+
+def _runs(element, numbering: Numbering) -> str:
+    # a paragraph's text; a line break inside it (Shift+Enter, "<w:br/>") is one in the text too, a tab a tab;
+    # a text box written twice (mc:Choice and its mc:Fallback copy) is read once
+    out = []
+    for node in element:
+        tag = _tag(node)
+        if tag == "t":
+            out.append(node.text or "")
+        elif tag in ("br", "cr"):
+            out.append("\n")
+        elif tag == "tab" and _tag(element) == "r":
+            out.append("\t")
+        elif tag == "txbxContent":  # a text box's own paragraphs, one after another in the line
+            out.append("".join(_block_lines(node, numbering)))
+        elif tag and tag not in ("Fallback", "delText", "instrText"):
+            out.append(_runs(node, numbering))
+    return "".join(out)
