@@ -17,7 +17,7 @@ import shutil
 import tempfile
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from zhengce.errors import ZhengceError, os_error
 
@@ -78,16 +78,21 @@ class OutputsMixed(ZhengceError):
     """A rename failed and putting back the earlier versions failed too: which outputs are new is said."""
 
 
-def commit_all(temps: dict[Path, Path]) -> None:
+def commit_all(temps: dict[Path, Path], retire: Iterable[Path] = ()) -> None:
     """Finished temporaries ({final path: temporary file or folder}) take their names together. Each
     earlier version is kept aside until every rename has succeeded, then removed; if one fails, those
     already renamed get their earlier versions back (or vanish when they are new) and the error is raised
     — or, should that fail too, OutputsMixed names the outputs that are this run's. Temporaries not
-    renamed are removed either way."""
+    renamed are removed either way. `retire`: an earlier run's outputs this run has none of (its errors
+    table, when no row was bad) — they go with the commit, and come back if it fails."""
     done: list[tuple[Path, Path | None]] = []  # (final path, its earlier version kept aside)
     failed: list[tuple[Path, Path | None, bool]] = []  # (path, earlier version, whether path is this run's)
     pending = dict(temps)
     try:
+        for given in retire:
+            path = _target(given)
+            if given not in temps and path not in temps and os.path.lexists(path):
+                done.append((path, _keep_aside(path, move=True)))
         for given, tmp in temps.items():
             path = _target(given)
             if path.is_dir() and not tmp.is_dir():  # a user's folder is never swapped for a file

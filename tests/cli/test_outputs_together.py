@@ -125,3 +125,21 @@ def test_when_nothing_can_be_put_back_each_earlier_version_is_named(tmp_path, mo
     assert f"{b}（暂缺，上次的版本在 {tmp_path}/.b.parquet." in message and "磁盘空间不足" in message
     kept = {p.name.split(".")[1]: p for p in tmp_path.iterdir() if p.name.endswith(".old")}
     assert kept["a"].read_text(encoding="utf-8") == "上次甲" and (kept["b"] / "part-0.parquet").read_bytes() == b"old"
+
+
+def test_an_earlier_run_s_errors_go_when_this_run_has_none(tmp_path, capsys, monkeypatch):
+    reg = tmp_path / "名册.csv"
+    reg.write_text("id,region\n乙,杭州市余杭区\n丙,火星\n", encoding="utf-8")
+    out = tmp_path / "out" / "结果.csv"
+    assert run(capsys, "batch", reg, "--out", out, "--date", "2025-06-30")[0] in (0, 1)
+    errors = out.with_name("结果.errors.csv")
+    assert "火星" in errors.read_text(encoding="utf-8-sig")
+    reg.write_text("id,region\n乙,杭州市余杭区\n", encoding="utf-8")  # every row good this time
+    before = _files(out.parent)
+    _failing_replace(monkeypatch, {2})  # a failed run: the earlier errors stay with the earlier tables
+    refused(capsys, "batch", reg, "--out", out, "--date", "2025-06-30")
+    assert _files(out.parent) == before
+    monkeypatch.undo()
+    assert run(capsys, "batch", reg, "--out", out, "--date", "2025-06-30")[0] == 0
+    assert not errors.exists()  # not left beside this run's tables, to be taken for this run's
+    assert not any(n.startswith(".") for n in _files(out.parent))

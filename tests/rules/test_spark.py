@@ -173,3 +173,17 @@ def test_spark_never_writes_over_its_registry(tmp_path, spark):
     with pytest.raises(InputError, match="会覆盖名册"):
         run_spark_batch(folder / "part-0.parquet", tmp_path / "名册.parquet", DATE, spark=spark)
     assert _entries(tmp_path) == before
+
+
+@pytest.mark.parametrize("uri", [False, True], ids=["local", "file-uri"])
+def test_an_earlier_spark_run_s_errors_go_when_this_run_has_none(tmp_path, spark, uri):
+    from zhengce.rules.spark import run_spark_batch
+    bad = pa.table({"id": ["甲", "乙"], "region": ["杭州市余杭区", "火星区"]})
+    pq.write_table(bad, tmp_path / "reg.parquet")
+    out_dir = tmp_path / "结果"
+    out = f"file://{out_dir}/spk.parquet" if uri else out_dir / "spk.parquet"
+    assert run_spark_batch(tmp_path / "reg.parquet", out, DATE, spark=spark).bad_rows == 1
+    assert (out_dir / "spk.errors.parquet").is_dir()
+    pq.write_table(bad.slice(0, 1), tmp_path / "reg.parquet")  # every row good this time
+    assert run_spark_batch(tmp_path / "reg.parquet", out, DATE, spark=spark).bad_rows == 0
+    assert not any(name.startswith((".", "spk.errors")) for name in _entries(out_dir))  # no temporary either

@@ -69,11 +69,16 @@ class TableSink:
     def close(self) -> list[Path]:
         try:
             self._finish()
-            outfiles.commit_all(self.temps)  # all tables this run's, or all as they were
+            # all tables this run's, or all as they were; an earlier run's table this run has not written (its
+            # errors, when no row was bad this time) goes with them, not left to be taken for this run's
+            outfiles.commit_all(self.temps, retire=self._companions())
         except BaseException:
             self.abort()
             raise
         return self.paths
+
+    def _companions(self) -> list[Path]:
+        return [table_path(self.out, name) for name in SHEETS if name != "profiles"]
 
     def _close_quietly(self) -> None:
         for w in self.writers.values():
@@ -239,6 +244,9 @@ class ExcelSink(TableSink):
             facts.insert(0, ("规则集指纹", str(rulebook[0].column("fingerprint")[0].as_py())))
         add_notes(wb, facts, described)
         wb.save(self._temp(self.out))
+
+    def _companions(self) -> list[Path]:
+        return []  # (one workbook: its sheets are replaced with it)
 
     def abort(self):
         self.tables.clear()

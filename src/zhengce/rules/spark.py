@@ -209,7 +209,7 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
             written.temp(rules_path))
         outputs += [rules_path] + ([_beside(out, "errors")] if n_bad else [])
         mapped.unpersist()
-        written.commit()
+        written.commit(retire=[] if n_bad else [_beside(out, "errors")])
     except BaseException:
         written.abort()
         raise

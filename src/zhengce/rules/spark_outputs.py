@@ -32,11 +32,12 @@ class SparkOutputs:
         self.temps[final] = tmp
         return tmp
 
-    def commit(self) -> None:
+    def commit(self, retire: list[str] = ()) -> None:
+        """`retire`: an earlier run's folders this run has none of (its errors, when no row was bad)."""
         if self.fs:
-            self.fs.commit_all(self.temps)
+            self.fs.commit_all(self.temps, retire)
         else:
-            outfiles.commit_all({Path(f): Path(t) for f, t in self.temps.items()})
+            outfiles.commit_all({Path(f): Path(t) for f, t in self.temps.items()}, retire=[Path(r) for r in retire])
         self.temps = {}
 
     def abort(self) -> None:
@@ -74,13 +75,18 @@ class _HadoopFolders:
         except Exception:  # already failing, or cleaning up: the first error is the one to tell
             pass
 
-    def commit_all(self, temps: dict[str, str]) -> None:
+    def commit_all(self, temps: dict[str, str], retire: list[str] = ()) -> None:
         """outfiles.commit_all's steps: earlier folders moved aside, new ones renamed in, earlier ones
-        removed only when all are in; a failure puts back those already renamed."""
+        removed only when all are in; a failure puts back those already renamed (and those retired)."""
         done: list[tuple[str, str | None]] = []
         failed: list[tuple[str, str | None, bool]] = []
         pending = dict(temps)
         try:
+            for final in retire:
+                if final not in temps and self.exists(final):
+                    old = self.temp(final, ".old")
+                    self.rename(final, old)
+                    done.append((final, old))
             for final, tmp in temps.items():
                 old = self.temp(final, ".old") if self.exists(final) else None
                 if old:
