@@ -187,3 +187,20 @@ def test_an_earlier_spark_run_s_errors_go_when_this_run_has_none(tmp_path, spark
     pq.write_table(bad.slice(0, 1), tmp_path / "reg.parquet")  # every row good this time
     assert run_spark_batch(tmp_path / "reg.parquet", out, DATE, spark=spark).bad_rows == 0
     assert not any(name.startswith((".", "spk.errors")) for name in _entries(out_dir))  # no temporary either
+
+
+def test_a_damaged_registry_is_one_chinese_line_not_a_java_stack(tmp_path, spark):
+    from zhengce.rules.spark import run_spark_batch
+    (tmp_path / "cut.parquet").write_bytes(b"PAR1" + b"\x00" * 100)  # no footer: refused before Spark reads
+    with pytest.raises(InputError, match="不是有效的 Parquet 文件"):
+        run_spark_batch(tmp_path / "cut.parquet", tmp_path / "o.parquet", DATE, spark=spark)
+    # a footer intact, its data pages overwritten: only a task finds out — its Java error becomes one line
+    pq.write_table(_rows50(), tmp_path / "pages.parquet", compression="snappy")
+    data = bytearray((tmp_path / "pages.parquet").read_bytes())
+    data[4:len(data) // 2] = b"\xff" * (len(data) // 2 - 4)
+    (tmp_path / "pages.parquet").write_bytes(bytes(data))
+    with pytest.raises(Exception) as err:
+        run_spark_batch(tmp_path / "pages.parquet", tmp_path / "o.parquet", DATE, spark=spark)
+    assert isinstance(err.value, InputError) or type(err.value).__name__ == "ZhengceError", type(err.value)
+    assert "\n" not in str(err.value) and str(err.value).startswith(("名册", "Spark 作业失败"))
+    assert not (tmp_path / "o.parquet").exists()

@@ -24,7 +24,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from zhengce.errors import InputError
+from zhengce import rx as re
+from zhengce.errors import InputError, ZhengceError
 from zhengce.rules.batch import (KEEP_ERRORS, BatchResult, ChunkEvaluator, add_stats, resolve_date,
                                  rules_table)
 from zhengce.rules.outputs import YUAN, exact_sum
@@ -68,6 +69,33 @@ def java_home() -> str | None:
     return None
 
 
+def _check_footers(registry: Path) -> None:
+    """Every Parquet file Spark would read has a readable footer: a damaged or foreign file is refused here,
+    in one line, instead of failing a task inside the JVM (a Java stack trace on the terminal)."""
+    import pyarrow.parquet as pq
+
+    files = [registry] if registry.is_file() else sorted(
+        f for f in registry.rglob("*") if f.is_file() and not f.name.startswith(("_", ".")))
+    if not files:
+        raise InputError(f"名册 {registry}：文件夹中没有 Parquet 文件")
+    for f in files:
+        try:
+            pq.ParquetFile(f).close()
+        except Exception:  # ArrowInvalid, OSError: not Parquet, cut short, damaged footer
+            raise InputError(f"名册 {f}：不是有效的 Parquet 文件（文件损坏、不完整或是其他格式）") from None
+
+
+def spark_failure(exc: BaseException, registry: str) -> Exception:
+    """A failure inside the JVM (Py4JJavaError, SparkException) as one line: Spark's error class, and
+    whether it was reading the registry (a damaged file on a URI) or the job itself."""
+    text = str(exc)
+    found = re.search(r"\[([A-Z][A-Z_.]+)\]", text)
+    cls = found.group(1) if found else type(exc).__name__
+    if cls.startswith(("FAILED_READ_FILE", "PARQUET")) or "not a Parquet file" in text:
+        return InputError(f"名册 {registry}：Spark 无法读取（文件损坏或不是 Parquet；{cls}）")
+    return ZhengceError(f"Spark 作业失败（{cls}）：请检查名册与 Spark 环境（设置 ZHENGCE_DEBUG=1 可看到详情）")
+
+
 def spark_session(master: str | None = None, chunk_rows: int = 65536):
     """A SparkSession (local[*] unless a master is given or spark-submit set one)."""
     try:
@@ -91,7 +119,8 @@ def spark_session(master: str | None = None, chunk_rows: int = 65536):
     spark = (builder.config("spark.ui.showConsoleProgress", "false")
              .config("spark.sql.execution.arrow.maxRecordsPerBatch", str(chunk_rows))
              .getOrCreate())
-    spark.sparkContext.setLogLevel("ERROR")
+    # a failed task's Java stack is not for the terminal: the run ends with its one-line error (spark_failure)
+    spark.sparkContext.setLogLevel("ERROR" if os.environ.get("ZHENGCE_DEBUG") else "FATAL")
     return spark
 
 
@@ -156,6 +185,8 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
         if Path(registry).is_file() and Path(registry).suffix.lower() != ".parquet":
             raise InputError(f"名册 {registry}: Spark 后端读取 Parquet (文件或文件夹); CSV/Excel 请用默认引擎 "
                              "或先转换为 Parquet")
+    if not _is_uri(registry):
+        _check_footers(Path(registry))
     if not out.lower().endswith(".parquet"):
         raise InputError(f"--out {out}: Spark 后端写 Parquet 文件夹; 请用 .parquet 结尾的路径")
     if not _is_uri(registry) and not _is_uri(out):
@@ -210,8 +241,10 @@ def run_spark_batch(registry: str | Path, out: str | Path, date=None, include_dr
         outputs += [rules_path] + ([_beside(out, "errors")] if n_bad else [])
         mapped.unpersist()
         written.commit(retire=[] if n_bad else [_beside(out, "errors")])
-    except BaseException:
+    except BaseException as exc:
         written.abort()
+        if type(exc).__name__ in ("Py4JJavaError", "SparkException", "SparkRuntimeException"):
+            raise spark_failure(exc, registry) from exc
         raise
     finally:
         if own:
