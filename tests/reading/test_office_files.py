@@ -316,3 +316,12 @@ def test_chapters_and_articles_numbered_by_heading_styles(suffix):
     assert lines == ["某某县甲类专项资金管理办法", "第一章总则", "第一条为规范专项资金管理，制定本办法。",
                      "第二条专项资金每年安排500万元。", "第二章支持内容", "第一条对认定为甲类的企业奖励30万元，一次性兑付。",
                      "本办法自2031年1月1日起施行。"]
+
+
+@pytest.mark.parametrize("suffix", [".doc", ".docx"])
+def test_a_draft_with_tracked_changes_reads_with_them_accepted(suffix):
+    # a .doc keeps struck-out text in its text, marked deleted: "奖励5080万元" where the page shows 80
+    name = "revised_draft" + suffix
+    lines = [ln for ln in read_bytes((DATA / name).read_bytes(), name).text.split("\n") if ln.strip()]
+    assert lines == ["某某县戊类产业扶持措施（征求意见稿）", "一、支持企业发展",
+                     "（一）对新认定的戊类企业，奖励80万元。", "（三）本措施由县经信局负责解释。"]

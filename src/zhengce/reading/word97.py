@@ -17,6 +17,7 @@ from zhengce import rx as re
 from zhengce.errors import InputError
 from zhengce.reading.word97_lists import list_labels
 from zhengce.reading.word97_paragraphs import mark_props, table_marks
+from zhengce.reading.word97_revisions import deleted_spans
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAX_CHARS = 20_000_000  # a policy document has tens of thousands of characters; this is no document
@@ -74,10 +75,14 @@ def word97_text(data: bytes, name: str) -> str:
     except (struct.error, IndexError, ValueError):
         labels = {}  # (a damaged list table loses Word's list numbers, not the text)
     try:
+        deleted = deleted_spans(word, table, main)
+    except (struct.error, IndexError, ValueError):
+        deleted = []  # (a damaged character index: struck-out text, if any, stays in)
+    try:
         boxes = _text_boxes(word, table, fib, pieces)
     except (struct.error, IndexError, ValueError):
         boxes = []  # (a damaged text-box index loses the boxes, not the document)
-    return _plain(raw, marks, boxes, labels)
+    return _plain(raw, marks, boxes, labels, deleted)
 
 
 def _fib(word: bytes, name: str) -> dict:
@@ -164,9 +169,10 @@ def _text_boxes(word: bytes, table: bytes, fib: dict, pieces: list[tuple[int, in
     return [_OBJECTS.sub("", " ".join(box.split("\n")).translate(_LINE_BREAKS)).strip() for box in boxes if box]
 
 
-def _plain(raw: str, marks: dict[int, str] | None, boxes: list[str], labels: dict[int, str] | None = None) -> str:
+def _plain(raw: str, marks: dict[int, str] | None, boxes: list[str], labels: dict[int, str] | None = None,
+           deleted: list[tuple[int, int]] = ()) -> str:
     """The text a reader sees: list numbers, field results without their codes, table cells as in a .docx,
-    text boxes where they are anchored, no marks."""
+    text boxes where they are anchored, tracked deletions gone, no marks."""
     chars = list(raw)
     if marks is not None:
         for cp, kind in marks.items():
@@ -180,6 +186,8 @@ def _plain(raw: str, marks: dict[int, str] | None, boxes: list[str], labels: dic
     for cp, label in (labels or {}).items():  # (in place, before anything shifts the positions)
         if cp < len(chars):
             chars[cp] = label + chars[cp]
+    for start, end in deleted:  # struck out by a reviewer: the revision accepted
+        chars[start:end] = [""] * len(chars[start:end])
     if boxes and len(anchors) != len(boxes):
         # shapes that are pictures, boxes grouped in one shape: the boxes' lines at the first shape
         where = anchors[0] if anchors else len(chars)
