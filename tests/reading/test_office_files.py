@@ -318,10 +318,17 @@ def test_chapters_and_articles_numbered_by_heading_styles(suffix):
                      "本办法自2031年1月1日起施行。"]
 
 
-@pytest.mark.parametrize("suffix", [".doc", ".docx"])
+@pytest.mark.parametrize("suffix", [".doc", ".docx", ".rtf"])
 def test_a_draft_with_tracked_changes_reads_with_them_accepted(suffix):
-    # a .doc keeps struck-out text in its text, marked deleted: "奖励5080万元" where the page shows 80
+    # a .doc and an RTF keep struck-out text in their text, marked deleted: "奖励5080万元" where the page shows 80
     name = "revised_draft" + suffix
     lines = [ln for ln in read_bytes((DATA / name).read_bytes(), name).text.split("\n") if ln.strip()]
     assert lines == ["某某县戊类产业扶持措施（征求意见稿）", "一、支持企业发展",
                      "（一）对新认定的戊类企业，奖励80万元。", "（三）本措施由县经信局负责解释。"]
+
+
+def test_rtf_deletions_end_with_their_group_or_their_switch():
+    from zhengce.reading.rtf_text import without_deletions
+
+    rtf = r"{\rtf1 甲{\deleted 乙\'c1\u20013?丙\par}丁\deleted 戊\deleted0 己{\*\x 庚}\deleted 辛\plain 壬}"
+    assert without_deletions(rtf) == r"{\rtf1 甲{}丁己{\*\x 庚}\plain 壬}"

@@ -14,6 +14,7 @@ from pathlib import Path
 from zhengce.errors import InputError
 from zhengce.reading.docx_text import docx_text
 from zhengce.reading.ofd import is_ofd, ofd_text
+from zhengce.reading.rtf_text import rtf_text
 from zhengce.reading.word97 import is_word97, word97_text
 
 MAX_BYTES = 50 * 1024 * 1024  # a policy document is a few hundred KB; 50 MB is generous
@@ -63,7 +64,7 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     elif kind in ("doc", "wps"):
         text = word97_text(data, name)
     elif kind == "rtf":
-        text = _rtf_text(decode_text(data, name)[0], name)
+        text = rtf_text(decode_text(data, name)[0], name)
     elif kind == "html":
         text = _html_text(decode_text(data, name)[0])
     elif kind == "mhtml":
@@ -344,17 +345,6 @@ def _until(elements, stop):
         if el is stop:
             return
         yield el
-
-
-def _rtf_text(rtf: str, name: str) -> str:
-    from striprtf.striprtf import rtf_to_text
-
-    try:
-        text = rtf_to_text(rtf, errors="replace")
-    except Exception:  # a control word striprtf cannot follow (an unknown code page, a broken group)
-        raise InputError(f"{name}：无法读取 RTF 文档，文件可能已损坏") from None
-    # striprtf ends a table cell with "|": a row's cells parted by a space, as a .docx row is read
-    return "\n".join(line.rstrip("|").replace("|", " ") for line in text.split("\n"))
 
 
 def _pdf_text(data: bytes, name: str) -> str:
