@@ -11,15 +11,19 @@ from typing import Any
 # sequences), DEL, C1 controls (0x9b is an 8-bit CSI) and bidi overrides (text shown reversed).
 _ACTING = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _IN_LINE = re.compile(f"[\x00-\x1f{_ACTING}]")
+_IN_LINES = re.compile(f"[\x00-\x09\x0b-\x1f{_ACTING}]")  # a quote's or an article's own line breaks pass
 _IN_STREAM = re.compile(f"[\x00-\x08\x0b-\x1f{_ACTING}]")  # a command's own newlines and tabs pass
 _IN_STREAM_CR = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_ACTING}]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def shown(value: Any) -> str:
+def shown(value: Any, keep_newlines: bool = False) -> str:
     """A user's string (a name, an id, a cell) for text output: every acting character as a visible escape
-    (\\n, \\x1b, \\u202e), so that it stays on its line and cannot colour or rewrite the terminal."""
-    return _IN_LINE.sub(lambda m: _NAMED.get(m.group()) or _hex(m.group()), str(value))
+    (\\n, \\x1b, \\u202e), so that it stays on its line and cannot colour or rewrite the terminal.
+    keep_newlines: a text of several lines (a quote, an article) keeps its line breaks; everything else that
+    acts (\\r, \\t, ESC, bidi overrides) is escaped inside each line."""
+    pattern = _IN_LINES if keep_newlines else _IN_LINE
+    return pattern.sub(lambda m: _NAMED.get(m.group()) or _hex(m.group()), str(value))
 
 
 def _hex(c: str) -> str:

@@ -117,9 +117,10 @@ def _list(ns) -> int:
     if ns.json:
         _print_json([c.summary() for c in calls])
         return 0
-    for c in calls:
+    from zhengce.terminal import shown
+    for c in calls:  # id, region and title are the call file's own strings
         dates = ", ".join(f"{d.date}{'(' + d.party[0] + ')'}" for d in schedule(c))
-        print(f"{c.id}  [{c.review.get('status')}] {c.region} {c.title}\n    {dates}")
+        print(shown(f"{c.id}  [{c.review.get('status')}] {c.region} {c.title}") + f"\n    {dates}")
     return 0
 
 

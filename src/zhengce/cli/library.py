@@ -209,16 +209,18 @@ def _provision_line(p: dict[str, Any]) -> str:
         parts.append(f"({p['trigger']})")
     from zhengce.library.text import clean_quote
 
-    return " ".join(parts) + (f" 「{clean_quote(p['quote'])}」" if p.get("quote") else "")
+    return shown(" ".join(parts) + (f" 「{clean_quote(p['quote'])}」" if p.get("quote") else ""))
 
 
 def _doc_header(d: dict[str, Any]) -> list[str]:
-    return [f"《{d.get('title') or '(无标题)'}》",
+    """The document's own strings (title, region, issuer …) as read from its file: each line escaped."""
+    return [shown(line) for line in (
+            f"《{d.get('title') or '(无标题)'}》",
             f"  编号 {d['id']}  版本 v{d.get('version', 1)}{'' if d.get('latest', True) else ' (已被新版本取代)'}",
             f"  地区 {d.get('region') or '—'}  层级 {LEVEL.get(d.get('level'), d.get('level') or '—')}  "
             f"年度 {d.get('year') or '—'}  类型 {KIND.get(d.get('kind'), d.get('kind'))}  "
             f"状态 {STATUS.get(d.get('status'), d.get('status'))}",
-            f"  文号 {d.get('doc_number') or '—'}  印发 {d.get('issued') or '—'}  发文 {d.get('issuer') or '—'}"]
+            f"  文号 {d.get('doc_number') or '—'}  印发 {d.get('issued') or '—'}  发文 {d.get('issuer') or '—'}")]
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -238,40 +240,40 @@ def cmd_show(args: argparse.Namespace) -> int:
         if d.get("total_budget_yuan"):
             lines.append(f"  支持总额 {_yuan(d['total_budget_yuan'])}")
         if d.get("comment_period"):
-            lines.append(f"  征求意见 {' 至 '.join(d['comment_period'])}")
+            lines.append(shown(f"  征求意见 {' 至 '.join(d['comment_period'])}"))
         if len(d.get("versions", [])) > 1:
             lines.append("  版本 " + ", ".join(v["id"] + (" (最新)" if v["latest"] else "") for v in d["versions"]))
         others = [m for m in d.get("series_members", []) if m["id"] != d["id"]]
         if others:
             lines.append("  同一系列 " + "; ".join(f"{m['id']} {m['year']} {STATUS.get(m['status'], m['status'])}"
                                                 for m in others))
-        for s in d.get("sections", []):
+        for s in d.get("sections", []):  # labels, titles, units and headings are the file's own text
             lead = f" ({'、'.join(s['lead'])}牵头)" if s.get("lead") else ""
             budget = f" 预算 {_yuan(s['budget_yuan'])}" if s.get("budget_yuan") else ""
-            lines.append(f"{s['label']}{s['title']}{lead}{budget}  [{s['id']}]")
+            lines.append(shown(f"{s['label']}{s['title']}{lead}{budget}  [{s['id']}]"))
             for a in s.get("articles", []):
-                lines.append(f"  {a['label']}{a['heading']}  [{a['id']}]")
+                lines.append(shown(f"  {a['label']}{a['heading']}  [{a['id']}]"))
         for k, p in enumerate(d.get("points", []), 1):
             text = (p.get("text") or "").replace("\n", " ")
-            lines.append(f"  {p.get('label') or k} {text[:60]}{'…' if len(text) > 60 else ''}")
+            lines.append(shown(f"  {p.get('label') or k} {text[:60]}{'…' if len(text) > 60 else ''}"))
         for w in d.get("warnings", []):
-            lines.append(f"  ! {warning_meaning(w.get('code'))}：{w['message']}")
+            lines.append(f"  ! {warning_meaning(w.get('code'))}：{shown(w['message'])}")
     else:
         d = item["document"]
         lines += _doc_header(d)
         if item.get("section"):
             s = item["section"]
             lead = f" ({'、'.join(s['lead'])}牵头)" if s.get("lead") else ""
-            lines.append(f"{s['label']}{s['title']}{lead}  [{s['id']}]")
+            lines.append(shown(f"{s['label']}{s['title']}{lead}  [{s['id']}]"))
             if s.get("budget_yuan"):
                 lines.append(f"  预算 {_yuan(s['budget_yuan'])}")
         arts = [item["article"]] if item.get("article") else item.get("articles", [])
         for a in arts:
-            lines.append(f"{a['label'] or ''}{a['heading'] or ''}  [{a['id']}]")
+            lines.append(shown(f"{a['label'] or ''}{a['heading'] or ''}  [{a['id']}]"))
             if item.get("article"):
-                lines.append(a["text"])
+                lines.append(shown(a["text"], keep_newlines=True))  # an article of several lines keeps them
                 if a.get("responsible"):
-                    lines.append(f"责任单位: {'、'.join(a['responsible'])}")
+                    lines.append(shown(f"责任单位: {'、'.join(a['responsible'])}"))
                 for p in a.get("provisions", []):
                     lines.append(f"  · {_provision_line(p)}")
     print("\n".join(lines))
@@ -315,8 +317,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for k, h in enumerate(hits, 1):
         where = f"第{h.article_no}条 " if h.kind == "article" and h.article_no is not None else ""
-        print(f"{k}. {h.citation} {STATUS.get(h.status, h.status)} {h.heading or ''}  [{h.article_id}]")
-        print(f"   {h.snippet}")
+        # the citation holds the document's title and region, the snippet its text: escaped, on one line each
+        print(shown(f"{k}. {h.citation} {STATUS.get(h.status, h.status)} {h.heading or ''}  [{h.article_id}]"))
+        snippet = h.snippet.replace("\n", " ")  # one line under its citation
+        print(f"   {shown(snippet)}")
         for p in h.provisions:
             print(f"   · {_provision_line(p)}")
     return 0

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from zhengce.errors import InputError
+from zhengce.terminal import shown
 
 
 def register(sub) -> None:
@@ -61,7 +62,7 @@ def run(args) -> int:
     with replacing(out) as tmp:  # the rule file itself, often: never left half written
         tmp.write_text(text, encoding="utf-8")
     counts = review.summary()
-    print(f"已写入 {out}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    print(f"已写入 {shown(out)}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     notify(out, text, args.date)
     return 0
 
@@ -86,21 +87,24 @@ def notify(out: Path, text: str, date: str | None) -> None:
 
 
 def _show(ctx: dict) -> None:
+    """One pending rule: every string is the rule file's or the corpus's own, escaped; the quote and the
+    article keep their line breaks (a quote may span lines of the article), nothing else that acts."""
     print("─" * 72)
     art = f"第{ctx['article']}条" if ctx["article"] is not None else "(无条号)"
-    print(f"{ctx['id']}  [{ctx['review']}]  {art}  {ctx['trigger']}")
-    print(f"  原文引用: 「{ctx['quote']}」" + ("" if ctx["quote_in_article"] else "  ⚠ 不在所引条款中"))
+    print(f"{shown(ctx['id'])}  [{shown(ctx['review'])}]  {art}  {shown(ctx['trigger'])}")
+    print(f"  原文引用: 「{shown(ctx['quote'], keep_newlines=True)}」"
+          + ("" if ctx["quote_in_article"] else "  ⚠ 不在所引条款中"))
     if ctx["article_text"]:
-        print(f"  条款全文: {ctx['article_text']}")
+        print(f"  条款全文: {shown(ctx['article_text'], keep_newlines=True)}")
     if ctx["document_problem"]:
-        print(f"  ⚠ {ctx['document_problem']}")
-    print(f"  对象: {ctx['beneficiary']}  公式: {ctx['formula']}")
+        print(f"  ⚠ {shown(ctx['document_problem'])}")
+    print(f"  对象: {shown(ctx['beneficiary'])}  公式: {shown(ctx['formula'])}")
     for c in ctx["conditions"] or ["(无条件)"]:
-        print(f"  条件: {c}")
+        print(f"  条件: {shown(c)}")
     for n in ctx["review_notes"]:
-        print(f"  审核提示: {n}")
+        print(f"  审核提示: {shown(n)}")
     if ctx.get("problem"):
-        print(f"  ✗ 规则无法载入: {ctx['problem']}(请修改或驳回)")
+        print(f"  ✗ 规则无法载入: {shown(ctx['problem'])}(请修改或驳回)")
 
 
 def interactive(review, by: str | None) -> None:
@@ -114,7 +118,7 @@ def _interactive(review, by: str | None) -> None:
     import getpass
     by = by or input(f"审核人 [{getpass.getuser()}]: ").strip() or getpass.getuser()
     if review.header_problem:
-        print(f"✗ 文件头有问题: {review.header_problem}")
+        print(f"✗ 文件头有问题: {shown(review.header_problem)}")
     pending = review.pending()
     if not pending:
         print("没有待审核(review: pending)的规则。")
@@ -140,7 +144,7 @@ def _interactive(review, by: str | None) -> None:
                     continue
                 break
             except InputError as exc:
-                print(f"  ✗ {exc}")
+                print(f"  ✗ {shown(exc)}")
 
 
 def _edits(ctx: dict) -> dict:
@@ -162,7 +166,7 @@ def _edits(ctx: dict) -> dict:
         finally:
             os.unlink(name)
     else:
-        print("  当前:\n" + "\n".join("    " + ln for ln in buf.getvalue().splitlines()))
+        print("  当前:\n" + "\n".join("    " + shown(ln) for ln in buf.getvalue().splitlines()))
         key = input("  修改哪一项 (conditions/formula) > ").strip()
         value = input(f"  新的 {key} (YAML 单行, 如 {{form: fixed, amount_yuan: 100000}}) > ")
         text = f"{key}: {value}"

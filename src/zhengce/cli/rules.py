@@ -206,9 +206,10 @@ def _list(args) -> int:
     if args.json:
         print_json(rules)
         return 0
-    for r in rules:
+    for r in rules:  # ids, regions and triggers are the rule files' own strings
         art = f"第{r['article']}条" if r["article"] is not None else "-"
-        print(f"{r['id']:<48} {r['region']}{r['year']} {r['status']:<5} {art:<6} {r['formula']}  — {r['trigger']}")
+        print(f"{shown(r['id']):<48} {shown(r['region'])}{r['year']} {shown(r['status']):<5} {art:<6} "
+              f"{shown(r['formula'])}  — {shown(r['trigger'])}")
     print(f"{len(rules)} rules")
     return 0
 
@@ -227,10 +228,10 @@ def _show(args) -> int:
         return 0
     for key in ("id", "trigger", "region", "year", "status", "period", "file", "document", "article", "article_id", "quote",
                 "beneficiary", "entity", "formula", "stacking_group", "interpretation", "source"):
-        print(f"{key}: {data[key]}")
+        print(f"{key}: {shown(data[key])}")  # a quote, a trigger, an id: the rule file's own text
     print("conditions:")
     for c in data["conditions"] or ["(none)"]:
-        print(f"  - {c}")
+        print(f"  - {shown(c)}")
     return 0
 
 

@@ -1,0 +1,194 @@
+"""More strings from files that reach text output escaped by the command itself (zhengce.terminal.shown), not
+only by the stream filter: an ingested document's title and headings (show, search), a call file's title
+(calls list), a rule file's ids, triggers and quotes (rules list, show, review). "\\x1b[31m" is printed as the
+six characters \\x1b[31m (the filter alone would print \\u001b), a bidi override as \\u202e; --json keeps the
+exact text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from tests.cli.test_attacks import run
+from zhengce.terminal import shown
+
+ODD = "某某\x1b[31m红字\u202e反向"  # a colour escape and a right-to-left override
+TEXT = (f"某某市关于{ODD}扶持小微企业的若干措施\n\n"
+        "一、创业扶持\n"
+        f"（一）{ODD}开业补助。对在某某市首次开办小微企业的，给予一次性补助3万元。\n"
+        "（二）场地补贴。对入驻某某创业园的企业，按实际租金的40%给予补贴，每年最高8万元。\n")
+
+
+def _escaped(text: str) -> bool:
+    return "\\x1b[31m红字" in text and "\\u202e反向" in text and not any(c in text for c in "\x1b\u202e")
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHENGCE_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("ZHENGCE_LEDGER_KEY_FILE", raising=False)
+
+
+def test_shown_can_keep_line_breaks_and_escape_the_rest():
+    assert shown(f"甲{ODD}\n乙\t丙\r\n") == "甲某某\\x1b[31m红字\\u202e反向\\n乙\\t丙\\r\\n"
+    kept = shown(f"甲{ODD}\n乙\t丙\r\n", keep_newlines=True)
+    assert kept == "甲某某\\x1b[31m红字\\u202e反向\n乙\\t丙\\r\n" and _escaped(kept)
+
+
+# ------------------------------------------------------------------------------------ show, search
+
+
+@pytest.fixture()
+def library(tmp_path, capsys):
+    source = tmp_path / "某某措施.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "lib.sqlite"
+    code, out, _ = run(capsys, "ingest", source, "--db", db)
+    assert code == 0 and "added" in out
+    code, out, _ = run(capsys, "docs", "--db", db, "--json")
+    (doc,) = json.loads(out)
+    assert ODD in doc["title"]  # the file's own characters are kept in the library
+    return db, doc
+
+
+def test_show_escapes_a_documents_title_and_headings(library, capsys):
+    db, doc = library
+    code, out, _ = run(capsys, "show", doc["id"], "--db", db)
+    assert code == 0 and _escaped(out)
+    lines = out.splitlines()
+    assert lines[0] == "《某某市关于某某\\x1b[31m红字\\u202e反向扶持小微企业的若干措施》"
+    assert any(_escaped(line) and "开业补助" in line for line in lines[1:])
+    code, out, _ = run(capsys, "show", doc["id"], "--db", db, "--json")
+    data = json.loads(out)
+    assert data["document"]["title"] == doc["title"]
+    assert any(ODD in a["heading"] for s in data["document"]["sections"] for a in s["articles"])
+
+
+def test_show_of_an_article_escapes_its_heading_and_text(library, capsys):
+    db, doc = library
+    code, out, _ = run(capsys, "show", doc["id"], "--db", db, "--json")
+    article = next(a for s in json.loads(out)["document"]["sections"] for a in s["articles"] if ODD in a["heading"])
+    code, out, _ = run(capsys, "show", article["id"], "--db", db)
+    assert code == 0 and _escaped(out)
+    text_line = next(line for line in out.splitlines() if "开业补助。" in line)
+    assert _escaped(text_line) and "3万元" in text_line
+    code, out, _ = run(capsys, "show", article["id"], "--db", db, "--json")
+    data = json.loads(out)
+    assert ODD in data["article"]["heading"] and ODD in data["article"]["text"]
+
+
+def test_search_escapes_citations_headings_and_snippets(library, capsys):
+    db, doc = library
+    code, out, _ = run(capsys, "search", "开业", "--db", db)
+    assert code == 0 and _escaped(out)
+    head, snippet = out.splitlines()[:2]
+    assert head.startswith("1. 《某某市关于某某\\x1b[31m红字\\u202e反向扶持") and _escaped(head)
+    assert snippet.startswith("   ") and _escaped(snippet)
+    code, out, _ = run(capsys, "search", "开业", "--db", db, "--json")
+    (hit,) = json.loads(out)
+    assert hit["document"]["title"] == doc["title"] and ODD in hit["article"]["heading"] and ODD in hit["snippet"]
+
+
+# ------------------------------------------------------------------------------------ calls list
+
+
+def test_calls_list_escapes_a_call_files_title(tmp_path, monkeypatch, capsys):
+    call = {"call": {"id": "mm-2025-odd", "title": f"某某园区{ODD}申报通知", "region": "杭州市", "level": "city",
+                     "year": 2025, "kind": "application", "source": {"file": "mm.txt", "document": 1}},
+            "review": {"status": "draft"},
+            "applicants": {"entity": "enterprise", "region": None, "quote": "某某园区内注册的企业均可申报"},
+            "deadlines": [{"id": "application", "party": "applicant", "date": "2025-09-30",
+                           "what": "提交申报材料", "quote": "请于9月30日前提交材料"}]}
+    folder = tmp_path / "calls" / "mm" / "2025"
+    folder.mkdir(parents=True)
+    (folder / "odd.yaml").write_text(yaml.safe_dump(call, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr("zhengce.programs.calls.model.DATA_DIR", tmp_path / "calls")  # `calls list` has no --dir
+    code, out, _ = run(capsys, "calls", "list")
+    assert code == 0 and _escaped(out)
+    assert out.splitlines() == ["mm-2025-odd  [draft] 杭州市 某某园区某某\\x1b[31m红字\\u202e反向申报通知",
+                                "    2025-09-30(a)"]
+    code, out, _ = run(capsys, "calls", "list", "--json")
+    assert [c["title"] for c in json.loads(out)] == [f"某某园区{ODD}申报通知"]
+
+
+# ------------------------------------------------------------------------------------ rules list, show, review
+
+
+def _rule_file(path, review: str | None = None):
+    rule = {"id": f"mm-2025-a01-{ODD}", "article": 1, "quote": f"对某某企业{ODD}给予奖励\n另起一行",
+            "beneficiary": "enterprise", "trigger": f"某某企业{ODD}", "conditions": [],
+            "formula": {"form": "fixed", "amount_yuan": 50000}, "review_notes": [f"请核对{ODD}"]}
+    if review:
+        rule["review"] = review
+    data = {"document": {"title": f"某某市{ODD}扶持办法", "issuer": "某某市人民政府", "region": "湖州市",
+                         "level": "city", "year": 2025, "status": "final", "kind": "policy",
+                         "issued": "2025-03-01", "period": ["2025-01-01", "2025-12-31"],
+                         "period_quote": "本办法全年有效", "content_hash": "0" * 64},
+            "rules": [rule]}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return rule
+
+
+@pytest.fixture()
+def policies(tmp_path, monkeypatch):
+    rule = _rule_file(tmp_path / "policies" / "zhejiang" / "mm" / "2025.yaml")
+    monkeypatch.setattr("zhengce.rules.rulebook.POLICY_DIR", tmp_path / "policies")  # no --dir for list/show
+    return rule
+
+
+def test_rules_list_escapes_ids_and_triggers(policies, capsys):
+    code, out, _ = run(capsys, "rules", "list")
+    assert code == 0 and _escaped(out) and out.splitlines()[-1] == "1 rules"
+    line = out.splitlines()[0]
+    assert line.startswith("mm-2025-a01-某某\\x1b[31m红字\\u202e反向")
+    assert line.endswith("— 某某企业某某\\x1b[31m红字\\u202e反向")
+    code, out, _ = run(capsys, "rules", "list", "--json")
+    (rule,) = json.loads(out)
+    assert rule["id"] == policies["id"] and rule["trigger"] == policies["trigger"] and rule["quote"] == policies["quote"]
+
+
+def test_rules_show_escapes_every_field(policies, capsys):
+    code, out, _ = run(capsys, "rules", "show", policies["id"])
+    assert code == 0 and _escaped(out)
+    lines = out.splitlines()
+    assert lines[0] == "id: mm-2025-a01-某某\\x1b[31m红字\\u202e反向"
+    assert "quote: 对某某企业某某\\x1b[31m红字\\u202e反向给予奖励\\n另起一行" in lines  # one line per field
+    code, out, _ = run(capsys, "rules", "show", policies["id"], "--json")
+    data = json.loads(out)
+    assert data["id"] == policies["id"] and data["quote"] == policies["quote"]
+
+
+def test_rules_review_keeps_a_quotes_line_breaks_and_escapes_the_rest(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "drafted.yaml"
+    rule = _rule_file(path, review="pending")
+    monkeypatch.setattr("builtins.input", lambda prompt="": "s")  # skip: the rule is only shown
+    monkeypatch.setenv("ZHENGCE_REVIEW_PROMPTS", "1")
+    code, out, _ = run(capsys, "rules", "review", path, "--by", "审核员", "--out", tmp_path / "out.yaml")
+    assert code == 0 and _escaped(out)
+    lines = out.splitlines()
+    quote = lines.index("  原文引用: 「对某某企业某某\\x1b[31m红字\\u202e反向给予奖励")
+    assert lines[quote + 1].startswith("另起一行」")  # the quote's own line break stays one
+    assert lines[quote - 1].startswith("mm-2025-a01-某某\\x1b[31m红字\\u202e反向  [pending]")
+    assert "  审核提示: 请核对某某\\x1b[31m红字\\u202e反向" in lines
+    code, out, _ = run(capsys, "rules", "review", path, "--json")
+    (pending,) = json.loads(out)["pending"]
+    assert pending["id"] == rule["id"] and pending["quote"] == rule["quote"] and pending["trigger"] == rule["trigger"]
+
+
+def test_review_shows_an_article_of_several_lines_line_by_line(capsys):
+    from zhengce.cli.review import _show
+
+    ctx = {"id": "r1", "review": "pending", "article": 2, "trigger": ODD, "quote": "给予补贴",
+           "quote_in_article": True, "article_text": f"（二）场地补贴。\n对{ODD}入驻企业\t给予补贴。\r\n第三行",
+           "document_problem": None, "beneficiary": "enterprise", "formula": {"form": "fixed"},
+           "conditions": [f"位于{ODD}"], "review_notes": [], "problem": f"无法载入{ODD}"}
+    _show(ctx)
+    out = capsys.readouterr().out
+    assert _escaped(out)
+    lines = out.splitlines()
+    start = lines.index("  条款全文: （二）场地补贴。")
+    assert lines[start + 1:start + 3] == ["对某某\\x1b[31m红字\\u202e反向入驻企业\\t给予补贴。\\r", "第三行"]
+    assert "  条件: 位于某某\\x1b[31m红字\\u202e反向" in lines
