@@ -1,12 +1,14 @@
 """More strings from files that reach text output escaped by the command itself (zhengce.terminal.shown), not
-only by the stream filter: an ingested document's title and headings (show, search), a call file's title
-(calls list), a rule file's ids, triggers and quotes (rules list, show, review). "\\x1b[31m" is printed as the
-six characters \\x1b[31m (the filter alone would print \\u001b), a bidi override as \\u202e; --json keeps the
-exact text."""
+only by the stream filter: an ingested document's title and headings (show, search, docs, compare), a call file's
+title (calls list), a rule file's ids, triggers and quotes (rules list, show, review). "\\x1b[31m" is printed as
+the six characters \\x1b[31m (the filter alone would print \\u001b), a bidi override as \\u202e; --json keeps
+the exact text. A quote of several lines written into the review editor's file stays a comment."""
 
 from __future__ import annotations
 
 import json
+import shlex
+import sys
 
 import pytest
 import yaml
@@ -91,6 +93,68 @@ def test_search_escapes_citations_headings_and_snippets(library, capsys):
     assert hit["document"]["title"] == doc["title"] and ODD in hit["article"]["heading"] and ODD in hit["snippet"]
 
 
+# ------------------------------------------------------------------------------------ docs, compare
+
+
+def test_docs_escapes_titles_in_its_table(library, capsys):
+    db, doc = library
+    code, out, _ = run(capsys, "docs", "--db", db)
+    assert code == 0 and _escaped(out)
+    header, row = out.splitlines()
+    assert row.startswith(doc["id"]) and "某某市关于某某\\x1b[31m红字\\u202e反向扶" in row
+    code, out, _ = run(capsys, "docs", "--db", db, "--json")
+    assert json.loads(out)[0]["title"] == f"某某市关于{ODD}扶持小微企业的若干措施"
+
+
+OLD = (f"某某县关于{ODD}促进个体经营的若干办法\n\n一、经营支持\n"
+       f"（一）{ODD}开店补贴。对首次在某某县开店的个体户，给予{ODD}一次性补贴2万元。\n"
+       "（二）房租减免。对入驻某某集市的商户，按房租的30%给予减免，每年最多6万元。\n")
+NEW = (OLD.replace("促进个体经营", "支持个体经营").replace("补贴2万元", "补贴4万元")
+       + f"（三）{ODD}带动就业奖励。每吸纳一名本地居民就业，奖励1千元。\n")
+
+
+def test_compare_escapes_titles_metadata_headings_and_quotes(tmp_path, capsys):
+    (tmp_path / "old.txt").write_text(OLD, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(NEW, encoding="utf-8")
+    argv = ("compare", tmp_path / "old.txt", tmp_path / "new.txt", "--db", tmp_path / "lib.sqlite")
+    code, out, _ = run(capsys, *argv)
+    assert code == 0 and _escaped(out)
+    lines = out.splitlines()
+    odd = "某某\\x1b[31m红字\\u202e反向"
+    assert lines[0] == f"A: old/d1   正式稿《某某县关于{odd}促进个体经营的若干办法》"
+    assert f"  标题: 某某县关于{odd}促进个体经营的若干办法 → 某某县关于{odd}支持个体经营的若干办法" in lines
+    assert f"[修改] (一){odd}开店补贴 → (一){odd}开店补贴" in lines
+    assert f"    数字 2万元「给予{odd}一次性补贴2万元」 → 4万元「给予{odd}一次性补贴4万元」" in lines
+    assert any(line.startswith(f"[新增] (三){odd}带动就业奖励  [") for line in lines)
+    code, out, _ = run(capsys, *argv, "--json")
+    data = json.loads(out)
+    (meta,) = data["metadata"]
+    assert meta["a"] == f"某某县关于{ODD}促进个体经营的若干办法" and meta["b_text"] == data["b"]["title"]
+    (changed,) = data["changed"]
+    assert changed["a"][0]["heading"] == f"{ODD}开店补贴"
+    assert changed["numbers"]["changed"][0]["after"]["quote"] == f"给予{ODD}一次性补贴4万元"
+
+
+def test_compare_topic_escapes_the_topic_quotes_and_citations(library, capsys):
+    db, doc = library
+    code, out, _ = run(capsys, "compare", "--topic", "开业补助", "--db", db)
+    assert code == 0 and _escaped(out)
+    row = out.splitlines()[2]
+    assert "（一）某某\\x1b[31m红字\\u202e反向开业补助" in row and "《某某市关于某某\\x1b[31m红字" in row
+    topic = f"补助{ODD}"
+    code, out, _ = run(capsys, "compare", "--topic", topic, "--db", db)
+    assert code == 0 and _escaped(out)
+    lines = out.splitlines()
+    assert lines[0].startswith("“补助某某\\x1b[31m红字\\u202e反向” 在库中各文件的规定")
+    assert lines[-1] == "未提及: 《某某市关于某某\\x1b[31m红字\\u202e反向扶持小微企业的若干措施》"
+    code, out, _ = run(capsys, "compare", "--topic", "开业补助", "--db", db, "--json")
+    (hit,) = json.loads(out)["rows"]
+    assert hit["document"]["title"] == doc["title"] and ODD in hit["quote"] and ODD in hit["article"]["heading"]
+    code, out, _ = run(capsys, "compare", "--topic", topic, "--db", db, "--json")
+    data = json.loads(out)
+    assert data["query"] == topic and data["documents_without_mention"][0]["title"] == doc["title"]
+
+
 # ------------------------------------------------------------------------------------ calls list
 
 
@@ -116,8 +180,9 @@ def test_calls_list_escapes_a_call_files_title(tmp_path, monkeypatch, capsys):
 # ------------------------------------------------------------------------------------ rules list, show, review
 
 
-def _rule_file(path, review: str | None = None):
-    rule = {"id": f"mm-2025-a01-{ODD}", "article": 1, "quote": f"对某某企业{ODD}给予奖励\n另起一行",
+def _rule_file(path, review: str | None = None, quote: str = f"对某某企业{ODD}给予奖励\n另起一行",
+               rule_id: str = f"mm-2025-a01-{ODD}"):
+    rule = {"id": rule_id, "article": 1, "quote": quote,
             "beneficiary": "enterprise", "trigger": f"某某企业{ODD}", "conditions": [],
             "formula": {"form": "fixed", "amount_yuan": 50000}, "review_notes": [f"请核对{ODD}"]}
     if review:
@@ -192,3 +257,67 @@ def test_review_shows_an_article_of_several_lines_line_by_line(capsys):
     start = lines.index("  条款全文: （二）场地补贴。")
     assert lines[start + 1:start + 3] == ["对某某\\x1b[31m红字\\u202e反向入驻企业\\t给予补贴。\\r", "第三行"]
     assert "  条件: 位于某某\\x1b[31m红字\\u202e反向" in lines
+
+
+ESCAPED = "某某\\x1b[31m红字\\u202e反向"
+
+
+@pytest.mark.parametrize("rule_id, quote, comments", [
+    ("mm-2025-a01", "对某某企业给予奖励\namount_yuan: 999\nformula: {form: fixed, amount_yuan: 999}",
+     ["# mm-2025-a01: 修改条件或公式后保存退出", "# 原文: 对某某企业给予奖励", "# amount_yuan: 999",
+      "# formula: {form: fixed, amount_yuan: 999}"]),
+    (f"mm-2025-a01-{ODD}", f"对某某企业{ODD}给予奖励\namount_yuan: 999\r\nformula: {{form: fixed, amount_yuan: 999}}\n",
+     [f"# mm-2025-a01-{ESCAPED}: 修改条件或公式后保存退出", f"# 原文: 对某某企业{ESCAPED}给予奖励",
+      "# amount_yuan: 999\\r", "# formula: {form: fixed, amount_yuan: 999}"])])  # ruamel refuses ESC even in a comment
+def test_review_edit_keeps_every_line_of_a_quote_a_comment(tmp_path, monkeypatch, capsys, rule_id, quote, comments):
+    """The editor's file holds the quote as comments: a second line that reads as YAML is not an edit."""
+    path = tmp_path / "drafted.yaml"
+    rule = _rule_file(path, review="pending", quote=quote, rule_id=rule_id)
+    editor = tmp_path / "editor.py"  # saves the file unchanged, keeps a copy of what it was given
+    editor.write_text("import shutil, sys\nshutil.copy(sys.argv[2], sys.argv[1])\n", encoding="utf-8")
+    seen = tmp_path / "seen.yaml"
+    monkeypatch.setenv("EDITOR", shlex.join([sys.executable, str(editor), str(seen)]))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("ZHENGCE_REVIEW_PROMPTS", "1")
+    monkeypatch.setattr("builtins.input", lambda prompt="": "e")
+    out_file = tmp_path / "out.yaml"
+    code, out, _ = run(capsys, "rules", "review", path, "--by", "审核员", "--out", out_file)
+    assert code == 0 and "✗" not in out
+    given = seen.read_text(encoding="utf-8").splitlines()
+    assert given[:4] == comments and not given[4].startswith("#")
+    assert "999" not in "".join(line for line in given if not line.startswith("#"))
+    (saved,) = yaml.safe_load(out_file.read_text(encoding="utf-8"))["rules"]
+    assert saved["review"] == "accepted" and saved["reviewed_by"] == "审核员"
+    assert saved["formula"] == rule["formula"] and saved["conditions"] == [] and saved["quote"] == quote
+    assert not set(saved) - set(rule) - {"review", "reviewed_by", "reviewed_at"}
+
+
+def test_review_edit_that_is_not_yaml_is_refused_and_asked_again(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "drafted.yaml"
+    _rule_file(path, review="pending", rule_id="mm-2025-a01")
+    editor = tmp_path / "editor.py"  # the reviewer leaves an unclosed bracket
+    editor.write_text("import sys\nopen(sys.argv[1], 'w').write('formula: {form: fixed, amount_yuan: [\\n')\n",
+                      encoding="utf-8")
+    monkeypatch.setenv("EDITOR", shlex.join([sys.executable, str(editor)]))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("ZHENGCE_REVIEW_PROMPTS", "1")
+    answers = iter(["e", "q"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
+    code, out, _ = run(capsys, "rules", "review", path, "--by", "审核员", "--out", tmp_path / "out.yaml")
+    assert code == 0 and "  ✗ 修改内容不是有效的 YAML（" in out
+    (saved,) = yaml.safe_load((tmp_path / "out.yaml").read_text(encoding="utf-8"))["rules"]
+    assert saved["review"] == "pending" and saved["formula"] == {"form": "fixed", "amount_yuan": 50000}
+
+
+def test_review_says_why_subscriptions_were_not_recomputed_on_one_escaped_line(tmp_path, monkeypatch, capsys):
+    from zhengce.errors import InputError
+
+    def refuse(*args, **kwargs):
+        raise InputError(f"某某订阅{ODD}无法重算\n第二行")
+    monkeypatch.setattr("zhengce.programs.calls.subscriptions.notify_after_review", refuse)
+    path = tmp_path / "drafted.yaml"
+    rule = _rule_file(path, review="pending")
+    code, out, err = run(capsys, "rules", "review", path, "--reject", rule["id"], "--by", "审核员",
+                         "--out", tmp_path / "out.yaml")
+    assert code == 0 and err.endswith("\n") and _escaped(err)
+    assert err.splitlines() == ["政策找企业: 某某订阅某某\\x1b[31m红字\\u202e反向无法重算 第二行"]

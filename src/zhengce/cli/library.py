@@ -152,7 +152,7 @@ def _width(s: str) -> int:
 
 
 def _cell(s: Any, w: int) -> str:
-    s = "" if s is None else str(s)
+    s = "" if s is None else shown(s)  # a title, a region, a quote from a file: escaped before it is measured
     while _width(s) > w:
         s = s[:-2] + "…"
     return s + " " * (w - _width(s))
@@ -175,10 +175,10 @@ def cmd_docs(args: argparse.Namespace) -> int:
         print("库中没有符合条件的文件 (先运行 zhengce ingest PATH)")
         return 0
     rows = [["编号", "地区", "年度", "层级", "类型", "状态", "标题", "章/条", "版本"]]
-    for d in docs:
-        rows.append([d["id"], d["region"], d["year"], LEVEL.get(d["level"], d["level"]),
-                     KIND.get(d["kind"], d["kind"]), STATUS.get(d["status"], d["status"]), d["title"],
-                     f"{d['sections']}/{d['articles'] or d['points']}",
+    for d in docs:  # the id, region and title are the file's own text: escaped, on one line (as is every cell)
+        rows.append([shown(d["id"]), shown(d["region"] or ""), d["year"], LEVEL.get(d["level"], d["level"]),
+                     KIND.get(d["kind"], d["kind"]), STATUS.get(d["status"], d["status"]),
+                     shown(d["title"] or ""), f"{d['sections']}/{d['articles'] or d['points']}",
                      f"v{d['version']}" + ("" if d["latest"] else " (旧)")])
     print(table(rows, [max(_width(str(r[0])) for r in rows), 14, 4, 6, 8, 10, 40, 7, 8]))
     return 0
@@ -356,7 +356,7 @@ def _load(lib, ref: str):
 
 
 def _num(n: dict[str, Any]) -> str:
-    return f"{n['display']}「{n['quote']}」"
+    return f"{shown(n['display'])}「{shown(n['quote'], keep_newlines=True)}」"  # a quote may span lines
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -374,7 +374,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
         if args.json:
             print_json(result.to_json())
             return 0
-        print(f"“{args.topic}” 在库中各文件的规定 ({len(result.rows)} 处):")
+        topic = shown(args.topic)  # the user's own words, echoed: escaped like the documents' text
+        print(f"“{topic}” 在库中各文件的规定 ({len(result.rows)} 处):")
         rows = [["地区", "年度", "状态", "条", "金额", "引文", "出处"]]
         for r in result.rows:
             d, a = r["document"], r["article"]
@@ -385,20 +386,20 @@ def cmd_compare(args: argparse.Namespace) -> int:
                     f"上限{_yuan(r['cap_yuan'])}" if r.get("cap_yuan") is not None else "") if x)
             else:
                 money = "、".join(x["display"] for x in r["amounts"]) or "—"
-            rows.append([d["region"], d["year"], STATUS.get(d["status"], d["status"]),
-                         a["no"] if a["no"] is not None else "", money or "—", clean_quote(r["quote"]),
-                         cite_text(None, None, d["title"], d.get("doc_number"), a["no"])])
+            rows.append([shown(d["region"] or ""), d["year"], shown(STATUS.get(d["status"], d["status"])),
+                         a["no"] if a["no"] is not None else "", money or "—", shown(clean_quote(r["quote"])),
+                         shown(cite_text(None, None, d["title"], d.get("doc_number"), a["no"]))])
         print(table(rows, [14, 4, 10, 3, 16, 60, 30]))
         awards = result.to_json()["awards"]
         if awards:
-            print(f"各文件“{args.topic}”本身的奖励 (图表取值):")
+            print(f"各文件“{topic}”本身的奖励 (图表取值):")
             for w in awards:
                 d = w["document"]
                 shared = "，非该事项专属的奖励" if w["shared"] else ""
-                print(f"  {d['region'] or ''}{d['year'] or ''} {_yuan(w['amount_yuan'])}"
-                      f"（第{w['article']['no']}条 {w['trigger'] or ''}{shared}）")
+                print(shown(f"  {d['region'] or ''}{d['year'] or ''} {_yuan(w['amount_yuan'])}"
+                            f"（第{w['article']['no']}条 {w['trigger'] or ''}{shared}）"))
         if result.documents_without:
-            print("未提及: " + "; ".join(cite_text(d["region"], d["year"], d["title"], d.get("doc_number"))
+            print("未提及: " + "; ".join(shown(cite_text(d["region"], d["year"], d["title"], d.get("doc_number")))
                                         for d in result.documents_without))
         return 0
     if len(args.docs) != 2:
@@ -410,20 +411,21 @@ def cmd_compare(args: argparse.Namespace) -> int:
         print_json(result)
         return 0
     c = result["counts"]
-    print(f"A: {a.id} {a.region or ''} {a.year or ''} {STATUS.get(a.status, a.status)}《{a.title or ''}》")
-    print(f"B: {b.id} {b.region or ''} {b.year or ''} {STATUS.get(b.status, b.status)}《{b.title or ''}》")
+    # ids, regions, titles, headings, units and metadata are the files' own text: escaped, one line each
+    print(shown(f"A: {a.id} {a.region or ''} {a.year or ''} {STATUS.get(a.status, a.status)}《{a.title or ''}》"))
+    print(shown(f"B: {b.id} {b.region or ''} {b.year or ''} {STATUS.get(b.status, b.status)}《{b.title or ''}》"))
     print(f"未变 {c['unchanged']} 条, 修改 {c['changed']} 条, 拆分 {c['split']}, 合并 {c['merged']}, "
           f"新增 {c['added']} 条, 删除 {c['removed']} 条")
     for m in result["metadata"]:
-        print(f"  {m['label']}: {m['a_text']} → {m['b_text']}")
+        print(shown(f"  {m['label']}: {m['a_text']} → {m['b_text']}"))
     for s in result["sections"]:
         if s.get("a") and s.get("b") and s.get("budget_changed"):
-            print(f"  预算 {s['b']['title']}: {_yuan(s['a']['budget_yuan'])} → {_yuan(s['b']['budget_yuan'])}")
+            print(shown(f"  预算 {s['b']['title']}: {_yuan(s['a']['budget_yuan'])} → {_yuan(s['b']['budget_yuan'])}"))
     label = {"changed": "修改", "split": "拆分", "merged": "合并"}
     for ch in result["changed"]:
         la = "+".join(f"{p['label'] or ''}{p['heading']}" for p in ch["a"])
         lb = "+".join(f"{p['label'] or ''}{p['heading']}" for p in ch["b"])
-        print(f"[{label[ch['status']]}] {la} → {lb}")
+        print(f"[{label[ch['status']]}] {shown(la)} → {shown(lb)}")
         nums = ch.get("numbers", {})
         for x in nums.get("changed", []):
             print(f"    数字 {_num(x['before'])} → {_num(x['after'])}")
@@ -433,9 +435,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
             print(f"    新增 {_num(x)}")
         if ch.get("responsible"):
             r = ch["responsible"]
-            print(f"    责任单位 -{'、'.join(r['removed']) or '无'} +{'、'.join(r['added']) or '无'}")
+            print(shown(f"    责任单位 -{'、'.join(r['removed']) or '无'} +{'、'.join(r['added']) or '无'}"))
     for p in result["added"]:
-        print(f"[新增] {p['label'] or ''}{p['heading']}  [{p['id']}]")
+        print(shown(f"[新增] {p['label'] or ''}{p['heading']}  [{p['id']}]"))
     for p in result["removed"]:
-        print(f"[删除] {p['label'] or ''}{p['heading']}  [{p['id']}]")
+        print(shown(f"[删除] {p['label'] or ''}{p['heading']}  [{p['id']}]"))
     return 0

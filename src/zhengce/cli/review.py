@@ -80,7 +80,8 @@ def notify(out: Path, text: str, date: str | None) -> None:
     try:
         run = notify_after_review(str(out), text, f"规则审核 {out.name}", on)
     except InputError as exc:  # the file is written; only the recomputation is skipped
-        print(f"政策找企业: {exc}", file=sys.stderr)
+        from zhengce.cli import one_line
+        print(f"政策找企业: {one_line(str(exc))}", file=sys.stderr)  # the message may quote the file: one line
         return
     if run:
         print(f"政策找企业: {run['subscriptions']} 个订阅, 新通知 {run['notifications']} 条", file=sys.stderr)
@@ -158,7 +159,8 @@ def _edits(ctx: dict) -> dict:
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if editor:
         with tempfile.NamedTemporaryFile("w+", suffix=".yaml", encoding="utf-8", delete=False) as f:
-            f.write(f"# {ctx['id']}: 修改条件或公式后保存退出\n# 原文: {ctx['quote']}\n" + buf.getvalue())
+            f.write(_commented(f"{ctx['id']}: 修改条件或公式后保存退出") + _commented(f"原文: {ctx['quote']}")
+                    + buf.getvalue())
             name = f.name
         try:
             subprocess.run([*shlex.split(editor), name], check=False)
@@ -170,7 +172,18 @@ def _edits(ctx: dict) -> dict:
         key = input("  修改哪一项 (conditions/formula) > ").strip()
         value = input(f"  新的 {key} (YAML 单行, 如 {{form: fixed, amount_yuan: 100000}}) > ")
         text = f"{key}: {value}"
-    data = y.load(text) or {}
+    from ruamel.yaml.error import YAMLError
+    try:
+        data = y.load(text) or {}
+    except YAMLError as exc:  # a slip in the editor: say so and ask again, the rule stays pending
+        raise InputError(f"修改内容不是有效的 YAML（{str(exc).splitlines()[0]}）") from None
     if not isinstance(data, dict):
         raise InputError("修改内容需为 conditions: … / formula: … 的 YAML")
     return {k: v for k, v in data.items() if k in ("conditions", "formula")}
+
+
+def _commented(text: str) -> str:
+    """Text for the editor's file as YAML comments: each of its lines behind "# " (a quote of several lines
+    must not put its second line into the YAML), escaped (a terminal escape is not even allowed in a comment;
+    ruamel refuses the whole file)."""
+    return "".join(f"# {line}\n" for line in shown(text, keep_newlines=True).splitlines() or [""])
