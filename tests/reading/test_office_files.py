@@ -117,8 +117,6 @@ def _patched(*changes: tuple[int, str, int]) -> bytes:
 
 @pytest.mark.parametrize("data,message", [
     (lambda: _patched((0x0A, "<H", 0x0300)), "Word 文档已加密（设置了打开密码）：请去掉密码后另存再读取"),
-    (lambda: _patched((0x02, "<H", 0x0065), (0x0C, "<H", 0x0065)),  # both FIB versions below Word 97's
-     "Word 6.0/95 或更早的格式不受支持：请另存为 .docx 或 PDF"),
     (lambda: _patched((0x00, "<H", 0x1234)), "不是 Word 文档（文档头标识不符）"),
     (lambda: _patched((0x4C, "<i", -5)), "Word 文档头记录的字数异常（-5）"),
     (lambda: _patched((0x1A2, "<I", 10 ** 9)), "Word 文档的文字索引（piece table）已损坏，无法读取"),
@@ -332,3 +330,25 @@ def test_rtf_deletions_end_with_their_group_or_their_switch():
 
     rtf = r"{\rtf1 甲{\deleted 乙\'c1\u20013?丙\par}丁\deleted 戊\deleted0 己{\*\x 庚}\deleted 辛\plain 壬}"
     assert without_deletions(rtf) == r"{\rtf1 甲{}丁己{\*\x 庚}\plain 壬}"
+
+
+def test_word_6_and_95_files_read_by_their_own_layout():
+    # Word 6.0/95 files from Apache POI's test data (see tests/data/word97/README.md), one fast-saved
+    plain = read_bytes((DATA / "poi_Word6.doc").read_bytes(), "poi_Word6.doc").text
+    assert plain == "The quick brown fox jumps over the lazy dog"
+    lines = read_bytes((DATA / "poi_Word6_sections2.doc").read_bytes(), "x.doc").text.split("\n")
+    assert lines[0] == "STATEMENT  OF  INSOLVENCY  PRACTICE  10  (SCOTLAND)" and "PROXY  FORMS" in lines
+    assert len("".join(lines).split()) > 400
+    fast_saved = read_bytes((DATA / "poi_Bug60942.doc").read_bytes(), "x.doc").text  # its pieces, French
+    assert "Suite à notre récent contact téléphonique" in fast_saved and "12/12/97" in fast_saved
+
+
+def test_a_word_95_text_in_chinese_under_an_english_language_tag():
+    from zhengce.reading.word6 import _decoded
+
+    words = "对某某县新认定的企业给予资金奖励，支持企业发展。"
+    assert _decoded(words.encode("gbk"), "cp1252") == words  # GBK bytes, not Latin-1 mojibake
+    traditional = "對某某縣新認定的企業給予資金獎勵，支持企業發展。"
+    assert _decoded(traditional.encode("big5"), "cp1252") == traditional
+    latin = "Suite à notre récent contact téléphonique, nous confirmons le rendez-vous prévu."
+    assert _decoded(latin.encode("cp1252"), "cp1252") == latin

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zhengce.errors import InputError
+from zhengce.reading.common_chars import chinese_score
 from zhengce.reading.docx_text import docx_text
 from zhengce.reading.ofd import is_ofd, ofd_text
 from zhengce.reading.rtf_text import rtf_text
@@ -105,9 +106,6 @@ def _sniff(data: bytes, suffix: str) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-# Frequent characters of policy language in both scripts: a right decoding hits many of them.
-_COMMON = set("的政策发展经济区市省企业给予支持万元年关于推动高质量财政预算项目单位实施资金" 
-              "發展經濟區業給予支持萬關於推動質量財預算項單位實施資")
 
 
 def decode_text(data: bytes, name: str = "input") -> tuple[str, str]:
@@ -134,7 +132,7 @@ def decode_text(data: bytes, name: str = "input") -> tuple[str, str]:
             except UnicodeDecodeError:
                 cand = data.decode(enc_try, errors="replace")
                 bad = cand.count("\ufffd")
-            score = sum(ch in _COMMON for ch in cand[:20000]) - 50 * bad
+            score = chinese_score(cand) - 50 * bad
             if best is None or score > best[0]:
                 best = (score, cand, enc_try, bad)
         _, text, enc, bad = best

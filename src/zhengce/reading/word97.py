@@ -15,6 +15,7 @@ import struct
 
 from zhengce import rx as re
 from zhengce.errors import InputError
+from zhengce.reading.word6 import is_word6, word6_text
 from zhengce.reading.word97_lists import list_labels
 from zhengce.reading.word97_paragraphs import mark_props, table_marks
 from zhengce.reading.word97_revisions import deleted_spans
@@ -22,7 +23,6 @@ from zhengce.reading.word97_revisions import deleted_spans
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAX_CHARS = 20_000_000  # a policy document has tens of thousands of characters; this is no document
 _WIDENT = 0xA5EC  # the FIB's magic number
-_NFIB_97 = 0x00C1  # Word 97's FIB version; Word 6.0/95 wrote lower ones, in another layout
 
 _FIELD_BEGIN, _FIELD_SEP, _FIELD_END = "\x13", "\x14", "\x15"
 _CELL = "\x07"  # ends a table cell, and a row (as a paragraph of its own after the last cell)
@@ -48,6 +48,8 @@ def word97_text(data: bytes, name: str) -> str:
             raise InputError(f"{name}：这个 Office 文件不是文字文档（可能是 Excel、PowerPoint 或旧版 WPS 格式）："
                              "请另存为 .docx 或 PDF")
         word = ole.openstream("WordDocument").read()
+        if len(word) >= 0x1AA and is_word6(word):
+            return _word6(word, name)
         fib = _fib(word, name)
         table_name = "1Table" if fib["which_table"] else "0Table"
         if not ole.exists(table_name):
@@ -85,17 +87,25 @@ def word97_text(data: bytes, name: str) -> str:
     return _plain(raw, marks, boxes, labels, deleted)
 
 
+def _word6(word: bytes, name: str) -> str:
+    if struct.unpack_from("<H", word, 0x0A)[0] & 0x0100:
+        raise InputError(f"{name}：Word 文档已加密（设置了打开密码）：请去掉密码后另存再读取")
+    try:
+        raw = word6_text(word, _MAX_CHARS)
+    except (struct.error, IndexError, ValueError):
+        raise InputError(f"{name}：Word 6.0/95 文档的文字索引已损坏，无法读取") from None
+    return _plain(raw, None, [])
+
+
 def _fib(word: bytes, name: str) -> dict:
     if len(word) < 0x1AA:
         raise InputError(f"{name}：Word 文档头（FIB）不完整，文件可能已损坏")
-    ident, nfib = struct.unpack_from("<HH", word, 0)
+    ident = struct.unpack_from("<H", word, 0)[0]
     if ident != _WIDENT:
         raise InputError(f"{name}：不是 Word 文档（文档头标识不符），可能是其他软件的文件：请另存为 .docx 或 PDF")
     flags = struct.unpack_from("<H", word, 0x0A)[0]
     if flags & 0x0100:
         raise InputError(f"{name}：Word 文档已加密（设置了打开密码）：请去掉密码后另存再读取")
-    if nfib < _NFIB_97 and struct.unpack_from("<H", word, 0x0C)[0] < _NFIB_97:
-        raise InputError(f"{name}：Word 6.0/95 或更早的格式不受支持：请另存为 .docx 或 PDF")
     # FibRgLw97 starts at 0x40 (after FibBase, csw and the 14 words of FibRgW97); ccpText is its 4th long.
     # FibRgFcLcb97 starts at 0x9A; the Clx is its 34th fc/lcb pair.
     # The stories follow each other: main text, footnotes, headers, comments, endnotes, then text boxes.

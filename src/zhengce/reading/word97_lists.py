@@ -4,7 +4,7 @@ text does not hold it, as for a .docx (docx_numbering.py).
 The table stream holds the lists ([MS-DOC] PlfLst: each list's LSTF, then its levels' LVL, one level for a
 simple list and nine otherwise) and the list instances paragraphs point at (PlfLfo: an LFO naming its list
 by lsid, with LFOData overriding a level's start). A level's number text (xst) holds the code 0–8 where
-the number of that level goes.
+the number of that level goes. A paragraph names its list itself, or through its style (word97_styles).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from zhengce.reading.list_numbers import format_number, nfc_format
 from zhengce.reading.word97_paragraphs import Props
+from zhengce.reading.word97_styles import style_lists
 
 _FC_PLFLST, _FC_PLFLFO = 0x9A + 73 * 8, 0x9A + 74 * 8  # FibRgFcLcb97's 74th and 75th fc/lcb pairs
 _MAX_LISTS = 10_000
@@ -30,7 +31,8 @@ class Level:
 
 def list_labels(word: bytes, table: bytes, props: dict[int, Props], raw: str) -> dict[int, str]:
     """Where a numbered paragraph starts in the main text → the number Word prints there."""
-    if not any(p.ilfo for p in props.values()):
+    styles = style_lists(word, table)
+    if not any(p.ilfo or p.ilfo is None and p.istd in styles for p in props.values()):
         return {}
     lists = _lists(word, table)
     instances = _instances(word, table)
@@ -40,18 +42,21 @@ def list_labels(word: bytes, table: bytes, props: dict[int, Props], raw: str) ->
     para_start = 0
     for cp in sorted(props):
         p, here_start, para_start = props[cp], para_start, cp + 1
-        if raw[cp] not in "\r\x07" or not p.ilfo or p.ilfo > len(instances):
+        s_ilfo, s_ilvl = styles.get(p.istd, (None, None))
+        ilfo = p.ilfo if p.ilfo is not None else s_ilfo  # (a paragraph's own list, else its style's)
+        ilvl = p.ilvl if p.ilvl is not None else s_ilvl or 0
+        if raw[cp] not in "\r\x07" or not ilfo or ilfo > len(instances):
             continue
-        lsid, overrides = instances[p.ilfo - 1]
+        lsid, overrides = instances[ilfo - 1]
         levels = lists.get(lsid)
         if not levels:
             continue
         counts = counters.setdefault(lsid, [None] * 9)
-        if p.ilfo not in started:  # an instance that restarts a level's numbering, where it is first used
-            started.add(p.ilfo)
+        if ilfo not in started:  # an instance that restarts a level's numbering, where it is first used
+            started.add(ilfo)
             for i, start in overrides.items():
                 counts[i] = start - 1
-        ilvl = min(p.ilvl, len(levels) - 1)
+        ilvl = min(ilvl, len(levels) - 1)
         level = levels[ilvl]
         counts[ilvl] = (counts[ilvl] if counts[ilvl] is not None else level.start - 1) + 1
         for deeper in range(ilvl + 1, 9):

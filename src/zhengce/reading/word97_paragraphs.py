@@ -27,8 +27,34 @@ _MARK = re.compile(r"[\r\x07]")
 @dataclass(frozen=True)
 class Props:
     flag: int = 0
-    ilfo: int = 0  # 0: not in a list
-    ilvl: int = 0
+    ilfo: int | None = None  # the list instance (from 1; 0: none), None: as the paragraph's style says
+    ilvl: int | None = None
+    istd: int = 0  # the paragraph's style
+
+
+def sprms(grpprl: bytes, start: int = 0):
+    """(sprm, where its operand starts) for each property modifier of a grpprl, in order; stops at those
+    whose length this reader does not work out (table definitions, tab changes: nothing wanted follows)."""
+    i = start
+    while i + 2 <= len(grpprl):
+        sprm = grpprl[i] | grpprl[i + 1] << 8
+        i += 2
+        if sprm in _STOP or i >= len(grpprl):
+            return
+        yield sprm, i
+        size = _OPERAND_SIZE.get(sprm >> 13)
+        i += size if size is not None else 1 + grpprl[i]  # (a variable operand starts with its length)
+
+
+def list_props(grpprl: bytes, start: int) -> tuple[int | None, int | None]:
+    """The list instance and level a paragraph's (or a style's) properties set, None where they do not."""
+    ilfo = ilvl = None
+    for sprm, at in sprms(grpprl, start):
+        if sprm == _SPRM_ILFO and at + 2 <= len(grpprl):
+            ilfo = max(struct.unpack_from("<h", grpprl, at)[0], 0)
+        elif sprm == _SPRM_ILVL:
+            ilvl = min(grpprl[at], 8)
+    return ilfo, ilvl
 
 
 def mark_props(word: bytes, table: bytes, pieces: list[tuple[int, int, int, bool]], raw: str) -> dict[int, Props]:
@@ -114,20 +140,12 @@ def _props(page: bytes, off: int) -> Props:
     cb = page[off]
     start, size = (off + 1, 2 * cb - 1) if cb else (off + 2, 2 * page[off + 1])
     grpprl = page[start:start + size]
-    flag, ilfo, ilvl, i = 0, 0, 0, 2  # (after the style index)
-    while i + 2 <= len(grpprl):
-        sprm = grpprl[i] | grpprl[i + 1] << 8
-        i += 2
-        if sprm in _STOP or i >= len(grpprl):
-            break
-        if sprm in _FLAG_OF_SPRM and grpprl[i]:
+    flag = 0
+    for sprm, at in sprms(grpprl, 2):  # (after the style index)
+        if sprm in _FLAG_OF_SPRM and grpprl[at]:
             flag |= _FLAG_OF_SPRM[sprm]
-        elif sprm == _SPRM_ITAP and i + 4 <= len(grpprl) and struct.unpack_from("<I", grpprl, i)[0] > 0:
+        elif sprm == _SPRM_ITAP and at + 4 <= len(grpprl) and struct.unpack_from("<I", grpprl, at)[0] > 0:
             flag |= _IN_TABLE
-        elif sprm == _SPRM_ILFO and i + 2 <= len(grpprl):
-            ilfo = struct.unpack_from("<h", grpprl, i)[0]
-        elif sprm == _SPRM_ILVL:
-            ilvl = grpprl[i]
-        size = _OPERAND_SIZE.get(sprm >> 13)
-        i += size if size is not None else 1 + grpprl[i]  # (a variable operand starts with its length)
-    return Props(flag, max(ilfo, 0), min(ilvl, 8))
+    ilfo, ilvl = list_props(grpprl, 2)
+    istd = struct.unpack_from("<H", grpprl, 0)[0] if len(grpprl) >= 2 else 0
+    return Props(flag, ilfo, ilvl, istd)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import bisect
 import struct
 
+from zhengce.reading.word97_paragraphs import sprms
+
 _PLC_BTE_CHPX = 0x9A + 12 * 8
 _SPRM_RMARK_DEL = 0x0800
-_OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's top three bits (spra)
 _ON = (1, 0x81)  # a toggle: on, or the opposite of the style's (a style never deletes)
 
 
@@ -62,12 +63,4 @@ def _deleted_runs(word: bytes, table: bytes) -> list[tuple[int, int]]:
 
 
 def _deleted(grpprl: bytes) -> bool:
-    i = 0
-    while i + 2 < len(grpprl):
-        sprm = grpprl[i] | grpprl[i + 1] << 8
-        i += 2
-        if sprm == _SPRM_RMARK_DEL:
-            return grpprl[i] in _ON
-        size = _OPERAND_SIZE.get(sprm >> 13)
-        i += size if size is not None else 1 + grpprl[i]  # (a variable operand starts with its length)
-    return False
+    return any(grpprl[at] in _ON for sprm, at in sprms(grpprl) if sprm == _SPRM_RMARK_DEL)
