@@ -352,3 +352,11 @@ def test_a_word_95_text_in_chinese_under_an_english_language_tag():
     assert _decoded(traditional.encode("big5"), "cp1252") == traditional
     latin = "Suite à notre récent contact téléphonique, nous confirmons le rendez-vous prévu."
     assert _decoded(latin.encode("cp1252"), "cp1252") == latin
+
+
+def test_a_password_protected_docx_says_so():
+    # OOXML with a password is an OLE container holding EncryptedPackage, not a zip (Apache POI's test file)
+    name = "poi_bug53475-password-is-pass.docx"
+    with pytest.raises(InputError) as err:
+        read_bytes((DATA / name).read_bytes(), name)
+    assert str(err.value) == f"{name}：文档已加密（设置了打开密码）：请去掉密码后另存再读取"

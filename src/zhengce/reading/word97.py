@@ -44,6 +44,8 @@ def word97_text(data: bytes, name: str) -> str:
     except Exception:  # not a compound file after all, or a damaged one
         raise InputError(f"{name}：无法读取旧版 Word（.doc）或 WPS 文档：文件已损坏或不完整") from None
     try:
+        if ole.exists("EncryptedPackage") or ole.exists("EncryptionInfo"):  # a password-protected .docx/.xlsx
+            raise InputError(f"{name}：文档已加密（设置了打开密码）：请去掉密码后另存再读取")
         if not ole.exists("WordDocument"):
             raise InputError(f"{name}：这个 Office 文件不是文字文档（可能是 Excel、PowerPoint 或旧版 WPS 格式）："
                              "请另存为 .docx 或 PDF")
