@@ -321,3 +321,17 @@ def test_review_says_why_subscriptions_were_not_recomputed_on_one_escaped_line(t
                          "--out", tmp_path / "out.yaml")
     assert code == 0 and err.endswith("\n") and _escaped(err)
     assert err.splitlines() == ["政策找企业: 某某订阅某某\\x1b[31m红字\\u202e反向无法重算 第二行"]
+
+
+def test_an_internal_error_is_one_escaped_line(tmp_path, capsys, monkeypatch):
+    # a defect's message may hold several lines and a terminal escape (a parser's error, a user's text)
+    from zhengce.cli import main
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("第一行\n第二行\x1b[31m")
+    monkeypatch.setattr("zhengce.reading.read_path", broken)  # (the command imports it when it runs)
+    (tmp_path / "a.txt").write_text("某某县关于某事的通知\n一、给予奖励1万元。", encoding="utf-8")
+    code = main(["parse", str(tmp_path / "a.txt")])
+    err = capsys.readouterr().err
+    assert code == 70
+    assert err.count("\n") == 1 and "\x1b" not in err and "第一行 第二行\\x1b[31m" in err, err

@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
         if os.environ.get("ZHENGCE_DEBUG"):
             raise
-        print(f"zhengce: 内部错误（程序缺陷，不是输入的问题）：{type(exc).__name__}: {exc}"
+        print(f"zhengce: 内部错误（程序缺陷，不是输入的问题）：{type(exc).__name__}: {one_line(str(exc))}"
               "（设置 ZHENGCE_DEBUG=1 可看到 traceback）", file=sys.stderr)
         return 70
     finally:
