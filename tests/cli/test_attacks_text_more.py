@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from tests.cli.test_attacks import run
+from tests.cli.test_attacks_text import _escaped, _home  # noqa: F401  (the same check; the home, autouse)
 from zhengce.terminal import shown
 
 ODD = "某某\x1b[31m红字\u202e反向"  # a colour escape and a right-to-left override
@@ -21,16 +22,6 @@ TEXT = (f"某某市关于{ODD}扶持小微企业的若干措施\n\n"
         "一、创业扶持\n"
         f"（一）{ODD}开业补助。对在某某市首次开办小微企业的，给予一次性补助3万元。\n"
         "（二）场地补贴。对入驻某某创业园的企业，按实际租金的40%给予补贴，每年最高8万元。\n")
-
-
-def _escaped(text: str) -> bool:
-    return "\\x1b[31m红字" in text and "\\u202e反向" in text and not any(c in text for c in "\x1b\u202e")
-
-
-@pytest.fixture(autouse=True)
-def _home(tmp_path, monkeypatch):
-    monkeypatch.setenv("ZHENGCE_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("ZHENGCE_LEDGER_KEY_FILE", raising=False)
 
 
 def test_shown_can_keep_line_breaks_and_escape_the_rest():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import struct
 
 from zhengce.reading.common_chars import chinese_score
+from zhengce.reading.word_binary import piece_fc, piece_table
 
 _CODE_PAGE = {0x04: "gb18030", 0x11: "cp932", 0x12: "cp949", 0x19: "cp1251", 0x15: "cp1250", 0x05: "cp1250",
               0x0E: "cp1250", 0x1B: "cp1250", 0x24: "cp1250", 0x22: "cp1251", 0x23: "cp1251", 0x02: "cp1251",
@@ -35,22 +36,13 @@ def word6_text(word: bytes, max_chars: int) -> str:
     if not flags & 0x0004:  # saved whole: the main text is one run from fcMin
         return _decoded(word[fc_min:fc_min + ccp_text], encoding)
     fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x160)
-    clx = word[fc_clx:fc_clx + lcb_clx]
-    pos = 0
-    while pos < len(clx) and clx[pos] == 0x01:  # properties of pieces, not text
-        pos += 3 + struct.unpack_from("<h", clx, pos + 1)[0]
-    if pos >= len(clx) or clx[pos] != 0x02:
-        raise ValueError("no piece table")
-    lcb = struct.unpack_from("<I", clx, pos + 1)[0]
-    plc = clx[pos + 5:pos + 5 + lcb]
-    n = (len(plc) - 4) // 12
-    cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
+    cps, plc, n = piece_table(word[fc_clx:fc_clx + lcb_clx])
     out = bytearray()
     for i in range(n):
         start, end = cps[i], min(cps[i + 1], ccp_text)
         if start >= ccp_text:
             break
-        fc = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * i + 2)[0] & 0x3FFFFFFF
+        fc = piece_fc(plc, n, i) & 0x3FFFFFFF
         out += word[fc:fc + max(end - start, 0)]
     return _decoded(bytes(out), encoding)
 

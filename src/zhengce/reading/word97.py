@@ -16,6 +16,7 @@ import struct
 from zhengce import rx as re
 from zhengce.errors import InputError
 from zhengce.reading.word6 import is_word6, word6_text
+from zhengce.reading.word_binary import piece_fc, piece_table
 from zhengce.reading.word97_lists import list_labels
 from zhengce.reading.word97_paragraphs import mark_props, table_marks
 from zhengce.reading.word97_revisions import deleted_spans
@@ -123,22 +124,11 @@ def _fib(word: bytes, name: str) -> dict:
 
 def _pieces(word: bytes, table: bytes, fib: dict) -> list[tuple[int, int, int, bool]]:
     """The pieces of all the stories: (first character, end, byte offset in WordDocument, one byte a character?)."""
-    clx = table[fib["fc_clx"]:fib["fc_clx"] + fib["lcb_clx"]]
-    pos = 0
-    while pos < len(clx) and clx[pos] == 0x01:  # Prc: property modifiers of pieces, not text
-        pos += 3 + struct.unpack_from("<h", clx, pos + 1)[0]
-    if pos >= len(clx) or clx[pos] != 0x02:
-        raise ValueError("no piece table")
-    lcb = struct.unpack_from("<I", clx, pos + 1)[0]
-    plc = clx[pos + 5:pos + 5 + lcb]
-    n = (len(plc) - 4) // 12
-    if n <= 0:
-        raise ValueError("empty piece table")
-    cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
+    cps, plc, n = piece_table(table[fib["fc_clx"]:fib["fc_clx"] + fib["lcb_clx"]])
     out = []
     for i in range(n):
         if cps[i + 1] > cps[i]:
-            fc_field = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * i + 2)[0]
+            fc_field = piece_fc(plc, n, i)
             compressed = bool(fc_field & 0x40000000)  # stored at half the offset, one byte a character
             fc = (fc_field & 0x3FFFFFFF) // 2 if compressed else fc_field & 0x3FFFFFFF
             out.append((cps[i], cps[i + 1], fc, compressed))

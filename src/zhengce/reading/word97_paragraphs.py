@@ -14,13 +14,12 @@ import struct
 from dataclasses import dataclass
 
 from zhengce import rx as re
+from zhengce.reading.word_binary import fkp_runs, sprms
 
 _IN_TABLE, _ROW_END, _INNER_CELL, _INNER_ROW_END = 1, 2, 4, 8
 _FLAG_OF_SPRM = {0x2416: _IN_TABLE, 0x2417: _ROW_END, 0x244B: _INNER_CELL, 0x244C: _INNER_ROW_END}
 _SPRM_ITAP = 0x6649  # table depth; above 0 is in a table
 _SPRM_ILFO, _SPRM_ILVL = 0x460B, 0x260A  # the paragraph's list (1-based, in PlfLfo) and its level
-_OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's top three bits (spra)
-_STOP = {0xD608, 0xD605, 0xC615}  # table definitions, tab changes: nothing read here follows them in need
 _MARK = re.compile(r"[\r\x07]")
 
 
@@ -30,20 +29,6 @@ class Props:
     ilfo: int | None = None  # the list instance (from 1; 0: none), None: as the paragraph's style says
     ilvl: int | None = None
     istd: int = 0  # the paragraph's style
-
-
-def sprms(grpprl: bytes, start: int = 0):
-    """(sprm, where its operand starts) for each property modifier of a grpprl, in order; stops at those
-    whose length this reader does not work out (table definitions, tab changes: nothing wanted follows)."""
-    i = start
-    while i + 2 <= len(grpprl):
-        sprm = grpprl[i] | grpprl[i + 1] << 8
-        i += 2
-        if sprm in _STOP or i >= len(grpprl):
-            return
-        yield sprm, i
-        size = _OPERAND_SIZE.get(sprm >> 13)
-        i += size if size is not None else 1 + grpprl[i]  # (a variable operand starts with its length)
 
 
 def list_props(grpprl: bytes, start: int) -> tuple[int | None, int | None]:
@@ -116,22 +101,10 @@ def _kind(mark: str, flag: int) -> str | None:
 
 def _paragraph_runs(word: bytes, table: bytes) -> tuple[list[int], list[int], list[Props]]:
     # FibRgFcLcb97's 14th pair (at 0x102) locates PlcBtePapx in the table stream
-    fc_plc, lcb = struct.unpack_from("<II", word, 0x102)
-    plc = table[fc_plc:fc_plc + lcb]
-    n = (len(plc) - 4) // 8
-    if n <= 0 or lcb > len(table):
+    runs = [(start, end, _props(page, offset) if offset else Props())
+            for start, end, page, offset in fkp_runs(word, table, 0x102, 13)]
+    if not runs:
         raise ValueError("no paragraph properties")
-    runs = []
-    for i in range(n):
-        pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * i)[0] & 0x3FFFFF
-        page = word[pn * 512:pn * 512 + 512]
-        if len(page) < 512:
-            raise ValueError("a property page lies past the end of the stream")
-        crun = page[511]
-        rgfc = struct.unpack_from(f"<{crun + 1}I", page, 0)
-        for j in range(crun):
-            offset = page[4 * (crun + 1) + 13 * j]
-            runs.append((rgfc[j], rgfc[j + 1], _props(page, 2 * offset) if offset else Props()))
     runs.sort(key=lambda r: r[0])
     return [r[0] for r in runs], [r[1] for r in runs], [r[2] for r in runs]
 

@@ -10,9 +10,8 @@ pair); sprmCFRMarkDel marks a run deleted.
 from __future__ import annotations
 
 import bisect
-import struct
 
-from zhengce.reading.word97_paragraphs import sprms
+from zhengce.reading.word_binary import fkp_runs, sprms
 
 _PLC_BTE_CHPX = 0x9A + 12 * 8
 _SPRM_RMARK_DEL = 0x0800
@@ -42,24 +41,8 @@ def deleted_spans(word: bytes, table: bytes, pieces: list[tuple[int, int, int, b
 
 def _deleted_runs(word: bytes, table: bytes) -> list[tuple[int, int]]:
     """Byte ranges of the WordDocument stream whose characters are marked deleted, sorted."""
-    fc_plc, lcb = struct.unpack_from("<II", word, _PLC_BTE_CHPX)
-    plc = table[fc_plc:fc_plc + lcb]
-    n = (len(plc) - 4) // 8
-    if n <= 0 or fc_plc + lcb > len(table):
-        return []
-    runs = []
-    for i in range(n):
-        pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * i)[0] & 0x3FFFFF
-        page = word[pn * 512:pn * 512 + 512]
-        if len(page) < 512:
-            raise ValueError("a property page lies past the end of the stream")
-        crun = page[511]
-        rgfc = struct.unpack_from(f"<{crun + 1}I", page, 0)
-        for j in range(crun):
-            offset = 2 * page[4 * (crun + 1) + j]
-            if offset and _deleted(page[offset + 1:offset + 1 + page[offset]]):
-                runs.append((rgfc[j], rgfc[j + 1]))
-    return sorted(runs)
+    return sorted((start, end) for start, end, page, offset in fkp_runs(word, table, _PLC_BTE_CHPX, 1)
+                  if offset and _deleted(page[offset + 1:offset + 1 + page[offset]]))
 
 
 def _deleted(grpprl: bytes) -> bool:

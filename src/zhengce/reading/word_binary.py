@@ -1,0 +1,64 @@
+"""Structures the Word 6/95 and Word 97–2003 readers share ([MS-DOC]): the piece table inside a Clx, the
+FKP pages that hold paragraph and character properties, and the property modifiers (sprms) in them."""
+
+from __future__ import annotations
+
+import struct
+from typing import Iterator
+
+_OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's top three bits (spra)
+_STOP = {0xD608, 0xD605, 0xC615}  # table definitions, tab changes: nothing read here follows them in need
+
+
+def piece_table(clx: bytes) -> tuple[tuple[int, ...], bytes, int]:
+    """The Clx's piece table: its character positions (n + 1), the table itself, and n, the pieces."""
+    pos = 0
+    while pos < len(clx) and clx[pos] == 0x01:  # Prc: property modifiers of pieces, not text
+        pos += 3 + struct.unpack_from("<h", clx, pos + 1)[0]
+    if pos >= len(clx) or clx[pos] != 0x02:
+        raise ValueError("no piece table")
+    lcb = struct.unpack_from("<I", clx, pos + 1)[0]
+    plc = clx[pos + 5:pos + 5 + lcb]
+    n = (len(plc) - 4) // 12
+    if n <= 0:
+        raise ValueError("empty piece table")
+    return struct.unpack_from(f"<{n + 1}I", plc, 0), plc, n
+
+
+def piece_fc(plc: bytes, n: int, i: int) -> int:
+    """The stored byte offset of piece i (its top bits say how the piece is stored)."""
+    return struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * i + 2)[0]
+
+
+def fkp_runs(word: bytes, table: bytes, fib_offset: int, entry: int) -> Iterator[tuple[int, int, bytes, int]]:
+    """(first byte, end, FKP page, offset of the run's properties in the page or 0) for each run of the FKP pages
+    that the PlcBte at FibRgFcLcb97's fib_offset lists; `entry`: the size of a page's entry (13 for paragraphs'
+    BxPap, 1 for characters')."""
+    fc_plc, lcb = struct.unpack_from("<II", word, fib_offset)
+    plc = table[fc_plc:fc_plc + lcb]
+    n = (len(plc) - 4) // 8
+    if n <= 0 or fc_plc + lcb > len(table):
+        return
+    for i in range(n):
+        pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * i)[0] & 0x3FFFFF
+        page = word[pn * 512:pn * 512 + 512]
+        if len(page) < 512:
+            raise ValueError("a property page lies past the end of the stream")
+        crun = page[511]
+        rgfc = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for j in range(crun):
+            yield rgfc[j], rgfc[j + 1], page, 2 * page[4 * (crun + 1) + entry * j]
+
+
+def sprms(grpprl: bytes, start: int = 0) -> Iterator[tuple[int, int]]:
+    """(sprm, where its operand starts) for each property modifier of a grpprl, in order; stops at those
+    whose length this reader does not work out (table definitions, tab changes: nothing wanted follows)."""
+    i = start
+    while i + 2 <= len(grpprl):
+        sprm = grpprl[i] | grpprl[i + 1] << 8
+        i += 2
+        if sprm in _STOP or i >= len(grpprl):
+            return
+        yield sprm, i
+        size = _OPERAND_SIZE.get(sprm >> 13)
+        i += size if size is not None else 1 + grpprl[i]  # (a variable operand starts with its length)
