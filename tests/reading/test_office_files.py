@@ -53,12 +53,13 @@ def test_a_word_97_file_s_body_without_its_header_footer_and_footnotes():
     assert lines[-2:] == ["某某县人民政府办公室", "2030年12月20日"]
 
 
-def test_the_same_policy_as_doc_and_as_docx_reads_the_same():
-    def read(suffix):
-        name = "policy_with_table" + suffix
-        return parse_text(read_bytes((DATA / name).read_bytes(), name).text, source=name)
+def _policy_read(suffix):
+    name = "policy_with_table" + suffix
+    return parse_text(read_bytes((DATA / name).read_bytes(), name).text, source=name)
 
-    doc, docx = read(".doc"), read(".docx")
+
+def test_the_same_policy_as_doc_and_as_docx_reads_the_same():
+    doc, docx = _policy_read(".doc"), _policy_read(".docx")
     assert signature(doc) == signature(docx)
     assert _awards(doc) == _awards(docx)
     (d,) = doc
@@ -195,11 +196,7 @@ def test_an_rtf_file_in_gbk_with_its_header_footnote_link_and_table():
 
 
 def test_the_same_policy_as_rtf_reads_as_the_docx():
-    def read(suffix):
-        name = "policy_with_table" + suffix
-        return parse_text(read_bytes((DATA / name).read_bytes(), name).text, source=name)
-
-    rtf, docx = read(".rtf"), read(".docx")
+    rtf, docx = _policy_read(".rtf"), _policy_read(".docx")
     assert signature(rtf) == signature(docx)
     assert _awards(rtf) == _awards(docx)
 
