@@ -5,7 +5,10 @@ The format ([MS-DOC]) is an OLE compound file. Its "WordDocument" stream begins 
 which table stream ("0Table"/"1Table") holds the piece table (Clx) and how many characters the main text
 has (ccpText). The piece table maps runs of character positions to bytes of the WordDocument stream,
 each run stored either as UTF-16LE or as one byte a character (cp1252, for runs with no Chinese). Only
-the main text is read: footnotes, headers and comments follow it and are not the document's body.
+the main text is read: footnotes, headers and comments follow it and are not the document's body. What
+the text alone does not say comes from beside it: tables and list numbers from the paragraphs' properties
+(word97_paragraphs, word97_lists, word97_styles), deletions from the characters' (word97_revisions). A
+Word 6.0/95 file is read by word6.
 """
 
 from __future__ import annotations
