@@ -78,50 +78,79 @@ class OutputsMixed(ZhengceError):
     """A rename failed and putting back the earlier versions failed too: which outputs are new is said."""
 
 
-def commit_all(temps: dict[Path, Path], retire: Iterable[Path] = ()) -> None:
+class Places:
+    """How commit_all's steps are done on one file system: here local files and folders (os); Spark's
+    folders on a URI go through Hadoop's FileSystem (zhengce.rules.spark_outputs)."""
+
+    restore_errors: tuple = (OSError,)
+
+    def target(self, given):
+        return _target(given)
+
+    def retire(self, path):
+        """An earlier output this run has none of, moved aside (its kept name), or None if there is none."""
+        return _keep_aside(path, move=True)
+
+    def keep_aside(self, path, tmp):
+        if path.is_dir() and not tmp.is_dir():  # a user's folder is never swapped for a file
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        return _keep_aside(path, move=tmp.is_dir())
+
+    def into_place(self, tmp, path) -> None:
+        _into_place(tmp, path)
+
+    def restore(self, path, old, renamed: bool) -> None:
+        _restore(path, old, renamed)
+
+    def discard(self, path) -> None:
+        discard_any(path)
+
+
+def commit_all(temps: dict, retire: Iterable = (), places: Places | None = None) -> None:
     """Finished temporaries ({final path: temporary file or folder}) take their names together. Each
     earlier version is kept aside until every rename has succeeded, then removed; if one fails, those
     already renamed get their earlier versions back (or vanish when they are new) and the error is raised
     — or, should that fail too, OutputsMixed names the outputs that are this run's. Temporaries not
     renamed are removed either way. `retire`: an earlier run's outputs this run has none of (its errors
     table, when no row was bad) — they go with the commit, and come back if it fails."""
-    done: list[tuple[Path, Path | None]] = []  # (final path, its earlier version kept aside)
-    failed: list[tuple[Path, Path | None, bool]] = []  # (path, earlier version, whether path is this run's)
+    places = places or Places()
+    done: list = []  # (final path, its earlier version kept aside or None)
+    failed: list = []  # (path, earlier version, whether path is this run's)
     pending = dict(temps)
     try:
         for given in retire:
-            path = _target(given)
-            if given not in temps and path not in temps and os.path.lexists(path):
-                done.append((path, _keep_aside(path, move=True)))
+            path = places.target(given)
+            if given not in temps and path not in temps:
+                old = places.retire(path)
+                if old is not None:
+                    done.append((path, old))
         for given, tmp in temps.items():
-            path = _target(given)
-            if path.is_dir() and not tmp.is_dir():  # a user's folder is never swapped for a file
-                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-            old = _keep_aside(path, move=tmp.is_dir())
+            path = places.target(given)
+            old = places.keep_aside(path, tmp)
             try:
-                _into_place(tmp, path)
+                places.into_place(tmp, path)
             except BaseException:
                 try:
-                    _restore(path, old, renamed=False)
-                except OSError:
+                    places.restore(path, old, renamed=False)
+                except places.restore_errors:
                     failed.append((path, old, False))
                 raise
             del pending[given]
             done.append((path, old))
     except BaseException as exc:
         for tmp in pending.values():
-            discard_any(tmp)
+            places.discard(tmp)
         for path, old in reversed(done):  # last renamed first
             try:
-                _restore(path, old, renamed=True)
-            except OSError:
+                places.restore(path, old, renamed=True)
+            except places.restore_errors:
                 failed.append((path, old, True))
         if failed:
             raise OutputsMixed(mixed_message(failed, exc)) from exc
         raise
     for _, old in done:
         if old is not None:
-            discard_any(old)
+            places.discard(old)
 
 
 def mixed_message(failed: list, exc: BaseException) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from zhengce.errors import InputError
 from zhengce.reading.common_chars import chinese_score
 from zhengce.reading.docx_text import docx_text
+from zhengce.reading.list_numbers import format_number
 from zhengce.reading.ofd import is_ofd, ofd_text
 from zhengce.reading.rtf_text import rtf_text
 from zhengce.reading.word97 import is_word97, word97_text
@@ -218,8 +219,6 @@ _LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)")
 
 
 def _number_lists(soup) -> None:
-    from zhengce.reading.list_numbers import format_number
-
     for ol in soup.find_all("ol"):
         style = _LIST_STYLE.search((ol.get("style") or "").lower())
         how = _OL_STYLES.get(style.group(1), ("decimal", ".")) if style else _OL_TYPES.get(ol.get("type") or "1",

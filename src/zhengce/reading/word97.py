@@ -184,7 +184,7 @@ def _plain(raw: str, marks: dict[int, str] | None, boxes: list[str], labels: dic
             chars[cp] = _MARK_TEXT[kind]
             if kind == "row" and marks.get(cp - 1) == "cell":
                 chars[cp - 1] = ""  # (the last cell's mark parts it from no other cell)
-    anchors = [i for i, ch in enumerate(raw) if ch == _SHAPE]
+    anchors = [i for i, ch in enumerate(raw) if ch == _SHAPE] if boxes else []
     if boxes and len(anchors) == len(boxes):  # one box a shape: each where its shape is
         for i, box in zip(anchors, boxes):
             chars[i] = box

@@ -3,8 +3,8 @@
 Spark writes each folder under a hidden temporary name beside its own; only when every folder is complete
 are they renamed onto OUT, OUT.entitlements, … together, the earlier versions kept aside until all renames
 have succeeded. A failed run — a bad task, a full disk, Ctrl-C — leaves an earlier run's folders as they
-were and removes its own partial ones. Local paths go through zhengce.outfiles.commit_all; a URI
-(hdfs://, s3a://, file://) through Hadoop's FileSystem, with the same steps.
+were and removes its own partial ones. Both go through zhengce.outfiles.commit_all: local paths with its own
+steps, a URI (hdfs://, s3a://, file://) with them done through Hadoop's FileSystem (_HadoopFolders).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import secrets
 from pathlib import Path
 
 from zhengce import outfiles
-from zhengce.outfiles import OutputsMixed, mixed_message
 
 
 def is_uri(path: str) -> bool:
@@ -35,7 +34,7 @@ class SparkOutputs:
     def commit(self, retire: list[str] = ()) -> None:
         """`retire`: an earlier run's folders this run has none of (its errors, when no row was bad)."""
         if self.fs:
-            self.fs.commit_all(self.temps, retire)
+            outfiles.commit_all(self.temps, retire, places=self.fs)
         else:
             outfiles.commit_all({Path(f): Path(t) for f, t in self.temps.items()}, retire=[Path(r) for r in retire])
         self.temps = {}
@@ -49,9 +48,11 @@ class SparkOutputs:
         self.temps = {}
 
 
-class _HadoopFolders:
+class _HadoopFolders(outfiles.Places):
     """Folders on the file system of a URI, through the JVM's Hadoop FileSystem (rename answers False
-    instead of raising: a False is made an OSError here)."""
+    instead of raising: a False is made an OSError here): outfiles.commit_all's steps on it."""
+
+    restore_errors = (Exception,)  # py4j's errors too: what matters is saying where the folder is
 
     def __init__(self, spark, out: str):
         jvm = spark.sparkContext._jvm
@@ -75,46 +76,27 @@ class _HadoopFolders:
         except Exception:  # already failing, or cleaning up: the first error is the one to tell
             pass
 
-    def commit_all(self, temps: dict[str, str], retire: list[str] = ()) -> None:
-        """outfiles.commit_all's steps: earlier folders moved aside, new ones renamed in, earlier ones
-        removed only when all are in; a failure puts back those already renamed (and those retired)."""
-        done: list[tuple[str, str | None]] = []
-        failed: list[tuple[str, str | None, bool]] = []
-        pending = dict(temps)
-        try:
-            for final in retire:
-                if final not in temps and self.exists(final):
-                    old = self.temp(final, ".old")
-                    self.rename(final, old)
-                    done.append((final, old))
-            for final, tmp in temps.items():
-                old = self.temp(final, ".old") if self.exists(final) else None
-                if old:
-                    self.rename(final, old)
-                try:
-                    self.rename(tmp, final)
-                except BaseException:
-                    try:
-                        if old:
-                            self.rename(old, final)
-                    except Exception:  # py4j's errors too: what matters is saying where the folder is
-                        failed.append((final, old, False))
-                    raise
-                del pending[final]
-                done.append((final, old))
-        except BaseException as exc:
-            for tmp in pending.values():
-                self.delete(tmp)
-            for final, old in reversed(done):
-                try:
-                    self.delete(final)
-                    if old:
-                        self.rename(old, final)
-                except Exception:
-                    failed.append((final, old, True))
-            if failed:
-                raise OutputsMixed(mixed_message(failed, exc)) from exc
-            raise
-        for _, old in done:
-            if old:
-                self.delete(old)
+    def target(self, given: str) -> str:
+        return given
+
+    def retire(self, final: str) -> str | None:
+        return self.keep_aside(final, None)
+
+    def keep_aside(self, final: str, tmp) -> str | None:
+        if not self.exists(final):
+            return None
+        old = self.temp(final, ".old")
+        self.rename(final, old)
+        return old
+
+    def into_place(self, tmp: str, final: str) -> None:
+        self.rename(tmp, final)
+
+    def restore(self, final: str, old: str | None, renamed: bool) -> None:
+        if renamed:
+            self.delete(final)
+        if old:
+            self.rename(old, final)
+
+    def discard(self, path: str) -> None:
+        self.delete(path)
