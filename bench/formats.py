@@ -5,7 +5,8 @@ documents with their provisions → JSON), for each file format against the same
 
 The five corpus files, each written once (not timed) as .txt, .docx, a saved .html page and its .mht archive, a
 printed .pdf (a government page's layout, 28 characters a line and 22 lines a page, numbered "— N —"), the same PDF
-with bare page numbers and its characters spread 6 points apart, and an .ofd — the writers of
+with bare page numbers and its characters spread 6 points apart, and an .ofd three ways (sizes in mm; size 200 scaled
+by each object's CTM, as 数科 writes; a character a text code inside composite objects, on template pages) — the writers of
 tests/reading/printed.py; and the three corpus files LibreOffice saved as Word 97 .doc (tests/data/word97).
 Baseline in the same run: the .txt files (for the .doc, the same three as .txt). Every format is read once untimed, then the formats in turn, --runs times.
 Reported: ms for the five files (median), the ratio to .txt, and the share spent getting the text out of the file.
@@ -38,6 +39,8 @@ FORMATS = {
     "pdf": ("pdf", printed_pdf),
     "pdf, bare numbers, spread": ("pdf", lambda t: printed_pdf(t, footer="{n}", spread=6)),
     "ofd": ("ofd", printed_ofd),
+    "ofd, scaled (数科)": ("ofd", lambda t: printed_ofd(t, style="scaled")),
+    "ofd, composite + template": ("ofd", lambda t: printed_ofd(t, style="composite", by_character=True)),
 }
 
 

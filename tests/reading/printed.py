@@ -78,9 +78,16 @@ def printed_pdf(text: str, *, width: int = 56, lines: int = 22, footer: str | No
 _OFD = "http://www.ofdspec.org/2016"
 
 
-def printed_ofd(text: str, *, width: int = 56, lines: int = 22, by_character: bool = False) -> bytes:
+def printed_ofd(text: str, *, width: int = 56, lines: int = 22, by_character: bool = False,
+                style: str = "millimetres") -> bytes:
     """The same pages as an OFD file (GB/T 33190): OFD.xml → Doc_0/Document.xml → one Content.xml a page, a
-    text object a line (or, as some writers set them, a text code a character, each at its own X)."""
+    text object a line (or, as some writers set them, a text code a character, each at its own X).
+
+    `style` is how the writer sets the text: "millimetres" (sizes and places in mm); "scaled" (as 数科 and
+    converters from PDF write it: a font size of 200 and the text's own units, scaled to the page by each
+    object's CTM, characters advanced by DeltaX, "g n v" for equal advances); "composite" (each line drawn once
+    as a CompositeGraphicUnit in DocumentRes.xml and placed by a CompositeObject with its own CTM, the first
+    line of every page on a template page the pages are printed on)."""
     import zipfile
     from xml.sax.saxutils import escape
 
@@ -91,22 +98,50 @@ def printed_ofd(text: str, *, width: int = 56, lines: int = 22, by_character: bo
         z.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{_OFD}" Version="1.0" DocType="OFD">'
                               "<ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
         listed = "".join(f'<ofd:Page ID="{n + 1}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(len(pages)))
+        templates = "".join(f'<ofd:TemplatePage ID="t{n}" BaseLoc="Tpls/Tpl_{n}/Content.xml"/>' for n in range(len(pages))
+                            ) if style == "composite" else ""
+        res = "<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>" if style == "composite" else ""
         z.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{_OFD}">'
-                                         f"<ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID></ofd:CommonData>"
+                                         f"<ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID>{templates}{res}</ofd:CommonData>"
                                          f"<ofd:Pages>{listed}</ofd:Pages></ofd:Document>")
+        units = []
         for n, page in enumerate(pages):
             objects = []
             for k, row in enumerate(page):
                 y = 30 + 10 * k
+                if style == "scaled":  # 200 units a character, 0.0175 mm a unit: 3.5 mm on the page
+                    advances = f"g {len(row) - 1} 200" if len(row) > 1 else ""
+                    objects.append(f'<ofd:TextObject ID="{k + 2}" CTM="0.0175 0 0 0.0175 0 0" Boundary="25 {y} 160 5" '
+                                   f'Font="1" Size="200"><ofd:TextCode X="0" Y="200" DeltaX="{advances}">'
+                                   f"{escape(row)}</ofd:TextCode></ofd:TextObject>")
+                    continue
                 if by_character:
                     codes = "".join(f'<ofd:TextCode X="{3.5 * i:.2f}" Y="3.5">{escape(ch)}</ofd:TextCode>'
                                     for i, ch in enumerate(row))
                 else:
                     codes = f'<ofd:TextCode X="0" Y="3.5">{escape(row)}</ofd:TextCode>'
-                objects.append(f'<ofd:TextObject ID="{k + 2}" Boundary="25 {y} 160 5" Font="1" Size="3.5">{codes}</ofd:TextObject>')
+                line = f'<ofd:TextObject ID="{k + 2}" Boundary="25 {y} 160 5" Font="1" Size="3.5">{codes}</ofd:TextObject>'
+                if style == "composite":  # the unit in points, placed by a CTM that makes them mm
+                    unit = f"u{n}_{k}"
+                    inner = line.replace(f'Boundary="25 {y} 160 5"', 'Boundary="0 0 454 14" CTM="2.835 0 0 2.835 0 0"')
+                    units.append(f'<ofd:CompositeGraphicUnit ID="{unit}" Width="454" Height="14"><ofd:Content>{inner}'
+                                 f"</ofd:Content></ofd:CompositeGraphicUnit>")
+                    line = (f'<ofd:CompositeObject ID="c{n}_{k}" ResourceID="{unit}" CTM="0.3528 0 0 0.3528 0 0" '
+                            f'Boundary="25 {y} 160 5"/>')
+                objects.append(line)
+            own = objects[1:] if style == "composite" else objects
+            template = f'<ofd:Template TemplateID="t{n}" ZOrder="Background"/>' if style == "composite" else ""
             z.writestr(f"Doc_0/Pages/Page_{n}/Content.xml",
-                       f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{_OFD}"><ofd:Content>'
-                       f'<ofd:Layer ID="1">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
+                       f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{_OFD}">{template}<ofd:Content>'
+                       f'<ofd:Layer ID="1">{"".join(own)}</ofd:Layer></ofd:Content></ofd:Page>')
+            if style == "composite":
+                z.writestr(f"Doc_0/Tpls/Tpl_{n}/Content.xml",
+                           f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{_OFD}"><ofd:Content>'
+                           f'<ofd:Layer ID="1">{"".join(objects[:1])}</ofd:Layer></ofd:Content></ofd:Page>')
+        if style == "composite":
+            z.writestr("Doc_0/DocumentRes.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{_OFD}" '
+                                                f'BaseLoc="Res"><ofd:CompositeGraphicUnits>{"".join(units)}'
+                                                f"</ofd:CompositeGraphicUnits></ofd:Res>")
     return buf.getvalue()
 
 

@@ -57,13 +57,17 @@ def _pdf(text: str) -> bytes:
 
 
 @pytest.mark.parametrize("name", FILES)
-@pytest.mark.parametrize("fmt", ["docx", "docx_breaks", "pdf", "html", "mht", "ofd", "ofd_chars"])
+@pytest.mark.parametrize("fmt", ["docx", "docx_breaks", "pdf", "html", "mht", "ofd", "ofd_chars", "ofd_scaled",
+                                 "ofd_composite", "ofd_composite_chars"])
 def test_file_formats(originals, corpus_readings, name, fmt):
     text = originals[name]
     data = {"docx": word_file, "docx_breaks": lambda t: word_file(t, soft_breaks=True), "pdf": _pdf, "html": saved_page,
             "mht": saved_archive,
             "ofd": printed_ofd,
-            "ofd_chars": lambda t: printed_ofd(t, by_character=True)}[fmt](text)
+            "ofd_chars": lambda t: printed_ofd(t, by_character=True),
+            "ofd_scaled": lambda t: printed_ofd(t, style="scaled"),  # (数科: size 200, scaled by the CTM)
+            "ofd_composite": lambda t: printed_ofd(t, style="composite"),
+            "ofd_composite_chars": lambda t: printed_ofd(t, style="composite", by_character=True)}[fmt](text)
     stem = name.removesuffix(".txt")
     got = _read(data, f"{stem}.{fmt.split('_')[0]}")
     assert signature(got) == signature(corpus_readings[name])

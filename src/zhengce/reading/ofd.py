@@ -1,15 +1,22 @@
 """The text of an OFD file (版式文档, GB/T 33190), the fixed-layout format Chinese government sites
 publish beside or instead of PDF: a zip whose OFD.xml names each document's Document.xml, which lists
-its pages; a page's Content.xml places text objects (TextObject, its Boundary) holding text codes (TextCode,
-at X/Y inside it). Lines are the codes that share a baseline, read left to right, pages in order.
+its pages and template pages; a page's Content.xml places text objects (TextObject) and composite objects
+(CompositeObject, a drawing kept once in the resources and placed by reference). Each character's place
+on the page is worked out as a viewer draws it — the text code's X/Y and per-character advances (DeltaX,
+DeltaY, "g n v" for n repeats), the object's matrix (CTM), its Boundary, the composite object's matrix
+around it — because converters differ: some write sizes in millimetres, others (数科 and converters from
+PDF) a size of 1 or 200 scaled by the matrix. Lines are the characters that share a baseline, read left to
+right; a page's template (the 红头 a page is printed on, an invoice's labels) is read with it.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import posixpath
 import zipfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 
 from defusedxml.ElementTree import fromstring as _safe_xml  # (an uploaded file: no entities, no external loads)
 
@@ -18,6 +25,14 @@ from zhengce.errors import InputError
 
 _MAX_PART = 20 * 1024 * 1024  # one XML part of a policy document is kilobytes; more is no document
 _MAX_PAGES = 2000
+_MAX_CHARS = 5_000_000  # characters placed in all (a composite drawn within itself must not run away)
+_MAX_DEPTH = 8  # composite objects inside composite objects
+_MAX_OBJECTS = 2_000_000  # objects drawn in all
+
+Matrix = tuple[float, float, float, float, float, float]  # (a b c d e f): x' = a·x + c·y + e, y' = b·x + d·y + f
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_SPACES = re.compile(r"\s+")
+_WIDE = re.compile("[\u2e80-\U0010ffff]")  # a character a full em wide (CJK); the others half
 
 
 def is_ofd(data: bytes, suffix: str) -> bool:
@@ -28,9 +43,10 @@ def ofd_text(data: bytes, name: str) -> str:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = {n.lower(): n for n in archive.namelist()}  # (paths inside an OFD are matched without case)
-        pages = [_page_lines(_part(archive, names, path)) for path in _page_paths(archive, names)]
-    except InputError:
-        raise
+        budget = [_MAX_OBJECTS]
+        pages = [_page_lines(page, budget) for page in _pages(archive, names)]
+    except InputError as exc:
+        raise InputError(f"{name}：{exc}") from None
     except Exception as exc:  # a damaged zip or XML
         raise InputError(f"{name}：无法读取 OFD 版式文件，文件可能已损坏（{type(exc).__name__}）") from None
     text = "\n".join(line for page in pages for line in page)
@@ -43,6 +59,10 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def _children(elem: ET.Element, tag: str) -> list[ET.Element]:
+    return [e for e in elem if _local(e.tag) == tag]
+
+
 def _part(archive: zipfile.ZipFile, names: dict[str, str], path: str) -> ET.Element:
     path = path.strip().lstrip("/")
     real = names.get(path.lower())
@@ -53,42 +73,198 @@ def _part(archive: zipfile.ZipFile, names: dict[str, str], path: str) -> ET.Elem
     return _safe_xml(archive.read(real))
 
 
-def _page_paths(archive: zipfile.ZipFile, names: dict[str, str]) -> list[str]:
-    paths = []
+def _resolve(folder: str, loc: str) -> str:
+    loc = loc.strip()
+    return loc.lstrip("/") if loc.startswith("/") else posixpath.normpath(posixpath.join(folder, loc))
+
+
+class _Page:
+    """One page to read: its content, the template pages under (and over) it, the composite drawings it may use."""
+
+    def __init__(self, content: ET.Element, templates: list[ET.Element], units: dict[str, ET.Element]):
+        self.content, self.templates, self.units = content, templates, units
+
+
+def _pages(archive: zipfile.ZipFile, names: dict[str, str]) -> Iterator[_Page]:
+    """The pages in order, each parsed when its turn comes (a template page once, however many pages use it)."""
+    count = 0
     root = _part(archive, names, "OFD.xml")
     for doc_root in (e.text for e in root.iter() if _local(e.tag) == "DocRoot" and e.text):
-        doc_root = doc_root.strip().lstrip("/")
-        folder = posixpath.dirname(doc_root)
-        for page in (e for e in _part(archive, names, doc_root).iter() if _local(e.tag) == "Page" and e.get("BaseLoc")):
-            loc = page.get("BaseLoc").strip()
-            paths.append(loc.lstrip("/") if loc.startswith("/") else posixpath.normpath(posixpath.join(folder, loc)))
-            if len(paths) > _MAX_PAGES:
+        doc_path = doc_root.strip().lstrip("/")
+        folder = posixpath.dirname(doc_path)
+        doc = _part(archive, names, doc_path)
+        units: dict[str, ET.Element] = {}
+        templates: dict[str, str] = {}
+        drawn: dict[str, ET.Element] = {}
+        for common in (e for e in doc.iter() if _local(e.tag) == "CommonData"):
+            for e in common:
+                if _local(e.tag) in ("PublicRes", "DocumentRes") and e.text:
+                    _add_units(archive, names, _resolve(folder, e.text), units)
+                elif _local(e.tag) == "TemplatePage" and e.get("BaseLoc") and e.get("ID"):
+                    templates[e.get("ID")] = _resolve(folder, e.get("BaseLoc"))
+        for entry in (e for e in doc.iter() if _local(e.tag) == "Page" and e.get("BaseLoc")):
+            path = _resolve(folder, entry.get("BaseLoc"))
+            page = _part(archive, names, path)
+            page_units = units
+            for res in (e for e in page if _local(e.tag) == "PageRes" and e.text):
+                page_units = dict(units)
+                _add_units(archive, names, _resolve(posixpath.dirname(path), res.text), page_units)
+            under, over = [], []
+            for use in (e for e in page if _local(e.tag) == "Template" and e.get("TemplateID") in templates):
+                tid = use.get("TemplateID")
+                if tid not in drawn:
+                    drawn[tid] = _part(archive, names, templates[tid])
+                (over if use.get("ZOrder") == "Foreground" else under).append(drawn[tid])
+            count += 1
+            if count > _MAX_PAGES:
                 raise InputError(f"OFD 文件超过 {_MAX_PAGES} 页，不像政策文件")
-    return paths
+            yield _Page(page, under + over, page_units)
 
 
-def _page_lines(page: ET.Element) -> list[str]:
-    pieces = []  # (baseline, x, text, size)
-    for obj in (e for e in page.iter() if _local(e.tag) == "TextObject"):
-        box = [float(v) for v in re.split(r"[\s,]+", (obj.get("Boundary") or "0 0").strip())[:2]]
-        size = float(obj.get("Size") or 3.5)
-        for code in (e for e in obj if _local(e.tag) == "TextCode"):
-            if code.text:
-                pieces.append((box[1] + float(code.get("Y") or 0), box[0] + float(code.get("X") or 0), code.text, size))
-    lines: list[list[tuple[float, float, str, float]]] = []
-    for piece in sorted(pieces):
-        if lines and abs(piece[0] - lines[-1][0][0]) <= 0.4 * piece[3]:
-            lines[-1].append(piece)  # (on the same baseline, give or take a fraction of a character)
+def _add_units(archive: zipfile.ZipFile, names: dict[str, str], path: str, units: dict[str, ET.Element]) -> None:
+    if path.lower() not in names:
+        return  # (a resource file named but left out: its drawings are lost, the text objects on the page are not)
+    for unit in (e for e in _part(archive, names, path).iter() if _local(e.tag) == "CompositeGraphicUnit"):
+        content = next(iter(_children(unit, "Content")), None)
+        if unit.get("ID") and content is not None:
+            units[unit.get("ID")] = content
+
+
+def _numbers(value: str | None, most: int = 64) -> list[float]:
+    """An OFD array of numbers, "g n v" standing for v written n times (as DeltaX abbreviates equal advances);
+    no more than `most` of them (a text code needs one advance a character)."""
+    if not value:
+        return []
+    words = value.replace(",", " ").split()
+    if "g" not in words:
+        return [float(w) for w in words[:most]]
+    out: list[float] = []
+    i = 0
+    while i < len(words) and len(out) < most:
+        if words[i] == "g" and i + 2 < len(words):
+            out.extend([float(words[i + 2])] * max(0, min(int(float(words[i + 1])), most - len(out))))
+            i += 3
         else:
-            lines.append([piece])
+            out.append(float(words[i]))
+            i += 1
+    return out
+
+
+def _matrix(value: str | None) -> Matrix:
+    m = _numbers(value)
+    return tuple(m[:6]) if len(m) >= 6 and all(map(math.isfinite, m[:6])) else _IDENTITY  # type: ignore[return-value]
+
+
+def _then(inner: Matrix, outer: Matrix) -> Matrix:
+    """inner applied first, then outer."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _placed(obj: ET.Element, parent: Matrix) -> Matrix:
+    """An object's own space on the page: its matrix, moved to its Boundary's corner, inside its parent's."""
+    box = _numbers(obj.get("Boundary") or "0 0")[:2] + [0.0, 0.0]
+    return _then(_then(_matrix(obj.get("CTM")), (1.0, 0.0, 0.0, 1.0, box[0], box[1])), parent)
+
+
+class Run:
+    """Characters drawn one after another on one baseline: where on the page, how big, what they say."""
+    __slots__ = ("y", "x0", "x1", "size", "text")
+
+    def __init__(self, y: float, x: float, size: float):
+        self.y, self.x0, self.x1, self.size, self.text = y, x, x, size, ""
+
+
+def _walk(elem: ET.Element, at: Matrix, units: dict[str, ET.Element], out: list[Run], budget: list[int],
+          depth: int = 0) -> None:
+    for child in elem:
+        budget[0] -= 1  # (objects drawn in all, composites counted each time they are placed: no run-away)
+        if budget[0] < 0:
+            raise InputError(f"OFD 文件中的图形对象超过 {_MAX_OBJECTS} 个，不像政策文件")
+        tag = _local(child.tag)
+        if tag == "TextObject":
+            _text_object(child, at, out)
+        elif tag == "CompositeObject":
+            unit = units.get(child.get("ResourceID") or "")
+            if unit is not None and depth < _MAX_DEPTH:
+                _walk(unit, _placed(child, at), units, out, budget, depth + 1)
+        elif tag in ("Content", "Layer", "PageBlock"):
+            _walk(child, at, units, out, budget, depth)
+
+
+def _text_object(obj: ET.Element, parent: Matrix, out: list[Run]) -> None:
+    at = _placed(obj, parent)
+    a, b, c, d = at[:4]
+    size = (abs((_numbers(obj.get("Size")) or [3.5])[0]) or 3.5)
+    hscale = abs((_numbers(obj.get("HScale")) or [1.0])[0]) or 1.0
+    on_page = size * (math.sqrt(abs(a * d - b * c)) or 1.0)  # the characters' size as drawn
+    x = y = 0.0
+    run: Run | None = None
+    for code in _children(obj, "TextCode"):
+        chars = code.text or ""
+        # (X or Y left out: the text goes on where the last code ended)
+        x = (_numbers(code.get("X")) or [x])[0]
+        y = (_numbers(code.get("Y")) or [y])[0]
+        if len(out) + len(chars) > _MAX_CHARS:
+            raise InputError(f"OFD 文件中的文字超过 {_MAX_CHARS} 个，不像政策文件")
+        dx, dy = _numbers(code.get("DeltaX"), len(chars)), _numbers(code.get("DeltaY"), len(chars))
+        if not dx and not dy and b == 0 and c == 0:
+            # (the common case, upright text at its own widths: one run, placed at once — a page of characters
+            # one at a time costs three times the reading of the text)
+            width = size * hscale * (len(chars) + len(_WIDE.findall(chars))) / 2
+            px, py = a * x + at[4], d * y + at[5]
+            if chars and math.isfinite(px) and math.isfinite(py):
+                run = _on(run, out, px, py, on_page)
+                text = _SPACES.sub(" ", chars)
+                run.text += text[1:] if text.startswith(" ") and run.text.endswith(" ") else text
+                run.x1 = max(run.x1, a * (x + width) + at[4])
+            x += width
+            continue
+        for i, ch in enumerate(chars):
+            wide = 1.0 if ord(ch) >= 0x2E80 else 0.5
+            px, py = a * x + c * y + at[4], b * x + d * y + at[5]
+            if math.isfinite(px) and math.isfinite(py):
+                run = _on(run, out, px, py, on_page)
+                if not ch.isspace() or not run.text.endswith(" "):
+                    run.text += " " if ch.isspace() else ch
+                run.x1 = max(run.x1, px + on_page * hscale * wide)
+            if i < len(dx) or i < len(dy):
+                x += dx[i] if i < len(dx) else 0.0
+                y += dy[i] if i < len(dy) else 0.0
+            else:  # (no advance written: the character's own width)
+                x += size * hscale * wide
+
+
+def _on(run: Run | None, out: list[Run], x: float, y: float, size: float) -> Run:
+    """The run text drawn at (x, y) goes on: the current one, or — off its baseline, back, or after a gap — a new one."""
+    if run is None or abs(y - run.y) > 0.4 * size or x < run.x1 - 0.5 * size or x - run.x1 > 1.2 * size:
+        run = Run(y, x, size)
+        out.append(run)
+    return run
+
+
+def _page_lines(page: _Page, budget: list[int]) -> list[str]:
+    runs: list[Run] = []
+    for layer in page.templates + [page.content]:
+        for content in (e for e in layer if _local(e.tag) == "Content"):
+            _walk(content, _IDENTITY, page.units, runs, budget)
+    lines: list[list[Run]] = []
+    for run in sorted((r for r in runs if r.text.strip()), key=lambda r: (r.y, r.x0)):
+        if lines and abs(run.y - lines[-1][0].y) <= 0.4 * run.size:
+            lines[-1].append(run)  # (on the same baseline, give or take a fraction of a character)
+        else:
+            lines.append([run])
     out = []
     for line in lines:
-        line.sort(key=lambda p: p[1])
-        text, end = "", None
-        for _, x, chars, size in line:
-            if end is not None and x - end > 1.5 * size:
+        line.sort(key=lambda r: r.x0)
+        text, last = "", None
+        for run in line:
+            if last is not None and run.text == last.text and abs(run.x0 - last.x0) < 0.5 * run.size:
+                continue  # (the same words drawn twice on themselves — bold faked by overprinting — read once)
+            if last is not None and run.x0 - last.x1 > 1.2 * run.size and not text.endswith(" "):
                 text += " "  # a gap wider than a character or so: words set apart on the line
-            text += chars
-            end = x + len(chars) * size
-        out.append(text)
+            text += run.text if text else run.text.lstrip()
+            last = run if last is None or run.x1 >= last.x1 else last
+        out.append(re.sub(" {2,}", " ", text.strip()))
     return out

@@ -349,10 +349,14 @@ def _pdf_text(data: bytes, name: str) -> str:
         from pypdf import PdfReader
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
+            # (most are locked against copying or printing only: an owner password, the text opens with an
+            # empty one, as in any viewer — RC4 or AES, through `cryptography`)
             try:
-                reader.decrypt("")
+                opened = reader.decrypt("")
             except Exception:
-                raise InputError(f"{name}：PDF 已加密：请先解除密码保护") from None
+                opened = 0
+            if not opened:
+                raise InputError(f"{name}：PDF 设有打开密码（已加密）：请用密码打开后另存为不加密的 PDF 再读取") from None
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
