@@ -82,6 +82,7 @@ PASS_THROUGH = {
     ("programs/core/money.py", "{X}：{X}"),  # field label：MoneyError's Chinese message
     ("rules/rulebook.py", "{X}：{X}"),  # "file：规则 id"：the condition's or formula's own error
     ("rules/review.py", "{X}.{X}：{X}"),  # rule id.key：the condition's or formula's own error
+    ("reading/ofd.py", "{X}：{X}"),  # file name：the OFD part's own error (a missing part, too many objects)
 }
 
 

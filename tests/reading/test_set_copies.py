@@ -182,11 +182,14 @@ def test_a_copy_printed_with_its_characters_spread_reads_as_its_lines():
     # (measured on 1,145 files, 3 points between characters: 51 differ, 229 on the reader before spread lines were
     # closed, cd19efa; at 6 points that reader failed outright on one, a sum "06.8元" it could not parse. Most of
     # the 51 are digits pypdf set apart in a line otherwise set close — "201 5-03-1 9" — and a page's pinyin
-    # glosses split, "(jiǎ ng)"; 49 once a number or date split by uneven spacing, "201 5", is one; a floor, not a target)
+    # glosses split, "(jiǎ ng)"; 49 once a number or date split by uneven spacing, "201 5", is one; 25 once the text
+    # is read from where PDFium places each character, a gap counted beyond the line's usual spacing — the rest
+    # mostly tone-marked pinyin glosses PDFium cannot map back from the font, "(dǎo)" read "(do)"; a floor, not a
+    # target)
     differ = []
     for path in _sample():
         text = path.read_text(encoding="utf-8")
         printed = read_bytes(printed_pdf(text, spread=3), "copy.pdf").text
         if _reading(printed) != _reading("\n".join(printed_lines(text))):
             differ.append(path.name)
-    assert len(differ) <= 49, differ
+    assert len(differ) <= 25, differ

@@ -5,8 +5,9 @@ its pages and template pages; a page's Content.xml places text objects (TextObje
 on the page is worked out as a viewer draws it — the text code's X/Y and per-character advances (DeltaX,
 DeltaY, "g n v" for n repeats), the object's matrix (CTM), its Boundary, the composite object's matrix
 around it — because converters differ: some write sizes in millimetres, others (数科 and converters from
-PDF) a size of 1 or 200 scaled by the matrix. Lines are the characters that share a baseline, read left to
-right; a page's template (the 红头 a page is printed on, an invoice's labels) is read with it.
+PDF) a size of 1 or 200 scaled by the matrix. A page's template (the 红头 a page is printed on, an invoice's
+labels) is drawn with it; the lines are made from the placed characters as a viewer shows them
+(`placed_text`, as for a PDF).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from defusedxml.ElementTree import fromstring as _safe_xml  # (an uploaded file:
 
 from zhengce import rx as re
 from zhengce.errors import InputError
+from zhengce.reading.placed_text import Glyph, page_lines
 
 _MAX_PART = 20 * 1024 * 1024  # one XML part of a policy document is kilobytes; more is no document
 _MAX_PAGES = 2000
@@ -31,8 +33,8 @@ _MAX_OBJECTS = 2_000_000  # objects drawn in all
 
 Matrix = tuple[float, float, float, float, float, float]  # (a b c d e f): x' = a·x + c·y + e, y' = b·x + d·y + f
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-_SPACES = re.compile(r"\s+")
-_WIDE = re.compile("[\u2e80-\U0010ffff]")  # a character a full em wide (CJK); the others half
+_WORDS = re.compile(r"\s+|\S+")
+_WIDE = re.compile("[\u2e80-\U0010ffff]")
 
 
 def is_ofd(data: bytes, suffix: str) -> bool:
@@ -168,15 +170,7 @@ def _placed(obj: ET.Element, parent: Matrix) -> Matrix:
     return _then(_then(_matrix(obj.get("CTM")), (1.0, 0.0, 0.0, 1.0, box[0], box[1])), parent)
 
 
-class Run:
-    """Characters drawn one after another on one baseline: where on the page, how big, what they say."""
-    __slots__ = ("y", "x0", "x1", "size", "text")
-
-    def __init__(self, y: float, x: float, size: float):
-        self.y, self.x0, self.x1, self.size, self.text = y, x, x, size, ""
-
-
-def _walk(elem: ET.Element, at: Matrix, units: dict[str, ET.Element], out: list[Run], budget: list[int],
+def _walk(elem: ET.Element, at: Matrix, units: dict[str, ET.Element], out: list[Glyph], budget: list[int],
           depth: int = 0) -> None:
     for child in elem:
         budget[0] -= 1  # (objects drawn in all, composites counted each time they are placed: no run-away)
@@ -193,14 +187,13 @@ def _walk(elem: ET.Element, at: Matrix, units: dict[str, ET.Element], out: list[
             _walk(child, at, units, out, budget, depth)
 
 
-def _text_object(obj: ET.Element, parent: Matrix, out: list[Run]) -> None:
+def _text_object(obj: ET.Element, parent: Matrix, out: list[Glyph]) -> None:
     at = _placed(obj, parent)
     a, b, c, d = at[:4]
     size = (abs((_numbers(obj.get("Size")) or [3.5])[0]) or 3.5)
     hscale = abs((_numbers(obj.get("HScale")) or [1.0])[0]) or 1.0
     on_page = size * (math.sqrt(abs(a * d - b * c)) or 1.0)  # the characters' size as drawn
     x = y = 0.0
-    run: Run | None = None
     for code in _children(obj, "TextCode"):
         chars = code.text or ""
         # (X or Y left out: the text goes on where the last code ended)
@@ -209,62 +202,40 @@ def _text_object(obj: ET.Element, parent: Matrix, out: list[Run]) -> None:
         if len(out) + len(chars) > _MAX_CHARS:
             raise InputError(f"OFD 文件中的文字超过 {_MAX_CHARS} 个，不像政策文件")
         dx, dy = _numbers(code.get("DeltaX"), len(chars)), _numbers(code.get("DeltaY"), len(chars))
+        em, e, f, n_dx, n_dy, last = size * hscale, at[4], at[5], len(dx), len(dy), len(chars) - 1
         if not dx and not dy and b == 0 and c == 0:
-            # (the common case, upright text at its own widths: one run, placed at once — a page of characters
-            # one at a time costs three times the reading of the text)
-            width = size * hscale * (len(chars) + len(_WIDE.findall(chars))) / 2
-            px, py = a * x + at[4], d * y + at[5]
-            if chars and math.isfinite(px) and math.isfinite(py):
-                run = _on(run, out, px, py, on_page)
-                text = _SPACES.sub(" ", chars)
-                run.text += text[1:] if text.startswith(" ") and run.text.endswith(" ") else text
-                run.x1 = max(run.x1, a * (x + width) + at[4])
-            x += width
+            # (upright text at its own widths — most codes: its words placed whole, as the characters' places are
+            # only the widths guessed here; a page's characters one at a time cost three times as much)
+            for word in _WORDS.finditer(chars):
+                start = x + em * _width(chars[:word.start()])
+                px, py = a * start + e, d * y + f
+                if abs(px) + abs(py) < 1e12:
+                    text = " " if word.group().isspace() else word.group()
+                    out.append((py, px, text, on_page, a * (start + em * max(_width(text), 1.0)) + e))
+            x += em * _width(chars)
             continue
         for i, ch in enumerate(chars):
-            wide = 1.0 if ord(ch) >= 0x2E80 else 0.5
-            px, py = a * x + c * y + at[4], b * x + d * y + at[5]
-            if math.isfinite(px) and math.isfinite(py):
-                run = _on(run, out, px, py, on_page)
-                if not ch.isspace() or not run.text.endswith(" "):
-                    run.text += " " if ch.isspace() else ch
-                run.x1 = max(run.x1, px + on_page * hscale * wide)
-            if i < len(dx) or i < len(dy):
-                x += dx[i] if i < len(dx) else 0.0
-                y += dy[i] if i < len(dy) else 0.0
-            else:  # (no advance written: the character's own width)
-                x += size * hscale * wide
+            # (the advance to the next character as written, or the character's own width when none is)
+            step_x = dx[i] if i < n_dx else 0.0 if i < n_dy else em if ord(ch) >= 0x2E80 else 0.5 * em
+            px, py = a * x + c * y + e, b * x + d * y + f
+            if abs(px) + abs(py) < 1e12:  # (not NaN, not infinite)
+                # its right edge: where the next character of the code starts, but no further than a full character
+                # (the font's widths are not read: an advance beyond that is a gap the writer left, a form's "名  称")
+                ahead = step_x if 0 < step_x < em and i < last else em
+                out.append((py, px, ch, on_page, a * (x + ahead) + c * y + e))
+            x += step_x
+            if i < n_dy:
+                y += dy[i]
 
 
-def _on(run: Run | None, out: list[Run], x: float, y: float, size: float) -> Run:
-    """The run text drawn at (x, y) goes on: the current one, or — off its baseline, back, or after a gap — a new one."""
-    if run is None or abs(y - run.y) > 0.4 * size or x < run.x1 - 0.5 * size or x - run.x1 > 1.2 * size:
-        run = Run(y, x, size)
-        out.append(run)
-    return run
+def _width(text: str) -> float:
+    """In characters: a Chinese character (or full-width sign) one, others half."""
+    return (len(text) + len(_WIDE.findall(text))) / 2
 
 
 def _page_lines(page: _Page, budget: list[int]) -> list[str]:
-    runs: list[Run] = []
+    glyphs: list[Glyph] = []
     for layer in page.templates + [page.content]:
         for content in (e for e in layer if _local(e.tag) == "Content"):
-            _walk(content, _IDENTITY, page.units, runs, budget)
-    lines: list[list[Run]] = []
-    for run in sorted((r for r in runs if r.text.strip()), key=lambda r: (r.y, r.x0)):
-        if lines and abs(run.y - lines[-1][0].y) <= 0.4 * run.size:
-            lines[-1].append(run)  # (on the same baseline, give or take a fraction of a character)
-        else:
-            lines.append([run])
-    out = []
-    for line in lines:
-        line.sort(key=lambda r: r.x0)
-        text, last = "", None
-        for run in line:
-            if last is not None and run.text == last.text and abs(run.x0 - last.x0) < 0.5 * run.size:
-                continue  # (the same words drawn twice on themselves — bold faked by overprinting — read once)
-            if last is not None and run.x0 - last.x1 > 1.2 * run.size and not text.endswith(" "):
-                text += " "  # a gap wider than a character or so: words set apart on the line
-            text += run.text if text else run.text.lstrip()
-            last = run if last is None or run.x1 >= last.x1 else last
-        out.append(re.sub(" {2,}", " ", text.strip()))
-    return out
+            _walk(content, _IDENTITY, page.units, glyphs, budget)
+    return page_lines(glyphs)

@@ -16,6 +16,7 @@ from zhengce.reading.common_chars import chinese_score
 from zhengce.reading.docx_text import docx_text
 from zhengce.reading.list_numbers import format_number
 from zhengce.reading.ofd import is_ofd, ofd_text
+from zhengce.reading.pdf_text import pdf_text
 from zhengce.reading.rtf_text import rtf_text
 from zhengce.reading.word97 import is_word97, word97_text
 
@@ -60,7 +61,7 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     if kind == "docx":
         text = docx_text(data, name)
     elif kind == "pdf":
-        text = _pdf_text(data, name)
+        text = pdf_text(data, name)
     elif kind == "ofd":
         text = ofd_text(data, name)
     elif kind in ("doc", "wps"):
@@ -344,25 +345,3 @@ def _until(elements, stop):
         yield el
 
 
-def _pdf_text(data: bytes, name: str) -> str:
-    try:
-        from pypdf import PdfReader
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            # (most are locked against copying or printing only: an owner password, the text opens with an
-            # empty one, as in any viewer — RC4 or AES, through `cryptography`)
-            try:
-                opened = reader.decrypt("")
-            except Exception:
-                opened = 0
-            if not opened:
-                raise InputError(f"{name}：PDF 设有打开密码（已加密）：请用密码打开后另存为不加密的 PDF 再读取") from None
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except InputError:
-        raise
-    except Exception as exc:
-        raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{type(exc).__name__}）") from None
-    text = "\n".join(pages)
-    if not text.strip():
-        raise InputError(f"{name}：PDF 没有文字层（是扫描图片）：请先做文字识别（OCR）")
-    return text

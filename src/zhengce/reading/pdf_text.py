@@ -1,0 +1,115 @@
+"""The text of a PDF, from where its characters are drawn: PDFium (Chrome's PDF engine, through pypdfium2)
+opens the file — its fonts' character maps, encryption (RC4, AES: a file locked only against copying or
+printing opens as in any viewer) — and gives each character with its place; `placed_text` makes the lines.
+pypdf, which this replaces, gave characters in the order the file draws them: LibreOffice's PDFs draw a
+line's quotation marks after its Chinese characters, so "关于推进“某某行动”计划" came out "“ ”关于推进 某某行动 计划".
+
+Characters are placed as the page is shown: a page turned by /Rotate is turned back, so that its lines run
+left to right. PDFium is not thread-safe: one file at a time in a process (the web server reads uploads in
+threads).
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from zhengce.errors import InputError
+from zhengce.reading.placed_text import Glyph, page_lines, wide
+
+_LOCK = threading.Lock()
+_MAX_PAGES = 2000
+_MAX_CHARS = 5_000_000  # a policy document is tens of thousands; a file with more is no document
+
+
+def pdf_text(data: bytes, name: str) -> str:
+    with _LOCK:
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+                raise InputError(f"{name}：PDF 设有打开密码（已加密）：请用密码打开后另存为不加密的 PDF 再读取") from None
+            raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{_reason(exc)}）") from None
+        try:
+            if len(doc) > _MAX_PAGES:
+                raise InputError(f"{name}：PDF 超过 {_MAX_PAGES} 页，不像政策文件")
+            pages, count = [], 0
+            for i in range(len(doc)):
+                page = doc[i]
+                try:
+                    glyphs = _glyphs(page)
+                finally:
+                    page.close()
+                count += len(glyphs)
+                if count > _MAX_CHARS:
+                    raise InputError(f"{name}：PDF 中的文字超过 {_MAX_CHARS} 个，不像政策文件")
+                pages.append("\n".join(page_lines(glyphs)))
+        except pdfium.PdfiumError as exc:
+            raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{_reason(exc)}）") from None
+        finally:
+            doc.close()
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputError(f"{name}：PDF 没有文字层（是扫描图片）：请先做文字识别（OCR）")
+    return text
+
+
+def _reason(exc: Exception) -> str:
+    message = str(exc)
+    return message[message.find("(") + 1:message.rfind(")")] if "(" in message else type(exc).__name__
+
+
+def _glyphs(page: pdfium.PdfPage) -> list[Glyph]:
+    turn = page.get_rotation() % 360
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.raw
+        box, m = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+        unicode, generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
+        loose = pdfium_c.FPDFText_GetLooseCharBox
+        font_size, matrix = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetMatrix
+        out: list[Glyph] = []
+        sizes: dict[float, float] = {}
+        for i in range(pdfium_c.FPDFText_CountChars(raw)):
+            code = unicode(raw, i)
+            if code <= 0x20 or code in (0xA0, 0x3000):
+                # (a space the file draws is one; those PDFium guesses, and its line breaks, are not — the
+                # gaps between the characters decide)
+                if code not in (0x20, 0xA0, 0x3000) or generated(raw, i) == 1:
+                    continue
+                ch = " "
+            elif code in (0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
+                continue
+            else:
+                ch = chr(code)
+            if not loose(raw, i, box):
+                continue
+            # (its size as drawn: the font size PDFium reports is the text state's, before the text matrix
+            # scales it — 199 for a 10-point letter; asked again only when the loose box's height changes,
+            # which it does with the font or the size)
+            height = box.top - box.bottom
+            em = sizes.get(height)
+            if em is None:
+                em = sizes[height] = font_size(raw, i) * abs(m.a * m.d - m.b * m.c) ** 0.5 \
+                    if matrix(raw, i, m) else 0.0
+            # (where it sits: the loose box's bottom, its baseline less the font's descent, as the page is
+            # shown — one call fewer a character than its origin, and the same for the characters of a font)
+            if turn == 90:  # (the page is shown turned a quarter right: its x runs down the screen)
+                down, left, right, across = box.right, box.bottom, box.top, box.right - box.left
+            elif turn == 180:
+                down, left, right, across = box.top, -box.right, -box.left, box.top - box.bottom
+            elif turn == 270:
+                down, left, right, across = -box.left, -box.top, -box.bottom, box.right - box.left
+            else:  # (y downwards, as lines are read)
+                down, left, right, across = -box.bottom, box.left, box.right, box.top - box.bottom
+            if not abs(down) + abs(left) + abs(right) < 1e12:
+                continue  # (NaN, infinities)
+            size = em if 0 < em < 1000 else across if 0 < across < 1000 else 10.0
+            if right <= left:
+                right = left + size * (1.0 if wide(ch) else 0.5)
+            out.append((down, left, ch, size, right))
+        return out
+    finally:
+        textpage.close()

@@ -1,0 +1,96 @@
+"""PDF text read from where each character is drawn (PDFium), in the order a viewer shows it: a line's
+quotation marks that LibreOffice draws after its Chinese characters stand where they are printed; a page
+turned by /Rotate reads upright; a line set spaced out (letter-spacing) keeps its words together and its real
+spaces (tests/data/pdf/README.md)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.generic import RectangleObject
+
+from zhengce.reading import parse_text, read_path
+from zhengce.reading.placed_text import page_lines
+from zhengce.reading.readers import read_bytes
+
+from .printed import printed_pdf
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "pdf"
+
+
+def _awards(docs):
+    return [(i["article"], i["form"], i.get("amount_yuan"), i.get("rate"), i.get("cap_yuan"))
+            for d in docs for i in d.to_json()["incentives"]]
+
+
+def test_quotation_marks_drawn_after_their_line_are_read_where_they_stand():
+    text = read_bytes((DATA / "quoted_policy.pdf").read_bytes(), "quoted_policy.pdf").text
+    lines = text.split("\n")
+    assert lines[0] == "某某县人民政府办公室关于实施“链长制”推动“专精特新”企业发展的若干意见"
+    assert "为深入实施“链长制”，经县政府同意，提出如下意见。" in lines
+    assert not any(line.startswith("“") for line in lines)
+    pdf, = read_path(DATA / "quoted_policy.pdf")
+    docx, = read_path(DATA / "quoted_policy.docx")
+    assert (pdf.title, pdf.doc_number) == (docx.title, "某政办发〔2026〕18号")
+    assert _awards([pdf]) == _awards([docx]) and len(_awards([pdf])) == 5
+
+
+def _turned(pdf: bytes, turn: int) -> bytes:
+    """The same pages with /Rotate set and their content drawn turned back: shown upright, as scanners and
+    printing to a landscape page write them."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for page in writer.pages:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        move, box = {90: ((h, 0), (h, w)), 180: ((w, h), (w, h)), 270: ((0, w), (h, w))}[turn]
+        page.add_transformation(Transformation().rotate(turn).translate(*move))
+        page.mediabox = page.cropbox = RectangleObject((0, 0, *box))
+        page.rotate(turn)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_page_turned_by_rotate_reads_upright(corpus_dir, turn):
+    text = (corpus_dir / "004_c74db4dc4724db3b.txt").read_text(encoding="utf-8")[:3000]
+    pdf = printed_pdf(text)
+    upright = read_bytes(pdf, "a.pdf").text
+    assert read_bytes(_turned(pdf, turn), "a.pdf").text == upright
+    assert _awards(parse_text(upright, source="a.txt")) == _awards(parse_text(read_bytes(_turned(pdf, turn), "a.pdf").text,
+                                                                              source="a.txt"))
+
+
+def test_lines_from_placed_characters():
+    # (baseline down, left, character, size, right)
+    def at(x, y, s, size=10.0, w=None):
+        out = []
+        for ch in s:
+            step = w or (size if ord(ch) >= 0x2E80 else size / 2)
+            out.append((y, x, ch, size, x + step))
+            x += step
+        return out
+    # drawn out of order: the quotes (full width) after the words, the second line before the first
+    second = at(0, 20, "关于推进") + at(50, 20, "行动") + at(40, 20, "“", w=10) + at(70, 20, "”", w=10)
+    assert page_lines(second + at(0, 5, "标题")) == ["标题", "关于推进“行动”"]
+    # a word space is a gap of a quarter character; letter-spacing is no space, a space beyond it is
+    spaced = [(0.0, 6.0 * k, ch, 10.0, 6.0 * k + 5) for k, ch in enumerate("ab cd")]
+    assert page_lines([g for g in spaced if g[2] != " "]) == ["ab cd"]
+    assert page_lines(at(0, 0, "Word") + at(22.5, 0, "space")) == ["Word space"]
+    # overprinted (faked bold): read once; a letter beside itself is two
+    assert page_lines(at(0, 0, "奖励") + at(0.3, 0, "奖励")) == ["奖励"]
+    assert page_lines(at(0, 0, "http")) == ["http"]
+
+
+def test_pdfs_read_in_threads_at_once_read_as_one_at_a_time(corpus_dir):
+    # (PDFium is not thread-safe; the web server reads uploads in threads: a lock takes them in turn)
+    from concurrent.futures import ThreadPoolExecutor
+
+    pdfs = [printed_pdf((corpus_dir / name).read_text(encoding="utf-8")[:4000]) for name in
+            ("001_95e72363357eca1d.txt", "003_8ed54ab2f5c8896f.txt", "004_c74db4dc4724db3b.txt")]
+    alone = [read_bytes(p, "a.pdf").text for p in pdfs]
+    with ThreadPoolExecutor(6) as pool:
+        together = list(pool.map(lambda k: read_bytes(pdfs[k % 3], "a.pdf").text, range(24)))
+    assert together == [alone[k % 3] for k in range(24)]
