@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.generic import RectangleObject
 
+from zhengce.errors import InputError
 from zhengce.reading import parse_text, read_path
 from zhengce.reading.placed_text import page_lines
 from zhengce.reading.readers import read_bytes
@@ -94,3 +95,38 @@ def test_pdfs_read_in_threads_at_once_read_as_one_at_a_time(corpus_dir):
     with ThreadPoolExecutor(6) as pool:
         together = list(pool.map(lambda k: read_bytes(pdfs[k % 3], "a.pdf").text, range(24)))
     assert together == [alone[k % 3] for k in range(24)]
+
+
+def _pdf_with_unicode_map(codes: bytes, to_unicode: dict[int, int]) -> bytes:
+    """One line of text in a standard font whose ToUnicode map sends each byte where `to_unicode` says: as a
+    converter writes a subset font whose characters it maps to their glyph numbers (the private-use area)."""
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+            "1 begincodespacerange <00> <FF> endcodespacerange "
+            f"{len(to_unicode)} beginbfchar " + " ".join(f"<{c:02X}> <{u:04X}>" for c, u in to_unicode.items())
+            + " endbfchar endcmap CMapName currentdict /CMap defineresource pop end end").encode()
+    content = b"BT /F1 12 Tf 72 720 Td (" + codes + b") Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+               b"/Contents 5 0 R >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_text_layer_of_glyph_numbers_is_refused_in_one_line_not_read_as_nonsense():
+    codes = bytes(range(0x41, 0x41 + 24))
+    glyphs = _pdf_with_unicode_map(codes, {c: 0xE000 + c for c in codes})
+    with pytest.raises(InputError) as err:
+        read_bytes(glyphs, "扫描件.pdf")
+    assert str(err.value).startswith("扫描件.pdf：PDF 文件的文字层无法解码") and "\n" not in str(err.value)
+    # a few such characters among readable ones (a symbol font's bullets) are kept: the text reads
+    words = {0x41: 0x7B2C, 0x42: 0x4E00, 0x43: 0x6761, 0x44: 0x5956, 0x45: 0x52B1, 0x46: 0xF06C}
+    assert read_bytes(_pdf_with_unicode_map(b"ABCDEF" * 3, words), "a.pdf").text == "第一条奖励\uf06c" * 3

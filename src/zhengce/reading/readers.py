@@ -78,9 +78,20 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     return _checked(SourceText(name, kind, text))
 
 
+# characters a fixed-layout file's text layer gives when its font carries no map back to Unicode: the font's own
+# glyph numbers in the private-use area, or U+FFFD
+_UNDECODED = re.compile("[\ue000-\uf8ff\ufffd]")
+
+
 def _checked(src: SourceText) -> SourceText:
     if not src.text.strip():
         raise InputError(f"{src.name}：这个 {src.format} 文件中没有文字")
+    if src.format in ("pdf", "ofd"):
+        undecoded = len(_UNDECODED.findall(src.text))
+        if undecoded >= 10 and undecoded * 2 >= len(re.sub(r"\s", "", src.text)):
+            # (most of the text is glyph numbers: reading it would give a document of nonsense, no error)
+            raise InputError(f"{src.name}：{src.format.upper()} 文件的文字层无法解码（字体没有附带文字编码，只有字形编号）："
+                             "请改用原始的 Word 文件，或先做文字识别（OCR）")
     return src
 
 
