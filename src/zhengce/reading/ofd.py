@@ -23,7 +23,7 @@ from defusedxml.ElementTree import fromstring as _safe_xml  # (an uploaded file:
 
 from zhengce import rx as re
 from zhengce.errors import InputError
-from zhengce.reading.placed_text import Glyph, page_lines
+from zhengce.reading.placed_text import WIDE_FROM, Glyph, page_lines, width
 
 _MAX_PART = 20 * 1024 * 1024  # one XML part of a policy document is kilobytes; more is no document
 _MAX_PAGES = 2000
@@ -34,7 +34,6 @@ _MAX_OBJECTS = 2_000_000  # objects drawn in all
 Matrix = tuple[float, float, float, float, float, float]  # (a b c d e f): x' = a·x + c·y + e, y' = b·x + d·y + f
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _WORDS = re.compile(r"\s+|\S+")
-_WIDE = re.compile("[\u2e80-\U0010ffff]")
 
 
 def is_ofd(data: bytes, suffix: str) -> bool:
@@ -207,16 +206,16 @@ def _text_object(obj: ET.Element, parent: Matrix, out: list[Glyph]) -> None:
             # (upright text at its own widths — most codes: its words placed whole, as the characters' places are
             # only the widths guessed here; a page's characters one at a time cost three times as much)
             for word in _WORDS.finditer(chars):
-                start = x + em * _width(chars[:word.start()])
+                start = x + em * width(chars[:word.start()])
                 px, py = a * start + e, d * y + f
                 if abs(px) + abs(py) < 1e12:
                     text = " " if word.group().isspace() else word.group()
-                    out.append((py, px, text, on_page, a * (start + em * max(_width(text), 1.0)) + e))
-            x += em * _width(chars)
+                    out.append((py, px, text, on_page, a * (start + em * max(width(text), 1.0)) + e))
+            x += em * width(chars)
             continue
         for i, ch in enumerate(chars):
             # (the advance to the next character as written, or the character's own width when none is)
-            step_x = dx[i] if i < n_dx else 0.0 if i < n_dy else em if ord(ch) >= 0x2E80 else 0.5 * em
+            step_x = dx[i] if i < n_dx else 0.0 if i < n_dy else em if ord(ch) >= WIDE_FROM else 0.5 * em
             px, py = a * x + c * y + e, b * x + d * y + f
             if abs(px) + abs(py) < 1e12:  # (not NaN, not infinite)
                 # its right edge: where the next character of the code starts, but no further than a full character
@@ -226,11 +225,6 @@ def _text_object(obj: ET.Element, parent: Matrix, out: list[Glyph]) -> None:
             x += step_x
             if i < n_dy:
                 y += dy[i]
-
-
-def _width(text: str) -> float:
-    """In characters: a Chinese character (or full-width sign) one, others half."""
-    return (len(text) + len(_WIDE.findall(text))) / 2
 
 
 def _page_lines(page: _Page, budget: list[int]) -> list[str]:

@@ -5,8 +5,8 @@ pypdf, which this replaces, gave characters in the order the file draws them: Li
 line's quotation marks after its Chinese characters, so "关于推进“某某行动”计划" came out "“ ”关于推进 某某行动 计划".
 
 Characters are placed as the page is shown: a page turned by /Rotate is turned back, so that its lines run
-left to right. PDFium is not thread-safe: one file at a time in a process (the web server reads uploads in
-threads).
+left to right. PDFium is not thread-safe: one call into it at a time in a process (the web server reads uploads
+in threads).
 """
 
 from __future__ import annotations
@@ -25,30 +25,35 @@ _MAX_CHARS = 5_000_000  # a policy document is tens of thousands; a file with mo
 
 
 def pdf_text(data: bytes, name: str) -> str:
-    with _LOCK:
-        try:
+    # (the lock is held while PDFium works, not while the lines are made from what it gave)
+    try:
+        with _LOCK:
             doc = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as exc:
-            if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
-                raise InputError(f"{name}：PDF 设有打开密码（已加密）：请用密码打开后另存为不加密的 PDF 再读取") from None
-            raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{_reason(exc)}）") from None
-        try:
-            if len(doc) > _MAX_PAGES:
-                raise InputError(f"{name}：PDF 超过 {_MAX_PAGES} 页，不像政策文件")
-            pages, count = [], 0
-            for i in range(len(doc)):
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise InputError(f"{name}：PDF 设有打开密码（已加密）：请用密码打开后另存为不加密的 PDF 再读取") from None
+        raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{_reason(exc)}）") from None
+    try:
+        with _LOCK:
+            count = len(doc)
+        if count > _MAX_PAGES:
+            raise InputError(f"{name}：PDF 超过 {_MAX_PAGES} 页，不像政策文件")
+        pages, placed = [], 0
+        for i in range(count):
+            with _LOCK:
                 page = doc[i]
                 try:
                     glyphs = _glyphs(page)
                 finally:
                     page.close()
-                count += len(glyphs)
-                if count > _MAX_CHARS:
-                    raise InputError(f"{name}：PDF 中的文字超过 {_MAX_CHARS} 个，不像政策文件")
-                pages.append("\n".join(page_lines(glyphs)))
-        except pdfium.PdfiumError as exc:
-            raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{_reason(exc)}）") from None
-        finally:
+            placed += len(glyphs)
+            if placed > _MAX_CHARS:
+                raise InputError(f"{name}：PDF 中的文字超过 {_MAX_CHARS} 个，不像政策文件")
+            pages.append("\n".join(page_lines(glyphs)))
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{_reason(exc)}）") from None
+    finally:
+        with _LOCK:
             doc.close()
     text = "\n".join(pages)
     if not text.strip():

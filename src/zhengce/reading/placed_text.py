@@ -13,14 +13,24 @@ character drawn twice on itself (bold faked by overprinting) is read once.
 
 from __future__ import annotations
 
+from zhengce import rx as re
+
 # a placed character — or a word whose characters' places are not known apart: (baseline y, downwards; x of
 # its left edge; the character or word, " " for a space; its size as drawn; x of its right edge)
 Glyph = tuple[float, float, str, float, float]
 
 
+WIDE_FROM = 0x2E80  # from here on a character is a full em wide: CJK, full-width punctuation; before it, half
+_WIDE = re.compile("[\u2e80-\U0010ffff]")
+
+
 def wide(ch: str) -> bool:
-    """A character a full em wide: CJK, full-width punctuation (the others are half that or less)."""
-    return ord(ch) >= 0x2E80
+    return ord(ch) >= WIDE_FROM
+
+
+def width(text: str) -> float:
+    """In ems: a Chinese character (or full-width sign) one, others half (where a file gives no widths)."""
+    return (len(text) + len(_WIDE.findall(text))) / 2
 
 
 def page_lines(glyphs: list[Glyph]) -> list[str]:
@@ -43,7 +53,7 @@ def page_lines(glyphs: list[Glyph]) -> list[str]:
             if ch.isspace():
                 space = bool(parts)
                 continue
-            is_wide = ord(ch[0]) >= 0x2E80
+            is_wide = ord(ch[0]) >= WIDE_FROM
             if parts:
                 if ch == last and abs(x - last_x) < 0.3 * (size if size < end - last_x else end - last_x):
                     continue  # (drawn again on itself, not beside itself: "tt")
@@ -55,7 +65,7 @@ def page_lines(glyphs: list[Glyph]) -> list[str]:
                 end = right
             space = False
             parts.append(ch)
-            last, last_x, last_wide = ch, x, ord(ch[-1]) >= 0x2E80
+            last, last_x, last_wide = ch, x, ord(ch[-1]) >= WIDE_FROM
         if parts:
             out.append("".join(parts))
     return out
