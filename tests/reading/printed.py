@@ -35,10 +35,14 @@ def printed_lines(text: str, width: int = 56) -> list[str]:
 
 
 def printed_pdf(text: str, *, width: int = 56, lines: int = 22, footer: str | None = "— {n} —",
-                head: str | None = None, size: int = 15, spread: float = 0) -> bytes:
+                head: str | None = None, size: int = 15, spread: float = 0, columns: int = 1,
+                offset: float = 0) -> bytes:
     """`footer` is the page's number as printed ("{n}" the number); `head` a running head over every
     page (a gazette's name); `spread` points between characters, as a justified line sets them (wide
-    enough, and the text layer reads a space between each two)."""
+    enough, and the text layer reads a space between each two). `columns=2` sets each page in two columns
+    (a gazette's), `width` then the width of one; `offset` points the right column's lines sit lower."""
+    if columns == 2:
+        return _two_columns(text, width, lines, footer, head, size, offset)
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -67,6 +71,40 @@ def printed_pdf(text: str, *, width: int = 56, lines: int = 22, footer: str | No
             else:
                 c.drawString(60, y, row)
             y -= step
+        if footer is not None:
+            c.setFont("STSong-Light", 12)
+            c.drawCentredString(A4[0] / 2, 40, footer.format(n=n))
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _two_columns(text: str, width: int, lines: int, footer: str | None, head: str | None, size: float,
+                 offset: float) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    rows = printed_lines(text, width)
+    per_page = 2 * lines
+    pages = [rows[i:i + per_page] for i in range(0, len(rows), per_page)] or [[]]
+    step = (A4[1] - 140) / lines
+    column = width * size / 2  # (a Chinese character is `size` points wide, two of `width`'s columns)
+    margin = (A4[0] - 2 * column - 2 * size) / 2  # (the columns centred on the page, the gutter two characters)
+    for n, page in enumerate(pages, 1):
+        if head is not None:
+            c.setFont("STSong-Light", 12)
+            c.drawCentredString(A4[0] / 2, A4[1] - 45, head)
+        c.setFont("STSong-Light", size)
+        for k, row in enumerate(page):
+            right = k >= lines
+            x = margin + (column + 2 * size if right else 0)
+            y = A4[1] - 70 - (k - lines if right else k) * step - (offset if right else 0)
+            c.drawString(x, y, row)
         if footer is not None:
             c.setFont("STSong-Light", 12)
             c.drawCentredString(A4[0] / 2, 40, footer.format(n=n))

@@ -329,7 +329,7 @@ def test_a_window_the_notice_opens_and_a_date_closes():
 
 
 def test_an_award_per_ton_to_whom_it_goes_and_a_rate_whose_verb_follows_its_cap():
-    assert _awards("每收购1吨茶青,对收购企业奖励3元。") == [("per_unit", None, None, None)]
+    assert _awards("每收购1吨茶青,对收购企业奖励3元。") == [("per_unit", 3, None, None)]
     assert _awards("单个项目按照实际发生费用的40%,最高不超过50万元予以补助。") == [("rate", None, Decimal("0.4"), 500000)]
 
 

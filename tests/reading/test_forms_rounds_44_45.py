@@ -140,7 +140,7 @@ def test_money_set_aside_for_the_whole_places_purpose_is_the_policys_budget():
 # ---- provisions ---------------------------------------------------------------------------------
 
 def test_so_much_for_each_thing_counted_with_the_award_word_after():
-    assert awards("对参展展位数在300个以上的,给予举办单位每个摊位 300 元补助。") == [("per_unit", None, None, None)]
+    assert awards("对参展展位数在300个以上的,给予举办单位每个摊位 300 元补助。") == [("per_unit", 300, None, None)]
     assert awards("对每个小区给予40万元的补贴。") == [("fixed", 400000, None, None)]
 
 
@@ -299,7 +299,7 @@ def test_a_flip_books_page_label_per_thing_added_two_ways_and_a_rules_text_defin
             "2.对集聚区内新增规上企业的,给予管理单位奖励。\n")
     assert parse_text(text, source="flipbook.txt")[0].title is None
     assert awards("每新引进或培育新增1家符合产业定位的规上服务业企业,给予集聚区管理单位5万元奖励。") == [
-        ("per_unit", None, None, None)]
+        ("per_unit", 50000, None, None)]
     text = ("第二条 本办法所称引荐人是指提供有效招商信息的个人或单位。\n第三条 引荐项目落地的,按项目实际投资的2‰计算奖金。\n")
     assert parse_text(text, source="defines.txt")[0].kind == "rules"
 
@@ -307,8 +307,8 @@ def test_a_flip_books_page_label_per_thing_added_two_ways_and_a_rules_text_defin
 # ---- round 57 (scored blind on arrival at 40af498, then developed against) ---------------------------
 
 def test_so_much_per_bed_and_per_bed_and_month():
-    assert awards("新建床位达到300张以上的,给予每张床位5000元的一次性建设补贴。") == [("per_unit", None, None, None)]
-    assert awards("运营补贴按实际使用床位每张每月200元的标准补贴。") == [("per_unit", None, None, None)]
+    assert awards("新建床位达到300张以上的,给予每张床位6000元的一次性建设补助。") == [("per_unit", 6000, None, None)]
+    assert awards("运营补贴按实际使用床位每张每月200元的标准补贴。") == [("per_unit", 200, None, None)]
 
 
 # ---- round 56 (scored blind on arrival at 1ae53ec, then developed against) ---------------------------

@@ -34,11 +34,11 @@ def test_a_sum_per_person_paid_to_the_person_carries_what_each_receives():
 
 
 def test_a_sum_per_person_paid_to_a_body_is_not_what_a_person_receives():
-    assert _both("按实际培训人数给予培训机构每人600元补贴。") == [("per_unit", None, 600, "人")]
+    assert _both("按实际培训人数给予培训机构每人600元补贴。") == [("per_unit", 600, 600, "人")]
 
 
 def test_a_sum_for_each_firm_stays_a_firms_fixed_sum():
-    assert _both("对首次入库的企业每户企业奖励5万元。") == [("fixed", 50000, None, None)]
+    assert _both("对首次入库的企业每户企业奖励5万元。") == [("fixed", 50000, 50000, "户")]
 
 
 def test_a_standards_list_pays_each_household_without_an_award_verb():
@@ -70,8 +70,8 @@ def test_each_flight_each_kiln_pulled_down_and_each_item_taken_are_counted():
             for p in extracted(text)] for text in (
         "对新开国内航线的航空公司,每班奖励2万元。", "对完成整治的乡镇,每关停一座小窑补助工作经费0.8万元。",
         "被市级媒体采用的稿件,每条奖励150元。", "对评选出的优秀线路每条奖励不超过8万元。")]
-    assert got == [[("per_unit", 20000, None)], [("per_unit", 8000, None)], [("per_unit", 150, None)],
-                   [("up_to", None, 80000)]]
+    assert got == [[("per_unit", 20000, 20000)], [("per_unit", 8000, 8000)], [("per_unit", 150, 150)],
+                   [("up_to", 80000, 80000)]]
 
 
 def test_prize_money_by_grade_reads_the_first_grade_too():

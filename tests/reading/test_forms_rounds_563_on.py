@@ -63,7 +63,7 @@ def test_a_reports_summary_above_the_original_it_quotes_is_no_award_of_its_own()
 
 def test_a_sum_per_mu_in_a_standards_list_is_a_sum_per_unit():
     got = awards("补助标准为:省级集体所有的水源涵养林9元/亩,市级集体所有的水源涵养林6元/亩。")
-    assert [(f, a) for f, a, _, _ in got] == [("per_unit", None), ("per_unit", None)]
+    assert [(f, a) for f, a, _, _ in got] == [("per_unit", 9), ("per_unit", 6)]
 
 
 def test_condolence_money_and_bursaries_are_what_one_receives():

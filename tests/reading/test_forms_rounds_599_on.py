@@ -41,18 +41,18 @@ def test_a_bare_maximum_after_a_semicolon_caps_the_steps_before_it():
 
 
 def test_money_set_aside_for_each_one_is_what_each_receives():
-    assert _sums("一、县财政对每个试点社区安排奖补资金20万元。") == [("fixed", 200000, None, None)]
+    assert _sums("一、县财政对每个试点社区安排奖补资金20万元。") == [("fixed", 200000, "个", None)]
     assert _sums("二、县财政安排奖补资金300万元,用于试点建设。") == []
 
 
 def test_sums_written_in_capital_numerals_are_read_at_their_value():
-    assert _sums("二、对每个试点给予一次性奖励贰拾万元。") == [("fixed", 200000, None, None)]
-    assert _sums("三、每个试验田补助叁万元。") == [("fixed", 30000, None, None)]
+    assert _sums("二、对每个试点给予一次性奖励贰拾万元。") == [("fixed", 200000, "个", None)]
+    assert _sums("三、每个试验田补助叁万元。") == [("fixed", 30000, "个", None)]
 
 
 def test_a_sum_per_sample_and_a_sum_set_aside_for_each_site_are_read():
     assert _sums("一、补助标准:省级资金按60元/份(样品)进行补助。") == [("per_unit", 60, "份", None)]
-    assert _sums("二、全县8个站点,每个站点安排奖补资金不超过0.6万元。") == [("up_to", 6000, None, None)]
+    assert _sums("二、全县8个站点,每个站点安排奖补资金不超过0.6万元。") == [("up_to", 6000, "个", None)]
 
 
 def test_a_publicity_page_is_signed_after_its_contacts_and_keeps_no_cited_number():

@@ -30,7 +30,7 @@ def test_a_sum_for_each_person_found_and_the_cap_after_them():
             "最高奖励不超过20万元;(二)其他情形的,给予举报人200元以上400元以下奖励。")
     got = [(p.fields["form"], p.fields.get("amount_yuan"), (p.fields.get("per_unit") or {}).get("award_yuan"), p.fields.get("cap_yuan"))
            for p in extracted(text)]
-    assert got == [("per_unit", None, Decimal("20000"), Decimal("200000")), ("per_unit", None, Decimal("30000"), Decimal("200000")),
+    assert got == [("per_unit", 20000, Decimal("20000"), Decimal("200000")), ("per_unit", 30000, Decimal("30000"), Decimal("200000")),
                    ("up_to", Decimal("400"), None, None)]
 
 

@@ -41,7 +41,7 @@ def test_parts_with_no_items_keep_their_sentence_as_heading():
 
 def test_a_sum_per_pingmi():
     assert awards("对腾退的企业,按城区外30万元/亩、城区内4000元/平米标准给予补贴。") == [
-        ("per_unit", None, None, None), ("per_unit", None, None, None)]
+        ("per_unit", 300000, None, None), ("per_unit", 4000, None, None)]
     from zhengce.provisions import extract
     got = [p.fields["per_unit"] for p in extract("对腾退的企业,按城区内4000元/平米标准给予补贴。") if p.kind == "incentive"]
     assert [(u["award_yuan"], u["unit"]) for u in got] == [(Decimal("4000"), "平米")]

@@ -40,7 +40,7 @@ def test_a_lone_sum_after_a_standards_colon_must_end_its_item():
 
 
 def test_a_sum_per_bed_stated_as_the_standards_base():
-    assert _awards("(一)场地为自有的某某护理院,每张床位的开办补助标准基数为9000元。") == [("per_unit", None, None, 9000)]
+    assert _awards("(一)场地为自有的某某护理院,每张床位的开办补助标准基数为9000元。") == [("per_unit", 9000, None, 9000)]
 
 
 def test_the_share_an_award_is_paid_in_or_cut_to_is_no_rate():
@@ -87,7 +87,7 @@ def test_each_pupils_funding_standard_is_a_sum_per_pupil():
     text = "一、学费减免补助标准:甲类学校每生/学期880元,乙类学校每生/学期760元。"
     assert [(a[0], a[3]) for a in _awards(text)] == [("per_unit", 880), ("per_unit", 760)]
     assert [(a[0], a[3]) for a in _awards("2.其余学生每生每学期资助标准为720元。")] == [("per_unit", 720)]
-    assert ("per_unit", None, None, 350) in _awards("某类学校按照住校生年生均350元、走读生年生均120元标准增拨公用经费。")
+    assert ("per_unit", 350, None, 350) in _awards("某类学校按照住校生年生均350元、走读生年生均120元标准增拨公用经费。")
 
 
 def test_the_share_set_aside_for_the_administrations_own_budget_is_no_rate():

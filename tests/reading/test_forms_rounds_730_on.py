@@ -76,7 +76,7 @@ def test_a_page_presenting_a_subsidy_under_its_own_heading():
 
 def test_money_handed_down_before_a_sum_per_mu_is_the_budget():
     text = "四、补助标准:\n市级下达我县资金120万元每亩补贴500元,资金根据验收面积统筹安排。\n"
-    assert _awards(text) == [("per_unit", None, 500)]
+    assert _awards(text) == [("per_unit", 500, 500)]
     doc = _doc("某某县某某项目政策明白纸\n一、补助对象:种植大户。\n" + text)
     assert doc["total_budget_yuan"] == 1200000
 
@@ -117,7 +117,7 @@ def test_money_added_then_split_into_parts_is_no_award():
     text = "为推进某某改革,拟追加2019年某某改革工作经费120.5万元,其中:各村补助100.5万元,区某某局工作经费20万元。"
     assert _awards(text) == []
     # (nor the total a standard is worked out from)
-    assert _awards("依据市级下拨的补助资金总额500万元核算标准,每亩补助98.5元。") == [("per_unit", None, Decimal("98.5"))]
+    assert _awards("依据市级下拨的补助资金总额500万元核算标准,每亩补助98.5元。") == [("per_unit", Decimal("98.5"), Decimal("98.5"))]
 
 
 def test_a_letter_that_sets_out_measures_is_a_policy():

@@ -130,3 +130,55 @@ def test_a_text_layer_of_glyph_numbers_is_refused_in_one_line_not_read_as_nonsen
     # a few such characters among readable ones (a symbol font's bullets) are kept: the text reads
     words = {0x41: 0x7B2C, 0x42: 0x4E00, 0x43: 0x6761, 0x44: 0x5956, 0x45: 0x52B1, 0x46: 0xF06C}
     assert read_bytes(_pdf_with_unicode_map(b"ABCDEF" * 3, words), "a.pdf").text == "第一条奖励\uf06c" * 3
+
+
+# ---- pages set in two columns (a gazette's) ------------------------------------------------------------
+
+def test_a_gazettes_two_column_page_reads_column_by_column_as_the_word_file_does():
+    # LibreOffice's PDF of a Word file whose body is set in two columns under a masthead across the page
+    # (tests/data/pdf/README.md): read as the Word file reads, not left and right lines run together
+    pdf, = read_path(DATA / "two_column_policy.pdf")
+    docx, = read_path(DATA / "two_column_policy.docx")
+    for field in ("title", "doc_number", "issued", "issuer", "kind"):
+        assert getattr(pdf, field) == getattr(docx, field), field
+    assert pdf.title == "某某市支持先进制造业发展若干政策" and pdf.doc_number == "某政办发〔2026〕7号"
+    assert _awards([pdf]) == _awards([docx]) and len(_awards([pdf])) == 9
+    text = read_bytes((DATA / "two_column_policy.pdf").read_bytes(), "two_column_policy.pdf").text
+    assert text.split("\n")[:2] == ["某某市人民政府公报", "2026年第3期（总第120期）"]  # (the masthead, across the page)
+
+
+POLICY = ("关于某某的若干政策\n一、支持创新\n(一)对新认定的国家级某某中心，一次性奖励230万元，对新认定的省级某某中心"
+          "奖励40万元。\n(二)对企业购置研发仪器的，按仪器投入的17%予以补助，最高不超过90万元。\n二、支持人才\n"
+          "(三)对引进的顶尖团队，给予最高900万元项目资助。\n")
+
+
+@pytest.mark.parametrize("offset", [0, 5, 13])  # (the right column's baselines level with the left's, or between them)
+def test_two_columns_read_left_then_right_whatever_their_baselines(offset):
+    pdf = printed_pdf(POLICY * 4, width=28, lines=30, size=10.5, columns=2, offset=offset, head="某某市人民政府公报")
+    text = read_bytes(pdf, "gazette.pdf").text
+    assert text.split("\n")[0] == "某某市人民政府公报"
+    assert text.replace("\n", "").replace("某某市人民政府公报", "").replace("— 1 —", "").replace("— 2 —", "") \
+        == (POLICY * 4).replace("\n", "")
+    assert _awards(parse_text(text, source="gazette.txt")) == _awards(parse_text(POLICY * 4, source="p.txt"))
+
+
+def test_a_tables_columns_and_a_single_columns_short_lines_are_no_page_columns():
+    def at(x, y, s, size=10.0):
+        return [(y, x + size * k, ch, size, x + size * (k + 1)) for k, ch in enumerate(s)]
+    # a table of short cells with a wide gap between its columns: read row by row
+    rows = [at(0, 20 * k, f"第{k}项") + at(300, 20 * k, f"奖励{k}万元") for k in range(1, 13)]
+    assert page_lines([g for row in rows for g in row]) == [f"第{k}项 奖励{k}万元" for k in range(1, 13)]
+    # a single column's lines, some of them short, and a signature set to the right: as before
+    body = [at(0, 20 * k, "对新认定的某某企业给予一次性奖励十万元整" if k % 3 else "附则") for k in range(1, 13)]
+    sign = at(250, 300, "某某市人民政府") + at(250, 320, "2026年3月2日")
+    lines = page_lines([g for line in body for g in line] + sign)
+    assert lines[-2:] == ["某某市人民政府", "2026年3月2日"] and len(lines) == 14
+
+
+def test_a_contents_page_in_two_columns_keeps_its_entries_apart():
+    def at(x, y, s, size=10.0):
+        return [(y, x + size * k, ch, size, x + size * (k + 1)) for k, ch in enumerate(s)]
+    left = [at(0, 20 * k, f"关于某某工作的通知……{k}") for k in range(1, 11)]
+    right = [at(160, 20 * k, f"某某办法的解读……{k + 10:02d}") for k in range(1, 11)]
+    lines = [t for t in page_lines([g for row in left + right for g in row]) if t]
+    assert lines == [f"关于某某工作的通知……{k}" for k in range(1, 11)] + [f"某某办法的解读……{k + 10:02d}" for k in range(1, 11)]

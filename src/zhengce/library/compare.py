@@ -347,7 +347,9 @@ def topic_rank(row: dict[str, Any], query: str) -> int:
     trigger = simplified(str(row.get("trigger") or ""))
     hits = find_terms(trigger, terms) if trigger else []
     if hits:
-        per_unit = row.get("per_unit") or any(m.start() < hits[0][0] for m in _PER_UNIT.finditer(trigger))
+        # (a fixed sum carries a per_unit too when paid for each recipient, "每家给予20万元": that is the topic's own award)
+        per_unit = row.get("form") == "per_unit" or isinstance(row.get("per_unit"), str) \
+            or any(m.start() < hits[0][0] for m in _PER_UNIT.finditer(trigger))
         rank = 2 if _LIST_MARK.search(trigger) or per_unit else 0
     else:
         rank = 4

@@ -14,6 +14,7 @@ from typing import Any
 from zhengce.provisions.caps import (apply_caps_from, band_cap_from, bound_over_parts, bracket_caps, kind_caps, raised_cap_from, lead_cap, share_tier_cap, split_caps_from,
                                      twin_cap_from, uplift_caps)
 from zhengce.provisions.clauses import sentences
+from zhengce.provisions.each import each_counted
 from zhengce.provisions.deadlines import deadlines_in_sentence, window_deadlines, windows_under_label
 from zhengce.provisions.figures import figures_in_sentence, tax_reliefs
 from zhengce.provisions.incentives import incentives_in_sentence
@@ -171,7 +172,7 @@ def extract(text: str, *, year: int | None = None, context: dict | None = None) 
             out.extend(dls)
         if kinds & {"budget", "target", "threshold"}:
             out.extend(p for p in figures_in_sentence(sent, s, taken, year) if p.kind in kinds)
-    return _dedupe(out)
+    return each_counted(_dedupe(out))
 
 
 _REPLACED = re.compile(r"将“(.+?)”(?=\s*(?:修改为|调整为|修订为|变更为|替换为))", re.S)

@@ -35,7 +35,7 @@ _COND_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:(?:及以上|以上|
                          r"(?:" + AWARD_WORD[3:-1] + r"|支持|一次性)(?!\s*\d[\d.]*\s*[万亿]?元)))")
 _THRESHOLD_AFTER = re.compile(r"^(?:/[\u4e00-\u9fff㎡]{1,3})?(?:及以上|以上|及以下|以下|以内|\(含\)以上|\(含\)以下)")
 _AFTER_AWARD = re.compile(r"^(?:/[\u4e00-\u9fff]{1,2})?(?:的)?(?:一次性)?(?:[\u4e00-\u9fff]{0,6}?)" + AWARD_WORD)
-_BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:项目(?=金额))?(?:金额|额度|标准|额)?"  # ("补助项目金额N万元/村")
+_BEFORE_AWARD = re.compile(r"(?:" + AWARD_WORD + r"|奖金)(?:项目(?=金额))?(?:金额|额度|标准|数额|额)?"  # ("补助项目金额N万元/村")
                            # (the person rewarded between: "奖励企业主要负责人N万元", "奖励每名企业家个人N万元")
                            r"(?:(?:每[个位名])?(?:企业)?(?:主要)?(?:负责人|企业家|法定代表人|实际控制人|经营者)(?:个人)?"
                            # (or the body rewarded: "奖励承办单位N万元", "补助村集体N万元")
@@ -80,7 +80,10 @@ _PAID_OUT = re.compile(r"对[^,;。]{0,30}?\d+\s*家(?:企业|单位)[^,;。\d]{
 _PAID_TO_COUNTED = re.compile(r"(?:共|累计|合计|先后)向?[^,,。;;]{0,20}?\d+\s*(?:家|个|户|人)次?[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)"
                               r"[^,,。;;]{0,10}?$"
                               r"|(?:^|[,,;;])\s*[^,,。;;每]{0,10}?(?:为|向|对|给)[^,,。;;每]{0,24}?\d+\s*(?:家|个|户|名)(?!以上|及以上|[((]含)"
-                              r"[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)[^,,。;;]{0,14}?$")
+                              r"[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)[^,,。;;]{0,14}?$"
+                              # ("某市27家企业获某级专项奖励N万元": what those counted got between them, a report)
+                              r"|(?<![每达超满])\d+\s*(?:家|个|户|名)(?:企业|单位|项目)?(?!以上|及以上|[((]含)(?:共|分别|合计)?(?:获|获得|拿到)"
+                              r"[^,,。;;\d]{0,16}?(?<!各)$")  # (not "…获某某奖补各N万元": each one's award)
 
 
 def limits_unit_price(sent: str, pos: int) -> bool:
@@ -379,6 +382,8 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     if a.bound == "max" and (
             (re.match(r"\s*(?:及)?以下的?[\u4e00-\u9fff]{0,4}?" + AWARD_WORD, after)
              and re.search(r"(?:给予|予以)[^,;。\d]{0,12}?(?:[\d.]+\s*[万亿]?元\s*(?:及)?以上)?\s*$", before))
+            # ("实施N万元以内补助", "发放N万元以下奖励慰问金": the verb, then the award at most N)
+            or (re.match(r"\s*(?:及)?(?:以下|以内)的?" + AWARD_WORD, after) and re.search(r"(?:实施|发放)\s*$", before))
             or (re.search(AWARD_WORD + r"(?:金额|标准|额度)(?:为|是)\s*$", before) and re.fullmatch(r"\s*(?:及)?以下\s*", after))):
         return True  # "给予举报人A元以上B元以下奖励", "奖励金额为B元以下": at most B, the award itself
     if _COND_AFTER.match(after):

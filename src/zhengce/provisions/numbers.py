@@ -183,7 +183,9 @@ def _find_amounts(text: str) -> list[Amount]:
         num, unit = (m.group("num"), m.group("unit")) if ranged else (m.group("num2"), m.group("unit2"))
         if not unit.endswith("元"):
             nxt = text[m.end():m.end() + 1]
-            if nxt and (nxt in _COUNT_AFTER or nxt == "元") and not text.startswith("人民币", m.end()):
+            # ("按每人每年5万标准予以补助": 万 then 标准 and a verb of paying is money; "5万标准煤", "5万标箱" count)
+            if nxt and (nxt in _COUNT_AFTER or nxt == "元") and not text.startswith("人民币", m.end()) \
+                    and not re.match(r"标准\s*(?:予以|给予|发放|进行|补|奖|资助|执行|[,,;;。])", text[m.end():m.end() + 6]):
                 continue  # ("最高200万人民币": money named by its currency, not 万人 counted)
             if re.match(r"\s*(?:kg|KG|Kg|t|T|kW|kw|KW|MW|m[²2³3]?|km|TEU)(?![A-Za-z])", text[m.end():m.end() + 5]):
                 continue  # "3万kg", "2万t": a quantity in a unit of measure

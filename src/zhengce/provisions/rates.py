@@ -17,7 +17,7 @@ from zhengce.provisions.numbers import Percent
 _BANDS_BEFORE = re.compile(r"(?:[\d.]+\s*%\s*(?:[((]不?含[))])?\s*(?:[-—–~～至到、]|以上|以下)\s*(?:[((]不?含[))])?\s*"
                            r"|(?<![\d.])[\d.]+\s*[-—–~～至到]\s*)+$")
 # "…最高为设备投资额的" / "…不超过项目总投资的": the award stated as at most a share of a base
-_SHARE_OF = r"(?:最高|最多)?(?:为|不超过|不高于)[^,,;;。]{1,20}?的\s*$"
+_SHARE_OF = r"(?:最高|最多|上限)?(?:为|不超过|不高于){1,2}[^,,;;。]{1,20}?的\s*$"  # ("支持比例上限为不超过…的X%")
 
 
 # a benefit paid to persons by a standard ("按当地标准的X%发放某某优待金")
@@ -52,8 +52,12 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     before, after = sent[s:p.span[0]], _INCLUSIVE.sub("", sent[p.span[1]:e])
     if re.search(r"减按\s*$|税率", before) or re.search(r"^\s*(?:的)?税率", after):
         return False
+    if re.match(r"\s*(?:的)?(?:资金)?作为[\u4e00-\u9fff]{0,6}?(?:奖励|补助|补贴|奖金)", after) and re.search(r"(?:给予|奖励|补助)[^,;。%]{1,24}?的\s*$", before):
+        return True  # "给予当年度奖励总额的X%作为超额奖励": a share of a base paid as an award of its own
     if re.match(r"\s*的?(?:比例|标准)?\s*(?:支付|缴纳|加收|计收|收取)?\s*(?:滞纳金|违约金|罚款|罚金)", after):
         return False  # "按日加收0.5‰滞纳金": what a defaulter pays, no award
+    if re.search(r"每(?:增加|新增|提高|提升|增长|上升|下降|降低|超过|超出|高出|多)?\s*$", before):
+        return False  # "增速每提高1个百分点奖励N万元": the step a per-unit award counts, no rate paid
     if re.search(r"(?:扣减|扣发|核减|减发|追回|收回)[^,;。\d]{0,8}$", before):
         return False  # "扣减当年度X%某补助": a share of an award withheld, a sanction
     if re.search(r"“[^“”]{0,8}$", before) and re.match(
@@ -122,6 +126,17 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if re.match(r"(?:\s*[和、及与]\s*[\d.]+\s*%)*\s*的?比例\s*(?:共同)?(?:共担|分担|承担|负担)", after) \
             or re.search(r"(?:承担|负担|分担)的?\s*$", before):
         return False  # "由中央和市级资金按A%和B%比例共担", "市级承担的B%": a cost split between levels, no rate paid
+    if re.match(r"\s*的?(?:[\u4e00-\u9fff]{0,4}?(?:资金|经费|补助|补贴|奖励|奖补))*\s*由[^,;。]{1,16}?(?:财政|政府|[省市县区]级)"
+                r"[^,;。]{0,4}?(?:承担|负担|分担|列支|出资)", after):
+        return False  # "其中X%由上级财政负担": which government pays that share of the award, no rate of its own
+    if re.search(r"各(?:兑现|拨付|发放|支付|兑付)\s*$", before):
+        return False  # "贴息在项目封顶后、投入运营后各兑现X%": the award paid in equal parts, a schedule
+    if re.search(r"(?:奖金|奖励|资金|补助|补贴|奖补)[^,;。%]{0,4}分配(?:按照?|比例为?|为)?\s*(?:各)?\s*(?:[\d.]+%\s*[、和及]\s*)*$", before):
+        return False  # "教练员奖金分配按照A%和B%的比例": how an award is divided between those who share it
+    if re.search(r"(?:数量|个数|人数|名额|家数|户数)[^,;。%]{0,6}?(?:不超过|不得超过|不高于|控制在)[^,;。%]{0,10}?的?\s*$", before):
+        return False  # "申请补助的电梯数量不超过总数的X%": a quota on how many may apply, no rate paid
+    if re.search(r"(?:不低于|不少于)[^,;。%]{0,16}?的?\s*$", before) and re.match(r"\s*(?:的比例)?[^,;。%]{0,6}?(?:落实|安排|投入)?(?:自筹|自有)资金", after):
+        return False  # "按不低于财政补助资金的X%落实自筹资金": what the recipient must put in, no award
     if re.search(r"(?<![以按])占(?!用)[^,;。%]{1,12}?的\s*$", lead):
         return False  # "基础补贴占薪酬总额的X%": one part's share of a whole, no rate paid
     if re.search(r"使用(?:金额|额度)[^,;。%]{0,4}?(?:不超过|不得超过|不高于)[^,;。%]{0,16}?的?\s*$", before):
@@ -192,7 +207,7 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
     if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以内|以下)(?:给予|予以|的)?(?:一次性)?" + AWARD_WORD, after) \
             and not (re.match(r"^以内\s*[、,,]\s*(?:最高|不超过|上限)", after) and re.search(r"给予[^,;。]{0,30}$", before)):
         return False  # "增长60%(含)以下的增量部分": a bracket of a condition, not a rate ("6%以内给予" is one)
-    if re.search(r"(?:^|[,,;;::])\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:单个项目|每个项目|每家企业)?(?:[\u4e00-\u9fff]{0,6}?资金)?"
+    if re.search(r"(?:^|[,,;;::])\s*(?:第[一二三四五六七八九十百\d]+条\s*|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[((][一二三四五六七八九十\d]{1,3}[))])?(?:单个项目|每个项目|每家企业)?(?:[\u4e00-\u9fff]{0,6}?资金)?"
                  r"(?:支持|补助|奖励|资助|补贴|扶持|贴息)(?:资金|比例|金额|额度)?(?:原则上)?"
                  + _SHARE_OF, before) and "%" not in sent[:p.span[0]] \
             and not re.search(r"入股|参股|股权", before):
@@ -209,6 +224,8 @@ def _percent_is_rate(sent: str, p: Percent, cbounds) -> bool:
         return True  # "兑现金额按照不超过某合同金额X%比例核定": the award worked out as a share of the base
     if re.match(r"^\s*(?:奖励|补助|补贴|奖补|资助|支持)(?:金额|资金)?(?:等同于|相当于|为)", before):
         return True  # "奖励等同于土地出让价款25%的资金": the award is a share of the base
+    if re.match(r"\s*(?:予以|给予)?返还(?:给)?(?:企业|项目|单位|投资者|投资方)", after) and re.search(r"(?:部分|留成|留用|收入|税收|贡献)[^,;。%]{0,4}$", before):
+        return True  # "超基数地方财政留用部分X%返还企业": a share of the local take given back to the firm
     if re.search(r"返还(?:其|给?企业|给?单位)?[^,;。%]{2,24}?的\s*$", before) and (not after.strip(" ,") or re.match(r"\s*[、;;]", after)):
         return True  # "返还其上年度缴纳的某项费用的X%": a share of what was paid, given back
     if (re.search(r"按(?:照)?[^,;。%]{2,40}?的\s*$", before) and re.match(r"^\s*(?:予以|给予)?返还(?:给?企业)?\s*$", after)) \

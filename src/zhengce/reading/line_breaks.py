@@ -8,7 +8,7 @@ from __future__ import annotations
 from zhengce import rx as re
 from zhengce.reading.fields import FIELD_LABELS, spaced_fields
 from zhengce.reading.lines import BASIS_LABEL
-from zhengce.reading.signature import _BODY, _JOINT_LINE
+from zhengce.reading.signature import _BODY, _JOINT_LINE, DOC_NO
 
 # a blog theme's byline, its date in brackets after how long ago: "某某2年前 (2023-05-17)某栏目31"
 AGO_STAMP = re.compile(r"\d{1,2}\s*(?:年|个月|天|小时|分钟)前\s*[((]((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[))]")
@@ -85,6 +85,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True  # "获国家级科技成果一、" / "二、三等奖的": a list of grades wrapped, no heading
     if advert(s) or advert(n):
         return False  # a consultancy's advertisement: a line of its own
+    if re.fullmatch(DOC_NO, n) and not re.search(r"[(（《“〔]\s*$", s):
+        return False  # a 文号 alone on its line, under a title as wide as a column: a line of its own
     if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")) or (s.endswith("|") and re.search(r"[::]", s)):
         return False  # (nor a row of a page's field table, "编号:…|", closed by its cell mark)
     if len(s) >= 8 and re.search(r"[\u4e00-\u9fff](?:给予|予以|给与|按照|对于|以及|并且|或者|及其)$", s) and re.match(r"[\u4e00-\u9fff\d“《(]", n) \

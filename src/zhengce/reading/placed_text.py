@@ -14,6 +14,7 @@ character drawn twice on itself (bold faked by overprinting) is read once.
 from __future__ import annotations
 
 from zhengce import rx as re
+from zhengce.reading.numbering import marker
 
 # a placed character — or a word whose characters' places are not known apart: (baseline y, downwards; x of
 # its left edge; the character or word, " " for a space; its size as drawn; x of its right edge)
@@ -34,38 +35,185 @@ def width(text: str) -> float:
 
 
 def page_lines(glyphs: list[Glyph]) -> list[str]:
+    lines = _baselines(glyphs)
+    gutter = _gutter(lines)
+    if gutter is None:
+        return [t for t in map(_text, lines) if t]
+    # two columns (a gazette's page): between lines that run across the gutter (a heading, a page number), the
+    # left column's lines are read, then the right's
+    lo, hi = gutter
+    mid = (lo + hi) / 2
+    out: list[str] = []
+    left: list[Glyph] = []
+    right: list[Glyph] = []
+
+    def flush() -> None:
+        # each column's characters make its own lines (its baselines need not be the other's). A column is
+        # too narrow for the width a line is cut at to tell a paragraph's end (a heading as wide as the column
+        # is no sentence going on), but where its lines end does: one that runs to the column's right edge
+        # goes on in the next (joined here, unless it closes a sentence or the next opens a numbered item);
+        # one that stops short ends its paragraph (an empty line after it)
+        # (nor does a line set in another size — a heading over its text — or one centred with room to spare)
+        going_on, last_size = False, 0.0
+        for column in (_baselines(left), _baselines(right)):
+            ends = sorted(max(g[4] for g in line) for line in column)
+            starts = sorted(line[0][1] for line in column)
+            edge_x = ends[len(ends) * 2 // 3] if ends else 0.0
+            left_x = starts[len(starts) // 3] if starts else 0.0
+            for k, line in enumerate(column):
+                t = _text(line)
+                if not t:
+                    continue
+                size = sorted(g[3] for g in line)[len(line) // 2]
+                if going_on and out and out[-1] and marker(t) is None and abs(size - last_size) <= 0.1 * size:
+                    out[-1] += (" " if out[-1][-1].isascii() and out[-1][-1].isalnum() and t[0].isascii()
+                                and t[0].isalnum() else "") + t
+                else:
+                    out.append(t)
+                end = max(g[4] for g in line)
+                indent, room = line[0][1] - left_x, edge_x - end
+                centred = indent >= 0.5 * size and room >= 0.3 * size and abs(indent - room) <= size
+                full = end >= edge_x - 1.5 * size and not centred
+                # (an entry of a contents page or an index, "某某的通知……3", runs to the edge and ends there)
+                going_on = full and t[-1] not in "。！？；：!?;:" and not _LEADER_END.search(t)
+                last_size = size
+                if not full and k < len(column) - 1:
+                    out.append("")
+        left.clear()
+        right.clear()
+
+    for line in lines:
+        if any(_crosses(g, lo, hi) for g in line):
+            flush()
+            out.extend(t for t in [_text(line)] if t)
+            continue
+        for g in line:
+            (left if g[1] < mid else right).append(g)
+    flush()
+    return out
+
+
+_LEADER_END = re.compile(r"(?:[.…·．]\s*){2,}[(（]?\s*\d+\s*[)）]?$|\s[(（]?\d{1,4}[)）]?$")
+
+
+def _crosses(g: Glyph, lo: float, hi: float) -> bool:
+    return not g[2].isspace() and g[1] < hi and g[4] > lo
+
+
+def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     lines: list[list[Glyph]] = []
     for glyph in sorted(glyphs):
         if lines and abs(glyph[0] - lines[-1][0][0]) <= 0.4 * glyph[3]:
             lines[-1].append(glyph)
         else:
             lines.append([glyph])
-    out = []
     for line in lines:
         line.sort(key=lambda g: g[1])
-        # a line set with its characters spaced out (letter-spacing, a justified short line): every gap holds
-        # that spacing, which is no space; what a gap has beyond the line's usual one is
-        gaps = sorted(b[1] - a[4] for a, b in zip(line, line[1:]) if not a[2].isspace() and not b[2].isspace())
-        usual = max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
-        parts: list[str] = []
-        end, last_x, last, last_wide, space = 0.0, 0.0, "", False, False
-        for _, x, ch, size, right in line:
-            if ch.isspace():
-                space = bool(parts)
-                continue
-            is_wide = ord(ch[0]) >= WIDE_FROM
-            if parts:
-                if ch == last and abs(x - last_x) < 0.3 * (size if size < end - last_x else end - last_x):
-                    continue  # (drawn again on itself, not beside itself: "tt")
-                if space or x - end - usual > (0.3 if is_wide != last_wide else 0.15) * size:
-                    parts.append(" ")
-                if right > end:
-                    end = right
+    return lines
+
+
+def _gutter(lines: list[list[Glyph]]) -> tuple[float, float] | None:
+    """The gap between two columns of text, if the page is set in two: an interval in the middle half of the
+    page that most lines leave empty, with prose on both sides of it — lines on the left that run up to it, lines
+    on the right that start at it and run to the margin (a table's cells, a signature set to the right, a short
+    list, do not)."""
+    # (places a hostile file makes absurd, NaN or infinite, take no part)
+    ink = [[g for g in line if not g[2].isspace() and abs(g[1]) < 1e9 and abs(g[4]) < 1e9 and 0 < g[3] < 1e4]
+           for line in lines]
+    ink = [line for line in ink if line]
+    if len(ink) < 8:
+        return None
+    sizes = sorted(g[3] for line in ink for g in line)
+    size = sizes[len(sizes) // 2]
+    if not size > 0:
+        return None
+    x0 = min(line[0][1] for line in ink)
+    x1 = max(max(g[4] for g in line) for line in ink)
+    page = x1 - x0
+    if page < 16 * size or page > 1e6:
+        return None
+    step = size / 4
+    bins = int(page / step) + 1
+    if bins > 20000:
+        return None
+    # (how many lines cover each strip: each line's characters merged into runs where they touch, the runs
+    # counted as differences and summed — a page of text gone through once)
+    diff = [0] * (bins + 1)
+    for line in ink:
+        runs: list[list[float]] = []
+        for g in line:
+            if runs and g[1] <= runs[-1][1] + step:
+                runs[-1][1] = max(runs[-1][1], g[4])
             else:
-                end = right
-            space = False
-            parts.append(ch)
-            last, last_x, last_wide = ch, x, ord(ch[-1]) >= WIDE_FROM
+                runs.append([g[1], g[4]])
+        for left, right in runs:
+            a, b = int((left - x0) / step), int((right - x0) / step)
+            if b >= a:
+                diff[max(a, 0)] += 1
+                diff[min(b, bins - 1) + 1] -= 1
+    cover, run = [0] * bins, 0
+    for k in range(bins):
+        run += diff[k]
+        cover[k] = run
+    # the longest run of bins in the middle half that the fewest lines cross (those that run across both
+    # columns, a heading or a page number) — at most a fifth of them
+    middle = range(int(bins * 0.25), min(int(bins * 0.75) + 1, bins))
+    least = min((cover[k] for k in middle), default=len(ink))
+    if least > len(ink) // 5:
+        return None
+    limit = least  # (a line running into the gap part way is a column's longest line, not one across both)
+    best, run_start = (0, 0), None
+    for k in range(int(bins * 0.25), int(bins * 0.75) + 1):
+        if k < bins and cover[k] <= limit:
+            run_start = k if run_start is None else run_start
+            if k - run_start + 1 > best[1] - best[0]:
+                best = (run_start, k + 1)
+        else:
+            run_start = None
+    if (best[1] - best[0]) * step < 0.8 * size:
+        return None
+    lo, hi = x0 + best[0] * step, x0 + best[1] * step
+    lefts = [line for line in ink if not any(_crosses(g, lo, hi) for g in line) and line[0][1] < lo]
+    rights = [[g for g in line if g[1] >= hi] for line in ink if not any(_crosses(g, lo, hi) for g in line)]
+    rights = [line for line in rights if line]
+    if len(lefts) < 4 or len(rights) < 4:
+        return None
+    ends_l = sorted(max(g[4] for g in line if g[4] <= hi) for line in lefts)
+    starts_l = sorted(line[0][1] for line in lefts)
+    ends_r = sorted(max(g[4] for g in line) for line in rights)
+    starts_r = sorted(line[0][1] for line in rights)
+
+    # (a third of each column's lines run full: a paragraph's last line is short, a column may end early)
+    def upper(xs: list[float]) -> float:
+        return xs[len(xs) * 2 // 3]
+    if upper(ends_l) < lo - 2.5 * size or starts_l[len(starts_l) // 2] > x0 + 2.5 * size \
+            or upper(ends_r) < x1 - 2.5 * size or starts_r[len(starts_r) // 2] > hi + 2.5 * size:
+        return None  # (not prose filling both columns)
+    return lo, hi
+
+
+def _text(line: list[Glyph]) -> str:
+    # a line set with its characters spaced out (letter-spacing, a justified short line): every gap holds
+    # that spacing, which is no space; what a gap has beyond the line's usual one is
+    gaps = sorted(b[1] - a[4] for a, b in zip(line, line[1:]) if not a[2].isspace() and not b[2].isspace())
+    usual = max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
+    parts: list[str] = []
+    end, last_x, last, last_wide, space = 0.0, 0.0, "", False, False
+    for _, x, ch, size, right in line:
+        if ch.isspace():
+            space = bool(parts)
+            continue
+        is_wide = ord(ch[0]) >= WIDE_FROM
         if parts:
-            out.append("".join(parts))
-    return out
+            if ch == last and abs(x - last_x) < 0.3 * (size if size < end - last_x else end - last_x):
+                continue  # (drawn again on itself, not beside itself: "tt")
+            if space or x - end - usual > (0.3 if is_wide != last_wide else 0.15) * size:
+                parts.append(" ")
+            if right > end:
+                end = right
+        else:
+            end = right
+        space = False
+        parts.append(ch)
+        last, last_x, last_wide = ch, x, ord(ch[-1]) >= WIDE_FROM
+    return "".join(parts)
