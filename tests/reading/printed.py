@@ -43,14 +43,9 @@ def printed_pdf(text: str, *, width: int = 56, lines: int = 22, footer: str | No
     (a gazette's), `width` then the width of one; `offset` points the right column's lines sit lower."""
     if columns == 2:
         return _two_columns(text, width, lines, footer, head, size, offset)
-    from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
+    c, buf, A4 = _canvas()
     rows = printed_lines(text, width)
     pages = [rows[i:i + lines] for i in range(0, len(rows), lines)] or [[]]
     step = (A4[1] - 140) / lines
@@ -71,16 +66,20 @@ def printed_pdf(text: str, *, width: int = 56, lines: int = 22, footer: str | No
             else:
                 c.drawString(60, y, row)
             y -= step
-        if footer is not None:
-            c.setFont("STSong-Light", 12)
-            c.drawCentredString(A4[0] / 2, 40, footer.format(n=n))
-        c.showPage()
+        _end_page(c, A4, footer, n)
     c.save()
     return buf.getvalue()
 
 
-def _two_columns(text: str, width: int, lines: int, footer: str | None, head: str | None, size: float,
-                 offset: float) -> bytes:
+def _end_page(c, A4, footer: str | None, n: int) -> None:
+    if footer is not None:
+        c.setFont("STSong-Light", 12)
+        c.drawCentredString(A4[0] / 2, 40, footer.format(n=n))
+    c.showPage()
+
+
+def _canvas():
+    """An A4 canvas with reportlab's predefined Chinese font: (canvas, its buffer, the page size)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -88,7 +87,12 @@ def _two_columns(text: str, width: int, lines: int, footer: str | None, head: st
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
+    return canvas.Canvas(buf, pagesize=A4), buf, A4
+
+
+def _two_columns(text: str, width: int, lines: int, footer: str | None, head: str | None, size: float,
+                 offset: float) -> bytes:
+    c, buf, A4 = _canvas()
     rows = printed_lines(text, width)
     per_page = 2 * lines
     pages = [rows[i:i + per_page] for i in range(0, len(rows), per_page)] or [[]]
@@ -105,10 +109,7 @@ def _two_columns(text: str, width: int, lines: int, footer: str | None, head: st
             x = margin + (column + 2 * size if right else 0)
             y = A4[1] - 70 - (k - lines if right else k) * step - (offset if right else 0)
             c.drawString(x, y, row)
-        if footer is not None:
-            c.setFont("STSong-Light", 12)
-            c.drawCentredString(A4[0] / 2, 40, footer.format(n=n))
-        c.showPage()
+        _end_page(c, A4, footer, n)
     c.save()
     return buf.getvalue()
 

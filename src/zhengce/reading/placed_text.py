@@ -9,6 +9,10 @@ in most lines; in a line set spaced out, that spacing): wider than 0.15 of a cha
 (Chinese and Chinese, Latin and Latin: a word space is a fifth to a half), wider than 0.3 between a Chinese
 character and a letter or digit (Word and LibreOffice set about a fifth there, "41 号", which is no space). A
 character drawn twice on itself (bold faked by overprinting) is read once.
+
+A page set in two columns (a gazette's) is read column by column: a gutter found in the middle half of the page,
+prose on both sides of it (`_gutter`); the lines that cross it (a masthead, a heading, a page number) stand where
+they are, the columns between them are read left then right, their paragraphs told by where their lines end.
 """
 
 from __future__ import annotations
@@ -39,57 +43,56 @@ def page_lines(glyphs: list[Glyph]) -> list[str]:
     gutter = _gutter(lines)
     if gutter is None:
         return [t for t in map(_text, lines) if t]
-    # two columns (a gazette's page): between lines that run across the gutter (a heading, a page number), the
-    # left column's lines are read, then the right's
+    # two columns (a gazette's page): between lines that run across the gutter (a masthead, a heading, a page
+    # number), the left column's lines are read, then the right's
     lo, hi = gutter
-    mid = (lo + hi) / 2
     out: list[str] = []
     left: list[Glyph] = []
     right: list[Glyph] = []
-
-    def flush() -> None:
-        # each column's characters make its own lines (its baselines need not be the other's). A column is
-        # too narrow for the width a line is cut at to tell a paragraph's end (a heading as wide as the column
-        # is no sentence going on), but where its lines end does: one that runs to the column's right edge
-        # goes on in the next (joined here, unless it closes a sentence or the next opens a numbered item);
-        # one that stops short ends its paragraph (an empty line after it)
-        # (nor does a line set in another size — a heading over its text — or one centred with room to spare)
-        going_on, last_size = False, 0.0
-        for column in (_baselines(left), _baselines(right)):
-            ends = sorted(max(g[4] for g in line) for line in column)
-            starts = sorted(line[0][1] for line in column)
-            edge_x = ends[len(ends) * 2 // 3] if ends else 0.0
-            left_x = starts[len(starts) // 3] if starts else 0.0
-            for k, line in enumerate(column):
-                t = _text(line)
-                if not t:
-                    continue
-                size = sorted(g[3] for g in line)[len(line) // 2]
-                if going_on and out and out[-1] and marker(t) is None and abs(size - last_size) <= 0.1 * size:
-                    out[-1] += (" " if out[-1][-1].isascii() and out[-1][-1].isalnum() and t[0].isascii()
-                                and t[0].isalnum() else "") + t
-                else:
-                    out.append(t)
-                end = max(g[4] for g in line)
-                indent, room = line[0][1] - left_x, edge_x - end
-                centred = indent >= 0.5 * size and room >= 0.3 * size and abs(indent - room) <= size
-                full = end >= edge_x - 1.5 * size and not centred
-                # (an entry of a contents page or an index, "某某的通知……3", runs to the edge and ends there)
-                going_on = full and t[-1] not in "。！？；：!?;:" and not _LEADER_END.search(t)
-                last_size = size
-                if not full and k < len(column) - 1:
-                    out.append("")
-        left.clear()
-        right.clear()
-
     for line in lines:
         if any(_crosses(g, lo, hi) for g in line):
-            flush()
+            out += _columns(left, right)
+            left, right = [], []
             out.extend(t for t in [_text(line)] if t)
             continue
         for g in line:
-            (left if g[1] < mid else right).append(g)
-    flush()
+            (left if g[1] < (lo + hi) / 2 else right).append(g)
+    return out + _columns(left, right)
+
+
+def _columns(left: list[Glyph], right: list[Glyph]) -> list[str]:
+    """The lines of a band of two columns, the left's then the right's, each column's characters making their
+    own lines (its baselines need not be the other's). A column is too narrow for the width a line is cut at to
+    tell where a paragraph ends (a heading as wide as the column is no sentence going on), but where its lines
+    end does: one that runs to the column's right edge goes on in the next (joined here — unless it closes a
+    sentence, ends as a contents entry "某某的通知……3", is centred with room to spare, or the next opens a
+    numbered item or is set in another size, a heading over its text); one that stops short ends its paragraph
+    (an empty line after it)."""
+    out: list[str] = []
+    going_on, last_size = False, 0.0
+    for column in (_baselines(left), _baselines(right)):
+        ends = sorted(max(g[4] for g in line) for line in column)
+        starts = sorted(line[0][1] for line in column)
+        edge_x = ends[len(ends) * 2 // 3] if ends else 0.0
+        left_x = starts[len(starts) // 3] if starts else 0.0
+        for k, line in enumerate(column):
+            t = _text(line)
+            if not t:
+                continue
+            size = sorted(g[3] for g in line)[len(line) // 2]
+            if going_on and out and out[-1] and marker(t) is None and abs(size - last_size) <= 0.1 * size:
+                out[-1] += (" " if out[-1][-1].isascii() and out[-1][-1].isalnum() and t[0].isascii()
+                            and t[0].isalnum() else "") + t
+            else:
+                out.append(t)
+            end = max(g[4] for g in line)
+            indent, room = line[0][1] - left_x, edge_x - end
+            centred = indent >= 0.5 * size and room >= 0.3 * size and abs(indent - room) <= size
+            full = end >= edge_x - 1.5 * size and not centred
+            going_on = full and t[-1] not in "。！？；：!?;:" and not _LEADER_END.search(t)
+            last_size = size
+            if not full and k < len(column) - 1:
+                out.append("")
     return out
 
 
