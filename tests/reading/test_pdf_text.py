@@ -182,3 +182,15 @@ def test_a_contents_page_in_two_columns_keeps_its_entries_apart():
     right = [at(160, 20 * k, f"某某办法的解读……{k + 10:02d}") for k in range(1, 11)]
     lines = [t for t in page_lines([g for row in left + right for g in row]) if t]
     assert lines == [f"关于某某工作的通知……{k}" for k in range(1, 11)] + [f"某某办法的解读……{k + 10:02d}" for k in range(1, 11)]
+
+
+def test_an_articles_last_page_with_a_short_right_column_keeps_the_columns_of_the_page_before():
+    # the last page's right column holds three lines: too few to show a gutter of its own, read with the first page's
+    tail = "三、附则\n(四)本政策的各项条款由某某局作出说明，有效期为三年。\n(五)同一项目不重复享受。\n"
+    text = POLICY * 8 + tail
+    pdf = printed_pdf(text, width=28, lines=30, size=10.5, columns=2, head="某某市人民政府公报")
+    got = read_bytes(pdf, "gazette.pdf").text.replace("\n", "").replace("某某市人民政府公报", "")
+    assert got.replace("— 1 —", "").replace("— 2 —", "") == text.replace("\n", "")
+    # (a page set in one column after them crosses that gutter: read line by line, as always)
+    assert page_lines([(0.0, 10.0 * k, "某", 10.0, 10.0 * k + 10) for k in range(40)], {"gutter": (150.0, 170.0)}) \
+        == ["某" * 40]

@@ -44,8 +44,8 @@ def ofd_text(data: bytes, name: str) -> str:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = {n.lower(): n for n in archive.namelist()}  # (paths inside an OFD are matched without case)
-        budget = [_MAX_OBJECTS]
-        pages = [_page_lines(page, budget) for page in _pages(archive, names)]
+        budget, columns = [_MAX_OBJECTS], {}  # (the last page's gutter, for a page whose columns show none)
+        pages = [_page_lines(page, budget, columns) for page in _pages(archive, names)]
     except InputError as exc:
         raise InputError(f"{name}：{exc}") from None
     except Exception as exc:  # a damaged zip or XML
@@ -227,9 +227,9 @@ def _text_object(obj: ET.Element, parent: Matrix, out: list[Glyph]) -> None:
                 y += dy[i]
 
 
-def _page_lines(page: _Page, budget: list[int]) -> list[str]:
+def _page_lines(page: _Page, budget: list[int], columns: dict) -> list[str]:
     glyphs: list[Glyph] = []
     for layer in page.templates + [page.content]:
         for content in (e for e in layer if _local(e.tag) == "Content"):
             _walk(content, _IDENTITY, page.units, glyphs, budget)
-    return page_lines(glyphs)
+    return page_lines(glyphs, columns)

@@ -38,7 +38,7 @@ def pdf_text(data: bytes, name: str) -> str:
             count = len(doc)
         if count > _MAX_PAGES:
             raise InputError(f"{name}：PDF 超过 {_MAX_PAGES} 页，不像政策文件")
-        pages, placed = [], 0
+        pages, placed, columns = [], 0, {}  # (the last page's gutter, for a page whose columns show none)
         for i in range(count):
             with _LOCK:
                 page = doc[i]
@@ -49,7 +49,7 @@ def pdf_text(data: bytes, name: str) -> str:
             placed += len(glyphs)
             if placed > _MAX_CHARS:
                 raise InputError(f"{name}：PDF 中的文字超过 {_MAX_CHARS} 个，不像政策文件")
-            pages.append("\n".join(page_lines(glyphs)))
+            pages.append("\n".join(page_lines(glyphs, columns)))
     except pdfium.PdfiumError as exc:
         raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{_reason(exc)}）") from None
     finally:

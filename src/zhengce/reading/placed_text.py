@@ -38,9 +38,17 @@ def width(text: str) -> float:
     return (len(text) + len(_WIDE.findall(text))) / 2
 
 
-def page_lines(glyphs: list[Glyph]) -> list[str]:
+def page_lines(glyphs: list[Glyph], before: dict | None = None) -> list[str]:
+    """`before`, kept by the reader across a document's pages, carries the last gutter found: a page whose
+    right column is too short to show one (an article's last page) is read with it, if no more lines cross it
+    than would cross a gutter of its own."""
     lines = _baselines(glyphs)
     gutter = _gutter(lines)
+    if before is not None:
+        if gutter is not None:
+            before["gutter"] = gutter
+        elif before.get("gutter") is not None and _holds(lines, *before["gutter"]):
+            gutter = before["gutter"]
     if gutter is None:
         return [t for t in map(_text, lines) if t]
     # two columns (a gazette's page): between lines that run across the gutter (a masthead, a heading, a page
@@ -97,6 +105,19 @@ def _columns(left: list[Glyph], right: list[Glyph]) -> list[str]:
 
 
 _LEADER_END = re.compile(r"(?:[.…·．]\s*){2,}[(（]?\s*\d+\s*[)）]?$|\s[(（]?\d{1,4}[)）]?$")
+
+
+def _holds(lines: list[list[Glyph]], lo: float, hi: float) -> bool:
+    """Whether a gutter found on an earlier page holds on this one: few of its lines cross it (a fifth at most),
+    some stand on each side, and those on the left run up to it (prose, not a page of short lines)."""
+    crossing = sum(1 for line in lines if any(_crosses(g, lo, hi) for g in line))
+    ends = sorted(max(g[4] for g in line if g[4] <= lo + 1) for line in lines
+                  if any(g[4] <= lo + 1 and not g[2].isspace() for g in line))
+    right = sum(1 for line in lines if any(g[1] >= hi - 1 and not g[2].isspace() for g in line))
+    if not ends or not right or crossing > len(lines) // 5:
+        return False
+    size = sorted(g[3] for line in lines for g in line)[sum(map(len, lines)) // 2]
+    return ends[len(ends) * 2 // 3] >= lo - 2.5 * size
 
 
 def _crosses(g: Glyph, lo: float, hi: float) -> bool:
