@@ -2,8 +2,8 @@
 a condition (…以上的), a budget or a pot of money (安排…用于, …基金), a target, a share between
 governments (市财政和区财政各50%), equity, a payment schedule (分3年按30%、30%、40%), a prize already
 given to named places. The incentive reader (incentives.py) asks these questions of every amount and
-percent it meets (whether a percent is a rate paid: rates.py); the words of awarding live here so both sides use
-the same ones."""
+percent it meets (whether a percent is a rate paid: rates.py; whether a sum is a report's payout: payouts.py); the
+words of awarding live here so both sides use the same ones."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from zhengce.provisions.bounds import ALL_AWARDS_BOUND, POT_OF_MANY, SHARED_POT_
 from zhengce.provisions.clauses import clause_at
 from zhengce.provisions.kind_sums import graded_sums, kind_sum, paid_by_kind
 from zhengce.provisions.numbers import Amount, find_amounts
+from zhengce.provisions.payouts import PAID_OUT, PAID_TO_COUNTED, SO_FAR, SPLIT_OF_TOTAL
 from zhengce.provisions.prices import price_condition
 from zhengce.reading.amounts import HANDED_DOWN_FUND
 from zhengce.reading.regions import lookup
@@ -65,25 +66,6 @@ _LIST_THEN_AWARD = re.compile(r"(?:\s*[、和]\s*[\d.]+\s*[万亿]?元)+\s*(?!�
                               r"(?:的)?(?:一次性)?[\u4e00-\u9fff]{0,4}?" + AWARD_WORD)
 # "市县财政承担的N元/生/年的奖补资金": a government's share of an award's cost, no award of its own
 COST_SHARE = re.compile(r"(?:财政|政府|[省市县区]级)(?:分别|各自?|共同)?(?:承担|负担|分担)的?\s*$")
-# money reported as paid out in total ("共计发放…补贴N元", "已拨付资金N万元")
-_PAID_OUT = re.compile(r"对[^,;。]{0,30}?\d+\s*家(?:企业|单位)[^,;。\d]{0,6}?(?:奖励|补助|补贴|奖补)(?:资金)?\s*$"  # (a sum for N firms)
-                       r"|向各(?:镇|乡镇|街道|区|县|市)[^,;。\d]{0,6}?拨付[^,;。\d]{0,12}$|[\]〕]\s*\d{1,4}\s*号(?:文件?)?中?(?:拨付|下达)[^,;。\d]{0,24}$|"  # (a transfer to the towns, or under a numbered document: "某财发〔某年〕N号中拨付…M万元")
-                       r"(?:共计|合计|总计|累计|已|共)(?:发放|拨付|兑现|兑付|支付|下达)[^,;。\d]{0,24}$"
-                       # ("累计为N户发放补贴M万元": paid to so many, a report)
-                       r"|(?:共计|合计|总计|累计)[^,;。]{0,16}?\d+\s*(?:家|个|人|户|名|人次)[^,;。\d]{0,10}?(?:发放|拨付|兑现|兑付|支付)[^,;。\d]{0,12}$"
-                      # ("N位大师共获M万元", "N个村共获奖补M万元": what so many got together, a report)
-                      r"|\d+\s*(?:家|个|位|名|人|户)[^,;。\d]{0,16}?(?:共|共计|合计|累计)(?:获|获得|领取|领到|享受)[^,;。\d]{0,8}$"
-                      r"|(?:共计|合计|总计)(?:补助|补贴|奖励|奖补|资助)(?:资金)?\s*$"
-                      # ("符合条件的对象N户M人,每月发放N元": what so many are paid together)
-                      r"|\d+\s*(?:户|家)\s*\d+\s*(?:人|名)\s*[,,]\s*(?:每月|每年)?(?:共)?(?:发放|拨付|兑现)[^,;。\d]{0,8}$")
-# paid out to those counted, "共向/为N家企业兑现资金" (not a condition counting them, "对新增5家以上…的,兑现奖励")
-_PAID_TO_COUNTED = re.compile(r"(?:共|累计|合计|先后)向?[^,,。;;]{0,20}?\d+\s*(?:家|个|户|人)次?[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)"
-                              r"[^,,。;;]{0,10}?$"
-                              r"|(?:^|[,,;;])\s*[^,,。;;每]{0,10}?(?:为|向|对|给)[^,,。;;每]{0,24}?\d+\s*(?:家|个|户|名)(?!以上|及以上|[((]含)"
-                              r"[^,,。;;]{0,12}?(?:拨付|兑现|发放|下达|落实)[^,,。;;]{0,14}?$"
-                              # ("某市27家企业获某级专项奖励N万元": what those counted got between them, a report)
-                              r"|(?<![每达超满])\d+\s*(?:家|个|户|名)(?:企业|单位|项目)?(?!以上|及以上|[((]含)(?:共|分别|合计)?(?:获|获得|拿到)"
-                              r"[^,,。;;\d]{0,16}?(?<!各)$")  # (not "…获某某奖补各N万元": each one's award)
 
 
 def limits_unit_price(sent: str, pos: int) -> bool:
@@ -132,12 +114,6 @@ def stated_standard(sent: str, award) -> bool:
     firm it pays: what anyone meeting it would get, not only that firm's grant."""
     return award.kind == "per_unit" and bool(re.search(r"按照?[^,,;;。]{0,30}$", sent[:award.pos])) \
         and bool(re.match(r"\s*(?:/[^\s,,;;。]{1,4})?的?标准", sent[award.end:]))
-
-
-# a report's words for what has been paid up to now ("至目前…兑付", "截至…累计")
-_SO_FAR = re.compile(r"至目前|截至|截止|目前已|累计|共计")
-# a total of funds, then its parts after 其中 ("总额度N万元,其中…")
-_SPLIT_OF_TOTAL = re.compile(r"(?:总额度?|总计|共计|合计|总规模|资金规模|资金总量|(?:下达|追加|拨付)[^。;,]{0,30}?(?:资金|经费))(?:为|达)?\s*[\d.]+\s*[万亿]?元[,,]\s*其中[^。;]*$")
 
 
 _STANDARD_LABEL = re.compile(r"(?:^|[,,;;。])\s*(?:奖励|补助|补贴|资助|奖补|扶持|支持)标准\s*(?:分别)?(?:为)?\s*[::]?\s*(?:每(?:家|户|个|项))?\s*$"
@@ -203,11 +179,11 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
     after = _INCLUSIVE.sub("", sent[a.span[1]:e])
     if a.bound == "max" and YEARLY_TOTAL.fullmatch(sent, 0, a.span[0]):
         return False  # "单家企业全年补贴总额不超过N万元" in a sentence of its own: a ceiling over the awards around it
-    if "其中" in sent and _SPLIT_OF_TOTAL.search(sent, 0, a.span[0]) and not re.search(r"对|的[,,]?\s*(?:给予|奖励|补助)", sent[s:a.span[0]]):
+    if "其中" in sent and SPLIT_OF_TOTAL.search(sent, 0, a.span[0]) and not re.search(r"对|的[,,]?\s*(?:给予|奖励|补助)", sent[s:a.span[0]]):
         return False  # "总额度N万元,其中甲类补贴A万元,乙类奖励B万元": a fund divided, not what one receives
     if HANDED_DOWN_FUND.search(before):
         return False  # "本次下达某类补助资金N万元": the fund allocated, not what one receives
-    if (_PAID_OUT.search(before) and not re.search(r"每[个家户项所][\u4e00-\u9fff]{0,6}?(?:合计|总计)" + AWARD_WORD + r"\s*$", before)) or (re.fullmatch(r"\s*(?:共|累计|已)?(?:每月|每年)?(?:发放|兑现|拨付)?(?:补贴|补助|奖补|奖励)?(?:资金)?\s*", before)
+    if (PAID_OUT.search(before) and not re.search(r"每[个家户项所][\u4e00-\u9fff]{0,6}?(?:合计|总计)" + AWARD_WORD + r"\s*$", before)) or (re.fullmatch(r"\s*(?:共|累计|已)?(?:每月|每年)?(?:发放|兑现|拨付)?(?:补贴|补助|奖补|奖励)?(?:资金)?\s*", before)
                                     and before.strip()
                                     and re.search(r"\d+\s*余?\s*(?:人次|人|家|户|名|次)\s*[,,]\s*$", sent[max(0, s - 12):s])):
         return False  # "共计发放某补贴N元", "某类人员N人次,补贴M元", "受理N余次,发放补贴M万元": money paid out, no award
@@ -271,13 +247,13 @@ def _is_award_amount(sent: str, a: Amount, cbounds: list[tuple[int, int]]) -> bo
                  r"|(?:^|[,,;;])(?:最高|最多)?可(?:奖励|补助|补贴|资助|奖补)至$",
                  before.strip()):
         return True  # "…的,奖励金额增至(最高)N万元": the award raised for those who do more; "可补贴至N万元": its most
-    if _PAID_TO_COUNTED.search(before):
+    if PAID_TO_COUNTED.search(before):
         return False  # "共向N家企业拨付资金M万元", "对甲等N家企业落实某某奖补资金M万元": a payout's total
     if re.search(r"(?:兑付|兑现|拨付|发放|下达)了?(?:各类)?(?:补贴|补助|奖补|奖励)?资金$", before.strip()) \
-            and _SO_FAR.search(sent, 0, a.span[0]):
+            and SO_FAR.search(sent, 0, a.span[0]):
         return False  # "至目前,…兑付补贴资金N万元": a report of what has been paid so far
     if re.search(r"元[((][^()()]{0,12}$", sent[max(0, a.span[0] - 16):a.span[0]]) \
-            and _SO_FAR.search(sent, 0, a.span[0]):
+            and SO_FAR.search(sent, 0, a.span[0]):
         return False  # "…资金N万元(其中某类补贴M万元)": a part of the total paid so far
     if ALL_AWARDS_BOUND.search(before):
         return False  # "同一企业同一年度获得本办法各项奖励总额不超过N万元": a bound on all the awards together

@@ -7,7 +7,8 @@ from __future__ import annotations
 from zhengce import rx as re
 
 from zhengce.provisions.award_item import _Award
-from zhengce.provisions.awards import AWARD_WORD, _COND_AFTER, _PAID_OUT, COST_SHARE, _THRESHOLD_AFTER, limits_unit_price
+from zhengce.provisions.awards import AWARD_WORD, _COND_AFTER, COST_SHARE, _THRESHOLD_AFTER, limits_unit_price
+from zhengce.provisions.payouts import PAID_OUT
 from zhengce.provisions.prices import PRICE_BOUND
 from zhengce.provisions.unit_forms import _COUNTED_ONE, _PER_COUNTED, _PER_MEASURE, _PER_MEASURE_AFTER, _PER_THING
 from zhengce.provisions.clauses import clause_at
@@ -93,7 +94,7 @@ def per_unit_awards(sent: str, amounts: list[Amount], cb: list[tuple[int, int]],
         if i in used_amounts:
             continue
         at = range_from.get(id(a), a.span[0])
-        if _PAID_OUT_AFTER.match(sent, a.span[1]) or _PAID_OUT.search(sent[max(0, at - 30):at]) \
+        if _PAID_OUT_AFTER.match(sent, a.span[1]) or PAID_OUT.search(sent[max(0, at - 30):at]) \
                 or COST_SHARE.search(sent, max(0, at - 12), at):
             continue  # "按每人每月N元标准合计拨付…补贴M元": the standard applied, and the sum paid, in a report
         if _BOUNDS_THE_REST.search(sent, max(0, at - 24), at):
