@@ -7,7 +7,7 @@ The five corpus files, each written once (not timed) as .txt, .docx, a saved .ht
 printed .pdf (a government page's layout, 28 characters a line and 22 lines a page, numbered "— N —"), the same PDF
 with bare page numbers and its characters spread 6 points apart, and an .ofd three ways (sizes in mm; size 200 scaled
 by each object's CTM, as 数科 writes; a character a text code inside composite objects, on template pages) — the writers of
-tests/reading/printed.py; and the three corpus files LibreOffice saved as Word 97 .doc (tests/data/word97).
+tests/reading/printed.py; and the three corpus files LibreOffice saved as Word 97 .doc (tests/data/word97); an .xlsx of one column, a line a row; and a .zip holding the .docx.
 Baseline in the same run: the .txt files (for the .doc, the same three as .txt). Every format is read once untimed, then the formats in turn, --runs times.
 Reported: ms for the five files (median), the ratio to .txt, and the share spent getting the text out of the file.
 """
@@ -31,6 +31,31 @@ from zhengce.reading import parse_text  # noqa: E402
 from zhengce.reading.readers import read_bytes  # noqa: E402
 
 
+def sheet_file(text: str) -> bytes:
+    """The text as a one-column sheet, a line a row (a 政策清单 pasted into Excel)."""
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for line in text.split("\n"):
+        wb.active.append([line])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def zipped_word_file(text: str) -> bytes:
+    """The .docx inside a zip, as a notice's attachments are downloaded."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("政策.docx", word_file(text))
+    return out.getvalue()
+
+
 FORMATS = {
     "txt": ("txt", lambda t: t.encode("utf-8")),
     "docx": ("docx", word_file),
@@ -41,6 +66,8 @@ FORMATS = {
     "ofd": ("ofd", printed_ofd),
     "ofd, scaled (数科)": ("ofd", lambda t: printed_ofd(t, style="scaled")),
     "ofd, composite + template": ("ofd", lambda t: printed_ofd(t, style="composite", by_character=True)),
+    "xlsx (a line a row)": ("xlsx", sheet_file),
+    "zip (the .docx inside)": ("zip", zipped_word_file),
 }
 
 

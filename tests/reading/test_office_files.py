@@ -48,7 +48,7 @@ def test_a_word_97_file_s_body_without_its_header_footer_and_footnotes():
     assert "最高不超过60万元。详见申报指南。" in text and "HYPERLINK" not in text and "http" not in text
     assert "文本框里的一句话（此处有一个文本框）" in lines  # a text box's words where it is anchored
     # an award table: a row a line, cells parted by a space, a cell of two paragraphs run together
-    assert lines[lines.index("平台级别 奖励金额 备注") + 1:][:2] == ["国家级 200万元 ", "省级 50万元 含升级补差"]
+    assert lines[lines.index("平台级别 奖励金额 备注") + 1:][:2] == ["国家级 200万元", "省级 50万元 含升级补差"]
     # a one-cell table laying out the signature: its paragraphs stay lines
     assert lines[-2:] == ["某某县人民政府办公室", "2030年12月20日"]
 

@@ -358,9 +358,13 @@ def _caps_earlier(rest: str, earlier: list[Provision], forms: tuple[str, ...] | 
     # (or a rule on stacking: "此外,该补贴不与某类1%补贴叠加享受" names another award, pays none)
     if not sents or any(re.search(r"奖|补|资助|扶持|元|%", t) and not re.search(r"不(?:得|能|可|再)?(?:与|和|同)[^。]{0,40}?(?:叠加|同时享受|重复享受)", t)
                         for t in sents[1:]) \
-            or not re.search(r"奖励|补助|补贴|资助|奖补|扶持", sents[0]):
-        return False
+            or not re.search(r"奖励|补助|补贴|资助|奖补|扶持", sents[0]) \
+            or _OWN_RATE.search(sents[0]):
+        return False  # ("按其投资额的20%补助,单个不超过N万元": a rate of its own, and its cap)
     return apply_caps_from(sents[0], earlier, **({"forms": forms} if forms else {}), ceiling=ceiling)
+
+
+_OWN_RATE = re.compile(r"\d(?:\.\d+)?\s*[%‰](?:的)?(?:给予|予以)?(?:补助|奖励|补贴|资助|奖补|贴息)")
 
 
 def _first_line(norm: Any, span: tuple[int, int]) -> tuple[int, int, str] | None:

@@ -1,7 +1,7 @@
 """The text of a Word document (.docx): word/document.xml's paragraphs a line each, with the numbers Word
 prints before list items ("一、", "（二）"); a table's row on one line with its cells parted by a space —
 except a row of one cell, a page laid out in a table (as a saved web page is), whose paragraphs stay lines
-of their own.
+of their own; a column's unit and a row's serial number written into the row (table_rows).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import zipfile
 
 from zhengce.errors import InputError
 from zhengce.reading.docx_numbering import Numbering
+from zhengce.reading.table_rows import row_lines
 
 _MAX_PART = 50 * 1024 * 1024  # the document part of a policy is a few MB at most
 _WRAPPERS = ("sdt", "sdtContent", "customXml", "smartTag")  # content controls and tags around blocks
@@ -85,15 +86,9 @@ def _block_lines(element, numbering: Numbering) -> list[str]:
 
 
 def _table_lines(table, numbering: Numbering) -> list[str]:
-    out: list[str] = []
-    for row in _children(table, "tr"):
-        cells = [[ln for ln in _block_lines(cell, numbering) if ln.strip()] for cell in _children(row, "tc")]
-        filled = [c for c in cells if c]
-        if len(filled) == 1:
-            out += filled[0]
-        else:  # (a table nested in a cell is read once, inside its cell)
-            out.append(" ".join("".join(c) for c in filled))
-    return out
+    # (a table nested in a cell is read once, inside its cell)
+    return row_lines([[ln for ln in _block_lines(cell, numbering) if ln.strip()] for cell in _children(row, "tc")]
+                     for row in _children(table, "tr"))
 
 
 def _runs(element, numbering: Numbering) -> str:

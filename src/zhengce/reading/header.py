@@ -479,7 +479,7 @@ def _headline(texts: list[str], head: Head, limit: int) -> int | None:
             return None  # a numbered heading: the body has begun
         if (6 <= len(t) <= 50 and not re.search(r"[。;:!?]", t) and not _ADDRESSEE_RE.match(t)
                 and not DATE_RE.match(t) and not _SIGNER_RE.match(t) and not re.search(r"\d{5,}", t)
-                and not re.fullmatch(r"[\d\s/.:-]+", t)  # a page's date stamp "2021/10/23" is no title
+                and not re.fullmatch(r"[\d\s/.:-]+", t) and not re.match(r"(?:序号|编号)[ \t]*[\u4e00-\u9fff]", t)  # a date stamp, a table's "序号 …" heads
                 and not re.search(r"(?:资讯|快讯|头条|新闻网|门户网?|网站|频道|专栏)$", t)):  # nor a site's or column's name
             nxt = next((j for j in range(i + 1, min(len(texts), i + 4)) if texts[j].strip()), None)
             if nxt is None:

@@ -6,6 +6,7 @@ alone. Read from the two lines' ends and starts, and the page's layout width whe
 from __future__ import annotations
 
 from zhengce import rx as re
+from zhengce.reading.bundle import MEMBER_LINE
 from zhengce.reading.fields import FIELD_LABELS, spaced_fields
 from zhengce.reading.lines import BASIS_LABEL
 from zhengce.reading.signature import _BODY, _JOINT_LINE, DOC_NO
@@ -62,6 +63,10 @@ def _layout_width(lines: list[str]) -> int | None:
     return top - 8 if near >= 0.25 * len(widths) and top <= 200 else None
 
 
+_CLOSING_START = re.compile(r"本(?:政策|办法|细则|措施|意见|方案|通知|规定|条例|实施细则|若干政策|若干措施)"
+                            r"(?:自|从|由|有效期|的?解释权|所称)")
+
+
 def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> bool:
     s = line.rstrip()
     n = nxt.lstrip()
@@ -89,6 +94,10 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return False  # a 文号 alone on its line, under a title as wide as a column: a line of its own
     if _STRUCT_START.match(n) or n.startswith(("(责任单位", "[责任单位", "〔责任单位")) or (s.endswith("|") and re.search(r"[::]", s)):
         return False  # (nor a row of a page's field table, "编号:…|", closed by its cell mark)
+    if MEMBER_LINE.match(s) or MEMBER_LINE.match(n):
+        return False  # a bundle's line naming its next file (bundle.py): files never run into one another
+    if _CLOSING_START.match(n):
+        return False  # "本办法自…起施行", "本政策由…负责解释": a closing clause opens its own sentence (after a table's row)
     if len(s) >= 8 and re.search(r"[\u4e00-\u9fff](?:给予|予以|给与|按照|对于|以及|并且|或者|及其)$", s) and re.match(r"[\u4e00-\u9fff\d“《(]", n) \
             and not _LABELLED.match(n):
         return True  # a line ending on a word that needs what follows ("…对企业给予" / "奖励,…")

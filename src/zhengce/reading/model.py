@@ -38,6 +38,7 @@ WARNING_MEANINGS = {
     "incentive_without_trigger": "奖励缺少对象或条件",
     "amount_repaired": "金额经修补（疑缺小数点）",
     "doc_number_repaired": "文号经修补（原文残缺）",
+    "bundle_unread": "压缩包内有文件未读取",
 }
 
 

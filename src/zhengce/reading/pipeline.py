@@ -14,6 +14,7 @@ from pathlib import Path
 
 from zhengce.errors import InputError
 from zhengce.reading.attachments import attached_rules, attachments_start, issued_by
+from zhengce.reading.bundle import member_chunks
 from zhengce.reading.chrome import teasers_start
 from zhengce.reading import budgets, kinds, metadata as meta
 from zhengce.reading import placing, towns, zone_text
@@ -27,8 +28,7 @@ from zhengce.reading.regions import NATION, national
 from zhengce.reading.fields import BASIS_LINE, basis_name, one_basis
 from zhengce.reading.header import DOC_NO_RE, cover_title, read_head, title_like
 from zhengce.reading.doc_numbers import number_after, number_run_on
-from zhengce.reading.titles import (crumb_title, defined_full_name, put_out_guide, reported_title,
-                                    with_printed_suffix)
+from zhengce.reading.titles import crumb_title, defined_full_name, put_out_guide, reported_title, with_printed_suffix
 from zhengce.reading.numbering import first_item_line, marker
 from zhengce.reading.outline import build_outline, points_of
 from zhengce.reading.signature import BODY_RE, DATE_RE, split_joint
@@ -41,8 +41,7 @@ _DRAFT_WORDS = r"征求意见|意见稿|草案|送审稿|讨论稿|草拟稿|初
 
 
 def read_path(path: str | Path, *, with_provisions: bool = True) -> list[Document]:
-    src = read_file(path)
-    return parse_text(src.text, source=Path(path).name, with_provisions=with_provisions)
+    return parse_text(read_file(path).text, source=Path(path).name, with_provisions=with_provisions)
 
 
 def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = True) -> list[Document]:
@@ -50,7 +49,7 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
     lines = split_lines(norm.text)
     if not lines:
         raise InputError(f"{source}：没有文字")
-    chunks = split_documents(lines)
+    chunks, unread = member_chunks(lines, split_documents)  # (a zip's files each split on its own; bundle.py)
     stem = Path(source).stem
     docs = [build_document(c, norm, f"{stem}/d{i}", source, i) for i, c in enumerate(chunks, 1)]
     for c, d in zip(chunks, docs):
@@ -59,6 +58,7 @@ def parse_text(text: str, source: str = "input.txt", *, with_provisions: bool = 
     docs = [d for d in docs if d is not None]
     if not docs:
         raise InputError(f"{source}：不是政策文件（没有找到标题、章节或条款）")
+    docs[0].warnings += [Warning_("bundle_unread", f"压缩包内的文件“{m}”未读取：{why}") for m, why in unread]  # (never unsaid)
     if with_provisions and importlib.util.find_spec("zhengce.provisions") is not None:
         provisions = importlib.import_module("zhengce.provisions")
         attach = getattr(provisions, "attach", None)

@@ -1,23 +1,27 @@
 """Get the text out of a file as users bring it: .txt (UTF-8, GB18030, Big5), saved web page (.html,
-or .mht in one file), Word (.docx, and the older binary .doc), WPS text (.wps), RTF, PDF with a text
-layer or OFD (版式文件). Returns the text untouched apart from decoding; every later step works on this
+or .mht in one file), Word (.docx, and the older binary .doc), WPS text (.wps), Excel (.xlsx, .xls), RTF, PDF with a text
+layer or OFD (版式文件), and a zip of such files (bundle). Returns the text untouched apart from decoding; every later step works on this
 text and quotes come from it.
 """
 
 from __future__ import annotations
 
 import io
+import zipfile
 from zhengce import rx as re
 from dataclasses import dataclass
 from pathlib import Path
 
 from zhengce.errors import InputError
+from zhengce.reading.bundle import bundle_text
 from zhengce.reading.common_chars import chinese_score
 from zhengce.reading.docx_text import docx_text
+from zhengce.reading.html_tables import rows_as_lines
 from zhengce.reading.list_numbers import format_number
 from zhengce.reading.ofd import is_ofd, ofd_text
 from zhengce.reading.pdf_text import pdf_text
 from zhengce.reading.rtf_text import rtf_text
+from zhengce.reading.sheet_text import xls_text, xlsx_text
 from zhengce.reading.word97 import is_word97, word97_text
 
 MAX_BYTES = 50 * 1024 * 1024  # a policy document is a few hundred KB; 50 MB is generous
@@ -30,7 +34,7 @@ _ARCHIVE_HEADS = (b"mime-version:", b"from:", b"date:", b"subject:", b"content-t
 @dataclass
 class SourceText:
     name: str  # file name (the source id in citations)
-    format: str  # txt | html | mhtml | docx | doc | wps | rtf | pdf | ofd
+    format: str  # txt | html | mhtml | docx | doc | wps | xlsx | xls | rtf | pdf | ofd | zip
     text: str
     encoding: str | None = None
 
@@ -66,12 +70,18 @@ def read_bytes(data: bytes, name: str) -> SourceText:
         text = ofd_text(data, name)
     elif kind in ("doc", "wps"):
         text = word97_text(data, name)
+    elif kind == "xlsx":
+        text = xlsx_text(data, name)
+    elif kind == "xls":
+        text = xls_text(data, name)
     elif kind == "rtf":
         text = rtf_text(decode_text(data, name)[0], name)
     elif kind == "html":
         text = _html_text(decode_text(data, name)[0])
     elif kind == "mhtml":
         text = _html_text(_archived_page(data, name))
+    elif kind == "zip":
+        text = bundle_text(data, name, _member_text, MAX_BYTES)
     else:
         text, enc = decode_text(data, name)
         return _checked(SourceText(name, "txt", text, enc))
@@ -81,6 +91,12 @@ def read_bytes(data: bytes, name: str) -> SourceText:
 # characters a fixed-layout file's text layer gives when its font carries no map back to Unicode: the font's own
 # glyph numbers in the private-use area, or U+FFFD
 _UNDECODED = re.compile("[\ue000-\uf8ff\ufffd]")
+
+
+def _member_text(data: bytes, name: str) -> str:
+    if data[:4] == b"PK\x03\x04" and _sniff(data, Path(name).suffix.lower()) == "zip":
+        raise InputError(f"{name}：压缩包中的压缩包")  # (one level: a zip bomb nests)
+    return read_bytes(data, name).text
 
 
 def _checked(src: SourceText) -> SourceText:
@@ -99,13 +115,15 @@ def _sniff(data: bytes, suffix: str) -> str:
     head = data[:2048]
     if head.startswith(b"%PDF"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):  # (an entry's header; an empty archive's end)
         if is_ofd(data, suffix):
             return "ofd"
-        if suffix in (".docx", "") or b"word/" in data[:65536] or b"[Content_Types].xml" in data[:4096]:
-            return "docx"
-        raise InputError("不支持的压缩包格式文件：只能读取 Word 文档（.docx）或 OFD 版式文件（.ofd）")
+        return _package_kind(data, suffix)
+    if head.startswith((b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")):
+        raise InputError("RAR/7z 压缩包无法直接读取：请解压后读取其中的文件，或改用 zip 格式")
     if is_word97(head):
+        if _ole_workbook(data):
+            return "xls"
         return "wps" if suffix == ".wps" else "doc"
     if head.lstrip()[:5] == b"{\\rtf":  # (sites also publish RTF under a .doc name)
         return "rtf"
@@ -116,6 +134,35 @@ def _sniff(data: bytes, suffix: str) -> str:
     if suffix in _HTML_SUFFIXES or b"<html" in lowered or b"<!doctype html" in lowered:
         return "html"
     return "txt"
+
+
+def _package_kind(data: bytes, suffix: str) -> str:
+    # a zip is what its parts say: a workbook holds xl/workbook.xml (a .xlsx, .xlsm, or WPS's .et in that
+    # format), a Word document word/document.xml, whatever the name says; any other zip is a bundle of files
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = {n.lower() for n in archive.namelist()}
+    except Exception:  # (not a readable zip: left to the reader its name points to, which says so)
+        return "xlsx" if suffix in (".xlsx", ".xlsm", ".et") else "zip" if suffix == ".zip" else "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "word/document.xml" in names or "[content_types].xml" in names or suffix == ".docx":
+        return "docx"
+    return "zip"  # a zip of documents (a notice's 附件)
+
+
+def _ole_workbook(data: bytes) -> bool:
+    # an OLE compound file holding a "Workbook" (Excel 97–2003, WPS's .et) or "Book" (Excel 5/95) stream
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+    except Exception:
+        return False
+    try:
+        return ole.exists("Workbook") or ole.exists("Book")
+    finally:
+        ole.close()
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -206,6 +253,7 @@ def _html_text(html: str) -> str:
     body = body or soup.body or soup
     for br in soup.find_all("br"):
         br.replace_with("\n")
+    rows_as_lines(body, soup, _block_text)
     text = _lines(_block_text(body))
     if whole:
         # no content container: the page's title goes first when the page prints it again as its

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from zhengce import rx as re
 from zhengce.errors import InputError
+from zhengce.reading.table_rows import CELL_SEP, ROW_END, marked_rows
 
 # control word (with its parameter and the one space that ends it), hex byte, control symbol, brace, text
 _TOKEN = re.compile(r"\\([a-zA-Z]+)(-?\d+)? ?|\\'[0-9a-fA-F]{2}|\\[^a-zA-Z]|[{}]|[^\\{}]+")
@@ -21,8 +22,9 @@ def rtf_text(rtf: str, name: str) -> str:
         text = rtf_to_text(without_deletions(rtf) if "\\deleted" in rtf else rtf, errors="replace")
     except Exception:  # a control word striprtf cannot follow (an unknown code page, a broken group)
         raise InputError(f"{name}：无法读取 RTF 文档，文件可能已损坏") from None
-    # striprtf ends a table cell with "|": a row's cells parted by a space, as a .docx row is read
-    return "\n".join(line.rstrip("|").replace("|", " ") for line in text.split("\n"))
+    # striprtf ends a table cell with "|": a row is a line ending in one, read as a .docx row is (table_rows)
+    return marked_rows("\n".join(line.rstrip().rstrip("|").replace("|", CELL_SEP) + ROW_END if line.rstrip().endswith("|")
+                                 else line.replace("|", " ") for line in text.split("\n")))
 
 
 def without_deletions(rtf: str) -> str:

@@ -18,6 +18,7 @@ import struct
 
 from zhengce import rx as re
 from zhengce.errors import InputError
+from zhengce.reading.table_rows import CELL_SEP, ROW_END, marked_rows
 from zhengce.reading.word6 import is_word6, word6_text
 from zhengce.reading.word_binary import piece_fc, piece_table
 from zhengce.reading.word97_lists import list_labels
@@ -199,16 +200,16 @@ def _plain(raw: str, marks: dict[int, str] | None, boxes: list[str], labels: dic
         chars.insert(where, "\r" + "\r".join(boxes) + "\r")
     text = "".join(chars)
     if marks is None:  # the paragraphs' properties could not be read: a row ends where two cell marks meet
-        text = text.replace(_CELL + _CELL, "\r")
-    text = _OBJECTS.sub("", _field_results(text.replace(_CELL, " ")).translate(_LINE_BREAKS))
+        text = text.replace(_CELL + _CELL, ROW_END + "\r")
+    text = _OBJECTS.sub("", _field_results(text.replace(_CELL, CELL_SEP)).translate(_LINE_BREAKS))
     # (empty paragraphs stay empty lines: like a text file's, they part a title from what follows)
-    return text.strip("\n")
+    return marked_rows(text).strip("\n")
 
 
 # How a paragraph mark inside a table reads, as the .docx reader reads the same table: a row on one
-# line, its cells parted by a space, the paragraphs of one cell run together — but in a row of one cell
-# (a page laid out in a table) each its own line.
-_MARK_TEXT = {"row": "\n", "cell": " ", "in_cell": "", "inner_cell": " ", "line": "\n"}
+# line, its cells parted (table_rows writes them as a .docx row's), the paragraphs of one cell run
+# together — but in a row of one cell (a page laid out in a table) each its own line.
+_MARK_TEXT = {"row": ROW_END + "\n", "cell": CELL_SEP, "in_cell": "", "inner_cell": " ", "line": "\n"}
 
 
 def _field_results(raw: str) -> str:

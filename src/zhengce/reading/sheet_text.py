@@ -1,0 +1,138 @@
+"""The text of a spreadsheet (.xlsx, and the older binary .xls or WPS's .et): the form many 政策清单,
+兑现清单 and 申报指南 tables are published in. Rows are read as a Word table's are (table_rows: a row a line, a
+column's unit and a row's serial number written into it). A number is written as the sheet shows it — a
+percentage as "80%", a date as "2024年3月1日", 50.0 as "50", never a float's binary tail. Hidden sheets are
+not read; a formula is read as the value the sheet last showed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
+
+from zhengce import rx as re
+from zhengce.errors import InputError
+from zhengce.reading.table_rows import row_lines
+
+_MAX_CELLS = 2_000_000  # a policy list has hundreds of rows; this is no list
+_MAX_PART = 200 * 1024 * 1024  # a workbook's parts, unpacked
+
+
+def xlsx_text(data: bytes, name: str) -> str:
+    import openpyxl  # (imported here: only spreadsheets need it)
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(i.file_size for i in archive.infolist()) > _MAX_PART:
+                raise InputError(f"{name}：Excel 表格解压后过大，不是政策文件")
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            sheets = [_xlsx_rows(ws) for ws in book.worksheets if ws.sheet_state == "visible"]
+            return _text(sheets, name)
+        finally:
+            book.close()
+    except InputError:
+        raise
+    except Exception as exc:  # a corrupt package or sheet
+        raise InputError(f"{name}：无法读取 Excel 表格，文件可能已损坏（{type(exc).__name__}）") from None
+
+
+def _xlsx_rows(ws) -> Iterator[list[str]]:
+    for row in ws.iter_rows():
+        yield [_shown(c.value, getattr(c, "number_format", None) or "") for c in row]
+
+
+def xls_text(data: bytes, name: str) -> str:
+    import xlrd  # (imported here: only the older binary spreadsheets need it)
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except Exception as exc:
+        raise InputError(f"{name}：无法读取 Excel 表格（.xls），文件可能已损坏（{type(exc).__name__}）") from None
+    try:
+        sheets = [_xls_rows(book, book.sheet_by_index(i)) for i in range(book.nsheets)
+                  if book.sheet_by_index(i).visibility == 0]
+        return _text(sheets, name)
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(f"{name}：无法读取 Excel 表格（.xls），文件可能已损坏（{type(exc).__name__}）") from None
+    finally:
+        book.release_resources()
+
+
+def _xls_rows(book, sheet) -> Iterator[list[str]]:
+    import xlrd
+
+    for r in range(sheet.nrows):
+        out = []
+        for c, cell in enumerate(sheet.row(r)):
+            value = cell.value
+            if cell.ctype == xlrd.XL_CELL_DATE:
+                try:
+                    value = xlrd.xldate.xldate_as_datetime(value, book.datemode)
+                except Exception:  # (a date number out of range: shown as the number it is)
+                    pass
+            elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                value = bool(value)
+            elif cell.ctype in (xlrd.XL_CELL_ERROR, xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                value = None
+            fmt = ""
+            if cell.ctype == xlrd.XL_CELL_NUMBER:
+                xf = book.xf_list[sheet.cell_xf_index(r, c)]
+                fmt = getattr(book.format_map.get(xf.format_key), "format_str", "") or ""
+            out.append(_shown(value, fmt))
+        yield out
+
+
+def _shown(value, fmt: str) -> str:
+    """A cell as the sheet shows it: no float's binary tail, a percentage as one, a date in Chinese."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dt.datetime):
+        if (value.hour, value.minute, value.second) != (0, 0, 0):
+            return f"{value.year}年{value.month}月{value.day}日{value.hour}:{value.minute:02d}"
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, (int, float, Decimal)):
+        try:
+            number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        except InvalidOperation:
+            return str(value)
+        if not number.is_finite():
+            return ""
+        if isinstance(value, float) and number.adjusted() - number.as_tuple().exponent >= 15:
+            # a float's binary tail (0.1 + 0.2 stored as 0.30000000000000004): Excel shows 15 digits
+            number = number.quantize(Decimal(1).scaleb(number.adjusted() - 14))
+        if "%" in re.sub(r'"[^"]*"|\\.', "", fmt):  # (a literal "%" in quotes is no percent format)
+            return _plain(number * 100) + "%"
+        return _plain(number)
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _plain(number: Decimal) -> str:
+    text = format(number.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _text(sheets: Iterable[Iterator[list[str]]], name: str) -> str:
+    lines: list[str] = []
+    cells = 0
+
+    def counted(rows: Iterator[list[str]]) -> Iterator[list[list[str]]]:
+        nonlocal cells
+        for row in rows:
+            cells += len(row)
+            if cells > _MAX_CELLS:
+                raise InputError(f"{name}：Excel 表格的单元格超过上限（{_MAX_CELLS} 个），不是政策文件")
+            yield [v.split("\n") if v else [] for v in row]
+
+    for rows in sheets:
+        lines += row_lines(counted(rows))
+    return "\n".join(line for line in lines if line.strip())

@@ -1,0 +1,101 @@
+"""A table's rows as lines of text, for the readers that see a table's cells (Word's, a spreadsheet's).
+
+A row is one line, its filled cells parted by a space; a row of one filled cell (a page laid out in a table, a
+title set across a sheet) keeps its own lines. Two things the cells say only by where they stand are written
+into the line, so the rest of the reader, which sees lines, reads a row as the statement it is:
+
+- a column's unit in its heading ("支持标准（万元）", "比例（%）"): a bare number below it is written with it —
+  "50" under "奖励（万元）" is "50万元", a sum, not a count;
+- a column's name before a bare value whose meaning it gives: a percentage under a share ("补助比例", "补贴标准"):
+  "15%" is "补助比例15%", the rate of the row's subsidy, not a figure standing alone; a date under a time
+  ("申报截止", "截止日期"): "2025年6月30日" is "申报截止2025年6月30日", the row's deadline;
+- a serial number in the first column ("序号" over it, or 1, 2, 3 down it): the row is an item of a numbered
+  list, "1.对新认定的…" — so it starts a line of its own and is read as one of the list's articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from zhengce import rx as re
+
+# a column heading that ends in its unit: "支持标准（万元）", "金额(元)", "比例（%）", "补助标准(元/亩)"
+_UNIT_HEAD = re.compile(r"[（(]\s*((?:万|亿|千)?元(?:/[\u4e00-\u9fff]{1,3})?|%|％)\s*[)）]\s*$")
+_SERIAL_HEAD = re.compile(r"(?:序号|编号|序|No\.?)")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?%?")
+_SERIAL = re.compile(r"[1-9]\d{0,2}")
+# (a column's name, the bare values it names): a share over percentages, a time over dates
+_NAMED = (
+    (re.compile(r"[\u4e00-\u9fff]{0,6}(?:比例|比率|标准|费率|补贴率|补助率|贴息率)"), re.compile(r"\d+(?:\.\d+)?%")),
+    (re.compile(r"[\u4e00-\u9fff]{0,6}(?:截止|截至|期限|时间|日期|时限)[\u4e00-\u9fff]{0,4}"),
+     re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")),
+)
+
+# for a reader that finds cells and rows inside running text (a .doc's marks, an RTF's bars): a cell's end and a
+# row's end, from the private use area, which no document's text holds
+CELL_SEP, ROW_END = "\ue010", "\ue011"
+
+
+def row_lines(rows: Iterable[Sequence[Sequence[str]]]) -> list[str]:
+    """Each row a list of cells, each cell a list of lines (empty for an empty cell)."""
+    out: list[str] = []
+    units: dict[int, str] = {}
+    named: dict[int, tuple[str, re.Pattern[str]]] = {}
+    serial_col: int | None = None
+    last_serial = 0
+    for row in rows:
+        filled = [(i, "".join(ln.strip() for ln in cell)) for i, cell in enumerate(row) if any(ln.strip() for ln in cell)]
+        if not filled:
+            continue
+        if len(filled) == 1:
+            out += [ln for ln in row[filled[0][0]] if ln.strip()]
+            continue
+        if not any(_NUMBER.fullmatch(v) for _, v in filled):
+            heads = {i: m.group(1).replace("％", "%") for i, v in filled if (m := _UNIT_HEAD.search(v))}
+            first = filled[0]
+            if heads or _SERIAL_HEAD.fullmatch(first[1]) or any(h.fullmatch(v) for _, v in filled for h, _ in _NAMED):  # a heading row: what it says holds for the rows below
+                units = heads
+                named = {i: (v, value) for i, v in filled for head, value in _NAMED if head.fullmatch(v)}
+                serial_col = first[0] if _SERIAL_HEAD.fullmatch(first[1]) else None
+                last_serial = 0
+                out.append(" ".join(v for _, v in filled))
+                continue
+        cells = [named[i][0] + v if i in named and named[i][1].fullmatch(v) else _with_unit(v, units.get(i))
+                 for i, v in filled]
+        first_col, first = filled[0]
+        if _SERIAL.fullmatch(first) and (first_col == serial_col or int(first) == last_serial + 1) \
+                and int(first) in (last_serial + 1, 1):
+            last_serial = int(first)
+            out.append(f"{first}." + " ".join(cells[1:]))
+            continue
+        last_serial = 0 if first_col != serial_col else last_serial
+        out.append(" ".join(cells))
+    return out
+
+
+def _with_unit(text: str, unit: str | None) -> str:
+    # only a bare number takes its column's unit: "最高50万元" or "按50%" already says what it is
+    if not unit or not _NUMBER.fullmatch(text) or text.endswith("%"):
+        return text
+    return text + unit
+
+
+def marked_rows(text: str) -> str:
+    """Text whose table rows are lines ending in ROW_END, their cells parted by CELL_SEP: each run of such
+    lines written by row_lines, as one table."""
+    if ROW_END not in text and CELL_SEP not in text:
+        return text
+    out: list[str] = []
+    table: list[list[list[str]]] = []
+    for line in text.split("\n"):
+        if line.rstrip(" \t").endswith(ROW_END):
+            body = line.rstrip(" \t")[:-1].replace(ROW_END, "")
+            table.append([[c] if c.strip() else [] for c in body.split(CELL_SEP)])
+            continue
+        if table:
+            out += row_lines(table)
+            table = []
+        out.append(line.replace(CELL_SEP, " ").replace(ROW_END, ""))
+    if table:
+        out += row_lines(table)
+    return "\n".join(out)
