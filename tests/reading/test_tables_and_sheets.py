@@ -259,3 +259,75 @@ def test_a_folder_s_spreadsheets_are_taken_in_with_its_documents(tmp_path):
     for name in ("政策.docx", "兑现清单.xlsx", "附件1.xls", "附件2.et", "附件.zip", "说明.png"):
         (tmp_path / name).write_bytes(b"x")
     assert sorted(p.name for p in expand([tmp_path])) == ["兑现清单.xlsx", "政策.docx", "附件.zip", "附件1.xls", "附件2.et"]
+
+
+def _patched_sheet(patch) -> bytes:
+    # a workbook whose sheet XML is rewritten by hand, as a hostile or broken writer would leave it
+    src = zipfile.ZipFile(io.BytesIO(_workbook(lambda wb: wb.active.append(["对企业给予奖励10万元。"]))))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for n in src.namelist():
+            d = src.read(n)
+            z.writestr(n, patch(d) if n == "xl/worksheets/sheet1.xml" else d)
+    return out.getvalue()
+
+
+def test_a_sheet_that_claims_the_whole_grid_reads_what_it_holds():
+    import re
+
+    # (walking the grid its dimension claims would meet the cell cap and refuse it: the rows it has are read)
+    data = _patched_sheet(lambda d: re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>', d))
+    assert read_bytes(data, "表.xlsx").text == "对企业给予奖励10万元。"
+
+
+def test_a_sheet_with_entity_expansion_is_refused_in_one_line():
+    lol = (b'<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+           b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>')
+    with pytest.raises(InputError, match="无法读取 Excel 表格"):
+        read_bytes(_patched_sheet(lambda d: lol + d), "表.xlsx")
+
+
+_NOTED = [["序号", "奖励事项", "奖励金额", "年份"],
+          ["1", "对首次入选小巨人名单的企业奖励", "50", "2025"],
+          ["2", "对当年首次获高企认定的企业奖励", "20", "2025"]]
+_NOTED_LINES = ["序号 奖励事项 奖励金额 年份", "1.对首次入选小巨人名单的企业奖励 50万元 2025",
+                "2.对当年首次获高企认定的企业奖励 20万元 2025"]
+
+
+def test_a_unit_noted_over_a_table_goes_to_its_columns_of_money_in_every_format():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某某区2025年企业奖励清单")
+    d.add_paragraph("单位：万元")
+    t = d.add_table(rows=len(_NOTED), cols=4)
+    for r, row in zip(t.rows, _NOTED):
+        for c, v in zip(r.cells, row):
+            c.text = v
+    buf = io.BytesIO()
+    d.save(buf)
+    lines = read_bytes(buf.getvalue(), "清单.docx").text.split("\n")
+    assert lines[2:] == _NOTED_LINES  # (the year column names no money: 2025 stays a year)
+
+    def build(wb):
+        wb.active.append(["（单位：万元）"])
+        for row in _NOTED:
+            wb.active.append([int(v) if v.isdigit() else v for v in row])
+
+    assert read_bytes(_workbook(build), "清单.xlsx").text.split("\n")[1:] == _NOTED_LINES
+    page = _page("<p>单位：万元</p><table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in _NOTED) + "</table>", "")
+    lines = read_bytes(page, "清单.html").text.split("\n")
+    assert lines[lines.index(_NOTED_LINES[0]):] == _NOTED_LINES
+    # with no note, a heading without its unit leaves a bare number bare: no unit is guessed
+    assert row_lines([[[c] for c in row] for row in _NOTED])[1] == "1.对首次入选小巨人名单的企业奖励 50 2025"
+
+
+@pytest.mark.parametrize("data", [
+    "\ufeff序号,政策条款,奖励金额（万元）\r\n1,对首次入选小巨人名单的企业奖励,50\r\n2,\"对当年首次获高企认定的企业奖励,另按研发投入的10%补助\",20\r\n".encode("utf-8"),
+    "序号\t政策条款\t奖励金额（万元）\n1\t对首次入选小巨人名单的企业奖励\t50\n2\t对当年首次获高企认定的企业奖励,另按研发投入的10%补助\t20\n".encode("gb18030"),
+])
+def test_a_list_saved_as_csv_reads_as_a_sheet(data):
+    assert read_bytes(data, "清单.csv").text.split("\n") == [
+        "序号 政策条款 奖励金额（万元）", "1.对首次入选小巨人名单的企业奖励 50万元",
+        "2.对当年首次获高企认定的企业奖励,另按研发投入的10%补助 20万元"]

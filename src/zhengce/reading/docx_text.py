@@ -81,14 +81,14 @@ def _block_lines(element, numbering: Numbering) -> list[str]:
         if _tag(block) == "p":
             lines += (numbering.label(block) + _runs(block, numbering)).split("\n")
         else:
-            lines += _table_lines(block, numbering)
+            lines += _table_lines(block, numbering, next((ln for ln in reversed(lines) if ln.strip()), ""))
     return lines
 
 
-def _table_lines(table, numbering: Numbering) -> list[str]:
-    # (a table nested in a cell is read once, inside its cell)
-    return row_lines([[ln for ln in _block_lines(cell, numbering) if ln.strip()] for cell in _children(row, "tc")]
-                     for row in _children(table, "tr"))
+def _table_lines(table, numbering: Numbering, note: str) -> list[str]:
+    # (a table nested in a cell is read once, inside its cell; note, the line over it: "单位：万元")
+    return row_lines(([[ln for ln in _block_lines(cell, numbering) if ln.strip()] for cell in _children(row, "tc")]
+                      for row in _children(table, "tr")), note)
 
 
 def _runs(element, numbering: Numbering) -> str:

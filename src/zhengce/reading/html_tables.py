@@ -27,6 +27,7 @@ def rows_as_lines(node, soup, block_text) -> None:
             rows.append(cells)
         if not rows or any(len("".join(c)) > _LAYOUT_CELL for r in rows for c in r):
             continue
+        above = table.find_previous(string=lambda t: t.strip())  # (the line over it: "单位：万元")
         block = soup.new_tag("div")
-        block.string = "\n".join(row_lines(rows))
+        block.string = "\n".join(row_lines(rows, str(above).strip().split("\n")[-1] if above else ""))
         table.replace_with(block)

@@ -1,5 +1,5 @@
 """Get the text out of a file as users bring it: .txt (UTF-8, GB18030, Big5), saved web page (.html,
-or .mht in one file), Word (.docx, and the older binary .doc), WPS text (.wps), Excel (.xlsx, .xls), RTF, PDF with a text
+or .mht in one file), Word (.docx, and the older binary .doc), WPS text (.wps), Excel (.xlsx, .xls, .csv), RTF, PDF with a text
 layer or OFD (版式文件), and a zip of such files (bundle). Returns the text untouched apart from decoding; every later step works on this
 text and quotes come from it.
 """
@@ -21,7 +21,7 @@ from zhengce.reading.list_numbers import format_number
 from zhengce.reading.ofd import is_ofd, ofd_text
 from zhengce.reading.pdf_text import pdf_text
 from zhengce.reading.rtf_text import rtf_text
-from zhengce.reading.sheet_text import xls_text, xlsx_text
+from zhengce.reading.sheet_text import csv_text, xls_text, xlsx_text
 from zhengce.reading.word97 import is_word97, word97_text
 
 MAX_BYTES = 50 * 1024 * 1024  # a policy document is a few hundred KB; 50 MB is generous
@@ -34,7 +34,7 @@ _ARCHIVE_HEADS = (b"mime-version:", b"from:", b"date:", b"subject:", b"content-t
 @dataclass
 class SourceText:
     name: str  # file name (the source id in citations)
-    format: str  # txt | html | mhtml | docx | doc | wps | xlsx | xls | rtf | pdf | ofd | zip
+    format: str  # txt | html | mhtml | docx | doc | wps | xlsx | xls | csv | rtf | pdf | ofd | zip
     text: str
     encoding: str | None = None
 
@@ -82,6 +82,8 @@ def read_bytes(data: bytes, name: str) -> SourceText:
         text = _html_text(_archived_page(data, name))
     elif kind == "zip":
         text = bundle_text(data, name, _member_text, MAX_BYTES)
+    elif kind == "csv":
+        text = csv_text(decode_text(data, name)[0], name)
     else:
         text, enc = decode_text(data, name)
         return _checked(SourceText(name, "txt", text, enc))
@@ -133,6 +135,8 @@ def _sniff(data: bytes, suffix: str) -> str:
         return "mhtml"
     if suffix in _HTML_SUFFIXES or b"<html" in lowered or b"<!doctype html" in lowered:
         return "html"
+    if suffix == ".csv":
+        return "csv"
     return "txt"
 
 

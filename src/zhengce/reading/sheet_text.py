@@ -1,4 +1,4 @@
-"""The text of a spreadsheet (.xlsx, and the older binary .xls or WPS's .et): the form many 政策清单,
+"""The text of a spreadsheet (.xlsx, and the older binary .xls or WPS's .et; a .csv): the form many 政策清单,
 兑现清单 and 申报指南 tables are published in. Rows are read as a Word table's are (table_rows: a row a line, a
 column's unit and a row's serial number written into it). A number is written as the sheet shows it — a
 percentage as "80%", a date as "2024年3月1日", 50.0 as "50", never a float's binary tail. Hidden sheets are
@@ -62,6 +62,23 @@ def xls_text(data: bytes, name: str) -> str:
         raise InputError(f"{name}：无法读取 Excel 表格（.xls），文件可能已损坏（{type(exc).__name__}）") from None
     finally:
         book.release_resources()
+
+
+def csv_text(text: str, name: str) -> str:
+    """A list saved as CSV (comma, tab or semicolon between cells, as Excel and WPS write it): its rows as a
+    sheet's."""
+    import csv
+
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    except csv.Error as exc:
+        raise InputError(f"{name}：无法读取 CSV 表格（{exc}）") from None
+    return _text([iter(rows)], name)
 
 
 def _xls_rows(book, sheet) -> Iterator[list[str]]:

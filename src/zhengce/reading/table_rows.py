@@ -9,6 +9,8 @@ into the line, so the rest of the reader, which sees lines, reads a row as the s
 - a column's name before a bare value whose meaning it gives: a percentage under a share ("补助比例", "补贴标准"):
   "15%" is "补助比例15%", the rate of the row's subsidy, not a figure standing alone; a date under a time
   ("申报截止", "截止日期"): "2025年6月30日" is "申报截止2025年6月30日", the row's deadline;
+- a table's unit in a note over it ("单位：万元", a row of its own or the line before the table): a bare number under
+  a heading that names money ("奖励金额", "补助资金", "支持标准") and gives no unit of its own takes it;
 - a serial number in the first column ("序号" over it, or 1, 2, 3 down it): the row is an item of a numbered
   list, "1.对新认定的…" — so it starts a line of its own and is read as one of the list's articles.
 """
@@ -31,14 +33,20 @@ _NAMED = (
      re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")),
 )
 
+# "单位：万元", "(单位:元)": the unit of a table's sums, noted over it; and the headings of columns of money
+UNIT_NOTE = re.compile(r"[（(]?\s*(?:金额)?单位\s*[:：]\s*((?:万|亿|千)?元)\s*[)）]?")
+_MONEY_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:金额|奖励|补助|补贴|资助|奖补|资金|额度|标准)[\u4e00-\u9fff]{0,4}")
+
 # for a reader that finds cells and rows inside running text (a .doc's marks, an RTF's bars): a cell's end and a
 # row's end, from the private use area, which no document's text holds
 CELL_SEP, ROW_END = "\ue010", "\ue011"
 
 
-def row_lines(rows: Iterable[Sequence[Sequence[str]]]) -> list[str]:
-    """Each row a list of cells, each cell a list of lines (empty for an empty cell)."""
+def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[str]:
+    """Each row a list of cells, each cell a list of lines (empty for an empty cell); note, the line before the
+    table (it may say the table's unit)."""
     out: list[str] = []
+    table_unit = m.group(1) if (m := UNIT_NOTE.fullmatch(note.strip())) else None
     units: dict[int, str] = {}
     named: dict[int, tuple[str, re.Pattern[str]]] = {}
     serial_col: int | None = None
@@ -49,12 +57,14 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]]) -> list[str]:
             continue
         if len(filled) == 1:
             out += [ln for ln in row[filled[0][0]] if ln.strip()]
+            if m := UNIT_NOTE.fullmatch(filled[0][1]):
+                table_unit = m.group(1)
             continue
         if not any(_NUMBER.fullmatch(v) for _, v in filled):
             heads = {i: m.group(1).replace("％", "%") for i, v in filled if (m := _UNIT_HEAD.search(v))}
             first = filled[0]
             if heads or _SERIAL_HEAD.fullmatch(first[1]) or any(h.fullmatch(v) for _, v in filled for h, _ in _NAMED):  # a heading row: what it says holds for the rows below
-                units = heads
+                units = heads | {i: table_unit for i, v in filled if table_unit and i not in heads and _MONEY_HEAD.fullmatch(v)}
                 named = {i: (v, value) for i, v in filled for head, value in _NAMED if head.fullmatch(v)}
                 serial_col = first[0] if _SERIAL_HEAD.fullmatch(first[1]) else None
                 last_serial = 0
@@ -87,15 +97,18 @@ def marked_rows(text: str) -> str:
         return text
     out: list[str] = []
     table: list[list[list[str]]] = []
+    note = ""
     for line in text.split("\n"):
         if line.rstrip(" \t").endswith(ROW_END):
+            if not table:
+                note = next((ln for ln in reversed(out) if ln.strip()), "")  # (the line over the table)
             body = line.rstrip(" \t")[:-1].replace(ROW_END, "")
             table.append([[c] if c.strip() else [] for c in body.split(CELL_SEP)])
             continue
         if table:
-            out += row_lines(table)
+            out += row_lines(table, note)
             table = []
         out.append(line.replace(CELL_SEP, " ").replace(ROW_END, ""))
     if table:
-        out += row_lines(table)
+        out += row_lines(table, note)
     return "\n".join(out)
