@@ -170,3 +170,15 @@ def test_any_bundle_reads_or_says_why_in_one_line(members):
         parse_text(src.text, "随机.zip")
     except InputError as exc:
         assert "\n" not in str(exc)
+
+
+def test_a_reader_s_own_fault_on_one_file_loses_no_other():
+    data = _zip({"甲.txt": "某某县关于支持企业发展的若干意见\n一、对企业给予奖励5万元。".encode(), "乙.txt": b"x"})
+
+    def read(body: bytes, name: str) -> str:
+        if name == "乙.txt":
+            raise ValueError("a reader's bug")
+        return read_bytes(body, name).text
+
+    text = bundle.bundle_text(data, "b.zip", read, max_member=1024 * 1024)
+    assert "5万元" in text and "【压缩包内的文件：乙.txt（未读取：无法读取（ValueError））】" in text

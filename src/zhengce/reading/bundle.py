@@ -74,6 +74,8 @@ def bundle_text(data: bytes, name: str, read: Callable[[bytes, str], str], max_m
                     text = read(body, shown)
                 except InputError as exc:
                     why = _reason(str(exc), shown)
+                except Exception as exc:  # (a reader's own fault on one file must not lose the others)
+                    why = f"无法读取（{type(exc).__name__}）"
             if why is not None:
                 parts.append(member_line(member, why))
                 continue

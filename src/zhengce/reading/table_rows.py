@@ -1,8 +1,8 @@
 """A table's rows as lines of text, for the readers that see a table's cells (Word's, a spreadsheet's).
 
 A row is one line, its filled cells parted by a space; a row of one filled cell (a page laid out in a table, a
-title set across a sheet) keeps its own lines. Two things the cells say only by where they stand are written
-into the line, so the rest of the reader, which sees lines, reads a row as the statement it is:
+title set across a sheet) keeps its own lines. What a cell says only by where it stands is written into the
+line, so the rest of the reader, which sees lines, reads a row as the statement it is:
 
 - a column's unit in its heading ("支持标准（万元）", "比例（%）"): a bare number below it is written with it —
   "50" under "奖励（万元）" is "50万元", a sum, not a count;
@@ -60,16 +60,14 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
             if m := UNIT_NOTE.fullmatch(filled[0][1]):
                 table_unit = m.group(1)
             continue
-        if not any(_NUMBER.fullmatch(v) for _, v in filled):
-            heads = {i: m.group(1).replace("％", "%") for i, v in filled if (m := _UNIT_HEAD.search(v))}
-            first = filled[0]
-            if heads or _SERIAL_HEAD.fullmatch(first[1]) or any(h.fullmatch(v) for _, v in filled for h, _ in _NAMED):  # a heading row: what it says holds for the rows below
-                units = heads | {i: table_unit for i, v in filled if table_unit and i not in heads and _MONEY_HEAD.fullmatch(v)}
-                named = {i: (v, value) for i, v in filled for head, value in _NAMED if head.fullmatch(v)}
-                serial_col = first[0] if _SERIAL_HEAD.fullmatch(first[1]) else None
-                last_serial = 0
-                out.append(" ".join(v for _, v in filled))
-                continue
+        heads = _heading(filled)
+        if heads is not None:  # a heading row: what it says holds for the rows below
+            units = heads | {i: table_unit for i, v in filled if table_unit and i not in heads and _MONEY_HEAD.fullmatch(v)}
+            named = {i: (v, value) for i, v in filled for head, value in _NAMED if head.fullmatch(v)}
+            serial_col = filled[0][0] if _SERIAL_HEAD.fullmatch(filled[0][1]) else None
+            last_serial = 0
+            out.append(" ".join(v for _, v in filled))
+            continue
         cells = [named[i][0] + v if i in named and named[i][1].fullmatch(v) else _with_unit(v, units.get(i))
                  for i, v in filled]
         first_col, first = filled[0]
@@ -81,6 +79,17 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
         last_serial = 0 if first_col != serial_col else last_serial
         out.append(" ".join(cells))
     return out
+
+
+def _heading(filled: list[tuple[int, str]]) -> dict[int, str] | None:
+    """A row of column headings (no bare number in it; a unit, 序号 or a named share or time among them): the
+    units its headings give, by column; None for a row of values."""
+    if any(_NUMBER.fullmatch(v) for _, v in filled):
+        return None
+    heads = {i: m.group(1).replace("％", "%") for i, v in filled if (m := _UNIT_HEAD.search(v))}
+    if heads or _SERIAL_HEAD.fullmatch(filled[0][1]) or any(h.fullmatch(v) for _, v in filled for h, _ in _NAMED):
+        return heads
+    return None
 
 
 def _with_unit(text: str, unit: str | None) -> str:
