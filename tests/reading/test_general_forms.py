@@ -261,7 +261,7 @@ def test_a_part_s_budget_in_other_verbs_and_word_orders():
 
 def test_a_cap_that_ranges_from_one_sum_to_another_is_its_highest():
     # "上限从A至B不等", "最高从A到B不等": caps that differ by kind; the most any is paid is B
-    text = ("某某县支持设备更新若干措施\n一、对企业按设备投资额的10%给予补助，补助上限从10万元至50万元不等。\n"
+    text = ("某某县支持设备更新若干措施\n一、企业购置设备的，按其投资额10%予以补助，补助上限从10万元至50万元不等。\n"
             "二、对企业按投资额的8%给予补助，上限从5万元到20万元不等。\n三、对获评企业给予奖励，奖励额度最高从20万元至100万元不等。")
     doc = parse_text(text, source="caps.txt")[0]
     got = [(p.fields["form"], p.fields.get("rate"), p.fields.get("cap_yuan"), p.fields.get("amount_yuan"))
