@@ -32,7 +32,7 @@ _JUNK = re.compile(r"(?:^|/)(?:__MACOSX/|\.|Thumbs\.db$|desktop\.ini$)", re.I)
 _ATTACHMENT = re.compile(r"^(?:附件|附表|附)\s*(\d{1,3})?")
 
 
-def member_line(name: str, why: str | None = None) -> str:
+def _member_line(name: str, why: str | None = None) -> str:
     name = re.sub(r"[【】\n]", "", name)[:200] or "（无名文件）"
     return f"【压缩包内的文件：{name}" + (f"（未读取：{why}）" if why else "") + "】"
 
@@ -77,10 +77,10 @@ def bundle_text(data: bytes, name: str, read: Callable[[bytes, str], str], max_m
                 except Exception as exc:  # (a reader's own fault on one file must not lose the others)
                     why = f"无法读取（{type(exc).__name__}）"
             if why is not None:
-                parts.append(member_line(member, why))
+                parts.append(_member_line(member, why))
                 continue
             read_any += 1
-            parts.append(member_line(member) + "\n" + text.strip("\n"))
+            parts.append(_member_line(member) + "\n" + text.strip("\n"))
     if not read_any:
         unread = "；".join(p[len("【压缩包内的文件："):-1] for p in parts[:3]) or "压缩包是空的"
         raise InputError(f"{name}：压缩包中没有可读取的文件（{unread}）")

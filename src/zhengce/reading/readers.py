@@ -55,7 +55,8 @@ def read_file(path: str | Path) -> SourceText:
     return read_bytes(data, path.name)
 
 
-def read_bytes(data: bytes, name: str) -> SourceText:
+def read_bytes(data: bytes, name: str, *, bundled: bool = False) -> SourceText:
+    """bundled: a file inside a zip being read (bundle.py), which may not be a zip itself (one level: a zip bomb nests)."""
     if not data:
         raise InputError(f"{name}：文件为空")
     if len(data) > MAX_BYTES:
@@ -81,7 +82,9 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     elif kind == "mhtml":
         text = _html_text(_archived_page(data, name))
     elif kind == "zip":
-        text = bundle_text(data, name, _member_text, MAX_BYTES)
+        if bundled:
+            raise InputError(f"{name}：压缩包中的压缩包")
+        text = bundle_text(data, name, lambda body, member: read_bytes(body, member, bundled=True).text, MAX_BYTES)
     elif kind == "csv":
         text = csv_text(decode_text(data, name)[0], name)
     else:
@@ -93,12 +96,6 @@ def read_bytes(data: bytes, name: str) -> SourceText:
 # characters a fixed-layout file's text layer gives when its font carries no map back to Unicode: the font's own
 # glyph numbers in the private-use area, or U+FFFD
 _UNDECODED = re.compile("[\ue000-\uf8ff\ufffd]")
-
-
-def _member_text(data: bytes, name: str) -> str:
-    if data[:4] == b"PK\x03\x04" and _sniff(data, Path(name).suffix.lower()) == "zip":
-        raise InputError(f"{name}：压缩包中的压缩包")  # (one level: a zip bomb nests)
-    return read_bytes(data, name).text
 
 
 def _checked(src: SourceText) -> SourceText:

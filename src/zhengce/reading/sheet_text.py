@@ -9,25 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 
 from zhengce import rx as re
 from zhengce.errors import InputError
 from zhengce.reading.table_rows import row_lines
+from zhengce.workbooks import inspect_xlsx, xml_reason
 
 _MAX_CELLS = 2_000_000  # a policy list has hundreds of rows; this is no list
-_MAX_PART = 200 * 1024 * 1024  # a workbook's parts, unpacked
 
 
 def xlsx_text(data: bytes, name: str) -> str:
     import openpyxl  # (imported here: only spreadsheets need it)
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(i.file_size for i in archive.infolist()) > _MAX_PART:
-                raise InputError(f"{name}：Excel 表格解压后过大，不是政策文件")
+        inspect_xlsx(data)  # (its zip directory first: a workbook that would inflate past the caps is refused unread)
+    except InputError as exc:
+        raise InputError(f"{name}：无法读取 Excel 表格（{exc}）") from None
+    try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
             sheets = [_xlsx_rows(ws) for ws in book.worksheets if ws.sheet_state == "visible"]
@@ -36,8 +36,8 @@ def xlsx_text(data: bytes, name: str) -> str:
             book.close()
     except InputError:
         raise
-    except Exception as exc:  # a corrupt package or sheet
-        raise InputError(f"{name}：无法读取 Excel 表格，文件可能已损坏（{type(exc).__name__}）") from None
+    except Exception as exc:  # a corrupt package or sheet, XML entities refused
+        raise InputError(f"{name}：无法读取 Excel 表格，{xml_reason(exc)}") from None
 
 
 def _xlsx_rows(ws) -> Iterator[list[str]]:

@@ -34,7 +34,7 @@ _NAMED = (
 )
 
 # "单位：万元", "(单位:元)": the unit of a table's sums, noted over it; and the headings of columns of money
-UNIT_NOTE = re.compile(r"[（(]?\s*(?:金额)?单位\s*[:：]\s*((?:万|亿|千)?元)\s*[)）]?")
+_UNIT_NOTE = re.compile(r"[（(]?\s*(?:金额)?单位\s*[:：]\s*((?:万|亿|千)?元)\s*[)）]?")
 _MONEY_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:金额|奖励|补助|补贴|资助|奖补|资金|额度|标准)[\u4e00-\u9fff]{0,4}")
 
 # for a reader that finds cells and rows inside running text (a .doc's marks, an RTF's bars): a cell's end and a
@@ -46,7 +46,7 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
     """Each row a list of cells, each cell a list of lines (empty for an empty cell); note, the line before the
     table (it may say the table's unit)."""
     out: list[str] = []
-    table_unit = m.group(1) if (m := UNIT_NOTE.fullmatch(note.strip())) else None
+    table_unit = m.group(1) if (m := _UNIT_NOTE.fullmatch(note.strip())) else None
     units: dict[int, str] = {}
     named: dict[int, tuple[str, re.Pattern[str]]] = {}
     serial_col: int | None = None
@@ -57,7 +57,7 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
             continue
         if len(filled) == 1:
             out += [ln for ln in row[filled[0][0]] if ln.strip()]
-            if m := UNIT_NOTE.fullmatch(filled[0][1]):
+            if m := _UNIT_NOTE.fullmatch(filled[0][1]):
                 table_unit = m.group(1)
             continue
         heads = _heading(filled)
