@@ -8,7 +8,9 @@ printed .pdf (a government page's layout, 28 characters a line and 22 lines a pa
 with bare page numbers and its characters spread 6 points apart, and an .ofd three ways (sizes in mm; size 200 scaled
 by each object's CTM, as 数科 writes; a character a text code inside composite objects, on template pages) — the writers of
 tests/reading/printed.py; and the three corpus files LibreOffice saved as Word 97 .doc (tests/data/word97); an .xlsx of one column, a line a row; and a .zip holding the .docx.
-Baseline in the same run: the .txt files (for the .doc, the same three as .txt). Every format is read once untimed, then the formats in turn, --runs times.
+And a real PDF of ruled tables (a street office's 31-page budget, tests/data/pdf_tables), read as it is and with its
+tables not looked for (lines across the page, as before ruled tables were read).
+Baseline in the same run: the .txt files (for the .doc, the same three as .txt; for the budget, its own text). Every format is read once untimed, then the formats in turn, --runs times.
 Reported: ms for the five files (median), the ratio to .txt, and the share spent getting the text out of the file.
 """
 
@@ -72,10 +74,22 @@ FORMATS = {
 
 
 TXT_OF_DOCS, DOC = "txt (the files with a .doc)", "doc (LibreOffice's)"
+# a real PDF of ruled tables (tests/data/pdf_tables: a street office's budget, 31 pages), against its own text as
+# .txt, and read with its tables not looked for (the reader before ruled tables: lines across the page)
+BUDGET = ROOT / "tests" / "data" / "pdf_tables" / "wanli_street_budget_2025.pdf"
+TXT_OF_BUDGET, TABLES, NO_TABLES = "txt (the budget's text)", "pdf (budget, ruled tables)", "pdf (budget, no tables)"
 
 
-def _read(files: list[tuple[str, bytes]]) -> tuple[float, float, int]:
+def _read(files: list[tuple[str, bytes]], tables: bool = True) -> tuple[float, float, int]:
     """Seconds for the whole path, seconds getting the text out, incentives read."""
+    if not tables:
+        from zhengce.reading import pdf_text
+
+        looked_for, pdf_text._rules = pdf_text._rules, lambda page, budget: ([], [])
+        try:
+            return _read(files)
+        finally:
+            pdf_text._rules = looked_for
     extract = total_incentives = 0
     start = time.perf_counter()
     for name, data in files:
@@ -102,19 +116,24 @@ def main() -> None:
     docs = sorted((ROOT / "tests" / "data" / "word97").glob("0*.doc"))
     written[TXT_OF_DOCS] = [(f"{p.stem}.txt", texts[p.stem].encode("utf-8")) for p in docs]
     written[DOC] = [(p.name, p.read_bytes()) for p in docs]
-    for files in written.values():
-        _read(files)  # (once untimed: the reader's caches warm, for no format more than another)
+    budget = BUDGET.read_bytes()
+    written[TXT_OF_BUDGET] = [("budget.txt", read_bytes(budget, "budget.pdf").text.encode("utf-8"))]
+    written[TABLES] = written[NO_TABLES] = [("budget.pdf", budget)]
+    for label, files in written.items():
+        _read(files, label != NO_TABLES)  # (once untimed: the reader's caches warm, for no format more than another)
     runs: dict[str, list[tuple[float, float, int]]] = {label: [] for label in written}
     for _ in range(args.runs):  # (formats in turn within each run: a slow moment of the machine hits all alike)
         for label, files in written.items():
-            runs[label].append(_read(files))
+            runs[label].append(_read(files, label != NO_TABLES))
     results = {}
     for label, files in written.items():
         results[label] = {"ms": round(statistics.median(r[0] for r in runs[label]) * 1000, 1),
                           "extract_ms": round(statistics.median(r[1] for r in runs[label]) * 1000, 1),
                           "incentives": runs[label][0][2], "bytes": sum(len(d) for _, d in files)}
     for label, r in results.items():
-        r["ratio"] = round(r["ms"] / results[TXT_OF_DOCS if label in (DOC, TXT_OF_DOCS) else "txt"]["ms"], 2)
+        base = TXT_OF_DOCS if label in (DOC, TXT_OF_DOCS) else TXT_OF_BUDGET if label in (TXT_OF_BUDGET, TABLES, NO_TABLES) \
+            else "txt"
+        r["ratio"] = round(r["ms"] / results[base]["ms"], 2)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return

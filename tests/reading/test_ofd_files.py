@@ -41,7 +41,13 @@ def test_an_invoice_reads_its_template_page_with_the_page():
     # the labels are drawn on the template page, the values on the page: one line each, label before value
     assert lines[0] == "重庆增值税电子普通发票 发票代码：050001700111"
     assert "开票日期：2020年10月10日" in lines
-    assert any(ln.startswith("名 称：科游迈利有限公司") for ln in lines)
+    # its table drawn with rules: a cell read whole, the buyer's fields before the 密码区 beside them (before, the
+    # lines ran across both: "纳税人识别号：… +8*-62/…"); the items, one list a column in one cell each, read a row
+    # an item, under their headings
+    buyer = next(ln for ln in lines if ln.startswith("购买方 "))
+    assert "名 称：科游迈利有限公司 纳税人识别号：9150010807MGZHI002" in buyer and buyer.index("名 称") < buyer.index("密码区")
+    assert lines.count("*餐饮服务*餐费 次 4 25 100.00 6% 6.00") == 3
+    assert "项目名称 规格型号 单位 数量 单价 金额 税率 税额" in lines
 
 
 def test_text_drawn_through_composite_objects_is_read():

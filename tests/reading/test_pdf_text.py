@@ -17,7 +17,7 @@ from zhengce.reading import parse_text, read_path
 from zhengce.reading.placed_text import page_lines
 from zhengce.reading.readers import read_bytes
 
-from .printed import printed_pdf
+from .printed import pdf_of, printed_pdf
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pdf"
 
@@ -111,14 +111,7 @@ def _pdf_with_unicode_map(codes: bytes, to_unicode: dict[int, int]) -> bytes:
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
                b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_of(objects)
 
 
 def test_a_text_layer_of_glyph_numbers_is_refused_in_one_line_not_read_as_nonsense():

@@ -23,13 +23,16 @@ from defusedxml.ElementTree import fromstring as _safe_xml  # (an uploaded file:
 
 from zhengce import rx as re
 from zhengce.errors import InputError
-from zhengce.reading.placed_text import WIDE_FROM, Glyph, page_lines, width
+from zhengce.reading.placed_text import WIDE_FROM, Glyph, page_items, width
+from zhengce.reading.ruled_tables import Rule, add_rule, find_tables, pages_lines
 
 _MAX_PART = 20 * 1024 * 1024  # one XML part of a policy document is kilobytes; more is no document
 _MAX_PAGES = 2000
 _MAX_CHARS = 5_000_000  # characters placed in all (a composite drawn within itself must not run away)
 _MAX_DEPTH = 8  # composite objects inside composite objects
 _MAX_OBJECTS = 2_000_000  # objects drawn in all
+_MAX_SEGMENTS = 64  # a path with more is a shape or a letter drawn as outlines, not a table's rule
+_THIN = 1.0  # mm: a filled shape no thicker than this is a rule drawn as a rectangle
 
 Matrix = tuple[float, float, float, float, float, float]  # (a b c d e f): x' = a·x + c·y + e, y' = b·x + d·y + f
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -50,7 +53,7 @@ def ofd_text(data: bytes, name: str) -> str:
         raise InputError(f"{name}：{exc}") from None
     except Exception as exc:  # a damaged zip or XML
         raise InputError(f"{name}：无法读取 OFD 版式文件，文件可能已损坏（{type(exc).__name__}）") from None
-    text = "\n".join(line for page in pages for line in page)
+    text = "\n".join(pages_lines(pages))
     if not text.strip():
         raise InputError(f"{name}：OFD 文件中没有文字（可能是扫描图片）：请先做文字识别（OCR）")
     return text
@@ -170,7 +173,7 @@ def _placed(obj: ET.Element, parent: Matrix) -> Matrix:
 
 
 def _walk(elem: ET.Element, at: Matrix, units: dict[str, ET.Element], out: list[Glyph], budget: list[int],
-          depth: int = 0) -> None:
+          rules: tuple[list[Rule], list[Rule]], depth: int = 0) -> None:
     for child in elem:
         budget[0] -= 1  # (objects drawn in all, composites counted each time they are placed: no run-away)
         if budget[0] < 0:
@@ -178,12 +181,14 @@ def _walk(elem: ET.Element, at: Matrix, units: dict[str, ET.Element], out: list[
         tag = _local(child.tag)
         if tag == "TextObject":
             _text_object(child, at, out)
+        elif tag == "PathObject":
+            _path_object(child, at, rules)
         elif tag == "CompositeObject":
             unit = units.get(child.get("ResourceID") or "")
             if unit is not None and depth < _MAX_DEPTH:
-                _walk(unit, _placed(child, at), units, out, budget, depth + 1)
+                _walk(unit, _placed(child, at), units, out, budget, rules, depth + 1)
         elif tag in ("Content", "Layer", "PageBlock"):
-            _walk(child, at, units, out, budget, depth)
+            _walk(child, at, units, out, budget, rules, depth)
 
 
 def _text_object(obj: ET.Element, parent: Matrix, out: list[Glyph]) -> None:
@@ -227,9 +232,48 @@ def _text_object(obj: ET.Element, parent: Matrix, out: list[Glyph]) -> None:
                 y += dy[i]
 
 
-def _page_lines(page: _Page, budget: list[int], columns: dict) -> list[str]:
+def _path_object(obj: ET.Element, parent: Matrix, rules: tuple[list[Rule], list[Rule]]) -> None:
+    """The straight lines a path draws (AbbreviatedData: "M x y L x y … C"), as rules a table may be made of
+    (`ruled_tables`); curves only move the pen."""
+    data = next(iter(_children(obj, "AbbreviatedData")), None)
+    words = (data.text or "").split() if data is not None else []
+    if not words or len(words) > 4 * _MAX_SEGMENTS:
+        return  # (a shape or a letter drawn as outlines, not a rule)
+    box = _numbers(obj.get("Boundary"))
+    if obj.get("Stroke", "true").strip() == "false" and not (len(box) == 4 and min(box[2], box[3]) <= _THIN):
+        return  # (a shape filled, not stroked, is a rule only if thin — a cell's shading is none)
+    a, b, c, d, e, f = _placed(obj, parent)
+    args = {"S": 2, "M": 2, "L": 2, "Q": 4, "B": 6, "A": 7, "C": 0}
+    start = last = None
+    i = 0
+    while i < len(words):
+        op = words[i]
+        n = args.get(op)
+        if n is None or (n and i + n >= len(words)):
+            return  # (a path this reader does not know how to follow: no rules from it)
+        try:
+            nums = [float(w) for w in words[i + 1:i + 1 + n]]
+        except ValueError:
+            return
+        i += 1 + n
+        if op == "C":
+            point = start
+        else:
+            x, y = nums[-2], nums[-1]
+            point = (a * x + c * y + e, b * x + d * y + f)
+        if op == "L" or (op == "C" and point is not None):
+            if last is not None and point is not None:
+                add_rule(last, point, *rules)
+        if op in ("S", "M"):
+            start = point
+        last = point
+
+
+def _page_lines(page: _Page, budget: list[int], columns: dict) -> list:
     glyphs: list[Glyph] = []
+    rules: tuple[list[Rule], list[Rule]] = ([], [])
     for layer in page.templates + [page.content]:
         for content in (e for e in layer if _local(e.tag) == "Content"):
-            _walk(content, _IDENTITY, page.units, glyphs, budget)
-    return page_lines(glyphs, columns)
+            _walk(content, _IDENTITY, page.units, glyphs, budget, rules)
+    tables, glyphs = find_tables(glyphs, *rules)
+    return page_items(glyphs, columns, tables)

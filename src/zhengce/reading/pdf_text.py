@@ -11,13 +11,15 @@ in threads).
 
 from __future__ import annotations
 
+import ctypes
 import threading
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from zhengce.errors import InputError
-from zhengce.reading.placed_text import Glyph, page_lines, wide
+from zhengce.reading.placed_text import Glyph, page_items, wide
+from zhengce.reading.ruled_tables import Rule, add_rule, find_tables, pages_lines
 
 _LOCK = threading.Lock()
 _MAX_PAGES = 2000
@@ -38,24 +40,27 @@ def pdf_text(data: bytes, name: str) -> str:
             count = len(doc)
         if count > _MAX_PAGES:
             raise InputError(f"{name}：PDF 超过 {_MAX_PAGES} 页，不像政策文件")
-        pages, placed, columns = [], 0, {}  # (the last page's gutter, for a page whose columns show none)
+        # (columns: the last page's gutter, for a page whose columns show none; budget: path segments yet to look at)
+        pages, placed, columns, budget = [], 0, {}, [_MAX_SEGMENTS_LOOKED]
         for i in range(count):
             with _LOCK:
                 page = doc[i]
                 try:
                     glyphs = _glyphs(page)
+                    horizontal, vertical = _rules(page, budget) if glyphs else ([], [])
                 finally:
                     page.close()
             placed += len(glyphs)
             if placed > _MAX_CHARS:
                 raise InputError(f"{name}：PDF 中的文字超过 {_MAX_CHARS} 个，不像政策文件")
-            pages.append("\n".join(page_lines(glyphs, columns)))
+            tables, glyphs = find_tables(glyphs, horizontal, vertical)
+            pages.append(page_items(glyphs, columns, tables))
     except pdfium.PdfiumError as exc:
         raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{_reason(exc)}）") from None
     finally:
         with _LOCK:
             doc.close()
-    text = "\n".join(pages)
+    text = "\n".join(pages_lines(pages))
     if not text.strip():
         raise InputError(f"{name}：PDF 没有文字层（是扫描图片）：请先做文字识别（OCR）")
     return text
@@ -118,3 +123,81 @@ def _glyphs(page: pdfium.PdfPage) -> list[Glyph]:
         return out
     finally:
         textpage.close()
+
+
+_MAX_OBJECTS = 20000  # drawing objects looked at on a page for a table's rules (a map or a chart has more)
+_MAX_SEGMENTS = 64  # a path with more is a shape or a letter drawn as outlines, not a rule
+_MAX_FORM_DEPTH = 4
+_MAX_SEGMENTS_LOOKED = 1_000_000  # in a document: a few seconds' work
+_THIN = 2.5  # points: a filled shape no thicker than this is a rule drawn as a rectangle
+
+
+def _rules(page: pdfium.PdfPage, budget: list[int]) -> tuple[list[Rule], list[Rule]]:
+    """The straight horizontal and vertical lines the page draws (paths' line segments, a rectangle's sides), in
+    the page's shown coordinates like its characters: what a table's rules are made of (`ruled_tables`). budget: the
+    path segments the document may still have looked at (a file of drawings is read as text, not searched for
+    tables, once it is spent)."""
+    turn = page.get_rotation() % 360
+    horizontal: list[Rule] = []
+    vertical: list[Rule] = []
+    seen = [0]
+    m = pdfium_c.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    box = [ctypes.c_float() for _ in range(4)]  # (left, bottom, right, top on the page)
+
+    def shown(px: float, py: float) -> tuple[float, float]:  # (x across, y down) as the page is shown
+        if turn == 90:
+            return py, px
+        if turn == 180:
+            return -px, py
+        if turn == 270:
+            return -py, -px
+        return px, -py
+
+    def walk(count: int, get, outer: tuple[float, ...], depth: int) -> None:
+        for k in range(count):
+            seen[0] += 1
+            if seen[0] > _MAX_OBJECTS:
+                return
+            obj = get(k)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM) or not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+                continue
+            a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+            oa, ob, oc, od, oe, of = outer  # (an object inside a form: the form's matrix after its own)
+            mat = (a * oa + b * oc, a * ob + b * od, c * oa + d * oc, c * ob + d * od, e * oa + f * oc + oe, e * ob + f * od + of)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                if depth < _MAX_FORM_DEPTH:
+                    walk(pdfium_c.FPDFFormObj_CountObjects(obj),
+                         lambda i, o=obj: pdfium_c.FPDFFormObj_GetObject(o, i), mat, depth + 1)
+                continue
+            n = pdfium_c.FPDFPath_CountSegments(obj)
+            if not 1 < n <= _MAX_SEGMENTS or budget[0] < n:
+                continue
+            budget[0] -= n
+            if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not stroke.value:
+                # (a shape filled, not stroked, is a rule only if thin — a cell's or a paragraph's shading is none)
+                if not pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)) \
+                        or min(box[2].value - box[0].value, box[3].value - box[1].value) > _THIN:
+                    continue
+            start = last = None
+            for i in range(n):
+                seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+                if not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+                    break
+                px, py = x.value, y.value
+                point = shown(mat[0] * px + mat[2] * py + mat[4], mat[1] * px + mat[3] * py + mat[5])
+                kind_seg = pdfium_c.FPDFPathSegment_GetType(seg)
+                if kind_seg == pdfium_c.FPDF_SEGMENT_LINETO and last is not None:
+                    add_rule(last, point, horizontal, vertical)
+                if kind_seg == pdfium_c.FPDF_SEGMENT_MOVETO:
+                    start = point
+                last = point
+                if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+                    add_rule(last, start, horizontal, vertical)
+                    last = start
+
+    walk(pdfium_c.FPDFPage_CountObjects(page.raw), lambda i: pdfium_c.FPDFPage_GetObject(page.raw, i),
+         (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    return horizontal, vertical

@@ -17,6 +17,9 @@ they are, the columns between them are read left then right, their paragraphs to
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from zhengce import rx as re
 from zhengce.reading.numbering import marker
 
@@ -42,15 +45,35 @@ def page_lines(glyphs: list[Glyph], before: dict | None = None) -> list[str]:
     """`before`, kept by the reader across a document's pages, carries the last gutter found: a page whose
     right column is too short to show one (an article's last page) is read with it, if no more lines cross it
     than would cross a gutter of its own."""
-    lines = _baselines(glyphs)
+    return [t for t in page_items(glyphs, before) if isinstance(t, str)]
+
+
+def page_items(glyphs: list[Glyph], before: dict | None = None, tables: Sequence[Any] = ()) -> list[Any]:
+    """The page's lines, top to bottom, with its ruled tables (`ruled_tables.Table`, their characters already
+    taken out of glyphs) standing where they are drawn, between the lines above and below them."""
+    lines = baselines(glyphs)
     gutter = _gutter(lines)
     if before is not None:
         if gutter is not None:
             before["gutter"] = gutter
         elif before.get("gutter") is not None and _holds(lines, *before["gutter"]):
             gutter = before["gutter"]
+    out: list[Any] = []
+    pending = sorted(tables, key=lambda t: t.top)
+    band: list[list[Glyph]] = []
+    for line in lines:
+        # (a line whose middle is below a table's top rule comes after the table)
+        while pending and pending[0].top <= line[0][0] - line[0][3] / 2:
+            out += _band(band, gutter)
+            out.append(pending.pop(0))
+            band = []
+        band.append(line)
+    return out + _band(band, gutter) + pending
+
+
+def _band(lines: list[list[Glyph]], gutter: tuple[float, float] | None) -> list[str]:
     if gutter is None:
-        return [t for t in map(_text, lines) if t]
+        return [t for t in map(line_text, lines) if t]
     # two columns (a gazette's page): between lines that run across the gutter (a masthead, a heading, a page
     # number), the left column's lines are read, then the right's
     lo, hi = gutter
@@ -61,7 +84,7 @@ def page_lines(glyphs: list[Glyph], before: dict | None = None) -> list[str]:
         if any(_crosses(g, lo, hi) for g in line):
             out += _columns(left, right)
             left, right = [], []
-            out.extend(t for t in [_text(line)] if t)
+            out.extend(t for t in [line_text(line)] if t)
             continue
         for g in line:
             (left if g[1] < (lo + hi) / 2 else right).append(g)
@@ -78,13 +101,13 @@ def _columns(left: list[Glyph], right: list[Glyph]) -> list[str]:
     (an empty line after it)."""
     out: list[str] = []
     going_on, last_size = False, 0.0
-    for column in (_baselines(left), _baselines(right)):
+    for column in (baselines(left), baselines(right)):
         ends = sorted(max(g[4] for g in line) for line in column)
         starts = sorted(line[0][1] for line in column)
         edge_x = ends[len(ends) * 2 // 3] if ends else 0.0
         left_x = starts[len(starts) // 3] if starts else 0.0
         for k, line in enumerate(column):
-            t = _text(line)
+            t = line_text(line)
             if not t:
                 continue
             size = sorted(g[3] for g in line)[len(line) // 2]
@@ -124,7 +147,7 @@ def _crosses(g: Glyph, lo: float, hi: float) -> bool:
     return not g[2].isspace() and g[1] < hi and g[4] > lo
 
 
-def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
+def baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     lines: list[list[Glyph]] = []
     for glyph in sorted(glyphs):
         if lines and abs(glyph[0] - lines[-1][0][0]) <= 0.4 * glyph[3]:
@@ -216,7 +239,7 @@ def _gutter(lines: list[list[Glyph]]) -> tuple[float, float] | None:
     return lo, hi
 
 
-def _text(line: list[Glyph]) -> str:
+def line_text(line: list[Glyph]) -> str:
     # a line set with its characters spaced out (letter-spacing, a justified short line): every gap holds
     # that spacing, which is no space; what a gap has beyond the line's usual one is
     gaps = sorted(b[1] - a[4] for a, b in zip(line, line[1:]) if not a[2].isspace() and not b[2].isspace())
