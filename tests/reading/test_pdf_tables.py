@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhengce.reading import read_path
+from zhengce.reading.aligned_tables import aligned_tables
 from zhengce.reading.placed_text import page_items
 from zhengce.reading.readers import read_bytes
 from zhengce.reading.ruled_tables import Table, find_tables, pages_lines
@@ -86,6 +87,19 @@ def test_a_ruled_table_in_an_ofd_reads_cell_by_cell():
                      "1.对新认定的国家级企业技术中心，给予一次性奖励 50万元", "本政策自印发之日起执行。"]
 
 
+def test_a_table_without_rules_reads_by_its_columns_as_the_word_file_does():
+    # the Word table of tests/data/sheets (no borders) printed by LibreOffice: its columns told by where text starts
+    lines = read_bytes((DATA / "borderless_table.pdf").read_bytes(), "a.pdf").text.split("\n")
+    # before: "1 对首次入选国家级 50 区经信局", then the second column's rest on lines of their own
+    assert lines[2:6] == ["序号 支持事项 奖励标准（万元） 责任单位",
+                          "1.对首次入选国家级专精特新“小巨人”名单的企业一次性奖励 50万元 区经信局",
+                          "2.对当年首次获高企认定的企业奖励 20万元 区科技局",
+                          "3.企业新建研发机构的，按其投资额的20%补助，单个不超过100万元 区科技局"]
+    pdf, = read_path(DATA / "borderless_table.pdf")
+    docx, = read_path(DATA.parent / "sheets" / "table_policy.docx")
+    assert _awards(pdf) == _awards(docx) and len(_awards(pdf)) == 3
+
+
 # ---- what is no table ------------------------------------------------------------------------------------------
 
 def _at(x, y, s, size=10.0):
@@ -146,7 +160,7 @@ def test_every_character_on_a_page_is_read_whatever_its_rules(words, hs, vs):
     hs = [(a, min(b, c), max(b, c)) for a, b, c in hs]
     vs = [(a, min(b, c), max(b, c)) for a, b, c in vs]
     tables, rest = find_tables(glyphs, hs, vs)
-    text = "".join(pages_lines([page_items(rest, None, tables)]))
+    text = "".join(pages_lines([page_items(rest, None, tables, aligned_tables)]))
     # (a unit written into a cell may add characters; none is dropped)
     assert not Counter(g[2] for g in glyphs) - Counter(text)
 
@@ -209,3 +223,44 @@ def test_a_budgets_tables_over_several_pages_read_their_rows_whole():
     spent = lines.index("2025年部门支出预算总表")
     total = next(i for i in range(spent, len(lines)) if lines[i].startswith("合计 "))
     assert lines[total] == "合计 189,767,551 101,341,746 88,425,805" and lines[total - 1].startswith("221 03 99 ")
+
+
+_NUMBER = st.one_of(st.floats(-1e6, 1e6, allow_nan=False), st.sampled_from([0.0, 1e30, -1e30, 3.4e38]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["m", "l", "re", "S", "f", "B", "h", "cm", "w"]),
+                          st.lists(_NUMBER, min_size=0, max_size=6)), max_size=60))
+def test_a_pdf_of_random_drawing_reads_its_text(ops):
+    # drawing operators with any numbers (too few, huge, a matrix that flattens the drawing), then a line of text
+    content = b"\n".join(b" ".join(b"%.3f" % v for v in args) + b" " + op.encode() for op, args in ops)
+    text = read_bytes(_pdf(b"q\n" + content + b"\nQ\n" + _words((60, 800, "Prize A 50"))), "a.pdf").text
+    assert "PrizeA50" in text.replace(" ", "")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text("MLSCQBA 0123456789.-e", max_size=40), max_size=20),
+       st.sampled_from(["", 'Stroke="false"', 'Fill="true" Stroke="false"']),
+       st.text("0123456789 .-", max_size=20))
+def test_an_ofd_of_random_paths_reads_its_text(paths, mode, boundary):
+    body = "".join(f'<ofd:PathObject ID="9" Boundary="{boundary}" {mode}><ofd:AbbreviatedData>{p}</ofd:AbbreviatedData>'
+                   "</ofd:PathObject>" for p in paths)
+    body += _text('<ofd:TextCode X="0" Y="3">第一条 给予奖励</ofd:TextCode>')
+    assert "给予奖励" in read_bytes(_ofd(body), "a.ofd").text
+
+
+def test_prose_and_a_page_of_two_runs_a_line_are_no_table_without_rules():
+    from zhengce.reading.placed_text import baselines
+
+    # articles with a gap after their numbers ("第一条　…", a space the writer left undrawn): two runs a line
+    articles = [g for k in range(6) for g in _at(0, 20 * k, "第一条") + _at(42, 20 * k, "对新认定的企业给予奖励")]
+    assert aligned_tables(baselines(articles)) == []
+    # three runs on a line, but the next lines run across the columns (prose after a field line)
+    fields = _at(0, 0, "索引号") + _at(60, 0, "某某") + _at(120, 0, "发布日期")
+    prose = [g for k in range(1, 4) for g in _at(0, 20 * k, "为加快推动企业创新发展，结合本地实际，制定本政策。")]
+    assert aligned_tables(baselines(fields + prose)) == []
+    # a table: two lines of three runs at the same places, a cell's rest under its column
+    table = _at(0, 0, "序号") + _at(40, 0, "事项") + _at(200, 0, "金额") + _at(0, 20, "1") + _at(40, 20, "对甲类项目给予") \
+        + _at(200, 20, "10") + _at(40, 40, "一次性奖励") + _at(0, 60, "本政策自印发之日起执行。")
+    (start, end, found), = aligned_tables(baselines(table))
+    assert (start, end) == (0, 3) and found.rows == [[["序号"], ["事项"], ["金额"]], [["1"], ["对甲类项目给予", "一次性奖励"], ["10"]]]

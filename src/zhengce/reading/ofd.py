@@ -23,6 +23,7 @@ from defusedxml.ElementTree import fromstring as _safe_xml  # (an uploaded file:
 
 from zhengce import rx as re
 from zhengce.errors import InputError
+from zhengce.reading.aligned_tables import aligned_tables
 from zhengce.reading.placed_text import WIDE_FROM, Glyph, page_items, width
 from zhengce.reading.ruled_tables import Rule, add_rule, find_tables, pages_lines
 
@@ -239,10 +240,13 @@ def _path_object(obj: ET.Element, parent: Matrix, rules: tuple[list[Rule], list[
     words = (data.text or "").split() if data is not None else []
     if not words or len(words) > 4 * _MAX_SEGMENTS:
         return  # (a shape or a letter drawn as outlines, not a rule)
-    box = _numbers(obj.get("Boundary"))
+    try:  # (a path's numbers written wrong lose its rules, not the page: its text is read without them)
+        box = _numbers(obj.get("Boundary"))
+        a, b, c, d, e, f = _placed(obj, parent)
+    except ValueError:
+        return
     if obj.get("Stroke", "true").strip() == "false" and not (len(box) == 4 and min(box[2], box[3]) <= _THIN):
         return  # (a shape filled, not stroked, is a rule only if thin — a cell's shading is none)
-    a, b, c, d, e, f = _placed(obj, parent)
     args = {"S": 2, "M": 2, "L": 2, "Q": 4, "B": 6, "A": 7, "C": 0}
     start = last = None
     i = 0
@@ -276,4 +280,4 @@ def _page_lines(page: _Page, budget: list[int], columns: dict) -> list:
         for content in (e for e in layer if _local(e.tag) == "Content"):
             _walk(content, _IDENTITY, page.units, glyphs, budget, rules)
     tables, glyphs = find_tables(glyphs, *rules)
-    return page_items(glyphs, columns, tables)
+    return page_items(glyphs, columns, tables, aligned_tables)

@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from zhengce.errors import InputError
+from zhengce.reading.aligned_tables import aligned_tables
 from zhengce.reading.placed_text import Glyph, page_items, wide
 from zhengce.reading.ruled_tables import Rule, add_rule, find_tables, pages_lines
 
@@ -54,7 +55,7 @@ def pdf_text(data: bytes, name: str) -> str:
             if placed > _MAX_CHARS:
                 raise InputError(f"{name}：PDF 中的文字超过 {_MAX_CHARS} 个，不像政策文件")
             tables, glyphs = find_tables(glyphs, horizontal, vertical)
-            pages.append(page_items(glyphs, columns, tables))
+            pages.append(page_items(glyphs, columns, tables, aligned_tables))
     except pdfium.PdfiumError as exc:
         raise InputError(f"{name}：无法读取 PDF，文件可能已损坏（{_reason(exc)}）") from None
     finally:

@@ -17,7 +17,7 @@ they are, the columns between them are read left then right, their paragraphs to
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from zhengce import rx as re
@@ -48,9 +48,11 @@ def page_lines(glyphs: list[Glyph], before: dict | None = None) -> list[str]:
     return [t for t in page_items(glyphs, before) if isinstance(t, str)]
 
 
-def page_items(glyphs: list[Glyph], before: dict | None = None, tables: Sequence[Any] = ()) -> list[Any]:
+def page_items(glyphs: list[Glyph], before: dict | None = None, tables: Sequence[Any] = (),
+               aligned: Callable[[list[list[Glyph]]], list[tuple[int, int, Any]]] | None = None) -> list[Any]:
     """The page's lines, top to bottom, with its ruled tables (`ruled_tables.Table`, their characters already
-    taken out of glyphs) standing where they are drawn, between the lines above and below them."""
+    taken out of glyphs) standing where they are drawn, between the lines above and below them; `aligned` finds
+    tables without rules among a run of lines (on a page not set in two columns)."""
     lines = baselines(glyphs)
     gutter = _gutter(lines)
     if before is not None:
@@ -64,16 +66,22 @@ def page_items(glyphs: list[Glyph], before: dict | None = None, tables: Sequence
     for line in lines:
         # (a line whose middle is below a table's top rule comes after the table)
         while pending and pending[0].top <= line[0][0] - line[0][3] / 2:
-            out += _band(band, gutter)
+            out += _band(band, gutter, aligned)
             out.append(pending.pop(0))
             band = []
         band.append(line)
-    return out + _band(band, gutter) + pending
+    return out + _band(band, gutter, aligned) + pending
 
 
-def _band(lines: list[list[Glyph]], gutter: tuple[float, float] | None) -> list[str]:
+def _band(lines: list[list[Glyph]], gutter: tuple[float, float] | None, aligned=None) -> list[Any]:
     if gutter is None:
-        return [t for t in map(line_text, lines) if t]
+        out: list[Any] = []
+        at = 0
+        for start, end, table in aligned(lines) if aligned is not None else ():
+            out += [t for t in map(line_text, lines[at:start]) if t]
+            out.append(table)
+            at = end
+        return out + [t for t in map(line_text, lines[at:]) if t]
     # two columns (a gazette's page): between lines that run across the gutter (a masthead, a heading, a page
     # number), the left column's lines are read, then the right's
     lo, hi = gutter
