@@ -126,6 +126,18 @@ def test_a_page_of_more_rules_than_any_table_is_read_as_lines():
     assert find_tables(glyphs, hs, vs) == ([], glyphs)
 
 
+def test_tables_side_by_side_down_a_whole_page_look_at_a_bounded_number_of_characters():
+    # 200 narrow two-cell tables, each the page's height, over 20,000 characters: each table looks only at the
+    # characters of its band, and past a bound the page's other characters are read as lines — none is lost
+    hs = [(y, 10.0 * k, 10.0 * k + 8) for k in range(200) for y in (0.0, 24100.0)]
+    vs = [(10.0 * k + dx, 0.0, 24100.0) for k in range(200) for dx in (0.0, 4.0, 8.0)]
+    glyphs = [g for k in range(1, 2001) for g in _at(0, 12.0 * k, "奖励补助资金万元一次")]
+    tables, rest = find_tables(glyphs, hs, vs)
+    assert 0 < len(tables) < 200  # (the bound reached: the tables after it not looked for)
+    kept = sum(len(line) for t in tables for row in t.rows for cell in row for line in cell)
+    assert kept + sum(1 for g in rest if not g[2].isspace()) == len(glyphs)
+
+
 def test_a_cell_holding_a_list_beside_another_reads_a_row_a_line():
     # one cell a column, items line by line (an invoice's, a list's): each line across is a row
     hs = [(0.0, 0.0, 300.0), (20.0, 0.0, 300.0), (80.0, 0.0, 300.0)]

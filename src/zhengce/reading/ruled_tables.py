@@ -13,7 +13,7 @@ the 版记's lines (no vertical meets them). A page drawn with more rules than a
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from zhengce import rx as re
@@ -31,6 +31,7 @@ _SHORTEST = 0.4
 _MAX_RULES = 4000  # a page with more is a drawing, not a page of tables
 _MAX_CELLS = 20000
 _MAX_MEETINGS = 250_000  # pairs of rules looked at for where they meet
+_MAX_LOOKS = 2_000_000  # characters looked at for the tables of a page (tables side by side each look at a band)
 
 
 @dataclass
@@ -52,14 +53,27 @@ def find_tables(glyphs: list[Glyph], horizontal: list[Rule], vertical: list[Rule
     vs = _merged([r for r in vertical if r[2] - r[1] >= _SHORTEST / _NEAR * near], near)
     if len(hs) * len(vs) > _MAX_MEETINGS:
         return [], glyphs
+    # (each character's middle: its box's bottom less half its size, y running down the page; across, half its
+    # width — no more than half its size for one character: a character set turned, in a column of vertical writing,
+    # can be given a box as wide as its line), the characters in order down the page, for a table to find its own
+    middles = [(g[0] - g[3] / 2, g[1] + (min(g[4] - g[1], g[3]) if len(g[2]) == 1 else g[4] - g[1]) / 2) for g in glyphs]
+    order = sorted(range(len(glyphs)), key=lambda i: middles[i][0])
+    downs = [middles[i][0] for i in order]
+    taken = [False] * len(glyphs)
     tables: list[Table] = []
-    rest = glyphs
+    looked = 0
     for h_group, v_group in _grids(hs, vs, near):
-        table, rest = _read(h_group, v_group, rest, near)
+        ys, xs = _positions(h_group, near), _positions(v_group, near)
+        lo, hi = bisect_right(downs, ys[0]), bisect_left(downs, ys[-1])
+        looked += hi - lo
+        if looked > _MAX_LOOKS:
+            break  # (tables on tables: the rest of the page is read as lines)
+        table = _read(h_group, v_group, ys, xs, near,
+                      [(glyphs[i], middles[i], i) for i in order[lo:hi] if not taken[i]], taken)
         if table is not None:
             tables.append(table)
     tables.sort(key=lambda t: t.top)
-    return tables, rest
+    return tables, [g for i, g in enumerate(glyphs) if not taken[i]]
 
 
 def add_rule(p: tuple[float, float], q: tuple[float, float], horizontal: list[Rule], vertical: list[Rule]) -> None:
@@ -131,11 +145,13 @@ def _covers(rules: list[Rule], at: float, point: float, near: float) -> bool:
     return any(abs(r[0] - at) <= near and r[1] - near <= point <= r[2] + near for r in rules)
 
 
-def _read(hs: list[Rule], vs: list[Rule], glyphs: list[Glyph], near: float) -> tuple[Table | None, list[Glyph]]:
-    ys, xs = _positions(hs, near), _positions(vs, near)
+def _read(hs: list[Rule], vs: list[Rule], ys: list[float], xs: list[float], near: float,
+          band: list[tuple[Glyph, tuple[float, float], int]], taken: list[bool]) -> Table | None:
+    """The table of a grid, from the characters in its band down the page (each with its middle and its number,
+    marked taken when it falls in the table)."""
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     if n_rows < 1 or n_cols < 1 or n_rows * n_cols < 2 or n_rows * n_cols > _MAX_CELLS:
-        return None, glyphs  # (a frame: one cell)
+        return None  # (a frame: one cell)
     # cells merged where no rule parts them: a cell's root is the top-left grid cell of the cell it belongs to
     sets = _Sets(n_rows * n_cols)
     root, join = sets.root, sets.join
@@ -150,20 +166,13 @@ def _read(hs: list[Rule], vs: list[Rule], glyphs: list[Glyph], near: float) -> t
             if not _covers(hs, ys[r], mid_x, near):
                 join((r - 1) * n_cols + c, r * n_cols + c)
     if len({root(i) for i in range(n_rows * n_cols)}) < 2:
-        return None, glyphs  # (a box whose inner rules part nothing)
+        return None  # (a box whose inner rules part nothing)
     inside: dict[int, list[Glyph]] = {}
-    rest: list[Glyph] = []
-    for g in glyphs:
-        # (a character's middle: its box's bottom less half its size, y running down the page; across, half its
-        # width — no more than half its size for one character: a character set turned, in a column of vertical
-        # writing, can be given a box as wide as its line)
-        cx = g[1] + (min(g[4] - g[1], g[3]) if len(g[2]) == 1 else g[4] - g[1]) / 2
-        cy = g[0] - g[3] / 2
+    for g, (cy, cx), i in band:
         if xs[0] < cx < xs[-1] and ys[0] < cy < ys[-1]:
             cell = root((bisect_right(ys, cy) - 1) * n_cols + bisect_right(xs, cx) - 1)
             inside.setdefault(cell, []).append(g)
-        else:
-            rest.append(g)
+            taken[i] = True
     right: dict[int, float] = {}  # (each cell's right rule: the cell may span columns)
     for i in range(n_rows * n_cols):
         right[root(i)] = max(right.get(root(i), xs[0]), xs[i % n_cols + 1])
@@ -172,7 +181,7 @@ def _read(hs: list[Rule], vs: list[Rule], glyphs: list[Glyph], near: float) -> t
         cells = [baselines(inside.get(r * n_cols + c, [])) if root(r * n_cols + c) == r * n_cols + c else []
                  for c in range(n_cols)]
         rows += _row(cells, [right.get(r * n_cols + c, xs[-1]) for c in range(n_cols)])
-    return Table(ys[0], ys[-1], xs, near, rows), rest
+    return Table(ys[0], ys[-1], xs, near, rows)
 
 
 def _row(cells: list[list[list[Glyph]]], rights: list[float]) -> list[list[list[str]]]:
