@@ -55,3 +55,12 @@ def test_a_traditional_draft_with_its_comment_notice():
     assert doc.title == "关于推动经济高质量发展的若干政策"
     codes = {w.code for w in doc.warnings}
     assert "numbering_gap" in codes and "comment_period_year" not in codes
+
+
+def test_a_work_report_titled_under_its_issuer_line():
+    # a yearly report (工作年度报告), its government's name alone on the line above: before, no title was found and
+    # the report was taken for a news page retelling the regulation it cites
+    text = ("某某市某某区人民政府\n2024年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制,"
+            "所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n全年主动公开政府信息八百余条。\n")
+    [doc] = parse_text(text, source="report.txt", with_provisions=False)
+    assert (doc.title, doc.issuer) == ("2024年政府信息公开工作年度报告", "某某市某某区人民政府")

@@ -223,6 +223,8 @@ def test_a_disclosure_reports_statutory_table_reads_a_row_a_line():
     assert "（三）不予公开 1.属于国家秘密 1 0 0 0 0 0 1" in lines
     assert "6.属于四类过程性信息 1 0 0 0 0 0 1" in lines
     assert not any(ln in ("、", "三") or ln.startswith("三3.") for ln in lines)
+    doc, = read_path(DATA / "hongze_disclosure_report_2023.pdf")
+    assert (doc.title, doc.issuer, doc.region) == ("2023年政府信息公开工作年度报告", "淮安市洪泽区人民政府", "江苏省淮安市洪泽区")
 
 
 def test_a_budgets_tables_over_several_pages_read_their_rows_whole():

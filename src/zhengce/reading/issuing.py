@@ -107,7 +107,7 @@ def issuer_and_dates(doc: Document, chunk: Chunk, head, head_lines: list[str], h
         parts = texts[head.heading - 1].strip().split("、")
         if len(parts) >= 2 and all(BODY_RE.fullmatch(p) for p in parts):
             doc.issuer = "、".join(parts)
-    if not doc.issuer and head is not None and head.heading and re.search(r"(?:通知|公告|通告|函|通报|决定|批复)$", texts[head.heading]):
+    if not doc.issuer and head is not None and head.heading and re.search(r"(?:通知|公告|通告|函|通报|决定|批复|报告)$", texts[head.heading]):
         # "某某市科学技术局" printed alone on the line above the notice's title (above a policy's
         # title such a line is as often the site's name)
         above = texts[head.heading - 1].strip()
