@@ -33,15 +33,19 @@ def test_a_ruled_table_whose_cells_wrap_reads_a_row_a_line_as_the_word_file_does
     lines = read_bytes((DATA / "ruled_table.pdf").read_bytes(), "a.pdf").text.split("\n")
     assert lines[2] == "序号 支持内容 奖励标准（万元） 牵头部门"
     # before: "1 对当年新晋升为高 30 县科技局", then "新技术企业的，给", "予一次性奖励" — no article, no award
-    assert lines[3] == "1.对当年新晋升为高新技术企业的，给予一次性奖励 30万元 县科技局"
-    # a bureau written once for two rows (the cells merged) is read in the first of them
-    assert lines[5] == "3.企业购置研发仪器设备的，按设备购置额的15%给予补助，每家最多补助80万元"
+    assert lines[3] == "1.对当年新晋升为高新技术企业的，给予一次性奖励 30万元 （牵头部门：县科技局）"
+    # a bureau written once for two rows (the cells merged) holds for both
+    assert lines[5] == "3.企业购置研发仪器设备的，按设备购置额的15%给予补助，每家最多补助80万元 （牵头部门：县科技局）"
     assert lines[-1] == "本措施自2026年3月1日起施行，由县科技局负责解释。"
     pdf, = read_path(DATA / "ruled_table.pdf")
     docx, = read_path(DATA / "ruled_table.docx")
     assert _awards(pdf) == _awards(docx) == [(1, "fixed", 300000, None, None), (2, "fixed", 200000, None, None),
                                              (3, "rate", None, 0.15, 800000), (4, "fixed", 20000, None, None)]
     assert [a.no for s in pdf.sections for a in s.articles] == [1, 2, 3, 4]
+    # the 牵头部门 column: each row's responsible unit; the bureau written once for rows two and three (a merged cell,
+    # in the PDF no rule between them, in the Word file <w:vMerge/>) holds for both
+    assert [a.responsible for s in pdf.sections for a in s.articles] == [["县科技局"]] * 3 + [["县财政局"]]
+    assert [a.responsible for s in docx.sections for a in s.articles] == [["县科技局"]] * 3 + [["县财政局"]]
 
 
 @pytest.mark.parametrize("turn", [90, 180, 270])
@@ -92,9 +96,9 @@ def test_a_table_without_rules_reads_by_its_columns_as_the_word_file_does():
     lines = read_bytes((DATA / "borderless_table.pdf").read_bytes(), "a.pdf").text.split("\n")
     # before: "1 对首次入选国家级 50 区经信局", then the second column's rest on lines of their own
     assert lines[2:6] == ["序号 支持事项 奖励标准（万元） 责任单位",
-                          "1.对首次入选国家级专精特新“小巨人”名单的企业一次性奖励 50万元 区经信局",
-                          "2.对当年首次获高企认定的企业奖励 20万元 区科技局",
-                          "3.企业新建研发机构的，按其投资额的20%补助，单个不超过100万元 区科技局"]
+                          "1.对首次入选国家级专精特新“小巨人”名单的企业一次性奖励 50万元 （责任单位：区经信局）",
+                          "2.对当年首次获高企认定的企业奖励 20万元 （责任单位：区科技局）",
+                          "3.企业新建研发机构的，按其投资额的20%补助，单个不超过100万元 （责任单位：区科技局）"]
     pdf, = read_path(DATA / "borderless_table.pdf")
     docx, = read_path(DATA.parent / "sheets" / "table_policy.docx")
     assert _awards(pdf) == _awards(docx) and len(_awards(pdf)) == 3

@@ -26,9 +26,9 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "sheets"
 
 TABLE_LINES = [
     "序号 支持事项 奖励标准（万元） 责任单位",
-    "1.对首次入选国家级专精特新“小巨人”名单的企业一次性奖励 50万元 区经信局",
-    "2.对当年首次获高企认定的企业奖励 20万元 区科技局",
-    "3.企业新建研发机构的，按其投资额的20%补助，单个不超过100万元 区科技局",
+    "1.对首次入选国家级专精特新“小巨人”名单的企业一次性奖励 50万元 （责任单位：区经信局）",
+    "2.对当年首次获高企认定的企业奖励 20万元 （责任单位：区科技局）",
+    "3.企业新建研发机构的，按其投资额的20%补助，单个不超过100万元 （责任单位：区科技局）",
 ]
 
 
@@ -43,6 +43,9 @@ def test_a_word_table_of_measures_reads_the_same_from_docx_doc_and_rtf(name):
     lines = text.split("\n")
     assert lines[2:6] == TABLE_LINES
     assert text.rstrip().split("\n")[-1] == "本政策自2025年1月1日起施行。"
+    # the 责任单位 column gives each row's article its responsible unit (before: run into its sum, "50万元区经信局")
+    doc, = read_path(DATA / name)
+    assert [a.responsible for s in doc.sections for a in s.articles] == [["区经信局"], ["区科技局"], ["区科技局"]]
     docs = read_path(DATA / name)
     assert [d.title for d in docs] == ["某某区关于支持企业创新发展的若干政策"]
     assert [a.no for s in docs[0].sections for a in s.articles] == [1, 2, 3]
@@ -77,6 +80,23 @@ def test_a_web_page_s_table_reads_as_the_word_table_does(sep):
     assert [a.no for s in docs[0].sections for a in s.articles] == [1, 2, 3]
     assert _awards(docs) == [(1, "fixed", 500000, None, None), (2, "fixed", 200000, None, None),
                              (3, "rate", None, 0.2, 1000000)]
+
+
+def test_a_web_tables_cells_spanning_rows_and_columns_keep_every_column_under_its_heading():
+    # a group's name and a bureau each written once for two rows (rowspan), a note across the columns (colspan):
+    # before, the second row's cells slid one column left — its 20 under 序号's neighbour, no unit, no number
+    table = ("<table><tr><th>类别</th><th>序号</th><th>支持事项</th><th>奖励标准（万元）</th><th>牵头部门</th></tr>"
+             "<tr><td rowspan='2'>科技创新</td><td>1</td><td>对新认定的企业给予一次性奖励</td><td>10</td>"
+             "<td rowspan='2'>区科技局</td></tr>"
+             "<tr><td>2</td><td>对新建的平台给予一次性奖励</td><td>20</td></tr>"
+             "<tr><td colspan='5'>以上事项每年受理一次</td></tr>"
+             "<tr><td rowspan='99999999'>人才</td><td>3</td><td>对新引进的团队给予一次性奖励</td><td>30</td>"
+             "<td>区人社局</td></tr></table>")
+    lines = read_bytes(_page(table), "清单.html").text.split("\n")
+    at = lines.index("科技创新")
+    assert lines[at:at + 6] == ["科技创新", "1.对新认定的企业给予一次性奖励 10万元 （牵头部门：区科技局）",
+                                "2.对新建的平台给予一次性奖励 20万元 （牵头部门：区科技局）", "以上事项每年受理一次",
+                                "人才", "3.对新引进的团队给予一次性奖励 30万元 （牵头部门：区人社局）"]
 
 
 def test_a_page_laid_out_in_tables_is_read_block_by_block_as_before():
@@ -331,3 +351,15 @@ def test_a_list_saved_as_csv_reads_as_a_sheet(data):
     assert read_bytes(data, "清单.csv").text.split("\n") == [
         "序号 政策条款 奖励金额（万元）", "1.对首次入选小巨人名单的企业奖励 50万元",
         "2.对当年首次获高企认定的企业奖励,另按研发投入的10%补助 20万元"]
+
+
+def test_a_cell_merged_down_holds_for_each_row_under_a_bodys_column_only():
+    from zhengce.reading.table_rows import MERGED
+
+    rows = [[["类别"], ["序号"], ["事项"], ["补助（万元）"], ["牵头部门"]],
+            [["科技创新"], ["1"], ["对新认定的企业给予补助"], ["10"], ["区科技局"]],
+            [[MERGED], ["2"], ["对新建的平台给予补助"], ["20"], [MERGED]]]
+    # (the group's name said once, a heading over its numbered items; the bureau holding for the row it was merged
+    # down into)
+    assert row_lines(rows)[1:] == ["科技创新", "1.对新认定的企业给予补助 10万元 （牵头部门：区科技局）",
+                                   "2.对新建的平台给予补助 20万元 （牵头部门：区科技局）"]

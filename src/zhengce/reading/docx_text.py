@@ -11,7 +11,7 @@ import zipfile
 
 from zhengce.errors import InputError
 from zhengce.reading.docx_numbering import Numbering
-from zhengce.reading.table_rows import row_lines
+from zhengce.reading.table_rows import MERGED, row_lines
 
 _MAX_PART = 50 * 1024 * 1024  # the document part of a policy is a few MB at most
 _WRAPPERS = ("sdt", "sdtContent", "customXml", "smartTag")  # content controls and tags around blocks
@@ -87,8 +87,15 @@ def _block_lines(element, numbering: Numbering) -> list[str]:
 
 def _table_lines(table, numbering: Numbering, note: str) -> list[str]:
     # (a table nested in a cell is read once, inside its cell; note, the line over it: "单位：万元")
-    return row_lines(([[ln for ln in _block_lines(cell, numbering) if ln.strip()] for cell in _children(row, "tc")]
-                      for row in _children(table, "tr")), note)
+    return row_lines(([[MERGED] if _merged_above(cell) else [ln for ln in _block_lines(cell, numbering) if ln.strip()]
+                       for cell in _children(row, "tc")] for row in _children(table, "tr")), note)
+
+
+def _merged_above(cell) -> bool:
+    # "<w:vMerge/>" without val="restart": the cell goes on from the one above it
+    props = next(iter(_children(cell, "tcPr")), None)
+    merge = next(iter(_children(props, "vMerge")), None) if props is not None else None
+    return merge is not None and all(v != "restart" for k, v in merge.attrib.items() if k.rsplit("}", 1)[-1] == "val")
 
 
 def _runs(element, numbering: Numbering) -> str:

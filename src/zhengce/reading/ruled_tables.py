@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from zhengce import rx as re
 from zhengce.reading.placed_text import Glyph, baselines, line_text
-from zhengce.reading.table_rows import row_lines
+from zhengce.reading.table_rows import MERGED, row_lines
 
 # a rule: (where it stands across its length, where it starts, where it ends) — a horizontal one (y, x0, x1), a
 # vertical one (x, y0, y1), in the page's shown coordinates (y downwards)
@@ -180,7 +180,12 @@ def _read(hs: list[Rule], vs: list[Rule], ys: list[float], xs: list[float], near
     for r in range(n_rows):
         cells = [baselines(inside.get(r * n_cols + c, [])) if root(r * n_cols + c) == r * n_cols + c else []
                  for c in range(n_cols)]
-        rows += _row(cells, [right.get(r * n_cols + c, xs[-1]) for c in range(n_cols)])
+        part = _row(cells, [right.get(r * n_cols + c, xs[-1]) for c in range(n_cols)])
+        for c in range(n_cols):  # (a cell merged down from the row above: said so, for `row_lines` to decide)
+            if r and root(r * n_cols + c) == root((r - 1) * n_cols + c) and root(r * n_cols + c) % n_cols == c:
+                for line in part:
+                    line[c] = [MERGED]
+        rows += part
     return Table(ys[0], ys[-1], xs, near, rows)
 
 
@@ -245,7 +250,7 @@ def pages_lines(pages: list[list[str | Table]]) -> list[str]:
             if isinstance(before, Table) and isinstance(after, Table) and _same_columns(before, after):
                 rows = after.rows[1:] if after.rows and before.rows and after.rows[0] == before.rows[0] else after.rows
                 if rows and before.rows and _broken(before.rows[-1], rows[0]):
-                    before.rows[-1] = [a + b for a, b in zip(before.rows[-1], rows[0])]
+                    before.rows[-1] = [a + [ln for ln in b if ln != MERGED] for a, b in zip(before.rows[-1], rows[0])]
                     rows = rows[1:]
                 before.rows += rows
                 page = page[:first] + page[first + 1:]

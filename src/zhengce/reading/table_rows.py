@@ -12,7 +12,9 @@ line, so the rest of the reader, which sees lines, reads a row as the statement 
 - a table's unit in a note over it ("单位：万元", a row of its own or the line before the table): a bare number under
   a heading that names money ("奖励金额", "补助资金", "支持标准") and gives no unit of its own takes it;
 - a serial number in the first column ("序号" over it, or 1, 2, 3 down it): the row is an item of a numbered
-  list, "1.对新认定的…" — so it starts a line of its own and is read as one of the list's articles.
+  list, "1.对新认定的…" — so it starts a line of its own and is read as one of the list's articles;
+- who carries the row's measure out, under a column so named ("牵头部门", "责任单位"): written as a text writes it,
+  "（牵头部门：区经信局）", the row's article's responsible unit (not run into its sum: "奖励50万元区经信局").
 """
 
 from __future__ import annotations
@@ -37,9 +39,18 @@ _NAMED = (
 _UNIT_NOTE = re.compile(r"[（(]?\s*(?:金额)?单位\s*[:：]\s*((?:万|亿|千)?元)\s*[)）]?")
 _MONEY_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:金额|奖励|补助|补贴|资助|奖补|资金|额度|标准)[\u4e00-\u9fff]{0,4}")
 
+# a column naming who carries each row's measure out ("牵头部门", "责任单位"), and a value under it (bodies, not a
+# sentence): written as the text would write it, "（牵头部门：区经信局）", so the row's article has its responsible unit
+# (the labels the article reader takes a responsible unit from: structure.RESP_LABEL_RE)
+_BODY_HEAD = re.compile(r"(?:牵头|责任)(?:部门|单位)|责任处室|实施(?:部门|单位)|主管部门|承办单位")
+_BODY_VALUE = re.compile(r"[一-鿿（）()、,，/\s]{2,60}")
+
 # for a reader that finds cells and rows inside running text (a .doc's marks, an RTF's bars): a cell's end and a
 # row's end, from the private use area, which no document's text holds
 CELL_SEP, ROW_END = "\ue010", "\ue011"
+# a cell merged into the one above it (its row's part of a cell several rows high): under a body's column it holds the
+# body above (one bureau written once for two rows); elsewhere it is empty (a group's name is said once)
+MERGED = "\ue012"
 
 
 def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[str]:
@@ -49,10 +60,15 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
     table_unit = m.group(1) if (m := _UNIT_NOTE.fullmatch(note.strip())) else None
     units: dict[int, str] = {}
     named: dict[int, tuple[str, re.Pattern[str]]] = {}
+    bodies: dict[int, str] = {}  # (the columns naming who carries the measure out: 牵头部门, 责任单位)
     serial_col: int | None = None
     last_serial = 0
+    above: dict[int, str] = {}  # (each column's last value: a body's cell merged down several rows holds for each)
     for row in rows:
+        row = [[above.get(i, "")] if i in bodies and list(cell) == [MERGED] else [] if list(cell) == [MERGED] else cell
+               for i, cell in enumerate(row)]
         filled = [(i, "".join(ln.strip() for ln in cell)) for i, cell in enumerate(row) if any(ln.strip() for ln in cell)]
+        above.update(filled)
         if not filled:
             continue
         if len(filled) == 1:
@@ -64,17 +80,23 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
         if heads is not None:  # a heading row: what it says holds for the rows below
             units = heads | {i: table_unit for i, v in filled if table_unit and i not in heads and _MONEY_HEAD.fullmatch(v)}
             named = {i: (v, value) for i, v in filled for head, value in _NAMED if head.fullmatch(v)}
-            serial_col = filled[0][0] if _SERIAL_HEAD.fullmatch(filled[0][1]) else None
+            bodies = {i: v for i, v in filled if _BODY_HEAD.fullmatch(v)}
+            # (序号 first, or after a group's column: "类别 | 序号 | 事项")
+            serial_col = next((i for k, (i, v) in enumerate(filled[:2]) if _SERIAL_HEAD.fullmatch(v)), None)
             last_serial = 0
             out.append(" ".join(v for _, v in filled))
             continue
-        cells = [named[i][0] + v if i in named and named[i][1].fullmatch(v) else _with_unit(v, units.get(i))
+        cells = [named[i][0] + v if i in named and named[i][1].fullmatch(v) else
+                 f"（{bodies[i]}：{v}）" if i in bodies and _BODY_VALUE.fullmatch(v) else _with_unit(v, units.get(i))
                  for i, v in filled]
-        first_col, first = filled[0]
+        at = next((k for k, (i, _) in enumerate(filled) if i == serial_col), 0) if serial_col is not None else 0
+        first_col, first = filled[at]
         if _SERIAL.fullmatch(first) and (first_col == serial_col or int(first) == last_serial + 1) \
                 and int(first) in (last_serial + 1, 1):
             last_serial = int(first)
-            out.append(f"{first}." + " ".join(cells[1:]))
+            if at:  # (a group's name in a column before the numbers: a heading line over its items)
+                out.append(" ".join(cells[:at]))
+            out.append(f"{first}." + " ".join(cells[at + 1:]))
             continue
         last_serial = 0 if first_col != serial_col else last_serial
         out.append(" ".join(cells))
@@ -87,7 +109,8 @@ def _heading(filled: list[tuple[int, str]]) -> dict[int, str] | None:
     if any(_NUMBER.fullmatch(v) for _, v in filled):
         return None
     heads = {i: m.group(1).replace("％", "%") for i, v in filled if (m := _UNIT_HEAD.search(v))}
-    if heads or _SERIAL_HEAD.fullmatch(filled[0][1]) or any(h.fullmatch(v) for _, v in filled for h, _ in _NAMED):
+    if heads or _SERIAL_HEAD.fullmatch(filled[0][1]) or any(h.fullmatch(v) for _, v in filled for h, _ in _NAMED) \
+            or any(_BODY_HEAD.fullmatch(v) for _, v in filled):
         return heads
     return None
 
