@@ -85,11 +85,12 @@ def _read(files: list[tuple[str, bytes]], tables: bool = True) -> tuple[float, f
     if not tables:
         from zhengce.reading import pdf_text
 
-        looked_for, pdf_text._rules = pdf_text._rules, lambda page, budget: ([], [])
+        looked_for = pdf_text._rules, pdf_text.aligned_tables
+        pdf_text._rules, pdf_text.aligned_tables = (lambda page, budget: ([], [])), (lambda lines: [])
         try:
             return _read(files)
         finally:
-            pdf_text._rules = looked_for
+            pdf_text._rules, pdf_text.aligned_tables = looked_for
     extract = total_incentives = 0
     start = time.perf_counter()
     for name, data in files:

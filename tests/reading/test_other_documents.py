@@ -64,3 +64,10 @@ def test_a_work_report_titled_under_its_issuer_line():
             "所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n全年主动公开政府信息八百余条。\n")
     [doc] = parse_text(text, source="report.txt", with_provisions=False)
     assert (doc.title, doc.issuer) == ("2024年政府信息公开工作年度报告", "某某市某某区人民政府")
+
+
+def test_a_unit_in_brackets_under_a_label_of_its_own_is_the_unit_without_its_label():
+    # "(受理部门:…)" after an article: the bureau (before: "受理部门:县科技局" as the unit's name)
+    text = "某某县关于加快发展的若干措施\n1.对新认定的企业，给予一次性奖励30万元（受理部门：县科技局、县财政局）\n"
+    [doc] = parse_text(text, source="a.txt", with_provisions=False)
+    assert [a.responsible for s in doc.sections for a in s.articles] == [["县科技局", "县财政局"]]

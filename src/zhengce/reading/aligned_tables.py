@@ -24,13 +24,16 @@ _LOOK = 6  # lines: a second line of three runs must come this soon for the firs
 
 def _runs(line: list[Glyph]) -> list[list[Glyph]]:
     runs: list[list[Glyph]] = []
+    end = 0.0  # (the right edge of the run so far)
     for g in line:
         if g[2].isspace():
             continue
-        if runs and g[1] - max(x[4] for x in runs[-1]) <= _GAP * g[3]:
+        if runs and g[1] - end <= _GAP * g[3]:
             runs[-1].append(g)
+            end = max(end, g[4])
         else:
             runs.append([g])
+            end = g[4]
     return runs
 
 

@@ -337,7 +337,8 @@ def responsible_of(text: str) -> tuple[list[str], tuple[int, int] | None]:
             elif ch in _OPEN:
                 depth -= 1
                 if depth == 0:
-                    inner = stripped[i + 1:-1]
+                    # (a label the responsible labels do not name, "(受理部门:县科技局)": the units after it)
+                    inner = re.sub(r"^\s*[\u4e00-\u9fff]{2,6}(?:部门|单位|处室)\s*[::]\s*", "", stripped[i + 1:-1])
                     # "(区政务服务局牵头,区发改局、区级相关部门配合)": units with their roles
                     # (…牵头 / …配合 / "某局按职责分工负责": each unit with its role)
                     units = [_ROLE_END.sub("", u)
