@@ -141,8 +141,19 @@ def _positions(rules: list[Rule], near: float) -> list[float]:
     return out
 
 
-def _covers(rules: list[Rule], at: float, point: float, near: float) -> bool:
-    return any(abs(r[0] - at) <= near and r[1] - near <= point <= r[2] + near for r in rules)
+def _by_position(rules: list[Rule], positions: list[float], near: float) -> list[list[Rule]]:
+    """The rules standing at each position (for a grid of thousands of cells: each edge looks only at its own)."""
+    out: list[list[Rule]] = [[] for _ in positions]
+    for r in rules:
+        k = bisect_right(positions, r[0] + near) - 1
+        for j in (k - 1, k):  # (positions are more than `near` apart: a rule stands at one or two of them)
+            if j >= 0 and abs(positions[j] - r[0]) <= near:
+                out[j].append(r)
+    return out
+
+
+def _covers(rules: list[Rule], point: float, near: float) -> bool:
+    return any(r[1] - near <= point <= r[2] + near for r in rules)
 
 
 def _read(hs: list[Rule], vs: list[Rule], ys: list[float], xs: list[float], near: float,
@@ -155,15 +166,16 @@ def _read(hs: list[Rule], vs: list[Rule], ys: list[float], xs: list[float], near
     # cells merged where no rule parts them: a cell's root is the top-left grid cell of the cell it belongs to
     sets = _Sets(n_rows * n_cols)
     root, join = sets.root, sets.join
+    at_x, at_y = _by_position(vs, xs, near), _by_position(hs, ys, near)
     for r in range(n_rows):
         mid_y = (ys[r] + ys[r + 1]) / 2
         for c in range(1, n_cols):
-            if not _covers(vs, xs[c], mid_y, near):
+            if not _covers(at_x[c], mid_y, near):
                 join(r * n_cols + c - 1, r * n_cols + c)
     for c in range(n_cols):
         mid_x = (xs[c] + xs[c + 1]) / 2
         for r in range(1, n_rows):
-            if not _covers(hs, ys[r], mid_x, near):
+            if not _covers(at_y[r], mid_x, near):
                 join((r - 1) * n_cols + c, r * n_cols + c)
     if len({root(i) for i in range(n_rows * n_cols)}) < 2:
         return None  # (a box whose inner rules part nothing)
