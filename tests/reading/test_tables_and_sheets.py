@@ -97,6 +97,11 @@ def test_a_web_tables_cells_spanning_rows_and_columns_keep_every_column_under_it
     assert lines[at:at + 6] == ["科技创新", "1.对新认定的企业给予一次性奖励 10万元 （牵头部门：区科技局）",
                                 "2.对新建的平台给予一次性奖励 20万元 （牵头部门：区科技局）", "以上事项每年受理一次",
                                 "人才", "3.对新引进的团队给予一次性奖励 30万元 （牵头部门：区人社局）"]
+    # each row an article with its unit; the line after a row's unit is not run into it ("…区科技局) 人才")
+    doc, = read_path(_to_file(_page(table), "清单.html"))
+    articles = [a for s in doc.sections for a in s.articles]
+    assert [a.responsible for a in articles] == [["区科技局"], ["区科技局"], ["区人社局"]]
+    assert articles[1].text.split("\n")[0].endswith("(牵头部门:区科技局)")
 
 
 def test_a_page_laid_out_in_tables_is_read_block_by_block_as_before():

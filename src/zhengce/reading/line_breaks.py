@@ -130,6 +130,8 @@ def _is_broken(line: str, nxt: str, full: int | None = None, carry: int = 0) -> 
         return True  # a line the layout filled past its margin goes on, even after a closing mark ("…(含)" / "以上的")
     if last in _TERMINAL:
         return False
+    if re.search(r"[((](?:牵头|责任|主管|实施|承办)(?:部门|单位|处室)\s*[::][^()()]{1,60}[))]$", s):
+        return False  # "…(牵头部门:区科技局)": the unit in charge closes its measure (a table's row, an article)
     if "|" not in s and len(spaced_fields(s)) >= 2:
         return False  # a page's field row ("发布机构 某局 发文日期 某日") ends on its line, the title below stands apart
     if _JOINT_LINE.fullmatch(n):
