@@ -68,6 +68,6 @@ def test_a_work_report_titled_under_its_issuer_line():
 
 def test_a_unit_in_brackets_under_a_label_of_its_own_is_the_unit_without_its_label():
     # "(受理部门:…)" after an article: the bureau (before: "受理部门:县科技局" as the unit's name)
-    text = "某某县关于加快发展的若干措施\n1.对新认定的企业，给予一次性奖励30万元（受理部门：县科技局、县财政局）\n"
+    text = "某某县关于加快发展的若干措施\n1.对新认定的企业按每家30万元给予奖励（受理部门：县科技局、县财政局）\n"
     [doc] = parse_text(text, source="a.txt", with_provisions=False)
     assert [a.responsible for s in doc.sections for a in s.articles] == [["县科技局", "县财政局"]]

@@ -48,7 +48,7 @@ def _placed(cells: list[tuple[list[str], int, int]], down: dict[int, int]) -> li
     its heading's unit and name whatever the rows above span."""
     row: list[list[str]] = []
 
-    def covered() -> None:
+    def covered() -> None:  # (the columns a cell above still covers, from here on)
         while down.get(len(row), 0) > 0:
             down[len(row)] -= 1
             row.append([MERGED])
@@ -59,8 +59,9 @@ def _placed(cells: list[tuple[list[str], int, int]], down: dict[int, int]) -> li
             if rowspan > 1:
                 down[len(row)] = rowspan - 1
             row.append(lines if k == 0 else [])
-    while any(n > 0 for c, n in down.items() if c >= len(row)):
+    end = max((c + 1 for c, n in down.items() if n > 0), default=0)  # (covered columns after the row's last cell)
+    while len(row) < end:
         covered()
-        if down.get(len(row), 0) <= 0 and any(n > 0 for c, n in down.items() if c > len(row)):
+        if len(row) < end:
             row.append([])
     return row

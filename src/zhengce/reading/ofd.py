@@ -7,7 +7,7 @@ DeltaY, "g n v" for n repeats), the object's matrix (CTM), its Boundary, the com
 around it — because converters differ: some write sizes in millimetres, others (数科 and converters from
 PDF) a size of 1 or 200 scaled by the matrix. A page's template (the 红头 a page is printed on, an invoice's
 labels) is drawn with it; the lines are made from the placed characters as a viewer shows them
-(`placed_text`, as for a PDF).
+(`placed_text`, as for a PDF), a table's cells from the rules its paths draw (`ruled_tables`).
 """
 
 from __future__ import annotations

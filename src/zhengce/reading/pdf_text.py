@@ -5,7 +5,8 @@ pypdf, which this replaces, gave characters in the order the file draws them: Li
 line's quotation marks after its Chinese characters, so "关于推进“某某行动”计划" came out "“ ”关于推进 某某行动 计划".
 
 Characters are placed as the page is shown: a page turned by /Rotate is turned back, so that its lines run
-left to right. PDFium is not thread-safe: one call into it at a time in a process (the web server reads uploads
+left to right. The straight lines the page draws are its tables' rules: a table is read cell by cell
+(`ruled_tables`), one without rules by its columns (`aligned_tables`). PDFium is not thread-safe: one call into it at a time in a process (the web server reads uploads
 in threads).
 """
 
