@@ -84,7 +84,7 @@ def bare_page_numbers(text: str) -> list[tuple[int, int]]:
 
 
 # a page's number however printed, alone on its line: "— 3 —", "- 3 -", "第3页 共9页"
-_PAGE_LINE = re.compile(r"(?m)^[ \t]*(?:[—\-~―]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~―]{1,2}"
+PAGE_LINE = re.compile(r"(?m)^[ \t]*(?:[—\-~―]{1,2}[ \t]*\d{1,3}[ \t]*[—\-~―]{1,2}"
                         r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*$")
 _RUNNING_MAX = 40  # a running head is a name, not a sentence
 _ITEM = re.compile(r"[ \t]*(?:第[一二三四五六七八九十百零〇\d]+[章条节]|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+[)、.])")
@@ -95,7 +95,7 @@ def running_heads(text: str) -> set[int]:
     """The starts of the lines a PDF prints beside each page's number, page after page: a running head
     over the page's text ("某某市人民政府公报") or a foot under it — no text of the document, and a
     sentence the page cuts runs on across it. A line printed there beside two pages' numbers or more is one."""
-    breaks = {m.start() for m in _PAGE_LINE.finditer(text)} | {s for s, _ in bare_page_numbers(text)}
+    breaks = {m.start() for m in PAGE_LINE.finditer(text)} | {s for s, _ in bare_page_numbers(text)}
     if len(breaks) < 2:
         return set()
     lines = text.split("\n")

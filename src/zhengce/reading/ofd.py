@@ -24,7 +24,7 @@ from defusedxml.ElementTree import fromstring as _safe_xml  # (an uploaded file:
 from zhengce import rx as re
 from zhengce.errors import InputError
 from zhengce.reading.aligned_tables import aligned_tables
-from zhengce.reading.placed_text import WIDE_FROM, Glyph, page_items, width
+from zhengce.reading.placed_text import IDENTITY, WIDE_FROM, Glyph, Matrix, page_items, then, width
 from zhengce.reading.ruled_tables import Rule, add_rule, find_tables, pages_lines
 
 _MAX_PART = 20 * 1024 * 1024  # one XML part of a policy document is kilobytes; more is no document
@@ -35,8 +35,6 @@ _MAX_OBJECTS = 2_000_000  # objects drawn in all
 _MAX_SEGMENTS = 64  # a path with more is a shape or a letter drawn as outlines, not a table's rule
 _THIN = 1.0  # mm: a filled shape no thicker than this is a rule drawn as a rectangle
 
-Matrix = tuple[float, float, float, float, float, float]  # (a b c d e f): x' = a·x + c·y + e, y' = b·x + d·y + f
-_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _WORDS = re.compile(r"\s+|\S+")
 
 
@@ -49,7 +47,7 @@ def ofd_text(data: bytes, name: str) -> str:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = {n.lower(): n for n in archive.namelist()}  # (paths inside an OFD are matched without case)
         budget, columns = [_MAX_OBJECTS], {}  # (the last page's gutter, for a page whose columns show none)
-        pages = [_page_lines(page, budget, columns) for page in _pages(archive, names)]
+        pages = [_page_items(page, budget, columns) for page in _pages(archive, names)]
     except InputError as exc:
         raise InputError(f"{name}：{exc}") from None
     except Exception as exc:  # a damaged zip or XML
@@ -157,20 +155,13 @@ def _numbers(value: str | None, most: int = 64) -> list[float]:
 
 def _matrix(value: str | None) -> Matrix:
     m = _numbers(value)
-    return tuple(m[:6]) if len(m) >= 6 and all(map(math.isfinite, m[:6])) else _IDENTITY  # type: ignore[return-value]
-
-
-def _then(inner: Matrix, outer: Matrix) -> Matrix:
-    """inner applied first, then outer."""
-    a, b, c, d, e, f = inner
-    A, B, C, D, E, F = outer
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+    return tuple(m[:6]) if len(m) >= 6 and all(map(math.isfinite, m[:6])) else IDENTITY  # type: ignore[return-value]
 
 
 def _placed(obj: ET.Element, parent: Matrix) -> Matrix:
     """An object's own space on the page: its matrix, moved to its Boundary's corner, inside its parent's."""
     box = _numbers(obj.get("Boundary") or "0 0")[:2] + [0.0, 0.0]
-    return _then(_then(_matrix(obj.get("CTM")), (1.0, 0.0, 0.0, 1.0, box[0], box[1])), parent)
+    return then(then(_matrix(obj.get("CTM")), (1.0, 0.0, 0.0, 1.0, box[0], box[1])), parent)
 
 
 def _walk(elem: ET.Element, at: Matrix, units: dict[str, ET.Element], out: list[Glyph], budget: list[int],
@@ -273,11 +264,11 @@ def _path_object(obj: ET.Element, parent: Matrix, rules: tuple[list[Rule], list[
         last = point
 
 
-def _page_lines(page: _Page, budget: list[int], columns: dict) -> list:
+def _page_items(page: _Page, budget: list[int], columns: dict) -> list:
     glyphs: list[Glyph] = []
     rules: tuple[list[Rule], list[Rule]] = ([], [])
     for layer in page.templates + [page.content]:
         for content in (e for e in layer if _local(e.tag) == "Content"):
-            _walk(content, _IDENTITY, page.units, glyphs, budget, rules)
+            _walk(content, IDENTITY, page.units, glyphs, budget, rules)
     tables, glyphs = find_tables(glyphs, *rules)
     return page_items(glyphs, columns, tables, aligned_tables)

@@ -20,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 
 from zhengce.errors import InputError
 from zhengce.reading.aligned_tables import aligned_tables
-from zhengce.reading.placed_text import Glyph, page_items, wide
+from zhengce.reading.placed_text import IDENTITY, Glyph, Matrix, page_items, then, wide
 from zhengce.reading.ruled_tables import Rule, add_rule, find_tables, pages_lines
 
 _LOCK = threading.Lock()
@@ -157,7 +157,7 @@ def _rules(page: pdfium.PdfPage, budget: list[int]) -> tuple[list[Rule], list[Ru
             return -py, -px
         return px, -py
 
-    def walk(count: int, get, outer: tuple[float, ...], depth: int) -> None:
+    def walk(count: int, get, outer: Matrix, depth: int) -> None:
         for k in range(count):
             seen[0] += 1
             if seen[0] > _MAX_OBJECTS:
@@ -166,9 +166,7 @@ def _rules(page: pdfium.PdfPage, budget: list[int]) -> tuple[list[Rule], list[Ru
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM) or not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
                 continue
-            a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
-            oa, ob, oc, od, oe, of = outer  # (an object inside a form: the form's matrix after its own)
-            mat = (a * oa + b * oc, a * ob + b * od, c * oa + d * oc, c * ob + d * od, e * oa + f * oc + oe, e * ob + f * od + of)
+            mat = then((m.a, m.b, m.c, m.d, m.e, m.f), outer)  # (an object inside a form: the form's matrix after its own)
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 if depth < _MAX_FORM_DEPTH:
                     walk(pdfium_c.FPDFFormObj_CountObjects(obj),
@@ -200,6 +198,5 @@ def _rules(page: pdfium.PdfPage, budget: list[int]) -> tuple[list[Rule], list[Ru
                     add_rule(last, start, horizontal, vertical)
                     last = start
 
-    walk(pdfium_c.FPDFPage_CountObjects(page.raw), lambda i: pdfium_c.FPDFPage_GetObject(page.raw, i),
-         (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    walk(pdfium_c.FPDFPage_CountObjects(page.raw), lambda i: pdfium_c.FPDFPage_GetObject(page.raw, i), IDENTITY, 0)
     return horizontal, vertical

@@ -120,8 +120,7 @@ def _columns(left: list[Glyph], right: list[Glyph]) -> list[str]:
                 continue
             size = sorted(g[3] for g in line)[len(line) // 2]
             if going_on and out and out[-1] and marker(t) is None and abs(size - last_size) <= 0.1 * size:
-                out[-1] += (" " if out[-1][-1].isascii() and out[-1][-1].isalnum() and t[0].isascii()
-                            and t[0].isalnum() else "") + t
+                out[-1] = run_on(out[-1], t)
             else:
                 out.append(t)
             end = max(g[4] for g in line)
@@ -245,6 +244,25 @@ def _gutter(lines: list[list[Glyph]]) -> tuple[float, float] | None:
             or upper(ends_r) < x1 - 2.5 * size or starts_r[len(starts_r) // 2] > hi + 2.5 * size:
         return None  # (not prose filling both columns)
     return lo, hi
+
+
+def run_on(before: str, after: str) -> str:
+    """A line going on into the next: joined as they stand, with a space only between two letters or digits ("Word"
+    / "space"), never between Chinese characters."""
+    space = before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() and after[:1].isalnum()
+    return before + (" " if space else "") + after
+
+
+# an object's place on the page in a fixed-layout file: (a b c d e f), x' = a·x + c·y + e, y' = b·x + d·y + f
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def then(inner: Matrix, outer: Matrix) -> Matrix:
+    """inner applied first, then outer (an object drawn inside a form or a composite object)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
 def line_text(line: list[Glyph]) -> str:

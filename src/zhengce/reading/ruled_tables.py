@@ -17,7 +17,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from zhengce import rx as re
-from zhengce.reading.placed_text import Glyph, baselines, line_text
+from zhengce.reading.docsites import BARE_NUMBER, PAGE_LINE
+from zhengce.reading.placed_text import Glyph, baselines, line_text, run_on
 from zhengce.reading.table_rows import MERGED, row_lines
 
 # a rule: (where it stands across its length, where it starts, where it ends) — a horizontal one (y, x0, x1), a
@@ -231,8 +232,7 @@ def _row(cells: list[list[list[Glyph]]], rights: list[float]) -> list[list[list[
         for line in lines:
             text = line_text(line)
             if going_on and paragraphs:
-                paragraphs[-1] += (" " if paragraphs[-1][-1].isascii() and paragraphs[-1][-1].isalnum()
-                                   and text[:1].isascii() and text[:1].isalnum() else "") + text
+                paragraphs[-1] = run_on(paragraphs[-1], text)
             elif text:
                 paragraphs.append(text)
             going_on = bool(text) and fills(line, rights[c])
@@ -244,8 +244,6 @@ def _row(cells: list[list[list[Glyph]]], rights: list[float]) -> list[list[list[
     return [row]
 
 
-# a page's number standing between a table's part on one page and its part on the next ("- 3 -", "第3页")
-_PAGE_MARK = re.compile(r"[-—–\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*/\s*共?\s*\d{1,4}\s*页?)?[-—–\s]*")
 
 
 def pages_lines(pages: list[list[str | Table]]) -> list[str]:
@@ -287,7 +285,8 @@ _SERIAL = re.compile(r"\d{1,3}\.?")
 
 
 def _is_mark(item: str | Table) -> bool:
-    return isinstance(item, str) and bool(_PAGE_MARK.fullmatch(item))
+    # (a page's number between a table's part on one page and its part on the next: "— 3 —", "第3页", "3")
+    return isinstance(item, str) and bool(PAGE_LINE.fullmatch(item) or BARE_NUMBER.fullmatch(item))
 
 
 def _same_columns(a: Table, b: Table) -> bool:
