@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from zhengce.errors import InputError
 from zhengce.reading import read_path
 from zhengce.reading import sheet_text
+from zhengce.reading.rtf_text import rtf_text
 from zhengce.reading.readers import read_bytes
 from zhengce.reading.table_rows import row_lines
 
@@ -368,3 +369,67 @@ def test_a_cell_merged_down_holds_for_each_row_under_a_bodys_column_only():
     # down into)
     assert row_lines(rows)[1:] == ["科技创新", "1.对新认定的企业给予补助 10万元 （牵头部门：区科技局）",
                                    "2.对新建的平台给予补助 20万元 （牵头部门：区科技局）"]
+
+
+MERGED_LINES = [
+    "某某县2026年惠企政策兑现清单",
+    "类别 序号 兑现事项 奖励金额（万元） 牵头部门",
+    "科技创新",
+    "1.对当年新晋升为高新技术企业的，给予一次性奖励 30万元 （牵头部门：县科技局）",
+    "2.对新获批建设的省级企业研究开发中心，给予一次性奖励 20万元 （牵头部门：县科技局）",
+    "3.对新认定的省级科技型中小企业，每家奖励 2万元 （牵头部门：县科技局）",
+    "人才引进",
+    "4.对新引进的全职博士，给予安家补贴 10万元 （牵头部门：县人社局）",
+    "5.对新引进的全职硕士，给予安家补贴 3万元 （牵头部门：县人社局）",
+]
+
+
+@pytest.mark.parametrize("name", ["merged_table.docx", "merged_table.doc", "merged_table.rtf", "merged_list.xlsx",
+                                  "merged_list.xls"])
+def test_cells_merged_down_read_the_same_from_every_format(name):
+    # a group's name and a bureau each written once for several rows (a Word table's vertical merge — <w:vMerge/>,
+    # a .doc's TC vertMerge, an RTF's \clvmrg — or a sheet's merged range): the bureau holds for every row, the group
+    # is said once over its rows. Before, in .doc and sheets the bureau held for its first row only, and in the RTF
+    # the merged cell's second paragraph broke its row in two (no serial, no unit, no bureau on rows 2 to 4)
+    lines = [ln for ln in read_bytes((DATA / name).read_bytes(), name).text.split("\n") if ln.strip()]
+    assert lines[:len(MERGED_LINES)] == MERGED_LINES
+    [doc] = read_path(DATA / name)
+    assert [(a.no, a.responsible) for s in doc.sections for a in s.articles] == [
+        (1, ["县科技局"]), (2, ["县科技局"]), (3, ["县科技局"]), (4, ["县人社局"]), (5, ["县人社局"])]
+    assert [(i["article"], i["amount_yuan"]) for i in doc.to_json()["incentives"]] == [
+        (1, 300000), (2, 200000), (3, 20000), (4, 100000), (5, 30000)]
+
+
+def test_an_rtf_cell_of_several_paragraphs_stays_in_its_row():
+    rtf = (r"{\rtf1\ansi\deff0 {\fonttbl{\f0 SimSun;}}"
+           r"\trowd\cellx2000\cellx6000\cellx8000\pard\intbl 1\cell\pard\intbl \u23545?\u20225?\u19994?\par "
+           r"\u22870?\u21169?10\u19975?\u20803?\cell\pard\intbl A\par B\cell\row"
+           r"\pard after\par}")
+    # (first paragraph 对企业, second 奖励10万元; the third cell two lines: A, B)
+    assert rtf_text(rtf, "a.rtf").split("\n")[:2] == ["1.对企业奖励10万元 AB", "after"]
+
+
+def test_a_sheet_merging_a_whole_column_reads_what_it_holds():
+    import re
+
+    # (a merged range down to the sheet's last row: marked row by row as the rows come, not listed cell by cell)
+    data = _patched_sheet(lambda d: d.replace(b"</sheetData>", b'</sheetData><mergeCells count="2">'
+                                              b'<mergeCell ref="A1:A1048576"/><mergeCell ref="B2:C3"/></mergeCells>'))
+    assert re.sub(r"\s", "", read_bytes(data, "表.xlsx").text) == "对企业给予奖励10万元。"
+
+
+def test_a_doc_row_s_table_definition_says_which_cells_continue_the_one_above():
+    import struct
+
+    from zhengce.reading.word_binary import merged_down
+
+    def tc(vert: int) -> bytes:
+        return struct.pack("<H", vert << 5) + bytes(18)
+
+    cells = tc(0) + tc(3) + tc(1) + tc(1)
+    body = bytes([4]) + struct.pack("<5h", 0, 100, 200, 300, 400) + cells
+    grpprl = struct.pack("<HB", 0x2416, 1) + struct.pack("<HH", 0xD608, len(body) + 1) + body
+    assert merged_down(grpprl) == (2, 3)
+    # (a later sprmTVertMerge restarts cell 3: no longer merged into the one above)
+    assert merged_down(grpprl + struct.pack("<HBBB", 0xD62B, 2, 3, 3)) == (2,)
+    assert all(isinstance(merged_down(grpprl[:k]), tuple) for k in range(len(grpprl)))  # (cut short anywhere: no error)

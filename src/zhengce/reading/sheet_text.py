@@ -2,22 +2,27 @@
 兑现清单 and 申报指南 tables are published in. Rows are read as a Word table's are (table_rows: a row a line, a
 column's unit and a row's serial number written into it). A number is written as the sheet shows it — a
 percentage as "80%", a date as "2024年3月1日", 50.0 as "50", never a float's binary tail. Hidden sheets are
-not read; a formula is read as the value the sheet last showed.
+not read; a formula is read as the value the sheet last showed. A cell merged over several rows (one 牵头部门
+for three measures) marks the rows under its first as merged into it (table_rows.MERGED), as a Word table's does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 
 from zhengce import rx as re
 from zhengce.errors import InputError
-from zhengce.reading.table_rows import row_lines
+from zhengce.reading.table_rows import MERGED, row_lines
 from zhengce.workbooks import inspect_xlsx, xml_reason
 
 _MAX_CELLS = 2_000_000  # a policy list has hundreds of rows; this is no list
+_MAX_MERGES = 100_000
+# a merged range in a sheet's XML ("<mergeCell ref="D4:D6"/>", after its rows): "A1"-style corners
+_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})\"")
 
 
 def xlsx_text(data: bytes, name: str) -> str:
@@ -30,7 +35,7 @@ def xlsx_text(data: bytes, name: str) -> str:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
-            sheets = [_xlsx_rows(ws) for ws in book.worksheets if ws.sheet_state == "visible"]
+            sheets = [_xlsx_rows(ws, _xlsx_merges(data, ws)) for ws in book.worksheets if ws.sheet_state == "visible"]
             return _text(sheets, name)
         finally:
             book.close()
@@ -40,9 +45,55 @@ def xlsx_text(data: bytes, name: str) -> str:
         raise InputError(f"{name}：无法读取 Excel 表格，{xml_reason(exc)}") from None
 
 
-def _xlsx_rows(ws) -> Iterator[list[str]]:
-    for row in ws.iter_rows():
-        yield [_shown(c.value, getattr(c, "number_format", None) or "") for c in row]
+def _xlsx_rows(ws, merges: list[tuple[int, int, int]]) -> Iterator[list[str]]:
+    covered = _Covered(merges)
+    # (from A1, so that a cell's place in the row is its column, as the merged ranges count them)
+    for r, row in enumerate(ws.iter_rows(min_row=1, min_col=1), 1):
+        yield [MERGED if covered(r, c) else _shown(cell.value, getattr(cell, "number_format", None) or "")
+               for c, cell in enumerate(row, 1)]
+
+
+def _xlsx_merges(data: bytes, ws) -> list[tuple[int, int, int]]:
+    """(first row, last row, first column) of each range merged over several rows, 1-based. openpyxl reads them only
+    when it loads a whole sheet; here they come from the sheet's XML, where they follow its rows."""
+    path = getattr(ws, "_worksheet_path", None)
+    if not path:
+        return []
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        xml = zf.read(path)
+    tail = xml[xml.rfind(b"</sheetData>") + 1:] if b"</sheetData>" in xml else xml
+    out = []
+    for m in _MERGE_REF.finditer(tail):
+        top, bottom = int(m.group(2)), int(m.group(4))
+        if bottom > top:
+            out.append((top, bottom, _column(m.group(1).decode())))
+        if len(out) >= _MAX_MERGES:
+            break
+    return out
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+class _Covered:
+    """Whether a cell (row, column) lies under the first row of a range merged down, in the range's first column —
+    asked row by row, in order (a sheet of many ranges is not scanned once per cell)."""
+
+    def __init__(self, merges: list[tuple[int, int, int]]):
+        self._pending = sorted(merges)
+        self._next = 0
+        self._until: dict[int, int] = {}  # column -> the last row its open merged range covers
+
+    def __call__(self, row: int, col: int) -> bool:
+        while self._next < len(self._pending) and self._pending[self._next][0] < row:
+            top, bottom, first = self._pending[self._next]
+            self._until[first] = max(self._until.get(first, 0), bottom)
+            self._next += 1
+        return self._until.get(col, 0) >= row
 
 
 def xls_text(data: bytes, name: str) -> str:
@@ -84,9 +135,14 @@ def csv_text(text: str, name: str) -> str:
 def _xls_rows(book, sheet) -> Iterator[list[str]]:
     import xlrd
 
+    # (xlrd counts from 0, its last row and column past the range)
+    covered = _Covered([(lo + 1, hi, clo + 1) for lo, hi, clo, _ in sheet.merged_cells[:_MAX_MERGES] if hi - lo > 1])
     for r in range(sheet.nrows):
         out = []
         for c, cell in enumerate(sheet.row(r)):
+            if covered(r + 1, c + 1):
+                out.append(MERGED)
+                continue
             value = cell.value
             if cell.ctype == xlrd.XL_CELL_DATE:
                 try:

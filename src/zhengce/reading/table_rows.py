@@ -51,6 +51,8 @@ CELL_SEP, ROW_END = "\ue010", "\ue011"
 # a cell merged into the one above it (its row's part of a cell several rows high): under a body's column it holds the
 # body above (one bureau written once for two rows); elsewhere it is empty (a group's name is said once)
 MERGED = "\ue012"
+# a paragraph break inside a cell, for a reader whose cells run in a line (an RTF's): the cell's lines part there
+CELL_LINE = "\ue013"
 
 
 def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[str]:
@@ -126,7 +128,7 @@ def marked_rows(text: str) -> str:
     """Text whose table rows are lines ending in ROW_END, their cells parted by CELL_SEP: each run of such
     lines written by row_lines, as one table."""
     if ROW_END not in text and CELL_SEP not in text:
-        return text
+        return text.replace(CELL_LINE, "\n").replace(MERGED, "")
     out: list[str] = []
     table: list[list[list[str]]] = []
     note = ""
@@ -135,12 +137,14 @@ def marked_rows(text: str) -> str:
             if not table:
                 note = next((ln for ln in reversed(out) if ln.strip()), "")  # (the line over the table)
             body = line.rstrip(" \t")[:-1].replace(ROW_END, "")
-            table.append([[c] if c.strip() else [] for c in body.split(CELL_SEP)])
+            table.append([[ln for ln in c.replace(MERGED, "").split(CELL_LINE) if ln.strip()]
+                          if c.strip(" " + MERGED + CELL_LINE) else [MERGED] if MERGED in c else []
+                          for c in body.split(CELL_SEP)])
             continue
         if table:
             out += row_lines(table, note)
             table = []
-        out.append(line.replace(CELL_SEP, " ").replace(ROW_END, ""))
+        out.append(line.replace(CELL_SEP, " ").replace(ROW_END, "").replace(MERGED, "").replace(CELL_LINE, "\n"))
     if table:
         out += row_lines(table, note)
     return "\n".join(out)

@@ -18,7 +18,7 @@ import struct
 
 from zhengce import rx as re
 from zhengce.errors import InputError
-from zhengce.reading.table_rows import CELL_SEP, ROW_END, marked_rows
+from zhengce.reading.table_rows import CELL_SEP, MERGED, ROW_END, marked_rows
 from zhengce.reading.word6 import is_word6, word6_text
 from zhengce.reading.word_binary import piece_fc, piece_table
 from zhengce.reading.word97_lists import list_labels
@@ -91,7 +91,8 @@ def word97_text(data: bytes, name: str) -> str:
         boxes = _text_boxes(word, table, fib, pieces)
     except (struct.error, IndexError, ValueError):
         boxes = []  # (a damaged text-box index loses the boxes, not the document)
-    return _plain(raw, marks, boxes, labels, deleted)
+    merged = {cp: p.merged for cp, p in props.items() if p.merged and marks and marks.get(cp) == "row"}
+    return _plain(raw, marks, boxes, labels, deleted, merged)
 
 
 def _word6(word: bytes, name: str) -> str:
@@ -176,15 +177,18 @@ def _text_boxes(word: bytes, table: bytes, fib: dict, pieces: list[tuple[int, in
 
 
 def _plain(raw: str, marks: dict[int, str] | None, boxes: list[str], labels: dict[int, str] | None = None,
-           deleted: list[tuple[int, int]] = ()) -> str:
+           deleted: list[tuple[int, int]] = (), merged: dict[int, tuple[int, ...]] | None = None) -> str:
     """The text a reader sees: list numbers, field results without their codes, table cells as in a .docx,
-    text boxes where they are anchored, tracked deletions gone, no marks."""
+    text boxes where they are anchored, tracked deletions gone, no marks; merged: a row's end → its cells that
+    continue the cell above (written MERGED, as a .docx's <w:vMerge/> cell is)."""
     chars = list(raw)
     if marks is not None:
         for cp, kind in marks.items():
             chars[cp] = _MARK_TEXT[kind]
             if kind == "row" and marks.get(cp - 1) == "cell":
                 chars[cp - 1] = ""  # (the last cell's mark parts it from no other cell)
+        if merged:
+            _mark_merged(raw, marks, merged, chars)
     anchors = [i for i, ch in enumerate(raw) if ch == _SHAPE] if boxes else []
     if boxes and len(anchors) == len(boxes):  # one box a shape: each where its shape is
         for i, box in zip(anchors, boxes):
@@ -204,6 +208,19 @@ def _plain(raw: str, marks: dict[int, str] | None, boxes: list[str], labels: dic
     text = _OBJECTS.sub("", _field_results(text.replace(_CELL, CELL_SEP)).translate(_LINE_BREAKS))
     # (empty paragraphs stay empty lines: like a text file's, they part a title from what follows)
     return marked_rows(text).strip("\n")
+
+
+def _mark_merged(raw: str, marks: dict[int, str], merged: dict[int, tuple[int, ...]], chars: list[str]) -> None:
+    cells: list[int] = []  # the row's cell marks so far
+    row_start = 0
+    for cp in sorted(marks):
+        if marks[cp] == "cell":
+            cells.append(cp)
+        elif marks[cp] == "row":
+            for k in merged.get(cp, ()):
+                if k < len(cells) and not raw[cells[k - 1] + 1 if k else row_start:cells[k]].strip(" \r\x07"):
+                    chars[cells[k]] = MERGED + chars[cells[k]]  # (an empty cell only: one that says something stands)
+            cells, row_start = [], cp + 1
 
 
 # How a paragraph mark inside a table reads, as the .docx reader reads the same table: a row on one

@@ -14,7 +14,7 @@ import struct
 from dataclasses import dataclass
 
 from zhengce import rx as re
-from zhengce.reading.word_binary import fkp_runs, sprms
+from zhengce.reading.word_binary import fkp_runs, merged_down, sprms
 
 _IN_TABLE, _ROW_END, _INNER_CELL, _INNER_ROW_END = 1, 2, 4, 8
 _FLAG_OF_SPRM = {0x2416: _IN_TABLE, 0x2417: _ROW_END, 0x244B: _INNER_CELL, 0x244C: _INNER_ROW_END}
@@ -29,6 +29,7 @@ class Props:
     ilfo: int | None = None  # the list instance (from 1; 0: none), None: as the paragraph's style says
     ilvl: int | None = None
     istd: int = 0  # the paragraph's style
+    merged: tuple[int, ...] = ()  # a row's end: its cells merged into the cell above them
 
 
 def list_props(grpprl: bytes, start: int) -> tuple[int | None, int | None]:
@@ -121,4 +122,4 @@ def _props(page: bytes, off: int) -> Props:
             flag |= _IN_TABLE
     ilfo, ilvl = list_props(grpprl, 2)
     istd = struct.unpack_from("<H", grpprl, 0)[0] if len(grpprl) >= 2 else 0
-    return Props(flag, ilfo, ilvl, istd)
+    return Props(flag, ilfo, ilvl, istd, merged_down(grpprl, 2) if flag & _ROW_END else ())

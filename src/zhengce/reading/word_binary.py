@@ -62,3 +62,38 @@ def sprms(grpprl: bytes, start: int = 0) -> Iterator[tuple[int, int]]:
         yield sprm, i
         size = _OPERAND_SIZE.get(sprm >> 13)
         i += size if size is not None else 1 + grpprl[i]  # (a variable operand starts with its length)
+
+
+_TDEF_TABLE, _TVERT_MERGE = 0xD608, 0xD62B
+
+
+def merged_down(grpprl: bytes, start: int = 0) -> tuple[int, ...]:
+    """The cells of a table row that continue the cell above them (merged vertically), by index in the row, from
+    the row's table definition (sprmTDefTable: each cell's TC80, its vertMerge bits 5–6 = 1) and any
+    sprmTVertMerge after it."""
+    merged: dict[int, bool] = {}
+    i = start
+    while i + 2 <= len(grpprl):
+        sprm = grpprl[i] | grpprl[i + 1] << 8
+        i += 2
+        if i >= len(grpprl):
+            break
+        if sprm == _TDEF_TABLE:  # (cb, then the remainder: cb - 1 bytes)
+            if i + 3 > len(grpprl):
+                break
+            cb = struct.unpack_from("<H", grpprl, i)[0]
+            operand = grpprl[i + 2:i + 1 + cb]
+            n = operand[0] if operand else 0
+            tcs = operand[1 + 2 * (n + 1):]
+            for k in range(min(n, len(tcs) // 20)):
+                merged[k] = (struct.unpack_from("<H", tcs, 20 * k)[0] >> 5) & 3 == 1
+            i += 1 + cb
+            continue
+        if sprm == _TVERT_MERGE and i + 3 <= len(grpprl):  # (cb = 2, the cell, its vertMerge)
+            merged[grpprl[i + 1]] = grpprl[i + 2] == 1
+        if sprm in _STOP:
+            break
+        size = _OPERAND_SIZE.get(sprm >> 13)
+        i += size if size is not None else 1 + grpprl[i]
+    return tuple(sorted(k for k, v in merged.items() if v))
+
