@@ -101,3 +101,11 @@ def test_map_is_monotonic_and_in_bounds(text):
     for i in range(len(n.text)):
         s, e = n.orig_span(i, i + 1)
         assert 0 <= s < e <= len(text)
+
+
+def test_a_mirror_s_comma_before_each_mark_is_no_text():
+    # (the mirror that adds pinyin writes a comma before marks too: "一,、 加强…,。", "单位,,现印发")
+    n = normalize("一,、 积极培育外贸主体,。对新引进企业,,最高奖励500万元,、现有企业300万元。\n1,000万元")
+    assert n.text.startswith("一、积极培育外贸主体。对新引进企业,最高奖励500万元、现有企业300万元。")
+    assert n.text.endswith("1000万元")  # (a thousands separator is no such comma)
+    assert n.original[slice(*n.orig_span(0, 2))] == "一,、"

@@ -71,3 +71,15 @@ def test_a_unit_in_brackets_under_a_label_of_its_own_is_the_unit_without_its_lab
     text = "某某县关于加快发展的若干措施\n1.对新认定的企业按每家30万元给予奖励（受理部门：县科技局、县财政局）\n"
     [doc] = parse_text(text, source="a.txt", with_provisions=False)
     assert [a.responsible for s in doc.sections for a in s.articles] == [["县科技局", "县财政局"]]
+
+
+def test_an_attachment_mark_alone_under_the_signature_is_no_field_label():
+    # "附件" alone (no colon) under the notice's date heads the attachment, whose title follows in two lines: the
+    # title is those two lines (before: the first half was taken for the label's value and the date for the title's
+    # first half, "2026年5月8日指导意见")
+    text = ("某某市农业农村局关于印发某类企业奖补指导意见的通知\n各县市区农业农村局:\n"
+            "现将某类企业奖补指导意见印发给你们,请抓好落实。\n某某市农业农村局\n2026年5月8日\n附件\n"
+            "新认定的市级重点龙头企业奖补\n指导意见\n对新认定的市级重点龙头企业每家奖补20万元。\n一、目标任务\n"
+            "培育一批带动力强的龙头企业。\n")
+    [doc] = parse_text(text, source="a.txt", with_provisions=False)
+    assert doc.title == "新认定的市级重点龙头企业奖补指导意见"

@@ -131,7 +131,8 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             fields = []  # "附件:某某措施(征求意见稿)为…,制定本措施。第一条…": the text itself, led by a label
         if fields or bare:
             head.chrome.add(i)
-            if bare:
+            # (but "附件" alone, no colon, under a signature is the attachment's mark: its title follows)
+            if bare and not (bare.group(1) == "附件" and not re.search(r"[::]$", t) and (head.signed or head.dated)):
                 pending_label = _FIELDS[bare.group(1)]
             for name, value in fields:
                 if value:
@@ -389,7 +390,7 @@ def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
     above, own = texts[k - 1].strip(), texts[k].strip()
     if own.startswith("关于") or not re.fullmatch(r"[\u4e00-\u9fff“”\d、]{6,30}", above) or title_like(above):
         return None
-    if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies or field_of(above) \
+    if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies or field_of(above) or date_of_line(above) \
             or re.search(r"(?:网|门户|平台|首页|解读|问答|解答|专栏|专题|资讯|动态)$", above):
         return None
     # a heading that is only a document type ("暂行规定(修订)") has its subject on the line above,

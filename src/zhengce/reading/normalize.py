@@ -119,6 +119,8 @@ _NOISE: list[tuple] = [
     (re.compile(r"\((?=[a-zü]*\n?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])"
                 r"(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\n]{1,8}(?:\)|\s*\Z))[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*\n?"
                 r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*(?:\)|\s*\Z)"), ""),
+    # (that mirror writes a comma before each mark as well: "一,、", "单位,,", "执行,。": no clause puts one there)
+    (re.compile(r",(?=[,、。])"), "", (",,", ",、", ",。")),
     # a mirror site's masked characters in the words policies are made of: "若干*策", "人民*府"
     (re.compile(r"\*(?=[策府])"), "政", ("*",)),
     # (or the superlative a site is barred from, 最 before a sum: "贷款贴息*高50万元", "每年*高补贴额不超过N万元")
