@@ -83,3 +83,13 @@ def test_an_attachment_mark_alone_under_the_signature_is_no_field_label():
             "培育一批带动力强的龙头企业。\n")
     [doc] = parse_text(text, source="a.txt", with_provisions=False)
     assert doc.title == "新认定的市级重点龙头企业奖补指导意见"
+
+
+def test_a_flat_list_under_group_names_has_a_section_for_each_group():
+    # items numbered on through the list, a short name over each group of them: the first name was its section's
+    # title before; the later ones ran into the item above them
+    text = ("某某县关于支持实体经济发展的若干措施\n产业升级\n1.对新认定的智能工厂给予50万元奖励。\n"
+            "2.对新认定的数字化车间给予20万元奖励。\n人才支撑\n3.对新引进的博士给予5万元安家补贴。\n")
+    [doc] = parse_text(text, source="a.txt", with_provisions=False)
+    assert [(s.title, [a.no for a in s.articles]) for s in doc.sections] == [("产业升级", [1, 2]), ("人才支撑", [3])]
+    assert doc.sections[0].articles[-1].text.endswith("20万元奖励。")

@@ -394,8 +394,9 @@ def test_cells_merged_down_read_the_same_from_every_format(name):
     lines = [ln for ln in read_bytes((DATA / name).read_bytes(), name).text.split("\n") if ln.strip()]
     assert lines[:len(MERGED_LINES)] == MERGED_LINES
     [doc] = read_path(DATA / name)
-    assert [(a.no, a.responsible) for s in doc.sections for a in s.articles] == [
-        (1, ["县科技局"]), (2, ["县科技局"]), (3, ["县科技局"]), (4, ["县人社局"]), (5, ["县人社局"])]
+    assert [(s.title, [(a.no, a.responsible) for a in s.articles]) for s in doc.sections] == [
+        ("科技创新", [(1, ["县科技局"]), (2, ["县科技局"]), (3, ["县科技局"])]),
+        ("人才引进", [(4, ["县人社局"]), (5, ["县人社局"])])]
     assert [(i["article"], i["amount_yuan"]) for i in doc.to_json()["incentives"]] == [
         (1, 300000), (2, 200000), (3, 20000), (4, 100000), (5, 30000)]
 

@@ -140,6 +140,12 @@ def parse_body(lines: list[Line]) -> RawBody:
                 named = (not sections and preamble and _BARE_HEADING.fullmatch(preamble[-1].text.strip())
                          and by_line.get(i - 1) is None)
                 sections.append(RawSection(1, "", None, preamble.pop().text.strip() if named else ""))
+            elif scheme.section_kind is None and sections[-1].heading_line is None and sections[-1].rest \
+                    and article is not None and len(article.lines) > 1 and by_line.get(i - 1) is None \
+                    and _BARE_HEADING.fullmatch(article.lines[-1].text.strip()):
+                # a flat list under group names ("科技创新" over items 1–3, "人才引进" over 4 and 5, a table's merged
+                # group cell): the first named their section, and so does each after it
+                sections.append(RawSection(len(sections) + 1, "", None, article.lines.pop().text.strip()))
             cur = sections[-1]
             cur.style = it.kind
             article = RawArticle(it.no, it.label, it.kind, [ln])
