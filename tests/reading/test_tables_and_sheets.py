@@ -434,3 +434,48 @@ def test_a_doc_row_s_table_definition_says_which_cells_continue_the_one_above():
     # (a later sprmTVertMerge restarts cell 3: no longer merged into the one above)
     assert merged_down(grpprl + struct.pack("<HBBB", 0xD62B, 2, 3, 3)) == (2,)
     assert all(isinstance(merged_down(grpprl[:k]), tuple) for k in range(len(grpprl)))  # (cut short anywhere: no error)
+
+
+_RTF_TOKENS = [r"\trowd ", r"\cellx1000 ", r"\clvmrg ", r"\clvmgf ", r"\intbl ", r"\intbl0 ", r"\pard ", r"\par ",
+               r"\cell ", r"\row ", "{", "}", r"\deleted ", r"\u22870?", "对企业奖励10万元", "|", "序号", r"\'b5"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RTF_TOKENS), max_size=60))
+def test_any_rtf_table_reads_to_text_or_a_clear_error(tokens):
+    # (rows and cells in any order, merged or not, unbalanced braces: text, or one line in Chinese)
+    try:
+        text = rtf_text(r"{\rtf1\ansi " + "".join(tokens) + "}", "a.rtf")
+    except InputError as exc:
+        assert "RTF" in str(exc)
+        return
+    assert "\ue010" not in text and "\ue011" not in text and "\ue012" not in text and "\ue013" not in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_cell, min_size=1, max_size=5), min_size=1, max_size=8),
+       st.lists(st.tuples(st.integers(1, 9), st.integers(1, 6), st.integers(0, 4), st.integers(0, 2)), max_size=4))
+def test_any_sheet_with_merged_ranges_reads_every_value_it_keeps(rows, merges):
+    # (ranges overlapping or not: each value the merges leave is read, no mark of a merge is left in the text)
+    kept: list = []
+
+    def build(wb):
+        for row in rows:
+            wb.active.append(row)
+        for r, c, dr, dc in merges:
+            wb.active.merge_cells(start_row=r, start_column=c, end_row=r + dr, end_column=c + dc)
+        kept.extend(v for row in wb.active.iter_rows(values_only=True) for v in row)
+
+    try:
+        data = _workbook(build)
+    except ValueError:  # (openpyxl refuses some overlapping ranges itself)
+        return
+    try:
+        src = read_bytes(data, "随机.xlsx")
+    except InputError as exc:
+        assert "没有文字" in str(exc)
+        return
+    assert not any(ch in src.text for ch in "\ue010\ue011\ue012\ue013")
+    for v in kept:
+        if isinstance(v, str) and v.strip() and "\n" not in v:
+            assert v.strip() in src.text.replace("\n", "")
