@@ -54,8 +54,11 @@ def test_a_ruled_table_on_a_turned_page_reads_as_upright(turn):
     assert read_bytes(_turned(pdf, turn), "a.pdf").text == read_bytes(pdf, "a.pdf").text
 
 
-def test_a_table_over_three_pages_is_one_table_its_unit_and_numbers_holding_on_every_page():
-    text = read_bytes((DATA / "long_table.pdf").read_bytes(), "a.pdf").text
+@pytest.mark.parametrize("name", ["long_table.pdf", "headed_table.pdf"])
+def test_a_table_over_three_pages_is_one_table_its_unit_and_numbers_holding_on_every_page(name):
+    # (headed_table.pdf: a running head and foot printed between the table's parts on every page; before, they parted
+    # it into four tables, its unit and its numbers held on the first page only, a row broken over a page read as two)
+    text = read_bytes((DATA / name).read_bytes(), "a.pdf").text
     lines = text.split("\n")
     # its heading row printed again on each page is read once; the note "单位：万元" over it holds on every page
     assert lines.count("序号 兑现事项 奖励金额 受理部门") == 1
@@ -64,10 +67,12 @@ def test_a_table_over_three_pages_is_one_table_its_unit_and_numbers_holding_on_e
     assert all(ln.endswith(("万元 区经信局", "万元 区发改局")) for ln in rows)
     # a row broken over the page's foot reads whole (its rest, with no number, joined to it)
     assert all("给予一次性奖励 " in ln for ln in rows)
-    doc, = read_path(DATA / "long_table.pdf")
+    doc, = read_path(DATA / name)
     awards = _awards(doc)
     assert len(awards) == 30 and [a[0] for a in awards] == list(range(1, 31))
     assert [a[2] for a in awards] == [(5 + n % 7 * 5) * 10000 for n in range(1, 31)]
+    # (the running head read once, over the first page, and the foot once, under the last)
+    assert text.count("某某区经济和信息化局印制") == text.count("（公开版）") == (name == "headed_table.pdf")
 
 
 def test_a_ruled_table_in_an_ofd_reads_cell_by_cell():

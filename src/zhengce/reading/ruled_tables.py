@@ -251,10 +251,15 @@ def pages_lines(pages: list[list[str | Table]]) -> list[str]:
     over it as its note). A table that goes on at the top of the next page — the same columns, nothing but page
     numbers between — is one table, so its heading row (its unit, its 序号) holds for the rows on every page; a
     heading row repeated at the top of each page is read once."""
+    furniture = _furniture(pages)
+
+    def aside(it: str | Table) -> bool:  # (a page's number, its running head or foot)
+        return isinstance(it, str) and (_is_mark(it) or it in furniture)
+
     items: list[str | Table] = []
     for page in pages:
-        first = next((k for k, it in enumerate(page) if not _is_mark(it)), None)
-        last = next((k for k in range(len(items) - 1, -1, -1) if not _is_mark(items[k])), None)
+        first = next((k for k, it in enumerate(page) if not aside(it)), None)
+        last = next((k for k in range(len(items) - 1, -1, -1) if not aside(items[k])), None)
         if first is not None and last is not None:
             before, after = items[last], page[first]
             if isinstance(before, Table) and isinstance(after, Table) and _same_columns(before, after):
@@ -263,7 +268,9 @@ def pages_lines(pages: list[list[str | Table]]) -> list[str]:
                     before.rows[-1] = [a + [ln for ln in b if ln != MERGED] for a, b in zip(before.rows[-1], rows[0])]
                     rows = rows[1:]
                 before.rows += rows
-                page = page[:first] + page[first + 1:]
+                # (the running foot and head the table ran across are no text of it, nor of the page)
+                items = items[:last + 1] + [it for it in items[last + 1:] if _is_mark(it) or not aside(it)]
+                page = [it for it in page[:first] if _is_mark(it) or not aside(it)] + page[first + 1:]
         items += page
     out: list[str] = []
     for it in items:
@@ -282,6 +289,21 @@ def _broken(last: list[list[str]], first: list[list[str]]) -> bool:
 
 
 _SERIAL = re.compile(r"\d{1,3}\.?")
+
+
+def _furniture(pages: list[list[str | Table]]) -> set[str]:
+    """A running head or foot: a short line printed first or last on two pages or more (a unit's note excepted:
+    each table under one says it again)."""
+    seen: dict[str, set[int]] = {}
+    for n, page in enumerate(pages):
+        lines = [it for it in page if isinstance(it, str) and not _is_mark(it)]
+        for line in {*lines[:1], *lines[-1:]}:
+            if len(line.strip()) <= 40 and not _UNIT_NOTE_LINE.fullmatch(line.strip()):
+                seen.setdefault(line, set()).add(n)
+    return {line for line, on in seen.items() if len(on) >= 2}
+
+
+_UNIT_NOTE_LINE = re.compile(r"[（(]?\s*(?:金额)?单位\s*[:：][^()（）]{1,8}[)）]?")
 
 
 def _is_mark(item: str | Table) -> bool:

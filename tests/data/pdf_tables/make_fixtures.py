@@ -1,6 +1,6 @@
 """Write the Word files the PDFs here are printed from (python-docx), in our own words; then, in this folder:
 
-    soffice --headless --convert-to pdf ruled_table.docx long_table.docx"""
+    soffice --headless --convert-to pdf ruled_table.docx long_table.docx headed_table.docx"""
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -49,6 +49,16 @@ def long_table() -> None:
     doc.save("long_table.docx")
 
 
+def headed_table() -> None:
+    """The long table under a running head and over a running foot, printed on every page."""
+    long_table()
+    doc = Document("long_table.docx")
+    doc.sections[0].header.paragraphs[0].text = "某某区2026年惠企政策兑现事项清单（公开版）"
+    doc.sections[0].footer.paragraphs[0].text = "某某区经济和信息化局印制"
+    doc.save("headed_table.docx")
+
+
 if __name__ == "__main__":
     ruled_table()
     long_table()
+    headed_table()
