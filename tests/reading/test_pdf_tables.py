@@ -287,3 +287,29 @@ def test_prose_and_a_page_of_two_runs_a_line_are_no_table_without_rules():
         + _at(200, 20, "10") + _at(40, 40, "一次性奖励") + _at(0, 60, "本政策自印发之日起执行。")
     (start, end, found), = aligned_tables(baselines(table))
     assert (start, end) == (0, 3) and found.rows == [[["序号"], ["事项"], ["金额"]], [["1"], ["对甲类项目给予", "一次性奖励"], ["10"]]]
+
+
+def test_a_table_without_numbers_joins_its_rows_broken_over_a_page_and_takes_its_unit():
+    # no 序号 column: the heading row is told by its short names, one naming money ("奖励金额", "单位：万元" over the
+    # table), and a row broken over the page by its empty cells where every row above has something
+    lines = read_bytes((DATA / "unnumbered_table.pdf").read_bytes(), "a.pdf").text.split("\n")
+    rows = [ln for ln in lines if ln.startswith("对当年")]
+    assert len(rows) == 30 and all(ln.endswith(("万元 区经信局", "万元 区发改局")) for ln in rows)
+    assert all("经审核符合条件的，给予一次性奖励 " in ln for ln in rows)
+
+
+def test_a_row_with_an_empty_cell_atop_a_page_is_not_joined_unless_every_row_above_fills_that_cell():
+    heading = [["事项"], ["金额（万元）"], ["部门"]]
+    cols = [0.0, 200.0, 260.0, 320.0]
+    body = [[[f"对新认定的第{k}类市级重点项目给予奖励"], ["10"], ["区科技局"]] for k in range(1, 4)]
+    later = [["对第4类项目按投资额的10%给予补助"], [], ["区科技局"]]  # (states its own rate: no sum)
+    first, second = Table(0, 100, cols, 1.5, [heading, *body]), Table(0, 100, cols, 1.5, [heading, later])
+    assert pages_lines([[first], [second]])[-1] == "对第4类项目按投资额的10%给予补助 区科技局"
+    gapped = [[["对新认定的第1类市级重点项目给予奖励"], [], ["区科技局"]], *body[1:]]  # (a row above without a sum)
+    first, second = Table(0, 100, cols, 1.5, [heading, *gapped]), Table(0, 100, cols, 1.5, [heading, later])
+    assert pages_lines([[first], [second]])[-1] == "对第4类项目按投资额的10%给予补助 区科技局"
+    # (the rest of a row's long text alone, its sum and bureau said on the page before: one row)
+    rest = [["重点项目给予奖励"], [], []]
+    cut = [*body[:-1], [["对新认定的第3类市级"], ["10"], ["区科技局"]]]
+    first, second = Table(0, 100, cols, 1.5, [heading, *cut]), Table(0, 100, cols, 1.5, [heading, rest])
+    assert pages_lines([[first], [second]])[-1] == "对新认定的第3类市级重点项目给予奖励 10万元 区科技局"

@@ -264,7 +264,7 @@ def pages_lines(pages: list[list[str | Table]]) -> list[str]:
             before, after = items[last], page[first]
             if isinstance(before, Table) and isinstance(after, Table) and _same_columns(before, after):
                 rows = after.rows[1:] if after.rows and before.rows and after.rows[0] == before.rows[0] else after.rows
-                if rows and before.rows and _broken(before.rows[-1], rows[0]):
+                if rows and before.rows and _broken(before.rows, rows[0]):
                     before.rows[-1] = [a + [ln for ln in b if ln != MERGED] for a, b in zip(before.rows[-1], rows[0])]
                     rows = rows[1:]
                 before.rows += rows
@@ -281,11 +281,20 @@ def pages_lines(pages: list[list[str | Table]]) -> list[str]:
     return out
 
 
-def _broken(last: list[list[str]], first: list[list[str]]) -> bool:
+def _broken(rows: list[list[list[str]]], first: list[list[str]]) -> bool:
     """Whether a page's first row is the rest of the last row of the page before (a row broken over the page): in
-    a table numbered down its first column, a row with no number goes on with the numbered row above it."""
-    return len(last) == len(first) and bool(last[0]) and _SERIAL.fullmatch("".join(last[0])) is not None \
-        and not first[0] and any(first)
+    a table numbered down its first column, a row with no number goes on with the numbered row above it; in any
+    table of three rows or more, a row whose text stands only in columns of long text, empty in columns every row
+    above fills (its short cells — a sum, a bureau — said all they had on the page before)."""
+    last = rows[-1]
+    if len(last) != len(first) or not any(first):
+        return False
+    if not first[0] and last[0] and _SERIAL.fullmatch("".join(last[0])) is not None:
+        return True
+    body = rows[1:]
+    empty = [c for c, cell in enumerate(first) if not cell]
+    return len(body) >= 3 and bool(empty) and all(r[c] and r[c] != [MERGED] for r in body for c in empty) \
+        and all(sum(len("".join(r[c])) for r in body) >= 12 * len(body) for c, cell in enumerate(first) if cell)
 
 
 _SERIAL = re.compile(r"\d{1,3}\.?")

@@ -66,6 +66,7 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
     serial_col: int | None = None
     last_serial = 0
     above: dict[int, str] = {}  # (each column's last value: a body's cell merged down several rows holds for each)
+    seen = False  # (a row of several cells read: the first may be the table's headings)
     for row in rows:
         row = [[above.get(i, "")] if i in bodies and list(cell) == [MERGED] else [] if list(cell) == [MERGED] else cell
                for i, cell in enumerate(row)]
@@ -78,7 +79,8 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
             if m := _UNIT_NOTE.fullmatch(filled[0][1]):
                 table_unit = m.group(1)
             continue
-        heads = _heading(filled)
+        heads = _heading(filled, first=not seen)
+        seen = True
         if heads is not None:  # a heading row: what it says holds for the rows below
             units = heads | {i: table_unit for i, v in filled if table_unit and i not in heads and _MONEY_HEAD.fullmatch(v)}
             named = {i: (v, value) for i, v in filled for head, value in _NAMED if head.fullmatch(v)}
@@ -105,14 +107,16 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
     return out
 
 
-def _heading(filled: list[tuple[int, str]]) -> dict[int, str] | None:
-    """A row of column headings (no bare number in it; a unit, 序号 or a named share or time among them): the
-    units its headings give, by column; None for a row of values."""
+def _heading(filled: list[tuple[int, str]], first: bool = False) -> dict[int, str] | None:
+    """A row of column headings (no bare number in it; a unit, 序号 or a named share or time among them; or, the
+    table's first row, short names one of which names money — "兑现事项 | 奖励金额 | 受理部门"): the units its
+    headings give, by column; None for a row of values."""
     if any(_NUMBER.fullmatch(v) for _, v in filled):
         return None
     heads = {i: m.group(1).replace("％", "%") for i, v in filled if (m := _UNIT_HEAD.search(v))}
     if heads or _SERIAL_HEAD.fullmatch(filled[0][1]) or any(h.fullmatch(v) for _, v in filled for h, _ in _NAMED) \
-            or any(_BODY_HEAD.fullmatch(v) for _, v in filled):
+            or any(_BODY_HEAD.fullmatch(v) for _, v in filled) \
+            or (first and all(len(v) <= 8 for _, v in filled) and any(_MONEY_HEAD.fullmatch(v) for _, v in filled)):
         return heads
     return None
 

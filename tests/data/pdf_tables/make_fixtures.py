@@ -1,6 +1,6 @@
 """Write the Word files the PDFs here are printed from (python-docx), in our own words; then, in this folder:
 
-    soffice --headless --convert-to pdf ruled_table.docx long_table.docx headed_table.docx"""
+    soffice --headless --convert-to pdf ruled_table.docx long_table.docx headed_table.docx unnumbered_table.docx"""
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -49,6 +49,26 @@ def long_table() -> None:
     doc.save("long_table.docx")
 
 
+def unnumbered_table() -> None:
+    """The long table without its 序号 column: rows told apart by nothing but their rules, two broken over a page."""
+    doc = Document()
+    doc.add_paragraph("某某市某某区2026年惠企政策兑现事项清单")
+    doc.add_paragraph("单位：万元")
+    table = doc.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, value in zip(table.rows[0].cells, ("兑现事项", "奖励金额", "受理部门")):
+        cell.text = value
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    kinds = ("示范工厂", "服务型制造平台", "工业设计中心", "首台套装备", "绿色低碳工厂", "数字化车间")
+    for n in range(1, 31):
+        row = table.add_row().cells
+        row[0].text = f"对当年新评定的第{n}批市级{kinds[n % len(kinds)]}项目，经审核符合条件的，给予一次性奖励"
+        row[1].text = str(5 + n % 7 * 5)
+        row[2].text = "区经信局" if n % 2 else "区发改局"
+    doc.add_paragraph("以上事项按年度集中受理。")
+    doc.save("unnumbered_table.docx")
+
+
 def headed_table() -> None:
     """The long table under a running head and over a running foot, printed on every page."""
     long_table()
@@ -62,3 +82,4 @@ if __name__ == "__main__":
     ruled_table()
     long_table()
     headed_table()
+    unnumbered_table()
