@@ -269,7 +269,7 @@ def pages_lines(pages: list[list[str | Table]]) -> list[str]:
                     rows = rows[1:]
                 before.rows += rows
                 # (the running foot and head the table ran across are no text of it, nor of the page)
-                items = items[:last + 1] + [it for it in items[last + 1:] if _is_mark(it) or not aside(it)]
+                items[last + 1:] = [it for it in items[last + 1:] if _is_mark(it) or not aside(it)]
                 page = [it for it in page[:first] if _is_mark(it) or not aside(it)] + page[first + 1:]
         items += page
     out: list[str] = []
