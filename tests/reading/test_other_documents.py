@@ -93,3 +93,11 @@ def test_a_flat_list_under_group_names_has_a_section_for_each_group():
     [doc] = parse_text(text, source="a.txt", with_provisions=False)
     assert [(s.title, [a.no for a in s.articles]) for s in doc.sections] == [("产业升级", [1, 2]), ("人才支撑", [3])]
     assert doc.sections[0].articles[-1].text.endswith("20万元奖励。")
+
+
+def test_a_text_named_as_passed_by_a_meeting_is_the_page_s_document():
+    # a page flattened to one line: the addressee, "《X》已经…会议审议通过," and X's own articles after it
+    text = ("县级各部门:《某某县鼓励企业挂牌上市奖励办法》已经县政府第5次常务会议审议通过,第一条为鼓励企业上市,"
+            "制定本办法。第二条对在境内上市的企业,给予一次性奖励200万元。")
+    [doc] = parse_text(text, source="a.txt", with_provisions=False)
+    assert doc.title == "某某县鼓励企业挂牌上市奖励办法"
