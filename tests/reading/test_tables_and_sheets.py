@@ -114,7 +114,7 @@ def test_a_page_laid_out_in_tables_is_read_block_by_block_as_before():
     assert "首页\n栏目政策\n导航" in text  # a table holding a table: the layout, read as before (cells run on)
 
 
-@pytest.mark.parametrize("name", ["policy_list.xls", "policy_list.xlsx"])
+@pytest.mark.parametrize("name", ["policy_list.xls", "policy_list.xlsx", "policy_list.ods"])
 def test_a_spreadsheet_policy_list_is_read_row_by_row(name):
     src = read_bytes((DATA / name).read_bytes(), name)
     assert src.format == name.rsplit(".", 1)[1]
@@ -384,8 +384,8 @@ MERGED_LINES = [
 ]
 
 
-@pytest.mark.parametrize("name", ["merged_table.docx", "merged_table.doc", "merged_table.rtf", "merged_list.xlsx",
-                                  "merged_list.xls"])
+@pytest.mark.parametrize("name", ["merged_table.docx", "merged_table.doc", "merged_table.rtf", "merged_table.odt",
+                                  "merged_list.xlsx", "merged_list.xls", "merged_list.ods", "merged_list.fods"])
 def test_cells_merged_down_read_the_same_from_every_format(name):
     # a group's name and a bureau each written once for several rows (a Word table's vertical merge — <w:vMerge/>,
     # a .doc's TC vertMerge, an RTF's \clvmrg — or a sheet's merged range): the bureau holds for every row, the group

@@ -18,10 +18,11 @@ from zhengce.reading.common_chars import chinese_score
 from zhengce.reading.docx_text import docx_text
 from zhengce.reading.html_tables import rows_as_lines
 from zhengce.reading.list_numbers import format_number
+from zhengce.reading.odf_text import odf_kind, odt_text
 from zhengce.reading.ofd import is_ofd, ofd_text
 from zhengce.reading.pdf_text import pdf_text
 from zhengce.reading.rtf_text import rtf_text
-from zhengce.reading.sheet_text import csv_text, xls_text, xlsx_text
+from zhengce.reading.sheet_text import csv_text, ods_text, xls_text, xlsx_text
 from zhengce.reading.word97 import is_word97, word97_text
 
 MAX_BYTES = 50 * 1024 * 1024  # a policy document is a few hundred KB; 50 MB is generous
@@ -75,6 +76,12 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False) -> SourceText:
         text = xlsx_text(data, name)
     elif kind == "xls":
         text = xls_text(data, name)
+    elif kind == "odt":
+        text = odt_text(data, name)
+    elif kind == "ods":
+        text = ods_text(data, name)
+    elif kind == "odf":
+        raise InputError(f"{name}：这是 OpenDocument 演示文稿或绘图，不是文字文档或表格：请另存为 .docx、.pdf 或 .xlsx")
     elif kind == "rtf":
         text = rtf_text(decode_text(data, name)[0], name)
     elif kind == "html":
@@ -117,7 +124,7 @@ def _sniff(data: bytes, suffix: str) -> str:
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):  # (an entry's header; an empty archive's end)
         if is_ofd(data, suffix):
             return "ofd"
-        return _package_kind(data, suffix)
+        return odf_kind(data) or _package_kind(data, suffix)
     if head.startswith((b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")):
         raise InputError("RAR/7z 压缩包无法直接读取：请解压后读取其中的文件，或改用 zip 格式")
     if is_word97(head):
@@ -126,6 +133,8 @@ def _sniff(data: bytes, suffix: str) -> str:
         return "wps" if suffix == ".wps" else "doc"
     if head.lstrip()[:5] == b"{\\rtf":  # (sites also publish RTF under a .doc name)
         return "rtf"
+    if b"<office:document" in head and (flat := odf_kind(data)):  # (a flat OpenDocument file: .fodt, .fods)
+        return flat
     lowered = head.lower()
     if suffix in _ARCHIVE_SUFFIXES or (lowered.lstrip().startswith(_ARCHIVE_HEADS)
                                        and b"multipart/related" in lowered):

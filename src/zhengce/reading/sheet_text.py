@@ -96,6 +96,15 @@ class _Covered:
         return self._until.get(col, 0) >= row
 
 
+def ods_text(data: bytes, name: str) -> str:
+    from zhengce.reading.odf_text import ods_rows  # (an OpenDocument sheet: its rows as the other sheets')
+
+    try:
+        return _text(ods_rows(data, name), name)
+    except InputError as exc:
+        raise InputError(str(exc) if str(exc).startswith(name) else f"{name}：{exc}") from None
+
+
 def xls_text(data: bytes, name: str) -> str:
     import xlrd  # (imported here: only the older binary spreadsheets need it)
 

@@ -1,0 +1,281 @@
+"""The text of an OpenDocument file — a text document (.odt, or flat .fodt) or a spreadsheet (.ods, .fods), as
+LibreOffice and WPS save them: content.xml's paragraphs and headings a line each, with the numbers their list
+styles print ("一、", "（二）", "1."; ODF keeps them in the styles, not the text); a table's row on one line, read
+as a Word table's or a sheet's is (table_rows) — a cell spanning rows marking the rows under it as merged into it.
+A reviewer's tracked deletions (kept apart in text:tracked-changes), notes and annotations are not the text.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+
+from zhengce.errors import InputError
+from zhengce.reading.list_numbers import format_number
+from zhengce.reading.table_rows import MERGED, row_lines
+
+_MAX_PART = 50 * 1024 * 1024  # content.xml of a policy is a few MB at most
+_MAX_REPEAT = 1000  # a row or cell "repeated" a million times (a sheet's empty tail) is read this often at most
+_MAX_COLUMNS = 1024
+_MAX_CELLS = 2_000_000
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+}
+# a list level's num-format, as ODF and LibreOffice write it, by the name list_numbers knows it by
+_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
+            "一, 二, 三, ...": "chineseCounting", "壹, 贰, 叁, ...": "chineseLegalSimplified",
+            "甲, 乙, 丙, ...": "ideographTraditional", "子, 丑, 寅, ...": "ideographZodiac",
+            "①, ②, ③, ...": "decimalEnclosedCircle", "１, ２, ３, ...": "decimalFullWidth",
+            "〇, 一, 二, 三, ...": "ideographDigital"}
+_SKIPPED = {"tracked-changes", "note", "annotation", "sequence-decls", "variable-decls", "user-field-decls",
+            "table-columns", "table-column", "number"}  # (text:number: a cache of a label the styles give again)
+MIMETYPES = {"application/vnd.oasis.opendocument.text": "odt", "application/vnd.oasis.opendocument.spreadsheet": "ods"}
+
+
+def _q(prefix: str, name: str) -> str:
+    return f"{{{_NS[prefix]}}}{name}"
+
+
+def _tag(el) -> str:
+    return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+
+
+def odf_kind(data: bytes) -> str | None:
+    """"odt" or "ods" for an OpenDocument package or flat file of those kinds; "odf" for another OpenDocument kind
+    (a presentation, a drawing); None for no OpenDocument at all."""
+    head = data[:4096]
+    if head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                if "mimetype" not in archive.namelist() or "content.xml" not in archive.namelist():
+                    return None
+                mimetype = archive.read("mimetype")[:200].decode("ascii", "replace").strip()
+        except Exception:
+            return None
+    elif b"<office:document" in head and b"opendocument" in head:
+        start = head.find(b'office:mimetype="')
+        mimetype = head[start + 17:head.find(b'"', start + 17)].decode("ascii", "replace") if start >= 0 else ""
+    else:
+        return None
+    return MIMETYPES.get(mimetype, "odf" if "opendocument" in mimetype else None)
+
+
+def _root(data: bytes, name: str):
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    try:
+        if data[:2] == b"PK":
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                if archive.getinfo("content.xml").file_size > _MAX_PART:
+                    raise InputError(f"{name}：OpenDocument 文件的正文部分过大，不是政策文件")
+                content = etree.fromstring(archive.read("content.xml"), parser=parser)
+                styles = None
+                if "styles.xml" in archive.namelist() and archive.getinfo("styles.xml").file_size <= _MAX_PART:
+                    styles = etree.fromstring(archive.read("styles.xml"), parser=parser)
+                return content, styles
+        if len(data) > _MAX_PART:
+            raise InputError(f"{name}：OpenDocument 文件过大，不是政策文件")
+        return etree.fromstring(data, parser=parser), None
+    except InputError:
+        raise
+    except Exception as exc:  # a corrupt zip or XML
+        raise InputError(f"{name}：无法读取 OpenDocument 文档，文件可能已损坏（{type(exc).__name__}）") from None
+
+
+def _body(content, name: str, kind: str):
+    body = content.find(_q("office", "body"))
+    part = body.find(_q("office", "text" if kind == "odt" else "spreadsheet")) if body is not None else None
+    if part is None:
+        raise InputError(f"{name}：OpenDocument 文档中没有正文（content.xml 缺少 office:body）")
+    return part
+
+
+# ---- text documents -------------------------------------------------------------------------------------------
+
+class _Lists:
+    """The labels list styles print: each style's levels (format, prefix, suffix, start, levels shown), counted as
+    the document goes."""
+
+    def __init__(self, *roots):
+        self.styles: dict[str, dict[int, tuple[str, str, str, int, int]]] = {}
+        for root in roots:
+            if root is None:
+                continue
+            for style in root.iter(_q("text", "list-style"), _q("text", "outline-style")):
+                levels = self.styles.setdefault(style.get(_q("style", "name")) or "", {})
+                for lvl in style.iter(_q("text", "list-level-style-number"), _q("text", "outline-level-style")):
+                    fmt = lvl.get(_q("style", "num-format")) or ""
+                    levels[_int(lvl.get(_q("text", "level")), 1)] = (
+                        _FORMATS.get(fmt, "decimal" if fmt else ""), lvl.get(_q("style", "num-prefix")) or "",
+                        lvl.get(_q("style", "num-suffix")) or "", _int(lvl.get(_q("text", "start-value")), 1),
+                        _int(lvl.get(_q("text", "display-levels")), 1))
+        self.counts: dict[str, list[int]] = {}
+
+    def label(self, style: str, level: int, start: int | None = None) -> str:
+        levels = self.styles.get(style, {})
+        counts = self.counts.setdefault(style, [0] * 11)
+        level = max(1, min(level, 10))
+        fmt, prefix, suffix, first, shown = levels.get(level, ("", "", "", 1, 1))
+        counts[level] = start if start is not None else (counts[level] + 1 if counts[level] else first)
+        for deeper in range(level + 1, 11):
+            counts[deeper] = 0
+        if not fmt:
+            return ""
+        numbers = [format_number(counts[k] or levels.get(k, ("", "", "", 1, 1))[3], levels.get(k, (fmt,))[0] or fmt)
+                   for k in range(max(1, level - shown + 1), level + 1)]
+        return prefix + ".".join(numbers) + suffix
+
+    def restart(self, style: str) -> None:
+        self.counts.pop(style, None)
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def odt_text(data: bytes, name: str) -> str:
+    content, styles = _root(data, name)
+    lists = _Lists(content, styles)
+    outline = next((style.get(_q("style", "name")) or "" for root in (content, styles) if root is not None
+                    for style in root.iter(_q("text", "outline-style"))), "")
+    try:
+        lines = _blocks(_body(content, name, "odt"), lists, outline)
+    except InputError as exc:
+        raise InputError(str(exc) if str(exc).startswith(name) else f"{name}：{exc}") from None
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _blocks(element, lists: _Lists, outline: str, style: str = "", level: int = 0) -> list[str]:
+    lines: list[str] = []
+    for block in element:
+        tag = _tag(block)
+        if tag in ("p", "h"):
+            label = ""
+            if tag == "h" and outline and not style:
+                label = lists.label(outline, _int(block.get(_q("text", "outline-level")), 1))
+            lines += (label + _runs(block, lists, outline)).split("\n")
+        elif tag == "list":
+            own = block.get(_q("text", "style-name")) or style
+            if level == 0 and block.get(_q("text", "continue-numbering")) != "true" \
+                    and block.get(_q("text", "continue-list")) is None:
+                lists.restart(own)
+            for item in block:
+                if _tag(item) not in ("list-item", "list-header"):
+                    continue
+                start = item.get(_q("text", "start-value"))
+                first = True
+                for part in item:
+                    if _tag(part) in ("p", "h") and first and _tag(item) == "list-item":
+                        lines.append(lists.label(own, level + 1, _int(start, 1) if start else None)
+                                     + _runs(part, lists, outline))
+                        first = False
+                    else:  # (a list inside the item, one level deeper; a table, a further paragraph)
+                        lines += _blocks([part], lists, outline, own, level + (_tag(part) == "list"))
+        elif tag == "table":
+            lines += row_lines(_table_rows(block, lambda cell: [ln for ln in _blocks(cell, lists, outline) if ln.strip()]),
+                               next((ln for ln in reversed(lines) if ln.strip()), ""))
+        elif tag in ("section", "index-body", "table-of-content", "illustration-index", "alphabetical-index",
+                     "change-start", "soft-page-break") or tag.endswith("-index"):
+            lines += _blocks(block, lists, outline, style, level)
+        elif tag in ("frame", "text-box"):
+            lines += _blocks(block, lists, outline, style, level)
+    return lines
+
+
+def _runs(element, lists: _Lists, outline: str) -> str:
+    # a paragraph's text: spans, links and fields by their text, "<text:s c="3"/>" spaces, a tab, a line break; a
+    # text box anchored in it read where it stands
+    out = [element.text or ""] if _tag(element) not in _SKIPPED else []
+    for node in element:
+        tag = _tag(node)
+        if tag == "s":
+            out.append(" " * max(1, min(_int(node.get(_q("text", "c")), 1), 100)))
+        elif tag == "tab":
+            out.append("\t")
+        elif tag == "line-break":
+            out.append("\n")
+        elif tag in ("frame", "text-box"):
+            out.append("".join(_blocks(node, lists, outline)))
+        elif tag and tag not in _SKIPPED:
+            out.append(_runs(node, lists, outline))
+        out.append(node.tail or "")
+    return "".join(out)
+
+
+def _table_rows(table, cell_lines) -> Iterator[list[list[str]]]:
+    """A table's rows, each its cells' lines, in the table's columns: a cell spanning columns takes its first; a
+    cell a cell above still covers (spanning rows) holds MERGED in that cell's first column, nothing elsewhere."""
+    down: dict[int, int] = {}
+    cells = 0
+    for row in _rows(table):
+        repeat = min(_int(row.get(_q("table", "number-rows-repeated")), 1), _MAX_REPEAT)
+        out: list[list[str]] = []
+        for cell in row:
+            tag = _tag(cell)
+            if tag not in ("table-cell", "covered-table-cell"):
+                continue
+            times = min(_int(cell.get(_q("table", "number-columns-repeated")), 1), _MAX_COLUMNS - len(out))
+            for _ in range(max(times, 0)):
+                col = len(out)
+                if tag == "covered-table-cell":
+                    out.append([MERGED] if down.get(col, 0) > 0 else [])
+                    continue
+                rows_spanned = _int(cell.get(_q("table", "number-rows-spanned")), 1)
+                if rows_spanned > 1:
+                    down[col] = min(rows_spanned, _MAX_REPEAT * 1000)
+                out.append(cell_lines(cell))
+        for col in list(down):
+            down[col] -= 1
+            if down[col] <= 0:
+                del down[col]
+        while out and not out[-1]:
+            out.pop()  # (a sheet's empty columns to its edge)
+        cells += len(out) * (repeat if any(out) else 1)
+        if cells > _MAX_CELLS:
+            raise InputError(f"表格的单元格超过上限（{_MAX_CELLS} 个），不是政策文件")
+        for _ in range(repeat if any(out) else 1):
+            yield out
+
+
+def _rows(table) -> Iterator:
+    for el in table:
+        tag = _tag(el)
+        if tag == "table-row":
+            yield el
+        elif tag in ("table-header-rows", "table-rows", "table-row-group"):
+            yield from _rows(el)
+
+
+# ---- spreadsheets ---------------------------------------------------------------------------------------------
+
+def ods_rows(data: bytes, name: str) -> list[Iterator[list[str]]]:
+    """Each visible sheet's rows, each a list of cells' shown text (MERGED under a cell spanning rows), for
+    sheet_text to write as a policy list's lines."""
+    content, _ = _root(data, name)
+    hidden = {style.get(_q("style", "name")) for style in content.iter(_q("style", "style"))
+              if any(props.get(_q("table", "display")) == "false" for props in style.iter(_q("style", "table-properties")))}
+    sheets = []
+    for table in _body(content, name, "ods"):
+        if _tag(table) == "table" and table.get(_q("table", "style-name")) not in hidden:
+            sheets.append(["\n".join(c) if c != [MERGED] else MERGED for c in row]
+                          for row in _table_rows(table, _shown))
+    return sheets
+
+
+def _shown(cell) -> list[str]:
+    # a cell as the sheet shows it: its paragraphs' text (the number already formatted: "15%", "12.5"); a date,
+    # in Chinese, as the other sheets' readers write it
+    if cell.get(_q("office", "value-type")) == "date" and (value := cell.get(_q("office", "date-value"))):
+        y, m, d = (value[:10].split("-") + ["", "", ""])[:3]
+        if y.isdigit() and m.isdigit() and d.isdigit():
+            return [f"{int(y)}年{int(m)}月{int(d)}日"]
+    return [line for p in cell if _tag(p) == "p" for line in _runs(p, _Lists(), "").split("\n") if line.strip()]
