@@ -488,3 +488,20 @@ def test_a_first_row_of_short_names_one_naming_money_heads_the_table():
     # (a first row that states a measure is no heading, even in few words: "对企业给予奖励" names money too)
     rows = [[["对企业给予奖励"], ["30"]], [["对平台给予补助"], ["20"]]]
     assert row_lines(rows, "单位：万元") == ["对企业给予奖励 30", "对平台给予补助 20"]
+
+
+def test_a_word_cell_spanning_columns_keeps_the_cells_after_it_under_their_headings():
+    from docx import Document
+
+    doc = Document()
+    table = doc.add_table(rows=3, cols=4)
+    for cell, value in zip(table.rows[0].cells, ("序号", "兑现事项", "奖励金额（万元）", "牵头部门")):
+        cell.text = value
+    for cell, value in zip(table.rows[1].cells, ("1", "对新认定的高新技术企业给予一次性奖励", "30", "县科技局")):
+        cell.text = value
+    table.cell(2, 0).merge(table.cell(2, 1)).text = "对首次入选名单的企业给予一次性奖励"  # (<w:gridSpan w:val="2"/>)
+    table.cell(2, 2).text, table.cell(2, 3).text = "10", "县经信局"
+    out = io.BytesIO()
+    doc.save(out)
+    # (before: the row's sum and bureau slid one column left — "10" with no unit, the bureau with no label)
+    assert read_bytes(out.getvalue(), "a.docx").text.split("\n")[-1] == "对首次入选名单的企业给予一次性奖励 10万元 （牵头部门：县经信局）"

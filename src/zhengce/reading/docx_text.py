@@ -87,8 +87,29 @@ def _block_lines(element, numbering: Numbering) -> list[str]:
 
 def _table_lines(table, numbering: Numbering, note: str) -> list[str]:
     # (a table nested in a cell is read once, inside its cell; note, the line over it: "单位：万元")
-    return row_lines(([[MERGED] if _merged_above(cell) else [ln for ln in _block_lines(cell, numbering) if ln.strip()]
-                       for cell in _children(row, "tc")] for row in _children(table, "tr")), note)
+    return row_lines((_row_cells(row, numbering) for row in _children(table, "tr")), note)
+
+
+def _row_cells(row, numbering: Numbering) -> list[list[str]]:
+    # each cell in the table's grid columns: a cell spanning columns (<w:gridSpan w:val="2"/>) takes its first, the
+    # others empty, and grid columns the row skips before its first cell (<w:gridBefore/>) are empty — so a value
+    # stays under its column's heading (its unit, its name)
+    cells: list[list[str]] = [[] for _ in range(_grid(row, "trPr", "gridBefore", 0))]
+    for cell in _children(row, "tc"):
+        cells.append([MERGED] if _merged_above(cell) else [ln for ln in _block_lines(cell, numbering) if ln.strip()])
+        cells += [[] for _ in range(_grid(cell, "tcPr", "gridSpan", 1) - 1)]
+    return cells
+
+
+def _grid(element, props_tag: str, name: str, default: int) -> int:
+    # a row's or cell's count of grid columns (default if not said; at most 64, a table's widest)
+    props = next(iter(_children(element, props_tag)), None)
+    el = next(iter(_children(props, name)), None) if props is not None else None
+    value = next((v for k, v in el.attrib.items() if k.rsplit("}", 1)[-1] == "val"), None) if el is not None else None
+    try:
+        return max(0, min(int(value), 64)) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _merged_above(cell) -> bool:
