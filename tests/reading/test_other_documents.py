@@ -101,3 +101,11 @@ def test_a_text_named_as_passed_by_a_meeting_is_the_page_s_document():
             "制定本办法。第二条对在境内上市的企业,给予一次性奖励200万元。")
     [doc] = parse_text(text, source="a.txt", with_provisions=False)
     assert doc.title == "某某县鼓励企业挂牌上市奖励办法"
+
+
+def test_an_article_s_units_in_brackets_are_no_part_of_its_heading_without_a_full_stop():
+    # (a table's row, "…奖励30万元（牵头部门：县科技局）", has no 。 before its units: they close it all the same)
+    text = "某某县关于支持企业发展的若干措施\n1.对新认定的企业给予奖励30万元（牵头部门：县科技局）\n2.对新认定的平台给予奖励20万元。（责任单位：县发改局）\n"
+    [doc] = parse_text(text, source="a.txt", with_provisions=False)
+    assert [(a.heading, a.responsible) for s in doc.sections for a in s.articles] == [
+        ("对新认定的企业给予奖励30万元", ["县科技局"]), ("对新认定的平台给予奖励20万元", ["县发改局"])]

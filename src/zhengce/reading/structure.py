@@ -231,6 +231,9 @@ def heading_of(rest: str) -> str:
     listed = re.search(r"[::]\s*(?=[((][一二三四五六七八九十1-9]{1,2}[))]|[1-9][.、](?!\d))", head)
     if listed:
         head = head[:listed.start()]  # "…须符合下列条件:(一)…": the lead-in, not the list it opens
+    units = [m for m in RESP_LABEL_RE.finditer(head) if m.start() > 0]
+    if units:  # "…奖励30万元(牵头部门:县科技局)", no 。 before it (a table's row): the units are no part of the heading
+        head = head[:units[-1].start()]
     return head.strip()
 
 
