@@ -64,7 +64,7 @@ def test_a_table_over_three_pages_is_one_table_its_unit_and_numbers_holding_on_e
     assert lines.count("序号 兑现事项 奖励金额 受理部门") == 1
     rows = [ln for ln in lines if ln[:1].isdigit()]
     assert len(rows) == 30 and [int(ln.split(".")[0]) for ln in rows] == list(range(1, 31))
-    assert all(ln.endswith(("万元 区经信局", "万元 区发改局")) for ln in rows)
+    assert all(ln.endswith(("万元 （受理部门：区经信局）", "万元 （受理部门：区发改局）")) for ln in rows)
     # a row broken over the page's foot reads whole (its rest, with no number, joined to it)
     assert all("给予一次性奖励 " in ln for ln in rows)
     doc, = read_path(DATA / name)
@@ -294,7 +294,7 @@ def test_a_table_without_numbers_joins_its_rows_broken_over_a_page_and_takes_its
     # table), and a row broken over the page by its empty cells where every row above has something
     lines = read_bytes((DATA / "unnumbered_table.pdf").read_bytes(), "a.pdf").text.split("\n")
     rows = [ln for ln in lines if ln.startswith("对当年")]
-    assert len(rows) == 30 and all(ln.endswith(("万元 区经信局", "万元 区发改局")) for ln in rows)
+    assert len(rows) == 30 and all(ln.endswith(("万元 （受理部门：区经信局）", "万元 （受理部门：区发改局）")) for ln in rows)
     assert all("经审核符合条件的，给予一次性奖励 " in ln for ln in rows)
 
 

@@ -484,7 +484,8 @@ def test_any_sheet_with_merged_ranges_reads_every_value_it_keeps(rows, merges):
 def test_a_first_row_of_short_names_one_naming_money_heads_the_table():
     # no 序号, no unit in a heading: "奖励金额" under the note "单位：万元" still gives the column its unit
     rows = [[["兑现事项"], ["奖励金额"], ["受理部门"]], [["对新认定的市级示范工厂给予一次性奖励"], ["30"], ["区经信局"]]]
-    assert row_lines(rows, "单位：万元") == ["兑现事项 奖励金额 受理部门", "对新认定的市级示范工厂给予一次性奖励 30万元 区经信局"]
+    assert row_lines(rows, "单位：万元") == ["兑现事项 奖励金额 受理部门",
+                                             "对新认定的市级示范工厂给予一次性奖励 30万元 （受理部门：区经信局）"]
     # (a first row that states a measure is no heading, even in few words: "对企业给予奖励" names money too)
     rows = [[["对企业给予奖励"], ["30"]], [["对平台给予补助"], ["20"]]]
     assert row_lines(rows, "单位：万元") == ["对企业给予奖励 30", "对平台给予补助 20"]

@@ -27,6 +27,8 @@ BUDGET_RE = re.compile(r"(?:财政[^。;]{0,30}?(?:预算安排|安排预算|安
 RESP_LABEL_RE = re.compile(r"[(\[〔【]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|(?:政策)?执行(?:部门|单位)|实施部门|主管部门|"
                            r"责任主体|牵头责任单位|牵头考核单位|考核单位|责任处室|承办单位|牵头实施单位|实施单位|(?:政策)?落实单位)\s*[::]"
                            r"|【(?:政策)?落实单位】")  # (a card's "【政策落实单位】市某局、市财政局"; not a rule's "【主管部门】…")
+# (and the unit that takes the applications, which a table's column may name: "(受理部门:县科技局)")
+_UNITS_LABEL = re.compile(RESP_LABEL_RE.pattern + r"|[(\[〔【]\s*受理(?:部门|单位)\s*[::]")
 _UNIT_END = re.compile(r"(?:局|办|委|部|部门|单位|中心|集团|公司|院|会|室|处|科|所|队|府|街道|镇|分局|新城|开发区|经开区|高新区|新区|园区|城|"
                        r"管委会|支行|分行|银行|协会|联合会|[残妇侨科文工]联|团|厅|署|站|台|社|馆)(?:\([^()]*\))?$")
 _OPEN = "([〔【<〈"
@@ -231,7 +233,7 @@ def heading_of(rest: str) -> str:
     listed = re.search(r"[::]\s*(?=[((][一二三四五六七八九十1-9]{1,2}[))]|[1-9][.、](?!\d))", head)
     if listed:
         head = head[:listed.start()]  # "…须符合下列条件:(一)…": the lead-in, not the list it opens
-    units = [m for m in RESP_LABEL_RE.finditer(head) if m.start() > 0]
+    units = [m for m in _UNITS_LABEL.finditer(head) if m.start() > 0]
     if units:  # "…奖励30万元(牵头部门:县科技局)", no 。 before it (a table's row): the units are no part of the heading
         head = head[:units[-1].start()]
     return head.strip()

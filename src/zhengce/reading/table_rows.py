@@ -42,7 +42,7 @@ _MONEY_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:金额|奖励|补助|补贴|�
 # a column naming who carries each row's measure out ("牵头部门", "责任单位"), and a value under it (bodies, not a
 # sentence): written as the text would write it, "（牵头部门：区经信局）", so the row's article has its responsible unit
 # (the labels the article reader takes a responsible unit from: structure.RESP_LABEL_RE)
-_BODY_HEAD = re.compile(r"(?:牵头|责任)(?:部门|单位)|责任处室|实施(?:部门|单位)|主管部门|承办单位")
+_BODY_HEAD = re.compile(r"(?:牵头|责任|受理)(?:部门|单位)|责任处室|实施(?:部门|单位)|主管部门|承办单位")
 _BODY_VALUE = re.compile(r"[一-鿿（）()、,，/\s]{2,60}")
 
 # for a reader that finds cells and rows inside running text (a .doc's marks, an RTF's bars): a cell's end and a
