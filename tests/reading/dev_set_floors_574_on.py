@@ -307,4 +307,10 @@ FLOORS_574_ON = {
     "heldout801": {"documents": 0.98, "metadata": 0.88, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.49},
     "heldout802": {"documents": 0.98, "metadata": 0.71, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout803": {"documents": 0.98, "metadata": 0.98, "sections": 0.92, "articles": 0.8, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    # rounds 804–806 (2026-12-07, the day's ninth session: Zhejiang counties' fund rules, counties of other provinces,
+    # application notices of the east and south; 2, 2 and 4 files): held back, scored blind on the session's start
+    # 0e557c9a and on its last reader — identical; never looked at
+    "heldout804": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout805": {"documents": 0.98, "metadata": 0.76, "sections": 0.98, "articles": 0.74, "inc_p": 0.91, "inc_r": 0.98, "deadlines": 0.98},
+    "heldout806": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.74, "deadlines": 0.49},
 }
