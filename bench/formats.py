@@ -7,7 +7,8 @@ The five corpus files, each written once (not timed) as .txt, .docx, a saved .ht
 printed .pdf (a government page's layout, 28 characters a line and 22 lines a page, numbered "— N —"), the same PDF
 with bare page numbers and its characters spread 6 points apart, and an .ofd three ways (sizes in mm; size 200 scaled
 by each object's CTM, as 数科 writes; a character a text code inside composite objects, on template pages) — the writers of
-tests/reading/printed.py; and the three corpus files LibreOffice saved as Word 97 .doc (tests/data/word97); an .xlsx of one column, a line a row; and a .zip holding the .docx.
+tests/reading/printed.py; and the three corpus files LibreOffice saved as Word 97 .doc (tests/data/word97); an .odt, a
+paragraph a line; an .xlsx of one column, a line a row; and a .zip holding the .docx.
 And a real PDF of ruled tables (a street office's 31-page budget, tests/data/pdf_tables), read as it is and with its
 tables not looked for (lines across the page, as before ruled tables were read).
 Baseline in the same run: the .txt files (for the .doc, the same three as .txt; for the budget, its own text). Every format is read once untimed, then the formats in turn, --runs times.
@@ -58,6 +59,24 @@ def zipped_word_file(text: str) -> bytes:
     return out.getvalue()
 
 
+def odt_file(text: str) -> bytes:
+    """The text as an OpenDocument text file, a paragraph a line (as LibreOffice or WPS saves a plain document)."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body = "".join(f"<text:p>{escape(line)}</text:p>" for line in text.split("\n"))
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
+               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+    return out.getvalue()
+
+
 FORMATS = {
     "txt": ("txt", lambda t: t.encode("utf-8")),
     "docx": ("docx", word_file),
@@ -68,6 +87,7 @@ FORMATS = {
     "ofd": ("ofd", printed_ofd),
     "ofd, scaled (数科)": ("ofd", lambda t: printed_ofd(t, style="scaled")),
     "ofd, composite + template": ("ofd", lambda t: printed_ofd(t, style="composite", by_character=True)),
+    "odt": ("odt", odt_file),
     "xlsx (a line a row)": ("xlsx", sheet_file),
     "zip (the .docx inside)": ("zip", zipped_word_file),
 }
