@@ -78,11 +78,11 @@ def test_an_attachment_mark_alone_under_the_signature_is_no_field_label():
     # title is those two lines (before: the first half was taken for the label's value and the date for the title's
     # first half, "2026年5月8日指导意见")
     text = ("某某市农业农村局关于印发某类企业奖补指导意见的通知\n各县市区农业农村局:\n"
-            "现将某类企业奖补指导意见印发给你们,请抓好落实。\n某某市农业农村局\n2026年5月8日\n附件\n"
-            "新认定的市级重点龙头企业奖补\n指导意见\n对新认定的市级重点龙头企业每家奖补20万元。\n一、目标任务\n"
-            "培育一批带动力强的龙头企业。\n")
+            "现将某类企业奖补指导意见发给你们,望遵照执行。\n某某市农业农村局\n2026年5月8日\n附件\n"
+            "首次入库的市级林果示范基地奖补\n指导意见\n对首次入库的市级林果示范基地每个奖补20万元。\n一、目标任务\n"
+            "建成一批带动力强的示范基地。\n")
     [doc] = parse_text(text, source="a.txt", with_provisions=False)
-    assert doc.title == "新认定的市级重点龙头企业奖补指导意见"
+    assert doc.title == "首次入库的市级林果示范基地奖补指导意见"
 
 
 def test_a_flat_list_under_group_names_has_a_section_for_each_group():

@@ -44,6 +44,8 @@ _NUMBERED_FIELD = r"\d{1,2}[.、]\s*(?=[\[【](?:" + _LABEL_ALT + r")[\]】]|(?:
 NUMBERED_FIELD_RE = re.compile("^" + _NUMBERED_FIELD)
 _BULLET = re.compile(r"^(?:[•·●◆■□▪◇○\-*]+\s*|" + _NUMBERED_FIELD + ")")
 _BARE_LABEL_RE = re.compile(r"^[\[【]?(" + _LABEL_ALT + r")[\]】]?\s*[::]?$")
+# "附件" alone, no colon: under a signature, the attachment's mark — its title follows, no field's value
+ATTACHMENT_MARK = re.compile(r"[\[【]?附件[\]】]?")
 
 
 # labels that open a disclosure page's field row even alone on their line ("公开范围面向全社会", "文件编号某办〔2021〕58号")

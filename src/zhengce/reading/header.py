@@ -21,7 +21,7 @@ from zhengce.reading.leads import (_COVER_SENTENCE_RE, _NEWS_END_RE, BODY_LEAD_R
 from zhengce.reading.signature import (DATE_RE, DOC_NO, DOC_NO_BEFORE_NAME, DOC_NO_RE, _SIGNER_RE, date_of_line, iso, joint_signers,  # noqa: F401
                                        DATED_LINE_RE, NOTED_RE, NOTED_DATE_FIRST_RE, NUMBER_AND_DATE_RE)
 from zhengce.reading.numbering import marker
-from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, BUREAU_LINE, ISO_DATE_RE,
+from zhengce.reading.fields import (_BARE_LABEL_RE, _BULLET, _FIELD_RE, _FIELDS, ATTACHMENT_MARK, BUREAU_LINE, ISO_DATE_RE,
                                      all_fields, field_of, piped_fields, spaced_fields, under_title)
 from zhengce.reading.titles import (_ADDRESSEE_RE, _QUESTION, DOC_TYPE, cover_title, split_title_doc_number,  # noqa: F401
                                     strip_aggregator, title_like, unquote, _notice_subject)
@@ -131,8 +131,7 @@ def read_head(texts: list[str], body_limit: int) -> Head:
             fields = []  # "附件:某某措施(征求意见稿)为…,制定本措施。第一条…": the text itself, led by a label
         if fields or bare:
             head.chrome.add(i)
-            # (but "附件" alone, no colon, under a signature is the attachment's mark: its title follows)
-            if bare and not (bare.group(1) == "附件" and not re.search(r"[::]$", t) and (head.signed or head.dated)):
+            if bare and not (ATTACHMENT_MARK.fullmatch(t) and (head.signed or head.dated)):
                 pending_label = _FIELDS[bare.group(1)]
             for name, value in fields:
                 if value:
@@ -390,8 +389,8 @@ def _title_head_above(texts: list[str], head: Head, k: int) -> str | None:
     above, own = texts[k - 1].strip(), texts[k].strip()
     if own.startswith("关于") or not re.fullmatch(r"[\u4e00-\u9fff“”\d、]{6,30}", above) or title_like(above):
         return None
-    if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies or field_of(above) or date_of_line(above) \
-            or re.search(r"(?:网|门户|平台|首页|解读|问答|解答|专栏|专题|资讯|动态)$", above):
+    if _SIGNER_RE.match(above) or _GOV_BODY_RE.match(above) or above in head.bodies or field_of(above) \
+            or date_of_line(above) or re.search(r"(?:网|门户|平台|首页|解读|问答|解答|专栏|专题|资讯|动态)$", above):
         return None
     # a heading that is only a document type ("暂行规定(修订)") has its subject on the line above,
     # whatever stands before; otherwise only page chrome may stand before the two lines

@@ -7,6 +7,8 @@ too: a paragraph inside a cell (\\par under \\intbl) stays in its cell, and a ce
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from zhengce import rx as re
 from zhengce.errors import InputError
 from zhengce.reading.table_rows import CELL_LINE, CELL_SEP, MERGED, ROW_END, marked_rows
@@ -40,18 +42,12 @@ def with_cells_marked(rtf: str) -> str:
     """The RTF with each paragraph break inside a table cell written CELL_LINE (striprtf would end the row's line
     there) and each cell its row's definition merges into the cell above written MERGED."""
     out: list[str] = []
-    stack: list[bool] = []
-    in_table = False
+    state = {"in_table": False}
     merged_cells: list[bool] = []  # (the row's cell definitions: \\clvmrg … \\cellxN, one a cell)
     pending = False
     cell = 0
-    for m in _TOKEN.finditer(rtf):
-        token, word = m.group(), m.group(1)
-        if token == "{":
-            stack.append(in_table)
-        elif token == "}":
-            in_table = stack.pop() if stack else False
-        elif word == "trowd":
+    for token, word, param in _grouped(rtf, state):
+        if word == "trowd":
             merged_cells, pending = [], False
         elif word == "clvmrg":
             pending = True
@@ -59,10 +55,10 @@ def with_cells_marked(rtf: str) -> str:
             merged_cells.append(pending)
             pending = False
         elif word == "intbl":
-            in_table = m.group(2) != "0"
+            state["in_table"] = param != "0"
         elif word == "pard":
-            in_table = False
-        elif word == "par" and in_table:
+            state["in_table"] = False
+        elif word == "par" and state["in_table"]:
             out.append(_u(CELL_LINE))
             continue
         elif word == "cell":
@@ -70,7 +66,7 @@ def with_cells_marked(rtf: str) -> str:
                 out.append(_u(MERGED))
             cell += 1
         elif word == "row":  # (a paragraph after the row is in no table until \\intbl says so again)
-            cell, in_table = 0, False
+            cell, state["in_table"] = 0, False
         out.append(token)
     return "".join(out)
 
@@ -78,20 +74,29 @@ def with_cells_marked(rtf: str) -> str:
 def without_deletions(rtf: str) -> str:
     """The RTF with the text under \\deleted (until \\deleted0, \\plain or its group's end) taken out."""
     out: list[str] = []
-    stack: list[bool] = []
-    deleted = False
-    for m in _TOKEN.finditer(rtf):
-        token, word = m.group(), m.group(1)
-        if token == "{":
-            stack.append(deleted)
-        elif token == "}":
-            deleted = stack.pop() if stack else False
-        elif word == "deleted":
-            deleted = m.group(2) != "0"
+    state = {"deleted": False}
+    for token, word, param in _grouped(rtf, state):
+        if word == "deleted":
+            state["deleted"] = param != "0"
             continue  # (the mark itself goes: what is left is not deleted)
-        elif word == "plain":
-            deleted = False
-        elif deleted and (word in _DROPPED_WHEN_DELETED or word == "u" or word is None and token[:2] != "\\*"):
+        if word == "plain":
+            state["deleted"] = False
+        elif state["deleted"] and (word in _DROPPED_WHEN_DELETED or word == "u" or word is None and token[:2] != "\\*"
+                                   and token not in ("{", "}")):
             continue  # a character struck out: text, a hex byte, a symbol, \\uN with its fallback
         out.append(token)
     return "".join(out)
+
+
+def _grouped(rtf: str, state: dict) -> Iterator[tuple[str, str | None, str | None]]:
+    """The RTF's tokens (token, control word, its parameter), state's values saved at each "{" and given back at its
+    "}": an RTF property lasts to its group's end."""
+    first = dict(state)
+    stack: list[dict] = []
+    for m in _TOKEN.finditer(rtf):
+        token = m.group()
+        if token == "{":
+            stack.append(dict(state))
+        elif token == "}":
+            state.update(stack.pop() if stack else first)
+        yield token, m.group(1), m.group(2)

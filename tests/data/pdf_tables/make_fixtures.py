@@ -29,44 +29,33 @@ def ruled_table() -> None:
 
 
 def long_table() -> None:
+    _list_table("long_table.docx", numbered=True)
+
+
+def unnumbered_table() -> None:
+    """The long table without its 序号 column: rows told apart by nothing but their rules, two broken over a page."""
+    _list_table("unnumbered_table.docx", numbered=False)
+
+
+def _list_table(name: str, numbered: bool) -> None:
     doc = Document()
     doc.add_paragraph("某某市某某区2026年惠企政策兑现事项清单")
     doc.add_paragraph("单位：万元")
-    table = doc.add_table(rows=1, cols=4)
+    heading = ("序号",) * numbered + ("兑现事项", "奖励金额", "受理部门")
+    table = doc.add_table(rows=1, cols=len(heading))
     table.style = "Table Grid"
-    for cell, value in zip(table.rows[0].cells, ("序号", "兑现事项", "奖励金额", "受理部门")):
+    for cell, value in zip(table.rows[0].cells, heading):
         cell.text = value
     mark = OxmlElement("w:tblHeader")  # (the heading row printed again at the top of every page)
     table.rows[0]._tr.get_or_add_trPr().append(mark)
     kinds = ("示范工厂", "服务型制造平台", "工业设计中心", "首台套装备", "绿色低碳工厂", "数字化车间")
     for n in range(1, 31):
-        row = table.add_row().cells
-        row[0].text = str(n)
-        row[1].text = f"对当年新评定的第{n}批市级{kinds[n % len(kinds)]}项目，经审核符合条件的，给予一次性奖励"
-        row[2].text = str(5 + n % 7 * 5)
-        row[3].text = "区经信局" if n % 2 else "区发改局"
+        values = (str(n),) * numbered + (f"对当年新评定的第{n}批市级{kinds[n % len(kinds)]}项目，经审核符合条件的，给予一次性奖励",
+                                           str(5 + n % 7 * 5), "区经信局" if n % 2 else "区发改局")
+        for cell, value in zip(table.add_row().cells, values):
+            cell.text = value
     doc.add_paragraph("以上事项按年度集中受理。")
-    doc.save("long_table.docx")
-
-
-def unnumbered_table() -> None:
-    """The long table without its 序号 column: rows told apart by nothing but their rules, two broken over a page."""
-    doc = Document()
-    doc.add_paragraph("某某市某某区2026年惠企政策兑现事项清单")
-    doc.add_paragraph("单位：万元")
-    table = doc.add_table(rows=1, cols=3)
-    table.style = "Table Grid"
-    for cell, value in zip(table.rows[0].cells, ("兑现事项", "奖励金额", "受理部门")):
-        cell.text = value
-    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    kinds = ("示范工厂", "服务型制造平台", "工业设计中心", "首台套装备", "绿色低碳工厂", "数字化车间")
-    for n in range(1, 31):
-        row = table.add_row().cells
-        row[0].text = f"对当年新评定的第{n}批市级{kinds[n % len(kinds)]}项目，经审核符合条件的，给予一次性奖励"
-        row[1].text = str(5 + n % 7 * 5)
-        row[2].text = "区经信局" if n % 2 else "区发改局"
-    doc.add_paragraph("以上事项按年度集中受理。")
-    doc.save("unnumbered_table.docx")
+    doc.save(name)
 
 
 def headed_table() -> None:
