@@ -127,9 +127,12 @@ class _Lists:
             counts[deeper] = 0
         if not fmt:
             return ""
-        numbers = [format_number(counts[k] or levels.get(k, ("", "", "", 1, 1))[3], levels.get(k, (fmt,))[0] or fmt)
-                   for k in range(max(1, level - shown + 1), level + 1)]
-        return prefix + ".".join(numbers) + suffix
+
+        def number(k: int) -> str:  # (a level above, shown with this one — "1.2" — in its own format)
+            above = levels.get(k, (fmt, "", "", 1, 1))
+            return format_number(counts[k] or above[3], above[0] or fmt)
+
+        return prefix + ".".join(number(k) for k in range(max(1, level - shown + 1), level + 1)) + suffix
 
     def restart(self, style: str) -> None:
         self.counts.pop(style, None)
