@@ -104,3 +104,28 @@ def test_a_table_repeating_rows_past_every_bound_is_refused_in_one_line():
     with pytest.raises(InputError) as err:
         read_bytes(_package(_TEXT, _DOC % body), "大表.odt")
     assert str(err.value).startswith("大表.odt：") and "上限" in str(err.value)
+
+
+_SHEETS = Path(__file__).resolve().parents[1] / "data" / "sheets"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["merged_table.odt", "merged_list.ods"]),
+       st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=8))
+def test_a_real_opendocument_changed_anywhere_gives_text_or_a_chinese_error(name, changes):
+    # (LibreOffice's files, their content.xml's bytes changed where hypothesis says: a broken tag, a stray byte)
+    with zipfile.ZipFile(_SHEETS / name) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    content = bytearray(parts["content.xml"])
+    for at, byte in changes:
+        content[at % len(content)] = byte
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for n, body in parts.items():
+            z.writestr(n, bytes(content) if n == "content.xml" else body)
+    try:
+        src = read_bytes(out.getvalue(), name)
+    except InputError as exc:
+        assert str(exc).startswith(name) and "\n" not in str(exc)
+        return
+    assert src.text.strip() and not any(ch in src.text for ch in "\ue010\ue011\ue012\ue013")
