@@ -164,3 +164,23 @@ def test_a_page_of_digits_is_kept_to_a_figure_s_length(run):
     assert 100000 in amounts and len(amounts) <= 21  # (the 20 rates of "5%5%…" kept are rates of the text)
     # an account number, a 文号 and a spaced table row of ordinary length are left as they are
     assert normalize("账号:1202 0210 0900 0123 456").text == "账号:1202 0210 0900 0123 456"
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_a_text_saved_as_utf16_without_its_byte_order_mark_is_read(tmp_path, enc):
+    # (some Windows tools write "Unicode" text with no BOM: the zero bytes of its newlines and digits are no binary)
+    f = tmp_path / "政策.txt"
+    f.write_bytes("某某县关于支持企业发展的若干措施\n一、对新认定的企业给予奖励10万元。\n".encode(enc))
+    [doc] = read_path(f)
+    assert doc.title == "某某县关于支持企业发展的若干措施"
+
+
+def test_binary_with_zero_bytes_is_not_taken_for_utf16(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    for k in range(300):  # (random bytes decoded as UTF-16 give rare characters, stray surrogates or controls)
+        f = tmp_path / f"r{k}.txt"
+        f.write_bytes(bytes(rng.getrandbits(8) for _ in range(rng.randint(2, 600))) + b"\x00")
+        with pytest.raises(InputError):
+            read_path(f)

@@ -181,6 +181,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 def decode_text(data: bytes, name: str = "input") -> tuple[str, str]:
     """Decode bytes as UTF-8 (with or without BOM), GB18030 or Big5, whichever reads as Chinese."""
     if b"\x00" in data[:65536] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
+        if (wide := _utf16_without_bom(data)) is not None:
+            return wide
         raise InputError(f"{name}：不是文本、Word 或 PDF 文件（二进制内容）")
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
@@ -211,6 +213,23 @@ def decode_text(data: bytes, name: str = "input") -> tuple[str, str]:
     controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > 20:
         raise InputError(f"{name}：不是文本、Word 或 PDF 文件（二进制内容）")
+    return text, enc
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """A text saved as UTF-16 with no byte-order mark (some Windows tools): the zero bytes of its ASCII characters
+    (newlines, digits) fall on one side of each pair. Taken only if it decodes whole, has no control characters and
+    reads as Chinese — a binary file decoded so gives rare characters, stray surrogates or controls."""
+    sample = data[:65536]
+    enc = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+    try:
+        text = data[:len(data) - len(data) % 2].decode(enc)
+    except UnicodeDecodeError:
+        return None
+    head = text[:20000]
+    letters = len(re.sub(r"\s", "", head))
+    if _CONTROL.search(head) or not letters or chinese_score(head) * 2 < letters:
+        return None
     return text, enc
 
 
