@@ -506,3 +506,46 @@ def test_a_word_cell_spanning_columns_keeps_the_cells_after_it_under_their_headi
     doc.save(out)
     # (before: the row's sum and bureau slid one column left — "10" with no unit, the bureau with no label)
     assert read_bytes(out.getvalue(), "a.docx").text.split("\n")[-1] == "对首次入选名单的企业给予一次性奖励 10万元 （牵头部门：县经信局）"
+
+
+def _with_chunk(part_name: str, part: bytes, content_type: str) -> bytes:
+    # a .docx whose body holds a whole part of another format (<w:altChunk r:id="…"/>), as some office systems build
+    # a .docx from a web page: a paragraph, the chunk, a paragraph
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("某某县关于支持企业发展的若干措施")
+    doc.add_paragraph("本措施自发布之日起施行。")
+    raw = io.BytesIO()
+    doc.save(raw)
+    src = zipfile.ZipFile(io.BytesIO(raw.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for n in src.namelist():
+            body = src.read(n)
+            if n == "word/document.xml":
+                body = body.replace(b"<w:p>", b'<w:altChunk r:id="rIdChunk1"/><w:p>', 2).replace(
+                    b'<w:altChunk r:id="rIdChunk1"/><w:p>', b"<w:p>", 1)
+            elif n == "word/_rels/document.xml.rels":
+                body = body.replace(b"</Relationships>", b'<Relationship Id="rIdChunk1" Type="http://schemas.openxml'
+                                    b'formats.org/officeDocument/2006/relationships/aFChunk" Target="/word/'
+                                    + part_name.encode() + b'"/></Relationships>')
+            elif n == "[Content_Types].xml":
+                body = body.replace(b"</Types>", b'<Override PartName="/word/' + part_name.encode()
+                                    + b'" ContentType="' + content_type.encode() + b'"/></Types>')
+            z.writestr(n, body)
+        z.writestr("word/" + part_name, part)
+    return out.getvalue()
+
+
+def test_a_docx_holding_a_web_page_whole_reads_the_page_where_it_stands():
+    page = ("<html><body><p>支持事项如下：</p><table><tr><td>序号</td><td>事项</td><td>奖励（万元）</td></tr>"
+            "<tr><td>1</td><td>对新建的平台给予补助</td><td>20</td></tr></table></body></html>").encode("utf-8")
+    data = _with_chunk("afchunk.htm", page, "text/html")
+    assert b"altChunk" in data
+    assert read_bytes(data, "a.docx").text.split("\n") == [
+        "某某县关于支持企业发展的若干措施", "支持事项如下：", "序号 事项 奖励（万元）", "1.对新建的平台给予补助 20万元",
+        "本措施自发布之日起施行。"]
+    # (a chunk that cannot be read — a picture under a page's name — is left out; the document still reads)
+    assert read_bytes(_with_chunk("afchunk.htm", b"\x89PNG\x00\x00", "text/html"), "a.docx").text.split("\n") == [
+        "某某县关于支持企业发展的若干措施", "本措施自发布之日起施行。"]

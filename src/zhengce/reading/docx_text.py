@@ -8,18 +8,61 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 
 from zhengce.errors import InputError
 from zhengce.reading.docx_numbering import Numbering
 from zhengce.reading.table_rows import MERGED, row_lines
 
 _MAX_PART = 50 * 1024 * 1024  # the document part of a policy is a few MB at most
+_MAX_CHUNKS = 50  # parts of other formats a document holds whole (altChunk)
 _WRAPPERS = ("sdt", "sdtContent", "customXml", "smartTag")  # content controls and tags around blocks
 
 
-def docx_text(data: bytes, name: str) -> str:
+def docx_text(data: bytes, name: str, chunk_text: Callable[[bytes, str], str] | None = None) -> str:
+    """chunk_text(bytes, name): the text of a part of another format the document holds whole (an altChunk — a web
+    page, an .mht, an RTF, another .docx — as some office systems build a .docx from a page)."""
     body, numbering = _parts(data, name)
+    if chunk_text is not None:
+        _chunks_as_paragraphs(body, data, chunk_text)
     return "\n".join(line for line in _block_lines(body, numbering) if line.strip())
+
+
+def _chunks_as_paragraphs(body, data: bytes, chunk_text: Callable[[bytes, str], str]) -> None:
+    # each <w:altChunk r:id="…"/> replaced by paragraphs of its part's text, read by the reader of its format; a part
+    # missing, too large or unreadable is left out (the rest of the document still reads)
+    chunks = [el for el in body.iter() if _tag(el) == "altChunk"]
+    if not chunks:
+        return
+    from lxml import etree
+
+    w = body.tag.rsplit("}", 1)[0] + "}" if body.tag.startswith("{") else ""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = {n.lower(): n for n in archive.namelist()}
+            rels = names.get("word/_rels/document.xml.rels")
+            targets = {r.get("Id"): r.get("Target", "") for r in etree.fromstring(archive.read(rels)).iter()
+                       if r.get("Id")} if rels else {}
+            budget = _MAX_PART  # (all chunks together: a package of many large parts is read this far)
+            for el in chunks[:_MAX_CHUNKS]:
+                rid = next((v for k, v in el.attrib.items() if k.rsplit("}", 1)[-1] == "id"), None)
+                member = names.get(("word/" + targets.get(rid, "")).replace("word//", "").lower().lstrip("/"))
+                text = ""
+                if member and archive.getinfo(member).file_size <= budget:
+                    budget -= archive.getinfo(member).file_size
+                    try:
+                        text = chunk_text(archive.read(member), member.rsplit("/", 1)[-1])
+                    except InputError:
+                        text = ""
+                parent = el.getparent()
+                at = parent.index(el)
+                parent.remove(el)
+                for k, line in enumerate(ln for ln in text.split("\n") if ln.strip()):
+                    p = etree.Element(w + "p")
+                    etree.SubElement(etree.SubElement(p, w + "r"), w + "t").text = line
+                    parent.insert(at + k, p)
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
+        return
 
 
 def _parts(data: bytes, name: str):

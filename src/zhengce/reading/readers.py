@@ -65,7 +65,8 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False) -> SourceText:
     suffix = Path(name).suffix.lower()
     kind = _sniff(data, suffix)
     if kind == "docx":
-        text = docx_text(data, name)
+        # (its parts of other formats read once deep: a .docx chunk inside reads without its own)
+        text = docx_text(data, name, None if bundled else lambda body, member: read_bytes(body, member, bundled=True).text)
     elif kind == "pdf":
         text = pdf_text(data, name)
     elif kind == "ofd":
