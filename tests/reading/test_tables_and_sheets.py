@@ -549,3 +549,37 @@ def test_a_docx_holding_a_web_page_whole_reads_the_page_where_it_stands():
     # (a chunk that cannot be read — a picture under a page's name — is left out; the document still reads)
     assert read_bytes(_with_chunk("afchunk.htm", b"\x89PNG\x00\x00", "text/html"), "a.docx").text.split("\n") == [
         "某某县关于支持企业发展的若干措施", "本措施自发布之日起施行。"]
+
+
+def test_an_excel_table_embedded_in_a_docx_is_read_after_its_paragraph():
+    from docx import Document
+
+    sheet = _workbook(lambda wb: [wb.active.append(r) for r in (["序号", "事项", "奖励（万元）", "牵头部门"],
+                                                               [1, "对新认定的智能工厂给予奖励", 50, "县经信局"])])
+    doc = Document()
+    doc.add_paragraph("某某县关于支持企业发展的若干措施")
+    doc.add_paragraph("支持事项见下表：")
+    doc.add_paragraph("本措施自发布之日起施行。")
+    raw = io.BytesIO()
+    doc.save(raw)
+    src = zipfile.ZipFile(io.BytesIO(raw.getvalue()))
+    out = io.BytesIO()
+    obj = (b'<w:r><w:object><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" '
+           b'ProgID="Excel.Sheet.12" r:id="rIdObj1"/></w:object></w:r>')
+    with zipfile.ZipFile(out, "w") as z:
+        for n in src.namelist():
+            body = src.read(n)
+            if n == "word/document.xml":
+                at = body.index("支持事项见下表：".encode())
+                end = body.index(b"</w:p>", at)
+                body = body[:end] + obj + body[end:]
+            elif n == "word/_rels/document.xml.rels":
+                body = body.replace(b"</Relationships>", b'<Relationship Id="rIdObj1" Type="http://schemas.openxml'
+                                    b'formats.org/officeDocument/2006/relationships/package" '
+                                    b'Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/></Relationships>')
+            z.writestr(n, body)
+        z.writestr("word/embeddings/Microsoft_Excel_Worksheet.xlsx", sheet)
+    # (before: only the sheet's picture stood there, the table's text not read at all)
+    assert read_bytes(out.getvalue(), "a.docx").text.split("\n") == [
+        "某某县关于支持企业发展的若干措施", "支持事项见下表：", "序号 事项 奖励（万元） 牵头部门",
+        "1.对新认定的智能工厂给予奖励 50万元 （牵头部门：县经信局）", "本措施自发布之日起施行。"]

@@ -10,6 +10,7 @@ import io
 import zipfile
 from collections.abc import Callable
 
+from zhengce import rx as re
 from zhengce.errors import InputError
 from zhengce.reading.docx_numbering import Numbering
 from zhengce.reading.table_rows import MERGED, row_lines
@@ -20,19 +21,30 @@ _WRAPPERS = ("sdt", "sdtContent", "customXml", "smartTag")  # content controls a
 
 
 def docx_text(data: bytes, name: str, chunk_text: Callable[[bytes, str], str] | None = None) -> str:
-    """chunk_text(bytes, name): the text of a part of another format the document holds whole (an altChunk — a web
-    page, an .mht, an RTF, another .docx — as some office systems build a .docx from a page)."""
+    """chunk_text(bytes, name): the text of a part of another format the document holds (an altChunk — a web page,
+    an .mht, an RTF, another .docx — as some office systems build a .docx from a page; a sheet or document embedded as
+    an object, an Excel table in the text)."""
     body, numbering = _parts(data, name)
     if chunk_text is not None:
-        _chunks_as_paragraphs(body, data, chunk_text)
+        _parts_as_paragraphs(body, data, chunk_text)
     return "\n".join(line for line in _block_lines(body, numbering) if line.strip())
 
 
-def _chunks_as_paragraphs(body, data: bytes, chunk_text: Callable[[bytes, str], str]) -> None:
-    # each <w:altChunk r:id="…"/> replaced by paragraphs of its part's text, read by the reader of its format; a part
+# an embedded object whose part a reader reads: Excel's and WPS's sheets, Word's and WPS's documents
+_READ_OBJECTS = re.compile(r"^(?:Excel|Ket|Word|KWPS|WPS)\.")
+
+
+def _parts_as_paragraphs(body, data: bytes, chunk_text: Callable[[bytes, str], str]) -> None:
+    # each <w:altChunk r:id="…"/> replaced by paragraphs of its part's text, and each embedded sheet or document
+    # (<o:OLEObject ProgID="Excel.Sheet.12" r:id="…"/>) followed by them, read by the reader of its format; a part
     # missing, too large or unreadable is left out (the rest of the document still reads)
-    chunks = [el for el in body.iter() if _tag(el) == "altChunk"]
-    if not chunks:
+    found = [(el, el) for el in body.iter() if _tag(el) == "altChunk"]
+    for el in body.iter():
+        if _tag(el) == "OLEObject" and _READ_OBJECTS.match(el.get("ProgID", "")):
+            anchor = next((a for a in el.iterancestors() if _tag(a) == "p"), None)
+            if anchor is not None:
+                found.append((el, anchor))
+    if not found:
         return
     from lxml import etree
 
@@ -43,8 +55,8 @@ def _chunks_as_paragraphs(body, data: bytes, chunk_text: Callable[[bytes, str], 
             rels = names.get("word/_rels/document.xml.rels")
             targets = {r.get("Id"): r.get("Target", "") for r in etree.fromstring(archive.read(rels)).iter()
                        if r.get("Id")} if rels else {}
-            budget = _MAX_PART  # (all chunks together: a package of many large parts is read this far)
-            for el in chunks[:_MAX_CHUNKS]:
+            budget = _MAX_PART  # (all parts together: a package of many large parts is read this far)
+            for el, anchor in found[:_MAX_CHUNKS]:
                 rid = next((v for k, v in el.attrib.items() if k.rsplit("}", 1)[-1] == "id"), None)
                 member = names.get(("word/" + targets.get(rid, "")).replace("word//", "").lower().lstrip("/"))
                 text = ""
@@ -54,9 +66,10 @@ def _chunks_as_paragraphs(body, data: bytes, chunk_text: Callable[[bytes, str], 
                         text = chunk_text(archive.read(member), member.rsplit("/", 1)[-1])
                     except InputError:
                         text = ""
-                parent = el.getparent()
-                at = parent.index(el)
-                parent.remove(el)
+                parent = anchor.getparent()
+                at = parent.index(anchor) + (anchor is not el)  # (an object's text after its paragraph)
+                if anchor is el:
+                    parent.remove(el)
                 for k, line in enumerate(ln for ln in text.split("\n") if ln.strip()):
                     p = etree.Element(w + "p")
                     etree.SubElement(etree.SubElement(p, w + "r"), w + "t").text = line
