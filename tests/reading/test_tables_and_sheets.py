@@ -583,3 +583,8 @@ def test_an_excel_table_embedded_in_a_docx_is_read_after_its_paragraph():
     assert read_bytes(out.getvalue(), "a.docx").text.split("\n") == [
         "某某县关于支持企业发展的若干措施", "支持事项见下表：", "序号 事项 奖励（万元） 牵头部门",
         "1.对新认定的智能工厂给予奖励 50万元 （牵头部门：县经信局）", "本措施自发布之日起施行。"]
+    # (and so in a zip of a notice's attachments)
+    bundle = io.BytesIO()
+    with zipfile.ZipFile(bundle, "w") as z:
+        z.writestr("附件1.docx", out.getvalue())
+    assert "1.对新认定的智能工厂给予奖励 50万元 （牵头部门：县经信局）" in read_bytes(bundle.getvalue(), "附件.zip").text

@@ -56,8 +56,9 @@ def read_file(path: str | Path) -> SourceText:
     return read_bytes(data, path.name)
 
 
-def read_bytes(data: bytes, name: str, *, bundled: bool = False) -> SourceText:
-    """bundled: a file inside a zip being read (bundle.py), which may not be a zip itself (one level: a zip bomb nests)."""
+def read_bytes(data: bytes, name: str, *, bundled: bool = False, held: bool = False) -> SourceText:
+    """bundled: a file inside a zip being read (bundle.py), which may not be a zip itself (one level: a zip bomb nests);
+    held: a part a .docx holds (an altChunk, an embedded sheet), whose own held parts are not read (one level too)."""
     if not data:
         raise InputError(f"{name}：文件为空")
     if len(data) > MAX_BYTES:
@@ -65,8 +66,7 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False) -> SourceText:
     suffix = Path(name).suffix.lower()
     kind = _sniff(data, suffix)
     if kind == "docx":
-        # (its parts of other formats read once deep: a .docx chunk inside reads without its own)
-        text = docx_text(data, name, None if bundled else lambda body, member: read_bytes(body, member, bundled=True).text)
+        text = docx_text(data, name, None if held else lambda body, part: read_bytes(body, part, bundled=True, held=True).text)
     elif kind == "pdf":
         text = pdf_text(data, name)
     elif kind == "ofd":
