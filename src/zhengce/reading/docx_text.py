@@ -56,6 +56,7 @@ def _parts_as_paragraphs(body, data: bytes, chunk_text: Callable[[bytes, str], s
             targets = {r.get("Id"): r.get("Target", "") for r in etree.fromstring(archive.read(rels)).iter()
                        if r.get("Id")} if rels else {}
             budget = _MAX_PART  # (all parts together: a package of many large parts is read this far)
+            placed: dict[int, int] = {}  # (lines already put after a paragraph: two objects in it keep their order)
             for el, anchor in found[:_MAX_CHUNKS]:
                 rid = next((v for k, v in el.attrib.items() if k.rsplit("}", 1)[-1] == "id"), None)
                 member = names.get(("word/" + targets.get(rid, "")).replace("word//", "").lower().lstrip("/"))
@@ -67,10 +68,12 @@ def _parts_as_paragraphs(body, data: bytes, chunk_text: Callable[[bytes, str], s
                     except InputError:
                         text = ""
                 parent = anchor.getparent()
-                at = parent.index(anchor) + (anchor is not el)  # (an object's text after its paragraph)
+                at = parent.index(anchor) + (anchor is not el) + placed.get(id(anchor), 0)  # (an object's after its paragraph)
                 if anchor is el:
                     parent.remove(el)
-                for k, line in enumerate(ln for ln in text.split("\n") if ln.strip()):
+                lines = [ln for ln in text.split("\n") if ln.strip()]
+                placed[id(anchor)] = placed.get(id(anchor), 0) + len(lines)
+                for k, line in enumerate(lines):
                     p = etree.Element(w + "p")
                     etree.SubElement(etree.SubElement(p, w + "r"), w + "t").text = line
                     parent.insert(at + k, p)
