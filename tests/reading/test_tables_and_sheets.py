@@ -11,7 +11,6 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -19,9 +18,10 @@ from hypothesis import strategies as st
 from zhengce.errors import InputError
 from zhengce.reading import read_path
 from zhengce.reading import sheet_text
-from zhengce.reading.rtf_text import rtf_text
 from zhengce.reading.readers import read_bytes
 from zhengce.reading.table_rows import row_lines
+
+from .made_sheets import CELL as _cell, patched_sheet as _patched_sheet, workbook as _workbook
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sheets"
 
@@ -144,14 +144,6 @@ def test_a_wps_spreadsheet_named_et_is_read_by_what_it_is():
     assert read_bytes((DATA / "policy_list.xlsx").read_bytes(), "清单.docx").format == "xlsx"
 
 
-def _workbook(build) -> bytes:
-    wb = openpyxl.Workbook()
-    build(wb)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
-
 def test_cells_are_written_as_the_sheet_shows_them():
     def build(wb):
         ws = wb.active
@@ -256,10 +248,6 @@ def test_a_sheet_of_too_many_cells_is_refused_not_read_for_ever(monkeypatch):
         read_bytes(_workbook(build), "大表.xlsx")
 
 
-_cell = st.one_of(st.none(), st.integers(-10**12, 10**12), st.floats(allow_nan=True, allow_infinity=True),
-                  st.text(alphabet="序号元万%（）()对给予奖励补助1234567890.\n ", max_size=12), st.booleans())
-
-
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(_cell, min_size=1, max_size=5), min_size=1, max_size=8))
 def test_any_sheet_reads_to_text_or_a_clear_error(rows):
@@ -285,17 +273,6 @@ def test_a_folder_s_spreadsheets_are_taken_in_with_its_documents(tmp_path):
     for name in ("政策.docx", "兑现清单.xlsx", "附件1.xls", "附件2.et", "附件.zip", "说明.png"):
         (tmp_path / name).write_bytes(b"x")
     assert sorted(p.name for p in expand([tmp_path])) == ["兑现清单.xlsx", "政策.docx", "附件.zip", "附件1.xls", "附件2.et"]
-
-
-def _patched_sheet(patch) -> bytes:
-    # a workbook whose sheet XML is rewritten by hand, as a hostile or broken writer would leave it
-    src = zipfile.ZipFile(io.BytesIO(_workbook(lambda wb: wb.active.append(["对企业给予奖励10万元。"]))))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for n in src.namelist():
-            d = src.read(n)
-            z.writestr(n, patch(d) if n == "xl/worksheets/sheet1.xml" else d)
-    return out.getvalue()
 
 
 def test_a_sheet_that_claims_the_whole_grid_reads_what_it_holds():
@@ -359,128 +336,6 @@ def test_a_list_saved_as_csv_reads_as_a_sheet(data):
         "2.对当年首次获高企认定的企业奖励,另按研发投入的10%补助 20万元"]
 
 
-def test_a_cell_merged_down_holds_for_each_row_under_a_bodys_column_only():
-    from zhengce.reading.table_rows import MERGED
-
-    rows = [[["类别"], ["序号"], ["事项"], ["补助（万元）"], ["牵头部门"]],
-            [["科技创新"], ["1"], ["对新认定的企业给予补助"], ["10"], ["区科技局"]],
-            [[MERGED], ["2"], ["对新建的平台给予补助"], ["20"], [MERGED]]]
-    # (the group's name said once, a heading over its numbered items; the bureau holding for the row it was merged
-    # down into)
-    assert row_lines(rows)[1:] == ["科技创新", "1.对新认定的企业给予补助 10万元 （牵头部门：区科技局）",
-                                   "2.对新建的平台给予补助 20万元 （牵头部门：区科技局）"]
-
-
-MERGED_LINES = [
-    "某某县2026年惠企政策兑现清单",
-    "类别 序号 兑现事项 奖励金额（万元） 牵头部门",
-    "科技创新",
-    "1.对当年新晋升为高新技术企业的，给予一次性奖励 30万元 （牵头部门：县科技局）",
-    "2.对新获批建设的省级企业研究开发中心，给予一次性奖励 20万元 （牵头部门：县科技局）",
-    "3.对新入选市级创新型中小企业名单的，每家奖励 2万元 （牵头部门：县科技局）",
-    "人才引进",
-    "4.对新引进的全职博士，给予安家补贴 10万元 （牵头部门：县人社局）",
-    "5.对新引进的全职硕士，给予安家补贴 3万元 （牵头部门：县人社局）",
-]
-
-
-@pytest.mark.parametrize("name", ["merged_table.docx", "merged_table.doc", "merged_table.rtf", "merged_table.odt",
-                                  "merged_list.xlsx", "merged_list.xls", "merged_list.ods", "merged_list.fods"])
-def test_cells_merged_down_read_the_same_from_every_format(name):
-    # a group's name and a bureau each written once for several rows (a Word table's vertical merge — <w:vMerge/>,
-    # a .doc's TC vertMerge, an RTF's \clvmrg — or a sheet's merged range): the bureau holds for every row, the group
-    # is said once over its rows. Before, in .doc and sheets the bureau held for its first row only, and in the RTF
-    # the merged cell's second paragraph broke its row in two (no serial, no unit, no bureau on rows 2 to 4)
-    lines = [ln for ln in read_bytes((DATA / name).read_bytes(), name).text.split("\n") if ln.strip()]
-    assert lines[:len(MERGED_LINES)] == MERGED_LINES
-    [doc] = read_path(DATA / name)
-    assert [(s.title, [(a.no, a.responsible) for a in s.articles]) for s in doc.sections] == [
-        ("科技创新", [(1, ["县科技局"]), (2, ["县科技局"]), (3, ["县科技局"])]),
-        ("人才引进", [(4, ["县人社局"]), (5, ["县人社局"])])]
-    assert [(i["article"], i["amount_yuan"]) for i in doc.to_json()["incentives"]] == [
-        (1, 300000), (2, 200000), (3, 20000), (4, 100000), (5, 30000)]
-
-
-def test_an_rtf_cell_of_several_paragraphs_stays_in_its_row():
-    rtf = (r"{\rtf1\ansi\deff0 {\fonttbl{\f0 SimSun;}}"
-           r"\trowd\cellx2000\cellx6000\cellx8000\pard\intbl 1\cell\pard\intbl \u23545?\u20225?\u19994?\par "
-           r"\u22870?\u21169?10\u19975?\u20803?\cell\pard\intbl A\par B\cell\row"
-           r"\pard after\par}")
-    # (first paragraph 对企业, second 奖励10万元; the third cell two lines: A, B)
-    assert rtf_text(rtf, "a.rtf").split("\n")[:2] == ["1.对企业奖励10万元 AB", "after"]
-
-
-def test_a_sheet_merging_a_whole_column_reads_what_it_holds():
-    import re
-
-    # (a merged range down to the sheet's last row: marked row by row as the rows come, not listed cell by cell)
-    data = _patched_sheet(lambda d: d.replace(b"</sheetData>", b'</sheetData><mergeCells count="2">'
-                                              b'<mergeCell ref="A1:A1048576"/><mergeCell ref="B2:C3"/></mergeCells>'))
-    assert re.sub(r"\s", "", read_bytes(data, "表.xlsx").text) == "对企业给予奖励10万元。"
-
-
-def test_a_doc_row_s_table_definition_says_which_cells_continue_the_one_above():
-    import struct
-
-    from zhengce.reading.word_binary import merged_down
-
-    def tc(vert: int) -> bytes:
-        return struct.pack("<H", vert << 5) + bytes(18)
-
-    cells = tc(0) + tc(3) + tc(1) + tc(1)
-    body = bytes([4]) + struct.pack("<5h", 0, 100, 200, 300, 400) + cells
-    grpprl = struct.pack("<HB", 0x2416, 1) + struct.pack("<HH", 0xD608, len(body) + 1) + body
-    assert merged_down(grpprl) == (2, 3)
-    # (a later sprmTVertMerge restarts cell 3: no longer merged into the one above)
-    assert merged_down(grpprl + struct.pack("<HBBB", 0xD62B, 2, 3, 3)) == (2,)
-    assert all(isinstance(merged_down(grpprl[:k]), tuple) for k in range(len(grpprl)))  # (cut short anywhere: no error)
-
-
-_RTF_TOKENS = [r"\trowd ", r"\cellx1000 ", r"\clvmrg ", r"\clvmgf ", r"\intbl ", r"\intbl0 ", r"\pard ", r"\par ",
-               r"\cell ", r"\row ", "{", "}", r"\deleted ", r"\u22870?", "对企业奖励10万元", "|", "序号", r"\'b5"]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_RTF_TOKENS), max_size=60))
-def test_any_rtf_table_reads_to_text_or_a_clear_error(tokens):
-    # (rows and cells in any order, merged or not, unbalanced braces: text, or one line in Chinese)
-    try:
-        text = rtf_text(r"{\rtf1\ansi " + "".join(tokens) + "}", "a.rtf")
-    except InputError as exc:
-        assert "RTF" in str(exc)
-        return
-    assert "\ue010" not in text and "\ue011" not in text and "\ue012" not in text and "\ue013" not in text
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(_cell, min_size=1, max_size=5), min_size=1, max_size=8),
-       st.lists(st.tuples(st.integers(1, 9), st.integers(1, 6), st.integers(0, 4), st.integers(0, 2)), max_size=4))
-def test_any_sheet_with_merged_ranges_reads_every_value_it_keeps(rows, merges):
-    # (ranges overlapping or not: each value the merges leave is read, no mark of a merge is left in the text)
-    kept: list = []
-
-    def build(wb):
-        for row in rows:
-            wb.active.append(row)
-        for r, c, dr, dc in merges:
-            wb.active.merge_cells(start_row=r, start_column=c, end_row=r + dr, end_column=c + dc)
-        kept.extend(v for row in wb.active.iter_rows(values_only=True) for v in row)
-
-    try:
-        data = _workbook(build)
-    except ValueError:  # (openpyxl refuses some overlapping ranges itself)
-        return
-    try:
-        src = read_bytes(data, "随机.xlsx")
-    except InputError as exc:
-        assert "没有文字" in str(exc)
-        return
-    assert not any(ch in src.text for ch in "\ue010\ue011\ue012\ue013")
-    for v in kept:
-        if isinstance(v, str) and v.strip() and "\n" not in v:
-            assert v.strip() in src.text.replace("\n", "")
-
-
 def test_a_first_row_of_short_names_one_naming_money_heads_the_table():
     # no 序号, no unit in a heading: "奖励金额" under the note "单位：万元" still gives the column its unit
     rows = [[["兑现事项"], ["奖励金额"], ["受理部门"]], [["对新认定的市级示范工厂给予一次性奖励"], ["30"], ["区经信局"]]]
@@ -489,93 +344,3 @@ def test_a_first_row_of_short_names_one_naming_money_heads_the_table():
     # (a first row that states a measure is no heading, even in few words: "对企业给予奖励" names money too)
     rows = [[["对企业给予奖励"], ["30"]], [["对平台给予补助"], ["20"]]]
     assert row_lines(rows, "单位：万元") == ["对企业给予奖励 30", "对平台给予补助 20"]
-
-
-def test_a_word_cell_spanning_columns_keeps_the_cells_after_it_under_their_headings():
-    from docx import Document
-
-    doc = Document()
-    table = doc.add_table(rows=3, cols=4)
-    for cell, value in zip(table.rows[0].cells, ("序号", "兑现事项", "奖励金额（万元）", "牵头部门")):
-        cell.text = value
-    for cell, value in zip(table.rows[1].cells, ("1", "对新认定的高新技术企业给予一次性奖励", "30", "县科技局")):
-        cell.text = value
-    table.cell(2, 0).merge(table.cell(2, 1)).text = "对首次入选名单的企业给予一次性奖励"  # (<w:gridSpan w:val="2"/>)
-    table.cell(2, 2).text, table.cell(2, 3).text = "10", "县经信局"
-    out = io.BytesIO()
-    doc.save(out)
-    # (before: the row's sum and bureau slid one column left — "10" with no unit, the bureau with no label)
-    assert read_bytes(out.getvalue(), "a.docx").text.split("\n")[-1] == "对首次入选名单的企业给予一次性奖励 10万元 （牵头部门：县经信局）"
-
-
-def _docx_holding(paragraphs: list[str], patch, relationship: bytes, part_name: str, part: bytes) -> bytes:
-    # a .docx of these paragraphs, its document.xml patched, a relationship added and the part it names written
-    from docx import Document
-
-    doc = Document()
-    for text in paragraphs:
-        doc.add_paragraph(text)
-    raw = io.BytesIO()
-    doc.save(raw)
-    src = zipfile.ZipFile(io.BytesIO(raw.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for n in src.namelist():
-            body = src.read(n)
-            if n == "word/document.xml":
-                body = patch(body)
-            elif n == "word/_rels/document.xml.rels":
-                body = body.replace(b"</Relationships>", relationship + b"</Relationships>")
-            z.writestr(n, body)
-        z.writestr("word/" + part_name, part)
-    return out.getvalue()
-
-
-def _with_chunk(part_name: str, part: bytes) -> bytes:
-    # a .docx whose body holds a whole part of another format (<w:altChunk r:id="…"/>), as some office systems build
-    # a .docx from a web page: a paragraph, the chunk, a paragraph
-    def patch(body: bytes) -> bytes:
-        return body.replace(b"<w:p>", b'<w:altChunk r:id="rIdChunk1"/><w:p>', 2).replace(
-            b'<w:altChunk r:id="rIdChunk1"/><w:p>', b"<w:p>", 1)
-
-    return _docx_holding(["某某县关于支持企业发展的若干措施", "本措施自发布之日起施行。"], patch,
-                         b'<Relationship Id="rIdChunk1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                         b'relationships/aFChunk" Target="/word/' + part_name.encode() + b'"/>', part_name, part)
-
-
-def test_a_docx_holding_a_web_page_whole_reads_the_page_where_it_stands():
-    page = ("<html><body><p>支持事项如下：</p><table><tr><td>序号</td><td>事项</td><td>奖励（万元）</td></tr>"
-            "<tr><td>1</td><td>对新建的平台给予补助</td><td>20</td></tr></table></body></html>").encode("utf-8")
-    data = _with_chunk("afchunk.htm", page)
-    assert b"altChunk" in data
-    assert read_bytes(data, "a.docx").text.split("\n") == [
-        "某某县关于支持企业发展的若干措施", "支持事项如下：", "序号 事项 奖励（万元）", "1.对新建的平台给予补助 20万元",
-        "本措施自发布之日起施行。"]
-    # (a chunk that cannot be read — a picture under a page's name — is left out; the document still reads)
-    assert read_bytes(_with_chunk("afchunk.htm", b"\x89PNG\x00\x00"), "a.docx").text.split("\n") == [
-        "某某县关于支持企业发展的若干措施", "本措施自发布之日起施行。"]
-
-
-def test_an_excel_table_embedded_in_a_docx_is_read_after_its_paragraph():
-    sheet = _workbook(lambda wb: [wb.active.append(r) for r in (["序号", "事项", "奖励（万元）", "牵头部门"],
-                                                               [1, "对新认定的智能工厂给予奖励", 50, "县经信局"])])
-    obj = (b'<w:r><w:object><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" '
-           b'ProgID="Excel.Sheet.12" r:id="rIdObj1"/></w:object></w:r>')
-
-    def patch(body: bytes) -> bytes:
-        end = body.index(b"</w:p>", body.index("支持事项见下表：".encode()))
-        return body[:end] + obj + body[end:]
-
-    data = _docx_holding(["某某县关于支持企业发展的若干措施", "支持事项见下表：", "本措施自发布之日起施行。"], patch,
-                         b'<Relationship Id="rIdObj1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                         b'relationships/package" Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/>',
-                         "embeddings/Microsoft_Excel_Worksheet.xlsx", sheet)
-    # (before: only the sheet's picture stood there, the table's text not read at all)
-    assert read_bytes(data, "a.docx").text.split("\n") == [
-        "某某县关于支持企业发展的若干措施", "支持事项见下表：", "序号 事项 奖励（万元） 牵头部门",
-        "1.对新认定的智能工厂给予奖励 50万元 （牵头部门：县经信局）", "本措施自发布之日起施行。"]
-    # (and so in a zip of a notice's attachments)
-    bundle = io.BytesIO()
-    with zipfile.ZipFile(bundle, "w") as z:
-        z.writestr("附件1.docx", data)
-    assert "1.对新认定的智能工厂给予奖励 50万元 （牵头部门：县经信局）" in read_bytes(bundle.getvalue(), "附件.zip").text

@@ -7,7 +7,7 @@ Only a table holding no other table and no cell of page length is a data table; 
 
 from __future__ import annotations
 
-from zhengce.reading.table_rows import MERGED, row_lines
+from zhengce.reading.table_rows import placed_row, row_lines, span
 
 _LAYOUT_CELL = 1000  # characters: a cell this long holds a page's text, not a table's entry
 _MAX_COLSPAN, _MAX_ROWSPAN = 100, 1000  # (a page's own numbers: a hostile "rowspan=99999999" spans no further)
@@ -24,44 +24,12 @@ def rows_as_lines(node, soup, block_text) -> None:
         for tr in table.find_all("tr"):
             if tr.find_parent("table") is not table:
                 continue
-            rows.append(_placed([([ln.strip() for ln in block_text(cell).split("\n") if ln.strip()],
-                                  _span(cell.get("colspan"), _MAX_COLSPAN), _span(cell.get("rowspan"), _MAX_ROWSPAN))
-                                 for cell in tr.find_all(["td", "th"], recursive=False)], down))
+            rows.append(placed_row([([ln.strip() for ln in block_text(cell).split("\n") if ln.strip()],
+                                     span(cell.get("colspan"), _MAX_COLSPAN), span(cell.get("rowspan"), _MAX_ROWSPAN))
+                                    for cell in tr.find_all(["td", "th"], recursive=False)], down))
         if not rows or any(len("".join(c)) > _LAYOUT_CELL for r in rows for c in r):
             continue
         above = table.find_previous(string=lambda t: t.strip())  # (the line over it: "单位：万元")
         block = soup.new_tag("div")
         block.string = "\n".join(row_lines(rows, str(above).strip().split("\n")[-1] if above else ""))
         table.replace_with(block)
-
-
-def _span(value, most: int) -> int:
-    try:
-        return max(1, min(int(str(value).strip()), most))
-    except (TypeError, ValueError):
-        return 1
-
-
-def _placed(cells: list[tuple[list[str], int, int]], down: dict[int, int]) -> list[list[str]]:
-    """A row's cells in the table's columns, as a browser lays them out: a cell spanning columns takes its first
-    (the others empty), a column a cell of a row above still covers (rowspan) holds MERGED — so each column keeps
-    its heading's unit and name whatever the rows above span."""
-    row: list[list[str]] = []
-
-    def covered() -> None:  # (the columns a cell above still covers, from here on)
-        while down.get(len(row), 0) > 0:
-            down[len(row)] -= 1
-            row.append([MERGED])
-
-    for lines, colspan, rowspan in cells:
-        covered()
-        for k in range(colspan):
-            if rowspan > 1:
-                down[len(row)] = rowspan - 1
-            row.append(lines if k == 0 else [])
-    end = max((c + 1 for c, n in down.items() if n > 0), default=0)  # (covered columns after the row's last cell)
-    while len(row) < end:
-        covered()
-        if len(row) < end:
-            row.append([])
-    return row

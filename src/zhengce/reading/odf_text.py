@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from zhengce.errors import InputError
 from zhengce.reading.list_numbers import format_number
-from zhengce.reading.table_rows import MERGED, row_lines
+from zhengce.reading.table_rows import MERGED, placed_row, row_lines, span
 
 _MAX_PART = 50 * 1024 * 1024  # content.xml of a policy is a few MB at most
 _MAX_REPEAT = 1000  # a row or cell "repeated" a million times (a sheet's empty tail) is read this often at most
@@ -45,24 +45,19 @@ def _tag(el) -> str:
     return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
 
 
-def odf_kind(data: bytes) -> str | None:
-    """"odt" or "ods" for an OpenDocument package or flat file of those kinds; "odf" for another OpenDocument kind
-    (a presentation, a drawing); None for no OpenDocument at all."""
-    head = data[:4096]
-    if head.startswith(b"PK"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                if "mimetype" not in archive.namelist() or "content.xml" not in archive.namelist():
-                    return None
-                mimetype = archive.read("mimetype")[:200].decode("ascii", "replace").strip()
-        except Exception:
-            return None
-    elif b"<office:document" in head and b"opendocument" in head:
-        start = head.find(b'office:mimetype="')
-        mimetype = head[start + 17:head.find(b'"', start + 17)].decode("ascii", "replace") if start >= 0 else ""
-    else:
-        return None
+def odf_kind(mimetype: str) -> str | None:
+    """"odt" or "ods" for an OpenDocument text or sheet by its mimetype (a package's "mimetype" part, a flat file's
+    office:mimetype); "odf" for another OpenDocument kind (a presentation, a drawing); None for no OpenDocument."""
+    mimetype = mimetype.strip()
     return MIMETYPES.get(mimetype, "odf" if "opendocument" in mimetype else None)
+
+
+def flat_odf_kind(head: bytes) -> str | None:
+    """The kind of a flat OpenDocument file (.fodt, .fods: one XML document) from its first bytes."""
+    start = head.find(b'office:mimetype="')
+    if b"<office:document" not in head or start < 0:
+        return None
+    return odf_kind(head[start + 17:head.find(b'"', start + 17)].decode("ascii", "replace"))
 
 
 def _root(data: bytes, name: str):
@@ -215,31 +210,22 @@ def _runs(element, lists: _Lists, outline: str) -> str:
 
 
 def _table_rows(table, cell_lines) -> Iterator[list[list[str]]]:
-    """A table's rows, each its cells' lines, in the table's columns: a cell spanning columns takes its first; a
-    cell a cell above still covers (spanning rows) holds MERGED in that cell's first column, nothing elsewhere."""
+    """A table's rows, each its cells' lines, in the table's columns: ODF writes a covered cell for each column a span
+    covers, which the spans themselves say — so, left out, the cells are placed as a web page's are
+    (table_rows.placed_row: a cell spanning columns takes its first, a column a cell above still covers holds MERGED)."""
     down: dict[int, int] = {}
     cells = 0
     for row in _rows(table):
         repeat = min(_int(row.get(_q("table", "number-rows-repeated")), 1), _MAX_REPEAT)
-        out: list[list[str]] = []
+        spans: list[tuple[list[str], int, int]] = []
         for cell in row:
-            tag = _tag(cell)
-            if tag not in ("table-cell", "covered-table-cell"):
+            if _tag(cell) != "table-cell":
                 continue
-            times = min(_int(cell.get(_q("table", "number-columns-repeated")), 1), _MAX_COLUMNS - len(out))
-            for _ in range(max(times, 0)):
-                col = len(out)
-                if tag == "covered-table-cell":
-                    out.append([MERGED] if down.get(col, 0) > 0 else [])
-                    continue
-                rows_spanned = _int(cell.get(_q("table", "number-rows-spanned")), 1)
-                if rows_spanned > 1:
-                    down[col] = min(rows_spanned, _MAX_REPEAT * 1000)
-                out.append(cell_lines(cell))
-        for col in list(down):
-            down[col] -= 1
-            if down[col] <= 0:
-                del down[col]
+            times = min(_int(cell.get(_q("table", "number-columns-repeated")), 1), _MAX_COLUMNS - len(spans))
+            lines = cell_lines(cell) if times > 0 else []
+            spans += [(lines, span(cell.get(_q("table", "number-columns-spanned")), _MAX_COLUMNS),
+                       span(cell.get(_q("table", "number-rows-spanned")), _MAX_REPEAT))] * max(times, 0)
+        out = placed_row(spans, down)
         while out and not out[-1]:
             out.pop()  # (a sheet's empty columns to its edge)
         cells += len(out) * (repeat if any(out) else 1)

@@ -18,7 +18,7 @@ from zhengce.reading.common_chars import chinese_score
 from zhengce.reading.docx_text import docx_text
 from zhengce.reading.html_tables import rows_as_lines
 from zhengce.reading.list_numbers import format_number
-from zhengce.reading.odf_text import odf_kind, odt_text
+from zhengce.reading.odf_text import flat_odf_kind, odf_kind, odt_text
 from zhengce.reading.ofd import is_ofd, ofd_text
 from zhengce.reading.pdf_text import pdf_text
 from zhengce.reading.rtf_text import rtf_text
@@ -125,7 +125,7 @@ def _sniff(data: bytes, suffix: str) -> str:
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):  # (an entry's header; an empty archive's end)
         if is_ofd(data, suffix):
             return "ofd"
-        return odf_kind(data) or _package_kind(data, suffix)
+        return _package_kind(data, suffix)
     if head.startswith((b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")):
         raise InputError("RAR/7z 压缩包无法直接读取：请解压后读取其中的文件，或改用 zip 格式")
     if is_word97(head):
@@ -134,7 +134,7 @@ def _sniff(data: bytes, suffix: str) -> str:
         return "wps" if suffix == ".wps" else "doc"
     if head.lstrip()[:5] == b"{\\rtf":  # (sites also publish RTF under a .doc name)
         return "rtf"
-    if b"<office:document" in head and (flat := odf_kind(data)):  # (a flat OpenDocument file: .fodt, .fods)
+    if flat := flat_odf_kind(data[:8192]):  # (a flat OpenDocument file, .fodt or .fods: its namespaces first)
         return flat
     lowered = head.lower()
     if suffix in _ARCHIVE_SUFFIXES or (lowered.lstrip().startswith(_ARCHIVE_HEADS)
@@ -149,12 +149,17 @@ def _sniff(data: bytes, suffix: str) -> str:
 
 def _package_kind(data: bytes, suffix: str) -> str:
     # a zip is what its parts say: a workbook holds xl/workbook.xml (a .xlsx, .xlsm, or WPS's .et in that
-    # format), a Word document word/document.xml, whatever the name says; any other zip is a bundle of files
+    # format), a Word document word/document.xml, an OpenDocument file its "mimetype" and content.xml, whatever the
+    # name says; any other zip is a bundle of files
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = {n.lower() for n in archive.namelist()}
+            odf = odf_kind(archive.read("mimetype")[:200].decode("ascii", "replace")) \
+                if "mimetype" in names and "content.xml" in names else None
     except Exception:  # (not a readable zip: left to the reader its name points to, which says so)
         return "xlsx" if suffix in (".xlsx", ".xlsm", ".et") else "zip" if suffix == ".zip" else "docx"
+    if odf:
+        return odf
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "word/document.xml" in names or "[content_types].xml" in names or suffix == ".docx":

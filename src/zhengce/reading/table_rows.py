@@ -152,3 +152,37 @@ def marked_rows(text: str) -> str:
     if table:
         out += row_lines(table, note)
     return "\n".join(out)
+
+
+def span(value, most: int) -> int:
+    """A cell's span as a page or file says it (colspan, number-rows-spanned…): 1 unless a number, at most `most`."""
+    try:
+        return max(1, min(int(str(value).strip()), most))
+    except (TypeError, ValueError):
+        return 1
+
+
+def placed_row(cells: list[tuple[list[str], int, int]], down: dict[int, int]) -> list[list[str]]:
+    """A row's cells — (lines, columns spanned, rows spanned) each — in the table's columns, as a browser lays them out
+    (a web page's table, an OpenDocument table whose covered cells are left out): a cell spanning columns takes its first
+    (the others empty), a column a cell of a row above still covers (rowspan) holds MERGED — so each column keeps
+    its heading's unit and name whatever the rows above span."""
+    row: list[list[str]] = []
+
+    def covered() -> None:  # (the columns a cell above still covers, from here on)
+        while down.get(len(row), 0) > 0:
+            down[len(row)] -= 1
+            row.append([MERGED])
+
+    for lines, colspan, rowspan in cells:
+        covered()
+        for k in range(colspan):
+            if rowspan > 1:
+                down[len(row)] = rowspan - 1
+            row.append(lines if k == 0 else [])
+    end = max((c + 1 for c, n in down.items() if n > 0), default=0)  # (covered columns after the row's last cell)
+    while len(row) < end:
+        covered()
+        if len(row) < end:
+            row.append([])
+    return row

@@ -1,0 +1,85 @@
+"""A .docx that holds a part of another format: a web page held whole (<w:altChunk>, as some office systems build a
+.docx from a page), read where it stands; a sheet embedded as an object (Excel's, WPS's), read after its paragraph —
+each by its own format's reader, one level deep, in a zip too."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from zhengce.reading.readers import read_bytes
+
+from .made_sheets import workbook as _workbook
+
+
+def _docx_holding(paragraphs: list[str], patch, relationship: bytes, part_name: str, part: bytes) -> bytes:
+    # a .docx of these paragraphs, its document.xml patched, a relationship added and the part it names written
+    from docx import Document
+
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    raw = io.BytesIO()
+    doc.save(raw)
+    src = zipfile.ZipFile(io.BytesIO(raw.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for n in src.namelist():
+            body = src.read(n)
+            if n == "word/document.xml":
+                body = patch(body)
+            elif n == "word/_rels/document.xml.rels":
+                body = body.replace(b"</Relationships>", relationship + b"</Relationships>")
+            z.writestr(n, body)
+        z.writestr("word/" + part_name, part)
+    return out.getvalue()
+
+
+def _with_chunk(part_name: str, part: bytes) -> bytes:
+    # a .docx whose body holds a whole part of another format (<w:altChunk r:id="…"/>), as some office systems build
+    # a .docx from a web page: a paragraph, the chunk, a paragraph
+    def patch(body: bytes) -> bytes:
+        return body.replace(b"<w:p>", b'<w:altChunk r:id="rIdChunk1"/><w:p>', 2).replace(
+            b'<w:altChunk r:id="rIdChunk1"/><w:p>', b"<w:p>", 1)
+
+    return _docx_holding(["某某县关于支持企业发展的若干措施", "本措施自发布之日起施行。"], patch,
+                         b'<Relationship Id="rIdChunk1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                         b'relationships/aFChunk" Target="/word/' + part_name.encode() + b'"/>', part_name, part)
+
+
+def test_a_docx_holding_a_web_page_whole_reads_the_page_where_it_stands():
+    page = ("<html><body><p>支持事项如下：</p><table><tr><td>序号</td><td>事项</td><td>奖励（万元）</td></tr>"
+            "<tr><td>1</td><td>对新建的平台给予补助</td><td>20</td></tr></table></body></html>").encode("utf-8")
+    data = _with_chunk("afchunk.htm", page)
+    assert b"altChunk" in data
+    assert read_bytes(data, "a.docx").text.split("\n") == [
+        "某某县关于支持企业发展的若干措施", "支持事项如下：", "序号 事项 奖励（万元）", "1.对新建的平台给予补助 20万元",
+        "本措施自发布之日起施行。"]
+    # (a chunk that cannot be read — a picture under a page's name — is left out; the document still reads)
+    assert read_bytes(_with_chunk("afchunk.htm", b"\x89PNG\x00\x00"), "a.docx").text.split("\n") == [
+        "某某县关于支持企业发展的若干措施", "本措施自发布之日起施行。"]
+
+
+def test_an_excel_table_embedded_in_a_docx_is_read_after_its_paragraph():
+    sheet = _workbook(lambda wb: [wb.active.append(r) for r in (["序号", "事项", "奖励（万元）", "牵头部门"],
+                                                               [1, "对新认定的智能工厂给予奖励", 50, "县经信局"])])
+    obj = (b'<w:r><w:object><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" '
+           b'ProgID="Excel.Sheet.12" r:id="rIdObj1"/></w:object></w:r>')
+
+    def patch(body: bytes) -> bytes:
+        end = body.index(b"</w:p>", body.index("支持事项见下表：".encode()))
+        return body[:end] + obj + body[end:]
+
+    data = _docx_holding(["某某县关于支持企业发展的若干措施", "支持事项见下表：", "本措施自发布之日起施行。"], patch,
+                         b'<Relationship Id="rIdObj1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                         b'relationships/package" Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/>',
+                         "embeddings/Microsoft_Excel_Worksheet.xlsx", sheet)
+    # (before: only the sheet's picture stood there, the table's text not read at all)
+    assert read_bytes(data, "a.docx").text.split("\n") == [
+        "某某县关于支持企业发展的若干措施", "支持事项见下表：", "序号 事项 奖励（万元） 牵头部门",
+        "1.对新认定的智能工厂给予奖励 50万元 （牵头部门：县经信局）", "本措施自发布之日起施行。"]
+    # (and so in a zip of a notice's attachments)
+    bundle = io.BytesIO()
+    with zipfile.ZipFile(bundle, "w") as z:
+        z.writestr("附件1.docx", data)
+    assert "1.对新认定的智能工厂给予奖励 50万元 （牵头部门：县经信局）" in read_bytes(bundle.getvalue(), "附件.zip").text
