@@ -62,7 +62,7 @@ _DOC = (b'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument
 
 
 @pytest.mark.parametrize("data,said", [
-    (_package("application/vnd.oasis.opendocument.presentation", b"<x/>"), "演示文稿"),
+    (_package("application/vnd.oasis.opendocument.graphics", b"<x/>"), "绘图"),
     (_package(_TEXT, b"<office:document-content"), "无法读取 OpenDocument"),
     (_package(_TEXT, b'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'),
      "没有正文"),

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhengce.errors import InputError
-from zhengce.reading import read_path
+from zhengce.reading import parse_text, read_path
 from zhengce.reading import sheet_text
 from zhengce.reading.readers import read_bytes
 from zhengce.reading.table_rows import row_lines
@@ -344,3 +344,19 @@ def test_a_first_row_of_short_names_one_naming_money_heads_the_table():
     # (a first row that states a measure is no heading, even in few words: "对企业给予奖励" names money too)
     rows = [[["对企业给予奖励"], ["30"]], [["对平台给予补助"], ["20"]]]
     assert row_lines(rows, "单位：万元") == ["对企业给予奖励 30", "对平台给予补助 20"]
+
+
+def test_a_sum_under_a_column_naming_the_award_is_that_award_in_a_list_of_what_is_rewarded():
+    # a row naming only what is rewarded ("新认定的…") takes the award its column names: "奖励30万元", a sum read as an
+    # award; a row saying its own award keeps its words; a list of who was paid (a column of names) stays as it is
+    rows = [[["序号"], ["奖励事项"], ["奖励金额（万元）"]], [["1"], ["新认定的国家级专精特新企业"], ["30"]],
+            [["2"], ["对首次入库的科技型企业给予补助"], ["2"]]]
+    assert row_lines(rows) == ["序号 奖励事项 奖励金额（万元）", "1.新认定的国家级专精特新企业 奖励30万元",
+                               "2.对首次入库的科技型企业给予补助 2万元"]
+    rows = [[["序号"], ["项目单位"], ["项目名称"], ["补助资金（万元）"]], [["1"], ["某某有限公司"], ["生产线改造"], ["80"]]]
+    assert row_lines(rows) == ["序号 项目单位 项目名称 补助资金（万元）", "1.某某有限公司 生产线改造 80万元"]
+    doc = read_bytes(_workbook(lambda wb: [wb.active.append(r) for r in (
+        ["某某区2026年企业培育奖励标准"], ["序号", "支持内容", "补贴标准（万元）", "牵头部门"],
+        [1, "首次认定为省级隐形冠军企业", 50, "区经信局"])]), "标准.xlsx").text
+    awards = [i for d in parse_text(doc, "标准.xlsx") for i in d.to_json()["incentives"]]
+    assert [(i["amount_yuan"], i["trigger"]) for i in awards] == [(500_000, "首次认定为省级隐形冠军企业")]

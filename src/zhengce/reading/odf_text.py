@@ -1,5 +1,5 @@
-"""The text of an OpenDocument file — a text document (.odt, or flat .fodt) or a spreadsheet (.ods, .fods), as
-LibreOffice and WPS save them: content.xml's paragraphs and headings a line each, with the numbers their list
+"""The text of an OpenDocument file — a text document (.odt, or flat .fodt), a spreadsheet (.ods, .fods) or a
+presentation (.odp, .fodp), as LibreOffice and WPS save them: content.xml's paragraphs and headings a line each, with the numbers their list
 styles print ("一、", "（二）", "1."; ODF keeps them in the styles, not the text); a table's row on one line, read
 as a Word table's or a sheet's is (table_rows) — a cell spanning rows marking the rows under it as merged into it.
 A reviewer's tracked deletions (kept apart in text:tracked-changes), notes and annotations are not the text.
@@ -11,6 +11,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 
+from zhengce import rx as re
 from zhengce.errors import InputError
 from zhengce.reading.list_numbers import format_number
 from zhengce.reading.table_rows import MERGED, placed_row, row_lines, span
@@ -25,6 +26,8 @@ _NS = {
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
     "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "presentation": "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0",
 }
 # a list level's num-format, as ODF and LibreOffice write it, by the name list_numbers knows it by
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
@@ -34,7 +37,8 @@ _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerR
             "〇, 一, 二, 三, ...": "ideographDigital"}
 _SKIPPED = {"tracked-changes", "note", "annotation", "sequence-decls", "variable-decls", "user-field-decls",
             "table-columns", "table-column", "number"}  # (text:number: a cache of a label the styles give again)
-MIMETYPES = {"application/vnd.oasis.opendocument.text": "odt", "application/vnd.oasis.opendocument.spreadsheet": "ods"}
+MIMETYPES = {"application/vnd.oasis.opendocument.text": "odt", "application/vnd.oasis.opendocument.spreadsheet": "ods",
+             "application/vnd.oasis.opendocument.presentation": "odp"}
 
 
 def _q(prefix: str, name: str) -> str:
@@ -85,7 +89,8 @@ def _root(data: bytes, name: str):
 
 def _body(content, name: str, kind: str):
     body = content.find(_q("office", "body"))
-    part = body.find(_q("office", "text" if kind == "odt" else "spreadsheet")) if body is not None else None
+    part = body.find(_q("office", {"odt": "text", "ods": "spreadsheet"}.get(kind, "presentation"))) \
+        if body is not None else None
     if part is None:
         raise InputError(f"{name}：OpenDocument 文档中没有正文（content.xml 缺少 office:body）")
     return part
@@ -150,6 +155,43 @@ def odt_text(data: bytes, name: str) -> str:
     except InputError as exc:
         raise InputError(str(exc) if str(exc).startswith(name) else f"{name}：{exc}") from None
     return "\n".join(line for line in lines if line.strip())
+
+
+# ---- presentations --------------------------------------------------------------------------------------------
+
+_FURNITURE = {"page-number", "footer", "date-time", "header", "notes"}  # (a slide's furniture, and its notes)
+_UNITS = {"cm": 10.0, "mm": 1.0, "in": 25.4, "pt": 25.4 / 72, "pc": 25.4 / 6, "px": 25.4 / 96}
+
+
+def odp_text(data: bytes, name: str) -> str:
+    """A presentation (.odp): slide by slide, each slide's shapes from top to bottom and left to right (a title
+    first), a shape's paragraphs and lists as a text document's, its table's rows a line each; speaker notes and the
+    slides' numbers, dates and footers left out — as slides_text reads a .pptx."""
+    content, styles = _root(data, name)
+    lists = _Lists(content, styles)
+    lines: list[str] = []
+    for page in _body(content, name, "odp"):
+        if _tag(page) == "page":
+            lines += _shapes(page, lists)
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _shapes(group, lists: _Lists) -> list[str]:
+    placed = []
+    for k, shape in enumerate(group):
+        tag = _tag(shape)
+        if not tag or tag in ("notes", "forms", "animations") \
+                or shape.get(_q("presentation", "class")) in _FURNITURE:
+            continue
+        at = (_length(shape.get(_q("svg", "y"))), _length(shape.get(_q("svg", "x"))), k)
+        placed.append((at, _shapes(shape, lists) if tag == "g" else _blocks(shape, lists, "")))
+    return [line for _, shape_lines in sorted(placed, key=lambda s: s[0]) for line in shape_lines]
+
+
+def _length(value) -> float:
+    # "2.5cm", "10mm", "1in": in millimetres (a shape without a place goes last)
+    m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*([a-z]*)\s*", value or "")
+    return float(m.group(1)) * _UNITS.get(m.group(2), 1.0) if m else 1e9
 
 
 def _blocks(element, lists: _Lists, outline: str, style: str = "", level: int = 0) -> list[str]:

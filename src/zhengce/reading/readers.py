@@ -1,6 +1,6 @@
 """Get the text out of a file as users bring it: .txt (UTF-8, GB18030, Big5), saved web page (.html,
 or .mht in one file), Word (.docx, and the older binary .doc), WPS text (.wps), Excel (.xlsx, .xls, .csv), RTF, PDF with a text
-layer or OFD (版式文件), and a zip of such files (bundle). Returns the text untouched apart from decoding; every later step works on this
+layer or OFD (版式文件), OpenDocument (.odt, .ods, .odp), PowerPoint (.pptx), and a zip of such files (bundle). Returns the text untouched apart from decoding; every later step works on this
 text and quotes come from it.
 """
 
@@ -18,10 +18,11 @@ from zhengce.reading.common_chars import chinese_score
 from zhengce.reading.docx_text import docx_text
 from zhengce.reading.html_tables import rows_as_lines
 from zhengce.reading.list_numbers import format_number
-from zhengce.reading.odf_text import flat_odf_kind, odf_kind, odt_text
+from zhengce.reading.odf_text import flat_odf_kind, odf_kind, odp_text, odt_text
 from zhengce.reading.ofd import is_ofd, ofd_text
 from zhengce.reading.pdf_text import pdf_text
 from zhengce.reading.rtf_text import rtf_text
+from zhengce.reading.slides_text import is_presentation, pptx_text
 from zhengce.reading.sheet_text import csv_text, ods_text, xls_text, xlsx_text
 from zhengce.reading.word97 import is_word97, word97_text
 
@@ -35,7 +36,7 @@ _ARCHIVE_HEADS = (b"mime-version:", b"from:", b"date:", b"subject:", b"content-t
 @dataclass
 class SourceText:
     name: str  # file name (the source id in citations)
-    format: str  # txt | html | mhtml | docx | doc | wps | xlsx | xls | csv | rtf | pdf | ofd | zip
+    format: str  # txt | html | mhtml | docx | doc | wps | xlsx | xls | csv | rtf | pdf | ofd | odt | ods | odp | pptx | zip
     text: str
     encoding: str | None = None
 
@@ -81,8 +82,12 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False, held: bool = Fa
         text = odt_text(data, name)
     elif kind == "ods":
         text = ods_text(data, name)
+    elif kind == "odp":
+        text = odp_text(data, name)
+    elif kind == "pptx":
+        text = pptx_text(data, name)
     elif kind == "odf":
-        raise InputError(f"{name}：这是 OpenDocument 演示文稿或绘图，不是文字文档或表格：请另存为 .docx、.pdf 或 .xlsx")
+        raise InputError(f"{name}：这是 OpenDocument 绘图或公式，不是文字文档、表格或演示文稿：请另存为 .docx、.pdf 或 .xlsx")
     elif kind == "rtf":
         text = rtf_text(decode_text(data, name)[0], name)
     elif kind == "html":
@@ -149,7 +154,7 @@ def _sniff(data: bytes, suffix: str) -> str:
 
 def _package_kind(data: bytes, suffix: str) -> str:
     # a zip is what its parts say: a workbook holds xl/workbook.xml (a .xlsx, .xlsm, or WPS's .et in that
-    # format), a Word document word/document.xml, an OpenDocument file its "mimetype" and content.xml, whatever the
+    # format), a presentation ppt/presentation.xml (.pptx, WPS's .dps), a Word document word/document.xml, an OpenDocument file its "mimetype" and content.xml, whatever the
     # name says; any other zip is a bundle of files
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -162,6 +167,8 @@ def _package_kind(data: bytes, suffix: str) -> str:
         return odf
     if "xl/workbook.xml" in names:
         return "xlsx"
+    if is_presentation(names):
+        return "pptx"
     if "word/document.xml" in names or "[content_types].xml" in names or suffix == ".docx":
         return "docx"
     return "zip"  # a zip of documents (a notice's 附件)

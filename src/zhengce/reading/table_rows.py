@@ -45,6 +45,15 @@ _MONEY_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:金额|奖励|补助|补贴|�
 _BODY_HEAD = re.compile(r"(?:牵头|责任|受理)(?:部门|单位)|责任处室|实施(?:部门|单位)|主管部门|承办单位")
 _BODY_VALUE = re.compile(r"[一-鿿（）()、,，/\s]{2,60}")
 
+# a column of money that names the award ("奖励金额（万元）", "补助标准", "扶持资金"): under it a bare sum in a row that
+# says no award of its own ("新认定的国家级企业技术中心 | 100") is that award — written "奖励100万元" — in a list of
+# what is rewarded (a column of 事项, 内容, 条件), not in a list of who was paid (a column of names: an allocation, a
+# public notice of recipients, whose sums are not a policy's awards)
+_AWARD_HEAD = re.compile(r"(奖励|补助|补贴|资助|奖补|扶持)(?:金额|资金|标准|额度)?\s*(?:[（(][^()（）]{1,8}[)）])?")
+_AWARD_SAID = re.compile(r"奖|补|资助|扶持|给予|支持")
+_MATTER_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:事项|内容|条件|对象|类别|类型|政策|措施|标准)")
+_NAMES_HEAD = re.compile(r".*(?:名称|单位|企业|公司|姓名|主体|申报人|申请人|机构)")
+
 # for a reader that finds cells and rows inside running text (a .doc's marks, an RTF's bars): a cell's end and a
 # row's end, from the private use area, which no document's text holds
 CELL_SEP, ROW_END = "\ue010", "\ue011"
@@ -63,6 +72,7 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
     units: dict[int, str] = {}
     named: dict[int, tuple[str, re.Pattern[str]]] = {}
     bodies: dict[int, str] = {}  # (the columns naming who carries the measure out: 牵头部门, 责任单位)
+    awards: dict[int, str] = {}  # (the columns of money naming the award: 奖励金额)
     serial_col: int | None = None
     last_serial = 0
     above: dict[int, str] = {}  # (each column's last value: a body's cell merged down several rows holds for each)
@@ -85,14 +95,19 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
             units = heads | {i: table_unit for i, v in filled if table_unit and i not in heads and _MONEY_HEAD.fullmatch(v)}
             named = {i: (v, value) for i, v in filled for head, value in _NAMED if head.fullmatch(v)}
             bodies = {i: v for i, v in filled if _BODY_HEAD.fullmatch(v)}
+            listed = any(_MATTER_HEAD.fullmatch(v) for _, v in filled) and \
+                not any(_NAMES_HEAD.fullmatch(v) for i, v in filled if i not in bodies)
+            awards = {i: m.group(1) for i, v in filled if listed and (m := _AWARD_HEAD.fullmatch(v)) and i in units}
             # (序号 first, or after a group's column: "类别 | 序号 | 事项")
             serial_col = next((i for k, (i, v) in enumerate(filled[:2]) if _SERIAL_HEAD.fullmatch(v)), None)
             last_serial = 0
             out.append(" ".join(v for _, v in filled))
             continue
+        said = any(_AWARD_SAID.search(v) for i, v in filled if i not in awards)
         cells = [named[i][0] + v if i in named and named[i][1].fullmatch(v) else
-                 f"（{bodies[i]}：{v}）" if i in bodies and _BODY_VALUE.fullmatch(v) else _with_unit(v, units.get(i))
-                 for i, v in filled]
+                 f"（{bodies[i]}：{v}）" if i in bodies and _BODY_VALUE.fullmatch(v) else
+                 awards[i] + _with_unit(v, units[i]) if i in awards and not said and _NUMBER.fullmatch(v) and units.get(i)
+                 else _with_unit(v, units.get(i)) for i, v in filled]
         at = next((k for k, (i, _) in enumerate(filled) if i == serial_col), 0) if serial_col is not None else 0
         first_col, first = filled[at]
         if _SERIAL.fullmatch(first) and (first_col == serial_col or int(first) == last_serial + 1) \

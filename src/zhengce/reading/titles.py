@@ -105,7 +105,7 @@ def clean_title(title: str) -> str:
     title = HEADLINE_TAIL.sub("", title)
     # an aggregator's page about a policy: "…若干政策意见申报指南", "…实施细则补贴标准"
     guide = re.fullmatch(r"(.{6,80}?(?:若干政策意见|若干政策措施|若干政策|若干措施|若干意见|实施意见|实施细则|管理办法|暂行办法|办法|"
-                         r"细则|意见|措施|政策))(?:申报|奖励|补贴|补助|扶持|资助|条件|标准|流程|指南|解读|汇总|详解|一览)+", title)
+                         r"细则|意见|措施|政策))(?:申报|奖励|补贴|补助|扶持|资助|条件|标准|流程|指南|(?:政策)?解读|汇总|详解|一览)+", title)
     # (not "某市各区某类优惠政策汇总" alone: a compilation of several places' policies is named so itself)
     if guide and not (re.fullmatch(r"(?:汇总|一览)", title[len(guide.group(1)):]) and re.search(r"各[区县市地]|各类|各项", guide.group(1))):
         title = guide.group(1)
@@ -210,6 +210,10 @@ def title_like(text: str) -> bool:
     if len(t) > 110 or "。" in t:
         return False
     t = HEADLINE_TAIL.sub("", t)  # a headline "…若干措施全文"
+    # "某某关于…的若干政策解读": a deck's or a page's own title, explaining the policy it names (not a link to it,
+    # "政策解读:…", nor a page about a notice, "《…的通知》政策解读")
+    explained = re.fullmatch(r"([^《》:：()（）]{6,100}?" + DOC_TYPE + r")的?(?:政策)?解读", t)
+    t = explained.group(1) if explained else t
     # "【起草说明】《X》的起草说明", "关于《X》的政策解读": a page about the policy X is titled by it
     about = re.fullmatch(r"(?:【[^】]{1,8}】|征集结果[::])?(?:关于)?《([^《》]{6,120})》的?(?:政策)?(?:解读|起草说明|编制说明|"
                          r"(?:意见)?反馈结果|意见采纳情况)" + _SERIES_PART, t)

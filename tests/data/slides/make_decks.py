@@ -1,0 +1,37 @@
+"""Write the 政策解读 deck here as a .pptx, part by part (tests/reading/made_slides.py), in our own words; then, in this
+folder, have LibreOffice save it as OpenDocument and save that again as PowerPoint, so the tests read a deck as each
+office suite writes it:
+
+    python make_decks.py
+    soffice --headless --convert-to odp explained_deck.pptx
+    mkdir -p lo && soffice --headless --convert-to pptx --outdir lo explained_deck.odp && mv lo/explained_deck.pptx explained_deck_lo.pptx"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "reading"))
+from made_slides import Deck  # noqa: E402
+
+SLIDES = [
+    [("title", "某某县关于支持制造业提质增效若干政策解读"),
+     ("box", ["某某县经济和信息化局", "2026年3月"], (3000000, 500000))],
+    # (the body written before the title, as a deck edited slide by slide may be: the layout puts the title on top)
+    [("body", [("对年度设备投资500万元以上的技术改造项目，按设备投资额的10%给予补助，最高不超过200万元。（责任单位：县经信局）",
+                0, "arabicPeriod"),
+               ("对新认定的省级智能工厂，给予一次性奖励50万元。（责任单位：县经信局）", 0, "arabicPeriod")]),
+     ("title", "一、支持企业技术改造"), ("footer", "某某县经信局"), ("sldNum", "2"), ("notes", "讲解时说明申报流程")],
+    [("title", "二、支持企业研发创新"),
+     ("table", [["序号", "支持事项", "奖励金额（万元）", "牵头部门"],
+                ["1", "新认定的国家级企业技术中心", "100", "县科技局"],
+                ["2", "新认定的省级企业研究院", "50", "^"]], (1500000, 500000))],
+]
+
+
+def deck() -> Deck:
+    d = Deck()
+    for shapes in SLIDES:
+        d.add(*shapes)
+    return d
+
+
+if __name__ == "__main__":
+    Path(__file__).with_name("explained_deck.pptx").write_bytes(deck().pptx())

@@ -1,0 +1,155 @@
+"""PowerPoint decks the tests write (.pptx), part by part as PowerPoint lays a package out: a master and a layout
+that place the title and body placeholders, slides whose shapes are placeholders (placed by the layout, or by
+themselves), text boxes, tables and groups, notes pages. `Deck.add` takes a slide's shapes, each a small tuple:
+
+    ("title", "一、支持技术改造")                       a title placeholder, placed by the layout
+    ("body", [("对…给予奖励", 0, "arabicPeriod")], (y, x))  paragraphs (text, level, a:buAutoNum type or None,
+                                                         "arabicPeriod:4" to start at 4);
+                                                         the place (EMU) optional: by the layout if not given
+    ("box", ["说明文字"], (y, x))                         a text box, not a placeholder
+    ("table", [["序号", "事项"], ["1", "…"]], (y, x))      a cell "^" is merged into the one above, "<" into the one left
+    ("group", [shape, ...], (y, x))                      shapes grouped
+    ("footer", "某某局"), ("sldNum", "3")                 the slide's furniture
+    ("notes", "讲解要点")                                 the slide's notes page
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.sax.saxutils import escape
+
+P = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' \
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' \
+    'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CT = "application/vnd.openxmlformats-officedocument.presentationml"
+
+
+def _xfrm(at, tag="a:xfrm") -> str:
+    return f'<{tag}><a:off x="{at[1]}" y="{at[0]}"/><a:ext cx="8000000" cy="900000"/></{tag}>' if at else ""
+
+
+def _paragraph(text: str, level: int = 0, auto: str | None = None) -> str:
+    # (auto: a:buAutoNum's type, ":n" after it to start at n)
+    scheme, _, start = (auto or "").partition(":")
+    number = f'<a:buAutoNum type="{scheme}"' + (f' startAt="{start}"' if start else "") + "/>"
+    props = f'<a:pPr lvl="{level}">' + (number if auto else "<a:buNone/>") + "</a:pPr>"
+    runs = "<a:br/>".join(f"<a:r><a:t>{escape(part)}</a:t></a:r>" for part in text.split("\n"))
+    return f"<a:p>{props}{runs}</a:p>"
+
+
+def _sp(k: int, ph: str | None, paragraphs, at=None) -> str:
+    idx = "" if ph == "title" else f' idx="{1 if ph == "body" else 10 + k}"'  # (as PowerPoint numbers them)
+    nv = f'<p:nvPr><p:ph type="{ph}"{idx}/></p:nvPr>' if ph else "<p:nvPr/>"
+    body = "".join(_paragraph(*p) if isinstance(p, tuple) else _paragraph(p) for p in paragraphs)
+    return (f'<p:sp><p:nvSpPr><p:cNvPr id="{k + 2}" name="s{k}"/><p:cNvSpPr/>{nv}</p:nvSpPr>'
+            f"<p:spPr>{_xfrm(at)}</p:spPr><p:txBody><a:bodyPr/><a:lstStyle/>{body}</p:txBody></p:sp>")
+
+
+def _table(k: int, rows, at) -> str:
+    def cell(r: int, c: int) -> str:
+        v = rows[r][c]
+        down = next((n for n in range(1, len(rows) - r) if rows[r + n][c] != "^"), len(rows) - r)
+        across = next((n for n in range(1, len(rows[r]) - c) if rows[r][c + n] != "<"), len(rows[r]) - c)
+        merge = ' vMerge="1"' if v == "^" else ' hMerge="1"' if v == "<" else \
+            (f' rowSpan="{down}"' if down > 1 else "") + (f' gridSpan="{across}"' if across > 1 else "")
+        text = "" if v in ("^", "<") else v
+        return f'<a:tc{merge}><a:txBody><a:bodyPr/>{_paragraph(text)}</a:txBody></a:tc>'
+
+    grid = "".join('<a:gridCol w="1000000"/>' for _ in rows[0])
+    body = "".join('<a:tr h="300000">' + "".join(cell(r, c) for c in range(len(row))) + "</a:tr>"
+                   for r, row in enumerate(rows))
+    return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{k + 2}" name="t{k}"/><p:cNvGraphicFramePr/><p:nvPr/>'
+            f'</p:nvGraphicFramePr>{_xfrm(at, "p:xfrm")}<a:graphic><a:graphicData '
+            f'uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl><a:tblGrid>{grid}</a:tblGrid>{body}'
+            "</a:tbl></a:graphicData></a:graphic></p:graphicFrame>")
+
+
+def shape_xml(k: int, shape) -> str:
+    kind = shape[0]
+    if kind == "title":
+        return _sp(k, "title", [shape[1]], shape[2] if len(shape) > 2 else None)
+    if kind == "body":
+        return _sp(k, "body", shape[1], shape[2] if len(shape) > 2 else None)
+    if kind == "box":
+        return _sp(k, None, shape[1], shape[2])
+    if kind == "table":
+        return _table(k, shape[1], shape[2])
+    if kind == "group":
+        inner = "".join(shape_xml(k * 10 + j + 1, s) for j, s in enumerate(shape[1]))
+        return (f'<p:grpSp><p:nvGrpSpPr><p:cNvPr id="{k + 2}" name="g{k}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
+                f"<p:grpSpPr>{_xfrm(shape[2])}</p:grpSpPr>{inner}</p:grpSp>")
+    if kind in ("footer", "sldNum", "dt"):
+        return _sp(k, {"footer": "ftr"}.get(kind, kind), [shape[1]], (6500000, 300000))
+    return ""
+
+
+def _tree(shapes: str) -> str:
+    return (f'<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
+            f"<p:grpSpPr/>{shapes}</p:spTree></p:cSld>")
+
+
+class Deck:
+    def __init__(self, title_at=(300000, 500000), body_at=(1500000, 500000)):
+        self.slides: list[tuple[str, str | None]] = []
+        self.places = (title_at, body_at)
+
+    def add(self, *shapes) -> "Deck":
+        notes = next((s[1] for s in shapes if s[0] == "notes"), None)
+        self.slides.append(("".join(shape_xml(k, s) for k, s in enumerate(shapes) if s[0] != "notes"), notes))
+        return self
+
+    def pptx(self, order: list[int] | None = None) -> bytes:
+        """The package; order: the deck's order of the slides (by their index in the order added), if not that."""
+        order = order if order is not None else list(range(len(self.slides)))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+            over = "".join(f'<Override PartName="/ppt/slides/slide{i + 1}.xml" ContentType="{CT}.slide+xml"/>'
+                           for i in range(len(self.slides)))
+            z.writestr("[Content_Types].xml",
+                       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/'
+                       '2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+                       'package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+                       f'<Override PartName="/ppt/presentation.xml" ContentType="{CT}.presentation.main+xml"/>'
+                       f'<Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="{CT}.slideMaster+xml"/>'
+                       f'<Override PartName="/ppt/slideLayouts/slideLayout1.xml" ContentType="{CT}.slideLayout+xml"/>'
+                       f"{over}</Types>")
+            z.writestr("_rels/.rels", f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                       f'relationships"><Relationship Id="rId1" Type="{REL}/officeDocument" '
+                       'Target="ppt/presentation.xml"/></Relationships>')
+            ids = "".join(f'<p:sldId id="{256 + i}" r:id="rId{i + 2}"/>' for i in order)
+            z.writestr("ppt/presentation.xml",
+                       f'<p:presentation {P}><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/>'
+                       f'</p:sldMasterIdLst><p:sldIdLst>{ids}</p:sldIdLst><p:sldSz cx="9144000" cy="6858000"/>'
+                       '<p:notesSz cx="6858000" cy="9144000"/></p:presentation>')
+            rels = "".join(f'<Relationship Id="rId{i + 2}" Type="{REL}/slide" Target="slides/slide{i + 1}.xml"/>'
+                           for i in range(len(self.slides)))
+            z.writestr("ppt/_rels/presentation.xml.rels",
+                       f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                       f'<Relationship Id="rId1" Type="{REL}/slideMaster" Target="slideMasters/slideMaster1.xml"/>'
+                       f"{rels}</Relationships>")
+            title_at, body_at = self.places
+            holders = _sp(0, "title", ["标题"], title_at) + _sp(1, "body", ["正文"], body_at)
+            z.writestr("ppt/slideMasters/slideMaster1.xml", f"<p:sldMaster {P}>{_tree(holders)}</p:sldMaster>")
+            z.writestr("ppt/slideMasters/_rels/slideMaster1.xml.rels",
+                       f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                       f'<Relationship Id="rId1" Type="{REL}/slideLayout" Target="../slideLayouts/slideLayout1.xml"/>'
+                       "</Relationships>")
+            z.writestr("ppt/slideLayouts/slideLayout1.xml", f"<p:sldLayout {P}>{_tree(holders)}</p:sldLayout>")
+            z.writestr("ppt/slideLayouts/_rels/slideLayout1.xml.rels",
+                       f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                       f'<Relationship Id="rId1" Type="{REL}/slideMaster" Target="../slideMasters/slideMaster1.xml"/>'
+                       "</Relationships>")
+            for i, (shapes, notes) in enumerate(self.slides):
+                z.writestr(f"ppt/slides/slide{i + 1}.xml", f"<p:sld {P}>{_tree(shapes)}</p:sld>")
+                extra = (f'<Relationship Id="rId2" Type="{REL}/notesSlide" '
+                         f'Target="../notesSlides/notesSlide{i + 1}.xml"/>') if notes else ""
+                z.writestr(f"ppt/slides/_rels/slide{i + 1}.xml.rels",
+                           f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                           f'<Relationship Id="rId1" Type="{REL}/slideLayout" '
+                           f'Target="../slideLayouts/slideLayout1.xml"/>{extra}</Relationships>')
+                if notes:
+                    z.writestr(f"ppt/notesSlides/notesSlide{i + 1}.xml",
+                               f"<p:notes {P}>{_tree(_sp(1, 'body', [notes]))}</p:notes>")
+        return out.getvalue()
