@@ -153,3 +153,46 @@ class Deck:
                     z.writestr(f"ppt/notesSlides/notesSlide{i + 1}.xml",
                                f"<p:notes {P}>{_tree(_sp(1, 'body', [notes]))}</p:notes>")
         return out.getvalue()
+
+
+def ole_file(streams: dict[str, bytes]) -> bytes:
+    """An OLE compound file (version 3, 512-byte sectors) holding these streams at its root — as the tests need a
+    PowerPoint 97 file: its "PowerPoint Document" and "Current User" streams and nothing else (LibreOffice's own file
+    carries a 600 KB preview). Each stream is padded to 4096 bytes, so none goes to the mini stream."""
+    import struct
+
+    free, end, fat_mark = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+    names = list(streams)
+    bodies = [streams[n] + b"\0" * max(0, 4096 - len(streams[n])) for n in names]
+    sectors, chains, starts = [], [], []
+    for body in bodies:
+        padded = body + b"\0" * (-len(body) % 512)
+        starts.append(len(sectors))
+        count = len(padded) // 512
+        chains += [len(sectors) + k + 1 for k in range(count - 1)] + [end]
+        sectors += [padded[k * 512:(k + 1) * 512] for k in range(count)]
+    entries = [("Root Entry", 5, end, 0, 1 if names else free, free)]
+    entries += [(n, 2, starts[k], len(streams[n]) if len(streams[n]) >= 4096 else 4096, free,
+                 k + 2 if k + 1 < len(names) else free) for k, n in enumerate(names)]
+    directory = b""
+    for name, kind, start, size, child, right in entries:
+        encoded = name.encode("utf-16-le") + b"\0\0"
+        directory += encoded.ljust(64, b"\0") + struct.pack("<HBBIII", len(encoded), kind, 1, free, right, child)
+        directory += b"\0" * 36 + struct.pack("<IQ", start, size)
+    directory += b"\0" * (-len(directory) % 512)
+    dir_start = len(sectors)
+    dir_count = len(directory) // 512
+    chains += [dir_start + k + 1 for k in range(dir_count - 1)] + [end]
+    sectors += [directory[k * 512:(k + 1) * 512] for k in range(dir_count)]
+    fat_count = 1
+    while (len(sectors) + fat_count) > fat_count * 128:
+        fat_count += 1
+    fat_start = len(sectors)
+    chains += [fat_mark] * fat_count
+    fat = struct.pack(f"<{len(chains)}I", *chains) + b"\xff" * (fat_count * 512 - 4 * len(chains))
+    sectors += [fat[k * 512:(k + 1) * 512] for k in range(fat_count)]
+    difat = [fat_start + k for k in range(fat_count)] + [free] * (109 - fat_count)
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + b"\0" * 6 + struct.pack("<IIIIIIIII", 0, fat_count, dir_start, 0, 4096, end, 0, end, 0)
+              + struct.pack("<109I", *difat))
+    return header + b"".join(sectors)

@@ -1,4 +1,5 @@
-"""Presentations (a 政策解读 deck: PowerPoint's .pptx, LibreOffice's and WPS's .odp) read as they are shown: slide by
+"""Presentations (a 政策解读 deck: PowerPoint's .pptx, LibreOffice's and WPS's .odp; the binary .ppt in
+test_ppt_binary.py) read as they are shown: slide by
 slide in the deck's order, each slide's shapes from top to bottom and left to right, the numbers PowerPoint draws,
 a table's rows as table_rows writes them; notes, slide numbers and footers left out; a damaged or hostile deck is one
 Chinese line, never a traceback."""
@@ -6,7 +7,6 @@ Chinese line, never a traceback."""
 from __future__ import annotations
 
 import io
-import struct
 import zipfile
 from pathlib import Path
 
@@ -144,19 +144,8 @@ def test_entities_in_a_slide_are_never_expanded():
     assert read_bytes(data, "a.pptx").text == "1.对企业奖励10万元"
 
 
-def test_a_binary_powerpoint_file_is_refused_with_what_to_do():
-    # (an OLE compound file holding a "PowerPoint Document" stream: a Word 97 file's stream renamed so in its directory)
-    data = bytearray((Path(__file__).resolve().parents[1] / "data" / "word97" / "policy_with_table.doc").read_bytes())
-    at = data.index("WordDocument".encode("utf-16-le") + b"\0\0")
-    data[at:at + 64] = ("PowerPoint Document".encode("utf-16-le") + b"\0\0").ljust(64, b"\0")
-    struct.pack_into("<H", data, at + 64, 40)
-    with pytest.raises(InputError) as err:
-        read_bytes(bytes(data), "解读.ppt")
-    assert "旧版 PowerPoint" in str(err.value) and ".pptx" in str(err.value) and "\n" not in str(err.value)
-
-
 def test_a_folder_ingest_picks_decks_up():
-    assert {".pptx", ".odp", ".fodp", ".dps"} <= READABLE
+    assert {".pptx", ".ppt", ".odp", ".fodp", ".dps"} <= READABLE
 
 
 @settings(max_examples=60, deadline=None)

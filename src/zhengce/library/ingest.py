@@ -24,7 +24,7 @@ from zhengce.library.store import FileReport, Library
 
 # Extensions picked up when a folder is given (a file named explicitly is always tried).
 READABLE = {".txt", ".text", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".docx", ".doc", ".wps", ".rtf", ".pdf",
-            ".ofd", ".xlsx", ".xls", ".et", ".odt", ".ods", ".fodt", ".fods", ".pptx", ".dps", ".odp", ".fodp", ".zip"}
+            ".ofd", ".xlsx", ".xls", ".et", ".odt", ".ods", ".fodt", ".fods", ".pptx", ".ppt", ".dps", ".odp", ".fodp", ".zip"}
 # Fewer files to read than this: read them in this process.
 PARALLEL_FROM = 8
 

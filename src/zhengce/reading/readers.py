@@ -1,6 +1,6 @@
 """Get the text out of a file as users bring it: .txt (UTF-8, GB18030, Big5), saved web page (.html,
 or .mht in one file), Word (.docx, and the older binary .doc), WPS text (.wps), Excel (.xlsx, .xls, .csv), RTF, PDF with a text
-layer or OFD (版式文件), OpenDocument (.odt, .ods, .odp), PowerPoint (.pptx), and a zip of such files (bundle). Returns the text untouched apart from decoding; every later step works on this
+layer or OFD (版式文件), OpenDocument (.odt, .ods, .odp), PowerPoint (.pptx, .ppt), and a zip of such files (bundle). Returns the text untouched apart from decoding; every later step works on this
 text and quotes come from it.
 """
 
@@ -21,6 +21,7 @@ from zhengce.reading.list_numbers import format_number
 from zhengce.reading.odf_text import flat_odf_kind, odf_kind, odp_text, odt_text
 from zhengce.reading.ofd import is_ofd, ofd_text
 from zhengce.reading.pdf_text import pdf_text
+from zhengce.reading.ppt_binary import ppt_text
 from zhengce.reading.rtf_text import rtf_text
 from zhengce.reading.slides_text import is_presentation, pptx_text
 from zhengce.reading.sheet_text import csv_text, ods_text, xls_text, xlsx_text
@@ -36,7 +37,7 @@ _ARCHIVE_HEADS = (b"mime-version:", b"from:", b"date:", b"subject:", b"content-t
 @dataclass
 class SourceText:
     name: str  # file name (the source id in citations)
-    format: str  # txt | html | mhtml | docx | doc | wps | xlsx | xls | csv | rtf | pdf | ofd | odt | ods | odp | pptx | zip
+    format: str  # txt | html | mhtml | docx | doc | wps | xlsx | xls | csv | rtf | pdf | ofd | odt | ods | odp | pptx | ppt | zip
     text: str
     encoding: str | None = None
 
@@ -86,6 +87,8 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False, held: bool = Fa
         text = odp_text(data, name)
     elif kind == "pptx":
         text = pptx_text(data, name)
+    elif kind == "ppt":
+        text = ppt_text(data, name)
     elif kind == "odf":
         raise InputError(f"{name}：这是 OpenDocument 绘图或公式，不是文字文档、表格或演示文稿：请另存为 .docx、.pdf 或 .xlsx")
     elif kind == "rtf":
@@ -134,8 +137,11 @@ def _sniff(data: bytes, suffix: str) -> str:
     if head.startswith((b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")):
         raise InputError("RAR/7z 压缩包无法直接读取：请解压后读取其中的文件，或改用 zip 格式")
     if is_word97(head):
-        if _ole_workbook(data):
+        streams = _ole_streams(data)
+        if "workbook" in streams or "book" in streams:
             return "xls"
+        if "powerpoint document" in streams:
+            return "ppt"
         return "wps" if suffix == ".wps" else "doc"
     if head.lstrip()[:5] == b"{\\rtf":  # (sites also publish RTF under a .doc name)
         return "rtf"
@@ -174,16 +180,17 @@ def _package_kind(data: bytes, suffix: str) -> str:
     return "zip"  # a zip of documents (a notice's 附件)
 
 
-def _ole_workbook(data: bytes) -> bool:
-    # an OLE compound file holding a "Workbook" (Excel 97–2003, WPS's .et) or "Book" (Excel 5/95) stream
+def _ole_streams(data: bytes) -> set[str]:
+    # an OLE compound file's top streams, lower-cased: "Workbook" (Excel 97–2003, WPS's .et) or "Book" (Excel 5/95),
+    # "PowerPoint Document" (PowerPoint 97–2003, WPS's older .dps), "WordDocument"
     import olefile
 
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception:
-        return False
+        return set()
     try:
-        return ole.exists("Workbook") or ole.exists("Book")
+        return {entry[0].lower() for entry in ole.listdir(streams=True, storages=False) if len(entry) == 1}
     finally:
         ole.close()
 

@@ -51,8 +51,6 @@ def word97_text(data: bytes, name: str) -> str:
     try:
         if ole.exists("EncryptedPackage") or ole.exists("EncryptionInfo"):  # a password-protected .docx/.xlsx
             raise InputError(f"{name}：文档已加密（设置了打开密码）：请去掉密码后另存再读取")
-        if ole.exists("PowerPoint Document"):  # (PowerPoint 97–2003, WPS's older .dps)
-            raise InputError(f"{name}：这是旧版 PowerPoint（.ppt）演示文稿，暂不能直接读取：请另存为 .pptx 或 PDF")
         if not ole.exists("WordDocument"):
             raise InputError(f"{name}：这个 Office 文件不是文字文档（可能是 Excel、PowerPoint 或旧版 WPS 格式）："
                              "请另存为 .docx 或 PDF")

@@ -4,12 +4,16 @@ office suite writes it:
 
     python make_decks.py
     soffice --headless --convert-to odp explained_deck.pptx
-    mkdir -p lo && soffice --headless --convert-to pptx --outdir lo explained_deck.odp && mv lo/explained_deck.pptx explained_deck_lo.pptx"""
+    mkdir -p lo && soffice --headless --convert-to pptx --outdir lo explained_deck.odp && mv lo/explained_deck.pptx explained_deck_lo.pptx
+    soffice --headless --convert-to ppt explained_deck.pptx numbered_deck.pptx
+    python make_decks.py --repack explained_deck.ppt && python make_decks.py --repack numbered_deck.ppt
+
+(the last keeps only the .ppt's two PowerPoint streams: LibreOffice also writes a 600 KB preview image into it)"""
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "reading"))
-from made_slides import Deck  # noqa: E402
+from made_slides import Deck, ole_file  # noqa: E402
 
 SLIDES = [
     [("title", "某某县关于支持制造业提质增效若干政策解读"),
@@ -26,6 +30,16 @@ SLIDES = [
 ]
 
 
+# lists numbered in the ways PowerPoint offers, levels under levels, a list started again after a plain line
+NUMBERED = [
+    [("title", "三、申报要求"),
+     ("body", [("申报主体", 0, "ea1ChsPeriod"), ("在本县注册的企业", 1, "arabicParenBoth"),
+               ("上年度无重大违法记录", 1, "arabicParenBoth"), ("申报材料", 0, "ea1ChsPeriod"),
+               ("申请表", 1, "circleNumDbPlain"), ("财务报表", 1, "circleNumDbPlain"), ("以上材料一式两份。", 0, None),
+               ("网上填报", 0, "arabicPeriod:3"), ("纸质报送", 0, "arabicPeriod:3")], (1500000, 500000))],
+]
+
+
 def deck() -> Deck:
     d = Deck()
     for shapes in SLIDES:
@@ -33,5 +47,20 @@ def deck() -> Deck:
     return d
 
 
+def repack(path: Path) -> None:
+    import olefile
+
+    with olefile.OleFileIO(str(path)) as ole:
+        streams = {n: ole.openstream(n).read() for n in ("PowerPoint Document", "Current User")}
+    path.write_bytes(ole_file(streams))
+
+
 if __name__ == "__main__":
-    Path(__file__).with_name("explained_deck.pptx").write_bytes(deck().pptx())
+    if sys.argv[1:2] == ["--repack"]:
+        repack(Path(sys.argv[2]))
+    else:
+        Path(__file__).with_name("explained_deck.pptx").write_bytes(deck().pptx())
+        numbered = Deck()
+        for shapes in NUMBERED:
+            numbered.add(*shapes)
+        Path(__file__).with_name("numbered_deck.pptx").write_bytes(numbered.pptx())
