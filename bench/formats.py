@@ -8,7 +8,7 @@ printed .pdf (a government page's layout, 28 characters a line and 22 lines a pa
 with bare page numbers and its characters spread 6 points apart, and an .ofd three ways (sizes in mm; size 200 scaled
 by each object's CTM, as 数科 writes; a character a text code inside composite objects, on template pages) — the writers of
 tests/reading/printed.py; and the three corpus files LibreOffice saved as Word 97 .doc (tests/data/word97); an .odt, a
-paragraph a line; an .xlsx of one column, a line a row; and a .zip holding the .docx.
+paragraph a line; a .pptx, fifteen lines a slide (tests/reading/made_slides.py); an .xlsx of one column, a line a row; and a .zip holding the .docx.
 And a real PDF of ruled tables (a street office's 31-page budget, tests/data/pdf_tables), read as it is and with its
 tables not looked for (lines across the page, as before ruled tables were read).
 Baseline in the same run: the .txt files (for the .doc, the same three as .txt; for the budget, its own text). Every format is read once untimed, then the formats in turn, --runs times.
@@ -77,6 +77,17 @@ def odt_file(text: str) -> bytes:
     return out.getvalue()
 
 
+def deck_file(text: str) -> bytes:
+    """The text as a PowerPoint deck, fifteen lines a slide in a text box each (a 解读 deck's body)."""
+    from tests.reading.made_slides import Deck
+
+    lines = text.split("\n")
+    deck = Deck()
+    for k in range(0, len(lines), 15):
+        deck.add(("box", lines[k:k + 15], (1500000, 500000)))
+    return deck.pptx()
+
+
 FORMATS = {
     "txt": ("txt", lambda t: t.encode("utf-8")),
     "docx": ("docx", word_file),
@@ -88,6 +99,7 @@ FORMATS = {
     "ofd, scaled (数科)": ("ofd", lambda t: printed_ofd(t, style="scaled")),
     "ofd, composite + template": ("ofd", lambda t: printed_ofd(t, style="composite", by_character=True)),
     "odt": ("odt", odt_file),
+    "pptx (15 lines a slide)": ("pptx", deck_file),
     "xlsx (a line a row)": ("xlsx", sheet_file),
     "zip (the .docx inside)": ("zip", zipped_word_file),
 }

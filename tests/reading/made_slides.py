@@ -9,6 +9,7 @@ themselves), text boxes, tables and groups, notes pages. `Deck.add` takes a slid
     ("box", ["说明文字"], (y, x))                         a text box, not a placeholder
     ("table", [["序号", "事项"], ["1", "…"]], (y, x))      a cell "^" is merged into the one above, "<" into the one left
     ("group", [shape, ...], (y, x))                      shapes grouped
+    ("diagram", ["第一步", "第二步"], (y, x))              a SmartArt diagram, its nodes' words in its data part
     ("footer", "某某局"), ("sldNum", "3")                 the slide's furniture
     ("notes", "讲解要点")                                 the slide's notes page
 """
@@ -80,6 +81,12 @@ def shape_xml(k: int, shape) -> str:
         inner = "".join(shape_xml(k * 10 + j + 1, s) for j, s in enumerate(shape[1]))
         return (f'<p:grpSp><p:nvGrpSpPr><p:cNvPr id="{k + 2}" name="g{k}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
                 f"<p:grpSpPr>{_xfrm(shape[2])}</p:grpSpPr>{inner}</p:grpSp>")
+    if kind == "diagram":
+        return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{k + 2}" name="d{k}"/><p:cNvGraphicFramePr/><p:nvPr/>'
+                f'</p:nvGraphicFramePr>{_xfrm(shape[2], "p:xfrm")}<a:graphic><a:graphicData '
+                'uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds '
+                'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="rIdDm" r:lo="rIdLo" '
+                'r:qs="rIdQs" r:cs="rIdCs"/></a:graphicData></a:graphic></p:graphicFrame>')
     if kind in ("footer", "sldNum", "dt"):
         return _sp(k, {"footer": "ftr"}.get(kind, kind), [shape[1]], (6500000, 300000))
     return ""
@@ -93,11 +100,14 @@ def _tree(shapes: str) -> str:
 class Deck:
     def __init__(self, title_at=(300000, 500000), body_at=(1500000, 500000)):
         self.slides: list[tuple[str, str | None]] = []
+        self.diagrams: list[list[str] | None] = []
         self.places = (title_at, body_at)
 
     def add(self, *shapes) -> "Deck":
         notes = next((s[1] for s in shapes if s[0] == "notes"), None)
+        diagram = next((s[1] for s in shapes if s[0] == "diagram"), None)
         self.slides.append(("".join(shape_xml(k, s) for k, s in enumerate(shapes) if s[0] != "notes"), notes))
+        self.diagrams.append(diagram)
         return self
 
     def pptx(self, order: list[int] | None = None) -> bytes:
@@ -145,6 +155,18 @@ class Deck:
                 z.writestr(f"ppt/slides/slide{i + 1}.xml", f"<p:sld {P}>{_tree(shapes)}</p:sld>")
                 extra = (f'<Relationship Id="rId2" Type="{REL}/notesSlide" '
                          f'Target="../notesSlides/notesSlide{i + 1}.xml"/>') if notes else ""
+                if self.diagrams[i]:
+                    extra += f'<Relationship Id="rIdDm" Type="{REL}/diagramData" Target="../diagrams/data{i + 1}.xml"/>'
+                    # (a point of each kind: the document, the nodes, a connection, a point only for drawing)
+                    points = '<dgm:pt modelId="0" type="doc"><dgm:t><a:p><a:r><a:t>图</a:t></a:r></a:p></dgm:t></dgm:pt>'
+                    points += "".join(f'<dgm:pt modelId="{j + 1}"><dgm:t>{_paragraph(t)}</dgm:t></dgm:pt>'
+                                      for j, t in enumerate(self.diagrams[i]))
+                    points += ('<dgm:pt modelId="90" type="parTrans"><dgm:t><a:p><a:r><a:t>连线</a:t></a:r></a:p></dgm:t>'
+                               '</dgm:pt><dgm:pt modelId="91" type="pres"><dgm:t><a:p/></dgm:t></dgm:pt>')
+                    z.writestr(f"ppt/diagrams/data{i + 1}.xml",
+                               '<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+                               'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+                               f"<dgm:ptLst>{points}</dgm:ptLst></dgm:dataModel>")
                 z.writestr(f"ppt/slides/_rels/slide{i + 1}.xml.rels",
                            f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                            f'<Relationship Id="rId1" Type="{REL}/slideLayout" '

@@ -96,6 +96,14 @@ def test_a_line_break_inside_a_paragraph_and_a_table_spanning_columns():
                                                                    "对新建冷库 每立方米 补助80元"]
 
 
+def test_a_smartart_diagram_reads_its_nodes_where_it_stands():
+    # (the words are in the diagram's data part; the points that only draw it — connections, presentation — are not)
+    deck = Deck().add(("title", "四、申报流程"), ("box", ["咨询方式另行通知"], (5000000, 500000)),
+                      ("diagram", ["企业申报", "部门初审", "专家评审", "公示兑现"], (1500000, 500000)))
+    assert read_bytes(deck.pptx(), "a.pptx").text.split("\n") == ["四、申报流程", "企业申报", "部门初审", "专家评审",
+                                                                   "公示兑现", "咨询方式另行通知"]
+
+
 def _patched(data: bytes, part: str, change) -> bytes:
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()

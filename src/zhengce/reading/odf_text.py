@@ -116,6 +116,7 @@ class _Lists:
                         lvl.get(_q("style", "num-suffix")) or "", _int(lvl.get(_q("text", "start-value")), 1),
                         _int(lvl.get(_q("text", "display-levels")), 1))
         self.counts: dict[str, list[int]] = {}
+        self.object_lines = lambda obj: []  # (an embedded object's lines: set by odt_text for a document that has some)
 
     def label(self, style: str, level: int, start: int | None = None) -> str:
         levels = self.styles.get(style, {})
@@ -145,9 +146,12 @@ def _int(value, default: int) -> int:
         return default
 
 
-def odt_text(data: bytes, name: str) -> str:
+def odt_text(data: bytes, name: str, held: bool = False) -> str:
+    """held: a document embedded in another, whose own embedded objects are not read (one level deep)."""
     content, styles = _root(data, name)
     lists = _Lists(content, styles)
+    if not held:
+        lists.object_lines = _Embedded(data)
     outline = next((style.get(_q("style", "name")) or "" for root in (content, styles) if root is not None
                     for style in root.iter(_q("text", "outline-style"))), "")
     try:
@@ -155,6 +159,50 @@ def odt_text(data: bytes, name: str) -> str:
     except InputError as exc:
         raise InputError(str(exc) if str(exc).startswith(name) else f"{name}：{exc}") from None
     return "\n".join(line for line in lines if line.strip())
+
+
+class _Embedded:
+    """The lines of objects embedded in a text document (an "Object 1" folder of the package holding a sheet or a text
+    of its own; in a flat file, the object's own office:document): a sheet as the sheet readers write it, a text as a
+    text is read; a chart, a formula or a drawing has no lines. 50 objects and 50 MB at most."""
+
+    def __init__(self, data: bytes):
+        self.data, self.count, self.size = data, 0, 0
+
+    def __call__(self, obj) -> list[str]:
+        from lxml import etree
+
+        self.count += 1
+        if self.count > 50:
+            return []
+        inline = next(iter(obj), None)
+        try:
+            if inline is not None and _tag(inline) == "document":
+                body = etree.tostring(inline)
+            elif self.data[:2] == b"PK":
+                href = (obj.get("{http://www.w3.org/1999/xlink}href") or "").removeprefix("./").strip("/")
+                with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
+                    info = archive.getinfo(f"{href}/content.xml")
+                    self.size += info.file_size
+                    if self.size > _MAX_PART:
+                        return []
+                    body = archive.read(info)
+            else:
+                return []
+            kind = _body_kind(body)
+            if kind == "spreadsheet":
+                from zhengce.reading.sheet_text import ods_text
+
+                return ods_text(body, "嵌入表格").split("\n")
+            return odt_text(body, "嵌入文档", held=True).split("\n") if kind == "text" else []
+        except Exception:  # (an object that cannot be read: its picture only, as before)
+            return []
+
+
+def _body_kind(body: bytes) -> str | None:
+    # what an embedded document holds: office:spreadsheet, office:text, office:chart…, from its first bytes
+    m = re.search(rb"<office:(spreadsheet|text|chart|drawing|presentation|formula)[\s>/]", body[:200_000])
+    return m.group(1).decode() if m else None
 
 
 # ---- presentations --------------------------------------------------------------------------------------------
@@ -203,6 +251,8 @@ def _blocks(element, lists: _Lists, outline: str, style: str = "", level: int = 
             if tag == "h" and outline and not style:
                 label = lists.label(outline, _int(block.get(_q("text", "outline-level")), 1))
             lines += (label + _runs(block, lists, outline)).split("\n")
+            for obj in block.iter(_q("draw", "object")):  # (a sheet embedded in the paragraph: its rows after it)
+                lines += lists.object_lines(obj)
         elif tag == "list":
             own = block.get(_q("text", "style-name")) or style
             if level == 0 and block.get(_q("text", "continue-numbering")) != "true" \

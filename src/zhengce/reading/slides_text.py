@@ -123,7 +123,7 @@ class _Deck:
             return []
         layout = next((target for kind, target in self.rels(path).values() if kind.endswith(_LAYOUT)), None)
         places = self.placeholder_places(layout) if layout else {}
-        return [ln for _, lines in sorted(self.shapes(tree, places), key=lambda s: s[0]) for ln in lines]
+        return [ln for _, lines in sorted(self.shapes(tree, places, self.rels(path)), key=lambda s: s[0]) for ln in lines]
 
     def placeholder_places(self, layout: str) -> dict[tuple[str, str], tuple[int, int]]:
         # where a layout (and its master under it) puts each placeholder, by its type and by its index: a slide's
@@ -141,14 +141,14 @@ class _Deck:
                             self.places[layout][("idx", ph[1])] = at
         return self.places[layout]
 
-    def shapes(self, tree, places) -> list[tuple[tuple[int, int, int], list[str]]]:
+    def shapes(self, tree, places, rels, depth: int = 0) -> list[tuple[tuple[int, int, int], list[str]]]:
         out = []
         for k, el in enumerate(tree):
             tag = _tag(el)
-            if tag == "AlternateContent":  # (a newer shape and its fallback: the first choice only)
-                el = next((c for c in el if _tag(c) == "Choice"), None)
-                tag = "grpSp" if el is not None else ""
-            if tag == "sp":
+            if tag == "AlternateContent":  # (a newer shape and its fallback: the first choice only, where it stands)
+                choice = next((c for c in el if _tag(c) == "Choice"), None)
+                out += self.shapes(choice, places, rels, depth + 1) if choice is not None and depth < 32 else []
+            elif tag == "sp":
                 ph = _placeholder(el)
                 if ph is not None and ph[0] in _FURNITURE:
                     continue
@@ -156,15 +156,26 @@ class _Deck:
                     or (0 if ph and ph[0] in _TITLES else 1 << 40, 0)
                 out.append(((at[0], at[1], k), _paragraphs(_kid(el, "txBody"))))
             elif tag == "graphicFrame":
+                at = _offset(el, "xfrm") or (1 << 40, 0)
                 table = next((t for t in el.iter() if _tag(t) == "tbl"), None)
+                # (a SmartArt diagram: its words are in the diagram's data part, each point a node of it)
+                data = next((ids.get(f"{{{_NS_R}}}dm") for ids in el.iter() if _tag(ids) == "relIds"), None)
                 if table is not None:
-                    at = _offset(el, "xfrm") or (1 << 40, 0)
                     out.append(((at[0], at[1], k), row_lines(_table_rows(table))))
-            elif tag == "grpSp":  # (a group, at its own place, its shapes in their order inside it)
+                elif data in rels:
+                    out.append(((at[0], at[1], k), self.diagram_lines(rels[data][1])))
+            elif tag == "grpSp" and depth < 32:  # (a group, at its own place, its shapes in their order inside it)
                 at = _offset(el, "grpSpPr") or (1 << 40, 0)
-                inner = sorted(self.shapes(el, places), key=lambda s: s[0])
+                inner = sorted(self.shapes(el, places, rels, depth + 1), key=lambda s: s[0])
                 out.append(((at[0], at[1], k), [ln for _, lines in inner for ln in lines]))
         return out
+
+    def diagram_lines(self, path: str) -> list[str]:
+        # a diagram's points in its data model's order (the order they were typed in): the nodes' and assistants'
+        # text, not the points that only say how it is drawn (pres, parTrans, sibTrans)
+        root = self.part(path)
+        return [ln for pt in (root.iter() if root is not None else []) if _tag(pt) == "pt"
+                and (pt.get("type") or "node") in ("node", "asst") for ln in _paragraphs(_kid(pt, "t"))]
 
 
 def _place(ph: tuple[str, str], places) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from zhengce.reading.word6 import is_word6, word6_text
 from zhengce.reading.word_binary import piece_fc, piece_table
 from zhengce.reading.word97_lists import list_labels
 from zhengce.reading.word97_paragraphs import mark_props, table_marks
+from zhengce.reading.word97_objects import embedded_sheets, object_storages
 from zhengce.reading.word97_revisions import deleted_spans
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -32,6 +33,7 @@ _WIDENT = 0xA5EC  # the FIB's magic number
 _FIELD_BEGIN, _FIELD_SEP, _FIELD_END = "\x13", "\x14", "\x15"
 _CELL = "\x07"  # ends a table cell, and a row (as a paragraph of its own after the last cell)
 _SHAPE = "\x08"  # where a drawn shape (a text box, a picture) is anchored
+_OBJECT = "\x01"  # where an embedded object (a sheet, a picture inserted as an object) stands
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x0e": "\n",
                               "\x1e": "-", "\x1f": None})
 _OBJECTS = re.compile(r"[\x00-\x06\x08\x10-\x12\x16-\x1d]")  # pictures, footnote marks, drawn objects
@@ -62,6 +64,10 @@ def word97_text(data: bytes, name: str) -> str:
         if not ole.exists(table_name):
             raise InputError(f"{name}：Word 文档缺少表流（{table_name}），文件可能已损坏")
         table = ole.openstream(table_name).read()
+        try:
+            sheets = embedded_sheets(ole)
+        except Exception:  # (a damaged object pool: the sheets' pictures only, the text whole)
+            sheets = {}
     except InputError:
         raise
     except Exception:  # a stream whose sectors point outside the file
@@ -92,7 +98,25 @@ def word97_text(data: bytes, name: str) -> str:
     except (struct.error, IndexError, ValueError):
         boxes = []  # (a damaged text-box index loses the boxes, not the document)
     merged = {cp: p.merged for cp, p in props.items() if p.merged and marks and marks.get(cp) == "row"}
-    return _plain(raw, marks, boxes, labels, deleted, merged)
+    return _plain(raw, marks, boxes, labels, deleted, merged, _held(word, table, main, raw, sheets))
+
+
+def _held(word: bytes, table: bytes, main, raw: str, sheets: dict[str, str]) -> dict[int, str]:
+    """The embedded sheets by where their objects stand in the text (a sheet whose object is not found: at the end)."""
+    if not sheets:
+        return {}
+    try:
+        storages = object_storages(word, table, main)
+    except (struct.error, IndexError, ValueError):
+        storages = {}
+    # (the storage is named on an EMBED field's separator, or on the object's own character)
+    held = {cp: sheets[name] for cp, name in storages.items()
+            if cp < len(raw) and raw[cp] in (_OBJECT, _FIELD_SEP) and name in sheets}
+    placed = {storages[cp] for cp in held}
+    rest = [text for name, text in sheets.items() if name not in placed]
+    if rest:
+        held[len(raw)] = "\n".join(rest)
+    return held
 
 
 def _word6(word: bytes, name: str) -> str:
@@ -177,10 +201,12 @@ def _text_boxes(word: bytes, table: bytes, fib: dict, pieces: list[tuple[int, in
 
 
 def _plain(raw: str, marks: dict[int, str] | None, boxes: list[str], labels: dict[int, str] | None = None,
-           deleted: list[tuple[int, int]] = (), merged: dict[int, tuple[int, ...]] | None = None) -> str:
+           deleted: list[tuple[int, int]] = (), merged: dict[int, tuple[int, ...]] | None = None,
+           held: dict[int, str] | None = None) -> str:
     """The text a reader sees: list numbers, field results without their codes, table cells as in a .docx,
     text boxes where they are anchored, tracked deletions gone, no marks; merged: a row's end → its cells that
-    continue the cell above (written MERGED, as a .docx's <w:vMerge/> cell is)."""
+    continue the cell above (written MERGED, as a .docx's <w:vMerge/> cell is); held: an embedded object's position →
+    its sheet's text, read after the object's paragraph (after its table row, for an object in a cell)."""
     chars = list(raw)
     if marks is not None:
         for cp, kind in marks.items():
@@ -189,6 +215,14 @@ def _plain(raw: str, marks: dict[int, str] | None, boxes: list[str], labels: dic
                 chars[cp - 1] = ""  # (the last cell's mark parts it from no other cell)
         if merged:
             _mark_merged(raw, marks, merged, chars)
+    chars.append("")
+    for cp, text in sorted((held or {}).items()):
+        end = raw.find("\r", cp)
+        end = len(raw) if end < 0 else end
+        if marks and marks.get(end, "line") != "line":  # (in a table: after its row)
+            end = next((k for k in sorted(marks) if k >= end and marks[k] == "row"), end)
+        before = chars[end] if end < len(raw) else raw[-1:]  # (at the end: after the last paragraph's mark)
+        chars[end] += ("" if before.endswith(("\r", "\n")) else "\n") + text + "\n"
     anchors = [i for i, ch in enumerate(raw) if ch == _SHAPE] if boxes else []
     if boxes and len(anchors) == len(boxes):  # one box a shape: each where its shape is
         for i, box in zip(anchors, boxes):
