@@ -19,13 +19,21 @@ def _cli(*args, cwd=None):
 @pytest.mark.parametrize("content, message", [
     (b"", "bad.txt：文件为空"),
     (b"\x00\x01\x02\x03" * 1000, "bad.txt：不是文本、Word 或 PDF 文件（二进制内容）"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "bad.txt：不是文本、Word 或 PDF 文件（二进制内容）"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "bad.txt：这是一张图片（PNG），不是带文字的文档"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 4, "bad.txt：这是一张图片（JPEG）"),
     (bytes([0x81, 0x30, 0xFE, 0xFF, 0xC0, 0x80]) * 400, "bad.txt：无法识别文字编码"),
 ])
 def test_unreadable_files(tmp_path, content, message):
     f = tmp_path / "bad.txt"
     f.write_bytes(content)
     _refused_in_one_line(f, message)
+
+
+def test_a_text_that_starts_like_an_image_s_mark_is_still_text(tmp_path):
+    # ("BM" starts a bitmap only with its header's reserved zero bytes after the size)
+    f = tmp_path / "a.txt"
+    f.write_bytes("BMW车型以旧换新补贴。对购车给予补贴5000元。".encode("utf-8"))
+    assert read_path(f)[0].to_json()["incentives"]
 
 
 def _refused_in_one_line(f, message):

@@ -66,6 +66,9 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False, held: bool = Fa
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}：文件过大，超过政策文件的上限 {MAX_BYTES // (1024 * 1024)} MB")
     suffix = Path(name).suffix.lower()
+    if image := next((kind for magic, kind in _IMAGES if magic.match(data[:16])), None):
+        raise InputError(f"{name}：这是一张图片（{image}），不是带文字的文档：请使用原始的 Word 或 PDF 文件，"
+                         "或先做文字识别（OCR）")
     kind = _sniff(data, suffix)
     if kind == "docx":
         text = docx_text(data, name, None if held else lambda body, part: read_bytes(body, part, bundled=True, held=True).text)
@@ -156,6 +159,12 @@ def _sniff(data: bytes, suffix: str) -> str:
     if suffix == ".csv":
         return "csv"
     return "txt"
+
+
+# a scan or a 图解 saved as a picture: its format by its first bytes (a policy image has no text layer to read)
+_IMAGES = ((re.compile(rb"\x89PNG\r\n\x1a\n"), "PNG"), (re.compile(rb"\xff\xd8\xff"), "JPEG"),
+           (re.compile(rb"GIF8[79]a"), "GIF"), (re.compile(rb"BM.{4}\x00\x00\x00\x00", re.S), "BMP"),
+           (re.compile(rb"II\*\x00|MM\x00\*"), "TIFF"), (re.compile(rb"RIFF.{4}WEBP", re.S), "WebP"))
 
 
 def _package_kind(data: bytes, suffix: str) -> str:
