@@ -77,13 +77,13 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False, held: bool = Fa
     elif kind == "ofd":
         text = ofd_text(data, name)
     elif kind in ("doc", "wps"):
-        text = word97_text(data, name)
+        text = word97_text(data, name, held)
     elif kind == "xlsx":
         text = xlsx_text(data, name)
     elif kind == "xls":
         text = xls_text(data, name)
     elif kind == "odt":
-        text = odt_text(data, name)
+        text = odt_text(data, name, held)
     elif kind == "ods":
         text = ods_text(data, name)
     elif kind == "odp":

@@ -43,7 +43,8 @@ def is_word97(data: bytes) -> bool:
     return data[:8] == OLE_MAGIC
 
 
-def word97_text(data: bytes, name: str) -> str:
+def word97_text(data: bytes, name: str, held: bool = False) -> str:
+    """held: a document another holds, whose own embedded sheets are not read (one level deep)."""
     import olefile  # (imported here: only .doc/.wps files need it)
 
     try:
@@ -65,7 +66,7 @@ def word97_text(data: bytes, name: str) -> str:
             raise InputError(f"{name}：Word 文档缺少表流（{table_name}），文件可能已损坏")
         table = ole.openstream(table_name).read()
         try:
-            sheets = embedded_sheets(ole)
+            sheets = {} if held else embedded_sheets(ole)
         except Exception:  # (a damaged object pool: the sheets' pictures only, the text whole)
             sheets = {}
     except InputError:
