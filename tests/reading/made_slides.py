@@ -218,3 +218,51 @@ def ole_file(streams: dict[str, bytes]) -> bytes:
               + b"\0" * 6 + struct.pack("<IIIIIIIII", 0, fat_count, dir_start, 0, 4096, end, 0, end, 0)
               + struct.pack("<109I", *difat))
     return header + b"".join(sectors)
+
+
+def ppt_document(slides: list[list[tuple]], order: list[int] | None = None) -> dict[str, bytes]:
+    """The two streams of a PowerPoint 97 deck as PowerPoint itself writes one ([MS-PPT]): the slides' title and body
+    placeholders keep their text in the document's slide list (a shape points to it: OutlineTextRefAtom), other
+    shapes in their own text box; a persist directory and a user edit say where each slide is. A slide's shapes:
+    ("title", text), ("body", text) placeholders (title at the top, body under it); ("box", text, (top, left)) a text
+    box; ("footer", text) a footer placeholder. order: the deck's order of the slides, if not as listed. For ole_file."""
+    import struct
+
+    def rec(kind: int, body: bytes = b"", inst: int = 0, container: bool = False) -> bytes:
+        return struct.pack("<HHI", inst << 4 | (0xF if container else 0), kind, len(body)) + body
+
+    def chars(text: str) -> bytes:
+        return rec(0x0FA0, text.replace("\n", "\r").encode("utf-16-le"))
+
+    order = order if order is not None else list(range(len(slides)))
+    outline, drawn = [], []
+    for k, shapes in enumerate(slides):
+        listed = [s for s in shapes if s[0] in ("title", "body")]
+        outline.append(rec(0x03F3, struct.pack("<IIiII", 2 + k, 0, len(listed), 256 + k, 0)) + b"".join(
+            rec(0x0F9F, struct.pack("<I", 0 if s[0] == "title" else 1)) + chars(s[1]) for s in listed))
+        inner = [rec(0xF004, b"", container=True)]  # (the group's own shape)
+        for s in shapes:
+            top, left = {"title": (100, 300), "body": (700, 300), "footer": (3000, 300)}.get(s[0], s[2] if len(s) > 2 else (0, 0))
+            anchor = rec(0xF010, struct.pack("<hhhh", top, left, left + 4000, top + 400))
+            if s[0] in ("title", "body"):
+                kind = 0x0D if s[0] == "title" else 0x0E
+                data = rec(0xF011, rec(0x0BC3, struct.pack("<iBBH", 0, kind, 0, 0)), container=True)
+                box = rec(0xF00D, rec(0x0F9E, struct.pack("<I", listed.index(s))), container=True)
+            else:
+                data = rec(0xF011, rec(0x0BC3, struct.pack("<iBBH", 0, 0x09, 0, 0)), container=True) \
+                    if s[0] == "footer" else b""
+                box = rec(0xF00D, rec(0x0F9F, struct.pack("<I", 4)) + chars(s[1]), container=True)
+            inner.append(rec(0xF004, anchor + data + box, container=True))
+        group = rec(0xF003, b"".join(inner), container=True)
+        drawn.append(rec(0x03EE, rec(0x040C, rec(0xF002, group, container=True), container=True), container=True))
+    document = rec(0x03E8, rec(0x0FF0, b"".join(outline[i] for i in order), container=True), container=True)
+    stream, offsets = document, []
+    for slide in drawn:
+        offsets.append(len(stream))
+        stream += slide
+    directory_at = len(stream)
+    stream += rec(0x1772, struct.pack(f"<I{1 + len(drawn)}I", 1 | (1 + len(drawn)) << 20, 0, *offsets))
+    edit_at = len(stream)
+    stream += rec(0x0FF5, struct.pack("<IHBBIIIIHH", 256, 0, 0, 3, 0, directory_at, 1, 2 + len(drawn), 1, 0))
+    user = rec(0x0FF6, struct.pack("<III", 0x14, 0xE391C05F, edit_at) + b"\0" * 8)
+    return {"PowerPoint Document": stream, "Current User": user}

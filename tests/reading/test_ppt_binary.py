@@ -18,7 +18,7 @@ from zhengce.errors import InputError
 from zhengce.reading import read_path
 from zhengce.reading.readers import read_bytes
 
-from .made_slides import ole_file
+from .made_slides import ole_file, ppt_document
 from .test_presentations import DECK_LINES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "slides"
@@ -48,6 +48,16 @@ def test_a_ppt_deck_is_read_as_a_policy():
     assert doc["title"] == "某某县关于支持制造业提质增效若干政策"
     assert [len(s["articles"]) for s in doc["sections"]] == [2, 2]
     assert sorted(i["amount_yuan"] or 0 for i in doc["incentives"]) == [0, 500_000, 500_000, 1_000_000]
+
+
+def test_a_deck_as_powerpoint_writes_it_placeholders_text_in_the_slide_list():
+    # (PowerPoint keeps the title's and body's text in the document's slide list, a shape pointing to it; a footer
+    # placeholder is furniture; the deck's order is the slide list's, not the stream's)
+    streams = ppt_document([[("body", "对新认定的企业给予奖励10万元\n对新引进的人才给予补贴"), ("title", "一、支持企业创新"),
+                             ("footer", "某某县经信局"), ("box", "具体以申报通知为准", (1500, 300))],
+                            [("title", "二、支持人才引进")]], order=[1, 0])
+    assert read_bytes(ole_file(streams), "a.ppt").text.split("\n") == [
+        "二、支持人才引进", "一、支持企业创新", "对新认定的企业给予奖励10万元", "对新引进的人才给予补贴", "具体以申报通知为准"]
 
 
 def test_without_current_user_the_slides_are_read_as_the_stream_holds_them():
