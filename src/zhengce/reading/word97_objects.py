@@ -7,12 +7,10 @@ separator character; the 0x01 after it is the object's picture.)"""
 
 from __future__ import annotations
 
-import bisect
 import struct
 
-from zhengce.reading.word_binary import fkp_runs, sprms
+from zhengce.reading.word_binary import character_runs, sprms, text_spans
 
-_PLC_BTE_CHPX = 0x9A + 12 * 8
 _SPRM_PIC_LOCATION = 0x6A03  # (the storage's number, or a picture's offset in the Data stream)
 _SPRM_OLE2 = 0x080A  # (the character is an OLE object's: its location is a storage)
 _MAX_OBJECTS = 50
@@ -46,24 +44,8 @@ def embedded_sheets(ole) -> dict[str, str]:
 
 def object_storages(word: bytes, table: bytes, pieces: list[tuple[int, int, int, bool]]) -> dict[int, str]:
     """The main text's positions of embedded objects' characters → the ObjectPool storage each names."""
-    runs = sorted((start, end, location) for start, end, page, offset in fkp_runs(word, table, _PLC_BTE_CHPX, 1)
-                  if offset and (location := _location(page[offset + 1:offset + 1 + page[offset]])) is not None)
-    if not runs:
-        return {}
-    starts = [r[0] for r in runs]
-    out: dict[int, str] = {}
-    at = 0
-    for start, end, fc, compressed in pieces:
-        width = 1 if compressed else 2
-        lo, hi = fc, fc + width * (end - start)
-        i = max(bisect.bisect_right(starts, lo) - 1, 0)
-        while i < len(runs) and runs[i][0] < hi:
-            a, b, location = runs[i]
-            for byte in range(max(a, lo), min(b, hi), width):
-                out[at + (byte - fc) // width] = f"_{location}"
-            i += 1
-        at += end - start
-    return out
+    return {cp: f"_{location}" for start, end, location in text_spans(character_runs(word, table, _location), pieces)
+            for cp in range(start, end)}
 
 
 def _location(grpprl: bytes) -> int | None:

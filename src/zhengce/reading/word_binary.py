@@ -3,6 +3,7 @@ FKP pages that hold paragraph and character properties, and the property modifie
 
 from __future__ import annotations
 
+import bisect
 import struct
 from typing import Iterator
 
@@ -48,6 +49,35 @@ def fkp_runs(word: bytes, table: bytes, fib_offset: int, entry: int) -> Iterator
         rgfc = struct.unpack_from(f"<{crun + 1}I", page, 0)
         for j in range(crun):
             yield rgfc[j], rgfc[j + 1], page, 2 * page[4 * (crun + 1) + entry * j]
+
+
+_PLC_BTE_CHPX = 0x9A + 12 * 8  # (FibRgFcLcb97's 13th pair: the character properties' FKP pages)
+
+
+def character_runs(word: bytes, table: bytes, value_of) -> list[tuple[int, int, object]]:
+    """The WordDocument stream's byte ranges whose character properties (a CHPX's grpprl) give value_of(grpprl) a
+    value other than None: (first byte, end, value), sorted."""
+    return sorted((start, end, value) for start, end, page, offset in fkp_runs(word, table, _PLC_BTE_CHPX, 1)
+                  if offset and (value := value_of(page[offset + 1:offset + 1 + page[offset]])) is not None)
+
+
+def text_spans(runs: list[tuple[int, int, object]], pieces: list[tuple[int, int, int, bool]]):
+    """The text positions (start, end, value) the byte ranges of character_runs cover, piece by piece (the piece
+    table's (start, end, fc, compressed): a compressed piece one byte a character, another two)."""
+    if not runs:
+        return
+    starts = [r[0] for r in runs]
+    at = 0
+    for start, end, fc, compressed in pieces:
+        width = 1 if compressed else 2
+        lo, hi = fc, fc + width * (end - start)
+        i = max(bisect.bisect_right(starts, lo) - 1, 0)
+        while i < len(runs) and runs[i][0] < hi:
+            a, b = max(runs[i][0], lo), min(runs[i][1], hi)
+            if a < b:  # the run's bytes inside the piece, as positions of the text
+                yield at + (a - fc + width - 1) // width, at + (b - fc + width - 1) // width, runs[i][2]
+            i += 1
+        at += end - start
 
 
 def sprms(grpprl: bytes, start: int = 0) -> Iterator[tuple[int, int]]:
