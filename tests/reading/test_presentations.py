@@ -24,8 +24,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "slides"
 DECK_LINES = [
     "某某县关于支持制造业提质增效若干政策解读", "某某县经济和信息化局", "2026年3月",
     "一、支持企业技术改造",
-    "1.对年度设备投资500万元以上的技术改造项目，按设备投资额的10%给予补助，最高不超过200万元。（责任单位：县经信局）",
-    "2.对新认定的省级智能工厂，给予一次性奖励50万元。（责任单位：县经信局）",
+    "1.对当年设备投入超过800万元的技改项目，按设备投入的12%给予补助，最高不超过200万元。（责任单位：县经信局）",
+    "2.对新认定的省级智能工厂，一次性奖励60万元。（责任单位：县经信局）",
     "二、支持企业研发创新",
     "序号 支持事项 奖励金额（万元） 牵头部门",
     "1.新认定的国家级企业技术中心 奖励100万元 （牵头部门：县科技局）",
@@ -51,7 +51,7 @@ def test_a_deck_is_read_as_a_policy_its_title_its_articles_and_awards():
     assert [[a["responsible"] for a in s["articles"]] for s in doc["sections"]] == \
         [[["县经信局"], ["县经信局"]], [["县科技局"], ["县科技局"]]]
     amounts = sorted((i.get("amount_yuan") or i.get("max_yuan") or 0) for i in doc["incentives"])
-    assert amounts == [0, 500_000, 500_000, 1_000_000]  # (the first a rate: 10% up to 200万元)
+    assert amounts == [0, 500_000, 600_000, 1_000_000]  # (the first a rate: 12% up to 200万元)
     assert [i["cap_yuan"] for i in doc["incentives"]][0] == 2_000_000
     text = read_bytes((DATA / "explained_deck.pptx").read_bytes(), "a.pptx").text
     assert all(i["quote"] in text for i in doc["incentives"])  # (each quoted from the deck's text)
