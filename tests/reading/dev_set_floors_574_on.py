@@ -313,4 +313,9 @@ FLOORS_574_ON = {
     "heldout804": {"documents": 0.98, "metadata": 0.94, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.98, "deadlines": 0.98},
     "heldout805": {"documents": 0.98, "metadata": 0.76, "sections": 0.98, "articles": 0.74, "inc_p": 0.91, "inc_r": 0.98, "deadlines": 0.98},
     "heldout806": {"documents": 0.98, "metadata": 0.87, "sections": 0.98, "articles": 0.98, "inc_p": 0.98, "inc_r": 0.74, "deadlines": 0.49},
+    # rounds 807–808 (2026-12-07, the day's tenth session: the west — 西藏, 新疆, 宁夏; the north-east and south —
+    # 黑龙江, 广西, 海南, 内蒙古; 5 and 6 files): held back, scored blind on the session's start e204e1b5 and on its
+    # last reader — identical; never looked at
+    "heldout807": {"documents": 0.65, "metadata": 0.73, "sections": 0.76, "articles": 0.79, "inc_p": 0.98, "inc_r": 0.49, "deadlines": 0.98},
+    "heldout808": {"documents": 0.98, "metadata": 0.92, "sections": 0.98, "articles": 0.84, "inc_p": 0.59, "inc_r": 0.59, "deadlines": 0.49},
 }
