@@ -355,6 +355,9 @@ def test_a_sum_under_a_column_naming_the_award_is_that_award_in_a_list_of_what_i
                                "2.对首次入库的科技型企业给予补助 2万元"]
     rows = [[["序号"], ["项目单位"], ["项目名称"], ["补助资金（万元）"]], [["1"], ["某某有限公司"], ["生产线改造"], ["80"]]]
     assert row_lines(rows) == ["序号 项目单位 项目名称 补助资金（万元）", "1.某某有限公司 生产线改造 80万元"]
+    # (the money column's own name, "补贴标准", says nothing of what the rows list)
+    rows = [[["项目"], ["补贴标准"]], [["冷库改造"], ["80"]]]
+    assert row_lines(rows, "单位：元") == ["项目 补贴标准", "冷库改造 80元"]
     doc = read_bytes(_workbook(lambda wb: [wb.active.append(r) for r in (
         ["某某区2026年企业培育奖励标准"], ["序号", "支持内容", "补贴标准（万元）", "牵头部门"],
         [1, "首次认定为省级隐形冠军企业", 50, "区经信局"])]), "标准.xlsx").text

@@ -1,7 +1,7 @@
-"""Get the text out of a file as users bring it: .txt (UTF-8, GB18030, Big5), saved web page (.html,
-or .mht in one file), Word (.docx, and the older binary .doc), WPS text (.wps), Excel (.xlsx, .xls, .csv), RTF, PDF with a text
-layer or OFD (版式文件), OpenDocument (.odt, .ods, .odp), PowerPoint (.pptx, .ppt), and a zip of such files (bundle). Returns the text untouched apart from decoding; every later step works on this
-text and quotes come from it.
+"""Get the text out of a file as users bring it: .txt (UTF-8, GB18030, Big5), saved web page (.html, or .mht in one
+file), Word (.docx, and the older binary .doc), WPS text (.wps), Excel (.xlsx, .xls, .csv), RTF, PDF with a text layer
+or OFD (版式文件), OpenDocument (.odt, .ods, .odp), PowerPoint (.pptx, .ppt), and a zip of such files (bundle). Returns the
+text untouched apart from decoding; every later step works on this text and quotes come from it.
 """
 
 from __future__ import annotations
@@ -169,8 +169,8 @@ _IMAGES = ((re.compile(rb"\x89PNG\r\n\x1a\n"), "PNG"), (re.compile(rb"\xff\xd8\x
 
 def _package_kind(data: bytes, suffix: str) -> str:
     # a zip is what its parts say: a workbook holds xl/workbook.xml (a .xlsx, .xlsm, or WPS's .et in that
-    # format), a presentation ppt/presentation.xml (.pptx, WPS's .dps), a Word document word/document.xml, an OpenDocument file its "mimetype" and content.xml, whatever the
-    # name says; any other zip is a bundle of files
+    # format), a presentation ppt/presentation.xml (.pptx, WPS's .dps), a Word document word/document.xml, an
+    # OpenDocument file its "mimetype" and content.xml, whatever the name says; any other zip is a bundle of files
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = {n.lower() for n in archive.namelist()}
@@ -200,6 +200,8 @@ def _ole_streams(data: bytes) -> set[str]:
         return set()
     try:
         return {entry[0].lower() for entry in ole.listdir(streams=True, storages=False) if len(entry) == 1}
+    except Exception:  # (a damaged directory: left to the Word reader, which says so)
+        return set()
     finally:
         ole.close()
 

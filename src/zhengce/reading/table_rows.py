@@ -95,7 +95,7 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
             units = heads | {i: table_unit for i, v in filled if table_unit and i not in heads and _MONEY_HEAD.fullmatch(v)}
             named = {i: (v, value) for i, v in filled for head, value in _NAMED if head.fullmatch(v)}
             bodies = {i: v for i, v in filled if _BODY_HEAD.fullmatch(v)}
-            listed = any(_MATTER_HEAD.fullmatch(v) for _, v in filled) and \
+            listed = any(_MATTER_HEAD.fullmatch(v) and not _AWARD_HEAD.fullmatch(v) for _, v in filled) and \
                 not any(_NAMES_HEAD.fullmatch(v) for i, v in filled if i not in bodies)
             awards = {i: m.group(1) for i, v in filled if listed and (m := _AWARD_HEAD.fullmatch(v)) and i in units}
             # (序号 first, or after a group's column: "类别 | 序号 | 事项")
