@@ -10,6 +10,7 @@ themselves), text boxes, tables and groups, notes pages. `Deck.add` takes a slid
     ("table", [["序号", "事项"], ["1", "…"]], (y, x))      a cell "^" is merged into the one above, "<" into the one left
     ("group", [shape, ...], (y, x))                      shapes grouped
     ("diagram", ["第一步", "第二步"], (y, x))              a SmartArt diagram, its nodes' words in its data part
+    ("sheet", xlsx_bytes, (y, x))                        an Excel sheet embedded as an object (ppt/embeddings/)
     ("footer", "某某局"), ("sldNum", "3")                 the slide's furniture
     ("notes", "讲解要点")                                 the slide's notes page
 """
@@ -87,6 +88,11 @@ def shape_xml(k: int, shape) -> str:
                 'uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds '
                 'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="rIdDm" r:lo="rIdLo" '
                 'r:qs="rIdQs" r:cs="rIdCs"/></a:graphicData></a:graphic></p:graphicFrame>')
+    if kind == "sheet":
+        return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{k + 2}" name="o{k}"/><p:cNvGraphicFramePr/><p:nvPr/>'
+                f'</p:nvGraphicFramePr>{_xfrm(shape[2], "p:xfrm")}<a:graphic><a:graphicData '
+                'uri="http://schemas.openxmlformats.org/presentationml/2006/ole"><p:oleObj name="Worksheet" '
+                'r:id="rIdSheet" progId="Excel.Sheet.12"><p:embed/></p:oleObj></a:graphicData></a:graphic></p:graphicFrame>')
     if kind in ("footer", "sldNum", "dt"):
         return _sp(k, {"footer": "ftr"}.get(kind, kind), [shape[1]], (6500000, 300000))
     return ""
@@ -101,11 +107,13 @@ class Deck:
     def __init__(self, title_at=(300000, 500000), body_at=(1500000, 500000)):
         self.slides: list[tuple[str, str | None]] = []
         self.diagrams: list[list[str] | None] = []
+        self.sheets: list[bytes | None] = []
         self.places = (title_at, body_at)
 
     def add(self, *shapes) -> "Deck":
         notes = next((s[1] for s in shapes if s[0] == "notes"), None)
         diagram = next((s[1] for s in shapes if s[0] == "diagram"), None)
+        self.sheets.append(next((s[1] for s in shapes if s[0] == "sheet"), None))
         self.slides.append(("".join(shape_xml(k, s) for k, s in enumerate(shapes) if s[0] != "notes"), notes))
         self.diagrams.append(diagram)
         return self
@@ -155,6 +163,10 @@ class Deck:
                 z.writestr(f"ppt/slides/slide{i + 1}.xml", f"<p:sld {P}>{_tree(shapes)}</p:sld>")
                 extra = (f'<Relationship Id="rId2" Type="{REL}/notesSlide" '
                          f'Target="../notesSlides/notesSlide{i + 1}.xml"/>') if notes else ""
+                if self.sheets[i]:
+                    extra += (f'<Relationship Id="rIdSheet" Type="{REL}/package" '
+                              f'Target="../embeddings/Microsoft_Excel_Worksheet{i + 1}.xlsx"/>')
+                    z.writestr(f"ppt/embeddings/Microsoft_Excel_Worksheet{i + 1}.xlsx", self.sheets[i])
                 if self.diagrams[i]:
                     extra += f'<Relationship Id="rIdDm" Type="{REL}/diagramData" Target="../diagrams/data{i + 1}.xml"/>'
                     # (a point of each kind: the document, the nodes, a connection, a point only for drawing)

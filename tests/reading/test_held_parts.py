@@ -104,6 +104,21 @@ def test_a_sheet_embedded_as_an_object_reads_after_its_paragraph_in_every_word_f
     assert read_bytes((_SHEETS / name).read_bytes(), name).text.split("\n") == _EMBEDDED
 
 
+def test_a_text_embedded_in_an_odt_reads_after_its_paragraph_its_own_objects_not_read():
+    # (an "Object 1" holding office:text, which embeds a sheet of its own: one level deep, that sheet is not read)
+    with zipfile.ZipFile(_SHEETS / "embedded_sheet.odt") as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    inner = parts["content.xml"].replace("支持事项见下表：".encode(), "附注".encode()).replace(
+        "本措施自发布之日起施行。".encode(), "由县经信局负责解释。".encode())
+    parts["Object 1/content.xml"] = inner
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for n, body in parts.items():
+            z.writestr(n, body)
+    assert read_bytes(out.getvalue(), "a.odt").text.split("\n") == [
+        _EMBEDDED[0], _EMBEDDED[1], _EMBEDDED[0], "附注", "由县经信局负责解释。", _EMBEDDED[5]]
+
+
 def test_a_doc_whose_object_is_not_found_in_the_text_reads_its_sheet_at_the_end():
     # (the object's character properties changed so they name no storage: the sheet is read, after the text)
     data = bytearray((_SHEETS / "embedded_sheet.doc").read_bytes())

@@ -104,6 +104,19 @@ def test_a_smartart_diagram_reads_its_nodes_where_it_stands():
                                                                    "公示兑现", "咨询方式另行通知"]
 
 
+@pytest.mark.parametrize("name", ["sheet_deck.pptx", "sheet_deck.odp"])
+def test_a_sheet_embedded_in_a_slide_reads_its_rows_where_it_stands(name):
+    # (the .pptx's ppt/embeddings/…xlsx, an oleObj in a graphic frame; LibreOffice's .odp keeps the sheet whole,
+    # draw:object-ole "./Obj…") — before, its picture only
+    assert read_bytes((DATA / name).read_bytes(), name).text.split("\n") == [
+        "三、支持标准", "序号 支持事项 奖励（万元）", "1.对新获评县级科技小巨人的企业给予奖励 30万元", "以上为单项最高额度"]
+
+
+def test_an_embedded_object_that_cannot_be_read_leaves_the_slide_whole():
+    deck = Deck().add(("title", "三、支持标准"), ("sheet", b"PK\x03\x04broken", (1500000, 500000)))
+    assert read_bytes(deck.pptx(), "a.pptx").text == "三、支持标准"
+
+
 def _patched(data: bytes, part: str, change) -> bytes:
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()

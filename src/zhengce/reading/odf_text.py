@@ -146,12 +146,14 @@ def _int(value, default: int) -> int:
         return default
 
 
-def odt_text(data: bytes, name: str, held: bool = False) -> str:
-    """held: a document embedded in another, whose own embedded objects are not read (one level deep)."""
+def odt_text(data: bytes, name: str, read_part=None) -> str:
+    """read_part(bytes, name): the text of an object embedded whole in another format (an Excel sheet kept as
+    LibreOffice keeps it, "Obj100"), the readers' own; None for a document embedded in another, whose own objects
+    are not read (one level deep)."""
     content, styles = _root(data, name)
     lists = _Lists(content, styles)
-    if not held:
-        lists.object_lines = _Embedded(data)
+    if read_part is not None:
+        lists.object_lines = _Embedded(data, read_part)
     outline = next((style.get(_q("style", "name")) or "" for root in (content, styles) if root is not None
                     for style in root.iter(_q("text", "outline-style"))), "")
     try:
@@ -162,12 +164,13 @@ def odt_text(data: bytes, name: str, held: bool = False) -> str:
 
 
 class _Embedded:
-    """The lines of objects embedded in a text document (an "Object 1" folder of the package holding a sheet or a text
-    of its own; in a flat file, the object's own office:document): a sheet as the sheet readers write it, a text as a
-    text is read; a chart, a formula or a drawing has no lines. 50 objects and 50 MB at most."""
+    """The lines of objects embedded in a document (an "Object 1" folder of the package holding a sheet or a text of
+    its own; in a flat file, the object's own office:document; an object kept whole in another format, draw:object-ole,
+    read by read_part): a sheet as the sheet readers write it, a text as a text is read; a chart, a formula or a
+    drawing has no lines. 50 objects and 50 MB at most."""
 
-    def __init__(self, data: bytes):
-        self.data, self.count, self.size = data, 0, 0
+    def __init__(self, data: bytes, read_part):
+        self.data, self.read_part, self.count, self.size = data, read_part, 0, 0
 
     def __call__(self, obj) -> list[str]:
         from lxml import etree
@@ -182,19 +185,21 @@ class _Embedded:
             elif self.data[:2] == b"PK":
                 href = (obj.get("{http://www.w3.org/1999/xlink}href") or "").removeprefix("./").strip("/")
                 with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
-                    info = archive.getinfo(f"{href}/content.xml")
+                    info = archive.getinfo(href if _tag(obj) == "object-ole" else f"{href}/content.xml")
                     self.size += info.file_size
                     if self.size > _MAX_PART:
                         return []
                     body = archive.read(info)
             else:
                 return []
+            if _tag(obj) == "object-ole":
+                return self.read_part(body, "嵌入对象").split("\n")
             kind = _body_kind(body)
             if kind == "spreadsheet":
                 from zhengce.reading.sheet_text import ods_text
 
                 return ods_text(body, "嵌入表格").split("\n")
-            return odt_text(body, "嵌入文档", held=True).split("\n") if kind == "text" else []
+            return odt_text(body, "嵌入文档").split("\n") if kind == "text" else []  # (its own objects not read)
         except Exception:  # (an object that cannot be read: its picture only, as before)
             return []
 
@@ -211,12 +216,14 @@ _FURNITURE = {"page-number", "footer", "date-time", "header", "notes"}  # (a sli
 _UNITS = {"cm": 10.0, "mm": 1.0, "in": 25.4, "pt": 25.4 / 72, "pc": 25.4 / 6, "px": 25.4 / 96}
 
 
-def odp_text(data: bytes, name: str) -> str:
+def odp_text(data: bytes, name: str, read_part=None) -> str:
     """A presentation (.odp): slide by slide, each slide's shapes from top to bottom and left to right (a title
     first), a shape's paragraphs and lists as a text document's, its table's rows a line each; speaker notes and the
-    slides' numbers, dates and footers left out — as slides_text reads a .pptx."""
+    slides' numbers, dates and footers left out — as slides_text reads a .pptx; a sheet embedded in a frame its rows."""
     content, styles = _root(data, name)
     lists = _Lists(content, styles)
+    if read_part is not None:
+        lists.object_lines = _Embedded(data, read_part)
     lines: list[str] = []
     for page in _body(content, name, "odp"):
         if _tag(page) == "page":
@@ -232,7 +239,8 @@ def _shapes(group, lists: _Lists) -> list[str]:
                 or shape.get(_q("presentation", "class")) in _FURNITURE:
             continue
         at = (_length(shape.get(_q("svg", "y"))), _length(shape.get(_q("svg", "x"))), k)
-        placed.append((at, _shapes(shape, lists) if tag == "g" else _blocks(shape, lists, "")))
+        placed.append((at, _shapes(shape, lists) if tag == "g" else _blocks(shape, lists, "") + [
+            line for obj in shape if _tag(obj) in ("object", "object-ole") for line in lists.object_lines(obj)]))
     return [line for _, shape_lines in sorted(placed, key=lambda s: s[0]) for line in shape_lines]
 
 
@@ -251,7 +259,7 @@ def _blocks(element, lists: _Lists, outline: str, style: str = "", level: int = 
             if tag == "h" and outline and not style:
                 label = lists.label(outline, _int(block.get(_q("text", "outline-level")), 1))
             lines += (label + _runs(block, lists, outline)).split("\n")
-            for obj in block.iter(_q("draw", "object")):  # (a sheet embedded in the paragraph: its rows after it)
+            for obj in block.iter(_q("draw", "object"), _q("draw", "object-ole")):  # (a sheet in it: rows after it)
                 lines += lists.object_lines(obj)
         elif tag == "list":
             own = block.get(_q("text", "style-name")) or style

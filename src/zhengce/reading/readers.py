@@ -83,13 +83,13 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False, held: bool = Fa
     elif kind == "xls":
         text = xls_text(data, name)
     elif kind == "odt":
-        text = odt_text(data, name, held)
+        text = odt_text(data, name, None if held else lambda body, part: read_bytes(body, part, bundled=True, held=True).text)
     elif kind == "ods":
         text = ods_text(data, name)
     elif kind == "odp":
-        text = odp_text(data, name)
+        text = odp_text(data, name, None if held else lambda body, part: read_bytes(body, part, bundled=True, held=True).text)
     elif kind == "pptx":
-        text = pptx_text(data, name)
+        text = pptx_text(data, name, None if held else lambda body, part: read_bytes(body, part, bundled=True, held=True).text)
     elif kind == "ppt":
         text = ppt_text(data, name)
     elif kind == "odf":

@@ -2,8 +2,8 @@
 shown — slide by slide in the deck's order, each slide's shapes from top to bottom and left to right (where a shape
 gives no place of its own, the place its layout's placeholder has), each paragraph a line with the number PowerPoint
 draws before it ("1.", "一、", "(1)": a:buAutoNum, counted down the shape), a table's row a line (table_rows, a
-merged cell as in a Word table). Speaker notes, slide numbers, dates and footers are the deck's furniture, not its
-text; a hidden slide is read (its text is the file's)."""
+merged cell as in a Word table), a SmartArt diagram's nodes, a sheet embedded in a slide its rows. Speaker notes, slide
+numbers, dates and footers are the deck's furniture, not its text; a hidden slide is read (its text is the file's)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ _TITLES = {"title", "ctrTitle"}
 _NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _LAYOUT = "/slideLayout"
+# an embedded object whose part a reader reads: Excel's and WPS's sheets, Word's and WPS's documents
+_READ_OBJECTS = re.compile(r"^(?:Excel|Ket|Word|KWPS|WPS)\.")
 _MASTER = "/slideMaster"
 
 # a:buAutoNum's scheme: (the format list_numbers prints the number in, before it, after it)
@@ -40,13 +42,15 @@ def is_presentation(names) -> bool:
     return "ppt/presentation.xml" in names or any(n.startswith("ppt/slides/slide") for n in names)
 
 
-def pptx_text(data: bytes, name: str) -> str:
+def pptx_text(data: bytes, name: str, read_part=None) -> str:
+    """read_part(bytes, name): the text of a sheet or document embedded in a slide (the readers' own, one level deep;
+    None: embedded objects are not read)."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            deck = _Deck(archive, parser, name)
+            deck = _Deck(archive, parser, name, read_part)
             lines = [ln for slide in deck.slides() for ln in deck.slide_lines(slide)]
     except InputError:
         raise
@@ -75,10 +79,11 @@ def _int(value, default: int = 0) -> int:
 
 
 class _Deck:
-    def __init__(self, archive: zipfile.ZipFile, parser, name: str):
-        self.archive, self.parser, self.name = archive, parser, name
+    def __init__(self, archive: zipfile.ZipFile, parser, name: str, read_part=None):
+        self.archive, self.parser, self.name, self.read_part = archive, parser, name, read_part
         self.names = {info.filename: info for info in archive.infolist()}
         self.inflated = 0
+        self.objects = 0
         self.places: dict[str, dict[tuple[str, str], tuple[int, int]]] = {}
 
     def part(self, path: str):
@@ -160,15 +165,33 @@ class _Deck:
                 table = next((t for t in el.iter() if _tag(t) == "tbl"), None)
                 # (a SmartArt diagram: its words are in the diagram's data part, each point a node of it)
                 data = next((ids.get(f"{{{_NS_R}}}dm") for ids in el.iter() if _tag(ids) == "relIds"), None)
+                # (a sheet or document embedded as an object: its part read by its own format's reader)
+                obj = next((o.get(f"{{{_NS_R}}}id") for o in el.iter() if _tag(o) == "oleObj"
+                            and _READ_OBJECTS.match(o.get("progId") or "")), None)
                 if table is not None:
                     out.append(((at[0], at[1], k), row_lines(_table_rows(table))))
                 elif data in rels:
                     out.append(((at[0], at[1], k), self.diagram_lines(rels[data][1])))
+                elif obj in rels:
+                    out.append(((at[0], at[1], k), self.object_lines(rels[obj][1])))
             elif tag == "grpSp" and depth < 32:  # (a group, at its own place, its shapes in their order inside it)
                 at = _offset(el, "grpSpPr") or (1 << 40, 0)
                 inner = sorted(self.shapes(el, places, rels, depth + 1), key=lambda s: s[0])
                 out.append(((at[0], at[1], k), [ln for _, lines in inner for ln in lines]))
         return out
+
+    def object_lines(self, path: str) -> list[str]:
+        info = self.names.get(path)
+        self.objects += 1
+        if self.read_part is None or info is None or self.objects > 50:
+            return []
+        self.inflated += info.file_size
+        if self.inflated > _MAX_TOTAL:
+            return []
+        try:
+            return self.read_part(self.archive.read(info), posixpath.basename(path)).split("\n")
+        except InputError:  # (an object that cannot be read: its picture only)
+            return []
 
     def diagram_lines(self, path: str) -> list[str]:
         # a diagram's points in its data model's order (the order they were typed in): the nodes' and assistants'

@@ -5,6 +5,7 @@ office suite writes it:
     python make_decks.py
     soffice --headless --convert-to odp explained_deck.pptx
     mkdir -p lo && soffice --headless --convert-to pptx --outdir lo explained_deck.odp && mv lo/explained_deck.pptx explained_deck_lo.pptx
+    soffice --headless --convert-to odp sheet_deck.pptx
     soffice --headless --convert-to ppt explained_deck.pptx numbered_deck.pptx
     python make_decks.py --repack explained_deck.ppt && python make_decks.py --repack numbered_deck.ppt
 
@@ -40,6 +41,16 @@ NUMBERED = [
 ]
 
 
+def sheet_deck() -> Deck:
+    """A slide holding an Excel sheet embedded as an object (LibreOffice keeps it whole in the .odp, "Obj…")."""
+    from made_sheets import workbook
+
+    sheet = workbook(lambda wb: [wb.active.append(r) for r in (["序号", "支持事项", "奖励（万元）"],
+                                                               [1, "对新获评县级科技小巨人的企业给予奖励", 30])])
+    return Deck().add(("title", "三、支持标准"), ("sheet", sheet, (1500000, 500000)),
+                      ("box", ["以上为单项最高额度"], (5000000, 500000)))
+
+
 def deck() -> Deck:
     d = Deck()
     for shapes in SLIDES:
@@ -64,3 +75,4 @@ if __name__ == "__main__":
         for shapes in NUMBERED:
             numbered.add(*shapes)
         Path(__file__).with_name("numbered_deck.pptx").write_bytes(numbered.pptx())
+        Path(__file__).with_name("sheet_deck.pptx").write_bytes(sheet_deck().pptx())
