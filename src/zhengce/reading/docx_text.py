@@ -31,7 +31,7 @@ def docx_text(data: bytes, name: str, chunk_text: Callable[[bytes, str], str] | 
 
 
 # an embedded object whose part a reader reads: Excel's and WPS's sheets, Word's and WPS's documents
-_READ_OBJECTS = re.compile(r"^(?:Excel|Ket|Word|KWPS|WPS)\.")
+READ_OBJECTS = re.compile(r"^(?:Excel|Ket|Word|KWPS|WPS)\.")
 
 
 def _parts_as_paragraphs(body, data: bytes, chunk_text: Callable[[bytes, str], str]) -> None:
@@ -40,7 +40,7 @@ def _parts_as_paragraphs(body, data: bytes, chunk_text: Callable[[bytes, str], s
     # missing, too large or unreadable is left out (the rest of the document still reads)
     found = [(el, el) for el in body.iter() if _tag(el) == "altChunk"]
     for el in body.iter():
-        if _tag(el) == "OLEObject" and _READ_OBJECTS.match(el.get("ProgID", "")):
+        if _tag(el) == "OLEObject" and READ_OBJECTS.match(el.get("ProgID", "")):
             anchor = next((a for a in el.iterancestors() if _tag(a) == "p"), None)
             if anchor is not None:
                 found.append((el, anchor))

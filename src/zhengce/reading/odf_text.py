@@ -171,6 +171,7 @@ class _Embedded:
 
     def __init__(self, data: bytes, read_part):
         self.data, self.read_part, self.count, self.size = data, read_part, 0, 0
+        self.archive: zipfile.ZipFile | None = None  # (the package, opened at its first object, once)
 
     def __call__(self, obj) -> list[str]:
         from lxml import etree
@@ -184,12 +185,12 @@ class _Embedded:
                 body = etree.tostring(inline)
             elif self.data[:2] == b"PK":
                 href = (obj.get("{http://www.w3.org/1999/xlink}href") or "").removeprefix("./").strip("/")
-                with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
-                    info = archive.getinfo(href if _tag(obj) == "object-ole" else f"{href}/content.xml")
-                    self.size += info.file_size
-                    if self.size > _MAX_PART:
-                        return []
-                    body = archive.read(info)
+                self.archive = self.archive or zipfile.ZipFile(io.BytesIO(self.data))
+                info = self.archive.getinfo(href if _tag(obj) == "object-ole" else f"{href}/content.xml")
+                self.size += info.file_size
+                if self.size > _MAX_PART:
+                    return []
+                body = self.archive.read(info)
             else:
                 return []
             if _tag(obj) == "object-ole":

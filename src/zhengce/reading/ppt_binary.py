@@ -94,6 +94,7 @@ def _find(data: bytes, start: int, end: int, kind: int, depth: int = 0):
 class _Deck:
     def __init__(self, stream: bytes, user: bytes):
         self.data = stream
+        self.document: int | None = None  # (the persist id of the document's record, as the last edit names it)
         self.persist = self._persist(user)
 
     def _persist(self, user: bytes) -> dict[int, int]:
@@ -108,7 +109,8 @@ class _Deck:
             seen.add(edit)
             if struct.unpack_from("<H", self.data, edit + 2)[0] != _USER_EDIT:
                 break
-            last, directory = struct.unpack_from("<II", self.data, edit + 16)
+            last, directory, document = struct.unpack_from("<III", self.data, edit + 16)
+            self.document = document if self.document is None else self.document
             for body, stop in _find(self.data, directory, directory + 8 + struct.unpack_from("<I", self.data, directory + 4)[0],
                                     _PERSIST_DIR) if directory + 8 <= len(self.data) else []:
                 at = body
@@ -130,10 +132,9 @@ class _Deck:
 
     def slides(self) -> list[tuple[int, int, list[_Text]]]:
         """Each slide's record (body, end) and the texts the slide list holds for it, in the deck's order."""
-        doc = next((self._record(off) for pid, off in self.persist.items()
-                    if (r := self._record(off)) and r[0] == _DOCUMENT), None)
+        doc = self._record(self.persist[self.document]) if self.document in self.persist else None
         out = []
-        if doc is not None:
+        if doc is not None and doc[0] == _DOCUMENT:
             for k, container, body, stop in _records(self.data, doc[1], doc[2]):
                 if k != _SLIDE_LIST or struct.unpack_from("<H", self.data, body - 8)[0] >> 4 != 0:
                     continue  # (instance 0: the slides; 1 the masters, 2 the notes)
@@ -154,15 +155,15 @@ class _Deck:
     def lines(self) -> list[str]:
         out: list[str] = []
         for body, stop, outline in self.slides():
-            for top, bottom in _find(self.data, body, stop, _GROUP):
-                out += [ln for _, lines, _ in sorted(self._shapes(top, bottom, outline), key=lambda s: s[0]) for ln in lines]
-                break  # (the drawing's top group: the rest are inside it)
+            # (the drawing's top group: the rest are inside it)
+            group = next(_find(self.data, body, stop, _GROUP), None)
+            if group is not None:
+                out += [ln for _, lines, _ in sorted(self._shapes(*group, outline), key=lambda s: s[0]) for ln in lines]
         return out
 
     def _shapes(self, body: int, stop: int, outline: list[_Text], depth: int = 0):
         placed = []
-        records = list(_records(self.data, body, stop))
-        for k, (kind, _, b, s) in enumerate(records):
+        for k, (kind, _, b, s) in enumerate(_records(self.data, body, stop)):
             if kind == _SHAPE and k > 0:
                 shape = self._shape(b, s, outline)
                 if shape is not None:
@@ -173,7 +174,7 @@ class _Deck:
                 inner = self._shapes(b, s, outline, depth + 1)
                 placed.append(((at[0], at[1], k), _as_table(inner) or
                                [ln for _, lines, _ in sorted(inner, key=lambda x: x[0]) for ln in lines], None))
-        return [(at, lines, box) for at, lines, box in placed]
+        return placed
 
     def _anchor(self, body: int, stop: int) -> tuple[int, int]:
         for kind, _, b, s in _records(self.data, body, stop):

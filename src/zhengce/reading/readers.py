@@ -71,7 +71,7 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False, held: bool = Fa
                          "或先做文字识别（OCR）")
     kind = _sniff(data, suffix)
     if kind == "docx":
-        text = docx_text(data, name, None if held else lambda body, part: read_bytes(body, part, bundled=True, held=True).text)
+        text = docx_text(data, name, None if held else _held_part)
     elif kind == "pdf":
         text = pdf_text(data, name)
     elif kind == "ofd":
@@ -83,13 +83,13 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False, held: bool = Fa
     elif kind == "xls":
         text = xls_text(data, name)
     elif kind == "odt":
-        text = odt_text(data, name, None if held else lambda body, part: read_bytes(body, part, bundled=True, held=True).text)
+        text = odt_text(data, name, None if held else _held_part)
     elif kind == "ods":
         text = ods_text(data, name)
     elif kind == "odp":
-        text = odp_text(data, name, None if held else lambda body, part: read_bytes(body, part, bundled=True, held=True).text)
+        text = odp_text(data, name, None if held else _held_part)
     elif kind == "pptx":
-        text = pptx_text(data, name, None if held else lambda body, part: read_bytes(body, part, bundled=True, held=True).text)
+        text = pptx_text(data, name, None if held else _held_part)
     elif kind == "ppt":
         text = ppt_text(data, name)
     elif kind == "odf":
@@ -110,6 +110,12 @@ def read_bytes(data: bytes, name: str, *, bundled: bool = False, held: bool = Fa
         text, enc = decode_text(data, name)
         return _checked(SourceText(name, "txt", text, enc))
     return _checked(SourceText(name, kind, text))
+
+
+def _held_part(body: bytes, name: str) -> str:
+    # a part another document holds (a .docx's altChunk or embedded sheet, an object in an .odt, .odp or .pptx), read by
+    # its own format's reader; its own held parts are not read (one level deep)
+    return read_bytes(body, name, bundled=True, held=True).text
 
 
 # characters a fixed-layout file's text layer gives when its font carries no map back to Unicode: the font's own

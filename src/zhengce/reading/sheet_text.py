@@ -35,7 +35,9 @@ def xlsx_text(data: bytes, name: str) -> str:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
-            sheets = [_xlsx_rows(ws, _xlsx_merges(data, ws)) for ws in book.worksheets if ws.sheet_state == "visible"]
+            package = zipfile.ZipFile(io.BytesIO(data))  # (opened once for all the sheets' merged ranges)
+            sheets = [_xlsx_rows(ws, _xlsx_merges(package, ws)) for ws in book.worksheets
+                      if ws.sheet_state == "visible"]
             return _text(sheets, name)
         finally:
             book.close()
@@ -53,14 +55,13 @@ def _xlsx_rows(ws, merges: list[tuple[int, int, int]]) -> Iterator[list[str]]:
                for c, cell in enumerate(row, 1)]
 
 
-def _xlsx_merges(data: bytes, ws) -> list[tuple[int, int, int]]:
+def _xlsx_merges(package: zipfile.ZipFile, ws) -> list[tuple[int, int, int]]:
     """(first row, last row, first column) of each range merged over several rows, 1-based. openpyxl reads them only
     when it loads a whole sheet; here they come from the sheet's XML, where they follow its rows."""
     path = getattr(ws, "_worksheet_path", None)
     if not path:
         return []
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        xml = zf.read(path)
+    xml = package.read(path)
     tail = xml[xml.rfind(b"</sheetData>") + 1:] if b"</sheetData>" in xml else xml
     out = []
     for m in _MERGE_REF.finditer(tail):

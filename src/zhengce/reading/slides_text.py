@@ -13,6 +13,7 @@ import zipfile
 
 from zhengce import rx as re
 from zhengce.errors import InputError
+from zhengce.reading.docx_text import READ_OBJECTS
 from zhengce.reading.list_numbers import format_number
 from zhengce.reading.table_rows import MERGED, row_lines
 
@@ -24,8 +25,6 @@ _TITLES = {"title", "ctrTitle"}
 _NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _LAYOUT = "/slideLayout"
-# an embedded object whose part a reader reads: Excel's and WPS's sheets, Word's and WPS's documents
-_READ_OBJECTS = re.compile(r"^(?:Excel|Ket|Word|KWPS|WPS)\.")
 _MASTER = "/slideMaster"
 
 # a:buAutoNum's scheme: (the format list_numbers prints the number in, before it, after it)
@@ -126,9 +125,10 @@ class _Deck:
         tree = next((el for el in root.iter() if _tag(el) == "spTree"), None) if root is not None else None
         if tree is None:
             return []
-        layout = next((target for kind, target in self.rels(path).values() if kind.endswith(_LAYOUT)), None)
+        rels = self.rels(path)
+        layout = next((target for kind, target in rels.values() if kind.endswith(_LAYOUT)), None)
         places = self.placeholder_places(layout) if layout else {}
-        return [ln for _, lines in sorted(self.shapes(tree, places, self.rels(path)), key=lambda s: s[0]) for ln in lines]
+        return [ln for _, lines in sorted(self.shapes(tree, places, rels), key=lambda s: s[0]) for ln in lines]
 
     def placeholder_places(self, layout: str) -> dict[tuple[str, str], tuple[int, int]]:
         # where a layout (and its master under it) puts each placeholder, by its type and by its index: a slide's
@@ -167,7 +167,7 @@ class _Deck:
                 data = next((ids.get(f"{{{_NS_R}}}dm") for ids in el.iter() if _tag(ids) == "relIds"), None)
                 # (a sheet or document embedded as an object: its part read by its own format's reader)
                 obj = next((o.get(f"{{{_NS_R}}}id") for o in el.iter() if _tag(o) == "oleObj"
-                            and _READ_OBJECTS.match(o.get("progId") or "")), None)
+                            and READ_OBJECTS.match(o.get("progId") or "")), None)
                 if table is not None:
                     out.append(((at[0], at[1], k), row_lines(_table_rows(table))))
                 elif data in rels:

@@ -106,7 +106,7 @@ def row_lines(rows: Iterable[Sequence[Sequence[str]]], note: str = "") -> list[s
         said = any(_AWARD_SAID.search(v) for i, v in filled if i not in awards)
         cells = [named[i][0] + v if i in named and named[i][1].fullmatch(v) else
                  f"（{bodies[i]}：{v}）" if i in bodies and _BODY_VALUE.fullmatch(v) else
-                 awards[i] + _with_unit(v, units[i]) if i in awards and not said and _NUMBER.fullmatch(v) and units.get(i)
+                 awards[i] + _with_unit(v, units[i]) if i in awards and not said and _NUMBER.fullmatch(v)
                  else _with_unit(v, units.get(i)) for i, v in filled]
         at = next((k for k, (i, _) in enumerate(filled) if i == serial_col), 0) if serial_col is not None else 0
         first_col, first = filled[at]
